@@ -1,0 +1,99 @@
+"""Text -> AnalysedText: the tokens, folded forms and lemmas that rules match on.
+
+Articles and rule terms go through the same `Analyzer`, so a term and a word
+agree exactly when their folded surface forms or their lemmas agree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from monitor.analysis.fold import fold
+from monitor.analysis.languages import Languages
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word: its text as written, where it stands, and the keys it matches on."""
+
+    text: str
+    start: int  # character offsets into the analysed text
+    end: int
+    form: str  # folded surface form
+    lemma: str  # folded lemma (equal to `form` where the language has no table)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return (self.form,) if self.lemma == self.form else (self.form, self.lemma)
+
+
+@dataclass
+class AnalysedText:
+    """A field's words, with an index from every form and lemma to word positions."""
+
+    text: str
+    language: str
+    tokens: list[Token]
+    index: dict[str, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.index:
+            index: defaultdict[str, list[int]] = defaultdict(list)
+            for i, tok in enumerate(self.tokens):
+                for key in tok.keys:
+                    index[key].append(i)
+            self.index = dict(index)
+
+    def positions(self, keys: tuple[str, ...]) -> set[int]:
+        """Word positions where any of `keys` (forms or lemmas) occurs."""
+        found: set[int] = set()
+        for key in keys:
+            found.update(self.index.get(key, ()))
+        return found
+
+    def exact_positions(self, text: str) -> set[int]:
+        """Word positions whose text is exactly `text`, case and accents included."""
+        return {i for i, tok in enumerate(self.tokens) if tok.text == text}
+
+    def prefix_positions(self, prefix: str) -> set[int]:
+        """Word positions whose form or lemma starts with the folded `prefix`."""
+        found: set[int] = set()
+        for key, where in self.index.items():
+            if key.startswith(prefix):
+                found.update(where)
+        return found
+
+
+EMPTY_LANGUAGE = "und"
+
+
+class Analyzer:
+    """Tokenises, folds and lemmatises text in a given language.
+
+    `accents=False` keeps accents significant (`resume` no longer finds `résumé`).
+    """
+
+    def __init__(self, *, accents: bool = True, languages: Languages | None = None) -> None:
+        self.fold_accents = accents
+        self.languages = languages or Languages()
+
+    def fold(self, text: str) -> str:
+        return fold(text, self.fold_accents)
+
+    def analyse(self, text: str, language: str | None) -> AnalysedText:
+        lang = self.languages.get(language)
+        tokens: list[Token] = []
+        for tok in lang.tokenizer(text):
+            if tok.is_punct or tok.is_space:
+                continue
+            word = tok.text
+            form = self.fold(word)
+            lemma_raw = lang.lemma(word)
+            lemma = self.fold(lemma_raw) if lemma_raw else form
+            tokens.append(Token(word, tok.idx, tok.idx + len(word), form, lemma))
+        return AnalysedText(text, lang.code, tokens)
+
+    def term_keys(self, text: str, language: str | None) -> list[tuple[str, ...]]:
+        """The match keys of each word of a rule term (several words make a phrase)."""
+        return [tok.keys for tok in self.analyse(text, language).tokens]

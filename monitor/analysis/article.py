@@ -1,0 +1,58 @@
+"""Article -> AnalysedArticle: every word field analysed in the article's language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from monitor.analysis.analyzer import AnalysedText, Analyzer
+from monitor.models import Article
+
+WORD_FIELDS = ("title", "summary", "content", "author", "feed")
+
+
+@dataclass
+class AnalysedArticle:
+    """An article ready for matching: analysed word fields plus the metadata rules can test."""
+
+    article: Article
+    language: str
+    fields: dict[str, AnalysedText]
+    site: str  # the link's host name without a leading "www."
+    tags: frozenset[str]  # folded entry tags and feed tags
+    feed_url: str = ""
+    _keys: frozenset[str] | None = field(default=None, repr=False)
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """Every form and lemma in any word field: what the presearcher looks up."""
+        if self._keys is None:
+            self._keys = frozenset(k for text in self.fields.values() for k in text.index)
+        return self._keys
+
+
+def site_of(link: str) -> str:
+    host = (urlsplit(link).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def analyse_article(
+    analyzer: Analyzer,
+    article: Article,
+    *,
+    language: str | None = None,
+    feed_tags: tuple[str, ...] = (),
+    feed_url: str = "",
+) -> AnalysedArticle:
+    """Analyse each word field in the article's language (`language` overrides it)."""
+    lang = language or article.language or "en"
+    values = {
+        "title": article.title,
+        "summary": article.summary,
+        "content": article.content,
+        "author": article.author,
+        "feed": article.feed,
+    }
+    fields = {name: analyzer.analyse(text, lang) for name, text in values.items()}
+    tags = frozenset(analyzer.fold(t) for t in (*article.tags, *feed_tags))
+    return AnalysedArticle(article, lang, fields, site_of(article.link), tags, feed_url)

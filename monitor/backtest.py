@@ -1,0 +1,86 @@
+"""Matching without fetching: JSON-lines articles in, one record per (article, rule) out.
+
+Used by `monitor match` for backtests and tooling; pure apart from reading lines.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from monitor.analysis import Analyzer
+from monitor.analysis.article import analyse_article
+from monitor.config import Config
+from monitor.models import Article
+from monitor.rules import RuleSet
+from monitor.rules.explain import by_field, snippet
+from monitor.runtime import build_rules
+
+_TEXT_KEYS = ("title", "summary", "content", "link", "author", "feed", "language")
+
+
+def article_from_record(record: Any, line_no: int) -> Article:
+    """One JSON object -> Article; raises ValueError saying which line and key is wrong."""
+    if not isinstance(record, dict):
+        raise ValueError(f"line {line_no}: expected a JSON object, got {type(record).__name__}")
+    if "id" not in record:
+        raise ValueError(f"line {line_no}: missing key 'id'")
+    for key in _TEXT_KEYS:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise ValueError(f"line {line_no}: {key!r} must be a string")
+    tags = record.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise ValueError(f"line {line_no}: 'tags' must be a list of strings")
+    return Article(
+        uid=str(record["id"]),
+        feed=record.get("feed") or "",
+        title=record.get("title") or "",
+        summary=record.get("summary") or "",
+        content=record.get("content") or "",
+        link=record.get("link") or "",
+        author=record.get("author") or "",
+        language=record.get("language"),
+        tags=tuple(tags),
+    )
+
+
+def read_articles(lines: Iterable[str]) -> Iterator[Article]:
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"line {n}: not valid JSON: {exc.msg} at column {exc.colno}") from None
+        yield article_from_record(record, n)
+
+
+def match_article(
+    article: Article, config: Config, rules: RuleSet, analyzer: Analyzer, *, explain: bool = False
+) -> list[dict[str, Any]]:
+    """The records `monitor match` prints for one article."""
+    feed = next((f for f in config.feeds if article.feed in (f.key, f.url)), None)
+    feed_tags = tuple(feed.tags) if feed else ()
+    doc = analyse_article(
+        analyzer,
+        article,
+        language=article.language or (feed.language if feed else None),
+        feed_tags=feed_tags,
+        feed_url=feed.url if feed else "",
+    )
+    records = []
+    for match in rules.match(doc, feed_tags):
+        record: dict[str, Any] = {"id": article.uid, "rule": match.rule, "terms": match.terms(doc)}
+        if explain:
+            record["fields"] = {f.field: list(f.terms) for f in by_field(doc, match.hits)}
+            record["snippet"] = snippet(doc, match.hits)
+        records.append(record)
+    return records
+
+
+def match_lines(config: Config, lines: Iterable[str], *, explain: bool = False) -> Iterator[dict[str, Any]]:
+    analyzer = Analyzer(accents=config.defaults.accent_folding)
+    rules = build_rules(config, analyzer)
+    for article in read_articles(lines):
+        yield from match_article(article, config, rules, analyzer, explain=explain)

@@ -1,0 +1,229 @@
+"""The `monitor` command: parse arguments, call one function, print the outcome.
+
+This is the only place that turns exceptions into messages and exit codes:
+0 success, 1 a problem was found (bad config, failed feed or delivery), 2 usage.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from monitor import __version__
+from monitor.errors import ConfigError, MonitorError, QuerySyntaxError
+
+F = TypeVar("F", bound=Callable[..., Any])
+DEFAULT_CONFIG = "config.yaml"
+
+
+def config_option(func: F) -> F:
+    return click.option(
+        "--config",
+        "-c",
+        "config_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=DEFAULT_CONFIG,
+        envvar="NEWS_MONITOR_CONFIG",
+        show_default=True,
+        show_envvar=True,
+        help="The YAML config file.",
+    )(func)
+
+
+def setup_logging(verbose: int, default: int = logging.INFO) -> None:
+    level = logging.DEBUG if verbose > 0 else default
+    logging.basicConfig(
+        level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr, force=True
+    )
+    if level > logging.DEBUG:
+        for noisy in ("httpx", "httpcore", "apscheduler.executors", "apscheduler.scheduler"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def load(config_path: Path):  # type: ignore[no-untyped-def]
+    """The config, or exit 1 with every problem listed."""
+    from monitor.config import load_config
+
+    try:
+        return load_config(config_path)
+    except ConfigError as exc:
+        click.echo(f"{len(exc.problems)} problem(s) in {config_path}:", err=True)
+        for problem in exc.problems:
+            click.echo(f"  {problem}", err=True)
+        sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="news-monitor")
+@click.option("-v", "--verbose", count=True, help="Log debugging detail.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: int) -> None:
+    """news-monitor: poll news feeds, match watch rules, send alerts through Apprise.
+
+    Start with `monitor check` to validate config.yaml, `monitor poll` to run one
+    cycle, then `monitor run` to keep watching.
+    """
+    ctx.obj = {"verbose": verbose}
+
+
+@cli.command()
+@config_option
+@click.pass_context
+def run(ctx: click.Context, config_path: Path) -> None:
+    """Run the daemon: poll every feed on its interval and alert on matches.
+
+    Stops cleanly on SIGTERM or Ctrl-C; reloads the config when the file changes
+    or on SIGHUP (a config with errors is reported and the running one kept).
+    """
+    from monitor.daemon import Daemon
+
+    setup_logging(ctx.obj["verbose"])
+    config = load(config_path)
+    try:
+        daemon = Daemon(config_path, config)
+    except MonitorError as exc:
+        raise click.ClickException(str(exc)) from None
+    daemon.run()
+
+
+@cli.command()
+@config_option
+@click.pass_context
+def poll(ctx: click.Context, config_path: Path) -> None:
+    """Poll every enabled feed once, send the alerts owed, then exit.
+
+    Exits 1 when a feed or a delivery failed.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from monitor.delivery.outbox import deliver_due
+    from monitor.pipeline import poll_feed
+
+    setup_logging(ctx.obj["verbose"], logging.WARNING)
+    config = load(config_path)
+    rt = _open_runtime(config)
+    try:
+        feeds = [f for f in config.feeds if f.enabled]
+        with ThreadPoolExecutor(4) as pool:
+            reports = list(pool.map(lambda f: poll_feed(rt, f), feeds))
+        delivered = deliver_due(rt.store, config, rt.retry_base)
+    finally:
+        rt.close()
+    for r in reports:
+        if r.error:
+            state = f"error: {r.error}"
+        elif r.not_modified:
+            state = "not modified"
+        elif r.silent:
+            state = f"first poll: {r.new} items recorded, no alerts"
+        else:
+            state = f"{r.new} new, {r.matches} matches"
+        click.echo(f"{r.feed}: {state}")
+    click.echo(f"alerts: {delivered.sent} sent, {delivered.failed} failed (will be retried)")
+    if any(r.error for r in reports) or delivered.failed:
+        sys.exit(1)
+
+
+def _open_runtime(config: Any) -> Any:
+    from monitor.runtime import Runtime
+
+    try:
+        return Runtime.open(config)
+    except MonitorError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@cli.command()
+@config_option
+def check(config_path: Path) -> None:
+    """Validate the config file and compile every rule; exit 1 listing all problems."""
+    from monitor.analysis import Analyzer
+    from monitor.runtime import build_rules
+
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    try:
+        rules = build_rules(config, Analyzer(accents=config.defaults.accent_folding))
+    except QuerySyntaxError as exc:
+        click.echo(f"{config_path}: a rule does not compile: {exc}", err=True)
+        sys.exit(1)
+    counts = f"{len(config.feeds)} feeds, {len(rules.specs)} rules, {len(config.targets)} targets"
+    click.echo(f"{config_path}: OK ({counts})")
+
+
+@cli.command()
+@config_option
+@click.option("--limit", "-n", default=20, show_default=True, help="How many matches to show.")
+@click.option("--rule", help="Only matches of this rule.")
+def matches(config_path: Path, limit: int, rule: str | None) -> None:
+    """Show the most recent matches and what became of their alerts."""
+    from monitor.store import Store
+
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    store = Store(config.database_url())
+    try:
+        rows = store.recent_matches(limit, rule)
+    finally:
+        store.close()
+    if not rows:
+        click.echo("no matches yet")
+        return
+    click.echo(f"{'time (UTC)':16}  {'rule':20}  {'feed':18}  {'alerts':16}  title")
+    for m in rows:
+        alerts = ",".join(f"{t}:{s}" for t, s in m.deliveries) or "-"
+        when = f"{m.matched_at:%Y-%m-%d %H:%M}"
+        click.echo(f"{when}  {m.rule[:20]:20}  {m.feed[:18]:18}  {alerts[:16]:16}  {m.title[:70]}")
+
+
+@cli.command("notify-test")
+@config_option
+@click.argument("target")
+def notify_test(config_path: Path, target: str) -> None:
+    """Send a test alert to TARGET (a name from the config's targets)."""
+    from monitor.delivery.apprise_send import send
+    from monitor.delivery.render import render_test_alert
+
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    found = next((t for t in config.targets if t.name == target), None)
+    if found is None:
+        names = ", ".join(t.name for t in config.targets) or "none are configured"
+        raise click.ClickException(f"unknown target {target!r} (targets: {names})")
+    title, body = render_test_alert(target)
+    result = send(found.urls, title, body)
+    if not result.ok:
+        raise click.ClickException(f"test alert to {target!r} failed: {result.error}")
+    click.echo(f"test alert sent to {target!r} ({len(found.urls)} URL(s))")
+
+
+@cli.command("match")
+@config_option
+@click.argument("articles", type=click.File("r", encoding="utf-8"))
+@click.option("--explain", is_flag=True, help="Add the terms per field and the best snippet.")
+def match_cmd(config_path: Path, articles: Any, explain: bool) -> None:
+    """Match the config's rules against ARTICLES (JSON lines, `-` for stdin); print JSON lines.
+
+    Each input line has `id`, `title`, `summary`, `content` and optionally
+    `language`, `link`, `feed`, `author`, `tags`. Each output line is one matching
+    (article, rule) pair: {"id", "rule", "terms"}. No feed is fetched and nothing is stored.
+    """
+    from monitor.backtest import match_lines
+
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    try:
+        for record in match_lines(config, articles, explain=explain):
+            click.echo(json.dumps(record, ensure_ascii=False))
+    except (MonitorError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def main() -> None:
+    cli(prog_name="monitor")

@@ -1,0 +1,292 @@
+"""The typed configuration: one validated, immutable model loaded from YAML.
+
+Every problem found (YAML syntax, unknown keys, wrong types, duplicate names,
+unknown references, queries that do not parse) is collected and raised together
+as a ConfigError whose lines name file:line:column and the key path.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+
+from monitor import yamlsource
+from monitor.errors import ConfigError, Problem, QuerySyntaxError
+
+_DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)")
+_UNITS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
+
+
+def parse_duration(value: Any) -> Any:
+    """`90`, `90s`, `15m`, `1h30m`, `2d` -> seconds; anything else is left for pydantic to reject."""
+    if isinstance(value, str):
+        text = value.strip().lower().replace(" ", "")
+        parts = _DURATION_RE.findall(text)
+        if parts and "".join(n + u for n, u in parts) == text:
+            return sum(float(n) * _UNITS[u] for n, u in parts)
+        raise ValueError(f"{value!r} is not a duration; write e.g. 90s, 15m, 1h30m or 2d")
+    return value
+
+
+Seconds = Annotated[float, BeforeValidator(parse_duration), Field(gt=0)]
+SecondsOrZero = Annotated[float, BeforeValidator(parse_duration), Field(ge=0)]
+Name = Annotated[str, Field(min_length=1, pattern=r"\S")]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Defaults(_Model):
+    """Settings every feed and rule inherits unless it sets its own."""
+
+    poll_interval: Seconds = Field(900, description="How often a feed is polled, e.g. 15m.")
+    jitter: SecondsOrZero = Field(
+        30,
+        description="Up to this much random delay is added to each poll, so feeds do not poll in lockstep.",
+    )
+    timeout: Seconds = Field(20, description="Connect and read timeout for one HTTP request.")
+    max_bytes: int = Field(10 * 1024 * 1024, gt=0, description="Largest feed body accepted, in bytes.")
+    user_agent: str = Field(
+        "news-monitor/0.1 (+https://github.com/news-monitor/news-monitor)",
+        description="User-Agent sent with every request; put a contact address in it.",
+    )
+    alert_on_first_poll: bool = Field(
+        False,
+        description="Alert on the items a feed already has when it is first polled "
+        "(off: they are recorded silently, so adding a feed does not flood you).",
+    )
+    language: str = Field("en", description="Language the rule queries are written in.")
+    retry_interval: Seconds = Field(
+        60, description="First wait before a failed alert is sent again; doubles up to an hour."
+    )
+    accent_folding: bool = Field(True, description="Match `Sudkorea` to `Südkorea` (accents ignored).")
+
+
+class Storage(_Model):
+    """Where matches and fetch state are kept."""
+
+    data_dir: str = Field("data", description="Directory for the SQLite file, relative to the config file.")
+    url: str | None = Field(
+        None,
+        description="SQLAlchemy database URL (e.g. postgresql+psycopg://user:pw@host/db); "
+        "default: a SQLite file news-monitor.db in data_dir.",
+    )
+
+
+class Target(_Model):
+    """A name for one or more Apprise URLs that alerts are sent to."""
+
+    name: Name = Field(description="The name rules use in their `targets` list.")
+    urls: list[str] = Field(min_length=1, description="Apprise URLs; write secrets as ${ENV_VAR}.")
+
+
+class Feed(_Model):
+    """One RSS or Atom feed."""
+
+    url: str = Field(description="The feed's http(s) URL.")
+    name: str | None = Field(None, description="A short name shown in alerts; default: the URL.")
+    poll_interval: Seconds | None = Field(None, description="Overrides defaults.poll_interval.")
+    language: str | None = Field(
+        None, description="The language of its articles when the feed does not declare one (e.g. de)."
+    )
+    tags: list[str] = Field(default_factory=list, description="Labels rules can select feeds by.")
+    enabled: bool = Field(True, description="Set false to stop polling without deleting the entry.")
+    alert_on_first_poll: bool | None = Field(None, description="Overrides defaults.alert_on_first_poll.")
+
+    @field_validator("url")
+    @classmethod
+    def _http_only(cls, url: str) -> str:
+        if not re.match(r"https?://[^/\s]+", url):
+            raise ValueError(f"{url!r} is not an http:// or https:// URL")
+        return url
+
+    @property
+    def key(self) -> str:
+        """How the feed is known in storage, alerts and rules: its name, else its URL."""
+        return self.name or self.url
+
+
+class Rule(_Model):
+    """A watch rule: a query and where its matches go."""
+
+    name: Name = Field(description="Shown in alerts and used by `monitor rules` commands.")
+    query: str = Field(description='The query, e.g. "North Korea" AND Russia AND troops.')
+    feeds: list[str] = Field(default_factory=list, description="Feed names or URLs it watches.")
+    tags: list[str] = Field(
+        default_factory=list, description="Feed tags it watches; with no feeds and no tags: every feed."
+    )
+    targets: list[str] | None = Field(
+        None, description="Targets alerted on a match; omitted: every target; []: store only."
+    )
+    language: str | None = Field(None, description="Language of the query; default: defaults.language.")
+    enabled: bool = Field(True, description="Set false to stop matching this rule.")
+
+
+class Config(_Model):
+    """The whole configuration file."""
+
+    defaults: Defaults = Field(Defaults(), description="Settings inherited by every feed.")
+    storage: Storage = Field(Storage(), description="Database settings.")
+    targets: list[Target] = Field(default_factory=list, description="Where alerts go.")
+    feeds: list[Feed] = Field(default_factory=list, description="The feeds to poll.")
+    blocks: dict[str, str] = Field(
+        default_factory=dict, description="Named query parts reused in rules as @name."
+    )
+    rules: list[Rule] = Field(default_factory=list, description="The watch rules.")
+    base_dir: Path = Field(Path("."), exclude=True, description="Directory of the config file.")
+
+    def database_url(self) -> str:
+        if self.storage.url:
+            return self.storage.url
+        data_dir = (self.base_dir / self.storage.data_dir).resolve()
+        return f"sqlite:///{data_dir / 'news-monitor.db'}"
+
+    def targets_of(self, rule: Rule) -> list[str]:
+        return [t.name for t in self.targets] if rule.targets is None else list(rule.targets)
+
+
+def load_config(path: str | Path, environ: dict[str, str] | None = None) -> Config:
+    """Load and validate a config file; raises ConfigError listing every problem."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError([Problem(str(path), 1, 1, "", f"cannot read the file: {exc.strerror}")]) from None
+    return parse_config(text, str(path), base_dir=path.parent, environ=environ)
+
+
+def parse_config(
+    text: str, file: str = "<config>", *, base_dir: Path = Path("."), environ: dict[str, str] | None = None
+) -> Config:
+    located = yamlsource.load(text, file, environ)
+    problems = list(located.problems)
+    data = located.data if located.data is not None else {}
+    if not isinstance(data, dict):
+        raise ConfigError([*problems, located.problem((), "the config must be a mapping of keys")])
+    try:
+        config = Config.model_validate({**data, "base_dir": base_dir})
+    except ValidationError as exc:
+        problems.extend(_pydantic_problems(exc, located))
+        raise ConfigError(sorted(problems, key=lambda p: (p.line, p.column))) from None
+    problems.extend(_semantic_problems(config, located))
+    if problems:
+        raise ConfigError(sorted(problems, key=lambda p: (p.line, p.column)))
+    return config
+
+
+def _pydantic_problems(exc: ValidationError, located: yamlsource.Located) -> Iterable[Problem]:
+    for err in exc.errors():
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        if err["type"] == "extra_forbidden":
+            yield located.problem(loc, _unknown_key(loc), at_key=True)
+        elif err["type"] == "missing":
+            yield located.problem(loc, f"missing required key {loc[-1]!r}")
+        else:
+            yield located.problem(loc, err["msg"].removeprefix("Value error, "))
+
+
+def _unknown_key(loc: tuple[Any, ...]) -> str:
+    model: type[BaseModel] = Config
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        annotation = model.model_fields[str(part)].annotation
+        args = getattr(annotation, "__args__", None)
+        inner = args[0] if args else annotation
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            model = inner
+    known = [k for k in model.model_fields if k != "base_dir"]
+    close = difflib.get_close_matches(str(loc[-1]), known, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
+    return f"unknown key {loc[-1]!r}{hint}"
+
+
+def _semantic_problems(config: Config, located: yamlsource.Located) -> list[Problem]:
+    problems: list[Problem] = []
+    problems += _duplicates("feeds", [f.key for f in config.feeds], located)
+    problems += _duplicates("rules", [r.name for r in config.rules], located)
+    problems += _duplicates("targets", [t.name for t in config.targets], located)
+    target_names = {t.name for t in config.targets}
+    feed_refs = {f.key for f in config.feeds} | {f.url for f in config.feeds}
+    feed_tags = {tag for f in config.feeds for tag in f.tags}
+    for i, rule in enumerate(config.rules):
+        for j, name in enumerate(rule.targets or ()):
+            if name not in target_names:
+                msg = f"unknown target {name!r}{_suggest(name, target_names, 'targets')}"
+                problems.append(located.problem(("rules", i, "targets", j), msg))
+        for j, name in enumerate(rule.feeds):
+            if name not in feed_refs:
+                msg = f"unknown feed {name!r}{_suggest(name, feed_refs, 'feeds')}"
+                problems.append(located.problem(("rules", i, "feeds", j), msg))
+        for j, tag in enumerate(rule.tags):
+            if tag not in feed_tags:
+                msg = f"no feed has the tag {tag!r}{_suggest(tag, feed_tags, 'feed tags')}"
+                problems.append(located.problem(("rules", i, "tags", j), msg))
+        problems += _query_problems(rule.query, ("rules", i, "query"), config.blocks, located)
+    for name, query in config.blocks.items():
+        problems += _query_problems(query, ("blocks", name), config.blocks, located)
+    problems += _target_url_problems(config, located)
+    return problems
+
+
+def _duplicates(section: str, names: list[str], located: yamlsource.Located) -> list[Problem]:
+    counts = Counter(names)
+    seen: set[str] = set()
+    problems = []
+    for i, name in enumerate(names):
+        if counts[name] > 1 and name in seen:
+            problems.append(located.problem((section, i), f"duplicate name {name!r} in {section}"))
+        seen.add(name)
+    return problems
+
+
+def _suggest(name: str, known: Iterable[str], what: str) -> str:
+    known = sorted(known)
+    close = difflib.get_close_matches(name, known, n=1)
+    if close:
+        return f"; did you mean {close[0]!r}?"
+    return f"; known {what}: {', '.join(known)}" if known else f"; no {what} are defined"
+
+
+def _query_problems(
+    query: str, path: yamlsource.Path, blocks: dict[str, str], located: yamlsource.Located
+) -> list[Problem]:
+    from monitor.rules import parse
+    from monitor.rules.ast import Ref, walk
+
+    try:
+        tree = parse(query)
+    except QuerySyntaxError as exc:
+        return [_query_problem(exc, path, located)]
+    problems = []
+    for node in walk(tree):
+        if isinstance(node, Ref) and node.name not in blocks:
+            known = ", ".join(f"@{n}" for n in sorted(blocks)) or "no blocks are defined"
+            unknown = QuerySyntaxError(f"unknown building block '@{node.name}' ({known})", query, node.pos)
+            problems.append(_query_problem(unknown, path, located))
+    return problems
+
+
+def _query_problem(exc: QuerySyntaxError, path: yamlsource.Path, located: yamlsource.Located) -> Problem:
+    """Point at the character in the file when the query sits on one line, as most do."""
+    quoted = located.styles.get(path) in ("'", '"')
+    offset = exc.position + (1 if quoted else 0) if "\n" not in exc.query else 0
+    return located.problem(path, f"{exc.message}\n{exc.context()}", offset=offset)
+
+
+def _target_url_problems(config: Config, located: yamlsource.Located) -> list[Problem]:
+    from monitor.delivery.apprise_send import validate_urls
+
+    problems = []
+    for i, target in enumerate(config.targets):
+        for j, url in enumerate(target.urls):
+            for message in validate_urls([url]):
+                problems.append(located.problem(("targets", i, "urls", j), message))
+    return problems

@@ -1,0 +1,96 @@
+"""Why a rule matched: the terms per field, and the best sentence with the terms marked.
+
+Pure functions over an AnalysedArticle and the hits the matcher returned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from monitor.analysis.article import AnalysedArticle
+from monitor.rules.matchers import Hit
+
+# Western stops need a space after them ("U.S.", "3.5"); CJK full stops do not.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])\s*|\n+")
+MARK_OPEN, MARK_CLOSE = "**", "**"
+MAX_SNIPPET = 320
+
+
+@dataclass(frozen=True)
+class FieldHits:
+    field: str
+    terms: tuple[str, ...]  # "query term -> article words"
+
+
+def by_field(doc: AnalysedArticle, hits: tuple[Hit, ...] | list[Hit]) -> list[FieldHits]:
+    """Which terms matched which words, field by field."""
+    found: dict[str, dict[str, None]] = defaultdict(dict)
+    for hit in hits:
+        words = " ".join(t.text for t in doc.fields[hit.field].tokens[hit.start : hit.end])
+        found[hit.field][f"{hit.term} -> {words}"] = None
+    return [FieldHits(f, tuple(t)) for f, t in found.items()]
+
+
+def snippet(doc: AnalysedArticle, hits: tuple[Hit, ...] | list[Hit]) -> str:
+    """The sentence holding the most distinct matched terms, with those words marked."""
+    sentences = _hit_sentences(doc, hits)
+    if not sentences:
+        return ""
+    order = {"title": 0, "summary": 1, "content": 2}
+    best = max(sentences, key=lambda k: (len(sentences[k]), -order.get(k[0], 3), -k[1]))
+    return _mark(doc, *best, hits)
+
+
+def _hit_sentences(
+    doc: AnalysedArticle, hits: tuple[Hit, ...] | list[Hit]
+) -> dict[tuple[str, int, int], set[str]]:
+    """(field, sentence start, sentence end) -> the distinct terms hit in that sentence."""
+    result: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+    for hit in hits:
+        text = doc.fields[hit.field]
+        if not text.tokens:
+            continue
+        char = text.tokens[min(hit.start, len(text.tokens) - 1)].start
+        start, end = _sentence_around(text.text, char)
+        result[(hit.field, start, end)].add(hit.term)
+    return result
+
+
+def _sentence_around(text: str, char: int) -> tuple[int, int]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() > char:
+            return start, m.start()
+        start = m.end()
+    return start, len(text)
+
+
+def _mark(doc: AnalysedArticle, field: str, start: int, end: int, hits: tuple[Hit, ...] | list[Hit]) -> str:
+    text = doc.fields[field]
+    marks: list[tuple[int, int]] = []
+    for hit in hits:
+        if hit.field != field:
+            continue
+        words = text.tokens[hit.start : hit.end]
+        if words and start <= words[0].start < end:
+            marks.append((words[0].start, words[-1].end))
+    out, pos = [], start
+    for a, b in sorted(set(marks)):
+        if a < pos:
+            continue
+        out += [text.text[pos:a], MARK_OPEN, text.text[a:b], MARK_CLOSE]
+        pos = b
+    out.append(text.text[pos:end])
+    sentence = "".join(out).strip()
+    return _shorten(sentence)
+
+
+def _shorten(sentence: str) -> str:
+    if len(sentence) <= MAX_SNIPPET:
+        return sentence
+    first = sentence.find(MARK_OPEN)
+    begin = max(0, min(first - MAX_SNIPPET // 3, len(sentence) - MAX_SNIPPET))
+    cut = sentence[begin : begin + MAX_SNIPPET]
+    return ("…" if begin else "") + cut + ("…" if begin + MAX_SNIPPET < len(sentence) else "")

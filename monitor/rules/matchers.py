@@ -1,0 +1,210 @@
+"""Compiled query nodes: each evaluates an AnalysedArticle to hits, or None for no match.
+
+Each node also says which keys an article must contain for it to possibly match
+(`required`), which the rule index uses to skip rules that cannot match.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from monitor.analysis.article import AnalysedArticle
+from monitor.analysis.fold import fold
+
+# Keys for wildcard prefixes live in the same index, marked so they never clash with words.
+PREFIX_MARK = "\x00"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """Where one query term was found: words [start, end) of a field."""
+
+    field: str
+    start: int
+    end: int
+    term: str  # the term as written in the query
+
+
+Hits = list[Hit] | None
+
+
+class Matcher(Protocol):
+    def eval(self, doc: AnalysedArticle) -> Hits: ...
+
+    def required(self) -> frozenset[str] | None: ...
+
+
+def prefix_key(prefix: str) -> str:
+    return PREFIX_MARK + prefix[:3]
+
+
+@dataclass(frozen=True)
+class Words:
+    """A word or a phrase, matched on forms and lemmas (or exactly, or by prefix)."""
+
+    label: str
+    words: tuple[tuple[str, ...], ...]  # match keys of each word
+    exact: tuple[str, ...] | None  # exact texts of each word, for case-sensitive terms
+    prefix: str | None  # folded prefix, for a wildcard term
+    fields: tuple[str, ...]
+
+    def positions(self, doc: AnalysedArticle, field: str, k: int) -> set[int]:
+        text = doc.fields[field]
+        if self.prefix is not None:
+            return text.prefix_positions(self.prefix)
+        if self.exact is not None:
+            return text.exact_positions(self.exact[k])
+        return text.positions(self.words[k])
+
+    def eval(self, doc: AnalysedArticle) -> Hits:
+        hits: list[Hit] = []
+        n = len(self.words)
+        for field in self.fields:
+            starts = self.positions(doc, field, 0)
+            for k in range(1, n):
+                if not starts:
+                    break
+                following = self.positions(doc, field, k)
+                starts = {p for p in starts if p + k in following}
+            hits.extend(Hit(field, p, p + n, self.label) for p in sorted(starts))
+        return hits or None
+
+    def required(self) -> frozenset[str] | None:
+        if self.prefix is not None:
+            return frozenset({prefix_key(self.prefix)})
+        # Any one word of a phrase must be present; the longest is likely the rarest.
+        keys = max(self.words, key=lambda ks: len(ks[0]))
+        return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A regular expression over the raw text of the fields (RE2: linear time)."""
+
+    label: str
+    regex: Any
+    fields: tuple[str, ...]
+
+    def eval(self, doc: AnalysedArticle) -> Hits:
+        hits: list[Hit] = []
+        for field in self.fields:
+            text = doc.fields[field]
+            starts = [t.start for t in text.tokens]
+            for m in self.regex.finditer(text.text):
+                first = max(bisect_right(starts, m.start()) - 1, 0)
+                last = max(bisect_right(starts, max(m.end() - 1, m.start())), first + 1)
+                hits.append(Hit(field, first, last, self.label))
+        return hits or None
+
+    def required(self) -> frozenset[str] | None:
+        return None
+
+
+@dataclass(frozen=True)
+class Value:
+    """`lang:`, `site:` and `tag:`: a whole value of the article's metadata."""
+
+    field: str
+    value: str
+    prefix: bool = False
+
+    def eval(self, doc: AnalysedArticle) -> Hits:
+        want = fold(self.value)
+        if self.field == "lang":
+            have: frozenset[str] = frozenset({doc.language.lower()})
+            ok = any(h == want or h.startswith(want + "-") for h in have)
+        elif self.field == "site":
+            ok = doc.site == want or doc.site.endswith("." + want)
+        else:
+            have = doc.tags
+            ok = any(t.startswith(want) for t in have) if self.prefix else want in have
+        return [] if ok else None
+
+    def required(self) -> frozenset[str] | None:
+        return None
+
+
+@dataclass(frozen=True)
+class AllOf:
+    children: tuple[Matcher, ...]
+
+    def eval(self, doc: AnalysedArticle) -> Hits:
+        hits: list[Hit] = []
+        for child in self.children:
+            found = child.eval(doc)
+            if found is None:
+                return None
+            hits.extend(found)
+        return hits
+
+    def required(self) -> frozenset[str] | None:
+        options = [r for r in (c.required() for c in self.children) if r is not None]
+        return min(options, key=len) if options else None
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    children: tuple[Matcher, ...]
+
+    def eval(self, doc: AnalysedArticle) -> Hits:
+        hits: list[Hit] | None = None
+        for child in self.children:
+            found = child.eval(doc)
+            if found is not None:
+                hits = (hits or []) + found
+        return hits
+
+    def required(self) -> frozenset[str] | None:
+        keys: set[str] = set()
+        for child in self.children:
+            found = child.required()
+            if found is None:
+                return None
+            keys |= found
+        return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class NoneOf:
+    child: Matcher
+
+    def eval(self, doc: AnalysedArticle) -> Hits:
+        return [] if self.child.eval(doc) is None else None
+
+    def required(self) -> frozenset[str] | None:
+        return None
+
+
+@dataclass(frozen=True)
+class Close:
+    """NEAR: a hit of each side in the same field within `distance` words."""
+
+    left: Matcher
+    right: Matcher
+    distance: int
+
+    def eval(self, doc: AnalysedArticle) -> Hits:
+        left = self.left.eval(doc)
+        right = self.right.eval(doc) if left else None
+        if not left or not right:
+            return None
+        used: dict[Hit, None] = {}
+        for a in left:
+            for b in right:
+                if a.field == b.field and gap(a, b) <= self.distance:
+                    used[a] = used[b] = None
+        return list(used) or None
+
+    def required(self) -> frozenset[str] | None:
+        return AllOf((self.left, self.right)).required()
+
+
+def gap(a: Hit, b: Hit) -> int:
+    """Words from one hit to the other: 1 for neighbours, 0 for overlapping hits."""
+    if a.end <= b.start:
+        return b.start - a.end + 1
+    if b.end <= a.start:
+        return a.start - b.end + 1
+    return 0

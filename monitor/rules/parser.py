@@ -1,0 +1,306 @@
+"""Query text -> syntax tree, with the position of every problem.
+
+Grammar (keywords in any case; adjacent operands mean AND):
+
+    query   := or EOF
+    or      := and ( OR and )*
+    and     := near ( [AND] near )*
+    near    := unary ( NEAR[/n] unary )*
+    unary   := ( NOT | "-" ) unary | field ":" unary | primary
+    primary := "(" or ")" | word | word* | "phrase" | =word | ="phrase" | /regex/flags | @name
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from monitor.errors import QuerySyntaxError
+from monitor.rules.ast import (
+    DEFAULT_NEAR,
+    FIELDS,
+    And,
+    Near,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Ref,
+    Regex,
+    Scope,
+    Term,
+)
+
+_SPECIAL = '()"'
+_FIELD_RE = re.compile(r"[A-Za-z]+")
+_NAME_RE = re.compile(r"[\w.-]+")
+_NEAR_RE = re.compile(r"near(?:/(\d+))?", re.IGNORECASE)
+_KEYWORDS = {"AND", "OR", "NOT"}
+_REGEX_FLAGS = set("i")
+
+
+@dataclass(frozen=True)
+class Tok:
+    kind: str  # ( ) AND OR NOT NEAR - FIELD WORD PHRASE REGEX REF EOF
+    pos: int
+    value: str = ""
+    flag: str = ""  # WORD: "*" wildcard; WORD/PHRASE: "=" exact; REGEX: its flags
+    number: int = 0  # NEAR: the distance
+
+
+def parse(query: str) -> Node:
+    """Parse a query; raises QuerySyntaxError pointing at the first problem."""
+    return _Parser(query).parse()
+
+
+class _Lexer:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.i = 0
+
+    def error(self, message: str, pos: int) -> QuerySyntaxError:
+        return QuerySyntaxError(message, self.text, pos)
+
+    def tokens(self) -> list[Tok]:
+        out: list[Tok] = []
+        text = self.text
+        while True:
+            while self.i < len(text) and text[self.i].isspace():
+                self.i += 1
+            if self.i >= len(text):
+                out.append(Tok("EOF", len(text)))
+                return out
+            out.append(self._next(at_operand_start=True))
+
+    def _next(self, at_operand_start: bool) -> Tok:
+        text, start = self.text, self.i
+        ch = text[start]
+        if ch in "()":
+            self.i += 1
+            return Tok(ch, start)
+        if ch == '"':
+            return self._phrase(start, exact=False)
+        if ch == "/":
+            return self._regex(start)
+        if ch == "@":
+            return self._ref(start)
+        if ch == "=":
+            return self._exact(start)
+        if ch == "-" and start + 1 < len(text) and not text[start + 1].isspace():
+            self.i += 1
+            return Tok("-", start)
+        return self._word(start)
+
+    def _until_special(self, start: int) -> int:
+        end = start
+        while end < len(self.text) and not self.text[end].isspace() and self.text[end] not in _SPECIAL:
+            end += 1
+        return end
+
+    def _phrase(self, start: int, exact: bool) -> Tok:
+        text, i, chars = self.text, start + 1, []
+        while i < len(text) and text[i] != '"':
+            if text[i] == "\\" and i + 1 < len(text):
+                i += 1
+            chars.append(text[i])
+            i += 1
+        if i >= len(text):
+            raise self.error("unterminated phrase: add the closing '\"'", start)
+        self.i = i + 1
+        value = "".join(chars)
+        if not value.strip():
+            raise self.error("empty phrase", start)
+        return Tok("PHRASE", start, value, "=" if exact else "")
+
+    def _regex(self, start: int) -> Tok:
+        text, i = self.text, start + 1
+        while i < len(text) and text[i] != "/":
+            i += 2 if text[i] == "\\" else 1
+        if i >= len(text):
+            raise self.error("unterminated regular expression: add the closing '/'", start)
+        pattern = text[start + 1 : i]
+        j = i + 1
+        while j < len(text) and text[j].isalpha():
+            if text[j] not in _REGEX_FLAGS:
+                raise self.error(f"unknown regular expression flag {text[j]!r} (only 'i')", j)
+            j += 1
+        self.i = j
+        if not pattern:
+            raise self.error("empty regular expression", start)
+        _check_regex(pattern, self.text, start)
+        return Tok("REGEX", start, pattern, "".join(sorted(set(text[i + 1 : j]))))
+
+    def _ref(self, start: int) -> Tok:
+        m = _NAME_RE.match(self.text, start + 1)
+        if not m:
+            raise self.error("'@' must be followed by the name of a building block", start)
+        self.i = m.end()
+        return Tok("REF", start, m.group())
+
+    def _exact(self, start: int) -> Tok:
+        if start + 1 < len(self.text) and self.text[start + 1] == '"':
+            return replace(self._phrase(start + 1, exact=True), pos=start)
+        end = self._until_special(start + 1)
+        word = self.text[start + 1 : end]
+        if not word:
+            raise self.error("'=' must be followed by a word or a \"phrase\"", start)
+        if "*" in word:
+            raise self.error("an exact word cannot have a wildcard", start)
+        self.i = end
+        return Tok("WORD", start, word, "=")
+
+    def _word(self, start: int) -> Tok:
+        end = self._until_special(start)
+        word = self.text[start:end]
+        colon = word.find(":")
+        if colon > 0 and _FIELD_RE.fullmatch(word[:colon]):
+            name = word[:colon].lower()
+            if name not in FIELDS:
+                raise self.error(f"unknown field {word[:colon]!r}; fields are: {', '.join(FIELDS)}", start)
+            self.i = start + colon + 1
+            return Tok("FIELD", start, name)
+        self.i = end
+        upper = word.upper()
+        if upper in _KEYWORDS:
+            return Tok(upper, start)
+        near = _NEAR_RE.fullmatch(word)
+        if near:
+            distance = int(near.group(1)) if near.group(1) else DEFAULT_NEAR
+            if distance < 1:
+                raise self.error("NEAR needs a distance of at least 1 word", start)
+            return Tok("NEAR", start, number=distance)
+        if "*" in word[:-1]:
+            raise self.error("a wildcard '*' may only end a word", start + word.index("*"))
+        if word.endswith("*"):
+            if len(word) == 1:
+                raise self.error("a wildcard needs a prefix, as in troop*", start)
+            return Tok("WORD", start, word[:-1], "*")
+        return Tok("WORD", start, word)
+
+
+def compile_regex(pattern: str, flags: str = "") -> Any:
+    """Compile with RE2, whose matching time is linear whatever the pattern."""
+    import re2
+
+    options = re2.Options()
+    options.log_errors = False
+    options.case_sensitive = "i" not in flags
+    return re2.compile(pattern, options)
+
+
+def _check_regex(pattern: str, query: str, pos: int) -> None:
+    import re2
+
+    try:
+        compile_regex(pattern)
+    except re2.error as exc:
+        reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
+        raise QuerySyntaxError(f"invalid regular expression: {reason}", query, pos) from None
+
+
+_OPERAND_START = {"(", "-", "NOT", "FIELD", "WORD", "PHRASE", "REGEX", "REF"}
+
+
+class _Parser:
+    def __init__(self, query: str) -> None:
+        self.query = query
+        self.toks = _Lexer(query).tokens()
+        self.k = 0
+
+    @property
+    def tok(self) -> Tok:
+        return self.toks[self.k]
+
+    def error(self, message: str, pos: int | None = None) -> QuerySyntaxError:
+        return QuerySyntaxError(message, self.query, self.tok.pos if pos is None else pos)
+
+    def parse(self) -> Node:
+        if self.tok.kind == "EOF":
+            raise self.error("the query is empty")
+        node = self._or()
+        if self.tok.kind == ")":
+            raise self.error("unbalanced ')': there is no '(' to close")
+        if self.tok.kind != "EOF":
+            raise self.error(f"unexpected {self._describe(self.tok)}")
+        return node
+
+    def _or(self) -> Node:
+        start = self.tok.pos
+        children = [self._and()]
+        while self.tok.kind == "OR":
+            self._advance_operator()
+            children.append(self._and())
+        return children[0] if len(children) == 1 else Or(tuple(children), start)
+
+    def _and(self) -> Node:
+        start = self.tok.pos
+        children = [self._near()]
+        while self.tok.kind == "AND" or self.tok.kind in _OPERAND_START:
+            if self.tok.kind == "AND":
+                self._advance_operator()
+            children.append(self._near())
+        return children[0] if len(children) == 1 else And(tuple(children), start)
+
+    def _near(self) -> Node:
+        start = self.tok.pos
+        node = self._unary()
+        while self.tok.kind == "NEAR":
+            distance = self.tok.number
+            self._advance_operator()
+            node = Near(node, self._unary(), distance, start)
+        return node
+
+    def _advance_operator(self) -> None:
+        op = self.tok
+        self.k += 1
+        if self.tok.kind not in _OPERAND_START:
+            name = op.kind if op.kind != "NEAR" else "NEAR"
+            raise self.error(f"{name} needs a term after it, found {self._describe(self.tok)}", op.pos)
+
+    def _unary(self) -> Node:
+        tok = self.tok
+        if tok.kind in ("NOT", "-"):
+            self._advance_operator()
+            return Not(self._unary(), tok.pos)
+        if tok.kind == "FIELD":
+            self.k += 1
+            if self.tok.kind not in _OPERAND_START or self.tok.pos != tok.pos + len(tok.value) + 1:
+                raise self.error(f"'{tok.value}:' must be followed directly by a term", tok.pos)
+            return Scope(tok.value, self._unary(), tok.pos)
+        return self._primary()
+
+    def _primary(self) -> Node:
+        tok = self.tok
+        self.k += 1
+        match tok.kind:
+            case "WORD":
+                return Term(tok.value, wildcard=tok.flag == "*", exact=tok.flag == "=", pos=tok.pos)
+            case "PHRASE":
+                return Phrase(tok.value, exact=tok.flag == "=", pos=tok.pos)
+            case "REGEX":
+                return Regex(tok.value, tok.flag, tok.pos)
+            case "REF":
+                return Ref(tok.value, tok.pos)
+            case "(":
+                if self.tok.kind == ")":
+                    raise self.error("empty parentheses", tok.pos)
+                node = self._or()
+                if self.tok.kind != ")":
+                    raise self.error("missing ')' to close this '('", tok.pos)
+                self.k += 1
+                return node
+        self.k -= 1
+        if tok.kind in ("AND", "OR", "NEAR"):
+            raise self.error(f"{tok.kind} needs a term before it")
+        if tok.kind == ")":
+            raise self.error("unbalanced ')': there is no '(' to close")
+        raise self.error(f"expected a term, found {self._describe(tok)}")
+
+    @staticmethod
+    def _describe(tok: Tok) -> str:
+        if tok.kind == "EOF":
+            return "the end of the query"
+        if tok.kind in ("WORD", "PHRASE"):
+            return f"{tok.value!r}"
+        return f"'{tok.kind}'" if len(tok.kind) == 1 else tok.kind

@@ -1,0 +1,105 @@
+"""A set of compiled rules with a presearch index, in the manner of Lucene's Monitor.
+
+Each rule is indexed under the keys an article must contain for it to match; an
+article then evaluates only the rules found under its own words (plus the few
+rules whose shape gives no such key, such as a lone regular expression).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from monitor.analysis import Analyzer
+from monitor.analysis.article import AnalysedArticle
+from monitor.rules.compile import Compiler
+from monitor.rules.matchers import PREFIX_MARK, Hit, Matcher, prefix_key
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """What the matcher needs to know of a configured rule."""
+
+    name: str
+    query: str
+    language: str = "en"
+    feeds: frozenset[str] = frozenset()  # feed names or URLs; empty with no tags: every feed
+    tags: frozenset[str] = frozenset()
+
+    def watches(self, feed_name: str, feed_url: str, feed_tags: Iterable[str]) -> bool:
+        if not self.feeds and not self.tags:
+            return True
+        return bool({feed_name, feed_url} & self.feeds) or bool(self.tags.intersection(feed_tags))
+
+
+@dataclass(frozen=True)
+class RuleMatch:
+    rule: str
+    hits: tuple[Hit, ...]
+
+    def terms(self, doc: AnalysedArticle) -> list[str]:
+        """Each query term once, with the article words it matched when they differ."""
+        seen: dict[str, None] = {}
+        for hit in self.hits:
+            words = doc.fields[hit.field].tokens[hit.start : hit.end]
+            found = " ".join(t.text for t in words)
+            label = hit.term.strip('"=')
+            seen[label if found.casefold() == label.casefold() else f"{hit.term} ({found})"] = None
+        return list(seen)
+
+
+@dataclass
+class RuleSet:
+    specs: list[RuleSpec]
+    matchers: list[Matcher]
+    index: dict[str, list[int]] = field(default_factory=dict)
+    always: list[int] = field(default_factory=list)
+
+    @classmethod
+    def build(
+        cls, specs: Iterable[RuleSpec], analyzer: Analyzer, blocks: Mapping[str, str] | None = None
+    ) -> RuleSet:
+        """Compile every rule; raises QuerySyntaxError for the first rule that does not compile."""
+        compiler = Compiler(analyzer, blocks)
+        specs = list(specs)
+        matchers = [compiler.compile(s.query, s.language) for s in specs]
+        index: defaultdict[str, list[int]] = defaultdict(list)
+        always: list[int] = []
+        for i, matcher in enumerate(matchers):
+            keys = matcher.required()
+            if keys is None:
+                always.append(i)
+            for key in keys or ():
+                index[key].append(i)
+        return cls(specs, matchers, dict(index), always)
+
+    def candidates(self, doc: AnalysedArticle) -> list[int]:
+        """Rules that could match this article: those indexed under one of its keys."""
+        found: set[int] = set(self.always)
+        index = self.index
+        prefixes: set[str] = set()
+        for key in doc.keys:
+            rules = index.get(key)
+            if rules:
+                found.update(rules)
+            if len(key) >= 3:
+                prefixes.add(prefix_key(key))
+        for key in prefixes:
+            found.update(index.get(key, ()))
+        return sorted(found)
+
+    def match(self, doc: AnalysedArticle, feed_tags: Iterable[str] = ()) -> list[RuleMatch]:
+        tags = frozenset(feed_tags)
+        results: list[RuleMatch] = []
+        for i in self.candidates(doc):
+            spec = self.specs[i]
+            if not spec.watches(doc.article.feed, doc.feed_url, tags):
+                continue
+            hits = self.matchers[i].eval(doc)
+            if hits is not None:
+                results.append(RuleMatch(spec.name, tuple(hits)))
+        return results
+
+
+__all__ = ["PREFIX_MARK", "RuleMatch", "RuleSet", "RuleSpec"]

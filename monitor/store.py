@@ -1,0 +1,413 @@
+"""SQLModel tables and the few queries the daemon needs.
+
+The store is the only module that talks to the database. A poll's new articles,
+their matches and the pending deliveries of those matches are written in one
+transaction (an outbox): if the process dies half-way, either the articles are
+still unseen and will be matched again, or every alert they owe is recorded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Index, UniqueConstraint, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Field, Session, SQLModel, col, create_engine, select
+
+from monitor.errors import StoreError
+from monitor.models import Article, FetchResult
+
+MAX_RETRY = timedelta(hours=1)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """SQLite returns naive datetimes; everything we store is UTC."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+class FeedRow(SQLModel, table=True):
+    __tablename__ = "feeds"
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, description="The feed's name, else its configured URL.")
+    config_url: str
+    url: str = Field(description="Where it is fetched now: differs after a permanent redirect.")
+    etag: str | None = None
+    last_modified: str | None = None
+    gone: bool = False
+    last_status: int | None = None
+    last_error: str | None = None
+    errors_in_row: int = 0
+    last_polled_at: datetime | None = None
+    last_ok_at: datetime | None = None
+    first_polled_at: datetime | None = None
+
+
+class ArticleRow(SQLModel, table=True):
+    __tablename__ = "articles"
+    __table_args__ = (UniqueConstraint("feed_id", "uid"), Index("ix_articles_seen", "seen_at"))
+    id: int | None = Field(default=None, primary_key=True)
+    feed_id: int = Field(foreign_key="feeds.id")
+    uid: str
+    feed: str
+    title: str = ""
+    summary: str = ""
+    content: str = ""
+    link: str = ""
+    author: str = ""
+    published: datetime | None = None
+    language: str | None = None
+    tags: str = "[]"
+    seen_at: datetime
+
+
+class MatchRow(SQLModel, table=True):
+    __tablename__ = "matches"
+    __table_args__ = (UniqueConstraint("article_id", "rule"),)
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="articles.id", index=True)
+    rule: str = Field(index=True)
+    terms: str = "[]"
+    snippet: str = ""
+    matched_at: datetime = Field(index=True)
+
+
+class DeliveryRow(SQLModel, table=True):
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("match_id", "target"),
+        Index("ix_deliveries_due", "status", "next_attempt_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    match_id: int = Field(foreign_key="matches.id")
+    target: str
+    status: str = Field(default="pending", description="pending, sent or failed (failed is retried)")
+    attempts: int = 0
+    last_error: str | None = None
+    next_attempt_at: datetime
+    sent_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class NewMatch:
+    """A match found in a poll, to be stored with the delivery it owes each target."""
+
+    article_uid: str
+    rule: str
+    terms: tuple[str, ...]
+    snippet: str
+    targets: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DueDelivery:
+    """A delivery that should be attempted now, with what its alert needs."""
+
+    id: int
+    target: str
+    attempts: int
+    rule: str
+    terms: tuple[str, ...]
+    snippet: str
+    article: Article
+
+
+@dataclass(frozen=True)
+class MatchView:
+    """A stored match as `monitor matches` shows it."""
+
+    id: int
+    matched_at: datetime
+    rule: str
+    feed: str
+    title: str
+    link: str
+    terms: tuple[str, ...]
+    deliveries: tuple[tuple[str, str], ...]  # (target, status)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def open_engine(url: str) -> Engine:
+    """An engine with the tables created; SQLite gets WAL mode and a busy timeout."""
+    try:
+        if url.startswith("sqlite:///"):
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
+            event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+        SQLModel.metadata.create_all(engine)
+    except (SQLAlchemyError, OSError) as exc:
+        raise StoreError(f"cannot open the database: {exc}") from exc
+    return engine
+
+
+def _article(row: ArticleRow) -> Article:
+    return Article(
+        uid=row.uid,
+        feed=row.feed,
+        title=row.title,
+        summary=row.summary,
+        content=row.content,
+        link=row.link,
+        author=row.author,
+        published=as_utc(row.published),
+        language=row.language,
+        tags=tuple(json.loads(row.tags)),
+    )
+
+
+class Store:
+    """Feeds' fetch state, seen articles, matches and the delivery outbox."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = open_engine(url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # Feeds ---------------------------------------------------------------
+
+    def feed(self, key: str, config_url: str) -> FeedRow:
+        """The feed's stored state; a changed configured URL starts it afresh."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            row = session.exec(select(FeedRow).where(FeedRow.key == key)).first()
+            if row is None:
+                row = FeedRow(key=key, config_url=config_url, url=config_url)
+            elif row.config_url != config_url:
+                row.config_url = row.url = config_url
+                row.etag = row.last_modified = None
+                row.gone = False
+            else:
+                return row
+            session.add(row)
+            session.commit()
+            return row
+
+    def feeds(self) -> list[FeedRow]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            return list(session.exec(select(FeedRow).order_by(FeedRow.key)))
+
+    def record_fetch(self, key: str, result: FetchResult, now: datetime | None = None) -> FeedRow:
+        """Save what the server told us: validators, a permanent move, a 410, or the error."""
+        now = now or utcnow()
+        with Session(self.engine, expire_on_commit=False) as session:
+            row = session.exec(select(FeedRow).where(FeedRow.key == key)).one()
+            row.last_polled_at = now
+            row.last_status = result.status or None
+            if result.new_url:
+                row.url = result.new_url
+            if result.gone:
+                row.gone = True
+            if result.ok:
+                row.last_ok_at = now
+                row.last_error = None
+                row.errors_in_row = 0
+                if not result.not_modified:
+                    row.etag, row.last_modified = result.etag, result.last_modified
+            else:
+                row.last_error = result.error
+                row.errors_in_row += 1
+            session.add(row)
+            session.commit()
+            return row
+
+    def record_error(self, key: str, error: str, now: datetime | None = None) -> None:
+        """A feed that answered but could not be parsed: keep its validators unused."""
+        with Session(self.engine) as session:
+            row = session.exec(select(FeedRow).where(FeedRow.key == key)).one()
+            row.last_error = error
+            row.errors_in_row += 1
+            row.etag = row.last_modified = None  # refetch in full next time
+            session.add(row)
+            session.commit()
+
+    # Articles and matches --------------------------------------------------
+
+    def unseen(self, key: str, articles: Sequence[Article]) -> list[Article]:
+        """The articles of this feed not stored before (first of any repeated uid)."""
+        uids = [a.uid for a in articles]
+        with Session(self.engine) as session:
+            feed_id = session.exec(select(FeedRow.id).where(FeedRow.key == key)).one()
+            seen = set(
+                session.exec(
+                    select(ArticleRow.uid).where(ArticleRow.feed_id == feed_id, col(ArticleRow.uid).in_(uids))
+                )
+            )
+        fresh: dict[str, Article] = {}
+        for article in articles:
+            if article.uid not in seen:
+                fresh.setdefault(article.uid, article)
+        return list(fresh.values())
+
+    def save_poll(
+        self,
+        key: str,
+        articles: Iterable[Article],
+        matches: Iterable[NewMatch],
+        *,
+        now: datetime | None = None,
+    ) -> list[int]:
+        """Store new articles, their matches and owed deliveries in one transaction.
+
+        Also marks the feed as polled once, which ends its silent first poll.
+        Returns the ids of the matches stored.
+        """
+        now = now or utcnow()
+        with Session(self.engine) as session:
+            feed = session.exec(select(FeedRow).where(FeedRow.key == key)).one()
+            ids: dict[str, int] = {}
+            for article in articles:
+                row = ArticleRow(
+                    feed_id=feed.id or 0,
+                    uid=article.uid,
+                    feed=article.feed,
+                    title=article.title,
+                    summary=article.summary,
+                    content=article.content,
+                    link=article.link,
+                    author=article.author,
+                    published=article.published,
+                    language=article.language,
+                    tags=json.dumps(list(article.tags)),
+                    seen_at=now,
+                )
+                session.add(row)
+                session.flush()
+                ids[article.uid] = row.id or 0
+            match_ids = []
+            for match in matches:
+                mrow = MatchRow(
+                    article_id=ids[match.article_uid],
+                    rule=match.rule,
+                    terms=json.dumps(list(match.terms), ensure_ascii=False),
+                    snippet=match.snippet,
+                    matched_at=now,
+                )
+                session.add(mrow)
+                session.flush()
+                match_ids.append(mrow.id or 0)
+                for target in match.targets:
+                    session.add(DeliveryRow(match_id=mrow.id or 0, target=target, next_attempt_at=now))
+            if feed.first_polled_at is None:
+                feed.first_polled_at = now
+                session.add(feed)
+            session.commit()
+            return match_ids
+
+    def articles(self, since: datetime | None = None, limit: int | None = None) -> list[tuple[int, Article]]:
+        """Stored articles, newest first, for backtests."""
+        with Session(self.engine) as session:
+            query = select(ArticleRow).order_by(col(ArticleRow.seen_at).desc(), col(ArticleRow.id).desc())
+            if since is not None:
+                query = query.where(ArticleRow.seen_at >= since)
+            if limit is not None:
+                query = query.limit(limit)
+            return [(row.id or 0, _article(row)) for row in session.exec(query)]
+
+    def article(self, article_id: int) -> Article | None:
+        with Session(self.engine) as session:
+            row = session.get(ArticleRow, article_id)
+            return _article(row) if row else None
+
+    def recent_matches(self, limit: int = 20, rule: str | None = None) -> list[MatchView]:
+        with Session(self.engine) as session:
+            query = (
+                select(MatchRow, ArticleRow)
+                .join(ArticleRow, col(ArticleRow.id) == MatchRow.article_id)
+                .order_by(col(MatchRow.matched_at).desc(), col(MatchRow.id).desc())
+                .limit(limit)
+            )
+            if rule:
+                query = query.where(MatchRow.rule == rule)
+            rows = list(session.exec(query))
+            match_ids = [m.id for m, _ in rows]
+            deliveries: dict[int, list[tuple[str, str]]] = {}
+            for d in session.exec(select(DeliveryRow).where(col(DeliveryRow.match_id).in_(match_ids))):
+                deliveries.setdefault(d.match_id, []).append((d.target, d.status))
+            return [
+                MatchView(
+                    id=m.id or 0,
+                    matched_at=as_utc(m.matched_at) or m.matched_at,
+                    rule=m.rule,
+                    feed=a.feed,
+                    title=a.title,
+                    link=a.link,
+                    terms=tuple(json.loads(m.terms)),
+                    deliveries=tuple(deliveries.get(m.id or 0, ())),
+                )
+                for m, a in rows
+            ]
+
+    # Deliveries ------------------------------------------------------------
+
+    def due_deliveries(self, now: datetime | None = None, limit: int = 100) -> list[DueDelivery]:
+        now = now or utcnow()
+        with Session(self.engine) as session:
+            query = (
+                select(DeliveryRow, MatchRow, ArticleRow)
+                .join(MatchRow, col(MatchRow.id) == DeliveryRow.match_id)
+                .join(ArticleRow, col(ArticleRow.id) == MatchRow.article_id)
+                .where(col(DeliveryRow.status).in_(("pending", "failed")), DeliveryRow.next_attempt_at <= now)
+                .order_by(col(DeliveryRow.next_attempt_at), col(DeliveryRow.id))
+                .limit(limit)
+            )
+            return [
+                DueDelivery(
+                    id=d.id or 0,
+                    target=d.target,
+                    attempts=d.attempts,
+                    rule=m.rule,
+                    terms=tuple(json.loads(m.terms)),
+                    snippet=m.snippet,
+                    article=_article(a),
+                )
+                for d, m, a in session.exec(query)
+            ]
+
+    def delivery_done(
+        self, delivery_id: int, error: str | None, *, retry_base: timedelta, now: datetime | None = None
+    ) -> DeliveryRow:
+        """Record an attempt; a failure is retried later with doubling waits, never dropped."""
+        now = now or utcnow()
+        with Session(self.engine, expire_on_commit=False) as session:
+            row = session.get(DeliveryRow, delivery_id)
+            if row is None:
+                raise StoreError(f"no delivery with id {delivery_id}")
+            row.attempts += 1
+            if error is None:
+                row.status, row.sent_at, row.last_error = "sent", now, None
+            else:
+                wait = min(retry_base * 2 ** (row.attempts - 1), MAX_RETRY)
+                row.status, row.last_error, row.next_attempt_at = "failed", error, now + wait
+            session.add(row)
+            session.commit()
+            return row
+
+    def delivery_counts(self) -> dict[str, int]:
+        with Session(self.engine) as session:
+            rows = session.exec(select(DeliveryRow.status))
+            counts: dict[str, int] = {}
+            for status in rows:
+                counts[status] = counts.get(status, 0) + 1
+            return counts
