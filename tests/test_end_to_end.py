@@ -21,7 +21,12 @@ A2 = {
     "link": "https://n.example/a2",
     "pubDate": "Sat, 28 Nov 2026 10:00:00 +0100",
 }
-A3 = {"guid": "a3", "title": "Weather in Berlin", "description": "Sunny, then rain.", "link": "https://n.example/a3"}
+A3 = {
+    "guid": "a3",
+    "title": "Weather in Berlin",
+    "description": "Sunny, then rain.",
+    "link": "https://n.example/a3",
+}
 A4 = {
     "guid": "a4",
     "title": "More troops from North Korea head to Russia",
@@ -86,7 +91,10 @@ def test_daemon_alerts_once_per_story_across_a_restart(
             assert daemon.stop() == 0
             second_run = daemon.output
 
-        assert [m["title"] for m in hook.messages] == [f"[nk-troops] {A2['title']}", f"[nk-troops] {A4['title']}"]
+        assert [m["title"] for m in hook.messages] == [
+            f"[nk-troops] {A2['title']}",
+            f"[nk-troops] {A4['title']}",
+        ]
         assert len(smtp.messages) == 2
         assert "first poll" not in second_run  # the restart knew the feed already
 
@@ -111,7 +119,7 @@ def test_daemon_reloads_an_edited_config_and_keeps_running_on_a_broken_one(
     with DaemonProcess(config, {"MAIL_URL": smtp.apprise_url}) as daemon:
         daemon.wait_for_log(r"feed World: first poll")
         text = config.read_text()
-        config.write_text(text.replace("query: '\"North Korea\"", "query: '(\"North Korea\""))
+        config.write_text(text.replace('query: \'"North Korea"', 'query: \'("North Korea"'))
         daemon.wait_for_log(r"config .* not reloaded, still running the previous one")
         assert daemon.count(r"rules\[0\]\.query: missing '\)' to close this '\('") == 1
         weather = text.replace("'\"North Korea\" AND Russia AND troops'", "weather NEAR/2 Berlin")

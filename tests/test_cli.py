@@ -1,0 +1,177 @@
+"""The `monitor` commands as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from monitor.cli import cli
+from tests.conftest import write_config
+from tests.receivers import WebhookReceiver
+
+ROOT = Path(__file__).parent.parent
+COMMANDS = ["run", "poll", "check", "matches", "notify-test", "match"]
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.output
+
+
+def hook_config(tmp_path: Path, url: str) -> Path:
+    return write_config(
+        tmp_path,
+        f"""
+        targets:
+          - name: hook
+            urls: ["{url}"]
+        feeds:
+          - name: World
+            url: https://world.example/rss
+            tags: [world]
+        rules:
+          - name: nk
+            query: '"North Korea" AND Russia AND troops'
+          - name: quakes
+            query: 'earthquake* OR tsunami'
+            tags: [world]
+        """,
+    )
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command: str) -> None:
+    code, output = invoke(command, "--help")
+    assert code == 0
+    assert "Usage: " in output and "--config" in output
+    assert len(output.splitlines()) > 4
+
+
+def test_python_dash_m_and_version() -> None:
+    done = subprocess.run([sys.executable, "-m", "monitor", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0 and "news-monitor" in done.stdout
+
+
+def test_check_accepts_the_shipped_config() -> None:
+    code, output = invoke("check", "--config", str(ROOT / "config.yaml"))
+    assert code == 0, output
+    assert "OK (7 feeds" in output
+
+
+def test_check_lists_every_problem_and_exits_1(tmp_path: Path) -> None:
+    path = write_config(
+        tmp_path,
+        """
+        feeds:
+          - url: ftp://x.example/feed
+            pol_interval: 5m
+        """,
+    )
+    code, output = invoke("check", "--config", str(path))
+    assert code == 1
+    assert "2 problem(s)" in output
+    assert f"{path}:3:10: feeds[0].url: 'ftp://x.example/feed' is not an http:// or https:// URL" in output
+    assert f"{path}:4:5: feeds[0].pol_interval: unknown key 'pol_interval'" in output
+
+
+def test_check_semantic_problems(tmp_path: Path) -> None:
+    path = write_config(
+        tmp_path,
+        "rules:\n  - name: r\n    query: 'troops AND'\n    targets: [nobody]\n",
+    )
+    code, output = invoke("check", "--config", str(path))
+    assert code == 1
+    assert f"{path}:3:20: rules[0].query: AND needs a term after it" in output
+    assert f"{path}:4:15: rules[0].targets[0]: unknown target 'nobody'" in output
+
+
+def test_notify_test_reaches_the_target(tmp_path: Path, hook: WebhookReceiver) -> None:
+    code, output = invoke("notify-test", "--config", str(hook_config(tmp_path, hook.url)), "hook")
+    assert code == 0, output
+    [message] = hook.wait_for(1)
+    assert "hook" in message["title"] + message["message"]
+
+
+def test_notify_test_failures_are_reported(tmp_path: Path, hook: WebhookReceiver) -> None:
+    path = hook_config(tmp_path, hook.url)
+    code, output = invoke("notify-test", "--config", str(path), "nobody")
+    assert code == 1 and "unknown target 'nobody' (targets: hook)" in output
+    hook.fail_with(503)
+    code, output = invoke("notify-test", "--config", str(path), "hook")
+    assert code == 1 and "test alert to 'hook' failed" in output
+
+
+def test_matches_on_an_empty_store(tmp_path: Path) -> None:
+    code, output = invoke("matches", "--config", str(hook_config(tmp_path, "json://127.0.0.1:9/x")))
+    assert code == 0 and "no matches yet" in output
+
+
+ARTICLES = [
+    {
+        "id": "de-1",
+        "title": "Nordkorea schickt Soldaten",
+        "summary": "North Korea has sent troops to Russia, officials said.",
+        "language": "en",
+    },
+    {"id": "q-1", "title": "Earthquakes shake Japan", "feed": "World"},
+    {"id": "q-2", "title": "Earthquakes shake Japan", "feed": "Elsewhere"},
+    {"id": "x-1", "title": "Markets are calm"},
+]
+
+
+def test_match_prints_one_json_line_per_article_and_rule(tmp_path: Path) -> None:
+    path = hook_config(tmp_path, "json://127.0.0.1:9/x")
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n")
+    code, output = invoke("match", "--config", str(path), str(lines))
+    assert code == 0, output
+    records = [json.loads(line) for line in output.splitlines()]
+    assert [(r["id"], r["rule"]) for r in records] == [("de-1", "nk"), ("q-1", "quakes")]
+    assert records[0]["terms"] == ["North Korea", "Russia", "troops"]
+    assert records[1]["terms"] == ["earthquake* (Earthquakes)"]
+
+
+def test_match_explain_adds_fields_and_snippet(tmp_path: Path) -> None:
+    path = hook_config(tmp_path, "json://127.0.0.1:9/x")
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text(json.dumps(ARTICLES[0]) + "\n")
+    code, output = invoke("match", "--config", str(path), "--explain", str(lines))
+    assert code == 0, output
+    record = json.loads(output)
+    assert record["snippet"] == "**North Korea** has sent **troops** to **Russia**, officials said."
+    assert record["fields"]["summary"] == [
+        '"North Korea" -> North Korea',
+        "Russia -> Russia",
+        "troops -> troops",
+    ]
+
+
+def test_match_rejects_a_bad_line_with_its_number(tmp_path: Path) -> None:
+    path = hook_config(tmp_path, "json://127.0.0.1:9/x")
+    lines = tmp_path / "articles.jsonl"
+    lines.write_text('{"id": "1", "title": "ok"}\n{"title": "no id"}\n')
+    code, output = invoke("match", "--config", str(path), str(lines))
+    assert code == 1 and "line 2: missing key 'id'" in output
+    lines.write_text("{not json\n")
+    code, output = invoke("match", "--config", str(path), str(lines))
+    assert code == 1 and "line 1: not valid JSON" in output
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed")
+def test_systemd_unit_verifies_and_is_hardened(tmp_path: Path) -> None:
+    unit = (ROOT / "systemd" / "news-monitor.service").read_text()
+    for setting in ("DynamicUser=yes", "StateDirectory=", "ProtectSystem=strict", "NoNewPrivileges=yes"):
+        assert setting in unit
+    assert "Restart=on-failure" in unit
+    monitor = Path(sys.executable).parent / "monitor"
+    local = tmp_path / "news-monitor.service"
+    local.write_text(unit.replace("/opt/news-monitor/.venv/bin/monitor", str(monitor)))
+    done = subprocess.run(["systemd-analyze", "verify", str(local)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == "" and done.stdout.strip() == ""

@@ -1,0 +1,156 @@
+"""One poll cycle over good and broken feeds: each feed fails on its own, state is kept."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from monitor.cli import cli
+from monitor.config import load_config
+from monitor.delivery.outbox import deliver_due
+from monitor.pipeline import poll_feed
+from monitor.runtime import Runtime
+from monitor.store import utcnow
+from tests.conftest import write_config
+from tests.feedserver import FeedServer, rss
+from tests.receivers import WebhookReceiver
+
+NK = {"guid": "nk1", "title": "North Korea sends troops to Russia", "link": "https://n.example/nk1"}
+CALM = {"guid": "calm", "title": "Markets are calm", "link": "https://n.example/calm"}
+
+
+def config_text(feeds: FeedServer, hook_url: str, names: list[str], alert_first: bool = True) -> str:
+    feed_lines = "".join(f"  - name: {n}\n    url: {feeds.url('/' + n)}\n" for n in names)
+    return (
+        f"defaults:\n  timeout: 1s\n  alert_on_first_poll: {str(alert_first).lower()}\n"
+        f"targets:\n  - name: hook\n    urls: ['{hook_url}']\n"
+        f"feeds:\n{feed_lines}"
+        "rules:\n  - name: nk\n    query: '\"North Korea\" AND Russia AND troops'\n"
+    )
+
+
+@pytest.fixture
+def runtime(tmp_path: Path, feeds: FeedServer, hook: WebhookReceiver):  # type: ignore[no-untyped-def]
+    names = ["good", "moved", "gone", "broken", "slow", "garbage"]
+    path = write_config(tmp_path, config_text(feeds, hook.url, names))
+    rt = Runtime.open(load_config(path))
+    yield rt
+    rt.close()
+
+
+def poll_all(rt: Runtime) -> dict[str, object]:
+    return {f.key: poll_feed(rt, f) for f in rt.config.feeds}
+
+
+def test_each_broken_feed_fails_alone_and_is_recorded(
+    runtime: Runtime, feeds: FeedServer, hook: WebhookReceiver
+) -> None:
+    feeds.route("/good", body=rss([NK, CALM]), etag='"v1"')
+    feeds.route("/moved", status=301, location="/moved-here")
+    feeds.route("/moved-here", body=rss([CALM]))
+    feeds.route("/gone", status=410)
+    feeds.route("/broken", status=500)
+    feeds.route("/slow", delay=5, body=rss([CALM]))
+    feeds.route("/garbage", body=b"<html><body>Not a feed</body></html>", content_type="text/html")
+
+    reports = poll_all(runtime)
+    delivered = deliver_due(runtime.store, runtime.config, runtime.retry_base)
+
+    assert reports["good"].new == 2 and reports["good"].matches == 1  # type: ignore[attr-defined]
+    assert delivered.sent == 1 and hook.wait_for(1)[0]["title"] == f"[nk] {NK['title']}"
+    state = {row.key: row for row in runtime.store.feeds()}
+    assert state["good"].etag == '"v1"' and state["good"].last_error is None
+    assert state["moved"].url == feeds.url("/moved-here") and state["moved"].last_error is None
+    assert state["gone"].gone and "410" in (state["gone"].last_error or "")
+    assert state["broken"].last_error == "HTTP 500 Internal Server Error"
+    assert "timed out" in (state["slow"].last_error or "")
+    assert "not an RSS or Atom feed" in (state["garbage"].last_error or "")
+    assert feeds.url("/garbage") in (state["garbage"].last_error or "")
+
+
+def test_second_poll_is_conditional_and_gone_feeds_are_not_fetched_again(
+    runtime: Runtime, feeds: FeedServer
+) -> None:
+    feeds.route("/good", body=rss([CALM]), etag='"v1"', last_modified="Wed, 01 May 2024 10:00:00 GMT")
+    feeds.route("/gone", status=410)
+    feeds.route("/moved", status=301, location="/moved-here")
+    feeds.route("/moved-here", body=rss([CALM]))
+    poll_all(runtime)
+    feeds.clear_requests()
+
+    reports = poll_all(runtime)
+
+    assert reports["good"].not_modified  # type: ignore[attr-defined]
+    [request] = feeds.requests_for("/good")
+    assert request.headers["if-none-match"] == '"v1"'
+    assert request.headers["if-modified-since"] == "Wed, 01 May 2024 10:00:00 GMT"
+    assert feeds.requests_for("/gone") == []
+    assert reports["gone"].disabled  # type: ignore[attr-defined]
+    assert feeds.requests_for("/moved") == [] and len(feeds.requests_for("/moved-here")) == 1
+
+
+def test_first_poll_is_silent_unless_the_config_opts_in(
+    tmp_path: Path, feeds: FeedServer, hook: WebhookReceiver
+) -> None:
+    path = write_config(tmp_path, config_text(feeds, hook.url, ["good"], alert_first=False))
+    rt = Runtime.open(load_config(path))
+    try:
+        feeds.route("/good", body=rss([NK]))
+        first = poll_feed(rt, rt.config.feeds[0])
+        feeds.route("/good", body=rss([{**NK, "guid": "nk2"}, NK]))
+        second = poll_feed(rt, rt.config.feeds[0])
+    finally:
+        rt.close()
+    assert first.silent and first.new == 1 and first.matches == 0
+    assert not second.silent and second.new == 1 and second.matches == 1
+
+
+def test_failed_delivery_is_kept_and_retried_until_it_succeeds(
+    runtime: Runtime, feeds: FeedServer, hook: WebhookReceiver
+) -> None:
+    feeds.route("/good", body=rss([NK]))
+    hook.fail_with(500)
+    poll_feed(runtime, runtime.config.feeds[0])
+
+    first = deliver_due(runtime.store, runtime.config, runtime.retry_base)
+    not_yet = deliver_due(runtime.store, runtime.config, runtime.retry_base)
+    hook.recover()
+    later = utcnow() + timedelta(hours=2)
+    retried = deliver_due(runtime.store, runtime.config, runtime.retry_base, now=later)
+
+    assert (first.sent, first.failed) == (0, 1)
+    assert (not_yet.sent, not_yet.failed) == (0, 0)  # waits for its retry time
+    assert (retried.sent, retried.failed) == (1, 0)
+    [view] = runtime.store.recent_matches()
+    assert view.deliveries == (("hook", "sent"),)
+    received = [m for m in hook.messages if NK["title"] in m["title"]]
+    assert len(received) == 1
+
+
+def test_delivery_to_a_removed_target_is_failed_loudly_not_dropped(
+    runtime: Runtime, feeds: FeedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    feeds.route("/good", body=rss([NK]))
+    poll_feed(runtime, runtime.config.feeds[0])
+    config = runtime.config.model_copy(update={"targets": []})
+    report = deliver_due(runtime.store, config, runtime.retry_base)
+    assert report.failed == 1
+    assert "target 'hook' is not in the config any more" in caplog.text
+    assert runtime.store.delivery_counts() == {"failed": 1}
+
+
+def test_poll_command_reports_each_feed_and_exits_1_on_errors(
+    tmp_path: Path, feeds: FeedServer, hook: WebhookReceiver
+) -> None:
+    path = write_config(tmp_path, config_text(feeds, hook.url, ["good", "broken"]))
+    feeds.route("/good", body=rss([NK]))
+    feeds.route("/broken", status=500)
+    result = CliRunner().invoke(cli, ["poll", "--config", str(path)])
+    assert result.exit_code == 1, result.output
+    assert "good: 1 new, 1 matches" in result.output
+    assert "broken: error: HTTP 500 Internal Server Error" in result.output
+    assert "alerts: 1 sent, 0 failed" in result.output
+    assert hook.wait_for(1)
