@@ -95,6 +95,7 @@ class DeliveryRow(SQLModel, table=True):
     status: str = Field(default="pending", description="pending, sent or failed (failed is retried)")
     attempts: int = 0
     last_error: str | None = None
+    sent_urls: str = Field(default="[]", description="Fingerprints of the target's URLs already reached.")
     next_attempt_at: datetime
     sent_at: datetime | None = None
 
@@ -121,6 +122,7 @@ class DueDelivery:
     terms: tuple[str, ...]
     snippet: str
     article: Article
+    sent_urls: frozenset[str] = frozenset()  # a retry skips the URLs that already got it
 
 
 @dataclass(frozen=True)
@@ -381,12 +383,19 @@ class Store:
                     terms=tuple(json.loads(m.terms)),
                     snippet=m.snippet,
                     article=_article(a),
+                    sent_urls=frozenset(json.loads(d.sent_urls)),
                 )
                 for d, m, a in session.exec(query)
             ]
 
     def delivery_done(
-        self, delivery_id: int, error: str | None, *, retry_base: timedelta, now: datetime | None = None
+        self,
+        delivery_id: int,
+        error: str | None,
+        *,
+        retry_base: timedelta,
+        now: datetime | None = None,
+        sent_urls: Iterable[str] = (),
     ) -> DeliveryRow:
         """Record an attempt; a failure is retried later with doubling waits, never dropped."""
         now = now or utcnow()
@@ -395,6 +404,7 @@ class Store:
             if row is None:
                 raise StoreError(f"no delivery with id {delivery_id}")
             row.attempts += 1
+            row.sent_urls = json.dumps(sorted(set(json.loads(row.sent_urls)) | set(sent_urls)))
             if error is None:
                 row.status, row.sent_at, row.last_error = "sent", now, None
             else:

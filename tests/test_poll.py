@@ -154,3 +154,24 @@ def test_poll_command_reports_each_feed_and_exits_1_on_errors(
     assert "broken: error: HTTP 500 Internal Server Error" in result.output
     assert "alerts: 1 sent, 0 failed" in result.output
     assert hook.wait_for(1)
+
+
+def test_retry_after_a_partial_failure_skips_the_urls_already_reached(
+    tmp_path: Path, feeds: FeedServer, hook: WebhookReceiver
+) -> None:
+    with WebhookReceiver() as other:
+        text = config_text(feeds, hook.url, ["good"]).replace(
+            f"urls: ['{hook.url}']", f"urls: ['{hook.url}', '{other.url}']"
+        )
+        rt = Runtime.open(load_config(write_config(tmp_path, text)))
+        try:
+            feeds.route("/good", body=rss([NK]))
+            other.fail_with(500)
+            poll_feed(rt, rt.config.feeds[0])
+            first = deliver_due(rt.store, rt.config, rt.retry_base)
+            other.recover()
+            retried = deliver_due(rt.store, rt.config, rt.retry_base, now=utcnow() + timedelta(hours=2))
+        finally:
+            rt.close()
+        assert (first.failed, retried.sent) == (1, 1)
+        assert len(hook.messages) == 1 and len(other.messages) == 1

@@ -7,6 +7,7 @@ config (they wait, failing loudly, until it is back or the row is cleared).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -57,8 +58,8 @@ def deliver_due(
     while batch := [d for d in store.due_deliveries(now, limit=100) if d.id not in tried]:
         for due in batch:
             tried.add(due.id)
-            error = _attempt(due, targets.get(due.target), sender)
-            row = store.delivery_done(due.id, error, retry_base=retry_base, now=now)
+            error, reached = _attempt(due, targets.get(due.target), sender)
+            row = store.delivery_done(due.id, error, retry_base=retry_base, now=now, sent_urls=reached)
             if error is None:
                 sent += 1
                 log.info("alert sent: rule %s -> target %s (%s)", due.rule, due.target, due.article.title)
@@ -75,10 +76,28 @@ def deliver_due(
     return DeliveryReport(sent, failed)
 
 
-def _attempt(due: DueDelivery, urls: list[str] | None, sender: Sender) -> str | None:
-    """None when the alert went out, else why not."""
+def fingerprint(url: str) -> str:
+    """A stable, non-reversible name for a URL, so the store never holds the secret."""
+    return hashlib.sha256(url.encode()).hexdigest()[:16]
+
+
+def _attempt(due: DueDelivery, urls: list[str] | None, sender: Sender) -> tuple[str | None, list[str]]:
+    """Send to each of the target's URLs not reached before; (error or None, URLs reached now).
+
+    URLs are sent one by one so that a retry after a partial failure does not
+    repeat the alert on the services that already have it.
+    """
     if urls is None:
-        return f"target {due.target!r} is not in the config any more"
+        return f"target {due.target!r} is not in the config any more", []
     title, body = render_alert(alert_for(due))
-    result = sender(urls, title, body)
-    return None if result.ok else (result.error or "the notification service did not accept it")
+    errors, reached = [], []
+    for url in urls:
+        key = fingerprint(url)
+        if key in due.sent_urls:
+            continue
+        result = sender([url], title, body)
+        if result.ok:
+            reached.append(key)
+        else:
+            errors.append(result.error or "the notification service did not accept it")
+    return ("; ".join(errors) or None), reached
