@@ -1,7 +1,9 @@
 """Compiled query nodes: each evaluates an AnalysedArticle to hits, or None for no match.
 
 Each node also says which keys an article must contain for it to possibly match
-(`required`), which the rule index uses to skip rules that cannot match.
+(`required`): a tuple of key sets, each of which must share a key with the
+article. The rule index files a rule under one of those sets and checks the
+others before evaluating it, so most rules that cannot match cost a set lookup.
 """
 
 from __future__ import annotations
@@ -28,16 +30,26 @@ class Hit:
 
 
 Hits = list[Hit] | None
+# Key sets an article must each share a key with; () means no requirement can be derived.
+Required = tuple[frozenset[str], ...]
 
 
 class Matcher(Protocol):
     def eval(self, doc: AnalysedArticle) -> Hits: ...
 
-    def required(self) -> frozenset[str] | None: ...
+    def required(self) -> Required: ...
 
 
 def prefix_key(prefix: str) -> str:
-    return PREFIX_MARK + prefix[:3]
+    return PREFIX_MARK + prefix
+
+
+def most_selective(required: Required) -> frozenset[str]:
+    """The set to index a rule under: whole words before prefixes, few keys, long words."""
+    return min(
+        required,
+        key=lambda keys: (any(k.startswith(PREFIX_MARK) for k in keys), len(keys), -min(map(len, keys))),
+    )
 
 
 @dataclass(frozen=True)
@@ -71,12 +83,12 @@ class Words:
             hits.extend(Hit(field, p, p + n, self.label) for p in sorted(starts))
         return hits or None
 
-    def required(self) -> frozenset[str] | None:
+    def required(self) -> Required:
         if self.prefix is not None:
-            return frozenset({prefix_key(self.prefix)})
-        # Any one word of a phrase must be present; the longest is likely the rarest.
-        keys = max(self.words, key=lambda ks: len(ks[0]))
-        return frozenset(keys)
+            return (frozenset({prefix_key(self.prefix)}),)
+        if self.exact is not None:  # the folded form of an exact word is among the article's keys
+            return tuple(frozenset({keys[0]}) for keys in self.words)
+        return tuple(frozenset(keys) for keys in self.words)
 
 
 @dataclass(frozen=True)
@@ -98,8 +110,8 @@ class Pattern:
                 hits.append(Hit(field, first, last, self.label))
         return hits or None
 
-    def required(self) -> frozenset[str] | None:
-        return None
+    def required(self) -> Required:
+        return ()
 
 
 @dataclass(frozen=True)
@@ -122,8 +134,8 @@ class Value:
             ok = any(t.startswith(want) for t in have) if self.prefix else want in have
         return [] if ok else None
 
-    def required(self) -> frozenset[str] | None:
-        return None
+    def required(self) -> Required:
+        return ()
 
 
 @dataclass(frozen=True)
@@ -139,9 +151,8 @@ class AllOf:
             hits.extend(found)
         return hits
 
-    def required(self) -> frozenset[str] | None:
-        options = [r for r in (c.required() for c in self.children) if r is not None]
-        return min(options, key=len) if options else None
+    def required(self) -> Required:
+        return tuple(keys for child in self.children for keys in child.required())
 
 
 @dataclass(frozen=True)
@@ -156,14 +167,14 @@ class AnyOf:
                 hits = (hits or []) + found
         return hits
 
-    def required(self) -> frozenset[str] | None:
+    def required(self) -> Required:
         keys: set[str] = set()
         for child in self.children:
             found = child.required()
-            if found is None:
-                return None
-            keys |= found
-        return frozenset(keys)
+            if not found:
+                return ()
+            keys |= most_selective(found)
+        return (frozenset(keys),)
 
 
 @dataclass(frozen=True)
@@ -173,8 +184,8 @@ class NoneOf:
     def eval(self, doc: AnalysedArticle) -> Hits:
         return [] if self.child.eval(doc) is None else None
 
-    def required(self) -> frozenset[str] | None:
-        return None
+    def required(self) -> Required:
+        return ()
 
 
 @dataclass(frozen=True)
@@ -197,8 +208,8 @@ class Close:
                     used[a] = used[b] = None
         return list(used) or None
 
-    def required(self) -> frozenset[str] | None:
-        return AllOf((self.left, self.right)).required()
+    def required(self) -> Required:
+        return self.left.required() + self.right.required()
 
 
 def gap(a: Hit, b: Hit) -> int:

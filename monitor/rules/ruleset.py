@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle
 from monitor.rules.compile import Compiler
-from monitor.rules.matchers import PREFIX_MARK, Hit, Matcher, prefix_key
+from monitor.rules.matchers import PREFIX_MARK, Hit, Matcher, Required, most_selective, prefix_key
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,10 @@ class RuleMatch:
 class RuleSet:
     specs: list[RuleSpec]
     matchers: list[Matcher]
+    checks: list[Required]  # per rule: key sets an article must each share a key with
     index: dict[str, list[int]] = field(default_factory=dict)
-    always: list[int] = field(default_factory=list)
+    always: list[int] = field(default_factory=list)  # rules no key requirement can be derived for
+    prefix_lengths: frozenset[int] = frozenset()
 
     @classmethod
     def build(
@@ -64,30 +66,36 @@ class RuleSet:
         compiler = Compiler(analyzer, blocks)
         specs = list(specs)
         matchers = [compiler.compile(s.query, s.language) for s in specs]
+        checks = [m.required() for m in matchers]
         index: defaultdict[str, list[int]] = defaultdict(list)
         always: list[int] = []
-        for i, matcher in enumerate(matchers):
-            keys = matcher.required()
-            if keys is None:
+        for i, required in enumerate(checks):
+            if not required:
                 always.append(i)
-            for key in keys or ():
+                continue
+            for key in most_selective(required):
                 index[key].append(i)
-        return cls(specs, matchers, dict(index), always)
+        lengths = frozenset(len(k) - len(PREFIX_MARK) for k in index if k.startswith(PREFIX_MARK))
+        return cls(specs, matchers, checks, dict(index), always, lengths)
+
+    def article_keys(self, doc: AnalysedArticle) -> frozenset[str]:
+        """The article's words and lemmas, plus the prefixes that wildcard rules are filed under."""
+        if not self.prefix_lengths:
+            return doc.keys
+        prefixes = {prefix_key(key[:n]) for key in doc.keys for n in self.prefix_lengths if len(key) >= n}
+        return doc.keys | prefixes
 
     def candidates(self, doc: AnalysedArticle) -> list[int]:
-        """Rules that could match this article: those indexed under one of its keys."""
+        """Rules that could match this article: filed under one of its keys, every requirement met."""
+        keys = self.article_keys(doc)
         found: set[int] = set(self.always)
         index = self.index
-        prefixes: set[str] = set()
-        for key in doc.keys:
+        for key in keys:
             rules = index.get(key)
             if rules:
                 found.update(rules)
-            if len(key) >= 3:
-                prefixes.add(prefix_key(key))
-        for key in prefixes:
-            found.update(index.get(key, ()))
-        return sorted(found)
+        checks = self.checks
+        return sorted(i for i in found if all(not req.isdisjoint(keys) for req in checks[i]))
 
     def match(self, doc: AnalysedArticle, feed_tags: Iterable[str] = ()) -> list[RuleMatch]:
         tags = frozenset(feed_tags)

@@ -1,0 +1,138 @@
+"""Matching throughput: articles per second for 10, 1,000 and 10,000 rules, and analysis alone.
+
+Generated summary-sized articles (about 100 words drawn with a Zipf-like law from
+the English lemma table's vocabulary) and generated rules (AND, OR, phrases, NEAR,
+wildcards, NOT) exercise the presearch index as real rule sets do. Figures are
+ratios against the 10-rule baseline measured in the same run. "End to end" is
+analysis, matching, matched terms and snippet per match, on one core.
+
+    uv run python bench/matching.py [--articles 2000] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections.abc import Callable
+
+from monitor.analysis import Analyzer
+from monitor.analysis.article import AnalysedArticle, analyse_article
+from monitor.models import Article
+from monitor.rules import RuleSet, RuleSpec
+from monitor.rules.explain import snippet
+
+
+def vocabulary() -> list[str]:
+    """The lemmas of the English table (its keys are hashes, its values words)."""
+    from spacy.lookups import load_lookups
+
+    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    words = sorted({w for w in table.values() if isinstance(w, str) and w.isalpha() and len(w) > 2})
+    return words
+
+
+def zipf_sampler(words: list[str], rng: random.Random) -> Callable[[], str]:
+    weights = [1 / (rank + 1) for rank in range(len(words))]
+    order = words[:]
+    rng.shuffle(order)
+    cumulative: list[float] = []
+    total = 0.0
+    for w in weights:
+        total += w
+        cumulative.append(total)
+
+    def sample() -> str:
+        return rng.choices(order, cum_weights=cumulative, k=1)[0]
+
+    return sample
+
+
+def make_articles(n: int, sample: Callable[[], str], rng: random.Random) -> list[Article]:
+    articles = []
+    for i in range(n):
+        title = " ".join(sample() for _ in range(rng.randint(6, 12))).capitalize()
+        sentences = []
+        for _ in range(rng.randint(5, 7)):
+            sentences.append(" ".join(sample() for _ in range(rng.randint(12, 18))).capitalize() + ".")
+        articles.append(Article(uid=str(i), feed="bench", title=title, summary=" ".join(sentences)))
+    return articles
+
+
+def make_rules(n: int, words: list[str], rng: random.Random) -> list[RuleSpec]:
+    keywords = {"and", "or", "not", "near"}
+    plain = [x for x in words if x not in keywords]
+
+    def w() -> str:
+        return rng.choice(plain)
+
+    shapes: list[Callable[[], str]] = [
+        lambda: f"{w()} AND {w()}",
+        lambda: f"{w()} AND {w()} AND {w()}",
+        lambda: f'"{w()} {w()}"',
+        lambda: f"({w()} OR {w()}) AND {w()}",
+        lambda: f"{w()} NEAR/5 {w()}",
+        lambda: f"{w()[:4]}* AND {w()}",
+        lambda: f"{w()} AND NOT {w()}",
+        lambda: f"title:{w()} OR {w()} {w()}",
+    ]
+    return [RuleSpec(f"r{i}", rng.choice(shapes)()) for i in range(n)]
+
+
+def rate(count: int, seconds: float) -> float:
+    return count / seconds if seconds else float("inf")
+
+
+def bench_match(rules: RuleSet, docs: list[AnalysedArticle]) -> tuple[float, int]:
+    start = time.perf_counter()
+    found = sum(len(rules.match(doc)) for doc in docs)
+    return rate(len(docs), time.perf_counter() - start), found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+
+    analyzer = Analyzer()
+    words = vocabulary()
+    articles = make_articles(args.articles, zipf_sampler(words, rng), rng)
+    words_per_article = sum(len((a.title + " " + a.summary).split()) for a in articles) / len(articles)
+    analyse_article(analyzer, Article(uid="w", feed="w", title="warm up"))  # load the language first
+    print(f"{len(articles)} articles, {words_per_article:.0f} words each, vocabulary {len(words)} words")
+    for label in ("first pass, cold caches", "second pass, warm caches"):
+        start = time.perf_counter()
+        for a in articles:
+            analyse_article(analyzer, a)
+        print(f"analysis alone ({label}): {rate(len(articles), time.perf_counter() - start):8.0f} articles/s")
+    docs = [analyse_article(analyzer, a) for a in articles]
+
+    baseline: tuple[float, float] | None = None
+    for n in (10, 1_000, 10_000):
+        specs = make_rules(n, words, random.Random(args.seed + n))
+        start = time.perf_counter()
+        rules = RuleSet.build(specs, analyzer)
+        build = time.perf_counter() - start
+        match_rate, found = bench_match(rules, docs)
+        start = time.perf_counter()
+        for a in articles:
+            doc = analyse_article(analyzer, a)
+            for m in rules.match(doc):
+                m.terms(doc), snippet(doc, m.hits)
+        end_to_end = rate(len(articles), time.perf_counter() - start)
+        baseline = baseline or (match_rate, end_to_end)
+        candidates = sum(len(rules.candidates(d)) for d in docs[:200]) / 200
+        print(
+            f"{n:>6} rules: compile {build:6.2f}s | match only {match_rate:9.0f} articles/s "
+            f"({match_rate / baseline[0]:4.2f}x) | end to end {end_to_end:6.0f} articles/s "
+            f"({end_to_end / baseline[1]:4.2f}x) | "
+            f"{candidates:7.1f} candidate rules/article | {found} matches"
+        )
+
+
+if __name__ == "__main__":
+    main()
