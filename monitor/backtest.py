@@ -1,21 +1,21 @@
-"""Matching without fetching: JSON-lines articles in, one record per (article, rule) out.
-
-Used by `monitor match` for backtests and tooling; pure apart from reading lines.
+"""Matching without fetching: JSON-lines articles (`monitor match`) or stored
+articles (`monitor rules test`) through the rules, without storing or alerting.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from monitor.analysis import Analyzer
-from monitor.analysis.article import analyse_article
+from monitor.analysis.article import AnalysedArticle, analyse_article
 from monitor.config import Config
 from monitor.models import Article
-from monitor.rules import RuleSet
+from monitor.rules import RuleMatch, RuleSet, RuleSpec
 from monitor.rules.explain import by_field, snippet
-from monitor.runtime import build_rules
+from monitor.runtime import build_rules, rule_specs
 
 _TEXT_KEYS = ("title", "summary", "content", "link", "author", "feed", "language")
 
@@ -84,3 +84,33 @@ def match_lines(config: Config, lines: Iterable[str], *, explain: bool = False) 
     rules = build_rules(config, analyzer)
     for article in read_articles(lines):
         yield from match_article(article, config, rules, analyzer, explain=explain)
+
+
+def rule_or_query(config: Config, text: str) -> RuleSpec:
+    """A configured rule by name, else `text` itself as a query watching every feed."""
+    for spec in rule_specs(config):
+        if spec.name == text:
+            return spec
+    return RuleSpec(name="(query)", query=text, language=config.defaults.language)
+
+
+@dataclass(frozen=True)
+class Backtested:
+    article_id: int
+    article: Article
+    doc: AnalysedArticle
+    match: RuleMatch
+
+
+def backtest(
+    articles: Iterable[tuple[int, Article]], config: Config, spec: RuleSpec, analyzer: Analyzer
+) -> Iterator[Backtested]:
+    """Run one rule over stored articles; nothing is stored or sent."""
+    rules = RuleSet.build([spec], analyzer, config.blocks)
+    feeds = {f.key: f for f in config.feeds}
+    for article_id, article in articles:
+        feed = feeds.get(article.feed)
+        tags = tuple(feed.tags) if feed else ()
+        doc = analyse_article(analyzer, article, feed_tags=tags, feed_url=feed.url if feed else "")
+        for match in rules.match(doc, tags):
+            yield Backtested(article_id, article, doc, match)

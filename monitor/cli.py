@@ -144,6 +144,7 @@ def _open_runtime(config: Any) -> Any:
 def check(config_path: Path) -> None:
     """Validate the config file and compile every rule; exit 1 listing all problems."""
     from monitor.analysis import Analyzer
+    from monitor.config import rule_findings
     from monitor.runtime import build_rules
 
     setup_logging(0, logging.WARNING)
@@ -153,6 +154,8 @@ def check(config_path: Path) -> None:
     except QuerySyntaxError as exc:
         click.echo(f"{config_path}: a rule does not compile: {exc}", err=True)
         sys.exit(1)
+    for finding in rule_findings(config):
+        click.echo(str(finding))
     counts = f"{len(config.feeds)} feeds, {len(rules.specs)} rules, {len(config.targets)} targets"
     click.echo(f"{config_path}: OK ({counts})")
 
@@ -175,11 +178,14 @@ def matches(config_path: Path, limit: int, rule: str | None) -> None:
     if not rows:
         click.echo("no matches yet")
         return
-    click.echo(f"{'time (UTC)':16}  {'rule':20}  {'feed':18}  {'alerts':16}  title")
+    click.echo(f"{'time (UTC)':16}  {'article':>7}  {'rule':20}  {'feed':18}  {'alerts':16}  title")
     for m in rows:
         alerts = ",".join(f"{t}:{s}" for t, s in m.deliveries) or "-"
         when = f"{m.matched_at:%Y-%m-%d %H:%M}"
-        click.echo(f"{when}  {m.rule[:20]:20}  {m.feed[:18]:18}  {alerts[:16]:16}  {m.title[:70]}")
+        row = (
+            f"{when}  {m.article_id:>7}  {m.rule[:20]:20}  {m.feed[:18]:18}  {alerts[:16]:16}  {m.title[:70]}"
+        )
+        click.echo(row)
 
 
 @cli.command("notify-test")
@@ -223,6 +229,138 @@ def match_cmd(config_path: Path, articles: Any, explain: bool) -> None:
             click.echo(json.dumps(record, ensure_ascii=False))
     except (MonitorError, ValueError) as exc:
         raise click.ClickException(str(exc)) from None
+
+
+@cli.group()
+def rules() -> None:
+    """Lint, backtest and explain watch rules."""
+
+
+@rules.command("check")
+@config_option
+def rules_check(config_path: Path) -> None:
+    """Lint every rule: syntax, unknown fields or blocks, NOT-only rules, short wildcards, duplicates.
+
+    Exits 1 when a rule has an error; warnings are printed but do not fail.
+    """
+    from monitor.analysis import Analyzer
+    from monitor.config import rule_findings
+    from monitor.runtime import build_rules
+
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    warnings = [f for f in rule_findings(config) if f.severity == "warning"]
+    for finding in warnings:
+        click.echo(str(finding))
+    try:
+        build_rules(config, Analyzer(accents=config.defaults.accent_folding))
+    except QuerySyntaxError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    click.echo(
+        f"{len(config.rules)} rules, {len(config.blocks)} blocks: no errors, {len(warnings)} warning(s)"
+    )
+
+
+@rules.command("test")
+@config_option
+@click.argument("rule_or_query")
+@click.option("--since", default="7d", show_default=True, help="How far back to look, e.g. 12h, 7d, 30d.")
+@click.option("--limit", "-n", default=50, show_default=True, help="How many matches to list at most.")
+def rules_test(config_path: Path, rule_or_query: str, since: str, limit: int) -> None:
+    """Run a configured rule (by name) or a query over the stored articles, without alerting.
+
+    Lists what it would have matched, newest first, with the matched terms.
+    """
+    from datetime import timedelta
+
+    from monitor.analysis import Analyzer
+    from monitor.backtest import backtest
+    from monitor.backtest import rule_or_query as resolve
+    from monitor.config import parse_duration
+    from monitor.rules import parse
+    from monitor.store import Store, utcnow
+
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    try:
+        window = timedelta(seconds=parse_duration(since))
+        spec = resolve(config, rule_or_query)
+        parse(spec.query)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--since") from None
+    except QuerySyntaxError as exc:
+        raise click.ClickException(f"the query does not parse: {exc}") from None
+    store = Store(config.database_url())
+    try:
+        articles = store.articles(utcnow() - window)
+    finally:
+        store.close()
+    analyzer = Analyzer(accents=config.defaults.accent_folding)
+    found = 0
+    try:
+        for result in backtest(articles, config, spec, analyzer):
+            found += 1
+            if found <= limit:
+                a = result.article
+                click.echo(f"#{result.article_id:<7} {a.feed[:18]:18}  {a.title[:70]}")
+                click.echo(f"          terms: {', '.join(result.match.terms(result.doc))}")
+    except QuerySyntaxError as exc:
+        raise click.ClickException(str(exc)) from None
+    shown = f" (first {limit} shown)" if found > limit else ""
+    click.echo(f"{found} of {len(articles)} articles stored in the last {since} would have matched{shown}")
+
+
+@rules.command("explain")
+@config_option
+@click.argument("rule")
+@click.argument("article_id", type=int)
+def rules_explain(config_path: Path, rule: str, article_id: int) -> None:
+    """Show why RULE matches the stored article ARTICLE_ID, or which terms it lacks.
+
+    Article ids are in the `article` column of `monitor matches`.
+    """
+    from monitor.analysis import Analyzer
+    from monitor.analysis.article import analyse_article
+    from monitor.backtest import rule_or_query
+    from monitor.rules import RuleSet, parse
+    from monitor.rules.compile import Compiler
+    from monitor.rules.explain import by_field, leaf_report, snippet
+    from monitor.store import Store
+
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    spec = rule_or_query(config, rule)
+    store = Store(config.database_url())
+    try:
+        article = store.article(article_id)
+    finally:
+        store.close()
+    if article is None:
+        raise click.ClickException(f"no stored article with id {article_id}")
+    analyzer = Analyzer(accents=config.defaults.accent_folding)
+    feed = next((f for f in config.feeds if f.key == article.feed), None)
+    tags = tuple(feed.tags) if feed else ()
+    doc = analyse_article(analyzer, article, feed_tags=tags, feed_url=feed.url if feed else "")
+    try:
+        matches = RuleSet.build([spec], analyzer, config.blocks).match(doc, tags)
+        terms = leaf_report(Compiler(analyzer, config.blocks), parse(spec.query), doc, spec.language)
+    except QuerySyntaxError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"rule:    {spec.name}: {spec.query}")
+    click.echo(f"article: #{article_id} {article.title} ({article.feed}, language {doc.language})")
+    if matches:
+        click.echo("matches: yes")
+        for fh in by_field(doc, matches[0].hits):
+            click.echo(f"  {fh.field}: {'; '.join(fh.terms)}")
+        click.echo(f"snippet: {snippet(doc, matches[0].hits)}")
+    else:
+        watched = spec.watches(article.feed, feed.url if feed else "", tags)
+        click.echo("matches: no" + ("" if watched else " (the rule does not watch this article's feed)"))
+    click.echo("terms:")
+    width = max(len(label) for label, _ in terms)
+    for label, found in terms:
+        click.echo(f"  {label:{width}}  {found}")
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from monitor import yamlsource
 from monitor.errors import ConfigError, Problem, QuerySyntaxError
+from monitor.rules.lint import Finding
 
 _DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)")
 _UNITS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
@@ -229,9 +230,7 @@ def _semantic_problems(config: Config, located: yamlsource.Located) -> list[Prob
             if tag not in feed_tags:
                 msg = f"no feed has the tag {tag!r}{_suggest(tag, feed_tags, 'feed tags')}"
                 problems.append(located.problem(("rules", i, "tags", j), msg))
-        problems += _query_problems(rule.query, ("rules", i, "query"), config.blocks, located)
-    for name, query in config.blocks.items():
-        problems += _query_problems(query, ("blocks", name), config.blocks, located)
+    problems += _lint_problems(config, located)
     problems += _target_url_problems(config, located)
     return problems
 
@@ -255,22 +254,34 @@ def _suggest(name: str, known: Iterable[str], what: str) -> str:
     return f"; known {what}: {', '.join(known)}" if known else f"; no {what} are defined"
 
 
-def _query_problems(
-    query: str, path: yamlsource.Path, blocks: dict[str, str], located: yamlsource.Located
-) -> list[Problem]:
-    from monitor.rules import parse
-    from monitor.rules.ast import Ref, walk
+def rule_findings(config: Config) -> list[Finding]:
+    """Lint every rule and block; `ref` of each finding is its key path in the file."""
+    from monitor.rules.lint import LintRule, lint
 
-    try:
-        tree = parse(query)
-    except QuerySyntaxError as exc:
-        return [_query_problem(exc, path, located)]
+    rules = [
+        LintRule(
+            name=r.name,
+            query=r.query,
+            scope=(tuple(sorted(r.feeds)), tuple(sorted(r.tags)), tuple(config.targets_of(r)), r.language),
+            ref=("rules", i, "query"),
+        )
+        for i, r in enumerate(config.rules)
+        if r.enabled
+    ]
+    return lint(rules, config.blocks)
+
+
+def _lint_problems(config: Config, located: yamlsource.Located) -> list[Problem]:
     problems = []
-    for node in walk(tree):
-        if isinstance(node, Ref) and node.name not in blocks:
-            known = ", ".join(f"@{n}" for n in sorted(blocks)) or "no blocks are defined"
-            unknown = QuerySyntaxError(f"unknown building block '@{node.name}' ({known})", query, node.pos)
-            problems.append(_query_problem(unknown, path, located))
+    for finding in rule_findings(config):
+        if finding.severity != "error":
+            continue
+        path = finding.ref if isinstance(finding.ref, tuple) else ()
+        if finding.position is None:
+            problems.append(located.problem(path, finding.message))
+        else:
+            exc = QuerySyntaxError(finding.message, finding.query, finding.position)
+            problems.append(_query_problem(exc, path, located))
     return problems
 
 

@@ -17,7 +17,7 @@ from monitor.fetch import fetch
 from monitor.models import Article, FetchState
 from monitor.parse import parse_feed
 from monitor.rules import RuleSet
-from monitor.rules.explain import snippet
+from monitor.rules.explain import by_field, snippet
 from monitor.runtime import Runtime
 from monitor.store import NewMatch
 
@@ -52,6 +52,7 @@ def match_articles(
                     terms=tuple(match.terms(doc)),
                     snippet=snippet(doc, match.hits),
                     targets=targets.get(match.rule, ()),
+                    fields={f.field: list(f.terms) for f in by_field(doc, match.hits)},
                 )
             )
     return found

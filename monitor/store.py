@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -79,6 +79,7 @@ class MatchRow(SQLModel, table=True):
     article_id: int = Field(foreign_key="articles.id", index=True)
     rule: str = Field(index=True)
     terms: str = "[]"
+    fields: str = Field(default="{}", description="Field name -> the terms that matched there.")
     snippet: str = ""
     matched_at: datetime = Field(index=True)
 
@@ -109,6 +110,7 @@ class NewMatch:
     terms: tuple[str, ...]
     snippet: str
     targets: tuple[str, ...]
+    fields: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ class MatchView:
     """A stored match as `monitor matches` shows it."""
 
     id: int
+    article_id: int
     matched_at: datetime
     rule: str
     feed: str
@@ -303,6 +306,7 @@ class Store:
                     article_id=ids[match.article_uid],
                     rule=match.rule,
                     terms=json.dumps(list(match.terms), ensure_ascii=False),
+                    fields=json.dumps(match.fields, ensure_ascii=False),
                     snippet=match.snippet,
                     matched_at=now,
                 )
@@ -350,6 +354,7 @@ class Store:
             return [
                 MatchView(
                     id=m.id or 0,
+                    article_id=m.article_id,
                     matched_at=as_utc(m.matched_at) or m.matched_at,
                     rule=m.rule,
                     feed=a.feed,

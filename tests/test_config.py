@@ -57,7 +57,9 @@ def test_shipped_example_config_is_valid() -> None:
 def test_default_database_is_sqlite_in_data_dir_next_to_the_config(tmp_path: Path) -> None:
     path = tmp_path / "cfg.yaml"
     path.write_text(GOOD)
-    assert load_config(path, environ={}).database_url() == f"sqlite:///{tmp_path / 'data' / 'news-monitor.db'}"
+    assert (
+        load_config(path, environ={}).database_url() == f"sqlite:///{tmp_path / 'data' / 'news-monitor.db'}"
+    )
 
 
 def test_environment_variables_fill_strings_and_defaults_apply() -> None:
@@ -75,7 +77,8 @@ def test_rule_without_targets_alerts_every_target_and_empty_list_none() -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "seconds"), [(90, 90), ("90s", 90), ("15m", 900), ("1h30m", 5400), ("2d", 172800), ("500ms", 0.5)]
+    ("value", "seconds"),
+    [(90, 90), ("90s", 90), ("15m", 900), ("1h30m", 5400), ("2d", 172800), ("500ms", 0.5)],
 )
 def test_durations(value: object, seconds: float) -> None:
     assert parse_duration(value) == seconds

@@ -7,6 +7,7 @@ parsed again compares equal to the original.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 DEFAULT_NEAR = 10
@@ -127,7 +128,7 @@ def _operand(node: Node) -> str:
     return text if isinstance(node, (*LEAVES, Scope, Not)) else f"({text})"
 
 
-def walk(node: Node):  # type: ignore[no-untyped-def]
+def walk(node: Node) -> Iterator[Node]:
     """Every node of the tree, parents before children."""
     yield node
     match node:

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from monitor.analysis.article import AnalysedArticle
+from monitor.rules.ast import TEXT_FIELDS, And, Near, Node, Not, Or, Scope, to_query
+from monitor.rules.compile import Compiler
 from monitor.rules.matchers import Hit
 
 # Western stops need a space after them ("U.S.", "3.5"); CJK full stops do not.
@@ -94,3 +97,38 @@ def _shorten(sentence: str) -> str:
     begin = max(0, min(first - MAX_SNIPPET // 3, len(sentence) - MAX_SNIPPET))
     cut = sentence[begin : begin + MAX_SNIPPET]
     return ("…" if begin else "") + cut + ("…" if begin + MAX_SNIPPET < len(sentence) else "")
+
+
+def leaf_report(compiler: Compiler, tree: Node, doc: AnalysedArticle, language: str) -> list[tuple[str, str]]:
+    """Each term of a query with the article words it found, or "not found": why a rule did not match."""
+    report: list[tuple[str, str]] = []
+    for node, fields in _leaves(tree, TEXT_FIELDS):
+        label = (f"{fields[0]}:" if fields != TEXT_FIELDS else "") + to_query(node)
+        hits = compiler.node(node, to_query(node), language, fields, ()).eval(doc)
+        if hits is None:
+            report.append((label, "not found"))
+        elif not hits:
+            report.append((label, "yes"))
+        else:
+            words = {
+                " ".join(t.text for t in doc.fields[h.field].tokens[h.start : h.end]) + f" ({h.field})": None
+                for h in hits
+            }
+            report.append((label, ", ".join(words)))
+    return report
+
+
+def _leaves(node: Node, fields: tuple[str, ...]) -> Iterator[tuple[Node, tuple[str, ...]]]:
+    match node:
+        case Scope(name, child):
+            yield from _leaves(child, (name,))
+        case Not(child):
+            yield from _leaves(child, fields)
+        case And(children) | Or(children):
+            for child in children:
+                yield from _leaves(child, fields)
+        case Near(left, right):
+            yield from _leaves(left, fields)
+            yield from _leaves(right, fields)
+        case _:
+            yield node, fields

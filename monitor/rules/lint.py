@@ -1,0 +1,193 @@
+"""Lint watch rules: find what would make a rule silently useless or noisy.
+
+Pure: takes rule names, queries and building blocks, returns findings. Errors
+(a rule that cannot work as written) stop the config from loading; warnings are
+shown by `monitor check` and `monitor rules check`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from monitor.errors import QuerySyntaxError
+from monitor.rules.ast import (
+    MIN_WILDCARD_PREFIX,
+    VALUE_FIELDS,
+    And,
+    Near,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Ref,
+    Regex,
+    Scope,
+    Term,
+    to_query,
+    walk,
+)
+from monitor.rules.parser import parse
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str  # "error" or "warning"
+    subject: str  # "rule NAME" or "block @NAME"
+    message: str
+    query: str
+    position: int | None = None
+    ref: object = None  # the caller's handle on the rule or block (e.g. its config path)
+
+    def __str__(self) -> str:
+        text = f"{self.severity}: {self.subject}: {self.message}"
+        if self.position is not None:
+            text += "\n" + QuerySyntaxError(self.message, self.query, self.position).context()
+        return text
+
+
+@dataclass(frozen=True)
+class LintRule:
+    """What the linter needs of a rule; `scope` tells apart rules that watch different feeds."""
+
+    name: str
+    query: str
+    scope: tuple[object, ...] = ()
+    ref: object = None
+
+
+def lint(rules: Sequence[LintRule], blocks: Mapping[str, str]) -> list[Finding]:
+    findings: list[Finding] = []
+    for name, query in blocks.items():
+        found = _lint_query(f"block @{name}", query, blocks, is_block=True)
+        findings += [replace(f, ref=("blocks", name)) for f in found]
+    for rule in rules:
+        found = _lint_query(f"rule {rule.name}", rule.query, blocks, is_block=False)
+        findings += [replace(f, ref=rule.ref) for f in found]
+    return findings + _duplicates(rules)
+
+
+def _lint_query(subject: str, query: str, blocks: Mapping[str, str], *, is_block: bool) -> list[Finding]:
+    try:
+        tree = parse(query)
+    except QuerySyntaxError as exc:
+        return [Finding("error", subject, exc.message, query, exc.position)]
+    found: list[Finding] = []
+    for node in walk(tree):
+        if isinstance(node, Ref):
+            problem = _ref_problem(node.name, blocks, ())
+            if problem:
+                found.append(Finding("error", subject, problem, query, node.pos))
+        elif isinstance(node, Term) and node.wildcard and len(node.text) < MIN_WILDCARD_PREFIX:
+            message = (
+                f"wildcard {node.text}* has too short a prefix: it would match a huge number of words; "
+                f"give at least {MIN_WILDCARD_PREFIX} letters"
+            )
+            found.append(Finding("error", subject, message, query, node.pos))
+        elif isinstance(node, Near) and not (_positive(node.left, blocks) and _positive(node.right, blocks)):
+            found.append(
+                Finding("error", subject, "NEAR needs words on both sides, not NOT", query, node.pos)
+            )
+    if found or is_block:
+        return found
+    if not _positive(tree, blocks):
+        message = (
+            "the rule can match an article without any of its words (NOT-only): "
+            "it would alert on nearly everything; add a term it must contain"
+        )
+        return [Finding("error", subject, message, query, 0)]
+    if not _indexable(tree, blocks):
+        message = "no word to index: the rule is evaluated on every article (slower with many rules)"
+        return [Finding("warning", subject, message, query)]
+    return []
+
+
+def _ref_problem(name: str, blocks: Mapping[str, str], seen: tuple[str, ...]) -> str | None:
+    """Why @name cannot be expanded (unknown, or refers back to itself), or None."""
+    if name in seen:
+        return "building block refers to itself: " + " -> ".join(f"@{n}" for n in (*seen, name))
+    if name not in blocks:
+        known = ", ".join(f"@{n}" for n in sorted(blocks)) or "no blocks are defined"
+        return f"unknown building block '@{name}' ({known})"
+    try:
+        tree = parse(blocks[name])
+    except QuerySyntaxError:
+        return None  # reported on the block itself
+    for node in walk(tree):
+        if isinstance(node, Ref):
+            problem = _ref_problem(node.name, blocks, (*seen, name))
+            if problem:
+                return problem
+    return None
+
+
+def _expand(name: str, blocks: Mapping[str, str]) -> Node | None:
+    try:
+        return parse(blocks[name])
+    except (KeyError, QuerySyntaxError):
+        return None
+
+
+def _positive(node: Node, blocks: Mapping[str, str], depth: int = 0) -> bool:
+    """True when every way of matching needs something present in the article."""
+    match node:
+        case Term() | Phrase() | Regex():
+            return True
+        case Scope(_, child):
+            return _positive(child, blocks, depth)
+        case Not():
+            return False
+        case And(children):
+            return any(_positive(c, blocks, depth) for c in children)
+        case Or(children):
+            return all(_positive(c, blocks, depth) for c in children)
+        case Near():
+            return True
+        case Ref(name):
+            tree = _expand(name, blocks) if depth < 20 else None
+            return tree is None or _positive(tree, blocks, depth + 1)
+    return True
+
+
+def _indexable(node: Node, blocks: Mapping[str, str], field: str = "", depth: int = 0) -> bool:
+    """True when the presearch index can file the rule under some word (mirrors `required`)."""
+    match node:
+        case Term() | Phrase():
+            return field not in VALUE_FIELDS
+        case Regex() | Not():
+            return False
+        case Scope(name, child):
+            return _indexable(child, blocks, name, depth)
+        case And(children):
+            return any(_indexable(c, blocks, field, depth) for c in children)
+        case Or(children):
+            return all(_indexable(c, blocks, field, depth) for c in children)
+        case Near(left, right):
+            return _indexable(left, blocks, field, depth) or _indexable(right, blocks, field, depth)
+        case Ref(name):
+            tree = _expand(name, blocks) if depth < 20 else None
+            return tree is not None and _indexable(tree, blocks, field, depth + 1)
+    return False
+
+
+def _duplicates(rules: Sequence[LintRule]) -> list[Finding]:
+    findings = []
+    first_with_query: dict[str, str] = {}
+    first_with_scope: dict[tuple[object, ...], str] = {}
+    for rule in rules:
+        try:
+            canonical = to_query(parse(rule.query))
+        except QuerySyntaxError:
+            continue
+        same_scope = first_with_scope.get((canonical, *rule.scope))
+        if same_scope is not None:
+            message = (
+                f"duplicate of rule {same_scope}: same query, feeds and targets, so every match alerts twice"
+            )
+            findings.append(Finding("error", f"rule {rule.name}", message, rule.query, ref=rule.ref))
+        elif canonical in first_with_query:
+            message = f"same query as rule {first_with_query[canonical]} (different feeds or targets)"
+            findings.append(Finding("warning", f"rule {rule.name}", message, rule.query, ref=rule.ref))
+        first_with_query.setdefault(canonical, rule.name)
+        first_with_scope.setdefault((canonical, *rule.scope), rule.name)
+    return findings

@@ -1,0 +1,158 @@
+"""The rule linter, and the `monitor rules` commands over a real store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from monitor.cli import cli
+from monitor.config import load_config
+from monitor.pipeline import poll_feed
+from monitor.rules.lint import LintRule, lint
+from monitor.runtime import Runtime
+from tests.conftest import write_config
+from tests.feedserver import FeedServer, rss
+
+BLOCKS = {"nk": '"North Korea" OR DPRK', "loop_a": "x OR @loop_b", "loop_b": "@loop_a", "bad": "(a"}
+
+# (query, severity or None, message fragment, caret position or None)
+LINT_CASES = [
+    ('"North Korea" AND troops', None, "", None),
+    ("@nk AND troops", None, "", None),
+    ("NOT sport", "error", "NOT-only", 0),
+    ("-sport -football", "error", "NOT-only", 0),
+    ("troops OR NOT sport", "error", "NOT-only", 0),
+    ("lang:de -sport", "warning", "no word to index", None),
+    ("tr* AND army", "error", "wildcard tr* has too short a prefix", 0),
+    ("army AND tr*", "error", "give at least 3 letters", 9),
+    ("troop* AND army", None, "", None),
+    ("@nope AND army", "error", "unknown building block '@nope'", 0),
+    ("army AND @loop_a", "error", "building block refers to itself: @loop_a -> @loop_b -> @loop_a", 9),
+    ("army AND (", "error", "expected a term, found the end of the query", 10),
+    ("army AND (navy", "error", "missing ')' to close this '('", 9),
+    ("army AND ()", "error", "empty parentheses", 9),
+    ("army AND unknownfield:x", "error", "unknown field 'unknownfield'", 9),
+    ("army NEAR/3 NOT navy", "error", "NEAR needs words on both sides", 0),
+    ("/troop[s]?/", "warning", "no word to index", None),
+    ("lang:de", "warning", "no word to index", None),
+]
+
+
+@pytest.mark.parametrize(("query", "severity", "fragment", "position"), LINT_CASES)
+def test_lint_table(query: str, severity: str | None, fragment: str, position: int | None) -> None:
+    findings = [f for f in lint([LintRule("r", query)], BLOCKS) if f.subject == "rule r"]
+    if severity is None:
+        assert findings == []
+        return
+    assert [f.severity for f in findings] == [severity]
+    assert fragment in findings[0].message
+    assert findings[0].position == position
+    if position is not None:
+        assert str(findings[0]).endswith(f"  {query}\n  {' ' * position}^")
+
+
+def test_lint_reports_broken_blocks_themselves() -> None:
+    findings = lint([], BLOCKS)
+    subjects = {(f.subject, f.message.split(":")[0]) for f in findings}
+    assert ("block @bad", "missing ')' to close this '('") in subjects
+    assert any(f.subject == "block @loop_a" for f in findings)
+
+
+def test_duplicate_rules() -> None:
+    rules = [
+        LintRule("a", "troops AND Russia", scope=("world",)),
+        LintRule("b", "troops   and   Russia", scope=("world",)),
+        LintRule("c", "troops Russia", scope=("de",)),
+    ]
+    findings = lint(rules, {})
+    assert [(f.subject, f.severity) for f in findings] == [("rule b", "error"), ("rule c", "warning")]
+    assert "duplicate of rule a" in findings[0].message
+    assert "same query as rule a" in findings[1].message
+
+
+def test_lint_errors_stop_the_config_with_file_positions(tmp_path: Path) -> None:
+    path = write_config(tmp_path, "rules:\n  - name: r\n    query: 'army AND tr*'\n")
+    result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
+    assert result.exit_code == 1
+    assert f"{path}:3:22: rules[0].query: wildcard tr* has too short a prefix" in result.output
+
+
+def test_rules_check_prints_warnings_and_passes(tmp_path: Path) -> None:
+    path = write_config(
+        tmp_path, "rules:\n  - name: r\n    query: '/troop[s]?/'\n  - name: s\n    query: army\n"
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "warning: rule r: no word to index" in result.output
+    assert "2 rules, 0 blocks: no errors, 1 warning(s)" in result.output
+
+
+ITEMS = [
+    {"guid": "1", "title": "North Korea sends troops to Russia", "description": "Officials confirmed it."},
+    {"guid": "2", "title": "Troops parade in Paris", "description": "A national holiday."},
+    {"guid": "3", "title": "Russia and North Korea sign a pact", "description": "No troops were mentioned."},
+]
+
+
+@pytest.fixture
+def stored(tmp_path: Path, feeds: FeedServer) -> Path:
+    path = write_config(
+        tmp_path,
+        f"""
+        feeds:
+          - name: World
+            url: {feeds.url("/world")}
+        rules:
+          - name: nk
+            query: '"North Korea" AND Russia AND troops'
+            targets: []
+        """,
+    )
+    feeds.route("/world", body=rss(ITEMS))
+    rt = Runtime.open(load_config(path))
+    try:
+        assert poll_feed(rt, rt.config.feeds[0]).new == 3
+    finally:
+        rt.close()
+    return path
+
+
+def test_rules_test_backtests_a_rule_by_name_and_a_query(stored: Path) -> None:
+    result = CliRunner().invoke(cli, ["rules", "test", "--config", str(stored), "nk"])
+    assert result.exit_code == 0, result.output
+    assert "North Korea sends troops to Russia" in result.output
+    assert "Russia and North Korea sign a pact" in result.output  # "troops" in its summary
+    assert "Troops parade" not in result.output
+    assert "2 of 3 articles stored in the last 7d would have matched" in result.output
+
+    result = CliRunner().invoke(cli, ["rules", "test", "--config", str(stored), "title:troop*"])
+    assert result.exit_code == 0, result.output
+    assert "2 of 3 articles" in result.output
+    assert "terms: troop* (troops)" in result.output and "terms: troop* (Troops)" in result.output
+
+
+def test_rules_test_rejects_bad_input(stored: Path) -> None:
+    result = CliRunner().invoke(cli, ["rules", "test", "--config", str(stored), "troops AND"])
+    assert result.exit_code == 1 and "AND needs a term after it" in result.output
+    result = CliRunner().invoke(cli, ["rules", "test", "--config", str(stored), "x", "--since", "soon"])
+    assert result.exit_code == 2 and "not a duration" in result.output
+
+
+def test_rules_explain_a_match_and_a_miss(stored: Path) -> None:
+    result = CliRunner().invoke(cli, ["rules", "explain", "--config", str(stored), "nk", "1"])
+    assert result.exit_code == 0, result.output
+    assert "matches: yes" in result.output
+    assert "snippet: **North Korea** sends **troops** to **Russia**" in result.output
+    assert 'title: "North Korea" -> North Korea; Russia -> Russia; troops -> troops' in result.output
+
+    result = CliRunner().invoke(cli, ["rules", "explain", "--config", str(stored), "nk", "2"])
+    assert result.exit_code == 0, result.output
+    assert "matches: no" in result.output
+    lines = result.output.splitlines()
+    assert any(line.split() == ['"North', 'Korea"', "not", "found"] for line in lines)
+    assert any(line.strip().startswith("troops") and "Troops (title)" in line for line in lines)
+
+    result = CliRunner().invoke(cli, ["rules", "explain", "--config", str(stored), "nk", "99"])
+    assert result.exit_code == 1 and "no stored article with id 99" in result.output
