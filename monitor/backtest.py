@@ -9,13 +9,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from monitor.analysis import Analyzer
-from monitor.analysis.article import AnalysedArticle, analyse_article
+from monitor.analysis.article import AnalysedArticle
 from monitor.config import Config
+from monitor.matching import Matching, rule_specs
 from monitor.models import Article
-from monitor.rules import RuleMatch, RuleSet, RuleSpec
-from monitor.rules.explain import by_field, snippet
-from monitor.runtime import build_rules, rule_specs
+from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
+from monitor.rules.explain import by_field, leaf_report, snippet
 
 _TEXT_KEYS = ("title", "summary", "content", "link", "author", "feed", "language")
 
@@ -56,23 +55,14 @@ def read_articles(lines: Iterable[str]) -> Iterator[Article]:
         yield article_from_record(record, n)
 
 
-def match_article(
-    article: Article, config: Config, rules: RuleSet, analyzer: Analyzer, *, explain: bool = False
-) -> list[dict[str, Any]]:
+def match_article(article: Article, matching: Matching, *, explain: bool = False) -> list[dict[str, Any]]:
     """The records `monitor match` prints for one article."""
-    feed = next((f for f in config.feeds if article.feed in (f.key, f.url)), None)
-    feed_tags = tuple(feed.tags) if feed else ()
-    doc = analyse_article(
-        analyzer,
-        article,
-        language=article.language or (feed.language if feed else None),
-        feed_tags=feed_tags,
-        feed_url=feed.url if feed else "",
-    )
+    doc, matches = matching.match(article)
     records = []
-    for match in rules.match(doc, feed_tags):
+    for match in matches:
         record: dict[str, Any] = {"id": article.uid, "rule": match.rule, "terms": match.terms(doc)}
         if explain:
+            record["language"] = doc.language
             record["fields"] = {f.field: list(f.terms) for f in by_field(doc, match.hits)}
             record["snippet"] = snippet(doc, match.hits)
         records.append(record)
@@ -80,10 +70,9 @@ def match_article(
 
 
 def match_lines(config: Config, lines: Iterable[str], *, explain: bool = False) -> Iterator[dict[str, Any]]:
-    analyzer = Analyzer(accents=config.defaults.accent_folding)
-    rules = build_rules(config, analyzer)
+    matching = Matching.build(config)
     for article in read_articles(lines):
-        yield from match_article(article, config, rules, analyzer, explain=explain)
+        yield from match_article(article, matching, explain=explain)
 
 
 def rule_or_query(config: Config, text: str) -> RuleSpec:
@@ -103,14 +92,37 @@ class Backtested:
 
 
 def backtest(
-    articles: Iterable[tuple[int, Article]], config: Config, spec: RuleSpec, analyzer: Analyzer
+    articles: Iterable[tuple[int, Article]], matching: Matching, spec: RuleSpec
 ) -> Iterator[Backtested]:
     """Run one rule over stored articles; nothing is stored or sent."""
-    rules = RuleSet.build([spec], analyzer, config.blocks)
-    feeds = {f.key: f for f in config.feeds}
+    rules = RuleSet.build([spec], matching.analyzer, matching.config.blocks, matching.book)
     for article_id, article in articles:
-        feed = feeds.get(article.feed)
-        tags = tuple(feed.tags) if feed else ()
-        doc = analyse_article(analyzer, article, feed_tags=tags, feed_url=feed.url if feed else "")
-        for match in rules.match(doc, tags):
+        feed = matching.feed_of(article)
+        doc = matching.analyse(article, feed)
+        for match in rules.match(doc, feed.tags if feed else ()):
             yield Backtested(article_id, article, doc, match)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    doc: AnalysedArticle
+    watched: bool  # the rule watches the article's feed
+    fields: dict[str, list[str]]  # field -> "term -> words"; empty when it does not match
+    snippet: str
+    terms: list[tuple[str, str]]  # each query term with the words it found, or "not found"
+
+
+def explain(matching: Matching, spec: RuleSpec, article: Article) -> Explanation:
+    """Why `spec` matches `article`, or which of its terms the article lacks."""
+    feed = matching.feed_of(article)
+    tags = tuple(feed.tags) if feed else ()
+    doc = matching.analyse(article, feed)
+    rules = RuleSet.build([spec], matching.analyzer, matching.config.blocks, matching.book)
+    matches = rules.match(doc, tags)
+    terms = leaf_report(rules.compiler, parse(spec.query), doc, spec)
+    watched = spec.watches(article.feed, feed.url if feed else "", tags)
+    if not matches:
+        return Explanation(doc, watched, {}, "", terms)
+    hits = matches[0].hits
+    fields = {f.field: list(f.terms) for f in by_field(doc, hits)}
+    return Explanation(doc, watched, fields, snippet(doc, hits), terms)

@@ -143,14 +143,13 @@ def _open_runtime(config: Any) -> Any:
 @config_option
 def check(config_path: Path) -> None:
     """Validate the config file and compile every rule; exit 1 listing all problems."""
-    from monitor.analysis import Analyzer
     from monitor.config import rule_findings
-    from monitor.runtime import build_rules
+    from monitor.matching import Matching
 
     setup_logging(0, logging.WARNING)
     config = load(config_path)
     try:
-        rules = build_rules(config, Analyzer(accents=config.defaults.accent_folding))
+        rules = Matching.build(config).rules
     except QuerySyntaxError as exc:
         click.echo(f"{config_path}: a rule does not compile: {exc}", err=True)
         sys.exit(1)
@@ -243,9 +242,8 @@ def rules_check(config_path: Path) -> None:
 
     Exits 1 when a rule has an error; warnings are printed but do not fail.
     """
-    from monitor.analysis import Analyzer
     from monitor.config import rule_findings
-    from monitor.runtime import build_rules
+    from monitor.matching import Matching
 
     setup_logging(0, logging.WARNING)
     config = load(config_path)
@@ -253,7 +251,7 @@ def rules_check(config_path: Path) -> None:
     for finding in warnings:
         click.echo(str(finding))
     try:
-        build_rules(config, Analyzer(accents=config.defaults.accent_folding))
+        Matching.build(config)
     except QuerySyntaxError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
@@ -274,10 +272,10 @@ def rules_test(config_path: Path, rule_or_query: str, since: str, limit: int) ->
     """
     from datetime import timedelta
 
-    from monitor.analysis import Analyzer
     from monitor.backtest import backtest
     from monitor.backtest import rule_or_query as resolve
     from monitor.config import parse_duration
+    from monitor.matching import Matching
     from monitor.rules import parse
     from monitor.store import Store, utcnow
 
@@ -296,10 +294,9 @@ def rules_test(config_path: Path, rule_or_query: str, since: str, limit: int) ->
         articles = store.articles(utcnow() - window)
     finally:
         store.close()
-    analyzer = Analyzer(accents=config.defaults.accent_folding)
     found = 0
     try:
-        for result in backtest(articles, config, spec, analyzer):
+        for result in backtest(articles, Matching.build(config), spec):
             found += 1
             if found <= limit:
                 a = result.article
@@ -320,12 +317,8 @@ def rules_explain(config_path: Path, rule: str, article_id: int) -> None:
 
     Article ids are in the `article` column of `monitor matches`.
     """
-    from monitor.analysis import Analyzer
-    from monitor.analysis.article import analyse_article
-    from monitor.backtest import rule_or_query
-    from monitor.rules import RuleSet, parse
-    from monitor.rules.compile import Compiler
-    from monitor.rules.explain import by_field, leaf_report, snippet
+    from monitor.backtest import explain, rule_or_query
+    from monitor.matching import Matching
     from monitor.store import Store
 
     setup_logging(0, logging.WARNING)
@@ -338,28 +331,22 @@ def rules_explain(config_path: Path, rule: str, article_id: int) -> None:
         store.close()
     if article is None:
         raise click.ClickException(f"no stored article with id {article_id}")
-    analyzer = Analyzer(accents=config.defaults.accent_folding)
-    feed = next((f for f in config.feeds if f.key == article.feed), None)
-    tags = tuple(feed.tags) if feed else ()
-    doc = analyse_article(analyzer, article, feed_tags=tags, feed_url=feed.url if feed else "")
     try:
-        matches = RuleSet.build([spec], analyzer, config.blocks).match(doc, tags)
-        terms = leaf_report(Compiler(analyzer, config.blocks), parse(spec.query), doc, spec.language)
+        why = explain(Matching.build(config), spec, article)
     except QuerySyntaxError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"rule:    {spec.name}: {spec.query}")
-    click.echo(f"article: #{article_id} {article.title} ({article.feed}, language {doc.language})")
-    if matches:
+    click.echo(f"article: #{article_id} {article.title} ({article.feed}, language {why.doc.language})")
+    if why.fields:
         click.echo("matches: yes")
-        for fh in by_field(doc, matches[0].hits):
-            click.echo(f"  {fh.field}: {'; '.join(fh.terms)}")
-        click.echo(f"snippet: {snippet(doc, matches[0].hits)}")
+        for field, terms in why.fields.items():
+            click.echo(f"  {field}: {'; '.join(terms)}")
+        click.echo(f"snippet: {why.snippet}")
     else:
-        watched = spec.watches(article.feed, feed.url if feed else "", tags)
-        click.echo("matches: no" + ("" if watched else " (the rule does not watch this article's feed)"))
+        click.echo("matches: no" + ("" if why.watched else " (the rule does not watch this article's feed)"))
     click.echo("terms:")
-    width = max(len(label) for label, _ in terms)
-    for label, found in terms:
+    width = max(len(label) for label, _ in why.terms)
+    for label, found in why.terms:
         click.echo(f"  {label:{width}}  {found}")
 
 

@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+)
 
 from monitor import yamlsource
 from monitor.errors import ConfigError, Problem, QuerySyntaxError
@@ -68,6 +76,11 @@ class Defaults(_Model):
         60, description="First wait before a failed alert is sent again; doubles up to an hour."
     )
     accent_folding: bool = Field(True, description="Match `Sudkorea` to `Südkorea` (accents ignored).")
+    expand_concepts: bool = Field(
+        True,
+        description="A rule term that is a member of a concept or place also matches the other members, "
+        "in every language (`troops` finds `Soldaten`).",
+    )
 
 
 class Storage(_Model):
@@ -128,6 +141,24 @@ class Rule(_Model):
     )
     language: str | None = Field(None, description="Language of the query; default: defaults.language.")
     enabled: bool = Field(True, description="Set false to stop matching this rule.")
+    expand_concepts: bool | None = Field(None, description="Overrides defaults.expand_concepts.")
+
+
+class Concepts(_Model):
+    """Which concepts rules can use (`@name`) and apply automatically."""
+
+    builtin: bool = Field(True, description="Use the built-in starter concept pack.")
+    places: bool = Field(True, description="Use the built-in place gazetteer (every country and territory).")
+    disable: list[str] = Field(default_factory=list, description="Built-in concepts to switch off, by name.")
+    files: list[str] = Field(
+        default_factory=list,
+        description="YAML files of concepts in the pack's format, relative to the config.",
+    )
+    define: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="Concepts defined here: name -> {description, extend, LANGUAGE: [members]}; "
+        "a built-in's name replaces it, or extends it with `extend: true`.",
+    )
 
 
 class Config(_Model):
@@ -141,7 +172,19 @@ class Config(_Model):
         default_factory=dict, description="Named query parts reused in rules as @name."
     )
     rules: list[Rule] = Field(default_factory=list, description="The watch rules.")
+    concepts: Concepts = Field(Concepts(), description="Concepts and places.")
+    languages: list[str] = Field(
+        default_factory=list,
+        description="Languages to detect undeclared articles among; default: the feeds' languages "
+        "and defaults.language.",
+    )
+    models: dict[str, str] = Field(
+        default_factory=dict,
+        description="Trained spaCy pipelines by language (package name or path), whose named entities "
+        "become the person:, org: and place: fields.",
+    )
     base_dir: Path = Field(Path("."), exclude=True, description="Directory of the config file.")
+    _concept_files: dict[str, dict[str, Any]] = PrivateAttr(default_factory=dict)
 
     def database_url(self) -> str:
         if self.storage.url:
@@ -151,6 +194,20 @@ class Config(_Model):
 
     def targets_of(self, rule: Rule) -> list[str]:
         return [t.name for t in self.targets] if rule.targets is None else list(rule.targets)
+
+    def expands(self, rule: Rule) -> bool:
+        return self.defaults.expand_concepts if rule.expand_concepts is None else rule.expand_concepts
+
+    def detect_languages(self) -> list[str]:
+        """The languages undeclared articles are detected among."""
+        if self.languages:
+            return sorted(set(self.languages))
+        return sorted({f.language for f in self.feeds if f.language} | {self.defaults.language})
+
+    def concept_definitions(self) -> list[tuple[str, dict[str, Any]]]:
+        """User concepts, from the included files first, then those defined inline."""
+        from_files = [item for data in self._concept_files.values() for item in data.items()]
+        return [*from_files, *self.concepts.define.items()]
 
 
 def load_config(path: str | Path, environ: dict[str, str] | None = None) -> Config:
@@ -176,6 +233,7 @@ def parse_config(
     except ValidationError as exc:
         problems.extend(_pydantic_problems(exc, located))
         raise ConfigError(sorted(problems, key=lambda p: (p.line, p.column))) from None
+    problems.extend(_concept_file_problems(config, environ))
     problems.extend(_semantic_problems(config, located))
     if problems:
         raise ConfigError(sorted(problems, key=lambda p: (p.line, p.column)))
@@ -230,6 +288,8 @@ def _semantic_problems(config: Config, located: yamlsource.Located) -> list[Prob
             if tag not in feed_tags:
                 msg = f"no feed has the tag {tag!r}{_suggest(tag, feed_tags, 'feed tags')}"
                 problems.append(located.problem(("rules", i, "tags", j), msg))
+    problems += _concept_problems(config.concepts.define, ("concepts", "define"), located)
+    problems += _language_problems(config, located)
     problems += _lint_problems(config, located)
     problems += _target_url_problems(config, located)
     return problems
@@ -268,7 +328,19 @@ def rule_findings(config: Config) -> list[Finding]:
         for i, r in enumerate(config.rules)
         if r.enabled
     ]
-    return lint(rules, config.blocks)
+    return lint(rules, config.blocks, concept_names(config))
+
+
+def concept_names(config: Config) -> set[str]:
+    """Every concept name a rule may use as @name under this config."""
+    from monitor.concepts import builtin_concepts, builtin_places
+
+    builtin: set[str] = set()
+    if config.concepts.places:
+        builtin |= set(builtin_places())
+    if config.concepts.builtin:
+        builtin |= set(builtin_concepts())
+    return (builtin - set(config.concepts.disable)) | {name for name, _ in config.concept_definitions()}
 
 
 def _lint_problems(config: Config, located: yamlsource.Located) -> list[Problem]:
@@ -301,3 +373,97 @@ def _target_url_problems(config: Config, located: yamlsource.Located) -> list[Pr
             for message in validate_urls([url]):
                 problems.append(located.problem(("targets", i, "urls", j), message))
     return problems
+
+
+LANGUAGE_RE = re.compile(r"[a-z]{2,3}")
+
+
+def _concept_file_problems(config: Config, environ: dict[str, str] | None) -> list[Problem]:
+    """Read the included concept files into the config; their problems name their own file."""
+    problems: list[Problem] = []
+    for name in config.concepts.files:
+        path = config.base_dir / name
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            problems.append(Problem(str(path), 1, 1, "", f"cannot read the concept file: {exc.strerror}"))
+            continue
+        located = yamlsource.load(text, str(path), environ)
+        problems += located.problems
+        data = located.data or {}
+        if not isinstance(data, dict):
+            problems.append(located.problem((), "a concept file must map concept names to their members"))
+            continue
+        problems += _concept_problems(data, (), located)
+        config._concept_files[str(path)] = data
+    return problems
+
+
+def _concept_problems(
+    data: dict[str, Any], base: yamlsource.Path, located: yamlsource.Located
+) -> list[Problem]:
+    from monitor.concepts import ANY, NAME_RE, member_problem
+
+    problems = []
+    for name, body in data.items():
+        path = (*base, name)
+        if not isinstance(name, str) or not NAME_RE.fullmatch(name):
+            problems.append(
+                located.problem(path, f"concept name {name!r}: use lower-case letters, digits and _")
+            )
+        if not isinstance(body, dict):
+            problems.append(located.problem(path, "a concept maps languages to lists of members"))
+            continue
+        for key, value in body.items():
+            where = (*path, key)
+            if key == "description":
+                if not isinstance(value, str):
+                    problems.append(located.problem(where, "description must be text"))
+            elif key == "extend":
+                if not isinstance(value, bool):
+                    problems.append(located.problem(where, "extend must be true or false"))
+            elif not (isinstance(key, str) and (key == ANY or LANGUAGE_RE.fullmatch(key))):
+                problems.append(
+                    located.problem(
+                        where, f"{key!r} is not a language code (de, fr, ...) or 'any'", at_key=True
+                    )
+                )
+            elif not isinstance(value, list) or not value:
+                problems.append(located.problem(where, "members must be a non-empty list"))
+            else:
+                for i, member in enumerate(value):
+                    message = member_problem(member)
+                    if message:
+                        problems.append(located.problem((*where, i), message))
+    return problems
+
+
+def _language_problems(config: Config, located: yamlsource.Located) -> list[Problem]:
+    problems = []
+    codes: list[tuple[yamlsource.Path, str]] = [(("languages", i), c) for i, c in enumerate(config.languages)]
+    codes += [(("feeds", i, "language"), f.language) for i, f in enumerate(config.feeds) if f.language]
+    codes += [(("models", lang), lang) for lang in config.models]
+    for path, code in codes:
+        if not LANGUAGE_RE.fullmatch(code):
+            problems.append(
+                located.problem(path, f"{code!r} is not an ISO 639-1 language code such as de or fr")
+            )
+    for lang, model in config.models.items():
+        message = _model_problem(model, config.base_dir)
+        if message:
+            problems.append(located.problem(("models", lang), message))
+    return problems
+
+
+def _model_problem(model: str, base_dir: Path) -> str | None:
+    """Why a spaCy pipeline cannot be loaded (not installed, no such directory), or None."""
+    import importlib.util
+
+    if (base_dir / model).is_dir() or Path(model).is_dir():
+        return None
+    if re.fullmatch(r"[A-Za-z_][\w.]*", model) and importlib.util.find_spec(model) is not None:
+        return None
+    return (
+        f"the spaCy pipeline {model!r} is not installed (pip install {model}, or give the path "
+        "of a pipeline directory); without it, person:, org: and place: fields stay empty"
+    )

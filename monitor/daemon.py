@@ -48,7 +48,7 @@ def startup_summary(config: Config, rt: Runtime) -> list[str]:
     enabled = [f for f in config.feeds if f.enabled]
     lines = [
         f"{len(enabled)} feeds enabled ({len(config.feeds) - len(enabled)} disabled), "
-        f"{len(rt.rules.specs)} rules, {len(config.targets)} targets",
+        f"{len(rt.matching.rules.specs)} rules, {len(config.targets)} targets",
         f"database: {_safe_db_url(config.database_url())}",
     ]
     known = {row.key: row for row in rt.store.feeds()}
@@ -137,7 +137,7 @@ class Daemon:
             log.error("config %s not reloaded, still running the previous one:\n%s", self.config_path, exc)
             return False
         self.schedule_feeds()
-        log.info("config reloaded: %d feeds, %d rules", len(config.feeds), len(self.rt.rules.specs))
+        log.info("config reloaded: %d feeds, %d rules", len(config.feeds), len(self.rt.matching.rules.specs))
         return True
 
     # Scheduling ------------------------------------------------------------

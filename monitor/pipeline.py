@@ -10,13 +10,11 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from monitor.analysis import Analyzer
-from monitor.analysis.article import analyse_article
-from monitor.config import Config, Feed
+from monitor.config import Feed
 from monitor.fetch import fetch
+from monitor.matching import Matching
 from monitor.models import Article, FetchState
 from monitor.parse import parse_feed
-from monitor.rules import RuleSet
 from monitor.rules.explain import by_field, snippet
 from monitor.runtime import Runtime
 from monitor.store import NewMatch
@@ -36,15 +34,13 @@ class PollReport:
     disabled: bool = False
 
 
-def match_articles(
-    articles: Iterable[Article], feed: Feed, config: Config, rules: RuleSet, analyzer: Analyzer
-) -> list[NewMatch]:
+def match_articles(articles: Iterable[Article], feed: Feed, matching: Matching) -> list[NewMatch]:
     """Every (article, rule) match with its terms, snippet and the targets it alerts."""
-    targets = {r.name: tuple(config.targets_of(r)) for r in config.rules}
+    targets = {r.name: tuple(matching.config.targets_of(r)) for r in matching.config.rules}
     found = []
     for article in articles:
-        doc = analyse_article(analyzer, article, feed_tags=tuple(feed.tags), feed_url=feed.url)
-        for match in rules.match(doc, feed.tags):
+        doc, matches = matching.match(article, feed)
+        for match in matches:
             found.append(
                 NewMatch(
                     article_uid=article.uid,
@@ -94,13 +90,13 @@ def _poll(rt: Runtime, feed: Feed) -> PollReport:
 
 def _store_new(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: bool) -> PollReport:
     with rt.lock:
-        config, rules = rt.config, rt.rules
-        fresh = rt.store.unseen(feed.key, articles)
+        config, matching = rt.config, rt.matching
+        fresh = [matching.with_language(a, feed) for a in rt.store.unseen(feed.key, articles)]
         alert_first = feed.alert_on_first_poll
         if alert_first is None:
             alert_first = config.defaults.alert_on_first_poll
         silent = first_poll and not alert_first
-        matches = [] if silent else match_articles(fresh, feed, config, rules, rt.analyzer)
+        matches = [] if silent else match_articles(fresh, feed, matching)
         rt.store.save_poll(feed.key, fresh, matches)
     if silent and fresh:
         log.info("feed %s: first poll, %d items recorded without alerting", feed.key, len(fresh))

@@ -1,4 +1,4 @@
-"""The long-lived parts a running monitor shares: config, store, analyzer, rules, HTTP client.
+"""The long-lived parts a running monitor shares: config, store, matching, HTTP client.
 
 Built once at start-up and rebuilt in part on reload; the pipeline functions take
 a Runtime instead of reaching for globals.
@@ -12,30 +12,10 @@ from datetime import timedelta
 
 import httpx
 
-from monitor.analysis import Analyzer
 from monitor.config import Config, Feed
 from monitor.fetch import FetchLimits, make_client
-from monitor.rules import RuleSet, RuleSpec
+from monitor.matching import Matching
 from monitor.store import Store
-
-
-def rule_specs(config: Config) -> list[RuleSpec]:
-    return [
-        RuleSpec(
-            name=r.name,
-            query=r.query,
-            language=r.language or config.defaults.language,
-            feeds=frozenset(r.feeds),
-            tags=frozenset(r.tags),
-        )
-        for r in config.rules
-        if r.enabled
-    ]
-
-
-def build_rules(config: Config, analyzer: Analyzer) -> RuleSet:
-    """Compile the enabled rules; raises QuerySyntaxError naming the rule that fails."""
-    return RuleSet.build(rule_specs(config), analyzer, config.blocks)
 
 
 def fetch_limits(config: Config) -> FetchLimits:
@@ -47,8 +27,7 @@ def fetch_limits(config: Config) -> FetchLimits:
 class Runtime:
     config: Config
     store: Store
-    analyzer: Analyzer
-    rules: RuleSet
+    matching: Matching
     client: httpx.Client
     limits: FetchLimits
     # Analysis and matching are CPU-bound (the GIL serialises them anyway); the lock
@@ -57,10 +36,9 @@ class Runtime:
 
     @classmethod
     def open(cls, config: Config) -> Runtime:
-        analyzer = Analyzer(accents=config.defaults.accent_folding)
-        rules = build_rules(config, analyzer)
+        matching = Matching.build(config)
         limits = fetch_limits(config)
-        return cls(config, Store(config.database_url()), analyzer, rules, make_client(limits), limits)
+        return cls(config, Store(config.database_url()), matching, make_client(limits), limits)
 
     def close(self) -> None:
         self.client.close()
@@ -68,9 +46,9 @@ class Runtime:
 
     def replace_config(self, config: Config) -> None:
         """Swap in a new config and its rules; raises (keeping the old ones) if rules do not compile."""
-        rules = build_rules(config, self.analyzer)
+        matching = Matching.build(config, self.matching.analyzer)
         with self.lock:
-            self.config, self.rules = config, rules
+            self.config, self.matching = config, matching
             new_limits = fetch_limits(config)
             if new_limits != self.limits:
                 old, self.client, self.limits = self.client, make_client(new_limits), new_limits

@@ -169,7 +169,7 @@ ERRORS = [
     (
         "query refers to an unknown building block",
         "rules:\n  - name: r\n    query: troops AND @nope\n",
-        "cfg.yaml:3:23: rules[0].query: unknown building block '@nope'",
+        "cfg.yaml:3:23: rules[0].query: unknown building block or concept '@nope'",
     ),
     (
         "apprise url it cannot use",

@@ -8,7 +8,7 @@ import pytest
 from pydantic import BaseModel
 
 from monitor.cli import cli
-from monitor.config import Config, Defaults, Feed, Rule, Storage, Target
+from monitor.config import Concepts, Config, Defaults, Feed, Rule, Storage, Target
 
 README = (Path(__file__).parent.parent / "README.md").read_text()
 SECTIONS: list[tuple[str, type[BaseModel]]] = [
@@ -17,12 +17,13 @@ SECTIONS: list[tuple[str, type[BaseModel]]] = [
     ("targets[].", Target),
     ("feeds[].", Feed),
     ("rules[].", Rule),
+    ("concepts.", Concepts),
 ]
 
 
 def documented_keys() -> list[str]:
     keys = [f"{prefix}{name}" for prefix, model in SECTIONS for name in model.model_fields]
-    keys += [name for name in Config.model_fields if name not in ("base_dir", "defaults", "storage")]
+    keys += [name for name in Config.model_fields if name not in ("base_dir", "defaults", "storage", "concepts")]
     return [k for k in keys if k not in ("targets", "feeds", "rules")]
 
 

@@ -28,7 +28,7 @@ LINT_CASES = [
     ("tr* AND army", "error", "wildcard tr* has too short a prefix", 0),
     ("army AND tr*", "error", "give at least 3 letters", 9),
     ("troop* AND army", None, "", None),
-    ("@nope AND army", "error", "unknown building block '@nope'", 0),
+    ("@nope AND army", "error", "unknown building block or concept '@nope'", 0),
     ("army AND @loop_a", "error", "building block refers to itself: @loop_a -> @loop_b -> @loop_a", 9),
     ("army AND (", "error", "expected a term, found the end of the query", 10),
     ("army AND (navy", "error", "missing ')' to close this '('", 9),

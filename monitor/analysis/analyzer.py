@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from monitor.analysis.entities import EntityModels
 from monitor.analysis.fold import fold
 from monitor.analysis.languages import Languages
 
@@ -65,7 +66,44 @@ class AnalysedText:
         return found
 
 
-EMPTY_LANGUAGE = "und"
+def is_cjk(char: str) -> bool:
+    """Han, kana and other scripts written without spaces between words."""
+    return char >= "\u2e80" and char.isalpha() and not ("\uac00" <= char <= "\ud7af")  # not Hangul
+
+
+def split_cjk(word: str, start: int) -> list[tuple[str, int]]:
+    """A token as (piece, offset) pairs: one per CJK character, Latin runs and numbers kept whole.
+
+    Chinese and Japanese are written without spaces, and the tokenisers that know
+    their words need extra packages; matching them character by character (a term
+    matches where its characters stand consecutively) works with none. Punctuation
+    between them (full-width commas, stops, brackets) is dropped.
+    """
+    if not any(is_cjk(c) for c in word):
+        return [(word, start)]
+    pieces: list[tuple[str, int]] = []
+    run: int | None = None  # where the current non-CJK run began
+
+    def flush(end: int) -> None:
+        if run is not None:
+            piece = word[run:end]
+            while piece and not piece[-1].isalnum():
+                piece = piece[:-1]
+            if piece:
+                pieces.append((piece, start + run))
+
+    for i, char in enumerate(word):
+        if is_cjk(char):
+            flush(i)
+            run = None
+            pieces.append((char, start + i))
+        elif char.isalnum() or (run is not None and char in "-'.&_"):
+            run = i if run is None else run
+        else:
+            flush(i)
+            run = None
+    flush(len(word))
+    return pieces
 
 
 class Analyzer:
@@ -74,9 +112,16 @@ class Analyzer:
     `accents=False` keeps accents significant (`resume` no longer finds `résumé`).
     """
 
-    def __init__(self, *, accents: bool = True, languages: Languages | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        accents: bool = True,
+        languages: Languages | None = None,
+        entities: EntityModels | None = None,
+    ) -> None:
         self.fold_accents = accents
         self.languages = languages or Languages()
+        self.entities = entities or EntityModels()
 
     def fold(self, text: str) -> str:
         return fold(text, self.fold_accents)
@@ -87,11 +132,11 @@ class Analyzer:
         for tok in lang.tokenizer(text):
             if tok.is_punct or tok.is_space:
                 continue
-            word = tok.text
-            form = self.fold(word)
-            lemma_raw = lang.lemma(word)
-            lemma = self.fold(lemma_raw) if lemma_raw else form
-            tokens.append(Token(word, tok.idx, tok.idx + len(word), form, lemma))
+            for word, start in split_cjk(tok.text, tok.idx):
+                form = self.fold(word)
+                lemma_raw = lang.lemma(word)
+                lemma = self.fold(lemma_raw) if lemma_raw else form
+                tokens.append(Token(word, start, start + len(word), form, lemma))
         return AnalysedText(text, lang.code, tokens)
 
     def term_keys(self, text: str, language: str | None) -> list[tuple[str, ...]]:

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from monitor.analysis.analyzer import AnalysedText, Analyzer
+from monitor.analysis.entities import ENTITY_FIELDS
 from monitor.models import Article
 
-WORD_FIELDS = ("title", "summary", "content", "author", "feed")
+WORD_FIELDS = ("title", "summary", "content", "author", "feed", *ENTITY_FIELDS)
 
 
 @dataclass
@@ -53,6 +54,11 @@ def analyse_article(
         "author": article.author,
         "feed": article.feed,
     }
+    if lang in analyzer.entities:
+        text = "\n".join(v for v in (article.title, article.summary, article.content) if v)
+        values.update({f: "\n".join(names) for f, names in analyzer.entities.extract(text, lang).items()})
+    else:
+        values.update(dict.fromkeys(ENTITY_FIELDS, ""))
     fields = {name: analyzer.analyse(text, lang) for name, text in values.items()}
     tags = frozenset(analyzer.fold(t) for t in (*article.tags, *feed_tags))
     return AnalysedArticle(article, lang, fields, site_of(article.link), tags, feed_url)

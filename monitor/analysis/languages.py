@@ -18,8 +18,11 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 # Blank pipelines that need extra packages (ja: SudachiPy, ko: mecab) fall back
-# to the multi-language tokeniser, which splits on spaces and punctuation.
+# to the multi-language tokeniser, which splits on spaces and punctuation. Chinese
+# uses it too: spaCy's default Chinese segmenter cuts Latin words into letters.
+# The analyzer then splits CJK text into characters (see `split_cjk`).
 FALLBACK_LANG = "xx"
+USE_FALLBACK = frozenset({"zh", "ja"})
 
 
 @dataclass
@@ -71,7 +74,7 @@ class Languages:
         from spacy.lookups import load_lookups
 
         try:
-            nlp = spacy.blank(code)
+            nlp = spacy.blank(FALLBACK_LANG if code in USE_FALLBACK else code)
         except Exception as exc:  # unknown code, or a language needing extra packages
             log.info("no spaCy tokeniser for %r (%s); splitting on spaces and punctuation", code, exc)
             nlp = spacy.blank(FALLBACK_LANG)

@@ -1,10 +1,19 @@
-"""Syntax tree -> Matcher: expand building blocks, analyse terms, push field scopes down."""
+"""Syntax tree -> Matcher: expand building blocks and concepts, analyse terms, push field scopes down.
+
+A rule is compiled once per article language: its own terms are analysed in the
+rule's language, and where a term belongs to a concept (or a place), the concept's
+members in the article's language are added as alternatives, each analysed in that
+language. `troops` in an English rule, compiled for German articles, thus also finds
+`Soldaten` and `Truppen`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from monitor.analysis import Analyzer
+from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
 from monitor.rules import matchers as m
 from monitor.rules.ast import (
@@ -25,61 +34,146 @@ from monitor.rules.ast import (
 from monitor.rules.parser import compile_regex, parse
 
 
-class Compiler:
-    """Compiles queries of one rule language against shared building blocks."""
+@dataclass(frozen=True)
+class _Context:
+    query: str
+    rule_lang: str
+    article_lang: str
+    fields: tuple[str, ...] = TEXT_FIELDS
+    seen: tuple[str, ...] = ()  # building blocks being expanded, to catch cycles
+    expand: bool = True  # apply concepts to the rule's own terms
 
-    def __init__(self, analyzer: Analyzer, blocks: Mapping[str, str] | None = None) -> None:
+
+class Compiler:
+    """Compiles queries against shared building blocks and concepts."""
+
+    def __init__(
+        self, analyzer: Analyzer, blocks: Mapping[str, str] | None = None, book: ConceptBook | None = None
+    ) -> None:
         self.analyzer = analyzer
         self.blocks = dict(blocks or {})
+        self.book = book
+        self._members: dict[tuple[str, str, str, tuple[str, ...]], m.Matcher | None] = {}
 
-    def compile(self, query: str, language: str = "en") -> m.Matcher:
-        return self.node(parse(query), query, language, TEXT_FIELDS, ())
-
-    def node(
-        self, node: Node, query: str, lang: str, fields: tuple[str, ...], seen: tuple[str, ...]
+    def compile(
+        self, query: str, language: str = "en", article_language: str | None = None, *, expand: bool = True
     ) -> m.Matcher:
+        """The matcher of `query` (written in `language`) for articles in `article_language`."""
+        ctx = _Context(query, language, article_language or language, expand=expand)
+        return self.node(parse(query), ctx)
+
+    def part(
+        self,
+        node: Node,
+        language: str,
+        article_language: str,
+        fields: tuple[str, ...],
+        *,
+        expand: bool = True,
+    ) -> m.Matcher:
+        """One part of a query on its own, as it is compiled inside the rule (for explanations)."""
+        return self.node(node, _Context(to_query(node), language, article_language, fields, expand=expand))
+
+    def node(self, node: Node, ctx: _Context) -> m.Matcher:
         match node:
             case Scope(name, child):
-                return self.node(child, query, lang, (name,), seen)
+                return self.node(child, replace(ctx, fields=(name,)))
             case Ref(name, pos):
-                return self.node(self.expand(name, query, pos, seen), query, lang, fields, (*seen, name))
+                return self.ref(name, pos, ctx)
             case And(children):
-                return m.AllOf(tuple(self.node(c, query, lang, fields, seen) for c in children))
+                return m.AllOf(tuple(self.node(c, ctx) for c in children))
             case Or(children):
-                return m.AnyOf(tuple(self.node(c, query, lang, fields, seen) for c in children))
+                return m.AnyOf(tuple(self.node(c, ctx) for c in children))
             case Not(child):
-                return m.NoneOf(self.node(child, query, lang, fields, seen))
+                return m.NoneOf(self.node(child, ctx))
             case Near(left, right, distance):
-                near = self.node(left, query, lang, fields, seen), self.node(right, query, lang, fields, seen)
-                return m.Close(*near, distance)
-            case Regex(pattern, flags):
-                return m.Pattern(to_query(node), compile_regex(pattern, flags), fields)
+                return m.Close(self.node(left, ctx), self.node(right, ctx), distance)
+            case Regex(pattern, flags, pos):
+                if ctx.fields[0] in VALUE_FIELDS:  # site/lang/tag values have no text to search
+                    raise QuerySyntaxError(
+                        f"{ctx.fields[0]}: takes a word, not a regular expression", ctx.query, pos
+                    )
+                return m.Pattern(to_query(node), compile_regex(pattern, flags), ctx.fields)
             case Term() | Phrase():
-                return self.words(node, query, lang, fields)
+                return self.words(node, ctx)
         raise TypeError(f"not a query node: {node!r}")
 
-    def expand(self, name: str, query: str, pos: int, seen: tuple[str, ...]) -> Node:
-        if name in seen:
-            chain = " -> ".join(f"@{n}" for n in (*seen, name))
-            raise QuerySyntaxError(f"building block refers to itself: {chain}", query, pos)
-        if name not in self.blocks:
-            known = ", ".join(f"@{n}" for n in sorted(self.blocks)) or "none are defined"
-            raise QuerySyntaxError(f"unknown building block '@{name}' (known: {known})", query, pos)
-        try:
-            return parse(self.blocks[name])
-        except QuerySyntaxError as exc:
-            raise QuerySyntaxError(f"in building block @{name}: {exc.message}", query, pos) from None
+    def ref(self, name: str, pos: int, ctx: _Context) -> m.Matcher:
+        """`@name`: a building block, else a concept or place."""
+        if name in ctx.seen:
+            chain = " -> ".join(f"@{n}" for n in (*ctx.seen, name))
+            raise QuerySyntaxError(f"building block refers to itself: {chain}", ctx.query, pos)
+        if name in self.blocks:
+            try:
+                return self.node(parse(self.blocks[name]), replace(ctx, seen=(*ctx.seen, name)))
+            except QuerySyntaxError as exc:  # positions inside the block are not the query's
+                raise QuerySyntaxError(f"in building block @{name}: {exc.message}", ctx.query, pos) from None
+        concept = self.book.get(name) if self.book else None
+        if concept is None:
+            known = ", ".join(f"@{n}" for n in sorted(self.blocks)) or "no blocks are defined"
+            raise QuerySyntaxError(
+                f"unknown building block or concept '@{name}' (blocks: {known})", ctx.query, pos
+            )
+        members = self.concept(concept, f"@{name}", ctx)
+        return members or m.AnyOf(())
 
-    def words(self, node: Term | Phrase, query: str, lang: str, fields: tuple[str, ...]) -> m.Matcher:
-        if fields[0] in VALUE_FIELDS:
+    def words(self, node: Term | Phrase, ctx: _Context) -> m.Matcher:
+        if ctx.fields[0] in VALUE_FIELDS:
             wildcard = isinstance(node, Term) and node.wildcard
-            return m.Value(fields[0], node.text, prefix=wildcard)
-        analysed = self.analyzer.analyse(node.text, lang)
+            return m.Value(ctx.fields[0], node.text, prefix=wildcard)
+        analysed = self.analyzer.analyse(node.text, ctx.rule_lang)
         if not analysed.tokens:
-            raise QuerySyntaxError(f"{to_query(node)} contains no words to match", query, node.pos)
+            raise QuerySyntaxError(f"{to_query(node)} contains no words to match", ctx.query, node.pos)
+        label = to_query(node)
         keys = tuple(tok.keys for tok in analysed.tokens)
         exact = tuple(tok.text for tok in analysed.tokens) if node.exact else None
-        prefix = None
         if isinstance(node, Term) and node.wildcard:
-            prefix = self.analyzer.fold(node.text)
-        return m.Words(to_query(node), keys, exact, prefix, fields)
+            own: m.Matcher = m.Words(label, ((),), None, (self.analyzer.fold(node.text),), ctx.fields)
+            return own
+        own = m.Words(label, keys, exact, None, ctx.fields)
+        if node.exact or not ctx.expand or self.book is None:
+            return own
+        alternatives = [
+            found
+            for concept in self.book.find(node.text, ctx.rule_lang)
+            if (found := self.concept(concept, label, ctx)) is not None
+        ]
+        return m.AnyOf((own, *alternatives)) if alternatives else own
+
+    def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:
+        """The concept's members in the article's language, as alternatives (None if it has none)."""
+        key = (concept.name, label, ctx.article_lang, ctx.fields)
+        if key not in self._members:
+            assert self.book is not None
+            found = [
+                self.member(member, label, ctx) for member in self.book.members(concept, ctx.article_lang)
+            ]
+            usable = tuple(f for f in found if f is not None)
+            self._members[key] = m.AnyOf(usable) if usable else None
+        return self._members[key]
+
+    def member(self, member: Member, label: str, ctx: _Context) -> m.Words | None:
+        """One member, analysed in the article's language; None when it has no words."""
+        keys: list[tuple[str, ...]] = []
+        exact: list[str] = []
+        prefixes: list[str | None] = []
+        for word, is_prefix in zip(member.words, member.prefixes, strict=True):
+            if is_prefix:
+                keys.append(())
+                exact.append(word)
+                prefixes.append(self.analyzer.fold(word))
+                continue
+            for tok in self.analyzer.analyse(word, ctx.article_lang).tokens:
+                keys.append(tok.keys)
+                exact.append(tok.text)
+                prefixes.append(None)
+        if not keys:
+            return None
+        has_prefix = any(p is not None for p in prefixes)
+        return m.Words(
+            label,
+            tuple(keys),
+            tuple(exact) if member.exact else None,
+            tuple(prefixes) if has_prefix else None,
+            ctx.fields,
+        )

@@ -9,11 +9,15 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from monitor.analysis.article import AnalysedArticle
 from monitor.rules.ast import TEXT_FIELDS, And, Near, Node, Not, Or, Scope, to_query
 from monitor.rules.compile import Compiler
 from monitor.rules.matchers import Hit
+
+if TYPE_CHECKING:
+    from monitor.rules.ruleset import RuleSpec
 
 # Western stops need a space after them ("U.S.", "3.5"); CJK full stops do not.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])\s*|\n+")
@@ -99,12 +103,14 @@ def _shorten(sentence: str) -> str:
     return ("…" if begin else "") + cut + ("…" if begin + MAX_SNIPPET < len(sentence) else "")
 
 
-def leaf_report(compiler: Compiler, tree: Node, doc: AnalysedArticle, language: str) -> list[tuple[str, str]]:
+def leaf_report(
+    compiler: Compiler, tree: Node, doc: AnalysedArticle, spec: RuleSpec
+) -> list[tuple[str, str]]:
     """Each term of a query with the article words it found, or "not found": why a rule did not match."""
     report: list[tuple[str, str]] = []
     for node, fields in _leaves(tree, TEXT_FIELDS):
         label = (f"{fields[0]}:" if fields != TEXT_FIELDS else "") + to_query(node)
-        hits = compiler.node(node, to_query(node), language, fields, ()).eval(doc)
+        hits = compiler.part(node, spec.language, doc.language, fields, expand=spec.expand_concepts).eval(doc)
         if hits is None:
             report.append((label, "not found"))
         elif not hits:

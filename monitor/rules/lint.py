@@ -7,7 +7,7 @@ shown by `monitor check` and `monitor rules check`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from monitor.errors import QuerySyntaxError
@@ -56,18 +56,23 @@ class LintRule:
     ref: object = None
 
 
-def lint(rules: Sequence[LintRule], blocks: Mapping[str, str]) -> list[Finding]:
+def lint(
+    rules: Sequence[LintRule], blocks: Mapping[str, str], concepts: Collection[str] = ()
+) -> list[Finding]:
+    """Findings for every block and rule; `@name` may name a block or one of `concepts`."""
     findings: list[Finding] = []
     for name, query in blocks.items():
-        found = _lint_query(f"block @{name}", query, blocks, is_block=True)
+        found = _lint_query(f"block @{name}", query, blocks, concepts, is_block=True)
         findings += [replace(f, ref=("blocks", name)) for f in found]
     for rule in rules:
-        found = _lint_query(f"rule {rule.name}", rule.query, blocks, is_block=False)
+        found = _lint_query(f"rule {rule.name}", rule.query, blocks, concepts, is_block=False)
         findings += [replace(f, ref=rule.ref) for f in found]
     return findings + _duplicates(rules)
 
 
-def _lint_query(subject: str, query: str, blocks: Mapping[str, str], *, is_block: bool) -> list[Finding]:
+def _lint_query(
+    subject: str, query: str, blocks: Mapping[str, str], concepts: Collection[str], *, is_block: bool
+) -> list[Finding]:
     try:
         tree = parse(query)
     except QuerySyntaxError as exc:
@@ -75,7 +80,11 @@ def _lint_query(subject: str, query: str, blocks: Mapping[str, str], *, is_block
     found: list[Finding] = []
     for node in walk(tree):
         if isinstance(node, Ref):
-            problem = _ref_problem(node.name, blocks, ())
+            problem = (
+                None
+                if node.name in concepts and node.name not in blocks
+                else _ref_problem(node.name, blocks, ())
+            )
             if problem:
                 found.append(Finding("error", subject, problem, query, node.pos))
         elif isinstance(node, Term) and node.wildcard and len(node.text) < MIN_WILDCARD_PREFIX:
@@ -108,7 +117,7 @@ def _ref_problem(name: str, blocks: Mapping[str, str], seen: tuple[str, ...]) ->
         return "building block refers to itself: " + " -> ".join(f"@{n}" for n in (*seen, name))
     if name not in blocks:
         known = ", ".join(f"@{n}" for n in sorted(blocks)) or "no blocks are defined"
-        return f"unknown building block '@{name}' ({known})"
+        return f"unknown building block or concept '@{name}' (blocks: {known})"
     try:
         tree = parse(blocks[name])
     except QuerySyntaxError:

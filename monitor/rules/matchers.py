@@ -59,13 +59,14 @@ class Words:
     label: str
     words: tuple[tuple[str, ...], ...]  # match keys of each word
     exact: tuple[str, ...] | None  # exact texts of each word, for case-sensitive terms
-    prefix: str | None  # folded prefix, for a wildcard term
+    prefixes: tuple[str | None, ...] | None  # per word: a folded prefix for a wildcard word
     fields: tuple[str, ...]
 
     def positions(self, doc: AnalysedArticle, field: str, k: int) -> set[int]:
         text = doc.fields[field]
-        if self.prefix is not None:
-            return text.prefix_positions(self.prefix)
+        prefix = self.prefixes[k] if self.prefixes else None
+        if prefix is not None:
+            return text.prefix_positions(prefix)
         if self.exact is not None:
             return text.exact_positions(self.exact[k])
         return text.positions(self.words[k])
@@ -84,11 +85,16 @@ class Words:
         return hits or None
 
     def required(self) -> Required:
-        if self.prefix is not None:
-            return (frozenset({prefix_key(self.prefix)}),)
-        if self.exact is not None:  # the folded form of an exact word is among the article's keys
-            return tuple(frozenset({keys[0]}) for keys in self.words)
-        return tuple(frozenset(keys) for keys in self.words)
+        required = []
+        for k, keys in enumerate(self.words):
+            prefix = self.prefixes[k] if self.prefixes else None
+            if prefix is not None:
+                required.append(frozenset({prefix_key(prefix)}))
+            elif self.exact is not None:  # an exact word's folded form is among the article's keys
+                required.append(frozenset({keys[0]}))
+            else:
+                required.append(frozenset(keys))
+        return tuple(required)
 
 
 @dataclass(frozen=True)
@@ -127,7 +133,8 @@ class Value:
         if self.field == "lang":
             have: frozenset[str] = frozenset({doc.language.lower()})
             ok = any(h == want or h.startswith(want + "-") for h in have)
-        elif self.field == "site":
+        elif self.field == "site":  # doc.site has no leading "www.", so neither may the rule's
+            want = want.removeprefix("www.")
             ok = doc.site == want or doc.site.endswith("." + want)
         else:
             have = doc.tags

@@ -87,7 +87,8 @@ class _Lexer:
             return self._ref(start)
         if ch == "=":
             return self._exact(start)
-        if ch == "-" and start + 1 < len(text) and not text[start + 1].isspace():
+        # "-x" is NOT x; a lone "-" (before a space, ')' or the end) is a word.
+        if ch == "-" and start + 1 < len(text) and not text[start + 1].isspace() and text[start + 1] != ")":
             self.i += 1
             return Tok("-", start)
         return self._word(start)
@@ -166,7 +167,10 @@ class _Lexer:
             return Tok(upper, start)
         near = _NEAR_RE.fullmatch(word)
         if near:
-            distance = int(near.group(1)) if near.group(1) else DEFAULT_NEAR
+            digits = (near.group(1) or str(DEFAULT_NEAR)).lstrip("0") or "0"
+            if len(digits) > 9:  # int() refuses more than 4300 digits
+                raise self.error("NEAR distance is too large", start)
+            distance = int(digits)
             if distance < 1:
                 raise self.error("NEAR needs a distance of at least 1 word", start)
             return Tok("NEAR", start, number=distance)
@@ -194,6 +198,8 @@ def _check_regex(pattern: str, query: str, pos: int) -> None:
 
     try:
         compile_regex(pattern)
+    except UnicodeEncodeError as exc:  # a lone surrogate: RE2 takes UTF-8
+        raise QuerySyntaxError(f"invalid regular expression: {exc.reason}", query, pos) from None
     except re2.error as exc:
         reason = exc.args[0].decode() if exc.args and isinstance(exc.args[0], bytes) else exc
         raise QuerySyntaxError(f"invalid regular expression: {reason}", query, pos) from None

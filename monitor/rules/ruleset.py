@@ -7,12 +7,14 @@ rules whose shape gives no such key, such as a lone regular expression).
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle
+from monitor.concepts import ConceptBook
 from monitor.rules.compile import Compiler
 from monitor.rules.matchers import PREFIX_MARK, Hit, Matcher, Required, most_selective, prefix_key
 
@@ -26,6 +28,7 @@ class RuleSpec:
     language: str = "en"
     feeds: frozenset[str] = frozenset()  # feed names or URLs; empty with no tags: every feed
     tags: frozenset[str] = frozenset()
+    expand_concepts: bool = True  # a term that is a concept member also matches the other members
 
     def watches(self, feed_name: str, feed_url: str, feed_tags: Iterable[str]) -> bool:
         if not self.feeds and not self.tags:
@@ -50,22 +53,17 @@ class RuleMatch:
 
 
 @dataclass
-class RuleSet:
-    specs: list[RuleSpec]
+class Compiled:
+    """The rules compiled for articles of one language, filed in a presearch index."""
+
     matchers: list[Matcher]
     checks: list[Required]  # per rule: key sets an article must each share a key with
-    index: dict[str, list[int]] = field(default_factory=dict)
-    always: list[int] = field(default_factory=list)  # rules no key requirement can be derived for
-    prefix_lengths: frozenset[int] = frozenset()
+    index: dict[str, list[int]]
+    always: list[int]  # rules no key requirement can be derived for
+    prefix_lengths: frozenset[int]
 
     @classmethod
-    def build(
-        cls, specs: Iterable[RuleSpec], analyzer: Analyzer, blocks: Mapping[str, str] | None = None
-    ) -> RuleSet:
-        """Compile every rule; raises QuerySyntaxError for the first rule that does not compile."""
-        compiler = Compiler(analyzer, blocks)
-        specs = list(specs)
-        matchers = [compiler.compile(s.query, s.language) for s in specs]
+    def of(cls, matchers: list[Matcher]) -> Compiled:
         checks = [m.required() for m in matchers]
         index: defaultdict[str, list[int]] = defaultdict(list)
         always: list[int] = []
@@ -76,7 +74,7 @@ class RuleSet:
             for key in most_selective(required):
                 index[key].append(i)
         lengths = frozenset(len(k) - len(PREFIX_MARK) for k in index if k.startswith(PREFIX_MARK))
-        return cls(specs, matchers, checks, dict(index), always, lengths)
+        return cls(matchers, checks, dict(index), always, lengths)
 
     def article_keys(self, doc: AnalysedArticle) -> frozenset[str]:
         """The article's words and lemmas, plus the prefixes that wildcard rules are filed under."""
@@ -97,14 +95,58 @@ class RuleSet:
         checks = self.checks
         return sorted(i for i in found if all(not req.isdisjoint(keys) for req in checks[i]))
 
+
+@dataclass
+class RuleSet:
+    """Rules compiled lazily per article language (concept members differ by language)."""
+
+    specs: list[RuleSpec]
+    compiler: Compiler
+    _compiled: dict[str, Compiled] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def build(
+        cls,
+        specs: Iterable[RuleSpec],
+        analyzer: Analyzer,
+        blocks: Mapping[str, str] | None = None,
+        book: ConceptBook | None = None,
+    ) -> RuleSet:
+        """Compile every rule for its own language; raises QuerySyntaxError for the first that fails."""
+        rules = cls(list(specs), Compiler(analyzer, blocks, book))
+        for language in dict.fromkeys(s.language for s in rules.specs):
+            rules.for_language(language)
+        return rules
+
+    def for_language(self, language: str) -> Compiled:
+        with self._lock:
+            compiled = self._compiled.get(language)
+            if compiled is None:
+                matchers = [
+                    self.compiler.compile(s.query, s.language, language, expand=s.expand_concepts)
+                    for s in self.specs
+                ]
+                compiled = self._compiled[language] = Compiled.of(matchers)
+            return compiled
+
+    @property
+    def languages(self) -> list[str]:
+        """The article languages compiled so far."""
+        return sorted(self._compiled)
+
+    def candidates(self, doc: AnalysedArticle) -> list[int]:
+        return self.for_language(doc.language).candidates(doc)
+
     def match(self, doc: AnalysedArticle, feed_tags: Iterable[str] = ()) -> list[RuleMatch]:
         tags = frozenset(feed_tags)
+        compiled = self.for_language(doc.language)
         results: list[RuleMatch] = []
-        for i in self.candidates(doc):
+        for i in compiled.candidates(doc):
             spec = self.specs[i]
             if not spec.watches(doc.article.feed, doc.feed_url, tags):
                 continue
-            hits = self.matchers[i].eval(doc)
+            hits = compiled.matchers[i].eval(doc)
             if hits is not None:
                 results.append(RuleMatch(spec.name, tuple(hits)))
         return results

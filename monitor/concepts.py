@@ -1,0 +1,229 @@
+"""Concepts: named groups of equivalent terms across languages, and the place gazetteer.
+
+A concept maps languages to member texts (`troops` -> en: troops, soldiers; de:
+Truppen, Soldaten; ...). Places are concepts too: every country and territory under
+its CLDR name in whatever language an article is in (from Babel, looked up when a
+language is first needed), plus the alternate names and adjectives of
+`data/places.yaml`. The starter pack lives in `data/concepts/*.yaml`.
+
+Pure apart from reading the packaged data files once.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from monitor.analysis import Analyzer
+
+ANY = "any"  # members written the same in every language
+PACK_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "nl", "tr", "ar", "zh", "ja")
+NAME_RE = re.compile(r"[a-z0-9_]+")
+# Territory codes that are not places: the EU, the eurozone, the UN, pseudo-regions.
+NOT_PLACES = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    members: Mapping[str, tuple[str, ...]]  # language (or "any") -> member texts
+    description: str = ""
+    place: str | None = None  # ISO 3166-1 code for a place
+
+    def merged(self, other: Concept) -> Concept:
+        """This concept with `other`'s members added (a user extending a built-in)."""
+        langs = {*self.members, *other.members}
+        members = {lang: (*self.members.get(lang, ()), *other.members.get(lang, ())) for lang in langs}
+        return Concept(self.name, members, other.description or self.description, self.place)
+
+
+def slug(text: str) -> str:
+    """`North Korea` -> `north_korea`: a concept name from an English place name."""
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+@dataclass(frozen=True)
+class Member:
+    """A member text read as query words: `=US` exact, `stem*` a prefix, spaces a phrase."""
+
+    text: str
+    exact: bool
+    words: tuple[str, ...]
+    prefixes: tuple[bool, ...]
+
+    @classmethod
+    def parse(cls, text: str) -> Member:
+        exact = text.startswith("=")
+        words = tuple(text.removeprefix("=").split())
+        return cls(text, exact, tuple(w.rstrip("*") for w in words), tuple(w.endswith("*") for w in words))
+
+    @property
+    def plain(self) -> bool:
+        """Neither exact nor a prefix: the kind of member a rule term can be looked up by."""
+        return not self.exact and not any(self.prefixes)
+
+
+def member_problem(text: Any) -> str | None:
+    """Why a member text cannot be used, or None."""
+    if not isinstance(text, str) or not text.strip():
+        return "a member must be a non-empty string"
+    member = Member.parse(text.strip())
+    for word, prefix in zip(member.words, member.prefixes, strict=True):
+        if prefix and len(word) < 3:
+            return f"{text!r}: a wildcard needs at least 3 letters before '*'"
+        if "*" in word:
+            return f"{text!r}: '*' may only end a word"
+    return None
+
+
+def concepts_from_data(data: Mapping[str, Any]) -> dict[str, Concept]:
+    """Concepts from parsed YAML of the pack format (already validated)."""
+    out = {}
+    for name, body in data.items():
+        members = {
+            lang: tuple(str(m).strip() for m in values)
+            for lang, values in body.items()
+            if lang not in ("description", "extend")
+        }
+        out[name] = Concept(name, members, str(body.get("description", "")))
+    return out
+
+
+@cache
+def builtin_concepts() -> dict[str, Concept]:
+    """The starter pack shipped in monitor/data/concepts/."""
+    found: dict[str, Concept] = {}
+    folder = resources.files("monitor") / "data" / "concepts"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            found.update(concepts_from_data(yaml.safe_load(entry.read_text(encoding="utf-8")) or {}))
+    return found
+
+
+@cache
+def place_extras() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Alternate names and adjectives from monitor/data/places.yaml, by code and language."""
+    path = resources.files("monitor") / "data" / "places.yaml"
+    if not path.is_file():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {
+        code: {lang: tuple(map(str, names)) for lang, names in langs.items()} for code, langs in data.items()
+    }
+
+
+@cache
+def cldr_names(language: str) -> dict[str, tuple[str, ...]]:
+    """Territory code -> its CLDR names in `language` (script variants such as zh_Hant included)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.localedata import locale_identifiers
+
+    variants = [language] + [
+        i for i in locale_identifiers() if i.startswith(language + "_") and len(i.split("_")[1]) == 4
+    ]
+    names: dict[str, list[str]] = {}
+    for ident in variants:
+        try:
+            territories = Locale.parse(ident).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, name in territories.items():
+            if (
+                len(code) == 2
+                and code.isalpha()
+                and code not in NOT_PLACES
+                and name not in names.get(code, ())
+            ):
+                names.setdefault(code, []).append(name)
+    return {code: tuple(found) for code, found in names.items()}
+
+
+def builtin_places() -> dict[str, Concept]:
+    """Every country and territory, named by its English CLDR name (`@north_korea`)."""
+    english = cldr_names("en")
+    extras = place_extras()
+    places = {}
+    for code in sorted(set(english) | set(extras)):
+        name = slug(english[code][0]) if code in english else code.lower()
+        places[name] = Concept(name, extras.get(code, {}), f"the place {code}", place=code)
+    return places
+
+
+@dataclass
+class ConceptBook:
+    """Every concept in use, with member lists and reverse look-ups built per language on demand."""
+
+    concepts: dict[str, Concept]
+    analyzer: Analyzer
+    _lookup: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def get(self, name: str) -> Concept | None:
+        return self.concepts.get(name)
+
+    def members(self, concept: Concept, language: str) -> tuple[Member, ...]:
+        """The members that apply to an article in `language`."""
+        texts = [*concept.members.get(language, ()), *concept.members.get(ANY, ())]
+        if concept.place:
+            texts[:0] = cldr_names(language).get(concept.place, ())
+        return tuple(Member.parse(t) for t in dict.fromkeys(texts))
+
+    def find(self, text: str, language: str) -> list[Concept]:
+        """Concepts with a member equal to `text` in `language` (same words, by form or lemma)."""
+        index = self._index(language)
+        found: dict[str, None] = {}
+        for signature in self._signatures(text, language):
+            for name in index.get(signature, ()):
+                found[name] = None
+        return [self.concepts[name] for name in found]
+
+    def _signatures(self, text: str, language: str) -> set[str]:
+        tokens = self.analyzer.analyse(text, language).tokens
+        if not tokens:
+            return set()
+        return {" ".join(t.form for t in tokens), " ".join(t.lemma for t in tokens)}
+
+    def _index(self, language: str) -> dict[str, list[str]]:
+        with self._lock:
+            index = self._lookup.get(language)
+            if index is None:
+                index = self._lookup[language] = self._build_index(language)
+            return index
+
+    def _build_index(self, language: str) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
+        for name, concept in self.concepts.items():
+            for member in self.members(concept, language):
+                if member.plain:
+                    for signature in self._signatures(" ".join(member.words), language):
+                        index.setdefault(signature, []).append(name)
+        return index
+
+
+def build_book(
+    analyzer: Analyzer,
+    *,
+    builtin: bool = True,
+    places: bool = True,
+    disable: Iterable[str] = (),
+    user: Iterable[tuple[Concept, bool]] = (),
+) -> ConceptBook:
+    """The concepts in use: places, the pack, minus `disable`, then the user's (replace or extend)."""
+    concepts: dict[str, Concept] = {}
+    if places:
+        concepts.update(builtin_places())
+    if builtin:
+        concepts.update(builtin_concepts())
+    for name in disable:
+        concepts.pop(name, None)
+    for concept, extend in user:
+        base = concepts.get(concept.name)
+        concepts[concept.name] = base.merged(concept) if extend and base else concept
+    return ConceptBook(concepts, analyzer)
