@@ -13,6 +13,7 @@ from monitor.analysis.article import AnalysedArticle
 from monitor.config import Config
 from monitor.matching import Matching, rule_specs
 from monitor.models import Article
+from monitor.parse import normalise_language
 from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
 from monitor.rules.explain import by_field, leaf_report, snippet
 
@@ -39,7 +40,7 @@ def article_from_record(record: Any, line_no: int) -> Article:
         content=record.get("content") or "",
         link=record.get("link") or "",
         author=record.get("author") or "",
-        language=record.get("language"),
+        language=normalise_language(record.get("language")),
         tags=tuple(tags),
     )
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -46,7 +47,8 @@ class Concept:
 
 def slug(text: str) -> str:
     """`North Korea` -> `north_korea`: a concept name from an English place name."""
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "_", plain).strip("_")
 
 
 @dataclass(frozen=True)

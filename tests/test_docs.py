@@ -23,7 +23,9 @@ SECTIONS: list[tuple[str, type[BaseModel]]] = [
 
 def documented_keys() -> list[str]:
     keys = [f"{prefix}{name}" for prefix, model in SECTIONS for name in model.model_fields]
-    keys += [name for name in Config.model_fields if name not in ("base_dir", "defaults", "storage", "concepts")]
+    keys += [
+        name for name in Config.model_fields if name not in ("base_dir", "defaults", "storage", "concepts")
+    ]
     return [k for k in keys if k not in ("targets", "feeds", "rules")]
 
 

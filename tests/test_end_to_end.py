@@ -80,7 +80,8 @@ def test_daemon_alerts_once_per_story_across_a_restart(
         assert "nk-troops" in message["title"] and A2["title"] in message["title"]
         assert "World" in message["message"] and A2["link"] in message["message"]
         assert "2026-11-28 09:00 UTC" in message["message"]
-        assert "**North Korea** has sent more **troops** to **Russia**" in message["message"]
+        assert '"North Korea" (North Korean), Russia, troops' in message["message"]
+        assert "**North Korean** **troops** arrive in **Russia**" in message["message"]
         assert A2["title"] in mail["Subject"] and A2["link"] in body_text(mail)
 
         feeds.route("/world.xml", body=rss([A4, A2, A3, A1], language="en"))

@@ -6,6 +6,7 @@ agree exactly when their folded surface forms or their lemmas agree.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -46,6 +47,11 @@ class AnalysedText:
                     index[key].append(i)
             self.index = dict(index)
 
+    def span(self, start: int, end: int) -> str:
+        """The original text of words [start, end), as written (CJK without spaces)."""
+        words = self.tokens[start:end]
+        return self.text[words[0].start : words[-1].end] if words else ""
+
     def positions(self, keys: tuple[str, ...]) -> set[int]:
         """Word positions where any of `keys` (forms or lemmas) occurs."""
         found: set[int] = set()
@@ -68,6 +74,10 @@ class AnalysedText:
 
 def is_cjk(char: str) -> bool:
     """Han, kana and other scripts written without spaces between words."""
+    if char < "\u2e80":
+        return False
+    # Compatibility forms (full-width Latin, ligatures, math letters) count as the letters they stand for.
+    char = unicodedata.normalize("NFKC", char)[:1]
     return char >= "\u2e80" and char.isalpha() and not ("\uac00" <= char <= "\ud7af")  # not Hangul
 
 
@@ -123,8 +133,8 @@ class Analyzer:
         self.languages = languages or Languages()
         self.entities = entities or EntityModels()
 
-    def fold(self, text: str) -> str:
-        return fold(text, self.fold_accents)
+    def fold(self, text: str, language: str | None = None) -> str:
+        return fold(text, self.fold_accents, language)
 
     def analyse(self, text: str, language: str | None) -> AnalysedText:
         lang = self.languages.get(language)
@@ -133,9 +143,9 @@ class Analyzer:
             if tok.is_punct or tok.is_space:
                 continue
             for word, start in split_cjk(tok.text, tok.idx):
-                form = self.fold(word)
+                form = self.fold(word, lang.code)
                 lemma_raw = lang.lemma(word)
-                lemma = self.fold(lemma_raw) if lemma_raw else form
+                lemma = self.fold(lemma_raw, lang.code) if lemma_raw else form
                 tokens.append(Token(word, start, start + len(word), form, lemma))
         return AnalysedText(text, lang.code, tokens)
 

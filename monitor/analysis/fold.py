@@ -1,7 +1,7 @@
 """Folding: the one normalisation applied to article text and rule terms alike.
 
-Both sides of a comparison go through `fold`, so a rule written as `Sudkorea`,
-`Südkorea` or `SÜDKOREA` finds the same words.
+Both sides of a comparison go through `fold` in the same language, so a rule
+written as `Sudkorea`, `Südkorea` or `SÜDKOREA` finds the same words.
 """
 
 from __future__ import annotations
@@ -9,17 +9,36 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+# Marks that make a different letter, not an accent: Japanese voicing (バス/パス),
+# Cyrillic short i (i + breve) and Ukrainian yi (i + diaeresis). Turkish keeps all its letters
+# (ö, ç, ş, ğ: "öpecek" is not "OPEC"), dropping only the dot casefold adds to İ.
+_KANA_VOICING = "\u3099\u309a"
+_LETTER_MARKS = {("\u0438", "\u0306"), ("\u0456", "\u0308")}
+_DOT_ABOVE = "\u0307"
+
 
 @lru_cache(maxsize=200_000)
-def fold(text: str, accents: bool = True) -> str:
-    """NFKC, case-fold and, when `accents` is set, strip combining marks.
+def fold(text: str, accents: bool = True, language: str | None = None) -> str:
+    """NFKC, case-fold and, when `accents` is set, strip the marks that are mere accents.
 
     NFKC first so that ligatures and full-width forms compare as their plain
-    letters; stripping marks after NFD turns `é` into `e` and `й` into `и`.
+    letters; stripping marks after NFD turns `é` into `e` and Cyrillic yo into ie.
     """
     folded = unicodedata.normalize("NFKC", text).casefold()
     if not accents:
         return folded
-    decomposed = unicodedata.normalize("NFD", folded)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", stripped)
+    kept: list[str] = []
+    base = ""
+    for char in unicodedata.normalize("NFD", folded):
+        if not unicodedata.combining(char):
+            base = char
+            kept.append(char)
+        elif _is_letter_mark(base, char, language):
+            kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def _is_letter_mark(base: str, mark: str, language: str | None) -> bool:
+    if mark in _KANA_VOICING or (base, mark) in _LETTER_MARKS:
+        return True
+    return language == "tr" and mark != _DOT_ABOVE

@@ -41,6 +41,8 @@ class Language:
         found = self.cache.get(text)
         if found is None:
             found = self.lemmas.get(text) or self.lemmas.get(text.lower()) or ""
+            if isinstance(found, list):  # some tables (fr) list several lemmas: take the first
+                found = found[0] if found else ""
             if len(self.cache) < 500_000:
                 self.cache[text] = found
         return found or None

@@ -128,7 +128,9 @@ class Compiler:
         keys = tuple(tok.keys for tok in analysed.tokens)
         exact = tuple(tok.text for tok in analysed.tokens) if node.exact else None
         if isinstance(node, Term) and node.wildcard:
-            own: m.Matcher = m.Words(label, ((),), None, (self.analyzer.fold(node.text),), ctx.fields)
+            own: m.Matcher = m.Words(
+                label, ((),), None, (self.analyzer.fold(node.text, ctx.rule_lang),), ctx.fields
+            )
             return own
         own = m.Words(label, keys, exact, None, ctx.fields)
         if node.exact or not ctx.expand or self.book is None:
@@ -161,7 +163,7 @@ class Compiler:
             if is_prefix:
                 keys.append(())
                 exact.append(word)
-                prefixes.append(self.analyzer.fold(word))
+                prefixes.append(self.analyzer.fold(word, ctx.article_lang))
                 continue
             for tok in self.analyzer.analyse(word, ctx.article_lang).tokens:
                 keys.append(tok.keys)

@@ -35,7 +35,7 @@ def by_field(doc: AnalysedArticle, hits: tuple[Hit, ...] | list[Hit]) -> list[Fi
     """Which terms matched which words, field by field."""
     found: dict[str, dict[str, None]] = defaultdict(dict)
     for hit in hits:
-        words = " ".join(t.text for t in doc.fields[hit.field].tokens[hit.start : hit.end])
+        words = doc.fields[hit.field].span(hit.start, hit.end)
         found[hit.field][f"{hit.term} -> {words}"] = None
     return [FieldHits(f, tuple(t)) for f, t in found.items()]
 
@@ -116,10 +116,7 @@ def leaf_report(
         elif not hits:
             report.append((label, "yes"))
         else:
-            words = {
-                " ".join(t.text for t in doc.fields[h.field].tokens[h.start : h.end]) + f" ({h.field})": None
-                for h in hits
-            }
+            words = {f"{doc.fields[h.field].span(h.start, h.end)} ({h.field})": None for h in hits}
             report.append((label, ", ".join(words)))
     return report
 

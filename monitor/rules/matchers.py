@@ -48,7 +48,11 @@ def most_selective(required: Required) -> frozenset[str]:
     """The set to index a rule under: whole words before prefixes, few keys, long words."""
     return min(
         required,
-        key=lambda keys: (any(k.startswith(PREFIX_MARK) for k in keys), len(keys), -min(map(len, keys))),
+        key=lambda keys: (
+            any(k.startswith(PREFIX_MARK) for k in keys),
+            len(keys),
+            -min(map(len, keys), default=0),
+        ),
     )
 
 

@@ -45,8 +45,7 @@ class RuleMatch:
         """Each query term once, with the article words it matched when they differ."""
         seen: dict[str, None] = {}
         for hit in self.hits:
-            words = doc.fields[hit.field].tokens[hit.start : hit.end]
-            found = " ".join(t.text for t in words)
+            found = doc.fields[hit.field].span(hit.start, hit.end)
             label = hit.term.strip('"=')
             seen[label if found.casefold() == label.casefold() else f"{hit.term} ({found})"] = None
         return list(seen)
@@ -71,9 +70,18 @@ class Compiled:
             if not required:
                 always.append(i)
                 continue
+            if not all(required):
+                continue  # a requirement no article can meet (a concept with no members here)
             for key in most_selective(required):
                 index[key].append(i)
-        lengths = frozenset(len(k) - len(PREFIX_MARK) for k in index if k.startswith(PREFIX_MARK))
+        # Every prefix a rule requires, not only those it is filed under: candidates() checks them all.
+        lengths = frozenset(
+            len(k) - len(PREFIX_MARK)
+            for required in checks
+            for keys in required
+            for k in keys
+            if k.startswith(PREFIX_MARK)
+        )
         return cls(matchers, checks, dict(index), always, lengths)
 
     def article_keys(self, doc: AnalysedArticle) -> frozenset[str]:

@@ -1,0 +1,198 @@
+"""Multilingual matching: languages, concepts, places, CJK text and optional entity fields."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from monitor.config import parse_config
+from monitor.errors import ConfigError
+from monitor.matching import Matching
+from monitor.models import Article
+
+BASE = """
+languages: [en, de, fr, ru, zh, ja]
+concepts:
+  builtin: false
+  define:
+    soldiers:
+      description: test concept
+      en: [troops, soldiers]
+      de: [Soldaten, Truppen]
+      fr: [soldats, troupes]
+      ru: [войска, солдат*]
+      zh: [士兵, 军队]
+      ja: [兵士, 部隊]
+"""
+
+
+def matching(extra: str = "", rules: str = "") -> Matching:
+    return Matching.build(parse_config(BASE + extra + "rules:\n" + rules, environ={}))
+
+
+def found(m: Matching, title: str, language: str | None = None, summary: str = "") -> dict[str, list[str]]:
+    doc, matches = m.match(Article(uid="1", feed="f", title=title, summary=summary, language=language))
+    return {match.rule: match.terms(doc) for match in matches}
+
+
+NK = "  - name: nk\n    query: '\"North Korea\" AND Russia AND troops'\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "terms"),
+    [
+        (
+            "Nordkorea hat bereits einige zehntausend Soldaten nach Russland entsandt",
+            "de",
+            ['"North Korea" (Nordkorea)', "Russia (Russland)", "troops (Soldaten)"],
+        ),
+        (
+            "La Corée du Nord envoie des troupes en Russie",
+            "fr",
+            ['"North Korea" (Corée du Nord)', "Russia (Russie)", "troops (troupes)"],
+        ),
+        (
+            "КНДР направила солдат в Россию",
+            "ru",
+            ['"North Korea" (КНДР)', "Russia (Россию)", "troops (солдат)"],
+        ),
+        ("朝鲜向俄罗斯派遣军队", "zh", ['"North Korea" (朝鲜)', "Russia (俄罗斯)", "troops (军队)"]),
+        ("北朝鮮がロシアに兵士を派遣", "ja", ['"North Korea" (北朝鮮)', "Russia (ロシア)", "troops (兵士)"]),
+    ],
+)
+def test_an_english_rule_finds_the_story_in_other_languages(
+    title: str, language: str, terms: list[str]
+) -> None:
+    assert found(matching(rules=NK), title, language) == {"nk": terms}
+
+
+def test_members_match_only_in_their_own_language() -> None:
+    m = matching(rules="  - name: s\n    query: troops\n")
+    assert found(m, "Die Soldaten marschieren", "de") == {"s": ["troops (Soldaten)"]}
+    assert found(m, "Les soldats défilent", "fr") == {"s": ["troops (soldats)"]}
+    assert found(m, "Soldaten is a German word", "en") == {}  # a German member in an English article
+
+
+def test_expansion_can_be_switched_off_per_rule_and_by_default() -> None:
+    rule = "  - name: s\n    query: troops\n    expand_concepts: false\n"
+    assert found(matching(rules=rule), "Die Soldaten marschieren", "de") == {}
+    off = "defaults:\n  expand_concepts: false\n"
+    assert found(matching(off, "  - name: s\n    query: troops\n"), "Die Soldaten marschieren", "de") == {}
+    # an explicit @concept still applies
+    assert found(matching(off, "  - name: s\n    query: '@soldiers'\n"), "Die Soldaten", "de") == {
+        "s": ["@soldiers (Soldaten)"]
+    }
+
+
+def test_places_by_name_and_their_cldr_names_in_any_language() -> None:
+    m = matching(rules="  - name: p\n    query: '@north_korea'\n")
+    assert found(m, "Nordkorea testet Raketen", "de") == {"p": ["@north_korea (Nordkorea)"]}
+    assert found(m, "Corea del Norte lanza un misil", "es") == {"p": ["@north_korea (Corea del Norte)"]}
+    assert found(m, "Noord-Korea lanceert raket", "nl") == {"p": ["@north_korea (Noord-Korea)"]}
+    assert found(m, "South Korea holds drills", "en") == {}
+
+
+def test_user_concepts_define_and_places_can_be_switched_off() -> None:
+    config = parse_config(
+        BASE + "    more:\n      de: [Panzer]\nrules:\n  - name: r\n    query: '@more'\n", environ={}
+    )
+    assert found(Matching.build(config), "Panzer rollen", "de") == {"r": ["@more (Panzer)"]}
+    with_places = BASE + "rules:\n  - name: r\n    query: '\"North Korea\"'\n"
+    assert found(Matching.build(parse_config(with_places, environ={})), "Nordkorea", "de") == {
+        "r": ['"North Korea" (Nordkorea)']
+    }
+    no_places = with_places.replace("builtin: false\n", "builtin: false\n  places: false\n")
+    assert found(Matching.build(parse_config(no_places, environ={})), "Nordkorea", "de") == {}
+
+
+def test_an_inline_definition_extends_or_replaces_one_from_an_included_file(tmp_path: Path) -> None:
+    (tmp_path / "mine.yaml").write_text("armour:\n  de: [Panzer]\n")
+    rules = "rules:\n  - name: r\n    query: '@armour'\n"
+
+    def build(inline: str) -> Matching:
+        text = BASE.replace("  builtin: false\n", "  builtin: false\n  files: [mine.yaml]\n")
+        return Matching.build(parse_config(text + inline + rules, environ={}, base_dir=tmp_path))
+
+    extended = build("    armour:\n      extend: true\n      de: [Kampfpanzer]\n")
+    assert found(extended, "Panzer rollen", "de") == {"r": ["@armour (Panzer)"]}
+    assert found(extended, "Kampfpanzer rollen", "de") == {"r": ["@armour (Kampfpanzer)"]}
+    replaced = build("    armour:\n      de: [Kampfpanzer]\n")
+    assert found(replaced, "Panzer rollen", "de") == {}
+    assert found(replaced, "Kampfpanzer rollen", "de") == {"r": ["@armour (Kampfpanzer)"]}
+
+
+def test_bad_concept_definitions_are_located(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("Bad-Name:\n  de: [x]\nok:\n  deu_x: [y]\n  fr: []\n  es: ['a*']\n")
+    text = "concepts:\n  files: [bad.yaml, missing.yaml]\n"
+    with pytest.raises(ConfigError) as info:
+        parse_config(text, "cfg.yaml", environ={}, base_dir=tmp_path)
+    problems = [str(p) for p in info.value.problems]
+    bad = str(tmp_path / "bad.yaml")
+    assert f"{bad}:2:3: Bad-Name: concept name 'Bad-Name': use lower-case letters, digits and _" in problems
+    assert f"{bad}:4:3: ok.deu_x: 'deu_x' is not a language code (de, fr, ...) or 'any'" in problems
+    assert f"{bad}:5:7: ok.fr: members must be a non-empty list" in problems
+    assert f"{bad}:6:8: ok.es[0]: 'a*': a wildcard needs at least 3 letters before '*'" in problems
+    assert any(p.startswith(str(tmp_path / "missing.yaml")) and "cannot read" in p for p in problems)
+
+
+def test_language_is_declared_else_configured_else_detected() -> None:
+    config = parse_config(
+        BASE
+        + "feeds:\n  - url: https://de.example/rss\n    name: de-feed\n    language: de\n"
+        + "  - url: https://any.example/rss\n    name: any-feed\n"
+        + "rules:\n  - name: s\n    query: troops\n",
+        environ={},
+    )
+    m = Matching.build(config)
+
+    def language(feed: str, title: str, declared: str | None = None) -> str | None:
+        return m.with_language(Article(uid="1", feed=feed, title=title, language=declared)).language
+
+    assert language("any-feed", "Les soldats défilent sur les Champs-Élysées", declared="fr") == "fr"
+    assert language("de-feed", "Les soldats défilent sur les Champs-Élysées") == "de"
+    assert language("any-feed", "Les soldats défilent sur les Champs-Élysées ce matin") == "fr"
+    assert language("any-feed", "Войска вошли в город после боёв") == "ru"
+    assert language("any-feed", "ok") == "en"  # too short to tell: the default
+
+
+def test_lang_field_uses_the_settled_language() -> None:
+    m = matching(rules="  - name: s\n    query: 'lang:fr AND troops'\n")
+    assert found(m, "Les soldats défilent sur les Champs-Élysées ce matin") == {"s": ["troops (soldats)"]}
+    assert found(m, "Die Soldaten marschieren heute durch Berlin und Hamburg") == {}
+
+
+def test_chinese_and_japanese_match_as_consecutive_characters() -> None:
+    m = matching(rules="  - name: q\n    query: '@soldiers AND 北京'\n")
+    assert found(m, "北京派出军队", "zh") == {"q": ["@soldiers (军队)", "北京"]}
+    assert found(m, "北军京队", "zh") == {}  # the characters, but not next to each other
+
+
+def test_entity_fields_from_a_trained_pipeline_directory(tmp_path: Path) -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(  # type: ignore[attr-defined]
+        [
+            {"label": "PERSON", "pattern": "Kim Jong Un"},
+            {"label": "ORG", "pattern": "United Nations"},
+            {"label": "GPE", "pattern": "Pyongyang"},
+        ]
+    )
+    nlp.to_disk(tmp_path / "en_test_ner")
+    text = BASE + "models:\n  en: en_test_ner\nrules:\n"
+    text += "  - name: p\n    query: 'person:Kim AND place:Pyongyang'\n  - name: o\n    query: 'org:\"United Nations\"'\n"
+    m = Matching.build(parse_config(text, environ={}, base_dir=tmp_path))
+    assert found(m, "Kim Jong Un visits Pyongyang factory", "en") == {"p": ["Kim", "Pyongyang"]}
+    assert found(m, "Pyongyang says Kim is fine", "en") == {}  # "Kim" alone is not the entity
+    assert found(m, "The United Nations met", "en") == {"o": ["United Nations"]}
+
+
+def test_a_model_that_is_not_installed_is_a_clear_config_error() -> None:
+    with pytest.raises(ConfigError) as info:
+        parse_config("models:\n  de: de_core_news_sm\n", "cfg.yaml", environ={})
+    [problem] = [str(p) for p in info.value.problems]
+    assert problem.startswith(
+        "cfg.yaml:2:7: models.de: the spaCy pipeline 'de_core_news_sm' is not installed"
+    )

@@ -1,0 +1,742 @@
+"""The watch-rule language, as a specification: (query, article, expected) tables.
+
+An article is written either as a string (its title) or as a dict of `Article` fields;
+a dict may also hold `feed_tags`, the tags of the feed the article came from.
+Rules are written in English unless a table says otherwise.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+
+from monitor.analysis import Analyzer
+from monitor.analysis.article import AnalysedArticle, analyse_article
+from monitor.errors import QuerySyntaxError
+from monitor.models import Article
+from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
+from monitor.rules.explain import snippet
+
+ANALYZER = Analyzer()  # one for the module: loading a language takes about a second
+
+BLOCKS = {
+    "korea_north": '"North Korea" OR DPRK OR Pyongyang',
+    "troops": "troop* OR soldier*",
+    "korean_troops": "@korea_north AND @troops",
+    "sites": "bbc.co.uk OR reuters.com",
+    "loop_a": "@loop_b",
+    "loop_b": "@loop_a",
+    "itself": "war OR @itself",
+    "broken": "troops AND",
+    "no_words": "troops OR -",
+}
+
+
+def analysed(article: str | dict[str, Any]) -> tuple[AnalysedArticle, tuple[str, ...]]:
+    fields = {"title": article} if isinstance(article, str) else dict(article)
+    feed_tags = tuple(fields.pop("feed_tags", ()))
+    fields.setdefault("feed", "Wire")
+    doc = analyse_article(ANALYZER, Article(uid="1", **fields), feed_tags=feed_tags)
+    return doc, feed_tags
+
+
+def matches(query: str, article: str | dict[str, Any], language: str = "en") -> bool:
+    rules = RuleSet.build([RuleSpec("rule", query, language)], ANALYZER, BLOCKS)
+    doc, feed_tags = analysed(article)
+    found = rules.match(doc, feed_tags)
+    # The indexed match agrees with evaluating the rule directly.
+    assert bool(found) == (rules.for_language(doc.language).matchers[0].eval(doc) is not None)
+    return bool(found)
+
+
+def table(*rows: tuple[Any, ...]) -> list[Any]:
+    """pytest params with readable ids: `query | article | expected`."""
+
+    def show(value: Any) -> str:
+        text = str(value)
+        return text if len(text) <= 40 else text[:37] + "..."
+
+    return [pytest.param(*row, id=" | ".join(show(v) for v in row)) for row in rows]
+
+
+def apart(first: str, second: str, distance: int) -> str:
+    """Two words `distance` words apart (1: neighbours)."""
+    return " ".join([first, *["then"] * (distance - 1), second])
+
+
+# --- Words -------------------------------------------------------------------------
+
+WORDS = table(
+    # A term matches a whole word in the title, summary or content, in any case.
+    ("troop", "Troop movements near the border", True),
+    ("TROOP", "troop movements", True),
+    ("Troop", "TROOP MOVEMENTS", True),
+    ("war", "The war began in spring", True),
+    ("war", "A warning was issued", False),
+    ("war", "New software released", False),
+    ("war", "Prewar talks", False),
+    ("war", "After the war.", True),  # punctuation is not part of the word
+    ("war", "(war)", True),
+    ("war", "War-torn towns", True),  # English splits hyphenated words
+    ("war", {"summary": "The war began"}, True),
+    ("war", {"content": "The war began"}, True),
+    ("war", {"title": "Peace", "summary": "Calm", "content": "Quiet"}, False),
+    # Author and feed name are not searched unless the query asks for them.
+    ("Smith", {"title": "Report", "author": "Jane Smith"}, False),
+    ("Reuters", {"title": "Report", "feed": "Reuters"}, False),
+    # Quote a keyword to search for the word itself.
+    ('"not"', "I am not sure", True),
+    ('"and"', "Salt and pepper", True),
+    ('"and"', "Salt, pepper", False),
+)
+
+
+@pytest.mark.parametrize(("query", "article", "expected"), WORDS)
+def test_words(query: str, article: Any, expected: bool) -> None:
+    assert matches(query, article) is expected
+
+
+# --- Lemmas: other forms of the same word ---------------------------------------
+
+LEMMAS = table(
+    # (rule language, query, article, expected)
+    ("en", "troop", "Troops crossed the border", True),
+    ("en", "troops", "A troop crossed the border", True),
+    ("en", "soldiers", "One soldier was hurt", True),
+    ("en", "mouse", "Mice in the kitchen", True),  # irregular plural
+    ("en", "mice", "A mouse in the kitchen", True),
+    ("en", "run", "She ran home", True),
+    ("en", "ran", "She runs home", True),  # both have the lemma "run"
+    ("en", "troop", "Trooper arrested", False),  # a lemma, not a prefix
+    ("de", "Soldat", {"title": "Die Soldaten kamen", "language": "de"}, True),
+    ("de", "Soldaten", {"title": "Ein Soldat kam", "language": "de"}, True),
+    ("de", "Truppe", {"title": "Truppen an der Grenze", "language": "de"}, True),
+    ("de", "Haus", {"title": "Häuser brennen", "language": "de"}, True),
+    ("de", "gehen", {"title": "Sie ging nach Hause", "language": "de"}, True),
+    # The article's words are lemmatised in the article's language, the query's in the rule's.
+    ("en", "Soldat", {"title": "Die Soldaten kamen", "language": "de"}, True),
+    ("en", "Soldaten", {"title": "Ein Soldat kam", "language": "de"}, False),
+    ("de", "Soldat", {"title": "Die Soldaten kamen", "language": "en"}, False),
+    # A language without a lemma table still matches on forms.
+    ("pl", "żołnierz", {"title": "Żołnierz wrócił", "language": "pl"}, True),
+    ("pl", "żołnierz", {"title": "Żołnierze wrócili", "language": "pl"}, False),
+)
+
+
+@pytest.mark.parametrize(("language", "query", "article", "expected"), LEMMAS)
+def test_lemmas(language: str, query: str, article: Any, expected: bool) -> None:
+    assert matches(query, article, language) is expected
+
+
+# --- Folding: accents, compatibility forms -----------------------------------------
+
+FOLDING = table(
+    ("Sudkorea", {"title": "Südkorea droht", "language": "de"}, True),
+    ("Südkorea", {"title": "Sudkorea droht", "language": "de"}, True),
+    ("SÜDKOREA", {"title": "südkorea droht", "language": "de"}, True),
+    ("resume", "Send your résumé", True),
+    ("résumé", "Resume the talks", True),
+    ("Zürich", "ZURICH votes", True),
+    ("strasse", "Hauptstraße", False),  # a different word, whatever the folding
+    ("strasse", "Straße gesperrt", True),  # casefold turns ß into ss
+    ("file", "ﬁle a complaint", True),  # NFKC turns the ligature into plain letters
+    ("US", "\uff35\uff33 troops", True),  # full-width letters
+    ("GDP", {"title": "\uff27\uff24\uff30\u589e\u957f", "language": "zh"}, True),  # ...also next to Chinese
+    ("bold", "\U0001d41b\U0001d428\U0001d425\U0001d41d move", True),  # mathematical letters
+    ("Kyiv", "Kyïv", True),
+)
+
+
+@pytest.mark.parametrize(("query", "article", "expected"), FOLDING)
+def test_folding(query: str, article: Any, expected: bool) -> None:
+    assert matches(query, article) is expected
+
+
+# --- Phrases -------------------------------------------------------------------------
+
+PHRASES = table(
+    ('"North Korea"', "North Korea fires a missile", True),
+    ('"North Korea"', "NORTH KOREA fires a missile", True),
+    ('"north korea"', "North Korea fires a missile", True),
+    ('"North Korea"', "Korea North", False),  # order matters
+    ('"North Korea"', "North and South Korea", False),  # the words must be adjacent
+    ('"North Korea"', "Korea is north of here", False),
+    ('"North Korea"', "North-Korea", True),  # the hyphen is not a word
+    ('"North Korean troops"', "North Korean troop movements", True),  # lemmas inside phrases
+    ('"Nordkorea Soldaten"', {"title": "Nordkoreas Soldat", "language": "de"}, False),
+    ('"North Korea"', {"title": "North", "summary": "Korea"}, False),  # one field
+    ('"Sud Korea"', {"title": "Süd Korea", "language": "de"}, True),
+)
+
+
+@pytest.mark.parametrize(("query", "article", "expected"), PHRASES)
+def test_phrases(query: str, article: Any, expected: bool) -> None:
+    assert matches(query, article) is expected
+
+
+# --- Boolean operators ------------------------------------------------------------
+
+BOOLEAN = table(
+    ("troops AND Russia", "Russia moves troops", True),
+    ("troops AND Russia", "Russia moves tanks", False),
+    ("troops and Russia", "Russia moves troops", True),  # keywords in any case
+    ("troops And Russia", "Russia moves tanks", False),
+    ("troops Russia", "Russia moves troops", True),  # adjacent terms mean AND
+    ("troops Russia", "Russia moves tanks", False),
+    ("troops OR tanks", "Russia moves tanks", True),
+    ("troops or tanks", "Russia moves tanks", True),
+    ("troops OR tanks", "Russia moves jets", False),
+    ("NOT troops", "Russia moves tanks", True),
+    ("NOT troops", "Russia moves troops", False),
+    ("not troops", "Russia moves troops", False),
+    ("-troops", "Russia moves troops", False),
+    ("-troops", "Russia moves tanks", True),
+    ("Russia -troops", "Russia moves tanks", True),
+    ("Russia -troops", "Russia moves troops", False),
+    # NOT looks at title, summary and content alike.
+    ("-troops", {"title": "Russia", "content": "More troops arrive"}, False),
+    # AND binds tighter than OR: `a OR b c` is `a OR (b AND c)`.
+    ("tanks OR troops Russia", "tanks", True),
+    ("tanks OR troops Russia", "troops", False),
+    ("tanks OR troops Russia", "Russian troops in Russia", True),
+    ("(tanks OR troops) Russia", "tanks", False),
+    ("(tanks OR troops) Russia", "Russia sends tanks", True),
+    ("tanks OR troops AND Russia", "troops", False),
+    # NOT binds tightest: `NOT a OR b` is `(NOT a) OR b`.
+    ("NOT tanks OR troops", "tanks and troops", True),
+    ("NOT tanks OR troops", "tanks only", False),
+    ("NOT (tanks OR troops)", "tanks only", False),
+    ("NOT (tanks OR troops)", "jets only", True),
+    ("NOT NOT tanks", "tanks only", True),
+    ("((tanks))", "tanks only", True),
+    ("(tanks OR (jets AND ships)) Russia", "Russia sends jets and ships", True),
+    ("(tanks OR (jets AND ships)) Russia", "Russia sends jets", False),
+)
+
+
+@pytest.mark.parametrize(("query", "article", "expected"), BOOLEAN)
+def test_boolean_operators(query: str, article: Any, expected: bool) -> None:
+    assert matches(query, article) is expected
+
+
+# --- Wildcards ---------------------------------------------------------------------
+
+WILDCARDS = table(
+    ("troop*", "troop", True),  # the prefix itself
+    ("troop*", "Troops arrive", True),
+    ("troop*", "A trooper arrives", True),
+    ("troops*", "A troop arrives", False),  # never a shorter word
+    ("troop*", "Stroop test", False),  # a prefix, not a substring
+    ("troop*", "tro op", False),
+    ("ukrain*", "UKRAINE and Ukrainian aid", True),
+    ("Sudkor*", {"title": "Südkoreas Präsident", "language": "de"}, True),
+    ('"North Kor*"', "North Korean troops", False),  # inside quotes '*' is just a character
+    ("title:troop*", {"title": "peace", "content": "troops"}, False),
+)
+
+
+@pytest.mark.parametrize(("query", "article", "expected"), WILDCARDS)
+def test_wildcards(query: str, article: Any, expected: bool) -> None:
+    assert matches(query, article) is expected
+
+
+# --- NEAR ------------------------------------------------------------------------------
+
+NEAR = table(
+    ("Ukraine NEAR/1 ceasefire", "Ukraine ceasefire holds", True),  # neighbours: distance 1
+    ("Ukraine NEAR/1 ceasefire", "ceasefire Ukraine", True),  # either order
+    ("Ukraine NEAR/1 ceasefire", apart("Ukraine", "ceasefire", 2), False),
+    ("Ukraine NEAR/3 ceasefire", apart("Ukraine", "ceasefire", 3), True),  # exactly n
+    ("Ukraine NEAR/3 ceasefire", apart("Ukraine", "ceasefire", 4), False),  # n + 1
+    ("Ukraine NEAR/3 ceasefire", apart("ceasefire", "Ukraine", 3), True),
+    ("Ukraine NEAR/3 ceasefire", apart("ceasefire", "Ukraine", 4), False),
+    ("Ukraine near/3 ceasefire", apart("Ukraine", "ceasefire", 3), True),
+    ("Ukraine NEAR ceasefire", apart("Ukraine", "ceasefire", 10), True),  # default 10
+    ("Ukraine NEAR ceasefire", apart("Ukraine", "ceasefire", 11), False),
+    ("Ukraine NEAR/1 ceasefire", "Ukraine, ceasefire", True),  # punctuation is not a word
+    ("Ukraine NEAR/1 ceasefire", "Ukrainian ceasefire", False),
+    ("Ukraine NEAR/5 ceasefire", {"title": "Ukraine", "summary": "ceasefire"}, False),  # one field
+    ("Ukraine NEAR/5 ceasefire", {"summary": "Ukraine ceasefire"}, True),
+    ("troops NEAR/1 border", "troop border", True),  # lemmas
+    ("troop* NEAR/2 border", "trooper at border", True),
+    # Groups: any of each side.
+    ("(Ukraine OR Russia) NEAR/2 (ceasefire OR truce)", "Russia truce", True),
+    ("(Ukraine OR Russia) NEAR/2 (ceasefire OR truce)", apart("Russia", "truce", 3), False),
+    ("(Ukraine AND Russia) NEAR/1 truce", "Ukraine and Russia truce", True),
+    # Phrases count from their nearer end.
+    ('"North Korea" NEAR/2 troops', "North Korea sends troops", True),
+    ('"North Korea" NEAR/1 troops', "North Korea sends troops", False),
+    ('"North Korea" NEAR/2 troops', "troops from North Korea", True),
+    ('"North Korea" NEAR/1 troops', "troops from North Korea", False),
+    ('"North Korea" NEAR/1 "South Korea"', "North Korea South Korea talks", True),
+    # NEAR binds tighter than AND.
+    ("talks Ukraine NEAR/1 ceasefire", "Ukraine ceasefire talks", True),
+    ("talks Ukraine NEAR/1 ceasefire", "Ukraine and ceasefire talks", False),
+    # Chains: a NEAR b NEAR c is (a NEAR b) NEAR c.
+    ("Kyiv NEAR/1 Moscow NEAR/1 talks", "Kyiv Moscow talks", True),
+    ("Kyiv NEAR/1 Moscow NEAR/1 talks", "Kyiv Moscow then talks", False),
+)
+
+
+@pytest.mark.parametrize(("query", "article", "expected"), NEAR)
+def test_near(query: str, article: Any, expected: bool) -> None:
+    assert matches(query, article) is expected
+
+
+# --- Field scopes --------------------------------------------------------------------
+
+FIELDS = table(
+    ("title:troops", {"title": "Troops arrive"}, True),
+    ("title:troops", {"title": "News", "summary": "Troops arrive"}, False),
+    ("summary:troops", {"title": "News", "summary": "Troops arrive"}, True),
+    ("summary:troops", {"title": "Troops arrive"}, False),
+    ("content:troops", {"content": "Troops arrive"}, True),
+    ("content:troops", {"summary": "Troops arrive"}, False),
+    ("TITLE:troops", {"title": "Troops arrive"}, True),  # field names in any case
+    ("author:Smith", {"title": "Report", "author": "Jane Smith"}, True),
+    ("author:smith", {"title": "Smith reports", "author": "Jane Doe"}, False),
+    ('author:"Jane Smith"', {"author": "Jane Smith"}, True),
+    ("feed:Reuters", {"title": "Report", "feed": "Reuters World"}, True),
+    ("feed:Reuters", {"title": "Reuters report", "feed": "AP"}, False),
+    ("title:(troops OR soldiers)", {"title": "Soldiers arrive"}, True),
+    ("title:(troops OR soldiers)", {"content": "Soldiers arrive"}, False),
+    ('title:"North Korea"', {"title": "North Korea talks"}, True),
+    ("title:troops Russia", {"title": "Troops", "content": "Russia"}, True),  # the scope is one term
+    ("title:(troops Russia)", {"title": "Troops", "content": "Russia"}, False),
+    ("title:-troops", {"title": "Russia", "content": "troops"}, True),
+    ("title:-troops", {"title": "Russian troops"}, False),
+    ("-title:troops", {"title": "Russian troops"}, False),
+    ("title:summary:troops", {"summary": "troops"}, True),  # the inner scope wins
+    ("title:(Ukraine NEAR/1 ceasefire)", {"title": "Ukraine ceasefire"}, True),
+    ("title:@troops", {"title": "Soldiers arrive"}, True),
+    ("title:@troops", {"content": "Soldiers arrive"}, False),
+    # person:, org: and place: hold named entities, found only where a trained pipeline is configured.
+    ("person:Smith", {"title": "Jane Smith", "author": "Jane Smith"}, False),
+    ("-place:Paris", {"title": "Paris"}, True),
+)
+
+
+@pytest.mark.parametrize(("query", "article", "expected"), FIELDS)
+def test_field_scopes(query: str, article: Any, expected: bool) -> None:
+    assert matches(query, article) is expected
+
+
+VALUES = table(
+    # site: the link's host, or any subdomain of it.
+    ("site:bbc.co.uk", {"link": "https://bbc.co.uk/news/1"}, True),
+    ("site:bbc.co.uk", {"link": "https://www.bbc.co.uk/news/1"}, True),
+    ("site:bbc.co.uk", {"link": "https://news.bbc.co.uk/1"}, True),
+    ("site:bbc.co.uk", {"link": "https://notbbc.co.uk/1"}, False),
+    ("site:bbc.co.uk", {"link": "https://bbc.co.uk.example.com/1"}, False),
+    ("site:bbc.co.uk", {"link": "https://example.com/bbc.co.uk"}, False),
+    ("site:BBC.co.uk", {"link": "https://WWW.BBC.CO.UK:8443/1"}, True),
+    ("site:www.bbc.co.uk", {"link": "https://www.bbc.co.uk/1"}, True),
+    ("site:news.bbc.co.uk", {"link": "https://www.bbc.co.uk/1"}, False),
+    ("site:bbc.co.uk", {"title": "BBC", "link": ""}, False),
+    ("site:@sites", {"link": "https://www.reuters.com/world"}, True),
+    ("site:(bbc.co.uk OR reuters.com) troops", {"title": "troops", "link": "https://bbc.co.uk/"}, True),
+    # lang: the article's language; a two-letter code also matches its regional variants.
+    ("lang:de", {"title": "Soldaten", "language": "de"}, True),
+    ("lang:de", {"title": "Soldaten", "language": "en"}, False),
+    ("lang:DE", {"title": "Soldaten", "language": "de"}, True),
+    ("lang:en", {"title": "troops"}, True),  # no language declared: English
+    ("lang:pt", {"title": "tropas", "language": "pt-BR"}, True),
+    ("lang:pt-BR", {"title": "tropas", "language": "pt-BR"}, True),
+    ("lang:pt-br", {"title": "tropas", "language": "pt-BR"}, True),
+    ("lang:pt-BR", {"title": "tropas", "language": "pt"}, False),
+    ("lang:p", {"title": "tropas", "language": "pt"}, False),
+    ("lang:de -lang:de", {"title": "Soldaten", "language": "de"}, False),
+    ("troops -lang:de", {"title": "troops", "language": "en"}, True),
+    # tag: an entry category or a tag of the feed, as a whole value.
+    ("tag:world", {"title": "x", "tags": ("World",)}, True),
+    ("tag:world", {"title": "x", "feed_tags": ("world",)}, True),
+    ("tag:world", {"title": "x", "tags": ("Sport",), "feed_tags": ("news",)}, False),
+    ("tag:world", {"title": "x", "tags": ("World News",)}, False),
+    ('tag:"world news"', {"title": "x", "tags": ("World News",)}, True),
+    ("tag:wor*", {"title": "x", "tags": ("Worldwide",)}, True),
+    ("tag:Europaische", {"title": "x", "tags": ("Europäische",)}, True),
+    ("tag:world", {"title": "world"}, False),  # not a word of the text
+)
+
+
+@pytest.mark.parametrize(("query", "article", "expected"), VALUES)
+def test_site_lang_and_tag(query: str, article: Any, expected: bool) -> None:
+    assert matches(query, article) is expected
+
+
+# --- Exact forms -------------------------------------------------------------------
+
+EXACT = table(
+    ("=US", "US troops", True),
+    ("=US", "Tell us more", False),  # case-sensitive
+    ("us", "US troops", True),  # without '=' case does not matter
+    ("=us", "US troops", False),
+    ("=US", "USA troops", False),  # still a whole word
+    ("=Südkorea", {"title": "Südkorea", "language": "de"}, True),
+    ("=Sudkorea", {"title": "Südkorea", "language": "de"}, False),  # accents count too
+    ("=troops", "troop", False),  # no lemmas
+    ('="New York"', "New York votes", True),
+    ('="New York"', "new york votes", False),
+    ('="New York"', "York New", False),
+    ('="New York" NEAR/2 =US', "New York and US", True),
+)
+
+
+@pytest.mark.parametrize(("query", "article", "expected"), EXACT)
+def test_exact_forms(query: str, article: Any, expected: bool) -> None:
+    assert matches(query, article) is expected
+
+
+# --- Regular expressions ---------------------------------------------------------
+
+REGEXES = table(
+    ("/ab+c/", "xabbbcx", True),  # on the raw text, not word by word
+    ("/ab+c/", "ABBC", False),
+    ("/ab+c/i", "ABBC", True),
+    (r"/\bwar\b/", "warning", False),
+    (r"/\bwar\b/", "the war", True),
+    (r"/\d{4}-\d{2}/", "since 2024-05", True),
+    (r"/\d{4}-\d{2}/", "since 2024", False),
+    ("/North Korea/", "North  Korea", False),  # whitespace is as written
+    ("/Südkorea/", "Sudkorea", False),  # no folding
+    ("/a\\/b/", "either a/b or c", True),  # '\/' is a slash
+    ("/troops/", {"title": "x", "author": "troops"}, False),  # default fields only
+    ("author:/smi/i", {"title": "x", "author": "Jane Smith"}, True),
+    ("/^$/", {"title": "x", "summary": "y", "content": "z"}, False),
+    # RE2 runs in linear time, so a pattern that backtracks badly elsewhere is harmless.
+    ("/(a+)+$/", "a" * 50_000 + "b", False),
+    ("/(a+)+$/", "a" * 50_000, True),
+    ("/(x+x+)+y/", "x" * 50_000, False),
+)
+
+
+@pytest.mark.parametrize(("query", "article", "expected"), REGEXES)
+def test_regular_expressions(query: str, article: Any, expected: bool) -> None:
+    assert matches(query, article) is expected
+
+
+# --- Building blocks -------------------------------------------------------------
+
+BLOCK_CASES = table(
+    ("@korea_north", "DPRK fires a missile", True),
+    ("@korea_north", "North Korea fires a missile", True),
+    ("@korea_north", "South Korea fires a missile", False),
+    ("@korean_troops", "Pyongyang sends soldiers", True),  # blocks inside blocks
+    ("@korean_troops", "Pyongyang sends envoys", False),
+    ("@korean_troops Russia", "Pyongyang sends troops to Russia", True),
+    ("-@korea_north", "South Korea", True),
+    ("-@korea_north", "Pyongyang", False),
+    ("@korea_north OR @korea_north", "DPRK", True),  # a block may be used twice
+    ("@troops NEAR/2 @korea_north", "soldiers from DPRK", True),
+)
+
+
+@pytest.mark.parametrize(("query", "article", "expected"), BLOCK_CASES)
+def test_building_blocks(query: str, article: Any, expected: bool) -> None:
+    assert matches(query, article) is expected
+
+
+# --- Errors ----------------------------------------------------------------------------
+
+PARSE_ERRORS = table(
+    # (query, message fragment, 0-based position of the caret)
+    ("", "the query is empty", 0),
+    ("   ", "the query is empty", 3),
+    ('"North Korea', "unterminated phrase: add the closing '\"'", 0),
+    ('troops ="New York', "unterminated phrase", 8),
+    ('""', "empty phrase", 0),
+    ('troops "  "', "empty phrase", 7),
+    ("/ab+c", "unterminated regular expression: add the closing '/'", 0),
+    ("a /x\\/", "unterminated regular expression", 2),
+    ("/ab+c/x", "unknown regular expression flag 'x' (only 'i')", 6),
+    ("/ab/iI", "unknown regular expression flag 'I'", 5),
+    ("//", "empty regular expression", 0),
+    ("troops /(ab/", "invalid regular expression: missing )", 7),
+    ("/[z-a]/", "invalid regular expression", 0),
+    ("@", "'@' must be followed by the name of a building block", 0),
+    ("troops @ war", "'@' must be followed by the name", 7),
+    ("= US", "'=' must be followed by a word or a \"phrase\"", 0),
+    ("troops =", "'=' must be followed by a word", 7),
+    ("=troop*", "an exact word cannot have a wildcard", 0),
+    ("headline:troops", "unknown field 'headline'; fields are: title, summary, content, author, feed,", 0),
+    ("troops Re:war", "unknown field 'Re'", 7),
+    ("a NEAR/0 b", "NEAR needs a distance of at least 1 word", 2),
+    ("a NEAR/99999999999 b", "NEAR distance is too large", 2),
+    ("tro*ps", "a wildcard '*' may only end a word", 3),
+    ("*troops", "a wildcard '*' may only end a word", 0),
+    ("troop**", "a wildcard '*' may only end a word", 5),
+    ("*", "a wildcard needs a prefix, as in troop*", 0),
+    ("troops OR *", "a wildcard needs a prefix", 10),
+    ("a)", "unbalanced ')': there is no '(' to close", 1),
+    ("(a) b)", "unbalanced ')'", 5),
+    (")", "unbalanced ')'", 0),
+    ("troops AND", "AND needs a term after it, found the end of the query", 7),
+    ("troops OR )", "OR needs a term after it, found ')'", 7),
+    ("troops AND OR war", "AND needs a term after it, found OR", 7),
+    ("troops NEAR/5", "NEAR needs a term after it", 7),
+    ("NOT", "NOT needs a term after it", 0),
+    ("troops NOT AND war", "NOT needs a term after it, found AND", 7),
+    ("troops -OR war", "- needs a term after it, found OR", 7),
+    ("title: troops", "'title:' must be followed directly by a term", 0),
+    ("troops Title:)", "'title:' must be followed directly by a term", 7),
+    ("title:AND", "'title:' must be followed directly by a term", 0),
+    ("()", "empty parentheses", 0),
+    ("troops OR ( )", "empty parentheses", 10),
+    ("(troops OR war", "missing ')' to close this '('", 0),
+    ("x (a (b)", "missing ')' to close this '('", 2),
+    ("AND troops", "AND needs a term before it", 0),
+    ("(OR troops)", "OR needs a term before it", 1),
+    ("NEAR/3 troops", "NEAR needs a term before it", 0),
+    ("(", "expected a term, found the end of the query", 1),
+    ("troops (", "expected a term, found the end of the query", 8),
+)
+
+
+@pytest.mark.parametrize(("query", "message", "position"), PARSE_ERRORS)
+def test_parse_errors(query: str, message: str, position: int) -> None:
+    with pytest.raises(QuerySyntaxError) as caught:
+        parse(query)
+    error = caught.value
+    assert message in error.message
+    assert error.position == position
+    assert error.query == query
+    lines = str(error).split("\n")
+    assert lines[0] == f"{error.message} at column {position + 1}"
+    assert lines[1:] == [f"  {query}", "  " + " " * position + "^"]
+
+
+COMPILE_ERRORS = table(
+    # Errors found when a rule is compiled: the caret points into the rule's own query.
+    ("troops OR @nope", "unknown building block or concept '@nope' (blocks: @broken, @itself", 10),
+    ("troops OR @loop_a", "building block refers to itself: @loop_a -> @loop_b -> @loop_a", 10),
+    ("@itself", "building block refers to itself: @itself -> @itself", 0),
+    ("war @broken", "in building block @broken: AND needs a term after it", 4),
+    ("war @no_words", "- contains no words to match", 4),
+    ("troops -", "- contains no words to match", 7),
+    ('troops "!!"', '"!!" contains no words to match', 7),
+    ("site:/bbc/", "site: takes a word, not a regular expression", 5),
+    ("tag:(world OR /wor/)", "tag: takes a word, not a regular expression", 14),
+    ("troops -)", "unbalanced ')'", 8),
+)
+
+
+@pytest.mark.parametrize(("query", "message", "position"), COMPILE_ERRORS)
+def test_compile_errors(query: str, message: str, position: int) -> None:
+    with pytest.raises(QuerySyntaxError) as caught:
+        RuleSet.build([RuleSpec("rule", query)], ANALYZER, BLOCKS)
+    error = caught.value
+    assert message in error.message
+    assert (error.query, error.position) == (query, position)
+    assert str(error).endswith(f"\n  {query}\n  {' ' * position}^")
+
+
+def test_build_names_the_first_rule_that_does_not_compile() -> None:
+    specs = [RuleSpec("ok", "troops"), RuleSpec("bad", "troops AND"), RuleSpec("worse", "(")]
+    with pytest.raises(QuerySyntaxError) as caught:
+        RuleSet.build(specs, ANALYZER)
+    assert caught.value.query == "troops AND"
+
+
+# --- The presearch index ------------------------------------------------------------
+
+
+def build(*queries: str) -> RuleSet:
+    return RuleSet.build([RuleSpec(q, q) for q in queries], ANALYZER, BLOCKS)
+
+
+def candidate_queries(rules: RuleSet, article: str | dict[str, Any]) -> set[str]:
+    return {rules.specs[i].query for i in rules.candidates(analysed(article)[0])}
+
+
+def test_candidates_leave_out_rules_whose_words_are_absent() -> None:
+    rules = build(
+        "troops AND Russia",
+        '"North Korea"',
+        "troop* NEAR/3 border",
+        "=US",
+        "title:tanks OR jets",
+        "@korean_troops",
+    )
+    assert candidate_queries(rules, "Peace talks in Geneva") == set()
+    assert candidate_queries(rules, "Russia says nothing") == set()  # troops is missing
+    assert candidate_queries(rules, "Russian troops") == set()  # Russian is not Russia
+    assert candidate_queries(rules, "Russia moves troops") == {"troops AND Russia"}
+    assert candidate_queries(rules, "North and South Korea") == {'"North Korea"'}  # words, not order
+    assert candidate_queries(rules, "A trooper at the border") == {"troop* NEAR/3 border"}
+    assert candidate_queries(rules, "us") == {"=US"}  # case is checked later
+    assert candidate_queries(rules, {"content": "jets"}) == {"title:tanks OR jets"}
+    assert candidate_queries(rules, "DPRK soldiers") == {"@korean_troops"}
+    assert candidate_queries(rules, "DPRK") == set()
+
+
+def test_rules_without_required_words_are_always_candidates() -> None:
+    always = ["-troops", "/ab+c/", "lang:de", "site:bbc.co.uk", "tag:world", "war OR -peace", "NOT @troops"]
+    rules = build("troops AND Russia", *always)
+    assert sorted(rules.specs[i].query for i in rules.for_language("en").always) == sorted(always)
+    assert candidate_queries(rules, "Peace talks in Geneva") == set(always)
+    # Being a candidate is not matching: the rule is still evaluated.
+    doc = analysed({"title": "Peace talks", "language": "en"})[0]
+    assert {m.rule for m in rules.match(doc)} == {"-troops", "NOT @troops"}
+
+
+def test_an_and_with_a_required_word_is_not_always_a_candidate() -> None:
+    rules = build("troops -Russia", "lang:de Soldaten", "/ab+c/ border")
+    assert rules.for_language("en").always == []
+    assert candidate_queries(rules, "Peace talks") == set()
+    assert candidate_queries(rules, "troops at the border") == {"troops -Russia", "/ab+c/ border"}
+
+
+VOCABULARY = [
+    "troops",
+    "troop",
+    "soldier",
+    "Russia",
+    "Ukraine",
+    "ceasefire",
+    "border",
+    "North",
+    "Korea",
+    "US",
+    "us",
+    "Südkorea",
+    "missile",
+    "talks",
+]
+LEAVES = [
+    lambda r: r.choice(VOCABULARY),
+    lambda r: (word := r.choice(VOCABULARY))[: r.randint(min(3, len(word)), len(word))] + "*",
+    lambda r: f'"{r.choice(VOCABULARY)} {r.choice(VOCABULARY)}"',
+    lambda r: "=" + r.choice(["US", "us", "Korea", "Südkorea"]),
+    lambda r: r.choice(["/ab+c/", "/Kor/i", r"/\d+/"]),
+    lambda r: r.choice(["lang:de", "lang:en", "site:bbc.co.uk", "tag:world", "tag:wor*"]),
+    lambda r: r.choice(["title:", "summary:", "content:"]) + r.choice(VOCABULARY),
+    lambda r: "@" + r.choice(["korea_north", "troops"]),
+]
+
+
+def random_query(r: random.Random, depth: int = 0) -> str:
+    if depth >= 2 or r.random() < 0.35:
+        leaf = r.choice(LEAVES)(r)
+        return f"-{leaf}" if r.random() < 0.15 else leaf
+    left, right = random_query(r, depth + 1), random_query(r, depth + 1)
+    operator = r.choice([" AND ", " ", " OR ", f" NEAR/{r.randint(1, 4)} "])
+    return f"({left}{operator}{right})"
+
+
+def random_article(r: random.Random) -> dict[str, Any]:
+    def text() -> str:
+        return " ".join(r.choice([*VOCABULARY, "abbc", "2024", "and"]) for _ in range(r.randint(0, 8)))
+
+    return {
+        "title": text(),
+        "summary": text(),
+        "content": text(),
+        "language": r.choice(["en", "de"]),
+        "link": r.choice(["https://www.bbc.co.uk/1", "https://example.com/2"]),
+        "tags": tuple(r.sample(["World", "Sport", "Worldwide"], r.randint(0, 2))),
+    }
+
+
+def test_the_index_never_loses_a_match() -> None:
+    """Random rule sets: the indexed match equals evaluating every rule on every article."""
+    r = random.Random(20240611)
+    rules_seen = candidates = matched = 0
+    for _ in range(40):  # many small sets, so that some shapes occur only once in a set
+        queries = [random_query(r) for _ in range(12)]
+        rules = RuleSet.build([RuleSpec(f"r{i}", q) for i, q in enumerate(queries)], ANALYZER, BLOCKS)
+        for _ in range(8):
+            doc = analysed(random_article(r))[0]
+            indexed = [m.rule for m in rules.match(doc)]
+            matchers = rules.for_language(doc.language).matchers
+            brute = [f"r{i}" for i, matcher in enumerate(matchers) if matcher.eval(doc) is not None]
+            assert indexed == brute, (queries, doc.article)
+            rules_seen += len(queries)
+            candidates += len(rules.candidates(doc))
+            matched += len(brute)
+    # The comparison means something: rules matched, and the index skipped many rules.
+    assert matched > 300
+    assert candidates < 0.7 * rules_seen
+
+
+def test_rules_only_watch_their_feeds() -> None:
+    specs = [
+        RuleSpec("all", "troops"),
+        RuleSpec("by-name", "troops", feeds=frozenset({"Wire"})),
+        RuleSpec("by-url", "troops", feeds=frozenset({"https://wire.example/feed"})),
+        RuleSpec("by-tag", "troops", tags=frozenset({"world"})),
+        RuleSpec("other", "troops", feeds=frozenset({"Other"})),
+    ]
+    rules = RuleSet.build(specs, ANALYZER)
+    doc = analyse_article(
+        ANALYZER, Article(uid="1", feed="Wire", title="troops"), feed_url="https://wire.example/feed"
+    )
+    assert [m.rule for m in rules.match(doc, ["world"])] == ["all", "by-name", "by-url", "by-tag"]
+    assert [m.rule for m in rules.match(doc, [])] == ["all", "by-name", "by-url"]
+
+
+# --- Explanations -----------------------------------------------------------------
+
+
+def match_one(
+    query: str, article: str | dict[str, Any], language: str = "en"
+) -> tuple[RuleMatch, AnalysedArticle]:
+    rules = RuleSet.build([RuleSpec("rule", query, language)], ANALYZER, BLOCKS)
+    doc = analysed(article)[0]
+    (found,) = rules.match(doc)
+    return found, doc
+
+
+def test_snippet_marks_the_words_in_the_sentence_with_the_most_distinct_terms() -> None:
+    content = (
+        "Troops moved at dawn. Officials in North Korea said nothing. "
+        "Russian troops were seen in North Korea on Monday. Troops, troops everywhere."
+    )
+    found, doc = match_one('troops AND "North Korea"', {"title": "Report", "content": content})
+    assert snippet(doc, found.hits) == "Russian **troops** were seen in **North Korea** on Monday."
+
+
+def test_snippet_marks_every_occurrence_and_the_article_words_as_written() -> None:
+    found, doc = match_one("troop", "Troops and more troops.")
+    assert snippet(doc, found.hits) == "**Troops** and more **troops**."
+
+
+def test_snippet_prefers_the_title_when_sentences_tie() -> None:
+    found, doc = match_one("troops", {"title": "Troops move", "content": "The troops moved."})
+    assert snippet(doc, found.hits) == "**Troops** move"
+
+
+def test_snippet_of_a_match_without_words_is_empty() -> None:
+    found, doc = match_one("-troops", "Peace talks")
+    assert found.hits == ()
+    assert snippet(doc, found.hits) == ""
+
+
+def test_snippet_shortens_long_sentences_around_the_first_mark() -> None:
+    content = " ".join(["filler"] * 100) + " troops " + " ".join(["filler"] * 100)
+    found, doc = match_one("troops", {"content": content})
+    text = snippet(doc, found.hits)
+    assert "**troops**" in text
+    assert text.startswith("…") and text.endswith("…")
+    assert len(text) <= 322
+
+
+def test_terms_list_query_terms_with_the_article_words_when_they_differ() -> None:
+    found, doc = match_one('troop AND "North Korea" AND Russia', "North Korea sends troops to RUSSIA")
+    assert found.terms(doc) == ["troop (troops)", "North Korea", "Russia"]
+
+
+def test_terms_show_other_forms_accents_wildcards_and_exact_words() -> None:
+    found, doc = match_one("Soldat AND Sudkorea", {"title": "Soldaten aus Südkorea", "language": "de"}, "de")
+    assert found.terms(doc) == ["Soldat (Soldaten)", "Sudkorea (Südkorea)"]
+    found, doc = match_one("ukrain* OR =US", "Ukrainian and US aid")
+    assert found.terms(doc) == ["ukrain* (Ukrainian)", "US"]
+    found, doc = match_one('="New York" /ab+c/', "New York abbc")
+    assert found.terms(doc) == ["New York", "/ab+c/ (abbc)"]
+
+
+def test_terms_list_each_term_once() -> None:
+    found, doc = match_one("troops", {"title": "troops", "content": "troops and troops"})
+    assert len(found.hits) == 3
+    assert found.terms(doc) == ["troops"]
