@@ -178,10 +178,17 @@ class ConceptBook:
         return tuple(Member.parse(t) for t in dict.fromkeys(texts))
 
     def find(self, text: str, language: str) -> list[Concept]:
-        """Concepts with a member equal to `text` in `language` (same words, by form or lemma)."""
+        """Concepts a rule term stands for in `language`.
+
+        A term stands for a concept when it equals one of its members in the rule's
+        language, by form or lemma, or, in an English rule, its name (`flood`, `north
+        korea`: names are English identifiers). An exact member (`=Turkey`) is found only
+        by exactly that text, and a name that an exact member spells (`who`, `=WHO`) is
+        not looked up, so `turkey` stays a bird and `who` a pronoun.
+        """
         index = self._index(language)
         found: dict[str, None] = {}
-        for signature in self._signatures(text, language):
+        for signature in {*self._signatures(text, language), _exact_signature(text)}:
             for name in index.get(signature, ()):
                 found[name] = None
         return [self.concepts[name] for name in found]
@@ -202,11 +209,24 @@ class ConceptBook:
     def _build_index(self, language: str) -> dict[str, list[str]]:
         index: dict[str, list[str]] = {}
         for name, concept in self.concepts.items():
-            for member in self.members(concept, language):
-                if member.plain:
-                    for signature in self._signatures(" ".join(member.words), language):
-                        index.setdefault(signature, []).append(name)
+            members = self.members(concept, language)
+            signatures: set[str] = set()
+            for member in members:
+                if member.exact and not any(member.prefixes):
+                    signatures.add(_exact_signature(" ".join(member.words)))
+                elif member.plain:
+                    signatures |= self._signatures(" ".join(member.words), language)
+            spoken = name.replace("_", " ")
+            spelt = any(m.exact and self.analyzer.fold(" ".join(m.words)) == spoken for m in members)
+            if language == "en" and not spelt:
+                signatures |= self._signatures(spoken, language)
+            for signature in signatures:
+                index.setdefault(signature, []).append(name)
         return index
+
+
+def _exact_signature(text: str) -> str:
+    return "=" + " ".join(text.split())
 
 
 def build_book(

@@ -125,14 +125,11 @@ class Compiler:
         if not analysed.tokens:
             raise QuerySyntaxError(f"{to_query(node)} contains no words to match", ctx.query, node.pos)
         label = to_query(node)
-        keys = tuple(tok.keys for tok in analysed.tokens)
-        exact = tuple(tok.text for tok in analysed.tokens) if node.exact else None
         if isinstance(node, Term) and node.wildcard:
-            own: m.Matcher = m.Words(
-                label, ((),), None, (self.analyzer.fold(node.text, ctx.rule_lang),), ctx.fields
-            )
-            return own
-        own = m.Words(label, keys, exact, None, ctx.fields)
+            keys, _, prefixes = self.stemmed((node.text,), (True,), ctx.rule_lang)
+            return m.Words(label, tuple(keys), None, tuple(prefixes), ctx.fields)
+        exact = tuple(tok.text for tok in analysed.tokens) if node.exact else None
+        own = m.Words(label, tuple(tok.keys for tok in analysed.tokens), exact, None, ctx.fields)
         if node.exact or not ctx.expand or self.book is None:
             return own
         alternatives = [
@@ -156,19 +153,7 @@ class Compiler:
 
     def member(self, member: Member, label: str, ctx: _Context) -> m.Words | None:
         """One member, analysed in the article's language; None when it has no words."""
-        keys: list[tuple[str, ...]] = []
-        exact: list[str] = []
-        prefixes: list[str | None] = []
-        for word, is_prefix in zip(member.words, member.prefixes, strict=True):
-            if is_prefix:
-                keys.append(())
-                exact.append(word)
-                prefixes.append(self.analyzer.fold(word, ctx.article_lang))
-                continue
-            for tok in self.analyzer.analyse(word, ctx.article_lang).tokens:
-                keys.append(tok.keys)
-                exact.append(tok.text)
-                prefixes.append(None)
+        keys, exact, prefixes = self.stemmed(member.words, member.prefixes, ctx.article_lang)
         if not keys:
             return None
         has_prefix = any(p is not None for p in prefixes)
@@ -179,3 +164,29 @@ class Compiler:
             tuple(prefixes) if has_prefix else None,
             ctx.fields,
         )
+
+    def stemmed(
+        self, words: tuple[str, ...], stems: tuple[bool, ...], language: str
+    ) -> tuple[list[tuple[str, ...]], list[str], list[str | None]]:
+        """Match keys, exact texts and prefixes of words of which some are stems (`word*`).
+
+        Plain words are analysed together, so the tokeniser sees `EE. UU.` as it does
+        in articles; a stem is analysed too and only its last token is a prefix
+        (`военно-морск*` is the word `военно` followed by the prefix `морск`).
+        """
+        keys: list[tuple[str, ...]] = []
+        exact: list[str] = []
+        prefixes: list[str | None] = []
+        plain: list[str] = []
+        for word, is_stem in [*zip(words, stems, strict=True), ("", True)]:
+            if not is_stem:
+                plain.append(word)
+                continue
+            tokens = self.analyzer.analyse(" ".join([*plain, word]), language).tokens
+            plain.clear()
+            for n, tok in enumerate(tokens, start=1):
+                stem = bool(word) and n == len(tokens)
+                keys.append(() if stem else tok.keys)
+                exact.append(tok.text)
+                prefixes.append(self.analyzer.fold(tok.text, language) if stem else None)
+        return keys, exact, prefixes
