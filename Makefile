@@ -22,6 +22,8 @@ format: .venv/.synced
 
 bench: .venv/.synced
 	$(UV) run --frozen python bench/matching.py
+	$(UV) run --frozen python bench/languages.py
+	$(UV) run --frozen python bench/multilingual.py
 
 # uv installs the locked environment in seconds; it is bootstrapped into .uv/ with pip.
 $(UV):

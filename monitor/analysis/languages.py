@@ -4,7 +4,8 @@ spaCy's blank pipelines give a language-aware tokeniser without any trained
 model; spacy-lookups-data gives lemma tables for about 25 languages. We use the
 table directly (not the lemmatizer pipe) because the tables are case-sensitive:
 German nouns are capitalised, English entries are lower case, so we try the
-surface form first and then its lower-case form.
+surface form first and then its lower-case form. The tables live on disk (see
+`lemmas.py`); `Language` remembers the answers it got.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from monitor.analysis.lemmas import LemmaTable, lemma_table
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +34,7 @@ class Language:
 
     code: str
     tokenizer: Callable[[str], Any]
-    lemmas: Any | None  # spacy.lookups.Table or None
+    lemmas: LemmaTable | None
     cache: dict[str, str] = field(default_factory=dict)
 
     def lemma(self, text: str) -> str | None:
@@ -41,7 +44,7 @@ class Language:
         found = self.cache.get(text)
         if found is None:
             found = self.lemmas.get(text) or self.lemmas.get(text.lower()) or ""
-            if isinstance(found, list):  # some tables (fr) list several lemmas: take the first
+            if isinstance(found, list):  # in-memory tables (fr) list several lemmas: the first
                 found = found[0] if found else ""
             if len(self.cache) < 500_000:
                 self.cache[text] = found
@@ -73,15 +76,10 @@ class Languages:
 
     def _load(self, code: str) -> Language:
         import spacy
-        from spacy.lookups import load_lookups
 
         try:
             nlp = spacy.blank(FALLBACK_LANG if code in USE_FALLBACK else code)
         except Exception as exc:  # unknown code, or a language needing extra packages
             log.info("no spaCy tokeniser for %r (%s); splitting on spaces and punctuation", code, exc)
             nlp = spacy.blank(FALLBACK_LANG)
-        try:
-            table = load_lookups(code, ["lemma_lookup"]).get_table("lemma_lookup")
-        except Exception:  # spacy-lookups-data has no table for this language
-            table = None
-        return Language(code=code, tokenizer=nlp.tokenizer, lemmas=table)
+        return Language(code=code, tokenizer=nlp.tokenizer, lemmas=lemma_table(code))

@@ -1,0 +1,41 @@
+"""Lemma tables are converted once into SQLite files and read from there."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from monitor.analysis.lemmas import SqliteTable, lemma_table
+
+
+def test_a_table_is_converted_once_and_answers_like_the_original(tmp_path: Path) -> None:
+    table = lemma_table("de", tmp_path)
+    assert isinstance(table, SqliteTable)
+    [converted] = (tmp_path / "lemmas").iterdir()
+    assert converted.name.startswith("de-") and converted.suffix == ".sqlite"
+    assert table.get("Soldaten") == "Soldat"
+    assert table.get("no such form") is None
+    stamp = converted.stat().st_mtime_ns
+    assert lemma_table("de", tmp_path) is not table and converted.stat().st_mtime_ns == stamp
+
+
+def test_a_table_that_lists_several_lemmas_keeps_the_first(tmp_path: Path) -> None:
+    table = lemma_table("fr", tmp_path)
+    assert table is not None and isinstance(table.get("soldats"), str)
+
+
+def test_languages_without_a_table_have_none(tmp_path: Path) -> None:
+    assert lemma_table("uk", tmp_path) is None
+    assert not (tmp_path / "lemmas").exists()
+
+
+def test_an_unwritable_cache_falls_back_to_memory(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    with caplog.at_level(logging.WARNING):
+        table = lemma_table("en", blocked)
+    assert table is not None and not isinstance(table, SqliteTable)
+    assert table.get("troops") == "troop"
+    assert "cannot cache the en lemma table" in caplog.text and "reading it into memory" in caplog.text
