@@ -76,7 +76,9 @@ def _source(code: str) -> Any | None:
 def _read(source: Any) -> dict[str, Any]:
     from spacy.util import load_language_data
 
-    table: dict[str, Any] = load_language_data(source)
+    table = load_language_data(source)
+    if not isinstance(table, dict):
+        raise ValueError(f"{source}: a lemma table should map forms to lemmas")
     return table
 
 
