@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from monitor.analysis import Analyzer
+from monitor.analysis import Analyzer, stem_letters
 
 ANY = "any"  # members written the same in every language
 PACK_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "nl", "tr", "ar", "zh", "ja")
@@ -37,12 +37,14 @@ class Concept:
     members: Mapping[str, tuple[str, ...]]  # language (or "any") -> member texts
     description: str = ""
     place: str | None = None  # ISO 3166-1 code for a place
+    by_name: bool = True  # False where the name is an ambiguous word (`tank`: think tank)
 
     def merged(self, other: Concept) -> Concept:
         """This concept with `other`'s members added (a user extending a built-in)."""
         langs = {*self.members, *other.members}
         members = {lang: (*self.members.get(lang, ()), *other.members.get(lang, ())) for lang in langs}
-        return Concept(self.name, members, other.description or self.description, self.place)
+        description = other.description or self.description
+        return Concept(self.name, members, description, self.place, self.by_name and other.by_name)
 
 
 def slug(text: str) -> str:
@@ -78,7 +80,7 @@ def member_problem(text: Any) -> str | None:
         return "a member must be a non-empty string"
     member = Member.parse(text.strip())
     for word, prefix in zip(member.words, member.prefixes, strict=True):
-        if prefix and len(word) < 3:
+        if prefix and stem_letters(word) < 3:
             return f"{text!r}: a wildcard needs at least 3 letters before '*'"
         if "*" in word:
             return f"{text!r}: '*' may only end a word"
@@ -92,9 +94,10 @@ def concepts_from_data(data: Mapping[str, Any]) -> dict[str, Concept]:
         members = {
             lang: tuple(str(m).strip() for m in values)
             for lang, values in body.items()
-            if lang not in ("description", "extend")
+            if lang not in ("description", "extend", "by_name")
         }
-        out[name] = Concept(name, members, str(body.get("description", "")))
+        description = str(body.get("description", ""))
+        out[name] = Concept(name, members, description, by_name=bool(body.get("by_name", True)))
     return out
 
 
@@ -181,10 +184,11 @@ class ConceptBook:
         """Concepts a rule term stands for in `language`.
 
         A term stands for a concept when it equals one of its members in the rule's
-        language, by form or lemma, or, in an English rule, its name (`flood`, `north
-        korea`: names are English identifiers). An exact member (`=Turkey`) is found only
-        by exactly that text, and a name that an exact member spells (`who`, `=WHO`) is
-        not looked up, so `turkey` stays a bird and `who` a pronoun.
+        language, by form or lemma, or, in an English rule, its name, by form only
+        (`flood`, `north korea`: names are English identifiers; `shot` does not find
+        `shooting`). An exact member (`=Turkey`) is found only by exactly that text; a
+        name that an exact member spells (`who`, `=WHO`) or that is an ambiguous word
+        (`by_name: false`: `tank`, `trial`) is not looked up.
         """
         index = self._index(language)
         found: dict[str, None] = {}
@@ -218,8 +222,8 @@ class ConceptBook:
                     signatures |= self._signatures(" ".join(member.words), language)
             spoken = name.replace("_", " ")
             spelt = any(m.exact and self.analyzer.fold(" ".join(m.words)) == spoken for m in members)
-            if language == "en" and not spelt:
-                signatures |= self._signatures(spoken, language)
+            if language == "en" and concept.by_name and not spelt:
+                signatures.add(" ".join(t.form for t in self.analyzer.analyse(spoken, language).tokens))
             for signature in signatures:
                 index.setdefault(signature, []).append(name)
         return index

@@ -419,9 +419,9 @@ def _concept_problems(
             if key == "description":
                 if not isinstance(value, str):
                     problems.append(located.problem(where, "description must be text"))
-            elif key == "extend":
+            elif key in ("extend", "by_name"):
                 if not isinstance(value, bool):
-                    problems.append(located.problem(where, "extend must be true or false"))
+                    problems.append(located.problem(where, f"{key} must be true or false"))
             elif not (isinstance(key, str) and (key == ANY or LANGUAGE_RE.fullmatch(key))):
                 problems.append(
                     located.problem(

@@ -39,3 +39,25 @@ def test_an_unwritable_cache_falls_back_to_memory(tmp_path: Path, caplog: pytest
     assert table is not None and not isinstance(table, SqliteTable)
     assert table.get("troops") == "troop"
     assert "cannot cache the en lemma table" in caplog.text and "reading it into memory" in caplog.text
+
+
+@pytest.mark.parametrize("damage", ["truncate", "empty", "garbage"])
+def test_a_damaged_cache_file_is_converted_again(
+    tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert lemma_table("de", tmp_path) is not None
+    [converted] = (tmp_path / "lemmas").iterdir()
+    data = converted.read_bytes()
+    converted.write_bytes({"truncate": data[: len(data) // 2], "empty": b"", "garbage": b"x" * 9000}[damage])
+    with caplog.at_level(logging.WARNING):
+        table = lemma_table("de", tmp_path)
+    assert isinstance(table, SqliteTable) and table.get("Soldaten") == "Soldat"
+    assert "is damaged" in caplog.text
+    assert [p.name for p in (tmp_path / "lemmas").iterdir()] == [converted.name]  # no partial file left
+
+
+def test_odd_cache_paths_and_odd_text(tmp_path: Path) -> None:
+    table = lemma_table("en", tmp_path / "a dir #1?x=%41")
+    assert isinstance(table, SqliteTable)
+    assert table.get("troops") == "troop"
+    assert table.get("troops \ud83d") is None  # a lone surrogate from a broken JSON escape

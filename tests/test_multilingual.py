@@ -196,3 +196,32 @@ def test_a_model_that_is_not_installed_is_a_clear_config_error() -> None:
     assert problem.startswith(
         "cfg.yaml:2:7: models.de: the spaCy pipeline 'de_core_news_sm' is not installed"
     )
+
+
+PACK = "languages: [en, de, fr, ru]\nconcepts:\n  places: false\nrules:\n"
+
+
+def pack_matching(rules: str) -> Matching:
+    return Matching.build(parse_config(PACK + rules, environ={}))
+
+
+def test_a_term_finds_a_concept_by_member_by_english_name_and_by_exact_member() -> None:
+    m = pack_matching("  - name: r\n    query: x\n")
+    find = m.book.find
+    assert [c.name for c in find("flood", "en")] == ["flood"]  # the name: members are floods*, ...
+    assert [c.name for c in find("Waffenruhe", "de")] == ["ceasefire"]  # a German member, German rule
+    assert find("WHO", "en") and not find("who", "en")  # `=WHO` is found only as written
+    assert find("shot", "en") == []  # names by form only: the lemma of `shot` is not `shooting`
+    assert find("tank", "en") == [] and find("trial", "en") == []  # by_name: false
+
+
+def test_an_ambiguous_name_does_not_widen_a_rule() -> None:
+    m = pack_matching("  - name: r\n    query: vaccine AND trials\n  - name: f\n    query: flood\n")
+    assert found(m, "Le procès du fabricant de vaccins s'ouvre", "fr") == {}
+    assert found(m, "Hochwasser in Bayern", "de") == {"f": ["flood (Hochwasser)"]}
+
+
+def test_hyphenated_stems_split_like_the_tokeniser_and_others_stay_whole() -> None:
+    m = pack_matching("  - name: g\n    query: '5gh* AND network'\n  - name: n\n    query: '@navy'\n")
+    assert found(m, "A 5GHz network", "en") == {"g": ["5gh* (5GHz)", "network"]}
+    assert found(m, "Корабль военно-морского флота", "ru") == {"n": ["@navy (военно-морского)"]}

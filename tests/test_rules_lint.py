@@ -26,6 +26,8 @@ LINT_CASES = [
     ("troops OR NOT sport", "error", "NOT-only", 0),
     ("lang:de -sport", "warning", "no word to index", None),
     ("tr* AND army", "error", "wildcard tr* has too short a prefix", 0),
+    ("x-r* AND army", "error", "wildcard x-r* has too short a prefix", 0),
+    ("военно-морск* AND army", None, "", None),
     ("army AND tr*", "error", "give at least 3 letters", 9),
     ("troop* AND army", None, "", None),
     ("@nope AND army", "error", "unknown building block or concept '@nope'", 0),

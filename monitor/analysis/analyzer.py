@@ -6,6 +6,7 @@ agree exactly when their folded surface forms or their lemmas agree.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -70,6 +71,19 @@ class AnalysedText:
             if key.startswith(prefix):
                 found.update(where)
         return found
+
+
+def stem_letters(stem: str) -> int:
+    """The letters a wildcard really starts with: a hyphenated stem's last part.
+
+    `военно-морск*` is the word `военно` followed by words starting with `морск`
+    (tokenisers split at the hyphen), so it has 5, and `x-r*` only 1; a trailing
+    hyphen (`Nato-*`: Nato-Gipfel) is part of the prefix.
+    """
+    return sum(char.isalnum() for char in stem.rstrip("-").rpartition("-")[2])
+
+
+_MAYBE_CJK = re.compile("[\u2e80-\U0010ffff]")  # cheap pre-check: nothing below can be CJK
 
 
 def is_cjk(char: str) -> bool:
@@ -139,10 +153,13 @@ class Analyzer:
     def analyse(self, text: str, language: str | None) -> AnalysedText:
         lang = self.languages.get(language)
         tokens: list[Token] = []
+        if not text:  # most articles lack some fields
+            return AnalysedText(text, lang.code, tokens)
+        cjk = _MAYBE_CJK.search(text) is not None
         for tok in lang.tokenizer(text):
             if tok.is_punct or tok.is_space:
                 continue
-            for word, start in split_cjk(tok.text, tok.idx):
+            for word, start in split_cjk(tok.text, tok.idx) if cjk else ((tok.text, tok.idx),):
                 form = self.fold(word, lang.code)
                 lemma_raw = lang.lemma(word)
                 lemma = self.fold(lemma_raw, lang.code) if lemma_raw else form

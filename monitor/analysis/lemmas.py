@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import tempfile
 import threading
 from importlib import metadata
 from pathlib import Path
@@ -41,26 +42,50 @@ def lemma_table(code: str, directory: Path | None = None) -> LemmaTable | None:
     if source is None:
         return None
     version = metadata.version("spacy-lookups-data")
-    path = (directory or cache_dir()) / "lemmas" / f"{code}-{version}.sqlite"
+    path = Path()
     try:
-        if not path.exists():
-            _convert(source, path)
-        return SqliteTable(path)
-    except (OSError, sqlite3.Error) as exc:
+        path = (directory or cache_dir()) / "lemmas" / f"{code}-{version}.sqlite"
+        return _open(source, path)
+    except (OSError, RuntimeError, sqlite3.Error) as exc:  # RuntimeError: no home directory
         log.warning("cannot cache the %s lemma table as %s (%s); reading it into memory", code, path, exc)
         return _read(source)
 
 
+def _open(source: Any, path: Path) -> SqliteTable:
+    """The converted table at `path`, converting it first (again, if the file is damaged)."""
+    if path.exists():
+        try:
+            return SqliteTable(path)
+        except sqlite3.DatabaseError as exc:
+            log.warning("the cached lemma table %s is damaged (%s); converting it again", path, exc)
+            path.unlink()
+    _convert(source, path)
+    return SqliteTable(path)
+
+
 class SqliteTable:
-    """Form -> lemma from a converted table; safe to share between threads."""
+    """Form -> lemma from a converted table; safe to share between threads.
+
+    Opening checks the row count written at conversion, so a truncated or foreign
+    file is noticed here and converted again, not when the first article arrives.
+    """
 
     def __init__(self, path: Path) -> None:
-        self._db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+        self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._lock = threading.Lock()
+        [(expected,)] = self._db.execute("SELECT rows FROM meta").fetchall()
+        [(found,)] = self._db.execute("SELECT count(*) FROM lemma").fetchall()
+        if found != expected:
+            self._db.close()
+            raise sqlite3.DatabaseError(f"{found} rows where {expected} were written")
 
     def get(self, form: str) -> str | None:
-        with self._lock:
-            row = self._db.execute("SELECT lemma FROM lemma WHERE form = ?", (form,)).fetchone()
+        try:
+            with self._lock:
+                row = self._db.execute("SELECT lemma FROM lemma WHERE form = ?", (form,)).fetchone()
+        except UnicodeEncodeError:  # a lone surrogate (a broken escape in JSON input) has no lemma
+            return None
         return row[0] if row else None
 
 
@@ -83,19 +108,25 @@ def _read(source: Any) -> dict[str, Any]:
 
 
 def _convert(source: Any, path: Path) -> None:
-    """Write the table to `path` atomically (a half-written file is never opened)."""
+    """Write the table to `path` atomically: a half-written file is never opened, nor left behind."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(f".{os.getpid()}.partial")
+    handle, partial = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".partial")
+    os.close(handle)
     rows = (
         (form, lemma[0] if isinstance(lemma, list) else lemma)  # fr lists several: the first
         for form, lemma in _read(source).items()
         if lemma
     )
-    db = sqlite3.connect(partial)
     try:
-        db.execute("CREATE TABLE lemma (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
-        db.executemany("INSERT OR IGNORE INTO lemma VALUES (?, ?)", rows)
-        db.commit()
-    finally:
-        db.close()
-    os.replace(partial, path)
+        db = sqlite3.connect(partial)
+        try:
+            db.execute("CREATE TABLE lemma (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID")
+            db.executemany("INSERT OR IGNORE INTO lemma VALUES (?, ?)", rows)
+            db.execute("CREATE TABLE meta AS SELECT count(*) AS rows FROM lemma")
+            db.commit()
+        finally:
+            db.close()
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise

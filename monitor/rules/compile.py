@@ -171,8 +171,10 @@ class Compiler:
         """Match keys, exact texts and prefixes of words of which some are stems (`word*`).
 
         Plain words are analysed together, so the tokeniser sees `EE. UU.` as it does
-        in articles; a stem is analysed too and only its last token is a prefix
-        (`военно-морск*` is the word `военно` followed by the prefix `морск`).
+        in articles. A stem is one prefix, except that a hyphenated stem is split as the
+        tokeniser splits it: `военно-морск*` is the word `военно`, then the prefix
+        `морск` (a truncated word such as `5g*` may tokenise unlike the whole word
+        `5GHz`, so only hyphens split).
         """
         keys: list[tuple[str, ...]] = []
         exact: list[str] = []
@@ -182,11 +184,17 @@ class Compiler:
             if not is_stem:
                 plain.append(word)
                 continue
-            tokens = self.analyzer.analyse(" ".join([*plain, word]), language).tokens
+            split = "-" in word.rstrip("-")
+            text = " ".join([*plain, word] if split else plain)
             plain.clear()
+            tokens = self.analyzer.analyse(text, language).tokens
             for n, tok in enumerate(tokens, start=1):
-                stem = bool(word) and n == len(tokens)
+                stem = split and n == len(tokens)
                 keys.append(() if stem else tok.keys)
                 exact.append(tok.text)
                 prefixes.append(self.analyzer.fold(tok.text, language) if stem else None)
+            if word and not split:
+                keys.append(())
+                exact.append(word)
+                prefixes.append(self.analyzer.fold(word, language))
         return keys, exact, prefixes

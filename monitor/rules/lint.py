@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from monitor.analysis import stem_letters
 from monitor.errors import QuerySyntaxError
 from monitor.rules.ast import (
     MIN_WILDCARD_PREFIX,
@@ -87,7 +88,7 @@ def _lint_query(
             )
             if problem:
                 found.append(Finding("error", subject, problem, query, node.pos))
-        elif isinstance(node, Term) and node.wildcard and len(node.text) < MIN_WILDCARD_PREFIX:
+        elif isinstance(node, Term) and node.wildcard and stem_letters(node.text) < MIN_WILDCARD_PREFIX:
             message = (
                 f"wildcard {node.text}* has too short a prefix: it would match a huge number of words; "
                 f"give at least {MIN_WILDCARD_PREFIX} letters"
