@@ -43,6 +43,16 @@ def sd_notify(message: str) -> None:
         sock.sendall(message.encode())
 
 
+def _matching_summary(config: Config, rt: Runtime) -> str:
+    places = sum(1 for c in rt.matching.book.concepts.values() if c.place)
+    concepts = len(rt.matching.book.concepts) - places
+    languages = ", ".join(config.detect_languages())
+    return (
+        f"matching: {concepts} concepts, {places} places; articles that declare no language "
+        f"are detected among {languages}; each language loads with its first article"
+    )
+
+
 def startup_summary(config: Config, rt: Runtime) -> list[str]:
     """What a person starting the daemon needs to know, one line each."""
     enabled = [f for f in config.feeds if f.enabled]
@@ -50,6 +60,7 @@ def startup_summary(config: Config, rt: Runtime) -> list[str]:
         f"{len(enabled)} feeds enabled ({len(config.feeds) - len(enabled)} disabled), "
         f"{len(rt.matching.rules.specs)} rules, {len(config.targets)} targets",
         f"database: {_safe_db_url(config.database_url())}",
+        _matching_summary(config, rt),
     ]
     known = {row.key: row for row in rt.store.feeds()}
     new = [f for f in enabled if known.get(f.key) is None or known[f.key].first_polled_at is None]
