@@ -165,7 +165,7 @@ def test_match_rejects_a_bad_line_with_its_number(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze is not installed")
 def test_systemd_unit_verifies_and_is_hardened(tmp_path: Path) -> None:
-    unit = (ROOT / "systemd" / "news-monitor.service").read_text()
+    unit = (ROOT / "systemd" / "monitor.service").read_text()
     for setting in ("DynamicUser=yes", "StateDirectory=", "ProtectSystem=strict", "NoNewPrivileges=yes"):
         assert setting in unit
     assert "Restart=on-failure" in unit
