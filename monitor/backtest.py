@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from monitor.analysis.article import AnalysedArticle
+from monitor.analysis.languages import normalise_language
 from monitor.config import Config
 from monitor.matching import Matching, rule_specs
 from monitor.models import Article
-from monitor.parse import normalise_language
 from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
 from monitor.rules.explain import by_field, leaf_report, snippet
 

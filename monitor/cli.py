@@ -46,6 +46,35 @@ def setup_logging(verbose: int, default: int = logging.INFO) -> None:
             logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+def resolve_rule(config: Any, text: str) -> Any:
+    """A configured rule by name, else `text` as a query, linted like a configured rule.
+
+    A text that is almost a rule's name is most likely a typo: say so before running it.
+    """
+    import difflib
+
+    from monitor.backtest import rule_or_query
+    from monitor.config import concept_names
+    from monitor.rules.lint import LintRule, lint
+
+    spec = rule_or_query(config, text)
+    if spec.name != "(query)":
+        return spec
+    close = difflib.get_close_matches(text, [r.name for r in config.rules], n=1)
+    if close:
+        click.echo(
+            f"note: no rule is named {text!r} (did you mean {close[0]!r}?); using it as a query", err=True
+        )
+    errors = [
+        f
+        for f in lint([LintRule("(query)", text)], config.blocks, concept_names(config))
+        if f.severity == "error"
+    ]
+    if errors:
+        raise click.ClickException("\n".join(str(f) for f in errors))
+    return spec
+
+
 def load(config_path: Path):  # type: ignore[no-untyped-def]
     """The config, or exit 1 with every problem listed."""
     from monitor.config import load_config
@@ -273,22 +302,17 @@ def rules_test(config_path: Path, rule_or_query: str, since: str, limit: int) ->
     from datetime import timedelta
 
     from monitor.backtest import backtest
-    from monitor.backtest import rule_or_query as resolve
     from monitor.config import parse_duration
     from monitor.matching import Matching
-    from monitor.rules import parse
     from monitor.store import Store, utcnow
 
     setup_logging(0, logging.WARNING)
     config = load(config_path)
     try:
         window = timedelta(seconds=parse_duration(since))
-        spec = resolve(config, rule_or_query)
-        parse(spec.query)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--since") from None
-    except QuerySyntaxError as exc:
-        raise click.ClickException(f"the query does not parse: {exc}") from None
+    spec = resolve_rule(config, rule_or_query)
     store = Store(config.database_url())
     try:
         articles = store.articles(utcnow() - window)
@@ -317,13 +341,13 @@ def rules_explain(config_path: Path, rule: str, article_id: int) -> None:
 
     Article ids are in the `article` column of `monitor matches`.
     """
-    from monitor.backtest import explain, rule_or_query
+    from monitor.backtest import explain
     from monitor.matching import Matching
     from monitor.store import Store
 
     setup_logging(0, logging.WARNING)
     config = load(config_path)
-    spec = rule_or_query(config, rule)
+    spec = resolve_rule(config, rule)
     store = Store(config.database_url())
     try:
         article = store.article(article_id)

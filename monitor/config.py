@@ -7,6 +7,7 @@ as a ConfigError whose lines name file:line:column and the key path.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
 from collections import Counter
@@ -232,6 +233,10 @@ def parse_config(
         config = Config.model_validate({**data, "base_dir": base_dir})
     except ValidationError as exc:
         problems.extend(_pydantic_problems(exc, located))
+        partial = _without_bad_keys(data, exc, base_dir)
+        if partial is not None:  # check the rest too, so one run reports everything
+            problems.extend(_concept_file_problems(partial, environ))
+            problems.extend(_semantic_problems(partial, located))
         raise ConfigError(sorted(problems, key=lambda p: (p.line, p.column))) from None
     problems.extend(_concept_file_problems(config, environ))
     problems.extend(_semantic_problems(config, located))
@@ -240,15 +245,43 @@ def parse_config(
     return config
 
 
+def _without_bad_keys(data: dict[str, Any], exc: ValidationError, base_dir: Path) -> Config | None:
+    """The config without the keys that failed validation, if it is valid without them.
+
+    Only keys are removed, never list items, so every other problem keeps its key path
+    and position. None when that is not enough (a required key is missing or broken).
+    """
+    trimmed = copy.deepcopy(data)
+    for err in exc.errors():
+        *parents, key = _error_path(err) or (0,)
+        if err["type"] == "missing" or not isinstance(key, str):
+            return None
+        node: Any = trimmed
+        for part in parents:
+            node = node[part] if isinstance(node, (dict, list)) else None
+        if not isinstance(node, dict):
+            return None
+        node.pop(key, None)
+    try:
+        return Config.model_validate({**trimmed, "base_dir": base_dir})
+    except ValidationError:
+        return None
+
+
 def _pydantic_problems(exc: ValidationError, located: yamlsource.Located) -> Iterable[Problem]:
     for err in exc.errors():
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        loc = _error_path(err)
         if err["type"] == "extra_forbidden":
             yield located.problem(loc, _unknown_key(loc), at_key=True)
         elif err["type"] == "missing":
             yield located.problem(loc, f"missing required key {loc[-1]!r}")
         else:
             yield located.problem(loc, err["msg"].removeprefix("Value error, "))
+
+
+def _error_path(err: Any) -> tuple[Any, ...]:
+    """The key path of a pydantic error, without the validator names pydantic inserts."""
+    return tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
 
 
 def _unknown_key(loc: tuple[Any, ...]) -> str:
@@ -328,7 +361,7 @@ def rule_findings(config: Config) -> list[Finding]:
         for i, r in enumerate(config.rules)
         if r.enabled
     ]
-    return lint(rules, config.blocks, concept_names(config))
+    return lint(rules, config.blocks, concept_names(config), entities=bool(config.models))
 
 
 def concept_names(config: Config) -> set[str]:
@@ -358,10 +391,8 @@ def _lint_problems(config: Config, located: yamlsource.Located) -> list[Problem]
 
 
 def _query_problem(exc: QuerySyntaxError, path: yamlsource.Path, located: yamlsource.Located) -> Problem:
-    """Point at the character in the file when the query sits on one line, as most do."""
-    quoted = located.styles.get(path) in ("'", '"')
-    offset = exc.position + (1 if quoted else 0) if "\n" not in exc.query else 0
-    return located.problem(path, f"{exc.message}\n{exc.context()}", offset=offset)
+    """Point at the offending character of the query in the file."""
+    return located.problem_in(path, f"{exc.message}\n{exc.context()}", exc.query, exc.position)
 
 
 def _target_url_problems(config: Config, located: yamlsource.Located) -> list[Problem]:

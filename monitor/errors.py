@@ -54,8 +54,13 @@ class QuerySyntaxError(MonitorError):
         super().__init__(f"{message} at column {position + 1}\n{self.context()}")
 
     def context(self) -> str:
-        """The query with a caret under the offending character."""
-        return f"  {self.query}\n  {' ' * self.position}^"
+        """The query's line with a caret under the offending character (its end: after the last)."""
+        end = len(self.query.rstrip())  # a folded YAML query ends with a newline
+        position = min(self.position, end) if end else self.position
+        start = self.query.rfind("\n", 0, position) + 1
+        end = self.query.find("\n", position)
+        line = self.query[start : end if end >= 0 else len(self.query)]
+        return f"  {line}\n  {' ' * (position - start)}^"
 
 
 class FeedError(MonitorError):

@@ -24,9 +24,10 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
+from monitor.analysis.languages import normalise_language
 from monitor.models import Article
 
-__all__ = ["ParsedFeed", "html_to_text", "normalise_language", "parse_feed"]
+__all__ = ["ParsedFeed", "html_to_text", "parse_feed"]
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,6 @@ _SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "head", "titl
 _WHITESPACE = re.compile(r"\s+")
 _SPACES = re.compile(r"[^\S\n]+")  # whitespace except newline (covers \xa0, tabs)
 _NEWLINES = re.compile(r"\s*\n\s*")
-_LANGUAGE = re.compile(r"[a-z]{2,3}")
 
 
 class _TextExtractor(HTMLParser):
@@ -121,14 +121,6 @@ def _detail_text(value: str | None, content_type: str | None) -> str:
     if content_type == "text/plain":
         return _collapse(value)
     return html_to_text(value)
-
-
-def normalise_language(tag: object) -> str | None:
-    """``"de-DE"`` -> ``"de"``; None for anything that is not a language tag."""
-    if not isinstance(tag, str):
-        return None
-    primary = re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0]
-    return primary if _LANGUAGE.fullmatch(primary) else None
 
 
 def _first_language(candidates: Iterable[object]) -> str | None:

@@ -28,13 +28,30 @@ class Located:
     data: Any
     values: dict[Path, yaml.Mark] = field(default_factory=dict)
     keys: dict[Path, yaml.Mark] = field(default_factory=dict)
-    styles: dict[Path, str | None] = field(default_factory=dict)
+    spans: dict[Path, tuple[int, int]] = field(default_factory=dict)  # source of each string
     problems: list[Problem] = field(default_factory=list)
+    text: str = ""
 
-    def problem(self, path: Path, message: str, *, at_key: bool = False, offset: int = 0) -> Problem:
+    def problem(self, path: Path, message: str, *, at_key: bool = False) -> Problem:
         """A Problem at `path` (or its nearest located parent)."""
         mark = self.mark(path, at_key)
-        line, column = (mark.line + 1, mark.column + 1 + offset) if mark else (1, 1)
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return Problem(self.file, line, column, dotted(path), message)
+
+    def problem_in(self, path: Path, message: str, value: str, offset: int) -> Problem:
+        """A Problem at character `offset` of the string `value` at `path`: a query's error.
+
+        Quotes, escapes, block indicators and folded lines make the value differ from its
+        source, so the character is found in the source; where it cannot be (a ${VAR}
+        filled in), the value's start is named.
+        """
+        start, end = self.spans.get(path, (0, 0))
+        index = source_index(self.text[start:end], value, offset)
+        if index is None:
+            return self.problem(path, message)
+        where = start + index
+        line = self.text.count("\n", 0, where) + 1
+        column = where - self.text.rfind("\n", 0, where)
         return Problem(self.file, line, column, dotted(path), message)
 
     def mark(self, path: Path, at_key: bool = False) -> yaml.Mark | None:
@@ -54,9 +71,27 @@ def dotted(path: Path) -> str:
     return out
 
 
+def source_index(source: str, value: str, offset: int) -> int | None:
+    """Where character `offset` of a scalar's `value` stands in its `source` text.
+
+    Walks both: source characters that are not the next value character (quotes,
+    escape backslashes, `>` and indentation) are skipped. `offset == len(value)`
+    is the end of the value. None when the two cannot be lined up.
+    """
+    at = 0
+    for n, char in enumerate(value[: offset + 1]):
+        found = source.find(char, at, at + (200 if n == 0 else 12))
+        if found < 0:
+            return None
+        if n == offset:
+            return found
+        at = found + 1
+    return at if offset >= len(value) else None
+
+
 def load(text: str, file: str, environ: dict[str, str] | None = None) -> Located:
     """Parse YAML text; syntax errors become Problems instead of exceptions."""
-    located = Located(file, None)
+    located = Located(file, None, text=text)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -84,7 +119,7 @@ class _Builder:
             return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
         value = self.constructor.construct_object(node, deep=True)
         if isinstance(value, str):
-            self.located.styles[path] = getattr(node, "style", None)
+            self.located.spans[path] = (node.start_mark.index, node.end_mark.index)
             return self.interpolate(value, path)
         return value
 

@@ -197,6 +197,48 @@ def test_all_problems_are_reported_at_once() -> None:
     assert [p.split(":")[1] for p in found] == ["3", "4", "5"]
 
 
+def test_structural_and_cross_reference_problems_are_reported_together() -> None:
+    text = GOOD.replace("  poll_interval: 10m", "  poll_intervall: 10m").replace(
+        "targets: [me]", "targets: [mee]"
+    )
+    text += "  - name: other\n    query: '(a'\n    enabled: maybe\n"
+    found = problems(text)
+    assert [p.split(": ")[1] for p in found] == [
+        "defaults.poll_intervall",
+        "rules[0].targets[0]",
+        "rules[1].query",
+        "rules[1].enabled",
+    ]
+    assert "unknown target 'mee'; did you mean 'me'?" in found[1]
+
+
+def test_a_missing_required_key_is_reported_with_the_other_structural_problems() -> None:
+    text = GOOD.replace("    query: '\"North Korea\" AND Russia AND troops'\n", "").replace("tags:", "tag:")
+    found = problems(text)
+    assert [p.split(": ")[1] for p in found] == ["feeds[0].tag", "rules[0].query"]
+    assert "missing required key 'query'" in found[1]
+
+
+@pytest.mark.parametrize(
+    ("query_yaml", "line", "column", "caret_line"),
+    [
+        ("'troops AND (x OR'", 3, 27, "troops AND (x OR"),
+        ("troops AND (x OR", 3, 26, "troops AND (x OR"),
+        ('"\\"North Korea\\" AND (Russia OR"', 3, 41, '"North Korea" AND (Russia OR'),
+        ("'it''s AND (x OR'", 3, 26, "it's AND (x OR"),
+        ('>\n      "North Korea" AND\n      (Russia OR', 5, 15, '"North Korea" AND (Russia OR'),
+        ("|\n      troops AND\n      (Russia OR", 5, 15, "(Russia OR"),
+    ],
+)
+def test_a_query_error_points_at_its_character_in_the_file(
+    query_yaml: str, line: int, column: int, caret_line: str
+) -> None:
+    """Quotes, escapes and block scalars make the query differ from its source text."""
+    (found,) = problems(f"rules:\n  - name: r\n    query: {query_yaml}\n")
+    assert found.startswith(f"cfg.yaml:{line}:{column}: rules[0].query: OR needs a term after it")
+    assert found.splitlines()[1] == f"  {caret_line}"
+
+
 def test_apprise_secret_is_not_echoed_in_an_error() -> None:
     found = problems("targets:\n  - name: t\n    urls: ['nosuchscheme://secret-token@host/']\n")
     assert found and all("secret-token" not in p for p in found)

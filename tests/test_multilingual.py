@@ -225,3 +225,24 @@ def test_hyphenated_stems_split_like_the_tokeniser_and_others_stay_whole() -> No
     m = pack_matching("  - name: g\n    query: '5gh* AND network'\n  - name: n\n    query: '@navy'\n")
     assert found(m, "A 5GHz network", "en") == {"g": ["5gh* (5GHz)", "network"]}
     assert found(m, "Корабль военно-морского флота", "ru") == {"n": ["@navy (военно-морского)"]}
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Matching:
+    """The built-in pack and gazetteer, as config.yaml uses them."""
+    return Matching.build(parse_config("languages: [en, de, fr, ru, zh]\nrules:\n" + NK, environ={}))
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("Nordkorea hat bereits einige zehntausend Soldaten nach Russland entsandt", "de"),
+        ("La Corée du Nord envoie des troupes en Russie", "fr"),
+        ("КНДР направила солдат в Россию", "ru"),
+        ("朝鲜向俄罗斯派遣军队", "zh"),
+    ],
+)
+def test_the_readme_examples_match_with_the_shipped_defaults(
+    shipped: Matching, title: str, language: str
+) -> None:
+    assert set(found(shipped, title, language)) == {"nk"}

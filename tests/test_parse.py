@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from monitor.parse import html_to_text, normalise_language, parse_feed
+from monitor.analysis.languages import normalise_language
+from monitor.parse import html_to_text, parse_feed
 from tests.feedserver import atom, rss
 
 RSS_HEAD = (

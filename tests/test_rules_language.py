@@ -342,10 +342,11 @@ VALUES = table(
     ("lang:de", {"title": "Soldaten", "language": "en"}, False),
     ("lang:DE", {"title": "Soldaten", "language": "de"}, True),
     ("lang:en", {"title": "troops"}, True),  # no language declared: English
-    ("lang:pt", {"title": "tropas", "language": "pt-BR"}, True),
-    ("lang:pt-BR", {"title": "tropas", "language": "pt-BR"}, True),
-    ("lang:pt-br", {"title": "tropas", "language": "pt-BR"}, True),
-    ("lang:pt-BR", {"title": "tropas", "language": "pt"}, False),
+    # languages are stored as primary codes (a feed's pt-BR is pt), so a region is ignored
+    ("lang:pt-BR", {"title": "tropas", "language": "pt"}, True),
+    ("lang:pt-br", {"title": "tropas", "language": "pt"}, True),
+    ("lang:PT", {"title": "tropas", "language": "pt"}, True),
+    ("lang:pt-BR", {"title": "tropas", "language": "es"}, False),
     ("lang:p", {"title": "tropas", "language": "pt"}, False),
     ("lang:de -lang:de", {"title": "Soldaten", "language": "de"}, False),
     ("troops -lang:de", {"title": "troops", "language": "en"}, True),

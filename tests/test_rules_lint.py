@@ -38,6 +38,9 @@ LINT_CASES = [
     ("army AND unknownfield:x", "error", "unknown field 'unknownfield'", 9),
     ("army NEAR/3 NOT navy", "error", "NEAR needs words on both sides", 0),
     ("/troop[s]?/", "warning", "no word to index", None),
+    ("lang:german AND Russland", "error", "lang: takes a language code such as de or pt-BR, not 'german'", 5),
+    ("lang:(de OR deutsch) AND x", "error", "not 'deutsch'", 12),
+    ("lang:pt-BR AND x", None, "", None),
     ("lang:de", "warning", "no word to index", None),
 ]
 
@@ -53,6 +56,13 @@ def test_lint_table(query: str, severity: str | None, fragment: str, position: i
     assert findings[0].position == position
     if position is not None:
         assert str(findings[0]).endswith(f"  {query}\n  {' ' * position}^")
+
+
+def test_entity_fields_without_a_trained_pipeline_are_a_warning() -> None:
+    rule = LintRule("r", "person:Scholz AND Berlin")
+    [finding] = lint([rule], {}, entities=False)
+    assert finding.severity == "warning" and "person: holds named entities only where" in finding.message
+    assert lint([rule], {}, entities=True) == []
 
 
 def test_lint_reports_broken_blocks_themselves() -> None:
@@ -140,6 +150,13 @@ def test_rules_test_rejects_bad_input(stored: Path) -> None:
     assert result.exit_code == 1 and "AND needs a term after it" in result.output
     result = CliRunner().invoke(cli, ["rules", "test", "--config", str(stored), "x", "--since", "soon"])
     assert result.exit_code == 2 and "not a duration" in result.output
+    result = CliRunner().invoke(cli, ["rules", "test", "--config", str(stored), "ab* AND troops"])
+    assert result.exit_code == 1 and "wildcard ab* has too short a prefix" in result.output
+
+
+def test_a_near_miss_of_a_rule_name_is_pointed_out(stored: Path) -> None:
+    result = CliRunner().invoke(cli, ["rules", "explain", "--config", str(stored), "nkk", "1"])
+    assert "no rule is named 'nkk' (did you mean 'nk'?); using it as a query" in result.output
 
 
 def test_rules_explain_a_match_and_a_miss(stored: Path) -> None:

@@ -11,6 +11,7 @@ surface form first and then its lower-case form. The tables live on disk (see
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -49,6 +50,17 @@ class Language:
             if len(self.cache) < 500_000:
                 self.cache[text] = found
         return found or None
+
+
+def normalise_language(tag: object) -> str | None:
+    """``"de-DE"`` -> ``"de"``; None for anything that is not a language tag."""
+    if not isinstance(tag, str):
+        return None
+    primary = re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0]
+    return primary if _LANGUAGE.fullmatch(primary) else None
+
+
+_LANGUAGE = re.compile(r"[a-z]{2,3}")
 
 
 class Languages:

@@ -16,7 +16,8 @@ MIN_WILDCARD_PREFIX = 3
 # Fields matched word by word (analysed text).
 TEXT_FIELDS = ("title", "summary", "content")
 # person:, org: and place: hold named entities where a trained spaCy pipeline is configured.
-WORD_FIELDS = (*TEXT_FIELDS, "author", "feed", "person", "org", "place")
+ENTITY_FIELDS = ("person", "org", "place")
+WORD_FIELDS = (*TEXT_FIELDS, "author", "feed", *ENTITY_FIELDS)
 # Fields compared as whole values against article metadata.
 VALUE_FIELDS = ("site", "lang", "tag")
 FIELDS = (*WORD_FIELDS, *VALUE_FIELDS)

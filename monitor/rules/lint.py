@@ -11,8 +11,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from monitor.analysis import stem_letters
+from monitor.analysis.languages import normalise_language
 from monitor.errors import QuerySyntaxError
 from monitor.rules.ast import (
+    ENTITY_FIELDS,
     MIN_WILDCARD_PREFIX,
     VALUE_FIELDS,
     And,
@@ -58,17 +60,45 @@ class LintRule:
 
 
 def lint(
-    rules: Sequence[LintRule], blocks: Mapping[str, str], concepts: Collection[str] = ()
+    rules: Sequence[LintRule],
+    blocks: Mapping[str, str],
+    concepts: Collection[str] = (),
+    *,
+    entities: bool = True,
 ) -> list[Finding]:
-    """Findings for every block and rule; `@name` may name a block or one of `concepts`."""
+    """Findings for every block and rule; `@name` may name a block or one of `concepts`.
+
+    `entities`: whether a trained pipeline fills person:, org: and place: (`models:`).
+    """
     findings: list[Finding] = []
     for name, query in blocks.items():
         found = _lint_query(f"block @{name}", query, blocks, concepts, is_block=True)
         findings += [replace(f, ref=("blocks", name)) for f in found]
     for rule in rules:
         found = _lint_query(f"rule {rule.name}", rule.query, blocks, concepts, is_block=False)
+        if not entities:
+            found += _entity_warnings(f"rule {rule.name}", rule.query)
         findings += [replace(f, ref=rule.ref) for f in found]
     return findings + _duplicates(rules)
+
+
+def _entity_warnings(subject: str, query: str) -> list[Finding]:
+    try:
+        tree = parse(query)
+    except QuerySyntaxError:
+        return []  # reported as an error already
+    return [
+        Finding(
+            "warning",
+            subject,
+            f"{node.name}: holds named entities only where a trained spaCy pipeline is configured "
+            "under models:; without one it never matches",
+            query,
+            node.pos,
+        )
+        for node in walk(tree)
+        if isinstance(node, Scope) and node.name in ENTITY_FIELDS
+    ]
 
 
 def _lint_query(
@@ -80,6 +110,18 @@ def _lint_query(
         return [Finding("error", subject, exc.message, query, exc.position)]
     found: list[Finding] = []
     for node in walk(tree):
+        if isinstance(node, Scope) and node.name == "lang":
+            found += [
+                Finding(
+                    "error",
+                    subject,
+                    f"lang: takes a language code such as de or pt-BR, not {leaf.text!r}",
+                    query,
+                    leaf.pos,
+                )
+                for leaf in walk(node.child)
+                if isinstance(leaf, Term | Phrase) and normalise_language(leaf.text) is None
+            ]
         if isinstance(node, Ref):
             problem = (
                 None

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from monitor.analysis.article import AnalysedArticle
 from monitor.analysis.fold import fold
+from monitor.analysis.languages import normalise_language
 
 # Keys for wildcard prefixes live in the same index, marked so they never clash with words.
 PREFIX_MARK = "\x00"
@@ -134,9 +135,8 @@ class Value:
 
     def eval(self, doc: AnalysedArticle) -> Hits:
         want = fold(self.value)
-        if self.field == "lang":
-            have: frozenset[str] = frozenset({doc.language.lower()})
-            ok = any(h == want or h.startswith(want + "-") for h in have)
+        if self.field == "lang":  # languages are stored as primary codes: `de-DE` asks for `de`
+            ok = doc.language.lower() == (normalise_language(want) or want)
         elif self.field == "site":  # doc.site has no leading "www.", so neither may the rule's
             want = want.removeprefix("www.")
             ok = doc.site == want or doc.site.endswith("." + want)
