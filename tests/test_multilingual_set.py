@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.multilingual_set import LANGUAGES, Outcome, build, evaluate, load
+from tests.multilingual_set import LANGUAGES, SET, Outcome, build, evaluate, load
 
 DATA = load()
 
@@ -44,3 +44,13 @@ def test_the_german_story_from_the_issue_is_in_the_set(outcomes: dict[str, Outco
 def test_article_matches_exactly_its_expected_rules(article: str, outcomes: dict[str, Outcome]) -> None:
     outcome = outcomes[article]
     assert (sorted(outcome.missed), sorted(outcome.spurious)) == ([], []), outcome.terms
+
+
+def test_the_held_out_set_is_well_formed() -> None:
+    """It is never asserted against (bench/multilingual.py reports it), but it must be usable."""
+    held_out = load(SET.with_name("multilingual_heldout.yaml"))
+    assert held_out["rules"] == DATA["rules"]
+    ids = [a["id"] for a in held_out["articles"]]
+    assert len(ids) == len(set(ids)) and not set(ids) & {a["id"] for a in DATA["articles"]}
+    assert {a["language"] for a in held_out["articles"]} == set(LANGUAGES)
+    assert all(set(a["matches"]) <= set(DATA["rules"]) for a in held_out["articles"])
