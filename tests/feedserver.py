@@ -26,7 +26,7 @@ e.g. a lying Content-Length.
 
 Shutdown is clean: delayed or trickling handlers wake up at once, every handler
 thread is joined and every socket closed (no ResourceWarning). The server also
-works as a plain object: `srv = FeedServer().start()` ... `srv.stop()`.
+works as a plain object: `srv = FeedServer().start()` ... `srv.close()`.
 """
 
 from __future__ import annotations
@@ -39,9 +39,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Self
 from xml.sax.saxutils import escape, quoteattr
+
+from tests.localserver import LocalServer, serve_in_thread
 
 __all__ = ["FeedServer", "Request", "Route", "atom", "http_date", "rss"]
 
@@ -171,7 +172,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return
 
 
-class FeedServer:
+class FeedServer(LocalServer):
     """A threaded HTTP server on 127.0.0.1 (random port) with programmable routes."""
 
     def __init__(self) -> None:
@@ -184,22 +185,16 @@ class FeedServer:
 
     # lifecycle -----------------------------------------------------------------
 
-    def start(self) -> FeedServer:
+    def start(self) -> Self:
         """Bind a free port and serve in a background thread."""
         if self._server is not None:
             raise RuntimeError("FeedServer already started")
         self._stopping.clear()
         self._server = _Server(self)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="FeedServer",
-            daemon=True,
-        )
-        self._thread.start()
+        self._thread = serve_in_thread(self._server, "FeedServer")
         return self
 
-    def stop(self) -> None:
+    def close(self) -> None:
         """Wake sleeping handlers, stop serving, join threads, close sockets."""
         if self._server is None:
             return
@@ -210,17 +205,6 @@ class FeedServer:
             self._thread.join()
         self._server = None
         self._thread = None
-
-    def __enter__(self) -> FeedServer:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # addresses -----------------------------------------------------------------
 

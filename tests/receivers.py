@@ -27,11 +27,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from email.message import Message
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any, Self
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+
+from tests.localserver import LocalServer, serve_in_thread
 
 __all__ = ["Request", "SmtpReceiver", "WebhookReceiver", "body_text"]
 
@@ -62,7 +63,7 @@ class _QuietServer(ThreadingHTTPServer):
     block_on_close = True
 
 
-class WebhookReceiver:
+class WebhookReceiver(LocalServer):
     """An HTTP server on 127.0.0.1 that records POSTed JSON bodies.
 
     - `url`: the Apprise URL that posts here, `json://127.0.0.1:PORT/hook`.
@@ -101,13 +102,7 @@ class WebhookReceiver:
                 pass  # keep test output clean
 
         self._server = _QuietServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="WebhookReceiver",
-            daemon=True,
-        )
-        self._thread.start()
+        self._thread = serve_in_thread(self._server, "WebhookReceiver")
         return self
 
     def close(self) -> None:
@@ -118,17 +113,6 @@ class WebhookReceiver:
         if self._thread is not None:
             self._thread.join()
             self._thread = None
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # -- addresses ---------------------------------------------------------------------
 
@@ -198,7 +182,7 @@ class _FreePortController(Controller):
         super()._trigger_server()
 
 
-class SmtpReceiver:
+class SmtpReceiver(LocalServer):
     """A plain (no TLS) SMTP server on 127.0.0.1 that records every message.
 
     - `apprise_url`: a `mailto://` URL that makes Apprise deliver here, logging in
@@ -242,17 +226,6 @@ class SmtpReceiver:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     @property
     def port(self) -> int:
