@@ -64,7 +64,7 @@ def match_article(article: Article, matching: Matching, *, explain: bool = False
         record: dict[str, Any] = {"id": article.uid, "rule": match.rule, "terms": match.terms(doc)}
         if explain:
             record["language"] = doc.language
-            record["fields"] = {f.field: list(f.terms) for f in by_field(doc, match.hits)}
+            record["fields"] = by_field(doc, match.hits)
             record["snippet"] = snippet(doc, match.hits)
         records.append(record)
     return records
@@ -125,5 +125,5 @@ def explain(matching: Matching, spec: RuleSpec, article: Article) -> Explanation
     if not matches:
         return Explanation(doc, watched, {}, "", terms)
     hits = matches[0].hits
-    fields = {f.field: list(f.terms) for f in by_field(doc, hits)}
+    fields = by_field(doc, hits)
     return Explanation(doc, watched, fields, snippet(doc, hits), terms)

@@ -26,6 +26,7 @@ from pydantic import (
 )
 
 from monitor import yamlsource
+from monitor.analysis.languages import LANGUAGE_CODE
 from monitor.errors import ConfigError, Problem, QuerySyntaxError
 from monitor.rules.lint import Finding
 
@@ -406,9 +407,6 @@ def _target_url_problems(config: Config, located: yamlsource.Located) -> list[Pr
     return problems
 
 
-LANGUAGE_RE = re.compile(r"[a-z]{2,3}")
-
-
 def _concept_file_problems(config: Config, environ: dict[str, str] | None) -> list[Problem]:
     """Read the included concept files into the config; their problems name their own file."""
     problems: list[Problem] = []
@@ -453,7 +451,7 @@ def _concept_problems(
             elif key in ("extend", "by_name"):
                 if not isinstance(value, bool):
                     problems.append(located.problem(where, f"{key} must be true or false"))
-            elif not (isinstance(key, str) and (key == ANY or LANGUAGE_RE.fullmatch(key))):
+            elif not (isinstance(key, str) and (key == ANY or LANGUAGE_CODE.fullmatch(key))):
                 problems.append(
                     located.problem(
                         where, f"{key!r} is not a language code (de, fr, ...) or 'any'", at_key=True
@@ -475,7 +473,7 @@ def _language_problems(config: Config, located: yamlsource.Located) -> list[Prob
     codes += [(("feeds", i, "language"), f.language) for i, f in enumerate(config.feeds) if f.language]
     codes += [(("models", lang), lang) for lang in config.models]
     for path, code in codes:
-        if not LANGUAGE_RE.fullmatch(code):
+        if not LANGUAGE_CODE.fullmatch(code):
             problems.append(
                 located.problem(path, f"{code!r} is not an ISO 639-1 language code such as de or fr")
             )

@@ -48,7 +48,7 @@ def match_articles(articles: Iterable[Article], feed: Feed, matching: Matching) 
                     terms=tuple(match.terms(doc)),
                     snippet=snippet(doc, match.hits),
                     targets=targets.get(match.rule, ()),
-                    fields={f.field: list(f.terms) for f in by_field(doc, match.hits)},
+                    fields=by_field(doc, match.hits),
                 )
             )
     return found

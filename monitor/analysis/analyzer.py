@@ -38,15 +38,14 @@ class AnalysedText:
     text: str
     language: str
     tokens: list[Token]
-    index: dict[str, list[int]] = field(default_factory=dict)
+    index: dict[str, list[int]] = field(init=False)
 
     def __post_init__(self) -> None:
-        if not self.index:
-            index: defaultdict[str, list[int]] = defaultdict(list)
-            for i, tok in enumerate(self.tokens):
-                for key in tok.keys:
-                    index[key].append(i)
-            self.index = dict(index)
+        index: defaultdict[str, list[int]] = defaultdict(list)
+        for i, tok in enumerate(self.tokens):
+            for key in tok.keys:
+                index[key].append(i)
+        self.index = dict(index)
 
     def span(self, start: int, end: int) -> str:
         """The original text of words [start, end), as written (CJK without spaces)."""
@@ -71,6 +70,9 @@ class AnalysedText:
             if key.startswith(prefix):
                 found.update(where)
         return found
+
+
+MIN_STEM_LETTERS = 3  # a shorter wildcard (`tr*`) would match a huge number of words
 
 
 def stem_letters(stem: str) -> int:
@@ -165,7 +167,3 @@ class Analyzer:
                 lemma = self.fold(lemma_raw, lang.code) if lemma_raw else form
                 tokens.append(Token(word, start, start + len(word), form, lemma))
         return AnalysedText(text, lang.code, tokens)
-
-    def term_keys(self, text: str, language: str | None) -> list[tuple[str, ...]]:
-        """The match keys of each word of a rule term (several words make a phrase)."""
-        return [tok.keys for tok in self.analyse(text, language).tokens]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from monitor.analysis.analyzer import AnalysedText, Analyzer
 from monitor.analysis.entities import ENTITY_FIELDS
 from monitor.models import Article
-
-WORD_FIELDS = ("title", "summary", "content", "author", "feed", *ENTITY_FIELDS)
 
 
 @dataclass
@@ -22,14 +21,11 @@ class AnalysedArticle:
     site: str  # the link's host name without a leading "www."
     tags: frozenset[str]  # folded entry tags and feed tags
     feed_url: str = ""
-    _keys: frozenset[str] | None = field(default=None, repr=False)
 
-    @property
+    @cached_property
     def keys(self) -> frozenset[str]:
         """Every form and lemma in any word field: what the presearcher looks up."""
-        if self._keys is None:
-            self._keys = frozenset(k for text in self.fields.values() for k in text.index)
-        return self._keys
+        return frozenset(k for text in self.fields.values() for k in text.index)
 
 
 def site_of(link: str) -> str:

@@ -45,8 +45,6 @@ class Language:
         found = self.cache.get(text)
         if found is None:
             found = self.lemmas.get(text) or self.lemmas.get(text.lower()) or ""
-            if isinstance(found, list):  # in-memory tables (fr) list several lemmas: the first
-                found = found[0] if found else ""
             if len(self.cache) < 500_000:
                 self.cache[text] = found
         return found or None
@@ -57,10 +55,10 @@ def normalise_language(tag: object) -> str | None:
     if not isinstance(tag, str):
         return None
     primary = re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0]
-    return primary if _LANGUAGE.fullmatch(primary) else None
+    return primary if LANGUAGE_CODE.fullmatch(primary) else None
 
 
-_LANGUAGE = re.compile(r"[a-z]{2,3}")
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639-1 or -3
 
 
 class Languages:
@@ -81,10 +79,6 @@ class Languages:
                 lang = self._loaded.get(key) or self._load(key)
                 self._loaded[key] = lang
         return lang
-
-    @property
-    def loaded(self) -> list[str]:
-        return sorted(self._loaded)
 
     def _load(self, code: str) -> Language:
         import spacy

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 
 class LemmaTable(Protocol):
-    def get(self, form: str) -> Any: ...
+    def get(self, form: str) -> str | None: ...
 
 
 def cache_dir() -> Path:
@@ -98,13 +98,14 @@ def _source(code: str) -> Any | None:
         return None
 
 
-def _read(source: Any) -> dict[str, Any]:
+def _read(source: Any) -> dict[str, str]:
+    """Form -> lemma; where a table lists several lemmas (fr), the first."""
     from spacy.util import load_language_data
 
     table = load_language_data(source)
     if not isinstance(table, dict):
         raise ValueError(f"{source}: a lemma table should map forms to lemmas")
-    return table
+    return {form: lemma[0] if isinstance(lemma, list) else lemma for form, lemma in table.items() if lemma}
 
 
 def _convert(source: Any, path: Path) -> None:
@@ -112,11 +113,7 @@ def _convert(source: Any, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, partial = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".partial")
     os.close(handle)
-    rows = (
-        (form, lemma[0] if isinstance(lemma, list) else lemma)  # fr lists several: the first
-        for form, lemma in _read(source).items()
-        if lemma
-    )
+    rows = _read(source).items()
     try:
         db = sqlite3.connect(partial)
         try:

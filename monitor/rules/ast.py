@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from monitor.analysis import MIN_STEM_LETTERS
+from monitor.analysis.entities import ENTITY_FIELDS
+
 DEFAULT_NEAR = 10
-MIN_WILDCARD_PREFIX = 3
+MIN_WILDCARD_PREFIX = MIN_STEM_LETTERS
 
 # Fields matched word by word (analysed text).
 TEXT_FIELDS = ("title", "summary", "content")
-# person:, org: and place: hold named entities where a trained spaCy pipeline is configured.
-ENTITY_FIELDS = ("person", "org", "place")
+# person:, org: and place: (ENTITY_FIELDS) hold named entities where a trained pipeline is configured.
 WORD_FIELDS = (*TEXT_FIELDS, "author", "feed", *ENTITY_FIELDS)
 # Fields compared as whole values against article metadata.
 VALUE_FIELDS = ("site", "lang", "tag")

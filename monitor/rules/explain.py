@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from monitor.analysis.article import AnalysedArticle
@@ -25,19 +24,13 @@ MARK_OPEN, MARK_CLOSE = "**", "**"
 MAX_SNIPPET = 320
 
 
-@dataclass(frozen=True)
-class FieldHits:
-    field: str
-    terms: tuple[str, ...]  # "query term -> article words"
-
-
-def by_field(doc: AnalysedArticle, hits: tuple[Hit, ...] | list[Hit]) -> list[FieldHits]:
-    """Which terms matched which words, field by field."""
+def by_field(doc: AnalysedArticle, hits: tuple[Hit, ...] | list[Hit]) -> dict[str, list[str]]:
+    """Which terms matched which words ("query term -> article words"), field by field."""
     found: dict[str, dict[str, None]] = defaultdict(dict)
     for hit in hits:
         words = doc.fields[hit.field].span(hit.start, hit.end)
         found[hit.field][f"{hit.term} -> {words}"] = None
-    return [FieldHits(f, tuple(t)) for f, t in found.items()]
+    return {f: list(terms) for f, terms in found.items()}
 
 
 def snippet(doc: AnalysedArticle, hits: tuple[Hit, ...] | list[Hit]) -> str:

@@ -59,6 +59,10 @@ class LintRule:
     ref: object = None
 
 
+# Parsed building blocks by name; None for a block that does not parse (reported on itself).
+Blocks = Mapping[str, Node | None]
+
+
 def lint(
     rules: Sequence[LintRule],
     blocks: Mapping[str, str],
@@ -70,23 +74,35 @@ def lint(
 
     `entities`: whether a trained pipeline fills person:, org: and place: (`models:`).
     """
+    trees = {name: _parsed(query) for name, query in blocks.items()}
+    parsed = {name: None if isinstance(tree, QuerySyntaxError) else tree for name, tree in trees.items()}
     findings: list[Finding] = []
     for name, query in blocks.items():
-        found = _lint_query(f"block @{name}", query, blocks, concepts, is_block=True)
+        found = _lint_query(f"block @{name}", query, trees[name], parsed, concepts, is_block=True)
         findings += [replace(f, ref=("blocks", name)) for f in found]
+    canonical: list[str | None] = []
     for rule in rules:
-        found = _lint_query(f"rule {rule.name}", rule.query, blocks, concepts, is_block=False)
-        if not entities:
-            found += _entity_warnings(f"rule {rule.name}", rule.query)
+        tree = _parsed(rule.query)
+        subject = f"rule {rule.name}"
+        found = _lint_query(subject, rule.query, tree, parsed, concepts, is_block=False)
+        if isinstance(tree, QuerySyntaxError):
+            canonical.append(None)
+        else:
+            canonical.append(to_query(tree))
+            if not entities:
+                found += _entity_warnings(subject, rule.query, tree)
         findings += [replace(f, ref=rule.ref) for f in found]
-    return findings + _duplicates(rules)
+    return findings + _duplicates(rules, canonical)
 
 
-def _entity_warnings(subject: str, query: str) -> list[Finding]:
+def _parsed(query: str) -> Node | QuerySyntaxError:
     try:
-        tree = parse(query)
-    except QuerySyntaxError:
-        return []  # reported as an error already
+        return parse(query)
+    except QuerySyntaxError as exc:
+        return exc
+
+
+def _entity_warnings(subject: str, query: str, tree: Node) -> list[Finding]:
     return [
         Finding(
             "warning",
@@ -102,12 +118,16 @@ def _entity_warnings(subject: str, query: str) -> list[Finding]:
 
 
 def _lint_query(
-    subject: str, query: str, blocks: Mapping[str, str], concepts: Collection[str], *, is_block: bool
+    subject: str,
+    query: str,
+    tree: Node | QuerySyntaxError,
+    blocks: Blocks,
+    concepts: Collection[str],
+    *,
+    is_block: bool,
 ) -> list[Finding]:
-    try:
-        tree = parse(query)
-    except QuerySyntaxError as exc:
-        return [Finding("error", subject, exc.message, query, exc.position)]
+    if isinstance(tree, QuerySyntaxError):
+        return [Finding("error", subject, tree.message, query, tree.position)]
     found: list[Finding] = []
     for node in walk(tree):
         if isinstance(node, Scope) and node.name == "lang":
@@ -154,18 +174,15 @@ def _lint_query(
     return []
 
 
-def _ref_problem(name: str, blocks: Mapping[str, str], seen: tuple[str, ...]) -> str | None:
+def _ref_problem(name: str, blocks: Blocks, seen: tuple[str, ...]) -> str | None:
     """Why @name cannot be expanded (unknown, or refers back to itself), or None."""
     if name in seen:
         return "building block refers to itself: " + " -> ".join(f"@{n}" for n in (*seen, name))
     if name not in blocks:
         known = ", ".join(f"@{n}" for n in sorted(blocks)) or "no blocks are defined"
         return f"unknown building block or concept '@{name}' (blocks: {known})"
-    try:
-        tree = parse(blocks[name])
-    except QuerySyntaxError:
-        return None  # reported on the block itself
-    for node in walk(tree):
+    tree = blocks[name]
+    for node in walk(tree) if tree is not None else ():
         if isinstance(node, Ref):
             problem = _ref_problem(node.name, blocks, (*seen, name))
             if problem:
@@ -173,14 +190,7 @@ def _ref_problem(name: str, blocks: Mapping[str, str], seen: tuple[str, ...]) ->
     return None
 
 
-def _expand(name: str, blocks: Mapping[str, str]) -> Node | None:
-    try:
-        return parse(blocks[name])
-    except (KeyError, QuerySyntaxError):
-        return None
-
-
-def _positive(node: Node, blocks: Mapping[str, str], depth: int = 0) -> bool:
+def _positive(node: Node, blocks: Blocks, depth: int = 0) -> bool:
     """True when every way of matching needs something present in the article."""
     match node:
         case Term() | Phrase() | Regex():
@@ -196,12 +206,12 @@ def _positive(node: Node, blocks: Mapping[str, str], depth: int = 0) -> bool:
         case Near():
             return True
         case Ref(name):
-            tree = _expand(name, blocks) if depth < 20 else None
+            tree = blocks.get(name) if depth < 20 else None
             return tree is None or _positive(tree, blocks, depth + 1)
     return True
 
 
-def _indexable(node: Node, blocks: Mapping[str, str], field: str = "", depth: int = 0) -> bool:
+def _indexable(node: Node, blocks: Blocks, field: str = "", depth: int = 0) -> bool:
     """True when the presearch index can file the rule under some word (mirrors `required`)."""
     match node:
         case Term() | Phrase():
@@ -217,19 +227,18 @@ def _indexable(node: Node, blocks: Mapping[str, str], field: str = "", depth: in
         case Near(left, right):
             return _indexable(left, blocks, field, depth) or _indexable(right, blocks, field, depth)
         case Ref(name):
-            tree = _expand(name, blocks) if depth < 20 else None
+            tree = blocks.get(name) if depth < 20 else None
             return tree is not None and _indexable(tree, blocks, field, depth + 1)
     return False
 
 
-def _duplicates(rules: Sequence[LintRule]) -> list[Finding]:
+def _duplicates(rules: Sequence[LintRule], queries: Sequence[str | None]) -> list[Finding]:
+    """Rules with the same canonical query (`queries`: None where a rule does not parse)."""
     findings = []
     first_with_query: dict[str, str] = {}
     first_with_scope: dict[tuple[object, ...], str] = {}
-    for rule in rules:
-        try:
-            canonical = to_query(parse(rule.query))
-        except QuerySyntaxError:
+    for rule, canonical in zip(rules, queries, strict=True):
+        if canonical is None:
             continue
         same_scope = first_with_scope.get((canonical, *rule.scope))
         if same_scope is not None:

@@ -114,8 +114,9 @@ class Pattern:
         hits: list[Hit] = []
         for field in self.fields:
             text = doc.fields[field]
-            starts = [t.start for t in text.tokens]
+            starts: list[int] = []  # word starts, built at the first match only
             for m in self.regex.finditer(text.text):
+                starts = starts or [t.start for t in text.tokens]
                 first = max(bisect_right(starts, m.start()) - 1, 0)
                 last = max(bisect_right(starts, max(m.end() - 1, m.start())), first + 1)
                 hits.append(Hit(field, first, last, self.label))
@@ -127,22 +128,32 @@ class Pattern:
 
 @dataclass(frozen=True)
 class Value:
-    """`lang:`, `site:` and `tag:`: a whole value of the article's metadata."""
+    """`lang:`, `site:` and `tag:`: a whole value of the article's metadata.
+
+    `value` is already in the article's form (see `of`), so matching only compares.
+    """
 
     field: str
     value: str
     prefix: bool = False
 
-    def eval(self, doc: AnalysedArticle) -> Hits:
-        want = fold(self.value)
-        if self.field == "lang":  # languages are stored as primary codes: `de-DE` asks for `de`
-            ok = doc.language.lower() == (normalise_language(want) or want)
-        elif self.field == "site":  # doc.site has no leading "www.", so neither may the rule's
+    @classmethod
+    def of(cls, field: str, text: str, *, prefix: bool = False) -> Value:
+        want = fold(text)
+        if field == "lang":  # languages are stored as primary codes: `de-DE` asks for `de`
+            want = normalise_language(want) or want
+        elif field == "site":  # doc.site has no leading "www.", so neither may the rule's
             want = want.removeprefix("www.")
+        return cls(field, want, prefix)
+
+    def eval(self, doc: AnalysedArticle) -> Hits:
+        want = self.value
+        if self.field == "lang":
+            ok = doc.language.lower() == want
+        elif self.field == "site":
             ok = doc.site == want or doc.site.endswith("." + want)
         else:
-            have = doc.tags
-            ok = any(t.startswith(want) for t in have) if self.prefix else want in have
+            ok = any(t.startswith(want) for t in doc.tags) if self.prefix else want in doc.tags
         return [] if ok else None
 
     def required(self) -> Required:

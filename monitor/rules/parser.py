@@ -71,9 +71,9 @@ class _Lexer:
             if self.i >= len(text):
                 out.append(Tok("EOF", len(text)))
                 return out
-            out.append(self._next(at_operand_start=True))
+            out.append(self._next())
 
-    def _next(self, at_operand_start: bool) -> Tok:
+    def _next(self) -> Tok:
         text, start = self.text, self.i
         ch = text[start]
         if ch in "()":
@@ -261,8 +261,7 @@ class _Parser:
         op = self.tok
         self.k += 1
         if self.tok.kind not in _OPERAND_START:
-            name = op.kind if op.kind != "NEAR" else "NEAR"
-            raise self.error(f"{name} needs a term after it, found {self._describe(self.tok)}", op.pos)
+            raise self.error(f"{op.kind} needs a term after it, found {self._describe(self.tok)}", op.pos)
 
     def _unary(self) -> Node:
         tok = self.tok

@@ -138,11 +138,6 @@ class RuleSet:
                 compiled = self._compiled[language] = Compiled.of(matchers)
             return compiled
 
-    @property
-    def languages(self) -> list[str]:
-        """The article languages compiled so far."""
-        return sorted(self._compiled)
-
     def candidates(self, doc: AnalysedArticle) -> list[int]:
         return self.for_language(doc.language).candidates(doc)
 
