@@ -88,7 +88,19 @@ def load(config_path: Path):  # type: ignore[no-untyped-def]
         sys.exit(1)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Commands(click.Group):
+    """Turns any MonitorError a command lets through into a one-line message and exit 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except MonitorError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(
+    cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(__version__, prog_name="news-monitor")
 @click.option("-v", "--verbose", count=True, help="Log debugging detail.")
 @click.pass_context
@@ -113,12 +125,7 @@ def run(ctx: click.Context, config_path: Path) -> None:
     from monitor.daemon import Daemon
 
     setup_logging(ctx.obj["verbose"])
-    config = load(config_path)
-    try:
-        daemon = Daemon(config_path, config)
-    except MonitorError as exc:
-        raise click.ClickException(str(exc)) from None
-    daemon.run()
+    Daemon(config_path, load(config_path)).run()
 
 
 @cli.command()
@@ -133,10 +140,11 @@ def poll(ctx: click.Context, config_path: Path) -> None:
 
     from monitor.delivery.outbox import deliver_due
     from monitor.pipeline import poll_feed
+    from monitor.runtime import Runtime
 
     setup_logging(ctx.obj["verbose"], logging.WARNING)
     config = load(config_path)
-    rt = _open_runtime(config)
+    rt = Runtime.open(config)
     try:
         feeds = [f for f in config.feeds if f.enabled]
         with ThreadPoolExecutor(4) as pool:
@@ -159,33 +167,32 @@ def poll(ctx: click.Context, config_path: Path) -> None:
         sys.exit(1)
 
 
-def _open_runtime(config: Any) -> Any:
-    from monitor.runtime import Runtime
-
-    try:
-        return Runtime.open(config)
-    except MonitorError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
 @cli.command()
 @config_option
 def check(config_path: Path) -> None:
     """Validate the config file and compile every rule; exit 1 listing all problems."""
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    _compile_rules(config_path, config)
+    enabled = sum(rule.enabled for rule in config.rules)
+    counts = f"{len(config.feeds)} feeds, {enabled} rules, {len(config.targets)} targets"
+    click.echo(f"{config_path}: OK ({counts})")
+
+
+def _compile_rules(config_path: Path, config: Any) -> int:
+    """Print the rule warnings (load() has refused any error), compile every rule; exit 1 if one fails."""
     from monitor.config import rule_findings
     from monitor.matching import Matching
 
-    setup_logging(0, logging.WARNING)
-    config = load(config_path)
+    warnings = rule_findings(config)
+    for finding in warnings:
+        click.echo(str(finding))
     try:
-        rules = Matching.build(config).rules
+        Matching.build(config)
     except QuerySyntaxError as exc:
         click.echo(f"{config_path}: a rule does not compile: {exc}", err=True)
         sys.exit(1)
-    for finding in rule_findings(config):
-        click.echo(str(finding))
-    counts = f"{len(config.feeds)} feeds, {len(rules.specs)} rules, {len(config.targets)} targets"
-    click.echo(f"{config_path}: OK ({counts})")
+    return len(warnings)
 
 
 @cli.command()
@@ -198,11 +205,8 @@ def matches(config_path: Path, limit: int, rule: str | None) -> None:
 
     setup_logging(0, logging.WARNING)
     config = load(config_path)
-    store = Store(config.database_url())
-    try:
+    with Store(config.database_url()) as store:
         rows = store.recent_matches(limit, rule)
-    finally:
-        store.close()
     if not rows:
         click.echo("no matches yet")
         return
@@ -255,7 +259,7 @@ def match_cmd(config_path: Path, articles: Any, explain: bool) -> None:
     try:
         for record in match_lines(config, articles, explain=explain):
             click.echo(json.dumps(record, ensure_ascii=False))
-    except (MonitorError, ValueError) as exc:
+    except ValueError as exc:
         raise click.ClickException(str(exc)) from None
 
 
@@ -271,22 +275,10 @@ def rules_check(config_path: Path) -> None:
 
     Exits 1 when a rule has an error; warnings are printed but do not fail.
     """
-    from monitor.config import rule_findings
-    from monitor.matching import Matching
-
     setup_logging(0, logging.WARNING)
     config = load(config_path)
-    warnings = [f for f in rule_findings(config) if f.severity == "warning"]
-    for finding in warnings:
-        click.echo(str(finding))
-    try:
-        Matching.build(config)
-    except QuerySyntaxError as exc:
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
-    click.echo(
-        f"{len(config.rules)} rules, {len(config.blocks)} blocks: no errors, {len(warnings)} warning(s)"
-    )
+    warnings = _compile_rules(config_path, config)
+    click.echo(f"{len(config.rules)} rules, {len(config.blocks)} blocks: no errors, {warnings} warning(s)")
 
 
 @rules.command("test")
@@ -313,21 +305,15 @@ def rules_test(config_path: Path, rule_or_query: str, since: str, limit: int) ->
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--since") from None
     spec = resolve_rule(config, rule_or_query)
-    store = Store(config.database_url())
-    try:
+    with Store(config.database_url()) as store:
         articles = store.articles(utcnow() - window)
-    finally:
-        store.close()
     found = 0
-    try:
-        for result in backtest(articles, Matching.build(config), spec):
-            found += 1
-            if found <= limit:
-                a = result.article
-                click.echo(f"#{result.article_id:<7} {a.feed[:18]:18}  {a.title[:70]}")
-                click.echo(f"          terms: {', '.join(result.match.terms(result.doc))}")
-    except QuerySyntaxError as exc:
-        raise click.ClickException(str(exc)) from None
+    for result in backtest(articles, Matching.build(config), spec):
+        found += 1
+        if found <= limit:
+            a = result.article
+            click.echo(f"#{result.article_id:<7} {a.feed[:18]:18}  {a.title[:70]}")
+            click.echo(f"          terms: {', '.join(result.match.terms(result.doc))}")
     shown = f" (first {limit} shown)" if found > limit else ""
     click.echo(f"{found} of {len(articles)} articles stored in the last {since} would have matched{shown}")
 
@@ -348,17 +334,11 @@ def rules_explain(config_path: Path, rule: str, article_id: int) -> None:
     setup_logging(0, logging.WARNING)
     config = load(config_path)
     spec = resolve_rule(config, rule)
-    store = Store(config.database_url())
-    try:
+    with Store(config.database_url()) as store:
         article = store.article(article_id)
-    finally:
-        store.close()
     if article is None:
         raise click.ClickException(f"no stored article with id {article_id}")
-    try:
-        why = explain(Matching.build(config), spec, article)
-    except QuerySyntaxError as exc:
-        raise click.ClickException(str(exc)) from None
+    why = explain(Matching.build(config), spec, article)
     click.echo(f"rule:    {spec.name}: {spec.query}")
     click.echo(f"article: #{article_id} {article.title} ({article.feed}, language {why.doc.language})")
     if why.fields:

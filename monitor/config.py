@@ -10,7 +10,6 @@ from __future__ import annotations
 import copy
 import difflib
 import re
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any
@@ -28,6 +27,7 @@ from pydantic import (
 from monitor import yamlsource
 from monitor.analysis.languages import LANGUAGE_CODE
 from monitor.errors import ConfigError, Problem, QuerySyntaxError
+from monitor.fetch import USER_AGENT
 from monitor.rules.lint import Finding
 
 _DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)")
@@ -65,7 +65,7 @@ class Defaults(_Model):
     timeout: Seconds = Field(20, description="Connect and read timeout for one HTTP request.")
     max_bytes: int = Field(10 * 1024 * 1024, gt=0, description="Largest feed body accepted, in bytes.")
     user_agent: str = Field(
-        "news-monitor/0.1 (+https://github.com/news-monitor/news-monitor)",
+        USER_AGENT,
         description="User-Agent sent with every request; put a contact address in it.",
     )
     alert_on_first_poll: bool = Field(
@@ -196,6 +196,11 @@ class Config(_Model):
 
     def targets_of(self, rule: Rule) -> list[str]:
         return [t.name for t in self.targets] if rule.targets is None else list(rule.targets)
+
+    def alerts_first(self, feed: Feed) -> bool:
+        """Whether the first poll of `feed` alerts on the items it already has."""
+        own = feed.alert_on_first_poll
+        return self.defaults.alert_on_first_poll if own is None else own
 
     def expands(self, rule: Rule) -> bool:
         return self.defaults.expand_concepts if rule.expand_concepts is None else rule.expand_concepts
@@ -330,11 +335,10 @@ def _semantic_problems(config: Config, located: yamlsource.Located) -> list[Prob
 
 
 def _duplicates(section: str, names: list[str], located: yamlsource.Located) -> list[Problem]:
-    counts = Counter(names)
     seen: set[str] = set()
     problems = []
     for i, name in enumerate(names):
-        if counts[name] > 1 and name in seen:
+        if name in seen:
             problems.append(located.problem((section, i), f"duplicate name {name!r} in {section}"))
         seen.add(name)
     return problems
@@ -397,14 +401,14 @@ def _query_problem(exc: QuerySyntaxError, path: yamlsource.Path, located: yamlso
 
 
 def _target_url_problems(config: Config, located: yamlsource.Located) -> list[Problem]:
-    from monitor.delivery.apprise_send import validate_urls
+    from monitor.delivery.apprise_send import url_error
 
-    problems = []
-    for i, target in enumerate(config.targets):
-        for j, url in enumerate(target.urls):
-            for message in validate_urls([url]):
-                problems.append(located.problem(("targets", i, "urls", j), message))
-    return problems
+    return [
+        located.problem(("targets", i, "urls", j), message)
+        for i, target in enumerate(config.targets)
+        for j, url in enumerate(target.urls)
+        if (message := url_error(url)) is not None
+    ]
 
 
 def _concept_file_problems(config: Config, environ: dict[str, str] | None) -> list[Problem]:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from monitor.config import Config, Feed, load_config
+from monitor.config import Config, load_config
 from monitor.delivery.outbox import deliver_due
 from monitor.errors import MonitorError
 from monitor.pipeline import PollReport, poll_feed
@@ -43,29 +43,30 @@ def sd_notify(message: str) -> None:
         sock.sendall(message.encode())
 
 
-def _matching_summary(config: Config, rt: Runtime) -> str:
+def _matching_summary(rt: Runtime) -> str:
     places = sum(1 for c in rt.matching.book.concepts.values() if c.place)
     concepts = len(rt.matching.book.concepts) - places
-    languages = ", ".join(config.detect_languages())
+    languages = ", ".join(rt.config.detect_languages())
     return (
         f"matching: {concepts} concepts, {places} places; articles that declare no language "
         f"are detected among {languages}; each language loads with its first article"
     )
 
 
-def startup_summary(config: Config, rt: Runtime) -> list[str]:
+def startup_summary(rt: Runtime) -> list[str]:
     """What a person starting the daemon needs to know, one line each."""
+    config = rt.config
     enabled = [f for f in config.feeds if f.enabled]
     lines = [
         f"{len(enabled)} feeds enabled ({len(config.feeds) - len(enabled)} disabled), "
         f"{len(rt.matching.rules.specs)} rules, {len(config.targets)} targets",
         f"database: {_safe_db_url(config.database_url())}",
-        _matching_summary(config, rt),
+        _matching_summary(rt),
     ]
     known = {row.key: row for row in rt.store.feeds()}
     new = [f for f in enabled if known.get(f.key) is None or known[f.key].first_polled_at is None]
-    silent = [f.key for f in new if not _alert_first(config, f)]
-    loud = [f.key for f in new if _alert_first(config, f)]
+    silent = [f.key for f in new if not config.alerts_first(f)]
+    loud = [f.key for f in new if config.alerts_first(f)]
     if silent:
         lines.append(
             f"first poll of {len(silent)} new feeds records their current items without alerting "
@@ -77,11 +78,6 @@ def startup_summary(config: Config, rt: Runtime) -> list[str]:
     if gone:
         lines.append(f"feeds disabled after HTTP 410 (change their url to retry): {', '.join(gone)}")
     return lines
-
-
-def _alert_first(config: Config, feed: Feed) -> bool:
-    value = feed.alert_on_first_poll
-    return config.defaults.alert_on_first_poll if value is None else value
 
 
 def _safe_db_url(url: str) -> str:
@@ -192,7 +188,7 @@ class Daemon:
     # Life cycle ------------------------------------------------------------
 
     def start(self) -> None:
-        for line in startup_summary(self.rt.config, self.rt):
+        for line in startup_summary(self.rt):
             log.info("%s", line)
         self.scheduler.add_job(
             self.deliver, "interval", seconds=DELIVERY_EVERY, id="deliver", next_run_time=datetime.now(UTC)

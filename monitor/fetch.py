@@ -30,6 +30,8 @@ import httpx
 
 from monitor.models import FetchResult, FetchState
 
+USER_AGENT = "news-monitor/0.1 (+https://github.com/news-monitor/news-monitor)"
+
 __all__ = ["TOTAL_TIME_FACTOR", "FetchLimits", "fetch", "make_client"]
 
 # The whole fetch may take this many times `FetchLimits.timeout`.
@@ -55,7 +57,7 @@ class FetchLimits:
 
     timeout: float = 20.0  # seconds, connect and read
     max_bytes: int = 10 * 1024 * 1024
-    user_agent: str = "news-monitor/0.1 (+https://github.com/news-monitor/news-monitor)"
+    user_agent: str = USER_AGENT
     max_redirects: int = 5
 
 

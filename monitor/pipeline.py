@@ -27,7 +27,6 @@ class PollReport:
     feed: str
     new: int = 0
     matches: int = 0
-    first_poll: bool = False
     silent: bool = False  # first poll recorded without alerting
     not_modified: bool = False
     error: str | None = None
@@ -92,10 +91,7 @@ def _store_new(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: 
     with rt.lock:
         config, matching = rt.config, rt.matching
         fresh = [matching.with_language(a, feed) for a in rt.store.unseen(feed.key, articles)]
-        alert_first = feed.alert_on_first_poll
-        if alert_first is None:
-            alert_first = config.defaults.alert_on_first_poll
-        silent = first_poll and not alert_first
+        silent = first_poll and not config.alerts_first(feed)
         matches = [] if silent else match_articles(fresh, feed, matching)
         rt.store.save_poll(feed.key, fresh, matches)
     if silent and fresh:
@@ -104,4 +100,4 @@ def _store_new(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: 
         log.info("feed %s: %d new, %d matches", feed.key, len(fresh), len(matches))
     else:
         log.debug("feed %s: nothing new", feed.key)
-    return PollReport(feed.key, len(fresh), len(matches), first_poll=first_poll, silent=silent)
+    return PollReport(feed.key, len(fresh), len(matches), silent=silent)

@@ -119,7 +119,6 @@ class DueDelivery:
 
     id: int
     target: str
-    attempts: int
     rule: str
     terms: tuple[str, ...]
     snippet: str
@@ -185,11 +184,16 @@ class Store:
     """Feeds' fetch state, seen articles, matches and the delivery outbox."""
 
     def __init__(self, url: str) -> None:
-        self.url = url
         self.engine = open_engine(url)
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # Feeds ---------------------------------------------------------------
 
@@ -237,7 +241,7 @@ class Store:
             session.commit()
             return row
 
-    def record_error(self, key: str, error: str, now: datetime | None = None) -> None:
+    def record_error(self, key: str, error: str) -> None:
         """A feed that answered but could not be parsed: keep its validators unused."""
         with Session(self.engine) as session:
             row = session.exec(select(FeedRow).where(FeedRow.key == key)).one()
@@ -281,9 +285,8 @@ class Store:
         now = now or utcnow()
         with Session(self.engine) as session:
             feed = session.exec(select(FeedRow).where(FeedRow.key == key)).one()
-            ids: dict[str, int] = {}
-            for article in articles:
-                row = ArticleRow(
+            rows = {
+                article.uid: ArticleRow(
                     feed_id=feed.id or 0,
                     uid=article.uid,
                     feed=article.feed,
@@ -297,29 +300,34 @@ class Store:
                     tags=json.dumps(list(article.tags)),
                     seen_at=now,
                 )
-                session.add(row)
-                session.flush()
-                ids[article.uid] = row.id or 0
-            match_ids = []
-            for match in matches:
-                mrow = MatchRow(
-                    article_id=ids[match.article_uid],
-                    rule=match.rule,
-                    terms=json.dumps(list(match.terms), ensure_ascii=False),
-                    fields=json.dumps(match.fields, ensure_ascii=False),
-                    snippet=match.snippet,
-                    matched_at=now,
+                for article in articles
+            }
+            session.add_all(rows.values())
+            session.flush()  # one flush assigns every id
+            stored = [
+                (
+                    match,
+                    MatchRow(
+                        article_id=rows[match.article_uid].id or 0,
+                        rule=match.rule,
+                        terms=json.dumps(list(match.terms), ensure_ascii=False),
+                        fields=json.dumps(match.fields, ensure_ascii=False),
+                        snippet=match.snippet,
+                        matched_at=now,
+                    ),
                 )
-                session.add(mrow)
-                session.flush()
-                match_ids.append(mrow.id or 0)
+                for match in matches
+            ]
+            session.add_all(row for _, row in stored)
+            session.flush()
+            for match, row in stored:
                 for target in match.targets:
-                    session.add(DeliveryRow(match_id=mrow.id or 0, target=target, next_attempt_at=now))
+                    session.add(DeliveryRow(match_id=row.id or 0, target=target, next_attempt_at=now))
             if feed.first_polled_at is None:
                 feed.first_polled_at = now
                 session.add(feed)
             session.commit()
-            return match_ids
+            return [row.id or 0 for _, row in stored]
 
     def articles(self, since: datetime | None = None, limit: int | None = None) -> list[tuple[int, Article]]:
         """Stored articles, newest first, for backtests."""
@@ -383,7 +391,6 @@ class Store:
                 DueDelivery(
                     id=d.id or 0,
                     target=d.target,
-                    attempts=d.attempts,
                     rule=m.rule,
                     terms=tuple(json.loads(m.terms)),
                     snippet=m.snippet,
