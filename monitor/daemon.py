@@ -208,7 +208,7 @@ class Daemon:
         handlers: dict[signal.Signals, Callable[[int, Any], None]] = {
             signal.SIGTERM: self._on_stop,
             signal.SIGINT: self._on_stop,
-            signal.SIGHUP: lambda *_: self._on_reload(),
+            signal.SIGHUP: lambda *_: self.request_reload(),
         }
         previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
         self.start()
@@ -222,8 +222,9 @@ class Daemon:
                 signal.signal(sig, handler)
             log.info("stopped")
 
-    def _on_reload(self) -> None:
-        self.reload()
+    def request_reload(self) -> None:
+        """SIGHUP: let the reload job reload, as for an edited file, so reloads never overlap."""
+        self.config_mtime = -1.0
 
     def _on_stop(self, signum: int, _frame: Any) -> None:
         log.info("received %s", signal.Signals(signum).name)

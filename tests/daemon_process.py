@@ -72,6 +72,10 @@ class DaemonProcess:
         with self._cond:
             return sum(1 for line in self.lines if regex.search(line))
 
+    def send(self, sig: signal.Signals) -> None:
+        assert self._proc is not None
+        self._proc.send_signal(sig)
+
     def stop(self, timeout: float = 60) -> int:
         """SIGTERM, then wait for a clean exit; returns the exit code."""
         assert self._proc is not None

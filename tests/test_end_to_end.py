@@ -3,6 +3,7 @@ and a local SMTP server, a SQLite file, SIGTERM, and a restart that must not rep
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 from pathlib import Path
 
@@ -127,6 +128,8 @@ def test_daemon_reloads_an_edited_config_and_keeps_running_on_a_broken_one(
         weather = text.replace("'\"North Korea\" AND Russia AND troops'", "weather NEAR/2 Berlin")
         config.write_text(weather.replace("name: nk-troops", "name: weather"))
         daemon.wait_for_log(r"config reloaded: 1 feeds, 1 rules")
+        daemon.send(signal.SIGHUP)  # systemctl reload: the unchanged file is read again
+        daemon.wait_for_log(r"config reloaded: 1 feeds, 1 rules", count=2)
         feeds.route("/world.xml", body=rss([{**A3, "guid": "a3-bis"}, A3], language="en"))
         [message] = hook.wait_for(1)
         assert daemon.stop() == 0
