@@ -741,3 +741,16 @@ def test_terms_list_each_term_once() -> None:
     found, doc = match_one("troops", {"title": "troops", "content": "troops and troops"})
     assert len(found.hits) == 3
     assert found.terms(doc) == ["troops"]
+
+
+def test_values_compare_in_the_articles_form_with_accent_folding_off_and_accented_hosts() -> None:
+    strict = Analyzer(accents=False)
+    article = Article(uid="1", feed="Wire", title="x", tags=("Société",), link="https://www.bücher.de/a")
+    doc = analyse_article(strict, article)
+
+    def found(query: str) -> bool:
+        return bool(RuleSet.build([RuleSpec("rule", query, "en")], strict).match(doc, ()))
+
+    assert found("tag:Société AND x")
+    assert not found("tag:Societe AND x")  # accents count when folding is off
+    assert found("site:bücher.de AND x")

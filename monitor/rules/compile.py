@@ -120,7 +120,7 @@ class Compiler:
     def words(self, node: Term | Phrase, ctx: _Context) -> m.Matcher:
         if ctx.fields[0] in VALUE_FIELDS:
             wildcard = isinstance(node, Term) and node.wildcard
-            return m.Value.of(ctx.fields[0], node.text, prefix=wildcard)
+            return m.Value.of(ctx.fields[0], node.text, self.analyzer.fold, prefix=wildcard)
         analysed = self.analyzer.analyse(node.text, ctx.rule_lang)
         if not analysed.tokens:
             raise QuerySyntaxError(f"{to_query(node)} contains no words to match", ctx.query, node.pos)

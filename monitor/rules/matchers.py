@@ -9,11 +9,11 @@ others before evaluating it, so most rules that cannot match cost a set lookup.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from monitor.analysis.article import AnalysedArticle
-from monitor.analysis.fold import fold
 from monitor.analysis.languages import normalise_language
 
 # Keys for wildcard prefixes live in the same index, marked so they never clash with words.
@@ -138,12 +138,14 @@ class Value:
     prefix: bool = False
 
     @classmethod
-    def of(cls, field: str, text: str, *, prefix: bool = False) -> Value:
-        want = fold(text)
+    def of(cls, field: str, text: str, fold: Callable[[str], str], *, prefix: bool = False) -> Value:
+        """Put `text` in the form the article side has: tags folded like the article's."""
         if field == "lang":  # languages are stored as primary codes: `de-DE` asks for `de`
-            want = normalise_language(want) or want
-        elif field == "site":  # doc.site has no leading "www.", so neither may the rule's
-            want = want.removeprefix("www.")
+            want = normalise_language(text) or text.lower()
+        elif field == "site":  # doc.site is a lower-case host without a leading "www."
+            want = text.lower().removeprefix("www.")
+        else:
+            want = fold(text)
         return cls(field, want, prefix)
 
     def eval(self, doc: AnalysedArticle) -> Hits:
