@@ -232,8 +232,8 @@ class Store:
                 row.last_ok_at = now
                 row.last_error = None
                 row.errors_in_row = 0
-                if not result.not_modified:
-                    row.etag, row.last_modified = result.etag, result.last_modified
+                # fetch() carries the old validators forward, merged with any a 304 sends
+                row.etag, row.last_modified = result.etag, result.last_modified
             else:
                 row.last_error = result.error
                 row.errors_in_row += 1

@@ -92,6 +92,19 @@ def test_second_poll_is_conditional_and_gone_feeds_are_not_fetched_again(
     assert feeds.requests_for("/moved") == [] and len(feeds.requests_for("/moved-here")) == 1
 
 
+def test_a_new_etag_sent_with_a_304_is_used_next_time(runtime: Runtime, feeds: FeedServer) -> None:
+    feeds.route("/good", body=rss([CALM]), etag='"v1"')
+    poll_all(runtime)
+    feeds.route("/good", status=304, etag='"v2"')
+    assert poll_all(runtime)["good"].not_modified  # type: ignore[attr-defined]
+    feeds.clear_requests()
+
+    poll_all(runtime)
+
+    [request] = feeds.requests_for("/good")
+    assert request.headers["if-none-match"] == '"v2"'
+
+
 def test_first_poll_is_silent_unless_the_config_opts_in(
     tmp_path: Path, feeds: FeedServer, hook: WebhookReceiver
 ) -> None:
