@@ -55,9 +55,8 @@ class Located:
         return Problem(self.file, line, column, dotted(path), message)
 
     def mark(self, path: Path, at_key: bool = False) -> yaml.Mark | None:
-        table = self.keys if at_key else self.values
         for n in range(len(path), -1, -1):
-            found = table.get(path[:n]) or self.values.get(path[:n])
+            found = (self.keys.get(path[:n]) if at_key else None) or self.values.get(path[:n])
             if found is not None:
                 return found
         return None
