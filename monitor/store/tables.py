@@ -1,0 +1,75 @@
+"""The database tables, one SQLModel class each; the schema Alembic migrations start from.
+
+Changing a table here needs a migration in `monitor/store/migrations/versions/`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class FeedRow(SQLModel, table=True):
+    __tablename__ = "feeds"
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, description="The feed's name, else its configured URL.")
+    config_url: str
+    url: str = Field(description="Where it is fetched now: differs after a permanent redirect.")
+    etag: str | None = None
+    last_modified: str | None = None
+    gone: bool = False
+    last_status: int | None = None
+    last_error: str | None = None
+    errors_in_row: int = 0
+    last_polled_at: datetime | None = None
+    last_ok_at: datetime | None = None
+    first_polled_at: datetime | None = None
+
+
+class ArticleRow(SQLModel, table=True):
+    __tablename__ = "articles"
+    __table_args__ = (UniqueConstraint("feed_id", "uid"), Index("ix_articles_seen", "seen_at"))
+    id: int | None = Field(default=None, primary_key=True)
+    feed_id: int = Field(foreign_key="feeds.id")
+    uid: str
+    feed: str
+    title: str = ""
+    summary: str = ""
+    content: str = ""
+    link: str = ""
+    author: str = ""
+    published: datetime | None = None
+    language: str | None = None
+    tags: str = "[]"
+    seen_at: datetime
+
+
+class MatchRow(SQLModel, table=True):
+    __tablename__ = "matches"
+    __table_args__ = (UniqueConstraint("article_id", "rule"),)
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="articles.id", index=True)
+    rule: str = Field(index=True)
+    terms: str = "[]"
+    fields: str = Field(default="{}", description="Field name -> the terms that matched there.")
+    snippet: str = ""
+    matched_at: datetime = Field(index=True)
+
+
+class DeliveryRow(SQLModel, table=True):
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("match_id", "target"),
+        Index("ix_deliveries_due", "status", "next_attempt_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    match_id: int = Field(foreign_key="matches.id")
+    target: str
+    status: str = Field(default="pending", description="pending, sent or failed (failed is retried)")
+    attempts: int = 0
+    last_error: str | None = None
+    sent_urls: str = Field(default="[]", description="Fingerprints of the target's URLs already reached.")
+    next_attempt_at: datetime
+    sent_at: datetime | None = None
