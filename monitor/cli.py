@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,17 +23,40 @@ F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_CONFIG = "config.yaml"
 
 
+def _resolve_config(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path:
+    """`--config` after the command wins, else the one before it, else $NEWS_MONITOR_CONFIG or the default."""
+    if value is not None:
+        return value
+    root = ctx.find_root().params.get("config_path")
+    return Path(root) if root else Path(os.environ.get("NEWS_MONITOR_CONFIG") or DEFAULT_CONFIG)
+
+
+def _count_verbose(ctx: click.Context, _param: click.Parameter, value: int) -> int:
+    """`-v` counts wherever it is written: `monitor -v poll` and `monitor poll -v` alike."""
+    obj = ctx.ensure_object(dict)
+    obj["verbose"] = obj.get("verbose", 0) + value
+    return value
+
+
 def config_option(func: F) -> F:
+    """`--config/-c` and `-v` on a command, accepted before or after the command name."""
+    func = click.option(
+        "-v",
+        "--verbose",
+        count=True,
+        expose_value=False,
+        callback=_count_verbose,
+        help="Log debugging detail (also before the command).",
+    )(func)
     return click.option(
         "--config",
         "-c",
         "config_path",
         type=click.Path(dir_okay=False, path_type=Path),
-        default=DEFAULT_CONFIG,
-        envvar="NEWS_MONITOR_CONFIG",
-        show_default=True,
-        show_envvar=True,
-        help="The YAML config file.",
+        default=None,
+        callback=_resolve_config,
+        help="The YAML config file (also before the command; default: $NEWS_MONITOR_CONFIG or "
+        f"{DEFAULT_CONFIG}).",
     )(func)
 
 
@@ -42,7 +66,7 @@ def setup_logging(verbose: int, default: int = logging.INFO) -> None:
         level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr, force=True
     )
     if level > logging.DEBUG:
-        for noisy in ("httpx", "httpcore", "apscheduler.executors", "apscheduler.scheduler"):
+        for noisy in ("httpx", "httpcore", "apscheduler.executors", "apscheduler.scheduler", "apprise"):
             logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
@@ -102,15 +126,25 @@ class _Commands(click.Group):
     cls=_Commands, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
 )
 @click.version_option(__version__, prog_name="news-monitor")
-@click.option("-v", "--verbose", count=True, help="Log debugging detail.")
+@click.option(
+    "-v", "--verbose", count=True, expose_value=False, callback=_count_verbose, help="Log debugging detail."
+)
+@click.option(
+    "--config",
+    "-c",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help=f"The YAML config file (default: $NEWS_MONITOR_CONFIG or {DEFAULT_CONFIG}).",
+)
 @click.pass_context
-def cli(ctx: click.Context, verbose: int) -> None:
+def cli(ctx: click.Context, config_path: Path | None) -> None:
     """news-monitor: poll news feeds, match watch rules, send alerts through Apprise.
 
     Start with `monitor check` to validate config.yaml, `monitor poll` to run one
     cycle, then `monitor run` to keep watching.
     """
-    ctx.obj = {"verbose": verbose}
+    ctx.ensure_object(dict)
 
 
 @cli.command()
@@ -134,37 +168,49 @@ def run(ctx: click.Context, config_path: Path) -> None:
 def poll(ctx: click.Context, config_path: Path) -> None:
     """Poll every enabled feed once, send the alerts owed, then exit.
 
-    Exits 1 when a feed or a delivery failed.
+    Exits 1 when a feed or a delivery failed (a feed already known to be gone is not a new failure).
     """
-    from concurrent.futures import ThreadPoolExecutor
+    import asyncio
 
     from monitor.delivery.outbox import deliver_due
-    from monitor.pipeline import poll_feed
     from monitor.runtime import Runtime
+    from monitor.wording import count
 
     setup_logging(ctx.obj["verbose"], logging.WARNING)
     config = load(config_path)
     rt = Runtime.open(config)
     try:
-        feeds = [f for f in config.feeds if f.enabled]
-        with ThreadPoolExecutor(4) as pool:
-            reports = list(pool.map(lambda f: poll_feed(rt, f), feeds))
+        reports = asyncio.run(_poll_once(rt))
         delivered = deliver_due(rt.store, config, rt.retry_base)
     finally:
         rt.close()
     for r in reports:
-        if r.error:
+        if r.known_gone:
+            state = f"disabled: {r.error}"
+        elif r.error:
             state = f"error: {r.error}"
         elif r.not_modified:
             state = "not modified"
         elif r.silent:
-            state = f"first poll: {r.new} items recorded, no alerts"
+            state = f"first poll: {count(r.new, 'item')} recorded, no alerts"
         else:
-            state = f"{r.new} new, {r.matches} matches"
+            state = f"{r.new} new, {count(r.matches, 'match', 'matches')}"
         click.echo(f"{r.feed}: {state}")
     click.echo(f"alerts: {delivered.sent} sent, {delivered.failed} failed (will be retried)")
-    if any(r.error for r in reports) or delivered.failed:
+    if any(r.error and not r.known_gone for r in reports) or delivered.failed:
         sys.exit(1)
+
+
+async def _poll_once(rt: Any) -> list[Any]:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from monitor.fetch import Fetcher
+    from monitor.pipeline import poll_all
+
+    feeds = [f for f in rt.config.feeds if f.enabled]
+    with ThreadPoolExecutor(2, thread_name_prefix="ingest") as worker:
+        async with Fetcher(rt.limits) as fetcher:
+            return await poll_all(rt, fetcher, feeds, worker)
 
 
 @cli.command()

@@ -29,6 +29,7 @@ from monitor.analysis.languages import LANGUAGE_CODE
 from monitor.errors import ConfigError, Problem, QuerySyntaxError
 from monitor.fetch import USER_AGENT
 from monitor.rules.lint import Finding
+from monitor.urls import masked
 
 _DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)")
 _UNITS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
@@ -62,7 +63,10 @@ class Defaults(_Model):
         30,
         description="Up to this much random delay is added to each poll, so feeds do not poll in lockstep.",
     )
-    timeout: Seconds = Field(20, description="Connect and read timeout for one HTTP request.")
+    timeout: Seconds = Field(
+        20,
+        description="The most one fetch may take, from connecting to the last byte, redirects included.",
+    )
     max_bytes: int = Field(10 * 1024 * 1024, gt=0, description="Largest feed body accepted, in bytes.")
     user_agent: str = Field(
         USER_AGENT,
@@ -82,6 +86,40 @@ class Defaults(_Model):
         True,
         description="A rule term that is a member of a concept or place also matches the other members, "
         "in every language (`troops` finds `Soldaten`).",
+    )
+
+
+class Fetch(_Model):
+    """How feeds are fetched: concurrency, and the networks a redirect may lead into."""
+
+    max_in_flight: int = Field(32, gt=0, description="Requests in flight at once, over all feeds.")
+    per_site: int = Field(2, gt=0, description="Requests in flight at once to one site.")
+    allow_networks: list[str] = Field(
+        default_factory=list,
+        description="Internal networks (CIDR, e.g. 10.0.0.0/8) that a feed's redirect may lead into; "
+        "others are refused.",
+    )
+
+    @field_validator("allow_networks")
+    @classmethod
+    def _networks(cls, networks: list[str]) -> list[str]:
+        import ipaddress
+
+        for network in networks:
+            try:
+                ipaddress.ip_network(network, strict=False)
+            except ValueError:
+                raise ValueError(f"{network!r} is not a network; write e.g. 10.0.0.0/8 or fd00::/8") from None
+        return networks
+
+
+class Log(_Model):
+    """What the daemon logs on its own."""
+
+    summary_every: Seconds = Field(
+        600,
+        description="How often the daemon logs one line of what it did: feeds polled, new articles, "
+        "matches, alerts sent, errors.",
     )
 
 
@@ -120,13 +158,13 @@ class Feed(_Model):
     @classmethod
     def _http_only(cls, url: str) -> str:
         if not re.match(r"https?://[^/\s]+", url):
-            raise ValueError(f"{url!r} is not an http:// or https:// URL")
+            raise ValueError(f"{masked(url)!r} is not an http:// or https:// URL")
         return url
 
     @property
     def key(self) -> str:
-        """How the feed is known in storage, alerts and rules: its name, else its URL."""
-        return self.name or self.url
+        """How the feed is known in storage, alerts and rules: its name, else its URL (masked)."""
+        return self.name or masked(self.url)
 
 
 class Rule(_Model):
@@ -168,6 +206,8 @@ class Config(_Model):
 
     defaults: Defaults = Field(Defaults(), description="Settings inherited by every feed.")
     storage: Storage = Field(Storage(), description="Database settings.")
+    fetch: Fetch = Field(Fetch(), description="Concurrency and network limits of fetching.")
+    log: Log = Field(Log(), description="What the daemon logs on its own.")
     targets: list[Target] = Field(default_factory=list, description="Where alerts go.")
     feeds: list[Feed] = Field(default_factory=list, description="The feeds to poll.")
     blocks: dict[str, str] = Field(
@@ -312,7 +352,7 @@ def _semantic_problems(config: Config, located: yamlsource.Located) -> list[Prob
     problems += _duplicates("rules", [r.name for r in config.rules], located)
     problems += _duplicates("targets", [t.name for t in config.targets], located)
     target_names = {t.name for t in config.targets}
-    feed_refs = {f.key for f in config.feeds} | {f.url for f in config.feeds}
+    feed_refs = {f.key for f in config.feeds} | {masked(f.url) for f in config.feeds}
     feed_tags = {tag for f in config.feeds for tag in f.tags}
     for i, rule in enumerate(config.rules):
         for j, name in enumerate(rule.targets or ()):
@@ -320,7 +360,7 @@ def _semantic_problems(config: Config, located: yamlsource.Located) -> list[Prob
                 msg = f"unknown target {name!r}{_suggest(name, target_names, 'targets')}"
                 problems.append(located.problem(("rules", i, "targets", j), msg))
         for j, name in enumerate(rule.feeds):
-            if name not in feed_refs:
+            if name not in feed_refs and masked(name) not in feed_refs:
                 msg = f"unknown feed {name!r}{_suggest(name, feed_refs, 'feeds')}"
                 problems.append(located.problem(("rules", i, "feeds", j), msg))
         for j, tag in enumerate(rule.tags):

@@ -1,34 +1,48 @@
-"""The running daemon: a scheduler job per feed, a delivery job, config reload, signals.
+"""The running daemon: an asyncio loop with a scheduler job per feed, a delivery worker, reload, signals.
 
-Each feed is polled on its own interval with jitter and never overlaps itself
-(max_instances=1); missed runs after a pause are coalesced into one. Editing the
-config file while the daemon runs reloads it; a config with errors is reported
-and the running one is kept.
+APScheduler is the clock: each feed is polled on its own interval with jitter and never
+overlaps itself (max_instances=1); missed runs after a pause are coalesced into one.
+Fetches run on the event loop, so hundreds can wait on the network at once and
+stopping cancels them at once; parsing, matching and the database run in a worker
+thread (see `pipeline`). Alerts are sent by a delivery thread, woken as soon as a poll
+stores a match and every `DELIVERY_EVERY` seconds for retries.
+
+Editing the config file while the daemon runs reloads it (so does SIGHUP); a config
+with errors is reported and the running one is kept. SIGTERM or SIGINT stop it within
+a few seconds: fetches in flight are cancelled, what was already fetched is stored,
+an alert being sent is given a moment to finish.
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import logging
 import os
 import random
 import signal
 import socket
 import threading
-from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from monitor.config import Config, load_config
 from monitor.delivery.outbox import deliver_due
-from monitor.errors import MonitorError
+from monitor.errors import MonitorError, StoreError
+from monitor.fetch import Fetcher
+from monitor.matching import Matching
 from monitor.pipeline import PollReport, poll_feed
 from monitor.runtime import Runtime
+from monitor.wording import count
 
 log = logging.getLogger(__name__)
 
 DELIVERY_EVERY = 30.0  # seconds between sweeps for retries; new matches are sent at once
 RELOAD_CHECK_EVERY = 2.0
+STOP_GRACE = 5.0  # seconds an alert being sent, or an article being stored, may take to finish
 
 
 def sd_notify(message: str) -> None:
@@ -64,7 +78,10 @@ def startup_summary(rt: Runtime) -> list[str]:
         _matching_summary(rt),
     ]
     known = {row.key: row for row in rt.store.feeds()}
-    new = [f for f in enabled if known.get(f.key) is None or known[f.key].first_polled_at is None]
+    gone = {row.key for row in known.values() if row.gone}
+    new = [
+        f for f in enabled if f.key not in gone and (f.key not in known or not known[f.key].first_polled_at)
+    ]
     silent = [f.key for f in new if not config.alerts_first(f)]
     loud = [f.key for f in new if config.alerts_first(f)]
     if silent:
@@ -74,9 +91,8 @@ def startup_summary(rt: Runtime) -> list[str]:
         )
     if loud:
         lines.append(f"first poll of {len(loud)} new feeds alerts on current items: {', '.join(loud)}")
-    gone = [row.key for row in known.values() if row.gone]
     if gone:
-        lines.append(f"feeds disabled after HTTP 410 (change their url to retry): {', '.join(gone)}")
+        lines.append(f"feeds disabled after HTTP 410 (change their url to retry): {', '.join(sorted(gone))}")
     return lines
 
 
@@ -86,66 +102,193 @@ def _safe_db_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+@dataclass
+class Activity:
+    """What the daemon did since the last summary line."""
+
+    polled: int = 0
+    not_modified: int = 0
+    new: int = 0
+    matches: int = 0
+    failed_feeds: int = 0
+    alerts_sent: int = 0
+    alerts_failed: int = 0
+
+    def line(self, since: str) -> str:
+        failed = f", {self.alerts_failed} failed (will be retried)" if self.alerts_failed else ""
+        return (
+            f"last {since}: {count(self.polled, 'feed')} polled ({self.not_modified} unchanged, "
+            f"{self.failed_feeds} failed), {count(self.new, 'new article')}, "
+            f"{count(self.matches, 'match', 'matches')}, {count(self.alerts_sent, 'alert')} sent{failed}"
+        )
+
+
+class _Quieter(logging.Filter):
+    """APScheduler warns about conditions that are normal here: a poll still running when
+    its next run is due (max_instances), or runs missed while the machine slept (they are
+    coalesced). Those become DEBUG records; everything else passes unchanged."""
+
+    NORMAL = ("maximum number of running instances reached", "was missed by")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING and any(s in str(record.msg) for s in self.NORMAL):
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+            return logging.getLogger(record.name).isEnabledFor(logging.DEBUG)
+        return True
+
+
+def quiet_scheduler_logs() -> None:
+    for name in ("apscheduler.scheduler", "apscheduler.executors.default"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _Quieter) for f in logger.filters):
+            logger.addFilter(_Quieter())
+
+
+class DeliveryWorker:
+    """A thread that sends the alerts the outbox owes, woken by new matches and by a timer.
+
+    A thread of its own because Apprise is blocking; only one sweep runs at a time, so a
+    burst of matches never piles up sweeps (or warnings about them).
+    """
+
+    def __init__(self, rt: Runtime, activity: Activity, activity_lock: threading.Lock) -> None:
+        self.rt = rt
+        self.activity = activity
+        self.activity_lock = activity_lock
+        self.wake_event = threading.Event()
+        self.stopping = threading.Event()
+        self.failure: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="delivery", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def wake(self) -> None:
+        self.wake_event.set()
+
+    def stop(self, grace: float) -> bool:
+        """Ask the worker to stop after the alert in hand; False if it is still sending after `grace`."""
+        self.stopping.set()
+        self.wake_event.set()
+        self.thread.join(grace)
+        return not self.thread.is_alive()
+
+    def _run(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                report = deliver_due(self.rt.store, self.rt.config, self.rt.retry_base)
+            except StoreError as exc:
+                self.failure = exc
+                return
+            except Exception:
+                log.exception("delivery sweep failed; it runs again in %gs", DELIVERY_EVERY)
+            else:
+                with self.activity_lock:
+                    self.activity.alerts_sent += report.sent
+                    self.activity.alerts_failed += report.failed
+            self.wake_event.wait(DELIVERY_EVERY)
+            self.wake_event.clear()
+
+
 class Daemon:
-    """Owns the scheduler; `run()` blocks until SIGTERM or SIGINT."""
+    """Owns the event loop's jobs; `run()` blocks until SIGTERM or SIGINT."""
 
     def __init__(self, config_path: Path, config: Config) -> None:
-        from apscheduler.executors.pool import ThreadPoolExecutor
-        from apscheduler.schedulers.background import BackgroundScheduler
-
         self.config_path = config_path
         self.config_mtime = _mtime(config_path)
         self.rt = Runtime.open(config)
-        self.stop_event = threading.Event()
-        self.scheduler = BackgroundScheduler(
-            executors={"default": ThreadPoolExecutor(4)},
-            job_defaults={"coalesce": True, "max_instances": 1},
-            timezone=UTC,
-        )
+        self.worker = ThreadPoolExecutor(2, thread_name_prefix="ingest")
+        self.activity = Activity()
+        self.activity_lock = threading.Lock()
+        self.activity_since = datetime.now(UTC)
+        self.delivery = DeliveryWorker(self.rt, self.activity, self.activity_lock)
+        self.polls: set[asyncio.Task[Any]] = set()
+        self.failure: BaseException | None = None
+        self.fetcher: Fetcher | None = None
+        self.scheduler: Any = None
+        self.stop_event: asyncio.Event | None = None
 
     # Jobs ------------------------------------------------------------------
 
-    def poll(self, key: str) -> PollReport | None:
+    async def poll(self, key: str) -> PollReport | None:
         feed = self.rt.feed(key)
-        if feed is None or not feed.enabled:
+        if feed is None or not feed.enabled or self.fetcher is None:
             return None
-        report = poll_feed(self.rt, feed)
+        task = asyncio.current_task()
+        assert task is not None
+        self.polls.add(task)
+        try:
+            report = await poll_feed(self.rt, self.fetcher, feed, self.worker)
+        except asyncio.CancelledError:
+            log.debug("feed %s: poll cancelled (stopping)", key)
+            return None
+        except StoreError as exc:
+            self.fail(exc)
+            return None
+        finally:
+            self.polls.discard(task)
+        self._note(report)
         if report.disabled:
             log.error("feed %s is gone (HTTP 410) and will not be polled again: %s", key, report.error)
             self._remove_job(f"feed:{key}")
         if report.matches:
-            self.wake_delivery()
+            self.delivery.wake()
         return report
 
-    def deliver(self) -> None:
-        try:
-            deliver_due(self.rt.store, self.rt.config, self.rt.retry_base)
-        except Exception:
-            log.exception("delivery sweep failed; it runs again in %ss", DELIVERY_EVERY)
+    def _note(self, report: PollReport) -> None:
+        with self.activity_lock:
+            a = self.activity
+            a.polled += 1
+            a.not_modified += report.not_modified
+            a.new += report.new
+            a.matches += report.matches
+            a.failed_feeds += report.error is not None
+        if report.error and not report.disabled:
+            level = logging.WARNING if report.first_error else logging.DEBUG
+            log.log(level, "feed %s: %s", report.feed, report.error)
 
-    def wake_delivery(self) -> None:
-        job = self.scheduler.get_job("deliver")
-        if job is not None:
-            job.modify(next_run_time=datetime.now(UTC))
+    async def summary(self) -> None:
+        with self.activity_lock:
+            activity, self.activity = self.activity, Activity()
+            self.delivery.activity = self.activity
+        now = datetime.now(UTC)
+        log.info("%s", activity.line(_duration(now - self.activity_since)))
+        self.activity_since = now
 
-    def check_reload(self) -> None:
+    async def check_reload(self) -> None:
+        if self.delivery.failure is not None:
+            self.fail(self.delivery.failure)
+            return
         mtime = _mtime(self.config_path)
         if mtime == self.config_mtime:
             return
         self.config_mtime = mtime
-        self.reload()
+        await self.reload()
 
-    def reload(self) -> bool:
+    async def reload(self) -> bool:
         """Load the config again; on any error keep running the old one and say why."""
+        loop = asyncio.get_running_loop()
         try:
-            config = load_config(self.config_path)
-            self.rt.replace_config(config)
+            config, matching = await loop.run_in_executor(None, self._build, self.config_path)
         except MonitorError as exc:
             log.error("config %s not reloaded, still running the previous one:\n%s", self.config_path, exc)
             return False
+        limits_changed = config.fetch != self.rt.config.fetch or _fetch_defaults(config) != _fetch_defaults(
+            self.rt.config
+        )
+        self.rt.replace_config(config, matching)
+        if limits_changed:
+            old, self.fetcher = self.fetcher, Fetcher(self.rt.limits)
+            if old is not None:
+                asyncio.get_running_loop().create_task(_close_when_idle(old, self.polls))
         self.schedule_feeds()
-        log.info("config reloaded: %d feeds, %d rules", len(config.feeds), len(self.rt.matching.rules.specs))
+        self.schedule_summary()
+        log.info("config reloaded: %d feeds, %d rules", len(config.feeds), len(matching.rules.specs))
         return True
+
+    def _build(self, path: Path) -> tuple[Config, Matching]:
+        config = load_config(path)
+        return config, Matching.build(config, self.rt.matching.analyzer)
 
     # Scheduling ------------------------------------------------------------
 
@@ -158,10 +301,11 @@ class Daemon:
         for job in self.scheduler.get_jobs():
             if job.id.startswith("feed:") and job.id not in wanted:
                 job.remove()
-        gone = {row.key: row.config_url for row in self.rt.store.feeds() if row.gone}
+        gone = {row.key for row in self.rt.store.feeds() if row.gone}
         for job_id, feed in wanted.items():
-            if gone.get(feed.key) == feed.url:
-                continue  # disabled by a 410 until its url is changed
+            if feed.key in gone:
+                self._remove_job(job_id)  # disabled by a 410 until its url is changed
+                continue
             interval = feed.poll_interval or config.defaults.poll_interval
             trigger = IntervalTrigger(seconds=interval, jitter=config.defaults.jitter or None, timezone=UTC)
             existing = self.scheduler.get_job(job_id)
@@ -181,54 +325,122 @@ class Daemon:
                 misfire_grace_time=int(interval),
             )
 
+    def schedule_summary(self) -> None:
+        every = self.rt.config.log.summary_every
+        job = self.scheduler.get_job("summary")
+        if job is None:
+            self.scheduler.add_job(self.summary, "interval", seconds=every, id="summary")
+        elif job.trigger.interval != timedelta(seconds=every):
+            job.reschedule("interval", seconds=every)
+
     def _remove_job(self, job_id: str) -> None:
         if self.scheduler.get_job(job_id) is not None:
             self.scheduler.remove_job(job_id)
 
     # Life cycle ------------------------------------------------------------
 
-    def start(self) -> None:
-        for line in startup_summary(self.rt):
-            log.info("%s", line)
-        self.scheduler.add_job(
-            self.deliver, "interval", seconds=DELIVERY_EVERY, id="deliver", next_run_time=datetime.now(UTC)
-        )
-        self.scheduler.add_job(self.check_reload, "interval", seconds=RELOAD_CHECK_EVERY, id="reload")
-        self.schedule_feeds()
-        self.scheduler.start()
-        sd_notify("READY=1")
+    def fail(self, exc: BaseException) -> None:
+        """Stop because the daemon cannot go on safely (its store is gone or unwritable)."""
+        if self.failure is None:
+            self.failure = exc
+            log.critical("stopping: %s", exc)
+        if self.stop_event is not None:
+            self.stop_event.set()
 
-    def stop(self) -> None:
+    async def main(self) -> None:
+        """Run until a stop signal (or a fatal store error, which is raised after a clean stop)."""
+        from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+        loop = asyncio.get_running_loop()
+        self.stop_event = asyncio.Event()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, self._on_stop, sig)
+        loop.add_signal_handler(signal.SIGHUP, self.request_reload)
+        quiet_scheduler_logs()
+        self.fetcher = Fetcher(self.rt.limits)
+        self.scheduler = AsyncIOScheduler(
+            event_loop=loop, job_defaults={"coalesce": True, "max_instances": 1}, timezone=UTC
+        )
+        try:
+            for line in startup_summary(self.rt):
+                log.info("%s", line)
+            self.delivery.start()
+            self.scheduler.add_job(self.check_reload, "interval", seconds=RELOAD_CHECK_EVERY, id="reload")
+            self.schedule_summary()
+            self.schedule_feeds()
+            self.scheduler.start()
+            sd_notify("READY=1")
+            await self.stop_event.wait()
+        finally:
+            await self._shutdown()
+            for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+                loop.remove_signal_handler(sig)
+        if self.failure is not None:
+            raise self.failure
+
+    async def _shutdown(self) -> None:
         sd_notify("STOPPING=1")
-        self.scheduler.shutdown(wait=True)
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.pause()
+            await asyncio.sleep(0)  # polls the scheduler just started register themselves, to be cancelled
+        log.info("stopping: cancelling %s in flight", count(len(self.polls), "fetch", "fetches"))
+        for task in list(self.polls):
+            task.cancel()
+        await asyncio.gather(*self.polls, return_exceptions=True)
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        loop = asyncio.get_running_loop()
+        # Articles already fetched finish storing (whole or not at all); alerts in hand finish sending.
+        stored = loop.run_in_executor(None, functools.partial(self.worker.shutdown, cancel_futures=True))
+        sent = loop.run_in_executor(None, self.delivery.stop, STOP_GRACE)
+        try:
+            async with asyncio.timeout(STOP_GRACE * 2):
+                await stored
+        except TimeoutError:
+            log.warning("stopping without waiting longer for articles being stored (they are fetched again)")
+        if not await sent:
+            log.warning(
+                "stopping while an alert is being sent: it is retried at the next start, same alert id"
+            )
+        if self.fetcher is not None:
+            await self.fetcher.aclose()
         self.rt.close()
 
     def run(self) -> None:
         """Run until SIGTERM or SIGINT; SIGHUP reloads the config."""
-        handlers: dict[signal.Signals, Callable[[int, Any], None]] = {
-            signal.SIGTERM: self._on_stop,
-            signal.SIGINT: self._on_stop,
-            signal.SIGHUP: lambda *_: self.request_reload(),
-        }
-        previous = {sig: signal.signal(sig, handler) for sig, handler in handlers.items()}
-        self.start()
         try:
-            while not self.stop_event.wait(3600):
-                pass
+            asyncio.run(self.main())
         finally:
-            log.info("stopping: waiting for polls in progress")
-            self.stop()
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
             log.info("stopped")
 
     def request_reload(self) -> None:
         """SIGHUP: let the reload job reload, as for an edited file, so reloads never overlap."""
         self.config_mtime = -1.0
 
-    def _on_stop(self, signum: int, _frame: Any) -> None:
-        log.info("received %s", signal.Signals(signum).name)
-        self.stop_event.set()
+    def _on_stop(self, sig: signal.Signals) -> None:
+        log.info("received %s", sig.name)
+        if self.stop_event is not None:
+            self.stop_event.set()
+
+
+async def _close_when_idle(fetcher: Fetcher, polls: set[asyncio.Task[Any]]) -> None:
+    """Close a replaced fetcher once the polls that were using it are done."""
+    running = list(polls)
+    if running:
+        await asyncio.wait(running)
+    await fetcher.aclose()
+
+
+def _fetch_defaults(config: Config) -> tuple[Any, ...]:
+    d = config.defaults
+    return d.timeout, d.max_bytes, d.user_agent
+
+
+def _duration(delta: timedelta) -> str:
+    seconds = round(delta.total_seconds())
+    if seconds < 120:
+        return f"{seconds}s"
+    return f"{seconds // 60}m" if seconds < 7200 else f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
 
 
 def _mtime(path: Path) -> float | None:
@@ -236,3 +448,6 @@ def _mtime(path: Path) -> float | None:
         return path.stat().st_mtime
     except OSError:
         return None
+
+
+__all__ = ["Activity", "Daemon", "DeliveryWorker", "startup_summary"]

@@ -1,47 +1,55 @@
 """HTTP for feeds: polite conditional GETs with hard limits, and failures as data.
 
-`fetch` never raises for a bad feed: every network or server problem comes back
-as a `FetchResult` whose `error` names the problem in words a person can act on,
+`Fetcher.fetch` never raises for a bad feed: every network or server problem comes
+back as a `FetchResult` whose `error` names the problem in words a person can act on,
 so one broken feed never stops a poll of the others.
 
-Politeness: ETag / Last-Modified are sent back (If-None-Match /
-If-Modified-Since), so an unchanged feed costs the server a 304. Redirects are
-walked by hand so that a permanent move (301/308) can be remembered and a 410
-can disable the feed.
+Politeness: ETag / Last-Modified are sent back (If-None-Match / If-Modified-Since), so
+an unchanged feed costs the server a 304. At most `max_in_flight` requests run at once,
+and at most `per_site` to one site. Redirects are walked by hand so that a permanent
+move (301/308) can be remembered, a 410 can disable the feed, and every hop can be
+checked against `netguard` (a feed cannot redirect the daemon into internal networks).
 
-Limits: `timeout` bounds connecting and each read; the whole fetch, redirects
-included, is also bounded to `TOTAL_TIME_FACTOR` x `timeout`, so a server that
-trickles a byte at a time cannot hold a worker forever. Bodies are streamed and
-cut off at `max_bytes` of *decoded* data, which also stops gzip bombs.
+Limits: the whole fetch (connecting, waiting for the headers, reading the body, every
+redirect) ends within `timeout`, however slowly a server drips its bytes; it runs on
+asyncio, so the deadline cancels it wherever it is and stopping the daemon cancels
+fetches in flight. Bodies are streamed and cut off at `max_bytes` of *decoded* data,
+which also stops gzip bombs.
+
+Credentials in a feed URL (`https://user:pass@host/feed`) are sent as HTTP Basic
+authentication to that URL's origin only, never to a host it redirects to, and never
+appear in a result: `FetchResult.url` carries no user-info.
 """
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import logging
+import re
 import socket
 import ssl
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from http import HTTPStatus
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from monitor.models import FetchResult, FetchState
+from monitor.netguard import Guard, GuardedBackend, Hop, Kind, Policy, Refused, current_hop, reset_hop
+from monitor.urls import credentials, masked, without_credentials
 
 USER_AGENT = "news-monitor/0.1 (+https://github.com/news-monitor/news-monitor)"
 
-__all__ = ["TOTAL_TIME_FACTOR", "FetchLimits", "fetch", "make_client"]
-
-# The whole fetch may take this many times `FetchLimits.timeout`.
-TOTAL_TIME_FACTOR = 3
+__all__ = ["USER_AGENT", "FetchLimits", "Fetcher"]
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
 _ACCEPT = (
-    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
-    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5"
+    "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.8, text/xml;q=0.8, application/json;q=0.7, */*;q=0.5"
 )
 _HINTS = {
     401: "the feed needs a login",
@@ -51,29 +59,34 @@ _HINTS = {
 }
 
 
+class _MaskUrls(logging.Filter):
+    """httpx logs every request's URL (at INFO, shown with -v): mask the secrets in it."""
+
+    URL = re.compile(r"https?://[^\s\"'<>]+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = self.URL.sub(lambda m: masked(m.group(0)), message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        return True
+
+
+if not any(isinstance(f, _MaskUrls) for f in logging.getLogger("httpx").filters):
+    logging.getLogger("httpx").addFilter(_MaskUrls())
+
+
 @dataclass(frozen=True)
 class FetchLimits:
-    """The bounds one fetch must stay within."""
+    """The bounds one fetch must stay within, and how many run at once."""
 
-    timeout: float = 20.0  # seconds, connect and read
+    timeout: float = 20.0  # seconds for the whole fetch, redirects included
     max_bytes: int = 10 * 1024 * 1024
     user_agent: str = USER_AGENT
     max_redirects: int = 5
-
-
-def make_client(limits: FetchLimits) -> httpx.Client:
-    """One shared client (connection pool) for all feeds.
-
-    Redirects are not followed by httpx: `fetch` walks them itself to see 301/308.
-    Compression (gzip, deflate, br, zstd) is negotiated by httpx from the installed
-    extras. The caller closes the client (use it as a context manager).
-    """
-    return httpx.Client(
-        timeout=httpx.Timeout(limits.timeout),
-        limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
-        headers={"User-Agent": limits.user_agent, "Accept": _ACCEPT},
-        follow_redirects=False,
-    )
+    max_in_flight: int = 32
+    per_site: int = 2
+    allow_networks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,99 +95,179 @@ class _Redirect:
     location: str | None
 
 
-class _Aborted(Exception):
-    """A response we stopped reading; `status` is what the server had answered."""
+class _TooLarge(Exception):
+    """The body is over `max_bytes` (declared or while streaming)."""
 
     def __init__(self, status: int) -> None:
         super().__init__(status)
         self.status = status
 
 
-class _TooLarge(_Aborted):
-    """The body is over `max_bytes` (declared or while streaming)."""
+@dataclass
+class _Progress:
+    """Where a fetch stands, so a timeout can say what it was waiting for."""
+
+    url: str
+    stage: str = "connecting to"
+    status: int = 0
+
+    def waiting(self) -> str:
+        return f"{self.stage} {_host(self.url)}"
 
 
-class _TooSlow(_Aborted):
-    """The whole fetch went over its total time budget."""
+class _GuardedTransport(httpx.AsyncHTTPTransport):
+    """httpx's transport with a connection pool whose connections `netguard` vets."""
+
+    def __init__(self, guard: Guard, limits: httpx.Limits) -> None:
+        super().__init__(limits=limits)
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=GuardedBackend(guard),
+        )
 
 
-def fetch(client: httpx.Client, state: FetchState, limits: FetchLimits) -> FetchResult:
-    """GET `state.url` conditionally, walking redirects; never raises for a bad feed.
+class Fetcher:
+    """One connection pool and one set of limits for every feed; use `async with`.
 
-    `result.url` is the URL the answer finally came from (use it as the base for
-    relative links). `new_url` is set only when the chain *starts* with permanent
-    redirects and ends in a 2xx or 304, so a move to a broken URL is not adopted.
-    On errors the ETag / Last-Modified of `state` are carried over unchanged.
+    `resolver` is the seam for DNS (tests give names to loopback addresses); by default
+    the system resolves them.
     """
-    problem = _unsupported(state.url)
-    if problem:
-        return _failure(state, state.url, problem)
 
-    deadline = time.monotonic() + limits.timeout * TOTAL_TIME_FACTOR
-    url = state.url
-    chain = [url]
-    new_url: str | None = None
-    still_permanent = True
-    for _hop in range(max(0, limits.max_redirects) + 1):
-        try:
-            outcome = _request(client, url, state, limits, deadline)
-        except _TooLarge as exc:
-            limit = _size(limits.max_bytes)
-            return _failure(state, url, f"body larger than {limit} limit", exc.status)
-        except _TooSlow as exc:
-            total = _seconds(limits.timeout * TOTAL_TIME_FACTOR)
-            message = f"timed out after {total}: the server sends the feed too slowly"
-            return _failure(state, url, message, exc.status)
-        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, ValueError) as exc:
-            return _failure(state, url, _describe(exc, url, limits))
+    def __init__(self, limits: FetchLimits, resolver: object = None) -> None:
+        self.limits = limits
+        self.guard = Guard(Policy.of(limits.allow_networks))
+        if resolver is not None:
+            self.guard.resolver = resolver  # type: ignore[assignment]
+        pool = httpx.Limits(max_connections=max(limits.max_in_flight, 1), max_keepalive_connections=64)
+        self.client = httpx.AsyncClient(
+            transport=_GuardedTransport(self.guard, pool),
+            timeout=httpx.Timeout(limits.timeout),
+            headers={"User-Agent": limits.user_agent, "Accept": _ACCEPT},
+            follow_redirects=False,
+        )
+        self._in_flight = asyncio.Semaphore(max(limits.max_in_flight, 1))
+        self._sites: dict[str, asyncio.Semaphore] = {}
 
-        if isinstance(outcome, FetchResult):
-            succeeded = outcome.error is None and (outcome.not_modified or outcome.body is not None)
-            return dataclasses.replace(outcome, new_url=new_url if succeeded else None)
+    async def __aenter__(self) -> Fetcher:
+        return self
 
-        if not outcome.location:
-            message = f"HTTP {outcome.status} redirect without a Location header"
-            return _failure(state, url, message, outcome.status)
-        target = outcome.location
-        problem = _unsupported(target)
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+    def _site(self, url: str) -> asyncio.Semaphore:
+        key = (urlsplit(url).hostname or "").lower()
+        found = self._sites.get(key)
+        if found is None:
+            found = self._sites[key] = asyncio.Semaphore(max(self.limits.per_site, 1))
+        return found
+
+    async def fetch(self, state: FetchState) -> FetchResult:
+        """GET `state.url` conditionally, walking redirects; never raises for a bad feed.
+
+        `result.url` is the URL the answer finally came from (use it as the base for
+        relative links). `new_url` is set only when the chain *starts* with permanent
+        redirects and ends in a 2xx or 304, so a move to a broken URL is not adopted.
+        On errors the ETag / Last-Modified of `state` are carried over unchanged.
+        Cancelling the task that awaits this (daemon shutdown) cancels the request.
+        """
+        url = without_credentials(state.url.strip())
+        problem = _unsupported(url)
         if problem:
-            return _failure(state, url, f"redirected to an unusable URL: {problem}", outcome.status)
-        if still_permanent and outcome.status in _PERMANENT:
-            new_url = target
-        else:
-            still_permanent = False
-        if target in chain:
-            loop = " -> ".join([*chain, target])
-            return _failure(state, url, f"redirect loop: {loop}", outcome.status)
-        chain.append(target)
-        url = target
-    message = f"too many redirects (more than {limits.max_redirects})"
-    return _failure(state, url, message, outcome.status)
+            return _failure(state, url, problem)
+        async with self._in_flight, self._site(url):
+            progress = _Progress(url)
+            try:
+                async with asyncio.timeout(self.limits.timeout):
+                    return await self._walk(state, progress)
+            except TimeoutError:
+                message = f"timed out after {_seconds(self.limits.timeout)} {progress.waiting()}"
+                return _failure(state, progress.url, message, progress.status)
 
+    async def _walk(self, state: FetchState, progress: _Progress) -> FetchResult:
+        limits = self.limits
+        origin = _origin(progress.url)
+        auth = credentials(state.url)
+        chain = [progress.url]
+        new_url: str | None = None
+        still_permanent = True
+        hop = Hop(configured=True)
+        outcome: FetchResult | _Redirect | None = None
+        for _ in range(max(0, limits.max_redirects) + 1):
+            url = progress.url
+            try:
+                parts = urlsplit(url)
+                kind = await self.guard.check(parts.hostname or "", _port(parts), hop)
+                token = current_hop(hop)
+                try:
+                    use_auth = httpx.BasicAuth(*auth) if auth and _origin(url) == origin else None
+                    outcome = await self._request(url, state, progress, use_auth)
+                finally:
+                    reset_hop(token)
+            except Refused as exc:
+                return _failure(state, url, f"redirected to {url}, {exc}", progress.status)
+            except _TooLarge as exc:
+                limit = _size(limits.max_bytes)
+                return _failure(state, url, f"body larger than {limit} limit", exc.status)
+            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, ValueError) as exc:
+                return _failure(state, url, _describe(exc, url, limits), progress.status)
 
-def _request(
-    client: httpx.Client,
-    url: str,
-    state: FetchState,
-    limits: FetchLimits,
-    deadline: float,
-) -> FetchResult | _Redirect:
-    """One GET: a final result, or where the server redirects us."""
-    if time.monotonic() > deadline:
-        raise _TooSlow(0)
-    headers: dict[str, str] = {}
-    if state.etag:
-        headers["If-None-Match"] = state.etag
-    if state.last_modified:
-        headers["If-Modified-Since"] = state.last_modified
+            if isinstance(outcome, FetchResult):
+                succeeded = outcome.error is None and (outcome.not_modified or outcome.body is not None)
+                return dataclasses.replace(outcome, new_url=new_url if succeeded else None)
 
-    # The timeout is passed per request too, so `limits` rule even on a shared client.
-    with client.stream("GET", url, headers=headers, timeout=limits.timeout) as response:
-        status = response.status_code
+            if not outcome.location:
+                message = f"HTTP {outcome.status} redirect without a Location header"
+                return _failure(state, url, message, outcome.status)
+            target = without_credentials(outcome.location)
+            problem = _unsupported(target)
+            if problem:
+                return _failure(state, url, f"redirected to an unusable URL: {problem}", outcome.status)
+            if still_permanent and outcome.status in _PERMANENT:
+                new_url = target
+            else:
+                still_permanent = False
+            if target in chain:
+                loop = " -> ".join([*chain, target])
+                return _failure(state, url, f"redirect loop: {loop}", outcome.status)
+            chain.append(target)
+            progress.url, progress.stage = target, "connecting to"
+            hop = Hop(from_internal=kind is not Kind.PUBLIC)
+        message = f"too many redirects (more than {limits.max_redirects})"
+        return _failure(state, progress.url, message, progress.status)
+
+    async def _request(
+        self, url: str, state: FetchState, progress: _Progress, auth: httpx.Auth | None
+    ) -> FetchResult | _Redirect:
+        """One GET: a final result, or where the server redirects us."""
+        headers: dict[str, str] = {}
+        if state.etag:
+            headers["If-None-Match"] = state.etag
+        if state.last_modified:
+            headers["If-Modified-Since"] = state.last_modified
+
+        progress.stage = "waiting for the response headers from"
+        request = self.client.build_request("GET", url, headers=headers)
+        response = await self.client.send(request, auth=auth, stream=True)
+        try:
+            progress.status = status = response.status_code
+            progress.stage = "reading the feed from"
+            return await self._answer(response, url, state, status)
+        finally:
+            await response.aclose()
+
+    async def _answer(
+        self, response: httpx.Response, url: str, state: FetchState, status: int
+    ) -> FetchResult | _Redirect:
         received = dict(response.headers.items())
         etag = response.headers.get("etag")
         last_modified = response.headers.get("last-modified")
-
+        kept = {"etag": state.etag, "last_modified": state.last_modified, "headers": received}
         if status in _REDIRECTS:
             location = response.headers.get("location")
             resolved = str(response.url.join(location.strip())) if location else None
@@ -189,49 +282,39 @@ def _request(
                 headers=received,
             )
         if status == 410:
-            return FetchResult(
-                url=url,
-                status=410,
-                etag=state.etag,
-                last_modified=state.last_modified,
-                gone=True,
-                error=("HTTP 410 Gone: the feed was removed; it is disabled until you change its URL"),
-                headers=received,
-            )
+            error = "HTTP 410 Gone: the feed was removed; it is disabled until you change its URL"
+            return FetchResult(url=url, status=410, gone=True, error=error, **kept)  # type: ignore[arg-type]
         if not 200 <= status < 300:
-            return FetchResult(
-                url=url,
-                status=status,
-                etag=state.etag,
-                last_modified=state.last_modified,
-                error=_status_error(response),
-                headers=received,
-            )
+            return FetchResult(url=url, status=status, error=_status_error(response), **kept)  # type: ignore[arg-type]
 
         declared = _content_length(response)
-        if declared is not None and declared > limits.max_bytes:
+        if declared is not None and declared > self.limits.max_bytes:
             raise _TooLarge(status)
-        body = b"".join(_capped(response.iter_bytes(), status, limits.max_bytes, deadline))
+        chunks: list[bytes] = []
+        total = 0
+        async for chunk in response.aiter_bytes():
+            total += len(chunk)
+            if total > self.limits.max_bytes:
+                raise _TooLarge(status)
+            chunks.append(chunk)
         return FetchResult(
             url=url,
             status=status,
-            body=body,
+            body=b"".join(chunks),
             etag=etag,
             last_modified=last_modified,
             headers=received,
         )
 
 
-def _capped(chunks: Iterator[bytes], status: int, max_bytes: int, deadline: float) -> Iterator[bytes]:
-    """Pass chunks through until `max_bytes` or the deadline is exceeded."""
-    total = 0
-    for chunk in chunks:
-        total += len(chunk)
-        if total > max_bytes:
-            raise _TooLarge(status)
-        if time.monotonic() > deadline:
-            raise _TooSlow(status)
-        yield chunk
+def _origin(url: str) -> tuple[str, str, int]:
+    parts = urlsplit(url)
+    return parts.scheme.lower(), (parts.hostname or "").lower(), _port(parts)
+
+
+def _port(parts: object) -> int:
+    explicit = getattr(parts, "port", None)
+    return explicit or (443 if getattr(parts, "scheme", "") == "https" else 80)
 
 
 def _content_length(response: httpx.Response) -> int | None:
@@ -289,7 +372,8 @@ def _describe(exc: Exception, url: str, limits: FetchLimits) -> str:
         if any(isinstance(c, ConnectionRefusedError) for c in causes):
             return f"connection refused by {host}; is the server up and the port right?"
         if any(isinstance(c, socket.gaierror) for c in causes):
-            return f"could not resolve host name {urlsplit(url).hostname!r}; check the URL"
+            name = urlsplit(url).hostname
+            return f"could not resolve the host name {name!r}: check the network (DNS) and the URL"
         for cause in causes:
             if isinstance(cause, ssl.SSLCertVerificationError):
                 return f"TLS certificate of {host} is not valid: {cause.verify_message}"
@@ -320,8 +404,9 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
 
 
 def _host(url: str) -> str:
+    """`host:port` of a URL for messages (never its user-info)."""
     try:
-        return urlsplit(url).netloc or url
+        return urlsplit(url).netloc.rpartition("@")[2] or url
     except ValueError:
         return url
 

@@ -1,25 +1,37 @@
 """One poll of one feed: fetch -> parse -> unseen -> analyse -> match -> store.
 
-Each feed fails on its own: every error is caught here, recorded on the feed
-and reported, so the caller can go on with the others.
+Fetching is asynchronous (many feeds wait on the network at once); everything after it
+(parsing, analysis, matching, the database) is CPU or blocking work that runs in a
+worker thread (`Ingest`), so it never stalls the fetches of other feeds.
+
+Each feed fails on its own: every error is caught here, recorded on the feed and
+reported, so the caller can go on with the others. Only a store that cannot be written
+any more (`StoreError`) goes up: the daemon must stop rather than lose matches.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from concurrent.futures import Executor
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from monitor.config import Feed
-from monitor.fetch import fetch
+from monitor.errors import StoreError
+from monitor.fetch import Fetcher
 from monitor.matching import Matching
-from monitor.models import Article, FetchState
+from monitor.models import Article, FetchResult, FetchState
 from monitor.parse import parse_feed
 from monitor.rules.explain import by_field, snippet
 from monitor.runtime import Runtime
-from monitor.store import NewMatch
+from monitor.store import FeedRow, NewMatch
+from monitor.urls import masked
+from monitor.wording import count
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -31,6 +43,8 @@ class PollReport:
     not_modified: bool = False
     error: str | None = None
     disabled: bool = False
+    known_gone: bool = False  # disabled by an earlier 410: not polled, not a new failure
+    first_error: bool = False  # the feed was fine before (or failed differently)
 
 
 def match_articles(articles: Iterable[Article], feed: Feed, matching: Matching) -> list[NewMatch]:
@@ -53,38 +67,58 @@ def match_articles(articles: Iterable[Article], feed: Feed, matching: Matching) 
     return found
 
 
-def poll_feed(rt: Runtime, feed: Feed) -> PollReport:
-    """Poll one feed and store what is new; never raises for a bad feed."""
+def fetch_url(feed: Feed, row: FeedRow) -> str:
+    """Where to fetch now: the configured URL (with its credentials), unless it moved for good."""
+    moved = row.url != masked(feed.url) and "***" not in row.url
+    return row.url if moved else feed.url
+
+
+async def poll_feed(rt: Runtime, fetcher: Fetcher, feed: Feed, worker: Executor | None = None) -> PollReport:
+    """Poll one feed and store what is new; never raises for a bad feed.
+
+    Cancelling it (daemon shutdown) stops the fetch at once; work already handed to the
+    worker thread finishes, so what was fetched is stored whole or not at all.
+    """
     try:
-        return _poll(rt, feed)
-    except Exception as exc:  # a bug or a database error must not stop the other feeds
+        row = await _in(worker, rt.store.feed, feed.key, masked(feed.url))
+        if row.gone:
+            return PollReport(
+                feed.key, error=row.last_error or "HTTP 410 Gone", disabled=True, known_gone=True
+            )
+        result = await fetcher.fetch(FetchState(fetch_url(feed, row), row.etag, row.last_modified))
+        return await _in(worker, ingest, rt, feed, row, result)
+    except (asyncio.CancelledError, StoreError):
+        raise
+    except Exception as exc:  # a bug must not stop the other feeds
         log.exception("feed %s: poll failed", feed.key)
         return PollReport(feed.key, error=f"internal error: {exc}")
 
 
-def _poll(rt: Runtime, feed: Feed) -> PollReport:
-    state = rt.store.feed(feed.key, feed.url)
-    if state.gone:
-        return PollReport(feed.key, error=state.last_error or "HTTP 410 Gone", disabled=True)
-    result = fetch(rt.client, FetchState(state.url, state.etag, state.last_modified), rt.limits)
+async def _in(worker: Executor | None, func: Callable[..., T], *args: object) -> T:
+    return await asyncio.get_running_loop().run_in_executor(worker, func, *args)
+
+
+def ingest(rt: Runtime, feed: Feed, row: FeedRow, result: FetchResult) -> PollReport:
+    """Everything after the fetch, in a worker thread: record it, parse, match, store."""
+    if result.new_url:  # the store keeps feed URLs masked, like every other place a person can read
+        result = replace(result, new_url=masked(result.new_url))
     rt.store.record_fetch(feed.key, result)
+    first_error = row.last_error != result.error
     if result.new_url:
         log.warning("feed %s moved permanently to %s; update its url in the config", feed.key, result.new_url)
     if not result.ok:
-        log.warning("feed %s (%s): %s", feed.key, state.url, result.error)
-        return PollReport(feed.key, error=result.error, disabled=result.gone)
+        return PollReport(feed.key, error=result.error, disabled=result.gone, first_error=first_error)
     if result.not_modified or result.body is None:
         log.debug("feed %s: not modified", feed.key)
         return PollReport(feed.key, not_modified=True)
     parsed = parse_feed(result.body, feed.key, base_url=result.url, default_language=feed.language)
     if parsed.error:
-        message = f"{parsed.error} (from {result.url})"
+        message = f"{parsed.error} (from {masked(result.url)})"
         rt.store.record_error(feed.key, message)
-        log.warning("feed %s: %s", feed.key, message)
-        return PollReport(feed.key, error=message)
+        return PollReport(feed.key, error=message, first_error=row.last_error != message)
     for warning in parsed.warnings:
-        log.info("feed %s: %s", feed.key, warning)
-    return _store_new(rt, feed, list(parsed.articles), first_poll=state.first_polled_at is None)
+        log.debug("feed %s: %s", feed.key, warning)
+    return _store_new(rt, feed, list(parsed.articles), first_poll=row.first_polled_at is None)
 
 
 def _store_new(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: bool) -> PollReport:
@@ -95,9 +129,16 @@ def _store_new(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: 
         matches = [] if silent else match_articles(fresh, feed, matching)
         rt.store.save_poll(feed.key, fresh, matches)
     if silent and fresh:
-        log.info("feed %s: first poll, %d items recorded without alerting", feed.key, len(fresh))
+        log.info("feed %s: first poll, %s recorded without alerting", feed.key, count(len(fresh), "item"))
     elif fresh:
-        log.info("feed %s: %d new, %d matches", feed.key, len(fresh), len(matches))
+        log.debug("feed %s: %d new, %d matches", feed.key, len(fresh), len(matches))
     else:
         log.debug("feed %s: nothing new", feed.key)
     return PollReport(feed.key, len(fresh), len(matches), silent=silent)
+
+
+async def poll_all(
+    rt: Runtime, fetcher: Fetcher, feeds: Iterable[Feed], worker: Executor | None = None
+) -> list[PollReport]:
+    """One poll of each feed, all at once within the fetcher's limits, in the feeds' order."""
+    return list(await asyncio.gather(*(poll_feed(rt, fetcher, f, worker) for f in feeds)))

@@ -1,7 +1,8 @@
-"""The long-lived parts a running monitor shares: config, store, matching, HTTP client.
+"""The long-lived parts a running monitor shares: config, store, matching, fetch limits.
 
 Built once at start-up and rebuilt in part on reload; the pipeline functions take
-a Runtime instead of reaching for globals.
+a Runtime instead of reaching for globals. The HTTP side (`Fetcher`) lives on the
+event loop and is owned by whoever runs it (the daemon, `monitor poll`).
 """
 
 from __future__ import annotations
@@ -10,17 +11,22 @@ import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-import httpx
-
 from monitor.config import Config, Feed
-from monitor.fetch import FetchLimits, make_client
+from monitor.fetch import FetchLimits
 from monitor.matching import Matching
 from monitor.store import Store
 
 
 def fetch_limits(config: Config) -> FetchLimits:
-    d = config.defaults
-    return FetchLimits(timeout=d.timeout, max_bytes=d.max_bytes, user_agent=d.user_agent)
+    d, f = config.defaults, config.fetch
+    return FetchLimits(
+        timeout=d.timeout,
+        max_bytes=d.max_bytes,
+        user_agent=d.user_agent,
+        max_in_flight=f.max_in_flight,
+        per_site=f.per_site,
+        allow_networks=tuple(f.allow_networks),
+    )
 
 
 @dataclass
@@ -28,31 +34,26 @@ class Runtime:
     config: Config
     store: Store
     matching: Matching
-    client: httpx.Client
-    limits: FetchLimits
-    # Analysis and matching are CPU-bound (the GIL serialises them anyway); the lock
-    # also makes a reload's swap of config and rules atomic for a poll in progress.
+    # Matching runs in worker threads; the lock makes a reload's swap of config and
+    # rules atomic for a poll in progress.
     lock: threading.RLock = field(default_factory=threading.RLock)
 
     @classmethod
     def open(cls, config: Config) -> Runtime:
         matching = Matching.build(config)
-        limits = fetch_limits(config)
-        return cls(config, Store(config.database_url()), matching, make_client(limits), limits)
+        return cls(config, Store(config.database_url()), matching)
+
+    @property
+    def limits(self) -> FetchLimits:
+        return fetch_limits(self.config)
 
     def close(self) -> None:
-        self.client.close()
         self.store.close()
 
-    def replace_config(self, config: Config) -> None:
-        """Swap in a new config and its rules; raises (keeping the old ones) if rules do not compile."""
-        matching = Matching.build(config, self.matching.analyzer)
+    def replace_config(self, config: Config, matching: Matching) -> None:
+        """Swap in a new config and the rules compiled for it (`Matching.build`, which may raise)."""
         with self.lock:
             self.config, self.matching = config, matching
-            new_limits = fetch_limits(config)
-            if new_limits != self.limits:
-                old, self.client, self.limits = self.client, make_client(new_limits), new_limits
-                old.close()
 
     @property
     def retry_base(self) -> timedelta:

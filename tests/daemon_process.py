@@ -17,10 +17,14 @@ from typing import Self
 
 
 class DaemonProcess:
-    """`python -m monitor -v run --config PATH`, stopped with SIGTERM on exit."""
+    """`python -m monitor -v run --config PATH`, stopped with SIGTERM on exit.
 
-    def __init__(self, config: Path, env: dict[str, str] | None = None) -> None:
+    `verbose=False` runs it at the default log level, as a service runs.
+    """
+
+    def __init__(self, config: Path, env: dict[str, str] | None = None, *, verbose: bool = True) -> None:
         self.config = config
+        self.verbose = verbose
         self.env = {**os.environ, **(env or {})}
         self.lines: list[str] = []
         self._cond = threading.Condition()
@@ -29,7 +33,15 @@ class DaemonProcess:
 
     def start(self) -> Self:
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "monitor", "-v", "run", "--config", str(self.config)],
+            [
+                sys.executable,
+                "-m",
+                "monitor",
+                *(["-v"] if self.verbose else []),
+                "run",
+                "--config",
+                str(self.config),
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,

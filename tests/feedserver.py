@@ -13,6 +13,7 @@ compression, conditional GETs and timeouts are exercised for real (no mocks)::
         srv.route("/broken", status=500)
         srv.route("/slow", delay=2.0, body=b"...")    # waits before answering
         srv.route("/drip", trickle=0.3, body=b"...")  # pauses between 64-byte chunks
+        srv.route("/hdrip", header_drip=1.0)         # sends the header block one byte a second
         srv.route("/gz", body=b"...", gzip=True)      # Content-Encoding: gzip
         srv.url("/feed.xml")     # "http://127.0.0.1:PORT/feed.xml"
         srv.requests             # [Request(path, headers)], header names lower-case
@@ -66,6 +67,7 @@ class Route:
     location: str | None = None
     delay: float = 0.0
     trickle: float = 0.0
+    header_drip: float = 0.0
     gzip: bool = False
     headers: Mapping[str, str] = field(default_factory=dict)
 
@@ -103,9 +105,9 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = False
     block_on_close = True
 
-    def __init__(self, owner: FeedServer) -> None:
+    def __init__(self, owner: FeedServer, host: str, port: int) -> None:
         self.owner = owner
-        super().__init__(("127.0.0.1", 0), _Handler)
+        super().__init__((host, port), _Handler)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A client that hangs up (e.g. after a timeout) is expected; anything else is not."""
@@ -131,6 +133,9 @@ class _Handler(BaseHTTPRequestHandler):
         if route.delay and owner._stopping.wait(route.delay):
             return  # shutting down: hang up without an answer
 
+        if route.header_drip:
+            self._drip_headers(route)
+            return
         if 200 <= route.status < 300 and _not_modified(route, headers):
             self._answer(304, b"", route, include_body_headers=False)
             return
@@ -159,7 +164,21 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             self._send_body(body, route.trickle)
         except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (timeout, size limit): fine
+            self.server.owner._record_hangup(self.path)  # the client gave up (timeout, size limit, stop)
+
+    def _drip_headers(self, route: Route) -> None:
+        """A status line, then header bytes one at a time: headers that never finish arriving."""
+        head = b"HTTP/1.1 200 OK\r\n" + b"X-Padding: " + b"x" * 10_000 + b"\r\n\r\n"
+        try:
+            self.wfile.write(head[:17])
+            self.wfile.flush()
+            for i in range(17, len(head)):
+                if self.server.owner._stopping.wait(route.header_drip):
+                    return
+                self.wfile.write(head[i : i + 1])
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     def _send_body(self, body: bytes, trickle: float) -> None:
         if not trickle:
@@ -173,12 +192,19 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class FeedServer(LocalServer):
-    """A threaded HTTP server on 127.0.0.1 (random port) with programmable routes."""
+    """A threaded HTTP server on 127.0.0.1 (random port) with programmable routes.
 
-    def __init__(self) -> None:
+    `host` and `port` bind it elsewhere: every address of 127.0.0.0/8 is loopback, so
+    servers on 127.0.0.2, 127.0.0.3, ... stand in for other sites.
+    """
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        self._host, self._port = host, port
         self._routes: dict[str, Route] = {}
         self._requests: list[Request] = []
+        self._hangups: list[str] = []
         self._lock = threading.Lock()
+        self._hung_up = threading.Condition(self._lock)
         self._stopping = threading.Event()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -190,7 +216,7 @@ class FeedServer(LocalServer):
         if self._server is not None:
             raise RuntimeError("FeedServer already started")
         self._stopping.clear()
-        self._server = _Server(self)
+        self._server = _Server(self, self._host, self._port)
         self._thread = serve_in_thread(self._server, "FeedServer")
         return self
 
@@ -217,7 +243,7 @@ class FeedServer(LocalServer):
     @property
     def base_url(self) -> str:
         """``http://127.0.0.1:PORT`` (no trailing slash)."""
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self._host}:{self.port}"
 
     def url(self, path: str = "/") -> str:
         """The absolute URL of `path` on this server."""
@@ -237,6 +263,7 @@ class FeedServer(LocalServer):
         location: str | None = None,
         delay: float = 0.0,
         trickle: float = 0.0,
+        header_drip: float = 0.0,
         gzip: bool = False,
         headers: Mapping[str, str] | None = None,
     ) -> None:
@@ -244,6 +271,7 @@ class FeedServer(LocalServer):
 
         `delay`: seconds to wait before answering (cut short by shutdown).
         `trickle`: seconds to pause between 64-byte chunks of the body.
+        `header_drip`: send `200 OK`, then the headers one byte every this many seconds.
         `gzip`: send the body gzip-compressed with Content-Encoding: gzip.
         `headers`: extra response headers, sent last.
         """
@@ -258,6 +286,7 @@ class FeedServer(LocalServer):
             location=location,
             delay=delay,
             trickle=trickle,
+            header_drip=header_drip,
             gzip=gzip,
             headers=dict(headers or {}),
         )
@@ -272,8 +301,15 @@ class FeedServer(LocalServer):
     # what was received ---------------------------------------------------------
 
     def _record(self, request: Request) -> None:
-        with self._lock:
+        with self._hung_up:
             self._requests.append(request)
+            self._hung_up.notify_all()
+
+    def wait_for_request(self, path: str, timeout: float = 30) -> None:
+        """Block until a request for `path` has arrived."""
+        with self._hung_up:
+            if not self._hung_up.wait_for(lambda: any(r.path == path for r in self._requests), timeout):
+                raise AssertionError(f"no request for {path} arrived")
 
     @property
     def requests(self) -> list[Request]:
@@ -284,6 +320,23 @@ class FeedServer(LocalServer):
     def requests_for(self, path: str) -> list[Request]:
         """The requests received for one path."""
         return [r for r in self.requests if r.path == path]
+
+    def _record_hangup(self, path: str) -> None:
+        with self._hung_up:
+            self._hangups.append(path)
+            self._hung_up.notify_all()
+
+    def wait_for_hangup(self, path: str, timeout: float = 30) -> None:
+        """Block until the client of `path` has hung up mid-answer (noticed at the next write)."""
+        with self._hung_up:
+            if not self._hung_up.wait_for(lambda: path in self._hangups, timeout):
+                raise AssertionError(f"the client of {path} did not hang up; hang-ups: {self._hangups}")
+
+    @property
+    def hangups(self) -> list[str]:
+        """Paths whose client closed the connection before the answer was complete."""
+        with self._lock:
+            return list(self._hangups)
 
     def clear_requests(self) -> None:
         with self._lock:

@@ -220,6 +220,7 @@ def test_secrets_never_leak_into_results_logs_or_masks(
     hook: WebhookReceiver, closed_port: int, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(1)  # every level, Apprise's TRACE (5) included
+    caplog.set_level(1, logger="apprise")  # whatever an earlier command set it to
     password, path_token, header_token = "Pa55word-4-json", "t0kenInPath9", "Hdr-T0ken-77"
     smtp_password = "Smtp-Pa55-xyz"
     json_url = f"json://bot:{password}@127.0.0.1:{hook.port}/hook/{path_token}?+X-Token={header_token}"

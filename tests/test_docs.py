@@ -8,12 +8,14 @@ import pytest
 from pydantic import BaseModel
 
 from monitor.cli import cli
-from monitor.config import Concepts, Config, Defaults, Feed, Rule, Storage, Target
+from monitor.config import Concepts, Config, Defaults, Feed, Fetch, Log, Rule, Storage, Target
 
 README = (Path(__file__).parent.parent / "README.md").read_text()
 SECTIONS: list[tuple[str, type[BaseModel]]] = [
     ("defaults.", Defaults),
     ("storage.", Storage),
+    ("fetch.", Fetch),
+    ("log.", Log),
     ("targets[].", Target),
     ("feeds[].", Feed),
     ("rules[].", Rule),
@@ -24,7 +26,9 @@ SECTIONS: list[tuple[str, type[BaseModel]]] = [
 def documented_keys() -> list[str]:
     keys = [f"{prefix}{name}" for prefix, model in SECTIONS for name in model.model_fields]
     keys += [
-        name for name in Config.model_fields if name not in ("base_dir", "defaults", "storage", "concepts")
+        name
+        for name in Config.model_fields
+        if name not in ("base_dir", "defaults", "storage", "concepts", "fetch", "log")
     ]
     return [k for k in keys if k not in ("targets", "feeds", "rules")]
 

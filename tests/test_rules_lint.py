@@ -8,10 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from monitor.cli import cli
-from monitor.config import load_config
-from monitor.pipeline import poll_feed
 from monitor.rules.lint import LintRule, lint
-from monitor.runtime import Runtime
 from tests.conftest import write_config
 from tests.feedserver import FeedServer, rss
 
@@ -123,11 +120,8 @@ def stored(tmp_path: Path, feeds: FeedServer) -> Path:
         """,
     )
     feeds.route("/world", body=rss(ITEMS))
-    rt = Runtime.open(load_config(path))
-    try:
-        assert poll_feed(rt, rt.config.feeds[0]).new == 3
-    finally:
-        rt.close()
+    result = CliRunner().invoke(cli, ["poll", "--config", str(path)])
+    assert "World: first poll: 3 items recorded, no alerts" in result.output, result.output
     return path
 
 
