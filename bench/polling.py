@@ -1,0 +1,209 @@
+"""Polling at scale: one `monitor poll` cycle over thousands of loopback feeds, against baselines.
+
+Feeds are served by threaded HTTP servers on 127.0.0.1 ... 127.0.0.N, one port for all
+of them (every 127/8 address is loopback, so each stands for a site), each answering
+after `--latency` seconds, with ETags so that a second cycle gets 304s. Side by side, in
+one run: `monitor poll` (first cycle and all-304 cycle), a sequential urllib +
+feedparser loop, and newsboat (`newsboat -x reload`) with 16 reload threads and with 1,
+when it is installed (Debian package `newsboat`; skipped with a message otherwise).
+Each figure is wall time, CPU time of the child process and its peak RSS.
+
+    uv run python bench/polling.py [--feeds 2000] [--items 20] [--sites 50] [--latency 0.05]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import textwrap
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+WORDS = [
+    *("government", "minister", "election", "troops", "border", "talks", "economy", "inflation", "storm"),
+    *("flood", "court", "police", "protest", "market", "energy", "gas", "oil", "climate", "summit"),
+    *("president", "parliament", "vote", "city"),
+]
+
+
+def feed_body(feed: int, items: int) -> bytes:
+    entries = []
+    for i in range(items):
+        words = " ".join(WORDS[(feed * 7 + i * 3 + k) % len(WORDS)] for k in range(40))
+        entries.append(
+            f"<item><guid>f{feed}-i{i}</guid><title>Item {i} of feed {feed}: {words[:60]}</title>"
+            f"<link>https://site{feed % 50}.example/a/{feed}/{i}</link>"
+            f"<description>{words}</description>"
+            f"<pubDate>Sat, 05 Dec 2026 10:{i % 60:02d}:00 GMT</pubDate></item>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Feed</title>'
+        f"<link>https://example.org/</link><description>bench</description>{''.join(entries)}</channel></rss>"
+    ).encode()
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: Any
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        time.sleep(self.server.latency)
+        feed = int(self.path.rsplit("/", 1)[-1])
+        etag = f'"{feed}"'
+        if self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        body = self.server.bodies[feed]
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("ETag", etag)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class Sites:
+    """`sites` HTTP servers on 127.0.0.1..N sharing one port."""
+
+    def __init__(self, sites: int, bodies: dict[int, bytes], latency: float) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.servers = []
+        for n in range(1, sites + 1):
+            server = ThreadingHTTPServer((f"127.0.0.{n}", self.port), Handler)
+            server.daemon_threads = True
+            server.request_queue_size = 256
+            server.bodies, server.latency = bodies, latency  # type: ignore[attr-defined]
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            self.servers.append(server)
+
+    def url(self, feed: int, sites: int) -> str:
+        return f"http://127.0.0.{feed % sites + 1}:{self.port}/feed/{feed}"
+
+    def close(self) -> None:
+        for server in self.servers:
+            server.shutdown()
+            server.server_close()
+
+
+def timed(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> dict[str, float]:
+    """Wall time, child CPU time and child peak RSS (MB) of one command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 1):
+        print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
+        raise SystemExit(f"{command[0]} failed with {done.returncode}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "rss": after.ru_maxrss / 1024}
+
+
+def sequential_loop(urls: list[str]) -> None:
+    """The baseline: urllib + feedparser, one feed after another (run in a child process)."""
+    import io
+    import urllib.request
+
+    import feedparser
+
+    for url in urls:
+        with urllib.request.urlopen(url, timeout=20) as response:
+            feedparser.parse(io.BytesIO(response.read()))
+
+
+def monitor_config(directory: Path, urls: list[str]) -> Path:
+    feeds = "".join(f"  - name: f{i}\n    url: {url}\n" for i, url in enumerate(urls))
+    text = textwrap.dedent(
+        """
+        defaults:
+          timeout: 60s
+        storage:
+          data_dir: {data}
+        targets: []
+        rules:
+          - name: troops
+            query: troops AND border
+          - name: storm
+            query: storm NEAR/5 flood
+        feeds:
+        """
+    ).format(data=directory / "data")
+    path = directory / "config.yaml"
+    path.write_text(text + feeds)
+    return path
+
+
+def newsboat(directory: Path, urls: list[str], threads: int) -> dict[str, float] | None:
+    binary = shutil.which("newsboat")
+    if binary is None:
+        return None
+    home = directory / f"newsboat-{threads}"
+    home.mkdir()
+    (home / "urls").write_text("\n".join(urls) + "\n")
+    (home / "config").write_text(f"reload-threads {threads}\n")
+    command = [binary, "-x", "reload", "-u", str(home / "urls"), "-c", str(home / "cache.db"), "-C"]
+    return timed([*command, str(home / "config")])
+
+
+def row(label: str, figures: dict[str, float] | None) -> str:
+    if figures is None:
+        return f"| {label} | skipped (not installed) | | |"
+    return f"| {label} | {figures['wall']:.1f} s | {figures['cpu']:.1f} s | {figures['rss']:.0f} MB |"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--feeds", type=int, default=2000)
+    parser.add_argument("--items", type=int, default=20)
+    parser.add_argument("--sites", type=int, default=50)
+    parser.add_argument("--latency", type=float, default=0.05)
+    parser.add_argument("--skip-baselines", action="store_true", help="only monitor poll")
+    args = parser.parse_args()
+
+    bodies = {n: feed_body(n, args.items) for n in range(args.feeds)}
+    sites = Sites(args.sites, bodies, args.latency)
+    urls = [sites.url(n, args.sites) for n in range(args.feeds)]
+    monitor = [sys.executable, "-m", "monitor", "poll", "--config"]
+    rows = []
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            directory = Path(tmp)
+            config = monitor_config(directory, urls)
+            env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+            rows.append(row("monitor poll, first cycle", timed([*monitor, str(config)], env=env)))
+            rows.append(row("monitor poll, all 304", timed([*monitor, str(config)], env=env)))
+            if not args.skip_baselines:
+                script = "import sys, bench.polling as p; p.sequential_loop(sys.argv[1:])"
+                baseline = timed([sys.executable, "-c", script, *urls])
+                rows.append(row("urllib + feedparser, sequential", baseline))
+                rows.append(row("newsboat, 16 reload threads", newsboat(directory, urls, 16)))
+                rows.append(row("newsboat, 1 reload thread", newsboat(directory, urls, 1)))
+    finally:
+        sites.close()
+    print(
+        f"{args.feeds} feeds x {args.items} items on {args.sites} sites, "
+        f"{args.latency * 1000:.0f} ms server latency"
+    )
+    print("| | wall | CPU | peak RSS |\n| --- | --- | --- | --- |")
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()
