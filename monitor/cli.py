@@ -257,8 +257,11 @@ def match_cmd(config_path: Path, articles: Any, explain: bool) -> None:
     setup_logging(0, logging.WARNING)
     config = load(config_path)
     try:
-        for record in match_lines(config, articles, explain=explain):
-            click.echo(json.dumps(record, ensure_ascii=False))
+        for matched in match_lines(config, articles, explain=explain):
+            if matched.note:
+                click.echo(f"note: {matched.note}", err=True)
+            for record in matched.records:
+                click.echo(json.dumps(record, ensure_ascii=False))
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -340,7 +343,10 @@ def rules_explain(config_path: Path, rule: str, article_id: int) -> None:
         raise click.ClickException(f"no stored article with id {article_id}")
     why = explain(Matching.build(config), spec, article)
     click.echo(f"rule:    {spec.name}: {spec.query}")
-    click.echo(f"article: #{article_id} {article.title} ({article.feed}, language {why.doc.language})")
+    language = why.doc.stored_language + (
+        f", matched as {', '.join(why.doc.candidates)}" if why.doc.candidates else ""
+    )
+    click.echo(f"article: #{article_id} {article.title} ({article.feed}, language {language})")
     if why.fields:
         click.echo("matches: yes")
         for field, terms in why.fields.items():

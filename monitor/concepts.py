@@ -74,6 +74,18 @@ class Member:
         return not self.exact and not any(self.prefixes)
 
 
+def supported_languages() -> tuple[str, ...]:
+    """Every language the matcher supports: those the pack and the gazetteer's extras cover, and
+    every language with a lemma table (its words find their other forms; places by CLDR name).
+
+    Undeclared articles are detected among these by default. This is the one list: a source
+    that brings more languages (a lexicon) extends it here.
+    """
+    from monitor.analysis.lemmas import lemma_languages
+
+    return tuple(sorted({*PACK_LANGUAGES, *lemma_languages()}))
+
+
 def member_problem(text: Any) -> str | None:
     """Why a member text cannot be used, or None."""
     if not isinstance(text, str) or not text.strip():

@@ -177,8 +177,8 @@ class Config(_Model):
     concepts: Concepts = Field(Concepts(), description="Concepts and places.")
     languages: list[str] = Field(
         default_factory=list,
-        description="Languages to detect undeclared articles among; default: the feeds' languages "
-        "and defaults.language.",
+        description="Languages to detect undeclared articles among; default: every language the "
+        "matcher supports.",
     )
     models: dict[str, str] = Field(
         default_factory=dict,
@@ -206,10 +206,12 @@ class Config(_Model):
         return self.defaults.expand_concepts if rule.expand_concepts is None else rule.expand_concepts
 
     def detect_languages(self) -> list[str]:
-        """The languages undeclared articles are detected among."""
+        """The languages undeclared articles are detected among: `languages`, else every supported one."""
         if self.languages:
             return sorted(set(self.languages))
-        return sorted({f.language for f in self.feeds if f.language} | {self.defaults.language})
+        from monitor.concepts import supported_languages
+
+        return list(supported_languages())
 
     def concept_definitions(self) -> list[tuple[str, dict[str, Any]]]:
         """User concepts, from the included files first, then those defined inline."""

@@ -153,7 +153,7 @@ def test_language_is_declared_else_configured_else_detected() -> None:
     assert language("de-feed", "Les soldats défilent sur les Champs-Élysées") == "de"
     assert language("any-feed", "Les soldats défilent sur les Champs-Élysées ce matin") == "fr"
     assert language("any-feed", "Войска вошли в город после боёв") == "ru"
-    assert language("any-feed", "ok") == "en"  # too short to tell: the default
+    assert language("any-feed", "ok") == "und"  # too short to tell: undetermined, not the default
 
 
 def test_lang_field_uses_the_settled_language() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle
@@ -49,6 +49,23 @@ class RuleMatch:
             label = hit.term.strip('"=')
             seen[label if found.casefold() == label.casefold() else f"{hit.term} ({found})"] = None
         return list(seen)
+
+    def moved(self, source: AnalysedArticle, target: AnalysedArticle) -> RuleMatch:
+        """This match, found in `source`, on the words of `target`: another analysis of the same article.
+
+        Hits are carried over by character offsets, so a tokeniser that cut the text
+        differently still points at the same words; a field whose text differs (named
+        entities come from a pipeline of one language) loses its hits.
+        """
+        hits = []
+        for hit in self.hits:
+            src, dst = source.fields[hit.field], target.fields[hit.field]
+            words = src.tokens[hit.start : hit.end]
+            if words and src.text == dst.text:
+                found = dst.words_between(words[0].start, words[-1].end)
+                if found:
+                    hits.append(replace(hit, start=found[0], end=found[1]))
+        return RuleMatch(self.rule, tuple(hits))
 
 
 @dataclass
