@@ -42,6 +42,15 @@ LINT_CASES = [
     ("lang:(de OR deutsch) AND x", "error", "not 'deutsch'", 12),
     ("lang:pt-BR AND x", None, "", None),
     ("lang:de", "warning", "no word to index", None),
+    ("site:/bbc/ AND x", "error", "site: takes a word, not a regular expression", 5),
+    (
+        "site:bbc* AND x",
+        "error",
+        "site: takes a whole value, not a wildcard (site:bbc.co.uk already covers",
+        5,
+    ),
+    ("lang:(de OR fr*) AND x", "error", "lang: takes a whole value, not a wildcard", 12),
+    ("tag:wor* AND x", None, "", None),
 ]
 
 

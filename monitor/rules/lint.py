@@ -129,7 +129,12 @@ def _lint_query(
     if isinstance(tree, QuerySyntaxError):
         return [Finding("error", subject, tree.message, query, tree.position)]
     found: list[Finding] = []
+    reported: set[int | None] = set()  # positions already reported: one finding per problem
     for node in walk(tree):
+        if isinstance(node, Scope) and node.name in VALUE_FIELDS:
+            value_problems = _value_problems(subject, query, node)
+            found += value_problems
+            reported.update(f.position for f in value_problems)
         if isinstance(node, Scope) and node.name == "lang":
             found += [
                 Finding(
@@ -150,7 +155,12 @@ def _lint_query(
             )
             if problem:
                 found.append(Finding("error", subject, problem, query, node.pos))
-        elif isinstance(node, Term) and node.wildcard and stem_letters(node.text) < MIN_WILDCARD_PREFIX:
+        elif (
+            isinstance(node, Term)
+            and node.wildcard
+            and stem_letters(node.text) < MIN_WILDCARD_PREFIX
+            and node.pos not in reported
+        ):
             message = (
                 f"wildcard {node.text}* has too short a prefix: it would match a huge number of words; "
                 f"give at least {MIN_WILDCARD_PREFIX} letters"
@@ -172,6 +182,22 @@ def _lint_query(
         message = "no word to index: the rule is evaluated on every article (slower with many rules)"
         return [Finding("warning", subject, message, query)]
     return []
+
+
+def _value_problems(subject: str, query: str, scope: Scope) -> list[Finding]:
+    """site:, lang: and tag: compare whole values: no regular expressions; wildcards only for tags."""
+    found = []
+    for leaf in walk(scope.child):
+        if isinstance(leaf, Regex):
+            message = f"{scope.name}: takes a word, not a regular expression"
+        elif isinstance(leaf, Term) and leaf.wildcard and scope.name != "tag":
+            message = f"{scope.name}: takes a whole value, not a wildcard" + (
+                " (site:bbc.co.uk already covers its subdomains)" if scope.name == "site" else ""
+            )
+        else:
+            continue
+        found.append(Finding("error", subject, message, query, leaf.pos))
+    return found
 
 
 def _ref_problem(name: str, blocks: Blocks, seen: tuple[str, ...]) -> str | None:
