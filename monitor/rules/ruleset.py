@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle
 from monitor.concepts import ConceptBook
+from monitor.errors import QuerySyntaxError
 from monitor.rules.compile import Compiler
 from monitor.rules.matchers import PREFIX_MARK, Hit, Matcher, Required, most_selective, prefix_key
 
@@ -148,12 +149,15 @@ class RuleSet:
         with self._lock:
             compiled = self._compiled.get(language)
             if compiled is None:
-                matchers = [
-                    self.compiler.compile(s.query, s.language, language, expand=s.expand_concepts)
-                    for s in self.specs
-                ]
+                matchers = [self._compile(spec, language) for spec in self.specs]
                 compiled = self._compiled[language] = Compiled.of(matchers)
             return compiled
+
+    def _compile(self, spec: RuleSpec, language: str) -> Matcher:
+        try:
+            return self.compiler.compile(spec.query, spec.language, language, expand=spec.expand_concepts)
+        except QuerySyntaxError as exc:
+            raise QuerySyntaxError(f"rule {spec.name}: {exc.message}", exc.query, exc.position) from None
 
     def candidates(self, doc: AnalysedArticle) -> list[int]:
         return self.for_language(doc.language).candidates(doc)
