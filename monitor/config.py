@@ -24,6 +24,7 @@ from pydantic import (
 )
 
 from monitor import yamlsource
+from monitor.analysis.detect import lingua_languages
 from monitor.analysis.languages import LANGUAGE_CODE
 from monitor.config_repair import Broken, annotation_at, error_path, repaired
 from monitor.errors import ConfigError, Problem, QuerySyntaxError
@@ -566,6 +567,12 @@ def _language_problems(config: Config, located: yamlsource.Located, broken: Brok
             problems.append(
                 located.problem(path, f"{code!r} is not an ISO 639-1 language code such as de or fr")
             )
+        elif path[0] == "languages" and broken.ok(*path) and code.lower() not in lingua_languages():
+            why = (
+                f"articles cannot be detected as {code!r} (lingua does not know it); "
+                "give the feeds in it `language:` instead"
+            )
+            problems.append(located.problem(path, why))
     for lang, model in config.models.items():
         message = _model_problem(model, config.base_dir)
         if message:

@@ -172,6 +172,11 @@ ERRORS = [
         "cfg.yaml:3:23: rules[0].query: unknown building block or concept '@nope'",
     ),
     (
+        "a language detection cannot tell",
+        "languages: [de, grc]\n",
+        "cfg.yaml:1:17: languages[1]: articles cannot be detected as 'grc' (lingua does not know it)",
+    ),
+    (
         "apprise url it cannot use",
         "targets:\n  - name: t\n    urls: ['nosuchscheme://secret-token@host/']\n",
         "cfg.yaml:3:12: targets[0].urls[0]: ",
