@@ -80,7 +80,8 @@ def resolve_rule(config: Any, text: str) -> Any:
     return spec
 
 
-_QUERY_SYNTAX = re.compile(r'["()*@=/:]|^-|\s-|\b(AND|OR|NOT|NEAR)\b')
+# Quotes, groups, -x, =x, @block, /regex/, word*, field:term and upper-case operators.
+_QUERY_SYNTAX = re.compile(r'["()]|(^|\s)[-=@/]|\w\*|\b[A-Za-z]+:\S|\b(AND|OR|NOT|NEAR)\b')
 
 
 def _mistyped_name(text: str, names: list[str]) -> str | None:

@@ -164,3 +164,31 @@ def test_the_start_up_summary_says_how_languages_are_settled() -> None:
 def test_the_detector_needs_two_languages_to_choose() -> None:
     assert LanguageDetector(["de"]).detect("Erdbeben in Japan").language == "de"
     assert LanguageDetector(["xx", "yy"]).codes == []
+
+
+def test_an_unsure_article_is_stored_as_und_and_the_rule_tools_say_so(
+    tmp_path: Path, feeds: FeedServer
+) -> None:
+    path = write_config(
+        tmp_path,
+        f"feeds:\n  - name: Short\n    url: {feeds.url('/short')}\n    alert_on_first_poll: true\n"
+        + UNSURE_RULES.replace("query: earthquake\n", "query: earthquake\n    targets: []\n"),
+    )
+    feeds.route("/short", body=rss([{"guid": "1", "title": "Erdbeben in Japan"}]))
+    rt = Runtime.open(load_config(path))
+    try:
+        report = poll_feed(rt, rt.config.feeds[0])
+        [(article_id, stored)] = rt.store.articles()
+        rules = {m.rule for m in rt.store.recent_matches()}
+    finally:
+        rt.close()
+    assert stored.language == "und" and report.matches == 2
+    assert rules == {"quake", "und"}
+
+    explained = CliRunner().invoke(cli, ["rules", "explain", "--config", str(path), "quake", str(article_id)])
+    assert explained.exit_code == 0, explained.output
+    assert "(Short, language und, matched as de, nb, en)" in explained.output
+    assert "earthquake -> Erdbeben" in explained.output
+    tested = CliRunner().invoke(cli, ["rules", "test", "--config", str(path), "quake"])
+    assert tested.exit_code == 0, tested.output
+    assert "terms: earthquake (Erdbeben)" in tested.output

@@ -247,6 +247,7 @@ def test_a_near_miss_of_a_rule_name_is_pointed_out(stored: Path) -> None:
         ("title:North Korean troops in Rusia", False),
         ("North Korean troop* in Rusia", False),
         ("North Korean troops NOT in Rusia", False),
+        ("North Korean troops/Rusia", True),  # a slash inside a word is no regular expression
     ],
 )
 def test_did_you_mean_only_for_what_looks_like_a_mistyped_name(
