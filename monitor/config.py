@@ -30,6 +30,7 @@ from monitor.config_repair import Broken, annotation_at, error_path, repaired
 from monitor.errors import ConfigError, Problem, QuerySyntaxError
 from monitor.fetch import USER_AGENT
 from monitor.rules.lint import Finding, LintRule
+from monitor.urls import masked
 
 if TYPE_CHECKING:
     from monitor.concepts import ConceptBook
@@ -124,7 +125,7 @@ class Feed(_Model):
     @classmethod
     def _http_only(cls, url: str) -> str:
         if not re.match(r"https?://[^/\s]+", url):
-            raise ValueError(f"{url!r} is not an http:// or https:// URL")
+            raise ValueError(f"{masked(url)!r} is not an http:// or https:// URL")
         return url
 
     @property
@@ -365,8 +366,8 @@ def _semantic_problems(config: Config, located: yamlsource.Located, broken: Brok
                     continue
                 if what == "tag":
                     message = f"no feed has the tag {name!r}{_suggest(name, known, 'feed tags')}"
-                else:
-                    message = f"unknown {what} {name!r}{_suggest(name, known, what + 's')}"
+                else:  # feeds are known by URL too: never show credentials
+                    message = f"unknown {what} {masked(name)!r}{_suggest(name, known, what + 's')}"
                 problems.append(located.problem(("rules", i, key, j), message))
     problems += _concept_problems(config.concepts.define, ("concepts", "define"), located, broken)
     problems += _language_problems(config, located, broken)
@@ -394,17 +395,18 @@ def _duplicates(
         if not broken.ok(*path):
             continue
         if name in seen:
-            problems.append(located.problem((section, i), f"duplicate name {name!r} in {section}"))
+            problems.append(located.problem((section, i), f"duplicate name {masked(name)!r} in {section}"))
         seen.add(name)
     return problems
 
 
 def _suggest(name: str, known: Iterable[str], what: str) -> str:
+    """A close match, else the known names; a feed URL's credentials masked (`monitor.urls`)."""
     known = sorted(known)
     close = difflib.get_close_matches(name, known, n=1)
     if close:
-        return f"; did you mean {close[0]!r}?"
-    return f"; known {what}: {', '.join(known)}" if known else f"; no {what} are defined"
+        return f"; did you mean {masked(close[0])!r}?"
+    return f"; known {what}: {', '.join(map(masked, known))}" if known else f"; no {what} are defined"
 
 
 def _lint_rules(config: Config, broken: Broken | None = None) -> list[LintRule]:

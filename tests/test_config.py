@@ -388,3 +388,22 @@ def test_wrong_shapes_say_what_was_expected() -> None:
         "cfg.yaml:2:11: defaults: expected a mapping of keys such as poll_interval, jitter, timeout, "
         "found a number",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feeds:\n  - url: https://bob:s3cret@a.example/rss?token=t0ken\nrules:\n  - name: r\n    query: x\n"
+        "    feeds: [zzz]\n",
+        "feeds:\n  - url: https://bob:s3cret@a.example/rss?token=t0ken\nrules:\n  - name: r\n    query: x\n"
+        "    feeds: ['https://bob:s3cret@a.example/rss?token=t0ken2']\n",
+        "feeds:\n  - url: htps://bob:s3cret@a.example/rss?token=t0ken\n",
+        "feeds:\n  - url: https://bob:s3cret@a.example/rss?token=t0ken\n"
+        "  - url: https://bob:s3cret@a.example/rss?token=t0ken\n",
+    ],
+    ids=["known feeds", "did you mean", "not http", "duplicate"],
+)
+def test_feed_credentials_never_appear_in_a_problem(text: str) -> None:
+    found = problems(text)
+    assert found and all("s3cret" not in p and "t0ken" not in p for p in found), found
+    assert any("***@a.example" in p for p in found)
