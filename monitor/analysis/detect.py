@@ -23,7 +23,6 @@ MIN_CONFIDENCE = 0.5  # below this the language is unsure
 MIN_LETTERS = 12  # too little text to be sure
 CANDIDATE_CONFIDENCE = 0.1  # an unsure article is also matched in languages this likely
 MAX_CANDIDATES = 2
-_CACHE_SIZE = 4096  # the pipeline settles an article's language, then matches it: detect once
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,6 @@ class LanguageDetector:
         self.codes = sorted(wanted & lingua_languages())
         self._detector: Any = None
         self._lock = threading.Lock()
-        self._cache: dict[str, Detection] = {}
 
     def _build(self) -> Any:
         from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
@@ -76,15 +74,6 @@ class LanguageDetector:
         """The language of `text`, or the likely ones when it is unsure."""
         if len(self.codes) < 2:  # one language configured: every article is in it
             return Detection(self.codes[0] if self.codes else None)
-        found = self._cache.get(text)
-        if found is None:
-            found = self._detect(text)
-            if len(self._cache) >= _CACHE_SIZE:
-                self._cache.clear()
-            self._cache[text] = found
-        return found
-
-    def _detect(self, text: str) -> Detection:
         letters = _letters(text)
         if not letters:
             return Detection(None)
