@@ -1,9 +1,10 @@
 """Language detection for articles that do not say their language.
 
 lingua-language-detector in low-accuracy mode, among every language the matcher
-supports (or the config's `languages:`): about 60 MB for the 28 supported languages
-and about a millisecond per headline, where all languages in high-accuracy mode
-would cost over a gigabyte (bench/detection.py measures it).
+supports (or the config's `languages:`): about 40 MB for the 28 supported languages
+and a third of a millisecond per headline, where all languages in high-accuracy mode
+would cost over a gigabyte (bench/detection.py measures it). lingua keeps its models
+per process, so a detector built again on reload loads nothing again.
 
 A detection is either sure (one language) or not: too little text, a low
 confidence, or a text none of the languages explains (another script). An unsure
