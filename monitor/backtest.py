@@ -45,7 +45,8 @@ def article_from_record(record: Any, line_no: int) -> Article:
     )
 
 
-def read_articles(lines: Iterable[str]) -> Iterator[Article]:
+def read_articles(lines: Iterable[str]) -> Iterator[tuple[int, Article]]:
+    """(line number, article) for each non-blank line."""
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -53,7 +54,16 @@ def read_articles(lines: Iterable[str]) -> Iterator[Article]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ValueError(f"line {n}: not valid JSON: {exc.msg} at column {exc.colno}") from None
-        yield article_from_record(record, n)
+        yield n, article_from_record(record, n)
+
+
+@dataclass(frozen=True)
+class Matched:
+    """What `monitor match` prints for one input line: its records, and a note for the person."""
+
+    line: int
+    records: list[dict[str, Any]]
+    note: str = ""  # e.g. that the article's language is unsure
 
 
 def match_article(article: Article, matching: Matching, *, explain: bool = False) -> list[dict[str, Any]]:
@@ -63,17 +73,22 @@ def match_article(article: Article, matching: Matching, *, explain: bool = False
     for match in matches:
         record: dict[str, Any] = {"id": article.uid, "rule": match.rule, "terms": match.terms(doc)}
         if explain:
-            record["language"] = doc.language
+            record["language"] = doc.stored_language
+            if doc.candidates:
+                record["candidates"] = list(doc.candidates)
             record["fields"] = by_field(doc, match.hits)
             record["snippet"] = snippet(doc, match.hits)
         records.append(record)
     return records
 
 
-def match_lines(config: Config, lines: Iterable[str], *, explain: bool = False) -> Iterator[dict[str, Any]]:
+def match_lines(config: Config, lines: Iterable[str], *, explain: bool = False) -> Iterator[Matched]:
     matching = Matching.build(config)
-    for article in read_articles(lines):
-        yield from match_article(article, matching, explain=explain)
+    for n, article in read_articles(lines):
+        note = matching.settle(article).note()
+        if note:
+            note = f'line {n} (id {article.uid!r}): {note}; give the line a "language" to settle it'
+        yield Matched(n, match_article(article, matching, explain=explain), note)
 
 
 def rule_or_query(config: Config, text: str) -> RuleSpec:
@@ -98,9 +113,8 @@ def backtest(
     """Run one rule over stored articles; nothing is stored or sent."""
     rules = RuleSet.build([spec], matching.analyzer, matching.config.blocks, matching.book)
     for article_id, article in articles:
-        feed = matching.feed_of(article)
-        doc = matching.analyse(article, feed)
-        for match in rules.match(doc, feed.tags if feed else ()):
+        doc, found = matching.match_with(rules, article)
+        for match in found:
             yield Backtested(article_id, article, doc, match)
 
 
@@ -117,9 +131,10 @@ def explain(matching: Matching, spec: RuleSpec, article: Article) -> Explanation
     """Why `spec` matches `article`, or which of its terms the article lacks."""
     feed = matching.feed_of(article)
     tags = tuple(feed.tags) if feed else ()
-    doc = matching.analyse(article, feed)
     rules = RuleSet.build([spec], matching.analyzer, matching.config.blocks, matching.book)
-    matches = rules.match(doc, tags)
+    # An article of unsure language: explain the analysis the rule matches in, else the most likely one.
+    docs = matching.analyses(article, feed)
+    doc, matches = next(((d, found) for d in docs if (found := rules.match(d, tags))), (docs[0], []))
     terms = leaf_report(rules.compiler, parse(spec.query), doc, spec)
     watched = spec.watches(article.feed, feed.url if feed else "", tags)
     if not matches:

@@ -6,9 +6,11 @@ This is the only place that turns exceptions into messages and exit codes:
 
 from __future__ import annotations
 
+import difflib
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -73,10 +75,8 @@ def setup_logging(verbose: int, default: int = logging.INFO) -> None:
 def resolve_rule(config: Any, text: str) -> Any:
     """A configured rule by name, else `text` as a query, linted like a configured rule.
 
-    A text that is almost a rule's name is most likely a typo: say so before running it.
+    A text that looks like a mistyped rule name is most likely a typo: say so before running it.
     """
-    import difflib
-
     from monitor.backtest import rule_or_query
     from monitor.config import concept_names
     from monitor.rules.lint import LintRule, lint
@@ -84,10 +84,10 @@ def resolve_rule(config: Any, text: str) -> Any:
     spec = rule_or_query(config, text)
     if spec.name != "(query)":
         return spec
-    close = difflib.get_close_matches(text, [r.name for r in config.rules], n=1)
+    close = _mistyped_name(text, [r.name for r in config.rules])
     if close:
         click.echo(
-            f"note: no rule is named {text!r} (did you mean {close[0]!r}?); using it as a query", err=True
+            f"note: no rule is named {text!r} (did you mean {close!r}?); using it as a query", err=True
         )
     errors = [
         f
@@ -95,8 +95,26 @@ def resolve_rule(config: Any, text: str) -> Any:
         if f.severity == "error"
     ]
     if errors:
-        raise click.ClickException("\n".join(str(f) for f in errors))
+        raise click.ClickException(
+            "\n".join(
+                f.message if f.position is None else str(QuerySyntaxError(f.message, f.query, f.position))
+                for f in errors
+            )
+        )
     return spec
+
+
+# Quotes, groups, -x, =x, @block, /regex/, word*, field:term and upper-case operators.
+_QUERY_SYNTAX = re.compile(r'["()]|(^|\s)[-=@/]|\w\*|\b[A-Za-z]+:\S|\b(AND|OR|NOT|NEAR)\b')
+
+
+def _mistyped_name(text: str, names: list[str]) -> str | None:
+    """The rule name `text` is probably a typo of: close to it as a whole, and no query syntax in it."""
+    if _QUERY_SYNTAX.search(text):
+        return None
+    folded = {name.casefold(): name for name in names}
+    close = difflib.get_close_matches(text.casefold(), list(folded), n=1, cutoff=0.8)
+    return folded[close[0]] if close else None
 
 
 def load(config_path: Path):  # type: ignore[no-untyped-def]
@@ -226,18 +244,19 @@ def check(config_path: Path) -> None:
 
 
 def _compile_rules(config_path: Path, config: Any) -> int:
-    """Print the rule warnings (load() has refused any error), compile every rule; exit 1 if one fails."""
-    from monitor.config import rule_findings
+    """Compile every rule (exit 1 if one fails; load() has refused lint errors), then print the
+    rules' warnings, each at its place in the file."""
+    from monitor.config import rule_warnings
     from monitor.matching import Matching
 
-    warnings = rule_findings(config)
-    for finding in warnings:
-        click.echo(str(finding))
     try:
-        Matching.build(config)
+        matching = Matching.build(config)
     except QuerySyntaxError as exc:
         click.echo(f"{config_path}: a rule does not compile: {exc}", err=True)
         sys.exit(1)
+    warnings = rule_warnings(config, matching.book)
+    for warning in warnings:
+        click.echo(str(warning))
     return len(warnings)
 
 
@@ -303,8 +322,11 @@ def match_cmd(config_path: Path, articles: Any, explain: bool) -> None:
     setup_logging(0, logging.WARNING)
     config = load(config_path)
     try:
-        for record in match_lines(config, articles, explain=explain):
-            click.echo(json.dumps(record, ensure_ascii=False))
+        for matched in match_lines(config, articles, explain=explain):
+            if matched.note:
+                click.echo(f"note: {matched.note}", err=True)
+            for record in matched.records:
+                click.echo(json.dumps(record, ensure_ascii=False))
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -386,7 +408,10 @@ def rules_explain(config_path: Path, rule: str, article_id: int) -> None:
         raise click.ClickException(f"no stored article with id {article_id}")
     why = explain(Matching.build(config), spec, article)
     click.echo(f"rule:    {spec.name}: {spec.query}")
-    click.echo(f"article: #{article_id} {article.title} ({article.feed}, language {why.doc.language})")
+    language = why.doc.stored_language + (
+        f", matched as {', '.join(why.doc.candidates)}" if why.doc.candidates else ""
+    )
+    click.echo(f"article: #{article_id} {article.title} ({article.feed}, language {language})")
     if why.fields:
         click.echo("matches: yes")
         for field, terms in why.fields.items():

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,6 +28,7 @@ from monitor.analysis import MIN_STEM_LETTERS, Analyzer, stem_letters
 ANY = "any"  # members written the same in every language
 PACK_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "nl", "tr", "ar", "zh", "ja")
 NAME_RE = re.compile(r"[a-z0-9_]+")
+MIN_STEM_SHARE = 0.6  # a wildcard stands for a concept it starts only when it is this much of the member
 # Territory codes that are not places: the EU, the eurozone, the UN, pseudo-regions.
 NOT_PLACES = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
 
@@ -72,6 +74,18 @@ class Member:
     def plain(self) -> bool:
         """Neither exact nor a prefix: the kind of member a rule term can be looked up by."""
         return not self.exact and not any(self.prefixes)
+
+
+def supported_languages() -> tuple[str, ...]:
+    """Every language the matcher supports: those the pack and the gazetteer's extras cover, and
+    every language with a lemma table (its words find their other forms; places by CLDR name).
+
+    Undeclared articles are detected among these by default. This is the one list: a source
+    that brings more languages (a lexicon) extends it here.
+    """
+    from monitor.analysis.lemmas import lemma_languages
+
+    return tuple(sorted({*PACK_LANGUAGES, *lemma_languages()}))
 
 
 def member_problem(text: Any) -> str | None:
@@ -168,13 +182,28 @@ def builtin_places() -> dict[str, Concept]:
     return places
 
 
+@dataclass(frozen=True)
+class StemMatch:
+    """What a wildcard `stem*` in a rule stands for: `concepts`; else the concepts whose members it
+    `starts` (several: ambiguous; one: the stem is too short a part of its members)."""
+
+    concepts: list[Concept]
+    starts: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _LanguageIndex:
+    words: dict[str, list[str]]  # term signature -> concept names
+    starts: list[tuple[str, str]]  # sorted (single word a wildcard can start, concept name)
+
+
 @dataclass
 class ConceptBook:
     """Every concept in use, with member lists and reverse look-ups built per language on demand."""
 
     concepts: dict[str, Concept]
     analyzer: Analyzer
-    _lookup: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    _lookup: dict[str, _LanguageIndex] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def get(self, name: str) -> Concept | None:
@@ -197,12 +226,37 @@ class ConceptBook:
         name that an exact member spells (`who`, `=WHO`) or that is an ambiguous word
         (`by_name: false`: `tank`, `trial`) is not looked up.
         """
-        index = self._index(language)
+        index = self._index(language).words
         found: dict[str, None] = {}
         for signature in {*self._signatures(text, language), _exact_signature(text)}:
             for name in index.get(signature, ()):
                 found[name] = None
         return [self.concepts[name] for name in found]
+
+    def find_stem(self, stem: str, language: str) -> StemMatch:
+        """Concepts a wildcard `stem*` stands for in `language`.
+
+        A stem that is itself a member or name (`earthquake*`, `troop*`: the lemma of
+        `troops`) stands for what the word stands for. A stem that only starts members
+        stands for their concept when they all belong to one and it is most of the
+        shortest of them (`Ukrain*`: Ukraine, Ukrainian; not `sol*`, whose only member is
+        `soldier`); when they belong to several (`electi*`: election, electricity) it is
+        ambiguous and stands for none, so a rule never widens to concepts its author did
+        not mean. Only one-word members count: a wildcard matches one word.
+        """
+        found = self.find(stem, language)
+        if found:
+            return StemMatch(found)
+        prefix = self.analyzer.fold(stem, language)
+        starts = self._index(language).starts
+        shortest: dict[str, int] = {}  # concept name -> its shortest member the stem starts
+        for word, name in starts[bisect_left(starts, (prefix, "")) :]:
+            if not word.startswith(prefix):
+                break
+            shortest[name] = min(len(word), shortest.get(name, len(word)))
+        if len(shortest) == 1 and len(prefix) >= MIN_STEM_SHARE * min(shortest.values()):
+            return StemMatch([self.concepts[name] for name in shortest])
+        return StemMatch([], sorted(shortest))
 
     def _signatures(self, text: str, language: str) -> set[str]:
         tokens = self.analyzer.analyse(text, language).tokens
@@ -210,30 +264,37 @@ class ConceptBook:
             return set()
         return {" ".join(t.form for t in tokens), " ".join(t.lemma for t in tokens)}
 
-    def _index(self, language: str) -> dict[str, list[str]]:
+    def _index(self, language: str) -> _LanguageIndex:
         with self._lock:
             index = self._lookup.get(language)
             if index is None:
                 index = self._lookup[language] = self._build_index(language)
             return index
 
-    def _build_index(self, language: str) -> dict[str, list[str]]:
-        index: dict[str, list[str]] = {}
+    def _build_index(self, language: str) -> _LanguageIndex:
+        words: dict[str, list[str]] = {}
+        starts: set[tuple[str, str]] = set()
         for name, concept in self.concepts.items():
             members = self.members(concept, language)
             signatures: set[str] = set()
             for member in members:
                 if member.exact and not any(member.prefixes):
                     signatures.add(_exact_signature(" ".join(member.words)))
+                    if len(member.words) == 1:  # `=sanctions`: `sanction*` finds it, as it finds the word
+                        starts.add((self.analyzer.fold(member.words[0], language), name))
                 elif member.plain:
                     signatures |= self._signatures(" ".join(member.words), language)
+                elif len(member.words) == 1:  # a stem member (`Erdbeben*`): a wildcard may start it
+                    starts.add((self.analyzer.fold(member.words[0], language), name))
             spoken = name.replace("_", " ")
             spelt = any(m.exact and self.analyzer.fold(" ".join(m.words)) == spoken for m in members)
             if language == "en" and concept.by_name and not spelt:
                 signatures.add(" ".join(t.form for t in self.analyzer.analyse(spoken, language).tokens))
             for signature in signatures:
-                index.setdefault(signature, []).append(name)
-        return index
+                words.setdefault(signature, []).append(name)
+                if " " not in signature and not signature.startswith("="):
+                    starts.add((signature, name))
+        return _LanguageIndex(words, sorted(starts))
 
 
 def _exact_signature(text: str) -> str:

@@ -7,12 +7,11 @@ as a ConfigError whose lines name file:line:column and the key path.
 
 from __future__ import annotations
 
-import copy
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import (
     BaseModel,
@@ -25,11 +24,16 @@ from pydantic import (
 )
 
 from monitor import yamlsource
+from monitor.analysis.detect import lingua_languages
 from monitor.analysis.languages import LANGUAGE_CODE
+from monitor.config_repair import Broken, annotation_at, error_path, repaired
 from monitor.errors import ConfigError, Problem, QuerySyntaxError
 from monitor.fetch import USER_AGENT
-from monitor.rules.lint import Finding
+from monitor.rules.lint import Finding, LintRule
 from monitor.urls import masked
+
+if TYPE_CHECKING:
+    from monitor.concepts import ConceptBook
 
 _DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|d|h|m|s)")
 _UNITS = {"d": 86400.0, "h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
@@ -217,8 +221,8 @@ class Config(_Model):
     concepts: Concepts = Field(Concepts(), description="Concepts and places.")
     languages: list[str] = Field(
         default_factory=list,
-        description="Languages to detect undeclared articles among; default: the feeds' languages "
-        "and defaults.language.",
+        description="Languages to detect undeclared articles among; default: every language the "
+        "matcher supports.",
     )
     models: dict[str, str] = Field(
         default_factory=dict,
@@ -227,6 +231,7 @@ class Config(_Model):
     )
     base_dir: Path = Field(Path("."), exclude=True, description="Directory of the config file.")
     _concept_files: dict[str, dict[str, Any]] = PrivateAttr(default_factory=dict)
+    _located: yamlsource.Located | None = PrivateAttr(None)  # where each key stands, for warnings
 
     def database_url(self) -> str:
         if self.storage.url:
@@ -246,10 +251,12 @@ class Config(_Model):
         return self.defaults.expand_concepts if rule.expand_concepts is None else rule.expand_concepts
 
     def detect_languages(self) -> list[str]:
-        """The languages undeclared articles are detected among."""
+        """The languages undeclared articles are detected among: `languages`, else every supported one."""
         if self.languages:
             return sorted(set(self.languages))
-        return sorted({f.language for f in self.feeds if f.language} | {self.defaults.language})
+        from monitor.concepts import supported_languages
+
+        return list(supported_languages())
 
     def concept_definitions(self) -> list[tuple[str, dict[str, Any]]]:
         """User concepts, from the included files first, then those defined inline."""
@@ -270,143 +277,219 @@ def load_config(path: str | Path, environ: dict[str, str] | None = None) -> Conf
 def parse_config(
     text: str, file: str = "<config>", *, base_dir: Path = Path("."), environ: dict[str, str] | None = None
 ) -> Config:
+    """Validate config text; raises ConfigError listing every independent problem, each once."""
     located = yamlsource.load(text, file, environ)
     problems = list(located.problems)
     data = located.data if located.data is not None else {}
     if not isinstance(data, dict):
         raise ConfigError([*problems, located.problem((), "the config must be a mapping of keys")])
+    # A string that named an unset variable is reported once, as that: it is broken for the checks.
+    broken = Broken(set(located.unset))
     try:
         config = Config.model_validate({**data, "base_dir": base_dir})
     except ValidationError as exc:
-        problems.extend(_pydantic_problems(exc, located))
-        partial = _without_bad_keys(data, exc, base_dir)
-        if partial is not None:  # check the rest too, so one run reports everything
-            problems.extend(_concept_file_problems(partial, environ))
-            problems.extend(_semantic_problems(partial, located))
-        raise ConfigError(sorted(problems, key=lambda p: (p.line, p.column))) from None
-    problems.extend(_concept_file_problems(config, environ))
-    problems.extend(_semantic_problems(config, located))
+        problems += _pydantic_problems(exc, located, broken)
+        checkable, set_aside = repaired(
+            Config,
+            data,
+            exc,
+            extra={"base_dir": base_dir},
+            placeholders=_PLACEHOLDERS,
+            suggest=lambda path: _close_key(path),
+        )
+        broken.paths |= set_aside.paths
+        if isinstance(checkable, Config):  # check the rest too, so one run reports everything
+            problems += _concept_file_problems(checkable, environ, broken)
+            problems += _semantic_problems(checkable, located, broken)
+        raise ConfigError(_in_order(problems)) from None
+    problems += _concept_file_problems(config, environ, broken)
+    problems += _semantic_problems(config, located, broken)
     if problems:
-        raise ConfigError(sorted(problems, key=lambda p: (p.line, p.column)))
+        raise ConfigError(_in_order(problems))
+    config._located = located
     return config
 
 
-def _without_bad_keys(data: dict[str, Any], exc: ValidationError, base_dir: Path) -> Config | None:
-    """The config without the keys that failed validation, if it is valid without them.
+# Required keys whose placeholder must pass validation (any other gets text of its own type).
+_PLACEHOLDERS = {"url": "https://placeholder.invalid/"}
 
-    Only keys are removed, never list items, so every other problem keeps its key path
-    and position. None when that is not enough (a required key is missing or broken).
-    """
-    trimmed = copy.deepcopy(data)
+
+def _in_order(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.file, p.line, p.column))
+
+
+def _pydantic_problems(exc: ValidationError, located: yamlsource.Located, broken: Broken) -> list[Problem]:
+    problems = []
     for err in exc.errors():
-        *parents, key = _error_path(err) or (0,)
-        if err["type"] == "missing" or not isinstance(key, str):
-            return None
-        node: Any = trimmed
-        for part in parents:
-            node = node[part] if isinstance(node, (dict, list)) else None
-        if not isinstance(node, dict):
-            return None
-        node.pop(key, None)
-    try:
-        return Config.model_validate({**trimmed, "base_dir": base_dir})
-    except ValidationError:
-        return None
-
-
-def _pydantic_problems(exc: ValidationError, located: yamlsource.Located) -> Iterable[Problem]:
-    for err in exc.errors():
-        loc = _error_path(err)
+        loc = error_path(err)
         if err["type"] == "extra_forbidden":
-            yield located.problem(loc, _unknown_key(loc), at_key=True)
+            problems.append(located.problem(loc, _unknown_key(loc), at_key=True))
+        elif not broken.ok(*loc):
+            continue  # an unset environment variable emptied it: reported as that
         elif err["type"] == "missing":
-            yield located.problem(loc, f"missing required key {loc[-1]!r}")
+            problems.append(located.problem(loc, f"missing required key {loc[-1]!r}"))
+        elif err["type"] in ("model_type", "dict_type", "list_type"):
+            problems.append(located.problem(loc, _wrong_shape(loc, err)))
         else:
-            yield located.problem(loc, err["msg"].removeprefix("Value error, "))
-
-
-def _error_path(err: Any) -> tuple[Any, ...]:
-    """The key path of a pydantic error, without the validator names pydantic inserts."""
-    return tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-
-
-def _unknown_key(loc: tuple[Any, ...]) -> str:
-    model: type[BaseModel] = Config
-    for part in loc[:-1]:
-        if isinstance(part, int):
-            continue
-        annotation = model.model_fields[str(part)].annotation
-        args = getattr(annotation, "__args__", None)
-        inner = args[0] if args else annotation
-        if isinstance(inner, type) and issubclass(inner, BaseModel):
-            model = inner
-    known = [k for k in model.model_fields if k != "base_dir"]
-    close = difflib.get_close_matches(str(loc[-1]), known, n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else f"; known keys: {', '.join(known)}"
-    return f"unknown key {loc[-1]!r}{hint}"
-
-
-def _semantic_problems(config: Config, located: yamlsource.Located) -> list[Problem]:
-    problems: list[Problem] = []
-    problems += _duplicates("feeds", [f.key for f in config.feeds], located)
-    problems += _duplicates("rules", [r.name for r in config.rules], located)
-    problems += _duplicates("targets", [t.name for t in config.targets], located)
-    target_names = {t.name for t in config.targets}
-    feed_refs = {f.key for f in config.feeds} | {masked(f.url) for f in config.feeds}
-    feed_tags = {tag for f in config.feeds for tag in f.tags}
-    for i, rule in enumerate(config.rules):
-        for j, name in enumerate(rule.targets or ()):
-            if name not in target_names:
-                msg = f"unknown target {name!r}{_suggest(name, target_names, 'targets')}"
-                problems.append(located.problem(("rules", i, "targets", j), msg))
-        for j, name in enumerate(rule.feeds):
-            if name not in feed_refs and masked(name) not in feed_refs:
-                msg = f"unknown feed {name!r}{_suggest(name, feed_refs, 'feeds')}"
-                problems.append(located.problem(("rules", i, "feeds", j), msg))
-        for j, tag in enumerate(rule.tags):
-            if tag not in feed_tags:
-                msg = f"no feed has the tag {tag!r}{_suggest(tag, feed_tags, 'feed tags')}"
-                problems.append(located.problem(("rules", i, "tags", j), msg))
-    problems += _concept_problems(config.concepts.define, ("concepts", "define"), located)
-    problems += _language_problems(config, located)
-    problems += _lint_problems(config, located)
-    problems += _target_url_problems(config, located)
+            problems.append(located.problem(loc, err["msg"].removeprefix("Value error, ")))
     return problems
 
 
-def _duplicates(section: str, names: list[str], located: yamlsource.Located) -> list[Problem]:
+def _wrong_shape(loc: tuple[Any, ...], err: Any) -> str:
+    """`expected a mapping of keys such as url, found text`: what the YAML should have been."""
+    value = err.get("input")
+    found = {str: "text", bool: "true or false", int: "a number", float: "a number", list: "a list"}.get(
+        type(value), "a mapping" if isinstance(value, dict) else "nothing"
+    )
+    if err["type"] == "list_type":
+        return f"expected a list ([a, b] or one '- item' per line), found {found}"
+    model = annotation_at(Config, loc)
+    if isinstance(model, type) and issubclass(model, BaseModel):
+        keys = [k for k, f in model.model_fields.items() if f.is_required()] or list(model.model_fields)[:3]
+        return f"expected a mapping of keys such as {', '.join(keys)}, found {found}"
+    return f"expected a mapping of keys, found {found}"
+
+
+def _known_keys(loc: tuple[Any, ...]) -> list[str]:
+    """The keys allowed where the key at `loc` stands."""
+    model = annotation_at(Config, loc[:-1])
+    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+        return []
+    return [k for k in model.model_fields if k != "base_dir"]
+
+
+def _close_key(loc: tuple[Any, ...]) -> str | None:
+    close = difflib.get_close_matches(str(loc[-1]), _known_keys(loc), n=1)
+    return close[0] if close else None
+
+
+def _unknown_key(loc: tuple[Any, ...]) -> str:
+    close = _close_key(loc)
+    hint = f"; did you mean {close!r}?" if close else f"; known keys: {', '.join(_known_keys(loc))}"
+    return f"unknown key {loc[-1]!r}{hint}"
+
+
+def _semantic_problems(config: Config, located: yamlsource.Located, broken: Broken) -> list[Problem]:
+    """Duplicates, references, languages, queries and Apprise URLs; nothing that depends on a broken value."""
+    feed_keys = [(f.key, _key_path(broken, i, f)) for i, f in enumerate(config.feeds)]
+    problems: list[Problem] = []
+    problems += _duplicates("feeds", feed_keys, located, broken)
+    problems += _duplicates(
+        "rules", [(r.name, ("rules", i, "name")) for i, r in enumerate(config.rules)], located, broken
+    )
+    problems += _duplicates(
+        "targets", [(t.name, ("targets", i, "name")) for i, t in enumerate(config.targets)], located, broken
+    )
+    # A reference is checked only against a complete list: a broken name may be the one it means.
+    targets = None
+    if _all_ok(broken, "targets", [("targets", i, "name") for i in range(len(config.targets))]):
+        targets = {t.name for t in config.targets}
+    feeds = None
+    if _all_ok(broken, "feeds", [path for _, path in feed_keys]):
+        feeds = {key for key, _ in feed_keys}
+        if _all_ok(broken, "feeds", [("feeds", i, "url") for i in range(len(config.feeds))]):
+            feeds |= {f.url for f in config.feeds}
+    tags = None
+    if _all_ok(broken, "feeds", [("feeds", i, "tags") for i in range(len(config.feeds))]):
+        tags = {tag for f in config.feeds for tag in f.tags}
+    for i, rule in enumerate(config.rules):
+        for key, names, known, what in (
+            ("targets", rule.targets or [], targets, "target"),
+            ("feeds", rule.feeds, feeds, "feed"),
+            ("tags", rule.tags, tags, "tag"),
+        ):
+            for j, name in enumerate(names):
+                if known is None or name in known or not broken.ok("rules", i, key, j):
+                    continue
+                if what == "feed" and "://" in name and not feeds:
+                    continue
+                if what == "tag":
+                    message = f"no feed has the tag {name!r}{_suggest(name, known, 'feed tags')}"
+                else:  # feeds are known by URL too: never show credentials
+                    message = f"unknown {what} {masked(name)!r}{_suggest(name, known, what + 's')}"
+                problems.append(located.problem(("rules", i, key, j), message))
+    problems += _concept_problems(config.concepts.define, ("concepts", "define"), located, broken)
+    problems += _language_problems(config, located, broken)
+    problems += _lint_problems(config, located, broken)
+    problems += _target_url_problems(config, located, broken)
+    return problems
+
+
+def _key_path(broken: Broken, i: int, feed: Feed) -> yamlsource.Path:
+    """Where a feed's key comes from: its name, else its URL (a broken name was meant as the key)."""
+    named = feed.name or not broken.ok("feeds", i, "name")
+    return ("feeds", i, "name" if named else "url")
+
+
+def _all_ok(broken: Broken, section: str, paths: list[yamlsource.Path]) -> bool:
+    return broken.ok(section) and not broken.any_broken(paths)
+
+
+def _duplicates(
+    section: str, names: Sequence[tuple[str, yamlsource.Path]], located: yamlsource.Located, broken: Broken
+) -> list[Problem]:
     seen: set[str] = set()
     problems = []
-    for i, name in enumerate(names):
+    for i, (name, path) in enumerate(names):
+        if not broken.ok(*path):
+            continue
         if name in seen:
-            problems.append(located.problem((section, i), f"duplicate name {name!r} in {section}"))
+            problems.append(located.problem((section, i), f"duplicate name {masked(name)!r} in {section}"))
         seen.add(name)
     return problems
 
 
 def _suggest(name: str, known: Iterable[str], what: str) -> str:
+    """A close match, else the known names; a feed URL's credentials masked (`monitor.urls`)."""
     known = sorted(known)
     close = difflib.get_close_matches(name, known, n=1)
     if close:
-        return f"; did you mean {close[0]!r}?"
-    return f"; known {what}: {', '.join(known)}" if known else f"; no {what} are defined"
+        return f"; did you mean {masked(close[0])!r}?"
+    return f"; known {what}: {', '.join(map(masked, known))}" if known else f"; no {what} are defined"
 
 
-def rule_findings(config: Config) -> list[Finding]:
-    """Lint every rule and block; `ref` of each finding is its key path in the file."""
-    from monitor.rules.lint import LintRule, lint
+def _lint_rules(config: Config, broken: Broken | None = None) -> list[LintRule]:
+    """The enabled rules as the linter sees them; not those whose query is broken (reported as that)."""
+    from monitor.rules.lint import LintRule
 
-    rules = [
+    return [
         LintRule(
             name=r.name,
             query=r.query,
             scope=(tuple(sorted(r.feeds)), tuple(sorted(r.tags)), tuple(config.targets_of(r)), r.language),
             ref=("rules", i, "query"),
+            language=r.language or config.defaults.language,
+            expand=config.expands(r),
         )
         for i, r in enumerate(config.rules)
-        if r.enabled
+        if r.enabled and (broken is None or broken.ok("rules", i, "query"))
     ]
-    return lint(rules, config.blocks, concept_names(config), entities=bool(config.models))
+
+
+def rule_findings(config: Config, broken: Broken | None = None) -> list[Finding]:
+    """Lint every rule and block; `ref` of each finding is its key path in the file."""
+    from monitor.rules.lint import lint
+
+    rules = _lint_rules(config, broken)
+    findings = lint(rules, config.blocks, concept_names(config), entities=bool(config.models))
+    if broken is None:
+        return findings
+    return [f for f in findings if not isinstance(f.ref, tuple) or broken.ok(*f.ref)]
+
+
+def rule_warnings(config: Config, book: ConceptBook | None = None) -> list[Problem]:
+    """The rules' lint warnings, each at its place in the file (`file:line:column: path: warning: ...`).
+
+    With the concept book (built where rules are compiled), also the wildcards that
+    do not reach other languages.
+    """
+    from monitor.rules.lint import wildcard_findings
+
+    findings = [f for f in rule_findings(config) if f.severity == "warning"]
+    if book is not None:
+        findings += wildcard_findings(_lint_rules(config), config.blocks, book, config.defaults.language)
+    located = config._located or yamlsource.Located("<config>", None)
+    return _in_order([_finding_problem(f, located) for f in findings])
 
 
 def concept_names(config: Config) -> set[str]:
@@ -421,18 +504,18 @@ def concept_names(config: Config) -> set[str]:
     return (builtin - set(config.concepts.disable)) | {name for name, _ in config.concept_definitions()}
 
 
-def _lint_problems(config: Config, located: yamlsource.Located) -> list[Problem]:
-    problems = []
-    for finding in rule_findings(config):
-        if finding.severity != "error":
-            continue
-        path = finding.ref if isinstance(finding.ref, tuple) else ()
-        if finding.position is None:
-            problems.append(located.problem(path, finding.message))
-        else:
-            exc = QuerySyntaxError(finding.message, finding.query, finding.position)
-            problems.append(_query_problem(exc, path, located))
-    return problems
+def _lint_problems(config: Config, located: yamlsource.Located, broken: Broken) -> list[Problem]:
+    return [_finding_problem(f, located) for f in rule_findings(config, broken) if f.severity == "error"]
+
+
+def _finding_problem(finding: Finding, located: yamlsource.Located) -> Problem:
+    """A lint finding at its place in the file: its character of the query, else the query's start."""
+    path = finding.ref if isinstance(finding.ref, tuple) else ()
+    message = finding.message if finding.severity == "error" else f"{finding.severity}: {finding.message}"
+    if finding.position is None:
+        return located.problem(path, message)
+    exc = QuerySyntaxError(message, finding.query, finding.position)
+    return _query_problem(exc, path, located)
 
 
 def _query_problem(exc: QuerySyntaxError, path: yamlsource.Path, located: yamlsource.Located) -> Problem:
@@ -440,21 +523,23 @@ def _query_problem(exc: QuerySyntaxError, path: yamlsource.Path, located: yamlso
     return located.problem_in(path, f"{exc.message}\n{exc.context()}", exc.query, exc.position)
 
 
-def _target_url_problems(config: Config, located: yamlsource.Located) -> list[Problem]:
+def _target_url_problems(config: Config, located: yamlsource.Located, broken: Broken) -> list[Problem]:
     from monitor.delivery.apprise_send import url_error
 
     return [
         located.problem(("targets", i, "urls", j), message)
         for i, target in enumerate(config.targets)
         for j, url in enumerate(target.urls)
-        if (message := url_error(url)) is not None
+        if broken.ok("targets", i, "urls", j) and (message := url_error(url)) is not None
     ]
 
 
-def _concept_file_problems(config: Config, environ: dict[str, str] | None) -> list[Problem]:
+def _concept_file_problems(config: Config, environ: dict[str, str] | None, broken: Broken) -> list[Problem]:
     """Read the included concept files into the config; their problems name their own file."""
     problems: list[Problem] = []
-    for name in config.concepts.files:
+    for i, name in enumerate(config.concepts.files):
+        if not broken.ok("concepts", "files", i):
+            continue
         path = config.base_dir / name
         try:
             text = path.read_text(encoding="utf-8")
@@ -467,19 +552,21 @@ def _concept_file_problems(config: Config, environ: dict[str, str] | None) -> li
         if not isinstance(data, dict):
             problems.append(located.problem((), "a concept file must map concept names to their members"))
             continue
-        problems += _concept_problems(data, (), located)
+        problems += _concept_problems(data, (), located, Broken())
         config._concept_files[str(path)] = data
     return problems
 
 
 def _concept_problems(
-    data: dict[str, Any], base: yamlsource.Path, located: yamlsource.Located
+    data: dict[str, Any], base: yamlsource.Path, located: yamlsource.Located, broken: Broken
 ) -> list[Problem]:
     from monitor.concepts import ANY, NAME_RE, member_problem
 
     problems = []
     for name, body in data.items():
         path = (*base, name)
+        if not broken.ok(*path):
+            continue
         if not isinstance(name, str) or not NAME_RE.fullmatch(name):
             problems.append(
                 located.problem(path, f"concept name {name!r}: use lower-case letters, digits and _")
@@ -511,16 +598,22 @@ def _concept_problems(
     return problems
 
 
-def _language_problems(config: Config, located: yamlsource.Located) -> list[Problem]:
+def _language_problems(config: Config, located: yamlsource.Located, broken: Broken) -> list[Problem]:
     problems = []
     codes: list[tuple[yamlsource.Path, str]] = [(("languages", i), c) for i, c in enumerate(config.languages)]
     codes += [(("feeds", i, "language"), f.language) for i, f in enumerate(config.feeds) if f.language]
     codes += [(("models", lang), lang) for lang in config.models]
     for path, code in codes:
-        if not LANGUAGE_CODE.fullmatch(code):
+        if broken.ok(*path) and not LANGUAGE_CODE.fullmatch(code):
             problems.append(
                 located.problem(path, f"{code!r} is not an ISO 639-1 language code such as de or fr")
             )
+        elif path[0] == "languages" and broken.ok(*path) and code.lower() not in lingua_languages():
+            why = (
+                f"articles cannot be detected as {code!r} (lingua does not know it); "
+                "give the feeds in it `language:` instead"
+            )
+            problems.append(located.problem(path, why))
     for lang, model in config.models.items():
         message = _model_problem(model, config.base_dir)
         if message:

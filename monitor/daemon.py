@@ -60,10 +60,9 @@ def sd_notify(message: str) -> None:
 def _matching_summary(rt: Runtime) -> str:
     places = sum(1 for c in rt.matching.book.concepts.values() if c.place)
     concepts = len(rt.matching.book.concepts) - places
-    languages = ", ".join(rt.config.detect_languages())
     return (
-        f"matching: {concepts} concepts, {places} places; articles that declare no language "
-        f"are detected among {languages}; each language loads with its first article"
+        f"matching: {concepts} concepts, {places} places; {rt.matching.language_summary()}; "
+        "each language loads with its first article"
     )
 
 

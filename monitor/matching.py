@@ -1,22 +1,27 @@
 """Everything that turns an article into matches, built from one config.
 
 Articles get a language (declared by the entry or feed, else the feed's configured
-language, else detected among the configured languages, else the default), are
-analysed in it, and go through the rules compiled for that language.
+language, else detected among the supported or configured languages; `und` when
+detection is unsure), are analysed in it (an unsure one in each likely language),
+and go through the rules compiled for that language.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import logging
+from dataclasses import dataclass, field, replace
 
 from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle, analyse_article
-from monitor.analysis.detect import LanguageDetector
+from monitor.analysis.detect import Detection, LanguageDetector
 from monitor.analysis.entities import EntityModels
+from monitor.analysis.languages import UNDETERMINED
 from monitor.concepts import ConceptBook, build_book, concepts_from_data
 from monitor.config import Config, Feed
 from monitor.models import Article
 from monitor.rules import RuleMatch, RuleSet, RuleSpec
+
+log = logging.getLogger(__name__)
 
 
 def rule_specs(config: Config) -> list[RuleSpec]:
@@ -50,6 +55,29 @@ def concept_book(config: Config, analyzer: Analyzer) -> ConceptBook:
     return build_book(analyzer, builtin=c.builtin, places=c.places, disable=c.disable, user=user)
 
 
+@dataclass(frozen=True)
+class Settled:
+    """An article with its language settled: declared, configured, detected, or `und` when unsure."""
+
+    article: Article
+    candidates: tuple[str, ...] = ()  # for `und`: the languages it is matched in, most likely first
+    detection: Detection | None = None
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The languages the article is analysed and matched in."""
+        return self.candidates or (self.article.language or UNDETERMINED,)
+
+    def note(self) -> str:
+        """What a person should know about an unsure language ("" when it is settled)."""
+        if not self.candidates:
+            return ""
+        why = self.detection.describe() if self.detection else "too little text"
+        *first, last = self.candidates
+        tried = f"{', '.join(first)} and {last}" if first else last
+        return f"language unsure ({why}): stored as {UNDETERMINED} and matched as {tried}"
+
+
 @dataclass
 class Matching:
     config: Config
@@ -57,6 +85,7 @@ class Matching:
     book: ConceptBook
     rules: RuleSet
     detector: LanguageDetector
+    _told: set[str] = field(default_factory=set)  # feeds whose unsure articles were logged at INFO
 
     @classmethod
     def build(cls, config: Config, analyzer: Analyzer | None = None) -> Matching:
@@ -70,32 +99,96 @@ class Matching:
         rules = RuleSet.build(rule_specs(config), analyzer, config.blocks, book)
         return cls(config, analyzer, book, rules, LanguageDetector(config.detect_languages()))
 
+    def language_summary(self) -> str:
+        """How undeclared articles get a language: for the start-up summary."""
+        codes = self.detector.codes
+        among = f"{len(codes)} languages ({', '.join(codes)})" if len(codes) > 1 else ", ".join(codes)
+        return (
+            f"articles that declare no language are detected among {among}; one whose language is "
+            f"unsure is stored as {UNDETERMINED} and matched in its likely languages and "
+            f"{self.config.defaults.language}"
+        )
+
     def feed_of(self, article: Article) -> Feed | None:
         return next((f for f in self.config.feeds if article.feed in (f.key, f.url)), None)
 
-    def with_language(self, article: Article, feed: Feed | None = None) -> Article:
-        """The article with its language settled: declared, configured, detected or the default."""
-        if article.language:
-            return article
+    def settle(self, article: Article, feed: Feed | None = None) -> Settled:
+        """The article's language: declared (entry or feed), else the feed's in the config, else detected.
+
+        An unsure detection is not taken for the default language: the article stays
+        `und` and is matched in each likely language and in `defaults.language` (the
+        language most rules are written in), so a wrong guess loses nothing.
+        """
+        if article.language and article.language != UNDETERMINED:
+            return Settled(article)
         feed = feed or self.feed_of(article)
-        language = (feed.language if feed else None) or self.detector.detect(
-            f"{article.title}\n{article.summary or article.content[:1000]}"
-        )
-        return replace(article, language=language or self.config.defaults.language)
+        if feed and feed.language:
+            return Settled(replace(article, language=feed.language))
+        found = self.detector.detect(f"{article.title}\n{article.summary or article.content[:1000]}")
+        if found.language:
+            return Settled(replace(article, language=found.language))
+        candidates = tuple(dict.fromkeys((*found.likely, self.config.defaults.language)))
+        return Settled(replace(article, language=UNDETERMINED), candidates, found)
+
+    def with_language(self, article: Article, feed: Feed | None = None) -> Article:
+        """The article with its language settled (`und` when unsure, which is logged)."""
+        settled = self.settle(article, feed)
+        if settled.candidates:
+            key = feed.key if feed else article.feed
+            if key in self._told:
+                log.debug("feed %s: %r: %s", key, article.title, settled.note())
+            else:
+                self._told.add(key)
+                log.info(
+                    "feed %s: %r: %s; if the feed's articles share one language, set `language:` on the "
+                    "feed in the config (further such articles of this feed are logged at DEBUG)",
+                    key,
+                    article.title,
+                    settled.note(),
+                )
+        return settled.article
+
+    def analyses(self, article: Article, feed: Feed | None = None) -> list[AnalysedArticle]:
+        """The article analysed in its language, or in each likely one when unsure (most likely first)."""
+        feed = feed or self.feed_of(article)
+        settled = self.settle(article, feed)
+        return [
+            analyse_article(
+                self.analyzer,
+                settled.article,
+                language=language,
+                feed_tags=tuple(feed.tags) if feed else (),
+                feed_url=feed.url if feed else "",
+                candidates=settled.candidates,
+            )
+            for language in settled.languages
+        ]
 
     def analyse(self, article: Article, feed: Feed | None = None) -> AnalysedArticle:
-        feed = feed or self.feed_of(article)
-        return analyse_article(
-            self.analyzer,
-            self.with_language(article, feed),
-            feed_tags=tuple(feed.tags) if feed else (),
-            feed_url=feed.url if feed else "",
-        )
+        return self.analyses(article, feed)[0]
 
     def match(self, article: Article, feed: Feed | None = None) -> tuple[AnalysedArticle, list[RuleMatch]]:
+        return self.match_with(self.rules, article, feed)
+
+    def match_with(
+        self, rules: RuleSet, article: Article, feed: Feed | None = None
+    ) -> tuple[AnalysedArticle, list[RuleMatch]]:
+        """`rules` over the article: over each analysis when its language is unsure.
+
+        A rule matching in any likely language matches; every hit is given on the
+        words of the first analysis, which is returned, so terms and snippets read as usual.
+        """
         feed = feed or self.feed_of(article)
-        doc = self.analyse(article, feed)
-        return doc, self.rules.match(doc, feed.tags if feed else ())
+        tags = feed.tags if feed else ()
+        first, *others = self.analyses(article, feed)
+        found = rules.match(first, tags)
+        for doc in others:
+            have = {m.rule for m in found}
+            found += [m.moved(doc, first) for m in rules.match(doc, tags) if m.rule not in have]
+        if others:
+            order = {spec.name: i for i, spec in enumerate(rules.specs)}
+            found.sort(key=lambda m: order[m.rule])
+        return first, found
 
 
 def _same_analysis(analyzer: Analyzer, config: Config) -> bool:

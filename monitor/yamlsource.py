@@ -31,6 +31,7 @@ class Located:
     spans: dict[Path, tuple[int, int]] = field(default_factory=dict)  # source of each string
     problems: list[Problem] = field(default_factory=list)
     text: str = ""
+    unset: set[Path] = field(default_factory=set)  # strings that named an unset environment variable
 
     def problem(self, path: Path, message: str, *, at_key: bool = False) -> Problem:
         """A Problem at `path` (or its nearest located parent)."""
@@ -146,6 +147,7 @@ class _Builder:
             if found is None:
                 if default is not None:
                     return default
+                self.located.unset.add(path)
                 self.located.problems.append(
                     self.located.problem(path, f"environment variable {name} is not set")
                 )

@@ -44,16 +44,22 @@ def load(path: Path = SET) -> dict[str, Any]:
     return data
 
 
-def build(data: dict[str, Any]) -> Matching:
-    """A matcher configured as a user would: English rules, built-in concepts and places."""
-    config = {
-        "languages": LANGUAGES,
+def build(data: dict[str, Any], languages: list[str] | None = LANGUAGES) -> Matching:
+    """A matcher configured as a user would: English rules, built-in concepts and places.
+
+    `languages=None` leaves `languages:` out: undeclared articles are detected among every
+    supported language.
+    """
+    config: dict[str, Any] = {
         "rules": [{"name": name, "query": query} for name, query in data["rules"].items()],
     }
+    if languages is not None:
+        config["languages"] = languages
     return Matching.build(parse_config(yaml.safe_dump(config, allow_unicode=True), environ={}))
 
 
-def evaluate(data: dict[str, Any], matching: Matching) -> list[Outcome]:
+def evaluate(data: dict[str, Any], matching: Matching, *, declared: bool = True) -> list[Outcome]:
+    """Each article through the matcher; `declared=False` leaves its language to detection."""
     outcomes = []
     for item in data["articles"]:
         article = Article(
@@ -61,7 +67,7 @@ def evaluate(data: dict[str, Any], matching: Matching) -> list[Outcome]:
             feed="set",
             title=item.get("title", ""),
             summary=item.get("summary", ""),
-            language=item["language"],
+            language=item["language"] if declared else None,
         )
         doc, matches = matching.match(article)
         outcomes.append(

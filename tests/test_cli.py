@@ -129,9 +129,9 @@ def test_match_prints_one_json_line_per_article_and_rule(tmp_path: Path) -> None
     path = hook_config(tmp_path, "json://127.0.0.1:9/x")
     lines = tmp_path / "articles.jsonl"
     lines.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n")
-    code, output = invoke("match", "--config", str(path), str(lines))
-    assert code == 0, output
-    records = [json.loads(line) for line in output.splitlines()]
+    result = CliRunner().invoke(cli, ["match", "--config", str(path), str(lines)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(r["id"], r["rule"]) for r in records] == [("de-1", "nk"), ("q-1", "quakes")]
     assert records[0]["terms"] == ["North Korea", "Russia", "troops"]
     assert records[1]["terms"] == ["earthquake* (Earthquakes)"]

@@ -172,6 +172,11 @@ ERRORS = [
         "cfg.yaml:3:23: rules[0].query: unknown building block or concept '@nope'",
     ),
     (
+        "a language detection cannot tell",
+        "languages: [de, grc]\n",
+        "cfg.yaml:1:17: languages[1]: articles cannot be detected as 'grc' (lingua does not know it)",
+    ),
+    (
         "apprise url it cannot use",
         "targets:\n  - name: t\n    urls: ['nosuchscheme://secret-token@host/']\n",
         "cfg.yaml:3:12: targets[0].urls[0]: ",
@@ -247,3 +252,158 @@ def test_apprise_secret_is_not_echoed_in_an_error() -> None:
 def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read the file"):
         load_config(tmp_path / "absent.yaml")
+
+
+def test_a_broken_feed_url_hides_no_other_problem() -> None:
+    """Issue 9.3: a URL without http:// stopped the checks of queries and targets."""
+    text = """\
+    targets:
+      - name: me
+        urls: ["json://127.0.0.1:9/hook"]
+    feeds:
+      - name: World
+        url: www.example.org/rss
+    rules:
+      - name: r
+        query: '"North Korea" AND (Russia OR'
+        targets: [mee]
+        feeds: [World]
+    """
+    assert [p.split(": ")[0:2] for p in problems(text)] == [
+        ["cfg.yaml:6:10", "feeds[0].url"],
+        ["cfg.yaml:9:39", "rules[0].query"],
+        ["cfg.yaml:10:15", "rules[0].targets[0]"],
+    ]
+
+
+def test_a_rule_without_a_query_hides_no_other_problem() -> None:
+    """Issue 9.3: a rule without `query` hid every other problem of the file."""
+    text = """\
+    targets:
+      - name: me
+        urls: ["nosuchscheme://token@host/", "json://127.0.0.1:9/hook"]
+      - name: me
+        urls: ["json://127.0.0.1:9/hook"]
+    feeds:
+      - name: A
+        url: https://a.example/rss
+        tags: [world]
+      - name: A
+        url: https://b.example/rss
+    rules:
+      - name: no query
+        targets: [me, nobody]
+        tags: [wrld]
+      - name: r
+        query: 'troops AND'
+      - name: r
+        query: '@nope AND x'
+        feeds: [B]
+    """
+    found = problems(text)
+    assert [p.split(": ")[1] for p in found] == [
+        "targets[0].urls[0]",
+        "targets[1]",
+        "feeds[1]",
+        "rules[0].query",
+        "rules[0].targets[1]",
+        "rules[0].tags[0]",
+        "rules[1].query",
+        "rules[2]",
+        "rules[2].query",
+        "rules[2].feeds[0]",
+    ]
+    assert "missing required key 'query'" in found[3]
+    assert "unknown target 'nobody'" in found[4] and "no feed has the tag 'wrld'" in found[5]
+    assert "duplicate name 'r' in rules" in found[7]
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "only"),
+    [
+        (
+            "a feed whose name is broken may be the one a rule names",
+            "feeds:\n  - name: [World]\n    url: https://a.example/\nrules:\n  - name: r\n    query: x\n"
+            "    feeds: [World]\n",
+            "cfg.yaml:2:11: feeds[0].name: Input should be a valid string",
+        ),
+        (
+            "a feed that is not a mapping",
+            "feeds:\n  - https://a.example/\nrules:\n  - name: r\n    query: x\n    feeds: [World]\n",
+            "cfg.yaml:2:5: feeds[0]: expected a mapping of keys such as url, found text",
+        ),
+        (
+            "a misspelt tags key: the rule's tag may be in it",
+            "feeds:\n  - url: https://a.example/\n    tag: [world]\nrules:\n  - name: r\n    query: x\n"
+            "    tags: [world]\n",
+            "cfg.yaml:3:5: feeds[0].tag: unknown key 'tag'; did you mean 'tags'?",
+        ),
+        (
+            "a target without a name may be the one a rule names",
+            "targets:\n  - urls: ['json://127.0.0.1:9/']\nrules:\n  - name: r\n    query: x\n    targets: [t]\n",
+            "cfg.yaml:2:5: targets[0].name: missing required key 'name'",
+        ),
+        (
+            "a block that is not text: rules using it are not told it is unknown",
+            "blocks:\n  b: [x]\nrules:\n  - name: r\n    query: '@b AND x'\n",
+            "cfg.yaml:2:6: blocks.b: Input should be a valid string",
+        ),
+        (
+            "an unset variable in an Apprise URL is not also an invalid URL",
+            "targets:\n  - name: t\n    urls: ['${NOT_SET}']\n",
+            "cfg.yaml:3:12: targets[0].urls[0]: environment variable NOT_SET is not set",
+        ),
+        (
+            "an unset variable in a feed URL is not also a URL without http://",
+            "feeds:\n  - url: ${NOT_SET}/rss\n",
+            "cfg.yaml:2:10: feeds[0].url: environment variable NOT_SET is not set",
+        ),
+        (
+            "an unset variable in a query is not also an empty query",
+            "rules:\n  - name: r\n    query: ${NOT_SET}\n",
+            "cfg.yaml:3:12: rules[0].query: environment variable NOT_SET is not set",
+        ),
+    ],
+    ids=lambda v: v if " " in v and len(v) < 80 else "",
+)
+def test_one_message_per_problem(case: str, text: str, only: str) -> None:
+    found = problems(text)
+    assert len(found) == 1 and found[0].startswith(only), f"{case}: {found}"
+
+
+def test_problems_after_a_broken_item_keep_their_place() -> None:
+    text = "rules:\n  - 5\n  - name: r\n    query: x\n    targets: [nobody]\n  - name: s\n    query: '(y'\n"
+    found = problems(text)
+    assert [p.split(": ")[0:2] for p in found] == [
+        ["cfg.yaml:2:5", "rules[0]"],
+        ["cfg.yaml:5:15", "rules[1].targets[0]"],
+        ["cfg.yaml:7:13", "rules[2].query"],
+    ]
+
+
+def test_wrong_shapes_say_what_was_expected() -> None:
+    found = problems("feeds: https://x.example/\ndefaults: 5\n")
+    assert found == [
+        "cfg.yaml:1:8: feeds: expected a list ([a, b] or one '- item' per line), found text",
+        "cfg.yaml:2:11: defaults: expected a mapping of keys such as poll_interval, jitter, timeout, "
+        "found a number",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feeds:\n  - url: https://bob:s3cret@a.example/rss?token=t0ken\nrules:\n  - name: r\n    query: x\n"
+        "    feeds: [zzz]\n",
+        "feeds:\n  - url: https://bob:s3cret@a.example/rss?token=t0ken\nrules:\n  - name: r\n    query: x\n"
+        "    feeds: ['https://bob:s3cret@a.example/rss?token=t0ken2']\n",
+        "feeds:\n  - url: htps://bob:s3cret@a.example/rss?token=t0ken\n",
+        "feeds:\n  - url: https://bob:s3cret@a.example/rss?token=t0ken\n"
+        "  - url: https://bob:s3cret@a.example/rss?token=t0ken\n",
+    ],
+    ids=["known feeds", "did you mean", "not http", "duplicate"],
+)
+def test_feed_credentials_never_appear_in_a_problem(text: str) -> None:
+    found = problems(text)
+    assert found and all("s3cret" not in p and "t0ken" not in p for p in found), found
+    assert any("***@a.example" in p for p in found)

@@ -153,7 +153,7 @@ def test_language_is_declared_else_configured_else_detected() -> None:
     assert language("de-feed", "Les soldats défilent sur les Champs-Élysées") == "de"
     assert language("any-feed", "Les soldats défilent sur les Champs-Élysées ce matin") == "fr"
     assert language("any-feed", "Войска вошли в город после боёв") == "ru"
-    assert language("any-feed", "ok") == "en"  # too short to tell: the default
+    assert language("any-feed", "ok") == "und"  # too short to tell: undetermined, not the default
 
 
 def test_lang_field_uses_the_settled_language() -> None:
@@ -246,3 +246,68 @@ def test_the_readme_examples_match_with_the_shipped_defaults(
     shipped: Matching, title: str, language: str
 ) -> None:
     assert set(found(shipped, title, language)) == {"nk"}
+
+
+WILDCARD_RULES = """
+rules:
+  - name: quake
+    query: earthquake*
+  - name: troops
+    query: troop* AND Russia
+  - name: ukraine
+    query: Ukrain*
+  - name: vaccine
+    query: vaccin*
+  - name: literal
+    query: earthquake*
+    expand_concepts: false
+"""
+
+
+@pytest.fixture(scope="module")
+def wildcards() -> Matching:
+    return Matching.build(parse_config(WILDCARD_RULES, environ={}))
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "expected"),
+    [
+        # A stem that is a member (or the lemma of one) expands like the word.
+        ("Un séisme frappe le nord du Japon", "fr", {"quake": ["earthquake* (séisme)"]}),
+        ("Schweres Erdbeben erschüttert Japan", "de", {"quake": ["earthquake* (Erdbeben)"]}),
+        ("Terremoto in Giappone", "it", {"quake": ["earthquake* (Terremoto)"]}),
+        (
+            "Nordkorea schickt Truppen nach Russland",
+            "de",
+            {"troops": ["troop* (Truppen)", "Russia (Russland)"]},
+        ),
+        # A stem that starts the members of one concept only (Ukraine, Ukrainian) expands to it.
+        ("Украина получила новые танки", "ru", {"ukraine": ["Ukrain* (Украина)"]}),
+        # Its own prefix still matches words of the rule's language, with or without expansion.
+        (
+            "Earthquakes shake Japan",
+            "en",
+            {"quake": ["earthquake* (Earthquakes)"], "literal": ["earthquake* (Earthquakes)"]},
+        ),
+        # Ambiguous (vaccine, vaccination): the stem matches only its own words.
+        ("Neuer Impfstoff gegen Masern zugelassen", "de", {}),
+    ],
+)
+def test_a_wildcard_reaches_other_languages_like_the_word(
+    wildcards: Matching, title: str, language: str, expected: dict[str, list[str]]
+) -> None:
+    assert found(wildcards, title, language) == expected
+
+
+def test_the_shipped_earthquake_rule_finds_the_story_in_other_languages() -> None:
+    from monitor.config import load_config
+
+    config = load_config(Path(__file__).parent.parent / "config.yaml", environ={})
+    m = Matching.build(config)
+    assert "earthquake*" in next(r.query for r in config.rules if r.name == "Earthquakes")
+    for title, language in [
+        ("Terremoto en Chile", "es"),
+        ("Землетрясение в Японии", "ru"),
+        ("日本で地震", "ja"),
+    ]:
+        assert "Earthquakes" in found(m, title, language), title

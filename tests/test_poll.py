@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
 from pathlib import Path
 
@@ -10,15 +9,14 @@ import pytest
 from click.testing import CliRunner
 
 from monitor.cli import cli
-from monitor.config import Feed, load_config
+from monitor.config import load_config
 from monitor.delivery.outbox import deliver_due
-from monitor.fetch import Fetcher
 from monitor.pipeline import PollReport
-from monitor.pipeline import poll_feed as poll_feed_async
 from monitor.runtime import Runtime
 from monitor.store import utcnow
 from tests.conftest import write_config
 from tests.feedserver import FeedServer, rss
+from tests.polling import poll_feed
 from tests.receivers import WebhookReceiver
 
 NK = {"guid": "nk1", "title": "North Korea sends troops to Russia", "link": "https://n.example/nk1"}
@@ -42,16 +40,6 @@ def runtime(tmp_path: Path, feeds: FeedServer, hook: WebhookReceiver):  # type: 
     rt = Runtime.open(load_config(path))
     yield rt
     rt.close()
-
-
-def poll_feed(rt: Runtime, feed: Feed) -> PollReport:
-    """One poll of one feed with a fresh fetcher, as `monitor poll` does it."""
-
-    async def run() -> PollReport:
-        async with Fetcher(rt.limits) as fetcher:
-            return await poll_feed_async(rt, fetcher, feed)
-
-    return asyncio.run(run())
 
 
 def poll_all(rt: Runtime) -> dict[str, PollReport]:

@@ -39,6 +39,15 @@ LINT_CASES = [
     ("lang:(de OR deutsch) AND x", "error", "not 'deutsch'", 12),
     ("lang:pt-BR AND x", None, "", None),
     ("lang:de", "warning", "no word to index", None),
+    ("site:/bbc/ AND x", "error", "site: takes a word, not a regular expression", 5),
+    (
+        "site:bbc* AND x",
+        "error",
+        "site: takes a whole value, not a wildcard (site:bbc.co.uk already covers",
+        5,
+    ),
+    ("lang:(de OR fr*) AND x", "error", "lang: takes a whole value, not a wildcard", 12),
+    ("tag:wor* AND x", None, "", None),
 ]
 
 
@@ -94,8 +103,68 @@ def test_rules_check_prints_warnings_and_passes(tmp_path: Path) -> None:
     )
     result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
     assert result.exit_code == 0, result.output
-    assert "warning: rule r: no word to index" in result.output
+    assert f"{path}:3:12: rules[0].query: warning: no word to index" in result.output
     assert "2 rules, 0 blocks: no errors, 1 warning(s)" in result.output
+
+
+def test_warnings_carry_their_place_and_point_into_the_query(tmp_path: Path) -> None:
+    path = write_config(
+        tmp_path,
+        "targets:\n  - name: t\n    urls: ['json://127.0.0.1:9/x']\n"
+        "rules:\n  - name: a\n    query: troops\n  - name: b\n    query: troops\n    targets: []\n"
+        "  - name: c\n    query: 'person:Scholz AND Berlin'\n",
+    )
+    result = CliRunner().invoke(cli, ["check", "--config", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert (
+        f"{path}:8:12: rules[1].query: warning: same query as rule a (different feeds, targets or settings)"
+        in lines
+    )
+    entity = f"{path}:11:13: rules[2].query: warning: person: holds named entities"
+    assert any(line.startswith(entity) for line in lines)
+    assert "  person:Scholz AND Berlin" in lines and "  ^" in lines
+
+
+WILDCARDS = """
+rules:
+  - name: reaches
+    query: 'earthquake* OR troop* OR Ukrain*'
+  - name: own
+    query: 'Zelensk* AND Putin*'
+  - name: ambiguous
+    query: vaccin*
+  - name: short
+    query: sol*
+  - name: not expanded
+    query: Zelensk*
+    expand_concepts: false
+  - name: tag
+    query: 'tag:wor* AND x'
+blocks:
+  people: 'Scholz OR Merz*'
+"""
+
+
+def test_rules_check_says_which_wildcards_do_not_reach_other_languages(tmp_path: Path) -> None:
+    path = write_config(tmp_path, WILDCARDS)
+    result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
+    assert result.exit_code == 0, result.output
+    found = [line for line in result.output.splitlines() if "warning:" in line]
+    prefix = "finds only en words starting with"
+    assert found == [
+        f"{path}:6:13: rules[1].query: warning: Zelensk* {prefix} 'Zelensk', not other languages: "
+        "no concept member or place starts with it (see monitor/data/)",
+        f"{path}:6:26: rules[1].query: warning: Putin* {prefix} 'Putin', not other languages: "
+        "no concept member or place starts with it (see monitor/data/)",
+        f"{path}:8:12: rules[2].query: warning: vaccin* {prefix} 'vaccin', not other languages: "
+        "it starts members of several concepts (@vaccination, @vaccine); write the one you mean",
+        f"{path}:10:12: rules[3].query: warning: sol* {prefix} 'sol', not other languages: "
+        "it is too short a part of the members of @troops it starts; write more of it",
+        f"{path}:17:22: blocks.people: warning: Merz* {prefix} 'Merz', not other languages: "
+        "no concept member or place starts with it (see monitor/data/)",
+    ]
+    assert "6 rules, 1 blocks: no errors, 5 warning(s)" in result.output
 
 
 ITEMS = [
@@ -141,7 +210,15 @@ def test_rules_test_backtests_a_rule_by_name_and_a_query(stored: Path) -> None:
 
 def test_rules_test_rejects_bad_input(stored: Path) -> None:
     result = CliRunner().invoke(cli, ["rules", "test", "--config", str(stored), "troops AND"])
-    assert result.exit_code == 1 and "AND needs a term after it" in result.output
+    assert result.exit_code == 1
+    # One message, said once, with the caret under the problem.
+    assert result.output.splitlines() == [
+        "Error: AND needs a term after it, found the end of the query at column 8",
+        "  troops AND",
+        "         ^",
+    ]
+    result = CliRunner().invoke(cli, ["rules", "test", "--config", str(stored), "troop* NEAR/x Russia"])
+    assert result.exit_code == 1 and "Error: NEAR/ needs a whole number of words" in result.output
     result = CliRunner().invoke(cli, ["rules", "test", "--config", str(stored), "x", "--since", "soon"])
     assert result.exit_code == 2 and "not a duration" in result.output
     result = CliRunner().invoke(cli, ["rules", "test", "--config", str(stored), "ab* AND troops"])
@@ -151,6 +228,29 @@ def test_rules_test_rejects_bad_input(stored: Path) -> None:
 def test_a_near_miss_of_a_rule_name_is_pointed_out(stored: Path) -> None:
     result = CliRunner().invoke(cli, ["rules", "explain", "--config", str(stored), "nkk", "1"])
     assert "no rule is named 'nkk' (did you mean 'nk'?); using it as a query" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "suggested"),
+    [
+        ("North Korean troops in Rusia", True),  # a typo of the whole name
+        ("north korean troops in russia", True),  # the name in another case
+        ("North Korean troops", False),  # shares words with the name: a query
+        ("troops AND Russia", False),
+        ('"North Korean troops in Rusia"', False),  # quotes: a phrase query
+        ("title:North Korean troops in Rusia", False),
+        ("North Korean troop* in Rusia", False),
+        ("North Korean troops NOT in Rusia", False),
+        ("North Korean troops/Rusia", True),  # a slash inside a word is no regular expression
+    ],
+)
+def test_did_you_mean_only_for_what_looks_like_a_mistyped_name(
+    tmp_path: Path, text: str, suggested: bool
+) -> None:
+    path = write_config(tmp_path, "rules:\n  - name: North Korean troops in Russia\n    query: troops\n")
+    result = CliRunner().invoke(cli, ["rules", "test", "--config", str(path), text])
+    assert result.exit_code == 0, result.output
+    assert ("did you mean 'North Korean troops in Russia'?" in result.output) is suggested
 
 
 def test_rules_explain_a_match_and_a_miss(stored: Path) -> None:

@@ -99,33 +99,42 @@ _WORD_CHARS = st.characters(
 
 
 def is_plain_word(text: str) -> bool:
-    """Text the lexer reads back as one ordinary word (no operator, field or sigil)."""
+    """Text the lexer reads back as one ordinary word (no operator, field or sigil).
+
+    Words that look like a malformed operator or quote (`NEAR/x`, `&&`, `!x`, `...`)
+    are errors, not words: the last check leaves them out.
+    """
     return (
         bool(text)
         and text[0] not in "/@=-"
         and not _KEYWORD.fullmatch(text)
         and not _FIELD_PREFIX.match(text)
+        and parse_or_none(text) == Term(text)
     )
+
+
+def is_exact_word(text: str) -> bool:
+    """Text that `=text` reads back as an exact word (no phrase, no malformed operator)."""
+    return text[0] != '"' and parse_or_none("=" + text) == Term(text, exact=True)
 
 
 plain_words = st.one_of(
     st.text(_WORD_CHARS, min_size=1, max_size=8),
-    st.sampled_from(["troop", "U.S.", "10:30", "a-b", "x/y", "near/", "and-or", "ORB", "notable", "ß"]),
+    st.sampled_from(["troop", "U.S.", "10:30", "a-b", "x/y", "COVID/19", "and-or", "ORB", "notable", "ß"]),
 ).filter(is_plain_word)
 
 terms = st.one_of(
     st.builds(Term, plain_words),
     st.builds(Term, plain_words, wildcard=st.just(True)),
-    # An exact word may start with any character but '"' (which would make it a phrase).
-    st.builds(
-        Term,
-        st.text(_WORD_CHARS, min_size=1, max_size=8).filter(lambda s: s[0] != '"'),
-        exact=st.just(True),
-    ),
-    st.just(Term("-")),  # a lone '-' is a word, not the NOT operator
-    st.just(Term("-", exact=True)),
+    # An exact word may start with any character but '"' (which would make it a phrase) and '='.
+    st.builds(Term, st.text(_WORD_CHARS, min_size=1, max_size=8).filter(is_exact_word), exact=st.just(True)),
 )
-phrases = st.builds(Phrase, st.text(min_size=1, max_size=12).filter(lambda s: s.strip()), exact=st.booleans())
+# A phrase needs something to search for: letters, digits or symbols such as emoji.
+phrases = st.builds(
+    Phrase,
+    st.text(min_size=1, max_size=12).filter(lambda s: parse_or_none(f'"{s}"') is not None),
+    exact=st.booleans(),
+)
 regexes = st.builds(
     Regex,
     st.sampled_from(["ab+c", "a|b", r"\d{2,4}", r"[A-Z]{2}", r"a\/b", "x.*y", "(?:foo)?bar", r"\bwar\b"]),

@@ -59,6 +59,15 @@ class AnalysedText:
             found.update(self.index.get(key, ()))
         return found
 
+    def words_between(self, start: int, end: int) -> tuple[int, int] | None:
+        """The words [first, last) covering characters [start, end), or None when none do.
+
+        Lets a hit found in one analysis of a text be shown in another analysis of the
+        same text, whose tokeniser may have cut it differently.
+        """
+        inside = [i for i, tok in enumerate(self.tokens) if tok.end > start and tok.start < end]
+        return (inside[0], inside[-1] + 1) if inside else None
+
     def exact_positions(self, text: str) -> set[int]:
         """Word positions whose text is exactly `text`, case and accents included."""
         return {i for i, tok in enumerate(self.tokens) if tok.text == text}

@@ -8,12 +8,18 @@ from urllib.parse import urlsplit
 
 from monitor.analysis.analyzer import AnalysedText, Analyzer
 from monitor.analysis.entities import ENTITY_FIELDS
+from monitor.analysis.languages import UNDETERMINED
 from monitor.models import Article
 
 
 @dataclass
 class AnalysedArticle:
-    """An article ready for matching: analysed word fields plus the metadata rules can test."""
+    """An article ready for matching: analysed word fields plus the metadata rules can test.
+
+    `language` is the language the fields were analysed in. An article whose language
+    detection was unsure is analysed once per likely language (`candidates`, most likely
+    first); its `stored_language` is then `und`, which is what `lang:` compares.
+    """
 
     article: Article
     language: str
@@ -21,6 +27,11 @@ class AnalysedArticle:
     site: str  # the link's host name without a leading "www."
     tags: frozenset[str]  # folded entry tags and feed tags
     feed_url: str = ""
+    candidates: tuple[str, ...] = ()  # empty when the language is settled
+
+    @property
+    def stored_language(self) -> str:
+        return UNDETERMINED if self.candidates else self.language
 
     @cached_property
     def keys(self) -> frozenset[str]:
@@ -40,6 +51,7 @@ def analyse_article(
     language: str | None = None,
     feed_tags: tuple[str, ...] = (),
     feed_url: str = "",
+    candidates: tuple[str, ...] = (),
 ) -> AnalysedArticle:
     """Analyse each word field in the article's language (`language` overrides it)."""
     lang = language or article.language or "en"
@@ -57,4 +69,4 @@ def analyse_article(
         values.update(dict.fromkeys(ENTITY_FIELDS, ""))
     fields = {name: analyzer.analyse(text, lang) for name, text in values.items()}
     tags = frozenset(analyzer.fold(t) for t in (*article.tags, *feed_tags))
-    return AnalysedArticle(article, lang, fields, site_of(article.link), tags, feed_url)
+    return AnalysedArticle(article, lang, fields, site_of(article.link), tags, feed_url, candidates)

@@ -59,6 +59,8 @@ def normalise_language(tag: object) -> str | None:
 
 
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639-1 or -3
+# ISO 639-2 "undetermined": the stored language of an article whose language detection was unsure.
+UNDETERMINED = "und"
 
 
 class Languages:

@@ -15,6 +15,7 @@ import os
 import sqlite3
 import tempfile
 import threading
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
@@ -34,6 +35,14 @@ def cache_dir() -> Path:
         return Path(os.environ["CACHE_DIRECTORY"].split(":")[0])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "news-monitor"
+
+
+@cache
+def lemma_languages() -> frozenset[str]:
+    """The languages spacy-lookups-data has a lemma table for."""
+    from spacy.util import registry
+
+    return frozenset(code for code, tables in registry.lookups.get_all().items() if "lemma_lookup" in tables)
 
 
 def lemma_table(code: str, directory: Path | None = None) -> LemmaTable | None:

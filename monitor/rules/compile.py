@@ -125,17 +125,21 @@ class Compiler:
         if not analysed.tokens:
             raise QuerySyntaxError(f"{to_query(node)} contains no words to match", ctx.query, node.pos)
         label = to_query(node)
-        if isinstance(node, Term) and node.wildcard:
+        wildcard = isinstance(node, Term) and node.wildcard
+        if wildcard:  # words of the rule's language starting with the stem
             keys, _, prefixes = self.stemmed((node.text,), (True,), ctx.rule_lang)
-            return m.Words(label, tuple(keys), None, tuple(prefixes), ctx.fields)
-        exact = tuple(tok.text for tok in analysed.tokens) if node.exact else None
-        own = m.Words(label, tuple(tok.keys for tok in analysed.tokens), exact, None, ctx.fields)
+            own = m.Words(label, tuple(keys), None, tuple(prefixes), ctx.fields)
+        else:
+            exact = tuple(tok.text for tok in analysed.tokens) if node.exact else None
+            own = m.Words(label, tuple(tok.keys for tok in analysed.tokens), exact, None, ctx.fields)
         if node.exact or not ctx.expand or self.book is None:
             return own
+        if wildcard:  # a stem stands for the concept it is a member of, or starts without ambiguity
+            concepts = self.book.find_stem(node.text, ctx.rule_lang).concepts
+        else:
+            concepts = self.book.find(node.text, ctx.rule_lang)
         alternatives = [
-            found
-            for concept in self.book.find(node.text, ctx.rule_lang)
-            if (found := self.concept(concept, label, ctx)) is not None
+            found for concept in concepts if (found := self.concept(concept, label, ctx)) is not None
         ]
         return m.AnyOf((own, *alternatives)) if alternatives else own
 

@@ -7,8 +7,9 @@ shown by `monitor check` and `monitor rules check`.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from monitor.analysis import stem_letters
 from monitor.analysis.languages import normalise_language
@@ -31,6 +32,9 @@ from monitor.rules.ast import (
     walk,
 )
 from monitor.rules.parser import parse
+
+if TYPE_CHECKING:
+    from monitor.concepts import ConceptBook
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,8 @@ class LintRule:
     query: str
     scope: tuple[object, ...] = ()
     ref: object = None
+    language: str = "en"  # the language the query is written in
+    expand: bool = True  # whether its terms expand to concepts (expand_concepts)
 
 
 # Parsed building blocks by name; None for a block that does not parse (reported on itself).
@@ -95,6 +101,69 @@ def lint(
     return findings + _duplicates(rules, canonical)
 
 
+def wildcard_findings(
+    rules: Sequence[LintRule], blocks: Mapping[str, str], book: ConceptBook, block_language: str = "en"
+) -> list[Finding]:
+    """Warnings for wildcards that do not reach other languages.
+
+    A plain word that is a concept member or place finds the concept's members in
+    every language; a wildcard does too when its stem is a member or starts members of
+    one concept only (`ConceptBook.find_stem`). Where it does not, it finds only words
+    of the rule's own language, which its author should know. Needs the concept book,
+    so it runs where rules are compiled (`monitor check`, `monitor rules check`).
+    """
+    queries: list[tuple[str, str, object, str]] = [
+        (f"block @{name}", query, ("blocks", name), block_language) for name, query in blocks.items()
+    ]
+    queries += [(f"rule {r.name}", r.query, r.ref, r.language) for r in rules if r.expand]
+    findings = []
+    for subject, query, ref, language in queries:
+        tree = _parsed(query)
+        if isinstance(tree, QuerySyntaxError):
+            continue  # reported by lint()
+        for node in _word_leaves(tree):
+            if (
+                not (isinstance(node, Term) and node.wildcard)
+                or stem_letters(node.text) < MIN_WILDCARD_PREFIX
+            ):
+                continue
+            found = book.find_stem(node.text, language)
+            if found.concepts:
+                continue
+            start = (
+                f"{node.text}* finds only {language} words starting with {node.text!r}, not other languages: "
+            )
+            if not found.starts:
+                why = "no concept member or place starts with it (see monitor/data/)"
+            elif len(found.starts) > 1:
+                names = ", ".join(f"@{name}" for name in found.starts)
+                why = f"it starts members of several concepts ({names}); write the one you mean"
+            else:
+                why = (
+                    f"it is too short a part of the members of @{found.starts[0]} it starts; write more of it"
+                )
+            findings.append(Finding("warning", subject, start + why, query, node.pos, ref))
+    return findings
+
+
+def _word_leaves(node: Node) -> Iterator[Node]:
+    """The leaves matched against words: not those under site:, lang: or tag:."""
+    match node:
+        case Scope(name, child):
+            if name not in VALUE_FIELDS:
+                yield from _word_leaves(child)
+        case Not(child):
+            yield from _word_leaves(child)
+        case And(children) | Or(children):
+            for child in children:
+                yield from _word_leaves(child)
+        case Near(left, right):
+            yield from _word_leaves(left)
+            yield from _word_leaves(right)
+        case _:
+            yield node
+
+
 def _parsed(query: str) -> Node | QuerySyntaxError:
     try:
         return parse(query)
@@ -129,7 +198,12 @@ def _lint_query(
     if isinstance(tree, QuerySyntaxError):
         return [Finding("error", subject, tree.message, query, tree.position)]
     found: list[Finding] = []
+    reported: set[int | None] = set()  # positions already reported: one finding per problem
     for node in walk(tree):
+        if isinstance(node, Scope) and node.name in VALUE_FIELDS:
+            value_problems = _value_problems(subject, query, node)
+            found += value_problems
+            reported.update(f.position for f in value_problems)
         if isinstance(node, Scope) and node.name == "lang":
             found += [
                 Finding(
@@ -150,7 +224,12 @@ def _lint_query(
             )
             if problem:
                 found.append(Finding("error", subject, problem, query, node.pos))
-        elif isinstance(node, Term) and node.wildcard and stem_letters(node.text) < MIN_WILDCARD_PREFIX:
+        elif (
+            isinstance(node, Term)
+            and node.wildcard
+            and stem_letters(node.text) < MIN_WILDCARD_PREFIX
+            and node.pos not in reported
+        ):
             message = (
                 f"wildcard {node.text}* has too short a prefix: it would match a huge number of words; "
                 f"give at least {MIN_WILDCARD_PREFIX} letters"
@@ -172,6 +251,22 @@ def _lint_query(
         message = "no word to index: the rule is evaluated on every article (slower with many rules)"
         return [Finding("warning", subject, message, query)]
     return []
+
+
+def _value_problems(subject: str, query: str, scope: Scope) -> list[Finding]:
+    """site:, lang: and tag: compare whole values: no regular expressions; wildcards only for tags."""
+    found = []
+    for leaf in walk(scope.child):
+        if isinstance(leaf, Regex):
+            message = f"{scope.name}: takes a word, not a regular expression"
+        elif isinstance(leaf, Term) and leaf.wildcard and scope.name != "tag":
+            message = f"{scope.name}: takes a whole value, not a wildcard" + (
+                " (site:bbc.co.uk already covers its subdomains)" if scope.name == "site" else ""
+            )
+        else:
+            continue
+        found.append(Finding("error", subject, message, query, leaf.pos))
+    return found
 
 
 def _ref_problem(name: str, blocks: Blocks, seen: tuple[str, ...]) -> str | None:
@@ -240,15 +335,17 @@ def _duplicates(rules: Sequence[LintRule], queries: Sequence[str | None]) -> lis
     for rule, canonical in zip(rules, queries, strict=True):
         if canonical is None:
             continue
-        same_scope = first_with_scope.get((canonical, *rule.scope))
+        same_scope = first_with_scope.get((canonical, *rule.scope, rule.expand))
         if same_scope is not None:
             message = (
                 f"duplicate of rule {same_scope}: same query, feeds and targets, so every match alerts twice"
             )
             findings.append(Finding("error", f"rule {rule.name}", message, rule.query, ref=rule.ref))
         elif canonical in first_with_query:
-            message = f"same query as rule {first_with_query[canonical]} (different feeds or targets)"
+            message = (
+                f"same query as rule {first_with_query[canonical]} (different feeds, targets or settings)"
+            )
             findings.append(Finding("warning", f"rule {rule.name}", message, rule.query, ref=rule.ref))
         first_with_query.setdefault(canonical, rule.name)
-        first_with_scope.setdefault((canonical, *rule.scope), rule.name)
+        first_with_scope.setdefault((canonical, *rule.scope, rule.expand), rule.name)
     return findings

@@ -150,8 +150,8 @@ class Value:
 
     def eval(self, doc: AnalysedArticle) -> Hits:
         want = self.value
-        if self.field == "lang":
-            ok = doc.language.lower() == want
+        if self.field == "lang":  # an article of unsure language is `und`, whatever it was analysed as
+            ok = doc.stored_language.lower() == want
         elif self.field == "site":
             ok = doc.site == want or doc.site.endswith("." + want)
         else:

@@ -13,6 +13,7 @@ Grammar (keywords in any case; adjacent operands mean AND):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -38,6 +39,16 @@ _NAME_RE = re.compile(r"[\w.-]+")
 _NEAR_RE = re.compile(r"near(?:/(\d+))?", re.IGNORECASE)
 _KEYWORDS = {"AND", "OR", "NOT"}
 _REGEX_FLAGS = set("i")
+
+# Words that look like operators but would silently be searched for as words (and never match).
+_OPERATOR_SLASH = re.compile(r"(and|or|not|near)/(.*)", re.IGNORECASE)
+_NEAR_GLUED = re.compile(r"near(\d+)", re.IGNORECASE)
+# Proximity operators of other search languages (LexisNexis W/5, PRE/3; Dialog ADJ/2; ...).
+_OTHER_PROXIMITY = re.compile(r"(w|n|pre|adj|within|p|s)/(\d+)", re.IGNORECASE)
+_TYPOGRAPHIC_QUOTES = "\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a"  # curly, low-9 and angle quotes
+_SINGLE_QUOTES = "'\u2018"  # a word starting with one: 'North Korea' meant as a phrase
+_NOTHING = "nothing to search for in {word}: it has no letters or digits"
+_NOT_OPERATORS = {"&&": "AND", "&": "AND", "||": "OR", "|": "OR"}
 
 
 @dataclass(frozen=True)
@@ -101,6 +112,12 @@ class _Lexer:
 
     def _phrase(self, start: int, exact: bool) -> Tok:
         text, i, chars = self.text, start + 1, []
+        if start > 0 and text[start - 1].isalnum():
+            raise self.error(
+                "a '\"' right after a word: put a space before a phrase's opening quote, "
+                "or add the quote this one was meant to close",
+                start,
+            )
         while i < len(text) and text[i] != '"':
             if text[i] == "\\" and i + 1 < len(text):
                 i += 1
@@ -108,10 +125,14 @@ class _Lexer:
             i += 1
         if i >= len(text):
             raise self.error("unterminated phrase: add the closing '\"'", start)
+        if i + 1 < len(text) and text[i + 1].isalnum():
+            raise self.error("a phrase's closing '\"' right before a word: put a space after it", i)
         self.i = i + 1
         value = "".join(chars)
         if not value.strip():
             raise self.error("empty phrase", start)
+        if not _has_text(value):
+            raise self.error(f'nothing to search for in "{value}": it has no letters or digits', start)
         return Tok("PHRASE", start, value, "=" if exact else "")
 
     def _regex(self, start: int) -> Tok:
@@ -148,6 +169,11 @@ class _Lexer:
             raise self.error("'=' must be followed by a word or a \"phrase\"", start)
         if "*" in word:
             raise self.error("an exact word cannot have a wildcard", start)
+        if word.startswith("="):
+            raise self.error("one '=' makes a word exact, as in =US", start + 1)
+        problem = _malformed(word) if _has_text(word) else (_NOTHING.format(word=repr(word)), 0)
+        if problem:
+            raise self.error(problem[0], start + 1 + problem[1])
         self.i = end
         return Tok("WORD", start, word, "=")
 
@@ -174,13 +200,66 @@ class _Lexer:
             if distance < 1:
                 raise self.error("NEAR needs a distance of at least 1 word", start)
             return Tok("NEAR", start, number=distance)
+        if word == "*":
+            raise self.error("a lone '*': a wildcard ends the word it extends, as in troop*", start)
         if "*" in word[:-1]:
             raise self.error("a wildcard '*' may only end a word", start + word.index("*"))
+        problem = _malformed(word.removesuffix("*"))
+        if problem:
+            raise self.error(problem[0], start + problem[1])
         if word.endswith("*"):
-            if len(word) == 1:
-                raise self.error("a wildcard needs a prefix, as in troop*", start)
             return Tok("WORD", start, word[:-1], "*")
         return Tok("WORD", start, word)
+
+
+def _malformed(word: str) -> tuple[str, int] | None:
+    """Why a word looks like an operator or quote gone wrong, and where; None for a plain word.
+
+    Each of these would otherwise be searched for as a word and never match.
+    """
+    op = _OPERATOR_SLASH.fullmatch(word)
+    if op:
+        keyword, rest = op.group(1).upper(), op.group(2)
+        if keyword == "NEAR":
+            return f"NEAR/ needs a whole number of words after the '/', as in NEAR/5, not {word!r}", 0
+        if rest.isdigit():
+            return f"{keyword} takes no distance; for words within {rest} of each other write NEAR/{rest}", 0
+        return f"{word!r} is not an operator: write AND or OR (quote it to search for the text)", 0
+    glued = _NEAR_GLUED.fullmatch(word)
+    if glued:
+        return f"did you mean NEAR/{glued.group(1)}? A distance follows a '/'", 0
+    other = _OTHER_PROXIMITY.fullmatch(word)
+    if other:
+        n = other.group(2)
+        return (
+            f"{word!r} is not an operator here: for words within {n} of each other write NEAR/{n}",
+            0,
+        )
+    if word in _NOT_OPERATORS:
+        return f"{word!r} is not an operator: write {_NOT_OPERATORS[word]}", 0
+    if word.startswith("!"):
+        return "'!' is not an operator: write NOT word or -word to exclude a word", 0
+    if word == "-":
+        return "a lone '-': it excludes the term right after it, without a space, as in -sport", 0
+    for i, char in enumerate(word):
+        if char in "~^":
+            return (
+                f"'{char}' is not an operator here (fuzzy matching and boosts are not supported): "
+                "use a wildcard (troop*) or NEAR/n",
+                i,
+            )
+        if char in _TYPOGRAPHIC_QUOTES:
+            return f'a typographic quote {char!r}: a phrase is written in straight double quotes "..."', i
+    if word[0] in _SINGLE_QUOTES:
+        return 'single quotes do not make a phrase: write it in double quotes, "North Korea"', 0
+    if not _has_text(word):
+        return _NOTHING.format(word=repr(word)), 0
+    return None
+
+
+def _has_text(text: str) -> bool:
+    """Letters, digits or symbols such as emoji: something a word can match (punctuation is skipped)."""
+    return any(unicodedata.category(char)[0] in "LN" or unicodedata.category(char) == "So" for char in text)
 
 
 def compile_regex(pattern: str, flags: str = "") -> Any:

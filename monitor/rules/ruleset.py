@@ -10,11 +10,12 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle
 from monitor.concepts import ConceptBook
+from monitor.errors import QuerySyntaxError
 from monitor.rules.compile import Compiler
 from monitor.rules.matchers import PREFIX_MARK, Hit, Matcher, Required, most_selective, prefix_key
 
@@ -49,6 +50,23 @@ class RuleMatch:
             label = hit.term.strip('"=')
             seen[label if found.casefold() == label.casefold() else f"{hit.term} ({found})"] = None
         return list(seen)
+
+    def moved(self, source: AnalysedArticle, target: AnalysedArticle) -> RuleMatch:
+        """This match, found in `source`, on the words of `target`: another analysis of the same article.
+
+        Hits are carried over by character offsets, so a tokeniser that cut the text
+        differently still points at the same words; a field whose text differs (named
+        entities come from a pipeline of one language) loses its hits.
+        """
+        hits = []
+        for hit in self.hits:
+            src, dst = source.fields[hit.field], target.fields[hit.field]
+            words = src.tokens[hit.start : hit.end]
+            if words and src.text == dst.text:
+                found = dst.words_between(words[0].start, words[-1].end)
+                if found:
+                    hits.append(replace(hit, start=found[0], end=found[1]))
+        return RuleMatch(self.rule, tuple(hits))
 
 
 @dataclass
@@ -131,12 +149,15 @@ class RuleSet:
         with self._lock:
             compiled = self._compiled.get(language)
             if compiled is None:
-                matchers = [
-                    self.compiler.compile(s.query, s.language, language, expand=s.expand_concepts)
-                    for s in self.specs
-                ]
+                matchers = [self._compile(spec, language) for spec in self.specs]
                 compiled = self._compiled[language] = Compiled.of(matchers)
             return compiled
+
+    def _compile(self, spec: RuleSpec, language: str) -> Matcher:
+        try:
+            return self.compiler.compile(spec.query, spec.language, language, expand=spec.expand_concepts)
+        except QuerySyntaxError as exc:
+            raise QuerySyntaxError(f"rule {spec.name}: {exc.message}", exc.query, exc.position) from None
 
     def candidates(self, doc: AnalysedArticle) -> list[int]:
         return self.for_language(doc.language).candidates(doc)
