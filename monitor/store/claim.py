@@ -62,6 +62,7 @@ class Holder:
 def busy(database: Database, role: Role, holder: Holder) -> StoreBusy:
     """The message for a refused claim: who holds the store, and what to do about it."""
     who = holder.describe()
+    setting = "storage.data_dir" if database.is_sqlite else "storage.url"
     if role == "upgrade":
         message = (
             f"cannot upgrade the database at {database.shown} while {who} is using it: stop it first "
@@ -72,7 +73,7 @@ def busy(database: Database, role: Role, holder: Holder) -> StoreBusy:
     elif holder.role == "daemon":
         message = (
             f"{who} is already running on the database at {database.shown}; only one daemon may run "
-            "per database (stop it first, or give this config its own storage.data_dir)"
+            f"per database (stop it first, or give this config its own {setting})"
         )
     else:
         message = f"{who} is writing to the database at {database.shown}; wait for it to finish"

@@ -142,8 +142,7 @@ class Database:
             return engine
         connect_args: dict[str, Any] = {}
         if self.url.get_backend_name() == "postgresql":
-            # Timestamps come back in UTC whatever the server's TimeZone is (`matches` prints UTC).
-            connect_args = {"options": "-c TimeZone=UTC", "application_name": name or process_name()}
+            connect_args = {"application_name": name or process_name()}
         return create_engine(self.url, pool_pre_ping=True, connect_args=connect_args, **options)
 
     def _connect_sqlite(self, _dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]) -> None:
