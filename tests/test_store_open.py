@@ -313,6 +313,13 @@ def test_replacing_the_file_stops_the_writes(tmp_path: Path) -> None:
             store.verify()
 
 
+def test_a_lock_file_that_cannot_be_opened_is_a_clear_error(tmp_path: Path) -> None:
+    with Store(sqlite_url(tmp_path)) as store:
+        (tmp_path / "data" / "news-monitor.db.lock").mkdir()
+        with pytest.raises(StoreError, match=r"cannot claim the database through .*news-monitor\.db\.lock: "):
+            store.claim("daemon")
+
+
 def test_a_removed_lock_file_loses_the_claim(tmp_path: Path) -> None:
     with Store(sqlite_url(tmp_path)) as store:
         store.claim("daemon")

@@ -21,9 +21,10 @@ from typing import Literal, Protocol
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
-from monitor.errors import StoreBusy, StoreGone
-from monitor.store.database import Database, process_name
+from monitor.errors import StoreBusy, StoreError, StoreGone
+from monitor.store.database import Database, process_name, reason
 
 Role = Literal["daemon", "poll", "upgrade"]
 
@@ -93,9 +94,17 @@ class Claim(Protocol):
 
 def claim(database: Database, role: Role) -> Claim:
     """Claim the store for `role`, or raise StoreBusy naming the process that holds it."""
-    if database.path is not None:
-        return FileClaim.acquire(database, role)
-    return AdvisoryClaim.acquire(database, role)
+    try:
+        if database.path is not None:
+            return FileClaim.acquire(database, role)
+        return AdvisoryClaim.acquire(database, role)
+    except (OSError, SQLAlchemyError) as exc:
+        if database.path is None:
+            raise StoreError(f"cannot claim the database at {database.shown}: {reason(exc)}") from exc
+        raise StoreError(
+            f"cannot claim the database through {database.lock_file('.lock')}: {reason(exc)} (if the file "
+            "belongs to another user, run news-monitor as the user that owns the data directory)"
+        ) from exc
 
 
 # SQLite: an flock on a file beside the database --------------------------------------

@@ -41,7 +41,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from monitor.errors import StoreError, StoreMissing, StoreOutdated, StoreTooNew
 from monitor.store import claim
-from monitor.store.database import Database
+from monitor.store.database import Database, reason
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ def read_state(url: str) -> tuple[Database, SchemaState]:
     try:
         return database, inspect(engine)
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read the database at {database.shown}: {exc}") from exc
+        raise StoreError(f"cannot read the database at {database.shown}: {reason(exc)}") from exc
     finally:
         engine.dispose()
 

@@ -26,7 +26,7 @@ from monitor.errors import StoreError
 from monitor.models import Article, FetchResult
 from monitor.store import schema
 from monitor.store.claim import Claim, Role, claim
-from monitor.store.database import Database
+from monitor.store.database import Database, reason
 from monitor.store.tables import ArticleRow, DeliveryRow, FeedRow, MatchRow
 
 OpenMode = Literal["create", "upgrade", "existing"]
@@ -126,7 +126,7 @@ class Store:
                 self.upgraded = schema.migrate(self.database, self.engine)
         except (SQLAlchemyError, OSError) as exc:
             self.engine.dispose()
-            raise StoreError(f"cannot open the database at {self.database.shown}: {exc}") from exc
+            raise StoreError(f"cannot open the database at {self.database.shown}: {reason(exc)}") from exc
         except BaseException:
             self.engine.dispose()
             raise
