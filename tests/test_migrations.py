@@ -13,6 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
+from monitor.errors import StoreError
 from monitor.models import Article
 from monitor.store import NewMatch, Store, schema
 from monitor.urls import masked
@@ -158,3 +159,43 @@ def test_two_feeds_differing_only_in_their_secrets_stay_apart(db_url: str) -> No
         "https://***@h.example/feed",
         "https://***@h.example/feed (#2)",
     ]
+
+
+def test_a_failed_upgrade_is_rolled_back_whole(db_url: str) -> None:
+    make_legacy_store(db_url)
+    before = rows(db_url)
+    engine = sa.create_engine(db_url)
+    with engine.begin() as conn:  # the article update of revision 0002 fails half-way through the upgrade
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql(
+                "CREATE TRIGGER refuse BEFORE UPDATE ON articles BEGIN SELECT RAISE(ABORT, 'refused'); END"
+            )
+        else:
+            conn.exec_driver_sql(
+                "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$ "
+                "LANGUAGE plpgsql"
+            )
+            conn.exec_driver_sql(
+                "CREATE TRIGGER refuse BEFORE UPDATE ON articles FOR EACH ROW EXECUTE FUNCTION refuse()"
+            )
+    engine.dispose()
+    with pytest.raises(
+        StoreError, match=r"to 0002 failed and was rolled back, so it is as it was: .*refused"
+    ):
+        Store(db_url)
+    assert rows(db_url) == before  # the feeds masked before the failure are back too
+    assert schema.read_state(db_url)[1].revision is None  # not even stamped
+
+
+def test_a_failed_creation_leaves_no_half_made_schema(db_url: str) -> None:
+    if db_url.startswith("sqlite"):
+        Path(db_url.removeprefix("sqlite:///")).parent.mkdir()
+    engine = sa.create_engine(db_url)
+    with engine.begin() as conn:  # someone else's index takes a name revision 0001 creates after its tables
+        conn.exec_driver_sql("CREATE TABLE other (rule VARCHAR)")
+        conn.exec_driver_sql("CREATE INDEX ix_matches_rule ON other (rule)")
+    with pytest.raises(StoreError, match=r"from schema revision none \(empty\) to 0002 failed and was rolled back"):
+        Store(db_url)
+    with engine.connect() as conn:
+        assert sa.inspect(conn).get_table_names() == ["other"]
+    engine.dispose()

@@ -102,7 +102,7 @@ def claim(database: Database, role: Role) -> Claim:
         if database.path is None:
             raise StoreError(f"cannot claim the database at {database.shown}: {reason(exc)}") from exc
         raise StoreError(
-            f"cannot claim the database through {database.lock_file('.lock')}: {reason(exc)} (if the file "
+            f"cannot claim the database through {database.beside('.lock')}: {reason(exc)} (if the file "
             "belongs to another user, run news-monitor as the user that owns the data directory)"
         ) from exc
 
@@ -139,7 +139,7 @@ class FileClaim:
 
     @classmethod
     def acquire(cls, database: Database, role: Role) -> FileClaim:
-        path = database.lock_file(".lock")
+        path = database.beside(".lock")
         fd = flock(path, wait=False)
         if fd is None:
             raise busy(database, role, cls._holder(path))

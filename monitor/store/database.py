@@ -73,8 +73,8 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.path is not None
 
-    def lock_file(self, suffix: str) -> Path:
-        """A file beside the SQLite database, e.g. `news-monitor.db.lock`."""
+    def beside(self, suffix: str) -> Path:
+        """A file beside the SQLite database: `news-monitor.db` + suffix, e.g. `news-monitor.db.lock`."""
         assert self.path is not None
         return self.path.with_name(self.path.name + suffix)
 

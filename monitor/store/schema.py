@@ -202,7 +202,7 @@ def _schema_lock(database: Database, engine: Engine) -> Iterator[Connection]:
     with ExitStack() as stack:
         if database.path is not None:
             database.path.parent.mkdir(parents=True, exist_ok=True)
-            lock = database.lock_file(".schema.lock")
+            lock = database.beside(".schema.lock")
             fd = claim.flock(lock, wait=False)
             if fd is None:
                 log.info("waiting for another process creating or upgrading %s", database.shown)
@@ -239,7 +239,13 @@ def migrate(database: Database, engine: Engine) -> Upgrade | None:
             backup = _backup(database, found)
             if found.revision is None:
                 MigrationContext.configure(conn).stamp(_scripts(), FIRST)
-        command.upgrade(alembic_config(conn), "head")
+        try:
+            command.upgrade(alembic_config(conn), "head")
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"upgrading the database at {database.shown} from schema revision {found.label()} to "
+                f"{head()} failed and was rolled back, so it is as it was: {reason(exc)}"
+            ) from exc
     done = Upgrade(found.revision, head(), backup)
     if found.empty:
         log.info("created the database at %s (schema revision %s)", database.shown, head())
@@ -260,7 +266,7 @@ def _backup(database: Database, found: SchemaState) -> Path | None:
     if database.path is None:
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = database.lock_file(f".backup-{found.revision or 'unversioned'}-{stamp}")
+    target = database.beside(f".backup-{found.revision or 'unversioned'}-{stamp}")
     try:
         source = sqlite3.connect(f"file:{quote(str(database.path))}?mode=ro", uri=True)
         try:
