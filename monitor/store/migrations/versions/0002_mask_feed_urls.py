@@ -57,9 +57,12 @@ def upgrade() -> None:
         new = {"key": key, "config_url": masked(row.config_url), "url": masked(row.url), "last_error": error}
         if new != {name: getattr(row, name) for name in new}:
             bind.execute(sa.update(feeds).where(feeds.c.id == row.id).values(**new))
-    for (name,) in bind.execute(sa.select(articles.c.feed).distinct()).all():
-        if _key(name) != name:
-            bind.execute(sa.update(articles).where(articles.c.feed == name).values(feed=_key(name)))
+    names = [name for (name,) in bind.execute(sa.select(articles.c.feed).distinct())]
+    renames = [(name, _key(name)) for name in names if _key(name) != name]
+    for start in range(0, len(renames), 400):  # one pass over the articles per 400 feeds, not per feed
+        chunk = dict(renames[start : start + 400])
+        new = sa.case(chunk, value=articles.c.feed)
+        bind.execute(sa.update(articles).where(articles.c.feed.in_(chunk)).values(feed=new))
 
 
 def downgrade() -> None:
