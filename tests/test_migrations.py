@@ -194,7 +194,9 @@ def test_a_failed_creation_leaves_no_half_made_schema(db_url: str) -> None:
     with engine.begin() as conn:  # someone else's index takes a name revision 0001 creates after its tables
         conn.exec_driver_sql("CREATE TABLE other (rule VARCHAR)")
         conn.exec_driver_sql("CREATE INDEX ix_matches_rule ON other (rule)")
-    with pytest.raises(StoreError, match=r"from schema revision none \(empty\) to 0002 failed and was rolled back"):
+    with pytest.raises(
+        StoreError, match=r"from schema revision none \(empty\) to 0002 failed and was rolled back"
+    ):
         Store(db_url)
     with engine.connect() as conn:
         assert sa.inspect(conn).get_table_names() == ["other"]
