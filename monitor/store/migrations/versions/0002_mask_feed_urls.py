@@ -61,8 +61,8 @@ def upgrade() -> None:
     renames = [(name, _key(name)) for name in names if _key(name) != name]
     for start in range(0, len(renames), 400):  # one pass over the articles per 400 feeds, not per feed
         chunk = dict(renames[start : start + 400])
-        new = sa.case(chunk, value=articles.c.feed)
-        bind.execute(sa.update(articles).where(articles.c.feed.in_(chunk)).values(feed=new))
+        renamed = sa.case(chunk, value=articles.c.feed)
+        bind.execute(sa.update(articles).where(articles.c.feed.in_(chunk)).values(feed=renamed))
 
 
 def downgrade() -> None:
