@@ -269,7 +269,7 @@ def test_verify_notices_a_lost_postgresql_claim(pg_url: str) -> None:
                 conn.execute(
                     sa.text(
                         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        "WHERE application_name LIKE 'news-monitor daemon %'"
+                        "WHERE application_name LIKE 'news-monitor daemon %' AND datname = current_database()"
                     )
                 )
                 .scalars()
