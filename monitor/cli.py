@@ -408,7 +408,7 @@ def db_current(config_path: Path) -> None:
     if found.revision == head:
         verdict = "up to date"
     elif found.empty:
-        verdict = "empty: `monitor poll` or `monitor run` creates the tables"
+        verdict = "`monitor poll` or `monitor run` creates the tables"
     elif found.revision is None or found.revision in {r.id for r in schema.history()}:
         verdict = f"behind {head}: run `monitor db upgrade`"
     else:

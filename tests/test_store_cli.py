@@ -135,7 +135,7 @@ def test_db_commands_on_postgresql_never_show_the_password(tmp_path: Path, pg_ur
     code, output = invoke("db", "current", "--config", str(config))
     assert (code, output.split(": ", 1)[1]) == (
         0,
-        "schema revision none (empty), empty: `monitor poll` or `monitor run` creates the tables\n",
+        "schema revision none (empty), `monitor poll` or `monitor run` creates the tables\n",
     )
     code, output = invoke("matches", "--config", str(config))
     assert code == 1 and "is empty: nothing has been polled" in output
