@@ -68,7 +68,7 @@ def setup_logging(verbose: int, default: int = logging.INFO) -> None:
         level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr, force=True
     )
     if level > logging.DEBUG:
-        for noisy in ("httpx", "httpcore", "apscheduler.executors", "apscheduler.scheduler", "apprise"):
+        for noisy in ("httpx", "httpcore", "apscheduler", "apprise", "alembic"):
             logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
@@ -196,7 +196,7 @@ def poll(ctx: click.Context, config_path: Path) -> None:
 
     setup_logging(ctx.obj["verbose"], logging.WARNING)
     config = load(config_path)
-    rt = Runtime.open(config)
+    rt = Runtime.open(config, claim="poll")
     try:
         reports = asyncio.run(_poll_once(rt))
         delivered = deliver_due(rt.store, config, rt.retry_base)
@@ -266,14 +266,21 @@ def _compile_rules(config_path: Path, config: Any) -> int:
 @click.option("--rule", help="Only matches of this rule.")
 def matches(config_path: Path, limit: int, rule: str | None) -> None:
     """Show the most recent matches and what became of their alerts."""
+    import difflib
+
     from monitor.store import Store
 
     setup_logging(0, logging.WARNING)
     config = load(config_path)
-    with Store(config.database_url()) as store:
+    with Store(config.database_url(), mode="existing") as store:
         rows = store.recent_matches(limit, rule)
+    names = [r.name for r in config.rules]
+    if rule is not None and rule not in names and not rows:
+        close = difflib.get_close_matches(rule, names, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"rules: {', '.join(names) or 'none'}"
+        raise click.ClickException(f"no rule is named {rule!r} in {config_path}, nor has matches ({hint})")
     if not rows:
-        click.echo("no matches yet")
+        click.echo(f"no matches of {rule!r} yet" if rule else "no matches yet")
         return
     click.echo(f"{'time (UTC)':16}  {'article':>7}  {'rule':20}  {'feed':18}  {'alerts':16}  title")
     for m in rows:
@@ -373,7 +380,7 @@ def rules_test(config_path: Path, rule_or_query: str, since: str, limit: int) ->
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--since") from None
     spec = resolve_rule(config, rule_or_query)
-    with Store(config.database_url()) as store:
+    with Store(config.database_url(), mode="existing") as store:
         articles = store.articles(utcnow() - window)
     found = 0
     for result in backtest(articles, Matching.build(config), spec):
@@ -402,7 +409,7 @@ def rules_explain(config_path: Path, rule: str, article_id: int) -> None:
     setup_logging(0, logging.WARNING)
     config = load(config_path)
     spec = resolve_rule(config, rule)
-    with Store(config.database_url()) as store:
+    with Store(config.database_url(), mode="existing") as store:
         article = store.article(article_id)
     if article is None:
         raise click.ClickException(f"no stored article with id {article_id}")
@@ -423,6 +430,81 @@ def rules_explain(config_path: Path, rule: str, article_id: int) -> None:
     width = max(len(label) for label, _ in why.terms)
     for label, found in why.terms:
         click.echo(f"  {label:{width}}  {found}")
+
+
+@cli.group()
+def db() -> None:
+    """The database's schema: upgrade it, show its revision, list the revisions.
+
+    `monitor run` and `monitor poll` upgrade the database themselves when they start
+    (a SQLite file is copied beside itself first); commands that only read ask for
+    `monitor db upgrade` instead.
+    """
+
+
+@db.command("upgrade")
+@config_option
+@click.pass_context
+def db_upgrade(ctx: click.Context, config_path: Path) -> None:
+    """Upgrade the database to this news-monitor's schema (refused while the daemon runs on it).
+
+    A SQLite file is copied to news-monitor.db.backup-REVISION-TIME beside itself first.
+    Never creates a database: `monitor poll` or `monitor run` do.
+    """
+    from monitor.store import Store, schema
+
+    setup_logging(ctx.obj["verbose"], logging.ERROR)
+    config = load(config_path)
+    with Store(config.database_url(), mode="upgrade") as store:
+        done = store.upgraded
+        shown = store.database.shown
+    if done is None:
+        click.echo(f"{shown}: already at the newest schema revision {schema.head()}")
+        return
+    click.echo(f"{shown}: upgraded from schema revision {done.from_revision or 'none'} to {done.to_revision}")
+    if done.backup:
+        click.echo(f"the database before the upgrade was copied to {done.backup} (delete it when satisfied)")
+
+
+@db.command("current")
+@config_option
+def db_current(config_path: Path) -> None:
+    """Show the database's schema revision and whether it is up to date; changes nothing."""
+    from monitor.store import schema
+
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    database, found = schema.read_state(config.database_url())
+    head = schema.head()
+    if found.revision == head:
+        verdict = "up to date"
+    elif found.empty:
+        verdict = "`monitor poll` or `monitor run` creates the tables"
+    elif found.revision is None or found.revision in {r.id for r in schema.history()}:
+        verdict = f"behind {head}: run `monitor db upgrade`"
+    else:
+        verdict = f"written by a newer news-monitor (this one knows up to {head}): upgrade news-monitor"
+    click.echo(f"{database.shown}: schema revision {found.label()}, {verdict}")
+
+
+@db.command("history")
+@config_option
+def db_history(config_path: Path) -> None:
+    """List the schema revisions this news-monitor knows, oldest first, marking the database's."""
+    from monitor.errors import StoreMissing
+    from monitor.store import schema
+
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    try:
+        database, found = schema.read_state(config.database_url())
+        current, note = found.revision, f"* marks the revision of {database.shown}"
+    except StoreMissing as exc:
+        current, note = None, str(exc)
+    for revision in schema.history():
+        mark = "*" if revision.id == current else " "
+        click.echo(f"{mark} {revision.id}  {revision.message.splitlines()[0] if revision.message else ''}")
+    click.echo(note)
 
 
 def main() -> None:

@@ -195,7 +195,7 @@ class Daemon:
     def __init__(self, config_path: Path, config: Config) -> None:
         self.config_path = config_path
         self.config_mtime = _mtime(config_path)
-        self.rt = Runtime.open(config)
+        self.rt = Runtime.open(config, claim="daemon")
         self.worker = ThreadPoolExecutor(2, thread_name_prefix="ingest")
         self.activity = Activity()
         self.activity_lock = threading.Lock()
@@ -255,8 +255,15 @@ class Daemon:
         self.activity_since = now
 
     async def check_reload(self) -> None:
+        """Every few seconds: is the store still there (a removed data directory stops the daemon
+        rather than let it alert from a ghost database), and did the config file change?"""
         if self.delivery.failure is not None:
             self.fail(self.delivery.failure)
+            return
+        try:
+            self.rt.store.verify()
+        except StoreError as exc:
+            self.fail(exc)
             return
         mtime = _mtime(self.config_path)
         if mtime == self.config_mtime:

@@ -8,12 +8,21 @@ them with enough context for a person to act on.
     ├── QuerySyntaxError     a watch rule that does not parse (with the position of the problem)
     ├── FeedError            a feed that could not be fetched or parsed (never escapes a poll)
     ├── DeliveryError        a notification target that did not accept an alert
-    └── StoreError           the database cannot be opened or migrated
+    └── StoreError           the database cannot be opened, created or migrated
+        ├── StoreMissing     no database where the config points (read-only commands never create one)
+        ├── StoreOutdated    the database's schema is older than this news-monitor: `monitor db upgrade`
+        ├── StoreTooNew      the database was written by a newer news-monitor than this one
+        ├── StoreBusy        another process holds the database (the daemon, a poll, an upgrade)
+        └── StoreGone        the database file was removed or replaced while open (or the claim was lost)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from monitor.store.claim import Holder
 
 
 class MonitorError(Exception):
@@ -78,3 +87,33 @@ class DeliveryError(MonitorError):
 
 class StoreError(MonitorError):
     """The database cannot be opened, created or migrated."""
+
+
+class StoreMissing(StoreError):
+    """A command that only reads found no database where the config points; it creates none."""
+
+
+class StoreOutdated(StoreError):
+    """The database's schema is older than this news-monitor's; reading it needs `monitor db upgrade`."""
+
+
+class StoreTooNew(StoreError):
+    """The database was last written by a newer news-monitor: this one cannot use it safely."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds the store (one daemon per database, no poll beside it).
+
+    `holder` describes that process as far as it could be read (pid, role, host, since).
+    """
+
+    def __init__(self, message: str, holder: Holder | None = None) -> None:
+        self.holder = holder
+        super().__init__(message)
+
+
+class StoreGone(StoreError):
+    """The database file in use was removed or replaced, or the claim on the database was lost.
+
+    Writing on would go into a file nobody will ever read again: the process must stop.
+    """

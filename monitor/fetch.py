@@ -26,7 +26,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-import re
 import socket
 import ssl
 from collections.abc import Iterator
@@ -39,7 +38,7 @@ import httpx
 
 from monitor.models import FetchResult, FetchState
 from monitor.netguard import Guard, GuardedBackend, Hop, Kind, Policy, Refused, current_hop, reset_hop
-from monitor.urls import credentials, masked, without_credentials
+from monitor.urls import credentials, mask_all, without_credentials
 
 USER_AGENT = "news-monitor/0.1 (+https://github.com/news-monitor/news-monitor)"
 
@@ -62,11 +61,9 @@ _HINTS = {
 class _MaskUrls(logging.Filter):
     """httpx logs every request's URL (at INFO, shown with -v): mask the secrets in it."""
 
-    URL = re.compile(r"https?://[^\s\"'<>]+")
-
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        cleaned = self.URL.sub(lambda m: masked(m.group(0)), message)
+        cleaned = mask_all(message)
         if cleaned != message:
             record.msg, record.args = cleaned, ()
         return True
@@ -424,11 +421,14 @@ def _size(n: int) -> str:
 
 
 def _failure(state: FetchState, url: str, message: str, status: int = 0) -> FetchResult:
-    """A failed fetch (status 0 when no response came); remembered validators stay."""
+    """A failed fetch (status 0 when no response came); remembered validators stay.
+
+    The message is for people and the feeds table: every URL in it is masked.
+    """
     return FetchResult(
         url=url,
         status=status,
         etag=state.etag,
         last_modified=state.last_modified,
-        error=message,
+        error=mask_all(message),
     )

@@ -15,6 +15,7 @@ from monitor.config import Config, Feed
 from monitor.fetch import FetchLimits
 from monitor.matching import Matching
 from monitor.store import Store
+from monitor.store.claim import Role
 
 
 def fetch_limits(config: Config) -> FetchLimits:
@@ -39,9 +40,20 @@ class Runtime:
     lock: threading.RLock = field(default_factory=threading.RLock)
 
     @classmethod
-    def open(cls, config: Config) -> Runtime:
+    def open(cls, config: Config, claim: Role | None = None) -> Runtime:
+        """Compile the rules, open (create, upgrade) the store and, with `claim`, become its one writer.
+
+        Raises StoreBusy when another process holds the store (a daemon already running).
+        """
         matching = Matching.build(config)
-        return cls(config, Store(config.database_url()), matching)
+        store = Store(config.database_url())
+        try:
+            if claim is not None:
+                store.claim(claim)
+        except BaseException:
+            store.close()
+            raise
+        return cls(config, store, matching)
 
     @property
     def limits(self) -> FetchLimits:

@@ -62,6 +62,14 @@ def masked(url: str) -> str:
     return urlunsplit((scheme, netloc, path, query, fragment))
 
 
+_URL_IN_TEXT = re.compile(r"https?://[^\s\"'<>]+")
+
+
+def mask_all(text: str) -> str:
+    """`text` with every http(s) URL in it masked (log lines, error messages)."""
+    return _URL_IN_TEXT.sub(lambda m: masked(m.group(0)), text)
+
+
 def redact(text: str, urls: list[str] | tuple[str, ...]) -> str:
     """`text` with each of `urls` (and its user-info password, wherever it appears) masked."""
     for url in sorted(urls, key=len, reverse=True):

@@ -88,11 +88,9 @@ class DaemonProcess:
         assert self._proc is not None
         self._proc.send_signal(sig)
 
-    def stop(self, timeout: float = 60) -> int:
-        """SIGTERM, then wait for a clean exit; returns the exit code."""
+    def wait(self, timeout: float = 60) -> int:
+        """Wait for the daemon to exit on its own (a refusal, a fatal error); its exit code."""
         assert self._proc is not None
-        if self._proc.poll() is None:
-            self._proc.send_signal(signal.SIGTERM)
         try:
             code = self._proc.wait(timeout)
         except subprocess.TimeoutExpired:
@@ -104,6 +102,13 @@ class DaemonProcess:
         assert self._proc.stdout is not None
         self._proc.stdout.close()
         return code
+
+    def stop(self, timeout: float = 60) -> int:
+        """SIGTERM, then wait for a clean exit; returns the exit code."""
+        assert self._proc is not None
+        if self._proc.poll() is None:
+            self._proc.send_signal(signal.SIGTERM)
+        return self.wait(timeout)
 
     @property
     def output(self) -> str:

@@ -107,9 +107,25 @@ def test_notify_test_failures_are_reported(tmp_path: Path, hook: WebhookReceiver
     assert code == 1 and "test alert to 'hook' failed" in output
 
 
-def test_matches_on_an_empty_store(tmp_path: Path) -> None:
+def test_matches_without_a_store_says_where_it_looked_and_creates_none(tmp_path: Path) -> None:
     code, output = invoke("matches", "--config", str(hook_config(tmp_path, "json://127.0.0.1:9/x")))
+    assert code == 1 and f"no database at {tmp_path / 'data' / 'news-monitor.db'}" in output
+    assert "run `monitor poll` or `monitor run` first" in output
+    assert not (tmp_path / "data").exists()
+
+
+def test_matches_on_an_empty_store(tmp_path: Path) -> None:
+    from monitor.config import load_config
+    from monitor.store import Store
+
+    path = hook_config(tmp_path, "json://127.0.0.1:9/x")
+    Store(load_config(path).database_url()).close()
+    code, output = invoke("matches", "--config", str(path))
     assert code == 0 and "no matches yet" in output
+    code, output = invoke("matches", "--config", str(path), "--rule", "nk")
+    assert code == 0 and "no matches of 'nk' yet" in output
+    code, output = invoke("matches", "--config", str(path), "--rule", "nkk")
+    assert code == 1 and "no rule is named 'nkk'" in output and "did you mean 'nk'?" in output
 
 
 ARTICLES = [

@@ -7,6 +7,7 @@ credentials in feed URLs never reach its log or its database; it says what it do
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -155,3 +156,37 @@ def test_the_daemon_logs_a_summary_line_and_no_scheduler_warnings(
     assert "WARNING" not in daemon.output
     assert "apprise" not in daemon.output  # one line per alert is ours; Apprise's own INFO lines are not
     assert "alert sent: rule nk -> target hook" in daemon.output
+
+
+def test_a_second_daemon_and_a_poll_beside_it_refuse_to_start(
+    tmp_path: Path, feeds: FeedServer, hook: WebhookReceiver
+) -> None:
+    feeds.route("/a", body=rss([NK]))
+    path = config(tmp_path, hook, feed_lines(("a", feeds.url("/a"))))
+
+    with DaemonProcess(path) as first:
+        first.wait_for_log(r"feed a: 1 new, 1 matches")
+        with DaemonProcess(path) as second:
+            assert second.wait() == 1
+        poll = CliRunner().invoke(cli, ["poll", "--config", str(path)])
+        assert first.stop() == 0
+
+    assert "is already running on the database" in second.output and "only one daemon" in second.output
+    assert poll.exit_code == 1 and "is running on this database and polls on its own" in poll.output
+    assert len(hook.messages) == 1  # the refused processes sent nothing
+
+
+def test_a_daemon_whose_data_directory_is_removed_stops_with_an_error(
+    tmp_path: Path, feeds: FeedServer, hook: WebhookReceiver
+) -> None:
+    feeds.route("/a", body=rss([NK]))
+    path = config(tmp_path, hook, feed_lines(("a", feeds.url("/a"))))
+
+    with DaemonProcess(path) as daemon:
+        daemon.wait_for_log(r"feed a: 1 new, 1 matches")
+        hook.wait_for(1)
+        shutil.rmtree(tmp_path / "data")
+        assert daemon.wait() == 1  # systemd restarts it (Restart=on-failure)
+
+    assert "stopping: the database file" in daemon.output and "was removed" in daemon.output
+    assert len(hook.messages) == 1

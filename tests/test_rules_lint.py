@@ -248,6 +248,7 @@ def test_did_you_mean_only_for_what_looks_like_a_mistyped_name(
     tmp_path: Path, text: str, suggested: bool
 ) -> None:
     path = write_config(tmp_path, "rules:\n  - name: North Korean troops in Russia\n    query: troops\n")
+    assert CliRunner().invoke(cli, ["poll", "--config", str(path)]).exit_code == 0  # creates the store
     result = CliRunner().invoke(cli, ["rules", "test", "--config", str(path), text])
     assert result.exit_code == 0, result.output
     assert ("did you mean 'North Korean troops in Russia'?" in result.output) is suggested

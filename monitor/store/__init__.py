@@ -1,29 +1,39 @@
-"""Storage: the tables (`tables.py`) and the queries over them (`store.py`).
+"""Storage: the tables (`tables.py`), the queries over them (`store.py`), the schema's
+migrations (`schema.py`, `migrations/`), where the database lives (`database.py`) and
+the one-writer claim (`claim.py`).
 
 The store is the only part of news-monitor that talks to the database.
 """
 
+from monitor.store.claim import Claim, Holder, Role
+from monitor.store.schema import Revision, SchemaState, Upgrade
 from monitor.store.store import (
     DueDelivery,
     MatchView,
     NewMatch,
+    OpenMode,
     Store,
     as_utc,
-    open_engine,
     utcnow,
 )
 from monitor.store.tables import ArticleRow, DeliveryRow, FeedRow, MatchRow
 
 __all__ = [
     "ArticleRow",
+    "Claim",
     "DeliveryRow",
     "DueDelivery",
     "FeedRow",
+    "Holder",
     "MatchRow",
     "MatchView",
     "NewMatch",
+    "OpenMode",
+    "Revision",
+    "Role",
+    "SchemaState",
     "Store",
+    "Upgrade",
     "as_utc",
-    "open_engine",
     "utcnow",
 ]

@@ -4,6 +4,11 @@ The store is the only module that talks to the database. A poll's new articles,
 their matches and the pending deliveries of those matches are written in one
 transaction (an outbox): if the process dies half-way, either the articles are
 still unseen and will be matched again, or every alert they owe is recorded.
+
+Opening a store brings its schema up to date (`schema.py`) or, for commands that only
+read, checks that it is; `claim()` makes this process the store's only writer
+(`claim.py`); every transaction first checks that the SQLite file is still the one
+that was opened (`database.py`).
 """
 
 from __future__ import annotations
@@ -12,17 +17,19 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from typing import Any
+from typing import Literal
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, SQLModel, col, create_engine, select
+from sqlmodel import Session, col, select
 
 from monitor.errors import StoreError
 from monitor.models import Article, FetchResult
+from monitor.store import schema
+from monitor.store.claim import Claim, Role, claim
+from monitor.store.database import Database, reason
 from monitor.store.tables import ArticleRow, DeliveryRow, FeedRow, MatchRow
+
+OpenMode = Literal["create", "upgrade", "existing"]
 
 MAX_RETRY = timedelta(hours=1)
 
@@ -78,30 +85,6 @@ class MatchView:
     deliveries: tuple[tuple[str, str], ...]  # (target, status)
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.close()
-
-
-def open_engine(url: str) -> Engine:
-    """An engine with the tables created; SQLite gets WAL mode and a busy timeout."""
-    try:
-        if url.startswith("sqlite:///"):
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
-            event.listen(engine, "connect", _sqlite_pragmas)
-        else:
-            engine = create_engine(url, pool_pre_ping=True)
-        SQLModel.metadata.create_all(engine)
-    except (SQLAlchemyError, OSError) as exc:
-        raise StoreError(f"cannot open the database: {exc}") from exc
-    return engine
-
-
 def _article(row: ArticleRow) -> Article:
     return Article(
         uid=row.uid,
@@ -118,12 +101,61 @@ def _article(row: ArticleRow) -> Article:
 
 
 class Store:
-    """Feeds' fetch state, seen articles, matches and the delivery outbox."""
+    """Feeds' fetch state, seen articles, matches and the delivery outbox.
 
-    def __init__(self, url: str) -> None:
-        self.engine = open_engine(url)
+    `mode` says what opening may do to the database:
+    - "create" (`run`, `poll`): create it if missing, upgrade it if behind (a SQLite
+      file is copied first; refused while another process holds the store);
+    - "upgrade" (`monitor db upgrade`): the same, but the database must exist;
+    - "existing" (commands that only read): it must exist and be at the newest
+      revision; nothing is created or changed.
+    Raises StoreMissing, StoreOutdated, StoreTooNew, StoreBusy or StoreError.
+    """
+
+    def __init__(self, url: str, *, mode: OpenMode = "create") -> None:
+        self.database = Database(url)
+        self.upgraded: schema.Upgrade | None = None  # what opening did to the schema
+        self._claim: Claim | None = None
+        if mode != "create":
+            self.database.require_file()
+        self.engine = self.database.engine()
+        try:
+            if mode == "existing":
+                schema.require_current(self.database, schema.inspect(self.engine))
+            else:
+                self.upgraded = schema.migrate(self.database, self.engine)
+        except (SQLAlchemyError, OSError) as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open the database at {self.database.shown}: {reason(exc)}") from exc
+        except BaseException:
+            self.engine.dispose()
+            raise
+
+    def claim(self, role: Role) -> Claim:
+        """Make this process the store's only writer until `close()` (or its death).
+
+        Raises StoreBusy naming the holder (pid, role, host, since) when another process
+        holds it: a second daemon, a poll beside the daemon, an upgrade.
+        """
+        if self._claim is not None:
+            raise RuntimeError(f"the store is already claimed for {self._claim.role}")
+        self._claim = claim(self.database, role)
+        return self._claim
+
+    def verify(self) -> None:
+        """Raise StoreGone if the database file was removed or replaced, or the claim lost.
+
+        Every transaction checks the file already; the daemon calls this periodically so
+        that an idle daemon notices too (one stat; on PostgreSQL one query if claimed).
+        """
+        self.database.check()
+        if self._claim is not None:
+            self._claim.check()
 
     def close(self) -> None:
+        if self._claim is not None:
+            self._claim.release()
+            self._claim = None
         self.engine.dispose()
 
     def __enter__(self) -> Store:

@@ -1,0 +1,203 @@
+"""Alembic migrations: the first revision is 0.1's schema, head equals tables.py, upgrades keep every row."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from monitor.errors import StoreError
+from monitor.models import Article
+from monitor.store import NewMatch, Store, schema
+from monitor.urls import masked
+from tests.legacy import make_legacy_store, rows, statements
+
+SECRETS = ("s3cret-pw", "tok-123", "k3y-456")
+PRIVATE = "https://reader:s3cret-pw@private.example/feed?token=tok-123"
+
+
+def migrated_to(url: str, revision: str) -> None:
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        command.upgrade(schema.alembic_config(conn), revision)
+    engine.dispose()
+
+
+def test_history_lists_every_revision_with_its_message() -> None:
+    revisions = schema.history()
+    assert [r.id for r in revisions] == ["0001", "0002"] and schema.head() == "0002"
+    assert revisions[0].message.startswith(
+        "The schema of news-monitor 0.1: feeds, articles, matches, deliveries."
+    )
+    assert revisions[1].message.startswith("Mask credentials in stored feed URLs")
+
+
+def test_the_newest_revision_creates_exactly_the_tables_of_tables_py(db_url: str) -> None:
+    Store(db_url).close()
+    engine = sa.create_engine(db_url)
+    with engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    engine.dispose()
+    assert differences == [], "tables.py and the migrations differ: add a revision for these"
+
+
+def test_the_first_revision_is_the_schema_0_1_created(db_url: str) -> None:
+    if db_url.startswith("sqlite"):
+        Path(db_url.removeprefix("sqlite:///")).parent.mkdir()
+    frozen = schema._frozen_first()
+    migrated_to(db_url, "0001")
+    engine = sa.create_engine(db_url)
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), frozen) == []
+        if engine.dialect.name == "sqlite":  # the very same DDL as the recorded 0.1 file
+            found = conn.execute(sa.text("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL")).scalars()
+            assert {s for s in found if "alembic_version" not in s} == {
+                s.rstrip(";") for s in statements("sqlite.sql")
+            }
+    with engine.begin() as conn:
+        command.downgrade(schema.alembic_config(conn), "base")
+        conn.execute(sa.text("DROP TABLE alembic_version"))
+        assert sa.inspect(conn).get_table_names() == []
+    make_legacy_store(db_url, data=False)  # 0.1's recorded DDL for this backend
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), frozen) == []
+    engine.dispose()
+
+
+def expected_after_upgrade(before: dict[str, list[dict[str, object]]]) -> dict[str, list[dict[str, object]]]:
+    """0.1's rows as revision 0002 leaves them: feed URLs, URL keys and errors masked, the rest as it was."""
+    after = {table: [dict(row) for row in found] for table, found in before.items()}
+    private, moved = masked(PRIVATE), masked(PRIVATE.replace("/feed?", "/feed-v2?"))
+    feeds = {row["id"]: row for row in after["feeds"]}
+    feeds[2].update(
+        key=private, config_url=private, url=moved, last_error=f"not an RSS or Atom feed (from {moved})"
+    )
+    feeds[4].update(
+        config_url="https://api.example/news.rss?api_key=***", url="https://api.example/news.rss?api_key=***"
+    )
+    for row in after["articles"]:
+        if row["feed"] == PRIVATE:
+            row["feed"] = private
+    return after
+
+
+def test_upgrading_0_1_keeps_every_row_and_masks_credentials(
+    db_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    make_legacy_store(db_url)
+    before = rows(db_url)
+    assert [len(before[t]) for t in ("feeds", "articles", "matches", "deliveries")] == [4, 4, 3, 5]
+    assert {r["status"] for r in before["deliveries"]} == {"pending", "sent", "failed"}
+
+    with caplog.at_level(logging.INFO, logger="monitor.store.schema"), Store(db_url) as store:
+        assert store.upgraded is not None
+        assert (store.upgraded.from_revision, store.upgraded.to_revision) == (None, "0002")
+        backup = store.upgraded.backup
+    after = rows(db_url)
+    assert after == expected_after_upgrade(before)
+    assert not [
+        v
+        for found in after.values()
+        for row in found
+        for v in row.values()
+        if any(s in str(v) for s in SECRETS)
+    ]
+    assert after["feeds"][1]["key"] == "https://***@private.example/feed?token=***"
+    upgraded_line = next(r.getMessage() for r in caplog.records if "upgraded the database" in r.getMessage())
+    assert "from schema revision none (news-monitor 0.1, before migrations) to 0002" in upgraded_line
+
+    if db_url.startswith("sqlite"):
+        path = Path(db_url.removeprefix("sqlite:///"))
+        assert backup is not None and backup.parent == path.parent
+        assert backup.name.startswith("news-monitor.db.backup-unversioned-") and backup.name.endswith("Z")
+        assert f"the database before the upgrade was copied to {backup}" in upgraded_line
+        assert rows(f"sqlite:///{backup}") == before  # the copy is the database as it was
+        copy = sqlite3.connect(backup)
+        assert copy.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
+        ).fetchone() == (0,)
+        copy.close()
+    else:
+        assert backup is None
+
+    # The upgraded store goes on: a masked key finds its feed's state, new rows get new ids.
+    with Store(db_url, mode="existing") as store:
+        state = store.feed(masked(PRIVATE), masked(PRIVATE))
+        assert (state.id, state.errors_in_row) == (2, 2) and state.first_polled_at is not None
+        assert store.unseen(masked(PRIVATE), [Article("p1", masked(PRIVATE))]) == []
+        assert {d.target for d in store.due_deliveries()} == {"hook", "mail", "chat"}
+        [view] = store.recent_matches(rule="private-watch")
+        assert view.feed == masked(PRIVATE) and view.deliveries == (("hook", "sent"),)
+        new = Article("w4", "World", "Later news")
+        [match_id] = store.save_poll("World", [new], [NewMatch("w4", "nk-troops", (), "", ("hook",))])
+        assert match_id == 4
+
+
+def test_two_feeds_differing_only_in_their_secrets_stay_apart(db_url: str) -> None:
+    make_legacy_store(db_url, data=False)
+    engine = sa.create_engine(db_url)
+    with engine.begin() as conn:
+        for id_, password in ((1, "one"), (2, "two")):
+            url = f"https://u:{password}@h.example/feed"
+            conn.execute(
+                sa.text(
+                    "INSERT INTO feeds (id, key, config_url, url, gone, errors_in_row) "
+                    "VALUES (:id, :url, :url, :url, FALSE, 0)"
+                ),
+                {"id": id_, "url": url},
+            )
+    engine.dispose()
+    Store(db_url).close()
+    assert [r["key"] for r in rows(db_url)["feeds"]] == [
+        "https://***@h.example/feed",
+        "https://***@h.example/feed (#2)",
+    ]
+
+
+def test_a_failed_upgrade_is_rolled_back_whole(db_url: str) -> None:
+    make_legacy_store(db_url)
+    before = rows(db_url)
+    engine = sa.create_engine(db_url)
+    with engine.begin() as conn:  # the article update of revision 0002 fails half-way through the upgrade
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql(
+                "CREATE TRIGGER refuse BEFORE UPDATE ON articles BEGIN SELECT RAISE(ABORT, 'refused'); END"
+            )
+        else:
+            conn.exec_driver_sql(
+                "CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$ "
+                "LANGUAGE plpgsql"
+            )
+            conn.exec_driver_sql(
+                "CREATE TRIGGER refuse BEFORE UPDATE ON articles FOR EACH ROW EXECUTE FUNCTION refuse()"
+            )
+    engine.dispose()
+    with pytest.raises(
+        StoreError, match=r"to 0002 failed and was rolled back, so it is as it was: .*refused"
+    ):
+        Store(db_url)
+    assert rows(db_url) == before  # the feeds masked before the failure are back too
+    assert schema.read_state(db_url)[1].revision is None  # not even stamped
+
+
+def test_a_failed_creation_leaves_no_half_made_schema(db_url: str) -> None:
+    if db_url.startswith("sqlite"):
+        Path(db_url.removeprefix("sqlite:///")).parent.mkdir()
+    engine = sa.create_engine(db_url)
+    with engine.begin() as conn:  # someone else's index takes a name revision 0001 creates after its tables
+        conn.exec_driver_sql("CREATE TABLE other (rule VARCHAR)")
+        conn.exec_driver_sql("CREATE INDEX ix_matches_rule ON other (rule)")
+    with pytest.raises(
+        StoreError, match=r"from schema revision none \(empty\) to 0002 failed and was rolled back"
+    ):
+        Store(db_url)
+    with engine.connect() as conn:
+        assert sa.inspect(conn).get_table_names() == ["other"]
+    engine.dispose()
