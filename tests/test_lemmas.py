@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from monitor.analysis.lemmas import SqliteTable, lemma_table
+from monitor.analysis.lemmas import lemma_table
+from monitor.tablecache import SqliteTable
 
 
 def test_a_table_is_converted_once_and_answers_like_the_original(tmp_path: Path) -> None:
     table = lemma_table("de", tmp_path)
     assert isinstance(table, SqliteTable)
-    [converted] = (tmp_path / "lemmas").iterdir()
-    assert converted.name.startswith("de-") and converted.suffix == ".sqlite"
+    [converted] = (tmp_path / "tables").iterdir()
+    assert converted.name.startswith("lemmas-de-") and converted.suffix == ".sqlite"
     assert table.get("Soldaten") == "Soldat"
     assert table.get("no such form") is None
     stamp = converted.stat().st_mtime_ns
@@ -28,7 +29,7 @@ def test_a_table_that_lists_several_lemmas_keeps_the_first(tmp_path: Path) -> No
 
 def test_languages_without_a_table_have_none(tmp_path: Path) -> None:
     assert lemma_table("uk", tmp_path) is None
-    assert not (tmp_path / "lemmas").exists()
+    assert not (tmp_path / "tables").exists()
 
 
 def test_an_unwritable_cache_falls_back_to_memory(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -38,7 +39,7 @@ def test_an_unwritable_cache_falls_back_to_memory(tmp_path: Path, caplog: pytest
         table = lemma_table("en", blocked)
     assert table is not None and not isinstance(table, SqliteTable)
     assert table.get("troops") == "troop"
-    assert "cannot cache the en lemma table" in caplog.text and "reading it into memory" in caplog.text
+    assert "cannot cache the table lemmas-en-" in caplog.text and "reading it into memory" in caplog.text
 
 
 @pytest.mark.parametrize("damage", ["truncate", "empty", "garbage"])
@@ -46,14 +47,14 @@ def test_a_damaged_cache_file_is_converted_again(
     tmp_path: Path, damage: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     assert lemma_table("de", tmp_path) is not None
-    [converted] = (tmp_path / "lemmas").iterdir()
+    [converted] = (tmp_path / "tables").iterdir()
     data = converted.read_bytes()
     converted.write_bytes({"truncate": data[: len(data) // 2], "empty": b"", "garbage": b"x" * 9000}[damage])
     with caplog.at_level(logging.WARNING):
         table = lemma_table("de", tmp_path)
     assert isinstance(table, SqliteTable) and table.get("Soldaten") == "Soldat"
     assert "is damaged" in caplog.text
-    assert [p.name for p in (tmp_path / "lemmas").iterdir()] == [converted.name]  # no partial file left
+    assert [p.name for p in (tmp_path / "tables").iterdir()] == [converted.name]  # no partial file left
 
 
 def test_odd_cache_paths_and_odd_text(tmp_path: Path) -> None:
