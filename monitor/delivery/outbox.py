@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from monitor.clip import clip
 from monitor.config import Config
 from monitor.delivery.apprise_send import SendResult, message_limits, send
 from monitor.delivery.render import render_alert
@@ -81,11 +82,15 @@ def deliver_due(
     while batch := [d for d in store.due_deliveries(now, limit=100) if d.id not in tried]:
         for due in batch:
             tried.add(due.id)
-            error = _attempt(store, due, targets.get(due.target), sender)
+            alert = alert_for(due)
+            error = _attempt(store, due, alert, targets.get(due.target), sender)
             row = store.delivery_done(due.id, error, retry_base=retry_base, now=now)
             if error is None:
                 sent += 1
-                log.info("alert sent: rule %s -> target %s (%s)", due.rule, due.target, due.article.title)
+                shown = clip(alert.title, 200)
+                log.info(
+                    "alert sent: rule %s -> target %s (%s), id %s", due.rule, due.target, shown, alert.id
+                )
             else:
                 failed += 1
                 retry = row.next_attempt_at.strftime("%Y-%m-%d %H:%M:%S")
@@ -104,7 +109,9 @@ def fingerprint(url: str) -> str:
     return hashlib.sha256(url.encode()).hexdigest()[:16]
 
 
-def _attempt(store: Store, due: DueDelivery, urls: list[str] | None, sender: Sender) -> str | None:
+def _attempt(
+    store: Store, due: DueDelivery, alert: Alert, urls: list[str] | None, sender: Sender
+) -> str | None:
     """Send to each of the target's URLs not reached before; the error, or None if all have it now.
 
     URLs are sent one by one, each rendered to fit its service, and each is recorded as
@@ -113,7 +120,6 @@ def _attempt(store: Store, due: DueDelivery, urls: list[str] | None, sender: Sen
     """
     if urls is None:
         return f"target {due.target!r} is not in the config any more"
-    alert = alert_for(due)
     errors = []
     for url in urls:
         key = fingerprint(url)
