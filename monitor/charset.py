@@ -113,6 +113,8 @@ def to_utf8(body: bytes, content_type: str | None = None) -> Decoded:
     for bom, encoding in _BOMS:
         if body.startswith(bom):
             text, problem = _decode(body[len(bom) :], encoding)
+            if encoding == "utf-8" and problem is None:
+                return Decoded(body, encoding)  # feedparser skips a UTF-8 BOM itself
             said = f"the feed starts with a {encoding} byte order mark"
             return Decoded(_as_utf8(text), encoding, () if problem is None else (f"{problem}; {said}",))
     if body.startswith(_OTHER_FAMILIES):

@@ -244,7 +244,7 @@ def _article(
 def _capped(article: Article) -> tuple[Article, list[str]]:
     """The article with every field within `CAPS`, and a note per field that was not."""
     notes: list[str] = []
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     for name in ("title", "summary", "content", "author"):
         value: str = getattr(article, name)
         if len(value) > CAPS[name]:
@@ -260,7 +260,7 @@ def _capped(article: Article) -> tuple[Article, list[str]]:
     if len(tags) > CAPS["tags"] or any(len(t) > CAPS["tag"] for t in tags):
         changes["tags"] = tuple(dict.fromkeys(clip(t, CAPS["tag"]) for t in tags[: CAPS["tags"]]))
         notes.append(f"{len(tags):,} tags cut to at most {CAPS['tags']} of {CAPS['tag']} characters")
-    return (replace(article, **changes) if changes else article), notes  # type: ignore[arg-type]
+    return (replace(article, **changes) if changes else article), notes
 
 
 def _finish(articles: Iterable[Article], warnings: list[str]) -> tuple[Article, ...]:

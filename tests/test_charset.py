@@ -118,3 +118,10 @@ def test_valid_utf8_passes_through_untouched() -> None:
     raw = feed(GERMAN, "utf-8")
 
     assert to_utf8(raw).body is raw
+
+
+def test_a_valid_utf8_feed_with_a_bom_is_read() -> None:
+    parsed = parse_feed(codecs.BOM_UTF8 + feed(RUSSIAN, "utf-8"), "f")
+
+    assert parsed.articles[0].title == RUSSIAN
+    assert parsed.warnings == ()
