@@ -296,8 +296,12 @@ def matches(config_path: Path, limit: int, rule: str | None) -> None:
 @config_option
 @click.argument("target")
 def notify_test(config_path: Path, target: str) -> None:
-    """Send a test alert to TARGET (a name from the config's targets)."""
-    from monitor.delivery.apprise_send import send
+    """Send a test alert to TARGET (a name from the config's targets).
+
+    Exits 1 with the reason when any of the target's services cannot be reached.
+    """
+    from monitor.delivery.apprise_send import mask_url, send
+    from monitor.delivery.logtarget import is_log_url
     from monitor.delivery.render import render_test_alert
 
     setup_logging(0, logging.WARNING)
@@ -310,7 +314,11 @@ def notify_test(config_path: Path, target: str) -> None:
     result = send(found.urls, title, body)
     if not result.ok:
         raise click.ClickException(f"test alert to {target!r} failed: {result.error}")
-    click.echo(f"test alert sent to {target!r} ({len(found.urls)} URL(s))")
+    where = [
+        "log:// (written to the log above)" if is_log_url(url) else mask_url(url).split("?", 1)[0]
+        for url in found.urls
+    ]
+    click.echo(f"test alert sent to {target!r}: {', '.join(where)}")
 
 
 @cli.command("match")

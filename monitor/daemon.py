@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.config import Config, load_config
+from monitor.delivery.apprise_send import describe_targets
 from monitor.delivery.outbox import deliver_due
 from monitor.errors import MonitorError, StoreError
 from monitor.fetch import Fetcher
@@ -75,6 +76,7 @@ def startup_summary(rt: Runtime) -> list[str]:
         f"{len(rt.matching.rules.specs)} rules, {len(config.targets)} targets",
         f"database: {_safe_db_url(config.database_url())}",
         _matching_summary(rt),
+        *describe_targets(config),
     ]
     known = {row.key: row for row in rt.store.feeds()}
     gone = {row.key for row in known.values() if row.gone}

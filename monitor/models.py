@@ -62,7 +62,11 @@ class FetchResult:
 
 @dataclass(frozen=True)
 class Alert:
-    """Everything a notification says about one match, ready to render."""
+    """Everything a notification says about one match, ready to render.
+
+    `id` is the same for every attempt to deliver this alert to this target, across
+    restarts, so a receiver can drop a repeat (see `delivery/outbox.py`).
+    """
 
     rule: str
     title: str
@@ -72,3 +76,4 @@ class Alert:
     terms: tuple[str, ...] = ()
     snippet: str = ""
     language: str | None = None
+    id: str = ""

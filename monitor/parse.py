@@ -1,8 +1,16 @@
-"""Feed bytes -> Articles: stable ids, plain text, UTC dates, a language.
+"""Feed bytes -> Articles: stable ids, plain text, UTC dates, a language, sizes capped.
 
-Pure: no I/O. The one trap is feedparser itself, which happily opens local files
-and URLs when handed a ``str``/``bytes`` that looks like one; `parse_feed` only
-ever gives it an in-memory ``io.BytesIO`` of bytes we fetched ourselves.
+Pure: no I/O. RSS and Atom go through feedparser, JSON Feed through `jsonfeed.py`;
+both give the same Articles. The one trap is feedparser itself, which happily opens
+local files and URLs when handed a ``str``/``bytes`` that looks like one; `parse_feed`
+only ever gives it an in-memory ``io.BytesIO`` of bytes we fetched ourselves, decoded
+first by `charset.py` so that a stray byte stays one replaced character.
+
+Field caps (`CAPS`) keep every real article whole and stop one absurd item (a 5 MB
+title) from costing hundreds of megabytes downstream: a longer field is cut at a word
+boundary with "…" and the feed gets a warning saying so. A uid over its cap is
+replaced by its hash (still stable, still unique); a link over its cap is dropped,
+since a cut link leads nowhere.
 
 Plain text convention: HTML is reduced to text by dropping tags, decoding
 entities and collapsing whitespace (``&nbsp;`` included) to single spaces;
@@ -16,7 +24,7 @@ import hashlib
 import io
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
@@ -25,9 +33,25 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 
 from monitor.analysis.languages import normalise_language
+from monitor.charset import decode_utf8, to_utf8
+from monitor.clip import clip
+from monitor.jsonfeed import JsonFeedError, JsonItem, read_json_feed
 from monitor.models import Article
 
-__all__ = ["ParsedFeed", "html_to_text", "parse_feed"]
+__all__ = ["CAPS", "ParsedFeed", "html_to_text", "parse_feed"]
+
+# Characters. Real titles rarely pass 300, summaries a few thousand (some feeds put the
+# whole article there), the longest long-reads about 130,000.
+CAPS = {
+    "title": 1_000,
+    "summary": 50_000,
+    "content": 200_000,
+    "author": 500,
+    "tag": 200,
+    "tags": 100,  # tags per article
+    "uid": 2_000,
+    "link": 4_000,
+}
 
 
 @dataclass(frozen=True)
@@ -217,36 +241,139 @@ def _article(
     )
 
 
+def _capped(article: Article) -> tuple[Article, list[str]]:
+    """The article with every field within `CAPS`, and a note per field that was not."""
+    notes: list[str] = []
+    changes: dict[str, Any] = {}
+    for name in ("title", "summary", "content", "author"):
+        value: str = getattr(article, name)
+        if len(value) > CAPS[name]:
+            changes[name] = clip(value, CAPS[name])
+            notes.append(f"{name} cut from {len(value):,} to {CAPS[name]:,} characters")
+    if len(article.uid) > CAPS["uid"]:
+        changes["uid"] = "sha256:" + hashlib.sha256(article.uid.encode("utf-8", "replace")).hexdigest()
+        notes.append(f"id of {len(article.uid):,} characters replaced by its hash")
+    if len(article.link) > CAPS["link"]:
+        changes["link"] = ""
+        notes.append(f"link of {len(article.link):,} characters dropped")
+    tags = article.tags
+    if len(tags) > CAPS["tags"] or any(len(t) > CAPS["tag"] for t in tags):
+        changes["tags"] = tuple(dict.fromkeys(clip(t, CAPS["tag"]) for t in tags[: CAPS["tags"]]))
+        notes.append(f"{len(tags):,} tags cut to at most {CAPS['tags']} of {CAPS['tag']} characters")
+    return (replace(article, **changes) if changes else article), notes
+
+
+def _finish(articles: Iterable[Article], warnings: list[str]) -> tuple[Article, ...]:
+    """Cap every article, adding one warning that sums up what was cut."""
+    done, cut = [], []
+    for article in articles:
+        capped, notes = _capped(article)
+        done.append(capped)
+        if notes:
+            cut.append(f"{capped.uid[:80]!r}: {', '.join(notes)}")
+    if cut:
+        more = f" (and {len(cut) - 3} more)" if len(cut) > 3 else ""
+        warnings.append(f"{len(cut)} item(s) over the size caps were cut: {'; '.join(cut[:3])}{more}")
+    return tuple(done)
+
+
+_JSON_TYPES = ("application/feed+json", "application/json", "text/json")
+
+
+def _is_json(body: bytes, content_type: str | None) -> bool:
+    """A JSON body: it starts like one, or the server says JSON and it does not start like XML."""
+    start = body.removeprefix(b"\xef\xbb\xbf").lstrip()[:1]
+    if start in (b"{", b"["):
+        return True
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    return (media in _JSON_TYPES or media.endswith("+json")) and start != b"<"
+
+
 def parse_feed(
     body: bytes,
     feed: str,
     *,
     base_url: str = "",
     default_language: str | None = None,
+    content_type: str | None = None,
 ) -> ParsedFeed:
-    """Parse one fetched feed document into Articles; never raises for a bad feed.
+    """Parse one fetched feed document (RSS, Atom or JSON Feed) into Articles; never raises for a bad feed.
 
     `base_url` (the URL the body came from) makes relative links absolute;
-    `default_language` is used when neither entry nor feed declares one.
+    `default_language` is used when neither entry nor feed declares one;
+    `content_type` (the HTTP header) gives a charset when the document declares none,
+    and tells JSON from XML when the body does not.
     """
+    if not body.strip():
+        return ParsedFeed((), "", None, "not an RSS or Atom feed: the body is empty", ())
+    if _is_json(body, content_type):
+        return _parse_json(body, feed, base_url, default_language)
+    decoded = to_utf8(bytes(body), content_type)
     # BytesIO, never the raw value: feedparser would open b"/etc/passwd" as a file.
-    parsed = feedparser.parse(io.BytesIO(bytes(body)))
+    parsed = feedparser.parse(io.BytesIO(decoded.body))
     problem = parsed.get("bozo_exception")
     feed_info = parsed.get("feed") or {}
     if not parsed.get("version") and not parsed.get("entries"):
         reason = str(problem) if problem else "no RSS or Atom elements found"
-        if not body.strip():
-            reason = "the body is empty"
         return ParsedFeed((), "", None, f"not an RSS or Atom feed: {reason}", ())
 
     feed_language = _first_language([feed_info.get("language"), default_language])
     title_detail = feed_info.get("title_detail") or {}
-    articles = tuple(_article(entry, feed, base_url, feed_language) for entry in parsed.get("entries") or ())
-    warnings = (f"feed parsed with problems: {problem}",) if parsed.get("bozo") else ()
+    warnings = [f"feed parsed with problems: {w}" for w in decoded.warnings]
+    if parsed.get("bozo"):
+        warnings.append(f"feed parsed with problems: {problem}")
+    entries = parsed.get("entries") or ()
+    articles = _finish((_article(entry, feed, base_url, feed_language) for entry in entries), warnings)
     return ParsedFeed(
         articles=articles,
-        title=_detail_text(feed_info.get("title"), title_detail.get("type")),
+        title=clip(_detail_text(feed_info.get("title"), title_detail.get("type")), CAPS["title"]),
         language=feed_language,
         error=None,
-        warnings=warnings,
+        warnings=tuple(warnings),
+    )
+
+
+def _parse_json(body: bytes, feed: str, base_url: str, default_language: str | None) -> ParsedFeed:
+    """A JSON Feed document (JSON is UTF-8: bad bytes are replaced, as for XML)."""
+    text, problems = decode_utf8(bytes(body), "JSON is UTF-8")
+    try:
+        document = read_json_feed(text)
+    except JsonFeedError as exc:
+        return ParsedFeed((), "", None, f"not a JSON Feed: {exc}", ())
+    warnings = [f"feed parsed with problems: {w}" for w in (*problems, *document.warnings)]
+    feed_language = _first_language([document.language, default_language])
+    base = base_url or document.home_page_url
+    authors = ", ".join(document.authors)
+    items = (_json_article(item, feed, base, feed_language, authors) for item in document.items)
+    articles = _finish(items, warnings)
+    return ParsedFeed(
+        articles=articles,
+        title=clip(_collapse(document.title), CAPS["title"]),
+        language=feed_language,
+        error=None,
+        warnings=tuple(warnings),
+    )
+
+
+def _json_article(
+    item: JsonItem, feed: str, base_url: str, feed_language: str | None, feed_authors: str
+) -> Article:
+    """The Article for one JSON Feed item, built as `_article` builds one for an RSS item."""
+    title = _collapse(item.title)
+    summary = _collapse(item.summary)
+    content = html_to_text(item.content_html) if item.content_html else _collapse(item.content_text)
+    if content == summary:
+        content = ""
+    link = _safe_link(item.url, base_url) or _safe_link(item.external_url, base_url)
+    return Article(
+        uid=item.id or link or content_hash(title, summary, content),
+        feed=feed,
+        title=title,
+        summary=summary,
+        content=content,
+        link=link,
+        author=_collapse(", ".join(item.authors)) or feed_authors,
+        published=item.published,
+        language=_first_language([item.language, feed_language]),
+        tags=item.tags,
     )

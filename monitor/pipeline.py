@@ -111,7 +111,13 @@ def ingest(rt: Runtime, feed: Feed, row: FeedRow, result: FetchResult) -> PollRe
     if result.not_modified or result.body is None:
         log.debug("feed %s: not modified", feed.key)
         return PollReport(feed.key, not_modified=True)
-    parsed = parse_feed(result.body, feed.key, base_url=result.url, default_language=feed.language)
+    parsed = parse_feed(
+        result.body,
+        feed.key,
+        base_url=result.url,
+        default_language=feed.language,
+        content_type=result.headers.get("content-type"),
+    )
     if parsed.error:
         message = f"{parsed.error} (from {masked(result.url)})"
         rt.store.record_error(feed.key, message)

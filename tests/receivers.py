@@ -19,9 +19,11 @@ messages arrive within the timeout, so a test fails with a readable message.
 
 from __future__ import annotations
 
+import contextlib
 import email
 import email.policy
 import json
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,6 +64,11 @@ class _QuietServer(ThreadingHTTPServer):
     daemon_threads = False
     block_on_close = True
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A sender that hangs up (killed while held) is expected; anything else is not."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
 
 class WebhookReceiver(LocalServer):
     """An HTTP server on 127.0.0.1 that records POSTed JSON bodies.
@@ -73,6 +80,9 @@ class WebhookReceiver(LocalServer):
     - `requests`: every request answered, accepted or not (`Request` records).
     - `fail_with(status)`: answer every following request with `status` (not recorded in
       `messages`) until `recover()`.
+    - `hold()`: record every following request in `requests` (status 0) as soon as it
+      is read, then leave the sender waiting for an answer until `release()`, which
+      answers 200 if the sender is still there (a test kills it in between).
     - `wait_for(n, timeout=10)`: block until `n` messages were accepted; returns them.
     """
 
@@ -81,6 +91,7 @@ class WebhookReceiver(LocalServer):
         self.messages: list[Any] = []
         self.requests: list[Request] = []
         self._fail_status: int | None = None
+        self._holding = False
         self._cond = threading.Condition()
         self._server: _QuietServer | None = None
         self._thread: threading.Thread | None = None
@@ -106,6 +117,7 @@ class WebhookReceiver(LocalServer):
         return self
 
     def close(self) -> None:
+        self.release()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -143,6 +155,17 @@ class WebhookReceiver(LocalServer):
         with self._cond:
             self._fail_status = None
 
+    def hold(self) -> None:
+        """Read and record each following request, then keep the sender waiting until `release()`."""
+        with self._cond:
+            self._holding = True
+
+    def release(self) -> None:
+        """Answer the held requests (200) and stop holding."""
+        with self._cond:
+            self._holding = False
+            self._cond.notify_all()
+
     def wait_for(self, n: int, timeout: float = 10) -> list[Any]:
         """Wait until at least `n` messages were accepted; return all accepted so far."""
         return _wait(self._cond, self.messages, n, timeout, "webhook messages")
@@ -153,14 +176,17 @@ class WebhookReceiver(LocalServer):
 
     def _record(self, handler: BaseHTTPRequestHandler, body: bytes) -> None:
         with self._cond:
+            if self._holding:
+                held = Request(handler.path, dict(handler.headers.items()), body, 0)
+                self.requests.append(held)
+                self._cond.notify_all()
+                self._cond.wait_for(lambda: not self._holding)
+                with contextlib.suppress(OSError):  # the sender is gone (killed while held)
+                    _answer(handler, 200, b'{"ok": true}')
+                return
             status = self._fail_status or 200
         reply = b'{"ok": true}' if status < 300 else b'{"error": "receiver told to fail"}'
-        handler.send_response(status)
-        handler.send_header("Content-Type", "application/json")
-        handler.send_header("Content-Length", str(len(reply)))
-        handler.end_headers()
-        handler.wfile.write(reply)
-        handler.wfile.flush()
+        _answer(handler, status, reply)
         request = Request(handler.path, dict(handler.headers.items()), body, status)
         with self._cond:
             self.requests.append(request)
@@ -170,6 +196,15 @@ class WebhookReceiver(LocalServer):
                 except ValueError:
                     self.messages.append({"raw": body.decode("utf-8", "replace")})
             self._cond.notify_all()
+
+
+def _answer(handler: BaseHTTPRequestHandler, status: int, reply: bytes) -> None:
+    handler.send_response(status)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(reply)))
+    handler.end_headers()
+    handler.wfile.write(reply)
+    handler.wfile.flush()
 
 
 class _FreePortController(Controller):

@@ -11,10 +11,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.delivery.apprise_send import SendResult, mask_url, send, url_error, validate_urls
-from monitor.delivery.render import format_published, render_alert, render_test_alert
+from monitor.delivery.apprise_send import (
+    ALERT_ID_HEADER,
+    SendResult,
+    local_syslog_socket,
+    mask_url,
+    message_limits,
+    send,
+    url_error,
+    validate_urls,
+)
+from monitor.delivery.render import MessageLimits, format_published, render_alert, render_test_alert
 from monitor.models import Alert
 from tests.receivers import SmtpReceiver, WebhookReceiver, body_text
+
+NO_SYSLOG = local_syslog_socket() is None
 
 ALERT = Alert(
     rule="Ukraine grain",
@@ -25,6 +36,7 @@ ALERT = Alert(
     terms=("grain", "Odesa"),
     snippet="The first ships left the port of Odesa on Sunday.",
     language="en",
+    id="nm-0123456789abcdef01234567",
 )
 
 
@@ -56,6 +68,7 @@ def test_render_alert_has_every_field() -> None:
     assert "Link:      https://example.org/a/1" in lines
     assert "Matched:   grain, Odesa" in lines
     assert "Language:  en" in lines
+    assert "Alert id:  nm-0123456789abcdef01234567" in lines
     assert lines[-1] == "The first ships left the port of Odesa on Sunday."
 
 
@@ -93,6 +106,60 @@ def test_render_test_alert_names_the_target() -> None:
     assert "'ops-mail'" in body
 
 
+HUGE = "North Korea sends troops to Russia, officials say " * 100_000  # 5 MB
+
+
+def test_a_huge_alert_is_capped_to_a_headline_and_a_short_body() -> None:
+    alert = Alert(
+        rule="nk", title=HUGE, feed=HUGE, link="https://n.example/1", snippet=HUGE, terms=(HUGE,), id="nm-1"
+    )
+
+    title, body = render_alert(alert)
+
+    assert len(title) <= 250 and "\n" not in title
+    assert title.startswith("[nk] North Korea sends troops") and title.endswith("…")
+    assert len(body) < 3_000
+    assert "Link:      https://n.example/1" in body.splitlines()
+    assert "Alert id:  nm-1" in body.splitlines()
+    assert body.splitlines()[-1].endswith("…") and len(body.splitlines()[-1]) <= 500  # the snippet
+
+
+@pytest.mark.parametrize(
+    "limits",
+    [
+        MessageLimits(title=250, body=1024),  # Pushover
+        MessageLimits(title=0, body=4096),  # Telegram: the title goes into the body
+        MessageLimits(title=250, body=2000, title_in_body=True),  # Discord
+        MessageLimits(title=200, body=300, title_in_body=True),  # something tiny
+    ],
+)
+def test_the_message_fits_what_the_service_accepts_keeping_link_and_id(limits: MessageLimits) -> None:
+    alert = Alert(
+        rule="nk", title=HUGE[:900], feed="World", link="https://n.example/1", snippet=HUGE, id="nm-42"
+    )
+
+    title, body = render_alert(alert, limits)
+
+    shared = limits.title <= 0 or limits.title_in_body
+    assert len(title) <= (limits.title or 250)
+    assert len(body) + (len(title) + 2 if shared else 0) <= limits.body
+    assert "https://n.example/1" in body
+    assert body.splitlines()[-1].endswith("nm-42") or "Alert id:  nm-42" in body
+
+
+def test_a_short_alert_is_not_cut_for_a_small_service() -> None:
+    title, body = render_alert(ALERT, MessageLimits(title=250, body=1024))
+
+    assert (title, body) == render_alert(ALERT)
+
+
+def test_message_limits_come_from_apprise() -> None:
+    assert message_limits("json://127.0.0.1:1/hook") == MessageLimits(title=250, body=32768)
+    assert message_limits("ntfy://ntfy.sh/topic") == MessageLimits(title=200, body=7800, title_in_body=True)
+    assert message_limits("tgram://123456789:abcdefg_hijklmnop/12315544/").title == 0
+    assert message_limits("log://") == MessageLimits(title=250, body=4000)
+
+
 # -- send: success --------------------------------------------------------------------
 
 
@@ -123,6 +190,27 @@ def test_send_to_smtp_arrives_as_an_email() -> None:
     assert "Published: 2026-11-29 06:30 UTC" in body_text(mail)
     assert smtp.logins == [("monitor", "smtp-pass")]
     assert smtp.envelopes == [("monitor@example.org", ["alerts@example.org"])]
+
+
+@pytest.mark.parametrize("scheme", ["json", "xml", "form"])
+def test_the_alert_id_goes_to_webhooks_as_a_header(hook: WebhookReceiver, scheme: str) -> None:
+    url = hook.url.replace("json://", f"{scheme}://")
+
+    result = send([url], "t", "b", alert_id="nm-0123456789abcdef01234567")
+
+    assert result.ok, result.error
+    [request] = hook.wait_for_requests(1)
+    assert request.headers[ALERT_ID_HEADER] == "nm-0123456789abcdef01234567"
+    assert request.path == "/hook"
+
+
+def test_the_alert_id_goes_to_email_as_a_header() -> None:
+    with SmtpReceiver() as smtp:
+        result = send([smtp.apprise_url], "t", "b", alert_id="nm-0123456789abcdef01234567")
+
+        assert result.ok, result.error
+        [mail] = smtp.wait_for(1)
+    assert mail[ALERT_ID_HEADER] == "nm-0123456789abcdef01234567"
 
 
 def test_send_to_several_urls_reaches_each(hook: WebhookReceiver) -> None:
@@ -231,13 +319,14 @@ def test_secrets_never_leak_into_results_logs_or_masks(
     secrets = [password, path_token, header_token, smtp_password]
     hook.fail_with(500)
 
-    result = send([json_url, mail_url], "t", "b")
+    result = send([json_url, mail_url], "t", "b", alert_id="nm-99")
     masks = [mask_url(json_url), mask_url(mail_url)]
 
     # The secrets were really used: the receiver saw the token path and header.
     [request] = hook.wait_for_requests(1)
     assert request.path == f"/hook/{path_token}"
     assert request.headers["X-Token"] == header_token
+    assert request.headers[ALERT_ID_HEADER] == "nm-99"  # our header beside the user's
     # Delivery failed for a stated reason, and Apprise logged plenty.
     assert not result.ok
     assert result.error is not None
@@ -313,7 +402,7 @@ def test_validate_single_url_has_no_position() -> None:
 # -- logging hygiene ------------------------------------------------------------------
 
 
-def test_send_leaves_the_apprise_logger_as_it_was_and_keeps_debug_out(
+def test_send_reports_each_problem_once_and_leaves_the_apprise_logger_as_it_was(
     hook: WebhookReceiver, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.INFO)
@@ -321,10 +410,85 @@ def test_send_leaves_the_apprise_logger_as_it_was_and_keeps_debug_out(
     before = (apprise_logger.level, apprise_logger.propagate, list(apprise_logger.handlers))
     hook.fail_with(500)
 
-    result = send([hook.url], "t", "b")
+    failed = send([hook.url], "t", "b")
+    hook.recover()
+    sent = send([hook.url], "t", "b")
+
+    assert not failed.ok and sent.ok
+    assert (apprise_logger.level, apprise_logger.propagate, apprise_logger.handlers) == before
+    # Apprise's own lines ("Failed to send ... error=500", "Sent JSON notification") are
+    # not logged beside ours: the reason is in the result, for the caller to report once.
+    assert failed.error is not None and "error=500" in failed.error
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("apprise")] == []
+
+
+def test_with_verbose_logging_apprise_detail_is_logged_redacted(
+    hook: WebhookReceiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="apprise")  # as -v sets it, whatever an earlier command did
+    hook.fail_with(500)
+
+    send([hook.url.replace("/hook", "/hook/t0ken-Secret-99")], "t", "b")
+
+    messages = [r.getMessage() for r in caplog.records if r.name == "apprise"]
+    assert any("error=500" in m for m in messages)
+    assert not any("t0ken-Secret-99" in m for m in messages)
+
+
+# -- log:// and unreachable services --------------------------------------------------
+
+
+def test_log_target_writes_the_alert_to_the_log_at_warning(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    title, body = render_alert(ALERT, message_limits("log://"))
+
+    result = send(["log://"], title, body)
+
+    assert result == SendResult(ok=True, error=None)
+    [record] = [r for r in caplog.records if r.name == "monitor.alerts"]
+    assert record.levelno == logging.WARNING
+    first, *rest = record.getMessage().splitlines()
+    assert first == f"alert: {title}"
+    assert all(line.startswith("    ") for line in rest)  # feed text cannot pass for a log line
+    assert "    Alert id:  nm-0123456789abcdef01234567" in rest
+
+
+def test_log_urls_are_valid_and_only_bare() -> None:
+    assert url_error("log://") is None and url_error("LOG://") is None
+    assert mask_url("log://") == "log://"
+    assert validate_urls(["log://somewhere"]) == [
+        "invalid log:// URL: it takes nothing after log:// (it writes alerts to the daemon's log)"
+    ]
+
+
+@pytest.mark.skipif(not NO_SYSLOG, reason="this machine has a syslog socket")
+def test_syslog_without_a_socket_fails_instead_of_dropping_alerts() -> None:
+    result = send(["syslog://"], "t", "b")
 
     assert not result.ok
-    assert (apprise_logger.level, apprise_logger.propagate, apprise_logger.handlers) == before
-    apprise_records = [r for r in caplog.records if r.name == "apprise"]
-    assert any(r.levelno == logging.WARNING for r in apprise_records)  # still forwarded
-    assert all(r.levelno >= logging.INFO for r in apprise_records)  # DEBUG kept back
+    assert result.error is not None
+    assert "no local syslog socket (/dev/log)" in result.error and "log://" in result.error
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        (
+            "mailto://127.0.0.1:25?to=a@example.org",
+            "no sender address: give the URL a user name on a mail domain",
+        ),
+        (
+            "mailto://user:Pw-s3cret@127.0.0.1:2525?to=a@example.org",
+            "the sender address 'user@127.0.0.1' is not a valid e-mail address",
+        ),
+    ],
+)
+def test_a_mailto_url_without_a_usable_sender_says_how_to_fix_it(url: str, message: str) -> None:
+    error = url_error(url)
+
+    assert error is not None
+    assert message in error
+    assert "add from=" in error
+    assert "Invalid ~From~" not in error
+    assert "Pw-s3cret" not in error

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from monitor.analysis.languages import normalise_language
-from monitor.parse import html_to_text, parse_feed
+from monitor.parse import CAPS, html_to_text, parse_feed
 from tests.feedserver import atom, rss
 
 RSS_HEAD = (
@@ -311,7 +312,6 @@ def test_tags_are_deduplicated_in_order() -> None:
         (b"", "the body is empty"),
         (b"   \n", "the body is empty"),
         (b"<html><body><p>Not a feed</p></body></html>", "no RSS or Atom elements found"),
-        (b'{"items": []}', "not well-formed"),
         (bytes(range(256)), "not well-formed"),
     ],
 )
@@ -383,3 +383,54 @@ def test_external_entities_are_not_expanded(local_feed: Path) -> None:
     parsed = parse_feed(body, "f")
 
     assert [a.title for a in parsed.articles] == ["before after"]
+
+
+# -- size caps ------------------------------------------------------------------------
+
+WORDS = "North Korea sends troops to Russia as officials confirm the deployment "
+
+
+def test_an_absurd_item_is_cut_to_the_caps_at_word_boundaries_with_a_warning() -> None:
+    huge = (WORDS * 80_000)[:5_000_000]
+    body = rss(
+        [
+            {
+                "guid": "x" * 5_000,
+                "title": huge,
+                "description": huge,
+                "content": "Content: " + huge,
+                "author": huge,
+                "link": "https://n.example/" + "a" * 5_000,
+                "categories": [f"tag{i}" for i in range(300)],
+            }
+        ]
+    )
+
+    parsed = parse_feed(body, "f")
+
+    (article,) = parsed.articles
+    for name in ("title", "summary", "content", "author"):
+        value = getattr(article, name)
+        assert len(value) <= CAPS[name], name
+        assert value.endswith("…"), name
+        assert huge.startswith(value.removesuffix("…").removeprefix("Content: ")), name  # a prefix ...
+        assert value.removesuffix("…").split(" ")[-1] in WORDS.split(), name  # ... ending on a whole word
+    assert article.uid == "sha256:" + hashlib.sha256(("x" * 5_000).encode()).hexdigest()
+    assert article.link == ""
+    assert len(article.tags) == CAPS["tags"]
+    [warning] = [w for w in parsed.warnings if "size caps" in w]
+    assert re.search(r"title cut from 4,99\d,\d{3} to 1,000 characters", warning), warning
+    assert "link of 5,018 characters dropped" in warning
+
+
+def test_real_sized_articles_are_kept_whole() -> None:
+    title = "A" * 299
+    summary = (WORDS * 60)[:4_000]
+    content = (WORDS * 1_800)[:120_000]
+    body = rss([{"guid": "1", "title": title, "description": summary, "content": content}])
+
+    parsed = parse_feed(body, "f")
+
+    (article,) = parsed.articles
+    assert (article.title, article.summary, article.content) == (title, summary.strip(), content.strip())
+    assert parsed.warnings == ()

@@ -8,10 +8,18 @@ place that hands them to Apprise, and it keeps them out of everything a person s
   Apprise leaves readable but that are often secret (path segments, header values,
   `token=`-like query values) also replaced by `****`.
 - `send()` returns a `SendResult` whose `error` says *why* delivery failed ("Connection
-  refused", "error=500"), built from the log lines Apprise records for the call.
+  refused", "error=500"), built from the log lines Apprise records for the call. Those
+  lines are not logged a second time: without `-v` Apprise's own records during a send
+  go nowhere else, so each problem is reported once, by the caller, from `error`.
 - Every record the `apprise` logger emits passes a redaction filter that replaces each
   configured URL and its secret parts with the masked form, at every level (Apprise's
   TRACE dumps include the plain password).
+
+`send()` is the one entry for every target URL: `log://` is ours (`logtarget.py`) and
+never reaches Apprise; `syslog://` is refused where the local syslog socket is missing
+(libc's syslog() drops messages silently there); with an `alert_id`, webhook and e-mail
+URLs get an `X-News-Monitor-Alert-Id` header through Apprise's own `+Header=value`
+parameters. `message_limits(url)` gives the sizes the service accepts, from Apprise.
 
 Behaviour of Apprise 2.3 worth knowing (verified against the installed version):
 
@@ -31,17 +39,42 @@ from __future__ import annotations
 
 import logging
 import re
+import stat
 import sys
 import threading
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, quote_plus, unquote
 
 import apprise
 
-__all__ = ["SendResult", "mask_url", "send", "url_error", "validate_urls"]
+from monitor.delivery import logtarget
+from monitor.delivery.render import MessageLimits
+
+if TYPE_CHECKING:
+    from monitor.config import Config
+
+__all__ = [
+    "ALERT_ID_HEADER",
+    "SendResult",
+    "describe_targets",
+    "local_syslog_socket",
+    "mask_url",
+    "message_limits",
+    "send",
+    "url_error",
+    "validate_urls",
+]
+
+ALERT_ID_HEADER = "X-News-Monitor-Alert-Id"
+# Apprise services whose `+Name=value` URL parameters become headers: HTTP headers for
+# the webhooks, message headers for e-mail. (Elsewhere `+` means other things.)
+_HEADER_SCHEMES = frozenset({"json", "jsons", "xml", "xmls", "form", "forms", "mailto", "mailtos"})
+# Where libc's syslog() writes (Linux, macOS, BSD). Without one it drops every message.
+SYSLOG_SOCKETS = (Path("/dev/log"), Path("/var/run/syslog"), Path("/var/run/log"))
 
 # Apprise's PGP helper (loaded with the email plugin) imports the stdlib `imghdr`,
 # deprecated since 3.11. Importing it here first keeps that DeprecationWarning out of
@@ -245,6 +278,19 @@ class _UrlInfo:
     masked: str  # Apprise's privacy URL, further redacted; or "<invalid apprise URL: ...>"
     short: str  # masked without the query string, for messages
     error: str | None  # why Apprise cannot use the URL
+    limits: MessageLimits  # what the service accepts
+
+
+def _limits(plugin: Any) -> MessageLimits:
+    """The service's own sizes, as Apprise's plugin declares them."""
+    try:
+        return MessageLimits(
+            title=int(plugin.title_maxlen),
+            body=int(plugin.body_maxlen),
+            title_in_body=bool(plugin.overflow_amalgamate_title),
+        )
+    except (AttributeError, TypeError, ValueError):
+        return MessageLimits()
 
 
 _INFO: dict[str, _UrlInfo] = {}
@@ -266,6 +312,10 @@ def _info(url: str) -> _UrlInfo:
         cached = _INFO.get(url)
     if cached is not None:
         return cached
+    if logtarget.is_log_url(url):  # ours: no secrets, nothing for Apprise to parse
+        problem = logtarget.log_url_error(url)
+        shown = logtarget.LOG_URL if problem is None else f"<{problem}>"
+        return _UrlInfo(masked=shown, short=shown, error=problem, limits=logtarget.LIMITS)
 
     always, maybe = _fragments(url)
     with _REDACTOR.quietly() as quiet:
@@ -292,7 +342,7 @@ def _info(url: str) -> _UrlInfo:
     # The raw URL itself (and Apprise's `/#` -> `/%23` rewrite of it) reads as the short form.
     _REDACTOR.register({url: short, url.replace("/#", "/%23"): short})
 
-    info = _UrlInfo(masked=masked, short=short, error=error)
+    info = _UrlInfo(masked=masked, short=short, error=error, limits=_limits(plugin))
     with _INFO_LOCK:
         _INFO[url] = info
     return info
@@ -305,7 +355,7 @@ def _invalid_reason(url: str, records: Iterable[tuple[int, str]]) -> str:
     if scheme not in apprise.NotificationManager():  # a read-only lookup
         return f"scheme '{scheme}' is not an Apprise service"
     details = [
-        _REDACTOR.redact(message)
+        _explain(scheme, _REDACTOR.redact(message))
         for level, message in records
         if level >= logging.WARNING
         and not message.startswith(("Could not load", "Unparseable", "Unsupported URL"))
@@ -313,6 +363,24 @@ def _invalid_reason(url: str, records: Iterable[tuple[int, str]]) -> str:
     detail = " ".join(dict.fromkeys(details))
     prefix = f"scheme '{scheme}': Apprise cannot use this URL"
     return _clip(f"{prefix}: {detail}" if detail else f"{prefix} (missing or malformed parts)")
+
+
+_FROM = re.compile(r"^Invalid ~From~ email specified: ?(?:.*<(?P<bracketed>[^>]*)>|(?P<plain>.*))$")
+
+
+def _explain(scheme: str, message: str) -> str:
+    """Apprise's message, or ours where Apprise's does not say what to fix."""
+    found = _FROM.match(message) if scheme in ("mailto", "mailtos") else None
+    if found:
+        address = (found["bracketed"] or found["plain"] or "").strip()
+        fix = "add from=alerts@your-domain.example to the URL (a sender address your mail server accepts)"
+        if not address:
+            return f"no sender address: give the URL a user name on a mail domain or {fix}"
+        return (
+            f"the sender address {address!r} is not a valid e-mail address (Apprise builds it from "
+            f"the user name and the host unless the URL has from=); {fix}"
+        )
+    return message
 
 
 def _clip(text: str) -> str:
@@ -334,7 +402,39 @@ def mask_url(url: str) -> str:
 def url_error(url: str) -> str | None:
     """Why Apprise cannot use `url` (masked, readable), or None when it can."""
     error = _info(url).error
-    return None if error is None else f"invalid Apprise URL: {error}"
+    if error is None or logtarget.is_log_url(url):
+        return error
+    return f"invalid Apprise URL: {error}"
+
+
+def message_limits(url: str) -> MessageLimits:
+    """The title and body sizes the service behind `url` accepts (Apprise's figures)."""
+    return _info(url).limits
+
+
+def describe_targets(config: Config) -> list[str]:
+    """One line per target saying where its alerts go, secrets masked: for the start-up summary.
+
+    A target that cannot deliver here (syslog:// without a syslog socket) says so.
+    """
+    if not config.targets:
+        return [
+            "alerts: no targets are configured, so matches are stored but not sent (add one under targets:)"
+        ]
+    lines = []
+    for target in config.targets:
+        where = []
+        for url in target.urls:
+            info = _info(url)
+            if logtarget.is_log_url(url) and info.error is None:
+                where.append(
+                    f"{logtarget.LOG_URL} (this log, at WARNING, until the target has a service URL)"
+                )
+            else:
+                problem = info.error or _unreachable(url)
+                where.append(info.short + (f" (will fail: {problem})" if problem else ""))
+        lines.append(f"alerts for target {target.name!r} go to {', '.join(where)}")
+    return lines
 
 
 def validate_urls(urls: Sequence[str]) -> list[str]:
@@ -350,26 +450,82 @@ def validate_urls(urls: Sequence[str]) -> list[str]:
     return messages
 
 
-def send(urls: Sequence[str], title: str, body: str, *, timeout: float = 15.0) -> SendResult:
+def send(
+    urls: Sequence[str],
+    title: str,
+    body: str,
+    *,
+    timeout: float = 15.0,
+    alert_id: str | None = None,
+) -> SendResult:
     """Send one plain-text notification to every URL; ok only if every service accepted it.
 
     Never raises for a delivery problem: an invalid URL, a refused connection, an HTTP
     error or a timeout all come back as `SendResult(ok=False, error=...)`. If any URL is
-    invalid nothing is sent. `timeout` bounds the whole call, in seconds.
+    invalid nothing is sent. `timeout` bounds the whole call, in seconds. `alert_id`
+    goes out as the `X-News-Monitor-Alert-Id` header where the service takes headers.
     """
     urls = list(urls)
     if not urls:
         return SendResult(False, "no notification URLs to send to")
     infos = [_info(url) for url in urls]
-    invalid = [info.error for info in infos if info.error is not None]
+    invalid = [error for url in urls if (error := url_error(url)) is not None]
     if invalid:
-        return SendResult(False, "; ".join(f"invalid Apprise URL: {e}" for e in invalid))
+        return SendResult(False, "; ".join(invalid))
 
+    errors, services = [], []
+    for info, url in zip(infos, urls, strict=True):
+        if logtarget.is_log_url(url):
+            logtarget.write_alert(title, body)
+        elif problem := _unreachable(url):
+            errors.append(f"{info.short}: {problem}")
+        else:
+            services.append(url)
+    if services:
+        result = _notify(services, title, body, timeout, alert_id)
+        if not result.ok:
+            errors.append(result.error or "delivery failed")
+    return SendResult(not errors, "; ".join(errors) or None)
+
+
+def _unreachable(url: str) -> str | None:
+    """Why a service cannot be reached from this machine before trying, or None."""
+    if _scheme(url) == "syslog" and local_syslog_socket() is None:
+        return (
+            "no local syslog socket (/dev/log) on this machine, so syslog would drop every alert; "
+            "use log:// to write alerts to the daemon's log, or another service"
+        )
+    return None
+
+
+def local_syslog_socket() -> Path | None:
+    """The socket libc's syslog() writes to, if this machine has one."""
+    for path in SYSLOG_SOCKETS:
+        try:
+            if stat.S_ISSOCK(path.stat().st_mode):
+                return path
+        except OSError:
+            continue
+    return None
+
+
+def _with_header(url: str, name: str, value: str) -> str:
+    """`url` with Apprise's `+name=value` header parameter added (before any #fragment)."""
+    base, hash_, fragment = url.partition("#")
+    separator = "&" if "?" in base else "?"
+    return f"{base}{separator}+{name}={quote(value, safe='')}{hash_}{fragment}"
+
+
+def _notify(urls: list[str], title: str, body: str, timeout: float, alert_id: str | None) -> SendResult:
+    """One Apprise call to every URL (all valid and reachable)."""
     with _DETAIL:
         client = apprise.Apprise(asset=_asset())
-        for info, url in zip(infos, urls, strict=True):
-            if not client.add(url):
-                return SendResult(False, f"{info.short}: Apprise could not load this URL")
+        for url in urls:
+            sent = url
+            if alert_id and _scheme(url) in _HEADER_SCHEMES:
+                sent = _with_header(url, ALERT_ID_HEADER, alert_id)
+            if not client.add(sent):
+                return SendResult(False, f"{_info(url).short}: Apprise could not load this URL")
         try:
             result = client.notify(
                 body=body,
@@ -435,65 +591,35 @@ def _reason(entries: Iterable[Any], service_status: Any, timeout: float) -> str:
     return _clip(" ".join(parts)) if parts else "delivery failed (no reason given by Apprise)"
 
 
-class _Forward(logging.Handler):
-    """Passes records at or above `threshold` on to the parent loggers' handlers.
-
-    Stands in for normal propagation while `_DetailWindow` has lowered the level of
-    the `apprise` logger, so the application's handlers see what they would anyway.
-    """
-
-    def __init__(self, source: logging.Logger, threshold: int) -> None:
-        super().__init__(logging.NOTSET)
-        self.source = source
-        self.threshold = threshold
-
-    def handle(self, record: logging.LogRecord) -> bool:
-        if record.levelno >= self.threshold:
-            logger = self.source.parent
-            while logger is not None:
-                for handler in logger.handlers:
-                    if record.levelno >= handler.level:
-                        handler.handle(record)
-                logger = logger.parent if logger.propagate else None
-        return True
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.handle(record)
-
-
 class _DetailWindow:
     """While any send() runs, let Apprise create DEBUG records for its per-call capture.
 
     Reference counted across threads: the first send lowers the `apprise` logger to
-    DEBUG (if it was above) and replaces propagation by a `_Forward` at the previous
-    effective level; the last one restores the logger exactly.
+    DEBUG (if it was above) and stops its propagation, the last one restores the logger
+    exactly. Apprise's records during a send reach its per-call capture (the reasons in
+    `SendResult.error`) and nothing else, so a failure is reported once, by the caller;
+    with `-v` (the logger already at DEBUG) everything is logged as usual, redacted.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._depth = 0
-        self._saved: tuple[int, bool, _Forward] | None = None
+        self._saved: tuple[int, bool] | None = None
 
     def __enter__(self) -> None:
         with self._lock:
-            if self._depth == 0:
-                threshold = _LOGGER.getEffectiveLevel()
-                if threshold > logging.DEBUG:
-                    forward = _Forward(_LOGGER, threshold)
-                    self._saved = (_LOGGER.level, _LOGGER.propagate, forward)
-                    _LOGGER.addHandler(forward)
-                    _LOGGER.propagate = False
-                    _LOGGER.setLevel(logging.DEBUG)
+            if self._depth == 0 and _LOGGER.getEffectiveLevel() > logging.DEBUG:
+                self._saved = (_LOGGER.level, _LOGGER.propagate)
+                _LOGGER.propagate = False
+                _LOGGER.setLevel(logging.DEBUG)
             self._depth += 1
 
     def __exit__(self, *exc: object) -> None:
         with self._lock:
             self._depth -= 1
             if self._depth == 0 and self._saved is not None:
-                level, propagate, forward = self._saved
-                _LOGGER.setLevel(level)
-                _LOGGER.propagate = propagate
-                _LOGGER.removeHandler(forward)
+                _LOGGER.setLevel(self._saved[0])
+                _LOGGER.propagate = self._saved[1]
                 self._saved = None
 
 

@@ -369,6 +369,16 @@ class Store:
                 for d, m, a in session.exec(query)
             ]
 
+    def delivery_reached(self, delivery_id: int, url_key: str) -> None:
+        """Record at once that one URL of a delivery has the alert: no retry or restart repeats it there."""
+        with Session(self.engine) as session:
+            row = session.get(DeliveryRow, delivery_id)
+            if row is None:
+                raise StoreError(f"no delivery with id {delivery_id}")
+            row.sent_urls = json.dumps(sorted(set(json.loads(row.sent_urls)) | {url_key}))
+            session.add(row)
+            session.commit()
+
     def delivery_done(
         self,
         delivery_id: int,
