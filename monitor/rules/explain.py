@@ -6,6 +6,7 @@ Pure functions over an AnalysedArticle and the hits the matcher returned.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -46,25 +47,34 @@ def snippet(doc: AnalysedArticle, hits: tuple[Hit, ...] | list[Hit]) -> str:
 def _hit_sentences(
     doc: AnalysedArticle, hits: tuple[Hit, ...] | list[Hit]
 ) -> dict[tuple[str, int, int], set[str]]:
-    """(field, sentence start, sentence end) -> the distinct terms hit in that sentence."""
+    """(field, sentence start, sentence end) -> the distinct terms hit in that sentence.
+
+    Sentence boundaries are found once per field and each hit is placed by bisection, so a
+    long text dense with hits costs one pass, not one pass per hit.
+    """
     result: dict[tuple[str, int, int], set[str]] = defaultdict(set)
+    bounds: dict[str, list[tuple[int, int]]] = {}
     for hit in hits:
         text = doc.fields[hit.field]
         if not text.tokens:
             continue
+        sentences = bounds.get(hit.field)
+        if sentences is None:
+            sentences = bounds[hit.field] = _sentences(text.text)
         char = text.tokens[min(hit.start, len(text.tokens) - 1)].start
-        start, end = _sentence_around(text.text, char)
+        start, end = sentences[bisect_right(sentences, (char, len(text.text) + 1)) - 1]
         result[(hit.field, start, end)].add(hit.term)
     return result
 
 
-def _sentence_around(text: str, char: int) -> tuple[int, int]:
-    start = 0
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, in order, covering the text."""
+    found, start = [], 0
     for m in _SENTENCE_END.finditer(text):
-        if m.end() > char:
-            return start, m.start()
+        found.append((start, m.start()))
         start = m.end()
-    return start, len(text)
+    found.append((start, len(text)))
+    return found
 
 
 def _mark(doc: AnalysedArticle, field: str, start: int, end: int, hits: tuple[Hit, ...] | list[Hit]) -> str:
