@@ -264,32 +264,109 @@ def _compile_rules(config_path: Path, config: Any) -> int:
 @config_option
 @click.option("--limit", "-n", default=20, show_default=True, help="How many matches to show.")
 @click.option("--rule", help="Only matches of this rule.")
-def matches(config_path: Path, limit: int, rule: str | None) -> None:
-    """Show the most recent matches and what became of their alerts."""
-    import difflib
-
-    from monitor.store import Store
+@click.option("--feed", help="Only matches of articles from this feed (its name).")
+@click.option("--since", help="Only matches from this long ago on, e.g. 12h, 7d.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line instead of text.")
+def matches(
+    config_path: Path, limit: int, rule: str | None, feed: str | None, since: str | None, as_json: bool
+) -> None:
+    """Show the most recent matches: article, link, matched terms and what became of each alert."""
+    from monitor.store import Store, utcnow
 
     setup_logging(0, logging.WARNING)
     config = load(config_path)
+    after = utcnow() - _window(since, "--since") if since else None
     with Store(config.database_url(), mode="existing") as store:
-        rows = store.recent_matches(limit, rule)
-    names = [r.name for r in config.rules]
-    if rule is not None and rule not in names and not rows:
-        close = difflib.get_close_matches(rule, names, n=1)
-        hint = f"did you mean {close[0]!r}?" if close else f"rules: {', '.join(names) or 'none'}"
-        raise click.ClickException(f"no rule is named {rule!r} in {config_path}, nor has matches ({hint})")
-    if not rows:
-        click.echo(f"no matches of {rule!r} yet" if rule else "no matches yet")
+        rows = store.recent_matches(limit, rule, since=after, feed=feed)
+    _known("rule", rule, [r.name for r in config.rules], config_path, found=bool(rows))
+    _known("feed", feed, [f.key for f in config.feeds], config_path, found=bool(rows))
+    if as_json:
+        for m in rows:
+            click.echo(json.dumps(_match_record(m), ensure_ascii=False))
         return
-    click.echo(f"{'time (UTC)':16}  {'article':>7}  {'rule':20}  {'feed':18}  {'alerts':16}  title")
+    if not rows:
+        scope = [f"of rule {rule!r}" if rule else "", f"from feed {feed!r}" if feed else ""]
+        when = f"in the last {since}" if since else "yet"
+        click.echo(" ".join(["no matches", *filter(None, scope), when]))
+        return
     for m in rows:
-        alerts = ",".join(f"{t}:{s}" for t, s in m.deliveries) or "-"
-        when = f"{m.matched_at:%Y-%m-%d %H:%M}"
-        row = (
-            f"{when}  {m.article_id:>7}  {m.rule[:20]:20}  {m.feed[:18]:18}  {alerts[:16]:16}  {m.title[:70]}"
+        click.echo(_match_text(m))
+
+
+def _window(text: str, option: str) -> Any:
+    from datetime import timedelta
+
+    from monitor.config import parse_duration
+
+    try:
+        return timedelta(seconds=parse_duration(text))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint=option) from None
+
+
+def _known(what: str, name: str | None, names: list[str], config_path: Path, *, found: bool) -> None:
+    """A --rule/--feed that names nothing in the config (and matched nothing) is a mistake: say so."""
+    import difflib
+
+    if name is None or name in names or found:
+        return
+    close = difflib.get_close_matches(name, names, n=1)
+    hint = f"did you mean {close[0]!r}?" if close else f"{what}s: {', '.join(names) or 'none'}"
+    raise click.ClickException(f"no {what} is named {name!r} in {config_path}, nor has matches ({hint})")
+
+
+def _alert_text(alert: Any) -> str:
+    if alert.status == "sent":
+        return (
+            f"{alert.target} sent {alert.sent_at:%Y-%m-%d %H:%M}" if alert.sent_at else f"{alert.target} sent"
         )
-        click.echo(row)
+    if alert.status == "pending":
+        return f"{alert.target} pending"
+    retry = f"; next try {alert.next_attempt_at:%Y-%m-%d %H:%M}" if alert.next_attempt_at else ""
+    return f"{alert.target} failed ({alert.attempts} attempts: {alert.last_error}{retry})"
+
+
+def _match_text(m: Any) -> str:
+    """One match as a few lines: nothing cut, so status and link are always whole."""
+    language = f", {m.language}" if m.language else ""
+    alerts = "; ".join(_alert_text(a) for a in m.alerts) or "none (the rule has no targets)"
+    lines = [
+        f"{m.matched_at:%Y-%m-%d %H:%M} UTC  article #{m.article_id}  rule {m.rule}  ({m.feed}{language})",
+        f"  {m.title or '(untitled)'}",
+        f"  {m.link or '(no link)'}",
+        f"  terms:  {', '.join(m.terms) or '-'}",
+        f"  alerts: {alerts}",
+    ]
+    return "\n".join(lines)
+
+
+def _match_record(m: Any) -> dict[str, Any]:
+    def when(value: Any) -> str | None:
+        return value.isoformat() if value else None
+
+    return {
+        "id": m.id,
+        "article_id": m.article_id,
+        "matched_at": when(m.matched_at),
+        "rule": m.rule,
+        "feed": m.feed,
+        "language": m.language,
+        "published": when(m.published),
+        "title": m.title,
+        "link": m.link,
+        "terms": list(m.terms),
+        "alerts": [
+            {
+                "target": a.target,
+                "status": a.status,
+                "attempts": a.attempts,
+                "last_error": a.last_error,
+                "next_attempt_at": when(a.next_attempt_at),
+                "sent_at": when(a.sent_at),
+            }
+            for a in m.alerts
+        ],
+    }
 
 
 @cli.command("notify-test")

@@ -123,7 +123,7 @@ def test_matches_on_an_empty_store(tmp_path: Path) -> None:
     code, output = invoke("matches", "--config", str(path))
     assert code == 0 and "no matches yet" in output
     code, output = invoke("matches", "--config", str(path), "--rule", "nk")
-    assert code == 0 and "no matches of 'nk' yet" in output
+    assert code == 0 and "no matches of rule 'nk' yet" in output
     code, output = invoke("matches", "--config", str(path), "--rule", "nkk")
     assert code == 1 and "no rule is named 'nkk'" in output and "did you mean 'nk'?" in output
 

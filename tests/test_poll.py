@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -189,3 +190,50 @@ def test_retry_after_a_partial_failure_skips_the_urls_already_reached(
             rt.close()
         assert (first.failed, retried.sent) == (1, 1)
         assert len(hook.messages) == 1 and len(other.messages) == 1
+
+
+def test_matches_shows_every_alert_state_whole_with_the_link_and_filters(
+    tmp_path: Path, feeds: FeedServer, hook: WebhookReceiver
+) -> None:
+    path = write_config(
+        tmp_path,
+        f"""
+        targets:
+          - name: newsroom-alerts-channel
+            urls: ['{hook.url}']
+          - name: down
+            urls: ['json://127.0.0.1:9/x']
+        defaults:
+          alert_on_first_poll: true
+          language: en
+        feeds:
+          - name: good
+            url: {feeds.url("/good")}
+            language: en
+          - name: other
+            url: {feeds.url("/other")}
+            language: en
+        rules:
+          - name: nk
+            query: '"North Korea" AND Russia AND troops'
+        """,
+    )
+    long_link = "https://n.example/world/asia/2026/12/05/north-korean-troops-arrive-in-russia-officials-say"
+    feeds.route("/good", body=rss([{**NK, "link": long_link}]))
+    feeds.route("/other", body=rss([{**NK, "guid": "o1", "link": "https://o.example/1"}]))
+    CliRunner().invoke(cli, ["poll", "--config", str(path)])
+
+    shown = CliRunner().invoke(cli, ["matches", "--config", str(path), "--feed", "good"])
+    as_json = CliRunner().invoke(cli, ["matches", "-c", str(path), "--json", "--since", "1h"])
+    unknown = CliRunner().invoke(cli, ["matches", "-c", str(path), "--feed", "nosuch"])
+
+    assert shown.exit_code == 0, shown.output
+    assert long_link in shown.output and "rule nk" in shown.output and "(good, en)" in shown.output
+    assert "newsroom-alerts-channel sent" in shown.output
+    assert "down failed (1 attempts: " in shown.output and "next try" in shown.output
+    assert "o.example" not in shown.output  # --feed good
+    records = [json.loads(line) for line in as_json.output.splitlines()]
+    assert {r["feed"] for r in records} == {"good", "other"}
+    [down] = [a for a in records[0]["alerts"] if a["target"] == "down"]
+    assert down["status"] == "failed" and down["attempts"] == 1 and down["last_error"]
+    assert unknown.exit_code == 1 and "no feed is named 'nosuch'" in unknown.output

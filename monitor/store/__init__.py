@@ -8,6 +8,7 @@ The store is the only part of news-monitor that talks to the database.
 from monitor.store.claim import Claim, Holder, Role
 from monitor.store.schema import Revision, SchemaState, Upgrade
 from monitor.store.store import (
+    AlertView,
     DueDelivery,
     MatchView,
     NewMatch,
@@ -19,6 +20,7 @@ from monitor.store.store import (
 from monitor.store.tables import ArticleRow, DeliveryRow, FeedRow, MatchRow
 
 __all__ = [
+    "AlertView",
     "ArticleRow",
     "Claim",
     "DeliveryRow",

@@ -71,6 +71,18 @@ class DueDelivery:
 
 
 @dataclass(frozen=True)
+class AlertView:
+    """What became of one match's alert to one target."""
+
+    target: str
+    status: str  # pending, sent or failed (failed is retried)
+    attempts: int = 0
+    last_error: str | None = None
+    next_attempt_at: datetime | None = None
+    sent_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class MatchView:
     """A stored match as `monitor matches` shows it."""
 
@@ -82,7 +94,14 @@ class MatchView:
     title: str
     link: str
     terms: tuple[str, ...]
-    deliveries: tuple[tuple[str, str], ...]  # (target, status)
+    alerts: tuple[AlertView, ...] = ()
+    language: str | None = None
+    published: datetime | None = None
+
+    @property
+    def deliveries(self) -> tuple[tuple[str, str], ...]:
+        """(target, status) of each alert."""
+        return tuple((a.target, a.status) for a in self.alerts)
 
 
 def _article(row: ArticleRow) -> Article:
@@ -313,7 +332,15 @@ class Store:
             row = session.get(ArticleRow, article_id)
             return _article(row) if row else None
 
-    def recent_matches(self, limit: int = 20, rule: str | None = None) -> list[MatchView]:
+    def recent_matches(
+        self,
+        limit: int = 20,
+        rule: str | None = None,
+        *,
+        since: datetime | None = None,
+        feed: str | None = None,
+    ) -> list[MatchView]:
+        """The newest matches first, optionally of one rule, one feed (its key), since a time."""
         with Session(self.engine) as session:
             query = (
                 select(MatchRow, ArticleRow)
@@ -323,11 +350,30 @@ class Store:
             )
             if rule:
                 query = query.where(MatchRow.rule == rule)
+            if feed:
+                query = query.where(ArticleRow.feed == feed)
+            if since is not None:
+                query = query.where(MatchRow.matched_at >= since)
             rows = list(session.exec(query))
             match_ids = [m.id for m, _ in rows]
-            deliveries: dict[int, list[tuple[str, str]]] = {}
-            for d in session.exec(select(DeliveryRow).where(col(DeliveryRow.match_id).in_(match_ids))):
-                deliveries.setdefault(d.match_id, []).append((d.target, d.status))
+            alerts: dict[int, list[AlertView]] = {}
+            found = (
+                select(DeliveryRow)
+                .where(col(DeliveryRow.match_id).in_(match_ids))
+                .order_by(col(DeliveryRow.id))
+            )
+            for d in session.exec(found):
+                pending = d.status != "sent"
+                alerts.setdefault(d.match_id, []).append(
+                    AlertView(
+                        target=d.target,
+                        status=d.status,
+                        attempts=d.attempts,
+                        last_error=d.last_error,
+                        next_attempt_at=as_utc(d.next_attempt_at) if pending else None,
+                        sent_at=as_utc(d.sent_at),
+                    )
+                )
             return [
                 MatchView(
                     id=m.id or 0,
@@ -338,7 +384,9 @@ class Store:
                     title=a.title,
                     link=a.link,
                     terms=tuple(json.loads(m.terms)),
-                    deliveries=tuple(deliveries.get(m.id or 0, ())),
+                    alerts=tuple(alerts.get(m.id or 0, ())),
+                    language=a.language,
+                    published=as_utc(a.published),
                 )
                 for m, a in rows
             ]
