@@ -1,37 +1,51 @@
 # Two commands do everything: `make run` and `make test` (each sets itself up first).
+# `make run` and `make install` put only what news-monitor needs to run into .venv;
+# `make test` adds the development tools (ruff, mypy, pytest...) and every extra.
 PYTHON ?= python3
 UV := .uv/bin/uv
 CONFIG ?= config.yaml
+# Optional features for run and install, e.g. `make run EXTRAS=postgres`.
+EXTRAS ?=
+EXTRA_FLAGS := $(foreach extra,$(EXTRAS),--extra $(extra))
 
-.PHONY: run test lint format bench clean
+.PHONY: run install test lint format bench clean
 
-run: .venv/.synced
-	$(UV) run --frozen monitor run --config $(CONFIG)
+run: .venv/.runtime
+	.venv/bin/monitor run --config $(CONFIG)
 
-test: .venv/.synced
-	$(UV) run --frozen ruff check monitor tests bench
-	$(UV) run --frozen ruff format --check monitor tests bench
-	$(UV) run --frozen mypy
-	$(UV) run --frozen pytest
+install: .venv/.runtime
+
+test: .venv/.dev
+	.venv/bin/ruff check monitor tests bench
+	.venv/bin/ruff format --check monitor tests bench
+	.venv/bin/mypy
+	.venv/bin/pytest
 
 lint: test
 
-format: .venv/.synced
-	$(UV) run --frozen ruff format monitor tests bench
-	$(UV) run --frozen ruff check --fix monitor tests bench
+format: .venv/.dev
+	.venv/bin/ruff format monitor tests bench
+	.venv/bin/ruff check --fix monitor tests bench
 
-bench: .venv/.synced
-	$(UV) run --frozen python bench/matching.py
-	$(UV) run --frozen python bench/languages.py
-	$(UV) run --frozen python bench/multilingual.py
+bench: .venv/.dev
+	.venv/bin/python bench/matching.py
+	.venv/bin/python bench/languages.py
+	.venv/bin/python bench/multilingual.py
 
 # uv installs the locked environment in seconds; it is bootstrapped into .uv/ with pip.
 $(UV):
 	$(PYTHON) -m venv .uv
 	.uv/bin/pip install --quiet --disable-pip-version-check "uv>=0.5"
 
-.venv/.synced: $(UV) pyproject.toml uv.lock
-	$(UV) sync --frozen
+# One environment, synced exactly to what the last target needs (uv removes the rest).
+.venv/.runtime: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen --no-dev $(EXTRA_FLAGS)
+	rm -f .venv/.dev
+	touch $@
+
+.venv/.dev: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen --all-extras
+	rm -f .venv/.runtime
 	touch $@
 
 clean:

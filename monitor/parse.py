@@ -197,6 +197,19 @@ def content_hash(title: str, summary: str, content: str) -> str:
     return "sha256:" + digest.hexdigest()
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def fingerprint(article: Article) -> str:
+    """What the entry says, ignoring case, spacing and punctuation: a changed fingerprint is an update.
+
+    Feeds re-send entries with a fixed typo or a new space; those are not news. A new
+    title ("UPDATE: death toll rises to 12") or changed text is, and is matched again.
+    """
+    text = "\x1f".join((article.title, article.summary, article.content)).casefold()
+    return hashlib.sha256(_NOT_WORD.sub(" ", text).encode("utf-8")).hexdigest()[:32]
+
+
 def _article(
     entry: dict[str, Any],
     feed: str,

@@ -23,7 +23,7 @@ from monitor.errors import StoreError
 from monitor.fetch import Fetcher
 from monitor.matching import Matching
 from monitor.models import Article, FetchResult, FetchState
-from monitor.parse import parse_feed
+from monitor.parse import fingerprint, parse_feed
 from monitor.rules.explain import by_field, snippet
 from monitor.runtime import Runtime
 from monitor.store import FeedRow, NewMatch
@@ -45,6 +45,7 @@ class PollReport:
     disabled: bool = False
     known_gone: bool = False  # disabled by an earlier 410: not polled, not a new failure
     first_error: bool = False  # the feed was fine before (or failed differently)
+    updated: int = 0  # entries whose text changed since they were stored, matched again
 
 
 def match_articles(articles: Iterable[Article], feed: Feed, matching: Matching) -> list[NewMatch]:
@@ -128,19 +129,31 @@ def ingest(rt: Runtime, feed: Feed, row: FeedRow, result: FetchResult) -> PollRe
 
 
 def _store_new(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: bool) -> PollReport:
+    """Store what is new or updated in place (its text changed) and the matches it owes.
+
+    An updated article is matched again; the store keeps only matches of rules that had not
+    matched it before, so a rule alerts once per article however often the entry changes.
+    """
+    prints = [fingerprint(a) for a in articles]
     with rt.lock:
         config, matching = rt.config, rt.matching
-        fresh = [matching.with_language(a, feed) for a in rt.store.unseen(feed.key, articles)]
+        triage = rt.store.triage(feed.key, articles, prints)
+        fresh = [matching.with_language(a, feed) for a in triage.new]
+        updated = [matching.with_language(a, feed) for a in triage.changed]
         silent = first_poll and not config.alerts_first(feed)
-        matches = [] if silent else match_articles(fresh, feed, matching)
-        rt.store.save_poll(feed.key, fresh, matches)
+        matches = [] if silent else match_articles([*fresh, *updated], feed, matching)
+        by_uid = dict(zip((a.uid for a in articles), prints, strict=True))
+        touched = {a.uid: by_uid[a.uid] for a in [*fresh, *updated]}
+        stored = rt.store.save_poll(
+            feed.key, fresh, matches, updated=updated, fingerprints={**triage.unprinted, **touched}
+        )
     if silent and fresh:
         log.info("feed %s: first poll, %s recorded without alerting", feed.key, count(len(fresh), "item"))
-    elif fresh:
-        log.debug("feed %s: %d new, %d matches", feed.key, len(fresh), len(matches))
+    elif fresh or updated:
+        log.debug("feed %s: %d new, %d updated, %d matches", feed.key, len(fresh), len(updated), len(stored))
     else:
         log.debug("feed %s: nothing new", feed.key)
-    return PollReport(feed.key, len(fresh), len(matches), silent=silent)
+    return PollReport(feed.key, len(fresh), len(stored), silent=silent, updated=len(updated))
 
 
 async def poll_all(

@@ -191,3 +191,21 @@ def test_systemd_unit_verifies_and_is_hardened(tmp_path: Path) -> None:
     done = subprocess.run(["systemd-analyze", "verify", str(local)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip() == "" and done.stdout.strip() == ""
+
+
+def test_make_run_and_install_put_no_development_tools_into_the_environment() -> None:
+    root = Path(__file__).parent.parent
+    for target, extra in (("run", ""), ("install", "EXTRAS=postgres")):
+        plan = subprocess.run(
+            ["make", "-n", "-B", target, *([extra] if extra else [])],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        [sync] = [line for line in plan.splitlines() if " sync " in line]
+        assert "--no-dev" in sync and "--all-extras" not in sync
+        assert ("--extra postgres" in sync) is bool(extra)
+    test_plan = subprocess.run(["make", "-n", "-B", "test"], cwd=root, capture_output=True, text=True).stdout
+    [sync] = [line for line in test_plan.splitlines() if " sync " in line]
+    assert "--no-dev" not in sync

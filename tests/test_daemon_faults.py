@@ -66,7 +66,7 @@ def test_sigterm_cancels_a_fetch_in_flight_and_keeps_what_was_stored(
 
     with DaemonProcess(path) as daemon:
         hook.wait_for(1)
-        daemon.wait_for_log(r"feed fast: 1 new, 1 matches")
+        daemon.wait_for_log(r"feed fast: 1 new, 0 updated, 1 matches")
         feeds.wait_for_request("/slow")  # the slow fetch is under way
         assert daemon.stop(timeout=60) == 0  # would be ~5 minutes if stopping waited for it
 
@@ -165,7 +165,7 @@ def test_a_second_daemon_and_a_poll_beside_it_refuse_to_start(
     path = config(tmp_path, hook, feed_lines(("a", feeds.url("/a"))))
 
     with DaemonProcess(path) as first:
-        first.wait_for_log(r"feed a: 1 new, 1 matches")
+        first.wait_for_log(r"feed a: 1 new, 0 updated, 1 matches")
         with DaemonProcess(path) as second:
             assert second.wait() == 1
         poll = CliRunner().invoke(cli, ["poll", "--config", str(path)])
@@ -183,7 +183,7 @@ def test_a_daemon_whose_data_directory_is_removed_stops_with_an_error(
     path = config(tmp_path, hook, feed_lines(("a", feeds.url("/a"))))
 
     with DaemonProcess(path) as daemon:
-        daemon.wait_for_log(r"feed a: 1 new, 1 matches")
+        daemon.wait_for_log(r"feed a: 1 new, 0 updated, 1 matches")
         hook.wait_for(1)
         shutil.rmtree(tmp_path / "data")
         assert daemon.wait() == 1  # systemd restarts it (Restart=on-failure)

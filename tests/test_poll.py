@@ -237,3 +237,47 @@ def test_matches_shows_every_alert_state_whole_with_the_link_and_filters(
     [down] = [a for a in records[0]["alerts"] if a["target"] == "down"]
     assert down["status"] == "failed" and down["attempts"] == 1 and down["last_error"]
     assert unknown.exit_code == 1 and "no feed is named 'nosuch'" in unknown.output
+
+
+def test_an_entry_updated_in_place_is_matched_again_and_alerts_only_new_rules(
+    tmp_path: Path, feeds: FeedServer, hook: WebhookReceiver
+) -> None:
+    path = write_config(
+        tmp_path,
+        f"""
+        targets:
+          - name: hook
+            urls: ['{hook.url}']
+        defaults:
+          alert_on_first_poll: true
+        feeds:
+          - name: wire
+            url: {feeds.url("/wire")}
+            language: en
+        rules:
+          - name: quake
+            query: earthquake
+          - name: toll
+            query: earthquake AND killed
+        """,
+    )
+    first = {"guid": "q1", "title": "Earthquake strikes off the coast", "link": "https://w.example/q1"}
+    typo = {**first, "title": "Earthquake  strikes off the coast."}  # spacing and punctuation only
+    update = {**first, "title": "UPDATE: Earthquake off the coast has killed 12, officials say"}
+    rt = Runtime.open(load_config(path))
+    try:
+        feeds.route("/wire", body=rss([first]))
+        reports = [poll_feed(rt, rt.config.feeds[0])]
+        feeds.route("/wire", body=rss([typo]))
+        reports.append(poll_feed(rt, rt.config.feeds[0]))
+        feeds.route("/wire", body=rss([update]))
+        reports.append(poll_feed(rt, rt.config.feeds[0]))
+        reports.append(poll_feed(rt, rt.config.feeds[0]))  # the same update again
+        deliver_due(rt.store, rt.config, rt.retry_base)
+        [(_, stored)] = rt.store.articles()
+    finally:
+        rt.close()
+
+    assert [(r.new, r.updated, r.matches) for r in reports] == [(1, 0, 1), (0, 0, 0), (0, 1, 1), (0, 0, 0)]
+    assert [m["title"].split("] ")[0] for m in hook.messages] == ["[quake", "[toll"]
+    assert stored.title == update["title"]  # the store keeps the latest text

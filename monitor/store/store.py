@@ -14,7 +14,7 @@ that was opened (`database.py`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Literal
@@ -117,6 +117,36 @@ def _article(row: ArticleRow) -> Article:
         language=row.language,
         tags=tuple(json.loads(row.tags)),
     )
+
+
+def _fill(row: ArticleRow, article: Article) -> ArticleRow:
+    """Write an article's fields into its row (a new row, or a stored one updated in place)."""
+    row.feed = article.feed
+    row.title, row.summary, row.content = article.title, article.summary, article.content
+    row.link, row.author, row.published = article.link, article.author, article.published
+    row.language = article.language
+    row.tags = json.dumps(list(article.tags))
+    return row
+
+
+def _match_row(article_id: int, match: NewMatch, now: datetime) -> MatchRow:
+    return MatchRow(
+        article_id=article_id,
+        rule=match.rule,
+        terms=json.dumps(list(match.terms), ensure_ascii=False),
+        fields=json.dumps(match.fields, ensure_ascii=False),
+        snippet=match.snippet,
+        matched_at=now,
+    )
+
+
+@dataclass(frozen=True)
+class Triage:
+    """A poll's articles against the store: new ones, updated ones, stored ones lacking a fingerprint."""
+
+    new: list[Article]
+    changed: list[Article]
+    unprinted: dict[str, str]  # uid -> fingerprint to record
 
 
 class Store:
@@ -241,21 +271,36 @@ class Store:
 
     # Articles and matches --------------------------------------------------
 
-    def unseen(self, key: str, articles: Sequence[Article]) -> list[Article]:
-        """The articles of this feed not stored before (first of any repeated uid)."""
+    def triage(self, key: str, articles: Sequence[Article], fingerprints: Sequence[str]) -> Triage:
+        """Which articles of this feed are new, which were updated in place (their fingerprint changed).
+
+        The first of any repeated uid counts. A stored article without a fingerprint (stored
+        before fingerprints existed) is not an update: it gets its fingerprint recorded.
+        """
         uids = [a.uid for a in articles]
         with Session(self.engine) as session:
             feed_id = session.exec(select(FeedRow.id).where(FeedRow.key == key)).one()
-            seen = set(
-                session.exec(
-                    select(ArticleRow.uid).where(ArticleRow.feed_id == feed_id, col(ArticleRow.uid).in_(uids))
-                )
+            query = select(ArticleRow.uid, ArticleRow.content_hash).where(
+                ArticleRow.feed_id == feed_id, col(ArticleRow.uid).in_(uids)
             )
-        fresh: dict[str, Article] = {}
-        for article in articles:
-            if article.uid not in seen:
-                fresh.setdefault(article.uid, article)
-        return list(fresh.values())
+            stored = dict(session.exec(query).all())
+        new: dict[str, Article] = {}
+        changed: dict[str, Article] = {}
+        unknown: dict[str, str] = {}
+        for article, print_ in zip(articles, fingerprints, strict=True):
+            if article.uid in new or article.uid in changed or article.uid in unknown:
+                continue
+            if article.uid not in stored:
+                new[article.uid] = article
+            elif stored[article.uid] is None:
+                unknown[article.uid] = print_
+            elif stored[article.uid] != print_:
+                changed[article.uid] = article
+        return Triage(list(new.values()), list(changed.values()), unknown)
+
+    def unseen(self, key: str, articles: Sequence[Article]) -> list[Article]:
+        """The articles of this feed not stored before (first of any repeated uid)."""
+        return self.triage(key, articles, [""] * len(articles)).new
 
     def save_poll(
         self,
@@ -263,48 +308,42 @@ class Store:
         articles: Iterable[Article],
         matches: Iterable[NewMatch],
         *,
+        updated: Iterable[Article] = (),
+        fingerprints: Mapping[str, str] | None = None,
         now: datetime | None = None,
     ) -> list[int]:
-        """Store new articles, their matches and owed deliveries in one transaction.
+        """Store new articles, updates of stored ones, their matches and owed deliveries in one transaction.
 
+        `fingerprints` maps uids to their text's fingerprint (`parse.fingerprint`), for new and
+        updated articles and for stored ones that had none. A match of an updated article
+        whose rule already matched it is not stored again: that rule has alerted already.
         Also marks the feed as polled once, which ends its silent first poll.
         Returns the ids of the matches stored.
         """
         now = now or utcnow()
+        prints = dict(fingerprints or {})
         with Session(self.engine) as session:
             feed = session.exec(select(FeedRow).where(FeedRow.key == key)).one()
-            rows = {
-                article.uid: ArticleRow(
-                    feed_id=feed.id or 0,
-                    uid=article.uid,
-                    feed=article.feed,
-                    title=article.title,
-                    summary=article.summary,
-                    content=article.content,
-                    link=article.link,
-                    author=article.author,
-                    published=article.published,
-                    language=article.language,
-                    tags=json.dumps(list(article.tags)),
-                    seen_at=now,
-                )
-                for article in articles
-            }
-            session.add_all(rows.values())
+            feed_id = feed.id or 0
+            rows: dict[str, ArticleRow] = {}
+            for article in articles:
+                fresh = ArticleRow(feed_id=feed_id, uid=article.uid, feed=article.feed, seen_at=now)
+                rows[article.uid] = _fill(fresh, article)
+            updates = {a.uid: a for a in updated}
+            known = self._stored_rows(session, feed_id, [*updates, *(u for u in prints if u not in rows)])
+            for uid, article in updates.items():
+                rows[uid] = _fill(known[uid], article)
+                rows[uid].updated_at = now
+            for uid, article_row in {**known, **rows}.items():
+                if uid in prints:
+                    article_row.content_hash = prints[uid]
+                session.add(article_row)
             session.flush()  # one flush assigns every id
+            already = self._matched_rules(session, [rows[uid].id or 0 for uid in updates])
             stored = [
-                (
-                    match,
-                    MatchRow(
-                        article_id=rows[match.article_uid].id or 0,
-                        rule=match.rule,
-                        terms=json.dumps(list(match.terms), ensure_ascii=False),
-                        fields=json.dumps(match.fields, ensure_ascii=False),
-                        snippet=match.snippet,
-                        matched_at=now,
-                    ),
-                )
+                (match, _match_row(rows[match.article_uid].id or 0, match, now))
                 for match in matches
+                if (rows[match.article_uid].id, match.rule) not in already
             ]
             session.add_all(row for _, row in stored)
             session.flush()
@@ -316,6 +355,20 @@ class Store:
                 session.add(feed)
             session.commit()
             return [row.id or 0 for _, row in stored]
+
+    @staticmethod
+    def _stored_rows(session: Session, feed_id: int, uids: list[str]) -> dict[str, ArticleRow]:
+        if not uids:
+            return {}
+        query = select(ArticleRow).where(ArticleRow.feed_id == feed_id, col(ArticleRow.uid).in_(uids))
+        return {row.uid: row for row in session.exec(query)}
+
+    @staticmethod
+    def _matched_rules(session: Session, article_ids: list[int]) -> set[tuple[int, str]]:
+        if not article_ids:
+            return set()
+        query = select(MatchRow.article_id, MatchRow.rule).where(col(MatchRow.article_id).in_(article_ids))
+        return {(article_id, rule) for article_id, rule in session.exec(query)}
 
     def articles(self, since: datetime | None = None, limit: int | None = None) -> list[tuple[int, Article]]:
         """Stored articles, newest first, for backtests."""

@@ -44,6 +44,10 @@ class ArticleRow(SQLModel, table=True):
     language: str | None = None
     tags: str = "[]"
     seen_at: datetime
+    content_hash: str | None = Field(
+        default=None, description="Fingerprint of title, summary and content as last stored (see parse)."
+    )
+    updated_at: datetime | None = Field(default=None, description="When an update in place was last stored.")
 
 
 class MatchRow(SQLModel, table=True):
