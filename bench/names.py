@@ -95,7 +95,10 @@ def main() -> None:
     elapsed = time.perf_counter() - started
 
     print(f"{len(names)} names ({len(obscure)} obscure), split {args.split}; {len(sentences)} sentences")
-    print(f"rules built in {built:.1f} s; matched in {elapsed:.1f} s ({len(sentences) / elapsed:.0f} sentences/s)")
+    print(
+        f"rules built in {built:.1f} s; matched in {elapsed:.1f} s "
+        f"({len(sentences) / elapsed:.0f} sentences/s)"
+    )
     print(f"{'lang':<6}{'recall':>9}{'obscure':>9}{'matches':>9}{'false':>7}{'precision':>11}")
     misses: dict[str, list[str]] = defaultdict(list)
     alarms: dict[str, list[str]] = defaultdict(list)
@@ -111,7 +114,9 @@ def main() -> None:
                 matches += 1
                 if rule != s.name and rule not in ALSO_MENTIONED.get(s.name or "", ()):
                     false += 1
-                    alarms[language].append(f"{rule} in {s.id} via {', '.join(terms[(s.id, rule)])}: {s.text[:90]}")
+                    alarms[language].append(
+                        f"{rule} in {s.id} via {', '.join(terms[(s.id, rule)])}: {s.text[:90]}"
+                    )
         misses[language] = [f"{s.name}: {s.text[:100]}" for s in own if s.name not in found[s.id]]
         for i, n in enumerate((len(hit), len(own), len(dark_hit), len(dark), matches, false)):
             totals[i] += n
