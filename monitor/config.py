@@ -11,7 +11,7 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -50,6 +50,8 @@ def parse_duration(value: Any) -> Any:
     return value
 
 
+ExpansionLevel = Literal["strict", "normal", "broad"]
+TermKind = Literal["word", "name", "acronym"]
 Seconds = Annotated[float, BeforeValidator(parse_duration), Field(gt=0)]
 SecondsOrZero = Annotated[float, BeforeValidator(parse_duration), Field(ge=0)]
 Name = Annotated[str, Field(min_length=1, pattern=r"\S")]
@@ -90,6 +92,12 @@ class Defaults(_Model):
         True,
         description="A rule term that is a member of a concept or place also matches the other members, "
         "in every language (`troops` finds `Soldaten`).",
+    )
+    expansion: ExpansionLevel = Field(
+        "normal",
+        description="How far rule terms reach into other languages, by the evidence of their variants: "
+        "strict (curated and agreeing sources), normal (and names from one name source or transcription), "
+        "broad (and words from one dictionary).",
     )
 
 
@@ -186,6 +194,12 @@ class Rule(_Model):
     language: str | None = Field(None, description="Language of the query; default: defaults.language.")
     enabled: bool = Field(True, description="Set false to stop matching this rule.")
     expand_concepts: bool | None = Field(None, description="Overrides defaults.expand_concepts.")
+    expansion: ExpansionLevel | None = Field(None, description="Overrides defaults.expansion for this rule.")
+    terms: dict[str, TermKind] = Field(
+        default_factory=dict,
+        description="How a term of the query is to be read, where the automatic reading is wrong: "
+        "`{Koch: name, Police: word}`.",
+    )
 
 
 class Concepts(_Model):
@@ -249,6 +263,9 @@ class Config(_Model):
 
     def expands(self, rule: Rule) -> bool:
         return self.defaults.expand_concepts if rule.expand_concepts is None else rule.expand_concepts
+
+    def expansion(self, rule: Rule) -> str:
+        return rule.expansion or self.defaults.expansion
 
     def detect_languages(self) -> list[str]:
         """The languages undeclared articles are detected among: `languages`, else every supported one."""

@@ -18,8 +18,11 @@ from monitor.analysis.entities import EntityModels
 from monitor.analysis.languages import UNDETERMINED
 from monitor.concepts import ConceptBook, build_book, concepts_from_data
 from monitor.config import Config, Feed
+from monitor.lexicon.lexicon import Expansion
+from monitor.lexicon.terms import Kind
 from monitor.models import Article
 from monitor.rules import RuleMatch, RuleSet, RuleSpec
+from monitor.rules.compile import Reach
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,7 @@ def rule_specs(config: Config) -> list[RuleSpec]:
             feeds=frozenset(r.feeds),
             tags=frozenset(r.tags),
             expand_concepts=config.expands(r),
+            reach=Reach(Expansion(config.expansion(r)), tuple((t, Kind(k)) for t, k in r.terms.items())),
         )
         for r in config.rules
         if r.enabled

@@ -83,7 +83,7 @@ class WebhookReceiver(LocalServer):
     - `hold()`: record every following request in `requests` (status 0) as soon as it
       is read, then leave the sender waiting for an answer until `release()`, which
       answers 200 if the sender is still there (a test kills it in between).
-    - `wait_for(n, timeout=10)`: block until `n` messages were accepted; returns them.
+    - `wait_for(n, timeout=60)`: block until `n` messages were accepted; returns them.
     """
 
     def __init__(self, path: str = "/hook") -> None:
@@ -166,11 +166,11 @@ class WebhookReceiver(LocalServer):
             self._holding = False
             self._cond.notify_all()
 
-    def wait_for(self, n: int, timeout: float = 10) -> list[Any]:
+    def wait_for(self, n: int, timeout: float = 60) -> list[Any]:
         """Wait until at least `n` messages were accepted; return all accepted so far."""
         return _wait(self._cond, self.messages, n, timeout, "webhook messages")
 
-    def wait_for_requests(self, n: int, timeout: float = 10) -> list[Request]:
+    def wait_for_requests(self, n: int, timeout: float = 60) -> list[Request]:
         """Wait until at least `n` requests were answered (accepted or failed)."""
         return _wait(self._cond, self.requests, n, timeout, "webhook requests")
 
@@ -224,7 +224,7 @@ class SmtpReceiver(LocalServer):
       with `user`/`password` (any credentials are accepted; see `logins`).
     - `messages`: the received messages as `email.message.Message` (`msg["Subject"]`,
       `msg.get_content()` or `body_text(msg)`); `envelopes` holds (mail_from, rcpt_tos).
-    - `wait_for(n, timeout=10)`: block until `n` messages arrived; returns them.
+    - `wait_for(n, timeout=60)`: block until `n` messages arrived; returns them.
     """
 
     def __init__(
@@ -276,7 +276,7 @@ class SmtpReceiver(LocalServer):
             f"?to={self.to}&from={self.sender}&mode=insecure"
         )
 
-    def wait_for(self, n: int, timeout: float = 10) -> list[Message]:
+    def wait_for(self, n: int, timeout: float = 60) -> list[Message]:
         """Wait until at least `n` messages arrived; return all received so far."""
         return _wait(self._cond, self.messages, n, timeout, "emails")
 

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from monitor.analysis.entities import EntityModels
 from monitor.analysis.fold import fold
@@ -46,6 +47,12 @@ class AnalysedText:
             for key in tok.keys:
                 index[key].append(i)
         self.index = dict(index)
+
+    @cached_property
+    def all_caps(self) -> bool:
+        """Written entirely in capitals (a shouting headline): case says nothing about names here."""
+        cased = [c for c in self.text if c.isupper() or c.islower()]
+        return len(cased) >= 8 and all(c.isupper() for c in cased)
 
     def span(self, start: int, end: int) -> str:
         """The original text of words [start, end), as written (CJK without spaces)."""

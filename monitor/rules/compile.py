@@ -1,10 +1,13 @@
-"""Syntax tree -> Matcher: expand building blocks and concepts, analyse terms, push field scopes down.
+"""Syntax tree -> Matcher: expand building blocks, analyse terms, bring them into the article's language.
 
-A rule is compiled once per article language: its own terms are analysed in the
-rule's language, and where a term belongs to a concept (or a place), the concept's
-members in the article's language are added as alternatives, each analysed in that
-language. `troops` in an English rule, compiled for German articles, thus also finds
-`Soldaten` and `Truppen`.
+A rule is compiled once per article language. Each term asks the lexicon what it is
+(word, name, acronym) and how the article's language writes it: its variants there, each
+analysed in that language, become alternatives (`troops` in an English rule, compiled
+for German articles, also finds *Soldaten* and *Truppen*; `Putin` finds *Путина*). The
+term's own spelling matches too, as the lexicon's guard allows: in another language a
+word is compared by its spelling only (never its lemma), and not at all where that
+spelling is a common word there (German *war*); names and acronyms match only where
+written as names and acronyms are (capitalised; in capitals).
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from monitor.analysis import Analyzer
+from monitor.analysis import Analyzer, Token
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
+from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
+from monitor.lexicon.terms import COMMON_ZIPF, Kind, is_capitalised
 from monitor.rules import matchers as m
 from monitor.rules.ast import (
     TEXT_FIELDS,
@@ -30,8 +35,25 @@ from monitor.rules.ast import (
     Scope,
     Term,
     to_query,
+    walk,
 )
 from monitor.rules.parser import compile_regex, parse
+
+
+def words_of(tree: Node) -> list[str]:
+    """The words and phrases a query searches for (its context, for a term with several senses)."""
+    return [n.text for n in walk(tree) if isinstance(n, Term | Phrase) and not n.exact]
+
+
+@dataclass(frozen=True)
+class Reach:
+    """How far a rule's terms reach into other languages: its `expansion:` and `terms:` settings."""
+
+    level: Expansion = Expansion.NORMAL
+    kinds: tuple[tuple[str, Kind], ...] = ()  # terms whose kind the rule sets by hand
+
+    def kind_of(self, text: str) -> Kind | None:
+        return next((kind for term, kind in self.kinds if term == text), None)
 
 
 @dataclass(frozen=True)
@@ -41,26 +63,44 @@ class _Context:
     article_lang: str
     fields: tuple[str, ...] = TEXT_FIELDS
     seen: tuple[str, ...] = ()  # building blocks being expanded, to catch cycles
-    expand: bool = True  # apply concepts to the rule's own terms
+    expand: bool = True  # bring the rule's own terms into other languages
+    reach: Reach = Reach()
+    context: tuple[str, ...] = ()  # the rule's words, for telling a term's senses apart
 
 
 class Compiler:
     """Compiles queries against shared building blocks and concepts."""
 
     def __init__(
-        self, analyzer: Analyzer, blocks: Mapping[str, str] | None = None, book: ConceptBook | None = None
+        self,
+        analyzer: Analyzer,
+        blocks: Mapping[str, str] | None = None,
+        book: ConceptBook | None = None,
+        lexicon: Lexicon | None = None,
     ) -> None:
         self.analyzer = analyzer
         self.blocks = dict(blocks or {})
         self.book = book
+        self.lexicon = lexicon or (Lexicon(book, analyzer) if book is not None else None)
         self._members: dict[tuple[str, str, str, tuple[str, ...]], m.Matcher | None] = {}
+        self._variants: dict[tuple[str, str, tuple[str, ...], Kind], m.Words | None] = {}
 
     def compile(
-        self, query: str, language: str = "en", article_language: str | None = None, *, expand: bool = True
+        self,
+        query: str,
+        language: str = "en",
+        article_language: str | None = None,
+        *,
+        expand: bool = True,
+        reach: Reach = Reach(),
     ) -> m.Matcher:
         """The matcher of `query` (written in `language`) for articles in `article_language`."""
-        ctx = _Context(query, language, article_language or language, expand=expand)
-        return self.node(parse(query), ctx)
+        tree = parse(query)
+        context = tuple(dict.fromkeys(words_of(tree)))
+        ctx = _Context(
+            query, language, article_language or language, expand=expand, reach=reach, context=context
+        )
+        return self.node(tree, ctx)
 
     def part(
         self,
@@ -70,9 +110,12 @@ class Compiler:
         fields: tuple[str, ...],
         *,
         expand: bool = True,
+        reach: Reach = Reach(),
+        context: tuple[str, ...] = (),
     ) -> m.Matcher:
         """One part of a query on its own, as it is compiled inside the rule (for explanations)."""
-        return self.node(node, _Context(to_query(node), language, article_language, fields, expand=expand))
+        ctx = _Context(to_query(node), language, article_language, fields, expand=expand, reach=reach)
+        return self.node(node, replace(ctx, context=context))
 
     def node(self, node: Node, ctx: _Context) -> m.Matcher:
         match node:
@@ -126,22 +169,91 @@ class Compiler:
             raise QuerySyntaxError(f"{to_query(node)} contains no words to match", ctx.query, node.pos)
         label = to_query(node)
         wildcard = isinstance(node, Term) and node.wildcard
-        if wildcard:  # words of the rule's language starting with the stem
-            keys, _, prefixes = self.stemmed((node.text,), (True,), ctx.rule_lang)
-            own = m.Words(label, tuple(keys), None, tuple(prefixes), ctx.fields)
-        else:
-            exact = tuple(tok.text for tok in analysed.tokens) if node.exact else None
-            own = m.Words(label, tuple(tok.keys for tok in analysed.tokens), exact, None, ctx.fields)
-        if node.exact or not ctx.expand or self.book is None:
-            return own
-        if wildcard:  # a stem stands for the concept it is a member of, or starts without ambiguity
-            concepts = self.book.find_stem(node.text, ctx.rule_lang).concepts
-        else:
-            concepts = self.book.find(node.text, ctx.rule_lang)
-        alternatives = [
-            found for concept in concepts if (found := self.concept(concept, label, ctx)) is not None
-        ]
-        return m.AnyOf((own, *alternatives)) if alternatives else own
+        expanded = self.expanded(node, ctx)
+        own = self.own(node, label, ctx, expanded)
+        if node.exact or not ctx.expand or expanded is None:
+            return own or m.AnyOf(())
+        kind = expanded.kind.kind
+        found = [self.variant(v.text, label, ctx, kind) for v in expanded.variants]
+        parts = tuple(p for p in (own, *found) if p is not None)
+        if wildcard and not expanded.variants:  # a stem starting several concepts' members: its own words
+            return own or m.AnyOf(())
+        return parts[0] if len(parts) == 1 else m.AnyOf(parts)
+
+    def expanded(self, node: Term | Phrase, ctx: _Context) -> Expanded | None:
+        """What the lexicon says of this term in the article's language (None without a lexicon)."""
+        if self.lexicon is None:
+            return None
+        return self.lexicon.expand(
+            node.text,
+            ctx.rule_lang,
+            ctx.article_lang,
+            exact=node.exact,
+            wildcard=isinstance(node, Term) and node.wildcard,
+            override=ctx.reach.kind_of(node.text),
+            context=ctx.context,
+            level=ctx.reach.level,
+        )
+
+    def own(
+        self, node: Term | Phrase, label: str, ctx: _Context, expanded: Expanded | None
+    ) -> m.Words | None:
+        """The term's own spelling, as the lexicon allows it in the article's language (None: not at all)."""
+        if isinstance(node, Term) and node.wildcard:  # words of the rule's language starting with the stem
+            stem_keys, _, prefixes = self.stemmed((node.text,), (True,), ctx.rule_lang)
+            return m.Words(label, tuple(stem_keys), None, tuple(prefixes), ctx.fields)
+        tokens = self.analyzer.analyse(node.text, ctx.rule_lang).tokens
+        if node.exact:
+            return m.Words(
+                label, tuple(t.keys for t in tokens), tuple(t.text for t in tokens), None, ctx.fields
+            )
+        kind = expanded.kind.kind if expanded is not None else Kind.WORD
+        same = ctx.article_lang == ctx.rule_lang
+        if kind is Kind.ACRONYM:
+            return self.acronym(node.text, label, ctx)
+        if kind is Kind.WORD:
+            if expanded is not None and not expanded.literal.allowed:
+                return None  # a common word of the article's language that only looks like the rule's
+            keys = tuple(t.keys if same else (t.form,) for t in tokens)  # never another language's lemmas
+            return m.Words(label, keys, None, None, ctx.fields)
+        keys = tuple(t.keys if same else (t.form,) for t in tokens)
+        case = self.name_case(tokens, ctx.article_lang, own=not same)
+        return m.Words(label, keys, None, None, ctx.fields, case)
+
+    def acronym(self, text: str, label: str, ctx: _Context) -> m.Words:
+        """`US`: *US*, *U.S.*, *U.S*, and *Us* only where that is no common word (German *Nato*)."""
+        folded = self.analyzer.fold(text, ctx.article_lang)
+        dotted = ".".join(folded)
+        keys = (folded, dotted + ".", dotted)
+        common = self._common(folded, ctx.article_lang) or self._common(folded, ctx.rule_lang)
+        shape = m.UPPER if common or ctx.article_lang == "en" else m.CAPITAL
+        return m.Words(label, (keys,), None, None, ctx.fields, m.Case((shape,), confirm=common))
+
+    def name_case(self, tokens: list[Token], language: str, *, own: bool = False) -> m.Case:
+        """A name's words are capitalised where its spelling capitalises them. The rule's own spelling
+        of a one-word name that is also a common word of the article's language (Portuguese *lula*,
+        squid, for `Lula`) does not count at a sentence's start, where every word is capitalised."""
+        shapes = tuple(m.CAPITAL if is_capitalised(t.text) else None for t in tokens)
+        common = own and len(tokens) == 1 and self._common(tokens[0].form, language)
+        return m.Case(shapes, not_first=common)
+
+    def _common(self, word: str, language: str) -> bool:
+        if self.lexicon is None:
+            return False
+        return self.lexicon.frequencies.zipf(word, language) >= COMMON_ZIPF
+
+    def variant(self, text: str, label: str, ctx: _Context, kind: Kind) -> m.Words | None:
+        """One variant of a term in the article's language, analysed there; None when it has no words."""
+        key = (text, ctx.article_lang, ctx.fields, kind)
+        if key not in self._variants:
+            matcher = self.member(Member.parse(text), label, ctx)
+            if matcher is not None and kind is not Kind.WORD and not matcher.exact and not matcher.prefixes:
+                words = Member.parse(text).words
+                tokens = self.analyzer.analyse(" ".join(words), ctx.article_lang).tokens
+                matcher = replace(matcher, case=self.name_case(tokens, ctx.article_lang))
+            self._variants[key] = matcher
+        found = self._variants[key]
+        return replace(found, label=label) if found is not None and found.label != label else found
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:
         """The concept's members in the article's language, as alternatives (None if it has none)."""

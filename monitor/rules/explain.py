@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from monitor.analysis.article import AnalysedArticle
 from monitor.rules.ast import TEXT_FIELDS, And, Near, Node, Not, Or, Scope, to_query
-from monitor.rules.compile import Compiler
+from monitor.rules.compile import Compiler, words_of
 from monitor.rules.matchers import Hit
 
 if TYPE_CHECKING:
@@ -111,9 +111,19 @@ def leaf_report(
 ) -> list[tuple[str, str]]:
     """Each term of a query with the article words it found, or "not found": why a rule did not match."""
     report: list[tuple[str, str]] = []
+    context = tuple(dict.fromkeys(words_of(tree)))
     for node, fields in _leaves(tree, TEXT_FIELDS):
         label = (f"{fields[0]}:" if fields != TEXT_FIELDS else "") + to_query(node)
-        hits = compiler.part(node, spec.language, doc.language, fields, expand=spec.expand_concepts).eval(doc)
+        part = compiler.part(
+            node,
+            spec.language,
+            doc.language,
+            fields,
+            expand=spec.expand_concepts,
+            reach=spec.reach,
+            context=context,
+        )
+        hits = part.eval(doc)
         if hits is None:
             report.append((label, "not found"))
         elif not hits:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from monitor.analysis.analyzer import AnalysedText
 from monitor.analysis.article import AnalysedArticle
 from monitor.analysis.languages import normalise_language
 
@@ -57,6 +58,47 @@ def most_selective(required: Required) -> frozenset[str]:
     )
 
 
+CAPITAL = "capital"  # a name's word: capitalised, or in a script without capitals
+UPPER = "upper"  # an acronym: all capitals (U.S., NATO), or a script without capitals
+
+
+@dataclass(frozen=True)
+class Case:
+    """How the words of a name or an acronym must be written to count (None: any way).
+
+    `shapes` has one entry per word (a name such as *von der Leyen* has lower-case words).
+    In a field written entirely in capitals (`AnalysedText.all_caps`) case says nothing:
+    there a word matches only when `confirm` is False, or the article also writes it with
+    its own case elsewhere
+    (an acronym that spells a common word, `US` in "US SENDS TROOPS"). `not_first` refuses
+    a match at a sentence's start, where any word is capitalised (Portuguese *Lula* the
+    squid opening a sentence, for the rule `Lula`).
+    """
+
+    shapes: tuple[str | None, ...]
+    confirm: bool = False
+    not_first: bool = False
+
+    def allows(self, text: AnalysedText, k: int, position: int) -> bool:
+        shape = self.shapes[k] if k < len(self.shapes) else None
+        if shape is None:
+            return True
+        token = text.tokens[position]
+        if self.not_first and k == 0 and starts_sentence(text.text, token.start):
+            return False
+        letters = [c for c in token.text if c.isalpha()]
+        if not any(c.isupper() or c.islower() for c in letters):
+            return True  # a script without capitals
+        if shape == UPPER:
+            return all(c.isupper() for c in letters if c.isupper() or c.islower())
+        return letters[0].isupper()
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in '.!?:\n"«„“' or before.endswith("\n")
+
+
 @dataclass(frozen=True)
 class Words:
     """A word or a phrase, matched on forms and lemmas (or exactly, or by prefix)."""
@@ -66,15 +108,32 @@ class Words:
     exact: tuple[str, ...] | None  # exact texts of each word, for case-sensitive terms
     prefixes: tuple[str | None, ...] | None  # per word: a folded prefix for a wildcard word
     fields: tuple[str, ...]
+    case: Case | None = None  # names and acronyms: how they must be written
 
     def positions(self, doc: AnalysedArticle, field: str, k: int) -> set[int]:
         text = doc.fields[field]
         prefix = self.prefixes[k] if self.prefixes else None
         if prefix is not None:
-            return text.prefix_positions(prefix)
-        if self.exact is not None:
-            return text.exact_positions(self.exact[k])
-        return text.positions(self.words[k])
+            found = text.prefix_positions(prefix)
+        elif self.exact is not None:
+            found = text.exact_positions(self.exact[k])
+        else:
+            found = text.positions(self.words[k])
+        if self.case is None or not found:
+            return found
+        if text.all_caps:  # case says nothing here
+            return found if not self.case.confirm or self._confirmed(doc, k) else set()
+        return {p for p in found if self.case.allows(text, k, p)}
+
+    def _confirmed(self, doc: AnalysedArticle, k: int) -> bool:
+        """An acronym in a shouting field counts if another field writes it in capitals."""
+        assert self.case is not None
+        for other in doc.fields.values():
+            if other.tokens and not other.all_caps:
+                unconfirmed = Case(self.case.shapes)
+                if any(unconfirmed.allows(other, k, p) for p in other.positions(self.words[k])):
+                    return True
+        return False
 
     def eval(self, doc: AnalysedArticle) -> Hits:
         hits: list[Hit] = []

@@ -16,7 +16,7 @@ from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle
 from monitor.concepts import ConceptBook
 from monitor.errors import QuerySyntaxError
-from monitor.rules.compile import Compiler
+from monitor.rules.compile import Compiler, Reach
 from monitor.rules.matchers import PREFIX_MARK, Hit, Matcher, Required, most_selective, prefix_key
 
 
@@ -30,6 +30,7 @@ class RuleSpec:
     feeds: frozenset[str] = frozenset()  # feed names or URLs; empty with no tags: every feed
     tags: frozenset[str] = frozenset()
     expand_concepts: bool = True  # a term that is a concept member also matches the other members
+    reach: Reach = field(default_factory=Reach)  # how far its terms reach into other languages
 
     def watches(self, feed_name: str, feed_url: str, feed_tags: Iterable[str]) -> bool:
         if not self.feeds and not self.tags:
@@ -155,7 +156,9 @@ class RuleSet:
 
     def _compile(self, spec: RuleSpec, language: str) -> Matcher:
         try:
-            return self.compiler.compile(spec.query, spec.language, language, expand=spec.expand_concepts)
+            return self.compiler.compile(
+                spec.query, spec.language, language, expand=spec.expand_concepts, reach=spec.reach
+            )
         except QuerySyntaxError as exc:
             raise QuerySyntaxError(f"rule {spec.name}: {exc.message}", exc.query, exc.position) from None
 

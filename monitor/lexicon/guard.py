@@ -1,0 +1,55 @@
+"""The look-alike guard: a rule word is never matched by a word that only looks the same.
+
+In an article of another language than the rule's:
+- the rule word's *lemma* is never compared (English `died` has the lemma *die*, which is
+  also the German and Dutch article);
+- its own spelling (folded: accents and case removed) still matches, so a rare word that
+  languages borrow (`ransomware`, `F-16`, a product name) is found untranslated, except
+  where that spelling is a common word of the article's language (German *war*, *die*,
+  *Pläne* folded to *plane*; French *car*, *un*) and the lexicon does not give that very
+  spelling as an equivalent (German *Team* for `team`, French *restaurant*: loanwords);
+  there the article is matched through the word's equivalents only (`war` through *Krieg*).
+
+A term that is no word of the rule's language at all (`北京` or `Erdbeben` in an English
+rule: its author wrote the other language's word) is not guarded either. Names and
+acronyms are not guarded this way: they keep their spelling and are matched by case
+instead (see `terms`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from monitor.lexicon.terms import COMMON_ZIPF
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """Whether a word's own spelling may match in a language, and if not, the look-alike's frequency."""
+
+    allowed: bool
+    lookalike: str = ""  # the common word of the article's language it would have matched
+    zipf: float = 0.0
+
+
+def literal(
+    forms: Iterable[str],
+    language: str,
+    linked: Iterable[str],
+    zipf: Callable[[str, str], float],
+    threshold: float = COMMON_ZIPF,
+) -> Guarded:
+    """May a word whose folded token forms are `forms` match its own spelling in `language`?
+
+    `linked` are the folded spellings the lexicon gives as its equivalents in `language`:
+    a spelling both languages share on purpose (a loanword) is no look-alike.
+    """
+    shared = set(linked)
+    for form in forms:
+        if form in shared:
+            continue
+        frequency = zipf(form, language)
+        if frequency >= threshold:
+            return Guarded(False, form, frequency)
+    return Guarded(True)

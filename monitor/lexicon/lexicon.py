@@ -1,0 +1,208 @@
+"""The lexicon: every way a rule term reaches an article's language, each with its evidence.
+
+One mechanism for rule compilation, `rules check`, `rules expand` and story grouping.
+`Lexicon.expand` takes a rule term and an article language and answers:
+
+- what the term is (word, name, acronym: `terms.classify`);
+- its variants in that language, from every source, each with its evidence (curated
+  concept pack and gazetteer; the dictionary for words; name sources and transcription
+  for names), split into those the rule's `expansion` admits and those it does not;
+- whether the term's own spelling may match there (the look-alike guard, for words).
+
+Sources plug in as small protocols, so the pack alone works and each further source
+(the dictionary, name sources) adds variants without a second mechanism.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+from monitor.analysis import Analyzer
+from monitor.concepts import ConceptBook
+from monitor.lexicon import Evidence, Variant
+from monitor.lexicon.frequency import FREQUENCIES, Frequencies
+from monitor.lexicon.guard import Guarded, literal
+from monitor.lexicon.terms import Kind, TermClass, classify
+
+
+class Expansion(StrEnum):
+    """How far down the evidence scale a rule reaches (`expansion:` per rule and default)."""
+
+    STRICT = "strict"  # curated and agreeing variants only
+    NORMAL = "normal"  # and, for names, one name source and transcription
+    BROAD = "broad"  # and single-source words
+
+    def admits(self, evidence: Evidence, kind: Kind) -> bool:
+        if evidence >= Evidence.AGREE:
+            return True
+        if self is Expansion.STRICT or evidence is Evidence.RANKED:
+            return False  # a ranker alone is never enough
+        if kind is Kind.NAME:
+            return True  # a name has no other way to be found than its variants
+        return self is Expansion.BROAD and evidence is Evidence.SOURCE
+
+
+class WordSource(Protocol):
+    """Equivalents of a word in another language (the dictionary)."""
+
+    def variants(self, term: str, source: str, target: str, context: Sequence[str] = ()) -> list[Variant]: ...
+
+
+class NameSource(Protocol):
+    """How another language writes a name (name sources and transcription)."""
+
+    def variants(self, name: str, target: str, source: str = "en") -> list[Variant]: ...
+
+    def known(self, text: str, language: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class Expanded:
+    """What one rule term gets in one article language."""
+
+    term: str
+    kind: TermClass
+    variants: tuple[Variant, ...]  # admitted by the rule's expansion
+    excluded: tuple[Variant, ...]  # known, but below the rule's expansion
+    literal: Guarded  # may the term's own spelling match here
+    concepts: tuple[str, ...] = ()  # concept pack entries it stands for
+
+
+@dataclass
+class Lexicon:
+    book: ConceptBook
+    analyzer: Analyzer
+    frequencies: Frequencies = FREQUENCIES
+    words: WordSource | None = None
+    names: NameSource | None = None
+    _cache: dict[tuple[object, ...], Expanded] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def classify(
+        self, text: str, language: str, *, exact: bool = False, override: Kind | None = None
+    ) -> TermClass:
+        return classify(
+            text,
+            language,
+            exact=exact,
+            override=override,
+            pack_word=self._pack_word,
+            pack_place=self._pack_place,
+            known_name=self.names.known if self.names else (lambda text, language: False),
+            zipf=self.frequencies.zipf,
+        )
+
+    def expand(
+        self,
+        text: str,
+        rule_language: str,
+        article_language: str,
+        *,
+        exact: bool = False,
+        wildcard: bool = False,
+        override: Kind | None = None,
+        context: tuple[str, ...] = (),
+        level: Expansion = Expansion.NORMAL,
+    ) -> Expanded:
+        key = (text, rule_language, article_language, exact, wildcard, override, context, level)
+        with self._lock:
+            found = self._cache.get(key)
+        if found is None:
+            found = self._expand(
+                text, rule_language, article_language, exact, wildcard, override, context, level
+            )
+            with self._lock:
+                self._cache[key] = found
+        return found
+
+    def _expand(
+        self,
+        text: str,
+        rule_language: str,
+        article_language: str,
+        exact: bool,
+        wildcard: bool,
+        override: Kind | None,
+        context: tuple[str, ...],
+        level: Expansion,
+    ) -> Expanded:
+        kind = self.classify(text, rule_language, exact=exact, override=override)
+        if kind.kind is Kind.EXACT:
+            return Expanded(text, kind, (), (), Guarded(True))
+        concepts = (
+            self.book.find_stem(text, rule_language).concepts
+            if wildcard
+            else self.book.find(text, rule_language)
+        )
+        found: list[Variant] = []
+        for concept in concepts:
+            origin = f"places:{concept.name}" if concept.place else f"pack:{concept.name}"
+            for member in self.book.members(concept, article_language):
+                found.append(Variant(member.text, article_language, Evidence.CURATED, (origin,)))
+        if article_language != rule_language and not wildcard:
+            if kind.kind is Kind.NAME and not kind.translated and self.names is not None:
+                found += self.names.variants(text, article_language, rule_language)
+            elif self.words is not None and (kind.kind is not Kind.NAME or kind.translated):
+                found += self.words.variants(text, rule_language, article_language, context)
+        variants = _merged(found)
+        admitted = tuple(v for v in variants if level.admits(v.evidence, kind.kind))
+        excluded = tuple(v for v in variants if v not in admitted)
+        return Expanded(
+            text,
+            kind,
+            admitted,
+            excluded,
+            self._literal(text, rule_language, article_language, kind, admitted),
+            tuple(c.name for c in concepts),
+        )
+
+    def _literal(
+        self,
+        text: str,
+        rule_language: str,
+        article_language: str,
+        kind: TermClass,
+        variants: tuple[Variant, ...],
+    ) -> Guarded:
+        if article_language == rule_language or kind.kind is not Kind.WORD:
+            return Guarded(True)
+        if self.frequencies.knows(rule_language) and self.frequencies.zipf(text, rule_language) == 0:
+            return Guarded(True)  # no word of the rule's language (北京, Erdbeben in an English rule)
+        forms = [t.form for t in self.analyzer.analyse(text, rule_language).tokens]
+        linked = {
+            t.form
+            for v in variants
+            if " " not in v.text.strip()
+            for t in self.analyzer.analyse(v.text.lstrip("=").rstrip("*"), article_language).tokens
+        }
+        return literal(forms, article_language, linked, self.frequencies.zipf)
+
+    def _pack_word(self, text: str, language: str) -> bool:
+        return any(not c.place for c in self.book.find(text, language))
+
+    def _pack_place(self, text: str, language: str) -> bool:
+        return any(c.place for c in self.book.find(text, language))
+
+
+def _merged(variants: list[Variant]) -> list[Variant]:
+    """One variant per text: the strongest evidence, the sources of all; two sources agreeing is AGREE."""
+    best: dict[str, Variant] = {}
+    for variant in variants:
+        seen = best.get(variant.text)
+        if seen is None:
+            best[variant.text] = variant
+            continue
+        sources = tuple(dict.fromkeys((*seen.sources, *variant.sources)))
+        evidence = max(seen.evidence, variant.evidence)
+        if (
+            evidence < Evidence.AGREE
+            and len(sources) > 1
+            and Evidence.SOURCE in (seen.evidence, variant.evidence)
+        ):
+            evidence = Evidence.AGREE
+        best[variant.text] = Variant(variant.text, variant.language, evidence, sources)
+    return list(best.values())
