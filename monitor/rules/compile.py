@@ -19,7 +19,7 @@ from monitor.analysis import Analyzer, Token
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
-from monitor.lexicon.terms import COMMON_ZIPF, Kind, is_capitalised
+from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
 from monitor.rules import matchers as m
 from monitor.rules.ast import (
     TEXT_FIELDS,
@@ -221,13 +221,18 @@ class Compiler:
         return m.Words(label, keys, None, None, ctx.fields, case)
 
     def acronym(self, text: str, label: str, ctx: _Context) -> m.Words:
-        """`US`: *US*, *U.S.*, *U.S*, and *Us* only where that is no common word (German *Nato*)."""
+        """`US`: *US*, *U.S.*, *U.S*; title case (*Nato*) too, except where it spells a common word and
+        nothing but its place tells them apart: at a sentence's start, or in a language that
+        capitalises nouns (Italian *Nato* mid-sentence is NATO, *Nato* opening one may be "born")."""
         folded = self.analyzer.fold(text, ctx.article_lang)
         dotted = ".".join(folded)
         keys = (folded, dotted + ".", dotted)
         common = self._common(folded, ctx.article_lang) or self._common(folded, ctx.rule_lang)
-        shape = m.UPPER if common or ctx.article_lang == "en" else m.CAPITAL
-        return m.Words(label, (keys,), None, None, ctx.fields, m.Case((shape,), confirm=common))
+        nouns = ctx.article_lang in CAPITALISED_NOUNS or ctx.article_lang == ctx.rule_lang
+        shape = m.UPPER if common and nouns else m.CAPITAL
+        return m.Words(
+            label, (keys,), None, None, ctx.fields, m.Case((shape,), confirm=common, not_first=common)
+        )
 
     def name_case(self, tokens: list[Token], language: str, *, own: bool = False) -> m.Case:
         """A name's words are capitalised where its spelling capitalises them. The rule's own spelling
@@ -245,6 +250,9 @@ class Compiler:
     def variant(self, text: str, label: str, ctx: _Context, kind: Kind) -> m.Words | None:
         """One variant of a term in the article's language, analysed there; None when it has no words."""
         key = (text, ctx.article_lang, ctx.fields, kind)
+        bare = text.removeprefix("=")
+        if key not in self._variants and is_acronym(bare):  # ONU, =WHO: matched as acronyms are
+            self._variants[key] = self.acronym(bare, label, ctx)
         if key not in self._variants:
             matcher = self.member(Member.parse(text), label, ctx)
             if matcher is not None and kind is not Kind.WORD and not matcher.exact and not matcher.prefixes:

@@ -84,14 +84,14 @@ class Case:
         if shape is None:
             return True
         token = text.tokens[position]
-        if self.not_first and k == 0 and starts_sentence(text.text, token.start):
-            return False
         letters = [c for c in token.text if c.isalpha()]
         if not any(c.isupper() or c.islower() for c in letters):
             return True  # a script without capitals
-        if shape == UPPER:
-            return all(c.isupper() for c in letters if c.isupper() or c.islower())
-        return letters[0].isupper()
+        if all(c.isupper() for c in letters if c.isupper() or c.islower()):
+            return True  # capitals: a name or an acronym, wherever it stands
+        if self.not_first and k == 0 and starts_sentence(text.text, token.start):
+            return False  # a capital at a sentence's start says nothing
+        return shape == CAPITAL and letters[0].isupper()
 
 
 def starts_sentence(text: str, start: int) -> bool:
