@@ -37,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from monitor.analysis.fold import fold
 from monitor.lexicon.dictionary import Translation, translations
+from monitor.lexicon.senses import select
 
 TERMS = Path(os.environ.get("TERMS_DIR", "/work/shared/data/terms"))
 LANGUAGES = ("de", "fr", "ru", "es", "it", "pt", "pl", "uk", "nl", "tr", "ar", "zh", "ja")
@@ -50,11 +51,12 @@ class Term:
     id: str
     rule: str
     split: str
+    sense: str = ""
 
 
 def load_terms() -> list[Term]:
     data = yaml.safe_load((TERMS / "terms.yaml").read_text(encoding="utf-8"))["terms"]
-    return [Term(t["id"], t["rule"].strip('"'), t["split"]) for t in data]
+    return [Term(t["id"], t["rule"].strip('"'), t["split"], t.get("sense") or "") for t in data]
 
 
 def lemma(word: str, language: str) -> str:
@@ -106,14 +108,48 @@ def hits(sentence: str, found: list[Translation], language: str, compounds: bool
     return [t.text for t in found if contains(sentence, t.text, language, compounds)]
 
 
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def memory() -> None:
+    """RSS and time per lookup of a process that looks up 200 terms in the 13 languages (tables converted)."""
+    import wordfreq
+
+    terms = [t.rule for t in load_terms()]
+    extra = [w for w in wordfreq.top_n_list("en", 3000) if w.isalpha() and len(w) >= 5]
+    terms = list(dict.fromkeys([*terms, *extra]))[:200]
+    before = rss_mb()
+    for language in LANGUAGES:  # first use: conversion (once per machine) and opening
+        translations(terms[0], "en", language)
+    started = time.perf_counter()
+    count = 0
+    for term in terms:
+        for language in LANGUAGES:
+            translations(term, "en", language)
+            count += 1
+    each = (time.perf_counter() - started) / count * 1000
+    print(
+        f"{len(terms)} terms x {len(LANGUAGES)} languages: {each:.2f} ms per lookup; "
+        f"RSS {before:.0f} MB at start, {rss_mb():.0f} MB after"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--memory", action="store_true", help="only measure RSS and time per lookup")
     parser.add_argument("--split", default="dev", choices=("dev", "test", "all"))
     parser.add_argument(
         "--show", default="", help="list misses and false alarms for these languages (comma-separated)"
     )
     parser.add_argument("--languages", default=",".join(LANGUAGES))
     args = parser.parse_args()
+    if args.memory:
+        memory()
+        return
     languages = args.languages.split(",")
     show = set(args.show.split(",")) if args.show else set()
     terms = [t for t in load_terms() if args.split in ("all", t.split)]
@@ -138,7 +174,7 @@ def main() -> None:
         for item in data.get("lookalike") or []:
             alike[item["term"]].append(item["text"])
         ordinary = data.get("ordinary") or []
-        for level, minimum in (("agree", 2), ("source", 1)):
+        for level, minimum in (("agree", 2), ("source", 1), ("sense", 1), ("default", 1)):
             row = [
                 0,
                 0,
@@ -157,6 +193,9 @@ def main() -> None:
                     continue
                 started = time.perf_counter()
                 found = [t for t in translations(term.rule, "en", language) if len(t.sources) >= minimum]
+                if level in ("sense", "default"):
+                    context = [term.sense] if level == "sense" else []
+                    found = list(select(term.rule, found, context).kept)
                 elapsed += time.perf_counter() - started
                 lookups += 1
                 row[0] += 1
@@ -199,14 +238,14 @@ def main() -> None:
     for level, total in totals.items():
         n = total[0] or 1
         print(
-            f"{'all':<5}{level:<8}{total[1] / n:7.0%}{total[2] / n:8.0%}{total[3] / n:7.0%}{total[4] / n:7.1f}"
+            f"{'all':<5}{level:<8}{total[1] / n:7.0%}{total[2] / n:8.0%}"
+            f"{total[3] / n:7.0%}{total[4] / n:7.1f}"
             f"{int(total[5]):>4}/{int(total[6]):<3}{int(total[7]):>4}/{int(total[8]):<3}"
             f"{int(total[9]):>4}/{int(sum(total[10:])):<3}"
         )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(
-        f"{lookups} lookups, {elapsed / max(lookups, 1) * 1000:.2f} ms each on average (first uses convert tables); peak RSS {rss:.0f} MB"
-    )
+    each = elapsed / max(lookups, 1) * 1000
+    print(f"{lookups} lookups, {each:.2f} ms each (first uses convert tables); peak RSS {rss:.0f} MB")
 
 
 if __name__ == "__main__":

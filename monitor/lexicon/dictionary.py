@@ -26,10 +26,11 @@ target language's most common words (a pivot's other sense, e.g. Polish *zakład
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -37,12 +38,17 @@ from monitor.lexicon.frequency import FREQUENCIES, frequency_languages
 from monitor.lexicon.sources.links import ISO1, Link, file_links, key
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon"
-INSTALLED = Path("/usr/share/dictd")
+INSTALLED = Path(
+    os.environ.get("NEWS_MONITOR_DICTD", "/usr/share/dictd")
+)  # Debian's dict-freedict-* (GPL ones too)
 PIVOTS = ("pl", "fi", "el", "bg", "id", "nb")
 MIN_ZIPF = (
     1.0  # rarer candidates are dropped (0 = unknown to wordfreq: dropped where wordfreq knows the language)
 )
 COMMON_ZIPF = 5.6  # a single-route candidate this common is more likely a pivot's other sense
+KIN = {
+    "uk": ("ru", "pl")
+}  # languages found through their relatives' equivalents where no dictionary has them
 STALE_RE = re.compile(
     r"\b(archaic|obsolete|dated|slang|rare|vulgar|dialect(al)?|historical)\b", re.IGNORECASE
 )
@@ -59,7 +65,8 @@ class Translation:
     sources: tuple[str, ...]
     sense: str = ""
     rank: float = 0
-    cotranslations: tuple[str, ...] = field(default=(), compare=False)
+    glosses: tuple[str, ...] = field(default=(), compare=False)  # every route's gloss, `sense` first
+    cotranslations: tuple[str, ...] = field(default=(), compare=False)  # words given with it for its sense
 
 
 @cache
@@ -81,20 +88,8 @@ def links() -> tuple[Link, ...]:
 
 
 def _installed_links(base: Path, pair: str) -> list[Link]:
-    version = f"{base.with_name(base.name + '.index').stat().st_size}"
-    made = file_links(Path(f"{pair}.tsv.gz"), "freedict")  # names and languages only
-    return [
-        Link(
-            link.source,
-            link.target,
-            link.name,
-            link.family,
-            link.rows,
-            (str(base), link.args[1]),
-            link.table_name.replace("dict-", "freedict-", 1).rsplit("-", 1)[0] + f"-{version}",
-        )
-        for link in made
-    ]
+    version = str(base.with_name(base.name + ".index").stat().st_size)
+    return file_links(base, "freedict", version)
 
 
 def links_between(source: str, target: str) -> list[Link]:
@@ -169,6 +164,24 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
     return found
 
 
+def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
+    """Equivalents by kinship (`sources/cognates.py`): the target's cognates of its relatives' equivalents."""
+    from monitor.lexicon.sources.cognates import cognate_phrases
+
+    found: dict[str, _Candidate] = {}
+    for relative in KIN[target]:
+        if relative == source:
+            continue
+        for translation in translations(term, source, relative):
+            for text in cognate_phrases(translation.text, relative, target):
+                candidate = found.setdefault(text, _Candidate())
+                route = f"{translation.sources[0]}>cognate:{relative}"
+                candidate.sources.setdefault(f"cognate:{relative}", route)
+                candidate.glosses.extend(g for g in translation.glosses if g not in candidate.glosses)
+                candidate.cotranslations.extend(translation.cotranslations)
+    return found
+
+
 def _zipf(text: str, language: str) -> float:
     words = text.split()
     return min(FREQUENCIES.zipf(word, language) for word in words) if words else 0.0
@@ -180,6 +193,8 @@ def translations(term: str, source: str, target: str) -> list[Translation]:
         return []
     with _lock:
         found = _gather(term.strip(), source, target)
+    if target in KIN and not found:
+        found = _kin(term.strip(), source, target)
     knows = target in frequency_languages() and target not in ("zh", "ja")
     out = []
     for text, candidate in found.items():
@@ -194,8 +209,25 @@ def translations(term: str, source: str, target: str) -> list[Translation]:
         others = tuple(
             dict.fromkeys(w.strip() for c in candidate.cotranslations for w in c.split(",") if w.strip())
         )
-        out.append(Translation(text, sources, sense, round(rank, 2), others))
+        out.append(Translation(text, sources, sense, round(rank, 2), tuple(candidate.glosses), others))
+    if target == "zh" and source != "ja":
+        out = _same_han_word(out, translations(term, source, "ja"))
     return sorted(out, key=lambda t: (-t.rank, t.text))
+
+
+def _same_han_word(chinese: list[Translation], japanese: list[Translation]) -> list[Translation]:
+    """A Chinese equivalent written as one the Japanese dictionaries give (税金) has a second,
+    independent source: CEDICT and JMdict/Wiktionary agree on the word."""
+    written = {t.text: t for t in japanese}
+    out = []
+    for translation in chinese:
+        twin = written.get(translation.text)
+        if twin is None:
+            out.append(translation)
+            continue
+        sources = (*translation.sources, f"{twin.sources[0]}(han)")
+        out.append(replace(translation, sources=sources, rank=round(translation.rank + 1, 2)))
+    return out
 
 
 def senses(term: str, source: str = "en") -> list[str]:

