@@ -39,18 +39,18 @@ def write_dictd(base: Path, entries: dict[str, str]) -> None:
     base.with_name(base.name + ".index").write_text("".join(index), encoding="utf-8")
 
 
-WIKDICT_STRIKE = """strike //stɹaɪk// <n>
+WIKDICT_STRIKE = """strike //str\u0251\u026ak// <n>
 1. isku
 physical blow
 2. lakko
 work stoppage
 """
-GPL_TAX = """tax /tˈaks/
+GPL_TAX = """tax /t\u02c8aks/
 Abgabe <fem>, Steuer <fem> [fin.]
       "any other duties and taxes"  - alle sonstigen Abgaben
  see: {taxes}
 """
-JMDICT = """ [ichi1]  [news1]  税金 /zeːkiɴ/,  [ichi1] ぜいきん /ze̞ˈikiɴ/
+JMDICT = """ [ichi1]  [news1]  税金 /ze\u02d0ki\u0274/,  [ichi1] ぜいきん /ze\u02c8iki\u0274/
 (noun (common) (futsuumeishi))
 tax, duty
 """
