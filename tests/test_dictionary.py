@@ -214,3 +214,17 @@ def test_every_shipped_extract_is_named_in_the_attribution_readme() -> None:
     for path in shipped:
         assert path.name.split(".")[0] in readme, path.name
     assert "CC BY-SA 3.0" in readme and "python -m monitor.lexicon.build" in readme
+
+
+def test_the_ranker_decides_where_no_word_is_shared() -> None:
+    from monitor.lexicon.ranker import SentenceRanker
+
+    ranker = SentenceRanker()
+    found = translations("bank", "en", "de")
+    river = select(
+        "bank", found, ["flood", "shore"], ranker
+    )  # no stem in common with "edge of river or lake"
+    assert river.decided_by == "ranker"
+    assert river.kept and "Bank" not in texts(list(river.kept))
+    assert all("river" in " ".join(t.glosses) for t in river.kept), river.kept
+    ranker.release()
