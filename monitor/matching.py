@@ -18,8 +18,9 @@ from monitor.analysis.entities import EntityModels
 from monitor.analysis.languages import UNDETERMINED
 from monitor.concepts import ConceptBook, build_book, concepts_from_data
 from monitor.config import Config, Feed
-from monitor.lexicon.lexicon import Expansion
+from monitor.lexicon.lexicon import Expansion, Lexicon
 from monitor.lexicon.terms import Kind
+from monitor.lexicon.words import DictionaryWords
 from monitor.models import Article
 from monitor.rules import RuleMatch, RuleSet, RuleSpec
 from monitor.rules.compile import Reach
@@ -100,7 +101,8 @@ class Matching:
         if analyzer is None or not _same_analysis(analyzer, config):
             analyzer = make_analyzer(config)
         book = concept_book(config, analyzer)
-        rules = RuleSet.build(rule_specs(config), analyzer, config.blocks, book)
+        lexicon = Lexicon(book, analyzer, words=DictionaryWords())
+        rules = RuleSet.build(rule_specs(config), analyzer, config.blocks, book, lexicon)
         return cls(config, analyzer, book, rules, LanguageDetector(config.detect_languages()))
 
     def language_summary(self) -> str:

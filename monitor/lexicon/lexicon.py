@@ -156,7 +156,7 @@ class Lexicon:
             kind,
             admitted,
             excluded,
-            self._literal(text, rule_language, article_language, kind, admitted),
+            self._literal(text, rule_language, article_language, kind, tuple(variants)),
             tuple(c.name for c in concepts),
         )
 

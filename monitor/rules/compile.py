@@ -45,6 +45,11 @@ def words_of(tree: Node) -> list[str]:
     return [n.text for n in walk(tree) if isinstance(n, Term | Phrase) and not n.exact]
 
 
+# Languages whose articles capitalise more than names (German nouns; English headlines in Title Case):
+# there a capital says nothing about a common word.
+LOWER_CASE_EXEMPT = CAPITALISED_NOUNS | {"en"}
+
+
 @dataclass(frozen=True)
 class Reach:
     """How far a rule's terms reach into other languages: its `expansion:` and `terms:` settings."""
@@ -242,6 +247,14 @@ class Compiler:
         common = own and len(tokens) == 1 and self._common(tokens[0].form, language)
         return m.Case(shapes, not_first=common)
 
+    @staticmethod
+    def word_case(tokens: list[Token]) -> m.Case | None:
+        """A common word written in lower case does not match a word capitalised inside a sentence,
+        which is a name there (Polish *nad Odrą*, the river, is not *odra*, measles)."""
+        if not tokens or any(is_capitalised(t.text) for t in tokens):
+            return None
+        return m.Case(tuple(m.LOWER for _ in tokens))
+
     def _common(self, word: str, language: str) -> bool:
         if self.lexicon is None:
             return False
@@ -255,10 +268,13 @@ class Compiler:
             self._variants[key] = self.acronym(bare, label, ctx)
         if key not in self._variants:
             matcher = self.member(Member.parse(text), label, ctx)
-            if matcher is not None and kind is not Kind.WORD and not matcher.exact and not matcher.prefixes:
+            if matcher is not None and not matcher.exact:
                 words = Member.parse(text).words
                 tokens = self.analyzer.analyse(" ".join(words), ctx.article_lang).tokens
-                matcher = replace(matcher, case=self.name_case(tokens, ctx.article_lang))
+                case = self.name_case(tokens, ctx.article_lang) if kind is not Kind.WORD else None
+                if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
+                    case = self.word_case(tokens)
+                matcher = replace(matcher, case=case)
             self._variants[key] = matcher
         found = self._variants[key]
         return replace(found, label=label) if found is not None and found.label != label else found

@@ -60,6 +60,7 @@ def most_selective(required: Required) -> frozenset[str]:
 
 CAPITAL = "capital"  # a name's word: capitalised, or in a script without capitals
 UPPER = "upper"  # an acronym: all capitals (U.S., NATO), or a script without capitals
+LOWER = "lower"  # a common word: not capitalised inside a sentence (there it is a name: the river *Odra*)
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ class Case:
         letters = [c for c in token.text if c.isalpha()]
         if not any(c.isupper() or c.islower() for c in letters):
             return True  # a script without capitals
+        if shape == LOWER:
+            return not letters[0].isupper() or starts_sentence(text.text, token.start)
         if all(c.isupper() for c in letters if c.isupper() or c.islower()):
             return True  # capitals: a name or an acronym, wherever it stands
         if self.not_first and k == 0 and starts_sentence(text.text, token.start):

@@ -16,6 +16,7 @@ from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle
 from monitor.concepts import ConceptBook
 from monitor.errors import QuerySyntaxError
+from monitor.lexicon.lexicon import Lexicon
 from monitor.rules.compile import Compiler, Reach
 from monitor.rules.matchers import PREFIX_MARK, Hit, Matcher, Required, most_selective, prefix_key
 
@@ -139,9 +140,10 @@ class RuleSet:
         analyzer: Analyzer,
         blocks: Mapping[str, str] | None = None,
         book: ConceptBook | None = None,
+        lexicon: Lexicon | None = None,
     ) -> RuleSet:
         """Compile every rule for its own language; raises QuerySyntaxError for the first that fails."""
-        rules = cls(list(specs), Compiler(analyzer, blocks, book))
+        rules = cls(list(specs), Compiler(analyzer, blocks, book, lexicon))
         for language in dict.fromkeys(s.language for s in rules.specs):
             rules.for_language(language)
         return rules

@@ -1,0 +1,173 @@
+"""Build the shipped dictionary extracts from Debian's FreeDict packages (developers only, never at run time).
+
+    python -m monitor.lexicon.build [--debs DIR] [--out monitor/data/lexicon]
+
+downloads (`apt-get download`, no root needed) the `dict-freedict-*` packages of the
+CC BY-SA pairs we use into DIR (a temporary directory by default), extracts them with
+`dpkg-deb -x`, checks each pair's licence in the package's `copyright` file (a pair that
+is not CC BY-SA is refused: GPL dictionaries are read where installed, never copied) and
+writes one gzipped TSV per pair: `headword, part of speech, translations, glosses`,
+a sense a line. Only what the lookup uses is kept: glosses only where they are English
+(they serve sense selection), and, in pairs between two non-English languages, only the
+entries that a route from English can reach (the pivot word must translate an English
+word), which keeps the extract a few MB instead of 76.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import subprocess
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from monitor.lexicon.sources.dictd import Entry, read_entries
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+# Pairs with English: English Wiktionary's translations (eng-X) and other editions' (X-eng).
+ENGLISH_PAIRS = ("eng-fin", "eng-bul", "eng-ind", "eng-jpn", "eng-nor", "pol-eng", "fin-eng", "ell-eng")
+JMDICT_PAIR = "jpn-eng"  # JMdict/EDICT (CC BY-SA 3.0), common words only
+PIVOTS = ("pol", "fin", "ell", "bul", "ind", "nor")
+TARGETS = (
+    "deu",
+    "fra",
+    "rus",
+    "spa",
+    "ita",
+    "por",
+    "nld",
+    "tur",
+    "jpn",
+    "pol",
+    "fin",
+    "swe",
+    "ell",
+    "bul",
+    "ind",
+    "nor",
+    "lit",
+)
+COMMON_TAGS = frozenset({"news1", "news2", "ichi1", "ichi2", "spec1", "spec2", "gai1", "gai2"})
+LICENCE_RE = re.compile(r"Files: (\S+)/\*\nCopyright: ([^\n]*)\nLicense: (\S+)")
+
+
+def pivot_pairs(available: Iterable[str]) -> list[str]:
+    """The pairs between a pivot and a target language, in either direction."""
+    found = set(available)
+    pairs = []
+    for pivot in PIVOTS:
+        for target in TARGETS:
+            for pair in (f"{pivot}-{target}", f"{target}-{pivot}"):
+                if pivot != target and pair in found and pair not in pairs:
+                    pairs.append(pair)
+    return pairs
+
+
+def licences(root: Path) -> dict[str, tuple[str, str]]:
+    """pair -> (licence, copyright holder), from every extracted package's copyright file."""
+    found: dict[str, tuple[str, str]] = {}
+    for path in sorted((root / "usr/share/doc").glob("dict-freedict-*/copyright")):
+        for match in LICENCE_RE.finditer(path.read_text(encoding="utf-8")):
+            found.setdefault(match[1], (match[3], match[2]))
+    return found
+
+
+def fetch(pairs: Iterable[str], debs: Path) -> Path:
+    """Download and extract the packages of `pairs` into `debs`; the extraction root."""
+    debs.mkdir(parents=True, exist_ok=True)
+    names = [f"dict-freedict-{pair}" for pair in pairs]
+    missing = [name for name in names if not list(debs.glob(f"{name}_*.deb"))]
+    if missing:
+        subprocess.run(["apt-get", "download", *missing], cwd=debs, check=True)
+    root = debs / "x"
+    for deb in sorted(debs.glob("dict-freedict-*.deb")):
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+    return root
+
+
+def row(entry: Entry, keep_glosses: bool) -> Iterable[str]:
+    for sense in entry.senses:
+        glosses = " | ".join(sense.glosses) if keep_glosses else ""
+        yield "\t".join((entry.headword, sense.pos, "; ".join(sense.translations), glosses))
+
+
+def write(path: Path, lines: Iterable[str]) -> int:
+    count = 0
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
+        for line in lines:
+            out.write(line.replace("\n", " ") + "\n")
+            count += 1
+    return count
+
+
+def build(root: Path, out: Path) -> dict[str, int]:
+    """Write the extracts into `out`; rows per pair."""
+    dictd = root / "usr/share/dictd"
+    known = licences(root)
+    available = [
+        p.name.removeprefix("freedict-").removesuffix(".index") for p in dictd.glob("freedict-*.index")
+    ]
+    pairs = [*ENGLISH_PAIRS, JMDICT_PAIR, *pivot_pairs(available)]
+    for pair in pairs:
+        licence = known.get(pair, ("unknown", ""))[0]
+        if not licence.upper().startswith("CC-BY-SA"):
+            raise SystemExit(
+                f"{pair}: licence {licence}, not CC BY-SA: it may not be copied into the repository"
+            )
+    out.mkdir(parents=True, exist_ok=True)
+    counts: dict[str, int] = {}
+    reach: dict[str, set[str]] = {pivot: set() for pivot in PIVOTS}
+    for pair in ENGLISH_PAIRS:
+        source, target = pair.split("-")
+        entries = list(read_entries(dictd / f"freedict-{pair}"))
+        for entry in entries:
+            if source == "eng" and target in reach:
+                reach[target].update(t for s in entry.senses for t in s.translations)
+            elif source in reach:
+                reach[source].add(entry.headword)
+        counts[pair] = write(out / f"{pair}.tsv.gz", (r for e in entries for r in row(e, source == "eng")))
+    common = (e for e in read_entries(dictd / f"freedict-{JMDICT_PAIR}") if e.tags & COMMON_TAGS)
+    counts[JMDICT_PAIR] = write(out / f"{JMDICT_PAIR}.tsv.gz", (r for e in common for r in row(e, False)))
+    for pair in pivot_pairs(available):
+        source, target = pair.split("-")
+        if source in reach:
+            keep = (e for e in read_entries(dictd / f"freedict-{pair}") if e.headword in reach[source])
+        else:
+            words = reach[target]
+            keep = (
+                e
+                for e in read_entries(dictd / f"freedict-{pair}")
+                if any(t in words for s in e.senses for t in s.translations)
+            )
+        counts[pair] = write(out / f"{pair}.tsv.gz", (r for e in keep for r in row(e, False)))
+    return counts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--debs",
+        type=Path,
+        help="where to download and extract the packages (default: a temporary directory)",
+    )
+    parser.add_argument("--out", type=Path, default=DATA / "wikdict")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        debs = args.debs or Path(scratch)
+        listed = subprocess.run(
+            ["apt-cache", "search", "--names-only", "^dict-freedict-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        pairs = [name.removeprefix("dict-freedict-") for name in listed if name.startswith("dict-freedict-")]
+        wanted = [*ENGLISH_PAIRS, JMDICT_PAIR, *pivot_pairs(pairs)]
+        root = fetch(wanted, debs)
+        for pair, count in build(root, args.out).items():
+            print(f"{pair}\t{count}")
+
+
+if __name__ == "__main__":
+    main()

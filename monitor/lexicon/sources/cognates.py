@@ -1,0 +1,110 @@
+"""Ukrainian by kinship: an equivalent that Russian or Polish has, found among Ukrainian's own words.
+
+No dictionary under a licence we may ship joins English and Ukrainian. But most Ukrainian
+news words have a cognate among the Russian or Polish equivalents the dictionaries give
+(податок ~ podatek, пенсія ~ пенсия, страйк ~ strajk, вчитель ~ учитель). So each Russian
+and Polish equivalent is written in one common Latin spelling and compared with the
+Ukrainian words wordfreq knows (lemmas, by simplemma, at least `MIN_ZIPF` common): the
+closest one above `MIN_SIMILARITY`, sharing the first letter, is proposed. A projection
+from Russian and one from Polish are independent routes, so their agreement is two sources.
+False friends exist (ru неделя "week", uk неділя "Sunday"): one projection alone is one source.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from difflib import SequenceMatcher
+from functools import cache
+from importlib import metadata
+
+from monitor.tablecache import Rows, Table, cached_table
+
+MIN_ZIPF = 2.3
+MIN_SIMILARITY = 0.85
+# A "Ukrainian" word this much more common in Russian is Russian quoted in Ukrainian text.
+RUSSIAN_MARGIN = 0.9
+PREFIX = 2
+CYRILLIC = dict(
+    zip(
+        "абвгґдеёєжзиіїйклмнопрстуфхцчшщъыьэюя",
+        "a b v g g d e e e zh z i i i i k l m n o p r s t u f h c ch sh shch _ i _ e iu ia".split(),  # noqa: SIM905
+        strict=True,
+    )
+)
+POLISH = (
+    ("szcz", "shch"), ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("ch", "h"), ("ż", "zh"), ("ź", "z"),
+    ("ś", "s"), ("ć", "c"), ("ń", "n"), ("ł", "l"), ("ą", "a"), ("ę", "e"), ("ó", "o"), ("w", "v"),
+    ("y", "i"), ("j", "i"),
+)  # fmt: skip
+
+
+def latin(word: str, language: str) -> str:
+    """One Latin spelling for Russian, Ukrainian and Polish words, to compare cognates."""
+    text = word.lower()
+    if language == "pl":
+        for old, new in POLISH:
+            text = text.replace(old, new)
+        return text
+    return "".join(CYRILLIC.get(c, c) for c in text).replace("_", "")
+
+
+def vocabulary_rows(language: str) -> Rows:
+    """Latin prefix -> [[latin, word, zipf], ...] over the language's common lemmas."""
+    import simplemma
+    import wordfreq
+
+    best: dict[str, float] = {}
+    known: set[str] = set()
+    for centibels, bucket in enumerate(wordfreq.get_frequency_list(language)):
+        zipf = 9 - centibels / 100
+        if zipf < MIN_ZIPF:
+            break
+        known.update(bucket)
+        for word in bucket:
+            if word.isalpha():
+                lemma = simplemma.lemmatize(word, lang=language)
+                best[lemma] = max(best.get(lemma, 0.0), zipf)
+    buckets: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+    for word, zipf in best.items():
+        if word in known:  # a lemma that is itself a word of the list, not a lemmatiser's guess
+            form = latin(word, language)
+            buckets[form[:PREFIX]].append((form, word, zipf))
+    return [(k, json.dumps(v, ensure_ascii=False)) for k, v in buckets.items()]
+
+
+@cache
+def _vocabulary(language: str) -> Table:
+    version = metadata.version("wordfreq")
+    return cached_table(f"cognates-{language}-{version}-{MIN_ZIPF}", vocabulary_rows, language)
+
+
+def cognates(word: str, language: str, target: str = "uk", most: int = 2) -> list[str]:
+    """The `target` words closest to `word` (a word of `language`), closest first; [] if none is close."""
+    form = latin(word, language)
+    if len(form) < 4:
+        return []
+    found = _vocabulary(target).get(form[:PREFIX])
+    scored: list[tuple[float, float, str]] = []
+    for other, text, zipf in json.loads(found) if found else []:
+        if abs(len(other) - len(form)) > (2 if len(form) > 6 else 1) or not text.isalpha() or text.isascii():
+            continue
+        ratio = SequenceMatcher(None, form, other).ratio()
+        if ratio >= MIN_SIMILARITY and not (target == "uk" and _russian(text)):
+            scored.append((ratio, zipf, text))
+    return [text for _ratio, _zipf, text in sorted(scored, reverse=True)[:most]]
+
+
+def cognate_phrases(text: str, language: str, target: str = "uk") -> list[str]:
+    """A phrase's cognate, word by word (the closest for each); a single word's closest two."""
+    words = text.split()
+    if len(words) == 1:
+        return cognates(words[0], language, target)
+    found = [cognates(word, language, target, 1) for word in words]
+    return [" ".join(f[0] for f in found)] if words and all(found) else []
+
+
+def _russian(word: str) -> bool:
+    from monitor.lexicon.frequency import FREQUENCIES
+
+    return FREQUENCIES.zipf(word, "ru") - FREQUENCIES.zipf(word, "uk") > RUSSIAN_MARGIN

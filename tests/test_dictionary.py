@@ -1,0 +1,230 @@
+"""The dictionary: dictd files read as FreeDict writes them, equivalents with their sources, senses, licences."""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from monitor.lexicon import dictionary
+from monitor.lexicon.build import build, licences
+from monitor.lexicon.dictionary import DATA, Translation, senses, translations
+from monitor.lexicon.senses import select
+from monitor.lexicon.sources.dictd import parse_entry, read_entries
+from monitor.lexicon.sources.links import MAX_WORDS
+
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def b64(number: int) -> str:
+    digits = ""
+    while True:
+        digits = B64[number % 64] + digits
+        number //= 64
+        if not number:
+            return digits
+
+
+def write_dictd(base: Path, entries: dict[str, str]) -> None:
+    """A real dictd dictionary: `<base>.dict.dz` (gzip) and `<base>.index`, as dictfmt writes them."""
+    body = b""
+    index = []
+    for headword, text in entries.items():
+        data = text.encode("utf-8")
+        index.append(f"{headword}\t{b64(len(body))}\t{b64(len(data))}\n")
+        body += data
+    base.with_name(base.name + ".dict.dz").write_bytes(gzip.compress(body))
+    base.with_name(base.name + ".index").write_text("".join(index), encoding="utf-8")
+
+
+WIKDICT_STRIKE = """strike //str\u0251\u026ak// <n>
+1. isku
+physical blow
+2. lakko
+work stoppage
+"""
+GPL_TAX = """tax /t\u02c8aks/
+Abgabe <fem>, Steuer <fem> [fin.]
+      "any other duties and taxes"  - alle sonstigen Abgaben
+ see: {taxes}
+"""
+JMDICT = """ [ichi1]  [news1]  税金 /ze\u02d0ki\u0274/,  [ichi1] ぜいきん /ze\u02c8iki\u0274/
+(noun (common) (futsuumeishi))
+tax, duty
+"""
+
+
+def test_wikdict_senses_keep_their_glosses() -> None:
+    entry = parse_entry(WIKDICT_STRIKE)
+    assert entry is not None and entry.headword == "strike"
+    assert [(s.translations, s.glosses) for s in entry.senses] == [
+        (("isku",), ("physical blow",)),
+        (("lakko",), ("work stoppage",)),
+    ]
+
+
+def test_older_freedict_entries_drop_tags_examples_and_references() -> None:
+    entry = parse_entry(GPL_TAX)
+    assert entry is not None and entry.headword == "tax"
+    [sense] = entry.senses
+    assert sense.translations == ("Abgabe", "Steuer") and sense.glosses == ("fin.",)
+
+
+def test_jmdict_entries_keep_the_written_form_and_priority_marks() -> None:
+    entry = parse_entry(JMDICT)
+    assert entry is not None and entry.headword == "税金"
+    assert "news1" in entry.tags and entry.senses[0].translations == ("tax", "duty")
+
+
+def test_a_dictd_file_is_read_through_its_index(tmp_path: Path) -> None:
+    write_dictd(tmp_path / "freedict-eng-fin", {"strike": WIKDICT_STRIKE, "tax": "tax <n>\nvero\nmoney\n"})
+    entries = {e.headword: e for e in read_entries(tmp_path / "freedict-eng-fin")}
+    assert set(entries) == {"strike", "tax"} and entries["tax"].senses[0].translations == ("vero",)
+
+
+# ---------------------------------------------------------------------------
+# Equivalents from the shipped data
+
+
+def texts(found: list[Translation]) -> list[str]:
+    return [t.text for t in found]
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "expected"),
+    [
+        ("tax", "de", "Steuer"),  # written as German writes it: capitalised
+        ("tax", "fr", "impôt"),  # accents kept
+        ("strike", "ru", "забастовка"),
+        ("teacher", "pl", "nauczyciel"),
+        ("airport", "ja", "空港"),
+        ("wine", "it", "vino"),
+        ("taxes", "nl", "belasting"),  # a plural rule term finds its lemma's equivalents
+        ("heat pump", "fi", "lämpöpumppu"),  # a phrase; a further language (English Wiktionary directly)
+    ],
+)
+def test_equivalents_are_found_with_two_agreeing_sources(term: str, language: str, expected: str) -> None:
+    found = {t.text: t for t in translations(term, "en", language)}
+    assert expected in found, texts(list(found.values()))
+    assert len(found[expected].sources) >= 2, found[expected].sources
+
+
+def test_chinese_comes_from_cedict_and_agrees_with_the_japanese_han_word() -> None:
+    found = {t.text: t for t in translations("tax", "en", "zh")}
+    assert "税" in found and "cedict" in found["税"].sources and len(found["税"].sources) == 2
+    assert not any(t.startswith("surname") for t in found)
+
+
+def test_ukrainian_is_found_through_russian_and_polish_cousins() -> None:
+    found = {t.text: t for t in translations("tax", "en", "uk")}
+    assert "податок" in found
+    assert any(source.endswith("cognate:pl") for source in found["податок"].sources)
+    assert "налог" not in found  # Russian quoted in Ukrainian text is not a Ukrainian word
+
+
+def test_every_equivalent_is_short_known_and_sourced() -> None:
+    for language in ("de", "ru", "pl", "es"):
+        for translation in translations("bank", "en", language):
+            assert translation.sources and len(translation.text.split()) <= MAX_WORDS
+            assert translation.text == translation.text.strip()
+
+
+def test_best_attested_equivalents_come_first() -> None:
+    found = translations("tax", "en", "de")
+    assert found[0].text == "Steuer" and found == sorted(found, key=lambda t: -t.rank)
+
+
+def test_terms_with_no_entry_and_same_language_give_nothing() -> None:
+    assert translations("qzxwvk", "en", "de") == []
+    assert translations("tax", "en", "en") == []
+    assert translations("  ", "en", "de") == []
+
+
+# ---------------------------------------------------------------------------
+# Senses
+
+
+def test_senses_are_the_glosses_of_english_wiktionary() -> None:
+    glosses = senses("strike")
+    assert "work stoppage" in glosses and "physical blow" in glosses
+
+
+def test_the_rules_other_words_choose_the_sense() -> None:
+    found = translations("strike", "en", "de")
+    labour = select("strike", found, ["workers", "stop work"])
+    assert labour.decided_by == "context"
+    assert "Streik" in texts(list(labour.kept)) and "Schlag" not in texts(list(labour.kept))
+    blow = select("strike", found, ["blow"])
+    assert "Schlag" in texts(list(blow.kept)) and "Streik" not in texts(list(blow.kept))
+
+
+def test_without_context_the_best_attested_sense_is_taken_and_said() -> None:
+    found = translations("strike", "en", "de")
+    chosen = select("strike", found, [])
+    assert chosen.decided_by == "most attested sense"
+    assert 0 < len(chosen.kept) < len(found)
+
+
+# ---------------------------------------------------------------------------
+# Installed dictionaries (GPL ones are read where Debian installed them, never shipped)
+
+
+@pytest.fixture
+def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "dictd"
+    folder.mkdir()
+    monkeypatch.setattr(dictionary, "INSTALLED", folder)
+    monkeypatch.setenv("NEWS_MONITOR_CACHE", str(tmp_path / "cache"))
+    dictionary.links.cache_clear()
+    yield folder
+    dictionary.links.cache_clear()
+
+
+def test_an_installed_freedict_dictionary_is_an_extra_source(installed: Path) -> None:
+    write_dictd(installed / "freedict-eng-ara", {"tax": "tax /tæks/\nضَرِيبَة\n"})
+    found = translations("tax", "en", "ar")
+    assert [(t.text, t.sources) for t in found] == [("ضريبة", ("freedict:eng-ara",))]  # vowel marks removed
+
+
+# ---------------------------------------------------------------------------
+# Licences: the build copies CC BY-SA pairs only, and the shipped files say where they come from
+
+COPYRIGHT = """Files: eng-fin/*
+Copyright: 2000-2022 FreeDict contributors
+License: {licence}
+"""
+
+
+def test_the_build_refuses_a_dictionary_that_is_not_cc_by_sa(tmp_path: Path) -> None:
+    doc = tmp_path / "usr/share/doc/dict-freedict-eng-fin"
+    doc.mkdir(parents=True)
+    (doc / "copyright").write_text(COPYRIGHT.format(licence="GPL-2+"), encoding="utf-8")
+    (tmp_path / "usr/share/dictd").mkdir(parents=True)
+    assert licences(tmp_path)["eng-fin"][0] == "GPL-2+"
+    with pytest.raises(SystemExit, match=r"eng-fin: licence GPL-2\+, not CC BY-SA"):
+        build(tmp_path, tmp_path / "out")
+
+
+def test_every_shipped_extract_is_named_in_the_attribution_readme() -> None:
+    readme = (DATA / "README.md").read_text(encoding="utf-8")
+    shipped = sorted((DATA / "wikdict").glob("*.tsv.gz"))
+    assert shipped
+    for path in shipped:
+        assert path.name.split(".")[0] in readme, path.name
+    assert "CC BY-SA 3.0" in readme and "python -m monitor.lexicon.build" in readme
+
+
+def test_the_ranker_decides_where_no_word_is_shared() -> None:
+    from monitor.lexicon.ranker import SentenceRanker
+
+    ranker = SentenceRanker()
+    found = translations("bank", "en", "de")
+    river = select(
+        "bank", found, ["flood", "shore"], ranker
+    )  # no stem in common with "edge of river or lake"
+    assert river.decided_by == "ranker"
+    assert river.kept and "Bank" not in texts(list(river.kept))
+    assert all("river" in " ".join(t.glosses) for t in river.kept), river.kept
+    ranker.release()
