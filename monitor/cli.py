@@ -438,7 +438,113 @@ def rules_check(config_path: Path) -> None:
     setup_logging(0, logging.WARNING)
     config = load(config_path)
     warnings = _compile_rules(config_path, config)
+    languages = config.monitored_languages()
+    click.echo(f"How each rule's terms reach the languages monitored ({', '.join(languages)}):")
+    for rule in (r for r in config.rules if r.enabled):
+        click.echo(f"{rule.name}: {rule.query}")
+        for line in _term_lines(config, rule, languages, full=False):
+            click.echo(f"  {line}")
     click.echo(f"{len(config.rules)} rules, {len(config.blocks)} blocks: no errors, {warnings} warning(s)")
+
+
+def _term_lines(config: Any, rule: Any, languages: list[str], *, full: bool) -> list[str]:
+    from monitor.lexicon.lexicon import Expansion
+    from monitor.lexicon.report import render, report_term, terms_of
+    from monitor.lexicon.terms import Kind
+    from monitor.matching import Matching
+
+    lexicon = Matching.build(config).rules.compiler.lexicon
+    if lexicon is None:
+        return []
+    nodes = terms_of(rule.query, config.blocks)
+    context = tuple(n.text for n in nodes)
+    lines: list[str] = []
+    for node in nodes:
+        override = rule.terms.get(node.text)
+        report = report_term(
+            lexicon,
+            node,
+            rule.language or config.defaults.language,
+            languages,
+            level=Expansion(config.expansion(rule)),
+            override=Kind(override) if override else None,
+            context=context,
+        )
+        lines += render(report, full=full)
+    return lines
+
+
+@rules.command("expand")
+@config_option
+@click.argument("rule")
+@click.option(
+    "--language", "-l", "languages", multiple=True, help="Only these languages (default: those monitored)."
+)
+@click.option(
+    "--write",
+    "write_to",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the accepted equivalents as concepts into this YAML file, for review and editing.",
+)
+def rules_expand(config_path: Path, rule: str, languages: tuple[str, ...], write_to: Path | None) -> None:
+    """Print everything RULE's terms become in each language: variants, their evidence and sources.
+
+    With --write, the equivalents the rule accepts are written as concepts (the concept pack's
+    format) into a YAML file you can edit and include with `concepts.files`.
+    """
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    found = next((r for r in config.rules if r.name == rule), None)
+    if found is None:
+        import difflib
+
+        close = difflib.get_close_matches(rule, [r.name for r in config.rules], n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise click.ClickException(f"no rule is named {rule!r} in {config_path}{hint}")
+    wanted = list(languages) or config.monitored_languages()
+    click.echo(f"{found.name}: {found.query}")
+    for line in _term_lines(config, found, wanted, full=True):
+        click.echo(f"  {line}")
+    if write_to is not None:
+        written = _write_concepts(config, found, wanted, write_to)
+        click.echo(f"wrote {written} concept(s) to {write_to}; include it with concepts.files to use them")
+
+
+def _write_concepts(config: Any, rule: Any, languages: list[str], path: Path) -> int:
+    """The rule's accepted variants as concepts named after its terms, merged into `path`."""
+    import yaml
+
+    from monitor.concepts import slug
+    from monitor.lexicon.lexicon import Expansion
+    from monitor.lexicon.report import terms_of
+    from monitor.matching import Matching
+
+    lexicon = Matching.build(config).rules.compiler.lexicon
+    assert lexicon is not None
+    source = rule.language or config.defaults.language
+    level = Expansion(config.expansion(rule))
+    existing = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+    concepts: dict[str, Any] = existing if isinstance(existing, dict) else {}
+    written = 0
+    for node in terms_of(rule.query, config.blocks):
+        if node.exact:
+            continue
+        body: dict[str, Any] = {"description": f"equivalents of {node.text!r} (from monitor rules expand)"}
+        body[source] = [node.text]
+        for language in languages:
+            if language == source:
+                continue
+            expanded = lexicon.expand(node.text, source, language, level=level)
+            if expanded.variants:
+                body[language] = [v.text for v in expanded.variants]
+        if len(body) > 2:
+            concepts[slug(node.text) or f"term_{written}"] = body
+            written += 1
+    header = (
+        "# Written by `monitor rules expand --write`: review, edit, then list this file in concepts.files.\n"
+    )
+    path.write_text(header + yaml.safe_dump(concepts, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return written
 
 
 @rules.command("test")

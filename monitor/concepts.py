@@ -28,6 +28,8 @@ from monitor.analysis import MIN_STEM_LETTERS, Analyzer, stem_letters
 ANY = "any"  # members written the same in every language
 PACK_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "ru", "uk", "pl", "nl", "tr", "ar", "zh", "ja")
 NAME_RE = re.compile(r"[a-z0-9_]+")
+# Scripts CLDR has English in that nobody writes the news in (Deseret, Shavian).
+HOBBY_SCRIPTS = frozenset({"Dsrt", "Shaw"})
 MIN_STEM_SHARE = 0.6  # a wildcard stands for a concept it starts only when it is this much of the member
 # Territory codes that are not places: the EU, the eurozone, the UN, pseudo-regions.
 NOT_PLACES = frozenset({"EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
@@ -151,7 +153,9 @@ def cldr_names(language: str) -> dict[str, tuple[str, ...]]:
     from babel.localedata import locale_identifiers
 
     variants = [language] + [
-        i for i in locale_identifiers() if i.startswith(language + "_") and len(i.split("_")[1]) == 4
+        i
+        for i in locale_identifiers()
+        if i.startswith(language + "_") and len(i.split("_")[1]) == 4 and i.split("_")[1] not in HOBBY_SCRIPTS
     ]
     names: dict[str, list[str]] = {}
     for ident in variants:

@@ -267,6 +267,12 @@ class Config(_Model):
     def expansion(self, rule: Rule) -> str:
         return rule.expansion or self.defaults.expansion
 
+    def monitored_languages(self) -> list[str]:
+        """The languages `rules check` reports on: `languages`, else the feeds' own and the default."""
+        if self.languages:
+            return sorted(set(self.languages) | {self.defaults.language})
+        return sorted({f.language for f in self.feeds if f.language} | {self.defaults.language})
+
     def detect_languages(self) -> list[str]:
         """The languages undeclared articles are detected among: `languages`, else every supported one."""
         if self.languages:

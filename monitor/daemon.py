@@ -236,6 +236,23 @@ class Daemon:
             self.delivery.wake()
         return report
 
+    def report_gaps(self) -> None:
+        """Once after start-up: compile the rules for every monitored language and say which rule
+        terms have nothing in one of them (a silent gap otherwise)."""
+        try:
+            found = self.rt.matching.coverage_gaps()
+        except Exception:
+            log.exception("could not check the rules' terms against the monitored languages")
+            return
+        if not found:
+            log.info("every rule term has an equivalent or its own spelling in each monitored language")
+            return
+        listed = "; ".join(f"{lang}: {', '.join(terms)}" for lang, terms in found.items())
+        log.warning(
+            "rule terms with nothing to match in a monitored language (%s); `monitor rules check` says more",
+            listed,
+        )
+
     def _note(self, report: PollReport) -> None:
         with self.activity_lock:
             a = self.activity
@@ -378,6 +395,7 @@ class Daemon:
             self.schedule_feeds()
             self.scheduler.start()
             sd_notify("READY=1")
+            loop.run_in_executor(self.worker, self.report_gaps)
             await self.stop_event.wait()
         finally:
             await self._shutdown()

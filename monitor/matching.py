@@ -105,6 +105,23 @@ class Matching:
         rules = RuleSet.build(rule_specs(config), analyzer, config.blocks, book, lexicon)
         return cls(config, analyzer, book, rules, LanguageDetector(config.detect_languages()))
 
+    def coverage_gaps(self) -> dict[str, list[str]]:
+        """Monitored language -> rule terms with nothing there (see `lexicon.report.gaps`).
+
+        Compiles the rules for each monitored language on the way, so the first article in
+        each does not wait for it: the daemon runs this in a worker thread after start-up.
+        """
+        from monitor.lexicon.report import gaps
+
+        lexicon = self.rules.compiler.lexicon
+        languages = self.config.monitored_languages()
+        for language in languages:
+            self.rules.for_language(language)
+        if lexicon is None:
+            return {}
+        rules = [(s.query, s.language, s.reach.level, dict(s.reach.kinds)) for s in self.rules.specs]
+        return gaps(lexicon, rules, self.config.blocks, languages)
+
     def language_summary(self) -> str:
         """How undeclared articles get a language: for the start-up summary."""
         codes = self.detector.codes

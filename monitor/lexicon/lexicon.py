@@ -51,6 +51,8 @@ class WordSource(Protocol):
 
     def variants(self, term: str, source: str, target: str, context: Sequence[str] = ()) -> list[Variant]: ...
 
+    def knows(self, word: str, language: str) -> bool: ...
+
 
 class NameSource(Protocol):
     """How another language writes a name (name sources and transcription)."""
@@ -93,6 +95,7 @@ class Lexicon:
             pack_word=self._pack_word,
             pack_place=self._pack_place,
             known_name=self.names.known if self.names else (lambda text, language: False),
+            known_word=self.words.knows if self.words else (lambda word, language: False),
             zipf=self.frequencies.zipf,
         )
 

@@ -69,11 +69,18 @@ def classify(
     pack_word: Callable[[str, str], bool] = lambda text, language: False,
     pack_place: Callable[[str, str], bool] = lambda text, language: False,
     known_name: Callable[[str, str], bool] = lambda text, language: False,
+    known_word: Callable[[str, str], bool] = lambda word, language: False,
     zipf: Callable[[str, str], float] = lambda word, language: 0.0,
 ) -> TermClass:
-    """The kind of rule term `text`, written in `language` (see the module docstring)."""
+    """The kind of rule term `text`, written in `language` (see the module docstring).
+
+    `known_word` says whether a dictionary knows a word as a word of `language` (`red`,
+    `cross`; not `Kim` or `Jong`): a name made only of such common words is translated.
+    """
     words = text.split()
-    ordinary = bool(words) and all(zipf(w, language) >= COMMON_ZIPF for w in words)
+    ordinary = bool(words) and all(
+        zipf(w, language) >= COMMON_ZIPF and known_word(w, language) for w in words
+    )
     if exact:
         return TermClass(Kind.EXACT, "written =exact: matched as written, never expanded")
     if override is not None:

@@ -18,6 +18,11 @@ from monitor.lexicon.senses import select
 class DictionaryWords:
     """`WordSource` over `dictionary.translations`."""
 
+    def knows(self, word: str, language: str) -> bool:
+        """A dictionary word of `language`: it has equivalents in a language every source reaches."""
+        target = "fr" if language != "fr" else "de"
+        return bool(translations(word.lower(), language, target))
+
     def variants(self, term: str, source: str, target: str, context: Sequence[str] = ()) -> list[Variant]:
         found = translations(term, source, target)
         kept = select(term, found, [w for w in context if w != term]).kept if found else ()

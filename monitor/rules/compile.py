@@ -236,7 +236,12 @@ class Compiler:
         nouns = ctx.article_lang in CAPITALISED_NOUNS or ctx.article_lang == ctx.rule_lang
         shape = m.UPPER if common and nouns else m.CAPITAL
         return m.Words(
-            label, (keys,), None, None, ctx.fields, m.Case((shape,), confirm=common, not_first=common)
+            label,
+            (keys,),
+            None,
+            None,
+            ctx.fields,
+            m.Case((shape,), confirm=common, first=m.FIRST_NEVER if common else m.FIRST_ANY),
         )
 
     def name_case(self, tokens: list[Token], language: str, *, own: bool = False) -> m.Case:
@@ -245,7 +250,7 @@ class Compiler:
         squid, for `Lula`) does not count at a sentence's start, where every word is capitalised."""
         shapes = tuple(m.CAPITAL if is_capitalised(t.text) else None for t in tokens)
         common = own and len(tokens) == 1 and self._common(tokens[0].form, language)
-        return m.Case(shapes, not_first=common)
+        return m.Case(shapes, first=m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY)
 
     @staticmethod
     def word_case(tokens: list[Token]) -> m.Case | None:

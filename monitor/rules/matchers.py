@@ -60,6 +60,7 @@ def most_selective(required: Required) -> frozenset[str]:
 
 CAPITAL = "capital"  # a name's word: capitalised, or in a script without capitals
 UPPER = "upper"  # an acronym: all capitals (U.S., NATO), or a script without capitals
+FIRST_ANY, FIRST_NEVER, FIRST_UNLESS_COMMON = "any", "never", "unless common"  # see Case
 LOWER = "lower"  # a common word: not capitalised inside a sentence (there it is a name: the river *Odra*)
 
 
@@ -70,17 +71,22 @@ class Case:
     `shapes` has one entry per word (a name such as *von der Leyen* has lower-case words).
     In a field written entirely in capitals (`AnalysedText.all_caps`) case says nothing:
     there a word matches only when `confirm` is False, or the article also writes it with
-    its own case elsewhere
-    (an acronym that spells a common word, `US` in "US SENDS TROOPS"). `not_first` refuses
-    a match at a sentence's start, where any word is capitalised (Portuguese *Lula* the
-    squid opening a sentence, for the rule `Lula`).
+    its own case elsewhere (an acronym that spells a common word, `US` in "US SENDS
+    TROOPS"). `first` is for a name or acronym that is also a common word of the article's
+    language, written in title case at a sentence's start, where any word is capitalised:
+    `FIRST_ANY` counts it; `FIRST_NEVER` does not (an acronym's title case there is the
+    common word: French *Un convoi...* for `UN`); `FIRST_UNLESS_COMMON` counts it unless the
+    article writes the word in lower case elsewhere, i.e. uses the common word (Portuguese
+    *Lula anunciou* is the president; *Lula é rica... a lula* is the squid).
     """
 
     shapes: tuple[str | None, ...]
     confirm: bool = False
-    not_first: bool = False
+    first: str = "any"
 
-    def allows(self, text: AnalysedText, k: int, position: int) -> bool:
+    def allows(self, text: AnalysedText, k: int, position: int, *, common_use: bool = False) -> bool:
+        """May word `k` of the term be the token at `position`? `common_use`: the article also
+        writes it in lower case (see `not_first`)."""
         shape = self.shapes[k] if k < len(self.shapes) else None
         if shape is None:
             return True
@@ -92,8 +98,9 @@ class Case:
             return not letters[0].isupper() or starts_sentence(text.text, token.start)
         if all(c.isupper() for c in letters if c.isupper() or c.islower()):
             return True  # capitals: a name or an acronym, wherever it stands
-        if self.not_first and k == 0 and starts_sentence(text.text, token.start):
-            return False  # a capital at a sentence's start says nothing
+        at_start = k == 0 and self.first != FIRST_ANY and starts_sentence(text.text, token.start)
+        if at_start and (self.first == FIRST_NEVER or common_use):
+            return False  # a capital at a sentence's start that may be the common word
         return shape == CAPITAL and letters[0].isupper()
 
 
@@ -126,7 +133,17 @@ class Words:
             return found
         if text.all_caps:  # case says nothing here
             return found if not self.case.confirm or self._confirmed(doc, k) else set()
-        return {p for p in found if self.case.allows(text, k, p)}
+        common_use = self.case.first == FIRST_UNLESS_COMMON and k == 0 and self._lower_case_use(doc)
+        return {p for p in found if self.case.allows(text, k, p, common_use=common_use)}
+
+    def _lower_case_use(self, doc: AnalysedArticle) -> bool:
+        """Does the article write the term's first word in lower case somewhere (the common word)?"""
+        for other in doc.fields.values():
+            for p in other.positions(self.words[0]):
+                first = next((c for c in other.tokens[p].text if c.isalpha()), "")
+                if first.islower():
+                    return True
+        return False
 
     def _confirmed(self, doc: AnalysedArticle, k: int) -> bool:
         """An acronym in a shouting field counts if another field writes it in capitals."""

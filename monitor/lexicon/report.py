@@ -1,0 +1,174 @@
+"""What the lexicon will do with a rule's terms, in words a person checks: `rules check`, `rules expand`.
+
+Pure over a `Lexicon`: for each term of a query, how it was read (word, name, acronym and
+why), and for each language the user monitors, the variants it will be matched by with
+their evidence, whether its own spelling is used there (and, if not, the look-alike that
+keeps it out), or that it has nothing there: never a silent gap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+
+from monitor.lexicon import Evidence, Variant
+from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
+from monitor.lexicon.terms import Kind
+from monitor.rules.ast import TEXT_FIELDS, Phrase, Ref, Scope, Term, to_query, walk
+from monitor.rules.parser import parse
+
+EVIDENCE_WORDS = {
+    Evidence.CURATED: "curated",
+    Evidence.AGREE: "agree",
+    Evidence.SOURCE: "one source",
+    Evidence.TRANSCRIBED: "transcribed",
+    Evidence.RANKED: "ranked",
+}
+SHOWN = 4  # variants listed per language in `rules check` (`rules expand` lists all)
+
+
+@cache
+def language_name(code: str) -> str:
+    """`de` -> `German` (CLDR names through Babel), else the code."""
+    from babel import Locale
+
+    try:
+        return str(Locale("en").languages.get(code, code))
+    except Exception:  # an odd code: show it as it is
+        return code
+
+
+@dataclass(frozen=True)
+class TermReport:
+    term: str
+    kind: str  # "word (a word of the concept pack)"
+    languages: tuple[tuple[str, Expanded], ...]
+
+    def missing(self) -> list[str]:
+        """Languages where nothing but possibly the term's own spelling will find it."""
+        return [lang for lang, e in self.languages if not e.variants and not _own_reaches(lang, e)]
+
+
+def _own_reaches(language: str, expanded: Expanded) -> bool:
+    """Whether the term's own spelling can stand for it there: a name or acronym in the same script does."""
+    return expanded.kind.kind is not Kind.WORD and language not in NON_LATIN
+
+
+NON_LATIN = frozenset(
+    {"ru", "uk", "bg", "sr", "mk", "el", "he", "ar", "fa", "ur", "hi", "zh", "ja", "ko", "th"}
+)
+
+
+def terms_of(query: str, blocks: Mapping[str, str]) -> list[Term | Phrase]:
+    """The searched words and phrases of a query and the building blocks it uses, outside
+    `lang:`/`site:`/`tag:` values, in order, once each."""
+    found: dict[str, Term | Phrase] = {}
+    pending, seen = [query], set()
+    while pending:
+        tree = parse(pending.pop(0))
+        values: set[int] = set()
+        for node in walk(tree):
+            if isinstance(node, Scope) and node.name not in TEXT_FIELDS:
+                values.update(id(n) for n in walk(node.child))
+            elif isinstance(node, Ref) and node.name in blocks and node.name not in seen:
+                seen.add(node.name)
+                pending.append(blocks[node.name])
+        for node in walk(tree):
+            if isinstance(node, Term | Phrase) and id(node) not in values:
+                found.setdefault(node.text, node)
+    return list(found.values())
+
+
+def report_term(
+    lexicon: Lexicon,
+    node: Term | Phrase,
+    rule_language: str,
+    languages: Iterable[str],
+    *,
+    level: Expansion = Expansion.NORMAL,
+    override: Kind | None = None,
+    context: tuple[str, ...] = (),
+) -> TermReport:
+    wildcard = isinstance(node, Term) and node.wildcard
+    expanded = [
+        (
+            lang,
+            lexicon.expand(
+                node.text,
+                rule_language,
+                lang,
+                exact=node.exact,
+                wildcard=wildcard,
+                override=override,
+                context=context,
+                level=level,
+            ),
+        )
+        for lang in languages
+        if lang != rule_language
+    ]
+    kind = lexicon.classify(node.text, rule_language, exact=node.exact, override=override)
+    return TermReport(to_query(node), f"{kind.kind.value}: {kind.reason}", tuple(expanded))
+
+
+def _variants(found: Iterable[Variant], limit: int | None) -> str:
+    by_evidence: dict[Evidence, list[str]] = {}
+    for v in found:
+        by_evidence.setdefault(v.evidence, []).append(v.text)
+    parts = []
+    for evidence in sorted(by_evidence, reverse=True):
+        texts = by_evidence[evidence]
+        shown = texts if limit is None else texts[:limit]
+        more = f" +{len(texts) - len(shown)}" if len(shown) < len(texts) else ""
+        parts.append(f"{', '.join(shown)}{more} ({EVIDENCE_WORDS[evidence]})")
+    return "; ".join(parts)
+
+
+def language_line(language: str, expanded: Expanded, *, full: bool = False) -> str:
+    """`de Krieg (curated); own spelling not used: German 'war' is a common word there`."""
+    limit = None if full else SHOWN
+    said = [_variants(expanded.variants, limit)] if expanded.variants else []
+    if expanded.excluded:
+        below = _variants(expanded.excluded, limit) if full else f"{len(expanded.excluded)} more"
+        said.append(f"below the rule's expansion: {below}")
+    guard = expanded.literal
+    if not guard.allowed:
+        said.append(
+            f"own spelling not used: {language_name(language)} '{guard.lookalike}' is a common word there"
+        )
+    if not said:
+        own = _own_reaches(language, expanded)
+        said.append("only its own spelling" if own else "none")
+    return f"{language} {'; '.join(said)}"
+
+
+def render(report: TermReport, *, full: bool = False) -> list[str]:
+    lines = [f"{report.term} ({report.kind})"]
+    lines += [f"    {language_line(lang, e, full=full)}" for lang, e in report.languages]
+    return lines
+
+
+def gaps(
+    lexicon: Lexicon,
+    rules: Iterable[tuple[str, str, Expansion, Mapping[str, Kind]]],
+    blocks: Mapping[str, str],
+    languages: Iterable[str],
+) -> dict[str, list[str]]:
+    """Language -> the rule terms that have nothing there (no variant, and no own spelling that
+    could stand for them): what the start-up summary names. `rules` are (query, rule
+    language, expansion, term kinds) of the enabled rules."""
+    wanted = list(languages)
+    missing: dict[str, dict[str, None]] = {}
+    for query, language, level, kinds in rules:
+        nodes = terms_of(query, blocks)
+        context = tuple(n.text for n in nodes)
+        for node in nodes:
+            if node.exact:
+                continue
+            report = report_term(
+                lexicon, node, language, wanted, level=level, override=kinds.get(node.text), context=context
+            )
+            for lang in report.missing():
+                missing.setdefault(lang, {})[report.term] = None
+    return {lang: list(terms) for lang, terms in sorted(missing.items())}

@@ -1,0 +1,149 @@
+"""How a rule term reaches another language: its reading, the look-alike guard, names and acronyms by case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from monitor.cli import cli
+from monitor.config import parse_config
+from monitor.lexicon.terms import Kind, classify
+from monitor.matching import Matching
+from monitor.models import Article
+from tests.conftest import write_config
+
+
+def matched(query: str, text: str, language: str, *, title: str = "") -> bool:
+    config = parse_config(f"rules:\n  - name: r\n    query: {query!r}\n")
+    _, matches = Matching.build(config).match(
+        Article(uid="1", feed="f", title=title, summary=text, language=language)
+    )
+    return bool(matches)
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "kind"),
+    [
+        ("turkey", "en", Kind.WORD),  # the bird: lower case never makes a name
+        ("most", "en", Kind.WORD),  # a town called Most exists; a lower-case word stays a word
+        ("Putin", "en", Kind.NAME),
+        ("US", "en", Kind.ACRONYM),
+        ("NATO", "en", Kind.ACRONYM),
+        ("Koch", "de", Kind.WORD),  # German capitalises nouns: a capital alone makes no name
+    ],
+)
+def test_how_a_term_is_read(term: str, language: str, kind: Kind) -> None:
+    assert classify(term, language).kind is kind
+
+
+def test_exact_and_hand_set_readings_win() -> None:
+    assert classify("US", "en", exact=True).kind is Kind.EXACT
+    assert classify("Koch", "de", override=Kind.NAME).kind is Kind.NAME
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "language", "expected"),
+    [
+        # German *war* is "was": the rule word war reaches German articles through Krieg only.
+        ("war", "Die Stimmung im Saal war angespannt.", "de", False),
+        ("war", "Der Krieg in der Ukraine geht in sein viertes Jahr.", "de", True),
+        # `died` has the lemma *die*: another language's lemmas are never compared.
+        ("died", "Die Regierung hat die Pläne gestern vorgestellt.", "de", False),
+        # French *car* is "because".
+        ("car AND crash", "Le trafic a été interrompu, car un camion a provoqué un accident.", "fr", False),
+        # German *Pläne* folds to *plane*.
+        ("plane", "Die Pläne der Regierung stoßen auf Kritik.", "de", False),
+        # A rare word the languages share still matches as written.
+        ("ransomware", "Eine Ransomware legte das Krankenhaus lahm.", "de", True),
+        # A word the rule's author wrote in the article's language is no look-alike.
+        ("Erdbeben", "Ein schweres Erdbeben erschütterte die Region.", "de", True),
+    ],
+)
+def test_look_alikes_never_match_and_real_words_still_do(
+    query: str, text: str, language: str, expected: bool
+) -> None:
+    assert matched(query, text, language) is expected
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "language", "title", "expected"),
+    [
+        ("US", "U.S. officials said the talks would resume.", "en", "", True),
+        ("US", "They told us the talks would resume.", "en", "", False),
+        ("UN AND Syria", "Un convoi humanitaire est arrivé en Syrie.", "fr", "", False),
+        ("NATO", "Die Nato verlegt weitere Truppen nach Litauen.", "de", "", True),
+        ("WHO", "", "en", "WHO KNOWS WHAT COMES NEXT", False),  # a shouting headline says nothing
+        ("US", "The U.S. Army said the soldiers would deploy.", "en", "US SENDS TROOPS TO POLAND", True),
+    ],
+)
+def test_acronyms_match_capitals_and_dotted_forms_only(
+    query: str, text: str, language: str, title: str, expected: bool
+) -> None:
+    assert matched(query, text, language, title=title) is expected
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "language", "expected"),
+    [
+        ("Lula", "Lula anunciou um novo pacote de investimentos.", "pt", True),
+        ("Lula", "O preço da lula disparou nas peixarias.", "pt", False),  # the squid
+        ("Trump", "The trump card in these talks is energy.", "en", False),
+        ("Trump", "Trump met the president in Washington.", "en", True),
+    ],
+)
+def test_names_match_where_written_as_names(query: str, text: str, language: str, expected: bool) -> None:
+    assert matched(query, text, language) is expected
+
+
+def test_a_common_word_does_not_match_a_name_inside_a_sentence() -> None:
+    # Polish *odra* is measles; *nad Odrą* is the river Oder.
+    assert not matched("measles", "Po powodzi nad Odrą zaleca się szczepienia.", "pl")
+
+
+def test_rules_check_says_how_each_term_reads_and_what_it_leaves_out(tmp_path: Path) -> None:
+    path = write_config(
+        tmp_path,
+        """
+        languages: [en, de]
+        rules:
+          - name: conflict
+            query: war AND "North Korea" AND US
+        """,
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
+
+    assert result.exit_code == 0, result.output
+    assert "war (word: " in result.output
+    assert "own spelling not used: German 'war' is a common word there" in result.output
+    assert '"North Korea" (name: a place of the gazetteer)' in result.output
+    assert "de Nordkorea" in result.output and "(curated)" in result.output
+    assert "US (acronym: written in capitals)" in result.output
+
+
+def test_rules_expand_writes_the_accepted_equivalents_as_concepts(tmp_path: Path) -> None:
+    path = write_config(
+        tmp_path,
+        """
+        languages: [en, de, fr]
+        rules:
+          - name: troops
+            query: troops
+        """,
+    )
+    out = tmp_path / "mine.yaml"
+    result = CliRunner().invoke(
+        cli, ["rules", "expand", "troops", "--config", str(path), "--write", str(out)]
+    )
+
+    assert result.exit_code == 0, result.output
+    assert "wrote 1 concept(s)" in result.output
+    written = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert written["troops"]["en"] == ["troops"]
+    assert "Soldaten" in written["troops"]["de"] and "troupes" in written["troops"]["fr"]
+    again = write_config(
+        tmp_path, path.read_text().replace("rules:", "concepts:\n  files: [mine.yaml]\nrules:")
+    )
+    assert CliRunner().invoke(cli, ["check", "--config", str(again)]).exit_code == 0
