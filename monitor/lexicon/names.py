@@ -1,0 +1,239 @@
+"""Names in every language and script: the ways an article in another language writes a name.
+
+`name_variants("Kursk", "ru")` gives Курск (GeoNames), `name_variants("Putin", "zh")` 普京
+(CC-CEDICT), `name_variants("Kowalczyk", "ru")` Ковальчик-like spellings (transcribed), each
+a `Variant` with its evidence on the lexicon's one scale (see `monitor.lexicon`):
+
+    CURATED      the rule's own name where the target writes names in its script; a country's
+                 CLDR name and the gazetteer's alternate names (places.yaml)
+    AGREE        two sources give it, or a source and the transcription
+    SOURCE       one name source: GeoNames alternate names (cities), CC-CEDICT (Chinese)
+    TRANSCRIBED  generated from the spelling (`transcribe`)
+
+`name_forms(variant, language)` (from `endings`) then gives each variant's inflected and
+clitic forms; `is_known_name` says whether a source knows a text as a name. Pure functions
+over tables loaded once (`namesources`).
+
+GeoNames alternate names carry no language, only a script: a target takes those written in
+its own alphabet (Russian letters for ru, Arabic without Persian letters for ar, kana for
+ja, and Han only for East Asian places, since Japanese writes Western places in kana).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from monitor.analysis.fold import fold
+from monitor.lexicon import Evidence, Variant
+from monitor.lexicon.endings import name_forms, word_forms
+from monitor.lexicon.frequency import FREQUENCIES
+from monitor.lexicon.namesources import ChineseName, chinese_names, cities, pinyin_names
+from monitor.lexicon.transcribe import transcribe
+
+__all__ = ["NameInfo", "is_known_name", "name_forms", "name_info", "name_variants", "word_forms"]
+
+_LATIN = {
+    "en": "", "de": "äöüß", "fr": "àâæçéèêëîïôœùûüÿ", "es": "áéíñóúü", "it": "àèéìíîòóùú",
+    "pt": "áâãàçéêíóôõú", "pl": "ąćęłńóśźż", "nl": "äëïöüéèáó", "tr": "çğıöşüâîû",
+    "cs": "áčďéěíňóřšťúůýž", "sv": "åäöé", "da": "æøåé", "nb": "æøåé", "fi": "äöå", "hu": "áéíóöőúüű",
+    "ro": "ăâîșțşţ", "hr": "čćđšž", "sk": "áäčďéíĺľňóôŕšťúýž", "sl": "čšž", "ca": "àçèéíïòóúü",
+    "id": "", "ms": "", "vi": "", "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "et": "äöõüšž",
+}  # fmt: skip
+_SCRIPT_LETTERS = {
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’",
+    "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
+    "ar": "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي",
+    "el": "αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ",
+    "he": "אבגדהוזחטיךכלםמןנסעףפץצקרשת'׳",
+}
+_EAST_ASIA = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP"})
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"^[\u30a0-\u30ff\u3040-\u309f・ー]+$")
+_HANGUL = re.compile(r"^[\uac00-\ud7af ]+$")
+# Characters Chinese uses to spell foreign names by sound (Xinhua's table, its commonest):
+# a writing made of them is a transcription, which Japanese writes in kana instead.
+_SOUND_HAN = frozenset(
+    "阿埃艾爱安奥巴拜班邦贝本比彼宾波伯博布达戴丹德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古瓜哈海"
+    "汉豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷里利连林琳卢鲁伦罗洛马迈曼梅门蒙"
+    "米明莫默姆穆纳娜奈南内尼宁纽努诺帕派潘佩彭皮珀普奇齐契乔切琼萨塞桑森沙莎舍什施史斯索苏塔泰坦"
+    "汤特滕提图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于扎泽詹兹祖佐"
+)
+
+
+@dataclass(frozen=True)
+class NameInfo:
+    """What the name sources know of a text: the countries of the cities so called, and CEDICT."""
+
+    places: tuple[str, ...]  # ISO country codes of GeoNames cities with this spelling
+    chinese: bool  # CC-CEDICT names someone or something so
+
+    @property
+    def known(self) -> bool:
+        return bool(self.places or self.chinese)
+
+
+def name_info(text: str) -> NameInfo:
+    """What the name sources know of `text` (any script, case or accents)."""
+    clean = _unquoted(text)
+    places = tuple(dict.fromkeys(c.country for c in cities(clean)))
+    return NameInfo(places, bool(chinese_names(clean)))
+
+
+def is_known_name(text: str, language: str = "en") -> bool:
+    """Whether a name source knows `text` as a place or person (`Kursk`, `Курск`, `Putin`).
+
+    GeoNames knows every spelling of its cities in any language, CC-CEDICT English names;
+    `language` is accepted for a future source with language tags and does not narrow this.
+    Being known is not being a name: GeoNames has cities called Police, Split and Most, so a
+    lower-case rule word stays a word (the rule compiler decides).
+    """
+    del language
+    return name_info(text).known
+
+
+def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
+    """The ways an article in `target` writes `name` (a rule's person, place or firm), surest first."""
+    return list(_variants(_unquoted(name), target, source))
+
+
+@lru_cache(maxsize=20_000)
+def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
+    found: dict[str, tuple[Evidence, list[str]]] = {}
+
+    def add(text: str, evidence: Evidence, origin: str) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        key = fold(text, True, target)
+        best, origins = found.get(key, (evidence, []))
+        if origin not in origins:
+            origins.append(origin)
+        kinds = {o.split(":")[0] for o in origins} - {"rule", "cldr", "places"}
+        if len(kinds) >= 2:
+            best = max(best, Evidence.AGREE)
+        found[key] = (max(best, evidence), origins)
+        texts.setdefault(key, text)
+
+    texts: dict[str, str] = {}
+    if not name:
+        return ()
+    if target == source or (_is_latin(name) and target in _LATIN):
+        add(name, Evidence.CURATED, "rule")
+    for text in _country_names(name, target):
+        add(text, Evidence.CURATED, "cldr")
+    for text in _geonames(name, target):
+        add(text, Evidence.SOURCE, "geonames")
+    if target in ("zh", "ja"):
+        for text in _chinese(name, target):
+            add(text, Evidence.SOURCE, "cedict")
+    if target != source and _is_latin(name):
+        # Transcription stands in for the sources where they are silent; where they speak, it
+        # only confirms what they give (Курск: GeoNames and the transcription agree).
+        known = any(e > Evidence.TRANSCRIBED and o != ["rule"] for e, o in found.values())
+        for text in transcribe(name, target):
+            if not known or fold(text, True, target) in found:
+                add(text, Evidence.TRANSCRIBED, "transcribed")
+    order = sorted(found.items(), key=lambda item: -item[1][0])
+    return tuple(Variant(texts[key], target, evidence, tuple(origins)) for key, (evidence, origins) in order)
+
+
+def _unquoted(name: str) -> str:
+    return " ".join(name.strip().strip('"').split())
+
+
+def _is_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def _country_names(name: str, target: str) -> list[str]:
+    """A country's CLDR name and gazetteer names in `target`, when `name` is its English name."""
+    from monitor.concepts import cldr_names, place_extras
+
+    key = fold(name)
+    extras = place_extras()
+    for code, names in cldr_names("en").items():
+        english = [*names, *extras.get(code, {}).get("en", ())]
+        if any(fold(n.lstrip("=")) == key for n in english):
+            members = [*cldr_names(target).get(code, ()), *extras.get(code, {}).get(target, ())]
+            return [m for m in members if "*" not in m and not m.startswith("=")]
+    return []
+
+
+def _geonames(name: str, target: str) -> list[str]:
+    """The alternate names of the city called `name` that `target` writes.
+
+    GeoNames lists a city's names in every language without saying which (Beijing: Peking,
+    Pékin, Pechino, Bac Kinh, Beixin...). A name `target` actually uses is a word of its
+    news text: in an alphabet that has wordfreq's figures, only the names at least
+    MIN_USE frequent in `target` are kept (Peking in German, Pékin in French, Пекин in
+    Russian; not the Mongolian Бээжин). Where none is, a non-Latin script keeps them all
+    (they are the only way to find the city); a Latin one has the rule's own spelling.
+    """
+    found = cities(name)
+    if not found:
+        return []
+    city = found[0]
+    written = [
+        alt for alt in dict.fromkeys((city.name, *city.alternates)) if _writes(alt, target, city.country)
+    ]
+    if target in ("zh", "ja", "ko") or not FREQUENCIES.knows(target):
+        return written
+    used = [alt for alt in written if _usage(alt, target) >= MIN_USE]
+    return used if used or target in _LATIN else written
+
+
+MIN_USE = 2.5  # Zipf frequency: a few times in a million words of news
+
+
+def _usage(text: str, language: str) -> float:
+    """How frequent the rarest word of `text` is in `language`."""
+    return min(FREQUENCIES.zipf(word, language) for word in text.replace("-", " ").split())
+
+
+def _writes(text: str, target: str, country: str) -> bool:
+    """Whether an untagged alternate name is written in `target`'s alphabet (or script)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    if target in _LATIN:
+        allowed = set("abcdefghijklmnopqrstuvwxyz" + _LATIN[target])
+        words = text.split()
+        return (
+            all(c.lower() in allowed for c in letters)
+            and text[:1].isupper()
+            and not text.isupper()
+            and all(
+                w[:1].isupper() or w in ("de", "di", "do", "da", "el", "al", "am", "an", "der") for w in words
+            )
+        )
+    if target in _SCRIPT_LETTERS:
+        return all(c.lower() in _SCRIPT_LETTERS[target] for c in letters)
+    if target == "zh":
+        return all(_HAN.match(c) for c in letters)
+    if target == "ja":
+        return bool(_KANA.match(text)) or (country in _EAST_ASIA and all(_HAN.match(c) for c in letters))
+    if target == "ko":
+        return bool(_HANGUL.match(text))
+    return False
+
+
+def _chinese(name: str, target: str) -> list[str]:
+    """CC-CEDICT writings of `name`: zh takes both scripts; ja those that are not sound-spellings."""
+    entries = chinese_names(name) or pinyin_names(name)
+    out: list[str] = []
+    for entry in entries:
+        if target == "zh":
+            out += [entry.simplified, entry.traditional]
+        elif not _sounds_out(entry):
+            out.append(entry.traditional)
+    return list(dict.fromkeys(out))
+
+
+def _sounds_out(entry: ChineseName) -> bool:
+    han = [c for c in entry.simplified if _HAN.match(c)]
+    return sum(c in _SOUND_HAN for c in han) * 2 >= len(han)

@@ -1,0 +1,75 @@
+"""Transcription: a name no source knows, carried into a target language's script and conventions.
+
+`transcribe(name, language)` gives a few spellings of a Latin-script name as an article in
+`language` would write it: Cyrillic for ru/uk/bg (each by its conventions), Arabic script for
+ar, katakana for ja, and for Latin-script languages the name itself plus, where it looks
+romanised from Russian or Ukrainian, that language's own romanisation (Selenskyj, Zełenski).
+Chinese characters for foreign names are not generated: see names.py.
+"""
+
+from __future__ import annotations
+
+from monitor.lexicon.transcribe.arabic import ARABIC
+from monitor.lexicon.transcribe.cyrillic import RUSSIAN, UKRAINIAN
+from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
+from monitor.lexicon.transcribe.kana import katakana
+from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
+from monitor.lexicon.transcribe.latin import looks_slavic, romanised
+
+_SCRIPTS: dict[str, Scheme] = {"ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC}
+PER_WORD = 3  # readings kept per word
+PER_NAME = 4  # readings kept per name
+
+
+def transcribe_languages() -> frozenset[str]:
+    return frozenset({*_SCRIPTS, "ja", *LATIN_SCHEMES})
+
+
+def transcribe(name: str, language: str) -> list[str]:
+    """A few spellings of the Latin-script `name` in `language`, likeliest first ([] where none is made).
+
+    For Latin-script languages the name as written is not repeated here (it is the rule's
+    own text); only other romanisations are.
+    """
+    words = [ascii_spelling(w) for w in name.split()]
+    words = [w for w in words if w.strip("-")]
+    if not words:
+        return []
+    if language in _SCRIPTS:
+        scheme = _SCRIPTS[language]
+        found = combine([_cased(scheme.readings(w, PER_WORD), w) for w in words], PER_NAME)
+    elif language == "ja":
+        found = combine([katakana(w, PER_WORD) for w in words], PER_NAME, joiner="・")
+    elif language in LATIN_SCHEMES:
+        found = _romanised(words, language)
+    else:
+        return []
+    return [f for f in found if f]
+
+
+def _cased(readings: list[str], word: str) -> list[str]:
+    """Capitalised as a name is, where the script has capitals (Путин)."""
+    return [r[:1].upper() + r[1:] for r in readings]
+
+
+def _romanised(words: list[str], language: str) -> list[str]:
+    """Other romanisations of a name that looks Russian or Ukrainian: ru and uk readings, re-romanised."""
+    if not any(looks_slavic(w.replace("-", "")) for w in words):
+        return []
+    per_word: list[list[str]] = []
+    for word in words:
+        if not looks_slavic(word.replace("-", "")):
+            per_word.append([word])
+            continue
+        options: dict[str, None] = {}
+        for scheme in (UKRAINIAN, RUSSIAN):
+            for cyrillic in scheme.readings(word, 1):
+                for spelt in romanised(cyrillic, language):
+                    options.setdefault(spelt, None)
+        per_word.append(list(options)[:PER_WORD] or [word])
+    original = " ".join(words)
+    return [_title(f) for f in combine(per_word, PER_NAME) if f != original]
+
+
+def _title(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in text.split())
