@@ -80,8 +80,12 @@ def _polish(word: str) -> set[str]:
         return {word[:-1] + e for e in ("iego", "iemu", "im")}
     if low.endswith(("ska", "cka", "dzka")):
         return {word[:-1] + e for e in ("iej", "ą")}
-    if low.endswith(("ny", "y")) and len(word) > 4:  # Navalny as an adjective
-        return {word[:-1] + e for e in ("ego", "emu", "ym")}
+    if low.endswith(("y", "i")) and len(word) > 3:  # Nawalny, Modi decline as adjectives
+        if low.endswith("y"):
+            return {word[:-1] + e for e in ("ego", "emu", "ym")}
+        return {word + e for e in ("ego", "emu", "m")}
+    if low.endswith("o"):  # Fico, Lukaszenko: Fica, Ficowi
+        return {word[:-1] + e for e in ("a", "owi", "iem", "em", "ę")} | {word + "wi"}
     if low.endswith("a"):
         stem = word[:-1]
         return {stem + e for e in ("y", "i", "ę", "ą", "ie", "o")}
@@ -131,11 +135,21 @@ _AR_CLITICS = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "و
 
 
 def _arabic(word: str) -> set[str]:
-    if word.startswith(_AR_ARTICLE) and len(word) > 3:  # الخرطوم: وال، بال، لل، فال، كال
-        rest = word[2:]
-        return {"و" + word, "ب" + word, "ف" + word, "ك" + word, "لل" + rest, "وب" + word, "ولل" + rest,
-                "فب" + word, "فلل" + rest, "وال" + rest}  # fmt: skip
-    return {c + word for c in _AR_CLITICS}
+    """Clitics before the name, with and without the article (الخرطوم, السنوار, الكرملين).
+
+    Arabic news writes many names with the article that English drops (Khartoum الخرطوم,
+    Sinwar السنوار, the Houthis الحوثيون), so a name without it also gets it; a name with it
+    also matches without it.
+    """
+    if word.startswith(_AR_ARTICLE) and len(word) > 3:
+        bare = word[2:]
+    else:
+        bare = word
+    with_article = _AR_ARTICLE + bare
+    forms = {bare, with_article, "لل" + bare, "ولل" + bare, "فلل" + bare}
+    forms |= {c + bare for c in _AR_CLITICS}
+    forms |= {c + with_article for c in ("و", "ب", "ف", "ك", "وب", "فب")}
+    return forms
 
 
 _INFLECT: dict[str, Forms] = {

@@ -121,11 +121,13 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     texts: dict[str, str] = {}
     if not name:
         return ()
-    if target == source or (_is_latin(name) and target in _LATIN):
-        add(name, Evidence.CURATED, "rule")
+    # The rule's own spelling, in every language: a firm or product keeps its Latin name in
+    # Russian, Arabic or Chinese news (Nvidia, OpenAI, TSMC), and so do many people.
+    add(name, Evidence.CURATED, "rule")
     for text in _country_names(name, target):
         add(text, Evidence.CURATED, "cldr")
-    for text in _geonames(name, target):
+    places, confirmed = _geonames(name, target)
+    for text in places:
         add(text, Evidence.SOURCE, "geonames")
     if target in ("zh", "ja"):
         for text in _chinese(name, target):
@@ -133,7 +135,8 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     if target != source and _is_latin(name):
         # Transcription stands in for the sources where they are silent; where they speak, it
         # only confirms what they give (Курск: GeoNames and the transcription agree).
-        known = any(e > Evidence.TRANSCRIBED and o != ["rule"] for e, o in found.values())
+        known = confirmed or any(e > Evidence.TRANSCRIBED and o[0] == "cldr" for e, o in found.values())
+        known = known or (target in ("zh", "ja") and any("cedict" in o for _, o in found.values()))
         for text in transcribe(name, target):
             if not known or fold(text, True, target) in found:
                 add(text, Evidence.TRANSCRIBED, "transcribed")
@@ -164,30 +167,34 @@ def _country_names(name: str, target: str) -> list[str]:
     return []
 
 
-def _geonames(name: str, target: str) -> list[str]:
-    """The alternate names of the city called `name` that `target` writes.
+def _geonames(name: str, target: str) -> tuple[list[str], bool]:
+    """The alternate names of the city called `name` that `target` writes, and whether usage confirms one.
 
     GeoNames lists a city's names in every language without saying which (Beijing: Peking,
     Pékin, Pechino, Bac Kinh, Beixin...). A name `target` actually uses is a word of its
-    news text: in an alphabet that has wordfreq's figures, only the names at least
-    MIN_USE frequent in `target` are kept (Peking in German, Pékin in French, Пекин in
-    Russian; not the Mongolian Бээжин). Where none is, a non-Latin script keeps them all
-    (they are the only way to find the city); a Latin one has the rule's own spelling.
+    news text: where wordfreq has `target`, a name is kept when it is one of its words
+    (Peking in German, Pékin in French, Пекин in Russian; not the Mongolian Бээжин) or,
+    in a Latin alphabet with letters of its own (Turkish ş ğ ı, Polish ł ś ż), when it uses
+    them (Mogadişu). Where no name is confirmed so, a non-Latin script keeps them all (they
+    may be the only way to find the city); a Latin one has the rule's own spelling.
     """
     found = cities(name)
     if not found:
-        return []
+        return [], False
     city = found[0]
     written = [
         alt for alt in dict.fromkeys((city.name, *city.alternates)) if _writes(alt, target, city.country)
     ]
     if target in ("zh", "ja", "ko") or not FREQUENCIES.knows(target):
-        return written
-    used = [alt for alt in written if _usage(alt, target) >= MIN_USE]
-    return used if used or target in _LATIN else written
+        return written, bool(written)
+    own = _OWN_LETTERS.get(target, "")
+    used = [alt for alt in written if _usage(alt, target) > 0 or (own and any(c in own for c in alt.lower()))]
+    if used or target in _LATIN:
+        return used, bool(used)
+    return written, False
 
 
-MIN_USE = 2.5  # Zipf frequency: a few times in a million words of news
+_OWN_LETTERS = {"tr": "ğış", "pl": "ąęłńśźż", "cs": "ěřů", "ro": "ăîșț", "lt": "ėįųū", "lv": "āēģīķļņū"}
 
 
 def _usage(text: str, language: str) -> float:

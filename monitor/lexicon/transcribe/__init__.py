@@ -9,12 +9,14 @@ Chinese characters for foreign names are not generated: see names.py.
 
 from __future__ import annotations
 
+import re
+
 from monitor.lexicon.transcribe.arabic import ARABIC
 from monitor.lexicon.transcribe.cyrillic import RUSSIAN, UKRAINIAN
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.kana import katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
-from monitor.lexicon.transcribe.latin import looks_slavic, romanised
+from monitor.lexicon.transcribe.latin import romanised
 
 _SCRIPTS: dict[str, Scheme] = {"ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC}
 PER_WORD = 3  # readings kept per word
@@ -53,20 +55,26 @@ def _cased(readings: list[str], word: str) -> list[str]:
 
 
 def _romanised(words: list[str], language: str) -> list[str]:
-    """Other romanisations of a name that looks Russian or Ukrainian: ru and uk readings, re-romanised."""
-    if not any(looks_slavic(w.replace("-", "")) for w in words):
-        return []
+    """Other romanisations of a name: its ru and uk readings, re-romanised by `language`'s rules.
+
+    Every name goes this way, not only those that look Slavic: Russian names reach English
+    looking like anything (Shoigu), and a name that did not come through Cyrillic mostly
+    comes back as written or as a spelling no article uses. Turkish also gets ğ between
+    vowels (Erdogan -> Erdoğan), which English spellings drop.
+    """
     per_word: list[list[str]] = []
     for word in words:
-        if not looks_slavic(word.replace("-", "")):
-            per_word.append([word])
-            continue
         options: dict[str, None] = {}
+        if language == "tr":
+            options[word] = None
+            soft = re.sub(r"(?<=[aeiou])g(?=[aeioul])", "ğ", word)
+            if soft != word:
+                options[soft] = None
         for scheme in (UKRAINIAN, RUSSIAN):
             for cyrillic in scheme.readings(word, 1):
                 for spelt in romanised(cyrillic, language):
                     options.setdefault(spelt, None)
-        per_word.append(list(options)[:PER_WORD] or [word])
+        per_word.append(list(options)[: PER_WORD + 1] or [word])
     original = " ".join(words)
     return [_title(f) for f in combine(per_word, PER_NAME) if f != original]
 

@@ -20,6 +20,7 @@ _SLAVIC = re.compile(
 
 
 def looks_slavic(ascii_word: str) -> bool:
+    """Romanised from Cyrillic, by its ending or its letter groups (kept for callers; see `_romanised`)."""
     return bool(_SLAVIC.search(ascii_word))
 
 
@@ -48,7 +49,7 @@ SCHEMES: dict[str, Scheme] = {
         "щ": ("szcz",), "ю": ("ju",), "я": ("ja",), "є": ("je",), "ї": ("ji",), "л": ("ł", "l"), "ль": ("l",),
         "ле": ("le", "łe"), "лі": ("li",), "ля": ("la",), "лю": ("lu",), "ий$": ("i", "ij"), "ый$": ("y",),
         "ський$": ("ski",), "ский$": ("ski",), "ы": ("y",), "г": ("h", "g"), "и": ("y", "i"), "і": ("i",),
-        "ё": ("io",),
+        "ё": ("io",), "е": ("ie", "e"), "^е": ("je", "e"), "ле": ("le", "łe"), "ое": ("oje",), "ае": ("aje",),
     }),
     "cs": _scheme({
         "ж": ("ž",), "в": ("v",), "й": ("j",), "х": ("ch",), "ц": ("c",), "ч": ("č",), "ш": ("š",),
@@ -63,7 +64,8 @@ SCHEMES: dict[str, Scheme] = {
     "fr": _scheme({
         "ж": ("j",), "й": ("ï", "i"), "х": ("kh",), "ц": ("ts",), "ч": ("tch",), "ш": ("ch",), "щ": ("chtch",),
         "у": ("ou",), "ю": ("iou",), "я": ("ia",), "ий$": ("i", "y"), "ський$": ("sky", "ski"),
-        "ский$": ("ski", "sky"), "ы": ("y",), "е": ("e", "ie"), "с": ("s",),
+        "ский$": ("ski", "sky"), "ы": ("y",), "е": ("e", "ie"), "с": ("s",), "ин$": ("ine", "in"),
+        "ей": ("eï", "ei"),
     }),
     "es": _scheme({
         "ж": ("zh", "y"), "х": ("j",), "ч": ("ch",), "ш": ("sh",), "й": ("i",), "ий$": ("i",),
