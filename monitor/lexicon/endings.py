@@ -19,7 +19,7 @@ from collections.abc import Callable
 Forms = Callable[[str], set[str]]
 
 _RU_CONSONANT = ("а", "у", "ом", "ым", "е", "ы", "ой", "ых")
-_UK_CONSONANT = ("а", "у", "ові", "ом", "им", "і", "е", "ою", "и")
+_UK_CONSONANT = ("а", "у", "ові", "ом", "им", "і", "ою", "и")
 
 
 def _russian(word: str) -> set[str]:

@@ -4,7 +4,7 @@
 `language` would write it: Cyrillic for ru/uk/bg (each by its conventions), Arabic script for
 ar, katakana for ja, and for Latin-script languages the name itself plus, where it looks
 romanised from Russian or Ukrainian, that language's own romanisation (Selenskyj, Zełenski).
-Chinese characters for foreign names are not generated: see names.py.
+Chinese gets one reading by an abridged Xinhua table (`hanzi.py`), the weakest of them.
 """
 
 from __future__ import annotations
@@ -14,17 +14,18 @@ import re
 from monitor.lexicon.transcribe.arabic import ARABIC
 from monitor.lexicon.transcribe.cyrillic import RUSSIAN, UKRAINIAN
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
+from monitor.lexicon.transcribe.hanzi import hanzi
 from monitor.lexicon.transcribe.kana import katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import romanised
 
 _SCRIPTS: dict[str, Scheme] = {"ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC}
 PER_WORD = 3  # readings kept per word
-PER_NAME = 4  # readings kept per name
+PER_NAME = 6  # readings kept per name
 
 
 def transcribe_languages() -> frozenset[str]:
-    return frozenset({*_SCRIPTS, "ja", *LATIN_SCHEMES})
+    return frozenset({*_SCRIPTS, "ja", "zh", *LATIN_SCHEMES})
 
 
 def transcribe(name: str, language: str) -> list[str]:
@@ -42,6 +43,8 @@ def transcribe(name: str, language: str) -> list[str]:
         found = combine([_cased(scheme.readings(w, PER_WORD), w) for w in words], PER_NAME)
     elif language == "ja":
         found = combine([katakana(w, PER_WORD) for w in words], PER_NAME, joiner="・")
+    elif language == "zh":
+        found = ["・".join(hanzi(w) for w in words)]
     elif language in LATIN_SCHEMES:
         found = _romanised(words, language)
     else:

@@ -23,9 +23,17 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "cz": ("ч",), "sz": ("ш",), "rz": ("рж", "ж"), "szcz": ("щ",),
 }  # fmt: skip
 
+# Before a consonant or at the end of a word, a Western l is usually soft in Russian and
+# Ukrainian transcription (Сольхейм, Альтман, Сандоваль).
+_SOFT_L = {"l" + c: ("ль" + r[0], "л" + r[0]) for c, r in _COMMON.items() if len(c) == 1 and c in "bdfkmnpstvz"}
+_SOFT_L["l$"] = ("ль", "л")
+# A silent h after a final vowel (Hodeidah), German vowel + h, English ea and eu.
+_SILENT_H = {"ah$": ("а", "ах"), "eh$": ("е", "ех"), "oh$": ("о", "ох"), "uh$": ("у", "ух")}
+
 RUSSIAN = Scheme(
     {
-        **_COMMON,
+        **_COMMON, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
         "ts": ("ц", "тс"), "ya": ("я",), "yu": ("ю",), "yo": ("ё", "йо"), "ye": ("е", "йе"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи"),
         "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия",), "ie": ("ие", "е", "ье"),
@@ -39,7 +47,8 @@ RUSSIAN = Scheme(
 
 UKRAINIAN = Scheme(
     {
-        **_COMMON,
+        **_COMMON, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е"), "yi": ("ї", "ий"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї"), "ei": ("ей",), "oi": ("ой",),
         "ee": ("і",), "ia": ("ія",), "ie": ("іє", "е", "ьє"), "iu": ("ію",), "io": ("іо",),

@@ -1,0 +1,59 @@
+"""A Latin spelling cut into sounds: (consonant, vowel) units, for the syllabic scripts (kana, Chinese).
+
+English spellings are first rewritten towards their sounds (ck -> k, ph -> f, ee -> i, a
+final silent e dropped), then cut into units: a consonant followed by a vowel, or a
+consonant alone (Trump: t, ru, m, p). Both katakana and Chinese transcription map units
+to their own syllables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+VOWELS = "aiueo"
+_ONSETS = re.compile(r"(tsch|tsh|tch|sch|dzh|ts|sh|ch|zh|kh|dj|[bcdfghjklmnpqrstvwxyz])")
+_SOUNDS = [
+    (r"ck", "k"), (r"ph", "f"), (r"th", "t"), (r"qu", "kw"), (r"x", "ks"), (r"c(?=[eiy])", "s"), (r"c", "k"),
+    (r"ee", "i"), (r"oo", "u"), (r"ou", "u"), (r"ea", "i"), (r"(?<=[^aiueo])y(?![aiueo])", "i"),
+    (r"^y(?![aiueo])", "i"), (r"y$", "i"), (r"([bdfgklmnprstvz])\1", r"\1"), (r"tz", "ts"), (r"dt", "t"),
+    (r"(?<=[aiueo])h(?![aiueo])", ""), (r"w(?![aiueo])", "u"), (r"(?<=[^aiueo][^aiueo])e$", ""),
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Unit:
+    onset: str  # "" for a bare vowel
+    vowel: str  # "" for a consonant alone
+    closed: bool = False  # the vowel is followed by two consonants or a final one (English u: Trump)
+    last: bool = False
+
+
+def units(word: str) -> list[Unit]:
+    """`trump` -> [t], [r u, closed], [m], [p]."""
+    for pattern, replacement in _SOUNDS:
+        word = re.sub(pattern, replacement, word)
+    word = word.replace("-", "")
+    out: list[Unit] = []
+    i = 0
+    while i < len(word):
+        found = _ONSETS.match(word, i)
+        onset = found.group(1) if found else ""
+        j = found.end() if found else i
+        if j < len(word) and word[j] in VOWELS:
+            vowel = word[j]
+            if j + 1 < len(word) and word[j + 1] == vowel:  # a written long vowel
+                vowel += vowel
+                j += 1
+            rest = word[j + 1 :]
+            closed = bool(re.match(r"[^aiueo]([^aiueo]|$)", rest))
+            out.append(Unit(onset, vowel, closed))
+            i = j + 1
+        elif onset:
+            out.append(Unit(onset, ""))
+            i = j
+        else:  # a letter of no use (a stray apostrophe)
+            i += 1
+    if out:
+        out[-1] = Unit(out[-1].onset, out[-1].vowel, out[-1].closed, True)
+    return out
