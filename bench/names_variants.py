@@ -129,12 +129,18 @@ def main() -> None:
     parser.add_argument("--floor", choices=[e.name for e in Evidence], default="TRANSCRIBED")
     parser.add_argument("--list", action="store_true", help="list every miss and false hit")
     parser.add_argument("--languages", default=",".join(LANGUAGES))
+    parser.add_argument(
+        "--kinds",
+        default="person,city,region,company,organisation,event",
+        help="name kinds to count (organisations and events are mostly translated: the lexicon's part)",
+    )
     args = parser.parse_args()
     floor = Evidence[args.floor]
     names, per_language = load(args.data)
-    chosen = [n for n in names if args.split == "all" or n["split"] == args.split]
+    kinds = set(args.kinds.split(","))
+    chosen = [n for n in names if (args.split == "all" or n["split"] == args.split) and n["kind"] in kinds]
     analyzer = Analyzer()
-    print(f"{len(chosen)} names ({args.split}), variants at {floor.name} or surer")
+    print(f"{len(chosen)} names ({args.split}; {args.kinds}), variants at {floor.name} or surer")
     header = f"{'lang':<5}{'recall':>8}{'obscure':>9}{'known':>7}{'hits':>6}{'false':>7}{'precision':>10}"
     header += f"{'variants':>10}{'forms':>7}{'ms/name':>9}"
     print(header)

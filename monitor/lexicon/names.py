@@ -175,7 +175,8 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     news text: where wordfreq has `target`, a name is kept when it is one of its words
     (Peking in German, Pékin in French, Пекин in Russian; not the Mongolian Бээжин) or,
     in a Latin alphabet with letters of its own (Turkish ş ğ ı, Polish ł ś ż), when it uses
-    them (Mogadişu). Where no name is confirmed so, a non-Latin script keeps them all (they
+    them (Mogadişu). A Latin name of several words needs those letters: each of its words
+    may be common (Bak Ging, a romanised Cantonese name of Beijing, is two German words). Where no name is confirmed so, a non-Latin script keeps them all (they
     may be the only way to find the city); a Latin one has the rule's own spelling.
     """
     found = cities(name)
@@ -188,7 +189,12 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     if target in ("zh", "ja", "ko") or not FREQUENCIES.knows(target):
         return written, bool(written)
     own = _OWN_LETTERS.get(target, "")
-    used = [alt for alt in written if _usage(alt, target) > 0 or (own and any(c in own for c in alt.lower()))]
+    used = [
+        alt
+        for alt in written
+        if (own and any(c in own for c in alt.lower()))
+        or (_usage(alt, target) > 0 and (target not in _LATIN or " " not in alt and "-" not in alt))
+    ]
     if used or target in _LATIN:
         return used, bool(used)
     return written, False

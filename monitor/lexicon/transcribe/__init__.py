@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from monitor.lexicon.transcribe.arabic import ARABIC
-from monitor.lexicon.transcribe.cyrillic import RUSSIAN, UKRAINIAN
+from monitor.lexicon.transcribe.cyrillic import RUSSIAN, UKRAINIAN, russian_spelling
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.hanzi import hanzi
 from monitor.lexicon.transcribe.kana import katakana
@@ -40,7 +40,7 @@ def transcribe(name: str, language: str) -> list[str]:
         return []
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]
-        found = combine([_cased(scheme.readings(w, PER_WORD), w) for w in words], PER_NAME)
+        found = combine([_cased(_readings(scheme, w, language), w) for w in words], PER_NAME)
     elif language == "ja":
         found = combine([katakana(w, PER_WORD) for w in words], PER_NAME, joiner="・")
     elif language == "zh":
@@ -50,6 +50,13 @@ def transcribe(name: str, language: str) -> list[str]:
     else:
         return []
     return [f for f in found if f]
+
+
+def _readings(scheme: Scheme, word: str, language: str) -> list[str]:
+    found = scheme.readings(word, PER_WORD + 1)
+    if language in ("ru", "bg", "be"):
+        found = [russian_spelling(r) for r in found]
+    return list(dict.fromkeys(found))[:PER_WORD]
 
 
 def _cased(readings: list[str], word: str) -> list[str]:
@@ -73,9 +80,9 @@ def _romanised(words: list[str], language: str) -> list[str]:
             soft = re.sub(r"(?<=[aeiou])g(?=[aeioul])", "ğ", word)
             if soft != word:
                 options[soft] = None
-        for scheme in (UKRAINIAN, RUSSIAN):
+        for scheme, source in ((UKRAINIAN, "uk"), (RUSSIAN, "ru")):
             for cyrillic in scheme.readings(word, 1):
-                for spelt in romanised(cyrillic, language):
+                for spelt in romanised(cyrillic, language, source):
                     options.setdefault(spelt, None)
         per_word.append(list(options)[: PER_WORD + 1] or [word])
     original = " ".join(words)

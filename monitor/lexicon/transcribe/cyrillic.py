@@ -8,7 +8,17 @@ original (Kowalczyk, Macron); these tables read both: `kh` -> х, `zh` -> ж, `t
 
 from __future__ import annotations
 
+import re
+
 from monitor.lexicon.transcribe.engine import Scheme
+
+# Russian spelling: no ы after ж ш ч щ ц (Ковальчик, not Ковальчык) nor after к г х.
+_SPELLING = re.compile(r"(?<=[жшчщкгх])ы")
+
+
+def russian_spelling(text: str) -> str:
+    return _SPELLING.sub("и", text)
+
 
 _COMMON: dict[str, tuple[str, ...]] = {
     "shch": ("щ",), "sch": ("ш", "щ"), "tch": ("ч",), "dzh": ("дж",), "zh": ("ж",), "kh": ("х",),
@@ -25,8 +35,13 @@ _COMMON: dict[str, tuple[str, ...]] = {
 
 # Before a consonant or at the end of a word, a Western l is usually soft in Russian and
 # Ukrainian transcription (Сольхейм, Альтман, Сандоваль).
-_SOFT_L = {"l" + c: ("ль" + r[0], "л" + r[0]) for c, r in _COMMON.items() if len(c) == 1 and c in "bdfkmnpstvz"}
+_SOFT_L = {
+    "l" + c: ("ль" + r[0], "л" + r[0]) for c, r in _COMMON.items() if len(c) == 1 and c in "bdfkmpstvz"
+}
 _SOFT_L["l$"] = ("ль", "л")
+_SOFT_L["lh"] = ("льх", "лх")
+_SOFT_L["lcz"] = ("льч", "лч")
+_SOFT_L["lch"] = ("льч", "лч")
 # A silent h after a final vowel (Hodeidah), German vowel + h, English ea and eu.
 _SILENT_H = {"ah$": ("а", "ах"), "eh$": ("е", "ех"), "oh$": ("о", "ох"), "uh$": ("у", "ух")}
 

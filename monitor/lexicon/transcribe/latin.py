@@ -87,7 +87,20 @@ SCHEMES: dict[str, Scheme] = {
 }  # fmt: skip
 
 
-def romanised(cyrillic: str, language: str, limit: int = 2) -> list[str]:
-    """`зеленський` in `language`'s romanisation (de: selenskyj), lower case; [] for others."""
-    scheme = SCHEMES.get(language)
+# Ukrainian letters read otherwise than the Russian ones they look like: и is y, г is h, е
+# is a plain e (Polish Zełenski from Зеленський, but Pieskow from Песков).
+_FROM_UKRAINIAN: dict[str, dict[str, tuple[str, ...]]] = {
+    "pl": {"е": ("e",), "и": ("y",), "г": ("h",), "^е": ("e",)},
+    "de": {"и": ("y",), "г": ("h",)},
+    "cs": {"и": ("y",), "г": ("h",)},
+}
+UKRAINIAN_SCHEMES = {
+    language: Scheme({**scheme.rules, **_FROM_UKRAINIAN.get(language, {})})
+    for language, scheme in SCHEMES.items()
+}
+
+
+def romanised(cyrillic: str, language: str, source: str = "ru", limit: int = 2) -> list[str]:
+    """`зеленський` (from `source`, ru or uk) in `language`'s romanisation (de: selenskyj), lower case."""
+    scheme = (UKRAINIAN_SCHEMES if source == "uk" else SCHEMES).get(language)
     return scheme.readings(cyrillic, limit) if scheme else []
