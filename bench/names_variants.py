@@ -188,9 +188,10 @@ def main() -> None:
             f"{variants_total / max(1, total):>10.1f}{forms_total / max(1, total):>7.0f}{elapsed:>9.1f}"
         )
     found, total, obscure_found, obscure_total, false, _ = totals
+    known = ratio(found - obscure_found, total - obscure_total)
     print(
         f"{'all':<5}{ratio(found, total):>8}{ratio(obscure_found, obscure_total):>9}"
-        f"{ratio(found - obscure_found, total - obscure_total):>7}{found:>6}{false:>7}{ratio(found, found + false):>10}"
+        f"{known:>7}{found:>6}{false:>7}{ratio(found, found + false):>10}"
     )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {peak:.0f} MB (Analyzer with {len(per_language)} languages, name sources, bench data)")

@@ -141,10 +141,7 @@ def _arabic(word: str) -> set[str]:
     Sinwar السنوار, the Houthis الحوثيون), so a name without it also gets it; a name with it
     also matches without it.
     """
-    if word.startswith(_AR_ARTICLE) and len(word) > 3:
-        bare = word[2:]
-    else:
-        bare = word
+    bare = word[2:] if word.startswith(_AR_ARTICLE) and len(word) > 3 else word
     with_article = _AR_ARTICLE + bare
     forms = {bare, with_article, "لل" + bare, "ولل" + bare, "فلل" + bare}
     forms |= {c + bare for c in _AR_CLITICS}

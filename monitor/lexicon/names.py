@@ -30,7 +30,7 @@ from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.endings import name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
-from monitor.lexicon.namesources import ChineseName, chinese_names, cities, pinyin_names
+from monitor.lexicon.namesources import chinese_names, cities, pinyin_names
 from monitor.lexicon.transcribe import transcribe
 
 __all__ = ["NameInfo", "is_known_name", "name_forms", "name_info", "name_variants", "word_forms"]
@@ -54,14 +54,6 @@ _EAST_ASIA = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP"})
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"^[\u30a0-\u30ff\u3040-\u309f・ー]+$")
 _HANGUL = re.compile(r"^[\uac00-\ud7af ]+$")
-# Characters Chinese uses to spell foreign names by sound (Xinhua's table, its commonest):
-# a writing made of them is a transcription, which Japanese writes in kana instead.
-_SOUND_HAN = frozenset(
-    "阿埃艾爱安奥巴拜班邦贝本比彼宾波伯博布达戴丹德迪蒂丁杜多厄恩尔法菲费芬弗福伽盖冈戈格古瓜哈海"
-    "汉豪赫亨胡华霍基吉加贾杰金卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷里利连林琳卢鲁伦罗洛马迈曼梅门蒙"
-    "米明莫默姆穆纳娜奈南内尼宁纽努诺帕派潘佩彭皮珀普奇齐契乔切琼萨塞桑森沙莎舍什施史斯索苏塔泰坦"
-    "汤特滕提图托瓦万威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤于扎泽詹兹祖佐"
-)
 
 
 @dataclass(frozen=True)
@@ -136,7 +128,7 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         # Transcription stands in for the sources where they are silent; where they speak, it
         # only confirms what they give (Курск: GeoNames and the transcription agree).
         known = confirmed or any(e > Evidence.TRANSCRIBED and o[0] == "cldr" for e, o in found.values())
-        known = known or (target in ("zh", "ja") and any("cedict" in o for _, o in found.values()))
+        known = known or (target == "zh" and any("cedict" in o for _, o in found.values()))
         for text in transcribe(name, target):
             if not known or fold(text, True, target) in found:
                 add(text, Evidence.TRANSCRIBED, "transcribed")
@@ -176,7 +168,8 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     (Peking in German, Pékin in French, Пекин in Russian; not the Mongolian Бээжин) or,
     in a Latin alphabet with letters of its own (Turkish ş ğ ı, Polish ł ś ż), when it uses
     them (Mogadişu). A Latin name of several words needs those letters: each of its words
-    may be common (Bak Ging, a romanised Cantonese name of Beijing, is two German words). Where no name is confirmed so, a non-Latin script keeps them all (they
+    may be common (Bak Ging, a romanised Cantonese name of Beijing, is two German words).
+    Where no name is confirmed so, a non-Latin script keeps them all (they
     may be the only way to find the city); a Latin one has the rule's own spelling.
     """
     found = cities(name)
@@ -193,7 +186,7 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
         alt
         for alt in written
         if (own and any(c in own for c in alt.lower()))
-        or (_usage(alt, target) > 0 and (target not in _LATIN or " " not in alt and "-" not in alt))
+        or (_usage(alt, target) > 0 and (target not in _LATIN or (" " not in alt and "-" not in alt)))
     ]
     if used or target in _LATIN:
         return used, bool(used)
@@ -236,17 +229,33 @@ def _writes(text: str, target: str, country: str) -> bool:
 
 
 def _chinese(name: str, target: str) -> list[str]:
-    """CC-CEDICT writings of `name`: zh takes both scripts; ja those that are not sound-spellings."""
+    """CC-CEDICT writings of `name`: zh takes both scripts; ja the traditional one of East Asian names.
+
+    Japanese writes Chinese and Korean names and places in characters (習近平, 金正恩, 北京)
+    and everyone else's in kana: a CEDICT writing serves Japanese when the name is spelt in
+    pinyin, Korean or Japanese romanisation, which Western names are not (Putin, Macron).
+    """
     entries = chinese_names(name) or pinyin_names(name)
     out: list[str] = []
     for entry in entries:
         if target == "zh":
             out += [entry.simplified, entry.traditional]
-        elif not _sounds_out(entry):
+        elif _east_asian(name):
             out.append(entry.traditional)
     return list(dict.fromkeys(out))
 
 
-def _sounds_out(entry: ChineseName) -> bool:
-    han = [c for c in entry.simplified if _HAN.match(c)]
-    return sum(c in _SOUND_HAN for c in han) * 2 >= len(han)
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u))+"
+)
+_KOREAN = re.compile(
+    r"(?:(?:kk|tt|pp|ss|jj|ch|[kgndtrlmbpsjhy])?(?:eo|eu|ae|oe|ui|wa|wo|ye|yo|yu|ya|a|e|i|o|u)(?:ng|n|m|l|k|p)?)+"
+)
+_JAPANESE = re.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmyrwfj])?y?[aiueo]|n)+")
+
+
+def _east_asian(name: str) -> bool:
+    """Spelt as a Chinese, Korean or Japanese name is romanised (Xi Jinping, Kim Jong-un, Ishiba)."""
+    words = fold(name).replace("-", " ").split()
+    return bool(words) and all(any(p.fullmatch(w) for p in (_PINYIN, _KOREAN, _JAPANESE)) for w in words)

@@ -42,7 +42,7 @@ def transcribe(name: str, language: str) -> list[str]:
         scheme = _SCRIPTS[language]
         found = combine([_cased(_readings(scheme, w, language), w) for w in words], PER_NAME)
     elif language == "ja":
-        found = combine([katakana(w, PER_WORD) for w in words], PER_NAME, joiner="・")
+        found = combine([katakana(w, PER_WORD + 1) for w in words], PER_NAME, joiner="・")
     elif language == "zh":
         found = ["・".join(hanzi(w) for w in words)]
     elif language in LATIN_SCHEMES:
