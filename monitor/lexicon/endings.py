@@ -26,7 +26,10 @@ def _russian(word: str) -> set[str]:
     low = word.lower()
     stem = word[:-2]
     if low.endswith(("ий", "ый", "ой")) and len(word) > 4:  # Зеленский, Навальный
-        return {stem + e for e in ("ого", "ому", "им", "ом", "ая", "ой", "ую", "ие", "их")}
+        adjective = {stem + e for e in ("ого", "ому", "им", "ом", "ая", "ой", "ую", "ие", "их")}
+        if low.endswith(("кий", "ый", "ой")):
+            return adjective
+        return adjective | {word[:-1] + e for e in ("я", "ю", "ем", "и")}  # Виталий: Виталия
     if low.endswith("ая") and len(word) > 4:  # Навальная
         return {stem + e for e in ("ой", "ую")}
     if low.endswith("а"):  # Лула, Каллас is consonant-final
@@ -45,7 +48,9 @@ def _russian(word: str) -> set[str]:
 def _ukrainian(word: str) -> set[str]:
     low = word.lower()
     stem = word[:-2]
-    if low.endswith(("ий", "ій")) and len(word) > 4:  # Зеленський
+    if low.endswith("ій") and len(word) > 3:  # Віталій, Сергій: a noun
+        return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
+    if low.endswith("ий") and len(word) > 4:  # Зеленський
         return {stem + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у")}
     if low.endswith("а"):
         return {word[:-1] + e for e in ("и", "і", "у", "ою", "і")}

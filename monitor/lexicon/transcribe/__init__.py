@@ -21,7 +21,11 @@ from monitor.lexicon.transcribe.latin import romanised
 
 _SCRIPTS: dict[str, Scheme] = {"ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC}
 PER_WORD = 3  # readings kept per word
-PER_NAME = 6  # readings kept per name
+PER_NAME = 6  # readings kept per one-word name
+# A phrase is far more specific than a word (its words must stand together), so each word of
+# a name of several gets more readings: a first name's doubts no longer hide the surname.
+PER_PHRASE_WORD = 4
+PER_PHRASE = 16
 
 
 def transcribe_languages() -> frozenset[str]:
@@ -38,11 +42,12 @@ def transcribe(name: str, language: str) -> list[str]:
     words = [w for w in words if w.strip("-")]
     if not words:
         return []
+    per_word, limit = (PER_WORD, PER_NAME) if len(words) == 1 else (PER_PHRASE_WORD, PER_PHRASE)
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]
-        found = combine([_cased(_readings(scheme, w, language), w) for w in words], PER_NAME)
+        found = combine([_cased(_readings(scheme, w, language, per_word), w) for w in words], limit)
     elif language == "ja":
-        found = combine([katakana(w, PER_WORD + 1) for w in words], PER_NAME, joiner="・")
+        found = combine([katakana(w, per_word + 1) for w in words], limit, joiner="・")
     elif language == "zh":
         found = ["・".join(hanzi(w) for w in words)]
     elif language in LATIN_SCHEMES:
@@ -52,11 +57,11 @@ def transcribe(name: str, language: str) -> list[str]:
     return [f for f in found if f]
 
 
-def _readings(scheme: Scheme, word: str, language: str) -> list[str]:
-    found = scheme.readings(word, PER_WORD + 1)
+def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:
+    found = scheme.readings(word, limit + 1)
     if language in ("ru", "bg", "be"):
         found = [russian_spelling(r) for r in found]
-    return list(dict.fromkeys(found))[:PER_WORD]
+    return list(dict.fromkeys(found))[:limit]
 
 
 def _cased(readings: list[str], word: str) -> list[str]:
