@@ -50,6 +50,7 @@ _SCRIPT_LETTERS = {
     "el": "αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ",
     "he": "אבגדהוזחטיךכלםמןנסעףפץצקרשת'׳",
 }
+_SPELLED_VARIOUSLY = frozenset({"ar"})
 _EAST_ASIA = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP"})
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"^[\u30a0-\u30ff\u3040-\u309f・ー]+$")
@@ -126,11 +127,12 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
             add(text, Evidence.SOURCE, "cedict")
     if target != source and _is_latin(name):
         # Transcription stands in for the sources where they are silent; where they speak, it
-        # only confirms what they give (Курск: GeoNames and the transcription agree).
+        # confirms what they give (Курск: GeoNames and the transcription agree) and, in Arabic,
+        # whose writers spell foreign names variously (شانغهاي, شنغهاي), adds its two best.
         known = confirmed or any(e > Evidence.TRANSCRIBED and o[0] == "cldr" for e, o in found.values())
         known = known or (target == "zh" and any("cedict" in o for _, o in found.values()))
-        for text in transcribe(name, target):
-            if not known or fold(text, True, target) in found:
+        for rank, text in enumerate(transcribe(name, target)):
+            if not known or fold(text, True, target) in found or (rank < 2 and target in _SPELLED_VARIOUSLY):
                 add(text, Evidence.TRANSCRIBED, "transcribed")
     order = sorted(found.items(), key=lambda item: -item[1][0])
     return tuple(Variant(texts[key], target, evidence, tuple(origins)) for key, (evidence, origins) in order)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.lexicon.transcribe.arabic import ARABIC
+from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input
 from monitor.lexicon.transcribe.cyrillic import RUSSIAN, UKRAINIAN, russian_spelling
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.hanzi import hanzi
@@ -43,8 +43,12 @@ def transcribe(name: str, language: str) -> list[str]:
     if not words:
         return []
     per_word, limit = (PER_WORD, PER_NAME) if len(words) == 1 else (PER_PHRASE_WORD, PER_PHRASE)
+    if language == "ar":  # short vowels written or not: more readings of the same few letters
+        per_word, limit = per_word + 2, limit + 2
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]
+        if language == "ar":
+            words = [arabic_input(w) for w in words]
         found = combine([_cased(_readings(scheme, w, language, per_word), w) for w in words], limit)
     elif language == "ja":
         found = combine([katakana(w, per_word + 1) for w in words], limit, joiner="・")

@@ -8,12 +8,24 @@ vowel's first reading is written, its second dropped. p and v have no letter (ب
 
 from __future__ import annotations
 
+import re
+
 from monitor.lexicon.transcribe.engine import Scheme
+
+# A short e in a closed syllable (before two consonants or a final one) is mostly not
+# written (Pettersen بيترسن, Gunther غونتر); marked E for the scheme, which drops it first.
+_CLOSED_E = re.compile(r"(?<=[^aeiou])e(?=[^aeiouy](?:[^aeiouy]|$))")
+
+
+def arabic_input(word: str) -> str:
+    """The ASCII spelling with closed-syllable e marked (see `_CLOSED_E`)."""
+    return _CLOSED_E.sub("E", word)
+
 
 ARABIC = Scheme(
     {
-        "sh": ("ش",), "sch": ("ش",), "ch": ("تش", "ش"), "tch": ("تش",), "kh": ("خ",), "gh": ("غ",),
-        "th": ("ث", "ت"), "ph": ("ف",), "ts": ("تس",), "tz": ("تس",), "zh": ("ج", "ش"), "dj": ("ج",),
+        "sh": ("ش",), "sch": ("ش",), "ch": ("تش", "ش", "خ"), "tch": ("تش",), "kh": ("خ",), "gh": ("غ",),
+        "th": ("ث", "ت"), "ph": ("ف",), "ts": ("تس",), "tz": ("تس",), "zh": ("ج", "تش"), "dj": ("ج",),
         "dzh": ("ج",), "ck": ("ك",), "qu": ("كو",), "x": ("كس",),
         "^a": ("أ", "ا"), "^e": ("إ", "ا"), "^i": ("إ", "ا"), "^o": ("أو",), "^u": ("أو",),
         "^al-": ("ال",), "a$": ("ا", "ة"), "ah$": ("ة", "اه"), "eh$": ("ة", "يه"), "e$": ("ي", ""), "i$": ("ي",), "o$": ("و",), "u$": ("و",),
@@ -23,8 +35,9 @@ ARABIC = Scheme(
         "ie": ("ي",), "ia": ("يا",), "au": ("او",), "aa": ("ا",),
         "b": ("ب",), "p": ("ب",), "t": ("ت", "ط"), "d": ("د",), "f": ("ف",), "v": ("ف",), "k": ("ك",),
         "c": ("ك",), "ce": ("سي",), "ci": ("سي",), "q": ("ق", "ك"), "g": ("غ", "ج"), "h": ("ه", "ح"),
-        "j": ("ج",), "l": ("ل",), "m": ("م",), "n": ("ن",), "r": ("ر",), "s": ("س",), "z": ("ز",),
-        "w": ("و",), "y": ("ي",), "-": ("-",),
+        "j": ("ج", "ي"), "l": ("ل",), "m": ("م",), "n": ("ن",), "r": ("ر",), "s": ("س",), "z": ("ز",),
+        "w": ("و", "ف"), "y": ("ي",), "-": ("-",), "E": ("", "ي"), "ow$": ("او", "و"), "z$": ("ز", "س"),
+        "cia": ("تشيا", "سيا"), "ci": ("تشي", "سي"),
         "ll": ("ل",), "ss": ("س",), "tt": ("ت",), "nn": ("ن",), "mm": ("م",), "rr": ("ر",), "ff": ("ف",),
         "pp": ("ب",), "dd": ("د",), "bb": ("ب",), "kk": ("ك",), "zz": ("ز",),
     }
