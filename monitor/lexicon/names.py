@@ -50,7 +50,9 @@ _SCRIPT_LETTERS = {
     "el": "αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ",
     "he": "אבגדהוזחטיךכלםמןנסעףפץצקרשת'׳",
 }
-_SPELLED_VARIOUSLY = frozenset({"ar"})
+_SPELLED_VARIOUSLY = frozenset({"ar", "ja"})
+# Katakana writes v two ways (セヴァストポリ, セバストポリ): each kana variant gets the other.
+_KANA_V = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
 _EAST_ASIA = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP"})
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"^[\u30a0-\u30ff\u3040-\u309f・ー]+$")
@@ -134,6 +136,14 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         for rank, text in enumerate(transcribe(name, target)):
             if not known or fold(text, True, target) in found or (rank < 2 and target in _SPELLED_VARIOUSLY):
                 add(text, Evidence.TRANSCRIBED, "transcribed")
+    if target == "ja":
+        for key, (evidence, origins) in list(found.items()):
+            if "ヴ" in key:
+                plain = texts[key]
+                for kana, other in _KANA_V.items():
+                    plain = plain.replace(kana, other)
+                for origin in origins:
+                    add(plain, evidence, origin)
     order = sorted(found.items(), key=lambda item: -item[1][0])
     return tuple(Variant(texts[key], target, evidence, tuple(origins)) for key, (evidence, origins) in order)
 

@@ -27,8 +27,8 @@ _SECOND: dict[str, str] = {"ティ": "チ", "ディ": "ジ", "トゥ": "ツ", "�
                            "ヴェ": "ベ", "ヴォ": "ボ", "スィ": "シ", "イェ": "エ"}  # fmt: skip
 _ALONE: dict[str, tuple[str, ...]] = {  # a consonant with no vowel after it
     "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "j": ("ジ",), "sh": ("シュ",),
-    "sch": ("シュ",), "zh": ("ジュ",), "ts": ("ツ",), "kh": ("フ",), "f": ("フ",), "v": ("ブ", "フ"),
-    "z": ("ズ", "ツ"), "r": ("ル", "ー"), "l": ("ル",), "n": ("ン",), "h": ("",), "w": ("ウ",),
+    "sch": ("シュ",), "zh": ("ジュ",), "ts": ("ツ",), "kh": ("フ",), "f": ("フ",), "v": ("フ", "ブ"),
+    "z": ("ズ", "ツ"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("",), "w": ("ウ",),
 }  # fmt: skip
 
 
@@ -70,12 +70,14 @@ def _options(unit: Unit, position: int, count: int, next_unit: Unit | None) -> t
         options.append(_SECOND[base])
     if len(unit.vowel) == 1 and position in (0, count - 2) and count > 1:
         options.append(options[0] + "ー")  # Putin プーチン, Meloni メローニ
+    if unit.doubled:
+        options = ["ッ" + o for o in options]
     return tuple(dict.fromkeys(options))
 
 
 def katakana(word: str, limit: int = 3) -> list[str]:
     """Katakana readings of one lower-case ASCII word (`trump` -> トランプ), likeliest first."""
-    found = units(re.sub(r"(?<=[^aiueo])er$", "aa", word))
+    found = units(re.sub(r"(?<=[^aiueo])er$", "aa", word), doubles=True)
     vowel_units = [u for u in found if u.vowel]
     pieces: list[list[str]] = []
     position = 0
