@@ -53,7 +53,7 @@ def transcribe(name: str, language: str) -> list[str]:
     elif language == "ja":
         found = combine([katakana(w, per_word + 1) for w in words], limit, joiner="・")
     elif language == "zh":
-        found = ["・".join(hanzi(w) for w in words)]
+        found = combine([hanzi(w, per_word) for w in words], limit, joiner="・")
     elif language in LATIN_SCHEMES:
         found = _romanised(words, language)
     else:

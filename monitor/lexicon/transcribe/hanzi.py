@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.lexicon.transcribe.engine import combine
 from monitor.lexicon.transcribe.syllables import VOWELS, Unit, units
 
 # onset: characters before a i u e o, then the character for the consonant alone
@@ -33,25 +34,59 @@ _NASAL: dict[str, str] = {
 }  # fmt: skip
 
 
-def hanzi(word: str) -> str:
-    """The characters for one lower-case ASCII word (`brandtner` -> 布兰特纳); "" when it has none."""
-    found = units(re.sub(r"(?<=[^aiueo])er$", "a", word))
-    out: list[str] = []
+# Diphthongs ai/ei (German ei is ai: Solheim 索尔海姆), by onset.
+_AI: dict[str, str] = {
+    "": "艾", "b": "拜", "d": "代", "h": "海", "k": "凯", "l": "莱", "r": "赖", "m": "迈", "n": "奈", "s": "赛",
+    "t": "泰", "z": "宰", "f": "法", "v": "瓦", "w": "怀", "g": "盖", "p": "派", "sh": "夏", "ch": "柴",
+}  # fmt: skip
+# Second readings of a syllable that news writers often use instead of the table's.
+_SECOND: dict[str, tuple[str, ...]] = {
+    "利": ("里", "丽"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
+    "佩": ("彼",), "肖": ("绍",), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽",), "内": ("尼",),
+    "兹": ("斯",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",),
+}  # fmt: skip
+
+
+def hanzi(word: str, limit: int = 3) -> list[str]:
+    """Characters for one lower-case ASCII word (`brandtner` -> 布兰特纳), likeliest first."""
+    found = units(word)
+    pieces: list[list[str]] = []
     i = 0
     while i < len(found):
         unit = found[i]
         following: Unit | None = found[i + 1] if i + 1 < len(found) else None
         if unit.vowel:
             vowel = VOWELS.index(unit.vowel[0])
-            nasal = following is not None and following.onset == "n" and not following.vowel
-            if nasal and unit.onset in _NASAL:
-                out.append(_NASAL[unit.onset][vowel])
+            if following is not None and not following.vowel and following.onset == "n" and unit.onset in _NASAL:
+                after = found[i + 2] if i + 2 < len(found) else None
+                if unit.vowel[0] == "i" and after is not None and after.onset == "g" and not after.vowel:
+                    pieces.append(["英"])  # Ingrid 英格丽德
+                    i += 2
+                    continue
+                pieces.append(_options(_NASAL[unit.onset][vowel]))
                 i += 2
                 continue
-            out.append(_OPEN.get(unit.onset, _OPEN["k"])[vowel])
-        elif unit.onset in ("h", "w", "y") and out:
+            diphthong = following is not None and following.onset == "" and following.vowel[:1] == "i"
+            if diphthong and unit.vowel[0] in "ae" and unit.onset in _AI:
+                pieces.append(_options(_AI[unit.onset]))
+                i += 2
+                continue
+            row = _OPEN.get(unit.onset, _OPEN["k"])
+            final_r = following is not None and following.onset == "r" and not following.vowel and following.last
+            if final_r and unit.vowel[0] == "e":  # -er: 纳 (Brandtner) or 特尔 (Gunther)
+                pieces.append([*_options(row[0]), row[3] + "尔"])
+                i += 2
+                continue
+            pieces.append(_options(row[vowel]))
+        elif unit.onset in ("h", "w", "y") and pieces:
             pass  # a silent h, an English w or y after a vowel
+        elif unit.onset == "r" and not unit.last:
+            pieces.append(["尔", ""])  # Kursk 库尔斯克, Starmer 斯塔默
         else:
-            out.append(_OPEN.get(unit.onset, _OPEN["k"])[5])
+            pieces.append(_options(_OPEN.get(unit.onset, _OPEN["k"])[5]))
         i += 1
-    return "".join(out)
+    return [r for r in combine(pieces, limit, joiner="") if r]
+
+
+def _options(char: str) -> list[str]:
+    return [char, *_SECOND.get(char, ())]
