@@ -127,6 +127,10 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     if target in ("zh", "ja"):
         for text in _chinese(name, target):
             add(text, Evidence.SOURCE, "cedict")
+    words = name.split()
+    if len(words) == 2 and _is_latin(name) and all(_PINYIN.fullmatch(fold(w)) for w in words):
+        # a Chinese name reaches English given name first (Wei Zhang) and most languages surname first
+        add(f"{words[1]} {words[0]}", Evidence.TRANSCRIBED, "transcribed")
     if target != source and _is_latin(name):
         # Transcription stands in for the sources where they are silent; where they speak, it
         # confirms what they give (Курск: GeoNames and the transcription agree) and, in Arabic,
@@ -181,6 +185,8 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     in a Latin alphabet with letters of its own (Turkish ş ğ ı, Polish ł ś ż), when it uses
     them (Mogadişu). A Latin name of several words needs those letters: each of its words
     may be common (Bak Ging, a romanised Cantonese name of Beijing, is two German words).
+    A spelling within two letters of the city's own name is kept too (Sebastopol, Magdeburgo,
+    Strazburg): too rare for the frequency lists, too close to the name to mean anything else.
     Where no name is confirmed so, a non-Latin script keeps them all (they
     may be the only way to find the city); a Latin one has the rule's own spelling.
     """
@@ -199,6 +205,7 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
         for alt in written
         if (own and any(c in own for c in alt.lower()))
         or (_usage(alt, target) > 0 and (target not in _LATIN or (" " not in alt and "-" not in alt)))
+        or (target in _LATIN and _near(alt, city.name))
     ]
     if used or target in _LATIN:
         return used, bool(used)
@@ -206,6 +213,20 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
 
 
 _OWN_LETTERS = {"tr": "ğış", "pl": "ąęłńśźż", "cs": "ěřů", "ro": "ăîșț", "lt": "ėįųū", "lv": "āēģīķļņū"}
+
+
+def _near(text: str, name: str) -> bool:
+    """Within two edits of `name` (folded), for names of five letters or more."""
+    a, b = fold(text), fold(name)
+    if len(b) < 5 or abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1] <= 2
 
 
 def _usage(text: str, language: str) -> float:

@@ -47,9 +47,7 @@ def transcribe(name: str, language: str) -> list[str]:
         per_word, limit = per_word + 2, limit + 2
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]
-        if language == "ar":
-            words = [arabic_input(w) for w in words]
-        found = combine([_cased(_readings(scheme, w, language, per_word), w) for w in words], limit)
+        found = combine([_cased(_hyphenated(scheme, w, language, per_word), w) for w in words], limit)
     elif language == "ja":
         found = combine([katakana(w, per_word + 1) for w in words], limit, joiner="・")
     elif language == "zh":
@@ -61,7 +59,17 @@ def transcribe(name: str, language: str) -> list[str]:
     return [f for f in found if f]
 
 
+def _hyphenated(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:
+    """Readings of a word whose hyphenated parts are read as words (Sarkissian-Petrosyan)."""
+    parts = [p for p in word.split("-") if p]
+    if len(parts) < 2:
+        return _readings(scheme, word, language, limit)
+    return combine([_cased(_readings(scheme, p, language, limit), p) for p in parts], limit, joiner="-")
+
+
 def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:
+    if language == "ar":
+        word = arabic_input(word)
     found = scheme.readings(word, limit + 1)
     if language in ("ru", "bg", "be"):
         found = [russian_spelling(r) for r in found]
@@ -84,19 +92,24 @@ def _romanised(words: list[str], language: str) -> list[str]:
     per_word: list[list[str]] = []
     for word in words:
         options: dict[str, None] = {}
+        options[word] = None
         if language == "tr":
-            options[word] = None
             soft = re.sub(r"(?<=[aeiou])g(?=[aeioul])", "ğ", word)
             if soft != word:
                 options[soft] = None
+        if re.search(r"[aeiou]h$", word):  # Hodeidah: Hodeida (Arabic -ah)
+            options[word[:-1]] = None
         for scheme, source in ((UKRAINIAN, "uk"), (RUSSIAN, "ru")):
-            for cyrillic in scheme.readings(word, 1):
-                for spelt in romanised(cyrillic, language, source):
+            for cyrillic in _hyphenated(scheme, word, "", 1):
+                for spelt in romanised(cyrillic.lower(), language, source):
                     options.setdefault(spelt, None)
         per_word.append(list(options)[: PER_WORD + 1] or [word])
     original = " ".join(words)
-    return [_title(f) for f in combine(per_word, PER_NAME) if f != original]
+    limit = PER_NAME if len(words) == 1 else PER_PHRASE
+    return [_title(f) for f in combine(per_word, limit) if f != original]
 
 
 def _title(text: str) -> str:
-    return " ".join(w[:1].upper() + w[1:] for w in text.split())
+    """Each word and each hyphenated part capitalised, as names are."""
+    return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
+

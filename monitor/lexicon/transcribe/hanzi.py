@@ -10,8 +10,6 @@ it finds names written by the table's main line and misses the rest.
 
 from __future__ import annotations
 
-import re
-
 from monitor.lexicon.transcribe.engine import combine
 from monitor.lexicon.transcribe.syllables import VOWELS, Unit, units
 
