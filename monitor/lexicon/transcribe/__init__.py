@@ -18,6 +18,7 @@ from monitor.lexicon.transcribe.hanzi import hanzi
 from monitor.lexicon.transcribe.kana import katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import romanised
+from monitor.lexicon.transcribe.pinyin import palladius
 
 _SCRIPTS: dict[str, Scheme] = {"ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC}
 PER_WORD = 3  # readings kept per word
@@ -48,6 +49,9 @@ def transcribe(name: str, language: str) -> list[str]:
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]
         found = combine([_cased(_hyphenated(scheme, w, language, per_word), w) for w in words], limit)
+        if language in ("ru", "uk"):  # a one-word name is more often not Chinese (Putin: pu-tin)
+            chinese = _chinese_cyrillic(words, language)
+            found = chinese + found if len(words) > 1 else found + chinese
     elif language == "ja":
         found = combine([katakana(w, per_word + 1) for w in words], limit, joiner="・")
     elif language == "zh":
@@ -57,6 +61,16 @@ def transcribe(name: str, language: str) -> list[str]:
     else:
         return []
     return [f for f in found if f]
+
+
+def _chinese_cyrillic(words: list[str], language: str) -> list[str]:
+    """Palladius readings of a name spelt in pinyin, as written and surname first (Чжан Вэй)."""
+    spelt = [palladius(w, language) for w in words]
+    if not all(spelt):
+        return []
+    cased = [s[:1].upper() + s[1:] for s in spelt if s]
+    orders = [cased, cased[::-1]] if len(cased) == 2 else [cased]
+    return [" ".join(order) for order in orders]
 
 
 def _hyphenated(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:
@@ -112,4 +126,3 @@ def _romanised(words: list[str], language: str) -> list[str]:
 def _title(text: str) -> str:
     """Each word and each hyphenated part capitalised, as names are."""
     return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
-

@@ -55,7 +55,12 @@ def hanzi(word: str, limit: int = 3) -> list[str]:
         following: Unit | None = found[i + 1] if i + 1 < len(found) else None
         if unit.vowel:
             vowel = VOWELS.index(unit.vowel[0])
-            if following is not None and not following.vowel and following.onset == "n" and unit.onset in _NASAL:
+            if (
+                following is not None
+                and not following.vowel
+                and following.onset == "n"
+                and unit.onset in _NASAL
+            ):
                 after = found[i + 2] if i + 2 < len(found) else None
                 if unit.vowel[0] == "i" and after is not None and after.onset == "g" and not after.vowel:
                     pieces.append(["英"])  # Ingrid 英格丽德
@@ -70,7 +75,9 @@ def hanzi(word: str, limit: int = 3) -> list[str]:
                 i += 2
                 continue
             row = _OPEN.get(unit.onset, _OPEN["k"])
-            final_r = following is not None and following.onset == "r" and not following.vowel and following.last
+            final_r = (
+                following is not None and following.onset == "r" and not following.vowel and following.last
+            )
             if final_r and unit.vowel[0] == "e":  # -er: 纳 (Brandtner) or 特尔 (Gunther)
                 pieces.append([*_options(row[0]), row[3] + "尔"])
                 i += 2
