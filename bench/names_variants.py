@@ -12,8 +12,10 @@ are analysed with the project's Analyzer; a sentence is hit when a run of its to
 a form word for word (folded), each form word written with a capital matching only a
 capitalised token (the case rule the rule compiler applies to names). Recall: the name's own
 sentence is hit. False hits: near-miss, ordinary and other names' sentences hit by the name
-(other names' sentences can truly mention it: they are listed, judge them).
-Precision = hits on own sentences / all hits.
+(other names' sentences can truly mention it: they are counted apart, as `other`, and
+listed with --list: judge them). Precision = hits on own sentences / all hits (own, neg and
+other). `--speed` measures the API alone: loading the name sources, name_variants and
+name_forms per call.
 
     uv run python bench/names_variants.py [--split dev|test|all] [--data DIR] [--list]
 """
@@ -118,6 +120,54 @@ def name_keys(analyzer: Analyzer, rule: str, language: str, floor: Evidence) -> 
     return keys, len(variants), count
 
 
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def speed(data: Path) -> None:
+    """Loading the sources, then name_variants (uncached) and name_forms per call."""
+    from monitor.lexicon import names as api
+    from monitor.lexicon.endings import name_forms
+    from monitor.lexicon.namesources import chinese_names, cities
+
+    rules = [str(n["rule"]) for n in load(data)[0]]
+    before = rss_mb()
+    started = time.perf_counter()
+    cities("Kursk"), chinese_names("Putin")  # opens (or converts, the first time) the tables
+    print(
+        f"name sources opened in {(time.perf_counter() - started) * 1000:.0f} ms, +{rss_mb() - before:.1f} MB RSS"
+    )
+    api.name_variants("Kursk", "ru")  # imports the rest (Babel's CLDR for countries, wordfreq tables)
+    before = rss_mb()
+    api._variants.cache_clear()
+    calls = 0
+    started = time.perf_counter()
+    forms: list[tuple[str, str]] = []
+    for language in LANGUAGES:
+        for rule in rules:
+            variants = api.name_variants(rule, language)
+            forms += [(v.text, language) for v in variants]
+            calls += 1
+    elapsed = time.perf_counter() - started
+    print(
+        f"name_variants: {calls} calls (263 names x 13 languages), {elapsed / calls * 1000:.2f} ms per call uncached"
+    )
+    print(
+        f"  +{rss_mb() - before:.1f} MB RSS after them (table pages, the per-language frequency tables, caches)"
+    )
+    started = time.perf_counter()
+    total = sum(len(name_forms(text, language)) for text, language in forms)
+    elapsed = time.perf_counter() - started
+    print(
+        f"name_forms: {len(forms)} variants, {elapsed / len(forms) * 1e6:.0f} µs per call, {total / len(forms):.1f} forms each"
+    )
+    print(f"process RSS {rss_mb():.0f} MB (no Analyzer loaded)")
+
+
 def ratio(part: int, whole: int) -> str:
     return f"{part / whole:.2f}" if whole else "  - "
 
@@ -134,15 +184,21 @@ def main() -> None:
         default="person,city,region,company,organisation,event",
         help="name kinds to count (organisations and events are mostly translated: the lexicon's part)",
     )
+    parser.add_argument(
+        "--speed", action="store_true", help="time the API and the sources' memory, then stop"
+    )
     args = parser.parse_args()
+    if args.speed:
+        speed(args.data)
+        return
     floor = Evidence[args.floor]
     names, per_language = load(args.data)
     kinds = set(args.kinds.split(","))
     chosen = [n for n in names if (args.split == "all" or n["split"] == args.split) and n["kind"] in kinds]
     analyzer = Analyzer()
     print(f"{len(chosen)} names ({args.split}; {args.kinds}), variants at {floor.name} or surer")
-    header = f"{'lang':<5}{'recall':>8}{'obscure':>9}{'known':>7}{'hits':>6}{'false':>7}{'precision':>10}"
-    header += f"{'variants':>10}{'forms':>7}{'ms/name':>9}"
+    header = f"{'lang':<5}{'recall':>8}{'obscure':>9}{'known':>7}{'hits':>6}{'neg':>5}{'other':>6}"
+    header += f"{'precision':>10}{'variants':>10}{'forms':>7}{'ms/name':>9}"
     print(header)
     lines: list[str] = []
     totals = [0, 0, 0, 0, 0, 0]
@@ -152,7 +208,7 @@ def main() -> None:
             continue
         text = corpus(analyzer, language, raw)
         own = {s.owner: i for i, s in enumerate(text.sentences) if s.kind == "name"}
-        found = obscure_found = obscure_total = known_found = known_total = false = 0
+        found = obscure_found = obscure_total = known_found = known_total = false = other = 0
         variants_total = forms_total = 0
         started = time.perf_counter()
         for name in chosen:
@@ -174,8 +230,11 @@ def main() -> None:
             if not ok:
                 lines.append(f"miss   {language} {ident}: {text.sentences[own[ident]].text}")
             for sid in sorted(hit - {own[ident]}):
-                false += 1
                 s = text.sentences[sid]
+                if s.kind == "name":
+                    other += 1
+                else:
+                    false += 1
                 lines.append(f"false  {language} {ident} in {s.kind} ({s.owner or '-'}): {s.text}")
         elapsed = (time.perf_counter() - started) * 1000 / max(1, len(chosen))
         total = obscure_total + known_total
@@ -187,11 +246,11 @@ def main() -> None:
             f"{ratio(known_found, known_total):>7}{found:>6}{false:>7}{ratio(found, found + false):>10}"
             f"{variants_total / max(1, total):>10.1f}{forms_total / max(1, total):>7.0f}{elapsed:>9.1f}"
         )
-    found, total, obscure_found, obscure_total, false, _ = totals
+    found, total, obscure_found, obscure_total, false, other = totals
     known = ratio(found - obscure_found, total - obscure_total)
     print(
         f"{'all':<5}{ratio(found, total):>8}{ratio(obscure_found, obscure_total):>9}"
-        f"{known:>7}{found:>6}{false:>7}{ratio(found, found + false):>10}"
+        f"{known:>7}{found:>6}{false:>5}{other:>6}{ratio(found, found + false + other):>10}"
     )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {peak:.0f} MB (Analyzer with {len(per_language)} languages, name sources, bench data)")
