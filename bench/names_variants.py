@@ -138,9 +138,8 @@ def speed(data: Path) -> None:
     before = rss_mb()
     started = time.perf_counter()
     cities("Kursk"), chinese_names("Putin")  # opens (or converts, the first time) the tables
-    print(
-        f"name sources opened in {(time.perf_counter() - started) * 1000:.0f} ms, +{rss_mb() - before:.1f} MB RSS"
-    )
+    opened = (time.perf_counter() - started) * 1000
+    print(f"name sources opened in {opened:.0f} ms, +{rss_mb() - before:.1f} MB RSS")
     api.name_variants("Kursk", "ru")  # imports the rest (Babel's CLDR for countries, wordfreq tables)
     before = rss_mb()
     api._variants.cache_clear()
@@ -153,18 +152,14 @@ def speed(data: Path) -> None:
             forms += [(v.text, language) for v in variants]
             calls += 1
     elapsed = time.perf_counter() - started
-    print(
-        f"name_variants: {calls} calls (263 names x 13 languages), {elapsed / calls * 1000:.2f} ms per call uncached"
-    )
-    print(
-        f"  +{rss_mb() - before:.1f} MB RSS after them (table pages, the per-language frequency tables, caches)"
-    )
+    per_call = elapsed / calls * 1000
+    print(f"name_variants: {calls} calls (names x 13 languages), {per_call:.2f} ms per call uncached")
+    print(f"  +{rss_mb() - before:.1f} MB RSS after them (table pages, frequency tables, CLDR, caches)")
     started = time.perf_counter()
     total = sum(len(name_forms(text, language)) for text, language in forms)
     elapsed = time.perf_counter() - started
-    print(
-        f"name_forms: {len(forms)} variants, {elapsed / len(forms) * 1e6:.0f} µs per call, {total / len(forms):.1f} forms each"
-    )
+    per_form = elapsed / len(forms) * 1e6
+    print(f"name_forms: {len(forms)} variants, {per_form:.0f} µs per call, {total / len(forms):.1f} forms each")
     print(f"process RSS {rss_mb():.0f} MB (no Analyzer loaded)")
 
 
