@@ -159,7 +159,8 @@ def speed(data: Path) -> None:
     total = sum(len(name_forms(text, language)) for text, language in forms)
     elapsed = time.perf_counter() - started
     per_form = elapsed / len(forms) * 1e6
-    print(f"name_forms: {len(forms)} variants, {per_form:.0f} µs per call, {total / len(forms):.1f} forms each")
+    each = total / len(forms)
+    print(f"name_forms: {len(forms)} variants, {per_form:.0f} µs per call, {each:.1f} forms each")
     print(f"process RSS {rss_mb():.0f} MB (no Analyzer loaded)")
 
 
