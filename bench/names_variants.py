@@ -235,11 +235,12 @@ def main() -> None:
         elapsed = (time.perf_counter() - started) * 1000 / max(1, len(chosen))
         total = obscure_total + known_total
         totals = [
-            a + b for a, b in zip(totals, (found, total, obscure_found, obscure_total, false, 0), strict=True)
+            a + b for a, b in zip(totals, (found, total, obscure_found, obscure_total, false, other), strict=True)
         ]
         print(
             f"{language:<5}{ratio(found, total):>8}{ratio(obscure_found, obscure_total):>9}"
-            f"{ratio(known_found, known_total):>7}{found:>6}{false:>7}{ratio(found, found + false):>10}"
+            f"{ratio(known_found, known_total):>7}{found:>6}{false:>5}{other:>6}"
+            f"{ratio(found, found + false + other):>10}"
             f"{variants_total / max(1, total):>10.1f}{forms_total / max(1, total):>7.0f}{elapsed:>9.1f}"
         )
     found, total, obscure_found, obscure_total, false, other = totals

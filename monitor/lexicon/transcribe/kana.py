@@ -68,10 +68,14 @@ def _options(unit: Unit, position: int, count: int, next_unit: Unit | None) -> t
         options.insert(0, _kana(unit.onset, "a") + "ー")
     if base in _SECOND:
         options.append(_SECOND[base])
+    if unit.onset == "j":  # Nordic and German j: Jussi ユッシ
+        options.append(_kana("y", vowel))
+    if vowel == "e" and next_unit is not None and next_unit.onset == "" and next_unit.vowel == "i":
+        options.append(_kana(unit.onset, "a"))  # German ei: Solheim ソールハイム
     if len(unit.vowel) == 1 and position in (0, count - 2) and count > 1:
         options.append(options[0] + "ー")  # Putin プーチン, Meloni メローニ
-    if unit.doubled:
-        options = ["ッ" + o for o in options]
+    if unit.doubled:  # Hakkarainen ハッカライネン; but Pettersen ペターセン
+        options = ["ッ" + o for o in options] + options[:1]
     return tuple(dict.fromkeys(options))
 
 
