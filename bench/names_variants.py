@@ -234,9 +234,8 @@ def main() -> None:
                 lines.append(f"false  {language} {ident} in {s.kind} ({s.owner or '-'}): {s.text}")
         elapsed = (time.perf_counter() - started) * 1000 / max(1, len(chosen))
         total = obscure_total + known_total
-        totals = [
-            a + b for a, b in zip(totals, (found, total, obscure_found, obscure_total, false, other), strict=True)
-        ]
+        counts = (found, total, obscure_found, obscure_total, false, other)
+        totals = [a + b for a, b in zip(totals, counts, strict=True)]
         print(
             f"{language:<5}{ratio(found, total):>8}{ratio(obscure_found, obscure_total):>9}"
             f"{ratio(known_found, known_total):>7}{found:>6}{false:>5}{other:>6}"
