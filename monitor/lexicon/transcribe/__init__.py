@@ -2,7 +2,7 @@
 
 `transcribe(name, language)` gives a few spellings of a Latin-script name as an article in
 `language` would write it: Cyrillic for ru/uk/bg (each by its conventions), Arabic script for
-ar, katakana for ja, and for Latin-script languages the name itself plus, where it looks
+ar, Greek, Hebrew, Hangul and Devanagari for el, he, ko and hi, katakana for ja, and for Latin-script languages the name itself plus, where it looks
 romanised from Russian or Ukrainian, that language's own romanisation (Selenskyj, Zełenski).
 Chinese gets one reading by an abridged Xinhua table (`hanzi.py`), the weakest of them.
 """
@@ -14,13 +14,17 @@ import re
 from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input
 from monitor.lexicon.transcribe.cyrillic import RUSSIAN, UKRAINIAN, russian_spelling
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
+from monitor.lexicon.transcribe.greek_hebrew import GREEK, HEBREW, hebrew_finals
+from monitor.lexicon.transcribe.hangul import devanagari, hangul
 from monitor.lexicon.transcribe.hanzi import hanzi
 from monitor.lexicon.transcribe.kana import katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import romanised
 from monitor.lexicon.transcribe.pinyin import palladius
 
-_SCRIPTS: dict[str, Scheme] = {"ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC}
+_SCRIPTS: dict[str, Scheme] = {
+    "ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC, "el": GREEK, "he": HEBREW,
+}  # fmt: skip
 PER_WORD = 3  # readings kept per word
 PER_NAME = 6  # readings kept per one-word name
 # A phrase is far more specific than a word (its words must stand together), so each word of
@@ -30,7 +34,7 @@ PER_PHRASE = 16
 
 
 def transcribe_languages() -> frozenset[str]:
-    return frozenset({*_SCRIPTS, "ja", "zh", *LATIN_SCHEMES})
+    return frozenset({*_SCRIPTS, "ja", "zh", "ko", "hi", *LATIN_SCHEMES})
 
 
 def transcribe(name: str, language: str) -> list[str]:
@@ -54,6 +58,10 @@ def transcribe(name: str, language: str) -> list[str]:
             found = chinese + found if len(words) > 1 else found + chinese
     elif language == "ja":
         found = combine([katakana(w, per_word + 1) for w in words], limit, joiner="・")
+    elif language == "ko":
+        found = [" ".join(hangul(w) for w in words)]
+    elif language == "hi":
+        found = [" ".join(devanagari(w) for w in words)]
     elif language == "zh":
         found = combine([hanzi(w, per_word) for w in words], limit, joiner="・")
     elif language in LATIN_SCHEMES:
@@ -87,6 +95,8 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     found = scheme.readings(word, limit + 1)
     if language in ("ru", "bg", "be"):
         found = [russian_spelling(r) for r in found]
+    elif language == "he":
+        found = [hebrew_finals(r) for r in found]
     return list(dict.fromkeys(found))[:limit]
 
 
