@@ -50,6 +50,7 @@ class Sentence:
     text: str
     forms: list[str] = field(default_factory=list)
     capital: list[bool] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -77,6 +78,7 @@ def corpus(analyzer: Analyzer, language: str, raw: dict[str, object]) -> Corpus:
         tokens = analyzer.analyse(sentence.text, language).tokens
         sentence.forms = [t.form for t in tokens]
         sentence.capital = [t.text[:1].isupper() for t in tokens]
+        sentence.spans = [(t.start, t.end) for t in tokens]
         for pos, form in enumerate(sentence.forms):
             index[form].append((i, pos))
     return Corpus(sentences, dict(index))
@@ -85,6 +87,23 @@ def corpus(analyzer: Analyzer, language: str, raw: dict[str, object]) -> Corpus:
 def form_keys(analyzer: Analyzer, text: str, language: str) -> tuple[tuple[str, bool], ...]:
     tokens = analyzer.analyse(text, language).tokens
     return tuple((t.form, t.text[:1].isupper()) for t in tokens)
+
+
+def katakana(text: str) -> bool:
+    """Katakana letters (the long-vowel mark included; the middle dot between names is not)."""
+    return bool(text) and all("\u30a0" <= c <= "\u30ff" and c != "・" for c in text)
+
+
+def inside_kana_run(sentence: Sentence, start: int, end: int) -> bool:
+    """A katakana name hit that has katakana glued before or after it (ラファ inside ラファエロ)."""
+    text = sentence.text
+    first, last = sentence.spans[start][0], sentence.spans[end - 1][1]
+    before = text[first - 1 : first] if first else ""
+    after = text[last : last + 1]
+    return katakana(before) or katakana(after)
+
+
+KANA_RUNS = False  # --kana-runs: a katakana name matches a whole run of katakana only
 
 
 def hits(corpus: Corpus, keys: set[tuple[tuple[str, bool], ...]]) -> set[int]:
@@ -100,6 +119,12 @@ def hits(corpus: Corpus, keys: set[tuple[tuple[str, bool], ...]]) -> set[int]:
                 w == form and (sentence.capital[pos + k] or not cap)
                 for k, (w, (form, cap)) in enumerate(zip(words, key, strict=True))
             ):
+                if (
+                    KANA_RUNS
+                    and all(katakana(f) for f, _ in key)
+                    and inside_kana_run(sentence, pos, pos + len(key))
+                ):
+                    continue
                 found.add(sid)
     return found
 
@@ -181,12 +206,19 @@ def main() -> None:
         help="name kinds to count (organisations and events are mostly translated: the lexicon's part)",
     )
     parser.add_argument(
+        "--kana-runs",
+        action="store_true",
+        help="a katakana name matches only a whole katakana run (a guard to try)",
+    )
+    parser.add_argument(
         "--speed", action="store_true", help="time the API and the sources' memory, then stop"
     )
     args = parser.parse_args()
     if args.speed:
         speed(args.data)
         return
+    global KANA_RUNS
+    KANA_RUNS = args.kana_runs
     floor = Evidence[args.floor]
     names, per_language = load(args.data)
     kinds = set(args.kinds.split(","))

@@ -74,6 +74,8 @@ def _options(unit: Unit, position: int, count: int, next_unit: Unit | None) -> t
         options.append(_kana(unit.onset, "a"))  # German ei: Solheim ソールハイム
     if len(unit.vowel) == 1 and position in (0, count - 2) and count > 1:
         options.append(options[0] + "ー")  # Putin プーチン, Meloni メローニ
+    if unit.last and vowel == "i" and len(unit.vowel) == 1 and count > 1:
+        options.append(options[0] + "ー")  # a final -i, -y is often long: Zelensky ゼレンスキー
     if unit.doubled:  # Hakkarainen ハッカライネン; but Pettersen ペターセン
         options = ["ッ" + o for o in options] + options[:1]
     return tuple(dict.fromkeys(options))
