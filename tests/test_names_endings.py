@@ -80,3 +80,9 @@ def test_a_hyphenated_name_declines_in_its_last_part() -> None:
 def test_whitespace_is_normalised_and_empty_names_have_no_forms() -> None:
     assert name_forms("  Путин ", "ru") == name_forms("Путин", "ru")
     assert name_forms("", "ru") == set()
+
+
+def test_ukrainian_locative_softens_g_k_kh() -> None:
+    assert "Страсбурзі" in name_forms("Страсбург", "uk")
+    assert "Магдебурзі" in name_forms("Магдебург", "uk")
+    assert "Антіохії" in name_forms("Антіохія", "uk")

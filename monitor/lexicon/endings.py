@@ -54,6 +54,8 @@ def _ukrainian(word: str) -> set[str]:
         return {stem + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у")}
     if low.endswith("а"):
         return {word[:-1] + e for e in ("и", "і", "у", "ою", "і")}
+    if low.endswith(("ія", "їя", "ея", "ая", "оя", "уя")):  # Антіохія: Антіохії
+        return {word[:-1] + e for e in ("ї", "ю", "єю")}
     if low.endswith("я"):
         return {word[:-1] + e for e in ("і", "ю", "ею")}
     if low.endswith("о"):  # Лукашенко, Дніпро
@@ -64,7 +66,16 @@ def _ukrainian(word: str) -> set[str]:
         return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
     if low[-1:] in "еєиіїуюе":
         return set()
-    return {word + e for e in _UK_CONSONANT}
+    forms = {word + e for e in _UK_CONSONANT}
+    mutated = _UK_LOCATIVE.get(low[-1:])
+    if mutated:  # у Страсбурзі, у Гамбурзі
+        forms.add(word[:-1] + mutated)
+    return forms
+
+
+# Ukrainian locative and dative of a word in -г, -к, -х: the consonant softens (Страсбург: у
+# Страсбурзі; Магдебург: у Магдебурзі).
+_UK_LOCATIVE = {"г": "зі", "к": "ці", "х": "сі"}
 
 
 _PL_LOCATIVE = {
