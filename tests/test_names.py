@@ -64,7 +64,7 @@ def folded(name: str, language: str) -> set[str]:
         ("Zelensky", "de", "Selenskyj"),
         ("Zelensky", "pl", "Zełenski"),
         ("Zelensky", "tr", "Zelenskiy"),
-        ("Shoigu", "de", "Schojgu"),
+        ("Shoigu", "de", "Schoigu"),  # ой: oi, as German news writes it
         ("Peskov", "pl", "Pieskow"),
         ("Lukashenko", "fr", "Loukachenko"),
         ("Putin", "fr", "Poutine"),
