@@ -125,6 +125,10 @@ def test_names_in_a_script_are_not_transcribed_again() -> None:
     assert texts("Путин", "ru") == ["Путин"]  # a user's own Cyrillic variant stays as written
 
 
+def test_no_name_no_variants() -> None:
+    assert name_variants("", "ru") == [] and name_variants('"..."', "ja") == []
+
+
 def test_the_source_language_keeps_the_name() -> None:
     assert texts("Kowalczyk", "en") == ["Kowalczyk"]
 

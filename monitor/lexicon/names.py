@@ -114,7 +114,7 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         texts.setdefault(key, text)
 
     texts: dict[str, str] = {}
-    if not name:
+    if not any(c.isalnum() for c in name):
         return ()
     # The rule's own spelling, in every language: a firm or product keeps its Latin name in
     # Russian, Arabic or Chinese news (Nvidia, OpenAI, TSMC), and so do many people.
