@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from monitor.analysis import Analyzer
 from monitor.lexicon import Evidence
-from monitor.lexicon.names import name_variants, word_forms
+from monitor.lexicon.names import compound_prefixes, name_variants, word_forms
 
 LANGUAGES = ("de", "fr", "ru", "es", "it", "pt", "pl", "uk", "nl", "tr", "ar", "zh", "ja")
 DEFAULT_DATA = Path(os.environ.get("NAMES_DATA", "/work/shared/data"))
@@ -104,6 +104,17 @@ def inside_kana_run(sentence: Sentence, start: int, end: int) -> bool:
 
 
 KANA_RUNS = False  # --kana-runs: a katakana name matches a whole run of katakana only
+COMPOUNDS = False  # --compounds: a word starting with a compound prefix (Putin-) is a hit
+
+
+def prefix_hits(corpus: Corpus, prefixes: set[str]) -> set[int]:
+    """Sentences with a word that starts with one of the (folded) prefixes, capitalised."""
+    found: set[int] = set()
+    for i, sentence in enumerate(corpus.sentences):
+        for form, capital in zip(sentence.forms, sentence.capital, strict=True):
+            if capital and any(form.startswith(p) and len(form) > len(p) for p in prefixes):
+                found.add(i)
+    return found
 
 
 def hits(corpus: Corpus, keys: set[tuple[tuple[str, bool], ...]]) -> set[int]:
@@ -211,14 +222,18 @@ def main() -> None:
         help="a katakana name matches only a whole katakana run (a guard to try)",
     )
     parser.add_argument(
+        "--compounds", action="store_true", help="also match compound prefixes (Putin-Kritiker)"
+    )
+    parser.add_argument(
         "--speed", action="store_true", help="time the API and the sources' memory, then stop"
     )
     args = parser.parse_args()
     if args.speed:
         speed(args.data)
         return
-    global KANA_RUNS
+    global KANA_RUNS, COMPOUNDS
     KANA_RUNS = args.kana_runs
+    COMPOUNDS = args.compounds
     floor = Evidence[args.floor]
     names, per_language = load(args.data)
     kinds = set(args.kinds.split(","))
@@ -247,6 +262,12 @@ def main() -> None:
             variants_total += n_variants
             forms_total += n_forms
             hit = hits(text, keys)
+            if COMPOUNDS:
+                variants = name_variants(str(name["rule"]), language)
+                prefixes = {
+                    analyzer.fold(p, language) for v in variants for p in compound_prefixes(v.text, language)
+                }
+                hit |= prefix_hits(text, prefixes)
             ok = own[ident] in hit
             found += ok
             if name["obscure"]:

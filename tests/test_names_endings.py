@@ -86,3 +86,12 @@ def test_ukrainian_locative_softens_g_k_kh() -> None:
     assert "Страсбурзі" in name_forms("Страсбург", "uk")
     assert "Магдебурзі" in name_forms("Магдебург", "uk")
     assert "Антіохії" in name_forms("Антіохія", "uk")
+
+
+def test_compound_prefixes_where_names_start_hyphenated_compounds() -> None:
+    from monitor.lexicon.endings import compound_prefixes
+
+    assert compound_prefixes("Putin", "de") == {"Putin-"}
+    assert compound_prefixes("SpaceX", "nl") == {"SpaceX-"}
+    assert compound_prefixes("Putin", "fr") == set()  # French writes "anti-Poutine", not compounds
+    assert compound_prefixes("Kim Jong Un", "de") == set()

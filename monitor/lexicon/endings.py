@@ -227,3 +227,21 @@ def name_forms(name: str, language: str) -> set[str]:
     for i, forms in enumerate(per_word):
         out |= {" ".join([*words[:i], form, *words[i + 1 :]]) for form in forms}
     return out
+
+
+# Languages that join a name to a noun with a hyphen into one word (Putin-Kritiker,
+# Trump-regering, SpaceX-raket), which their tokenisers keep whole.
+_HYPHEN_COMPOUNDS = frozenset({"de", "nl", "da", "sv", "nb", "fi", "cs", "sk", "hu", "et"})
+
+
+def compound_prefixes(name: str, language: str) -> set[str]:
+    """Prefixes of the one-word compounds a name starts in `language` (`Putin-` for German).
+
+    A word starting with one of them (`Putin-Kritiker`, `Trump-Regierung`) contains the
+    name: the rule compiler can match them as prefixes (`Putin-*`), as stems are. Empty
+    for languages that do not write such compounds, and for names of several words.
+    """
+    name = " ".join(name.split())
+    if language not in _HYPHEN_COMPOUNDS or not name or " " in name:
+        return set()
+    return {name + "-"}

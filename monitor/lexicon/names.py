@@ -28,12 +28,20 @@ from functools import lru_cache
 
 from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
-from monitor.lexicon.endings import name_forms, word_forms
+from monitor.lexicon.endings import compound_prefixes, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import chinese_names, cities, pinyin_names
 from monitor.lexicon.transcribe import transcribe
 
-__all__ = ["NameInfo", "is_known_name", "name_forms", "name_info", "name_variants", "word_forms"]
+__all__ = [
+    "NameInfo",
+    "compound_prefixes",
+    "is_known_name",
+    "name_forms",
+    "name_info",
+    "name_variants",
+    "word_forms",
+]
 
 _LATIN = {
     "en": "", "de": "äöüß", "fr": "àâæçéèêëîïôœùûüÿ", "es": "áéíñóúü", "it": "àèéìíîòóùú",
