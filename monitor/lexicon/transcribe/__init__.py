@@ -48,7 +48,7 @@ def transcribe(name: str, language: str) -> list[str]:
     if not words:
         return []
     per_word, limit = (PER_WORD, PER_NAME) if len(words) == 1 else (PER_PHRASE_WORD, PER_PHRASE)
-    if language == "ar":  # short vowels written or not: more readings of the same few letters
+    if language in ("ar", "zh"):  # more doubt per letter (short vowels; a character per syllable)
         per_word, limit = per_word + 2, limit + 2
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]

@@ -41,7 +41,7 @@ _AI: dict[str, str] = {
 _SECOND: dict[str, tuple[str, ...]] = {
     "利": ("里", "丽"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
     "佩": ("彼",), "肖": ("绍",), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽",), "内": ("尼",),
-    "兹": ("斯",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",),
+    "兹": ("斯", "茨"), "阿": ("亚",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",),
 }  # fmt: skip
 
 
@@ -82,7 +82,10 @@ def hanzi(word: str, limit: int = 3) -> list[str]:
                 pieces.append([*_options(row[0]), row[3] + "尔"])
                 i += 2
                 continue
-            pieces.append(_options(row[vowel]))
+            options = _options(row[vowel])
+            if unit.onset == "j":  # Nordic and German j: Jussi 尤西
+                options.append(_OPEN["y"][vowel])
+            pieces.append(options)
         elif unit.onset in ("h", "w", "y") and pieces:
             pass  # a silent h, an English w or y after a vowel
         elif unit.onset == "r" and not unit.last:
