@@ -141,9 +141,10 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         add(f"{words[1]} {words[0]}", Evidence.TRANSCRIBED, "transcribed")
     if target != source and _is_latin(name):
         # Transcription stands in for the sources where they are silent; where they speak, it
-        # confirms what they give (Курск: GeoNames and the transcription agree) and, in Arabic,
-        # whose writers spell foreign names variously (شانغهاي, شنغهاي), adds its two best.
-        known = confirmed or any(e > Evidence.TRANSCRIBED and o[0] == "cldr" for e, o in found.values())
+        # confirms what they give (Курск: GeoNames and the transcription agree) and, in Arabic
+        # and Japanese, whose writers spell foreign names variously (شانغهاي, شنغهاي;
+        # セヴァストポリ, セバストポリ), adds its two best.
+        known = confirmed or any("cldr" in origins for _, origins in found.values())
         known = known or (target == "zh" and any("cedict" in o for _, o in found.values()))
         for rank, text in enumerate(transcribe(name, target)):
             if not known or fold(text, True, target) in found or (rank < 2 and target in _SPELLED_VARIOUSLY):
