@@ -18,6 +18,11 @@ broad takes everything. The modules:
 
     frequency.py   how common a word is in a language (wordfreq): the look-alike guard and
                    the line between names and common words
+    names.py       how an article in another language writes a person, place or firm:
+                   name_variants, name_forms, is_known_name / name_info
+    namesources.py GeoNames cities and CC-CEDICT names, converted once into table files
+    transcribe/    a name carried into another script or romanisation (per script)
+    endings.py     a name's inflected and clitic forms per language
 """
 
 from __future__ import annotations

@@ -1,0 +1,247 @@
+"""How a name changes inside a sentence: case endings, genitive -s, Turkish suffixes, Arabic clitics.
+
+A name is matched as whole words, so each of its written forms must be listed: Путин is
+Путина, Путину, Путиным, Путине in Russian; Zieliński is Zielińskiego in Polish; Turkish
+writes suffixes after an apostrophe (Putin'in, Trump'a); Arabic joins و ب ل ف ك to the
+word (وبوتين، لبوتين، والخرطوم). `name_forms(name, language)` gives every form of a name
+(its last word inflects; a phrase's other words are kept), a few tens at most, since
+each form is one more key to match. It applies to any variant, a user's own included.
+
+Declension is chosen by the name's ending as a surname or place name would decline, not
+by a dictionary: a name ending in a vowel other than -a (Шойгу, Моди, Мелони) does not
+decline in Russian; a Ukrainian -енко does (Лукашенка).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Forms = Callable[[str], set[str]]
+
+_RU_CONSONANT = ("а", "у", "ом", "ым", "е", "ы", "ой", "ых")
+_UK_CONSONANT = ("а", "у", "ові", "ом", "им", "і", "ою", "и")
+
+
+def _russian(word: str) -> set[str]:
+    low = word.lower()
+    stem = word[:-2]
+    if low.endswith(("ий", "ый", "ой")) and len(word) > 4:  # Зеленский, Навальный
+        adjective = {stem + e for e in ("ого", "ому", "им", "ом", "ая", "ой", "ую", "ие", "их")}
+        if low.endswith(("кий", "ый", "ой")):
+            return adjective
+        return adjective | {word[:-1] + e for e in ("я", "ю", "ем", "и")}  # Виталий: Виталия
+    if low.endswith("ая") and len(word) > 4:  # Навальная
+        return {stem + e for e in ("ой", "ую")}
+    if low.endswith("а"):  # Лула, Каллас is consonant-final
+        return {word[:-1] + e for e in ("ы", "и", "е", "у", "ой")}
+    if low.endswith("я"):
+        return {word[:-1] + e for e in ("и", "е", "ю", "ей")}
+    if low.endswith("ь"):
+        return {word[:-1] + e for e in ("я", "ю", "ем", "е", "и")}
+    if low.endswith("й"):  # Андрей, Шанхай
+        return {word[:-1] + e for e in ("я", "ю", "ем", "е")}
+    if low[-1:] in "еёиоуыэю":
+        return set()
+    return {word + e for e in _RU_CONSONANT}
+
+
+def _ukrainian(word: str) -> set[str]:
+    low = word.lower()
+    stem = word[:-2]
+    if low.endswith("ій") and len(word) > 3:  # Віталій, Сергій: a noun
+        return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
+    if low.endswith("ий") and len(word) > 4:  # Зеленський
+        return {stem + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у")}
+    if low.endswith("а"):
+        return {word[:-1] + e for e in ("и", "і", "у", "ою", "і")}
+    if low.endswith(("ія", "їя", "ея", "ая", "оя", "уя")):  # Антіохія: Антіохії
+        return {word[:-1] + e for e in ("ї", "ю", "єю")}
+    if low.endswith("я"):
+        return {word[:-1] + e for e in ("і", "ю", "ею")}
+    if low.endswith("о"):  # Лукашенко, Дніпро
+        return {word[:-1] + e for e in ("а", "у", "ові", "ом", "і")}
+    if low.endswith("ь"):
+        return {word[:-1] + e for e in ("я", "ю", "ем", "і", "еві")}
+    if low.endswith("й"):
+        return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
+    if low[-1:] in "еєиіїуюе":
+        return set()
+    forms = {word + e for e in _UK_CONSONANT}
+    mutated = _UK_LOCATIVE.get(low[-1:])
+    if mutated:  # у Страсбурзі, у Гамбурзі
+        forms.add(word[:-1] + mutated)
+    return forms
+
+
+# Ukrainian locative and dative of a word in -г, -к, -х: the consonant softens (Страсбург: у
+# Страсбурзі; Магдебург: у Магдебурзі).
+_UK_LOCATIVE = {"г": "зі", "к": "ці", "х": "сі"}
+
+
+_PL_LOCATIVE = {
+    "r": "rze",
+    "t": "cie",
+    "d": "dzie",
+    "ł": "le",
+    "st": "ście",
+    "sk": "sku",
+    "k": "ku",
+    "g": "gu",
+}
+
+
+def _polish(word: str) -> set[str]:
+    low = word.lower()
+    if low.endswith(("ski", "cki", "dzki")):  # Zieliński, Nawrocki
+        return {word[:-1] + e for e in ("iego", "iemu", "im")}
+    if low.endswith(("ska", "cka", "dzka")):
+        return {word[:-1] + e for e in ("iej", "ą")}
+    if low.endswith(("y", "i")) and len(word) > 3:  # Nawalny, Modi decline as adjectives
+        if low.endswith("y"):
+            return {word[:-1] + e for e in ("ego", "emu", "ym")}
+        return {word + e for e in ("ego", "emu", "m")}
+    if low.endswith("o"):  # Fico, Lukaszenko: Fica, Ficowi
+        return {word[:-1] + e for e in ("a", "owi", "iem", "em", "ę")} | {word + "wi"}
+    if low.endswith("a"):
+        stem = word[:-1]
+        return {stem + e for e in ("y", "i", "ę", "ą", "ie", "o")}
+    if low[-1:] in "eiouóy":
+        return set()
+    if low.endswith(("k", "g")):  # Kowalczyk: Kowalczykiem, Kowalczyku
+        return {word + e for e in ("a", "owi", "iem", "u", "ów", "i")}
+    forms = {word + e for e in ("a", "owi", "em", "u", "ie", "ów", "y")}
+    for end, locative in _PL_LOCATIVE.items():
+        if low.endswith(end):
+            forms.add(word[: -len(end)] + locative)
+            break
+    return forms
+
+
+def _german(word: str) -> set[str]:
+    if word[-1:].lower() in "sxzß":
+        return {word + "'", word + "’"}
+    return {word + "s"}
+
+
+def _dutch(word: str) -> set[str]:
+    return {word + "'s", word + "’s", word + "s"}
+
+
+# Turkish case and derivational suffixes, written after an apostrophe in proper names. Vowel
+# harmony follows the name as pronounced, which its spelling does not tell (Trump'ın):
+# every harmony is listed.
+_TR_AFTER_CONSONANT = (
+    "ın", "in", "un", "ün", "a", "e", "ı", "i", "u", "ü", "da", "de", "ta", "te", "dan", "den", "tan",
+    "ten", "la", "le", "daki", "deki", "taki", "teki", "lı", "li", "lu", "lü", "ya", "ye", "dır", "dir",
+)  # fmt: skip
+_TR_AFTER_VOWEL = (
+    "nın", "nin", "nun", "nün", "ya", "ye", "yı", "yi", "yu", "yü", "da", "de", "dan", "den", "yla",
+    "yle", "daki", "deki", "lı", "li", "lu", "lü",
+)  # fmt: skip
+
+
+def _turkish(word: str) -> set[str]:
+    vowel_final = word[-1:].lower() in "aeıioöuü"
+    suffixes = _TR_AFTER_VOWEL if vowel_final else _TR_AFTER_CONSONANT
+    return {word + apostrophe + s for s in suffixes for apostrophe in ("'", "’")}
+
+
+_AR_ARTICLE = "ال"
+_AR_CLITICS = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب", "فل", "وك")
+
+
+def _arabic(word: str) -> set[str]:
+    """Clitics before the name, with and without the article (الخرطوم, السنوار, الكرملين).
+
+    Arabic news writes many names with the article that English drops (Khartoum الخرطوم,
+    Sinwar السنوار, the Houthis الحوثيون), so a name without it also gets it; a name with it
+    also matches without it.
+    """
+    bare = word[2:] if word.startswith(_AR_ARTICLE) and len(word) > 3 else word
+    with_article = _AR_ARTICLE + bare
+    forms = {bare, with_article, "لل" + bare, "ولل" + bare, "فلل" + bare}
+    forms |= {c + bare for c in _AR_CLITICS}
+    forms |= {c + with_article for c in ("و", "ب", "ف", "ك", "وب", "فب")}
+    return forms
+
+
+_INFLECT: dict[str, Forms] = {
+    "ru": _russian, "be": _russian, "uk": _ukrainian, "pl": _polish, "de": _german, "nl": _dutch,
+    "tr": _turkish, "ar": _arabic,
+}  # fmt: skip
+
+# Arabic clitics attach to a phrase's first word only; elsewhere every word of a name declines
+# (Владимира Путина, Сэма Альтмана), each by its own ending.
+_FIRST_WORD_ONLY = frozenset({"ar"})
+MAX_FORMS = 120  # past this, a phrase's forms are its words' forms in step, not every combination
+
+
+def inflecting_languages() -> frozenset[str]:
+    """The languages `name_forms` knows endings or clitics for; others write a name unchanged."""
+    return frozenset(_INFLECT)
+
+
+def word_forms(name: str, language: str) -> list[set[str]]:
+    """The forms of each word of `name` in `language`, each word's set including the word itself.
+
+    A matcher can take a phrase as these sets in order (any form of each word), which is what
+    `name_forms` spells out; a hyphenated last part declines alone (Сан-Франциско).
+    """
+    words = name.split()
+    inflect = _INFLECT.get(language)
+    out: list[set[str]] = []
+    for i, word in enumerate(words):
+        forms = {word}
+        if inflect is not None and (i == 0 or language not in _FIRST_WORD_ONLY):
+            head, dash, tail = word.rpartition("-")
+            if dash and tail and language in ("ru", "uk", "pl"):
+                forms |= {f"{head}-{form}" for form in inflect(tail)}
+            else:
+                forms |= inflect(word)
+        out.append(forms)
+    return out
+
+
+def name_forms(name: str, language: str) -> set[str]:
+    """Every written form of `name` (a variant, in `language`'s script) in `language`, itself included.
+
+    `Путин` -> {Путин, Путина, Путину, Путином, Путиным, Путине, ...}; `Trump` (tr) ->
+    {Trump, Trump'ın, Trump'a, ...}. The case of `name` is kept: forms are matched as the
+    name is, capitalised where the script has capitals. A phrase gives the combinations of
+    its words' forms, or, past MAX_FORMS, the forms of one word at a time with the others
+    as written and all words in the same position of their lists.
+    """
+    per_word = word_forms(" ".join(name.split()), language)
+    if not per_word:
+        return set()
+    total = 1
+    for forms in per_word:
+        total *= len(forms)
+    if total <= MAX_FORMS:
+        phrases = [""]
+        for forms in per_word:
+            phrases = [f"{p} {f}".strip() for p in phrases for f in sorted(forms)]
+        return set(phrases)
+    words = [min(forms, key=len) for forms in per_word]  # the word itself is its shortest form
+    out = {" ".join(words)}
+    for i, forms in enumerate(per_word):
+        out |= {" ".join([*words[:i], form, *words[i + 1 :]]) for form in forms}
+    return out
+
+
+# Languages that join a name to a noun with a hyphen into one word (Putin-Kritiker,
+# Trump-regering, SpaceX-raket), which their tokenisers keep whole.
+_HYPHEN_COMPOUNDS = frozenset({"de", "nl", "da", "sv", "nb", "fi", "cs", "sk", "hu", "et"})
+
+
+def compound_prefixes(name: str, language: str) -> set[str]:
+    """Prefixes of the one-word compounds a name starts in `language` (`Putin-` for German).
+
+    A word starting with one of them (`Putin-Kritiker`, `Trump-Regierung`) contains the
+    name: the rule compiler can match them as prefixes (`Putin-*`), as stems are. Empty
+    for languages that do not write such compounds, and for names of several words.
+    """
+    name = " ".join(name.split())
+    if language not in _HYPHEN_COMPOUNDS or not name or " " in name:
+        return set()
+    return {name + "-"}

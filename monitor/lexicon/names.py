@@ -1,0 +1,303 @@
+"""Names in every language and script: the ways an article in another language writes a name.
+
+`name_variants("Kursk", "ru")` gives Курск (GeoNames), `name_variants("Putin", "zh")` 普京
+(CC-CEDICT), `name_variants("Kowalczyk", "ru")` Ковальчик-like spellings (transcribed), each
+a `Variant` with its evidence on the lexicon's one scale (see `monitor.lexicon`):
+
+    CURATED      the rule's own name where the target writes names in its script; a country's
+                 CLDR name and the gazetteer's alternate names (places.yaml)
+    AGREE        two sources give it, or a source and the transcription
+    SOURCE       one name source: GeoNames alternate names (cities), CC-CEDICT (Chinese)
+    TRANSCRIBED  generated from the spelling (`transcribe`)
+
+`name_forms(variant, language)` (from `endings`) then gives each variant's inflected and
+clitic forms; `is_known_name` says whether a source knows a text as a name. Pure functions
+over tables loaded once (`namesources`).
+
+GeoNames alternate names carry no language, only a script: a target takes those written in
+its own alphabet (Russian letters for ru, Arabic without Persian letters for ar, kana for
+ja, and Han only for East Asian places, since Japanese writes Western places in kana).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from monitor.analysis.fold import fold
+from monitor.lexicon import Evidence, Variant
+from monitor.lexicon.endings import compound_prefixes, name_forms, word_forms
+from monitor.lexicon.frequency import FREQUENCIES
+from monitor.lexicon.namesources import chinese_names, cities, pinyin_names
+from monitor.lexicon.transcribe import transcribe
+
+__all__ = [
+    "NameInfo",
+    "compound_prefixes",
+    "is_known_name",
+    "name_forms",
+    "name_info",
+    "name_variants",
+    "word_forms",
+]
+
+_LATIN = {
+    "en": "", "de": "äöüß", "fr": "àâæçéèêëîïôœùûüÿ", "es": "áéíñóúü", "it": "àèéìíîòóùú",
+    "pt": "áâãàçéêíóôõú", "pl": "ąćęłńóśźż", "nl": "äëïöüéèáó", "tr": "çğıöşüâîû",
+    "cs": "áčďéěíňóřšťúůýž", "sv": "åäöé", "da": "æøåé", "nb": "æøåé", "fi": "äöå", "hu": "áéíóöőúüű",
+    "ro": "ăâîșțşţ", "hr": "čćđšž", "sk": "áäčďéíĺľňóôŕšťúýž", "sl": "čšž", "ca": "àçèéíïòóúü",
+    "id": "", "ms": "", "vi": "", "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž", "et": "äöõüšž",
+}  # fmt: skip
+_SCRIPT_LETTERS = {
+    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'’",
+    "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
+    "ar": "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي",
+    "el": "αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ",
+    "he": "אבגדהוזחטיךכלםמןנסעףפץצקרשת'׳",
+}
+_SPELLED_VARIOUSLY = frozenset({"ar", "ja"})
+# Katakana writes v two ways (セヴァストポリ, セバストポリ): each kana variant gets the other.
+_KANA_V = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
+_EAST_ASIA = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP"})
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_KANA = re.compile(r"^[\u30a0-\u30ff\u3040-\u309f・ー]+$")
+_HANGUL = re.compile(r"^[\uac00-\ud7af ]+$")
+
+
+@dataclass(frozen=True)
+class NameInfo:
+    """What the name sources know of a text: the countries of the cities so called, and CEDICT."""
+
+    places: tuple[str, ...]  # ISO country codes of GeoNames cities with this spelling
+    chinese: bool  # CC-CEDICT names someone or something so
+
+    @property
+    def known(self) -> bool:
+        return bool(self.places or self.chinese)
+
+
+def name_info(text: str) -> NameInfo:
+    """What the name sources know of `text` (any script, case or accents)."""
+    clean = _unquoted(text)
+    places = tuple(dict.fromkeys(c.country for c in cities(clean)))
+    return NameInfo(places, bool(chinese_names(clean)))
+
+
+def is_known_name(text: str, language: str = "en") -> bool:
+    """Whether a name source knows `text` as a place or person (`Kursk`, `Курск`, `Putin`).
+
+    GeoNames knows every spelling of its cities in any language, CC-CEDICT English names;
+    `language` is accepted for a future source with language tags and does not narrow this.
+    Being known is not being a name: GeoNames has cities called Police, Split and Most, so a
+    lower-case rule word stays a word (the rule compiler decides).
+    """
+    del language
+    return name_info(text).known
+
+
+def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
+    """The ways an article in `target` writes `name` (a rule's person, place or firm), surest first."""
+    return list(_variants(_unquoted(name), target, source))
+
+
+@lru_cache(maxsize=20_000)
+def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
+    found: dict[str, tuple[Evidence, list[str]]] = {}
+
+    def add(text: str, evidence: Evidence, origin: str) -> None:
+        text = " ".join(text.split())
+        if not text:
+            return
+        key = fold(text, True, target)
+        best, origins = found.get(key, (evidence, []))
+        if origin not in origins:
+            origins.append(origin)
+        kinds = {o.split(":")[0] for o in origins} - {"rule", "cldr", "places"}
+        if len(kinds) >= 2:
+            best = max(best, Evidence.AGREE)
+        found[key] = (max(best, evidence), origins)
+        texts.setdefault(key, text)
+
+    texts: dict[str, str] = {}
+    if not any(c.isalnum() for c in name):
+        return ()
+    # The rule's own spelling, in every language: a firm or product keeps its Latin name in
+    # Russian, Arabic or Chinese news (Nvidia, OpenAI, TSMC), and so do many people.
+    add(name, Evidence.CURATED, "rule")
+    for text in _country_names(name, target):
+        add(text, Evidence.CURATED, "cldr")
+    places, confirmed = _geonames(name, target)
+    for text in places:
+        add(text, Evidence.SOURCE, "geonames")
+    if target in ("zh", "ja"):
+        for text in _chinese(name, target):
+            add(text, Evidence.SOURCE, "cedict")
+    words = name.split()
+    if len(words) == 2 and _is_latin(name) and all(_PINYIN.fullmatch(fold(w)) for w in words):
+        # a Chinese name reaches English given name first (Wei Zhang) and most languages surname first
+        add(f"{words[1]} {words[0]}", Evidence.TRANSCRIBED, "transcribed")
+    if target != source and _is_latin(name):
+        # Transcription stands in for the sources where they are silent; where they speak, it
+        # confirms what they give (Курск: GeoNames and the transcription agree) and, in Arabic
+        # and Japanese, whose writers spell foreign names variously (شانغهاي, شنغهاي;
+        # セヴァストポリ, セバストポリ), adds its two best.
+        known = confirmed or any("cldr" in origins for _, origins in found.values())
+        known = known or (target == "zh" and any("cedict" in o for _, o in found.values()))
+        for rank, text in enumerate(transcribe(name, target)):
+            if not known or fold(text, True, target) in found or (rank < 2 and target in _SPELLED_VARIOUSLY):
+                add(text, Evidence.TRANSCRIBED, "transcribed")
+    if target == "ja":
+        for key, (evidence, origins) in list(found.items()):
+            if "ヴ" in key:
+                plain = texts[key]
+                for kana, other in _KANA_V.items():
+                    plain = plain.replace(kana, other)
+                for origin in origins:
+                    add(plain, evidence, origin)
+    order = sorted(found.items(), key=lambda item: -item[1][0])
+    return tuple(Variant(texts[key], target, evidence, tuple(origins)) for key, (evidence, origins) in order)
+
+
+def _unquoted(name: str) -> str:
+    return " ".join(name.strip().strip('"').split())
+
+
+def _is_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def _country_names(name: str, target: str) -> list[str]:
+    """A country's CLDR name and gazetteer names in `target`, when `name` is its English name."""
+    from monitor.concepts import cldr_names, place_extras
+
+    key = fold(name)
+    extras = place_extras()
+    for code, names in cldr_names("en").items():
+        english = [*names, *extras.get(code, {}).get("en", ())]
+        if any(fold(n.lstrip("=")) == key for n in english):
+            members = [*cldr_names(target).get(code, ()), *extras.get(code, {}).get(target, ())]
+            return [m for m in members if "*" not in m and not m.startswith("=")]
+    return []
+
+
+def _geonames(name: str, target: str) -> tuple[list[str], bool]:
+    """The alternate names of the city called `name` that `target` writes, and whether usage confirms one.
+
+    GeoNames lists a city's names in every language without saying which (Beijing: Peking,
+    Pékin, Pechino, Bac Kinh, Beixin...). A name `target` actually uses is a word of its
+    news text: where wordfreq has `target`, a name is kept when it is one of its words
+    (Peking in German, Pékin in French, Пекин in Russian; not the Mongolian Бээжин) or,
+    in a Latin alphabet with letters of its own (Turkish ş ğ ı, Polish ł ś ż), when it uses
+    them (Mogadişu). A Latin name of several words needs those letters: each of its words
+    may be common (Bak Ging, a romanised Cantonese name of Beijing, is two German words).
+    A spelling within two letters of the city's own name is kept too (Sebastopol, Magdeburgo,
+    Strazburg): too rare for the frequency lists, too close to the name to mean anything else.
+    Where no name is confirmed so, a non-Latin script keeps them all (they
+    may be the only way to find the city); a Latin one has the rule's own spelling.
+    """
+    found = cities(name)
+    if not found:
+        return [], False
+    city = found[0]
+    written = [
+        alt for alt in dict.fromkeys((city.name, *city.alternates)) if _writes(alt, target, city.country)
+    ]
+    if target in ("zh", "ja", "ko") or not FREQUENCIES.knows(target):
+        return written, bool(written)
+    own = _OWN_LETTERS.get(target, "")
+    used = [
+        alt
+        for alt in written
+        if (own and any(c in own for c in alt.lower()))
+        or (_usage(alt, target) > 0 and (target not in _LATIN or (" " not in alt and "-" not in alt)))
+        or (target in _LATIN and _near(alt, city.name))
+    ]
+    if used or target in _LATIN:
+        return used, bool(used)
+    return written, False
+
+
+_OWN_LETTERS = {"tr": "ğış", "pl": "ąęłńśźż", "cs": "ěřů", "ro": "ăîșț", "lt": "ėįųū", "lv": "āēģīķļņū"}
+
+
+def _near(text: str, name: str) -> bool:
+    """Within two edits of `name` (folded), for names of five letters or more."""
+    a, b = fold(text), fold(name)
+    if len(b) < 5 or abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1] <= 2
+
+
+def _usage(text: str, language: str) -> float:
+    """How frequent the rarest word of `text` is in `language`."""
+    return min(FREQUENCIES.zipf(word, language) for word in text.replace("-", " ").split())
+
+
+def _writes(text: str, target: str, country: str) -> bool:
+    """Whether an untagged alternate name is written in `target`'s alphabet (or script)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    if target in _LATIN:
+        allowed = set("abcdefghijklmnopqrstuvwxyz" + _LATIN[target])
+        words = text.split()
+        return (
+            all(c.lower() in allowed for c in letters)
+            and text[:1].isupper()
+            and not text.isupper()
+            and all(
+                w[:1].isupper() or w in ("de", "di", "do", "da", "el", "al", "am", "an", "der") for w in words
+            )
+        )
+    if target in _SCRIPT_LETTERS:
+        return all(c.lower() in _SCRIPT_LETTERS[target] for c in letters)
+    if target == "zh":
+        return all(_HAN.match(c) for c in letters)
+    if target == "ja":
+        return bool(_KANA.match(text)) or (country in _EAST_ASIA and all(_HAN.match(c) for c in letters))
+    if target == "ko":
+        return bool(_HANGUL.match(text))
+    return False
+
+
+def _chinese(name: str, target: str) -> list[str]:
+    """CC-CEDICT writings of `name`: zh takes both scripts; ja the traditional one of East Asian names.
+
+    Japanese writes Chinese and Korean names and places in characters (習近平, 金正恩, 北京)
+    and everyone else's in kana: a CEDICT writing serves Japanese when the name is spelt in
+    pinyin, Korean or Japanese romanisation, which Western names are not (Putin, Macron).
+    """
+    entries = chinese_names(name) or pinyin_names(name)
+    out: list[str] = []
+    for entry in entries:
+        if target == "zh":
+            out += [entry.simplified, entry.traditional]
+        elif _east_asian(name):
+            out.append(entry.traditional)
+    return list(dict.fromkeys(out))
+
+
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u))+"
+)
+_KOREAN = re.compile(
+    r"(?:(?:kk|tt|pp|ss|jj|ch|[kgndtrlmbpsjhy])?(?:eo|eu|ae|oe|ui|wa|wo|ye|yo|yu|ya|a|e|i|o|u)(?:ng|n|m|l|k|p)?)+"
+)
+_JAPANESE = re.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmyrwfj])?y?[aiueo]|n)+")
+
+
+def _east_asian(name: str) -> bool:
+    """Spelt as a Chinese, Korean or Japanese name is romanised (Xi Jinping, Kim Jong-un, Ishiba)."""
+    words = fold(name).replace("-", " ").split()
+    return bool(words) and all(any(p.fullmatch(w) for p in (_PINYIN, _KOREAN, _JAPANESE)) for w in words)

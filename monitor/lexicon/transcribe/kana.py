@@ -1,0 +1,95 @@
+"""Latin spellings into katakana, the script Japanese news writes foreign names in.
+
+The spelling is cut into sound units (`syllables.py`); a consonant with no vowel gets the
+one Japanese adds (u; o after t and d: Trump -> トランプ), n and m before b/p are ン. Japanese
+hears a name through its original language, not its English spelling, so the second
+readings are the usual doubts: a long vowel (Putin プーチン, Meloni メローニ), r after a vowel
+as a long vowel (Starmer スターマー), English u as a (Musk マスク), ti as チ, z as ツ.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.lexicon.transcribe.engine import combine
+from monitor.lexicon.transcribe.syllables import VOWELS, Unit, units
+
+_ROWS: dict[str, str] = {  # consonant -> its kana before a, i, u, e, o
+    "": "アイウエオ", "k": "カキクケコ", "g": "ガギグゲゴ", "s": "サシスセソ", "z": "ザジズゼゾ",
+    "t": "タティトゥテト", "d": "ダディドゥデド", "n": "ナニヌネノ", "h": "ハヒフヘホ", "b": "バビブベボ",
+    "p": "パピプペポ", "m": "マミムメモ", "y": "ヤイユイェヨ", "r": "ラリルレロ", "l": "ラリルレロ",
+    "w": "ワウィウウェウォ", "f": "ファフィフフェフォ", "v": "ヴァヴィヴヴェヴォ", "j": "ジャジジュジェジョ",
+    "sh": "シャシシュシェショ", "ch": "チャチチュチェチョ", "tch": "チャチチュチェチョ", "zh": "ジャジジュジェジョ",
+    "ts": "ツァツィツツェツォ", "kh": "ハヒフヘホ", "dj": "ジャジジュジェジョ", "dzh": "ジャジジュジェジョ",
+    "sch": "シャシシュシェショ", "tsch": "チャチチュチェチョ", "q": "カキクケコ",
+}  # fmt: skip
+_SECOND: dict[str, str] = {"ティ": "チ", "ディ": "ジ", "トゥ": "ツ", "ヴァ": "バ", "ヴィ": "ビ", "ヴ": "ブ",
+                           "ヴェ": "ベ", "ヴォ": "ボ", "スィ": "シ", "イェ": "エ"}  # fmt: skip
+_ALONE: dict[str, tuple[str, ...]] = {  # a consonant with no vowel after it
+    "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "j": ("ジ",), "sh": ("シュ",),
+    "sch": ("シュ",), "zh": ("ジュ",), "ts": ("ツ",), "kh": ("フ",), "f": ("フ",), "v": ("フ", "ブ"),
+    "z": ("ズ", "ツ"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("",), "w": ("ウ",),
+}  # fmt: skip
+
+
+def _kana(onset: str, vowel: str) -> str:
+    row = _ROWS.get(onset, _ROWS["k"])
+    cells = _cells(row)
+    return cells[VOWELS.index(vowel)]
+
+
+def _cells(row: str) -> list[str]:
+    """A row string cut into its five cells (small kana belong to the cell before them)."""
+    cells: list[str] = []
+    for char in row:
+        if cells and char in "ァィゥェォャュョ":
+            cells[-1] += char
+        else:
+            cells.append(char)
+    return cells
+
+
+def _options(unit: Unit, position: int, count: int, next_unit: Unit | None) -> tuple[str, ...]:
+    if not unit.vowel:
+        if unit.onset == "n" or (unit.onset == "m" and next_unit is not None and next_unit.onset in "bpm"):
+            return ("ン",)
+        if unit.onset == "m":
+            return ("ム",)
+        if unit.onset in _ALONE:
+            return _ALONE[unit.onset]
+        row = _ROWS.get(unit.onset)
+        return (_cells(row)[2],) if row else ("ク",)
+    vowel = unit.vowel[0]
+    base = _kana(unit.onset, vowel)
+    options = [base + "ー"] if len(unit.vowel) > 1 else [base]
+    if vowel == "u" and unit.closed:  # English u: Trump, Musk
+        options.append(_kana(unit.onset, "a"))
+    if vowel == "e" and unit.last and unit.onset == "r":  # -er: Starmer スターマー
+        options.insert(0, _kana(unit.onset, "a") + "ー")
+    if base in _SECOND:
+        options.append(_SECOND[base])
+    if unit.onset == "j":  # Nordic and German j: Jussi ユッシ
+        options.append(_kana("y", vowel))
+    if vowel == "e" and next_unit is not None and next_unit.onset == "" and next_unit.vowel == "i":
+        options.append(_kana(unit.onset, "a"))  # German ei: Solheim ソールハイム
+    if len(unit.vowel) == 1 and position in (0, count - 2) and count > 1:
+        options.append(options[0] + "ー")  # Putin プーチン, Meloni メローニ
+    if unit.last and vowel == "i" and len(unit.vowel) == 1 and count > 1:
+        options.append(options[0] + "ー")  # a final -i, -y is often long: Zelensky ゼレンスキー
+    if unit.doubled:  # Hakkarainen ハッカライネン; but Pettersen ペターセン
+        options = ["ッ" + o for o in options] + options[:1]
+    return tuple(dict.fromkeys(options))
+
+
+def katakana(word: str, limit: int = 3) -> list[str]:
+    """Katakana readings of one lower-case ASCII word (`trump` -> トランプ), likeliest first."""
+    found = units(re.sub(r"(?<=[^aiueo])er$", "aa", word), doubles=True)
+    vowel_units = [u for u in found if u.vowel]
+    pieces: list[list[str]] = []
+    position = 0
+    for i, unit in enumerate(found):
+        next_unit = found[i + 1] if i + 1 < len(found) else None
+        pieces.append(list(_options(unit, position, len(vowel_units), next_unit)))
+        position += bool(unit.vowel)
+    readings = combine(pieces, limit * 3, joiner="")
+    return [r.replace("ーー", "ー") for r in dict.fromkeys(readings) if r][:limit]

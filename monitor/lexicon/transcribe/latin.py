@@ -1,0 +1,107 @@
+"""Names from Cyrillic into each Latin-script language's own romanisation.
+
+A Russian or Ukrainian name reaches English as Zelensky, German as Selenskyj, Polish as
+Zełenski, Turkish as Zelenskiy, Czech as Zelenskyj, French as Zelensky: each language
+romanises the Cyrillic by its own rules. So a name that looks Slavic is carried into
+Cyrillic first (`cyrillic.py`) and from there into the target's convention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.lexicon.transcribe.engine import Scheme
+
+# Endings and letter groups that mark a name as romanised from Russian or Ukrainian.
+_SLAVIC = re.compile(
+    r"(sky|skyi|skyy|skiy|ski|ov|ova|ev|eva|yov|in|ina|yn|enko|uk|chuk|yuk|ich|vich|ko|ny|naya|yi|iy|sk|"
+    r"ets|iv|ivka|hrad|grad|pol)$|kh|zh|shch|yy|yu|ya"
+)
+
+
+def looks_slavic(ascii_word: str) -> bool:
+    """Romanised from Cyrillic, by its ending or its letter groups (kept for callers; see `_romanised`)."""
+    return bool(_SLAVIC.search(ascii_word))
+
+
+_BASE = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "yo", "є": "ye", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "-": "-",
+}  # fmt: skip
+
+
+def _scheme(changes: dict[str, tuple[str, ...]]) -> Scheme:
+    return Scheme({**{k: (v,) for k, v in _BASE.items()}, **changes})
+
+
+# Cyrillic -> each language's usual romanisation (Duden, Polish, Turkish, French press...).
+SCHEMES: dict[str, Scheme] = {
+    "de": _scheme({
+        "ж": ("sch",), "з": ("s",), "в": ("w",), "й": ("j",), "х": ("ch",), "ц": ("z",), "ч": ("tsch",),
+        "ш": ("sch",), "щ": ("schtsch",), "ю": ("ju",), "я": ("ja",), "е": ("e",), "є": ("je",), "ї": ("ji",),
+        "ий$": ("ij", "i"), "ый$": ("y", "i"), "ський$": ("skyj",), "ский$": ("ski",), "г": ("g", "h"),
+        "с": ("s",), "сс": ("ss",), "ё": ("jo",), "ы": ("y",), "ьо": ("jo",), "ія$": ("ija",),
+        "ой": ("oi", "oj"),
+    }),
+    "pl": _scheme({
+        "ж": ("ż",), "в": ("w",), "й": ("j",), "х": ("ch",), "ц": ("c",), "ч": ("cz",), "ш": ("sz",),
+        "щ": ("szcz",), "ю": ("ju",), "я": ("ja",), "є": ("je",), "ї": ("ji",), "л": ("ł", "l"), "ль": ("l",),
+        "ле": ("le", "łe"), "лі": ("li",), "ля": ("la",), "лю": ("lu",), "ий$": ("i", "ij"), "ый$": ("y",),
+        "ський$": ("ski",), "ский$": ("ski",), "ы": ("y",), "г": ("h", "g"), "и": ("y", "i"), "і": ("i",),
+        "ё": ("io",), "е": ("ie", "e"), "^е": ("je", "e"), "ое": ("oje",), "ае": ("aje",),
+    }),
+    "cs": _scheme({
+        "ж": ("ž",), "в": ("v",), "й": ("j",), "х": ("ch",), "ц": ("c",), "ч": ("č",), "ш": ("š",),
+        "щ": ("šč",), "ю": ("ju",), "я": ("ja",), "є": ("je",), "ий$": ("yj", "ij"), "ський$": ("skyj",),
+        "ский$": ("skij",), "г": ("h",), "и": ("y", "i"), "ы": ("y",), "ё": ("jo",),
+    }),
+    "tr": _scheme({
+        "ж": ("j",), "й": ("y",), "х": ("h",), "ц": ("ts",), "ч": ("ç",), "ш": ("ş",), "щ": ("ş",),
+        "ю": ("yu",), "я": ("ya",), "ий$": ("iy", "i"), "ський$": ("skiy",), "ский$": ("skiy", "ski"),
+        "ы": ("ı", "i"),
+    }),
+    "fr": _scheme({
+        "ж": ("j",), "й": ("ï", "i"), "х": ("kh",), "ц": ("ts",), "ч": ("tch",), "ш": ("ch",), "щ": ("chtch",),
+        "у": ("ou",), "ю": ("iou",), "я": ("ia",), "ий$": ("i", "y"), "ський$": ("sky", "ski"),
+        "ский$": ("ski", "sky"), "ы": ("y",), "е": ("e", "ie"), "с": ("s",), "ин$": ("ine", "in"),
+        "ей": ("eï", "ei"),
+    }),
+    "es": _scheme({
+        "ж": ("zh", "y"), "х": ("j",), "ч": ("ch",), "ш": ("sh",), "й": ("i",), "ий$": ("i",),
+        "ський$": ("ski", "sky"), "ский$": ("ski", "sky"), "ю": ("iu", "yu"), "я": ("ia", "ya"),
+    }),
+    "it": _scheme({
+        "ж": ("zh", "j"), "х": ("kh", "ch"), "ч": ("ch", "c"), "ш": ("sh", "sc"), "й": ("j", "i"),
+        "ий$": ("ij", "i"), "ський$": ("sky", "skyj"), "ский$": ("skij", "ski"),
+    }),
+    "pt": _scheme({
+        "ж": ("j", "zh"), "х": ("kh",), "ч": ("tch", "ch"), "ш": ("ch", "sh"), "й": ("i",), "ий$": ("i",),
+        "ський$": ("ski", "sky"), "ский$": ("ski", "sky"),
+    }),
+    "nl": _scheme({
+        "ж": ("zj",), "х": ("ch",), "ч": ("tsj",), "ш": ("sj",), "щ": ("sjtsj",), "й": ("j",), "у": ("oe",),
+        "ю": ("joe",), "я": ("ja",), "в": ("v",), "ий$": ("i", "ij"), "ський$": ("ski", "skyj"),
+        "ский$": ("ski",), "е": ("e",), "є": ("je",),
+    }),
+}  # fmt: skip
+
+
+# Ukrainian letters read otherwise than the Russian ones they look like: и is y, г is h, е
+# is a plain e (Polish Zełenski from Зеленський, but Pieskow from Песков).
+_FROM_UKRAINIAN: dict[str, dict[str, tuple[str, ...]]] = {
+    "pl": {"е": ("e",), "и": ("y",), "г": ("h",), "^е": ("e",)},
+    "de": {"и": ("y",), "г": ("h",)},
+    "cs": {"и": ("y",), "г": ("h",)},
+}
+UKRAINIAN_SCHEMES = {
+    language: Scheme({**scheme.rules, **_FROM_UKRAINIAN.get(language, {})})
+    for language, scheme in SCHEMES.items()
+}
+
+
+def romanised(cyrillic: str, language: str, source: str = "ru", limit: int = 2) -> list[str]:
+    """`зеленський` (from `source`, ru or uk) in `language`'s romanisation (de: selenskyj), lower case."""
+    scheme = (UKRAINIAN_SCHEMES if source == "uk" else SCHEMES).get(language)
+    return scheme.readings(cyrillic, limit) if scheme else []

@@ -1,0 +1,86 @@
+"""Chinese names spelt in pinyin, into Russian and Ukrainian by the Palladius system.
+
+Russian and Ukrainian news write Chinese names by Palladius (Xi Jinping Си Цзиньпин, Zhang Wei
+Чжан Вэй), not by their Latin letters: a name whose every word is a run of pinyin syllables
+is cut into them and each is rewritten as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+_INITIALS = {
+    "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л", "g": "г", "k": "к",
+    "h": "х", "j": "цз", "q": "ц", "x": "с", "zh": "чж", "ch": "ч", "sh": "ш", "r": "ж", "z": "цз",
+    "c": "ц", "s": "с", "": "",
+}  # fmt: skip
+_FINALS = {
+    "a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань",
+    "en": "энь", "ang": "ан", "eng": "эн", "ong": "ун", "er": "эр", "i": "и", "ia": "я", "ie": "е",
+    "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь", "iang": "ян", "ing": "ин", "iong": "юн",
+    "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй", "uan": "уань", "un": "унь",
+    "uang": "уан", "v": "юй", "ve": "юэ",
+}  # fmt: skip
+_WHOLE = {  # syllables written without an initial, and the hard i after z c s zh ch sh r
+    "yi": "и", "ya": "я", "ye": "е", "yao": "яо", "you": "ю", "yan": "янь", "yin": "инь", "yang": "ян",
+    "ying": "ин", "yong": "юн", "yu": "юй", "yue": "юэ", "yuan": "юань", "yun": "юнь", "wu": "у",
+    "wa": "ва", "wo": "во", "wai": "вай", "wei": "вэй", "wan": "вань", "wen": "вэнь", "wang": "ван",
+    "weng": "вэн", "zi": "цзы", "ci": "цы", "si": "сы", "zhi": "чжи", "chi": "чи", "shi": "ши", "ri": "жи",
+    "ju": "цзюй", "qu": "цюй", "xu": "сюй", "jue": "цзюэ", "que": "цюэ", "xue": "сюэ", "juan": "цзюань",
+    "quan": "цюань", "xuan": "сюань", "jun": "цзюнь", "qun": "цюнь", "xun": "сюнь", "yo": "ё",
+}  # fmt: skip
+_SYLLABLE = re.compile(
+    "(?:" + "|".join(sorted(_WHOLE, key=len, reverse=True)) + ")"
+    "|(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcs])?(?:" + "|".join(sorted(_FINALS, key=len, reverse=True)) + ")"
+)
+_UKRAINIAN = str.maketrans({"и": "і", "э": "е", "ы": "и", "е": "є"})
+
+
+def syllables(word: str) -> list[str] | None:
+    """`jinping` -> [jin, ping]; None when the word is not a run of pinyin syllables."""
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        best = None
+        for found in _candidates(word, i):
+            rest = syllables(word[found:]) if found < len(word) else []
+            if rest is not None:
+                best = [word[i:found], *rest]
+                break
+        if best is None:
+            return None
+        return out + best
+    return out
+
+
+def _candidates(word: str, start: int) -> list[int]:
+    """Ends of the syllables that can start at `start`, longest first."""
+    ends = []
+    for end in range(min(len(word), start + 6), start, -1):
+        if _SYLLABLE.fullmatch(word, start, end):
+            ends.append(end)
+    return ends
+
+
+def palladius(word: str, language: str = "ru") -> str | None:
+    """`jinping` -> `цзиньпин` (ru) / `цзіньпін` (uk); None for a word that is not pinyin."""
+    parts = syllables(word)
+    if not parts:
+        return None
+    out = []
+    for syllable in parts:
+        if syllable in _WHOLE:
+            out.append(_WHOLE[syllable])
+            continue
+        initial = next(
+            i for i in ("zh", "ch", "sh", syllable[:1], "") if syllable.startswith(i) and i in _INITIALS
+        )
+        final = syllable[len(initial) :]
+        cyrillic = _FINALS.get(final)
+        if cyrillic is None:
+            return None
+        if initial in ("j", "q", "x") and final.startswith("u"):  # ju = jü
+            cyrillic = _FINALS.get("v" + final[1:], cyrillic)
+        out.append(_INITIALS[initial] + cyrillic)
+    text = "".join(out)
+    return text.translate(_UKRAINIAN) if language == "uk" else text

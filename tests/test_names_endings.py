@@ -1,0 +1,97 @@
+"""How names inflect: the forms a name takes in a sentence, per language, for any variant."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.lexicon.endings import MAX_FORMS, inflecting_languages, name_forms, word_forms
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "present", "absent"),
+    [
+        ("Путин", "ru", {"Путина", "Путину", "Путиным", "Путине"}, {"путина"}),  # capitals kept
+        ("Зеленский", "ru", {"Зеленского", "Зеленскому", "Зеленским", "Зеленском"}, set()),
+        ("Навальная", "ru", {"Навальной", "Навальную"}, set()),
+        ("Лула", "ru", {"Лулы", "Луле", "Лулу", "Лулой"}, set()),
+        ("Шойгу", "ru", {"Шойгу"}, {"Шойгуа"}),  # a vowel-final name does not decline
+        ("Ковальчик", "ru", {"Ковальчика", "Ковальчику", "Ковальчиком"}, set()),  # a user's own variant
+        ("Зеленський", "uk", {"Зеленського", "Зеленському", "Зеленським"}, set()),
+        ("Лукашенко", "uk", {"Лукашенка", "Лукашенку", "Лукашенком"}, set()),
+        ("Путін", "uk", {"Путіна", "Путіну", "Путіним", "Путіном"}, set()),
+        ("Putin", "pl", {"Putina", "Putinowi", "Putinem", "Putinie"}, set()),
+        ("Kowalczyk", "pl", {"Kowalczyka", "Kowalczykowi", "Kowalczykiem", "Kowalczyku"}, {"Kowalczykem"}),
+        ("Zieliński", "pl", {"Zielińskiego", "Zielińskiemu", "Zielińskim"}, set()),
+        ("Wróblewska", "pl", {"Wróblewskiej", "Wróblewską"}, set()),
+        ("Starmer", "pl", {"Starmera", "Starmerze"}, set()),
+        ("Modi", "pl", {"Modiego", "Modiemu"}, set()),
+        ("Fico", "pl", {"Fica", "Ficowi"}, set()),
+        ("Putin", "de", {"Putins"}, set()),
+        ("Merz", "de", {"Merz'", "Merz’"}, {"Merzs"}),
+        ("Putin", "nl", {"Putins", "Putin's"}, set()),
+        ("Putin", "tr", {"Putin'in", "Putin’in", "Putin'e", "Putin'den"}, set()),
+        ("Trump", "tr", {"Trump'ın", "Trump'a", "Trump’ı"}, set()),
+        ("Modi", "tr", {"Modi'nin", "Modi'ye", "Modi'yi"}, set()),
+        ("بوتين", "ar", {"وبوتين", "لبوتين", "ببوتين", "وببوتين"}, set()),
+        ("الخرطوم", "ar", {"والخرطوم", "بالخرطوم", "للخرطوم", "خرطوم"}, set()),
+        ("السنوار", "ar", {"السنوار", "والسنوار"}, set()),
+        ("حدادين", "ar", {"الحدادين", "والحدادين", "للحدادين"}, set()),
+        ("普京", "zh", {"普京"}, set()),
+        ("Macron", "fr", {"Macron"}, {"Macrons"}),
+    ],
+)
+def test_forms(name: str, language: str, present: set[str], absent: set[str]) -> None:
+    forms = name_forms(name, language)
+    assert name in forms
+    assert present <= forms, present - forms
+    assert not absent & forms
+
+
+def test_languages_without_endings_keep_the_name() -> None:
+    for language in ("fr", "es", "it", "pt", "zh", "ja", "en"):
+        assert language not in inflecting_languages()
+        assert name_forms("Putin", language) == {"Putin"}
+
+
+def test_every_word_of_a_phrase_declines() -> None:
+    forms = name_forms("Сэм Альтман", "ru")
+    assert {"Сэм Альтман", "Сэма Альтмана", "Сэму Альтману"} <= forms
+    assert name_forms("Kim Jong Un", "pl") >= {"Kim Jong Un", "Kim Jong Una"}
+
+
+def test_arabic_clitics_attach_to_the_first_word_only() -> None:
+    forms = name_forms("كيم جونغ أون", "ar")
+    assert "وكيم جونغ أون" in forms
+    assert not any(f.split()[1] != "جونغ" for f in forms)
+
+
+def test_forms_stay_few() -> None:
+    for name, language in [("Путин", "ru"), ("Trump", "tr"), ("بوتين", "ar"), ("Kowalczyk", "pl")]:
+        assert len(name_forms(name, language)) <= 70
+    long_phrase = "Арман Саркисян Петросян Иванов"
+    assert len(name_forms(long_phrase, "ru")) <= MAX_FORMS  # in step, past the cap
+    assert [len(f) > 1 for f in word_forms(long_phrase, "ru")] == [True] * 4
+
+
+def test_a_hyphenated_name_declines_in_its_last_part() -> None:
+    assert "Саркисян-Петросяна" in name_forms("Саркисян-Петросян", "ru")
+
+
+def test_whitespace_is_normalised_and_empty_names_have_no_forms() -> None:
+    assert name_forms("  Путин ", "ru") == name_forms("Путин", "ru")
+    assert name_forms("", "ru") == set()
+
+
+def test_ukrainian_locative_softens_g_k_kh() -> None:
+    assert "Страсбурзі" in name_forms("Страсбург", "uk")
+    assert "Магдебурзі" in name_forms("Магдебург", "uk")
+    assert "Антіохії" in name_forms("Антіохія", "uk")
+
+
+def test_compound_prefixes_where_names_start_hyphenated_compounds() -> None:
+    from monitor.lexicon.endings import compound_prefixes
+
+    assert compound_prefixes("Putin", "de") == {"Putin-"}
+    assert compound_prefixes("SpaceX", "nl") == {"SpaceX-"}
+    assert compound_prefixes("Putin", "fr") == set()  # French writes "anti-Poutine", not compounds
+    assert compound_prefixes("Kim Jong Un", "de") == set()

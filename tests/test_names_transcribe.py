@@ -1,0 +1,107 @@
+"""Transcription: a name's Latin spelling carried into each script and convention, a few readings each."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.lexicon.transcribe import transcribe, transcribe_languages
+from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
+from monitor.lexicon.transcribe.pinyin import palladius, syllables
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Putin", "ru", "Путин"),
+        ("Navalny", "ru", "Навальный"),
+        ("Syrskyi", "ru", "Сырский"),
+        ("Shoigu", "ru", "Шойгу"),
+        ("Brienz", "ru", "Бриенц"),  # German z
+        ("Ingrid Solheim", "ru", "Ингрид Сольхейм"),  # soft l before a consonant
+        ("Xi Jinping", "ru", "Си Цзиньпин"),  # pinyin by Palladius
+        ("Wei Zhang", "ru", "Чжан Вэй"),  # and surname first
+        ("Xi Jinping", "uk", "Сі Цзіньпін"),
+        ("Zelensky", "uk", "Зеленський"),
+        ("Kharkiv", "uk", "Харків"),
+        ("Sarkissian-Petrosyan", "ru", "Саркисян-Петросян"),  # parts read as words; Armenian -ian
+        ("Trump", "ar", "ترامب"),
+        ("Zelensky", "ar", "زيلينسكي"),
+        ("Pettersen", "ar", "بيترسن"),  # closed-syllable e not written
+        ("Trump", "ja", "トランプ"),
+        ("Putin", "ja", "プーチン"),
+        ("Starmer", "ja", "スターマー"),
+        ("Hakkarainen", "ja", "ハッカライネン"),
+        ("Sevastopol", "ja", "セヴァストポリ"),
+        ("Tomas Brandtner", "zh", "托马斯・布兰特纳"),
+        ("Kursk", "zh", "库尔斯克"),
+        ("Zelensky", "zh", "泽连斯基"),
+        ("Trump", "el", "Τραμπ"),
+        ("Putin", "el", "Πουτιν"),
+        ("Putin", "he", "פוטין"),
+        ("Macron", "he", "מקרון"),
+        ("Trump", "ko", "트럼프"),
+        ("Zelensky", "ko", "젤렌스키"),
+        ("Trump", "hi", "ट्रम्प"),
+        ("Zelensky", "de", "Selenskyj"),
+        ("Zelensky", "cs", "Zelenskyj"),
+        ("Peskov", "pl", "Pieskow"),  # Russian е is ie in Polish
+        ("Zelensky", "pl", "Zełenski"),  # Ukrainian е is e
+        ("Lukashenko", "nl", "Loekasjenko"),
+        ("Hodeidah", "fr", "Hodeida"),
+        ("Erdogan", "tr", "Erdoğan"),
+    ],
+)
+def test_transcriptions(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+def test_readings_are_few_and_capitalised_where_the_script_has_capitals() -> None:
+    for language in ("ru", "uk", "ar", "ja", "zh", "el", "he"):
+        found = transcribe("Zelensky", language)
+        assert 1 <= len(found) <= 8, language
+    assert all(r[0].isupper() for r in transcribe("Kowalczyk", "ru"))
+
+
+def test_latin_languages_do_not_repeat_the_rule_spelling() -> None:
+    assert "Trump" not in transcribe("Trump", "de")
+    assert transcribe("Trump", "es") == []  # nothing comes back changed
+
+
+def test_unknown_languages_and_empty_names_give_nothing() -> None:
+    assert transcribe("Putin", "xx") == []
+    assert transcribe("", "ru") == []
+    assert transcribe("---", "ru") == []
+    assert {"ru", "uk", "ar", "ja", "zh", "de", "pl", "tr", "el", "he", "ko", "hi"} <= transcribe_languages()
+
+
+def test_ascii_spelling_spells_other_alphabets_letters_as_english_does() -> None:
+    assert ascii_spelling("Zieliński") == "zielinski"
+    assert ascii_spelling("Erdoğan") == "erdoan"
+    assert ascii_spelling("Łukasz") == "lukasz"  # Polish digraphs are the schemes' (sz, cz, rz)
+    assert ascii_spelling("Østergaard") == "ostergaard"
+    assert ascii_spelling("O'Sullivan") == "o-sullivan"
+
+
+def test_a_scheme_reads_the_longest_sequence_and_costs_second_readings() -> None:
+    scheme = Scheme({"a": ("1", "2"), "ab": ("X",), "b": ("3",), "^b": ("B",), "b$": ("E",)})
+    assert scheme.readings("ab") == ["X"]  # longest first
+    assert scheme.readings("ba") == ["B1", "B2"]  # ^ forms at the start
+    assert scheme.readings("aab") == ["1X", "2X"]
+    assert scheme.readings("bab", limit=1) == ["BX"]
+    assert scheme.readings("b") == ["B"]  # a lone letter: the start form wins
+    assert scheme.readings("c") == ["c"]  # unknown letters are kept
+
+
+def test_combine_keeps_the_cheapest_phrases() -> None:
+    assert combine([["a", "b"], ["c", "d"]], 3) == ["a c", "a d", "b c"]
+    assert combine([["a"], ["c"]], 5, joiner="・") == ["a・c"]
+
+
+def test_pinyin_is_cut_into_syllables() -> None:
+    assert syllables("jinping") == ["jin", "ping"]
+    assert syllables("xian") in (["xian"], ["xi", "an"])
+    assert syllables("trump") is None
+    assert palladius("zhang") == "чжан"
+    assert palladius("wenliang") == "вэньлян"
+    assert palladius("xu") == "сюй"  # ü after x
+    assert palladius("trump") is None
