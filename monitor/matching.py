@@ -19,6 +19,7 @@ from monitor.analysis.languages import UNDETERMINED
 from monitor.concepts import ConceptBook, build_book, concepts_from_data
 from monitor.config import Config, Feed
 from monitor.lexicon.lexicon import Expansion, Lexicon
+from monitor.lexicon.names import NameSources
 from monitor.lexicon.terms import Kind
 from monitor.lexicon.words import DictionaryWords
 from monitor.models import Article
@@ -101,7 +102,7 @@ class Matching:
         if analyzer is None or not _same_analysis(analyzer, config):
             analyzer = make_analyzer(config)
         book = concept_book(config, analyzer)
-        lexicon = Lexicon(book, analyzer, words=DictionaryWords())
+        lexicon = Lexicon(book, analyzer, words=DictionaryWords(), names=NameSources())
         rules = RuleSet.build(rule_specs(config), analyzer, config.blocks, book, lexicon)
         return cls(config, analyzer, book, rules, LanguageDetector(config.detect_languages()))
 

@@ -22,11 +22,11 @@ from enum import StrEnum
 from typing import Protocol
 
 from monitor.analysis import Analyzer
-from monitor.concepts import ConceptBook
+from monitor.concepts import ConceptBook, slug
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.frequency import FREQUENCIES, Frequencies
 from monitor.lexicon.guard import Guarded, literal
-from monitor.lexicon.terms import Kind, TermClass, classify
+from monitor.lexicon.terms import CAPITALISED_NOUNS, Kind, TermClass, classify, is_capitalised
 
 
 class Expansion(StrEnum):
@@ -141,6 +141,11 @@ class Lexicon:
             if wildcard
             else self.book.find(text, rule_language)
         )
+        if kind.kind is Kind.NAME:
+            # A name stands for itself, not for a category it belongs to: `Bundesbank` is a member
+            # of the concept of central banks, whose other members (the Fed, the ECB) it is not.
+            own = slug(text)
+            concepts = [c for c in concepts if c.place or c.name == own]
         found: list[Variant] = []
         for concept in concepts:
             origin = f"places:{concept.name}" if concept.place else f"pack:{concept.name}"
@@ -185,7 +190,21 @@ class Lexicon:
         return literal(forms, article_language, linked, self.frequencies.zipf)
 
     def _pack_word(self, text: str, language: str) -> bool:
-        return any(not c.place for c in self.book.find(text, language))
+        """A word of the concept pack: a member (or concept name) the pack writes in lower case, as a
+        common word is (`police`); a member it capitalises (`Bundesbank`, `OpenAI`) is a name."""
+        folded = self.analyzer.fold(text, language)
+        for concept in self.book.find(text, language):
+            if concept.place:
+                continue
+            if concept.name.replace("_", " ") == folded:
+                return True
+            for member in self.book.members(concept, language):
+                spelled = " ".join(member.words)
+                if self.analyzer.fold(spelled, language) == folded and not is_capitalised(spelled):
+                    return True
+            if language in CAPITALISED_NOUNS:
+                return True
+        return False
 
     def _pack_place(self, text: str, language: str) -> bool:
         return any(c.place for c in self.book.find(text, language))

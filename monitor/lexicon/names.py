@@ -301,3 +301,13 @@ def _east_asian(name: str) -> bool:
     """Spelt as a Chinese, Korean or Japanese name is romanised (Xi Jinping, Kim Jong-un, Ishiba)."""
     words = fold(name).replace("-", " ").split()
     return bool(words) and all(any(p.fullmatch(w) for p in (_PINYIN, _KOREAN, _JAPANESE)) for w in words)
+
+
+class NameSources:
+    """The lexicon's `NameSource`: `name_variants` and `is_known_name`."""
+
+    def variants(self, name: str, target: str, source: str = "en") -> list[Variant]:
+        return name_variants(name, target, source)
+
+    def known(self, text: str, language: str) -> bool:
+        return is_known_name(text, language)

@@ -16,8 +16,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from monitor.analysis import Analyzer, Token
+from monitor.analysis.analyzer import is_cjk
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
+from monitor.lexicon.endings import word_forms
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
 from monitor.rules import matchers as m
@@ -37,7 +39,18 @@ from monitor.rules.ast import (
     to_query,
     walk,
 )
+from monitor.rules.matchers import is_katakana
 from monitor.rules.parser import compile_regex, parse
+
+
+def _katakana(text: str) -> bool:
+    """Written in katakana only (a foreign name in Japanese: プーチン)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(is_katakana(c) for c in letters)
+
+
+def _has_cjk(text: str) -> bool:
+    return any(is_cjk(c) for c in text)
 
 
 def words_of(tree: Node) -> list[str]:
@@ -252,6 +265,23 @@ class Compiler:
         common = own and len(tokens) == 1 and self._common(tokens[0].form, language)
         return m.Case(shapes, first=m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY)
 
+    def name_variant(self, text: str, label: str, ctx: _Context) -> m.Words | None:
+        """A name as the article's language writes it, with that language's endings and clitics
+        (Путина, Putinowi, Turkish apostrophe suffixes, Arabic clitics), each word matched as the
+        tokeniser splits it."""
+        tokens = self.analyzer.analyse(text, ctx.article_lang).tokens
+        if not tokens:
+            return None
+        words = [t.text for t in tokens]
+        per_word = word_forms(" ".join(words), ctx.article_lang)
+        if len(per_word) != len(tokens):  # the tokeniser splits it otherwise: its words as they are
+            per_word = [{w} for w in words]
+        keys = tuple(
+            tuple(sorted({self.analyzer.fold(f, ctx.article_lang) for f in forms} | {t.form}))
+            for forms, t in zip(per_word, tokens, strict=True)
+        )
+        return m.Words(label, keys, None, None, ctx.fields, self.name_case(tokens, ctx.article_lang))
+
     @staticmethod
     def word_case(tokens: list[Token]) -> m.Case | None:
         """A common word written in lower case does not match a word capitalised inside a sentence,
@@ -271,12 +301,21 @@ class Compiler:
         bare = text.removeprefix("=")
         if key not in self._variants and is_acronym(bare):  # ONU, =WHO: matched as acronyms are
             self._variants[key] = self.acronym(bare, label, ctx)
+        if (
+            key not in self._variants
+            and kind is Kind.NAME
+            and Member.parse(text).plain
+            and not _has_cjk(text)
+        ):
+            self._variants[key] = self.name_variant(text, label, ctx)
         if key not in self._variants:
             matcher = self.member(Member.parse(text), label, ctx)
             if matcher is not None and not matcher.exact:
                 words = Member.parse(text).words
                 tokens = self.analyzer.analyse(" ".join(words), ctx.article_lang).tokens
                 case = self.name_case(tokens, ctx.article_lang) if kind is not Kind.WORD else None
+                if case is not None and _katakana(" ".join(words)):
+                    case = replace(case, whole_run=True)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
                     case = self.word_case(tokens)
                 matcher = replace(matcher, case=case)

@@ -83,6 +83,8 @@ class Case:
     shapes: tuple[str | None, ...]
     confirm: bool = False
     first: str = "any"
+    whole_run: bool = False  # a katakana name: not part of a longer katakana word (テスラ in テスラ社 is
+    # fine, in マテスラ not); Japanese has no spaces, but a foreign word is one katakana run
 
     def allows(self, text: AnalysedText, k: int, position: int, *, common_use: bool = False) -> bool:
         """May word `k` of the term be the token at `position`? `common_use`: the article also
@@ -102,6 +104,10 @@ class Case:
         if at_start and (self.first == FIRST_NEVER or common_use):
             return False  # a capital at a sentence's start that may be the common word
         return shape == CAPITAL and letters[0].isupper()
+
+
+def is_katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30ff" and char != "\u30fb"  # the middle dot ・ separates names
 
 
 def starts_sentence(text: str, start: int) -> bool:
@@ -134,7 +140,18 @@ class Words:
         if text.all_caps:  # case says nothing here
             return found if not self.case.confirm or self._confirmed(doc, k) else set()
         common_use = self.case.first == FIRST_UNLESS_COMMON and k == 0 and self._lower_case_use(doc)
-        return {p for p in found if self.case.allows(text, k, p, common_use=common_use)}
+        kept = {p for p in found if self.case.allows(text, k, p, common_use=common_use)}
+        if self.case.whole_run and kept:
+            kept = {p for p in kept if self._run_edge(text, k, p)}
+        return kept
+
+    def _run_edge(self, text: AnalysedText, k: int, position: int) -> bool:
+        """The first character of a katakana name starts its run, the last one ends it."""
+        n = len(self.words)
+        token = text.tokens[position]
+        if k == 0 and token.start > 0 and is_katakana(text.text[token.start - 1]):
+            return False
+        return not (k == n - 1 and token.end < len(text.text) and is_katakana(text.text[token.end]))
 
     def _lower_case_use(self, doc: AnalysedArticle) -> bool:
         """Does the article write the term's first word in lower case somewhere (the common word)?"""
