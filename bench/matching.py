@@ -1,4 +1,5 @@
-"""Matching throughput: articles per second for 10, 1,000 and 10,000 rules, and analysis alone.
+"""Matching throughput: articles per second for 10, 1,000 and 10,000 rules, and analysis alone;
+with --mixed, English rules over news sentences in 14 languages, against another revision.
 
 Generated summary-sized articles (about 100 words drawn with a Zipf-like law from
 the English lemma table's vocabulary) and generated rules (AND, OR, phrases, NEAR,
@@ -7,14 +8,28 @@ ratios against the 10-rule baseline measured in the same run. "End to end" is
 analysis, matching, matched terms and snippet per match, on one core.
 
     uv run python bench/matching.py [--articles 2000] [--seed 1]
+
+`--mixed` measures what cross-lingual matching costs: 1,000 English rules (words, names and
+phrases of the test sets' vocabulary, in AND/OR/NEAR shapes) over the news sentences of
+tests/data (names, terms, multilingual sets: 14 languages), end to end through `Matching`
+(language settled, analysis, rules compiled for each article language, matching).
+`--baseline REV` runs the same measurement on the code of another revision (a git worktree
+under /tmp, in a child process) in the same run, and prints both rates and their ratio.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
+
+import yaml
 
 from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle, analyse_article
@@ -89,13 +104,98 @@ def bench_match(rules: RuleSet, docs: list[AnalysedArticle]) -> tuple[float, int
     return rate(len(docs), time.perf_counter() - start), found
 
 
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+
+
+def mixed_sentences() -> list[tuple[str, str]]:
+    """(language, text) of every news sentence in the names, terms and multilingual sets."""
+    found: list[tuple[str, str]] = []
+    for folder, key in (("names", "names"), ("terms", "terms")):
+        for path in sorted((DATA / folder).glob("*.yaml")):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and key in data and "language" in data:
+                found += [(data["language"], text) for text in data[key].values()]
+    for name in ("multilingual.yaml", "multilingual_heldout.yaml"):
+        for item in yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["articles"]:
+            found.append((item["language"], f"{item.get('title', '')}. {item.get('summary', '')}"))
+    return found
+
+
+def mixed_rules(n: int, seed: int) -> str:
+    """`n` English rules as config YAML, from the test sets' rule words and names."""
+    words = [t["rule"] for t in yaml.safe_load((DATA / "terms" / "terms.yaml").read_text())["terms"]]
+    words += [x["rule"] for x in yaml.safe_load((DATA / "names" / "names.yaml").read_text())["names"]]
+    words = [w for w in words if '"' not in w] + ["troops", "earthquake", "election", "Russia", "Germany"]
+    rng = random.Random(seed)
+    shapes = [
+        lambda: rng.choice(words),
+        lambda: f"{rng.choice(words)} AND {rng.choice(words)}",
+        lambda: f"{rng.choice(words)} OR {rng.choice(words)}",
+        lambda: f"({rng.choice(words)} OR {rng.choice(words)}) AND {rng.choice(words)}",
+        lambda: f"{rng.choice(words)} NEAR/5 {rng.choice(words)}",
+    ]
+    queries: dict[str, None] = {}
+    while len(queries) < n:
+        queries[rng.choice(shapes)()] = None
+    return "".join(f"  - name: r{i}\n    query: {json.dumps(q)}\n" for i, q in enumerate(queries))
+
+
+def measure_mixed(rules: int, seed: int, rounds: int) -> dict[str, float]:
+    """Articles per second end to end through Matching (only APIs every revision has)."""
+    from monitor.config import parse_config
+    from monitor.matching import Matching
+
+    sentences = mixed_sentences()
+    matching = Matching.build(parse_config(f"defaults:\n  language: en\nrules:\n{mixed_rules(rules, seed)}"))
+    articles = [
+        Article(uid=str(i), feed="bench", summary=t, language=lang) for i, (lang, t) in enumerate(sentences)
+    ]
+    for article in articles:  # every language loaded, every rule compiled for it
+        matching.match(article)
+    start = time.perf_counter()
+    found = 0
+    for _ in range(rounds):
+        for article in articles:
+            found += len(matching.match(article)[1])
+    elapsed = time.perf_counter() - start
+    return {"rate": rounds * len(articles) / elapsed, "articles": len(articles), "matches": found / rounds}
+
+
+def run_mixed(args: argparse.Namespace) -> None:
+    here = measure_mixed(args.rules, args.seed, args.rounds)
+    if args.json:
+        print(json.dumps(here))
+        return
+    print(f"{args.rules} English rules over {here['articles']:.0f} sentences in 14 languages:")
+    print(f"  this revision: {here['rate']:7.0f} articles/s ({here['matches']:.0f} matches a round)")
+    if args.baseline:
+        tree = Path(f"/tmp/news-monitor-{args.baseline}")
+        if not tree.exists():
+            subprocess.run(["git", "worktree", "add", "--detach", str(tree), args.baseline], check=True)
+        command = [sys.executable, __file__, "--mixed", "--json", "--rules", str(args.rules)]
+        command += ["--seed", str(args.seed), "--rounds", str(args.rounds)]
+        env = {**os.environ, "PYTHONPATH": str(tree)}
+        out = subprocess.run(command, env=env, cwd=tree, capture_output=True, text=True, check=True).stdout
+        then = json.loads(out.strip().splitlines()[-1])
+        print(f"  {args.baseline}: {then['rate']:7.0f} articles/s ({then['matches']:.0f} matches a round)")
+        print(f"  ratio: {here['rate'] / then['rate']:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--mixed", action="store_true", help="English rules over 14 languages' sentences")
+    parser.add_argument("--rules", type=int, default=1000, help="with --mixed: how many rules")
+    parser.add_argument("--rounds", type=int, default=3, help="with --mixed: passes over the sentences")
+    parser.add_argument("--baseline", help="with --mixed: a git revision measured in the same run")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.mixed:
+        run_mixed(args)
+        return
     rng = random.Random(args.seed)
 
     analyzer = Analyzer()

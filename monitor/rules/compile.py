@@ -43,6 +43,25 @@ from monitor.rules.matchers import is_katakana
 from monitor.rules.parser import compile_regex, parse
 
 
+def merge_words(matchers: list[m.Words]) -> list[m.Words]:
+    """One matcher for all one-word alternatives that are matched alike (same case rule, fields):
+    a term with twenty variants costs one index look-up per field, not twenty evaluations."""
+    merged: dict[tuple[object, ...], m.Words] = {}
+    others: list[m.Words] = []
+    for matcher in matchers:
+        if len(matcher.words) != 1 or matcher.exact is not None or matcher.prefixes is not None:
+            others.append(matcher)
+            continue
+        key = (matcher.case, matcher.fields)
+        seen = merged.get(key)
+        if seen is None:
+            merged[key] = matcher
+        else:
+            keys = tuple(dict.fromkeys((*seen.words[0], *matcher.words[0])))
+            merged[key] = replace(seen, words=(keys,))
+    return [*merged.values(), *others]
+
+
 def _katakana(text: str) -> bool:
     """Written in katakana only (a foreign name in Japanese: プーチン)."""
     letters = [c for c in text if c.isalpha()]
@@ -193,7 +212,7 @@ class Compiler:
             return own or m.AnyOf(())
         kind = expanded.kind.kind
         found = [self.variant(v.text, label, ctx, kind) for v in expanded.variants]
-        parts = tuple(p for p in (own, *found) if p is not None)
+        parts = tuple(merge_words([p for p in (own, *found) if p is not None]))
         if wildcard and not expanded.variants:  # a stem starting several concepts' members: its own words
             return own or m.AnyOf(())
         return parts[0] if len(parts) == 1 else m.AnyOf(parts)
