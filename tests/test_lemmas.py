@@ -28,8 +28,17 @@ def test_a_table_that_lists_several_lemmas_keeps_the_first(tmp_path: Path) -> No
 
 
 def test_languages_without_a_table_have_none(tmp_path: Path) -> None:
-    assert lemma_table("uk", tmp_path) is None
+    assert lemma_table("ko", tmp_path) is None
     assert not (tmp_path / "tables").exists()
+
+
+def test_simplemma_serves_the_languages_spacy_has_no_table_for(tmp_path: Path) -> None:
+    table = lemma_table("uk", tmp_path)
+    assert isinstance(table, SqliteTable)
+    [converted] = (tmp_path / "tables").iterdir()
+    assert converted.name.startswith("simplemma-uk-")
+    assert table.get("солдатів") == "солдат"
+    assert table.get("солдат") is None  # a form that is its own lemma is left out of the file
 
 
 def test_an_unwritable_cache_falls_back_to_memory(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
