@@ -213,6 +213,7 @@ def split_cjk(word: str, start: int) -> list[tuple[str, int]]:
 
 
 EXACT_PARTS = frozenset({"hyphen", "apostrophe"})  # parts written as they stand in the word
+COMPOUND_KINDS = frozenset({"head", "modifier"})
 SENTENCE_ENDS = frozenset(".!?…:;\u3002\uff01\uff1f\uff1a")
 MAX_WORDS = 100_000  # words remembered per language (cleared when full)
 
@@ -282,6 +283,8 @@ class Analyzer:
                         words.clear()
                     facts = words[word] = self._word(lang, word)
                 form, lemma, case, parts = facts
+                if parts and case is Case.TITLE and not starts and lang.names_capitalised:
+                    parts = tuple(p for p in parts if p.kind not in COMPOUND_KINDS)  # a name: Duitsland
                 tokens.append(Token(word, start, start + len(word), form, lemma, case, starts, parts))
                 starts = False
         return AnalysedText(text, lang.code, tokens)

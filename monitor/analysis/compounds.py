@@ -6,21 +6,36 @@ These languages write compounds as one word: *Halbzeitwahlen* (mid-term election
 parts as keys at its position (`analyzer.Part`).
 
 A word is split only into known words: each part must be in wordfreq's list for the
-language (`monitor.lexicon.frequency`) at least `MIN_PART_ZIPF` frequent and at least
-`MIN_PART` letters long (`MIN_SHORT_PART` letters when it is very common: *Amt*, *Rat*,
-*Tag*), with the language's linking elements between them (*Bund-es-regierung*,
-*krig-s-fartyg*, *Schul(e)-buch*). Among the ways to split, the one whose parts are
-most frequent on average wins (Koehn and Knight's geometric mean; fewer parts break
-ties). Three guards keep words whole:
+language at least `MIN_PART_ZIPF` common and at least `MIN_PART` letters long
+(`MIN_SHORT_PART` when it is very common: *Amt*, *Rat*, *Tag*), with the language's
+linking elements between parts (*Bund-es-regierung*, *krig-s-fartyg*) and a modifier's
+respelt ending restored (*Schul-buch*: Schule; sv *gruv-olycka*: gruva). An inflected
+head counts through its lemma (sv *ministern*: minister). Among the ways to cut a word,
+the one with the fewest parts wins, then the one whose parts are commonest (the sum of
+their Zipf values); each part is cut again when its own parts are commoner than it
+(Klima-schutz in Klimaschutzgesetz), so a long compound yields every level.
 
-- a word that other languages know too (English or French wordfreq lists): a place
-  or person (*Rostock*, *Mannheim*, *Bernstein*) or a loanword (*Kindergarten*);
-- a word much more frequent than its best split (`WHOLE_MARGIN`): a word in its own
-  right that merely looks like two (*Verband* is no *Ver-band*, *Heimat* no *Heim-at*);
-- what `is_name` says is a name (a hook for the names lexicon).
+What stays whole (each guard measured on the lists under tests/data/compounds, see
+`bench/compounds.py`):
 
-Splitting a new word costs a few dozen table lookups; `Splitter` remembers every word
-and substring it has seen, so a word costs that once per process.
+- a word that English or French news uses too: a place or person (*Rostock*,
+  *Mannheim*, *Bernstein*) or a loanword (*Kindergarten*); and a split whose every part
+  is much commoner in English (*Home-office*, *Star-link*): `foreign`, where a names
+  lexicon can add its own;
+- a word more common than its split's parts on average, by `WHOLE_MARGIN` (Koehn and
+  Knight's test: *Haushalt*, *Mannschaft*), and an inflected form of a word that does
+  not split (nl *gesprekken*: gesprek, not gesprek-ken);
+- a part that is an article, pronoun or inseparable prefix (`closed`: *Nie-der-sachsen*,
+  *Ver-band*), a head that is a derivational suffix (*Gesund-heit*, nl *zicht-baar*), and
+  a particle (aus, gegen, för) except at the start of a rare word (*Zwischen-wahlen*, not
+  *Aus-land*);
+- in German, a word written in lower case (compounds are nouns: *angekündigt* is a
+  participle); in Dutch and the Scandinavian languages, whose nouns are lower case, the
+  analyser drops the parts of a capitalised word inside a sentence (a name: *Duitsland*).
+
+A new word costs about 70 to 100 µs (dict lookups of its substrings in the in-memory
+vocabulary, a lemma lookup or two); `Splitter` remembers every answer, so a word costs
+that once per process.
 """
 
 from __future__ import annotations
@@ -33,29 +48,99 @@ MIN_PART = 4  # letters of a part
 MIN_SHORT_PART = 3  # ... or this many when the part is very common (Amt, Rat, Tag)
 SHORT_PART_ZIPF = 4.5
 MIN_PART_ZIPF = 3.0  # a part must be at least this common (Zipf scale: 3 = weekly in the news)
-WHOLE_MARGIN = 1.0  # a word this much more common than its split's mean stays whole
+WHOLE_MARGIN = 0.5  # a word this much more common than its split's mean stays whole (Haushalt)
 MAX_PARTS = 4
 NAME_LANGUAGES = ("en", "fr")  # a word these know too is a name or a loanword
+FOREIGN_MARGIN = 1.0  # a split whose every part is this much commoner there is a foreign compound
 MAX_REMEMBERED = 200_000
+INFLECTED_PENALTY = 0.5  # an inflected head known only through its lemma counts this much less common
 LEXICALISED_ZIPF = 3.5  # a word this common that begins with a function word is a word of its own (Ausland)
-ENGLISH_STOP_WORDS = frozenset({"and", "the", "was", "for", "you", "are", "not", "but", "his", "her", "its"})
+ENGLISH_STOP_WORDS = frozenset({"and", "the", "for", "you", "are", "but", "his", "its"})
 
 
 @dataclass(frozen=True)
 class Rules:
-    """A language's linking elements (between parts) and the endings a modifier drops."""
+    """How one language builds compounds.
+
+    `links`: linking elements between parts; `respelt`: how a modifier's ending is written
+    inside a compound, as (written, word) endings: ("", "e") for a dropped -e (Schul-buch is
+    Schule's), sv ("o", "a") for kyrk-o-gård (kyrka) and ("", "a") for gruv-olycka (gruva);
+    `particles`: prepositions and adverbs that begin words (Aus-land, Gegen-stand,
+    Zwischen-wahlen): they begin only a rare compound and never end one; `suffixes`: endings
+    that are words elsewhere but make derived words here (Gesund-heit, Freund-schaft): never a
+    head; `closed`: articles, pronouns and inseparable prefixes: never a part (Nie-der-sachsen,
+    Ver-band); `nouns_capitalised`: German, whose compounds are nouns, so a word written in lower
+    case (a participle: angekündigt, festgenommen) is not split.
+    """
 
     links: tuple[str, ...]
-    dropped: tuple[str, ...]  # Schul-buch is Schule's: the modifier lost its -e
-    capitalise: bool = False  # German nouns: a part is looked up capitalised for its lemma
+    respelt: tuple[tuple[str, str], ...]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    closed: frozenset[str]
+    nouns_capitalised: bool = False
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 RULES = {
-    "de": Rules(("s", "es", "n", "en", "e", "er", "ens", "nen"), ("e",), capitalise=True),
-    "nl": Rules(("s", "e", "en", "er"), ()),
-    "sv": Rules(("s", "a", "o", "u", "e"), ("a", "e")),
-    "da": Rules(("s", "e"), ("e",)),
-    "nb": Rules(("s", "e"), ("e",)),
+    "de": Rules(
+        ("s", "es", "n", "en", "e", "er", "ens", "nen"),
+        (("", "e"),),
+        _words(
+            "ab an auf aus bei da dar durch ein empor entgegen fort für gegen her hin hinter in los mit "
+            "nach neben nieder ob rück um unter über vor voran vorbei weg weiter wider wieder wohl zu zurück "
+            "zusammen zwischen"
+        ),
+        _words("heit keit schaft tum nis ung lich ling ner chen lein bar"),
+        _words(
+            "der die das den dem des ein man wer wie was wir sie ihr ich uns nie nun und "
+            "ver be ge ent emp zer inter"
+        ),
+        nouns_capitalised=True,
+    ),
+    "nl": Rules(
+        ("s", "e", "en", "er"),
+        (),
+        _words(
+            "aan achter af bij binnen boven buiten door in mee na naar neer om onder op over samen tegen "
+            "terug toe uit voor weg"
+        ),
+        _words("heid schap dom ing lijk tje je baar zaam"),
+        _words("de het een die dat wie wat wij zij hij men nog ver be ge ont her ten den ter inter"),
+    ),
+    "sv": Rules(
+        ("s",),
+        (("", "a"), ("", "e"), ("o", "a"), ("u", "a"), ("e", "a")),
+        _words(
+            "av bort efter fram från för före genom i in med mot ned ner om på samman till tillbaka under "
+            "upp ut vid åter över"
+        ),
+        _words("het skap dom ning lig ande ende else vis bar"),
+        _words("den det ett han hon vad som var och be ge miss ska min din sin dess inter"),
+    ),
+    "da": Rules(
+        ("s", "e"),
+        (("", "e"),),
+        _words(
+            "af bort efter frem fra for gennem i ind med mod ned om op over på sammen til tilbage under "
+            "ud ved"
+        ),
+        _words("hed skab dom ning lig ende else vis bar"),
+        _words("den det han hun hvad som var og be ge mis skal min din sin inter"),
+    ),
+    "nb": Rules(
+        ("s", "e"),
+        (("", "e"),),
+        _words(
+            "av bort etter fram fra for gjennom i inn med mot ned om opp over på sammen til tilbake under "
+            "ut ved"
+        ),
+        _words("het skap dom ning lig ende else vis bar"),
+        _words("den det han hun hva som var og be ge mis skal min din sin inter"),
+    ),
 }
 
 
@@ -69,13 +154,6 @@ class Piece:
 
 
 Cut = tuple[int, int, str, float]  # a part's start, end, word and Zipf
-
-
-def stop_words(language: str) -> frozenset[str]:
-    """spaCy's function words of the language: they begin compounds (Zwischenwahlen) but are no heads."""
-    from spacy.util import get_lang_class
-
-    return frozenset(get_lang_class(language).Defaults.stop_words)
 
 
 def vocabulary(language: str) -> dict[str, float]:
@@ -110,29 +188,32 @@ def _vocabulary_rows(language: str) -> list[tuple[str, str]]:
 class Splitter:
     """Splits compounds of one language; remembers every answer. Thread-safe.
 
-    `vocabulary`: word -> Zipf of the words that can be parts; `elsewhere(word)`: whether
-    other languages know the word (a name or a loanword: kept whole); `lemma(word)`: its
-    lemma, so that an inflected head counts (sv *ministern*: *minister*).
+    `vocabulary`: word -> Zipf of the words that can be parts; `foreign(word)`: how common
+    the word is in other languages (English, French): a whole word they know is a name or a
+    loanword (Rostock, Kindergarten), and a split whose every part is much commoner there is an
+    English compound (Homeoffice, Starlink); both stay whole. `lemma(word)`: its lemma, so
+    that an inflected head counts (sv *ministern*: *minister*).
     """
 
     def __init__(
         self,
         language: str,
         vocabulary: Mapping[str, float],
-        elsewhere: Callable[[str], bool] = lambda _word: False,
+        foreign: Callable[[str], float] = lambda _word: 0.0,
         lemma: Callable[[str], str | None] = lambda _word: None,
     ) -> None:
         self.language = language
         self.rules = RULES[language]
         self.vocabulary = vocabulary
-        self.stop_words = stop_words(language)
-        self._elsewhere = elsewhere
+        self._foreign = foreign
         self._lemma = lemma
         self._answers: dict[str, tuple[Piece, ...] | None] = {}
         self._lock = threading.Lock()
 
     def split(self, word: str) -> tuple[Piece, ...] | None:
         """The parts of `word` when it is a compound of known words, else None."""
+        if self.rules.nouns_capitalised and word[:1].islower():
+            return None
         lower = word.lower()
         found = self._answers.get(lower, False)
         if found is not False:
@@ -147,8 +228,17 @@ class Splitter:
     def _split(self, word: str) -> tuple[Piece, ...] | None:
         if len(word) < MIN_PART + MIN_SHORT_PART or not word.isalpha():
             return None
+        lemma = (self._lemma(word.capitalize() if self.rules.nouns_capitalised else word) or word).lower()
+        if (
+            lemma != word
+            and self._zipf(lemma) >= MIN_PART_ZIPF
+            and self._pieces(lemma, 0, len(lemma)) is None
+        ):
+            return None  # an inflected form of a word that is no compound (nl gesprekken: gesprek)
         pieces = self._pieces(word, 0, len(word))
-        if pieces is None or self._elsewhere(word):
+        if pieces is None or self._foreign(word) > 0:
+            return None
+        if all(self._foreign(p.word) > self._zipf(p.word) + FOREIGN_MARGIN for p in pieces):
             return None
         return pieces
 
@@ -169,10 +259,17 @@ class Splitter:
             result.extend(inner or (Piece(start + a, start + b, part),))
         return tuple(result)
 
+    def _zipf(self, word: str) -> float:
+        """How common a word is; wordfreq's lists are case-folded (groß is listed as gross)."""
+        return self.vocabulary.get(word) or self.vocabulary.get(word.casefold(), 0.0)
+
     def _known(self, text: str) -> float:
         """How common a word or its lemma is (sv *ministern*: as common as *minister*)."""
-        lemma = self._lemma(text.capitalize() if self.rules.capitalise else text)
-        return max(self.vocabulary.get(text, 0.0), self.vocabulary.get(lemma.lower(), 0.0) if lemma else 0.0)
+        zipf = self._zipf(text)
+        if zipf:
+            return zipf
+        lemma = self._lemma(text.capitalize() if self.rules.nouns_capitalised else text)
+        return self._zipf(lemma.lower()) if lemma else 0.0
 
     def _best(
         self,
@@ -194,8 +291,8 @@ class Splitter:
                 best = (1, head[0], ((start, len(text), head[1], head[0]),))
         for end in range(start + MIN_SHORT_PART, len(text) - MIN_SHORT_PART + 1):
             part = self._part(text[start:end], head=False)
-            if part is None or (part[1] in self.stop_words and (start or lexicalised)):
-                continue  # a function word only begins a compound, and only a rare one (Zwischen-wahlen)
+            if part is None or (part[1] in self.rules.particles and (start or lexicalised)):
+                continue  # a particle only begins a compound, and only a rare one (Zwischen-wahlen)
             for link in ("", *self.rules.links):
                 if not text.startswith(link, end):
                     continue
@@ -211,18 +308,28 @@ class Splitter:
     def _part(self, text: str, *, head: bool) -> tuple[float, str] | None:
         """(Zipf, word) when `text` can be a part: a known word (a head: or its lemma), or a
         modifier that dropped an ending (Schul-: Schule)."""
+        if text in self.rules.closed:
+            return None
         if head:
-            words: tuple[str, ...] = (text,)
-            lemma = self._lemma(text.capitalize() if self.rules.capitalise else text)
-            if lemma and lemma.lower() != text:
-                words = (text, lemma.lower())
-        else:
-            words = (text, *(text + ending for ending in self.rules.dropped))
+            if text in self.rules.suffixes or text in self.rules.particles:
+                return None
+            # An inflected head counts through its lemma, a little less sure (sv ministern: minister).
+            zipf = self._zipf(text)
+            if not zipf and len(text) >= MIN_PART:
+                lemma = self._lemma(text.capitalize() if self.rules.nouns_capitalised else text)
+                zipf = self._zipf(lemma.lower()) - INFLECTED_PENALTY if lemma else 0.0
+            candidates = [(text, zipf)]
+        else:  # a modifier's respelt ending is restored only when it is long enough (Schul-, not Geb-)
+            restored = [
+                text.removesuffix(written) + ending
+                for written, ending in self.rules.respelt
+                if text.endswith(written) and len(text) >= MIN_PART
+            ]
+            candidates = [(word, self._zipf(word)) for word in (text, *restored)]
         best: tuple[float, str] | None = None
-        for word in words:
-            if word in ENGLISH_STOP_WORDS or (head and word in self.stop_words):
+        for word, zipf in candidates:
+            if word in ENGLISH_STOP_WORDS:
                 continue
-            zipf = self.vocabulary.get(word, 0.0)
             enough = len(text) >= MIN_PART and zipf >= MIN_PART_ZIPF
             short = len(text) >= MIN_SHORT_PART and zipf >= SHORT_PART_ZIPF
             if (enough or short) and (best is None or zipf > best[0]):

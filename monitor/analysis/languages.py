@@ -41,6 +41,11 @@ class Language:
     )
     cache: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def names_capitalised(self) -> bool:
+        """Whether a capital inside a sentence marks a name here, not a noun (nl, sv, da, nb; not de)."""
+        return self.splitter is not None and not self.splitter.rules.nouns_capitalised
+
     def compound(self, word: str) -> list[tuple[str, str, str]]:
         """A compound's parts as (text as written, word to look up, kind); [] for any other word.
 
@@ -50,7 +55,7 @@ class Language:
         found = self.splitter.split(word) if self.splitter else None
         if not found:
             return []
-        cap = self.splitter is not None and self.splitter.rules.capitalise
+        cap = self.splitter is not None and self.splitter.rules.nouns_capitalised
         result: list[tuple[str, str, str]] = []
         last = len(found) - 1
         for i in range(len(found)):
@@ -134,12 +139,12 @@ class Languages:
 
         lang = Language(code, nlp.tokenizer, lemma_table(code), zipf=FREQUENCIES.zipf)
         if code in RULES:
-            lang.splitter = Splitter(code, vocabulary(code), _known_elsewhere, lang.lemma)
+            lang.splitter = Splitter(code, vocabulary(code), _foreign, lang.lemma)
         return lang
 
 
-def _known_elsewhere(word: str) -> bool:
-    """Whether English or French news uses the word too: a name (Rostock) or a loanword, kept whole."""
+def _foreign(word: str) -> float:
+    """How common a word is in English or French news: names (Rostock) and loanwords are."""
     from monitor.lexicon.frequency import FREQUENCIES
 
-    return any(FREQUENCIES.zipf(word, other) > 0 for other in NAME_LANGUAGES)
+    return max(FREQUENCIES.zipf(word, other) for other in NAME_LANGUAGES)

@@ -6,15 +6,17 @@ about 100 MB per million forms and seconds to load. An article only ever asks fo
 few hundred forms, so each table is converted on first use and queried per form (the
 analyser keeps the answers it got).
 
-Two sources, one table per language (`lemma_source` says which):
+Two sources (`lemma_sources` says which a language has, in the order they are asked):
 
 - spacy-lookups-data (MIT): 25 languages. Its tables lean towards verbs (es `acuerdo`
-  -> `acordar`, `Corea` -> `corear`), but the pack's members were written against them;
+  -> `acordar`, `Corea` -> `corear`) and some miss common plurals (nl `prijzen`,
+  `wapens`), but the pack's members were written against them, so they answer first;
 - simplemma (MIT code; data from Měchura's lemmatization lists (ODbL), Wiktionary via
   kaikki.org (CC BY-SA), FreeLing, UniMorph (CC BY-SA), Wikinflection (CC BY 4.0) and
   spacy-lookups-data): 54 languages, read from the installed wheel into the user's
-  cache, never copied into this repository. It serves every language spaCy has no table
-  for (pl, uk, ar, fi, el, bg, he, hi, fa ...).
+  cache, never copied into this repository. It answers where spaCy's table has no entry
+  (nl `prijzen` -> `prijs`) and serves every language spaCy has no table for (pl, uk,
+  ar, fi, el, bg, he, hi, fa ...).
 """
 
 from __future__ import annotations
@@ -55,25 +57,52 @@ def lemma_languages() -> frozenset[str]:
     return spacy_lemma_languages() | simplemma_languages()
 
 
-def lemma_source(code: str) -> LemmaSource | None:
-    """Where `code`'s lemmas come from: spaCy's table where there is one, else simplemma's."""
+def lemma_sources(code: str) -> tuple[LemmaSource, ...]:
+    """Where `code`'s lemmas come from, in the order they are asked: spaCy's table, then simplemma's."""
+    found: list[LemmaSource] = []
     if code in spacy_lemma_languages():
-        return "spacy-lookups-data"
+        found.append("spacy-lookups-data")
     if code in simplemma_languages():
-        return "simplemma"
-    return None
+        found.append("simplemma")
+    return tuple(found)
+
+
+class Chain:
+    """Tables asked in turn: the first that has an entry answers."""
+
+    def __init__(self, *tables: Table) -> None:
+        self.tables = tables
+
+    def get(self, key: str) -> str | None:
+        for table in self.tables:
+            found = table.get(key)
+            if found is not None:
+                return found
+        return None
+
+    def items(self) -> list[tuple[str, str]]:
+        seen: dict[str, str] = {}
+        for table in self.tables:
+            for key, value in table.items():
+                seen.setdefault(key, value)
+        return list(seen.items())
 
 
 def lemma_table(code: str, directory: Path | None = None) -> LemmaTable | None:
-    """The lemma table of `code` (None where neither source has one)."""
-    source = lemma_source(code)
-    if source == "spacy-lookups-data":
-        version = metadata.version("spacy-lookups-data")
-        return cached_table(f"lemmas-{code}-{version}", _read, code, directory=directory)
-    if source == "simplemma":
-        version = metadata.version("simplemma")
-        return cached_table(f"simplemma-{code}-{version}", _read_simplemma, code, directory=directory)
-    return None
+    """The lemma table of `code`: its sources chained (None where neither source has one)."""
+    tables: list[Table] = []
+    for source in lemma_sources(code):
+        if source == "spacy-lookups-data":
+            version = metadata.version("spacy-lookups-data")
+            tables.append(cached_table(f"lemmas-{code}-{version}", _read, code, directory=directory))
+        else:
+            version = metadata.version("simplemma")
+            tables.append(
+                cached_table(f"simplemma-{code}-{version}", _read_simplemma, code, directory=directory)
+            )
+    if not tables:
+        return None
+    return tables[0] if len(tables) == 1 else Chain(*tables)
 
 
 def _source(code: str) -> Any | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from monitor.analysis.lemmas import LemmaSource, lemma_source
+from monitor.analysis.lemmas import LemmaSource, lemma_sources
 
 # The concept pack's 14, then the others by region of the world.
 LANGUAGES = (
@@ -48,7 +48,7 @@ class Support:
 
     language: str
     tokeniser: Tokeniser  # spacy: spaCy's rules for the language; spaces: spaces and punctuation
-    lemmas: LemmaSource | None  # where a word's other forms come from; None: forms only
+    lemmas: tuple[LemmaSource, ...]  # where a word's other forms come from, asked in turn; (): forms only
     detection: bool  # lingua can detect it in articles that declare no language
     frequencies: bool  # wordfreq knows its words (look-alike guard, names, compounds)
     compounds: bool = False  # compounds are split into their parts
@@ -66,7 +66,7 @@ class Support:
         gaps = []
         if not self.supported:
             gaps.append("not a supported language")
-        if self.lemmas is None:
+        if not self.lemmas:
             gaps.append("no lemmas: words match only in the form written")
         if not self.detection:
             gaps.append("not detected: articles must declare it or their feed must set `language:`")
@@ -90,7 +90,7 @@ def support(language: str) -> Support:
     return Support(
         language=code,
         tokeniser=tokeniser(code),
-        lemmas=lemma_source(code),
+        lemmas=lemma_sources(code),
         detection=code in lingua_languages(),
         frequencies=code in frequency_languages(),
         compounds=code in COMPOUNDING,
