@@ -38,6 +38,9 @@ Tokeniser = Literal["spacy", "spaces", "characters"]
 # and punctuation by spaCy's multi-language tokeniser. Chinese and Japanese are then split
 # into characters (`analyzer.split_cjk`; spaCy's Chinese segmenter cuts Latin words into letters).
 CHARACTERS = frozenset({"zh", "ja"})
+# Chinese and Vietnamese do not inflect; Japanese is matched by characters, so a term's
+# characters are found inside the inflected word. They need no lemmas.
+UNINFLECTED = frozenset({"zh", "ja", "vi"})
 NEEDS_EXTRAS = frozenset({"ko", "vi", "th"})
 COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb"})  # see `compounds.py`
 
@@ -66,7 +69,9 @@ class Support:
         gaps = []
         if not self.supported:
             gaps.append("not a supported language")
-        if not self.lemmas:
+        if self.language == "ko":
+            gaps.append("no lemmas: nouns lose their particles, verbs match only in the form written")
+        elif not self.lemmas and self.language not in UNINFLECTED:
             gaps.append("no lemmas: words match only in the form written")
         if not self.detection:
             gaps.append("not detected: articles must declare it or their feed must set `language:`")
