@@ -58,7 +58,7 @@ def test_a_capital_at_a_sentence_start_is_marked_as_such() -> None:
         ("NATO summit ends", "en", False),
         ("EU", "en", False),  # one word in capitals is an acronym, not a shouted headline
         ("A NATO", "en", False),  # a single capital letter says nothing either way; one word is left
-        ("ПУТИН ПРИБЫЛ В КИЕВ", "ru", True),
+        ("ПУТИН ПРИБЫЛ В КИЕВ", "ru", True),  # noqa: RUF001
         ("ترامب يصل إلى بغداد", "ar", False),  # no case at all
         ("US-PRÄSIDENT IN BERLIN", "de", True),
     ],
