@@ -89,7 +89,8 @@ class Language:
             return None
         found = self.cache.get(text)
         if found is None:
-            found = self.lemmas.get(text) or self.lemmas.get(text.lower()) or ""
+            lower = text.lower()
+            found = self.lemmas.get(text) or (lower != text and self.lemmas.get(lower)) or ""
             if len(self.cache) < 500_000:
                 self.cache[text] = found
         return found or None
