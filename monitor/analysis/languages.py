@@ -74,14 +74,17 @@ class Language:
 
     def stems(self, word: str) -> list[str]:
         """An Arabic word without its proclitics, a Korean one without its particles: the likely ones."""
-        if self.code == "ar":
-            found = parts.arabic_stems(word)
-        elif self.code == "ko":
-            found = parts.korean_stems(word)
-        else:
-            return []
         zipf = self.zipf
-        return [stem for stem in found if zipf is None or parts.plausible(word, stem, self.code, zipf)]
+        if self.code == "ar":
+            return [
+                stem
+                for stem, via_article in parts.arabic_stems(word)
+                if via_article or zipf is None or parts.plausible(word, stem, "ar", zipf)
+            ]
+        if self.code == "ko":
+            found = parts.korean_stems(word)
+            return [stem for stem in found if zipf is None or parts.plausible(word, stem, "ko", zipf)]
+        return []
 
     def lemma(self, text: str) -> str | None:
         """The table's lemma for a surface form, or None when the table has none."""
