@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from monitor.analysis import parts as pieces
 from monitor.analysis.entities import EntityModels
@@ -29,21 +29,25 @@ class Case(StrEnum):
     CASELESS = "caseless"  # no cased letter: Arabic, Hebrew, Hindi, Korean, CJK, numbers
 
 
+PartKind = Literal["hyphen", "apostrophe", "head", "modifier", "clitic", "particle"]
+
+
 @dataclass(frozen=True, slots=True)
 class Part:
     """A piece of a word that is also a word: matched at the word's position in articles.
 
     `kind` says where it came from: `hyphen` (US in US-Präsident), `apostrophe` (Trump in
-    Trump'ın), `head` and `modifier` (a compound's last part and the others: Wahl and
-    Halbzeit in Halbzeitwahlen; a middle part or a run of parts such as Klimaschutz in
-    Klimaschutzgesetz is a modifier), `clitic` (the stem of an Arabic word without its
-    proclitics: ترامب in وترامب), `particle` (a Korean word without its particles).
+    Trump'ın), `head` (a compound's last part, or a run of parts ending with it: Wahl in
+    Halbzeitwahlen, Gesetz and Schutzgesetz in Klimaschutzgesetz), `modifier` (the other
+    parts and runs: Halbzeit; Klima, Schutz and Klimaschutz), `clitic` (an Arabic word
+    without its proclitics: ترامب in وترامب), `particle` (a Korean noun without its
+    particles: 트럼프 in 트럼프는).
     """
 
     text: str  # as written (a piece of the word), or the stem the word's clitics leave
     form: str  # folded
     lemma: str  # folded lemma (its form where the language has no table)
-    kind: str
+    kind: PartKind
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -213,8 +217,8 @@ def split_cjk(word: str, start: int) -> list[tuple[str, int]]:
     return pieces
 
 
-EXACT_PARTS = frozenset({"hyphen", "apostrophe"})  # parts written as they stand in the word
-COMPOUND_KINDS = frozenset({"head", "modifier"})
+EXACT_PARTS: frozenset[PartKind] = frozenset({"hyphen", "apostrophe"})  # parts written as in the word
+COMPOUND_KINDS: frozenset[PartKind] = frozenset({"head", "modifier"})
 SENTENCE_ENDS = frozenset(".!?…:;\u3002\uff01\uff1f\uff1a")
 MAX_WORDS = 100_000  # words remembered per language (cleared when full)
 
@@ -322,7 +326,7 @@ class Analyzer:
         unique = tuple({part.keys: part for part in found if part.form != form}.values())
         return form, lemma, case_of(word), unique
 
-    def _part(self, lang: Language, text: str, kind: str, looked_up: str | None = None) -> Part:
+    def _part(self, lang: Language, text: str, kind: PartKind, looked_up: str | None = None) -> Part:
         form = self.fold(text, lang.code)
         raw = lang.lemma(looked_up or text)
         return Part(text, form, self.fold(raw, lang.code) if raw else form, kind)

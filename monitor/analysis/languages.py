@@ -15,7 +15,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from monitor.analysis import parts
 from monitor.analysis.compounds import NAME_LANGUAGES, RULES, Splitter, vocabulary
@@ -46,7 +46,7 @@ class Language:
         """Whether a capital inside a sentence marks a name here, not a noun (nl, sv, da, nb; not de)."""
         return self.splitter is not None and not self.splitter.rules.nouns_capitalised
 
-    def compound(self, word: str) -> list[tuple[str, str, str]]:
+    def compound(self, word: str) -> list[tuple[str, str, Literal["head", "modifier"]]]:
         """A compound's parts as (text as written, word to look up, kind); [] for any other word.
 
         Every part, then every run of two or more parts short of the whole (Klimaschutz and
@@ -56,7 +56,7 @@ class Language:
         if not found:
             return []
         cap = self.splitter is not None and self.splitter.rules.nouns_capitalised
-        result: list[tuple[str, str, str]] = []
+        result: list[tuple[str, str, Literal["head", "modifier"]]] = []
         last = len(found) - 1
         for i in range(len(found)):
             for j in range(i, len(found)):
