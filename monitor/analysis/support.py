@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from monitor.analysis.compounds import RULES as COMPOUND_RULES
 from monitor.analysis.lemmas import LemmaSource, lemma_sources
 
 # The concept pack's 14, then the others by region of the world.
@@ -42,7 +43,6 @@ CHARACTERS = frozenset({"zh", "ja"})
 # characters are found inside the inflected word. They need no lemmas.
 UNINFLECTED = frozenset({"zh", "ja", "vi"})
 NEEDS_EXTRAS = frozenset({"ko", "vi", "th"})
-COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb"})  # see `compounds.py`
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ def support(language: str) -> Support:
         lemmas=lemma_sources(code),
         detection=code in lingua_languages(),
         frequencies=code in frequency_languages(),
-        compounds=code in COMPOUNDING,
+        compounds=code in COMPOUND_RULES,
     )
 
 
