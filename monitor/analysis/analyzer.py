@@ -1,7 +1,16 @@
 """Text -> AnalysedText: the tokens, folded forms and lemmas that rules match on.
 
 Articles and rule terms go through the same `Analyzer`, so a term and a word
-agree exactly when their folded surface forms or their lemmas agree.
+agree exactly when their folded surface forms or their lemmas agree. An article's
+word also offers its parts (`Part`: compound parts, hyphenated parts, the stem before
+an apostrophe, an Arabic or Korean stem) at its position in `AnalysedText.index`; a
+rule word wants only its own `Token.keys`. Each token carries its case shape and
+whether it starts a sentence, for the matcher's handling of names and acronyms.
+
+What a word gives (form, lemma, case, parts) is worked out once per word and language
+and remembered (`MAX_WORDS` per language), so an article of words seen before costs a
+dict lookup per word; a new word costs its lemma lookups and, in the compounding
+languages, a split (`compounds.py`).
 """
 
 from __future__ import annotations
