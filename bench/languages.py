@@ -3,14 +3,15 @@
 Each figure is measured in a fresh Python process (so RSS is that configuration's own):
 
 - start-up: importing news-monitor and `Matching.build` of a config with the built-in
-  concept pack and place gazetteer, 15 English rules, and `languages:` listing 1, 5 or
-  14 languages. Languages load lazily, so this is what every user pays;
+  concept pack and place gazetteer, 15 English rules, and `languages:` listing 1, 5, 14
+  or every supported language (49). Languages load lazily, so this is what every user pays;
 - warm: after one article in each listed language has gone through, i.e. every
   tokeniser, lemma table, gazetteer index and compiled rule set of those languages is
   loaded: what a daemon that sees all of them settles at;
-- throughput: the multilingual test set's articles (14 languages, declared), cycled to
-  `--articles`, through analysis alone and through analysis and matching; and the same
-  articles without a declared language, so lingua detects it among the 14.
+- throughput: the multilingual test set's articles (14 languages, declared; for all
+  languages, one item more in each other language from bench/data/languages.yaml), cycled
+  to `--articles`, through analysis alone and through analysis and matching; and the same
+  articles without a declared language, so lingua detects it among the configured ones.
 
 Ratios are against the English-only configuration measured in the same run (each
 configuration cycles the set's articles in its own languages, so the mix differs).
@@ -34,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 FIVE = ["en", "de", "fr", "es", "ru"]
+EXTRA = ROOT / "bench" / "data" / "languages.yaml"
 
 
 def rss_mb() -> float:
@@ -66,6 +68,12 @@ def child(languages: list[str], articles: int) -> dict[str, Any]:
         Article(uid=a["id"], feed="set", title=a["title"], summary=a["summary"], language=a["language"])
         for a in data["articles"]
         if a["language"] in languages
+    ]
+    extra = yaml.safe_load(EXTRA.read_text(encoding="utf-8"))
+    texts += [
+        Article(uid=f"extra-{code}", feed="set", title=title, summary=summary, language=code)
+        for code, (title, summary) in extra.items()
+        if code in languages
     ]
     started = time.perf_counter()
     for article in {a.language: a for a in texts}.values():
@@ -101,6 +109,7 @@ def ratio(value: float, base: float) -> str:
 
 
 def main() -> None:
+    from monitor.analysis.support import LANGUAGES as ALL
     from tests.multilingual_set import LANGUAGES
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -110,9 +119,11 @@ def main() -> None:
         "en only": measure(["en"], args.articles),
         "5 languages": measure(FIVE, args.articles),
         "14 languages": measure(LANGUAGES, args.articles),
+        f"all {len(ALL)}": measure(list(ALL), args.articles),
     }
     base = runs["en only"]
-    print(f"5 languages: {', '.join(FIVE)}; 14: {', '.join(LANGUAGES)}; one core, {args.articles} articles\n")
+    print(f"5 languages: {', '.join(FIVE)}; 14: {', '.join(LANGUAGES)}; all: {', '.join(ALL)}")
+    print(f"one core, {args.articles} articles\n")
     rows = [
         ("start-up (build, lazy)", "startup_s", "s"),
         ("RSS after start-up", "startup_mb", "MB"),

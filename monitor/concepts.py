@@ -79,15 +79,16 @@ class Member:
 
 
 def supported_languages() -> tuple[str, ...]:
-    """Every language the matcher supports: those the pack and the gazetteer's extras cover, and
-    every language with a lemma table (its words find their other forms; places by CLDR name).
+    """Every language the matcher supports (`monitor.analysis.support.LANGUAGES`): the pack's 14
+    and every other news language with a tokeniser and lemmas, detection or word frequencies.
 
     Undeclared articles are detected among these by default. This is the one list: a source
-    that brings more languages (a lexicon) extends it here.
+    that brings more languages (a lexicon) extends it there; `support(code)` says how well
+    each is supported.
     """
-    from monitor.analysis.lemmas import lemma_languages
+    from monitor.analysis.support import LANGUAGES
 
-    return tuple(sorted({*PACK_LANGUAGES, *lemma_languages()}))
+    return tuple(sorted({*PACK_LANGUAGES, *LANGUAGES}))
 
 
 def member_problem(text: Any) -> str | None:

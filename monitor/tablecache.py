@@ -36,6 +36,8 @@ PAGE_CACHE_KB = 256
 class Table(Protocol):
     def get(self, key: str) -> str | None: ...
 
+    def items(self) -> Iterable[tuple[str, str]]: ...
+
 
 def cache_dir() -> Path:
     """systemd's CacheDirectory=, else $XDG_CACHE_HOME/news-monitor, else ~/.cache/news-monitor."""
@@ -104,6 +106,11 @@ class SqliteTable:
         if found != expected:
             self._db.close()
             raise sqlite3.DatabaseError(f"{found} rows where {expected} were written")
+
+    def items(self) -> Iterable[tuple[str, str]]:
+        """Every (key, value): for a small table its owner holds in memory."""
+        with self._lock:
+            return self._db.execute("SELECT key, value FROM entry").fetchall()
 
     def get(self, key: str) -> str | None:
         try:

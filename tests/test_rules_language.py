@@ -119,9 +119,11 @@ LEMMAS = table(
     ("en", "Soldat", {"title": "Die Soldaten kamen", "language": "de"}, True),
     ("en", "Soldaten", {"title": "Ein Soldat kam", "language": "de"}, False),
     ("de", "Soldat", {"title": "Die Soldaten kamen", "language": "en"}, False),
-    # A language without a lemma table still matches on forms.
+    # Polish has simplemma's lemmas; a language without a lemma table (Bengali) still matches on forms.
     ("pl", "żołnierz", {"title": "Żołnierz wrócił", "language": "pl"}, True),
-    ("pl", "żołnierz", {"title": "Żołnierze wrócili", "language": "pl"}, False),
+    ("pl", "żołnierz", {"title": "Żołnierze wrócili", "language": "pl"}, True),
+    ("bn", "সৈনিক", {"title": "সৈনিক ফিরেছে", "language": "bn"}, True),
+    ("bn", "সৈনিক", {"title": "সৈনিকরা ফিরেছে", "language": "bn"}, False),
 )
 
 

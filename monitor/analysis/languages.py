@@ -15,28 +15,76 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
+from monitor.analysis import parts
+from monitor.analysis.compounds import NAME_LANGUAGES, RULES, Splitter, vocabulary
 from monitor.analysis.lemmas import LemmaTable, lemma_table
+from monitor.analysis.support import tokeniser
 
 log = logging.getLogger(__name__)
 
-# Blank pipelines that need extra packages (ja: SudachiPy, ko: mecab) fall back
-# to the multi-language tokeniser, which splits on spaces and punctuation. Chinese
-# uses it too: spaCy's default Chinese segmenter cuts Latin words into letters.
-# The analyzer then splits CJK text into characters (see `split_cjk`).
+# The multi-language tokeniser: spaces and punctuation (see `support.tokeniser`).
 FALLBACK_LANG = "xx"
-USE_FALLBACK = frozenset({"zh", "ja"})
 
 
 @dataclass
 class Language:
-    """A tokeniser and an optional lemma table for one language."""
+    """A tokeniser, an optional lemma table and compound splitter, and word frequencies for one language."""
 
     code: str
     tokenizer: Callable[[str], Any]
     lemmas: LemmaTable | None
+    splitter: Splitter | None = None
+    zipf: Callable[[str, str], float] | None = (
+        None  # word frequencies (for the plausibility of clitic and particle stems)
+    )
     cache: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def names_capitalised(self) -> bool:
+        """Whether a capital inside a sentence marks a name here, not a noun (nl, sv, da, nb; not de)."""
+        return self.splitter is not None and not self.splitter.rules.nouns_capitalised
+
+    def compound(self, word: str) -> list[tuple[str, str, Literal["head", "modifier"]]]:
+        """A compound's parts as (text as written, word to look up, kind); [] for any other word.
+
+        Every part, then every run of two or more parts short of the whole (Klimaschutz and
+        Schutzgesetz in Klimaschutzgesetz), modifiers first, the head last.
+        """
+        found = self.splitter.split(word) if self.splitter else None
+        if not found:
+            return []
+        cap = self.splitter is not None and self.splitter.rules.nouns_capitalised
+        result: list[tuple[str, str, Literal["head", "modifier"]]] = []
+        last = len(found) - 1
+        for i in range(len(found)):
+            for j in range(i, len(found)):
+                if (i, j) == (0, last) or (i, j) == (last, last):
+                    continue
+                first, end = found[i], found[j]
+                text = word[first.start : end.end]
+                looked_up = end.word if i == j else word[first.start : end.start] + end.word
+                looked_up = looked_up.capitalize() if cap else looked_up
+                result.append((text, looked_up, "head" if j == last else "modifier"))
+        head = found[last]
+        head_word = head.word.capitalize() if cap else head.word
+        result.append((word[head.start : head.end], head_word, "head"))
+        return result
+
+    def stems(self, word: str) -> list[str]:
+        """An Arabic word without its proclitics, a Korean one without its particles: the likely ones."""
+        zipf = self.zipf
+        if self.code == "ar":
+            return [
+                stem
+                for stem, via_article in parts.arabic_stems(word)
+                if via_article or zipf is None or parts.plausible(word, stem, "ar", zipf)
+            ]
+        if self.code == "ko":
+            found = parts.korean_stems(word)
+            return [stem for stem in found if zipf is None or parts.plausible(word, stem, "ko", zipf)]
+        return []
 
     def lemma(self, text: str) -> str | None:
         """The table's lemma for a surface form, or None when the table has none."""
@@ -44,7 +92,8 @@ class Language:
             return None
         found = self.cache.get(text)
         if found is None:
-            found = self.lemmas.get(text) or self.lemmas.get(text.lower()) or ""
+            lower = text.lower()
+            found = self.lemmas.get(text) or (lower != text and self.lemmas.get(lower)) or ""
             if len(self.cache) < 500_000:
                 self.cache[text] = found
         return found or None
@@ -86,8 +135,20 @@ class Languages:
         import spacy
 
         try:
-            nlp = spacy.blank(FALLBACK_LANG if code in USE_FALLBACK else code)
-        except Exception as exc:  # unknown code, or a language needing extra packages
+            nlp = spacy.blank(code if tokeniser(code) == "spacy" else FALLBACK_LANG)
+        except Exception as exc:  # a spaCy language that still fails to load
             log.info("no spaCy tokeniser for %r (%s); splitting on spaces and punctuation", code, exc)
             nlp = spacy.blank(FALLBACK_LANG)
-        return Language(code=code, tokenizer=nlp.tokenizer, lemmas=lemma_table(code))
+        from monitor.lexicon.frequency import FREQUENCIES
+
+        lang = Language(code, nlp.tokenizer, lemma_table(code), zipf=FREQUENCIES.zipf)
+        if code in RULES:
+            lang.splitter = Splitter(code, vocabulary(code), _foreign, lang.lemma)
+        return lang
+
+
+def _foreign(word: str) -> float:
+    """How common a word is in English or French news: names (Rostock) and loanwords are."""
+    from monitor.lexicon.frequency import FREQUENCIES
+
+    return max(FREQUENCIES.zipf(word, other) for other in NAME_LANGUAGES)

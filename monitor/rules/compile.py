@@ -273,16 +273,16 @@ class Compiler:
             None,
             None,
             ctx.fields,
-            m.Case((shape,), confirm=common, first=m.FIRST_NEVER if common else m.FIRST_ANY),
+            m.CaseRule((shape,), confirm=common, first=m.FIRST_NEVER if common else m.FIRST_ANY),
         )
 
-    def name_case(self, tokens: list[Token], language: str, *, own: bool = False) -> m.Case:
+    def name_case(self, tokens: list[Token], language: str, *, own: bool = False) -> m.CaseRule:
         """A name's words are capitalised where its spelling capitalises them. The rule's own spelling
         of a one-word name that is also a common word of the article's language (Portuguese *lula*,
         squid, for `Lula`) does not count at a sentence's start, where every word is capitalised."""
         shapes = tuple(m.CAPITAL if is_capitalised(t.text) else None for t in tokens)
         common = own and len(tokens) == 1 and self._common(tokens[0].form, language)
-        return m.Case(shapes, first=m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY)
+        return m.CaseRule(shapes, first=m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY)
 
     def name_variant(self, text: str, label: str, ctx: _Context) -> m.Words | None:
         """A name as the article's language writes it, with that language's endings and clitics
@@ -302,12 +302,12 @@ class Compiler:
         return m.Words(label, keys, None, None, ctx.fields, self.name_case(tokens, ctx.article_lang))
 
     @staticmethod
-    def word_case(tokens: list[Token]) -> m.Case | None:
+    def word_case(tokens: list[Token]) -> m.CaseRule | None:
         """A common word written in lower case does not match a word capitalised inside a sentence,
         which is a name there (Polish *nad Odrą*, the river, is not *odra*, measles)."""
         if not tokens or any(is_capitalised(t.text) for t in tokens):
             return None
-        return m.Case(tuple(m.LOWER for _ in tokens))
+        return m.CaseRule(tuple(m.LOWER for _ in tokens))
 
     def _common(self, word: str, language: str) -> bool:
         if self.lexicon is None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from monitor.analysis.analyzer import AnalysedText
+from monitor.analysis.analyzer import AnalysedText, Case
 from monitor.analysis.article import AnalysedArticle
 from monitor.analysis.languages import normalise_language
 
@@ -60,12 +60,12 @@ def most_selective(required: Required) -> frozenset[str]:
 
 CAPITAL = "capital"  # a name's word: capitalised, or in a script without capitals
 UPPER = "upper"  # an acronym: all capitals (U.S., NATO), or a script without capitals
-FIRST_ANY, FIRST_NEVER, FIRST_UNLESS_COMMON = "any", "never", "unless common"  # see Case
+FIRST_ANY, FIRST_NEVER, FIRST_UNLESS_COMMON = "any", "never", "unless common"  # see CaseRule
 LOWER = "lower"  # a common word: not capitalised inside a sentence (there it is a name: the river *Odra*)
 
 
 @dataclass(frozen=True)
-class Case:
+class CaseRule:
     """How the words of a name or an acronym must be written to count (None: any way).
 
     `shapes` has one entry per word (a name such as *von der Leyen* has lower-case words).
@@ -88,31 +88,26 @@ class Case:
 
     def allows(self, text: AnalysedText, k: int, position: int, *, common_use: bool = False) -> bool:
         """May word `k` of the term be the token at `position`? `common_use`: the article also
-        writes it in lower case (see `not_first`)."""
+        writes it in lower case (see `first`)."""
         shape = self.shapes[k] if k < len(self.shapes) else None
         if shape is None:
             return True
         token = text.tokens[position]
-        letters = [c for c in token.text if c.isalpha()]
-        if not any(c.isupper() or c.islower() for c in letters):
+        case = token.case
+        if case is Case.CASELESS:
             return True  # a script without capitals
         if shape == LOWER:
-            return not letters[0].isupper() or starts_sentence(text.text, token.start)
-        if all(c.isupper() for c in letters if c.isupper() or c.islower()):
+            return case is Case.LOWER or token.sentence_start
+        if case is Case.UPPER:
             return True  # capitals: a name or an acronym, wherever it stands
-        at_start = k == 0 and self.first != FIRST_ANY and starts_sentence(text.text, token.start)
+        at_start = k == 0 and self.first != FIRST_ANY and token.sentence_start
         if at_start and (self.first == FIRST_NEVER or common_use):
             return False  # a capital at a sentence's start that may be the common word
-        return shape == CAPITAL and letters[0].isupper()
+        return shape == CAPITAL and case is Case.TITLE
 
 
 def is_katakana(char: str) -> bool:
     return "\u30a1" <= char <= "\u30ff" and char != "\u30fb"  # the middle dot ・ separates names
-
-
-def starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in '.!?:\n"«„“' or before.endswith("\n")
 
 
 @dataclass(frozen=True)
@@ -124,7 +119,7 @@ class Words:
     exact: tuple[str, ...] | None  # exact texts of each word, for case-sensitive terms
     prefixes: tuple[str | None, ...] | None  # per word: a folded prefix for a wildcard word
     fields: tuple[str, ...]
-    case: Case | None = None  # names and acronyms: how they must be written
+    case: CaseRule | None = None  # names and acronyms: how they must be written
 
     def positions(self, doc: AnalysedArticle, field: str, k: int) -> set[int]:
         text = doc.fields[field]
@@ -157,8 +152,7 @@ class Words:
         """Does the article write the term's first word in lower case somewhere (the common word)?"""
         for other in doc.fields.values():
             for p in other.positions(self.words[0]):
-                first = next((c for c in other.tokens[p].text if c.isalpha()), "")
-                if first.islower():
+                if other.tokens[p].case is Case.LOWER:
                     return True
         return False
 
@@ -167,7 +161,7 @@ class Words:
         assert self.case is not None
         for other in doc.fields.values():
             if other.tokens and not other.all_caps:
-                unconfirmed = Case(self.case.shapes)
+                unconfirmed = CaseRule(self.case.shapes)
                 if any(unconfirmed.allows(other, k, p) for p in other.positions(self.words[k])):
                     return True
         return False

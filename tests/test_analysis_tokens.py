@@ -1,0 +1,133 @@
+"""What analysis tells the matcher about each word: case shape, sentence starts, all-caps fields, and the
+parts of a word that are words too (hyphenated, before an apostrophe, without Arabic clitics or Korean
+particles), each found at the word's position and only there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from monitor.analysis import Analyzer
+from monitor.analysis.analyzer import Case
+from monitor.analysis.article import analyse_article
+from monitor.models import Article
+from monitor.rules import RuleSet, RuleSpec
+
+ANALYZER = Analyzer()
+
+
+def words(text: str, language: str) -> list[Any]:
+    return ANALYZER.analyse(text, language).tokens
+
+
+def matches(query: str, title: str, article_language: str, rule_language: str = "en") -> bool:
+    """A real rule set over a real analysed article (no concept pack: the words alone)."""
+    rules = RuleSet.build([RuleSpec("rule", query, rule_language, expand_concepts=False)], ANALYZER)
+    doc = analyse_article(ANALYZER, Article(uid="1", feed="f", title=title, language=article_language))
+    return bool(rules.match(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("NATO troops", "en", [Case.UPPER, Case.LOWER]),
+        ("Putin iPhone A U.S.", "en", [Case.TITLE, Case.LOWER, Case.TITLE, Case.UPPER]),
+        ("McDonald's", "de", [Case.TITLE]),
+        ("Путина путина", "ru", [Case.TITLE, Case.LOWER]),
+        ("ترامب 2024", "ar", [Case.CASELESS, Case.CASELESS]),
+        ("트럼프는 北京", "ko", [Case.CASELESS, Case.CASELESS, Case.CASELESS]),
+    ],
+)
+def test_each_word_has_its_case_shape_as_written(text: str, language: str, expected: list[Case]) -> None:
+    assert [t.case for t in words(text, language)] == expected
+
+
+def test_a_capital_at_a_sentence_start_is_marked_as_such() -> None:
+    tokens = words("Putin spoke. Trump answered: Yes, said Biden!\nNew line", "en")
+    starts = [t.text for t in tokens if t.sentence_start]
+    assert starts == ["Putin", "Trump", "Yes", "New"]
+    assert not ANALYZER.analyse("", "en").tokens
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "all_caps"),
+    [
+        ("NATO SUMMIT ENDS IN DEADLOCK", "en", True),
+        ("BREAKING: TRUMP WINS", "en", True),
+        ("NATO summit ends", "en", False),
+        ("EU", "en", False),  # one word in capitals is an acronym, not a shouted headline
+        ("A NATO", "en", False),  # a single capital letter says nothing either way; one word is left
+        ("ПУТИН ПРИБЫЛ В КИЕВ", "ru", True),  # noqa: RUF001
+        ("ترامب يصل إلى بغداد", "ar", False),  # no case at all
+        ("US-PRÄSIDENT IN BERLIN", "de", True),
+    ],
+)
+def test_a_field_written_in_capitals_is_marked(title: str, language: str, all_caps: bool) -> None:
+    assert ANALYZER.analyse(title, language).all_caps is all_caps
+
+
+def test_an_articles_fields_are_marked_one_by_one() -> None:
+    doc = analyse_article(
+        ANALYZER, Article(uid="1", feed="f", title="NATO SUMMIT ENDS", summary="Leaders left.", language="en")
+    )
+    assert doc.fields["title"].all_caps and not doc.fields["summary"].all_caps
+
+
+def test_hyphenated_parts_are_keys_at_the_words_position() -> None:
+    text = ANALYZER.analyse("Der US-Präsident traf Putin-Kritiker beim Nato-Gipfel", "de")
+    [us] = [t for t in text.tokens if t.text == "US-Präsident"]
+    assert [(p.text, p.kind) for p in us.parts] == [("US", "hyphen"), ("Präsident", "hyphen")]
+    assert text.index["us"] == text.index["prasident"] == text.index["us-prasident"] == [1]
+    assert text.positions(("kritiker",)) == {3}
+    assert us.keys == ("us-prasident",)  # the word's own keys: what a rule word that is this word wants
+
+
+@pytest.mark.parametrize(
+    ("query", "title", "language", "rule_language", "expected"),
+    [
+        ("US", "Der US-Präsident kommt", "de", "en", True),
+        ("Putin", "Ein Putin-Kritiker spricht", "de", "en", True),
+        ("=US", "Der US-Präsident kommt", "de", "en", True),  # exact: the part as written
+        ("=US", "Let us go", "en", "en", False),
+        ("US-Präsident", "Die US-Präsidenten kommen", "de", "de", True),  # US- + Präsident's lemma
+        ("US-Präsident", "Der Präsident kommt", "de", "de", False),  # a rule word keeps its whole meaning
+        ("Trump", "Trump'ın ziyareti", "tr", "en", True),
+        ("Erdoğan", "Erdoğan'a göre", "tr", "tr", True),
+        ("NATO", "NATO'nun zirvesi", "tr", "en", True),
+        ("Türkiye", "Türkiye’nin ekonomisi", "tr", "tr", True),  # typographic apostrophe
+    ],
+)
+def test_parts_find_the_rule_words_they_are(
+    query: str, title: str, language: str, rule_language: str, expected: bool
+) -> None:
+    assert matches(query, title, language, rule_language) is expected
+
+
+def test_arabic_stems_without_proclitics_are_keys_when_likelier_than_the_whole() -> None:
+    text = ANALYZER.analyse("وترامب وبالعراق للرئيس وزير", "ar")
+    trump, iraq, president, minister = text.tokens
+    assert "ترامب" in {p.text for p in trump.parts}
+    assert {"بالعراق", "العراق"} <= {p.text for p in iraq.parts}
+    assert "الرئيس" in {p.text for p in president.parts}
+    assert all(p.kind == "clitic" for t in text.tokens for p in t.parts)
+    assert not minister.parts  # وزير is "minister", a common word, not و + زير
+    assert matches("ترامب", "وترامب يصل", "ar", "ar")
+    assert not matches("زير", "وزير الخارجية", "ar", "ar")
+
+
+def test_korean_particles_leave_the_noun_as_a_key() -> None:
+    text = ANALYZER.analyse("트럼프는 군인들이 정부가 미국", "ko")
+    trump, soldiers, government, usa = text.tokens
+    assert "트럼프" in {p.text for p in trump.parts}
+    assert "군인" in {p.text for p in soldiers.parts}  # 들 (plural) and 이 both come off
+    assert "정부" in {p.text for p in government.parts}
+    assert not usa.parts  # 미국 ends in no particle
+    assert matches("트럼프", "트럼프는 서울에 도착했다", "ko", "ko")
+
+
+def test_a_token_lists_its_own_keys_first_then_its_parts() -> None:
+    [token] = words("Halbzeitwahlen", "de")
+    assert token.all_keys[: len(token.keys)] == token.keys
+    assert {"halbzeit", "wahl"} <= set(token.all_keys)
+    assert len(set(token.all_keys)) == len(token.all_keys)
