@@ -15,6 +15,7 @@ languages, a split (`compounds.py`).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import defaultdict
@@ -117,6 +118,10 @@ class AnalysedText:
         for i, tok in enumerate(self.tokens):
             for key in tok.all_keys if tok.parts else tok.keys:
                 index[key].append(i)
+        if _MAYBE_CJK.search(self.text) is not None:
+            for i, (a, b) in enumerate(itertools.pairwise(self.tokens)):
+                if a.end == b.start and len(a.text) == len(b.text) == 1 and is_cjk(a.text) and is_cjk(b.text):
+                    index[pair_key(a.form, b.form)].append(i)
         self.index = dict(index)
 
     @cached_property
@@ -132,9 +137,12 @@ class AnalysedText:
 
     def positions(self, keys: tuple[str, ...]) -> set[int]:
         """Word positions where any of `keys` (forms or lemmas) occurs."""
+        index = self.index
         found: set[int] = set()
         for key in keys:
-            found.update(self.index.get(key, ()))
+            where = index.get(key)
+            if where:
+                found.update(where)
         return found
 
     def words_between(self, start: int, end: int) -> tuple[int, int] | None:
@@ -180,6 +188,13 @@ def stem_letters(stem: str) -> int:
 
 
 _MAYBE_CJK = re.compile("[\u2e80-\U0010ffff]")  # cheap pre-check: nothing below can be CJK
+# Two CJK characters written next to each other are also a key (at the first one's position):
+# single characters are in nearly every text, so only pairs let the rule index tell rules apart.
+PAIR_MARK = "\x02"
+
+
+def pair_key(first: str, second: str) -> str:
+    return PAIR_MARK + first + second
 
 
 def is_cjk(char: str) -> bool:

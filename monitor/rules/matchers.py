@@ -8,12 +8,13 @@ others before evaluating it, so most rules that cannot match cost a set lookup.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from monitor.analysis.analyzer import AnalysedText, Case
+from monitor.analysis.analyzer import AnalysedText, Case, is_cjk, pair_key
 from monitor.analysis.article import AnalysedArticle
 from monitor.analysis.languages import normalise_language
 
@@ -170,6 +171,8 @@ class Words:
         hits: list[Hit] = []
         n = len(self.words)
         for field in self.fields:
+            if not doc.fields[field].index:
+                continue  # an empty field (most articles lack one)
             starts = self.positions(doc, field, 0)
             for k in range(1, n):
                 if not starts:
@@ -189,7 +192,17 @@ class Words:
                 required.append(frozenset({keys[0]}))
             else:
                 required.append(frozenset(keys))
-        return tuple(required)
+        return (*required, *self._pairs())
+
+    def _pairs(self) -> Required:
+        """Consecutive CJK characters also require their pairs (see `analyzer.pair_key`)."""
+        if self.prefixes is not None or len(self.words) < 2:
+            return ()
+        pairs = []
+        for first, second in itertools.pairwise(self.words):
+            if all(len(k) == 1 and is_cjk(k) for k in (*first, *second)):
+                pairs.append(frozenset(pair_key(a, b) for a in first for b in second))
+        return tuple(pairs)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from monitor.concepts import ConceptBook
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon.lexicon import Lexicon
 from monitor.rules.compile import Compiler, Reach
-from monitor.rules.matchers import PREFIX_MARK, Hit, Matcher, Required, most_selective, prefix_key
+from monitor.rules.matchers import PREFIX_MARK, Hit, Matcher, Required, most_selective
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,8 @@ class Compiled:
         """The article's words and lemmas, plus the prefixes that wildcard rules are filed under."""
         if not self.prefix_lengths:
             return doc.keys
-        prefixes = {prefix_key(key[:n]) for key in doc.keys for n in self.prefix_lengths if len(key) >= n}
+        lengths = self.prefix_lengths
+        prefixes = {PREFIX_MARK + key[:n] for key in doc.keys for n in lengths if len(key) >= n}
         return doc.keys | prefixes
 
     def candidates(self, doc: AnalysedArticle) -> list[int]:
