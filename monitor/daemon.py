@@ -187,8 +187,18 @@ class DeliveryWorker:
                 with self.activity_lock:
                     self.activity.alerts_sent += report.sent
                     self.activity.alerts_failed += report.failed
-            self.wake_event.wait(DELIVERY_EVERY)
+            self.wake_event.wait(self._until_due())
             self.wake_event.clear()
+
+    def _until_due(self) -> float:
+        """Seconds until the outbox's next digest, held alert or retry falls due (at most DELIVERY_EVERY)."""
+        try:
+            due = self.rt.store.next_due()
+        except StoreError:
+            return DELIVERY_EVERY
+        if due is None:
+            return DELIVERY_EVERY
+        return min(max((due - datetime.now(UTC)).total_seconds(), 0.2), DELIVERY_EVERY)
 
 
 class Daemon:

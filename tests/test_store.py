@@ -63,7 +63,7 @@ def test_articles_matches_and_the_outbox(store: Store) -> None:
     match = NewMatch(
         "a1", "nk", ("North Korea", "troops"), "**troops**", ("hook", "mail"), {"title": ["troops"]}
     )
-    [match_id] = store.save_poll("World", fresh, [match], now=T0)
+    [match_id] = store.save_poll("World", fresh, [match], now=T0).matches
     assert store.unseen("World", [*first, article("a3", "new")]) == [article("a3", "new")]
     assert store.feeds()[0].first_polled_at == T0
 
