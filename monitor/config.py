@@ -548,6 +548,27 @@ def _semantic_problems(config: Config, located: yamlsource.Located, broken: Brok
     problems += _language_problems(config, located, broken)
     problems += _lint_problems(config, located, broken)
     problems += _target_url_problems(config, located, broken)
+    problems += _template_problems(config, located, broken)
+    return problems
+
+
+def _template_problems(config: Config, located: yamlsource.Located, broken: Broken) -> list[Problem]:
+    """Templates that cannot be read, do not compile or fail on a sample message, at file:line:column."""
+    from monitor.delivery.templates import check_template, sample_message
+
+    problems = []
+    owners = [("targets", i, t.template) for i, t in enumerate(config.targets)]
+    owners += [("rules", i, r.template) for i, r in enumerate(config.rules)]
+    for section, i, name in owners:
+        if not name or not broken.ok(section, i, "template"):
+            continue
+        path = config.base_dir / name
+        if not path.is_file():
+            problems.append(located.problem((section, i, "template"), f"no template file {str(path)!r}"))
+            continue
+        found = check_template(path, sample_message())
+        if found is not None:
+            problems.append(Problem(str(path), found.line, found.column, "", found.message))
     return problems
 
 

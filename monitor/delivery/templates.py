@@ -194,11 +194,17 @@ def _template(path: Path | None, fmt: Format) -> Any:
         found = _CACHE.get(key)
     if found is None:
         source = path.read_text(encoding="utf-8") if path is not None else builtin_source(fmt)
-        found = _env(fmt).from_string(source)
-        found.filename = name
+        found = _compile(source, fmt, name)
         with _LOCK:
             _CACHE[key] = found
     return found
+
+
+def _compile(source: str, fmt: Format, filename: str) -> Any:
+    """A template compiled under its file name, so errors point into the file."""
+    env = _env(fmt)
+    code = env.compile(source, name=filename, filename=filename)
+    return env.template_class.from_code(env, code, env.make_globals(None))
 
 
 def _block(template: Any, name: str, ctx: dict[str, Any]) -> str:
@@ -272,29 +278,54 @@ def check_template(path: Path, sample: Message) -> TemplateProblem | None:
     except OSError as exc:
         return TemplateProblem(1, 1, f"cannot read the template: {exc.strerror}")
     for fmt in FORMATS:
+        template = None
         try:
-            template = _env(fmt).from_string(source)
-            template.filename = str(path)
+            template = _compile(source, fmt, str(path))
             for block in ("title", "body"):
                 _block(template, block, context(sample, fmt))
         except TemplateSyntaxError as exc:
             line = exc.lineno or 1
             return TemplateProblem(line, _column(source, line), exc.message or str(exc))
         except (TemplateError, ValueError, TypeError, AttributeError, KeyError) as exc:
-            line = _template_line(path) or 1
+            line = _template_line(template, path) or 1
             return TemplateProblem(line, _column(source, line), f"{exc} (rendering as {fmt})")
     return None
 
 
-def _template_line(path: Path) -> int | None:
-    """The line of `path` in the traceback being handled (Jinja maps frames to template lines)."""
+def sample_message() -> Message:
+    """A message with every field set, for checking templates (a digest of two rules)."""
+    from datetime import UTC, datetime
+
+    entry = Entry(
+        rule="sample rule",
+        title="Sample article title",
+        feed="Sample feed",
+        link="https://example.org/article",
+        language="de",
+        published=datetime(2026, 1, 1, tzinfo=UTC),
+        terms=(("troops", ("Soldaten",)),),
+        snippet="Nordkorea schickt **Soldaten**",
+        story=1,
+        article_id=1,
+        sources=(("Other feed", "fr"),),
+        alert_id="nm-000000000000000000000000",
+    )
+    return Message(
+        "digest", "nm-000000000000000000000000", "sample", (entry, replace(entry, rule="other rule"))
+    )
+
+
+def _template_line(template: Any, path: Path) -> int | None:
+    """The template line the exception being handled was raised at (from the generated code's frame)."""
     tb = sys.exc_info()[2]
     found = None
     while tb is not None:
         if tb.tb_frame.f_code.co_filename == str(path):
             found = tb.tb_lineno
         tb = tb.tb_next
-    return found
+    if found is None or template is None:
+        return None
+    return int(template.get_corresponding_lineno(found))
 
 
 def _column(source: str, line: int) -> int:

@@ -125,6 +125,7 @@ class AlertView:
     last_error: str | None = None
     next_attempt_at: datetime | None = None
     sent_at: datetime | None = None
+    reason: str | None = None  # why it is held: update, digest, cap, quiet, sources
 
 
 @dataclass(frozen=True)
@@ -503,6 +504,7 @@ class Store(DeliveryQueries, StoryQueries):
                         last_error=d.last_error,
                         next_attempt_at=as_utc(d.next_attempt_at) if pending else None,
                         sent_at=as_utc(d.sent_at),
+                        reason=d.reason,
                     )
                 )
             return [

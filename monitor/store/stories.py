@@ -178,6 +178,11 @@ class StoryQueries:
                 for s in stories
             ]
 
+    def story_of(self, article_id: int) -> int | None:
+        """The story a stored article belongs to."""
+        with Session(self.engine) as session:
+            return session.exec(select(ArticleRow.story_id).where(ArticleRow.id == article_id)).first()
+
     def story_sources(self, story_id: int | None, rule: str | None = None) -> list[tuple[str, str | None]]:
         """(feed, language) of a story's articles, oldest first; with `rule`, only those it matched."""
         if story_id is None:
