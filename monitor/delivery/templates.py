@@ -43,6 +43,7 @@ TITLE_MAX = 250
 SNIPPET_MAX = 500
 HEADLINE_MAX = 500  # the article title in the body
 FIELD_MAX = 500  # a feed name, a rule name, one term with its words
+MAX_SOURCES = 20  # sources named per story
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 _SPACE = re.compile(r"\s+")
@@ -119,8 +120,16 @@ def _join(items: list[Any], sep: str, fmt: Format) -> Any:
 
 
 def _entry_context(entry: Entry, fmt: Format, with_snippet: bool) -> dict[str, Any]:
-    terms = [safe(f"{term} -> {', '.join(words)}" if words else term, fmt) for term, words in entry.terms]
-    sources = [safe(f"{feed} ({language})" if language else feed, fmt) for feed, language in entry.sources]
+    terms = [
+        safe(clip(_one_line(f"{term} -> {', '.join(words)}" if words else term), FIELD_MAX), fmt)
+        for term, words in entry.terms
+    ]
+    sources = [
+        safe(clip(_one_line(f"{feed} ({language})" if language else feed), FIELD_MAX), fmt)
+        for feed, language in entry.sources[:MAX_SOURCES]
+    ]
+    if len(entry.sources) > MAX_SOURCES:
+        sources.append(safe(f"and {len(entry.sources) - MAX_SOURCES} more", fmt))
     snippet = clip(entry.snippet, SNIPPET_MAX) if with_snippet else ""
     return {
         "rule": safe(clip(_one_line(entry.rule), FIELD_MAX), fmt),
@@ -226,8 +235,13 @@ def render_message(
     limits: MessageLimits | None = None,
     template: Path | None = None,
 ) -> tuple[str, str]:
-    """(title, body) of `message` in `fmt` within `limits`: snippets go first, then digest entries
-    (the last ones, counted as "and N more"), then the body is cut at a word boundary."""
+    """(title, body) of `message` in `fmt` within `limits`.
+
+    What goes when the whole does not fit: the snippets first, then the last digest entries
+    (counted as "and N more"), then long titles, feed names and terms are shortened; a
+    service that takes only a few hundred characters gets the link and the id; a digest
+    is finally cut at a word boundary, its id kept.
+    """
     limits = limits or MessageLimits()
     compiled = _template(template, fmt)
     title_max = min(TITLE_MAX, limits.title) if limits.title > 0 else TITLE_MAX
@@ -254,7 +268,15 @@ def render_message(
             replace(message, entries=tuple(entries)), False, len(message.entries) - len(entries)
         )
     if len(body) > budget(title):
-        last = f"Alert id: {message.id}"
+        short = tuple(
+            replace(e, title=clip(e.title, 80), feed=clip(e.feed, 40), terms=e.terms[:3]) for e in entries
+        )
+        title, body = attempt(replace(message, entries=short), False, len(message.entries) - len(entries))
+    last = f"Alert id: {message.id}"
+    if len(body) > budget(title) and len(message.entries) == 1:
+        link = _one_line(message.entries[0].link)
+        body = f"{link}\n{last}" if safe_link(link, "text") else last
+    if len(body) > budget(title):
         body = clip(body, max(budget(title) - len(last) - 1, 0)) + "\n" + last
     return title, body
 
