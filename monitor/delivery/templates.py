@@ -310,7 +310,7 @@ def check_template(path: Path, sample: Message) -> TemplateProblem | None:
             return TemplateProblem(line, _column(source, line), exc.message or str(exc))
         except (TemplateError, ValueError, TypeError, AttributeError, KeyError) as exc:
             line = _template_line(template, path) or 1
-            return TemplateProblem(line, _column(source, line), f"{exc} (rendering as {fmt})")
+            return TemplateProblem(line, _column(source, line, str(exc)), f"{exc} (rendering as {fmt})")
     return None
 
 
@@ -350,10 +350,17 @@ def _template_line(template: Any, path: Path) -> int | None:
     return int(template.get_corresponding_lineno(found))
 
 
-def _column(source: str, line: int) -> int:
-    """Where the Jinja tag on that line starts (Jinja reports lines only), 1-based."""
+def _column(source: str, line: int, message: str = "") -> int:
+    """Where the Jinja tag at fault starts on that line, 1-based (Jinja reports lines only): the tag
+    holding a name the error quotes (`'titel'`), else the line's first tag."""
     lines = source.splitlines()
     text = lines[line - 1] if 0 < line <= len(lines) else ""
+    for name in re.findall(r"'([^']+)'", message):
+        at = text.find(name)
+        if at >= 0:
+            start = max(text.rfind("{{", 0, at), text.rfind("{%", 0, at))
+            if start >= 0:
+                return start + 1
     found = [i for i in (text.find("{{"), text.find("{%")) if i >= 0]
     return (min(found) if found else 0) + 1
 
