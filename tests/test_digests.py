@@ -382,3 +382,47 @@ def test_a_delivery_failing_for_days_is_reported_to_admin_and_retried_by_hand(
             assert len(hook.messages) == 1
         finally:
             rt.close()
+
+
+# -- a daemon killed with a digest built and not yet delivered ---------------------------
+
+
+def test_a_digest_built_before_a_kill_is_sent_once_after_the_restart(
+    tmp_path: Path, feeds: FeedServer, hook: WebhookReceiver
+) -> None:
+    """The daemon builds a digest (one transaction), starts sending it and is killed (SIGKILL) while
+    the receiver holds the request. After the restart that same digest (same id, same stories) is
+    delivered, and no second digest is built."""
+    import signal
+    import sqlite3
+
+    from tests.daemon_process import DaemonProcess
+
+    feeds.route("/reuters", body=rss([STORY["reuters"][1], OTHER], language="en"))
+    text = (
+        "defaults:\n  poll_interval: 1h\n  jitter: 0\n  alert_on_first_poll: true\n"
+        f"targets:\n  - name: out\n    urls: ['{hook.url}']\n    delivery: digest\n    every: 2s\n"
+        f"feeds:\n  - name: reuters\n    url: {feeds.url('/reuters')}\n    language: en\n"
+        "rules:\n  - name: quakes\n    query: earthquake\n"
+    )
+    config = write_config(tmp_path, text)
+    hook.hold()
+    with DaemonProcess(config) as daemon:
+        [held] = hook.wait_for_requests(1)
+        daemon.send(signal.SIGKILL)
+        assert daemon.stop() == -signal.SIGKILL
+    hook.release()
+    assert hook.messages == []  # the held request was never answered to the daemon
+
+    with DaemonProcess(config) as daemon:
+        daemon.wait_for_log(r"digest sent: target out \(2 stories\)")
+        assert daemon.stop() == 0
+    [delivered] = hook.wait_for(1)
+    assert hook.requests[-1].headers[ALERT_ID_HEADER] == held.headers[ALERT_ID_HEADER]
+    assert delivered["message"] == held.json()["message"]
+    assert delivered["title"] == "news-monitor: 2 stories in this digest"
+    db = sqlite3.connect(tmp_path / "data" / "news-monitor.db")
+    with db:
+        assert db.execute("SELECT count(*), min(status) FROM digests").fetchone() == (1, "sent")
+        assert db.execute("SELECT status, count(*) FROM deliveries GROUP BY status").fetchall() == [("sent", 2)]
+    db.close()
