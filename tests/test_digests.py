@@ -424,5 +424,7 @@ def test_a_digest_built_before_a_kill_is_sent_once_after_the_restart(
     db = sqlite3.connect(tmp_path / "data" / "news-monitor.db")
     with db:
         assert db.execute("SELECT count(*), min(status) FROM digests").fetchone() == (1, "sent")
-        assert db.execute("SELECT status, count(*) FROM deliveries GROUP BY status").fetchall() == [("sent", 2)]
+        assert db.execute("SELECT status, count(*) FROM deliveries GROUP BY status").fetchall() == [
+            ("sent", 2)
+        ]
     db.close()

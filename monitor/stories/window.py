@@ -17,16 +17,17 @@ An article joins a story of the window when, in this order:
 Otherwise it starts a story (`new`). A story leaves the window `span` after its last
 article. Everything is in memory and pure: no clock (times are passed in), no I/O.
 
-Cost. Links and SimHash bands are dictionary look-ups. Evidence keys are visited rarest
-first, and the scan stops as soon as the keys not yet visited could no longer lift a
-story that shares none of the visited ones to the threshold (max-score pruning): common
-keys (`c:united_states`) are then only checked on the stories already found, never
-scanned. See `bench/stories.py` for the time per article with 100,000 stories.
+Cost. Links and SimHash bands are dictionary look-ups. Since a story joins only through
+a shared specific key, candidates are found through those keys only (rarest first, each
+at most `MAX_POSTINGS` stories back); common keys (`c:united_states`) are never
+scanned, only checked on the few candidates. See `bench/stories.py` for the time per
+article and the memory with 100,000 stories.
 """
 
 from __future__ import annotations
 
 import math
+from collections import deque
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
@@ -40,6 +41,8 @@ DEFAULT_THRESHOLD = 0.2  # measured on the story set's development part: see ben
 MIN_SHARED_KEYS = 2  # one shared key (a place, a number) is never a story
 KIND_WEIGHT = {"c": 1.0, "n": 1.0, "#": 1.0}
 MAX_CANDIDATES = 64
+MAX_POSTINGS = 1_000  # stories scanned per key, the most recent (a name in thousands of stories says little)
+MAX_SCANNED = 5_000  # postings scanned per article
 SCORE_MODE = "all"
 REQUIRE_SPECIFIC = True  # stories fully scored per article, the best found while scanning
 
@@ -55,13 +58,12 @@ class Placement:
     score: float = 0.0
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Story:
     id: Story
     last: float  # time of its latest article (seconds)
-    keys: dict[int, int] = field(default_factory=dict)  # key id -> articles holding it
+    keys: dict[int, None] = field(default_factory=dict)  # key ids of its articles (smaller than a set)
     hashes: list[tuple[str, int]] = field(default_factory=list)  # (language, simhash)
-    sources: set[str] = field(default_factory=set)
     gone: bool = False  # expired or discarded: indexes drop it lazily
 
 
@@ -80,11 +82,11 @@ class StoryWindow:
         self._key_ids: dict[str, int] = {}
         self._postings: dict[int, list[_Story]] = {}  # key id -> stories holding it (oldest first)
         self._df: dict[int, int] = {}  # key id -> live stories holding it
-        self._links: dict[str, _Story] = {}
+        self._links: dict[int, _Story] = {}  # hash of a canonical link -> its story (8 bytes, not the text)
         self._bands: list[dict[int, list[_Story]]] = [{} for _ in range(BANDS)]
         self._specific: set[int] = set()  # name and number keys (not concepts)
         self._dropped = 0  # dropped stories still listed in the indexes
-        self._adds = 0
+        self._queue: deque[tuple[float, _Story]] = deque()  # (time added, story), oldest first
 
     def __len__(self) -> int:
         return len(self._stories)
@@ -97,7 +99,7 @@ class StoryWindow:
     def place(self, sig: Signature, when: float) -> Placement:
         """The story an article with this signature, seen at `when`, belongs to."""
         if sig.link:
-            found = self._links.get(sig.link)
+            found = self._links.get(hash(sig.link))
             if found is not None and self._alive(found, when):
                 return Placement(found.id, "link", 1.0)
         if sig.simhash:
@@ -127,43 +129,35 @@ class StoryWindow:
         return KIND_WEIGHT.get(key[0], 1.0) * math.log(1 + (len(self._stories) + 1) / (df + 1))
 
     def _best_by_evidence(self, sig: Signature, when: float) -> tuple[_Story | None, float]:
-        weighted = sorted(
-            ((self._weight(self._key_ids.get(k), k), self._key_ids.get(k)) for k in sig.keys),
-            key=lambda pair: -pair[0],
-        )
-        total = sum(w for w, _ in weighted)
+        """The story sharing the most of the article's evidence weight, if it reaches the threshold.
+
+        A story can join only through a shared specific key (a name, a telling number), so
+        only those keys' postings are scanned for candidates, rarest first and each at most
+        `MAX_POSTINGS` stories back; the best candidates are then scored on every key.
+        """
+        ids = [(self._key_ids.get(k), k) for k in sig.keys]
+        weights = {key_id: self._weight(key_id, key) for key_id, key in ids if key_id is not None}
+        total = sum(self._weight(key_id, key) for key_id, key in ids)
         if total <= 0 or not self._stories:
             return None, 0.0
-        needed = self.threshold * total
+        specific = sorted((k for k in weights if k in self._specific), key=lambda k: -weights[k])
         partial: dict[_Story, float] = {}
-        remaining = total
-        scanned = 0
-        for weight, key_id in weighted:
-            if remaining < needed:  # a story sharing none of the keys so far cannot reach the threshold
+        budget = MAX_SCANNED
+        for key_id in specific:
+            postings = self._postings.get(key_id, ())
+            for found in postings[-MAX_POSTINGS:]:
+                partial[found] = partial.get(found, 0.0) + weights[key_id]
+            budget -= min(len(postings), MAX_POSTINGS)
+            if budget <= 0:
                 break
-            remaining -= weight
-            scanned += 1
-            if key_id is None:
-                continue
-            for found in self._postings.get(key_id, ()):
-                partial[found] = partial.get(found, 0.0) + weight
-        if not partial:
-            return None, 0.0
-        visited = [k for _, k in weighted[:scanned] if k is not None]
-        unvisited = [(w, k) for w, k in weighted[scanned:] if k is not None]
         best: _Story | None = None
         best_score = 0.0
-        for found, shared in sorted(partial.items(), key=lambda item: -item[1])[:MAX_CANDIDATES]:
+        for found, _ in sorted(partial.items(), key=lambda item: -item[1])[:MAX_CANDIDATES]:
             if not self._alive(found, when):
                 continue
-            shared_keys = [k for k in visited if k in found.keys]
-            for weight, key_id in unvisited:
-                if key_id in found.keys:
-                    shared += weight
-                    shared_keys.append(key_id)
-            score = shared / total
-            specific = any(k in self._specific for k in shared_keys)
-            if len(shared_keys) >= MIN_SHARED_KEYS and specific and score > best_score:
+            shared = [k for k in weights if k in found.keys]
+            score = sum(weights[k] for k in shared) / total
+            if len(shared) >= MIN_SHARED_KEYS and score > best_score:
                 best, best_score = found, score
         if best is not None and best_score >= self.threshold:
             return best, best_score
@@ -177,10 +171,8 @@ class StoryWindow:
         if found is None:
             found = self._stories[story] = _Story(story, when)
         found.last = max(found.last, when)
-        if sig.source:
-            found.sources.add(sig.source)
         if sig.link:
-            self._links[sig.link] = found
+            self._links[hash(sig.link)] = found
         if sig.simhash:
             found.hashes.append((sig.language, sig.simhash))
             for band, value in enumerate(_bands(sig.simhash)):
@@ -191,14 +183,12 @@ class StoryWindow:
                 key_id = self._key_ids[key] = len(self._key_ids)
                 if _specific(key):
                     self._specific.add(key_id)
-            count = found.keys.get(key_id, 0)
-            found.keys[key_id] = count + 1
-            if count == 0:
+            if key_id not in found.keys:
+                found.keys[key_id] = None
                 self._postings.setdefault(key_id, []).append(found)
                 self._df[key_id] = self._df.get(key_id, 0) + 1
-        self._adds += 1
-        if self._adds % 4096 == 0:
-            self.expire(when)
+        self._queue.append((when, found))
+        self.expire(when)
 
     def relabel(self, mapping: dict[Story, Story]) -> None:
         """Give stories their final ids (a poll's new stories get theirs from the database)."""
@@ -217,17 +207,22 @@ class StoryWindow:
         self._compact_if_needed()
 
     def expire(self, now: float) -> int:
-        """Drop the stories whose last article is older than the span; returns how many."""
-        old = [found for found in self._stories.values() if now - found.last > self.span]
-        for found in old:
+        """Drop the stories whose last article is older than the span; returns how many.
+
+        Stories leave in the order their articles came (a queue), so each call costs what
+        it drops, not the size of the window.
+        """
+        dropped = 0
+        while self._queue and now - self._queue[0][0] > self.span:
+            _, found = self._queue.popleft()
+            if found.gone or now - found.last <= self.span:
+                continue  # gone already, or a later article keeps it (its own entry comes later)
             del self._stories[found.id]
             self._drop(found)
-        self._compact_if_needed()
-        return len(old)
-
-    def sources(self, story: Story) -> set[str]:
-        found = self._stories.get(story)
-        return set(found.sources) if found else set()
+            dropped += 1
+        if dropped:
+            self._compact_if_needed()
+        return dropped
 
     def _drop(self, found: _Story) -> None:
         found.gone = True
@@ -261,11 +256,15 @@ class StoryWindow:
 
 
 def _specific(key: str) -> bool:
-    """A name, or a number that is no day, hour or small count (those are in every story)."""
+    """A name, or a number that is no day, hour, small count or year (those are in every story)."""
     kind, value = key[0], key[2:]
     if kind == "n":
         return True
-    return kind == "#" and ("." in value or len(value) >= 3)
+    if kind != "#":
+        return False
+    if "." in value:
+        return True
+    return len(value) >= 3 and not (len(value) == 4 and 1900 <= int(value) <= 2100)
 
 
 def _bands(value: int) -> list[int]:
