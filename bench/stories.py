@@ -28,7 +28,7 @@ import sys
 import time
 import tracemalloc
 from collections import Counter
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -166,7 +166,7 @@ def near_duplicates(articles: list, matching: Matching) -> None:
     minhashes = []
     for f in forms:
         m = MinHash(num_perm=128)
-        m.update_batch([f"{a} {b}".encode() for a, b in zip(f, f[1:], strict=False)])
+        m.update_batch([f"{a} {b}".encode() for a, b in pairwise(f)])
         minhashes.append(m)
     minhash_ms = (time.perf_counter() - t) / len(forms) * 1000
     same = {(i, j) for i, j in combinations(range(len(articles)), 2)}
