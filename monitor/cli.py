@@ -214,7 +214,8 @@ def poll(ctx: click.Context, config_path: Path) -> None:
         else:
             state = f"{r.new} new, {count(r.matches, 'match', 'matches')}"
         click.echo(f"{r.feed}: {state}")
-    click.echo(f"alerts: {delivered.sent} sent, {delivered.failed} failed (will be retried)")
+    held = f"; {delivered.held} held for a digest" if delivered.held else ""
+    click.echo(f"alerts: {delivered.sent} sent, {delivered.failed} failed (will be retried){held}")
     if any(r.error and not r.known_gone for r in reports) or delivered.failed:
         sys.exit(1)
 

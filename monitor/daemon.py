@@ -76,6 +76,8 @@ def startup_summary(rt: Runtime) -> list[str]:
         f"{len(rt.matching.rules.specs)} rules, {len(config.targets)} targets",
         f"database: {_safe_db_url(config.database_url())}",
         _matching_summary(rt),
+        f"stories: {count(len(rt.stories.window), 'story', 'stories')} of the last "
+        f"{_duration(timedelta(seconds=config.stories.window))} in the window; one alert per story and rule",
         *describe_targets(config),
     ]
     known = {row.key: row for row in rt.store.feeds()}
