@@ -66,7 +66,8 @@ def test_a_hostile_title_is_plain_text_in_text() -> None:
 
 
 def test_a_hostile_title_cannot_inject_markdown() -> None:
-    _, body = render_message(ALERT, "markdown")
+    title, body = render_message(ALERT, "markdown")
+    assert title.startswith(r"[nk troops] Troops \<script\>") and r"\*\*bold\*\*" in title
     assert r"\*\*bold\*\*" in body and r"\_it\_" in body
     assert r"\[click\]\(http:" in body and r"\!\[i\]" in body  # no link, no image
     assert "<script>" not in body and r"\<script\>" in body

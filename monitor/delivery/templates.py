@@ -247,9 +247,11 @@ def render_message(
     title_max = min(TITLE_MAX, limits.title) if limits.title > 0 else TITLE_MAX
 
     def attempt(msg: Message, snippets: bool, more: int) -> tuple[str, str]:
-        # A title is plain text everywhere (an e-mail subject, a chat headline): its values are too.
-        plain = context(msg, "text", snippets=False, more=more)
-        title = clip(_one_line(str(_block(_template(template, "text"), "title", plain))), title_max)
+        # A title is plain text (an e-mail subject, a chat headline), except where the service
+        # renders Markdown: there it may be shown as Markdown too, so its values are escaped.
+        title_fmt: Format = "markdown" if fmt == "markdown" else "text"
+        plain = context(msg, title_fmt, snippets=False, more=more)
+        title = clip(_one_line(str(_block(_template(template, title_fmt), "title", plain))), title_max)
         ctx = context(msg, fmt, snippets=snippets, more=more)
         return title, _block(compiled, "body", ctx).strip()
 
