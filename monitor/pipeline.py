@@ -161,7 +161,7 @@ def _store_new(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: 
         by_uid = dict(zip((a.uid for a in articles), prints, strict=True))
         touched = {a.uid: by_uid[a.uid] for a in [*fresh, *updated]}
         now = utcnow()
-        places = rt.stories.place([docs.get(a.uid) or matching.analyse(a, feed) for a in fresh], now)
+        places = rt.stories.place([(a, docs.get(a.uid)) for a in fresh], matching, now)
         try:
             saved = rt.store.save_poll(
                 feed.key,

@@ -409,7 +409,8 @@ class Store(DeliveryQueries, StoryQueries):
             session.flush()
             for (match, row), role in zip(stored, roles, strict=True):
                 owed = policy.owed(match, role, now) if policy else [Owed(t) for t in match.targets]
-                if role == "update" and self._awaiting_sources(session, row.story_id, match.rule):
+                bursty = policy is not None and policy.burst(match.rule) is not None
+                if role == "update" and bursty and self._awaiting_sources(session, row.story_id, match.rule):
                     owed = []  # the story's alert still waits for sources: this one is one of them
                 for debt in owed:
                     session.add(
@@ -431,9 +432,11 @@ class Store(DeliveryQueries, StoryQueries):
             if feed.first_polled_at is None:
                 feed.first_polled_at = now
                 session.add(feed)
-            session.commit()
+            # read before the commit expires them (reading after would query each row again)
             story_of = {uid: row.story_id for uid, row in rows.items() if row.story_id is not None}
-            return Saved([row.id or 0 for _, row in stored], started, story_of)
+            saved = Saved([row.id or 0 for _, row in stored], started, story_of)
+            session.commit()
+            return saved
 
     @staticmethod
     def _stored_rows(session: Session, feed_id: int, uids: list[str]) -> dict[str, ArticleRow]:

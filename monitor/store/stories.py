@@ -80,32 +80,42 @@ class StoryQueries:
         places: Mapping[str, StoryPlace],
         now: datetime,
     ) -> dict[str, int]:
-        """Give each new article its story (a stored one, or one created here); returns the created ones."""
+        """Give each new article its story (a stored one, or one created here); returns the created ones.
+
+        One query loads the stored stories joined, one flush creates the new ones.
+        """
         from monitor.store.store import StoryPlace
 
-        created: dict[str, int] = {}
-        for uid, row in rows.items():
-            if uid in updated or row.story_id is not None:
-                continue
-            place = places.get(uid) or StoryPlace(f"new:{uid}")
-            story: StoryRow | None = None
-            if isinstance(place.story, int):
-                story = session.get(StoryRow, place.story)
-            elif place.story in created:
-                story = session.get(StoryRow, created[place.story])
+        new = {uid: row for uid, row in rows.items() if uid not in updated and row.story_id is None}
+        chosen = {uid: places.get(uid) or StoryPlace(f"new:{uid}") for uid in new}
+        wanted = {p.story for p in chosen.values() if isinstance(p.story, int)}
+        stored = {}
+        if wanted:
+            stored = {s.id: s for s in session.exec(select(StoryRow).where(col(StoryRow.id).in_(wanted)))}
+        created: dict[str, StoryRow] = {}
+        owner: dict[str, StoryRow] = {}
+        for uid, place in chosen.items():
+            story = stored.get(place.story) if isinstance(place.story, int) else None
             if story is None:
-                story = StoryRow(first_article_id=row.id, title=row.title, first_seen=now, last_seen=now)
-                session.add(story)
-                session.flush()
-                created[str(place.story)] = story.id or 0
+                key = str(place.story) if not isinstance(place.story, int) else f"new:{uid}"
+                story = created.get(key)
+                if story is None:
+                    row = new[uid]
+                    story = StoryRow(first_article_id=row.id, title=row.title, first_seen=now, last_seen=now)
+                    created[key] = story
+                    session.add(story)
             else:
                 story.last_seen = max(_aware(story.last_seen), now)
                 session.add(story)
+            owner[uid] = story
+        session.flush()
+        for uid, story in owner.items():
+            row = new[uid]
             row.story_id = story.id
-            row.story_sig = place.signature or None
-            row.story_reason = place.reason if story.first_article_id != row.id else "new"
+            row.story_sig = chosen[uid].signature or None
+            row.story_reason = "new" if story.first_article_id == row.id else chosen[uid].reason
             session.add(row)
-        return created
+        return {key: story.id or 0 for key, story in created.items()}
 
     @staticmethod
     def _roles(session: Session, pairs: list[tuple[int | None, str]]) -> list[str]:

@@ -14,13 +14,15 @@ from collections.abc import Hashable, Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from monitor.stories.evidence import ConceptSpotter, Signature, signature
+from monitor.stories.evidence import ConceptSpotter, Signature, signature, signature_of
 from monitor.stories.grouping import timestamp
 from monitor.stories.window import StoryWindow
 
 if TYPE_CHECKING:
     from monitor.analysis.article import AnalysedArticle
     from monitor.concepts import ConceptBook
+    from monitor.matching import Matching
+    from monitor.models import Article
     from monitor.store import Saved, StoryPlace, WindowEntry
 
 __all__ = ["StoryDesk"]
@@ -46,18 +48,30 @@ class StoryDesk:
             count += 1
         return count
 
-    def place(self, docs: Sequence[AnalysedArticle], now: datetime) -> dict[str, StoryPlace]:
-        """The story of each analysed new article (by uid), seen at `now`; the window learns them."""
+    def place(
+        self, items: Sequence[tuple[Article, AnalysedArticle | None]], matching: Matching, now: datetime
+    ) -> dict[str, StoryPlace]:
+        """The story of each new article (by uid), seen at `now`; the window learns them.
+
+        An article the matcher analysed is signed from that analysis; one it did not (a
+        silent first poll) has only its title and summary analysed, in its settled language.
+        """
         from monitor.store import StoryPlace
 
         when = timestamp(now)
         places: dict[str, StoryPlace] = {}
-        for doc in docs:
-            sig = signature(doc, self.spotter, published=doc.article.published)
+        for article, doc in items:
+            if doc is not None:
+                sig = signature(doc, self.spotter)
+            else:
+                settled = matching.settle(article)
+                language = settled.languages[0]
+                stored = settled.article.language or language
+                sig = signature_of(article, matching.analyzer, language, self.spotter, stored_language=stored)
             placement = self.window.place(sig, when)
-            story = placement.story if placement.story is not None else f"new:{doc.article.uid}"
+            story = placement.story if placement.story is not None else f"new:{article.uid}"
             self.window.add(sig, story, when)
-            places[doc.article.uid] = StoryPlace(story, sig.to_json(), placement.reason)  # type: ignore[arg-type]
+            places[article.uid] = StoryPlace(story, sig.to_json(), placement.reason)  # type: ignore[arg-type]
         return places
 
     def settle(self, saved: Saved) -> None:

@@ -32,11 +32,21 @@ from typing import TYPE_CHECKING
 from monitor.stories.links import canonical_link
 
 if TYPE_CHECKING:
-    from monitor.analysis import Token
+    from monitor.analysis import Analyzer, Token
     from monitor.analysis.article import AnalysedArticle
     from monitor.concepts import ConceptBook
+    from monitor.models import Article
 
-__all__ = ["ConceptSpotter", "NameKeys", "Signature", "name_key", "numbers", "signature", "simhash"]
+__all__ = [
+    "ConceptSpotter",
+    "NameKeys",
+    "Signature",
+    "name_key",
+    "numbers",
+    "signature",
+    "signature_of",
+    "simhash",
+]
 
 SIGNED_FIELDS = ("title", "summary")
 CONTENT_CHARS = 1_000  # an article without a summary is signed on the start of its content
@@ -72,6 +82,7 @@ class Signature:
 
 # -- numbers ------------------------------------------------------------------------------
 
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # a digit of another script (Arabic-Indic, Devanagari...)
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:([.,\u00a0\u202f ])\d{3})+(?![\d])|\d+(?:[.,]\d+)?")
 
 
@@ -82,9 +93,9 @@ def numbers(text: str) -> set[str]:
     otherwise a comma or point is the decimal mark. Single digits say too little to count.
     Digits of any script (Arabic-Indic, full-width) are read as digits.
     """
-    text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
-        text = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
+        text = unicodedata.normalize("NFKC", text)
+        text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.digit(m.group(), 0)), text)
     found = set()
     for match in _NUMBER.finditer(text):
         raw = match.group(0)
@@ -295,9 +306,36 @@ def signature(
     published: datetime | None = None,
 ) -> Signature:
     """The story signature of an analysed article (its title and summary, else its content's start)."""
-    article = doc.article
-    language = doc.language
-    fields = _signed_tokens(doc)
+    return _sign(
+        doc.article, doc.language, doc.stored_language, _signed_tokens(doc), spotter, names_of, published
+    )
+
+
+def signature_of(
+    article: Article,
+    analyzer: Analyzer,
+    language: str,
+    spotter: ConceptSpotter | None,
+    *,
+    stored_language: str | None = None,
+    names_of: NameKeys = name_key,
+) -> Signature:
+    """The same signature for an article nobody analysed (a silent first poll), analysing only what
+    it is made of: the title and the summary, else the start of the content."""
+    texts = [article.title, article.summary or article.content[:CONTENT_CHARS]]
+    fields = [tokens for text in texts if text and (tokens := analyzer.analyse(text, language).tokens)]
+    return _sign(article, language, stored_language or language, fields, spotter, names_of, None)
+
+
+def _sign(
+    article: Article,
+    language: str,
+    stored_language: str,
+    fields: list[list[Token]],
+    spotter: ConceptSpotter | None,
+    names_of: NameKeys,
+    published: datetime | None,
+) -> Signature:
     concepts: set[str] = set()
     found_names: set[str] = set()
     for tokens in fields:
@@ -310,7 +348,7 @@ def signature(
     keys = keys[: MAX_KEYS // 2] + [f"c:{c}" for c in sorted(concepts)]
     forms = [t.form for tokens in fields for t in tokens]
     return Signature(
-        language=doc.stored_language,
+        language=stored_language,
         link=canonical_link(article.link),
         simhash=simhash(forms),
         keys=frozenset(keys[:MAX_KEYS]),
