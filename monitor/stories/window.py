@@ -135,7 +135,9 @@ class StoryWindow:
         only those keys' postings are scanned for candidates, rarest first and each at most
         `MAX_POSTINGS` stories back; the best candidates are then scored on every key.
         """
-        ids = [(self._key_ids.get(k), k) for k in sig.keys]
+        ids = [
+            (self._key_ids.get(k), k) for k in sorted(sig.keys)
+        ]  # sorted: the same choice in every process
         weights = {key_id: self._weight(key_id, key) for key_id, key in ids if key_id is not None}
         total = sum(self._weight(key_id, key) for key_id, key in ids)
         if total <= 0 or not self._stories:
@@ -152,12 +154,13 @@ class StoryWindow:
                 break
         best: _Story | None = None
         best_score = 0.0
-        for found, _ in sorted(partial.items(), key=lambda item: -item[1])[:MAX_CANDIDATES]:
+        ranked = sorted(partial.items(), key=lambda item: (-item[1], -item[0].last))[:MAX_CANDIDATES]
+        for found, _ in ranked:
             if not self._alive(found, when):
                 continue
             shared = [k for k in weights if k in found.keys]
             score = sum(weights[k] for k in shared) / total
-            if len(shared) >= MIN_SHARED_KEYS and score > best_score:
+            if len(shared) >= MIN_SHARED_KEYS and score > best_score:  # a tie: the more recent story
                 best, best_score = found, score
         if best is not None and best_score >= self.threshold:
             return best, best_score
