@@ -6,7 +6,6 @@ by `monitor/stories/` over plain data, and handed in as `StoryPlace` values.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -240,4 +239,4 @@ def _aware(value: datetime) -> datetime:
     return as_utc(value) or value
 
 
-__all__ = ["StoryArticle", "StoryQueries", "StoryView", "WindowEntry", "json"]
+__all__ = ["StoryArticle", "StoryQueries", "StoryView", "WindowEntry"]
