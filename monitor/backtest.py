@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from monitor.analysis.article import AnalysedArticle
@@ -16,6 +17,7 @@ from monitor.matching import Matching, rule_specs
 from monitor.models import Article
 from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
 from monitor.rules.explain import by_field, leaf_report, snippet
+from monitor.stories.grouping import Grouper, timestamp
 
 _TEXT_KEYS = ("title", "summary", "content", "link", "author", "feed", "language")
 
@@ -32,6 +34,16 @@ def article_from_record(record: Any, line_no: int) -> Article:
     tags = record.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise ValueError(f"line {line_no}: 'tags' must be a list of strings")
+    published = None
+    if record.get("published") is not None:
+        try:
+            published = datetime.fromisoformat(str(record["published"]).replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(
+                f"line {line_no}: 'published' must be an ISO 8601 time such as 2026-11-17T06:40:00+00:00"
+            ) from None
+        if published.tzinfo is None:
+            published = published.replace(tzinfo=UTC)
     return Article(
         uid=str(record["id"]),
         feed=record.get("feed") or "",
@@ -42,6 +54,7 @@ def article_from_record(record: Any, line_no: int) -> Article:
         author=record.get("author") or "",
         language=normalise_language(record.get("language")),
         tags=tuple(tags),
+        published=published,
     )
 
 
@@ -69,6 +82,12 @@ class Matched:
 def match_article(article: Article, matching: Matching, *, explain: bool = False) -> list[dict[str, Any]]:
     """The records `monitor match` prints for one article."""
     doc, matches = matching.match(article)
+    return _records(article, doc, matches, explain)
+
+
+def _records(
+    article: Article, doc: AnalysedArticle, matches: list[RuleMatch], explain: bool
+) -> list[dict[str, Any]]:
     records = []
     for match in matches:
         record: dict[str, Any] = {"id": article.uid, "rule": match.rule, "terms": match.terms(doc)}
@@ -82,13 +101,52 @@ def match_article(article: Article, matching: Matching, *, explain: bool = False
     return records
 
 
-def match_lines(config: Config, lines: Iterable[str], *, explain: bool = False) -> Iterator[Matched]:
+def match_lines(
+    config: Config, lines: Iterable[str], *, explain: bool = False, stories: bool = False
+) -> Iterator[Matched]:
+    """`monitor match`: each line's matches; with `stories`, each record also names the article's
+    story (the id of its first article) and whether it is the story's first match of the rule
+    (`first`: the one that would alert)."""
     matching = Matching.build(config)
+    grouper = Grouper(matching, config.stories.window, config.stories.threshold) if stories else None
+    alerted: set[tuple[str, str]] = set()
+    clock = _Clock()
     for n, article in read_articles(lines):
         note = matching.settle(article).note()
         if note:
             note = f'line {n} (id {article.uid!r}): {note}; give the line a "language" to settle it'
-        yield Matched(n, match_article(article, matching, explain=explain), note)
+        if grouper is None:
+            yield Matched(n, match_article(article, matching, explain=explain), note)
+            continue
+        doc, found = matching.match(article)
+        story = grouper.add(article, doc, clock.at(article)).story
+        records = _records(article, doc, found, explain)
+        for record in records:
+            record["story"] = story
+            record["first"] = (story, record["rule"]) not in alerted
+            alerted.add((story, record["rule"]))
+        yield Matched(n, records, note)
+
+
+def story_lines(config: Config, lines: Iterable[str]) -> Iterator[dict[str, str]]:
+    """`monitor stories ARTICLES.jsonl`: {"id", "story"} for every article, in file order."""
+    matching = Matching.build(config)
+    grouper = Grouper(matching, config.stories.window, config.stories.threshold)
+    clock = _Clock()
+    for _, article in read_articles(lines):
+        yield {"id": article.uid, "story": grouper.add(article, None, clock.at(article)).story}
+
+
+class _Clock:
+    """When each line is placed: its `published` time, else the last one seen (file order is time order)."""
+
+    def __init__(self) -> None:
+        self.last = 0.0
+
+    def at(self, article: Article) -> float:
+        if article.published is not None:
+            self.last = timestamp(article.published)
+        return self.last
 
 
 def rule_or_query(config: Config, text: str) -> RuleSpec:

@@ -214,7 +214,8 @@ def poll(ctx: click.Context, config_path: Path) -> None:
         else:
             state = f"{r.new} new, {count(r.matches, 'match', 'matches')}"
         click.echo(f"{r.feed}: {state}")
-    click.echo(f"alerts: {delivered.sent} sent, {delivered.failed} failed (will be retried)")
+    held = f"; {delivered.held} held for a digest" if delivered.held else ""
+    click.echo(f"alerts: {delivered.sent} sent, {delivered.failed} failed (will be retried){held}")
     if any(r.error and not r.known_gone for r in reports) or delivered.failed:
         sys.exit(1)
 
@@ -315,6 +316,15 @@ def _known(what: str, name: str | None, names: list[str], config_path: Path, *, 
     raise click.ClickException(f"no {what} is named {name!r} in {config_path}, nor has matches ({hint})")
 
 
+_HELD = {
+    "update": "in the next digest (an update of a story already alerted)",
+    "digest": "in the next digest (delivery: digest)",
+    "cap": "in the next digest (over max_per_hour)",
+    "quiet": "in the digest after the quiet hours",
+    "sources": "waiting for more sources (min_sources)",
+}
+
+
 def _alert_text(alert: Any) -> str:
     if alert.status == "sent":
         return (
@@ -322,6 +332,20 @@ def _alert_text(alert: Any) -> str:
         )
     if alert.status == "pending":
         return f"{alert.target} pending"
+    if alert.status == "held":
+        when = (
+            f" at {alert.next_attempt_at:%Y-%m-%d %H:%M}"
+            if alert.next_attempt_at and alert.reason != "sources"
+            else ""
+        )
+        return f"{alert.target} held: {_HELD.get(alert.reason or '', 'in the next digest')}{when}"
+    if alert.status == "digested":
+        return f"{alert.target} in a digest being sent"
+    if alert.status == "given_up":
+        return (
+            f"{alert.target} given up ({alert.attempts} attempts: {alert.last_error}); "
+            "`monitor deliveries retry` sends it again"
+        )
     retry = f"; next try {alert.next_attempt_at:%Y-%m-%d %H:%M}" if alert.next_attempt_at else ""
     return f"{alert.target} failed ({alert.attempts} attempts: {alert.last_error}{retry})"
 
@@ -329,15 +353,31 @@ def _alert_text(alert: Any) -> str:
 def _match_text(m: Any) -> str:
     """One match as a few lines: nothing cut, so status and link are always whole."""
     language = f", {m.language}" if m.language else ""
-    alerts = "; ".join(_alert_text(a) for a in m.alerts) or "none (the rule has no targets)"
+    if m.alerts:
+        alerts = "; ".join(_alert_text(a) for a in m.alerts)
+    elif m.role == "update":
+        alerts = "none (an update of a story already alerted; the rule has updates: none)"
+    else:
+        alerts = "none (the rule has no targets)"
+    story = ""
+    if m.story_id is not None:
+        story = f"  story #{m.story_id}" + (" (update)" if m.role == "update" else "")
     lines = [
-        f"{m.matched_at:%Y-%m-%d %H:%M} UTC  article #{m.article_id}  rule {m.rule}  ({m.feed}{language})",
+        f"{m.matched_at:%Y-%m-%d %H:%M} UTC  article #{m.article_id}  rule {m.rule}  ({m.feed}{language})"
+        + story,
         f"  {m.title or '(untitled)'}",
         f"  {m.link or '(no link)'}",
-        f"  terms:  {', '.join(m.terms) or '-'}",
+        f"  terms:  {'; '.join(_terms(m.terms)) or '-'}",
         f"  alerts: {alerts}",
     ]
     return "\n".join(lines)
+
+
+def _terms(stored: Any) -> list[str]:
+    """Each rule term once with the words it matched: `North Korea -> Nordkorea, nordkoreanische`."""
+    from monitor.delivery.messages import merge_terms
+
+    return [f"{term} -> {', '.join(words)}" if words else term for term, words in merge_terms(stored)]
 
 
 def _match_record(m: Any) -> dict[str, Any]:
@@ -352,6 +392,8 @@ def _match_record(m: Any) -> dict[str, Any]:
         "feed": m.feed,
         "language": m.language,
         "published": when(m.published),
+        "story_id": m.story_id,
+        "role": m.role,
         "title": m.title,
         "link": m.link,
         "terms": list(m.terms),
@@ -361,6 +403,7 @@ def _match_record(m: Any) -> dict[str, Any]:
                 "status": a.status,
                 "attempts": a.attempts,
                 "last_error": a.last_error,
+                "reason": a.reason,
                 "next_attempt_at": when(a.next_attempt_at),
                 "sent_at": when(a.sent_at),
             }
@@ -402,25 +445,190 @@ def notify_test(config_path: Path, target: str) -> None:
 @config_option
 @click.argument("articles", type=click.File("r", encoding="utf-8"))
 @click.option("--explain", is_flag=True, help="Add the terms per field and the best snippet.")
-def match_cmd(config_path: Path, articles: Any, explain: bool) -> None:
+@click.option(
+    "--stories",
+    "stories",
+    is_flag=True,
+    help='Group the articles into stories in file order: each line gets "story" and "first".',
+)
+def match_cmd(config_path: Path, articles: Any, explain: bool, stories: bool) -> None:
     """Match the config's rules against ARTICLES (JSON lines, `-` for stdin); print JSON lines.
 
     Each input line has `id`, `title`, `summary`, `content` and optionally
-    `language`, `link`, `feed`, `author`, `tags`. Each output line is one matching
-    (article, rule) pair: {"id", "rule", "terms"}. No feed is fetched and nothing is stored.
+    `language`, `link`, `feed`, `author`, `tags`, `published` (ISO 8601). Each output line
+    is one matching (article, rule) pair: {"id", "rule", "terms"}. With --stories the
+    articles are grouped into stories in file order (their `published` times decide the
+    window) and each line also has "story" (the id of the story's first article) and
+    "first" (true on the line that would alert: the story's first match of the rule).
+    No feed is fetched and nothing is stored.
     """
     from monitor.backtest import match_lines
 
     setup_logging(0, logging.WARNING)
     config = load(config_path)
     try:
-        for matched in match_lines(config, articles, explain=explain):
+        for matched in match_lines(config, articles, explain=explain, stories=stories):
             if matched.note:
                 click.echo(f"note: {matched.note}", err=True)
             for record in matched.records:
                 click.echo(json.dumps(record, ensure_ascii=False))
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+@cli.command("stories")
+@config_option
+@click.argument("articles", required=False, type=click.File("r", encoding="utf-8"))
+@click.option("--limit", "-n", default=20, show_default=True, help="How many stories to show.")
+@click.option("--rule", help="Only stories this rule matched.")
+def stories_cmd(config_path: Path, articles: Any, limit: int, rule: str | None) -> None:
+    """The most recent stories with their sources; or, given ARTICLES, their stories as JSON lines.
+
+    Without ARTICLES: the stored stories, most recently active first, each with its
+    articles (feed, language, why each joined) and the rules that matched it. With
+    ARTICLES (JSON lines as for `monitor match`, `-` for stdin): one line per article,
+    {"id", "story"}, the story named by the id of its first article; nothing is stored.
+    """
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    if articles is not None:
+        from monitor.backtest import story_lines
+
+        try:
+            for record in story_lines(config, articles):
+                click.echo(json.dumps(record, ensure_ascii=False))
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
+        return
+    from monitor.store import Store
+
+    with Store(config.database_url(), mode="existing") as store:
+        found = store.stories(limit, rule)
+    _known("rule", rule, [r.name for r in config.rules], config_path, found=bool(found))
+    if not found:
+        click.echo("no stories yet" if not rule else f"no stories matched by rule {rule!r}")
+        return
+    for story in found:
+        languages = ", ".join(story.languages)
+        rules_ = f"  rules: {', '.join(story.rules)}" if story.rules else ""
+        click.echo(
+            f"story #{story.id}  {story.first_seen:%Y-%m-%d %H:%M} - {story.last_seen:%Y-%m-%d %H:%M} UTC  "
+            f"{len(story.articles)} article(s), {len(story.sources)} source(s) ({languages}){rules_}"
+        )
+        click.echo(f"  {story.title or '(untitled)'}")
+        for a in story.articles:
+            why = "" if a.reason in (None, "new") else f"  [{a.reason}]"
+            click.echo(f"    #{a.article_id:<6} {a.feed} ({a.language or 'und'}){why}: {a.title}")
+
+
+@cli.group("deliveries", invoke_without_command=True)
+@config_option
+@click.option("--failed", is_flag=True, help="Only deliveries that are failing or were given up.")
+@click.option("--limit", "-n", default=30, show_default=True, help="How many to show.")
+@click.pass_context
+def deliveries(ctx: click.Context, config_path: Path, failed: bool, limit: int) -> None:
+    """The outbox: alerts (A12) and digests or notices (D3), newest first, with their state.
+
+    Failing ones show their attempts, last error and next try; `monitor deliveries retry ID`
+    sends a failed or given-up one again at the daemon's next sweep.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from monitor.store import Store
+
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    with Store(config.database_url(), mode="existing") as store:
+        entries = store.outbox(failed=failed, limit=limit)
+    if not entries:
+        click.echo("no failed deliveries" if failed else "no deliveries yet")
+        return
+    for e in entries:
+        click.echo(_outbox_line(e))
+
+
+def _outbox_line(e: Any) -> str:
+    when = f"{e.created_at:%Y-%m-%d %H:%M}" if e.created_at else "?"
+    state = e.status
+    if e.status == "sent" and e.sent_at:
+        state = f"sent {e.sent_at:%Y-%m-%d %H:%M}"
+    elif e.status == "held":
+        state = f"held ({e.reason}) until {e.next_attempt_at:%Y-%m-%d %H:%M}" if e.next_attempt_at else "held"
+    elif e.status in ("failed", "given_up"):
+        retry = (
+            f", next try {e.next_attempt_at:%Y-%m-%d %H:%M}"
+            if e.status == "failed" and e.next_attempt_at
+            else ""
+        )
+        state = f"{e.status.replace('_', ' ')} after {e.attempts} attempt(s){retry}: {e.last_error}"
+    return f"{e.ref:<7} {when}  {e.target:<12} {state}\n        {e.what}"
+
+
+@deliveries.command("retry")
+@config_option
+@click.argument("ref")
+def deliveries_retry(config_path: Path, ref: str) -> None:
+    """Send delivery REF (A12) or digest (D3) again, at the daemon's next sweep (or `monitor poll`)."""
+    from monitor.store import Store, utcnow
+
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    with Store(config.database_url(), mode="existing") as store:
+        try:
+            found = store.retry(ref, utcnow())
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="REF") from None
+    if found is None:
+        raise click.ClickException(f"no delivery or digest {ref} (monitor deliveries lists them)")
+    if found.status != "pending":
+        raise click.ClickException(f"{found.ref} is {found.status}: only failed or given-up ones are retried")
+    click.echo(f"{found.ref} to target {found.target} will be sent again at the next delivery sweep")
+
+
+@cli.command("preview")
+@config_option
+@click.argument("rule")
+@click.argument("article_id", type=int)
+@click.option("--target", help="The target whose format and template to use (default: the rule's first).")
+def preview(config_path: Path, rule: str, article_id: int, target: str | None) -> None:
+    """Print exactly what RULE's alert for the stored article ARTICLE_ID would send, per URL of the target.
+
+    The article need not have matched; nothing is sent or stored.
+    """
+    from monitor.delivery.outbox import render_for
+    from monitor.delivery.preview import preview_message
+    from monitor.matching import Matching
+    from monitor.store import Store
+
+    setup_logging(0, logging.WARNING)
+    config = load(config_path)
+    found = next((r for r in config.rules if r.name == rule), None)
+    if found is None:
+        raise click.ClickException(
+            f"no rule is named {rule!r}{_did_you_mean(rule, [r.name for r in config.rules])}"
+        )
+    names = config.targets_of(found)
+    name = target or (names[0] if names else None)
+    chosen = config.target(name) if name else None
+    if chosen is None:
+        known = ", ".join(t.name for t in config.targets) or "none are configured"
+        raise click.ClickException(f"unknown target {name!r} (targets: {known})")
+    with Store(config.database_url(), mode="existing") as store:
+        message = preview_message(store, Matching.build(config), found.name, article_id, chosen.name)
+    if message is None:
+        raise click.ClickException(f"no stored article with id {article_id}")
+    for url in chosen.urls:
+        from monitor.delivery.apprise_send import mask_url
+
+        title, body, fmt = render_for(config, message, url)
+        click.echo(f"--- to {mask_url(url).split('?', 1)[0]} ({fmt})")
+        click.echo(f"title: {title}")
+        click.echo(body)
+
+
+def _did_you_mean(name: str, names: list[str]) -> str:
+    close = difflib.get_close_matches(name, names, n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 @cli.group()

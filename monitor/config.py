@@ -61,6 +61,59 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+Delivery = Literal["immediate", "digest"]
+Updates = Literal["none", "digest", "each"]
+MessageFormat = Literal["auto", "text", "markdown", "html"]
+ADMIN = "admin"  # the target that gets notices (deliveries given up, feeds paused)
+
+
+class Pacing(_Model):
+    """When alerts go out (see delivery/pacing.py); set on a rule or a target, else `defaults`."""
+
+    delivery: Delivery | None = Field(
+        None, description="immediate: each story's alert at once; digest: in the next digest."
+    )
+    every: Seconds | None = Field(
+        None, description="The digest's schedule, aligned to the clock (1h: on the hour)."
+    )
+    cron: str | None = Field(
+        None, description='The digest\'s schedule as cron, e.g. "0 8 * * *" (instead of every).'
+    )
+    timezone: str | None = Field(None, description="Time zone of cron and quiet, e.g. Europe/Berlin.")
+    max_per_hour: int | None = Field(
+        None, gt=0, description="At most this many alerts an hour; the excess goes in the next digest."
+    )
+    quiet: str | None = Field(
+        None,
+        description='Quiet hours, e.g. "22:00-07:00 Europe/Berlin": their alerts go out as one digest after.',
+    )
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str | None) -> str | None:
+        from monitor.delivery.pacing import zone
+
+        if value is not None:
+            zone(value)
+        return value
+
+    @field_validator("cron")
+    @classmethod
+    def _cron(cls, value: str | None) -> str | None:
+        from monitor.delivery.pacing import check_cron
+
+        return check_cron(value) if value is not None else None
+
+    @field_validator("quiet")
+    @classmethod
+    def _quiet(cls, value: str | None) -> str | None:
+        from monitor.delivery.pacing import parse_quiet
+
+        if value is not None:
+            parse_quiet(value)
+        return value
+
+
 class Defaults(_Model):
     """Settings every feed and rule inherits unless it sets its own."""
 
@@ -99,6 +152,21 @@ class Defaults(_Model):
         "strict (curated and agreeing sources), normal (and names from one name source or transcription), "
         "broad (and words from one dictionary).",
     )
+    delivery: Delivery = Field("immediate", description="immediate or digest (see Pacing).")
+    every: Seconds = Field(3600, description="The digest's schedule, aligned to the clock.")
+    cron: str | None = Field(None, description="The digest's schedule as cron, instead of every.")
+    timezone: str = Field("UTC", description="Time zone of cron and quiet hours.")
+    max_per_hour: int | None = Field(None, gt=0, description="At most this many alerts an hour per target.")
+    quiet: str | None = Field(None, description='Quiet hours, e.g. "22:00-07:00 Europe/Berlin".')
+    give_up_after: Seconds = Field(
+        3 * 86400,
+        description="A delivery still failing this long after it was owed is reported to the admin "
+        "target and no longer retried (monitor deliveries retry ID sends it again).",
+    )
+
+    _zone = field_validator("timezone")(Pacing._zone.__func__)  # type: ignore[attr-defined]
+    _cron = field_validator("cron")(Pacing._cron.__func__)  # type: ignore[attr-defined]
+    _quiet = field_validator("quiet")(Pacing._quiet.__func__)  # type: ignore[attr-defined]
 
 
 class Fetch(_Model):
@@ -135,6 +203,21 @@ class Log(_Model):
     )
 
 
+class Stories(_Model):
+    """How articles are grouped into stories (see stories/)."""
+
+    window: Seconds = Field(
+        48 * 3600, description="How long a story stays open for new articles after its last one."
+    )
+    threshold: float = Field(
+        0.2,
+        gt=0,
+        le=1,
+        description="How much of an article's evidence (concepts, places, names, numbers) a story must "
+        "share for the article to join it; measured on the story test set (bench/stories.py).",
+    )
+
+
 class Storage(_Model):
     """Where matches and fetch state are kept."""
 
@@ -146,11 +229,20 @@ class Storage(_Model):
     )
 
 
-class Target(_Model):
+class Target(Pacing):
     """A name for one or more Apprise URLs that alerts are sent to."""
 
     name: Name = Field(description="The name rules use in their `targets` list.")
     urls: list[str] = Field(min_length=1, description="Apprise URLs; write secrets as ${ENV_VAR}.")
+    format: MessageFormat = Field(
+        "auto",
+        description="text, markdown or html; auto: what each service takes (e-mail html with a text "
+        "part, chat services markdown where Apprise says so, else text).",
+    )
+    template: str | None = Field(
+        None, description="A Jinja2 template file for its messages, relative to the config."
+    )
+    from_name: str = Field("news-monitor", description="The display name in From of its e-mails.")
 
 
 class Feed(_Model):
@@ -179,7 +271,7 @@ class Feed(_Model):
         return self.name or masked(self.url)
 
 
-class Rule(_Model):
+class Rule(Pacing):
     """A watch rule: a query and where its matches go."""
 
     name: Name = Field(description="Shown in alerts and used by `monitor rules` commands.")
@@ -200,6 +292,26 @@ class Rule(_Model):
         description="How a term of the query is to be read, where the automatic reading is wrong: "
         "`{Koch: name, Police: word}`.",
     )
+    updates: Updates = Field(
+        "digest",
+        description="Later articles of a story already alerted: none, digest (in the next digest) or each "
+        "(an alert each).",
+    )
+    min_sources: int | str | None = Field(
+        None, description='Alert only once this many sources report the story: 3, or "3 within 2h".'
+    )
+    template: str | None = Field(
+        None, description="A Jinja2 template file for its alerts, relative to the config."
+    )
+
+    @field_validator("min_sources")
+    @classmethod
+    def _sources(cls, value: int | str | None) -> int | str | None:
+        from monitor.delivery.pacing import parse_sources
+
+        if value is not None:
+            parse_sources(value, 3600)
+        return value
 
 
 class Concepts(_Model):
@@ -226,6 +338,7 @@ class Config(_Model):
     storage: Storage = Field(Storage(), description="Database settings.")
     fetch: Fetch = Field(Fetch(), description="Concurrency and network limits of fetching.")
     log: Log = Field(Log(), description="What the daemon logs on its own.")
+    stories: Stories = Field(Stories(), description="Grouping articles into stories.")
     targets: list[Target] = Field(default_factory=list, description="Where alerts go.")
     feeds: list[Feed] = Field(default_factory=list, description="The feeds to poll.")
     blocks: dict[str, str] = Field(
@@ -254,7 +367,13 @@ class Config(_Model):
         return f"sqlite:///{data_dir / 'news-monitor.db'}"
 
     def targets_of(self, rule: Rule) -> list[str]:
-        return [t.name for t in self.targets] if rule.targets is None else list(rule.targets)
+        """The rule's targets; without a `targets` list every target but `admin` (it gets notices)."""
+        if rule.targets is None:
+            return [t.name for t in self.targets if t.name != ADMIN]
+        return list(rule.targets)
+
+    def target(self, name: str) -> Target | None:
+        return next((t for t in self.targets if t.name == name), None)
 
     def alerts_first(self, feed: Feed) -> bool:
         """Whether the first poll of `feed` alerts on the items it already has."""
@@ -435,6 +554,27 @@ def _semantic_problems(config: Config, located: yamlsource.Located, broken: Brok
     problems += _language_problems(config, located, broken)
     problems += _lint_problems(config, located, broken)
     problems += _target_url_problems(config, located, broken)
+    problems += _template_problems(config, located, broken)
+    return problems
+
+
+def _template_problems(config: Config, located: yamlsource.Located, broken: Broken) -> list[Problem]:
+    """Templates that cannot be read, do not compile or fail on a sample message, at file:line:column."""
+    from monitor.delivery.templates import check_template, sample_message
+
+    problems = []
+    owners = [("targets", i, t.template) for i, t in enumerate(config.targets)]
+    owners += [("rules", i, r.template) for i, r in enumerate(config.rules)]
+    for section, i, name in owners:
+        if not name or not broken.ok(section, i, "template"):
+            continue
+        path = config.base_dir / name
+        if not path.is_file():
+            problems.append(located.problem((section, i, "template"), f"no template file {str(path)!r}"))
+            continue
+        found = check_template(path, sample_message())
+        if found is not None:
+            problems.append(Problem(str(path), found.line, found.column, "", found.message))
     return problems
 
 

@@ -76,6 +76,8 @@ def startup_summary(rt: Runtime) -> list[str]:
         f"{len(rt.matching.rules.specs)} rules, {len(config.targets)} targets",
         f"database: {_safe_db_url(config.database_url())}",
         _matching_summary(rt),
+        f"stories: {count(len(rt.stories.window), 'story', 'stories')} of the last "
+        f"{_duration(timedelta(seconds=config.stories.window))} in the window; one alert per story and rule",
         *describe_targets(config),
     ]
     known = {row.key: row for row in rt.store.feeds()}
@@ -187,8 +189,18 @@ class DeliveryWorker:
                 with self.activity_lock:
                     self.activity.alerts_sent += report.sent
                     self.activity.alerts_failed += report.failed
-            self.wake_event.wait(DELIVERY_EVERY)
+            self.wake_event.wait(self._until_due())
             self.wake_event.clear()
+
+    def _until_due(self) -> float:
+        """Seconds until the outbox's next digest, held alert or retry falls due (at most DELIVERY_EVERY)."""
+        try:
+            due = self.rt.store.next_due()
+        except StoreError:
+            return DELIVERY_EVERY
+        if due is None:
+            return DELIVERY_EVERY
+        return min(max((due - datetime.now(UTC)).total_seconds(), 0.2), DELIVERY_EVERY)
 
 
 class Daemon:

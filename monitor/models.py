@@ -58,22 +58,3 @@ class FetchResult:
     @property
     def ok(self) -> bool:
         return self.error is None and not self.gone
-
-
-@dataclass(frozen=True)
-class Alert:
-    """Everything a notification says about one match, ready to render.
-
-    `id` is the same for every attempt to deliver this alert to this target, across
-    restarts, so a receiver can drop a repeat (see `delivery/outbox.py`).
-    """
-
-    rule: str
-    title: str
-    feed: str
-    link: str = ""
-    published: datetime | None = None
-    terms: tuple[str, ...] = ()
-    snippet: str = ""
-    language: str | None = None
-    id: str = ""

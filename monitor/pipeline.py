@@ -18,7 +18,9 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from monitor.analysis.article import AnalysedArticle
 from monitor.config import Feed
+from monitor.delivery.pacing import ConfigPolicy
 from monitor.errors import StoreError
 from monitor.fetch import Fetcher
 from monitor.matching import Matching
@@ -26,7 +28,7 @@ from monitor.models import Article, FetchResult, FetchState
 from monitor.parse import fingerprint, parse_feed
 from monitor.rules.explain import by_field, snippet
 from monitor.runtime import Runtime
-from monitor.store import FeedRow, NewMatch
+from monitor.store import FeedRow, NewMatch, utcnow
 from monitor.urls import masked
 from monitor.wording import count
 
@@ -48,12 +50,22 @@ class PollReport:
     updated: int = 0  # entries whose text changed since they were stored, matched again
 
 
-def match_articles(articles: Iterable[Article], feed: Feed, matching: Matching) -> list[NewMatch]:
-    """Every (article, rule) match with its terms, snippet and the targets it alerts."""
+def match_articles(
+    articles: Iterable[Article],
+    feed: Feed,
+    matching: Matching,
+    docs: dict[str, AnalysedArticle] | None = None,
+) -> list[NewMatch]:
+    """Every (article, rule) match with its terms, snippet and the targets it alerts.
+
+    `docs`, when given, receives each article's analysis by uid (story placing uses it).
+    """
     targets = {r.name: tuple(matching.config.targets_of(r)) for r in matching.config.rules}
     found = []
     for article in articles:
         doc, matches = matching.match(article, feed)
+        if docs is not None:
+            docs[article.uid] = doc
         for match in matches:
             found.append(
                 NewMatch(
@@ -129,10 +141,13 @@ def ingest(rt: Runtime, feed: Feed, row: FeedRow, result: FetchResult) -> PollRe
 
 
 def _store_new(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: bool) -> PollReport:
-    """Store what is new or updated in place (its text changed) and the matches it owes.
+    """Store what is new or updated in place (its text changed), the stories of the new articles
+    and the matches they owe.
 
     An updated article is matched again; the store keeps only matches of rules that had not
     matched it before, so a rule alerts once per article however often the entry changes.
+    It keeps its story. A new article joins a story of the window or starts one
+    (`stories/`); a story alerts once per rule, its later matches are its updates.
     """
     prints = [fingerprint(a) for a in articles]
     with rt.lock:
@@ -141,12 +156,28 @@ def _store_new(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: 
         fresh = [matching.with_language(a, feed) for a in triage.new]
         updated = [matching.with_language(a, feed) for a in triage.changed]
         silent = first_poll and not config.alerts_first(feed)
-        matches = [] if silent else match_articles([*fresh, *updated], feed, matching)
+        docs: dict[str, AnalysedArticle] = {}
+        matches = [] if silent else match_articles([*fresh, *updated], feed, matching, docs)
         by_uid = dict(zip((a.uid for a in articles), prints, strict=True))
         touched = {a.uid: by_uid[a.uid] for a in [*fresh, *updated]}
-        stored = rt.store.save_poll(
-            feed.key, fresh, matches, updated=updated, fingerprints={**triage.unprinted, **touched}
-        )
+        now = utcnow()
+        places = rt.stories.place([(a, docs.get(a.uid)) for a in fresh], matching, now)
+        try:
+            saved = rt.store.save_poll(
+                feed.key,
+                fresh,
+                matches,
+                updated=updated,
+                fingerprints={**triage.unprinted, **touched},
+                now=now,
+                stories=places,
+                policy=ConfigPolicy(config),
+            )
+        except BaseException:
+            rt.stories.forget(places)
+            raise
+        rt.stories.settle(saved)
+        stored = saved.matches
     if silent and fresh:
         log.info("feed %s: first poll, %s recorded without alerting", feed.key, count(len(fresh), "item"))
     elif fresh or updated:

@@ -14,8 +14,9 @@ from datetime import timedelta
 from monitor.config import Config, Feed
 from monitor.fetch import FetchLimits
 from monitor.matching import Matching
-from monitor.store import Store
+from monitor.store import Store, utcnow
 from monitor.store.claim import Role
+from monitor.stories.desk import StoryDesk
 
 
 def fetch_limits(config: Config) -> FetchLimits:
@@ -30,13 +31,21 @@ def fetch_limits(config: Config) -> FetchLimits:
     )
 
 
+def story_desk(config: Config, matching: Matching, store: Store) -> StoryDesk:
+    """The window of recent stories, refilled from the store."""
+    desk = StoryDesk(matching.book, config.stories.window, config.stories.threshold)
+    desk.load(store.window_entries(utcnow() - timedelta(seconds=config.stories.window)))
+    return desk
+
+
 @dataclass
 class Runtime:
     config: Config
     store: Store
     matching: Matching
+    stories: StoryDesk
     # Matching runs in worker threads; the lock makes a reload's swap of config and
-    # rules atomic for a poll in progress.
+    # rules atomic for a poll in progress (and keeps story placing one poll at a time).
     lock: threading.RLock = field(default_factory=threading.RLock)
 
     @classmethod
@@ -50,10 +59,11 @@ class Runtime:
         try:
             if claim is not None:
                 store.claim(claim)
+            desk = story_desk(config, matching, store)
         except BaseException:
             store.close()
             raise
-        return cls(config, store, matching)
+        return cls(config, store, matching, desk)
 
     @property
     def limits(self) -> FetchLimits:
@@ -66,6 +76,7 @@ class Runtime:
         """Swap in a new config and the rules compiled for it (`Matching.build`, which may raise)."""
         with self.lock:
             self.config, self.matching = config, matching
+            self.stories.configure(matching.book, config.stories.window, config.stories.threshold)
 
     @property
     def retry_base(self) -> timedelta:

@@ -79,7 +79,7 @@ class WebhookReceiver(LocalServer):
       `{"version", "title", "message", "type", ...}`), in arrival order.
     - `requests`: every request answered, accepted or not (`Request` records).
     - `fail_with(status)`: answer every following request with `status` (not recorded in
-      `messages`) until `recover()`.
+      `messages`) until `recover()`; `fail_first(n, status)`: only the next `n` requests.
     - `hold()`: record every following request in `requests` (status 0) as soon as it
       is read, then leave the sender waiting for an answer until `release()`, which
       answers 200 if the sender is still there (a test kills it in between).
@@ -91,6 +91,7 @@ class WebhookReceiver(LocalServer):
         self.messages: list[Any] = []
         self.requests: list[Request] = []
         self._fail_status: int | None = None
+        self._fail_left: int | None = None  # with fail_first: failures still to give
         self._holding = False
         self._cond = threading.Condition()
         self._server: _QuietServer | None = None
@@ -154,6 +155,12 @@ class WebhookReceiver(LocalServer):
         """Accept requests again (answer 200)."""
         with self._cond:
             self._fail_status = None
+            self._fail_left = None
+
+    def fail_first(self, n: int, status: int = 500) -> None:
+        """Answer the next `n` requests with `status`, then accept again."""
+        with self._cond:
+            self._fail_status, self._fail_left = status, n
 
     def hold(self) -> None:
         """Read and record each following request, then keep the sender waiting until `release()`."""
@@ -185,6 +192,10 @@ class WebhookReceiver(LocalServer):
                     _answer(handler, 200, b'{"ok": true}')
                 return
             status = self._fail_status or 200
+            if self._fail_left is not None:
+                self._fail_left -= 1
+                if self._fail_left <= 0:
+                    self._fail_status = self._fail_left = None
         reply = b'{"ok": true}' if status < 300 else b'{"error": "receiver told to fail"}'
         _answer(handler, status, reply)
         request = Request(handler.path, dict(handler.headers.items()), body, status)

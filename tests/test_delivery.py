@@ -21,23 +21,29 @@ from monitor.delivery.apprise_send import (
     url_error,
     validate_urls,
 )
-from monitor.delivery.render import MessageLimits, format_published, render_alert, render_test_alert
-from monitor.models import Alert
+from monitor.delivery.messages import Entry, Message
+from monitor.delivery.render import MessageLimits, format_published, render_test_alert
+from monitor.delivery.templates import render_message
 from tests.receivers import SmtpReceiver, WebhookReceiver, body_text
 
 NO_SYSLOG = local_syslog_socket() is None
 
-ALERT = Alert(
+ALERT = Entry(
     rule="Ukraine grain",
     title="Ships leave Odesa\nunder new corridor deal",
     feed="Reuters World",
     link="https://example.org/a/1",
     published=datetime(2026, 11, 29, 8, 30, tzinfo=timezone(timedelta(hours=2))),
-    terms=("grain", "Odesa"),
-    snippet="The first ships left the port of Odesa on Sunday.",
+    terms=(("grain", ()), ("Odesa", ())),
+    snippet="The first ships left the port of **Odesa** on Sunday.",
     language="en",
-    id="nm-0123456789abcdef01234567",
+    alert_id="nm-0123456789abcdef01234567",
 )
+
+
+def render_alert(entry: Entry, limits: MessageLimits | None = None) -> tuple[str, str]:
+    """The plain-text alert of one story, as the outbox renders it (built-in template)."""
+    return render_message(Message("alert", entry.alert_id or "nm-1", "out", (entry,)), "text", limits)
 
 
 @pytest.fixture
@@ -63,26 +69,25 @@ def test_render_alert_has_every_field() -> None:
     assert title == "[Ukraine grain] Ships leave Odesa under new corridor deal"
     lines = body.splitlines()
     assert lines[0] == "Ships leave Odesa under new corridor deal"
-    assert "Feed:      Reuters World" in lines
+    assert "Feed:      Reuters World (en)" in lines
     assert "Published: 2026-11-29 06:30 UTC" in lines  # 08:30+02:00 in UTC
     assert "Link:      https://example.org/a/1" in lines
-    assert "Matched:   grain, Odesa" in lines
-    assert "Language:  en" in lines
-    assert "Alert id:  nm-0123456789abcdef01234567" in lines
-    assert lines[-1] == "The first ships left the port of Odesa on Sunday."
+    assert "Matched:   grain; Odesa" in lines
+    assert "The first ships left the port of Odesa on Sunday." in lines  # the snippet, its mark gone
+    assert lines[-1] == "Alert id:  nm-0123456789abcdef01234567"
 
 
 def test_render_alert_without_optional_parts() -> None:
-    alert = Alert(rule="r", title="", feed="f")
+    alert = Entry(rule="r", title="", feed="f")
 
     title, body = render_alert(alert)
 
     assert title == "[r] (untitled)"
+    assert "Feed:      f\n" in body
     assert "Published: unknown" in body
     assert "Link:      (none)" in body
     assert "Matched:   (none)" in body
-    assert "Language" not in body
-    assert body.endswith("Matched:   (none)")  # no snippet paragraph
+    assert body.endswith("Matched:   (none)\n\nAlert id:  nm-1")  # no snippet paragraph
 
 
 @pytest.mark.parametrize(
@@ -110,8 +115,8 @@ HUGE = "North Korea sends troops to Russia, officials say " * 100_000  # 5 MB
 
 
 def test_a_huge_alert_is_capped_to_a_headline_and_a_short_body() -> None:
-    alert = Alert(
-        rule="nk", title=HUGE, feed=HUGE, link="https://n.example/1", snippet=HUGE, terms=(HUGE,), id="nm-1"
+    alert = Entry(
+        rule="nk", title=HUGE, feed=HUGE, link="https://n.example/1", snippet=HUGE, terms=((HUGE, ()),)
     )
 
     title, body = render_alert(alert)
@@ -121,7 +126,8 @@ def test_a_huge_alert_is_capped_to_a_headline_and_a_short_body() -> None:
     assert len(body) < 3_000
     assert "Link:      https://n.example/1" in body.splitlines()
     assert "Alert id:  nm-1" in body.splitlines()
-    assert body.splitlines()[-1].endswith("…") and len(body.splitlines()[-1]) <= 500  # the snippet
+    snippet = body.splitlines()[-3]
+    assert snippet.endswith("…") and len(snippet) <= 500
 
 
 @pytest.mark.parametrize(
@@ -134,8 +140,8 @@ def test_a_huge_alert_is_capped_to_a_headline_and_a_short_body() -> None:
     ],
 )
 def test_the_message_fits_what_the_service_accepts_keeping_link_and_id(limits: MessageLimits) -> None:
-    alert = Alert(
-        rule="nk", title=HUGE[:900], feed="World", link="https://n.example/1", snippet=HUGE, id="nm-42"
+    alert = Entry(
+        rule="nk", title=HUGE[:900], feed="World", link="https://n.example/1", snippet=HUGE, alert_id="nm-42"
     )
 
     title, body = render_alert(alert, limits)
@@ -144,7 +150,7 @@ def test_the_message_fits_what_the_service_accepts_keeping_link_and_id(limits: M
     assert len(title) <= (limits.title or 250)
     assert len(body) + (len(title) + 2 if shared else 0) <= limits.body
     assert "https://n.example/1" in body
-    assert body.splitlines()[-1].endswith("nm-42") or "Alert id:  nm-42" in body
+    assert body.splitlines()[-1].endswith("nm-42")
 
 
 def test_a_short_alert_is_not_cut_for_a_small_service() -> None:

@@ -8,7 +8,7 @@ import pytest
 from pydantic import BaseModel
 
 from monitor.cli import cli
-from monitor.config import Concepts, Config, Defaults, Feed, Fetch, Log, Rule, Storage, Target
+from monitor.config import Concepts, Config, Defaults, Feed, Fetch, Log, Rule, Storage, Stories, Target
 
 README = (Path(__file__).parent.parent / "README.md").read_text()
 SECTIONS: list[tuple[str, type[BaseModel]]] = [
@@ -16,6 +16,7 @@ SECTIONS: list[tuple[str, type[BaseModel]]] = [
     ("storage.", Storage),
     ("fetch.", Fetch),
     ("log.", Log),
+    ("stories.", Stories),
     ("targets[].", Target),
     ("feeds[].", Feed),
     ("rules[].", Rule),
@@ -28,7 +29,7 @@ def documented_keys() -> list[str]:
     keys += [
         name
         for name in Config.model_fields
-        if name not in ("base_dir", "defaults", "storage", "concepts", "fetch", "log")
+        if name not in ("base_dir", "defaults", "storage", "concepts", "fetch", "log", "stories")
     ]
     return [k for k in keys if k not in ("targets", "feeds", "rules")]
 

@@ -85,8 +85,9 @@ def test_daemon_alerts_once_per_story_across_a_restart(
         assert "nk-troops" in message["title"] and A2["title"] in message["title"]
         assert "World" in message["message"] and A2["link"] in message["message"]
         assert "2026-11-28 09:00 UTC" in message["message"]
-        assert '"North Korea" (North Korean), Russia, troops' in message["message"]
-        assert "**North Korean** **troops** arrive in **Russia**" in message["message"]
+        assert "Matched:   North Korea -> North Korean; Russia; troops" in message["message"]
+        assert "\n\nNorth Korean troops arrive in Russia\n\n" in message["message"]  # the snippet, unmarked
+        assert "**" not in message["message"]  # plain text: no literal marks
         assert A2["title"] in mail["Subject"] and A2["link"] in body_text(mail)
 
         feeds.route("/world.xml", body=rss([A4, A2, A3, A1], language="en"))

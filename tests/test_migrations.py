@@ -32,12 +32,13 @@ def migrated_to(url: str, revision: str) -> None:
 
 def test_history_lists_every_revision_with_its_message() -> None:
     revisions = schema.history()
-    assert [r.id for r in revisions] == ["0001", "0002", "0003"] and schema.head() == "0003"
+    assert [r.id for r in revisions] == ["0001", "0002", "0003", "0004"] and schema.head() == "0004"
     assert revisions[0].message.startswith(
         "The schema of news-monitor 0.1: feeds, articles, matches, deliveries."
     )
     assert revisions[1].message.startswith("Mask credentials in stored feed URLs")
     assert revisions[2].message.startswith("Articles remember a fingerprint of their text")
+    assert revisions[3].message.startswith("Stories and digests: every article belongs to a story")
 
 
 def test_the_newest_revision_creates_exactly_the_tables_of_tables_py(db_url: str) -> None:
@@ -74,7 +75,8 @@ def test_the_first_revision_is_the_schema_0_1_created(db_url: str) -> None:
 
 def expected_after_upgrade(before: dict[str, list[dict[str, object]]]) -> dict[str, list[dict[str, object]]]:
     """0.1's rows as the upgrade leaves them: feed URLs, URL keys and errors masked (0002), articles
-    without a fingerprint yet (0003), the rest as it was."""
+    without a fingerprint yet (0003), each article a story of its own whose matches alerted and
+    each delivery dated by its next attempt (0004), the rest as it was."""
     after = {table: [dict(row) for row in found] for table, found in before.items()}
     private, moved = masked(PRIVATE), masked(PRIVATE.replace("/feed?", "/feed-v2?"))
     feeds = {row["id"]: row for row in after["feeds"]}
@@ -88,6 +90,13 @@ def expected_after_upgrade(before: dict[str, list[dict[str, object]]]) -> dict[s
         if row["feed"] == PRIVATE:
             row["feed"] = private
         row.update(content_hash=None, updated_at=None)
+    stories = {row["id"]: n for n, row in enumerate(sorted(after["articles"], key=lambda r: r["id"]), 1)}
+    for row in after["articles"]:
+        row.update(story_id=stories[row["id"]], story_sig=None, story_reason=None)
+    for row in after["matches"]:
+        row.update(story_id=stories[row["article_id"]], role="alert")
+    for row in after["deliveries"]:
+        row.update(reason=None, digest_id=None, created_at=row["next_attempt_at"])
     return after
 
 
@@ -101,7 +110,7 @@ def test_upgrading_0_1_keeps_every_row_and_masks_credentials(
 
     with caplog.at_level(logging.INFO, logger="monitor.store.schema"), Store(db_url) as store:
         assert store.upgraded is not None
-        assert (store.upgraded.from_revision, store.upgraded.to_revision) == (None, "0003")
+        assert (store.upgraded.from_revision, store.upgraded.to_revision) == (None, "0004")
         backup = store.upgraded.backup
     after = rows(db_url)
     assert after == expected_after_upgrade(before)
@@ -114,7 +123,7 @@ def test_upgrading_0_1_keeps_every_row_and_masks_credentials(
     ]
     assert after["feeds"][1]["key"] == "https://***@private.example/feed?token=***"
     upgraded_line = next(r.getMessage() for r in caplog.records if "upgraded the database" in r.getMessage())
-    assert "from schema revision none (news-monitor 0.1, before migrations) to 0003" in upgraded_line
+    assert "from schema revision none (news-monitor 0.1, before migrations) to 0004" in upgraded_line
 
     if db_url.startswith("sqlite"):
         path = Path(db_url.removeprefix("sqlite:///"))
@@ -139,7 +148,7 @@ def test_upgrading_0_1_keeps_every_row_and_masks_credentials(
         [view] = store.recent_matches(rule="private-watch")
         assert view.feed == masked(PRIVATE) and view.deliveries == (("hook", "sent"),)
         new = Article("w4", "World", "Later news")
-        [match_id] = store.save_poll("World", [new], [NewMatch("w4", "nk-troops", (), "", ("hook",))])
+        [match_id] = store.save_poll("World", [new], [NewMatch("w4", "nk-troops", (), "", ("hook",))]).matches
         assert match_id == 4
 
 
@@ -183,7 +192,7 @@ def test_a_failed_upgrade_is_rolled_back_whole(db_url: str) -> None:
             )
     engine.dispose()
     with pytest.raises(
-        StoreError, match=r"to 0003 failed and was rolled back, so it is as it was: .*refused"
+        StoreError, match=r"to 0004 failed and was rolled back, so it is as it was: .*refused"
     ):
         Store(db_url)
     assert rows(db_url) == before  # the feeds masked before the failure are back too
@@ -198,7 +207,7 @@ def test_a_failed_creation_leaves_no_half_made_schema(db_url: str) -> None:
         conn.exec_driver_sql("CREATE TABLE other (rule VARCHAR)")
         conn.exec_driver_sql("CREATE INDEX ix_matches_rule ON other (rule)")
     with pytest.raises(
-        StoreError, match=r"from schema revision none \(empty\) to 0003 failed and was rolled back"
+        StoreError, match=r"from schema revision none \(empty\) to 0004 failed and was rolled back"
     ):
         Store(db_url)
     with engine.connect() as conn:

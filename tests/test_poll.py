@@ -220,7 +220,8 @@ def test_matches_shows_every_alert_state_whole_with_the_link_and_filters(
     )
     long_link = "https://n.example/world/asia/2026/12/05/north-korean-troops-arrive-in-russia-officials-say"
     feeds.route("/good", body=rss([{**NK, "link": long_link}]))
-    feeds.route("/other", body=rss([{**NK, "guid": "o1", "link": "https://o.example/1"}]))
+    other = "North Korea sends 3,000 more troops to Russia's Kursk region"  # another story
+    feeds.route("/other", body=rss([{**NK, "guid": "o1", "title": other, "link": "https://o.example/1"}]))
     CliRunner().invoke(cli, ["poll", "--config", str(path)])
 
     shown = CliRunner().invoke(cli, ["matches", "--config", str(path), "--feed", "good"])

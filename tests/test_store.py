@@ -63,7 +63,7 @@ def test_articles_matches_and_the_outbox(store: Store) -> None:
     match = NewMatch(
         "a1", "nk", ("North Korea", "troops"), "**troops**", ("hook", "mail"), {"title": ["troops"]}
     )
-    [match_id] = store.save_poll("World", fresh, [match], now=T0)
+    [match_id] = store.save_poll("World", fresh, [match], now=T0).matches
     assert store.unseen("World", [*first, article("a3", "new")]) == [article("a3", "new")]
     assert store.feeds()[0].first_polled_at == T0
 
@@ -104,3 +104,72 @@ def test_articles_matches_and_the_outbox(store: Store) -> None:
     assert store.delivery_counts() == {"sent": 1, "failed": 1}
     with pytest.raises(StoreError, match="no delivery with id 999"):
         store.delivery_done(999, None, retry_base=RETRY)
+
+
+def test_stories_roles_digests_and_giving_up(store: Store) -> None:
+    """The story and outbox queries on each backend: placing, roles, holding, a digest, giving up."""
+    from monitor.store import Owed, StoryPlace
+
+    class Policy:
+        def owed(self, match: NewMatch, role: str, now: datetime) -> list[Owed]:
+            if role == "update":
+                return [Owed("hook", "update", now + timedelta(hours=1))]
+            return [Owed("hook", "sources", now)] if match.rule == "burst" else [Owed("hook")]
+
+        def burst(self, rule: str) -> tuple[int, timedelta] | None:
+            return (2, timedelta(hours=2)) if rule == "burst" else None
+
+    store.feed("World", "https://w.example/rss")
+    store.feed("Welt", "https://welt.example/rss")
+    first = [article("a1", "Quake near Izmir"), article("a2", "Quake copy")]
+    places = {
+        "a1": StoryPlace("new:a1", '{"l":"en","u":"","s":0,"k":["n:izmir"]}'),
+        "a2": StoryPlace("new:a1", reason="copy"),
+    }
+    matches = [NewMatch(u, r, (), "", ("hook",)) for u in ("a1", "a2") for r in ("quakes", "burst")]
+    saved = store.save_poll("World", first, matches, now=T0, stories=places, policy=Policy())
+    [story_id] = set(saved.story_of.values())
+    assert saved.stories == {"new:a1": story_id}
+    views = {(v.title, v.rule): v for v in store.recent_matches()}
+    assert (
+        views[("Quake near Izmir", "quakes")].role == "alert"
+        and views[("Quake copy", "quakes")].role == "update"
+    )
+    assert views[("Quake near Izmir", "quakes")].deliveries == (("hook", "pending"),)
+    assert views[("Quake copy", "quakes")].alerts[0].reason == "update"
+    assert views[("Quake near Izmir", "burst")].alerts[0].reason == "sources"
+    assert views[("Quake copy", "burst")].alerts == ()  # a source of the waiting alert, not a digest item
+
+    welt = Article(uid="w1", feed="Welt", title="Beben bei Izmir", link="https://welt.example/w1")
+    store.save_poll(
+        "Welt",
+        [welt],
+        [NewMatch("w1", "burst", (), "", ("hook",))],
+        now=T0,
+        stories={"w1": StoryPlace(story_id)},
+        policy=Policy(),
+    )
+    assert {d.rule for d in store.due_deliveries(now=T0)} == {"quakes", "burst"}  # two sources: released
+    [view] = store.stories()
+    assert view.sources == ("World", "Welt") and view.rules == ("burst", "quakes") and len(view.articles) == 3
+    assert [e.story_id for e in store.window_entries(T0 - timedelta(hours=1))] == [story_id]
+    assert store.story_sources(story_id, "burst") == [("World", None), ("Welt", None)]
+
+    assert store.held_due(T0) == {}
+    held = store.held_due(T0 + timedelta(hours=1))
+    [digest_id] = [store.build_digest("hook", ids, T0 + timedelta(hours=1)) for ids in held.values()]
+    [digest] = store.due_digests(T0 + timedelta(hours=1))
+    assert digest.id == digest_id and [(i.rule, i.article.uid) for i in digest.items] == [("quakes", "a2")]
+    failed = store.digest_done(digest_id, "HTTP 503", retry_base=RETRY, now=T0 + timedelta(hours=1))
+    assert failed.status == "failed"
+    gone = store.give_up(T0 + timedelta(days=3), T0 + timedelta(days=3))
+    assert [g.ref for g in gone] == [f"D{digest_id}"]
+    [entry] = store.outbox(failed=True)
+    assert entry.ref == f"D{digest_id}" and entry.status == "given_up" and entry.last_error == "HTTP 503"
+    assert store.retry(f"D{digest_id}", T0 + timedelta(days=3)) is not None
+    store.digest_done(digest_id, None, retry_base=RETRY, now=T0 + timedelta(days=3))
+    assert store.held_due(T0 + timedelta(days=9)) == {}
+    assert store.delivery_counts().get("sent") == 1  # the digest's item
+    assert store.next_due() is not None
+    with pytest.raises(ValueError, match="not a delivery id"):
+        store.retry("Z1", T0)

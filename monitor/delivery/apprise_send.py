@@ -46,7 +46,7 @@ import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote, quote_plus, unquote
 
 import apprise
@@ -63,6 +63,7 @@ __all__ = [
     "describe_targets",
     "local_syslog_socket",
     "mask_url",
+    "message_format",
     "message_limits",
     "send",
     "url_error",
@@ -279,6 +280,7 @@ class _UrlInfo:
     short: str  # masked without the query string, for messages
     error: str | None  # why Apprise cannot use the URL
     limits: MessageLimits  # what the service accepts
+    native: str = "text"  # the body format the service renders: text, markdown or html
 
 
 def _limits(plugin: Any) -> MessageLimits:
@@ -298,7 +300,20 @@ _INFO_LOCK = threading.Lock()
 
 
 def _asset() -> apprise.AppriseAsset:
-    return apprise.AppriseAsset(secure_logging=True)
+    # app_id names the sender where a service shows one (the display name of e-mails).
+    return apprise.AppriseAsset(secure_logging=True, app_id="news-monitor")
+
+
+def _native(plugin: Any, url: str) -> str:
+    """The body format a service renders: e-mail HTML (with a text part), else what Apprise declares."""
+    if _scheme(url) in ("mailto", "mailtos"):
+        return "html"
+    declared = getattr(plugin, "notify_format", None)
+    if declared == apprise.NotifyFormat.MARKDOWN:
+        return "markdown"
+    if declared == apprise.NotifyFormat.HTML:
+        return "html"
+    return "text"
 
 
 def _scheme(url: str) -> str | None:
@@ -342,7 +357,9 @@ def _info(url: str) -> _UrlInfo:
     # The raw URL itself (and Apprise's `/#` -> `/%23` rewrite of it) reads as the short form.
     _REDACTOR.register({url: short, url.replace("/#", "/%23"): short})
 
-    info = _UrlInfo(masked=masked, short=short, error=error, limits=_limits(plugin))
+    info = _UrlInfo(
+        masked=masked, short=short, error=error, limits=_limits(plugin), native=_native(plugin, url)
+    )
     with _INFO_LOCK:
         _INFO[url] = info
     return info
@@ -412,6 +429,14 @@ def message_limits(url: str) -> MessageLimits:
     return _info(url).limits
 
 
+def message_format(url: str, configured: str = "auto") -> Literal["text", "markdown", "html"]:
+    """The format a message to `url` is written in: the target's `format`, else the service's own."""
+    if configured in ("text", "markdown", "html"):
+        return configured  # type: ignore[return-value]
+    native = _info(url).native
+    return native if native in ("markdown", "html") else "text"  # type: ignore[return-value]
+
+
 def describe_targets(config: Config) -> list[str]:
     """One line per target saying where its alerts go, secrets masked: for the start-up summary.
 
@@ -457,8 +482,16 @@ def send(
     *,
     timeout: float = 15.0,
     alert_id: str | None = None,
+    body_format: str = "text",
+    payload: dict[str, Any] | None = None,
+    from_name: str | None = None,
 ) -> SendResult:
-    """Send one plain-text notification to every URL; ok only if every service accepted it.
+    """Send one notification to every URL; ok only if every service accepted it.
+
+    `body_format` is text, markdown or html (an e-mail in HTML gets a text part from
+    Apprise); `payload` goes to JSON webhooks (json://, jsons://) as the field
+    `news_monitor` beside Apprise's own title and message; `from_name` is the display
+    name of e-mails whose URL gives none.
 
     Never raises for a delivery problem: an invalid URL, a refused connection, an HTTP
     error or a timeout all come back as `SendResult(ok=False, error=...)`. If any URL is
@@ -476,13 +509,13 @@ def send(
     errors, services = [], []
     for info, url in zip(infos, urls, strict=True):
         if logtarget.is_log_url(url):
-            logtarget.write_alert(title, body)
+            logtarget.write_alert(title, _plain(body, body_format))
         elif problem := _unreachable(url):
             errors.append(f"{info.short}: {problem}")
         else:
             services.append(url)
     if services:
-        result = _notify(services, title, body, timeout, alert_id)
+        result = _notify(services, title, body, timeout, alert_id, body_format, payload, from_name)
         if not result.ok:
             errors.append(result.error or "delivery failed")
     return SendResult(not errors, "; ".join(errors) or None)
@@ -516,7 +549,61 @@ def _with_header(url: str, name: str, value: str) -> str:
     return f"{base}{separator}+{name}={quote(value, safe='')}{hash_}{fragment}"
 
 
-def _notify(urls: list[str], title: str, body: str, timeout: float, alert_id: str | None) -> SendResult:
+_FORMATS = {
+    "text": apprise.NotifyFormat.TEXT,
+    "markdown": apprise.NotifyFormat.MARKDOWN,
+    "html": apprise.NotifyFormat.HTML,
+}
+_JSON_SCHEMES = frozenset({"json", "jsons"})
+PAYLOAD_FIELD = "news_monitor"
+
+
+def _plain(body: str, body_format: str) -> str:
+    """A body for our own log target, which shows text only."""
+    if body_format == "text":
+        return body
+    from apprise.conversion import convert_between
+
+    return str(convert_between(_FORMATS[body_format], apprise.NotifyFormat.TEXT, body))
+
+
+def _plugin(url: str, payload: dict[str, Any] | None, from_name: str | None) -> Any:
+    """The Apprise service object for `url`, with our structured fields and sender name set on it.
+
+    Only this instance is changed (its JSON payload extras, its From display name), never
+    Apprise's registry of plugins.
+    """
+    plugin: Any = apprise.Apprise.instantiate(url, asset=_asset())
+    if plugin is None:
+        return None
+    scheme = _scheme(url)
+    if (
+        payload is not None
+        and scheme in _JSON_SCHEMES
+        and isinstance(getattr(plugin, "payload_extras", None), dict)
+    ):
+        plugin.payload_extras = {**plugin.payload_extras, PAYLOAD_FIELD: payload}
+    if from_name and scheme in ("mailto", "mailtos"):
+        sender = getattr(plugin, "from_addr", None)
+        if (
+            isinstance(sender, (list, tuple))
+            and len(sender) == 2
+            and (not sender[0] or sender[0] == "news-monitor")
+        ):
+            plugin.from_addr = [from_name, sender[1]]
+    return plugin
+
+
+def _notify(
+    urls: list[str],
+    title: str,
+    body: str,
+    timeout: float,
+    alert_id: str | None,
+    body_format: str = "text",
+    payload: dict[str, Any] | None = None,
+    from_name: str | None = None,
+) -> SendResult:
     """One Apprise call to every URL (all valid and reachable)."""
     with _DETAIL:
         client = apprise.Apprise(asset=_asset())
@@ -524,13 +611,14 @@ def _notify(urls: list[str], title: str, body: str, timeout: float, alert_id: st
             sent = url
             if alert_id and _scheme(url) in _HEADER_SCHEMES:
                 sent = _with_header(url, ALERT_ID_HEADER, alert_id)
-            if not client.add(sent):
+            plugin = _plugin(sent, payload, from_name)
+            if plugin is None or not client.add(plugin):
                 return SendResult(False, f"{_info(url).short}: Apprise could not load this URL")
         try:
             result = client.notify(
                 body=body,
                 title=title,
-                body_format=apprise.NotifyFormat.TEXT,
+                body_format=_FORMATS.get(body_format, apprise.NotifyFormat.TEXT),
                 timeout=timeout,
                 log_level=logging.DEBUG,
             )

@@ -6,6 +6,7 @@ The store is the only part of news-monitor that talks to the database.
 """
 
 from monitor.store.claim import Claim, Holder, Role
+from monitor.store.deliveries import DueDigest, GivenUp, OutboxEntry
 from monitor.store.schema import Revision, SchemaState, Upgrade
 from monitor.store.store import (
     AlertView,
@@ -13,29 +14,46 @@ from monitor.store.store import (
     MatchView,
     NewMatch,
     OpenMode,
+    Owed,
+    Policy,
+    Saved,
     Store,
+    StoryPlace,
     as_utc,
     utcnow,
 )
-from monitor.store.tables import ArticleRow, DeliveryRow, FeedRow, MatchRow
+from monitor.store.stories import StoryArticle, StoryView, WindowEntry
+from monitor.store.tables import ArticleRow, DeliveryRow, DigestRow, FeedRow, MatchRow, StoryRow
 
 __all__ = [
     "AlertView",
     "ArticleRow",
     "Claim",
     "DeliveryRow",
+    "DigestRow",
     "DueDelivery",
+    "DueDigest",
     "FeedRow",
+    "GivenUp",
     "Holder",
     "MatchRow",
     "MatchView",
     "NewMatch",
     "OpenMode",
+    "OutboxEntry",
+    "Owed",
+    "Policy",
     "Revision",
     "Role",
+    "Saved",
     "SchemaState",
     "Store",
+    "StoryArticle",
+    "StoryPlace",
+    "StoryRow",
+    "StoryView",
     "Upgrade",
+    "WindowEntry",
     "as_utc",
     "utcnow",
 ]

@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Literal
+from typing import Literal, Protocol
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
@@ -27,11 +27,11 @@ from monitor.models import Article, FetchResult
 from monitor.store import schema
 from monitor.store.claim import Claim, Role, claim
 from monitor.store.database import Database, reason
+from monitor.store.deliveries import DeliveryQueries
+from monitor.store.stories import StoryQueries
 from monitor.store.tables import ArticleRow, DeliveryRow, FeedRow, MatchRow
 
 OpenMode = Literal["create", "upgrade", "existing"]
-
-MAX_RETRY = timedelta(hours=1)
 
 
 def utcnow() -> datetime:
@@ -58,6 +58,47 @@ class NewMatch:
 
 
 @dataclass(frozen=True)
+class StoryPlace:
+    """Where a new article goes: a stored story (its id), or a new one named by a provisional key.
+
+    Articles of one poll that start a story together share the provisional key; the
+    store creates the story with the first of them and `Saved.stories` maps the key to
+    its id.
+    """
+
+    story: int | str
+    signature: str = ""  # the article's story signature (JSON)
+    reason: str = "new"  # new, link, copy or evidence
+
+
+@dataclass(frozen=True)
+class Owed:
+    """A delivery a match owes one target: sent as an alert now, or `held` for a reason until `due`."""
+
+    target: str
+    held: str | None = None  # update, digest, cap, quiet or sources
+    due: datetime | None = None
+
+
+class Policy(Protocol):
+    """What a match owes each target (delivery/pacing.py builds it from the config)."""
+
+    def owed(self, match: NewMatch, role: str, now: datetime) -> list[Owed]: ...
+
+    def burst(self, rule: str) -> tuple[int, timedelta] | None:
+        """(distinct sources, within) a rule's story needs before it alerts, or None."""
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What `save_poll` stored: the new matches' ids and the ids of the stories it started."""
+
+    matches: list[int]
+    stories: dict[str, int] = field(default_factory=dict)  # provisional key -> story id
+    story_of: dict[str, int] = field(default_factory=dict)  # article uid -> its story id
+
+
+@dataclass(frozen=True)
 class DueDelivery:
     """A delivery that should be attempted now, with what its alert needs."""
 
@@ -68,6 +109,10 @@ class DueDelivery:
     snippet: str
     article: Article
     sent_urls: frozenset[str] = frozenset()  # a retry skips the URLs that already got it
+    story_id: int | None = None
+    article_id: int = 0
+    match_id: int = 0
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +125,7 @@ class AlertView:
     last_error: str | None = None
     next_attempt_at: datetime | None = None
     sent_at: datetime | None = None
+    reason: str | None = None  # why it is held: update, digest, cap, quiet, sources
 
 
 @dataclass(frozen=True)
@@ -97,6 +143,8 @@ class MatchView:
     alerts: tuple[AlertView, ...] = ()
     language: str | None = None
     published: datetime | None = None
+    story_id: int | None = None
+    role: str = "alert"  # alert: the story's first match of the rule; update: a later one
 
     @property
     def deliveries(self) -> tuple[tuple[str, str], ...]:
@@ -149,8 +197,8 @@ class Triage:
     unprinted: dict[str, str]  # uid -> fingerprint to record
 
 
-class Store:
-    """Feeds' fetch state, seen articles, matches and the delivery outbox.
+class Store(DeliveryQueries, StoryQueries):
+    """Feeds' fetch state, seen articles, stories, matches and the delivery outbox.
 
     `mode` says what opening may do to the database:
     - "create" (`run`, `poll`): create it if missing, upgrade it if behind (a SQLite
@@ -311,17 +359,25 @@ class Store:
         updated: Iterable[Article] = (),
         fingerprints: Mapping[str, str] | None = None,
         now: datetime | None = None,
-    ) -> list[int]:
-        """Store new articles, updates of stored ones, their matches and owed deliveries in one transaction.
+        stories: Mapping[str, StoryPlace] | None = None,
+        policy: Policy | None = None,
+    ) -> Saved:
+        """Store new articles with their stories, updates of stored ones, their matches and owed
+        deliveries, in one transaction.
 
-        `fingerprints` maps uids to their text's fingerprint (`parse.fingerprint`), for new and
-        updated articles and for stored ones that had none. A match of an updated article
-        whose rule already matched it is not stored again: that rule has alerted already.
-        Also marks the feed as polled once, which ends its silent first poll.
-        Returns the ids of the matches stored.
+        `stories` maps new articles' uids to their place (`StoryPlace`); an article without
+        one starts a story of its own. `fingerprints` maps uids to their text's fingerprint
+        (`parse.fingerprint`), for new and updated articles and for stored ones that had none.
+        A match of an updated article whose rule already matched it is not stored again.
+
+        A match is its story's `alert` for the rule when no article of the story matched
+        the rule before, else an `update`. `policy` says what each owes each target (without
+        one: an alert to each of `NewMatch.targets`, as before stories). Also marks the
+        feed as polled once, which ends its silent first poll.
         """
         now = now or utcnow()
         prints = dict(fingerprints or {})
+        places = dict(stories or {})
         with Session(self.engine) as session:
             feed = session.exec(select(FeedRow).where(FeedRow.key == key)).one()
             feed_id = feed.id or 0
@@ -339,22 +395,48 @@ class Store:
                     article_row.content_hash = prints[uid]
                 session.add(article_row)
             session.flush()  # one flush assigns every id
+            started = self._place_articles(session, rows, updates, places, now)
             already = self._matched_rules(session, [rows[uid].id or 0 for uid in updates])
             stored = [
                 (match, _match_row(rows[match.article_uid].id or 0, match, now))
                 for match in matches
                 if (rows[match.article_uid].id, match.rule) not in already
             ]
+            roles = self._roles(session, [(rows[m.article_uid].story_id, m.rule) for m, _ in stored])
+            for (match, row), role in zip(stored, roles, strict=True):
+                row.story_id, row.role = rows[match.article_uid].story_id, role
             session.add_all(row for _, row in stored)
             session.flush()
-            for match, row in stored:
-                for target in match.targets:
-                    session.add(DeliveryRow(match_id=row.id or 0, target=target, next_attempt_at=now))
+            for (match, row), role in zip(stored, roles, strict=True):
+                owed = policy.owed(match, role, now) if policy else [Owed(t) for t in match.targets]
+                bursty = policy is not None and policy.burst(match.rule) is not None
+                if role == "update" and bursty and self._awaiting_sources(session, row.story_id, match.rule):
+                    owed = []  # the story's alert still waits for sources: this one is one of them
+                for debt in owed:
+                    session.add(
+                        DeliveryRow(
+                            match_id=row.id or 0,
+                            target=debt.target,
+                            status="held" if debt.held else "pending",
+                            reason=debt.held,
+                            next_attempt_at=debt.due or now,
+                            created_at=now,
+                        )
+                    )
+            session.flush()
+            if policy is not None:
+                for story_id, rule in {(row.story_id, row.rule) for _, row in stored}:
+                    burst = policy.burst(rule)
+                    if burst is not None and story_id is not None:
+                        self._release_burst(session, story_id, rule, burst, now)
             if feed.first_polled_at is None:
                 feed.first_polled_at = now
                 session.add(feed)
+            # read before the commit expires them (reading after would query each row again)
+            story_of = {uid: row.story_id for uid, row in rows.items() if row.story_id is not None}
+            saved = Saved([row.id or 0 for _, row in stored], started, story_of)
             session.commit()
-            return [row.id or 0 for _, row in stored]
+            return saved
 
     @staticmethod
     def _stored_rows(session: Session, feed_id: int, uids: list[str]) -> dict[str, ArticleRow]:
@@ -425,6 +507,7 @@ class Store:
                         last_error=d.last_error,
                         next_attempt_at=as_utc(d.next_attempt_at) if pending else None,
                         sent_at=as_utc(d.sent_at),
+                        reason=d.reason,
                     )
                 )
             return [
@@ -440,76 +523,8 @@ class Store:
                     alerts=tuple(alerts.get(m.id or 0, ())),
                     language=a.language,
                     published=as_utc(a.published),
+                    story_id=m.story_id,
+                    role=m.role,
                 )
                 for m, a in rows
             ]
-
-    # Deliveries ------------------------------------------------------------
-
-    def due_deliveries(self, now: datetime | None = None, limit: int = 100) -> list[DueDelivery]:
-        now = now or utcnow()
-        with Session(self.engine) as session:
-            query = (
-                select(DeliveryRow, MatchRow, ArticleRow)
-                .join(MatchRow, col(MatchRow.id) == DeliveryRow.match_id)
-                .join(ArticleRow, col(ArticleRow.id) == MatchRow.article_id)
-                .where(col(DeliveryRow.status).in_(("pending", "failed")), DeliveryRow.next_attempt_at <= now)
-                .order_by(col(DeliveryRow.next_attempt_at), col(DeliveryRow.id))
-                .limit(limit)
-            )
-            return [
-                DueDelivery(
-                    id=d.id or 0,
-                    target=d.target,
-                    rule=m.rule,
-                    terms=tuple(json.loads(m.terms)),
-                    snippet=m.snippet,
-                    article=_article(a),
-                    sent_urls=frozenset(json.loads(d.sent_urls)),
-                )
-                for d, m, a in session.exec(query)
-            ]
-
-    def delivery_reached(self, delivery_id: int, url_key: str) -> None:
-        """Record at once that one URL of a delivery has the alert: no retry or restart repeats it there."""
-        with Session(self.engine) as session:
-            row = session.get(DeliveryRow, delivery_id)
-            if row is None:
-                raise StoreError(f"no delivery with id {delivery_id}")
-            row.sent_urls = json.dumps(sorted(set(json.loads(row.sent_urls)) | {url_key}))
-            session.add(row)
-            session.commit()
-
-    def delivery_done(
-        self,
-        delivery_id: int,
-        error: str | None,
-        *,
-        retry_base: timedelta,
-        now: datetime | None = None,
-        sent_urls: Iterable[str] = (),
-    ) -> DeliveryRow:
-        """Record an attempt; a failure is retried later with doubling waits, never dropped."""
-        now = now or utcnow()
-        with Session(self.engine, expire_on_commit=False) as session:
-            row = session.get(DeliveryRow, delivery_id)
-            if row is None:
-                raise StoreError(f"no delivery with id {delivery_id}")
-            row.attempts += 1
-            row.sent_urls = json.dumps(sorted(set(json.loads(row.sent_urls)) | set(sent_urls)))
-            if error is None:
-                row.status, row.sent_at, row.last_error = "sent", now, None
-            else:
-                wait = min(retry_base * 2 ** (row.attempts - 1), MAX_RETRY)
-                row.status, row.last_error, row.next_attempt_at = "failed", error, now + wait
-            session.add(row)
-            session.commit()
-            return row
-
-    def delivery_counts(self) -> dict[str, int]:
-        with Session(self.engine) as session:
-            rows = session.exec(select(DeliveryRow.status))
-            counts: dict[str, int] = {}
-            for status in rows:
-                counts[status] = counts.get(status, 0) + 1
-            return counts

@@ -48,11 +48,33 @@ class ArticleRow(SQLModel, table=True):
         default=None, description="Fingerprint of title, summary and content as last stored (see parse)."
     )
     updated_at: datetime | None = Field(default=None, description="When an update in place was last stored.")
+    story_id: int | None = Field(default=None, index=True, description="Its story (stories.id).")
+    story_sig: str | None = Field(
+        default=None, description="The article's story signature (JSON, see stories/evidence.py)."
+    )
+    story_reason: str | None = Field(
+        default=None, description="Why it joined its story: new, link, copy, evidence."
+    )
+
+
+class StoryRow(SQLModel, table=True):
+    """Articles from any feed and language that report one event; the first one alerts."""
+
+    __tablename__ = "stories"
+    __table_args__ = (Index("ix_stories_last_seen", "last_seen"),)
+    id: int | None = Field(default=None, primary_key=True)
+    first_article_id: int | None = Field(default=None, index=True, description="The article that started it.")
+    title: str = ""
+    first_seen: datetime
+    last_seen: datetime
 
 
 class MatchRow(SQLModel, table=True):
     __tablename__ = "matches"
-    __table_args__ = (UniqueConstraint("article_id", "rule"),)
+    __table_args__ = (
+        UniqueConstraint("article_id", "rule"),
+        Index("ix_matches_story_rule", "story_id", "rule"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="articles.id", index=True)
     rule: str = Field(index=True)
@@ -60,6 +82,11 @@ class MatchRow(SQLModel, table=True):
     fields: str = Field(default="{}", description="Field name -> the terms that matched there.")
     snippet: str = ""
     matched_at: datetime = Field(index=True)
+    story_id: int | None = Field(default=None, description="The article's story when it matched.")
+    role: str = Field(
+        default="alert",
+        description="alert: the story's first match of this rule (it alerts); update: a later one.",
+    )
 
 
 class DeliveryRow(SQLModel, table=True):
@@ -71,9 +98,44 @@ class DeliveryRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     match_id: int = Field(foreign_key="matches.id")
     target: str
-    status: str = Field(default="pending", description="pending, sent or failed (failed is retried)")
+    status: str = Field(
+        default="pending",
+        description="pending, sent, failed (retried), held (waits for a digest or for sources), "
+        "digested (its digest carries the sending) or given_up (reported to admin; retry by hand)",
+    )
     attempts: int = 0
     last_error: str | None = None
     sent_urls: str = Field(default="[]", description="Fingerprints of the target's URLs already reached.")
+    next_attempt_at: datetime
+    sent_at: datetime | None = None
+    reason: str | None = Field(
+        default=None, description="Why it is held: update, digest, cap, quiet or sources."
+    )
+    digest_id: int | None = Field(
+        default=None, index=True, description="The digest carrying it (digests.id)."
+    )
+    created_at: datetime | None = Field(default=None, description="When it was owed (its age gives up).")
+
+
+class DigestRow(SQLModel, table=True):
+    """One message to one target made of several stories (a digest), or a notice to `admin`.
+
+    Built in one transaction with its deliveries (they point here), then sent like an
+    alert: each URL recorded as reached, failures retried, so it goes out once.
+    """
+
+    __tablename__ = "digests"
+    __table_args__ = (Index("ix_digests_due", "status", "next_attempt_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    target: str
+    kind: str = Field(default="digest", description="digest, or notice (a message to the admin target)")
+    content: str = Field(
+        default="", description="A notice's text (a digest is rendered from its deliveries)."
+    )
+    status: str = Field(default="pending", description="pending, sent, failed (retried) or given_up")
+    attempts: int = 0
+    last_error: str | None = None
+    sent_urls: str = "[]"
+    created_at: datetime
     next_attempt_at: datetime
     sent_at: datetime | None = None
