@@ -1,6 +1,6 @@
 """Story grouping as pure functions: canonical links, numbers, names, SimHash, the window."""
 
-# ruff: noqa: RUF001, SIM905  (Turkish dotless i in the articles; sentences read best as text)
+# ruff: noqa: SIM905  (Turkish dotless i in the articles; sentences read best as text)
 
 from __future__ import annotations
 
