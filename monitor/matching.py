@@ -9,6 +9,7 @@ and go through the rules compiled for that language.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from monitor.analysis import Analyzer
@@ -136,27 +137,34 @@ class Matching:
     def feed_of(self, article: Article) -> Feed | None:
         return next((f for f in self.config.feeds if article.feed in (f.key, f.url)), None)
 
-    def settle(self, article: Article, feed: Feed | None = None) -> Settled:
+    def settle(self, article: Article, feed: Feed | None = None, context: str = "") -> Settled:
         """The article's language: declared (entry or feed), else the feed's in the config, else detected.
 
-        An unsure detection is not taken for the default language: the article stays
-        `und` and is matched in each likely language and in `defaults.language` (the
-        language most rules are written in), so a wrong guess loses nothing.
+        A short text (a title alone) says little about its language: "Nurses vote to strike"
+        reads as Indonesian to a detector. So a short article is detected together with
+        `context`, the text of the other items its feed sent in the same poll, which share
+        its language in nearly every feed. An unsure detection is not taken for the default
+        language: the article stays `und` and is matched in each likely language and in
+        `defaults.language` (the language most rules are written in), so a wrong guess
+        loses nothing.
         """
         if article.language and article.language != UNDETERMINED:
             return Settled(article)
         feed = feed or self.feed_of(article)
         if feed and feed.language:
             return Settled(replace(article, language=feed.language))
-        found = self.detector.detect(f"{article.title}\n{article.summary or article.content[:1000]}")
+        text = f"{article.title}\n{article.summary or article.content[:1000]}"
+        if context and letters(text) < SHORT_TEXT:
+            text = f"{text}\n{context}"
+        found = self.detector.detect(text)
         if found.language:
             return Settled(replace(article, language=found.language))
         candidates = tuple(dict.fromkeys((*found.likely, self.config.defaults.language)))
         return Settled(replace(article, language=UNDETERMINED), candidates, found)
 
-    def with_language(self, article: Article, feed: Feed | None = None) -> Article:
+    def with_language(self, article: Article, feed: Feed | None = None, context: str = "") -> Article:
         """The article with its language settled (`und` when unsure, which is logged)."""
-        settled = self.settle(article, feed)
+        settled = self.settle(article, feed, context)
         if settled.candidates:
             key = feed.key if feed else article.feed
             if key in self._told:
@@ -213,6 +221,28 @@ class Matching:
             order = {spec.name: i for i, spec in enumerate(rules.specs)}
             found.sort(key=lambda m: order[m.rule])
         return first, found
+
+
+SHORT_TEXT = 120  # letters: below this a text alone is a weak witness of its language
+CONTEXT_LETTERS = 2000  # how much of a poll's other items is read with a short article
+
+
+def poll_context(articles: Sequence[Article]) -> str:
+    """The text a poll's items share for language detection: their titles and summaries, capped."""
+    parts, total = [], 0
+    for a in articles:
+        if a.language:
+            continue  # declared: it says nothing about the undeclared ones
+        piece = f"{a.title}\n{a.summary[:300]}"
+        parts.append(piece)
+        total += len(piece)
+        if total > CONTEXT_LETTERS:
+            break
+    return "\n".join(parts)
+
+
+def letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
 
 
 def _same_analysis(analyzer: Analyzer, config: Config) -> bool:

@@ -23,7 +23,7 @@ from monitor.config import Feed
 from monitor.delivery.pacing import ConfigPolicy
 from monitor.errors import StoreError
 from monitor.fetch import Fetcher
-from monitor.matching import Matching
+from monitor.matching import Matching, poll_context
 from monitor.models import Article, FetchResult, FetchState
 from monitor.parse import fingerprint, parse_feed
 from monitor.rules.explain import by_field, snippet
@@ -153,8 +153,9 @@ def _store_new(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: 
     with rt.lock:
         config, matching = rt.config, rt.matching
         triage = rt.store.triage(feed.key, articles, prints)
-        fresh = [matching.with_language(a, feed) for a in triage.new]
-        updated = [matching.with_language(a, feed) for a in triage.changed]
+        context = poll_context(articles)  # a title alone is a weak witness of its language
+        fresh = [matching.with_language(a, feed, context) for a in triage.new]
+        updated = [matching.with_language(a, feed, context) for a in triage.changed]
         silent = first_poll and not config.alerts_first(feed)
         docs: dict[str, AnalysedArticle] = {}
         matches = [] if silent else match_articles([*fresh, *updated], feed, matching, docs)

@@ -192,3 +192,51 @@ def test_an_unsure_article_is_stored_as_und_and_the_rule_tools_say_so(
     tested = CliRunner().invoke(cli, ["rules", "test", "--config", str(path), "quake"])
     assert tested.exit_code == 0, tested.output
     assert "terms: earthquake (Erdbeben)" in tested.output
+
+
+HEADLINES = [
+    "Apple unveils new iPhone",
+    "Nurses vote to strike",
+    "Storm kills 12 in Manila",
+    "Parliament passes budget after long night",
+    "Central bank holds interest rates steady",
+    "Wildfire forces thousands to flee homes",
+    "Police arrest two men after bank robbery",
+    "Talks on trade deal resume next week",
+]
+
+
+def test_short_headlines_of_an_undeclared_feed_are_read_with_their_feed(
+    tmp_path: Path, feeds: FeedServer
+) -> None:
+    # A title alone is a weak witness of its language ("Nurses vote to strike" reads as
+    # Indonesian to a detector); read with the other items of its poll it is plainly English.
+    items = [{"guid": str(i), "title": t} for i, t in enumerate(HEADLINES)]
+    feeds.route("/wire", body=rss(items))  # no <language>
+    path = write_config(
+        tmp_path,
+        f"""
+        defaults:
+          alert_on_first_poll: true
+        feeds:
+          - name: wire
+            url: {feeds.url("/wire")}
+        rules:
+          - name: nurses
+            query: nurse
+          - name: kills
+            query: kill
+          - name: unveils
+            query: unveil
+        """,
+    )
+    rt = Runtime.open(load_config(path))
+    try:
+        report = poll_feed(rt, rt.config.feeds[0])
+        stored = {a.title: a.language for _, a in rt.store.articles()}
+        matched = {m.rule for m in rt.store.recent_matches()}
+    finally:
+        rt.close()
+    assert report.new == len(HEADLINES)
+    assert set(stored.values()) == {"en"}, stored
+    assert matched == {"nurses", "kills", "unveils"}
