@@ -7,13 +7,15 @@ CONFIG ?= config.yaml
 # Optional features for run and install, e.g. `make run EXTRAS=postgres`.
 EXTRAS ?=
 EXTRA_FLAGS := $(foreach extra,$(EXTRAS),--extra $(extra))
+# The runtime stamp names its extras, so `make install EXTRAS=postgres` after a plain install syncs again.
+RUNTIME := .venv/.runtime$(subst $(eval) ,,$(foreach extra,$(EXTRAS),-$(extra)))
 
 .PHONY: run install test lint format bench clean
 
-run: .venv/.runtime
+run: $(RUNTIME)
 	.venv/bin/monitor run --config $(CONFIG)
 
-install: .venv/.runtime
+install: $(RUNTIME)
 
 test: .venv/.dev
 	.venv/bin/ruff check monitor tests bench
@@ -38,14 +40,14 @@ $(UV):
 	.uv/bin/pip install --quiet --disable-pip-version-check "uv>=0.5"
 
 # One environment, synced exactly to what the last target needs (uv removes the rest).
-.venv/.runtime: $(UV) pyproject.toml uv.lock
+$(RUNTIME): $(UV) pyproject.toml uv.lock
 	$(UV) sync --frozen --no-dev $(EXTRA_FLAGS)
-	rm -f .venv/.dev
+	rm -f .venv/.dev .venv/.runtime*
 	touch $@
 
 .venv/.dev: $(UV) pyproject.toml uv.lock
 	$(UV) sync --frozen --all-extras
-	rm -f .venv/.runtime
+	rm -f .venv/.runtime*
 	touch $@
 
 clean:

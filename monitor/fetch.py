@@ -356,6 +356,9 @@ def _describe(exc: Exception, url: str, limits: FetchLimits) -> str:
     """Turn an httpx / socket exception into a sentence a person can act on."""
     host = _host(url)
     after = _seconds(limits.timeout)
+    if any(isinstance(c, socket.gaierror) for c in _causes(exc)):  # the guard resolves first, then httpx
+        name = urlsplit(url).hostname
+        return f"could not resolve the host name {name!r}: check the network (DNS) and the URL"
     if isinstance(exc, httpx.ConnectTimeout):
         return f"timed out after {after} connecting to {host}"
     if isinstance(exc, httpx.ReadTimeout):
@@ -368,9 +371,6 @@ def _describe(exc: Exception, url: str, limits: FetchLimits) -> str:
         causes = list(_causes(exc))
         if any(isinstance(c, ConnectionRefusedError) for c in causes):
             return f"connection refused by {host}; is the server up and the port right?"
-        if any(isinstance(c, socket.gaierror) for c in causes):
-            name = urlsplit(url).hostname
-            return f"could not resolve the host name {name!r}: check the network (DNS) and the URL"
         for cause in causes:
             if isinstance(cause, ssl.SSLCertVerificationError):
                 return f"TLS certificate of {host} is not valid: {cause.verify_message}"

@@ -467,3 +467,14 @@ def test_credentials_go_to_the_configured_origin_only(server: FeedServer, intran
     assert server.requests_for("/private.xml")[0].headers["authorization"] == expected
     assert "authorization" not in intranet.requests[0].headers
     assert "s3cret" not in direct.url + moved.url and "alice" not in direct.url
+
+
+def test_a_name_that_does_not_resolve_says_so() -> None:
+    async def resolver(host: str, port: int) -> list[str]:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    result = fetch(FetchState("http://nonexistent.invalid/feed.xml"), resolver=resolver)
+
+    assert result.error == (
+        "could not resolve the host name 'nonexistent.invalid': check the network (DNS) and the URL"
+    )

@@ -145,3 +145,11 @@ def test_db_commands_on_postgresql_never_show_the_password(tmp_path: Path, pg_ur
     assert code == 0 and "upgraded from schema revision none to 0004" in output
     Store(pg_url, mode="existing").close()
     assert "postgres:***@127.0.0.1" in output and PASSWORD not in output
+
+
+def test_a_database_driver_that_is_not_installed_is_named_without_a_traceback(tmp_path: Path) -> None:
+    config = write_config(tmp_path, RULES + "storage:\n  url: mysql+pymysql://news:pw-4711@127.0.0.1/news\n")
+    code, output = invoke("poll", "--config", str(config))
+    assert code == 1 and "Traceback" not in output
+    assert "needs the Python package 'pymysql', which is not installed" in output
+    assert "pw-4711" not in output

@@ -149,7 +149,17 @@ class Database:
         connect_args: dict[str, Any] = {}
         if self.url.get_backend_name() == "postgresql":
             connect_args = {"application_name": name or process_name()}
-        return create_engine(self.url, pool_pre_ping=True, connect_args=connect_args, **options)
+        try:
+            return create_engine(self.url, pool_pre_ping=True, connect_args=connect_args, **options)
+        except ModuleNotFoundError as exc:  # the driver of an optional extra is not installed
+            hint = (
+                "install news-monitor with its `postgres` extra: `make install EXTRAS=postgres` "
+                "(or `make run EXTRAS=postgres`)"
+                if self.url.get_backend_name() == "postgresql"
+                else "install that driver, or use PostgreSQL or the default SQLite file"
+            )
+            missing = f"needs the Python package {exc.name!r}, which is not installed"
+            raise StoreError(f"storage.url {self.shown} {missing}; {hint}") from None
 
     def _connect_sqlite(self, _dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]) -> None:
         """Connect by URI with mode=rw (never creating a file), after checking it is still ours."""
