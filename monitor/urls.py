@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 MASK = "***"
 # Query parameter names whose values are secrets: api_key, apikey, token, access_token, sig, ...
+_BARE_USERINFO = re.compile(r"^[^/@\s?#]+@")  # user-info at the very start of a URL without a scheme
 _SECRET_PARAM = re.compile(r"(?i)(token|secret|pass|pwd|key|auth|sig|session|cred|bearer)")
 
 
@@ -53,6 +54,8 @@ def masked(url: str) -> str:
     parts = _split(url)
     if parts is None:
         return re.sub(r"(//)[^/@\s]*@", rf"\1{MASK}@", url)
+    if "//" not in url and _BARE_USERINFO.match(url):  # `user:pass@host/feed`, its scheme forgotten
+        return _BARE_USERINFO.sub(f"{MASK}@", url, count=1)
     scheme, netloc, path, query, fragment = parts
     if "@" in netloc:
         netloc = f"{MASK}@{netloc.rpartition('@')[2]}"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,9 @@ SECRETS = ("s3cret-pw", "tok-123", "k3y-456")
 PRIVATE = "https://reader:s3cret-pw@private.example/feed?token=tok-123"
 
 
+HEAD = schema.head()
+
+
 def migrated_to(url: str, revision: str) -> None:
     engine = sa.create_engine(url)
     with engine.begin() as conn:
@@ -32,13 +37,14 @@ def migrated_to(url: str, revision: str) -> None:
 
 def test_history_lists_every_revision_with_its_message() -> None:
     revisions = schema.history()
-    assert [r.id for r in revisions] == ["0001", "0002", "0003", "0004"] and schema.head() == "0004"
+    assert [r.id for r in revisions] == ["0001", "0002", "0003", "0004", "0005"] and schema.head() == "0005"
     assert revisions[0].message.startswith(
         "The schema of news-monitor 0.1: feeds, articles, matches, deliveries."
     )
     assert revisions[1].message.startswith("Mask credentials in stored feed URLs")
     assert revisions[2].message.startswith("Articles remember a fingerprint of their text")
     assert revisions[3].message.startswith("Stories and digests: every article belongs to a story")
+    assert revisions[4].message.startswith("Mask credentials in stored article links")
 
 
 def test_the_newest_revision_creates_exactly_the_tables_of_tables_py(db_url: str) -> None:
@@ -110,7 +116,7 @@ def test_upgrading_0_1_keeps_every_row_and_masks_credentials(
 
     with caplog.at_level(logging.INFO, logger="monitor.store.schema"), Store(db_url) as store:
         assert store.upgraded is not None
-        assert (store.upgraded.from_revision, store.upgraded.to_revision) == (None, "0004")
+        assert (store.upgraded.from_revision, store.upgraded.to_revision) == (None, HEAD)
         backup = store.upgraded.backup
     after = rows(db_url)
     assert after == expected_after_upgrade(before)
@@ -123,7 +129,7 @@ def test_upgrading_0_1_keeps_every_row_and_masks_credentials(
     ]
     assert after["feeds"][1]["key"] == "https://***@private.example/feed?token=***"
     upgraded_line = next(r.getMessage() for r in caplog.records if "upgraded the database" in r.getMessage())
-    assert "from schema revision none (news-monitor 0.1, before migrations) to 0004" in upgraded_line
+    assert f"from schema revision none (news-monitor 0.1, before migrations) to {HEAD}" in upgraded_line
 
     if db_url.startswith("sqlite"):
         path = Path(db_url.removeprefix("sqlite:///"))
@@ -192,7 +198,7 @@ def test_a_failed_upgrade_is_rolled_back_whole(db_url: str) -> None:
             )
     engine.dispose()
     with pytest.raises(
-        StoreError, match=r"to 0004 failed and was rolled back, so it is as it was: .*refused"
+        StoreError, match=rf"to {HEAD} failed and was rolled back, so it is as it was: .*refused"
     ):
         Store(db_url)
     assert rows(db_url) == before  # the feeds masked before the failure are back too
@@ -207,9 +213,61 @@ def test_a_failed_creation_leaves_no_half_made_schema(db_url: str) -> None:
         conn.exec_driver_sql("CREATE TABLE other (rule VARCHAR)")
         conn.exec_driver_sql("CREATE INDEX ix_matches_rule ON other (rule)")
     with pytest.raises(
-        StoreError, match=r"from schema revision none \(empty\) to 0004 failed and was rolled back"
+        StoreError, match=rf"from schema revision none \(empty\) to {HEAD} failed and was rolled back"
     ):
         Store(db_url)
     with engine.connect() as conn:
         assert sa.inspect(conn).get_table_names() == ["other"]
     engine.dispose()
+
+
+def test_links_stored_with_credentials_are_masked(db_url: str) -> None:
+    if db_url.startswith("sqlite"):
+        Path(db_url.removeprefix("sqlite:///")).parent.mkdir()
+    migrated_to(db_url, "0004")
+    engine = sa.create_engine(db_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO feeds (id, key, config_url, url, gone, errors_in_row) "
+            "VALUES (1, 'private', 'https://***@p.example/feed', 'https://***@p.example/feed', false, 0)"
+        )
+        for n, link in enumerate(["https://reader:hunter22@p.example/story/1", "https://p.example/story/2"]):
+            conn.exec_driver_sql(
+                "INSERT INTO articles (id, feed_id, uid, feed, title, summary, content, link, author, tags, seen_at) "
+                f"VALUES ({n + 1}, 1, 'u{n}', 'private', 't', '', '', '{link}', '', '[]', CURRENT_TIMESTAMP)"
+            )
+    engine.dispose()
+
+    Store(db_url).close()
+
+    engine = sa.create_engine(db_url)
+    with engine.connect() as conn:
+        links = [r[0] for r in conn.exec_driver_sql("SELECT link FROM articles ORDER BY id")]
+    engine.dispose()
+    assert links == ["https://***@p.example/story/1", "https://p.example/story/2"]
+
+
+def test_a_0_1_database_still_open_in_an_old_daemon_is_not_upgraded(db_url: str) -> None:
+    # A 0.1 daemon takes no lock: the upgrade looks for any other process using the database.
+    make_legacy_store(db_url)
+    holder = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT 1 FROM feeds').fetchall()"
+        if db_url.startswith("sqlite")
+        else "import sqlalchemy as sa, sys; c = sa.create_engine(sys.argv[1]).connect(); c.exec_driver_sql('SELECT 1')"
+    )
+    target = db_url.removeprefix("sqlite:///") if db_url.startswith("sqlite") else db_url
+    with subprocess.Popen(
+        [sys.executable, "-c", holder + "; print('ready', flush=True); sys.stdin.read()", target],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as old_daemon:
+        assert old_daemon.stdout is not None and old_daemon.stdout.readline().strip() == "ready"
+        with pytest.raises(
+            StoreError, match=r"it is open in another process \(pid \d+.*news-monitor 0.1 daemon"
+        ):
+            Store(db_url)
+        assert old_daemon.stdin is not None
+        old_daemon.stdin.close()
+    Store(db_url).close()  # once it has stopped, the upgrade goes ahead
+    assert schema.read_state(db_url)[1].revision == HEAD

@@ -17,6 +17,7 @@ from monitor.urls import credentials, masked, redact, without_credentials
         ("https://feeds.example/rss?lang=de", "https://feeds.example/rss?lang=de"),
         ("https://feeds.example:8443/rss", "https://feeds.example:8443/rss"),
         ("ftp://u:pw@[bad", "ftp://***@[bad"),
+        ("reader:s3cret@feeds.example/rss", "***@feeds.example/rss"),  # its scheme forgotten
     ],
 )
 def test_masked_hides_userinfo_and_secret_query_values(url: str, shown: str) -> None:

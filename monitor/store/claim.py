@@ -265,3 +265,37 @@ def holder(conn: Connection, key: int) -> Holder:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def unclaimed_users(database: Database, conn: Connection) -> list[str]:
+    """Other processes using the database without a claim: a news-monitor 0.1 daemon took none.
+
+    SQLite: processes that have the file open (Linux `/proc/*/fd`; elsewhere nothing is
+    found). PostgreSQL: other sessions on the database that are not news-monitor's own
+    (ours set an `application_name` starting `news-monitor`).
+    """
+    if database.path is not None:
+        return [f"pid {pid}" for pid in _processes_with_open(database.path)]
+    rows = conn.execute(
+        text(
+            "SELECT pid, coalesce(application_name, '') FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND coalesce(application_name, '') NOT LIKE 'news-monitor%'"
+        )
+    ).all()
+    return [f"pid {pid}" + (f" ({name})" if name else "") for pid, name in rows]
+
+
+def _processes_with_open(path: Path) -> list[int]:
+    target = path.resolve()
+    found = []
+    for fd_dir in Path("/proc").glob("[0-9]*/fd"):
+        pid = int(fd_dir.parent.name)
+        if pid == os.getpid():
+            continue
+        try:
+            if any(Path(os.readlink(fd)) == target for fd in fd_dir.iterdir()):
+                found.append(pid)
+        except OSError:  # gone, or not ours to look at
+            continue
+    return sorted(found)

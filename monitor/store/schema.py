@@ -236,6 +236,7 @@ def migrate(database: Database, engine: Engine) -> Upgrade | None:
             held.callback(claim.claim(database, "upgrade").release)  # released after the commit
             if found.revision is None:
                 _check_first_columns(conn, database)
+                _refuse_old_daemon(database, conn)
             backup = _backup(database, found)
             if found.revision is None:
                 MigrationContext.configure(conn).stamp(_scripts(), FIRST)
@@ -259,6 +260,17 @@ def migrate(database: Database, engine: Engine) -> Upgrade | None:
             kept,
         )
     return done
+
+
+def _refuse_old_daemon(database: Database, conn: Connection) -> None:
+    """A 0.1 database may still be used by a 0.1 daemon, which takes no claim: look for it."""
+    users = claim.unclaimed_users(database, conn)
+    if users:
+        raise StoreError(
+            f"cannot upgrade the database at {database.shown}: it is open in another process "
+            f"({', '.join(users)}), most likely a news-monitor 0.1 daemon, which takes no lock this "
+            "upgrade could see; stop it (systemctl stop news-monitor), then start news-monitor again"
+        )
 
 
 def _backup(database: Database, found: SchemaState) -> Path | None:
