@@ -17,6 +17,7 @@ from monitor.analysis.article import AnalysedArticle, analyse_article
 from monitor.errors import QuerySyntaxError
 from monitor.models import Article
 from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
+from monitor.rules.ast import And, Term
 from monitor.rules.explain import snippet
 
 ANALYZER = Analyzer()  # one for the module: loading a language takes about a second
@@ -480,6 +481,8 @@ PARSE_ERRORS = table(
         7,
     ),
     ("a NEAR/ b", "NEAR/ needs a whole number", 2),
+    ("Korea +Russia", "'+' is not an operator here: every term is required already, so write Russia", 6),
+    ("earthquake|tsunami", "'|' inside a word is not an operator: write earthquake OR tsunami", 10),
     ("a near/-1 b", "not 'near/-1'", 2),
     ("a NEAR/1.5 b", "NEAR/ needs a whole number", 2),
     ("a NEAR5 b", "did you mean NEAR/5?", 2),
@@ -794,3 +797,7 @@ def test_values_compare_in_the_articles_form_with_accent_folding_off_and_accente
     assert found("tag:Société AND x")
     assert not found("tag:Societe AND x")  # accents count when folding is off
     assert found("site:bücher.de AND x")
+
+
+def test_an_ampersand_inside_a_name_is_part_of_the_word() -> None:
+    assert parse("AT&T AND merger") == And((Term("AT&T"), Term("merger")))

@@ -241,6 +241,15 @@ def _malformed(word: str) -> tuple[str, int] | None:
         return "'!' is not an operator: write NOT word or -word to exclude a word", 0
     if word == "-":
         return "a lone '-': it excludes the term right after it, without a space, as in -sport", 0
+    if word.startswith("+") and len(word) > 1:
+        return (
+            f"'+' is not an operator here: every term is required already, so write {word[1:]} "
+            f"(or quote \"{word}\" to search for the text)",
+            0,
+        )
+    if "|" in word.strip("|"):  # `&` stays: AT&T, H&M and S&P are names
+        i = word.index("|")
+        return f"'|' inside a word is not an operator: write {word[:i]} OR {word[i + 1 :]}", i
     for i, char in enumerate(word):
         if char in "~^":
             return (
