@@ -179,18 +179,28 @@ class DeliveryWorker:
     def _run(self) -> None:
         while not self.stopping.is_set():
             try:
-                report = deliver_due(self.rt.store, self.rt.config, self.rt.retry_base)
+                deliver_due(
+                    self.rt.store,
+                    self.rt.config,
+                    self.rt.retry_base,
+                    stop=self.stopping,
+                    progress=self._count,
+                )
             except StoreError as exc:
                 self.failure = exc
                 return
             except Exception:
                 log.exception("delivery sweep failed; it runs again in %gs", DELIVERY_EVERY)
-            else:
-                with self.activity_lock:
-                    self.activity.alerts_sent += report.sent
-                    self.activity.alerts_failed += report.failed
             self.wake_event.wait(self._until_due())
             self.wake_event.clear()
+
+    def _count(self, sent: bool) -> None:
+        """Each send as it happens, so a summary during a long sweep says what went out."""
+        with self.activity_lock:
+            if sent:
+                self.activity.alerts_sent += 1
+            else:
+                self.activity.alerts_failed += 1
 
     def _until_due(self) -> float:
         """Seconds until the outbox's next digest, held alert or retry falls due (at most DELIVERY_EVERY)."""
@@ -216,6 +226,7 @@ class Daemon:
         self.activity_since = datetime.now(UTC)
         self.delivery = DeliveryWorker(self.rt, self.activity, self.activity_lock)
         self.polls: set[asyncio.Task[Any]] = set()
+        self.told_errors: dict[str, str] = {}  # feed -> the error this run has warned about
         self.failure: BaseException | None = None
         self.fetcher: Fetcher | None = None
         self.scheduler: Any = None
@@ -273,9 +284,15 @@ class Daemon:
             a.new += report.new
             a.matches += report.matches
             a.failed_feeds += report.error is not None
+        told = self.told_errors.get(report.feed)
         if report.error and not report.disabled:
-            level = logging.WARNING if report.first_error else logging.DEBUG
-            log.log(level, "feed %s: %s", report.feed, report.error)
+            # Once per run and per error: a feed failing since before a restart is said again.
+            new = report.first_error or told != report.error
+            log.log(logging.WARNING if new else logging.DEBUG, "feed %s: %s", report.feed, report.error)
+            self.told_errors[report.feed] = report.error
+        elif told is not None and not report.error:
+            log.info("feed %s works again", report.feed)
+            del self.told_errors[report.feed]
 
     async def summary(self) -> None:
         with self.activity_lock:

@@ -190,3 +190,14 @@ def test_a_daemon_whose_data_directory_is_removed_stops_with_an_error(
 
     assert "stopping: the database file" in daemon.output and "was removed" in daemon.output
     assert len(hook.messages) == 1
+
+
+def test_a_feed_failing_since_before_a_restart_is_warned_about_again(
+    tmp_path: Path, feeds: FeedServer, hook: WebhookReceiver
+) -> None:
+    feeds.route("/broken", status=500)
+    path = config(tmp_path, hook, feed_lines(("broken", feeds.url("/broken"))))
+    for _run in range(2):
+        with DaemonProcess(path, verbose=False) as daemon:
+            daemon.wait_for_log(r"WARNING .*feed broken: HTTP 500 Internal Server Error")
+            daemon.stop()

@@ -282,3 +282,21 @@ def test_an_entry_updated_in_place_is_matched_again_and_alerts_only_new_rules(
     assert [(r.new, r.updated, r.matches) for r in reports] == [(1, 0, 1), (0, 0, 0), (0, 1, 1), (0, 0, 0)]
     assert [m["title"].split("] ")[0] for m in hook.messages] == ["[quake", "[toll"]
     assert stored.title == update["title"]  # the store keeps the latest text
+
+
+def test_a_delivery_sweep_says_each_send_as_it_happens_and_stops_when_asked(
+    runtime: Runtime, feeds: FeedServer, hook: WebhookReceiver
+) -> None:
+    import threading
+
+    feeds.route("/good", body=rss([NK]))
+    poll_feed(runtime, runtime.config.feeds[0])
+    stop = threading.Event()
+    stop.set()
+    stopped = deliver_due(runtime.store, runtime.config, runtime.retry_base, stop=stop)
+    told: list[bool] = []
+    report = deliver_due(runtime.store, runtime.config, runtime.retry_base, progress=told.append)
+
+    assert stopped.sent == 0  # asked to stop: nothing is sent, it waits for the next sweep
+    assert report.sent == 1 and told == [True]
+    assert len(hook.wait_for(1)) == 1

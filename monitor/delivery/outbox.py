@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from threading import Event
 
 from monitor.clip import clip
 from monitor.config import ADMIN, Config
@@ -89,15 +90,27 @@ def deliver_due(
     retry_base: timedelta,
     sender: Sender = send,
     now: datetime | None = None,
+    *,
+    stop: Event | None = None,
+    progress: Callable[[bool], None] | None = None,
 ) -> DeliveryReport:
-    """One sweep of the outbox at `now` (see the module docstring); returns what it did."""
+    """One sweep of the outbox at `now` (see the module docstring); returns what it did.
+
+    `stop` ends the sweep before the next send once it is set (the daemon is stopping:
+    what is left is sent at the next start); `progress(ok)` is told of each send as it
+    happens, so a long sweep is counted while it runs.
+    """
     now = now or utcnow()
+    told = progress or (lambda ok: None)
+    stopping = stop.is_set if stop is not None else (lambda: False)
     given_up = _give_up(store, config, now)
     sent = failed = held = 0
     rules = {r.name: r for r in config.rules}
     tried: set[int] = set()  # each delivery once per call, however short the retry wait
     while batch := [d for d in store.due_deliveries(now, limit=100) if d.id not in tried]:
         for due in batch:
+            if stopping():
+                return DeliveryReport(sent, failed, held, 0, given_up)
             tried.add(due.id)
             rule = rules.get(due.rule)
             pacing = pacing_for(config, rule, due.target)
@@ -120,6 +133,7 @@ def deliver_due(
                 store, config, message, due.sent_urls, sender, _reached(store.delivery_reached, due.id)
             )
             row = store.delivery_done(due.id, error, retry_base=retry_base, now=now)
+            told(error is None)
             if error is None:
                 sent += 1
                 log.info(
@@ -134,11 +148,14 @@ def deliver_due(
                 _failed("alert", due.target, row.attempts, row.next_attempt_at, error)
     digests = _build_digests(store, config, now)
     for digest in store.due_digests(now):
+        if stopping():
+            break
         message = digest_message(digest)
         error = _attempt(
             store, config, message, digest.sent_urls, sender, _reached(store.digest_reached, digest.id)
         )
         done = store.digest_done(digest.id, error, retry_base=retry_base, now=now)
+        told(error is None)
         if error is None:
             sent += 1
             what = f"{len(message.entries)} stories" if digest.kind == "digest" else "notice"

@@ -244,7 +244,7 @@ def _malformed(word: str) -> tuple[str, int] | None:
     if word.startswith("+") and len(word) > 1:
         return (
             f"'+' is not an operator here: every term is required already, so write {word[1:]} "
-            f"(or quote \"{word}\" to search for the text)",
+            f'(or quote "{word}" to search for the text)',
             0,
         )
     if "|" in word.strip("|"):  # `&` stays: AT&T, H&M and S&P are names
