@@ -26,11 +26,17 @@ DEFAULT_CONFIG = "config.yaml"
 
 
 def _resolve_config(ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path:
-    """`--config` after the command wins, else the one before it, else $NEWS_MONITOR_CONFIG or the default."""
+    """`--config` after the command wins, else one before it (`monitor -c X rules check`, `monitor
+    rules -c X check`), else $NEWS_MONITOR_CONFIG or the default."""
     if value is not None:
         return value
-    root = ctx.find_root().params.get("config_path")
-    return Path(root) if root else Path(os.environ.get("NEWS_MONITOR_CONFIG") or DEFAULT_CONFIG)
+    parent = ctx.parent
+    while parent is not None:
+        given = parent.params.get("config_path")
+        if given:
+            return Path(given)
+        parent = parent.parent
+    return Path(os.environ.get("NEWS_MONITOR_CONFIG") or DEFAULT_CONFIG)
 
 
 def _count_verbose(ctx: click.Context, _param: click.Parameter, value: int) -> int:
@@ -38,6 +44,26 @@ def _count_verbose(ctx: click.Context, _param: click.Parameter, value: int) -> i
     obj = ctx.ensure_object(dict)
     obj["verbose"] = obj.get("verbose", 0) + value
     return value
+
+
+def group_options(func: F) -> F:
+    """`-c FILE` and `-v` on a command group (`monitor rules -c X check`), for its commands to use."""
+    func = click.option(
+        "-v",
+        "--verbose",
+        count=True,
+        expose_value=False,
+        callback=_count_verbose,
+        help="Log debugging detail.",
+    )(func)
+    return click.option(
+        "--config",
+        "-c",
+        "config_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="The YAML config file (for every command of the group).",
+    )(func)
 
 
 def config_option(func: F) -> F:
@@ -62,7 +88,11 @@ def config_option(func: F) -> F:
     )(func)
 
 
-def setup_logging(verbose: int, default: int = logging.INFO) -> None:
+def setup_logging(verbose: int | None = None, default: int = logging.INFO) -> None:
+    """Log at `default`, or DEBUG with `-v` (counted wherever it was written: see `_count_verbose`)."""
+    if verbose is None:
+        ctx = click.get_current_context(silent=True)
+        verbose = (ctx.find_root().obj or {}).get("verbose", 0) if ctx else 0
     level = logging.DEBUG if verbose > 0 else default
     logging.basicConfig(
         level=level, format="%(asctime)s %(levelname)-7s %(name)s: %(message)s", stream=sys.stderr, force=True
@@ -176,7 +206,7 @@ def run(ctx: click.Context, config_path: Path) -> None:
     """
     from monitor.daemon import Daemon
 
-    setup_logging(ctx.obj["verbose"])
+    setup_logging()
     Daemon(config_path, load(config_path)).run()
 
 
@@ -194,7 +224,7 @@ def poll(ctx: click.Context, config_path: Path) -> None:
     from monitor.runtime import Runtime
     from monitor.wording import count
 
-    setup_logging(ctx.obj["verbose"], logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     rt = Runtime.open(config, claim="poll")
     try:
@@ -236,7 +266,7 @@ async def _poll_once(rt: Any) -> list[Any]:
 @config_option
 def check(config_path: Path) -> None:
     """Validate the config file and compile every rule; exit 1 listing all problems."""
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     _compile_rules(config_path, config)
     enabled = sum(rule.enabled for rule in config.rules)
@@ -274,7 +304,7 @@ def matches(
     """Show the most recent matches: article, link, matched terms and what became of each alert."""
     from monitor.store import Store, utcnow
 
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     after = utcnow() - _window(since, "--since") if since else None
     with Store(config.database_url(), mode="existing") as store:
@@ -424,7 +454,7 @@ def notify_test(config_path: Path, target: str) -> None:
     from monitor.delivery.logtarget import is_log_url
     from monitor.delivery.render import render_test_alert
 
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     found = next((t for t in config.targets if t.name == target), None)
     if found is None:
@@ -464,7 +494,7 @@ def match_cmd(config_path: Path, articles: Any, explain: bool, stories: bool) ->
     """
     from monitor.backtest import match_lines
 
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     try:
         for matched in match_lines(config, articles, explain=explain, stories=stories):
@@ -489,7 +519,7 @@ def stories_cmd(config_path: Path, articles: Any, limit: int, rule: str | None) 
     ARTICLES (JSON lines as for `monitor match`, `-` for stdin): one line per article,
     {"id", "story"}, the story named by the id of its first article; nothing is stored.
     """
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     if articles is not None:
         from monitor.backtest import story_lines
@@ -536,7 +566,7 @@ def deliveries(ctx: click.Context, config_path: Path, failed: bool, limit: int) 
         return
     from monitor.store import Store
 
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     with Store(config.database_url(), mode="existing") as store:
         entries = store.outbox(failed=failed, limit=limit)
@@ -571,7 +601,7 @@ def deliveries_retry(config_path: Path, ref: str) -> None:
     """Send delivery REF (A12) or digest (D3) again, at the daemon's next sweep (or `monitor poll`)."""
     from monitor.store import Store, utcnow
 
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     with Store(config.database_url(), mode="existing") as store:
         try:
@@ -600,7 +630,7 @@ def preview(config_path: Path, rule: str, article_id: int, target: str | None) -
     from monitor.matching import Matching
     from monitor.store import Store
 
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     found = next((r for r in config.rules if r.name == rule), None)
     if found is None:
@@ -632,7 +662,8 @@ def _did_you_mean(name: str, names: list[str]) -> str:
 
 
 @cli.group()
-def rules() -> None:
+@group_options
+def rules(config_path: Path | None) -> None:
     """Lint, backtest and explain watch rules."""
 
 
@@ -643,7 +674,7 @@ def rules_check(config_path: Path) -> None:
 
     Exits 1 when a rule has an error; warnings are printed but do not fail.
     """
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     warnings = _compile_rules(config_path, config)
     languages = config.monitored_languages()
@@ -700,7 +731,7 @@ def rules_expand(config_path: Path, rule: str, languages: tuple[str, ...], write
     With --write, the equivalents the rule accepts are written as concepts (the concept pack's
     format) into a YAML file you can edit and include with `concepts.files`.
     """
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     found = next((r for r in config.rules if r.name == rule), None)
     if found is None:
@@ -772,7 +803,7 @@ def rules_test(config_path: Path, rule_or_query: str, since: str, limit: int) ->
     from monitor.matching import Matching
     from monitor.store import Store, utcnow
 
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     try:
         window = timedelta(seconds=parse_duration(since))
@@ -805,7 +836,7 @@ def rules_explain(config_path: Path, rule: str, article_id: int) -> None:
     from monitor.matching import Matching
     from monitor.store import Store
 
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     spec = resolve_rule(config, rule)
     with Store(config.database_url(), mode="existing") as store:
@@ -832,7 +863,8 @@ def rules_explain(config_path: Path, rule: str, article_id: int) -> None:
 
 
 @cli.group()
-def db() -> None:
+@group_options
+def db(config_path: Path | None) -> None:
     """The database's schema: upgrade it, show its revision, list the revisions.
 
     `monitor run` and `monitor poll` upgrade the database themselves when they start
@@ -852,7 +884,7 @@ def db_upgrade(ctx: click.Context, config_path: Path) -> None:
     """
     from monitor.store import Store, schema
 
-    setup_logging(ctx.obj["verbose"], logging.ERROR)
+    setup_logging(default=logging.ERROR)
     config = load(config_path)
     with Store(config.database_url(), mode="upgrade") as store:
         done = store.upgraded
@@ -871,7 +903,7 @@ def db_current(config_path: Path) -> None:
     """Show the database's schema revision and whether it is up to date; changes nothing."""
     from monitor.store import schema
 
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     database, found = schema.read_state(config.database_url())
     head = schema.head()
@@ -893,7 +925,7 @@ def db_history(config_path: Path) -> None:
     from monitor.errors import StoreMissing
     from monitor.store import schema
 
-    setup_logging(0, logging.WARNING)
+    setup_logging(default=logging.WARNING)
     config = load(config_path)
     try:
         database, found = schema.read_state(config.database_url())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import subprocess
 import sys
@@ -209,3 +210,24 @@ def test_make_run_and_install_put_no_development_tools_into_the_environment() ->
     test_plan = subprocess.run(["make", "-n", "-B", "test"], cwd=root, capture_output=True, text=True).stdout
     [sync] = [line for line in test_plan.splitlines() if " sync " in line]
     assert "--no-dev" not in sync
+
+
+def test_config_and_verbose_are_taken_before_and_after_groups_and_commands(tmp_path: Path) -> None:
+    path = write_config(tmp_path, "rules:\n  - name: nk\n    query: troops\n")
+    assert invoke("poll", "-c", str(path))[0] == 0  # creates the store
+    for args in (
+        ["rules", "-c", str(path), "check"],
+        ["-c", str(path), "rules", "check"],
+        ["rules", "check", "--config", str(path)],
+    ):
+        code, output = invoke(*args)
+        assert code == 0 and "1 rules, 0 blocks: no errors" in output, (args, output)
+    for args, level in (
+        (["db", "-c", str(path), "current"], logging.WARNING),
+        (["db", "-c", str(path), "current", "-v"], logging.DEBUG),
+        (["db", "-v", "-c", str(path), "history"], logging.DEBUG),
+        (["-v", "matches", "-c", str(path)], logging.DEBUG),
+        (["notify-test", "-c", str(path), "nosuch"], logging.WARNING),
+    ):
+        invoke(*args)
+        assert logging.getLogger().level == level, args
