@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -766,11 +767,12 @@ def _language_problems(config: Config, located: yamlsource.Located, broken: Brok
     codes: list[tuple[yamlsource.Path, str]] = [(("languages", i), c) for i, c in enumerate(config.languages)]
     codes += [(("feeds", i, "language"), f.language) for i, f in enumerate(config.feeds) if f.language]
     codes += [(("models", lang), lang) for lang in config.models]
+    codes += [(("rules", i, "language"), r.language) for i, r in enumerate(config.rules) if r.language]
+    codes.append((("defaults", "language"), config.defaults.language))
     for path, code in codes:
-        if broken.ok(*path) and not LANGUAGE_CODE.fullmatch(code):
-            problems.append(
-                located.problem(path, f"{code!r} is not an ISO 639-1 language code such as de or fr")
-            )
+        if broken.ok(*path) and not (LANGUAGE_CODE.fullmatch(code) and _known_language(code)):
+            said = f"{code!r} is not a language code news-monitor knows; write ISO 639-1 (en, de, zh...)"
+            problems.append(located.problem(path, said))
         elif path[0] == "languages" and broken.ok(*path) and code.lower() not in lingua_languages():
             why = (
                 f"articles cannot be detected as {code!r} (lingua does not know it); "
@@ -782,6 +784,18 @@ def _language_problems(config: Config, located: yamlsource.Located, broken: Brok
         if message:
             problems.append(located.problem(("models", lang), message))
     return problems
+
+
+@cache
+def _known_language(code: str) -> bool:
+    """A language CLDR knows (ISO 639-1 or -3): `de` yes; `zz`, `english` no."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code.lower())
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
 
 
 def _model_problem(model: str, base_dir: Path) -> str | None:

@@ -173,8 +173,8 @@ ERRORS = [
     ),
     (
         "a language detection cannot tell",
-        "languages: [de, grc]\n",
-        "cfg.yaml:1:17: languages[1]: articles cannot be detected as 'grc' (lingua does not know it)",
+        "languages: [de, qu]\n",
+        "cfg.yaml:1:17: languages[1]: articles cannot be detected as 'qu' (lingua does not know it)",
     ),
     (
         "apprise url it cannot use",
@@ -407,3 +407,16 @@ def test_feed_credentials_never_appear_in_a_problem(text: str) -> None:
     found = problems(text)
     assert found and all("s3cret" not in p and "t0ken" not in p for p in found), found
     assert any("***@a.example" in p for p in found)
+
+
+def test_language_values_are_checked_everywhere(tmp_path: Path) -> None:
+    text = (
+        "defaults:\n  language: english\n"
+        "feeds:\n  - url: https://f.example/rss\n    language: zz\n"
+        "rules:\n  - name: r\n    query: troops\n    language: deutsch\n"
+    )
+    with pytest.raises(ConfigError) as caught:
+        parse_config(text, "c.yaml")
+    said = str(caught.value)
+    for bad in ("'english'", "'zz'", "'deutsch'"):
+        assert f"{bad} is not a language code news-monitor knows" in said
