@@ -75,6 +75,8 @@ class Policy:
         address = _address(text)
         if any(address in network for network in self.allowed):
             return Kind.PUBLIC
+        if address.is_loopback:  # before `reserved`: Python counts ::1 as reserved (::/8)
+            return Kind.INTERNAL
         if address.is_link_local or address.is_multicast or address.is_unspecified or address.is_reserved:
             return Kind.FORBIDDEN
         return Kind.PUBLIC if address.is_global else Kind.INTERNAL

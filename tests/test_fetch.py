@@ -478,3 +478,10 @@ def test_a_name_that_does_not_resolve_says_so() -> None:
     assert result.error == (
         "could not resolve the host name 'nonexistent.invalid': check the network (DNS) and the URL"
     )
+
+
+def test_ipv6_loopback_is_internal_like_127_0_0_1() -> None:
+    from monitor.netguard import Kind, Policy
+
+    assert Policy().kind("::1") is Kind.INTERNAL and Policy().kind("127.0.0.3") is Kind.INTERNAL
+    assert Policy().kind("169.254.169.254") is Kind.FORBIDDEN and Policy().kind("fe80::1") is Kind.FORBIDDEN

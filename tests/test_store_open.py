@@ -326,3 +326,15 @@ def test_a_removed_lock_file_loses_the_claim(tmp_path: Path) -> None:
         (tmp_path / "data" / "news-monitor.db.lock").unlink()
         with pytest.raises(StoreGone, match=r"lock file .* was removed or replaced"):
             store.verify()
+
+
+def test_a_second_path_to_the_same_database_through_a_link_takes_the_same_claim(tmp_path: Path) -> None:
+    real = tmp_path / "real" / "news-monitor.db"
+    Store(f"sqlite:///{real}").close()
+    linked = tmp_path / "other" / "news-monitor.db"
+    linked.parent.mkdir()
+    linked.symlink_to(real)
+    with Store(f"sqlite:///{real}") as first:
+        first.claim("daemon")
+        with Store(f"sqlite:///{linked}") as second, pytest.raises(StoreBusy):
+            second.claim("daemon")

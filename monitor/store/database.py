@@ -74,9 +74,14 @@ class Database:
         return self.path is not None
 
     def beside(self, suffix: str) -> Path:
-        """A file beside the SQLite database: `news-monitor.db` + suffix, e.g. `news-monitor.db.lock`."""
+        """A file beside the SQLite database: `news-monitor.db` + suffix, e.g. `news-monitor.db.lock`.
+
+        Beside the real file, symbolic links followed: two configs whose paths lead to one
+        database through a link must take the same locks.
+        """
         assert self.path is not None
-        return self.path.with_name(self.path.name + suffix)
+        real = self.path.resolve()
+        return real.with_name(real.name + suffix)
 
     # The SQLite file ----------------------------------------------------------
 
