@@ -20,6 +20,7 @@ import click
 
 from monitor import __version__
 from monitor.errors import ConfigError, MonitorError, QuerySyntaxError
+from monitor.wording import count
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_CONFIG = "config.yaml"
@@ -242,7 +243,8 @@ def poll(ctx: click.Context, config_path: Path) -> None:
         elif r.silent:
             state = f"first poll: {count(r.new, 'item')} recorded, no alerts"
         else:
-            state = f"{r.new} new, {count(r.matches, 'match', 'matches')}"
+            updated = f", {r.updated} updated" if r.updated else ""
+            state = f"{r.new} new{updated}, {count(r.matches, 'match', 'matches')}"
         click.echo(f"{r.feed}: {state}")
     held = f"; {delivered.held} held for a digest" if delivered.held else ""
     click.echo(f"alerts: {delivered.sent} sent, {delivered.failed} failed (will be retried){held}")
@@ -373,11 +375,11 @@ def _alert_text(alert: Any) -> str:
         return f"{alert.target} in a digest being sent"
     if alert.status == "given_up":
         return (
-            f"{alert.target} given up ({alert.attempts} attempts: {alert.last_error}); "
+            f"{alert.target} given up ({count(alert.attempts, 'attempt')}: {alert.last_error}); "
             "`monitor deliveries retry` sends it again"
         )
     retry = f"; next try {alert.next_attempt_at:%Y-%m-%d %H:%M}" if alert.next_attempt_at else ""
-    return f"{alert.target} failed ({alert.attempts} attempts: {alert.last_error}{retry})"
+    return f"{alert.target} failed ({count(alert.attempts, 'attempt')}: {alert.last_error}{retry})"
 
 
 def _match_text(m: Any) -> str:

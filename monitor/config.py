@@ -413,7 +413,10 @@ def load_config(path: str | Path, environ: dict[str, str] | None = None) -> Conf
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigError([Problem(str(path), 1, 1, "", f"cannot read the file: {exc.strerror}")]) from None
+        said = (
+            "no such config file" if isinstance(exc, FileNotFoundError) else f"cannot read it: {exc.strerror}"
+        )
+        raise ConfigError([Problem(str(path), 0, 0, "", said)]) from None
     return parse_config(text, str(path), base_dir=path.parent, environ=environ)
 
 

@@ -70,18 +70,18 @@ def _matching_summary(rt: Runtime) -> str:
 def startup_summary(rt: Runtime) -> list[str]:
     """What a person starting the daemon needs to know, one line each."""
     config = rt.config
-    enabled = [f for f in config.feeds if f.enabled]
+    known = {row.key: row for row in rt.store.feeds()}
+    gone = {row.key for row in known.values() if row.gone}
+    enabled = [f for f in config.feeds if f.enabled and f.key not in gone]
     lines = [
-        f"{len(enabled)} feeds enabled ({len(config.feeds) - len(enabled)} disabled), "
-        f"{len(rt.matching.rules.specs)} rules, {len(config.targets)} targets",
+        f"{count(len(enabled), 'feed')} polled ({len(config.feeds) - len(enabled)} disabled or gone), "
+        f"{count(len(rt.matching.rules.specs), 'rule')}, {count(len(config.targets), 'target')}",
         f"database: {_safe_db_url(config.database_url())}",
         _matching_summary(rt),
         f"stories: {count(len(rt.stories.window), 'story', 'stories')} of the last "
         f"{_duration(timedelta(seconds=config.stories.window))} in the window; one alert per story and rule",
         *describe_targets(config),
     ]
-    known = {row.key: row for row in rt.store.feeds()}
-    gone = {row.key for row in known.values() if row.gone}
     new = [
         f for f in enabled if f.key not in gone and (f.key not in known or not known[f.key].first_polled_at)
     ]
@@ -89,11 +89,13 @@ def startup_summary(rt: Runtime) -> list[str]:
     loud = [f.key for f in new if config.alerts_first(f)]
     if silent:
         lines.append(
-            f"first poll of {len(silent)} new feeds records their current items without alerting "
+            f"first poll of {count(len(silent), 'new feed')} records their current items without alerting "
             f"(alert_on_first_poll is off): {', '.join(silent)}"
         )
     if loud:
-        lines.append(f"first poll of {len(loud)} new feeds alerts on current items: {', '.join(loud)}")
+        lines.append(
+            f"first poll of {count(len(loud), 'new feed')} alerts on current items: {', '.join(loud)}"
+        )
     if gone:
         lines.append(f"feeds disabled after HTTP 410 (change their url to retry): {', '.join(sorted(gone))}")
     return lines

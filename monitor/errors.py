@@ -40,7 +40,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
+        where = f"{self.file}:{self.line}:{self.column}" if self.line else self.file  # line 0: the whole file
         key = f" {self.path}:" if self.path else ""
         return f"{where}:{key} {self.message}"
 

@@ -62,9 +62,7 @@ def read_json_feed(text: str) -> JsonFeed:
     version = document.get("version")
     if not isinstance(version, str) or not version.startswith(VERSION_PREFIX):
         found = f"its version is {version!r}" if "version" in document else "it has no version"
-        raise JsonFeedError(
-            f'the JSON is not a JSON Feed: {found} (expected "version": "{VERSION_PREFIX}1.1")'
-        )
+        raise JsonFeedError(f'{found} (expected "version": "{VERSION_PREFIX}1.1")')
     warnings: list[str] = []
     feed = _Reader(document, "the feed", warnings)
     raw_items = document.get("items")

@@ -250,7 +250,7 @@ def test_apprise_secret_is_not_echoed_in_an_error() -> None:
 
 
 def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="cannot read the file"):
+    with pytest.raises(ConfigError, match="no such config file"):
         load_config(tmp_path / "absent.yaml")
 
 

@@ -68,7 +68,7 @@ def test_daemon_alerts_once_per_story_across_a_restart(
         feeds.route("/world.xml", body=rss([A1], language="en"))
 
         with DaemonProcess(config, env) as daemon:
-            daemon.wait_for_log(r"first poll of 1 new feeds records their current items without alerting")
+            daemon.wait_for_log(r"first poll of 1 new feed records their current items without alerting")
             daemon.wait_for_log(
                 r"matching: 2\d\d concepts, 2\d\d places; .* detected among 49 languages \(ar, .*\); "
                 r".* unsure is stored as und and matched in its likely languages and en;"

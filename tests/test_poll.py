@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from monitor.cli import cli
 from monitor.config import load_config
+from monitor.daemon import startup_summary
 from monitor.delivery.outbox import deliver_due
 from monitor.pipeline import PollReport
 from monitor.runtime import Runtime
@@ -71,6 +72,21 @@ def test_each_broken_feed_fails_alone_and_is_recorded(
     assert "timed out" in (state["slow"].last_error or "")
     assert "not an RSS or Atom feed" in (state["garbage"].last_error or "")
     assert feeds.url("/garbage") in (state["garbage"].last_error or "")
+
+
+def test_the_start_up_summary_counts_only_feeds_that_will_be_polled(
+    runtime: Runtime, feeds: FeedServer
+) -> None:
+    feeds.route("/good", body=rss([CALM]))
+    feeds.route("/gone", status=410)
+    poll_feed(runtime, runtime.config.feeds[0])
+    poll_feed(runtime, runtime.config.feeds[2])
+    said = startup_summary(runtime)
+    assert said[0].startswith("5 feeds polled (1 disabled or gone), 1 rule, 1 target")
+    assert any(
+        line.startswith("first poll of 4 new feeds alerts on current items: moved, broken") for line in said
+    )
+    assert "feeds disabled after HTTP 410 (change their url to retry): gone" in said
 
 
 def test_second_poll_is_conditional_and_gone_feeds_are_not_fetched_again(
@@ -231,7 +247,7 @@ def test_matches_shows_every_alert_state_whole_with_the_link_and_filters(
     assert shown.exit_code == 0, shown.output
     assert long_link in shown.output and "rule nk" in shown.output and "(good, en)" in shown.output
     assert "newsroom-alerts-channel sent" in shown.output
-    assert "down failed (1 attempts: " in shown.output and "next try" in shown.output
+    assert "down failed (1 attempt: " in shown.output and "next try" in shown.output
     assert "o.example" not in shown.output  # --feed good
     records = [json.loads(line) for line in as_json.output.splitlines()]
     assert {r["feed"] for r in records} == {"good", "other"}
