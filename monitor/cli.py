@@ -932,6 +932,9 @@ def db_history(config_path: Path) -> None:
     try:
         database, found = schema.read_state(config.database_url())
         current, note = found.revision, f"* marks the revision of {database.shown}"
+        if found.revision is None and not found.empty:  # 0.1 wrote no mark; its schema is the first
+            current = schema.FIRST
+            note = f"* marks the schema of {database.shown}: news-monitor 0.1's, before migrations"
     except StoreMissing as exc:
         current, note = None, str(exc)
     for revision in schema.history():

@@ -136,7 +136,8 @@ def ingest(rt: Runtime, feed: Feed, row: FeedRow, result: FetchResult) -> PollRe
         rt.store.record_error(feed.key, message)
         return PollReport(feed.key, error=message, first_error=row.last_error != message)
     for warning in parsed.warnings:
-        log.debug("feed %s: %s", feed.key, warning)
+        level = logging.WARNING if rt.first_warning(feed.key, warning) else logging.DEBUG
+        log.log(level, "feed %s: %s", feed.key, warning)
     return _store_new(rt, feed, list(parsed.articles), first_poll=row.first_polled_at is None)
 
 

@@ -7,6 +7,7 @@ event loop and is owned by whoever runs it (the daemon, `monitor poll`).
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -47,6 +48,9 @@ class Runtime:
     # Matching runs in worker threads; the lock makes a reload's swap of config and
     # rules atomic for a poll in progress (and keeps story placing one poll at a time).
     lock: threading.RLock = field(default_factory=threading.RLock)
+    # Parse warnings already logged at WARNING this run, by feed and kind (digits dropped):
+    # a feed with a stray byte says so once, not at every poll.
+    _warned: set[tuple[str, str]] = field(default_factory=set)
 
     @classmethod
     def open(cls, config: Config, claim: Role | None = None) -> Runtime:
@@ -81,6 +85,13 @@ class Runtime:
     @property
     def retry_base(self) -> timedelta:
         return timedelta(seconds=self.config.defaults.retry_interval)
+
+    def first_warning(self, feed: str, warning: str) -> bool:
+        """True the first time this run that `feed` has a warning of this kind."""
+        kind = (feed, re.sub(r"\d+", "#", warning))
+        seen = kind in self._warned
+        self._warned.add(kind)
+        return not seen
 
     def feed(self, key: str) -> Feed | None:
         return next((f for f in self.config.feeds if f.key == key), None)

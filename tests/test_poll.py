@@ -316,3 +316,19 @@ def test_a_delivery_sweep_says_each_send_as_it_happens_and_stops_when_asked(
     assert stopped.sent == 0  # asked to stop: nothing is sent, it waits for the next sweep
     assert report.sent == 1 and told == [True]
     assert len(hook.wait_for(1)) == 1
+
+
+def test_a_feed_with_a_stray_byte_is_warned_about_once_per_run(
+    runtime: Runtime, feeds: FeedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    good = runtime.config.feeds[0]
+    item = {**CALM, "title": "Caf\u00e9 prices rise in Z\u00fcrich"}
+    body = rss([item]).replace("é".encode(), b"\xe9", 1)  # one stray Latin-1 byte; ü stays UTF-8
+    feeds.route("/good", body=body)
+    with caplog.at_level("DEBUG", logger="monitor"):
+        poll_feed(runtime, good)
+        feeds.route("/good", body=body.replace(b"calm", b"calm2"))
+        poll_feed(runtime, good)
+    said = [r for r in caplog.records if "replaced by U+FFFD" in r.getMessage()]
+    assert [r.levelname for r in said] == ["WARNING", "DEBUG"]
+    assert "feed good: " in said[0].getMessage()

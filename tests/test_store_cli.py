@@ -89,9 +89,10 @@ def test_db_upgrade_current_and_history(tmp_path: Path, legacy: Path) -> None:
     )
     code, output = invoke("db", "history", "--config", str(legacy))
     assert output.splitlines()[:2] == [
-        "  0001  The schema of news-monitor 0.1: feeds, articles, matches, deliveries.",
+        "* 0001  The schema of news-monitor 0.1: feeds, articles, matches, deliveries.",
         "  0002  Mask credentials in stored feed URLs: feeds.config_url, url, key, last_error and articles.feed.",
     ]
+    assert output.splitlines()[-1] == f"* marks the schema of {db}: news-monitor 0.1's, before migrations"
 
     code, output = invoke("db", "upgrade", "--config", str(legacy))
     assert code == 0, output
