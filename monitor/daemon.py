@@ -29,6 +29,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from monitor import heap
 from monitor.config import Config, load_config
 from monitor.delivery.apprise_send import describe_targets
 from monitor.delivery.outbox import deliver_due
@@ -262,13 +263,16 @@ class Daemon:
         return report
 
     def report_gaps(self) -> None:
-        """Once after start-up: compile the rules for every monitored language and say which rule
-        terms have nothing in one of them (a silent gap otherwise)."""
+        """After start-up and each reload: compile the rules for every monitored language, say
+        which rule terms have nothing in one of them (a silent gap otherwise), and settle the heap
+        on the compiled rules."""
         try:
             found = self.rt.matching.coverage_gaps()
         except Exception:
             log.exception("could not check the rules' terms against the monitored languages")
             return
+        finally:
+            heap.settle()
         if not found:
             log.info("every rule term has an equivalent or its own spelling in each monitored language")
             return
@@ -340,6 +344,7 @@ class Daemon:
         self.schedule_feeds()
         self.schedule_summary()
         log.info("config reloaded: %d feeds, %d rules", len(config.feeds), len(matching.rules.specs))
+        loop.run_in_executor(self.worker, self.report_gaps)
         return True
 
     def _build(self, path: Path) -> tuple[Config, Matching]:

@@ -130,6 +130,16 @@ class AnalysedText:
         cased = [tok.case for tok in self.tokens if tok.case is not Case.CASELESS and len(tok.text) > 1]
         return len(cased) >= 2 and all(case is Case.UPPER for case in cased)
 
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence, in order, covering the text: where snippets are cut."""
+        found, start = [], 0
+        for m in _SENTENCE_END.finditer(self.text):
+            found.append((start, m.start()))
+            start = m.end()
+        found.append((start, len(self.text)))
+        return found
+
     def span(self, start: int, end: int) -> str:
         """The original text of words [start, end), as written (CJK without spaces)."""
         words = self.tokens[start:end]
@@ -187,6 +197,8 @@ def stem_letters(stem: str) -> int:
     return sum(char.isalnum() for char in stem.rstrip("-").rpartition("-")[2])
 
 
+# Western stops need a space after them ("U.S.", "3.5"); CJK full stops do not.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])\s*|\n+")
 _MAYBE_CJK = re.compile("[\u2e80-\U0010ffff]")  # cheap pre-check: nothing below can be CJK
 # Two CJK characters written next to each other are also a key (at the first one's position):
 # single characters are in nearly every text, so only pairs let the rule index tell rules apart.

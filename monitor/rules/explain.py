@@ -5,7 +5,6 @@ Pure functions over an AnalysedArticle and the hits the matcher returned.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
@@ -19,8 +18,6 @@ from monitor.rules.matchers import Hit
 if TYPE_CHECKING:
     from monitor.rules.ruleset import RuleSpec
 
-# Western stops need a space after them ("U.S.", "3.5"); CJK full stops do not.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])\s*|\n+")
 MARK_OPEN, MARK_CLOSE = "**", "**"
 MAX_SNIPPET = 320
 
@@ -49,32 +46,19 @@ def _hit_sentences(
 ) -> dict[tuple[str, int, int], set[str]]:
     """(field, sentence start, sentence end) -> the distinct terms hit in that sentence.
 
-    Sentence boundaries are found once per field and each hit is placed by bisection, so a
-    long text dense with hits costs one pass, not one pass per hit.
+    Sentence boundaries are found once per field (and kept for the article's other matches);
+    each hit is placed by bisection, so a long text dense with hits costs one pass.
     """
     result: dict[tuple[str, int, int], set[str]] = defaultdict(set)
-    bounds: dict[str, list[tuple[int, int]]] = {}
     for hit in hits:
         text = doc.fields[hit.field]
         if not text.tokens:
             continue
-        sentences = bounds.get(hit.field)
-        if sentences is None:
-            sentences = bounds[hit.field] = _sentences(text.text)
+        sentences = text.sentences
         char = text.tokens[min(hit.start, len(text.tokens) - 1)].start
         start, end = sentences[bisect_right(sentences, (char, len(text.text) + 1)) - 1]
         result[(hit.field, start, end)].add(hit.term)
     return result
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, in order, covering the text."""
-    found, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        found.append((start, m.start()))
-        start = m.end()
-    found.append((start, len(text)))
-    return found
 
 
 def _mark(doc: AnalysedArticle, field: str, start: int, end: int, hits: tuple[Hit, ...] | list[Hit]) -> str:

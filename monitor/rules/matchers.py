@@ -12,6 +12,7 @@ import itertools
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Protocol
 
 from monitor.analysis.analyzer import AnalysedText, Case, is_cjk, pair_key
@@ -168,6 +169,8 @@ class Words:
         return False
 
     def eval(self, doc: AnalysedArticle) -> Hits:
+        if self.plain_word:
+            return self._eval_word(doc)
         hits: list[Hit] = []
         n = len(self.words)
         for field in self.fields:
@@ -180,6 +183,25 @@ class Words:
                 following = self.positions(doc, field, k)
                 starts = {p for p in starts if p + k in following}
             hits.extend(Hit(field, p, p + n, self.label) for p in sorted(starts))
+        return hits or None
+
+    @cached_property
+    def plain_word(self) -> bool:
+        """One word matched on its keys alone: the most common term, given a shorter path."""
+        return len(self.words) == 1 and self.case is None and self.prefixes is None and self.exact is None
+
+    def _eval_word(self, doc: AnalysedArticle) -> Hits:
+        """`eval` of a plain word: index lookups, no sets (most such words are found once)."""
+        hits: list[Hit] = []
+        keys, label = self.words[0], self.label
+        for field in self.fields:
+            index = doc.fields[field].index
+            if not index:
+                continue
+            found = [p for key in keys for p in index.get(key, ())]
+            if len(keys) > 1:
+                found = sorted(set(found))
+            hits.extend(Hit(field, p, p + 1, label) for p in found)
         return hits or None
 
     def required(self) -> Required:

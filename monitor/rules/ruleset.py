@@ -11,6 +11,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle
@@ -71,6 +72,9 @@ class RuleMatch:
         return RuleMatch(self.rule, tuple(hits))
 
 
+MAX_CACHED_WORDS = 200_000
+
+
 @dataclass
 class Compiled:
     """The rules compiled for articles of one language, filed in a presearch index."""
@@ -79,7 +83,14 @@ class Compiled:
     checks: list[Required]  # per rule: key sets an article must each share a key with
     index: dict[str, list[int]]
     always: list[int]  # rules no key requirement can be derived for
-    prefix_lengths: frozenset[int]
+    prefixes: frozenset[str]  # every prefix key a wildcard rule requires
+    # word key -> its prefixes that rules require: news repeats its vocabulary, so each
+    # word's prefixes are cut once (the cache is cleared when it grows past a bound)
+    _cut: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @cached_property
+    def prefix_lengths(self) -> frozenset[int]:
+        return frozenset(len(k) - len(PREFIX_MARK) for k in self.prefixes)
 
     @classmethod
     def of(cls, matchers: list[Matcher]) -> Compiled:
@@ -95,22 +106,27 @@ class Compiled:
             for key in most_selective(required):
                 index[key].append(i)
         # Every prefix a rule requires, not only those it is filed under: candidates() checks them all.
-        lengths = frozenset(
-            len(k) - len(PREFIX_MARK)
-            for required in checks
-            for keys in required
-            for k in keys
-            if k.startswith(PREFIX_MARK)
+        prefixes = frozenset(
+            k for required in checks for keys in required for k in keys if k.startswith(PREFIX_MARK)
         )
-        return cls(matchers, checks, dict(index), always, lengths)
+        return cls(matchers, checks, dict(index), always, prefixes)
 
     def article_keys(self, doc: AnalysedArticle) -> frozenset[str]:
         """The article's words and lemmas, plus the prefixes that wildcard rules are filed under."""
-        if not self.prefix_lengths:
+        if not self.prefixes:
             return doc.keys
-        lengths = self.prefix_lengths
-        prefixes = {PREFIX_MARK + key[:n] for key in doc.keys for n in lengths if len(key) >= n}
-        return doc.keys | prefixes
+        cache, required, lengths = self._cut, self.prefixes, self.prefix_lengths
+        if len(cache) > MAX_CACHED_WORDS:
+            cache.clear()
+        found: list[str] = []
+        for key in doc.keys:
+            cut = cache.get(key)
+            if cut is None:
+                cut = cache[key] = tuple(
+                    p for n in lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
+                )
+            found += cut
+        return doc.keys.union(found) if found else doc.keys
 
     def candidates(self, doc: AnalysedArticle) -> list[int]:
         """Rules that could match this article: filed under one of its keys, every requirement met."""
