@@ -131,3 +131,20 @@ def test_a_token_lists_its_own_keys_first_then_its_parts() -> None:
     assert token.all_keys[: len(token.keys)] == token.keys
     assert {"halbzeit", "wahl"} <= set(token.all_keys)
     assert len(set(token.all_keys)) == len(token.all_keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sentences"),
+    [
+        (
+            "Troops moved. U.S.-led talks: 3.5 km! Why?  End",
+            "en",
+            ["Troops moved.", "U.S.-led talks: 3.5 km!", "Why?", "End"],
+        ),
+        ("北朝鮮が派兵。ロシアは否定した。 続報", "ja", ["北朝鮮が派兵。", "ロシアは否定した。", "続報"]),
+        ("Titel\n\nErster Satz.", "de", ["Titel", "Erster Satz."]),
+    ],
+)
+def test_sentences_end_at_stops_and_line_breaks(text: str, language: str, sentences: list[str]) -> None:
+    analysed = ANALYZER.analyse(text, language)
+    assert [text[a:b] for a, b in analysed.sentences] == sentences

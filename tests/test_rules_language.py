@@ -632,6 +632,19 @@ def test_an_and_with_a_required_word_is_not_always_a_candidate() -> None:
     assert candidate_queries(rules, "troops at the border") == {"troops -Russia", "/ab+c/ border"}
 
 
+def test_candidates_check_each_or_branch_and_field_scope_whole() -> None:
+    rules = build("title:troops OR (missile AND border)", "Korea (talks OR ceasefire)")
+    # The words are there, but not the way the rules want them: no rule is evaluated.
+    assert candidate_queries(rules, {"title": "Report", "summary": "troops fired a missile"}) == set()
+    assert candidate_queries(rules, {"title": "Korea", "summary": "missile talks"}) == {
+        "Korea (talks OR ceasefire)"
+    }
+    assert candidate_queries(rules, {"title": "Troops", "summary": "Korea"}) == {
+        "title:troops OR (missile AND border)"
+    }
+    assert candidate_queries(rules, "missile at the border") == {"title:troops OR (missile AND border)"}
+
+
 VOCABULARY = [
     "troops",
     "troop",

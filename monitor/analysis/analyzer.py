@@ -133,11 +133,12 @@ class AnalysedText:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence, in order, covering the text: where snippets are cut."""
-        found, start = [], 0
-        for m in _SENTENCE_END.finditer(self.text):
-            found.append((start, m.start()))
+        found, start, text = [], 0, self.text
+        for m in _SENTENCE_END.finditer(text):
+            end = m.start() + (text[m.start()] != "\n")  # a stop ends its sentence
+            found.append((start, end))
             start = m.end()
-        found.append((start, len(self.text)))
+        found.append((start, len(text)))
         return found
 
     def span(self, start: int, end: int) -> str:
@@ -198,7 +199,7 @@ def stem_letters(stem: str) -> int:
 
 
 # Western stops need a space after them ("U.S.", "3.5"); CJK full stops do not.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])\s*|\n+")
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f]\s+|[\u3002\uff01\uff1f]|\n+")
 _MAYBE_CJK = re.compile("[\u2e80-\U0010ffff]")  # cheap pre-check: nothing below can be CJK
 # Two CJK characters written next to each other are also a key (at the first one's position):
 # single characters are in nearly every text, so only pairs let the rule index tell rules apart.

@@ -48,6 +48,15 @@ def prefix_key(prefix: str) -> str:
     return PREFIX_MARK + prefix
 
 
+# A word a rule wants in one field only (`title:troops`) is required under a key that names
+# the field, so an article with the word elsewhere is not a candidate.
+SCOPE_MARK = "\x03"
+
+
+def scoped_key(field: str, key: str) -> str:
+    return field + SCOPE_MARK + key
+
+
 def most_selective(required: Required) -> frozenset[str]:
     """The set to index a rule under: whole words before prefixes, few keys, long words."""
     return min(
@@ -211,10 +220,15 @@ class Words:
             if prefix is not None:
                 required.append(frozenset({prefix_key(prefix)}))
             elif self.exact is not None:  # an exact word's folded form is among the article's keys
-                required.append(frozenset({keys[0]}))
+                required.append(self._scoped((keys[0],)))
             else:
-                required.append(frozenset(keys))
+                required.append(self._scoped(keys))
         return (*required, *self._pairs())
+
+    def _scoped(self, keys: tuple[str, ...]) -> frozenset[str]:
+        if len(self.fields) == 1:
+            return frozenset(scoped_key(self.fields[0], key) for key in keys)
+        return frozenset(keys)
 
     def _pairs(self) -> Required:
         """Consecutive CJK characters also require their pairs (see `analyzer.pair_key`)."""
@@ -368,3 +382,45 @@ def gap(a: Hit, b: Hit) -> int:
     if b.end <= a.start:
         return a.start - b.end + 1
     return 0
+
+
+MAX_ALTERNATIVES = 16
+
+
+def alternatives(matcher: Matcher) -> tuple[Required, ...]:
+    """The rule's requirements as alternatives: an article that can match meets one of them.
+
+    `required()` merges an OR's branches into one key set, which lets through an article
+    with a branch's rarest word but not its others (`title:a OR (b AND c)` with only *c*).
+    Kept apart, each branch's words are checked together; where the combinations of ORs
+    inside ANDs grow past MAX_ALTERNATIVES, the merged requirement stands.
+    Each alternative implies `required()`, so the rule index finds every article one fits.
+    """
+    if isinstance(matcher, AnyOf):
+        found: list[Required] = []
+        for child in matcher.children:
+            branches = alternatives(child)
+            if any(not branch for branch in branches):
+                return ((),)  # a branch needs no word: any article may match
+            found += branches
+        return tuple(found) if len(found) <= MAX_ALTERNATIVES else (matcher.required(),)
+    if isinstance(matcher, AllOf):
+        combined: list[Required] = [()]
+        for child in matcher.children:
+            branches = alternatives(child)
+            combined = [done + branch for done in combined for branch in branches]
+            if len(combined) > MAX_ALTERNATIVES:
+                return (matcher.required(),)
+        return tuple(combined)
+    return (matcher.required(),)
+
+
+def meets(alternatives: tuple[Required, ...], keys: frozenset[str]) -> bool:
+    """Does an article with these keys meet one of the alternatives (each of its key sets)?"""
+    for required in alternatives:
+        for wanted in required:
+            if wanted.isdisjoint(keys):
+                break
+        else:
+            return True
+    return False

@@ -19,7 +19,17 @@ from monitor.concepts import ConceptBook
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon.lexicon import Lexicon
 from monitor.rules.compile import Compiler, Reach
-from monitor.rules.matchers import PREFIX_MARK, Hit, Matcher, Required, most_selective
+from monitor.rules.matchers import (
+    PREFIX_MARK,
+    SCOPE_MARK,
+    Hit,
+    Matcher,
+    Required,
+    alternatives,
+    meets,
+    most_selective,
+    scoped_key,
+)
 
 
 @dataclass(frozen=True)
@@ -80,10 +90,11 @@ class Compiled:
     """The rules compiled for articles of one language, filed in a presearch index."""
 
     matchers: list[Matcher]
-    checks: list[Required]  # per rule: key sets an article must each share a key with
+    checks: list[tuple[Required, ...]]  # per rule: alternatives, one of which an article must meet
     index: dict[str, list[int]]
     always: list[int]  # rules no key requirement can be derived for
     prefixes: frozenset[str]  # every prefix key a wildcard rule requires
+    scoped_fields: frozenset[str]  # fields some rule requires a word in (`title:troops`)
     # word key -> its prefixes that rules require: news repeats its vocabulary, so each
     # word's prefixes are cut once (the cache is cleared when it grows past a bound)
     _cut: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -94,10 +105,11 @@ class Compiled:
 
     @classmethod
     def of(cls, matchers: list[Matcher]) -> Compiled:
-        checks = [m.required() for m in matchers]
+        checks = [alternatives(m) for m in matchers]
         index: defaultdict[str, list[int]] = defaultdict(list)
         always: list[int] = []
-        for i, required in enumerate(checks):
+        for i, matcher in enumerate(matchers):
+            required = matcher.required()
             if not required:
                 always.append(i)
                 continue
@@ -105,28 +117,38 @@ class Compiled:
                 continue  # a requirement no article can meet (a concept with no members here)
             for key in most_selective(required):
                 index[key].append(i)
-        # Every prefix a rule requires, not only those it is filed under: candidates() checks them all.
-        prefixes = frozenset(
-            k for required in checks for keys in required for k in keys if k.startswith(PREFIX_MARK)
-        )
-        return cls(matchers, checks, dict(index), always, prefixes)
+        # Every prefix and scoped word a rule requires, not only those it is filed under:
+        # candidates() checks them all.
+        wanted = {k for alternative in checks for required in alternative for keys in required for k in keys}
+        prefixes = frozenset(k for k in wanted if k.startswith(PREFIX_MARK))
+        scoped = frozenset(k.partition(SCOPE_MARK)[0] for k in wanted if SCOPE_MARK in k)
+        return cls(matchers, checks, dict(index), always, prefixes, scoped)
 
     def article_keys(self, doc: AnalysedArticle) -> frozenset[str]:
-        """The article's words and lemmas, plus the prefixes that wildcard rules are filed under."""
-        if not self.prefixes:
-            return doc.keys
+        """The article's words and lemmas, plus the prefixes wildcard rules require and the
+        words of the fields rules scope, named with their field."""
+        found: list[str] = []
+        for name in self.scoped_fields:
+            text = doc.fields.get(name)
+            if text is not None:
+                found += [scoped_key(name, key) for key in text.index]
+        if self.prefixes:
+            found += self._prefixes_of(doc.keys)
+        return doc.keys.union(found) if found else doc.keys
+
+    def _prefixes_of(self, keys: frozenset[str]) -> list[str]:
         cache, required, lengths = self._cut, self.prefixes, self.prefix_lengths
         if len(cache) > MAX_CACHED_WORDS:
             cache.clear()
         found: list[str] = []
-        for key in doc.keys:
+        for key in keys:
             cut = cache.get(key)
             if cut is None:
                 cut = cache[key] = tuple(
                     p for n in lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
                 )
             found += cut
-        return doc.keys.union(found) if found else doc.keys
+        return found
 
     def candidates(self, doc: AnalysedArticle) -> list[int]:
         """Rules that could match this article: filed under one of its keys, every requirement met."""
@@ -138,7 +160,7 @@ class Compiled:
             if rules:
                 found.update(rules)
         checks = self.checks
-        return sorted(i for i in found if all(not req.isdisjoint(keys) for req in checks[i]))
+        return sorted(i for i in found if meets(checks[i], keys))
 
 
 @dataclass
