@@ -119,8 +119,10 @@ class AnalysedText:
             for key in tok.all_keys if tok.parts else tok.keys:
                 index[key].append(i)
         if _MAYBE_CJK.search(self.text) is not None:
+            # Consecutive tokens, whatever lies between them (a bracket in a name): a phrase
+            # matches on positions, so its pairs must be keys wherever its characters follow.
             for i, (a, b) in enumerate(itertools.pairwise(self.tokens)):
-                if a.end == b.start and len(a.text) == len(b.text) == 1 and is_cjk(a.text) and is_cjk(b.text):
+                if len(a.text) == len(b.text) == 1 and is_cjk(a.text) and is_cjk(b.text):
                     index[pair_key(a.form, b.form)].append(i)
         self.index = dict(index)
 
