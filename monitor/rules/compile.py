@@ -53,6 +53,30 @@ def _has_cjk(text: str) -> bool:
     return any(is_cjk(c) for c in text)
 
 
+def _joined(texts: list[str], found: list[m.Words | None]) -> list[m.Words | None]:
+    """A name's variants of as many words, written alike, as one matcher whose each word takes any of
+    their forms: transcription reads each word of a name its own few ways (Сэм or Сам, Альтман or
+    Алтман), and every combination is as likely. Characters of Chinese or Japanese are no words,
+    so their variants stay apart."""
+    out: list[m.Words | None] = []
+    where: dict[tuple[object, ...], int] = {}
+    for text, words in zip(texts, found, strict=True):
+        plain = words is not None and words.exact is None and words.prefixes is None
+        if words is None or not plain or _has_cjk(text):
+            out.append(words)
+            continue
+        key = (len(words.words), words.fields, words.case, words.label)
+        if key not in where:
+            where[key] = len(out)
+            out.append(words)
+            continue
+        seen = out[where[key]]
+        assert seen is not None
+        keys = tuple(tuple(sorted({*a, *b})) for a, b in zip(seen.words, words.words, strict=True))
+        out[where[key]] = replace(seen, words=keys)
+    return out
+
+
 def words_of(tree: Node) -> list[str]:
     """The words and phrases a query searches for (its context, for a term with several senses)."""
     return [n.text for n in walk(tree) if isinstance(n, Term | Phrase) and not n.exact]
@@ -193,6 +217,8 @@ class Compiler:
             return own or m.AnyOf(())
         kind = expanded.kind.kind
         found = [self.variant(v.text, label, ctx, kind) for v in expanded.variants]
+        if kind is Kind.NAME:
+            found = _joined([v.text for v in expanded.variants], found)
         parts = tuple(p for p in (own, *found) if p is not None)
         if wildcard and not expanded.variants:  # a stem starting several concepts' members: its own words
             return own or m.AnyOf(())

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 
+from monitor.lexicon.terms import is_capitalised
 from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input
-from monitor.lexicon.transcribe.cyrillic import RUSSIAN, UKRAINIAN, russian_spelling
+from monitor.lexicon.transcribe.cyrillic import RUSSIAN, UKRAINIAN, UKRAINIAN_FROM_RUSSIAN, russian_spelling
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.greek_hebrew import GREEK, HEBREW, hebrew_finals
 from monitor.lexicon.transcribe.hangul import devanagari, hangul
 from monitor.lexicon.transcribe.hanzi import hanzi
 from monitor.lexicon.transcribe.kana import katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
-from monitor.lexicon.transcribe.latin import romanised
+from monitor.lexicon.transcribe.latin import looks_slavic, romanised
 from monitor.lexicon.transcribe.pinyin import palladius
 
 _SCRIPTS: dict[str, Scheme] = {
@@ -29,7 +30,7 @@ PER_WORD = 3  # readings kept per word
 PER_NAME = 6  # readings kept per one-word name
 # A phrase is far more specific than a word (its words must stand together), so each word of
 # a name of several gets more readings: a first name's doubts no longer hide the surname.
-PER_PHRASE_WORD = 4
+PER_PHRASE_WORD = 5
 PER_PHRASE = 16
 
 
@@ -41,34 +42,95 @@ def transcribe(name: str, language: str) -> list[str]:
     """A few spellings of the Latin-script `name` in `language`, likeliest first ([] where none is made).
 
     For Latin-script languages the name as written is not repeated here (it is the rule's
-    own text); only other romanisations are.
+    own text); only other romanisations are. A name of several words comes back with each
+    word's every reading at least once, the others at their likeliest (see `spread`), so
+    a matcher that takes each word's readings as a set (the rule compiler does, in
+    alphabets) finds every combination.
     """
-    words = [ascii_spelling(w) for w in name.split()]
-    words = [w for w in words if w.strip("-")]
-    if not words:
+    originals = [w for w in name.split() if ascii_spelling(w).strip("-")]
+    if not originals:
         return []
+    words = [ascii_spelling(w) for w in originals]
     per_word, limit = (PER_WORD, PER_NAME) if len(words) == 1 else (PER_PHRASE_WORD, PER_PHRASE)
     if language in ("ar", "zh"):  # more doubt per letter (short vowels; a character per syllable)
         per_word, limit = per_word + 2, limit + 2
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]
-        found = combine([_cased(_hyphenated(scheme, w, language, per_word), w) for w in words], limit)
+        readings = [_particle(o, language) or _hyphenated(scheme, o, language, per_word) for o in originals]
+        found = spread(readings, limit)
         if language in ("ru", "uk"):  # a one-word name is more often not Chinese (Putin: pu-tin)
             chinese = _chinese_cyrillic(words, language)
             found = chinese + found if len(words) > 1 else found + chinese
     elif language == "ja":
-        found = combine([katakana(w, per_word + 1) for w in words], limit, joiner="・")
+        readings = [
+            _particle(o, language) or katakana(w, per_word + 1) for o, w in zip(originals, words, strict=True)
+        ]
+        found = combine(readings, limit, joiner="・")
     elif language == "ko":
         found = [" ".join(hangul(w) for w in words)]
     elif language == "hi":
         found = [" ".join(devanagari(w) for w in words)]
     elif language == "zh":
-        found = combine([hanzi(w, per_word) for w in words], limit, joiner="・")
+        readings = [
+            _particle(o, language) or hanzi(w, per_word) for o, w in zip(originals, words, strict=True)
+        ]
+        found = combine(readings, limit, joiner="・")
     elif language in LATIN_SCHEMES:
-        found = _romanised(words, language)
+        found = _romanised(originals, words, language)
     else:
         return []
-    return [f for f in found if f]
+    return list(dict.fromkeys(f for f in found if f))
+
+
+def spread(readings: list[list[str]], limit: int, joiner: str = " ") -> list[str]:
+    """A phrase's readings: the likeliest, then each word's other readings with the rest at their
+    likeliest, then the cheapest other combinations up to `limit` (a word's every reading is kept
+    whatever `limit` says)."""
+    best = [options[0] for options in readings]
+    out = [joiner.join(best)]
+    for i, options in enumerate(readings):
+        for option in options[1:]:
+            out.append(joiner.join([*best[:i], option, *best[i + 1 :]]))
+    out = list(dict.fromkeys(out))
+    for text in combine(readings, limit, joiner):
+        if len(out) >= limit:
+            break
+        if text not in out:
+            out.append(text)
+    return out
+
+
+# Particles inside names (bin, von, de, al-) are words of a grammar, not of a name: each
+# language writes them its own way, in lower case (Мухаммед бен Салман, Урсула фон дер Ляйен).
+_PARTICLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "ru": {"bin": ("бен", "бин"), "ibn": ("ибн",), "bint": ("бинт",), "abu": ("абу",), "al": ("аль", "ал"),
+           "el": ("эль",), "de": ("де",), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
+           "da": ("да",), "di": ("ди",), "du": ("дю",), "la": ("ла",), "le": ("ле",), "del": ("дель",),
+           "dos": ("душ", "дос"), "das": ("даш", "дас"), "do": ("ду",), "della": ("делла",), "ben": ("бен",)},
+    "uk": {"bin": ("бін", "бен"), "ibn": ("ібн",), "bint": ("бінт",), "abu": ("абу",), "al": ("аль", "ал"),
+           "el": ("ель",), "de": ("де",), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
+           "da": ("да",), "di": ("ді",), "du": ("дю",), "la": ("ла",), "le": ("ле",), "del": ("дель",),
+           "dos": ("душ", "дос"), "das": ("даш", "дас"), "do": ("ду",), "della": ("делла",), "ben": ("бен",)},
+    "ar": {"bin": ("بن",), "ibn": ("ابن", "بن"), "bint": ("بنت",), "abu": ("أبو", "ابو"), "ben": ("بن",),
+           "de": ("دي",), "von": ("فون",), "van": ("فان",), "der": ("دير",), "da": ("دا",), "di": ("دي",),
+           "la": ("لا",), "le": ("لو",), "del": ("ديل",), "dos": ("دوس",), "du": ("دو",)},
+    "ja": {"bin": ("ビン",), "ibn": ("イブン",), "abu": ("アブ", "アブー"), "al": ("アル",), "de": ("デ", "ド"),
+           "von": ("フォン",), "van": ("ファン", "ヴァン", "バン"), "der": ("デア", "デル"), "da": ("ダ",),
+           "di": ("ディ",), "du": ("デュ",), "la": ("ラ",), "le": ("ル",), "del": ("デル",), "dos": ("ドス",)},
+    "zh": {"bin": ("本", "宾"), "ibn": ("伊本",), "abu": ("阿布",), "al": ("阿尔",), "de": ("德",), "von": ("冯",),
+           "van": ("范", "凡"), "der": ("德",), "da": ("达",), "di": ("迪",), "du": ("杜",), "la": ("拉",),
+           "le": ("勒",), "del": ("德尔",), "dos": ("多斯",)},
+}  # fmt: skip
+_LATIN_PARTICLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "fr": {"bin": ("ben",)},
+    "pl": {"bin": ("ibn", "bin")},
+}
+
+
+def _particle(word: str, language: str) -> list[str] | None:
+    """A particle's spellings in `language` (None: `word` is no particle, or has none listed)."""
+    found = _PARTICLES.get(language, {}).get(word) if word.islower() else None
+    return list(found) if found else None
 
 
 def _chinese_cyrillic(words: list[str], language: str) -> list[str]:
@@ -82,14 +144,24 @@ def _chinese_cyrillic(words: list[str], language: str) -> list[str]:
 
 
 def _hyphenated(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:
-    """Readings of a word whose hyphenated parts are read as words (Sarkissian-Petrosyan)."""
-    parts = [p for p in word.split("-") if p]
+    """Readings of a word as written in the rule, its hyphenated parts read as words
+    (Sarkissian-Petrosyan; al-Khatib: a particle, then a name), capitalised where it is."""
+    parts = [p for p in re.split(r"[-'’]", word) if ascii_spelling(p)]
     if len(parts) < 2:
-        return _readings(scheme, word, language, limit)
-    return combine([_cased(_readings(scheme, p, language, limit), p) for p in parts], limit, joiner="-")
+        return _cased(_readings(scheme, ascii_spelling(word), language, limit), word)
+    return spread(
+        [
+            _particle(p, language) or _cased(_readings(scheme, ascii_spelling(p), language, limit), p)
+            for p in parts
+        ],
+        limit,
+        joiner="-",
+    )
 
 
 def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:
+    if scheme is UKRAINIAN and looks_slavic(word):
+        scheme = UKRAINIAN_FROM_RUSSIAN
     if language == "ar":
         word = arabic_input(word)
     found = scheme.readings(word, limit + 1)
@@ -101,11 +173,13 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
 
 
 def _cased(readings: list[str], word: str) -> list[str]:
-    """Capitalised as a name is, where the script has capitals (Путин)."""
+    """Capitalised where the rule capitalises the word (Путин; a particle stays in lower case)."""
+    if not is_capitalised(word):
+        return readings
     return [r[:1].upper() + r[1:] for r in readings]
 
 
-def _romanised(words: list[str], language: str) -> list[str]:
+def _romanised(originals: list[str], words: list[str], language: str) -> list[str]:
     """Other romanisations of a name: its ru and uk readings, re-romanised by `language`'s rules.
 
     Every name goes this way, not only those that look Slavic: Russian names reach English
@@ -114,25 +188,47 @@ def _romanised(words: list[str], language: str) -> list[str]:
     vowels (Erdogan -> Erdoğan), which English spellings drop.
     """
     per_word: list[list[str]] = []
-    for word in words:
-        options: dict[str, None] = {}
-        options[word] = None
+    for original, word in zip(originals, words, strict=True):
+        options: dict[str, None] = {original: None}
+        if (
+            original.islower()
+        ):  # a particle (bin, von) or another lower-case word: kept, or the language's own
+            options.update(dict.fromkeys(_LATIN_PARTICLES.get(language, {}).get(original, ())))
+            per_word.append(list(options))
+            continue
         if language == "tr":
             soft = re.sub(r"(?<=[aeiou])g(?=[aeioul])", "ğ", word)
             if soft != word:
-                options[soft] = None
+                options[_title(soft, original)] = None
+        if language == "fr":  # French writes a w before a vowel as ou (Sinwar Sinouar, Wahid Ouahid)
+            french = re.sub(r"(?<![aeiou])w(?=[aeiou])", "ou", word)
+            if french != word:
+                options[_title(french, original)] = None
         if re.search(r"[aeiou]h$", word):  # Hodeidah: Hodeida (Arabic -ah)
-            options[word[:-1]] = None
-        for scheme, source in ((UKRAINIAN, "uk"), (RUSSIAN, "ru")):
-            for cyrillic in _hyphenated(scheme, word, "", 1):
-                for spelt in romanised(cyrillic.lower(), language, source):
-                    options.setdefault(spelt, None)
-        per_word.append(list(options)[: PER_WORD + 1] or [word])
-    original = " ".join(words)
+            options[_title(word[:-1], original)] = None
+        # The Ukrainian reading, then the Russian one, each its language's usual romanisation
+        # first; then, for a name that looks romanised from Russian, its second reading.
+        uk, ru = (_hyphenated(scheme, word, "", 2) for scheme in (UKRAINIAN, RUSSIAN))
+        spelt = [romanised(c.lower(), language, source) for c, source in ((uk[0], "uk"), (ru[0], "ru"))]
+        for rank in range(2):
+            for found in spelt:
+                if rank < len(found):
+                    options.setdefault(_title(found[rank], original), None)
+        for second in ru[1:] if looks_slavic(word) else ():
+            options.update(
+                dict.fromkeys(_title(f, original) for f in romanised(second.lower(), language, "ru"))
+            )
+        per_word.append(list(options)[: PER_WORD + 2])
     limit = PER_NAME if len(words) == 1 else PER_PHRASE
-    return [_title(f) for f in combine(per_word, limit) if f != original]
+    return [f for f in spread(per_word, limit) if f != " ".join(originals)]
 
 
-def _title(text: str) -> str:
-    """Each word and each hyphenated part capitalised, as names are."""
-    return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
+def _title(text: str, original: str) -> str:
+    """`text` capitalised as `original` is, part by part (a name's parts; al-Khatib: al stays)."""
+    parts = text.split("-")
+    cased = [p for p in re.split(r"[-'’]", original) if p]
+    if len(cased) != len(parts):
+        cased = [original] * len(parts)
+    return "-".join(
+        p[:1].upper() + p[1:] if is_capitalised(c) else p for p, c in zip(parts, cased, strict=True)
+    )

@@ -39,6 +39,7 @@ _SOFT_L = {
     "l" + c: ("ль" + r[0], "л" + r[0]) for c, r in _COMMON.items() if len(c) == 1 and c in "bdfkmpstvz"
 }
 _SOFT_L["l$"] = ("ль", "л")
+_SOFT_L["ln"] = ("льн", "лн")  # Milner Мильнер, Navalny Навальный
 _SOFT_L["lcz"] = ("льч", "лч")
 _SOFT_L["lch"] = ("льч", "лч")
 # A silent h after a final vowel (Hodeidah), and the German lengthening h (Wohlleben, Dohnanyi).
@@ -62,15 +63,23 @@ RUSSIAN = Scheme(
         "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия",), "ie": ("ие", "е", "ье"),
         "iu": ("иу", "ю"), "io": ("ио",), "iy$": ("ий",), "yi$": ("ий",), "y$": ("ий", "и", "ый"),
         "sky$": ("ский",), "skyi$": ("ский",), "skyy$": ("ский",), "skiy$": ("ский",), "ski$": ("ский", "ски"),
-        "ny$": ("ный", "ни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
+        "ny$": ("ный", "ни"), "lny$": ("льный", "лный", "льни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
         "e": ("е",), "ae": ("аэ", "ае"), "oe": ("оэ", "ое"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"),
     }
 )  # fmt: skip
 
+# In Ukrainian names romanised by Ukrainian rules, h before a consonant is г (Vuhledar Вугледар,
+# Myrhorod), more often in Ukrainian news than a German h that only lengthens the vowel
+# (Wohlleben Воллебен), which stays the second reading.
+_UK_SILENT_H = {
+    key: (found[1].replace("х", "г"), found[0]) if not key.endswith("$") else found
+    for key, found in _SILENT_H.items()
+}
+
 UKRAINIAN = Scheme(
     {
-        **_COMMON, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        **_COMMON, **_SOFT_L, **_UK_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
         "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
@@ -80,8 +89,13 @@ UKRAINIAN = Scheme(
         "ee": ("і",), "ia": ("ія",), "ie": ("іє", "е", "ьє"), "iu": ("ію",), "io": ("іо",),
         "iy$": ("ій",), "yi$": ("ий",), "yy$": ("ий",), "y$": ("ий", "і"), "sky$": ("ський",),
         "skyi$": ("ський",), "skyy$": ("ський",), "skiy$": ("ський",), "ski$": ("ський", "скі"),
-        "ny$": ("ний",), "aya$": ("а",), "^e": ("е",), "e": ("е", "є"), "i": ("і", "и"), "y": ("и", "й"),
+        "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("а",), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
         "h": ("г", "х"), "g": ("г", "ґ"), "ge": ("ге", "дже"), "gi": ("гі", "джі"), "l": ("л", "ль"),
         "kh": ("х",), "^ye": ("є",),
-    }
+    },
+    rare={"ґ": 2},
 )  # fmt: skip
+
+# Ukrainian news writes a Russian е after a consonant as є (Пєсков, Шойгу's Сєргєй): a name that
+# looks romanised from Russian reads e both ways, others as е only (Pettersen Петтерсен).
+UKRAINIAN_FROM_RUSSIAN = Scheme({**UKRAINIAN.rules, "e": ("е", "є")}, UKRAINIAN.rare)

@@ -43,6 +43,8 @@ class Scheme:
     """Letter sequences -> readings (usual first); see the module docstring."""
 
     rules: Mapping[str, tuple[str, ...]]
+    # Letters some writers use and most do not (Ukrainian ґ): a reading with one costs this much more.
+    rare: Mapping[str, int] = field(default_factory=dict)
     longest: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -72,7 +74,9 @@ class Scheme:
         beam: list[tuple[int, str]] = [(0, "")]
         for options in self.pieces(word):
             grown = [
-                (cost + rank, text + option) for cost, text in beam for rank, option in enumerate(options)
+                (cost + rank + sum(self.rare.get(c, 0) for c in option), text + option)
+                for cost, text in beam
+                for rank, option in enumerate(options)
             ]
             beam = heapq.nsmallest(limit * 3, grown, key=lambda pair: pair[0])
         seen: dict[str, None] = {}
