@@ -168,3 +168,29 @@ def test_the_sources_are_converted_once_into_table_files() -> None:
     name_info("Putin")
     assert geonames.is_file() and cedict.is_file()
     assert cities("Kursk")[0].country == "RU"  # read back from the file
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Babis", "ru", "Бабиш"),  # Czech Babiš: the š the rule left out is read
+        ("Babis", "ja", "バビシュ"),
+        ("Babis", "pl", "Babisz"),
+        ("Elif Sahin", "tr", "Elif Şahin"),  # Turkish keeps ş in folding: the marked spelling itself
+        ("Elif Sahin", "ar", "إليف شاهين"),
+        ("Erdogan", "ja", "エルドアン"),  # Turkish ğ is silent
+    ],
+)
+def test_a_name_typed_without_its_marks_is_read_as_its_language_spells_it(
+    name: str, language: str, expected: str
+) -> None:
+    assert fold(expected, True, language) in folded(name, language)
+
+
+def test_marks_are_restored_only_where_news_writes_them_and_the_plain_word_is_no_common_one() -> None:
+    from monitor.lexicon.namesources import marked_spellings
+
+    assert [m.spelling for m in marked_spellings("Sahin")][:1] == ["şahin"]
+    assert marked_spellings("Putin") == []  # Romanian puțin ("a little") is no spelling of Putin
+    assert marked_spellings("Babiš") == []  # already marked
+    assert "Путин" in texts("Putin", "ru") and not any("ц" in t for t in texts("Putin", "ru"))

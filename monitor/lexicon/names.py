@@ -30,7 +30,7 @@ from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.endings import compound_prefixes, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
-from monitor.lexicon.namesources import chinese_names, cities, pinyin_names
+from monitor.lexicon.namesources import chinese_names, cities, marked_spellings, pinyin_names
 from monitor.lexicon.transcribe import transcribe
 
 __all__ = [
@@ -146,7 +146,12 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         # セヴァストポリ, セバストポリ), adds its two best.
         known = confirmed or any("cldr" in origins for _, origins in found.values())
         known = known or (target == "zh" and any("cedict" in o for _, o in found.values()))
-        for rank, text in enumerate(transcribe(name, target)):
+        marked = _marked(name)  # Babis as Babiš: read as its own language's news spells it, first
+        readings = transcribe(marked, target) if marked else []
+        if marked and target in _LATIN and _writes(marked, target, ""):  # Şahin in Turkish
+            readings.insert(0, marked)
+        readings += [r for r in transcribe(name, target) if r not in readings]
+        for rank, text in enumerate(readings):
             if not known or fold(text, True, target) in found or (rank < 2 and target in _SPELLED_VARIOUSLY):
                 add(text, Evidence.TRANSCRIBED, "transcribed")
     if target == "ja":
@@ -159,6 +164,17 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
                     add(plain, evidence, origin)
     order = sorted(found.items(), key=lambda item: -item[1][0])
     return tuple(Variant(texts[key], target, evidence, tuple(origins)) for key, (evidence, origins) in order)
+
+
+def _marked(name: str) -> str | None:
+    """`name` with each word typed without its marks spelled as news in its language spells it
+    (`Elif Sahin` -> `Elif Şahin`, `Babis` -> `Babiš`, from word frequencies); None if none is."""
+    words = name.split()
+    spelled = []
+    for word in words:
+        found = marked_spellings(word) if word[:1].isupper() else []
+        spelled.append(found[0].spelling.capitalize() if found else word)
+    return " ".join(spelled) if spelled != words else None
 
 
 def _unquoted(name: str) -> str:

@@ -191,3 +191,79 @@ def _chinese(key: str) -> list[ChineseName]:
     if not raw:
         return []
     return [ChineseName(s, t, bool(tw)) for s, t, tw in json.loads(raw)]
+
+
+# --- Spellings with their marks (wordfreq) -----------------------------------------------------
+
+# Letters whose mark changes the sound a transcription writes (Babiš Бабиш, Şahin Шахин, Núñez
+# Нуньес): a name typed without them reads wrong in every other script.
+SOUNDING_MARKS = frozenset("šşśșčçćžżźřğñł")
+# Languages whose news writes names with such letters, and that wordfreq knows.
+_MARKED_LANGUAGES = ("cs", "sk", "pl", "sl", "tr", "ro", "lt", "lv", "es", "pt", "fr")
+MARKED_FORMAT = 1  # bump when _marked_rows changes, so the table is converted again
+MARKED_MIN_ZIPF = 2.5  # a spelling at least this frequent in its language's news
+PLAIN_MAX_ZIPF = 3.5  # whose unmarked spelling is no common word there (Romanian puțin "a little", putin)
+
+
+@dataclass(frozen=True)
+class Marked:
+    """How a language's news spells a word typed without its marks (`sahin`: Şahin in Turkish)."""
+
+    spelling: str  # lower case, as wordfreq has it
+    language: str
+    zipf: float
+
+
+@cache
+def _marked() -> Table:
+
+    version = metadata.version("wordfreq")
+    return cached_table(f"marked-spellings-{version}-{MARKED_FORMAT}", _marked_rows)
+
+
+def unmarked(word: str) -> str:
+    """`babiš` -> `babis`: marks dropped, ł and ı read as l and i."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("ł", "l").replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _marked_rows() -> Rows:
+    """`<unmarked word>` -> JSON list of [spelling, language, zipf], most frequent first.
+
+    A spelling is kept when it has a sounding mark, is at least MARKED_MIN_ZIPF in its
+    language, and is more frequent there than its unmarked spelling, which itself is no
+    common word (below PLAIN_MAX_ZIPF).
+    """
+    import wordfreq
+
+    found: dict[str, list[tuple[str, str, float]]] = {}
+    for language in _MARKED_LANGUAGES:
+        if language not in wordfreq.available_languages():
+            continue
+        for centibels, bucket in enumerate(wordfreq.get_frequency_list(language)):
+            zipf = 9 - centibels / 100
+            if zipf < MARKED_MIN_ZIPF:
+                break
+            for word in bucket:
+                if not SOUNDING_MARKS & set(word) or not word.isalpha():
+                    continue
+                plain = unmarked(word)
+                rival = wordfreq.zipf_frequency(plain, language)
+                if rival < PLAIN_MAX_ZIPF and zipf > rival + 0.5:
+                    found.setdefault(plain, []).append((word, language, round(zipf, 2)))
+    for plain, spellings in found.items():
+        spellings.sort(key=lambda s: -s[2])
+        yield plain, json.dumps(spellings, ensure_ascii=False)
+
+
+def marked_spellings(word: str) -> list[Marked]:
+    """The spellings with sounding marks that news in other languages give `word` (most frequent first).
+
+    `Sahin` -> Şahin (tr), `Babis` -> Babiš (cs, sk). Only for a word typed without marks.
+    """
+    if unmarked(word) != word.lower():
+        return []
+    raw = _marked().get(word.lower())
+    return [Marked(s, lang, float(z)) for s, lang, z in json.loads(raw)] if raw else []
