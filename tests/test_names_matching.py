@@ -50,6 +50,11 @@ def test_particles_alone_are_no_name(term: str) -> None:
         # a Ukrainian place romanised by Ukrainian rules: h is г
         ("Vuhledar", "Бої за Вугледар тривали два роки.", "uk", True),
         ("Vuhledar", "Die Armee hat sich aus Wuhledar zurückgezogen.", "de", True),
+        # words derived from a name: adjectives, a region
+        ("Belgorod", "Губернатор Белгородской области сообщил об атаке.", "ru", True),
+        ("Belgorod", "Губернатор Бєлгородщини повідомив про атаку.", "uk", True),
+        ("Warsaw", "Die Warschauer Regierung widerspricht.", "de", True),
+        ("Pokrovsk", "Покровский собор закрыли на реставрацию.", "ru", False),
         # French writes Arabic w before a vowel as ou
         ("Sinwar", "L'armée a confirmé la mort de Yahya Sinouar.", "fr", True),
     ],

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
-from monitor.lexicon.endings import compound_prefixes, name_forms, word_forms
+from monitor.lexicon.endings import compound_prefixes, derived_words, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import chinese_names, cities, marked_spellings, pinyin_names
 from monitor.lexicon.transcribe import transcribe
@@ -162,6 +162,16 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
                     plain = plain.replace(kana, other)
                 for origin in origins:
                     add(plain, evidence, origin)
+    if " " not in name:
+        # Words the target derives from the name (Белгородская область, Warschauer Regierung), from
+        # its two surest spellings there (in an alphabet of the rule's, its two most used).
+        place = bool(places) or any("cldr" in origins for _, origins in found.values())
+        spelt = [key for key, (_, origins) in found.items() if origins != ["rule"] or target in _LATIN]
+        used = target in _LATIN and FREQUENCIES.knows(target)
+        ranked = sorted(spelt, key=lambda k: (-_usage(texts[k], target) if used else 0, -found[k][0]))
+        for key in ranked[:2]:
+            for word in derived_words(texts[key], target, place=place):
+                add(word, Evidence.TRANSCRIBED, "derived")
     order = sorted(found.items(), key=lambda item: -item[1][0])
     return tuple(Variant(texts[key], target, evidence, tuple(origins)) for key, (evidence, origins) in order)
 
