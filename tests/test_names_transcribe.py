@@ -27,6 +27,10 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Trump", "ar", "ترامب"),
         ("Zelensky", "ar", "زيلينسكي"),
         ("Pettersen", "ar", "بيترسن"),  # closed-syllable e not written
+        ("Xi Jinping", "ar", "شي جين بينغ"),  # a Chinese name: each syllable a word, x as ش
+        ("Pyongyang", "ar", "بيونغ يانغ"),  # a Korean one too
+        ("Powell", "ar", "باول"),
+        ("Greenpeace", "ar", "غرينبيس"),
         ("Trump", "ja", "トランプ"),
         ("Putin", "ja", "プーチン"),
         ("Starmer", "ja", "スターマー"),
@@ -105,3 +109,23 @@ def test_pinyin_is_cut_into_syllables() -> None:
     assert palladius("wenliang") == "вэньлян"
     assert palladius("xu") == "сюй"  # ü after x
     assert palladius("trump") is None
+
+
+def test_measured_costs_rank_a_pieces_readings() -> None:
+    from monitor.lexicon.transcribe.learn import costs_of, learn
+
+    scheme = Scheme({"a": ("1", "2"), "b": ("3", "4")})
+    pairs = [("ab", "23"), ("ab", "23"), ("ab", "13"), ("ab", "14"), ("aa", "22"), ("ba", "54")]  # 54: none
+    shares, spelt, lacking = learn(pairs, "en", lambda word: (scheme, word))
+    assert spelt == 5 and lacking == {"b": 1, "a": 1}
+    assert shares["a"]["2"] > shares["a"]["1"] and shares["b"]["3"] > shares["b"]["4"]
+    costs = costs_of(shares)
+    assert costs["a"]["2"] == 0 and costs["a"]["1"] > 0 and costs["b"]["3"] == 0
+    # ranks stay first; among readings of equal rank, the more used comes first
+    assert Scheme(scheme.rules, costs=costs).readings("ab", 3) == ["13", "23", "14"]
+
+
+def test_the_arabic_scheme_carries_its_measured_costs() -> None:
+    from monitor.lexicon.transcribe.arabic import ARABIC
+
+    assert ARABIC.costs and all(min(found.values()) == 0 for found in ARABIC.costs.values())

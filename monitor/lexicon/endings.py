@@ -154,14 +154,31 @@ def _arabic(word: str) -> set[str]:
     """Clitics before the name, with and without the article (الخرطوم, السنوار, الكرملين).
 
     Arabic news writes many names with the article that English drops (Khartoum الخرطوم,
-    Sinwar السنوار, the Houthis الحوثيون), so a name without it also gets it; a name with it
-    also matches without it.
+    Sinwar السنوار, the Houthis الحوثيون), so a name without it also gets it. A name written
+    with it keeps it (but after ل: للخرطوم): without it, it is another word (خرطوم, a hose).
     """
-    bare = word[2:] if word.startswith(_AR_ARTICLE) and len(word) > 3 else word
+    articled = word.startswith(_AR_ARTICLE) and len(word) > 3
+    bare = word[2:] if articled else word
     with_article = _AR_ARTICLE + bare
-    forms = {bare, with_article, "لل" + bare, "ولل" + bare, "فلل" + bare}
-    forms |= {c + bare for c in _AR_CLITICS}
+    forms = {with_article, "لل" + bare, "ولل" + bare, "فلل" + bare}
     forms |= {c + with_article for c in ("و", "ب", "ف", "ك", "وب", "فب")}
+    if not articled:
+        forms |= {bare} | {c + bare for c in _AR_CLITICS}
+    return forms
+
+
+def _arabic_endings(word: str) -> set[str]:
+    """A word's final letters as Arabic writers vary them: ة or ه (حديدة, حديده), ي or ى (the
+    Egyptian final ى), ية or يا in a foreign place's ending (أنطاكية, أنطاكيا)."""
+    forms = {word}
+    if word.endswith("ة"):
+        forms.add(word[:-1] + "ه")
+    if word.endswith("ي"):
+        forms.add(word[:-1] + "ى")
+    if word.endswith("ية") and len(word) > 3:
+        forms.add(word[:-2] + "يا")
+    if word.endswith("يا") and len(word) > 3:
+        forms.add(word[:-2] + "ية")
     return forms
 
 
@@ -191,8 +208,10 @@ def word_forms(name: str, language: str) -> list[set[str]]:
     inflect = _INFLECT.get(language)
     out: list[set[str]] = []
     for i, word in enumerate(words):
-        forms = {word}
-        if inflect is not None and (i == 0 or language not in _FIRST_WORD_ONLY):
+        forms = _arabic_endings(word) if language == "ar" else {word}
+        if language == "ar" and i == 0:
+            forms = {form for spelt in forms for form in _arabic(spelt)}
+        elif inflect is not None and (i == 0 or language not in _FIRST_WORD_ONLY):
             head, dash, tail = word.rpartition("-")
             if dash and tail and language in ("ru", "uk", "pl"):
                 forms |= {f"{head}-{form}" for form in inflect(tail)}

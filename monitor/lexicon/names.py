@@ -143,7 +143,7 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         # Transcription stands in for the sources where they are silent; where they speak, it
         # confirms what they give (Курск: GeoNames and the transcription agree) and, in Arabic
         # and Japanese, whose writers spell foreign names variously (شانغهاي, شنغهاي;
-        # セヴァストポリ, セバストポリ), adds its two best.
+        # セヴァストポリ, セバストポリ), adds its three best.
         known = confirmed or any("cldr" in origins for _, origins in found.values())
         known = known or (target == "zh" and any("cedict" in o for _, o in found.values()))
         marked = _marked(name)  # Babis as Babiš: read as its own language's news spells it, first
@@ -152,7 +152,7 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
             readings.insert(0, marked)
         readings += [r for r in transcribe(name, target) if r not in readings]
         for rank, text in enumerate(readings):
-            if not known or fold(text, True, target) in found or (rank < 2 and target in _SPELLED_VARIOUSLY):
+            if not known or fold(text, True, target) in found or (rank < 3 and target in _SPELLED_VARIOUSLY):
                 add(text, Evidence.TRANSCRIBED, "transcribed")
     if target == "ja":
         for key, (evidence, origins) in list(found.items()):
@@ -164,16 +164,31 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
                     add(plain, evidence, origin)
     if " " not in name:
         # Words the target derives from the name (Белгородская область, Warschauer Regierung), from
-        # its two surest spellings there (in an alphabet of the rule's, its two most used).
+        # its two surest spellings there (in an alphabet of the rule's, its most used).
         place = bool(places) or any("cldr" in origins for _, origins in found.values())
         spelt = [key for key, (_, origins) in found.items() if origins != ["rule"] or target in _LATIN]
         used = target in _LATIN and FREQUENCIES.knows(target)
         ranked = sorted(spelt, key=lambda k: (-_usage(texts[k], target) if used else 0, -found[k][0]))
-        for key in ranked[:2]:
+        for key in ranked[: 1 if target in _LATIN else 2]:
             for word in derived_words(texts[key], target, place=place):
                 add(word, Evidence.TRANSCRIBED, "derived")
     order = sorted(found.items(), key=lambda item: -item[1][0])
-    return tuple(Variant(texts[key], target, evidence, tuple(origins)) for key, (evidence, origins) in order)
+    out: dict[str, Variant] = {}
+    for key, (evidence, origins) in order:
+        text = _articled(texts[key]) if target == "ar" else texts[key]
+        out.setdefault(fold(text, True, target), Variant(text, target, evidence, tuple(origins)))
+    return tuple(out.values())
+
+
+def _articled(text: str) -> str:
+    """An Arabic name as its news writes it: with the article where that is clearly the usual form.
+
+    Khartoum is الخرطوم (without the article, خرطوم is a hose), Mosul الموصل, Hodeidah الحديدة;
+    Aleppo is حلب and Baghdad بغداد. Word frequencies, which keep the article on the word, tell.
+    """
+    if " " in text or text.startswith("ال") or not FREQUENCIES.knows("ar"):
+        return text
+    return "ال" + text if FREQUENCIES.zipf("ال" + text, "ar") >= FREQUENCIES.zipf(text, "ar") + 0.5 else text
 
 
 def _marked(name: str) -> str | None:

@@ -10,6 +10,8 @@ Chinese gets one reading by an abridged Xinhua table (`hanzi.py`), the weakest o
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import replace
 
 from monitor.lexicon.terms import is_capitalised
 from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input
@@ -21,11 +23,12 @@ from monitor.lexicon.transcribe.hanzi import hanzi
 from monitor.lexicon.transcribe.kana import katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import looks_slavic, romanised
-from monitor.lexicon.transcribe.pinyin import palladius
+from monitor.lexicon.transcribe.pinyin import KOREAN_SYLLABLE, palladius, syllables
 
 _SCRIPTS: dict[str, Scheme] = {
     "ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC, "el": GREEK, "he": HEBREW,
 }  # fmt: skip
+_SILENT_G = frozenset({"ja", "zh", "ko"})  # languages that write Turkish ğ as the vowel it lengthens
 PER_WORD = 3  # readings kept per word
 PER_NAME = 6  # readings kept per one-word name
 # A phrase is far more specific than a word (its words must stand together), so each word of
@@ -47,6 +50,8 @@ def transcribe(name: str, language: str) -> list[str]:
     a matcher that takes each word's readings as a set (the rule compiler does, in
     alphabets) finds every combination.
     """
+    if language not in _SILENT_G:  # Turkish ğ lengthens a vowel: silent in kana, a g elsewhere (Эрдоган)
+        name = name.replace("ğ", "g").replace("Ğ", "G")
     originals = [w for w in name.split() if ascii_spelling(w).strip("-")]
     if not originals:
         return []
@@ -61,6 +66,8 @@ def transcribe(name: str, language: str) -> list[str]:
         if language in ("ru", "uk"):  # a one-word name is more often not Chinese (Putin: pu-tin)
             chinese = _chinese_cyrillic(words, language)
             found = chinese + found if len(words) > 1 else found + chinese
+        if language == "ar":  # second: a different shape, not a lesser spelling
+            found[1:1] = _syllable_words(words, scheme)
     elif language == "ja":
         readings = [
             _particle(o, language) or katakana(w, per_word + 1) for o, w in zip(originals, words, strict=True)
@@ -133,6 +140,32 @@ def _particle(word: str, language: str) -> list[str] | None:
     return list(found) if found else None
 
 
+_PINYIN_INITIALS = {"x": "sh", "q": "ch", "zh": "ch"}
+
+
+def _syllable_words(words: list[str], scheme: Scheme) -> list[str]:
+    """A Chinese or Korean name with each syllable a word, as Arabic writes them (شي جين بينغ, بيونغ يانغ).
+
+    For a name of several words all of pinyin (a Chinese person: Xi Jinping, Wang Yi), or one
+    word of Korean syllables, one closed by -ng (Pyongyang; a Chinese place is one word:
+    شنغهاي). Pinyin initials are read as Arabic hears them (Xi شي, Qiang تشيانغ).
+    """
+    pinyin = [syllables(word) for word in words]
+    if all(parts is not None for parts in pinyin) and len(words) > 1:
+        spelt = [
+            [re.sub("^(x|q|zh)", lambda m: _PINYIN_INITIALS[m.group(1)], p) for p in parts or ()]
+            for parts in pinyin
+        ]
+    elif len(words) == 1 and pinyin[0] is None and "ng" in words[0]:
+        parts = syllables(words[0], KOREAN_SYLLABLE)
+        if parts is None or len(parts) < 2:
+            return []
+        spelt = [parts]
+    else:
+        return []
+    return [" ".join(_readings(scheme, part, "ar", 1)[0] for parts in spelt for part in parts)]
+
+
 def _chinese_cyrillic(words: list[str], language: str) -> list[str]:
     """Palladius readings of a name spelt in pinyin, as written and surname first (Чжан Вэй)."""
     spelt = [palladius(w, language) for w in words]
@@ -170,6 +203,27 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     elif language == "he":
         found = [hebrew_finals(r) for r in found]
     return list(dict.fromkeys(found))[:limit]
+
+
+def prepared(word: str, language: str, *, measured: bool = True) -> tuple[Scheme, str]:
+    """The scheme that reads one word for `language`, and the input it reads (for `learn`)."""
+    ascii_word = ascii_spelling(word)
+    scheme = _SCRIPTS[language]
+    if scheme is UKRAINIAN and looks_slavic(ascii_word):
+        scheme = UKRAINIAN_FROM_RUSSIAN
+    if not measured:
+        scheme = replace(scheme, costs={})
+    return scheme, arabic_input(ascii_word) if language == "ar" else ascii_word
+
+
+def word_readings(
+    word: str, language: str, *, costs: Mapping[str, Mapping[str, float]] | None = None, limit: int = PER_NAME
+) -> list[str]:
+    """One word's readings in `language`'s script, cheapest first (`costs`: in place of the measured)."""
+    scheme, _ = prepared(word, language)
+    if costs is not None:
+        scheme = replace(scheme, costs=costs)
+    return _readings(scheme, ascii_spelling(word), language, limit)
 
 
 def _cased(readings: list[str], word: str) -> list[str]:

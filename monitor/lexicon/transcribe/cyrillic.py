@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.lexicon.transcribe.costs import measured
 from monitor.lexicon.transcribe.engine import Scheme
 
 # Russian spelling: no ы after ж ш ч щ ц (Ковальчик, not Ковальчык) nor after к г х.
@@ -66,7 +67,8 @@ RUSSIAN = Scheme(
         "ny$": ("ный", "ни"), "lny$": ("льный", "лный", "льни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
         "e": ("е",), "ae": ("аэ", "ае"), "oe": ("оэ", "ое"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"),
-    }
+    },
+    costs=measured("ru"),
 )  # fmt: skip
 
 # In Ukrainian names romanised by Ukrainian rules, h before a consonant is г (Vuhledar Вугледар,
@@ -94,8 +96,9 @@ UKRAINIAN = Scheme(
         "kh": ("х",), "^ye": ("є",),
     },
     rare={"ґ": 2},
+    costs=measured("uk"),
 )  # fmt: skip
 
 # Ukrainian news writes a Russian е after a consonant as є (Пєсков, Шойгу's Сєргєй): a name that
 # looks romanised from Russian reads e both ways, others as е only (Pettersen Петтерсен).
-UKRAINIAN_FROM_RUSSIAN = Scheme({**UKRAINIAN.rules, "e": ("е", "є")}, UKRAINIAN.rare)
+UKRAINIAN_FROM_RUSSIAN = Scheme({**UKRAINIAN.rules, "e": ("е", "є")}, UKRAINIAN.rare, UKRAINIAN.costs)
