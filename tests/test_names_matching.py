@@ -55,6 +55,12 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ("Belgorod", "Губернатор Бєлгородщини повідомив про атаку.", "uk", True),
         ("Warsaw", "Die Warschauer Regierung widerspricht.", "de", True),
         ("Pokrovsk", "Покровский собор закрыли на реставрацию.", "ru", False),
+        # a name in characters part by part, each part any of its readings
+        ('"Jussi Hakkarainen"', "国境警備隊のユッシ・ハッカライネン司令官が語った。", "ja", True),
+        ('"Doug Pettersen"', "郡保安官のダグ・ペターセン氏が明らかにした。", "ja", True),
+        ('"Doug Pettersen"', "ダグ氏とペターセン氏が会談した。", "ja", False),  # the parts apart
+        ('"Beatriz Sandoval"', "環境活動家のベアトリス・サンドバルさんが訴えた。", "ja", True),
+        ('"Doug Pettersen"', "郡保安官のダグ・ペターセンズ氏が明らかにした。", "ja", False),  # a longer word
         # French writes Arabic w before a vowel as ou
         ("Sinwar", "L'armée a confirmé la mort de Yahya Sinouar.", "fr", True),
     ],

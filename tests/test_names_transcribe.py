@@ -36,6 +36,11 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Starmer", "ja", "スターマー"),
         ("Hakkarainen", "ja", "ハッカライネン"),
         ("Sevastopol", "ja", "セヴァストポリ"),
+        ("Ingrid", "ja", "イングリッド"),  # a final stop after a short vowel doubles
+        ("Lucia", "ja", "ルチア"),  # read as Italian too
+        ("Pettersen", "ja", "ペターセン"),  # and as English
+        ("Systems", "ja", "システムズ"),
+        ("Beatriz Sandoval", "ja", "ベアトリス・サンドヴァル"),  # a Spanish final z
         ("Tomas Brandtner", "zh", "托马斯・布兰特纳"),
         ("Kursk", "zh", "库尔斯克"),
         ("Zelensky", "zh", "泽连斯基"),

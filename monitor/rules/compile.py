@@ -216,9 +216,13 @@ class Compiler:
         if node.exact or not ctx.expand or expanded is None:
             return own or m.AnyOf(())
         kind = expanded.kind.kind
-        found = [self.variant(v.text, label, ctx, kind) for v in expanded.variants]
+        texts = [v.text for v in expanded.variants]
+        parted = [t for t in texts if kind is Kind.NAME and _has_cjk(t) and "・" in t]
+        texts = [t for t in texts if t not in parted]
+        variants = [self.variant(t, label, ctx, kind) for t in texts]
+        found: list[m.Matcher | None] = list(variants)
         if kind is Kind.NAME:
-            found = _joined([v.text for v in expanded.variants], found)
+            found = [*_joined(texts, variants), *self.parted(parted, label, ctx)]
         parts = tuple(p for p in (own, *found) if p is not None)
         if wildcard and not expanded.variants:  # a stem starting several concepts' members: its own words
             return own or m.AnyOf(())
@@ -348,6 +352,27 @@ class Compiler:
             self._variants[key] = matcher
         found = self._variants[key]
         return replace(found, label=label) if found is not None and found.label != label else found
+
+    def parted(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
+        """Chinese and Japanese variants written part by part (ユッシ・ハッカライネン): those of as many
+        parts as one `Sequence` whose each part is any of their spellings of it."""
+        groups: dict[int, list[list[str]]] = {}
+        for text in texts:
+            parts = [p for p in text.split("・") if p.strip()]
+            groups.setdefault(len(parts), []).append(parts)
+        out = []
+        for spelt in groups.values():
+            matchers = []
+            for k in range(len(spelt[0])):
+                found = [self.member(Member.parse(p), label, ctx) for p in dict.fromkeys(s[k] for s in spelt)]
+                words = tuple(w for w in found if w is not None)
+                if not words:
+                    break
+                matchers.append(words[0] if len(words) == 1 else m.AnyOf(words))
+            else:
+                run = all(_katakana(part) for parts in spelt for part in parts)
+                out.append(m.Sequence(label, tuple(matchers), whole_run=run))
+        return out
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:
         """The concept's members in the article's language, as alternatives (None if it has none)."""

@@ -259,6 +259,52 @@ class Value:
 
 
 @dataclass(frozen=True)
+class Sequence:
+    """Parts that follow each other word for word in one field, each any of its own spellings.
+
+    A name in Chinese or Japanese characters is written part by part (ユッシ・ハッカライネン,
+    萨姆·奥尔特曼); the dot between the parts is no word. Each part is transcribed its own few
+    ways, and every combination is as likely, so the parts are matched one after the other
+    rather than every combination listed. `whole_run`: katakana stands right before the first
+    part or right after the last one (a foreign word is one katakana run; see `Case`).
+    """
+
+    label: str
+    parts: tuple[Matcher, ...]
+    whole_run: bool = False
+
+    def eval(self, doc: AnalysedArticle) -> Hits:
+        chains: set[tuple[str, int, int]] = set()
+        for i, part in enumerate(self.parts):
+            found = part.eval(doc)
+            if not found:
+                return None
+            if i == 0:
+                chains = {(h.field, h.start, h.end) for h in found}
+                continue
+            following: dict[tuple[str, int], set[int]] = {}
+            for h in found:
+                following.setdefault((h.field, h.start), set()).add(h.end)
+            chains = {(f, s, end) for f, s, e in chains for end in following.get((f, e), ())}
+            if not chains:
+                return None
+        hits = [Hit(f, s, e, self.label) for f, s, e in sorted(chains) if self._edges(doc, f, s, e)]
+        return hits or None
+
+    def _edges(self, doc: AnalysedArticle, field: str, start: int, end: int) -> bool:
+        if not self.whole_run:
+            return True
+        text = doc.fields[field]
+        first, last = text.tokens[start].start, text.tokens[end - 1].end
+        return not (first > 0 and is_katakana(text.text[first - 1])) and not (
+            last < len(text.text) and is_katakana(text.text[last])
+        )
+
+    def required(self) -> Required:
+        return tuple(keys for part in self.parts for keys in part.required())
+
+
+@dataclass(frozen=True)
 class AllOf:
     children: tuple[Matcher, ...]
 

@@ -72,7 +72,7 @@ def transcribe(name: str, language: str) -> list[str]:
         readings = [
             _particle(o, language) or katakana(w, per_word + 1) for o, w in zip(originals, words, strict=True)
         ]
-        found = combine(readings, limit, joiner="・")
+        found = spread(readings, limit, joiner="・")
     elif language == "ko":
         found = [" ".join(hangul(w) for w in words)]
     elif language == "hi":
@@ -81,7 +81,7 @@ def transcribe(name: str, language: str) -> list[str]:
         readings = [
             _particle(o, language) or hanzi(w, per_word) for o, w in zip(originals, words, strict=True)
         ]
-        found = combine(readings, limit, joiner="・")
+        found = spread(readings, limit, joiner="・")
     elif language in LATIN_SCHEMES:
         found = _romanised(originals, words, language)
     else:

@@ -28,7 +28,7 @@ _SECOND: dict[str, str] = {"ティ": "チ", "ディ": "ジ", "トゥ": "ツ", "�
 _ALONE: dict[str, tuple[str, ...]] = {  # a consonant with no vowel after it
     "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "j": ("ジ",), "sh": ("シュ",),
     "sch": ("シュ",), "zh": ("ジュ",), "ts": ("ツ",), "kh": ("フ",), "f": ("フ",), "v": ("フ", "ブ"),
-    "z": ("ズ", "ツ"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("",), "w": ("ウ",),
+    "z": ("ズ", "ツ", "ス"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("",), "w": ("ウ",),
 }  # fmt: skip
 
 
@@ -49,16 +49,31 @@ def _cells(row: str) -> list[str]:
     return cells
 
 
-def _options(unit: Unit, position: int, count: int, next_unit: Unit | None) -> tuple[str, ...]:
+def _options(
+    unit: Unit, position: int, count: int, next_unit: Unit | None, before: Unit | None = None
+) -> tuple[str, ...]:
     if not unit.vowel:
         if unit.onset == "n" or (unit.onset == "m" and next_unit is not None and next_unit.onset in "bpm"):
             return ("ン",)
         if unit.onset == "m":
             return ("ム",)
-        if unit.onset in _ALONE:
-            return _ALONE[unit.onset]
-        row = _ROWS.get(unit.onset)
-        return (_cells(row)[2],) if row else ("ク",)
+        alone = _ALONE.get(unit.onset) or (
+            (_cells(_ROWS[unit.onset])[2],) if unit.onset in _ROWS else ("ク",)
+        )
+        short = before is not None and len(before.vowel) == 1
+        if unit.last and short and unit.onset in ("d", "t", "k", "g", "p", "b", "ck"):
+            return (
+                *alone,
+                "ッ" + alone[0],
+            )  # a final stop after a short vowel: Ingrid イングリッド, Pitt ピット
+        if (
+            unit.last
+            and unit.onset == "s"
+            and before is not None
+            and before.onset in ("m", "n", "l", "r", "d", "b", "g", "v")
+        ):
+            return (*alone, "ズ")  # Systems システムズ
+        return alone
     vowel = unit.vowel[0]
     base = _kana(unit.onset, vowel)
     options = [base + "ー"] if len(unit.vowel) > 1 else [base]
@@ -82,14 +97,51 @@ def _options(unit: Unit, position: int, count: int, next_unit: Unit | None) -> t
 
 
 def katakana(word: str, limit: int = 3) -> list[str]:
-    """Katakana readings of one lower-case ASCII word (`trump` -> トランプ), likeliest first."""
+    """Katakana readings of one lower-case ASCII word (`trump` -> トランプ), likeliest first.
+
+    Japanese writes a name as its language sounds it, which its spelling tells only in part:
+    the word is also read as an Italian, Czech, German or English spelling would sound where
+    it has the letters that sound so (`respellings`), each such reading right after the first.
+    """
+    found = _readings(word, limit)
+    others = [_readings(spelt, 2) for spelt in respellings(word)]
+    ordered = found[:1] + [r[0] for r in others if r] + found[1:] + [x for r in others for x in r[1:]]
+    return list(dict.fromkeys(ordered))[:limit]
+
+
+# Spellings that sound otherwise in the name's own language, rewritten as an English reader would
+# write that sound (Japanese writes the sound), a language's rules together: Italian c before i
+# or e (Lucia ルチア), Czech ch before a consonant (Kratochvil クラトフビール), English er before
+# a consonant and doubled letters read single (Pettersen ペターセン).
+_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
+    ((r"c(?=[ie])", "ch"),),
+    ((r"ch(?=[^aeiouy])", "kh"),),
+    ((r"(?<=[^aeiou])er(?=[^aeiour])", "aa"), (r"([bdfgklmnprstvz])\1", r"\1")),
+)
+
+
+def respellings(word: str) -> list[str]:
+    """`word` rewritten by each language's rules of `_RESPELLINGS`, where its first one applies."""
+    out = []
+    for rules in _RESPELLINGS:
+        if not re.search(rules[0][0], word):
+            continue
+        spelt = word
+        for pattern, sound in rules:
+            spelt = re.sub(pattern, sound, spelt)
+        out.append(spelt)
+    return out
+
+
+def _readings(word: str, limit: int) -> list[str]:
     found = units(re.sub(r"(?<=[^aiueo])er$", "aa", word), doubles=True)
     vowel_units = [u for u in found if u.vowel]
     pieces: list[list[str]] = []
     position = 0
     for i, unit in enumerate(found):
         next_unit = found[i + 1] if i + 1 < len(found) else None
-        pieces.append(list(_options(unit, position, len(vowel_units), next_unit)))
+        before = found[i - 1] if i else None
+        pieces.append(list(_options(unit, position, len(vowel_units), next_unit, before)))
         position += bool(unit.vowel)
     readings = combine(pieces, limit * 3, joiner="")
     return [r.replace("ーー", "ー") for r in dict.fromkeys(readings) if r][:limit]
