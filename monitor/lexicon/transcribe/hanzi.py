@@ -90,8 +90,14 @@ def hanzi(word: str, limit: int = 3) -> list[str]:
             pass  # a silent h, an English w or y after a vowel
         elif unit.onset == "r" and not unit.last:
             pieces.append(["尔", ""])  # Kursk 库尔斯克, Starmer 斯塔默
+        elif unit.onset == "l" and not unit.last:
+            pieces.append(["尔", "勒"])  # Salman 萨尔曼, 萨勒曼
         else:
-            pieces.append(_options(_OPEN.get(unit.onset, _OPEN["k"])[5]))
+            row = _OPEN.get(unit.onset, _OPEN["k"])
+            options = _options(row[5])
+            if following is not None and following.onset == "y":  # Antakya 安塔基亚: ky as ki
+                options.insert(0, row[1])
+            pieces.append(options)
         i += 1
     return [r for r in combine(pieces, limit, joiner="") if r]
 
