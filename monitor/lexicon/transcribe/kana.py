@@ -145,3 +145,114 @@ def _readings(word: str, limit: int) -> list[str]:
         position += bool(unit.vowel)
     readings = combine(pieces, limit * 3, joiner="")
     return [r.replace("ーー", "ー") for r in dict.fromkeys(readings) if r][:limit]
+
+
+# English sounds (ARPAbet, as the CMU dictionary writes them) -> the kana row that writes each
+# consonant, and the vowel (with its length) that writes each vowel; diphthongs as two vowels.
+_SPOKEN_ONSETS = {
+    "B": "b", "CH": "ch", "D": "d", "DH": "z", "F": "f", "G": "g", "HH": "h", "JH": "j", "K": "k",
+    "L": "r", "M": "m", "N": "n", "P": "p", "R": "r", "S": "s", "SH": "sh", "T": "t", "TH": "s",
+    "V": "b", "W": "w", "Y": "y", "Z": "z", "ZH": "j",
+}  # fmt: skip
+_SPOKEN_VOWELS = {
+    "AA": ("a", ""), "AE": ("a", ""), "AH": ("a", ""), "AO": ("o", "ー"), "AW": ("a", "ウ"),
+    "AY": ("a", "イ"), "EH": ("e", ""), "ER": ("a", "ー"), "EY": ("e", "イ"), "IH": ("i", ""),
+    "IY": ("i", "ー"), "OW": ("o", "ー"), "OY": ("o", "イ"), "UH": ("u", ""), "UW": ("u", "ー"),
+    "A": ("a", ""), "E": ("e", ""), "I": ("i", ""), "O": ("o", ""), "U": ("u", ""),  # a weak vowel as spelt
+}  # fmt: skip
+
+
+def spoken_katakana(phones: list[str], spelling: str = "") -> list[str]:
+    """Katakana for an English pronunciation (`P AW1 AH0 L` -> パウエル), as Japanese writes English names.
+
+    An unstressed vowel is written as `spelling` writes it where the vowels can be paired
+    (Powell パウエル, not パウアル; Google グーグル). Two readings: the usual one, and one with
+    EY as エー and the doubled consonant a short stressed vowel takes before a final k, t or p
+    (スペース, ピット).
+    """
+    phones = _spelt_vowels(phones, spelling)
+    return list(dict.fromkeys([_spoken(phones, alternative=False), _spoken(phones, alternative=True)]))
+
+
+_REDUCED = {"AH", "IH", "AA", "AO", "EH", "UH", "AE"}
+_LETTER_VOWELS = {"a": "A", "e": "E", "i": "I", "y": "I", "o": "O", "u": "U"}
+
+
+def _spelt_vowels(phones: list[str], spelling: str) -> list[str]:
+    """Weak vowels replaced by the vowels the spelling writes in their place (AH0 in Powell: e), and a
+    final -le read as ル (Google グーグル)."""
+    out = list(phones)
+    word = spelling.lower()
+    if re.search(r"[^aeiouy]le$", word) and [p.rstrip("012") for p in phones[-2:]] == ["AH", "L"]:
+        out[-2] = "U0"
+        word = word[:-2]
+    letters = re.findall(r"[aeiouy]+", re.sub(r"(?<=[^aeiouy])e$", "", word))
+    vowels = [
+        i
+        for i, p in enumerate(out[: len(out) - 2 if word != spelling.lower() else None])
+        if p.rstrip("012") in _SPOKEN_VOWELS
+    ]
+    if not spelling or len(letters) != len(vowels):
+        return out
+    for i, group in zip(vowels, letters, strict=True):
+        bare, stress = out[i].rstrip("012"), out[i][-1:]
+        if stress != "1" and bare in _REDUCED:
+            out[i] = _LETTER_VOWELS[group[0]] + stress
+    return out
+
+
+def _spoken(phones: list[str], *, alternative: bool) -> str:
+    out: list[str] = []
+    bare = [p.rstrip("012") for p in phones]
+    i = 0
+    while i < len(bare):
+        phone = bare[i]
+        following = bare[i + 1] if i + 1 < len(bare) else None
+        if phone in _SPOKEN_VOWELS:
+            out.append(
+                _vowel(_kana("", _SPOKEN_VOWELS[phone][0]), phones[i], i == len(bare) - 1, alternative)
+            )
+            i += 1
+        elif following in _SPOKEN_VOWELS and phone in _SPOKEN_ONSETS:
+            base = _kana(_SPOKEN_ONSETS[phone], _SPOKEN_VOWELS[following][0])
+            out.append(_vowel(base, phones[i + 1], i + 1 == len(bare) - 1, alternative))
+            i += 2
+        else:
+            last = i == len(bare) - 1
+            if phone == "R":
+                out.append("" if out and out[-1].endswith("ー") else "ー")
+            elif phone == "NG":
+                out.append("ン" if following in ("G", "K") else "ング")
+            elif phone == "N" or (phone == "M" and following in ("B", "P", "M")):
+                out.append("ン")
+            else:
+                onset = _SPOKEN_ONSETS.get(phone, "k")
+                alone = _ALONE.get(onset, (_cells(_ROWS[onset])[2],) if onset in _ROWS else ("ク",))[0]
+                short = (
+                    i > 0
+                    and phones[i - 1][-1:] in "01"
+                    and bare[i - 1] in ("AE", "EH", "IH", "AH", "UH", "I", "E")
+                )
+                if (
+                    alternative
+                    and short
+                    and phone in ("K", "T", "P", "D")
+                    and (last or following not in _SPOKEN_VOWELS)
+                ):
+                    alone = "ッ" + alone
+                out.append(alone if phone != "HH" else "")
+            i += 1
+    return "".join(out).replace("ーー", "ー")
+
+
+def _vowel(kana: str, phone: str, last: bool, alternative: bool) -> str:
+    """A kana with the vowel's length or second part: a final unstressed IY is short (モディ), EY may be エー."""
+    bare, stress = phone.rstrip("012"), phone[-1:]
+    tail = _SPOKEN_VOWELS[bare][1]
+    if bare == "IY" and stress == "0" and last and not alternative:
+        tail = ""
+    if bare == "EY" and alternative:
+        tail = "ー"
+    if bare == "OW" and stress != "1" and last:  # Chicago シカゴ
+        tail = ""
+    return kana + tail
