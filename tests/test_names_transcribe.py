@@ -37,6 +37,8 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Hakkarainen", "ja", "ハッカライネン"),
         ("Sevastopol", "ja", "セヴァストポリ"),
         ("Ingrid", "ja", "イングリッド"),  # a final stop after a short vowel doubles
+        ("Navalny", "ja", "ナワリヌイ"),  # a Russian name as the Russian sounds
+        ("Zakharova", "ja", "ザハロワ"),
         ("Greenpeace", "ja", "グリーンピース"),  # an English name as English sounds it (CMU dictionary)
         ("Boeing", "ja", "ボーイング"),
         ("Powell", "ja", "パウエル"),  # the weak vowel as spelt

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from monitor.lexicon.transcribe.engine import combine
+from monitor.lexicon.transcribe.latin import looks_slavic
 from monitor.lexicon.transcribe.syllables import VOWELS, Unit, units
 
 _ROWS: dict[str, str] = {  # consonant -> its kana before a, i, u, e, o
@@ -120,8 +121,21 @@ _RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
 )
 
 
+# A name romanised from Russian or Ukrainian is written in Japanese as the Russian sounds: в before
+# a as ワ (Zakharova ザハロワ), a soft l as リ and final -ny as ヌイ (Navalny ナワリヌイ), -sky(i) as
+# スキー (Syrskyi シルスキー), a soft final t as チ (Rosneft ロスネフチ).
+_RUSSIAN = (
+    (r"va", "wa"),
+    (r"(?<=[aeiou])l(?=[nkmstv])", "ri"),
+    (r"n(?:yi|iy|y)$", "nui"),
+    (r"sk(?:yi|iy|yy|y|i)$", "skii"),
+    (r"ft$", "fchi"),
+)
+
+
 def respellings(word: str) -> list[str]:
-    """`word` rewritten by each language's rules of `_RESPELLINGS`, where its first one applies."""
+    """`word` rewritten by each language's rules of `_RESPELLINGS` where its first one applies, and by
+    Russian rules where it looks romanised from Russian or Ukrainian."""
     out = []
     for rules in _RESPELLINGS:
         if not re.search(rules[0][0], word):
@@ -130,6 +144,12 @@ def respellings(word: str) -> list[str]:
         for pattern, sound in rules:
             spelt = re.sub(pattern, sound, spelt)
         out.append(spelt)
+    if looks_slavic(word):
+        spelt = word
+        for pattern, sound in _RUSSIAN:
+            spelt = re.sub(pattern, sound, spelt)
+        if spelt != word:
+            out.append(spelt)
     return out
 
 
