@@ -205,3 +205,13 @@ def test_marks_are_restored_only_where_news_writes_them_and_the_plain_word_is_no
 def test_an_arabic_name_usually_written_with_the_article_keeps_it() -> None:
     assert "الخرطوم" in texts("Khartoum", "ar") and "خرطوم" not in texts("Khartoum", "ar")  # a hose
     assert "حلب" in texts("Aleppo", "ar")  # Aleppo takes no article
+
+
+def test_where_a_chinese_name_stops() -> None:
+    from monitor.lexicon.boundaries import inside_longer_name
+
+    assert inside_longer_name("画家莫迪利亚尼的", 2, 4)  # two more transcription characters, no word
+    assert inside_longer_name("马斯克林群岛", 0, 3)  # a longer known word, by a transcription character
+    assert not inside_longer_name("上海市统计局", 0, 2)  # 市 transcribes nothing
+    assert not inside_longer_name("普京巴西之行", 0, 2)  # 巴西 is a word
+    assert not inside_longer_name("普京", 0, 2)

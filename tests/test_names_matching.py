@@ -61,6 +61,11 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ('"Doug Pettersen"', "ダグ氏とペターセン氏が会談した。", "ja", False),  # the parts apart
         ('"Beatriz Sandoval"', "環境活動家のベアトリス・サンドバルさんが訴えた。", "ja", True),
         ('"Doug Pettersen"', "郡保安官のダグ・ペターセンズ氏が明らかにした。", "ja", False),  # a longer word
+        # a Chinese name is not the start of a longer transcribed one
+        ("Modi", "印度总理莫迪今天抵达东京。", "zh", True),
+        ("Modi", "这幅莫迪利亚尼的画作将在伦敦展出。", "zh", False),  # Modigliani
+        ("Musk", "研究人员前往马斯克林群岛考察。", "zh", False),  # the Mascarene Islands
+        ("Trump", "特朗普通过社交媒体宣布了这一决定。", "zh", True),  # 普通 is no name's end
         # French writes Arabic w before a vowel as ou
         ("Sinwar", "L'armée a confirmé la mort de Yahya Sinouar.", "fr", True),
     ],

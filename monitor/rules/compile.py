@@ -19,6 +19,7 @@ from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import is_cjk
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
+from monitor.lexicon.boundaries import inside_longer_name
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
@@ -346,6 +347,8 @@ class Compiler:
                 case = self.name_case(tokens, ctx.article_lang) if kind is not Kind.WORD else None
                 if case is not None and _katakana(" ".join(words)):
                     case = replace(case, whole_run=True)
+                elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
+                    case = replace(case, within=inside_longer_name)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
                     case = self.word_case(tokens)
                 matcher = replace(matcher, case=case)
@@ -371,7 +374,8 @@ class Compiler:
                 matchers.append(words[0] if len(words) == 1 else m.AnyOf(words))
             else:
                 run = all(_katakana(part) for parts in spelt for part in parts)
-                out.append(m.Sequence(label, tuple(matchers), whole_run=run))
+                within = inside_longer_name if ctx.article_lang == "zh" else None
+                out.append(m.Sequence(label, tuple(matchers), whole_run=run, within=within))
         return out
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:

@@ -64,6 +64,10 @@ FIRST_ANY, FIRST_NEVER, FIRST_UNLESS_COMMON = "any", "never", "unless common"  #
 LOWER = "lower"  # a common word: not capitalised inside a sentence (there it is a name: the river *Odra*)
 
 
+# Is text[start:end], where a name was found, part of a longer word there? (`lexicon.boundaries`)
+Within = Callable[[str, int, int], bool]
+
+
 @dataclass(frozen=True)
 class Case:
     """How the words of a name or an acronym must be written to count (None: any way).
@@ -85,6 +89,7 @@ class Case:
     first: str = "any"
     whole_run: bool = False  # a katakana name: not part of a longer katakana word (テスラ in テスラ社 is
     # fine, in マテスラ not); Japanese has no spaces, but a foreign word is one katakana run
+    within: Within | None = None  # a Chinese name: not the start of a longer name (莫迪 in 莫迪利亚尼)
 
     def allows(self, text: AnalysedText, k: int, position: int, *, common_use: bool = False) -> bool:
         """May word `k` of the term be the token at `position`? `common_use`: the article also
@@ -104,6 +109,12 @@ class Case:
         if at_start and (self.first == FIRST_NEVER or common_use):
             return False  # a capital at a sentence's start that may be the common word
         return shape == CAPITAL and letters[0].isupper()
+
+
+def _within(within: Within, doc: AnalysedArticle, field: str, start: int, end: int) -> bool:
+    """`within` asked of words [start, end) of a field, by their characters."""
+    text = doc.fields[field]
+    return within(text.text, text.tokens[start].start, text.tokens[end - 1].end)
 
 
 def is_katakana(char: str) -> bool:
@@ -182,6 +193,8 @@ class Words:
                     break
                 following = self.positions(doc, field, k)
                 starts = {p for p in starts if p + k in following}
+            if starts and self.case is not None and self.case.within is not None:
+                starts = {p for p in starts if not _within(self.case.within, doc, field, p, p + n)}
             hits.extend(Hit(field, p, p + n, self.label) for p in sorted(starts))
         return hits or None
 
@@ -272,6 +285,7 @@ class Sequence:
     label: str
     parts: tuple[Matcher, ...]
     whole_run: bool = False
+    within: Within | None = None  # see `Case.within`
 
     def eval(self, doc: AnalysedArticle) -> Hits:
         chains: set[tuple[str, int, int]] = set()
@@ -288,7 +302,11 @@ class Sequence:
             chains = {(f, s, end) for f, s, e in chains for end in following.get((f, e), ())}
             if not chains:
                 return None
-        hits = [Hit(f, s, e, self.label) for f, s, e in sorted(chains) if self._edges(doc, f, s, e)]
+        hits = [
+            Hit(f, s, e, self.label)
+            for f, s, e in sorted(chains)
+            if self._edges(doc, f, s, e) and not (self.within and _within(self.within, doc, f, s, e))
+        ]
         return hits or None
 
     def _edges(self, doc: AnalysedArticle, field: str, start: int, end: int) -> bool:

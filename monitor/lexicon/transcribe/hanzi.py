@@ -45,6 +45,12 @@ _SECOND: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Every character the table writes a foreign name with (for telling where a name stops: `boundaries`).
+TRANSCRIPTION_CHARACTERS = frozenset(
+    c for table in (_OPEN, _NASAL, _AI) for row in table.values() for c in row
+) | frozenset(c for first, others in _SECOND.items() for c in (first, *others))
+
+
 def hanzi(word: str, limit: int = 3) -> list[str]:
     """Characters for one lower-case ASCII word (`brandtner` -> 布兰特纳), likeliest first."""
     found = units(word)
