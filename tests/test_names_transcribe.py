@@ -22,6 +22,9 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Wei Zhang", "ru", "Чжан Вэй"),  # and surname first
         ("Xi Jinping", "uk", "Сі Цзіньпін"),
         ("Zelensky", "uk", "Зеленський"),
+        ("Sam Altman", "ru", "Сэм Альтман"),  # an English name as English sounds it (CMU dictionary)
+        ("Sam Altman", "uk", "Сем Альтман"),
+        ("Powell", "ru", "Пауэлл"),
         ("Kharkiv", "uk", "Харків"),
         ("Sarkissian-Petrosyan", "ru", "Саркисян-Петросян"),  # parts read as words; Armenian -ian
         ("Trump", "ar", "ترامب"),

@@ -16,7 +16,13 @@ from dataclasses import replace
 from monitor.lexicon.namesources import pronunciations
 from monitor.lexicon.terms import is_capitalised
 from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input
-from monitor.lexicon.transcribe.cyrillic import RUSSIAN, UKRAINIAN, UKRAINIAN_FROM_RUSSIAN, russian_spelling
+from monitor.lexicon.transcribe.cyrillic import (
+    RUSSIAN,
+    UKRAINIAN,
+    UKRAINIAN_FROM_RUSSIAN,
+    russian_spelling,
+    spoken_cyrillic,
+)
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.greek_hebrew import GREEK, HEBREW, hebrew_finals
 from monitor.lexicon.transcribe.hangul import devanagari, hangul
@@ -62,7 +68,11 @@ def transcribe(name: str, language: str) -> list[str]:
         per_word, limit = per_word + 2, limit + 2
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]
-        readings = [_particle(o, language) or _hyphenated(scheme, o, language, per_word) for o in originals]
+        readings = [
+            _particle(o, language)
+            or _spoken_alphabet(_hyphenated(scheme, o, language, per_word), o, language)
+            for o in originals
+        ]
         found = spread(readings, limit)
         if language in ("ru", "uk"):  # a one-word name is more often not Chinese (Putin: pu-tin)
             chinese = _chinese_cyrillic(words, language)
@@ -149,6 +159,15 @@ def _spoken(readings: list[str], word: str) -> list[str]:
     spoken = [k for phones in pronunciations(word)[:1] for k in spoken_katakana(phones, word)]
     if not spoken:
         return readings
+    return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
+
+
+def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]:
+    """A word's Cyrillic readings with its English pronunciation's (CMU dictionary) second, for Russian
+    and Ukrainian, which write English names by sound (Sam Сэм / Сем)."""
+    if language not in ("ru", "uk") or not word[:1].isupper():
+        return readings
+    spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:1]]
     return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
 
 

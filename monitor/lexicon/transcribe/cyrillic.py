@@ -102,3 +102,55 @@ UKRAINIAN = Scheme(
 # Ukrainian news writes a Russian е after a consonant as є (Пєсков, Шойгу's Сєргєй): a name that
 # looks romanised from Russian reads e both ways, others as е only (Pettersen Петтерсен).
 UKRAINIAN_FROM_RUSSIAN = Scheme({**UKRAINIAN.rules, "e": ("е", "є")}, UKRAINIAN.rare, UKRAINIAN.costs)
+
+
+# English sounds (ARPAbet, as the CMU dictionary writes them) in Russian and Ukrainian letters, as
+# their news writes English names by sound: Sam Сэм / Сем, Powell Пауэлл, Doug Даг.
+_SPOKEN_CONSONANTS = {
+    "B": "б", "CH": "ч", "D": "д", "DH": "д", "F": "ф", "G": "г", "HH": "х", "JH": "дж", "K": "к",
+    "L": "л", "M": "м", "N": "н", "NG": "нг", "P": "п", "R": "р", "S": "с", "SH": "ш", "T": "т",
+    "TH": "т", "V": "в", "W": "у", "Y": "й", "Z": "з", "ZH": "ж",
+}  # fmt: skip
+_SPOKEN_VOWELS = {
+    "AA": "а", "AE": "э", "AH": "а", "AO": "о", "AW": "ау", "AY": "ай", "EH": "е", "ER": "ер",
+    "EY": "ей", "IH": "и", "IY": "и", "OW": "оу", "OY": "ой", "UH": "у", "UW": "у",
+}  # fmt: skip
+_SPELT_VOWELS = {"a": "а", "e": "е", "i": "и", "y": "и", "o": "о", "u": "у"}
+_UKRAINIAN_LETTERS = str.maketrans({"э": "е", "и": "і", "ы": "и"})
+
+
+def spoken_cyrillic(phones: list[str], spelling: str, language: str) -> str:
+    """An English pronunciation in Russian (or, `language` uk, Ukrainian) letters, weak vowels as spelt."""
+    letters = re.findall(r"[aeiouy]+", re.sub(r"(?<=[^aeiouy])e$", "", spelling.lower()))
+    vowels = [p for p in phones if p.rstrip("012") in _SPOKEN_VOWELS]
+    spelt = iter(letters if len(letters) == len(vowels) else [])
+    out: list[str] = []
+    for i, phone in enumerate(phones):
+        bare, stress = phone.rstrip("012"), phone[-1:]
+        if bare in _SPOKEN_VOWELS:
+            letter = next(spelt, "")
+            vowel = (
+                _SPELT_VOWELS.get(letter[:1], "")
+                if stress == "0" and bare in ("AH", "IH", "AA", "EH")
+                else ""
+            )
+            vowel = vowel or _SPOKEN_VOWELS[bare]
+            if out and out[-1] == "й":  # Y before a vowel: я, ю, е
+                out[-1] = {"а": "я", "у": "ю", "э": "е", "е": "е", "о": "йо"}.get(vowel[:1], "й") + vowel[1:]
+                continue
+            if not out and vowel[:1] == "е":
+                vowel = "э" + vowel[1:]
+            out.append(vowel)
+        else:
+            following = phones[i + 1].rstrip("012") if i + 1 < len(phones) else ""
+            consonant = _SPOKEN_CONSONANTS.get(bare, "")
+            if bare == "L" and following not in _SPOKEN_VOWELS:
+                consonant = "ль"  # Altman Альтман
+            out.append(consonant)
+    text = "".join(out)
+    if re.search(r"ll$", spelling.lower()):  # Powell Пауэлл
+        text = re.sub("ль$", "лл", text)
+    if language != "uk":  # Russian writes e after a vowel as э (Пауэлл)
+        text = re.sub("(?<=[аоуэи])е", "э", text)
+    text = text[:1].upper() + text[1:]
+    return text.translate(_UKRAINIAN_LETTERS) if language == "uk" else text
