@@ -215,3 +215,18 @@ def test_where_a_chinese_name_stops() -> None:
     assert not inside_longer_name("上海市统计局", 0, 2)  # 市 transcribes nothing
     assert not inside_longer_name("普京巴西之行", 0, 2)  # 巴西 is a word
     assert not inside_longer_name("普京", 0, 2)
+
+
+def test_a_group_named_in_the_english_plural_is_found_by_its_members_name() -> None:
+    from monitor.lexicon.names import _singular
+
+    assert _singular("Houthis") == "Houthi" and _singular("Sunnis") == "Sunni"
+    assert _singular("Paris") is None and _singular("Davis") is None and _singular("Williams") is None
+    assert "Houthi" in texts("Houthis", "it")
+    assert "الحوثي" in texts("Houthis", "ar")  # with the article, as its news writes it
+
+
+def test_arabic_names_its_members_in_the_plural() -> None:
+    from monitor.lexicon.endings import word_forms
+
+    assert {"الحوثيون", "الحوثيين", "والحوثيون"} <= word_forms("الحوثي", "ar")[0]

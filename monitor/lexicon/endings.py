@@ -169,12 +169,14 @@ def _arabic(word: str) -> set[str]:
 
 def _arabic_endings(word: str) -> set[str]:
     """A word's final letters as Arabic writers vary them: ة or ه (حديدة, حديده), ي or ى (the
-    Egyptian final ى), ية or يا in a foreign place's ending (أنطاكية, أنطاكيا)."""
+    Egyptian final ى), ية or يا in a foreign place's ending (أنطاكية, أنطاكيا); a name in ي also
+    names its members in the plural (حوثي: الحوثيون, الحوثيين)."""
     forms = {word}
     if word.endswith("ة"):
         forms.add(word[:-1] + "ه")
     if word.endswith("ي"):
         forms.add(word[:-1] + "ى")
+        forms |= {word + "ون", word + "ين"}  # a member's plural: الحوثيون, الحوثيين
     if word.endswith("ية") and len(word) > 3:
         forms.add(word[:-2] + "يا")
     if word.endswith("يا") and len(word) > 3:

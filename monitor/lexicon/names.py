@@ -165,6 +165,10 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
                     plain = plain.replace(kana, other)
                 for origin in origins:
                     add(plain, evidence, origin)
+    group = _singular(name) if not places and not any("cldr" in o for _, o in found.values()) else None
+    if group and target != source:  # the Houthis: a Houthi, as each language writes one (الحوثي, Houthi's)
+        for variant in _variants(group, target, source):
+            add(variant.text, Evidence.TRANSCRIBED, "singular")
     if " " not in name:
         # Words the target derives from the name (Белгородская область, Warschauer Regierung), from
         # its two surest spellings there (in an alphabet of the rule's, its most used).
@@ -192,6 +196,16 @@ def _articled(text: str) -> str:
     if " " in text or text.startswith("ال") or not FREQUENCIES.knows("ar"):
         return text
     return "ال" + text if FREQUENCIES.zipf("ال" + text, "ar") >= FREQUENCIES.zipf(text, "ar") + 0.5 else text
+
+
+def _singular(name: str) -> str | None:
+    """A group's member, for a name that is an English plural of one (Houthis, Yazidis, Sunnis: a name
+    in -is whose singular English writes about as often); None for others (Paris, Davis, Williams)."""
+    if " " in name or not re.fullmatch(r"[A-Z][a-z]+[iy]s", name):
+        return None
+    singular = name[:-1]
+    usage = FREQUENCIES.zipf(singular, "en")
+    return singular if usage >= 2.0 and usage >= FREQUENCIES.zipf(name, "en") - 1.0 else None
 
 
 def _marked(name: str) -> str | None:
