@@ -42,6 +42,9 @@ PER_NAME = 6  # readings kept per one-word name
 # a name of several gets more readings: a first name's doubts no longer hide the surname.
 PER_PHRASE_WORD = 5
 PER_PHRASE = 16
+# Readings per word of a phrase in Chinese characters: a character's doubt is wider than a letter's,
+# and each part is matched on its own (`Sequence`), so more readings cost no combinations.
+PER_PHRASE_CHARACTERS = 10
 
 
 def transcribe_languages() -> frozenset[str]:
@@ -66,6 +69,8 @@ def transcribe(name: str, language: str) -> list[str]:
     per_word, limit = (PER_WORD, PER_NAME) if len(words) == 1 else (PER_PHRASE_WORD, PER_PHRASE)
     if language in ("ar", "zh"):  # more doubt per letter (short vowels; a character per syllable)
         per_word, limit = per_word + 2, limit + 2
+    if language == "zh" and len(words) > 1:  # a phrase's parts are matched one by one (`Sequence`)
+        per_word = PER_PHRASE_CHARACTERS
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]
         readings = [
