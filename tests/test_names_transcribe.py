@@ -26,6 +26,7 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Sam Altman", "uk", "Сем Альтман"),
         ("Powell", "ru", "Пауэлл"),
         ("Kharkiv", "uk", "Харків"),
+        ("Sinai", "uk", "Синай"),  # the rule of nine: и after с before a consonant
         ("Sarkissian-Petrosyan", "ru", "Саркисян-Петросян"),  # parts read as words; Armenian -ian
         ("Trump", "ar", "ترامب"),
         ("Zelensky", "ar", "زيلينسكي"),

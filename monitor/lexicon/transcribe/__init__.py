@@ -168,12 +168,12 @@ def _spoken(readings: list[str], word: str) -> list[str]:
 
 
 def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]:
-    """A word's Cyrillic readings with its English pronunciation's (CMU dictionary) second, for Russian
+    """A word's Cyrillic readings with its English pronunciation's (CMU dictionary) third, for Russian
     and Ukrainian, which write English names by sound (Sam Сэм / Сем)."""
     if language not in ("ru", "uk") or not word[:1].isupper():
         return readings
     spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:1]]
-    return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
+    return list(dict.fromkeys([*readings[:2], *spoken, *readings[2:]]))
 
 
 def _spoken_hanzi(readings: list[str], word: str) -> list[str]:
@@ -243,11 +243,18 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     if language == "ar":
         word = arabic_input(word)
     found = scheme.readings(word, limit + 1)
+    if language == "uk" and found:  # the rule of nine: Синай, Сирія (after д т з с ц ч ш ж р)
+        nine = _RULE_OF_NINE.sub("и", found[0])
+        found = [found[0], nine, *found[1:]] if nine != found[0] else found
     if language in ("ru", "bg", "be"):
         found = [russian_spelling(r) for r in found]
     elif language == "he":
         found = [hebrew_finals(r) for r in found]
     return list(dict.fromkeys(found))[:limit]
+
+
+# Ukrainian writes foreign words' i as и after д т з с ц ч ш ж р before a consonant.
+_RULE_OF_NINE = re.compile("(?<=[дтзсцчшжр])і(?=[бвгґджзклмнпрстфхцчшщ])")
 
 
 def prepared(word: str, language: str, *, measured: bool = True) -> tuple[Scheme, str]:
