@@ -42,6 +42,7 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Sevastopol", "ja", "セヴァストポリ"),
         ("Ingrid", "ja", "イングリッド"),  # a final stop after a short vowel doubles
         ("Navalny", "ja", "ナワリヌイ"),  # a Russian name as the Russian sounds
+        ("Antakya", "ja", "アンタキヤ"),  # a consonant before y takes i
         ("Zakharova", "ja", "ザハロワ"),
         ("Greenpeace", "ja", "グリーンピース"),  # an English name as English sounds it (CMU dictionary)
         ("Boeing", "ja", "ボーイング"),

@@ -61,6 +61,8 @@ def _options(
         alone = _ALONE.get(unit.onset) or (
             (_cells(_ROWS[unit.onset])[2],) if unit.onset in _ROWS else ("ク",)
         )
+        if next_unit is not None and next_unit.onset == "y" and unit.onset in _ROWS:  # Antakya アンタキヤ
+            alone = (*alone, _cells(_ROWS[unit.onset])[1])
         short = before is not None and len(before.vowel) == 1
         if unit.last and short and unit.onset in ("d", "t", "k", "g", "p", "b", "ck"):
             return (
@@ -118,6 +120,7 @@ _RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"c(?=[ie])", "ch"),),
     ((r"ch(?=[^aeiouy])", "kh"),),
     ((r"(?<=[^aeiou])er(?=[^aeiour])", "aa"), (r"([bdfgklmnprstvz])\1", r"\1")),
+    ((r"^eu", "yuu"),),  # Europol ユーロポール
 )
 
 
