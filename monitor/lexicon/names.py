@@ -8,11 +8,14 @@ a `Variant` with its evidence on the lexicon's one scale (see `monitor.lexicon`)
                  CLDR name and the gazetteer's alternate names (places.yaml)
     AGREE        two sources give it, or a source and the transcription
     SOURCE       one name source: GeoNames alternate names (cities), CC-CEDICT (Chinese)
-    TRANSCRIBED  generated from the spelling (`transcribe`)
+    TRANSCRIBED  generated from the spelling (`transcribe`), or derived from a variant
+                 (Белгородская область, Warschauer; a group's member: the Houthis, الحوثي)
 
-`name_forms(variant, language)` (from `endings`) then gives each variant's inflected and
-clitic forms; `is_known_name` says whether a source knows a text as a name. Pure functions
-over tables loaded once (`namesources`).
+A name typed without its marks is read as its language's news spells it (Babis: Babiš, so
+Бабиш, バビシュ; Sahin: Şahin), from word frequencies; an Arabic name that its news writes
+with the article keeps it (الخرطوم). `name_forms(variant, language)` (from `endings`) then
+gives each variant's inflected and clitic forms; `is_known_name` says whether a source knows
+a text as a name. Pure functions over tables converted once (`namesources`).
 
 GeoNames alternate names carry no language, only a script: a target takes those written in
 its own alphabet (Russian letters for ru, Arabic without Persian letters for ar, kana for

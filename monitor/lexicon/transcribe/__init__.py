@@ -2,9 +2,15 @@
 
 `transcribe(name, language)` gives a few spellings of a Latin-script name as an article in
 `language` would write it: Cyrillic for ru/uk/bg (each by its conventions), Arabic script for
-ar, Greek, Hebrew, Hangul and Devanagari for el, he, ko and hi, katakana for ja, and for Latin-script languages the name itself plus, where it looks
-romanised from Russian or Ukrainian, that language's own romanisation (Selenskyj, Zełenski).
-Chinese gets one reading by an abridged Xinhua table (`hanzi.py`), the weakest of them.
+ar, Greek, Hebrew, Hangul and Devanagari for el, he, ko and hi, katakana for ja, Chinese
+characters by an abridged Xinhua table for zh (`hanzi.py`, the weakest), and for Latin-script
+languages their own romanisations of the name's Russian and Ukrainian readings (Selenskyj,
+Zełenski). Particles (bin, von, de, al-) are written each language's way, in lower case. A
+word the CMU dictionary knows is also read as English sounds it (Powell パウエル, Пауэлл;
+Altman 奥尔特曼), since news writes English names by sound. A name of several words comes
+back with each word's every reading (`spread`): the compiler matches a phrase word by word.
+The schemes' readings are ordered by rank and, where measured (`learn.py`, `costs.py`), by
+how often writers use them.
 """
 
 from __future__ import annotations
