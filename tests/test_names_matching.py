@@ -50,6 +50,9 @@ def test_particles_alone_are_no_name(term: str) -> None:
         # a Ukrainian place romanised by Ukrainian rules: h is г
         ("Vuhledar", "Бої за Вугледар тривали два роки.", "uk", True),
         ("Vuhledar", "Die Armee hat sich aus Wuhledar zurückgezogen.", "de", True),
+        # a Korean name by Kontsevich; the father is another man
+        ('"Kim Jong Un"', "Ким Чен Ын осмотрел новый завод.", "ru", True),
+        ('"Kim Jong Un"', "Ким Чен Ир умер в 2011 году.", "ru", False),
         # words derived from a name: adjectives, a region
         ("Belgorod", "Губернатор Белгородской области сообщил об атаке.", "ru", True),
         ("Belgorod", "Губернатор Бєлгородщини повідомив про атаку.", "uk", True),

@@ -20,6 +20,8 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Ingrid Solheim", "ru", "Ингрид Сольхейм"),  # soft l before a consonant
         ("Xi Jinping", "ru", "Си Цзиньпин"),  # pinyin by Palladius
         ("Wei Zhang", "ru", "Чжан Вэй"),  # and surname first
+        ("Kim Jong Un", "ru", "Ким Чен Ын"),  # a Korean name by Kontsevich, as Russian news has it
+        ("Kim Jong-un", "uk", "Кім Чен Ин"),
         ("Xi Jinping", "uk", "Сі Цзіньпін"),
         ("Zelensky", "uk", "Зеленський"),
         ("Sam Altman", "ru", "Сэм Альтман"),  # an English name as English sounds it (CMU dictionary)

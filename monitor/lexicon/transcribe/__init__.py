@@ -23,6 +23,7 @@ from monitor.lexicon.namesources import pronunciations
 from monitor.lexicon.terms import is_capitalised
 from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input
 from monitor.lexicon.transcribe.cyrillic import (
+    KOREAN,
     RUSSIAN,
     UKRAINIAN,
     UKRAINIAN_FROM_RUSSIAN,
@@ -86,7 +87,7 @@ def transcribe(name: str, language: str) -> list[str]:
         ]
         found = spread(readings, limit)
         if language in ("ru", "uk"):  # a one-word name is more often not Chinese (Putin: pu-tin)
-            chinese = _chinese_cyrillic(words, language)
+            chinese = _chinese_cyrillic(words, language) + _korean_cyrillic(words, language)
             found = chinese + found if len(words) > 1 else found + chinese
         if language == "ar":  # second: a different shape, not a lesser spelling
             found[1:1] = _syllable_words(words, scheme)
@@ -225,6 +226,23 @@ def _chinese_cyrillic(words: list[str], language: str) -> list[str]:
     cased = [s[:1].upper() + s[1:] for s in spelt if s]
     orders = [cased, cased[::-1]] if len(cased) == 2 else [cased]
     return [" ".join(order) for order in orders]
+
+
+def _korean_cyrillic(words: list[str], language: str) -> list[str]:
+    """Kontsevich readings of a Korean name (Kim Jong Un: Ким Чен Ын), where its every word is a run
+    of Korean syllables and one at least is no pinyin (that is the Chinese names')."""
+    parts = [p for w in words for p in w.split("-") if p]
+    korean = [syllables(p, KOREAN_SYLLABLE) for p in parts]
+    if not parts or not all(korean) or all(syllables(p) is not None for p in parts):
+        return []
+    readings = [[r[:1].upper() + r[1:] for r in KOREAN.readings(p, 2)] for p in parts]
+    found = spread(readings, 4)
+    return [f.translate(_UKRAINIAN_KOREAN) for f in found] if language == "uk" else found
+
+
+_UKRAINIAN_KOREAN = str.maketrans(
+    {"ы": "и", "и": "і", "э": "е", "ё": "йо", "Ы": "И", "И": "І", "Э": "Е", "Ё": "Йо"}
+)
 
 
 def _hyphenated(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:

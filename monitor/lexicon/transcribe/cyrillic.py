@@ -154,3 +154,22 @@ def spoken_cyrillic(phones: list[str], spelling: str, language: str) -> str:
         text = re.sub("(?<=[аоуэи])е", "э", text)
     text = text[:1].upper() + text[1:]
     return text.translate(_UKRAINIAN_LETTERS) if language == "uk" else text
+
+
+# Korean names (romanised by Revised or McCune-Reischauer rules) in Russian by the Kontsevich
+# system, as Russian news writes them: Kim Jong Un Ким Чен Ын, Yoon Suk Yeol Юн Сок Ёль, Busan
+# Пусан. An initial consonant is voiceless (к п т ч), a medial one voiced; eo is о, eu ы.
+KOREAN = Scheme(
+    {
+        "^g": ("к",), "^k": ("к",), "^d": ("т",), "^t": ("т",), "^b": ("п",), "^p": ("п",), "^j": ("ч",),
+        "^ch": ("ч",), "^r": ("р",), "g": ("г",), "k": ("к",), "d": ("д",), "t": ("т",),
+        "b": ("б",), "p": ("п",), "j": ("дж",), "ch": ("ч",), "kk": ("кк",), "tt": ("тт",), "pp": ("пп",),
+        "ss": ("сс",), "jj": ("чч",), "n": ("н",), "m": ("м",), "s": ("с",), "h": ("х",), "r": ("р",),
+        "l": ("р",), "l$": ("ль",), "ng": ("н",), "a": ("а",), "ya": ("я",), "eo": ("о",), "yeo": ("ё",),
+        "o": ("о",), "yo": ("ё",), "u": ("у", "ы"), "yu": ("ю",), "eu": ("ы",), "i": ("и",), "ae": ("э",),
+        "yae": ("е",), "e": ("е",), "ye": ("е",), "oe": ("ве",), "wi": ("ви",), "ui": ("ый",),
+        "wa": ("ва",), "wo": ("во",), "we": ("ве",), "ong": ("он", "ен"), "eong": ("он",), "-": ("",),
+        "^u": ("у", "ы"), "^yeo": ("ё",), "^i": ("и",), "^ee": ("и",), "ee": ("и",), "oo": ("у",),
+        "yoo": ("ю",), "^l": ("л", "р"),
+    }
+)  # fmt: skip
