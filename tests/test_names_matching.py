@@ -29,6 +29,12 @@ def test_a_name_may_hold_lower_case_particles(term: str) -> None:
     assert classify(term, "en").kind is Kind.NAME
 
 
+def test_an_acronym_is_written_in_capitals_only() -> None:
+    from monitor.lexicon.terms import is_acronym
+
+    assert is_acronym("NATO") and not is_acronym("オープンAI")  # kana have no case
+
+
 @pytest.mark.parametrize("term", ["de la", "bin", "von der"])
 def test_particles_alone_are_no_name(term: str) -> None:
     assert classify(term, "en").kind is Kind.WORD
@@ -50,6 +56,8 @@ def test_particles_alone_are_no_name(term: str) -> None:
         # a Ukrainian place romanised by Ukrainian rules: h is г
         ("Vuhledar", "Бої за Вугледар тривали два роки.", "uk", True),
         ("Vuhledar", "Die Armee hat sich aus Wuhledar zurückgezogen.", "de", True),
+        # a firm's words written together
+        ("OpenAI", "米オープンAIは新しいモデルを公開した。", "ja", True),
         # a Korean name by Kontsevich; the father is another man
         ('"Kim Jong Un"', "Ким Чен Ын осмотрел новый завод.", "ru", True),
         ('"Kim Jong Un"', "Ким Чен Ир умер в 2011 году.", "ru", False),

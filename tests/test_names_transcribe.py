@@ -47,6 +47,9 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Antakya", "ja", "アンタキヤ"),  # a consonant before y takes i
         ("Zakharova", "ja", "ザハロワ"),
         ("Greenpeace", "ja", "グリーンピース"),  # an English name as English sounds it (CMU dictionary)
+        ("OpenAI", "ja", "オープンAI"),  # a firm's words written together: letters kept in Japanese
+        ("SpaceX", "ja", "スペースX"),
+        ("OpenAI", "ar", "أوبن إيه آي"),  # spelt out in Arabic
         ("Boeing", "ja", "ボーイング"),
         ("Powell", "ja", "パウエル"),  # the weak vowel as spelt
         ("Sam Altman", "zh", "萨姆・奥尔特曼"),  # Xinhua goes by the English sound too

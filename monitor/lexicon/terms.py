@@ -52,7 +52,8 @@ class TermClass:
 
 
 def is_acronym(text: str) -> bool:
-    return bool(_ACRONYM.fullmatch(text)) and text.isupper()
+    """Capitals only (`str.isupper` alone would take オープンAI, whose kana have no case)."""
+    return bool(_ACRONYM.fullmatch(text)) and all(c.isupper() for c in text)
 
 
 def is_capitalised(word: str) -> bool:

@@ -82,6 +82,7 @@ def transcribe(name: str, language: str) -> list[str]:
         scheme = _SCRIPTS[language]
         readings = [
             _particle(o, language)
+            or _camel(o, language, per_word)
             or _spoken_alphabet(_hyphenated(scheme, o, language, per_word), o, language)
             for o in originals
         ]
@@ -93,7 +94,9 @@ def transcribe(name: str, language: str) -> list[str]:
             found[1:1] = _syllable_words(words, scheme)
     elif language == "ja":
         readings = [
-            _particle(o, language) or _spoken(katakana(w, per_word + 1), w)
+            _particle(o, language)
+            or _camel(o, language, per_word + 1)
+            or _spoken(katakana(w, per_word + 1), w)
             for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
@@ -172,6 +175,34 @@ def _spoken(readings: list[str], word: str) -> list[str]:
     if not spoken:
         return readings
     return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
+
+
+# Letters as Arabic news spells them out in a firm's name (OpenAI أوبن إيه آي, SpaceX سبيس إكس).
+_ARABIC_LETTERS = {
+    "A": "إيه", "B": "بي", "C": "سي", "D": "دي", "E": "إي", "F": "إف", "G": "جي", "H": "إتش", "I": "آي",
+    "J": "جاي", "K": "كاي", "L": "إل", "M": "إم", "N": "إن", "O": "أو", "P": "بي", "Q": "كيو", "R": "آر",
+    "S": "إس", "T": "تي", "U": "يو", "V": "في", "W": "دبليو", "X": "إكس", "Y": "واي", "Z": "زد",
+}  # fmt: skip
+
+
+def _camel(word: str, language: str, limit: int) -> list[str] | None:
+    """A firm's name made of words written together (OpenAI, SpaceX, DeepMind), read word by word as
+    Japanese and Arabic news read it: Japanese keeps letters in capitals as they are (オープンAI,
+    スペースX) and writes the rest as one run; Arabic spells letters out (أوبن إيه آي). None for other
+    words and languages."""
+    parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+", word)
+    if language not in ("ja", "ar") or len(parts) < 2 or "".join(parts) != word:
+        return None
+    readings: list[list[str]] = []
+    for part in parts:
+        if part.isupper():
+            letters = " ".join(_ARABIC_LETTERS[c] for c in part)
+            readings.append([part] if language == "ja" else [letters])
+        elif language == "ja":
+            readings.append(_spoken(katakana(ascii_spelling(part), 2), part))
+        else:
+            readings.append(_readings(ARABIC, ascii_spelling(part), "ar", 2))
+    return combine(readings, limit, joiner="" if language == "ja" else " ")
 
 
 def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]:

@@ -227,6 +227,10 @@ def _spelt_vowels(phones: list[str], spelling: str) -> list[str]:
 def _spoken(phones: list[str], *, alternative: bool) -> str:
     out: list[str] = []
     bare = [p.rstrip("012") for p in phones]
+    stop_n = len(bare) > 2 and bare[-3] in ("P", "T", "K", "B", "D", "G") and bare[-1] == "N"
+    if alternative and stop_n and phones[-2][-1:] == "0" and bare[-2] in _SPOKEN_VOWELS:
+        phones = [*phones[:-2], "U0", phones[-1]]  # a weak vowel before a final n: open オープン
+        bare = [p.rstrip("012") for p in phones]
     i = 0
     while i < len(bare):
         phone = bare[i]
