@@ -85,3 +85,15 @@ def test_names_are_found_as_each_press_writes_them(
     query: str, text: str, language: str, expected: bool
 ) -> None:
     assert matched(query, text, language) is expected
+
+
+def test_a_users_own_variants_of_a_name_get_their_endings() -> None:
+    config = parse_config(
+        "concepts:\n  define:\n    daniela_kowalczyk:\n      ru: [Даниэла Ковальчик]\n"
+        "rules:\n  - name: r\n    query: '\"Daniela Kowalczyk\"'\n    terms: {Daniela Kowalczyk: name}\n"
+    )
+    matching = Matching.build(config)
+    article = Article(
+        uid="1", feed="f", title="", summary="Интервью с Даниэлой Ковальчик вышло вчера.", language="ru"
+    )
+    assert matching.match(article)[1]
