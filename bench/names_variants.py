@@ -1,6 +1,6 @@
 """Names across languages: how often a name's generated forms find its sentence, and what else they hit.
 
-The names set (shared/data/names.yaml and names/<lang>.yaml, written before any tuning):
+The names set (tests/data/names/: names.yaml and <lang>.yaml, written before any tuning):
 263 names (people, places, organisations, firms, events) with `split: dev|test` and
 `obscure: true` for names no source should know, one news sentence per name per language,
 near-miss negatives (a different person or place that looks like the name) and ordinary
@@ -36,11 +36,12 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from monitor.analysis import Analyzer
+from monitor.analysis.analyzer import is_cjk
 from monitor.lexicon import Evidence
 from monitor.lexicon.names import compound_prefixes, name_variants, word_forms
 
 LANGUAGES = ("de", "fr", "ru", "es", "it", "pt", "pl", "uk", "nl", "tr", "ar", "zh", "ja")
-DEFAULT_DATA = Path(os.environ.get("NAMES_DATA", "/work/shared/data"))
+DEFAULT_DATA = Path(os.environ.get("NAMES_DATA", Path(__file__).resolve().parents[1] / "tests/data/names"))
 
 
 @dataclass
@@ -60,10 +61,12 @@ class Corpus:
 
 
 def load(data: Path) -> tuple[list[dict[str, object]], dict[str, dict[str, object]]]:
+    """names.yaml and <lang>.yaml in `data` (or in `data`/names, as the writers' shared folder has them)."""
     names = yaml.safe_load((data / "names.yaml").read_text(encoding="utf-8"))["names"]
     per_language = {}
+    folder = data if (data / "de.yaml").exists() else data / "names"
     for language in LANGUAGES:
-        path = data / "names" / f"{language}.yaml"
+        path = folder / f"{language}.yaml"
         if path.exists():
             per_language[language] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return names, per_language
@@ -117,43 +120,69 @@ def prefix_hits(corpus: Corpus, prefixes: set[str]) -> set[int]:
     return found
 
 
-def hits(corpus: Corpus, keys: set[tuple[tuple[str, bool], ...]]) -> set[int]:
+Keys = tuple[tuple[str, bool], ...]  # a form's tokens: (folded form, written with a capital)
+Pattern = list[list[Keys]]  # per word (or part), the forms any of which may stand there
+
+
+def hits(corpus: Corpus, patterns: list[Pattern]) -> set[int]:
+    """Sentences where a pattern's words (or parts) stand one after the other, each any of its forms;
+    a form word written with a capital matches only a capitalised token."""
     found: set[int] = set()
-    for key in keys:
-        if not key:
-            continue
-        first, _ = key[0]
-        for sid, pos in corpus.index.get(first, ()):
-            sentence = corpus.sentences[sid]
-            words = sentence.forms[pos : pos + len(key)]
-            if len(words) == len(key) and all(
-                w == form and (sentence.capital[pos + k] or not cap)
-                for k, (w, (form, cap)) in enumerate(zip(words, key, strict=True))
-            ):
-                if (
-                    KANA_RUNS
-                    and all(katakana(f) for f, _ in key)
-                    and inside_kana_run(sentence, pos, pos + len(key))
-                ):
-                    continue
-                found.add(sid)
+    for pattern in patterns:
+        firsts = {keys[0][0] for keys in pattern[0] if keys}
+        for first in firsts:
+            for sid, pos in corpus.index.get(first, ()):
+                if sid not in found and _follows(corpus.sentences[sid], pattern, 0, pos, pos):
+                    found.add(sid)
     return found
 
 
-def name_keys(analyzer: Analyzer, rule: str, language: str, floor: Evidence) -> tuple[set, int, int]:
-    """Keys of every form of every variant at `floor` or surer; and how many variants and forms."""
-    keys: set[tuple[tuple[str, bool], ...]] = set()
+def _follows(sentence: Sentence, pattern: Pattern, k: int, pos: int, start: int) -> bool:
+    if k == len(pattern):
+        return not (
+            KANA_RUNS
+            and all(katakana(f) for part in pattern for keys in part for f, _ in keys)
+            and inside_kana_run(sentence, start, pos)
+        )
+    for keys in pattern[k]:
+        words = sentence.forms[pos : pos + len(keys)]
+        if (
+            len(words) == len(keys)
+            and all(
+                w == form and (sentence.capital[pos + i] or not cap)
+                for i, (w, (form, cap)) in enumerate(zip(words, keys, strict=True))
+            )
+            and _follows(sentence, pattern, k + 1, pos + len(keys), start)
+        ):
+            return True
+    return False
+
+
+def name_keys(
+    analyzer: Analyzer, rule: str, language: str, floor: Evidence
+) -> tuple[list[Pattern], int, int]:
+    """The patterns of the variants at `floor` or surer; and how many variants and forms.
+
+    As the rule compiler matches them: variants of as many words (alphabets) are one phrase
+    whose each word takes any of their forms, and variants in Chinese or Japanese characters
+    written part by part (・) one sequence whose each part takes any of their spellings of it.
+    """
     variants = [v for v in name_variants(rule, language) if v.evidence >= floor]
-    count = 0
+    groups: dict[tuple[str, int], list[set[str]]] = {}
     for variant in variants:
-        per_word = [sorted(forms) for forms in word_forms(variant.text, language)]
-        analysed = [[form_keys(analyzer, w, language) for w in forms] for forms in per_word]
-        phrases: list[tuple[tuple[str, bool], ...]] = [()]
-        for options in analysed:
-            phrases = [p + o for p in phrases for o in options][:400]
-        count += len(phrases)
-        keys.update(phrases)
-    return keys, len(variants), count
+        parted = "・" in variant.text and any(is_cjk(c) for c in variant.text)
+        pieces = (
+            [{p} for p in variant.text.split("・") if p] if parted else word_forms(variant.text, language)
+        )
+        union = groups.setdefault(("parts" if parted else "words", len(pieces)), [set() for _ in pieces])
+        for position, forms in zip(union, pieces, strict=True):
+            position |= forms
+    patterns = [
+        [[form_keys(analyzer, w, language) for w in sorted(forms)] for forms in union]
+        for union in groups.values()
+    ]
+    forms = sum(len(options) for pattern in patterns for options in pattern)
+    return patterns, len(variants), forms
 
 
 def rss_mb() -> float:
@@ -258,10 +287,10 @@ def main() -> None:
             ident = str(name["id"])
             if ident not in own:
                 continue
-            keys, n_variants, n_forms = name_keys(analyzer, str(name["rule"]), language, floor)
+            patterns, n_variants, n_forms = name_keys(analyzer, str(name["rule"]), language, floor)
             variants_total += n_variants
             forms_total += n_forms
-            hit = hits(text, keys)
+            hit = hits(text, patterns)
             if COMPOUNDS:
                 variants = name_variants(str(name["rule"]), language)
                 prefixes = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.lexicon.endings import MAX_FORMS, inflecting_languages, name_forms, word_forms
+from monitor.lexicon.endings import MAX_FORMS, derived_words, inflecting_languages, name_forms, word_forms
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,10 @@ from monitor.lexicon.endings import MAX_FORMS, inflecting_languages, name_forms,
         ("Trump", "tr", {"Trump'ın", "Trump'a", "Trump’ı"}, set()),
         ("Modi", "tr", {"Modi'nin", "Modi'ye", "Modi'yi"}, set()),
         ("بوتين", "ar", {"وبوتين", "لبوتين", "ببوتين", "وببوتين"}, set()),
-        ("الخرطوم", "ar", {"والخرطوم", "بالخرطوم", "للخرطوم", "خرطوم"}, set()),
+        ("الخرطوم", "ar", {"والخرطوم", "بالخرطوم", "للخرطوم"}, {"خرطوم", "وخرطوم"}),  # bare: a hose
+        ("حديدة", "ar", {"حديده", "الحديدة", "والحديده"}, set()),  # final ة or ه
+        ("أنطاكية", "ar", {"أنطاكيا", "وأنطاكيا"}, set()),  # a foreign place's ية or يا
+        ("زيلينسكي", "ar", {"زيلينسكى"}, set()),  # the Egyptian final ى
         ("السنوار", "ar", {"السنوار", "والسنوار"}, set()),
         ("حدادين", "ar", {"الحدادين", "والحدادين", "للحدادين"}, set()),
         ("普京", "zh", {"普京"}, set()),
@@ -95,3 +98,31 @@ def test_compound_prefixes_where_names_start_hyphenated_compounds() -> None:
     assert compound_prefixes("SpaceX", "nl") == {"SpaceX-"}
     assert compound_prefixes("Putin", "fr") == set()  # French writes "anti-Poutine", not compounds
     assert compound_prefixes("Kim Jong Un", "de") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "place", "expected"),
+    [
+        ("Белгород", "ru", True, ["Белгородский"]),  # which declines: Белгородской области
+        ("Синай", "ru", False, ["Синайский"]),
+        ("Одесса", "ru", True, ["Одесский"]),
+        ("Бєлгород", "uk", True, ["Бєлгородський", "Бєлгородщина"]),  # and the region
+        ("Одеса", "uk", True, ["Одеський", "Одещина"]),
+        ("Курськ", "uk", True, ["Курщина"]),
+        ("Донецьк", "uk", True, ["Донеччина"]),
+        ("Покровск", "ru", True, []),  # its adjective is a word of its own (the Покровский собор)
+        ("Зеленский", "ru", False, []),  # an adjective already
+        ("Шойгу", "ru", False, []),
+        ("Warschau", "de", True, ["Warschauer"]),
+        ("München", "de", True, ["Münchener", "Münchner"]),
+        ("Koch", "de", False, []),  # a person's: it would be the noun Kocher
+        ("Путин", "pl", False, []),
+    ],
+)
+def test_words_derived_from_a_name(name: str, language: str, place: bool, expected: list[str]) -> None:
+    assert derived_words(name, language, place=place) == expected
+
+
+def test_derived_adjectives_decline() -> None:
+    assert {"Белгородской", "Белгородское", "Белгородскими"} <= name_forms("Белгородский", "ru")
+    assert {"Синайському", "Синайське"} <= name_forms("Синайський", "uk")

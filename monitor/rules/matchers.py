@@ -75,6 +75,10 @@ FIRST_ANY, FIRST_NEVER, FIRST_UNLESS_COMMON = "any", "never", "unless common"  #
 LOWER = "lower"  # a common word: not capitalised inside a sentence (there it is a name: the river *Odra*)
 
 
+# Is text[start:end], where a name was found, part of a longer word there? (`lexicon.boundaries`)
+Within = Callable[[str, int, int], bool]
+
+
 @dataclass(frozen=True)
 class CaseRule:
     """How the words of a name or an acronym must be written to count (None: any way).
@@ -96,6 +100,7 @@ class CaseRule:
     first: str = "any"
     whole_run: bool = False  # a katakana name: not part of a longer katakana word (テスラ in テスラ社 is
     # fine, in マテスラ not); Japanese has no spaces, but a foreign word is one katakana run
+    within: Within | None = None  # a Chinese name: not the start of a longer name (莫迪 in 莫迪利亚尼)
 
     def allows(self, text: AnalysedText, k: int, position: int, *, common_use: bool = False) -> bool:
         """May word `k` of the term be the token at `position`? `common_use`: the article also
@@ -115,6 +120,12 @@ class CaseRule:
         if at_start and (self.first == FIRST_NEVER or common_use):
             return False  # a capital at a sentence's start that may be the common word
         return shape == CAPITAL and case is Case.TITLE
+
+
+def _within(within: Within, doc: AnalysedArticle, field: str, start: int, end: int) -> bool:
+    """`within` asked of words [start, end) of a field, by their characters."""
+    text = doc.fields[field]
+    return within(text.text, text.tokens[start].start, text.tokens[end - 1].end)
 
 
 def is_katakana(char: str) -> bool:
@@ -191,6 +202,8 @@ class Words:
                     break
                 following = self.positions(doc, field, k)
                 starts = {p for p in starts if p + k in following}
+            if starts and self.case is not None and self.case.within is not None:
+                starts = {p for p in starts if not _within(self.case.within, doc, field, p, p + n)}
             hits.extend(Hit(field, p, p + n, self.label) for p in sorted(starts))
         return hits or None
 
@@ -299,6 +312,57 @@ class Value:
 
     def required(self) -> Required:
         return ()
+
+
+@dataclass(frozen=True)
+class Sequence:
+    """Parts that follow each other word for word in one field, each any of its own spellings.
+
+    A name in Chinese or Japanese characters is written part by part (ユッシ・ハッカライネン,
+    萨姆·奥尔特曼); the dot between the parts is no word. Each part is transcribed its own few
+    ways, and every combination is as likely, so the parts are matched one after the other
+    rather than every combination listed. `whole_run`: katakana stands right before the first
+    part or right after the last one (a foreign word is one katakana run; see `Case`).
+    """
+
+    label: str
+    parts: tuple[Matcher, ...]
+    whole_run: bool = False
+    within: Within | None = None  # see `Case.within`
+
+    def eval(self, doc: AnalysedArticle) -> Hits:
+        chains: set[tuple[str, int, int]] = set()
+        for i, part in enumerate(self.parts):
+            found = part.eval(doc)
+            if not found:
+                return None
+            if i == 0:
+                chains = {(h.field, h.start, h.end) for h in found}
+                continue
+            following: dict[tuple[str, int], set[int]] = {}
+            for h in found:
+                following.setdefault((h.field, h.start), set()).add(h.end)
+            chains = {(f, s, end) for f, s, e in chains for end in following.get((f, e), ())}
+            if not chains:
+                return None
+        hits = [
+            Hit(f, s, e, self.label)
+            for f, s, e in sorted(chains)
+            if self._edges(doc, f, s, e) and not (self.within and _within(self.within, doc, f, s, e))
+        ]
+        return hits or None
+
+    def _edges(self, doc: AnalysedArticle, field: str, start: int, end: int) -> bool:
+        if not self.whole_run:
+            return True
+        text = doc.fields[field]
+        first, last = text.tokens[start].start, text.tokens[end - 1].end
+        return not (first > 0 and is_katakana(text.text[first - 1])) and not (
+            last < len(text.text) and is_katakana(text.text[last])
+        )
+
+    def required(self) -> Required:
+        return tuple(keys for part in self.parts for keys in part.required())
 
 
 @dataclass(frozen=True)

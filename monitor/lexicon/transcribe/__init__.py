@@ -2,35 +2,56 @@
 
 `transcribe(name, language)` gives a few spellings of a Latin-script name as an article in
 `language` would write it: Cyrillic for ru/uk/bg (each by its conventions), Arabic script for
-ar, Greek, Hebrew, Hangul and Devanagari for el, he, ko and hi, katakana for ja, and for Latin-script languages the name itself plus, where it looks
-romanised from Russian or Ukrainian, that language's own romanisation (Selenskyj, Zełenski).
-Chinese gets one reading by an abridged Xinhua table (`hanzi.py`), the weakest of them.
+ar, Greek, Hebrew, Hangul and Devanagari for el, he, ko and hi, katakana for ja, Chinese
+characters by an abridged Xinhua table for zh (`hanzi.py`, the weakest), and for Latin-script
+languages their own romanisations of the name's Russian and Ukrainian readings (Selenskyj,
+Zełenski). Particles (bin, von, de, al-) are written each language's way, in lower case. A
+word the CMU dictionary knows is also read as English sounds it (Powell パウエル, Пауэлл;
+Altman 奥尔特曼), since news writes English names by sound. A name of several words comes
+back with each word's every reading (`spread`): the compiler matches a phrase word by word.
+The schemes' readings are ordered by rank and, where measured (`learn.py`, `costs.py`), by
+how often writers use them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import replace
 
+from monitor.lexicon.namesources import pronunciations
+from monitor.lexicon.terms import is_capitalised
 from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input
-from monitor.lexicon.transcribe.cyrillic import RUSSIAN, UKRAINIAN, russian_spelling
+from monitor.lexicon.transcribe.cyrillic import (
+    KOREAN,
+    RUSSIAN,
+    UKRAINIAN,
+    UKRAINIAN_FROM_RUSSIAN,
+    russian_spelling,
+    spoken_cyrillic,
+)
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.greek_hebrew import GREEK, HEBREW, hebrew_finals
 from monitor.lexicon.transcribe.hangul import devanagari, hangul
-from monitor.lexicon.transcribe.hanzi import hanzi
-from monitor.lexicon.transcribe.kana import katakana
+from monitor.lexicon.transcribe.hanzi import hanzi, spoken_hanzi
+from monitor.lexicon.transcribe.kana import katakana, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
-from monitor.lexicon.transcribe.latin import romanised
-from monitor.lexicon.transcribe.pinyin import palladius
+from monitor.lexicon.transcribe.latin import looks_slavic, romanised
+from monitor.lexicon.transcribe.pinyin import KOREAN_SYLLABLE, palladius, syllables
 
 _SCRIPTS: dict[str, Scheme] = {
     "ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC, "el": GREEK, "he": HEBREW,
 }  # fmt: skip
+_SILENT_G = frozenset({"ja", "zh", "ko"})  # languages that write Turkish ğ as the vowel it lengthens
 PER_WORD = 3  # readings kept per word
 PER_NAME = 6  # readings kept per one-word name
 # A phrase is far more specific than a word (its words must stand together), so each word of
 # a name of several gets more readings: a first name's doubts no longer hide the surname.
-PER_PHRASE_WORD = 4
+PER_PHRASE_WORD = 5
 PER_PHRASE = 16
+# Readings per word of a phrase in Chinese characters: a character's doubt is wider than a letter's,
+# and each part is matched on its own (`Sequence`), so more readings cost no combinations.
+PER_PHRASE_CHARACTERS = 10
 
 
 def transcribe_languages() -> frozenset[str]:
@@ -41,34 +62,191 @@ def transcribe(name: str, language: str) -> list[str]:
     """A few spellings of the Latin-script `name` in `language`, likeliest first ([] where none is made).
 
     For Latin-script languages the name as written is not repeated here (it is the rule's
-    own text); only other romanisations are.
+    own text); only other romanisations are. A name of several words comes back with each
+    word's every reading at least once, the others at their likeliest (see `spread`), so
+    a matcher that takes each word's readings as a set (the rule compiler does, in
+    alphabets) finds every combination.
     """
-    words = [ascii_spelling(w) for w in name.split()]
-    words = [w for w in words if w.strip("-")]
-    if not words:
+    if language not in _SILENT_G:  # Turkish ğ lengthens a vowel: silent in kana, a g elsewhere (Эрдоган)
+        name = name.replace("ğ", "g").replace("Ğ", "G")
+    originals = [w for w in name.split() if ascii_spelling(w).strip("-")]
+    if not originals:
         return []
+    words = [ascii_spelling(w) for w in originals]
     per_word, limit = (PER_WORD, PER_NAME) if len(words) == 1 else (PER_PHRASE_WORD, PER_PHRASE)
     if language in ("ar", "zh"):  # more doubt per letter (short vowels; a character per syllable)
         per_word, limit = per_word + 2, limit + 2
+    if language == "zh" and len(words) > 1:  # a phrase's parts are matched one by one (`Sequence`)
+        per_word = PER_PHRASE_CHARACTERS
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]
-        found = combine([_cased(_hyphenated(scheme, w, language, per_word), w) for w in words], limit)
+        readings = [
+            _particle(o, language)
+            or _camel(o, language, per_word)
+            or _spoken_alphabet(_hyphenated(scheme, o, language, per_word), o, language)
+            for o in originals
+        ]
+        found = spread(readings, limit)
         if language in ("ru", "uk"):  # a one-word name is more often not Chinese (Putin: pu-tin)
-            chinese = _chinese_cyrillic(words, language)
+            chinese = _chinese_cyrillic(words, language) + _korean_cyrillic(words, language)
             found = chinese + found if len(words) > 1 else found + chinese
+        if language == "ar":  # second: a different shape, not a lesser spelling
+            found[1:1] = _syllable_words(words, scheme)
     elif language == "ja":
-        found = combine([katakana(w, per_word + 1) for w in words], limit, joiner="・")
+        readings = [
+            _particle(o, language)
+            or _camel(o, language, per_word + 1)
+            or _spoken(katakana(w, per_word + 1), w)
+            for o, w in zip(originals, words, strict=True)
+        ]
+        found = spread(readings, limit, joiner="・")
     elif language == "ko":
         found = [" ".join(hangul(w) for w in words)]
     elif language == "hi":
         found = [" ".join(devanagari(w) for w in words)]
     elif language == "zh":
-        found = combine([hanzi(w, per_word) for w in words], limit, joiner="・")
+        readings = [
+            _particle(o, language) or _spoken_hanzi(hanzi(w, per_word), w)
+            for o, w in zip(originals, words, strict=True)
+        ]
+        found = spread(readings, limit, joiner="・")
     elif language in LATIN_SCHEMES:
-        found = _romanised(words, language)
+        found = _romanised(originals, words, language)
     else:
         return []
-    return [f for f in found if f]
+    return list(dict.fromkeys(f for f in found if f))
+
+
+def spread(readings: list[list[str]], limit: int, joiner: str = " ") -> list[str]:
+    """A phrase's readings: the likeliest, then each word's other readings with the rest at their
+    likeliest, then the cheapest other combinations up to `limit` (a word's every reading is kept
+    whatever `limit` says)."""
+    best = [options[0] for options in readings]
+    out = [joiner.join(best)]
+    for i, options in enumerate(readings):
+        for option in options[1:]:
+            out.append(joiner.join([*best[:i], option, *best[i + 1 :]]))
+    out = list(dict.fromkeys(out))
+    for text in combine(readings, limit, joiner):
+        if len(out) >= limit:
+            break
+        if text not in out:
+            out.append(text)
+    return out
+
+
+# Particles inside names (bin, von, de, al-) are words of a grammar, not of a name: each
+# language writes them its own way, in lower case (Мухаммед бен Салман, Урсула фон дер Ляйен).
+_PARTICLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "ru": {"bin": ("бен", "бин"), "ibn": ("ибн",), "bint": ("бинт",), "abu": ("абу",), "al": ("аль", "ал"),
+           "el": ("эль",), "de": ("де",), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
+           "da": ("да",), "di": ("ди",), "du": ("дю",), "la": ("ла",), "le": ("ле",), "del": ("дель",),
+           "dos": ("душ", "дос"), "das": ("даш", "дас"), "do": ("ду",), "della": ("делла",), "ben": ("бен",)},
+    "uk": {"bin": ("бін", "бен"), "ibn": ("ібн",), "bint": ("бінт",), "abu": ("абу",), "al": ("аль", "ал"),
+           "el": ("ель",), "de": ("де",), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
+           "da": ("да",), "di": ("ді",), "du": ("дю",), "la": ("ла",), "le": ("ле",), "del": ("дель",),
+           "dos": ("душ", "дос"), "das": ("даш", "дас"), "do": ("ду",), "della": ("делла",), "ben": ("бен",)},
+    "ar": {"bin": ("بن",), "ibn": ("ابن", "بن"), "bint": ("بنت",), "abu": ("أبو", "ابو"), "ben": ("بن",),
+           "de": ("دي",), "von": ("فون",), "van": ("فان",), "der": ("دير",), "da": ("دا",), "di": ("دي",),
+           "la": ("لا",), "le": ("لو",), "del": ("ديل",), "dos": ("دوس",), "du": ("دو",)},
+    "ja": {"bin": ("ビン",), "ibn": ("イブン",), "abu": ("アブ", "アブー"), "al": ("アル",), "de": ("デ", "ド"),
+           "von": ("フォン",), "van": ("ファン", "ヴァン", "バン"), "der": ("デア", "デル"), "da": ("ダ",),
+           "di": ("ディ",), "du": ("デュ",), "la": ("ラ",), "le": ("ル",), "del": ("デル",), "dos": ("ドス",)},
+    "zh": {"bin": ("本", "宾"), "ibn": ("伊本",), "abu": ("阿布",), "al": ("阿尔",), "de": ("德",), "von": ("冯",),
+           "van": ("范", "凡"), "der": ("德",), "da": ("达",), "di": ("迪",), "du": ("杜",), "la": ("拉",),
+           "le": ("勒",), "del": ("德尔",), "dos": ("多斯",)},
+}  # fmt: skip
+_LATIN_PARTICLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "fr": {"bin": ("ben",)},
+    "pl": {"bin": ("ibn", "bin")},
+}
+
+
+def _particle(word: str, language: str) -> list[str] | None:
+    """A particle's spellings in `language` (None: `word` is no particle, or has none listed)."""
+    found = _PARTICLES.get(language, {}).get(word) if word.islower() else None
+    return list(found) if found else None
+
+
+def _spoken(readings: list[str], word: str) -> list[str]:
+    """A word's katakana readings with its English pronunciation's (CMU dictionary) second: Japanese
+    writes an English name as it sounds (Greenpeace グリーンピース, Powell パウエル, Boeing ボーイング)."""
+    spoken = [k for phones in pronunciations(word)[:1] for k in spoken_katakana(phones, word)]
+    if not spoken:
+        return readings
+    return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
+
+
+# Letters as Arabic news spells them out in a firm's name (OpenAI أوبن إيه آي, SpaceX سبيس إكس).
+_ARABIC_LETTERS = {
+    "A": "إيه", "B": "بي", "C": "سي", "D": "دي", "E": "إي", "F": "إف", "G": "جي", "H": "إتش", "I": "آي",
+    "J": "جاي", "K": "كاي", "L": "إل", "M": "إم", "N": "إن", "O": "أو", "P": "بي", "Q": "كيو", "R": "آر",
+    "S": "إس", "T": "تي", "U": "يو", "V": "في", "W": "دبليو", "X": "إكس", "Y": "واي", "Z": "زد",
+}  # fmt: skip
+
+
+def _camel(word: str, language: str, limit: int) -> list[str] | None:
+    """A firm's name made of words written together (OpenAI, SpaceX, DeepMind), read word by word as
+    Japanese and Arabic news read it: Japanese keeps letters in capitals as they are (オープンAI,
+    スペースX) and writes the rest as one run; Arabic spells letters out (أوبن إيه آي). None for other
+    words and languages."""
+    parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+", word)
+    if language not in ("ja", "ar") or len(parts) < 2 or "".join(parts) != word:
+        return None
+    readings: list[list[str]] = []
+    for part in parts:
+        if part.isupper():
+            letters = " ".join(_ARABIC_LETTERS[c] for c in part)
+            readings.append([part] if language == "ja" else [letters])
+        elif language == "ja":
+            readings.append(_spoken(katakana(ascii_spelling(part), 2), part))
+        else:
+            readings.append(_readings(ARABIC, ascii_spelling(part), "ar", 2))
+    return combine(readings, limit, joiner="" if language == "ja" else " ")
+
+
+def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]:
+    """A word's Cyrillic readings with its English pronunciation's (CMU dictionary) third, for Russian
+    and Ukrainian, which write English names by sound (Sam Сэм / Сем)."""
+    if language not in ("ru", "uk") or not word[:1].isupper():
+        return readings
+    spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:1]]
+    return list(dict.fromkeys([*readings[:2], *spoken, *readings[2:]]))
+
+
+def _spoken_hanzi(readings: list[str], word: str) -> list[str]:
+    """A word's characters with its English pronunciation's (CMU dictionary) second: Xinhua transcribes
+    English names by their sound (Altman 奥尔特曼)."""
+    spoken = [h for phones in pronunciations(word)[:1] for h in spoken_hanzi(phones, 2)]
+    if not spoken:
+        return readings
+    return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
+
+
+_PINYIN_INITIALS = {"x": "sh", "q": "ch", "zh": "ch"}
+
+
+def _syllable_words(words: list[str], scheme: Scheme) -> list[str]:
+    """A Chinese or Korean name with each syllable a word, as Arabic writes them (شي جين بينغ, بيونغ يانغ).
+
+    For a name of several words all of pinyin (a Chinese person: Xi Jinping, Wang Yi), or one
+    word of Korean syllables, one closed by -ng (Pyongyang; a Chinese place is one word:
+    شنغهاي). Pinyin initials are read as Arabic hears them (Xi شي, Qiang تشيانغ).
+    """
+    pinyin = [syllables(word) for word in words]
+    if all(parts is not None for parts in pinyin) and len(words) > 1:
+        spelt = [
+            [re.sub("^(x|q|zh)", lambda m: _PINYIN_INITIALS[m.group(1)], p) for p in parts or ()]
+            for parts in pinyin
+        ]
+    elif len(words) == 1 and pinyin[0] is None and "ng" in words[0]:
+        parts = syllables(words[0], KOREAN_SYLLABLE)
+        if parts is None or len(parts) < 2:
+            return []
+        spelt = [parts]
+    else:
+        return []
+    return [" ".join(_readings(scheme, part, "ar", 1)[0] for parts in spelt for part in parts)]
 
 
 def _chinese_cyrillic(words: list[str], language: str) -> list[str]:
@@ -81,18 +259,48 @@ def _chinese_cyrillic(words: list[str], language: str) -> list[str]:
     return [" ".join(order) for order in orders]
 
 
+def _korean_cyrillic(words: list[str], language: str) -> list[str]:
+    """Kontsevich readings of a Korean name (Kim Jong Un: Ким Чен Ын), where its every word is a run
+    of Korean syllables and one at least is no pinyin (that is the Chinese names')."""
+    parts = [p for w in words for p in w.split("-") if p]
+    korean = [syllables(p, KOREAN_SYLLABLE) for p in parts]
+    if not parts or not all(korean) or all(syllables(p) is not None for p in parts):
+        return []
+    readings = [[r[:1].upper() + r[1:] for r in KOREAN.readings(p, 2)] for p in parts]
+    found = spread(readings, 4)
+    return [f.translate(_UKRAINIAN_KOREAN) for f in found] if language == "uk" else found
+
+
+_UKRAINIAN_KOREAN = str.maketrans(
+    {"ы": "и", "и": "і", "э": "е", "ё": "йо", "Ы": "И", "И": "І", "Э": "Е", "Ё": "Йо"}
+)
+
+
 def _hyphenated(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:
-    """Readings of a word whose hyphenated parts are read as words (Sarkissian-Petrosyan)."""
-    parts = [p for p in word.split("-") if p]
+    """Readings of a word as written in the rule, its hyphenated parts read as words
+    (Sarkissian-Petrosyan; al-Khatib: a particle, then a name), capitalised where it is."""
+    parts = [p for p in re.split(r"[-'’]", word) if ascii_spelling(p)]
     if len(parts) < 2:
-        return _readings(scheme, word, language, limit)
-    return combine([_cased(_readings(scheme, p, language, limit), p) for p in parts], limit, joiner="-")
+        return _cased(_readings(scheme, ascii_spelling(word), language, limit), word)
+    return spread(
+        [
+            _particle(p, language) or _cased(_readings(scheme, ascii_spelling(p), language, limit), p)
+            for p in parts
+        ],
+        limit,
+        joiner="-",
+    )
 
 
 def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:
+    if scheme is UKRAINIAN and looks_slavic(word):
+        scheme = UKRAINIAN_FROM_RUSSIAN
     if language == "ar":
         word = arabic_input(word)
     found = scheme.readings(word, limit + 1)
+    if language == "uk" and found:  # the rule of nine: Синай, Сирія (after д т з с ц ч ш ж р)
+        nine = _RULE_OF_NINE.sub("и", found[0])
+        found = [found[0], nine, *found[1:]] if nine != found[0] else found
     if language in ("ru", "bg", "be"):
         found = [russian_spelling(r) for r in found]
     elif language == "he":
@@ -100,12 +308,39 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     return list(dict.fromkeys(found))[:limit]
 
 
+# Ukrainian writes foreign words' i as и after д т з с ц ч ш ж р before a consonant.
+_RULE_OF_NINE = re.compile("(?<=[дтзсцчшжр])і(?=[бвгґджзклмнпрстфхцчшщ])")
+
+
+def prepared(word: str, language: str, *, measured: bool = True) -> tuple[Scheme, str]:
+    """The scheme that reads one word for `language`, and the input it reads (for `learn`)."""
+    ascii_word = ascii_spelling(word)
+    scheme = _SCRIPTS[language]
+    if scheme is UKRAINIAN and looks_slavic(ascii_word):
+        scheme = UKRAINIAN_FROM_RUSSIAN
+    if not measured:
+        scheme = replace(scheme, costs={})
+    return scheme, arabic_input(ascii_word) if language == "ar" else ascii_word
+
+
+def word_readings(
+    word: str, language: str, *, costs: Mapping[str, Mapping[str, float]] | None = None, limit: int = PER_NAME
+) -> list[str]:
+    """One word's readings in `language`'s script, cheapest first (`costs`: in place of the measured)."""
+    scheme, _ = prepared(word, language)
+    if costs is not None:
+        scheme = replace(scheme, costs=costs)
+    return _readings(scheme, ascii_spelling(word), language, limit)
+
+
 def _cased(readings: list[str], word: str) -> list[str]:
-    """Capitalised as a name is, where the script has capitals (Путин)."""
+    """Capitalised where the rule capitalises the word (Путин; a particle stays in lower case)."""
+    if not is_capitalised(word):
+        return readings
     return [r[:1].upper() + r[1:] for r in readings]
 
 
-def _romanised(words: list[str], language: str) -> list[str]:
+def _romanised(originals: list[str], words: list[str], language: str) -> list[str]:
     """Other romanisations of a name: its ru and uk readings, re-romanised by `language`'s rules.
 
     Every name goes this way, not only those that look Slavic: Russian names reach English
@@ -114,25 +349,47 @@ def _romanised(words: list[str], language: str) -> list[str]:
     vowels (Erdogan -> Erdoğan), which English spellings drop.
     """
     per_word: list[list[str]] = []
-    for word in words:
-        options: dict[str, None] = {}
-        options[word] = None
+    for original, word in zip(originals, words, strict=True):
+        options: dict[str, None] = {original: None}
+        if (
+            original.islower()
+        ):  # a particle (bin, von) or another lower-case word: kept, or the language's own
+            options.update(dict.fromkeys(_LATIN_PARTICLES.get(language, {}).get(original, ())))
+            per_word.append(list(options))
+            continue
         if language == "tr":
             soft = re.sub(r"(?<=[aeiou])g(?=[aeioul])", "ğ", word)
             if soft != word:
-                options[soft] = None
+                options[_title(soft, original)] = None
+        if language == "fr":  # French writes a w before a vowel as ou (Sinwar Sinouar, Wahid Ouahid)
+            french = re.sub(r"(?<![aeiou])w(?=[aeiou])", "ou", word)
+            if french != word:
+                options[_title(french, original)] = None
         if re.search(r"[aeiou]h$", word):  # Hodeidah: Hodeida (Arabic -ah)
-            options[word[:-1]] = None
-        for scheme, source in ((UKRAINIAN, "uk"), (RUSSIAN, "ru")):
-            for cyrillic in _hyphenated(scheme, word, "", 1):
-                for spelt in romanised(cyrillic.lower(), language, source):
-                    options.setdefault(spelt, None)
-        per_word.append(list(options)[: PER_WORD + 1] or [word])
-    original = " ".join(words)
+            options[_title(word[:-1], original)] = None
+        # The Ukrainian reading, then the Russian one, each its language's usual romanisation
+        # first; then, for a name that looks romanised from Russian, its second reading.
+        uk, ru = (_hyphenated(scheme, word, "", 2) for scheme in (UKRAINIAN, RUSSIAN))
+        spelt = [romanised(c.lower(), language, source) for c, source in ((uk[0], "uk"), (ru[0], "ru"))]
+        for rank in range(2):
+            for found in spelt:
+                if rank < len(found):
+                    options.setdefault(_title(found[rank], original), None)
+        for second in ru[1:] if looks_slavic(word) else ():
+            options.update(
+                dict.fromkeys(_title(f, original) for f in romanised(second.lower(), language, "ru"))
+            )
+        per_word.append(list(options)[: PER_WORD + 2])
     limit = PER_NAME if len(words) == 1 else PER_PHRASE
-    return [_title(f) for f in combine(per_word, limit) if f != original]
+    return [f for f in spread(per_word, limit) if f != " ".join(originals)]
 
 
-def _title(text: str) -> str:
-    """Each word and each hyphenated part capitalised, as names are."""
-    return " ".join("-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in text.split())
+def _title(text: str, original: str) -> str:
+    """`text` capitalised as `original` is, part by part (a name's parts; al-Khatib: al stays)."""
+    parts = text.split("-")
+    cased = [p for p in re.split(r"[-'’]", original) if p]
+    if len(cased) != len(parts):
+        cased = [original] * len(parts)
+    return "-".join(
+        p[:1].upper() + p[1:] if is_capitalised(c) else p for p, c in zip(parts, cased, strict=True)
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.lexicon.transcribe.costs import measured
 from monitor.lexicon.transcribe.engine import Scheme
 
 # Russian spelling: no ы after ж ш ч щ ц (Ковальчик, not Ковальчык) nor after к г х.
@@ -39,6 +40,7 @@ _SOFT_L = {
     "l" + c: ("ль" + r[0], "л" + r[0]) for c, r in _COMMON.items() if len(c) == 1 and c in "bdfkmpstvz"
 }
 _SOFT_L["l$"] = ("ль", "л")
+_SOFT_L["ln"] = ("льн", "лн")  # Milner Мильнер, Navalny Навальный
 _SOFT_L["lcz"] = ("льч", "лч")
 _SOFT_L["lch"] = ("льч", "лч")
 # A silent h after a final vowel (Hodeidah), and the German lengthening h (Wohlleben, Dohnanyi).
@@ -62,15 +64,24 @@ RUSSIAN = Scheme(
         "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия",), "ie": ("ие", "е", "ье"),
         "iu": ("иу", "ю"), "io": ("ио",), "iy$": ("ий",), "yi$": ("ий",), "y$": ("ий", "и", "ый"),
         "sky$": ("ский",), "skyi$": ("ский",), "skyy$": ("ский",), "skiy$": ("ский",), "ski$": ("ский", "ски"),
-        "ny$": ("ный", "ни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
+        "ny$": ("ный", "ни"), "lny$": ("льный", "лный", "льни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
         "e": ("е",), "ae": ("аэ", "ае"), "oe": ("оэ", "ое"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"),
-    }
+    },
+    costs=measured("ru"),
 )  # fmt: skip
+
+# In Ukrainian names romanised by Ukrainian rules, h before a consonant is г (Vuhledar Вугледар,
+# Myrhorod), more often in Ukrainian news than a German h that only lengthens the vowel
+# (Wohlleben Воллебен), which stays the second reading.
+_UK_SILENT_H = {
+    key: (found[1].replace("х", "г"), found[0]) if not key.endswith("$") else found
+    for key, found in _SILENT_H.items()
+}
 
 UKRAINIAN = Scheme(
     {
-        **_COMMON, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        **_COMMON, **_SOFT_L, **_UK_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
         "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
@@ -80,8 +91,85 @@ UKRAINIAN = Scheme(
         "ee": ("і",), "ia": ("ія",), "ie": ("іє", "е", "ьє"), "iu": ("ію",), "io": ("іо",),
         "iy$": ("ій",), "yi$": ("ий",), "yy$": ("ий",), "y$": ("ий", "і"), "sky$": ("ський",),
         "skyi$": ("ський",), "skyy$": ("ський",), "skiy$": ("ський",), "ski$": ("ський", "скі"),
-        "ny$": ("ний",), "aya$": ("а",), "^e": ("е",), "e": ("е", "є"), "i": ("і", "и"), "y": ("и", "й"),
+        "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("а",), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
         "h": ("г", "х"), "g": ("г", "ґ"), "ge": ("ге", "дже"), "gi": ("гі", "джі"), "l": ("л", "ль"),
         "kh": ("х",), "^ye": ("є",),
+    },
+    rare={"ґ": 2},
+    costs=measured("uk"),
+)  # fmt: skip
+
+# Ukrainian news writes a Russian е after a consonant as є (Пєсков, Шойгу's Сєргєй): a name that
+# looks romanised from Russian reads e both ways, others as е only (Pettersen Петтерсен).
+UKRAINIAN_FROM_RUSSIAN = Scheme({**UKRAINIAN.rules, "e": ("е", "є")}, UKRAINIAN.rare, UKRAINIAN.costs)
+
+
+# English sounds (ARPAbet, as the CMU dictionary writes them) in Russian and Ukrainian letters, as
+# their news writes English names by sound: Sam Сэм / Сем, Powell Пауэлл, Doug Даг.
+_SPOKEN_CONSONANTS = {
+    "B": "б", "CH": "ч", "D": "д", "DH": "д", "F": "ф", "G": "г", "HH": "х", "JH": "дж", "K": "к",
+    "L": "л", "M": "м", "N": "н", "NG": "нг", "P": "п", "R": "р", "S": "с", "SH": "ш", "T": "т",
+    "TH": "т", "V": "в", "W": "у", "Y": "й", "Z": "з", "ZH": "ж",
+}  # fmt: skip
+_SPOKEN_VOWELS = {
+    "AA": "а", "AE": "э", "AH": "а", "AO": "о", "AW": "ау", "AY": "ай", "EH": "е", "ER": "ер",
+    "EY": "ей", "IH": "и", "IY": "и", "OW": "оу", "OY": "ой", "UH": "у", "UW": "у",
+}  # fmt: skip
+_SPELT_VOWELS = {"a": "а", "e": "е", "i": "и", "y": "и", "o": "о", "u": "у"}
+_UKRAINIAN_LETTERS = str.maketrans({"э": "е", "и": "і", "ы": "и"})
+
+
+def spoken_cyrillic(phones: list[str], spelling: str, language: str) -> str:
+    """An English pronunciation in Russian (or, `language` uk, Ukrainian) letters, weak vowels as spelt."""
+    letters = re.findall(r"[aeiouy]+", re.sub(r"(?<=[^aeiouy])e$", "", spelling.lower()))
+    vowels = [p for p in phones if p.rstrip("012") in _SPOKEN_VOWELS]
+    spelt = iter(letters if len(letters) == len(vowels) else [])
+    out: list[str] = []
+    for i, phone in enumerate(phones):
+        bare, stress = phone.rstrip("012"), phone[-1:]
+        if bare in _SPOKEN_VOWELS:
+            letter = next(spelt, "")
+            vowel = (
+                _SPELT_VOWELS.get(letter[:1], "")
+                if stress == "0" and bare in ("AH", "IH", "AA", "EH")
+                else ""
+            )
+            vowel = vowel or _SPOKEN_VOWELS[bare]
+            if out and out[-1] == "й":  # Y before a vowel: я, ю, е
+                out[-1] = {"а": "я", "у": "ю", "э": "е", "е": "е", "о": "йо"}.get(vowel[:1], "й") + vowel[1:]
+                continue
+            if not out and vowel[:1] == "е":
+                vowel = "э" + vowel[1:]
+            out.append(vowel)
+        else:
+            following = phones[i + 1].rstrip("012") if i + 1 < len(phones) else ""
+            consonant = _SPOKEN_CONSONANTS.get(bare, "")
+            if bare == "L" and following not in _SPOKEN_VOWELS:
+                consonant = "ль"  # Altman Альтман
+            out.append(consonant)
+    text = "".join(out)
+    if re.search(r"ll$", spelling.lower()):  # Powell Пауэлл
+        text = re.sub("ль$", "лл", text)
+    if language != "uk":  # Russian writes e after a vowel as э (Пауэлл)
+        text = re.sub("(?<=[аоуэи])е", "э", text)
+    text = text[:1].upper() + text[1:]
+    return text.translate(_UKRAINIAN_LETTERS) if language == "uk" else text
+
+
+# Korean names (romanised by Revised or McCune-Reischauer rules) in Russian by the Kontsevich
+# system, as Russian news writes them: Kim Jong Un Ким Чен Ын, Yoon Suk Yeol Юн Сок Ёль, Busan
+# Пусан. An initial consonant is voiceless (к п т ч), a medial one voiced; eo is о, eu ы.
+KOREAN = Scheme(
+    {
+        "^g": ("к",), "^k": ("к",), "^d": ("т",), "^t": ("т",), "^b": ("п",), "^p": ("п",), "^j": ("ч",),
+        "^ch": ("ч",), "^r": ("р",), "g": ("г",), "k": ("к",), "d": ("д",), "t": ("т",),
+        "b": ("б",), "p": ("п",), "j": ("дж",), "ch": ("ч",), "kk": ("кк",), "tt": ("тт",), "pp": ("пп",),
+        "ss": ("сс",), "jj": ("чч",), "n": ("н",), "m": ("м",), "s": ("с",), "h": ("х",), "r": ("р",),
+        "l": ("р",), "l$": ("ль",), "ng": ("н",), "a": ("а",), "ya": ("я",), "eo": ("о",), "yeo": ("ё",),
+        "o": ("о",), "yo": ("ё",), "u": ("у", "ы"), "yu": ("ю",), "eu": ("ы",), "i": ("и",), "ae": ("э",),
+        "yae": ("е",), "e": ("е",), "ye": ("е",), "oe": ("ве",), "wi": ("ви",), "ui": ("ый",),
+        "wa": ("ва",), "wo": ("во",), "we": ("ве",), "ong": ("он", "ен"), "eong": ("он",), "-": ("",),
+        "^u": ("у", "ы"), "^yeo": ("ё",), "^i": ("и",), "^ee": ("и",), "ee": ("и",), "oo": ("у",),
+        "yoo": ("ю",), "^l": ("л", "р"),
     }
 )  # fmt: skip

@@ -38,11 +38,19 @@ def ascii_spelling(word: str) -> str:
     return "".join(out)
 
 
+TIE = 0.3
+
+
 @dataclass(frozen=True)
 class Scheme:
     """Letter sequences -> readings (usual first); see the module docstring."""
 
     rules: Mapping[str, tuple[str, ...]]
+    # Letters some writers use and most do not (Ukrainian ґ): a reading with one costs this much more.
+    rare: Mapping[str, int] = field(default_factory=dict)
+    # Measured costs of a piece's readings (-ln of how often writers use each: `costs.py`); a piece
+    # without them costs its readings' ranks (0, 1, 2...).
+    costs: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     longest: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -50,29 +58,40 @@ class Scheme:
 
     def pieces(self, word: str) -> list[tuple[str, ...]]:
         """The readings of each piece of `word`, cut greedily (longest first, `^`/`$` forms preferred)."""
-        out: list[tuple[str, ...]] = []
+        return [options for _, options in self.keyed_pieces(word)]
+
+    def keyed_pieces(self, word: str) -> list[tuple[str, tuple[str, ...]]]:
+        """Each piece of `word` as (the scheme's key for it, its readings); an unknown letter is its own key."""
+        out: list[tuple[str, tuple[str, ...]]] = []
         i = 0
         while i < len(word):
             for size in range(min(self.longest, len(word) - i), 0, -1):
                 chunk = word[i : i + size]
                 start, end = i == 0, i + size == len(word)
                 keys = [f"^{chunk}$"] * (start and end) + [f"^{chunk}"] * start + [f"{chunk}$"] * end
-                found = next((self.rules[k] for k in [*keys, chunk] if k in self.rules), None)
-                if found is not None:
-                    out.append(found)
+                key = next((k for k in [*keys, chunk] if k in self.rules), None)
+                if key is not None:
+                    out.append((key, self.rules[key]))
                     i += size
                     break
             else:  # a letter the scheme does not know is kept as it is
-                out.append((word[i],))
+                out.append((word[i], (word[i],)))
                 i += 1
         return out
 
+    def cost(self, key: str, rank: int, option: str) -> float:
+        measured = self.costs.get(key)
+        base = rank + TIE * measured.get(option, rank) if measured else float(rank)
+        return base + sum(self.rare.get(c, 0) for c in option)
+
     def readings(self, word: str, limit: int = 4) -> list[str]:
         """The `limit` cheapest readings of one lower-case ASCII word, cheapest first."""
-        beam: list[tuple[int, str]] = [(0, "")]
-        for options in self.pieces(word):
+        beam: list[tuple[float, str]] = [(0.0, "")]
+        for key, options in self.keyed_pieces(word):
             grown = [
-                (cost + rank, text + option) for cost, text in beam for rank, option in enumerate(options)
+                (cost + self.cost(key, rank, option), text + option)
+                for cost, text in beam
+                for rank, option in enumerate(options)
             ]
             beam = heapq.nsmallest(limit * 3, grown, key=lambda pair: pair[0])
         seen: dict[str, None] = {}

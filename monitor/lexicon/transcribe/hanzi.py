@@ -39,10 +39,16 @@ _AI: dict[str, str] = {
 }  # fmt: skip
 # Second readings of a syllable that news writers often use instead of the table's.
 _SECOND: dict[str, tuple[str, ...]] = {
-    "利": ("里", "丽"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
+    "利": ("里", "丽", "莉"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
     "佩": ("彼",), "肖": ("绍",), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽",), "内": ("尼",),
     "兹": ("斯", "茨"), "阿": ("亚",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",),
 }  # fmt: skip
+
+
+# Every character the table writes a foreign name with (for telling where a name stops: `boundaries`).
+TRANSCRIPTION_CHARACTERS = frozenset(
+    c for table in (_OPEN, _NASAL, _AI) for row in table.values() for c in row
+) | frozenset(c for first, others in _SECOND.items() for c in (first, *others))
 
 
 def hanzi(word: str, limit: int = 3) -> list[str]:
@@ -90,11 +96,33 @@ def hanzi(word: str, limit: int = 3) -> list[str]:
             pass  # a silent h, an English w or y after a vowel
         elif unit.onset == "r" and not unit.last:
             pieces.append(["尔", ""])  # Kursk 库尔斯克, Starmer 斯塔默
+        elif unit.onset == "l" and not unit.last:
+            pieces.append(["尔", "勒"])  # Salman 萨尔曼, 萨勒曼
         else:
-            pieces.append(_options(_OPEN.get(unit.onset, _OPEN["k"])[5]))
+            row = _OPEN.get(unit.onset, _OPEN["k"])
+            options = _options(row[5])
+            if following is not None and following.onset == "y":  # Antakya 安塔基亚: ky as ki
+                options.insert(0, row[1])
+            pieces.append(options)
         i += 1
     return [r for r in combine(pieces, limit, joiner="") if r]
 
 
 def _options(char: str) -> list[str]:
     return [char, *_SECOND.get(char, ())]
+
+
+# English sounds (ARPAbet) spelt as the units above read them: Xinhua's table for English names
+# goes by sound (Altman 奥尔特曼: the a of Altman is an o; Chamberlain: ei).
+_SOUND_LETTERS = {
+    "AO": "o", "AA": "a", "AE": "a", "AH": "a", "AW": "ao", "AY": "ai", "EH": "e", "ER": "er",
+    "EY": "ei", "IH": "i", "IY": "i", "OW": "o", "OY": "oi", "UH": "u", "UW": "u", "B": "b", "CH": "ch",
+    "D": "d", "DH": "d", "F": "f", "G": "g", "HH": "h", "JH": "j", "K": "k", "L": "l", "M": "m", "N": "n",
+    "NG": "ng", "P": "p", "R": "r", "S": "s", "SH": "sh", "T": "t", "TH": "s", "V": "v", "W": "w",
+    "Y": "y", "Z": "z", "ZH": "zh",
+}  # fmt: skip
+
+
+def spoken_hanzi(phones: list[str], limit: int = 2) -> list[str]:
+    """Characters for an English pronunciation (`AO1 L T M AH0 N` -> 奥尔特曼)."""
+    return hanzi("".join(_SOUND_LETTERS.get(p.rstrip("012"), "") for p in phones), limit)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from monitor.lexicon.transcribe.engine import combine
+from monitor.lexicon.transcribe.latin import looks_slavic
 from monitor.lexicon.transcribe.syllables import VOWELS, Unit, units
 
 _ROWS: dict[str, str] = {  # consonant -> its kana before a, i, u, e, o
@@ -28,7 +29,7 @@ _SECOND: dict[str, str] = {"ティ": "チ", "ディ": "ジ", "トゥ": "ツ", "�
 _ALONE: dict[str, tuple[str, ...]] = {  # a consonant with no vowel after it
     "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "j": ("ジ",), "sh": ("シュ",),
     "sch": ("シュ",), "zh": ("ジュ",), "ts": ("ツ",), "kh": ("フ",), "f": ("フ",), "v": ("フ", "ブ"),
-    "z": ("ズ", "ツ"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("",), "w": ("ウ",),
+    "z": ("ズ", "ツ", "ス"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("",), "w": ("ウ",),
 }  # fmt: skip
 
 
@@ -49,16 +50,33 @@ def _cells(row: str) -> list[str]:
     return cells
 
 
-def _options(unit: Unit, position: int, count: int, next_unit: Unit | None) -> tuple[str, ...]:
+def _options(
+    unit: Unit, position: int, count: int, next_unit: Unit | None, before: Unit | None = None
+) -> tuple[str, ...]:
     if not unit.vowel:
         if unit.onset == "n" or (unit.onset == "m" and next_unit is not None and next_unit.onset in "bpm"):
             return ("ン",)
         if unit.onset == "m":
             return ("ム",)
-        if unit.onset in _ALONE:
-            return _ALONE[unit.onset]
-        row = _ROWS.get(unit.onset)
-        return (_cells(row)[2],) if row else ("ク",)
+        alone = _ALONE.get(unit.onset) or (
+            (_cells(_ROWS[unit.onset])[2],) if unit.onset in _ROWS else ("ク",)
+        )
+        if next_unit is not None and next_unit.onset == "y" and unit.onset in _ROWS:  # Antakya アンタキヤ
+            alone = (*alone, _cells(_ROWS[unit.onset])[1])
+        short = before is not None and len(before.vowel) == 1
+        if unit.last and short and unit.onset in ("d", "t", "k", "g", "p", "b", "ck"):
+            return (
+                *alone,
+                "ッ" + alone[0],
+            )  # a final stop after a short vowel: Ingrid イングリッド, Pitt ピット
+        if (
+            unit.last
+            and unit.onset == "s"
+            and before is not None
+            and before.onset in ("m", "n", "l", "r", "d", "b", "g", "v")
+        ):
+            return (*alone, "ズ")  # Systems システムズ
+        return alone
     vowel = unit.vowel[0]
     base = _kana(unit.onset, vowel)
     options = [base + "ー"] if len(unit.vowel) > 1 else [base]
@@ -82,14 +100,186 @@ def _options(unit: Unit, position: int, count: int, next_unit: Unit | None) -> t
 
 
 def katakana(word: str, limit: int = 3) -> list[str]:
-    """Katakana readings of one lower-case ASCII word (`trump` -> トランプ), likeliest first."""
+    """Katakana readings of one lower-case ASCII word (`trump` -> トランプ), likeliest first.
+
+    Japanese writes a name as its language sounds it, which its spelling tells only in part:
+    the word is also read as an Italian, Czech, German or English spelling would sound where
+    it has the letters that sound so (`respellings`), each such reading right after the first.
+    """
+    found = _readings(word, limit)
+    others = [_readings(spelt, 2) for spelt in respellings(word)]
+    ordered = found[:1] + [r[0] for r in others if r] + found[1:] + [x for r in others for x in r[1:]]
+    return list(dict.fromkeys(ordered))[:limit]
+
+
+# Spellings that sound otherwise in the name's own language, rewritten as an English reader would
+# write that sound (Japanese writes the sound), a language's rules together: Italian c before i
+# or e (Lucia ルチア), Czech ch before a consonant (Kratochvil クラトフビール), English er before
+# a consonant and doubled letters read single (Pettersen ペターセン).
+_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
+    ((r"c(?=[ie])", "ch"),),
+    ((r"ch(?=[^aeiouy])", "kh"),),
+    ((r"(?<=[^aeiou])er(?=[^aeiour])", "aa"), (r"([bdfgklmnprstvz])\1", r"\1")),
+    ((r"^eu", "yuu"),),  # Europol ユーロポール
+)
+
+
+# A name romanised from Russian or Ukrainian is written in Japanese as the Russian sounds: в before
+# a as ワ (Zakharova ザハロワ), a soft l as リ and final -ny as ヌイ (Navalny ナワリヌイ), -sky(i) as
+# スキー (Syrskyi シルスキー), a soft final t as チ (Rosneft ロスネフチ).
+_RUSSIAN = (
+    (r"va", "wa"),
+    (r"(?<=[aeiou])l(?=[nkmstv])", "ri"),
+    (r"n(?:yi|iy|y)$", "nui"),
+    (r"sk(?:yi|iy|yy|y|i)$", "skii"),
+    (r"ft$", "fchi"),
+)
+
+
+def respellings(word: str) -> list[str]:
+    """`word` rewritten by each language's rules of `_RESPELLINGS` where its first one applies, and by
+    Russian rules where it looks romanised from Russian or Ukrainian."""
+    out = []
+    for rules in _RESPELLINGS:
+        if not re.search(rules[0][0], word):
+            continue
+        spelt = word
+        for pattern, sound in rules:
+            spelt = re.sub(pattern, sound, spelt)
+        out.append(spelt)
+    if looks_slavic(word):
+        spelt = word
+        for pattern, sound in _RUSSIAN:
+            spelt = re.sub(pattern, sound, spelt)
+        if spelt != word:
+            out.append(spelt)
+    return out
+
+
+def _readings(word: str, limit: int) -> list[str]:
     found = units(re.sub(r"(?<=[^aiueo])er$", "aa", word), doubles=True)
     vowel_units = [u for u in found if u.vowel]
     pieces: list[list[str]] = []
     position = 0
     for i, unit in enumerate(found):
         next_unit = found[i + 1] if i + 1 < len(found) else None
-        pieces.append(list(_options(unit, position, len(vowel_units), next_unit)))
+        before = found[i - 1] if i else None
+        pieces.append(list(_options(unit, position, len(vowel_units), next_unit, before)))
         position += bool(unit.vowel)
     readings = combine(pieces, limit * 3, joiner="")
     return [r.replace("ーー", "ー") for r in dict.fromkeys(readings) if r][:limit]
+
+
+# English sounds (ARPAbet, as the CMU dictionary writes them) -> the kana row that writes each
+# consonant, and the vowel (with its length) that writes each vowel; diphthongs as two vowels.
+_SPOKEN_ONSETS = {
+    "B": "b", "CH": "ch", "D": "d", "DH": "z", "F": "f", "G": "g", "HH": "h", "JH": "j", "K": "k",
+    "L": "r", "M": "m", "N": "n", "P": "p", "R": "r", "S": "s", "SH": "sh", "T": "t", "TH": "s",
+    "V": "b", "W": "w", "Y": "y", "Z": "z", "ZH": "j",
+}  # fmt: skip
+_SPOKEN_VOWELS = {
+    "AA": ("a", ""), "AE": ("a", ""), "AH": ("a", ""), "AO": ("o", "ー"), "AW": ("a", "ウ"),
+    "AY": ("a", "イ"), "EH": ("e", ""), "ER": ("a", "ー"), "EY": ("e", "イ"), "IH": ("i", ""),
+    "IY": ("i", "ー"), "OW": ("o", "ー"), "OY": ("o", "イ"), "UH": ("u", ""), "UW": ("u", "ー"),
+    "A": ("a", ""), "E": ("e", ""), "I": ("i", ""), "O": ("o", ""), "U": ("u", ""),  # a weak vowel as spelt
+}  # fmt: skip
+
+
+def spoken_katakana(phones: list[str], spelling: str = "") -> list[str]:
+    """Katakana for an English pronunciation (`P AW1 AH0 L` -> パウエル), as Japanese writes English names.
+
+    An unstressed vowel is written as `spelling` writes it where the vowels can be paired
+    (Powell パウエル, not パウアル; Google グーグル). Two readings: the usual one, and one with
+    EY as エー and the doubled consonant a short stressed vowel takes before a final k, t or p
+    (スペース, ピット).
+    """
+    phones = _spelt_vowels(phones, spelling)
+    return list(dict.fromkeys([_spoken(phones, alternative=False), _spoken(phones, alternative=True)]))
+
+
+_REDUCED = {"AH", "IH", "AA", "AO", "EH", "UH", "AE"}
+_LETTER_VOWELS = {"a": "A", "e": "E", "i": "I", "y": "I", "o": "O", "u": "U"}
+
+
+def _spelt_vowels(phones: list[str], spelling: str) -> list[str]:
+    """Weak vowels replaced by the vowels the spelling writes in their place (AH0 in Powell: e), and a
+    final -le read as ル (Google グーグル)."""
+    out = list(phones)
+    word = spelling.lower()
+    if re.search(r"[^aeiouy]le$", word) and [p.rstrip("012") for p in phones[-2:]] == ["AH", "L"]:
+        out[-2] = "U0"
+        word = word[:-2]
+    letters = re.findall(r"[aeiouy]+", re.sub(r"(?<=[^aeiouy])e$", "", word))
+    vowels = [
+        i
+        for i, p in enumerate(out[: len(out) - 2 if word != spelling.lower() else None])
+        if p.rstrip("012") in _SPOKEN_VOWELS
+    ]
+    if not spelling or len(letters) != len(vowels):
+        return out
+    for i, group in zip(vowels, letters, strict=True):
+        bare, stress = out[i].rstrip("012"), out[i][-1:]
+        if stress != "1" and bare in _REDUCED:
+            out[i] = _LETTER_VOWELS[group[0]] + stress
+    return out
+
+
+def _spoken(phones: list[str], *, alternative: bool) -> str:
+    out: list[str] = []
+    bare = [p.rstrip("012") for p in phones]
+    stop_n = len(bare) > 2 and bare[-3] in ("P", "T", "K", "B", "D", "G") and bare[-1] == "N"
+    if alternative and stop_n and phones[-2][-1:] == "0" and bare[-2] in _SPOKEN_VOWELS:
+        phones = [*phones[:-2], "U0", phones[-1]]  # a weak vowel before a final n: open オープン
+        bare = [p.rstrip("012") for p in phones]
+    i = 0
+    while i < len(bare):
+        phone = bare[i]
+        following = bare[i + 1] if i + 1 < len(bare) else None
+        if phone in _SPOKEN_VOWELS:
+            out.append(
+                _vowel(_kana("", _SPOKEN_VOWELS[phone][0]), phones[i], i == len(bare) - 1, alternative)
+            )
+            i += 1
+        elif following in _SPOKEN_VOWELS and phone in _SPOKEN_ONSETS:
+            base = _kana(_SPOKEN_ONSETS[phone], _SPOKEN_VOWELS[following][0])
+            out.append(_vowel(base, phones[i + 1], i + 1 == len(bare) - 1, alternative))
+            i += 2
+        else:
+            last = i == len(bare) - 1
+            if phone == "R":
+                out.append("" if out and out[-1].endswith("ー") else "ー")
+            elif phone == "NG":
+                out.append("ン" if following in ("G", "K") else "ング")
+            elif phone == "N" or (phone == "M" and following in ("B", "P", "M")):
+                out.append("ン")
+            else:
+                onset = _SPOKEN_ONSETS.get(phone, "k")
+                alone = _ALONE.get(onset, (_cells(_ROWS[onset])[2],) if onset in _ROWS else ("ク",))[0]
+                short = (
+                    i > 0
+                    and phones[i - 1][-1:] in "01"
+                    and bare[i - 1] in ("AE", "EH", "IH", "AH", "UH", "I", "E")
+                )
+                if (
+                    alternative
+                    and short
+                    and phone in ("K", "T", "P", "D")
+                    and (last or following not in _SPOKEN_VOWELS)
+                ):
+                    alone = "ッ" + alone
+                out.append(alone if phone != "HH" else "")
+            i += 1
+    return "".join(out).replace("ーー", "ー")
+
+
+def _vowel(kana: str, phone: str, last: bool, alternative: bool) -> str:
+    """A kana with the vowel's length or second part: a final unstressed IY is short (モディ), EY may be エー."""
+    bare, stress = phone.rstrip("012"), phone[-1:]
+    tail = _SPOKEN_VOWELS[bare][1]
+    if bare == "IY" and stress == "0" and last and not alternative:
+        tail = ""
+    if bare == "EY" and alternative:
+        tail = "ー"
+    if bare == "OW" and stress != "1" and last:  # Chicago シカゴ
+        tail = ""
+    return kana + tail

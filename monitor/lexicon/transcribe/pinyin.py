@@ -36,30 +36,27 @@ _SYLLABLE = re.compile(
 _UKRAINIAN = str.maketrans({"и": "і", "э": "е", "ы": "и", "е": "є"})
 
 
-def syllables(word: str) -> list[str] | None:
-    """`jinping` -> [jin, ping]; None when the word is not a run of pinyin syllables."""
-    out: list[str] = []
-    i = 0
-    while i < len(word):
-        best = None
-        for found in _candidates(word, i):
-            rest = syllables(word[found:]) if found < len(word) else []
-            if rest is not None:
-                best = [word[i:found], *rest]
-                break
-        if best is None:
-            return None
-        return out + best
-    return out
+# A syllable of Korean romanisation (Pyongyang: pyong-yang; Busan: bu-san).
+KOREAN_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|[kgndtrlmbpsjhy])?(?:eo|eu|ae|oe|ui|wa|wo|ye|yo|yu|ya|a|e|i|o|u)(?:ng|n|m|l|k|p)?"
+)
 
 
-def _candidates(word: str, start: int) -> list[int]:
+def syllables(word: str, syllable: re.Pattern[str] | None = None) -> list[str] | None:
+    """`jinping` -> [jin, ping]; None when the word is not a run of pinyin syllables (or of `syllable`)."""
+    pattern = syllable or _SYLLABLE
+    if not word:
+        return []
+    for end in _candidates(word, 0, pattern):
+        rest = syllables(word[end:], pattern)
+        if rest is not None:
+            return [word[:end], *rest]
+    return None
+
+
+def _candidates(word: str, start: int, pattern: re.Pattern[str]) -> list[int]:
     """Ends of the syllables that can start at `start`, longest first."""
-    ends = []
-    for end in range(min(len(word), start + 6), start, -1):
-        if _SYLLABLE.fullmatch(word, start, end):
-            ends.append(end)
-    return ends
+    return [end for end in range(min(len(word), start + 6), start, -1) if pattern.fullmatch(word, start, end)]
 
 
 def palladius(word: str, language: str = "ru") -> str | None:

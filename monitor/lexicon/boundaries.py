@@ -1,0 +1,51 @@
+"""Where a name written in Chinese characters stops: not inside a longer transcribed name.
+
+Chinese writes a foreign name by sound, a character a syllable, with no space around it, so a
+short name is found inside longer ones: Modi 莫迪 in Modigliani 莫迪利亚尼, Musk 马斯克 in the
+Mascarene Islands 马斯克林群岛. A match is taken for part of a longer name when the characters
+right after it continue a transcription: two more characters of the transcription table
+(`hanzi.py`) that are no word together (利亚 after 莫迪; not 通过 after 特朗普, nor 巴西),
+or one to three that make the match a longer known word (马斯克林; not 上海市, 波音公司, whose
+added characters are no transcription's). Known words are wordfreq's Chinese list, converted
+once into a table file.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import metadata
+
+from monitor.lexicon.transcribe.hanzi import TRANSCRIPTION_CHARACTERS
+from monitor.tablecache import Rows, Table, cached_table
+
+
+@cache
+def _words() -> Table:
+    return cached_table(f"zh-words-{metadata.version('wordfreq')}", _word_rows)
+
+
+def _word_rows() -> Rows:
+    """Every word of wordfreq's Chinese list, of two characters or more (the rarest included)."""
+    import wordfreq
+
+    for word in wordfreq.get_frequency_dict("zh"):
+        if len(word) > 1:
+            yield word, "1"
+
+
+def known_word(text: str) -> bool:
+    return _words().get(text) is not None
+
+
+def inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]`, a name found in Chinese text, the beginning of a longer transcribed name?"""
+    after = text[end : end + 2]
+    if len(after) == 2 and all(c in TRANSCRIPTION_CHARACTERS for c in after) and not known_word(after):
+        return True
+    for extra in range(1, 4):
+        added = text[end : end + extra]
+        if len(added) < extra or not all(c in TRANSCRIPTION_CHARACTERS for c in added):
+            break
+        if known_word(text[start : end + extra]):
+            return True
+    return False
