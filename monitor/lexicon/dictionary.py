@@ -67,6 +67,7 @@ class Translation:
     rank: float = 0
     glosses: tuple[str, ...] = field(default=(), compare=False)  # every route's gloss, `sense` first
     cotranslations: tuple[str, ...] = field(default=(), compare=False)  # words given with it for its sense
+    parts: frozenset[str] = field(default=frozenset(), compare=False)  # its routes' parts of speech
 
 
 @cache
@@ -107,6 +108,7 @@ class _Candidate:
     sources: dict[str, str] = field(default_factory=dict)  # family or pivot -> route name
     glosses: list[str] = field(default_factory=list)
     cotranslations: list[str] = field(default_factory=list)
+    parts: set[str] = field(default_factory=set)
 
 
 _lock = threading.Lock()
@@ -131,9 +133,11 @@ def _lookup_keys(term: str, source: str) -> list[str]:
 def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
     found: dict[str, _Candidate] = {}
 
-    def add(text: str, family: str, route: str, gloss: str, others: str) -> None:
+    def add(text: str, family: str, route: str, gloss: str, others: str, pos: str) -> None:
         candidate = found.setdefault(text, _Candidate())
         candidate.sources.setdefault(family, route)
+        if pos:
+            candidate.parts.add(pos)
         if gloss and gloss not in candidate.glosses:
             candidate.glosses.append(gloss)
         if others and others not in candidate.cotranslations:
@@ -141,9 +145,9 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
 
     for word in _lookup_keys(term, source):
         for link in links_between(source, target):
-            for text, gloss, _pos, others in link.lookup(word):
+            for text, gloss, pos, others in link.lookup(word):
                 if not STALE_RE.search(gloss):
-                    add(text, link.family, link.name, gloss, others)
+                    add(text, link.family, link.name, gloss, others, pos)
         for pivot in PIVOTS:
             if pivot in (source, target):
                 continue
@@ -151,14 +155,14 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
             if not onward:
                 continue
             for first in links_between(source, pivot):
-                for middle, gloss, _pos, others in first.lookup(word):
+                for middle, gloss, pos, others in first.lookup(word):
                     if STALE_RE.search(gloss):
                         continue
                     for second in onward:
                         route = f"{first.name}>{second.name.split(':')[-1]}"
                         for text, gloss2, _pos2, _others2 in second.lookup(middle):
                             if not STALE_RE.search(gloss2):
-                                add(text, f"pivot:{pivot}", route, gloss, others)
+                                add(text, f"pivot:{pivot}", route, gloss, others, pos)
         if found:
             break
     return found
@@ -179,6 +183,7 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
                 candidate.sources.setdefault(f"cognate:{relative}", route)
                 candidate.glosses.extend(g for g in translation.glosses if g not in candidate.glosses)
                 candidate.cotranslations.extend(translation.cotranslations)
+                candidate.parts.update(translation.parts)
     return found
 
 
@@ -209,7 +214,17 @@ def translations(term: str, source: str, target: str) -> list[Translation]:
         others = tuple(
             dict.fromkeys(w.strip() for c in candidate.cotranslations for w in c.split(",") if w.strip())
         )
-        out.append(Translation(text, sources, sense, round(rank, 2), tuple(candidate.glosses), others))
+        out.append(
+            Translation(
+                text,
+                sources,
+                sense,
+                round(rank, 2),
+                tuple(candidate.glosses),
+                others,
+                frozenset(candidate.parts),
+            )
+        )
     if target == "zh" and source != "ja":
         out = _same_han_word(out, translations(term, source, "ja"))
     return sorted(out, key=lambda t: (-t.rank, t.text))

@@ -1,0 +1,52 @@
+"""Word equivalents as the lexicon uses them: the encoder's confirmation, nouns first, the model's release."""
+
+from __future__ import annotations
+
+from monitor.lexicon import Evidence
+from monitor.lexicon.dictionary import Translation, translations
+from monitor.lexicon.ranker import SentenceRanker
+from monitor.lexicon.senses import nouns_first, select
+from monitor.lexicon.words import RANKER_SOURCE, DictionaryWords, confirmed
+
+
+def test_the_encoder_confirms_a_single_route_equivalent_close_in_meaning() -> None:
+    ranker = SentenceRanker()
+    found = [Translation("Steuer", ("wikdict:a",)), Translation("Taxi", ("wikdict:b",))]
+    checked = {t.text: t.sources for t in confirmed("tax", found, "de", ranker)}
+    assert checked["Steuer"] == ("wikdict:a", RANKER_SOURCE)  # a second, independent opinion
+    assert checked["Taxi"] == ("wikdict:b",)  # far in meaning: still one source
+    ranker.release()
+
+
+def test_the_encoder_never_judges_a_language_it_was_not_trained_on() -> None:
+    found = [Translation("податок", ("cognate:ru",))]
+    assert confirmed("tax", found, "uk", SentenceRanker()) == found
+
+
+def test_confirmed_equivalents_are_agreeing_variants() -> None:
+    variants = {v.text: v for v in DictionaryWords().variants("teacher", "en", "tr")}
+    assert "öğretmen" in variants and variants["öğretmen"].evidence is Evidence.AGREE
+    unconfirmed = DictionaryWords(confirm=False).variants("teacher", "en", "tr")
+    assert all(v.evidence is Evidence.SOURCE for v in unconfirmed)
+
+
+def test_a_term_known_as_a_noun_is_read_as_that_noun() -> None:
+    found = translations("novel", "en", "fr")
+    assert {"roman", "nouveau"} <= {t.text for t in found}  # the book and the adjective "new"
+    kept = {t.text for t in select("novel", found, ()).kept}
+    assert "roman" in kept and "nouveau" not in kept
+    assert not any(
+        "v" in t.parts and "n" not in t.parts for t in nouns_first(translations("strike", "en", "nl"))
+    )
+
+
+def test_the_model_is_released_when_idle() -> None:
+    ranker = SentenceRanker(idle=0.01)
+    assert ranker.similarities("tax", ["Steuer"])[0] > 0.5 and ranker.loaded
+    timer = ranker._timer
+    assert timer is not None
+    timer.join(timeout=30)
+    assert not ranker.loaded
+    assert ranker.similarities("tax", ["Steuer"])[0] > 0.5  # loaded again on use
+    ranker.release()
+    assert not ranker.loaded
