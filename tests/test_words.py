@@ -50,3 +50,14 @@ def test_the_model_is_released_when_idle() -> None:
     assert ranker.similarities("tax", ["Steuer"])[0] > 0.5  # loaded again on use
     ranker.release()
     assert not ranker.loaded
+
+
+def test_a_name_gets_the_proper_nouns_two_routes_agree_on_and_no_common_word() -> None:
+    words = DictionaryWords(confirm=False)
+    assert "Peking" in {v.text for v in words.variants("Beijing", "en", "de", name=True)}
+    assert {"Olympische Spiele", "Olympiade"} <= {
+        v.text for v in words.variants("Olympics", "en", "de", name=True)
+    }
+    assert words.variants("Trump", "en", "de", name=True) == []  # not Trumpf, the card
+    assert words.variants("Apple", "en", "de", name=True) == []  # not Apfel
+    assert "cachemire" not in {v.text for v in words.variants("Kashmir", "en", "fr", name=True)}

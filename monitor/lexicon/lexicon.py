@@ -49,7 +49,9 @@ class Expansion(StrEnum):
 class WordSource(Protocol):
     """Equivalents of a word in another language (the dictionary)."""
 
-    def variants(self, term: str, source: str, target: str, context: Sequence[str] = ()) -> list[Variant]: ...
+    def variants(
+        self, term: str, source: str, target: str, context: Sequence[str] = (), *, name: bool = False
+    ) -> list[Variant]: ...
 
 
 class NameSource(Protocol):
@@ -144,9 +146,12 @@ class Lexicon:
             for member in self.book.members(concept, article_language):
                 found.append(Variant(member.text, article_language, Evidence.CURATED, (origin,)))
         if article_language != rule_language and not wildcard:
-            if kind.kind is Kind.NAME and not kind.translated and self.names is not None:
-                found += self.names.variants(text, article_language, rule_language)
-            elif self.words is not None and (kind.kind is not Kind.NAME or kind.translated):
+            if kind.kind is Kind.NAME and not kind.translated:
+                if self.names is not None:
+                    found += self.names.variants(text, article_language, rule_language)
+                if self.words is not None:  # names the dictionaries translate: Olympics, Beijing -> Peking
+                    found += self.words.variants(text, rule_language, article_language, context, name=True)
+            elif self.words is not None:
                 found += self.words.variants(text, rule_language, article_language, context)
         variants = _merged(found)
         admitted = tuple(v for v in variants if level.admits(v.evidence, kind.kind))

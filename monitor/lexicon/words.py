@@ -40,10 +40,19 @@ def confirmed(term: str, found: Sequence[Translation], target: str, ranker: Rank
     best = max(scores.values())
     return [
         replace(t, sources=(*t.sources, RANKER_SOURCE))
-        if len(t.sources) == 1 and scores[t.text] >= CONFIRM and scores[t.text] >= best - MARGIN
+        if len(t.sources) == 1
+        and len(t.text) > 1  # one Han character stands inside too many words (兵 in 兵器, weapons)
+        and scores[t.text] >= CONFIRM
+        and scores[t.text] >= best - MARGIN
         else t
         for t in found
     ]
+
+
+def _written_as_name(text: str) -> bool:
+    """Capitalised, in a script that has capitals (*Peking*, *Пекин*, 北京; not *cachemire* for Kashmir)."""
+    first = next((c for c in text if c.isalpha()), "")
+    return first.isupper() or first.lower() == first.upper()
 
 
 class DictionaryWords:
@@ -52,8 +61,19 @@ class DictionaryWords:
     def __init__(self, ranker: Ranker | None = None, *, confirm: bool = True) -> None:
         self.ranker = ranker if ranker is not None or not confirm else SentenceRanker()
 
-    def variants(self, term: str, source: str, target: str, context: Sequence[str] = ()) -> list[Variant]:
+    def variants(
+        self, term: str, source: str, target: str, context: Sequence[str] = (), *, name: bool = False
+    ) -> list[Variant]:
+        """Equivalents of `term` in `target`; of a name (`name`), only those the dictionaries give
+        as proper nouns on two independent routes, written as names are (Beijing: *Peking*; Olympics:
+        *Olympische Spiele*), never a common word spelled like it (Trump: *Trumpf*; Apple: *Apfel*;
+        Kashmir: *cachemire*)."""
         found = translations(term, source, target)
+        if name:
+            proper = [
+                t for t in found if "pn" in t.parts and len(t.sources) >= 2 and _written_as_name(t.text)
+            ]
+            return [Variant(t.text, target, Evidence.AGREE, t.sources) for t in proper]
         if found and self.ranker is not None and source in LANGUAGES:
             found = confirmed(term, found, target, self.ranker)
         kept = select(term, found, [w for w in context if w != term]).kept if found else ()
