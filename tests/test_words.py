@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+
+from monitor.config import parse_config
 from monitor.lexicon import Evidence
 from monitor.lexicon.dictionary import Translation, translations
 from monitor.lexicon.ranker import SentenceRanker
 from monitor.lexicon.senses import nouns_first, select
-from monitor.lexicon.words import RANKER_SOURCE, DictionaryWords, confirmed
+from monitor.lexicon.words import RANKER_SOURCE, DictionaryWords, confirmed, untranslated
+from monitor.matching import Matching
+from monitor.models import Article
 
 
 def test_the_encoder_confirms_a_single_route_equivalent_close_in_meaning() -> None:
@@ -61,3 +66,20 @@ def test_a_name_gets_the_proper_nouns_two_routes_agree_on_and_no_common_word() -
     assert words.variants("Trump", "en", "de", name=True) == []  # not Trumpf, the card
     assert words.variants("Apple", "en", "de", name=True) == []  # not Apfel
     assert "cachemire" not in {v.text for v in words.variants("Kashmir", "en", "fr", name=True)}
+
+
+def _rules(*queries: str) -> Matching:
+    rules = "".join(f"  - name: r{i}\n    query: {json.dumps(q)}\n" for i, q in enumerate(queries))
+    return Matching.build(parse_config(f"defaults:\n  language: en\nrules:\n{rules}", environ={}))
+
+
+def _matched(matching: Matching, text: str, language: str) -> set[str]:
+    _doc, found = matching.match(Article(uid="1", feed="f", summary=text, language=language))
+    return {m.rule for m in found}
+
+
+def test_a_word_the_dictionaries_leave_untranslated_is_matched_as_borrowed() -> None:
+    assert untranslated("blockchain", "en") and not untranslated("dam", "en")
+    matching = _rules("blockchain", "car")
+    assert _matched(matching, "Plusieurs assureurs expérimentent la blockchain.", "fr") == {"r0"}
+    assert _matched(matching, "Il est parti tôt, car il pleuvait.", "fr") == set()  # French "because"

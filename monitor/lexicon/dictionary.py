@@ -225,9 +225,37 @@ def translations(term: str, source: str, target: str) -> list[Translation]:
                 frozenset(candidate.parts),
             )
         )
+    if not out and len(term.split()) == 2:
+        out = _composed(term.split(), source, target)
     if target == "zh" and source != "ja":
         out = _same_han_word(out, translations(term, source, "ja"))
     return sorted(out, key=lambda t: (-t.rank, t.text))
+
+
+COMPOSED_EACH = 3  # equivalents of each word combined
+UNSPACED = frozenset({"zh", "ja"})
+OF = {"fr": "de", "es": "de", "pt": "de", "it": "di", "ro": "de"}  # a noun's noun: `speed limit`
+
+
+def _composed(words: list[str], source: str, target: str) -> list[Translation]:
+    """A two-word term no dictionary has (`minimum wage`), put together from its words' equivalents in
+    either order (*salario mínimo*, *минимальная зарплата*; 最低工资 without a space; in Romance
+    languages also joined by their "of": *limite de vitesse*). One route: a
+    second opinion (the encoder, `words.confirmed`) is needed before a rule uses it by default."""
+    first, second = (translations(word, source, target)[:COMPOSED_EACH] for word in words)
+    joiner = "" if target in UNSPACED else " "
+    out: list[Translation] = []
+    for a in first:
+        for b in second:
+            orders = [f"{a.text}{joiner}{b.text}", f"{b.text}{joiner}{a.text}"]
+            if target in OF:  # limite de vitesse, limite di velocità
+                orders.append(f"{b.text} {OF[target]} {a.text}")
+            for text in dict.fromkeys(orders):
+                route = f"composed:{a.sources[0]}+{b.sources[0]}"
+                out.append(
+                    Translation(text, (route,), rank=round((a.rank + b.rank) / 4, 2), parts=frozenset({"n"}))
+                )
+    return out
 
 
 def _same_han_word(chinese: list[Translation], japanese: list[Translation]) -> list[Translation]:

@@ -28,6 +28,10 @@ from monitor.lexicon.frequency import FREQUENCIES, Frequencies
 from monitor.lexicon.guard import Guarded, literal
 from monitor.lexicon.terms import Kind, TermClass, classify
 
+# How much more common a word may be in the article's language than in the rule's and still count as
+# borrowed when no source translates it (development terms: blockchain, influencer, startup).
+BORROWED_MARGIN = 0.3
+
 
 class Expansion(StrEnum):
     """How far down the evidence scale a rule reaches (`expansion:` per rule and default)."""
@@ -52,6 +56,10 @@ class WordSource(Protocol):
     def variants(
         self, term: str, source: str, target: str, context: Sequence[str] = (), *, name: bool = False
     ) -> list[Variant]: ...
+
+    def untranslated(self, term: str, source: str) -> bool:
+        """Do the dictionaries leave `term` untranslated in most languages they cover well?"""
+        ...
 
 
 class NameSource(Protocol):
@@ -177,6 +185,8 @@ class Lexicon:
             return Guarded(True)
         if self.frequencies.knows(rule_language) and self.frequencies.zipf(text, rule_language) == 0:
             return Guarded(True)  # no word of the rule's language (北京, Erdbeben in an English rule)
+        if not variants and self._borrowed(text, rule_language, article_language):
+            return Guarded(True)
         forms = [t.form for t in self.analyzer.analyse(text, rule_language).tokens]
         linked = {
             t.form
@@ -185,6 +195,16 @@ class Lexicon:
             for t in self.analyzer.analyse(v.text.lstrip("=").rstrip("*"), article_language).tokens
         }
         return literal(forms, article_language, linked, self.frequencies.zipf)
+
+    def _borrowed(self, text: str, rule_language: str, article_language: str) -> bool:
+        """A word that no source translates into the article's language, that the dictionaries leave
+        untranslated in most languages (new and technical words: `blockchain`, `influencer`; not `dam`
+        or `data`) and that is no more common there than in the rule's language, is that language's
+        loan of it, not a look-alike."""
+        zipf = self.frequencies.zipf
+        if zipf(text, article_language) > zipf(text, rule_language) + BORROWED_MARGIN:
+            return False
+        return self.words is not None and self.words.untranslated(text, rule_language)
 
     def _pack_word(self, text: str, language: str) -> bool:
         return any(not c.place for c in self.book.find(text, language))

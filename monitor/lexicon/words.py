@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.dictionary import Translation, translations
@@ -28,6 +29,10 @@ from monitor.lexicon.senses import Ranker, select
 CONFIRM = 0.6
 MARGIN = 0.1
 RANKER_SOURCE = "ranker:use"
+# Of a phrase put together from its words' equivalents (`dictionary._composed`), only the combinations
+# the encoder likes best: the others are mostly word orders and synonyms no writer uses.
+COMPOSED = "composed:"
+COMPOSED_MARGIN = 0.02
 
 
 def confirmed(term: str, found: Sequence[Translation], target: str, ranker: Ranker) -> list[Translation]:
@@ -38,15 +43,28 @@ def confirmed(term: str, found: Sequence[Translation], target: str, ranker: Rank
     texts = [t.text for t in found]
     scores = dict(zip(texts, ranker.similarities(term, texts), strict=True))
     best = max(scores.values())
+    composed = [scores[t.text] for t in found if t.sources[0].startswith(COMPOSED)]
     return [
         replace(t, sources=(*t.sources, RANKER_SOURCE))
         if len(t.sources) == 1
         and len(t.text) > 1  # one Han character stands inside too many words (兵 in 兵器, weapons)
         and scores[t.text] >= CONFIRM
         and scores[t.text] >= best - MARGIN
+        and (not t.sources[0].startswith(COMPOSED) or scores[t.text] >= max(composed) - COMPOSED_MARGIN)
         else t
         for t in found
     ]
+
+
+# Languages the dictionaries reach well from English: a word none of most of them translates is borrowed.
+WELL_COVERED = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "ja")
+
+
+@cache
+def untranslated(term: str, source: str) -> bool:
+    """Fewer than half of `WELL_COVERED` have an equivalent of `term` (blockchain: 3 of 10; dam: 9)."""
+    have = sum(1 for target in WELL_COVERED if target != source and translations(term, source, target))
+    return have * 2 < len(WELL_COVERED)
 
 
 def _written_as_name(text: str) -> bool:
@@ -57,6 +75,9 @@ def _written_as_name(text: str) -> bool:
 
 class DictionaryWords:
     """`WordSource` over `dictionary.translations`, confirmed by `ranker` (None: no confirmation)."""
+
+    def untranslated(self, term: str, source: str) -> bool:
+        return untranslated(term, source)
 
     def __init__(self, ranker: Ranker | None = None, *, confirm: bool = True) -> None:
         self.ranker = ranker if ranker is not None or not confirm else SentenceRanker()
