@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from monitor.config import parse_config
 from monitor.lexicon import Evidence
 from monitor.lexicon.dictionary import Translation, translations
-from monitor.lexicon.ranker import SentenceRanker
+from monitor.lexicon.ranker import SentenceRanker, Vectors
 from monitor.lexicon.senses import nouns_first, select
 from monitor.lexicon.words import RANKER_SOURCE, DictionaryWords, confirmed, untranslated
 from monitor.matching import Matching
@@ -29,10 +30,10 @@ def test_the_encoder_never_judges_a_language_it_was_not_trained_on() -> None:
 
 
 def test_confirmed_equivalents_are_agreeing_variants() -> None:
-    variants = {v.text: v for v in DictionaryWords().variants("teacher", "en", "tr")}
-    assert "öğretmen" in variants and variants["öğretmen"].evidence is Evidence.AGREE
-    unconfirmed = DictionaryWords(confirm=False).variants("teacher", "en", "tr")
-    assert all(v.evidence is Evidence.SOURCE for v in unconfirmed)
+    variants = {v.text: v for v in DictionaryWords().variants("prison", "en", "es")}
+    assert variants["prisión"].evidence is Evidence.AGREE and RANKER_SOURCE in variants["prisión"].sources
+    unconfirmed = {v.text: v for v in DictionaryWords(confirm=False).variants("prison", "en", "es")}
+    assert unconfirmed["prisión"].evidence is Evidence.SOURCE
 
 
 def test_a_term_known_as_a_noun_is_read_as_that_noun() -> None:
@@ -45,16 +46,25 @@ def test_a_term_known_as_a_noun_is_read_as_that_noun() -> None:
     )
 
 
-def test_the_model_is_released_when_idle() -> None:
-    ranker = SentenceRanker(idle=0.01)
+def test_the_model_is_released_when_idle(tmp_path: Path) -> None:
+    ranker = SentenceRanker(idle=0.01, vectors=Vectors(tmp_path / "vectors.sqlite"))
     assert ranker.similarities("tax", ["Steuer"])[0] > 0.5 and ranker.loaded
     timer = ranker._timer
     assert timer is not None
     timer.join(timeout=30)
     assert not ranker.loaded
-    assert ranker.similarities("tax", ["Steuer"])[0] > 0.5  # loaded again on use
+    assert ranker.similarities("tax", ["Steuer"])[0] > 0.5  # from the vectors kept: no model needed
+    assert not ranker.loaded
+    assert ranker.similarities("tax", ["Abgabe"])[0] > 0.3 and ranker.loaded  # a new word: loaded again
     ranker.release()
     assert not ranker.loaded
+
+
+def test_vectors_are_kept_across_processes(tmp_path: Path) -> None:
+    path = tmp_path / "vectors.sqlite"
+    first = SentenceRanker(vectors=Vectors(path)).similarities("tax", ["Steuer", "Taxi"])
+    again = SentenceRanker(vectors=Vectors(path))
+    assert again.similarities("tax", ["Steuer", "Taxi"]) == first and not again.loaded
 
 
 def test_a_name_gets_the_proper_nouns_two_routes_agree_on_and_no_common_word() -> None:

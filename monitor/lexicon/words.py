@@ -28,6 +28,7 @@ from monitor.lexicon.senses import Ranker, select
 # at 0.6 within 0.1 of the best, 92 of the 142 right ones are confirmed and 23 that hit a negative sentence.
 CONFIRM = 0.6
 MARGIN = 0.1
+JUDGED = 8  # the best-ranked candidates the encoder judges
 RANKER_SOURCE = "ranker:use"
 # Of a phrase put together from its words' equivalents (`dictionary._composed`), only the combinations
 # the encoder likes best: the others are mostly word orders and synonyms no writer uses.
@@ -36,22 +37,29 @@ COMPOSED_MARGIN = 0.02
 
 
 def confirmed(term: str, found: Sequence[Translation], target: str, ranker: Ranker) -> list[Translation]:
-    """`found`, with the single-route equivalents the encoder agrees with given it as a second source."""
-    single = [t for t in found if len(t.sources) == 1]
-    if not single or target not in LANGUAGES:
+    """`found`, with the single-route equivalents the encoder agrees with given it as a second source.
+
+    Only the `JUDGED` best-ranked candidates are judged, against each other (encoding costs 10 to
+    50 ms a word the first time; `ranker.Vectors` keeps them)."""
+    if target not in LANGUAGES or all(len(t.sources) >= 2 for t in found):
         return list(found)
-    texts = [t.text for t in found]
-    scores = dict(zip(texts, ranker.similarities(term, texts), strict=True))
+    judged = [t for t in found if len(t.text) > 1][:JUDGED]  # one Han character: inside too many words
+    if not judged:
+        return list(found)
+    scores = dict(
+        zip([t.text for t in judged], ranker.similarities(term, [t.text for t in judged]), strict=True)
+    )
     best = max(scores.values())
-    composed = [scores[t.text] for t in found if t.sources[0].startswith(COMPOSED)]
+    composed = [scores[t.text] for t in judged if t.sources[0].startswith(COMPOSED)]
+
+    def agrees(t: Translation) -> bool:
+        score = scores.get(t.text, 0.0)
+        if t.sources[0].startswith(COMPOSED) and score < max(composed) - COMPOSED_MARGIN:
+            return False
+        return score >= CONFIRM and score >= best - MARGIN
+
     return [
-        replace(t, sources=(*t.sources, RANKER_SOURCE))
-        if len(t.sources) == 1
-        and len(t.text) > 1  # one Han character stands inside too many words (兵 in 兵器, weapons)
-        and scores[t.text] >= CONFIRM
-        and scores[t.text] >= best - MARGIN
-        and (not t.sources[0].startswith(COMPOSED) or scores[t.text] >= max(composed) - COMPOSED_MARGIN)
-        else t
+        replace(t, sources=(*t.sources, RANKER_SOURCE)) if len(t.sources) == 1 and agrees(t) else t
         for t in found
     ]
 
