@@ -8,8 +8,10 @@ from pathlib import Path
 from monitor.config import parse_config
 from monitor.lexicon import Evidence
 from monitor.lexicon.dictionary import Translation, translations
+from monitor.lexicon.idle import IDLE_SECONDS
 from monitor.lexicon.ranker import SentenceRanker, Vectors
 from monitor.lexicon.senses import nouns_first, select
+from monitor.lexicon.sources import links
 from monitor.lexicon.words import RANKER_SOURCE, DictionaryWords, confirmed, untranslated
 from monitor.matching import Matching
 from monitor.models import Article
@@ -49,15 +51,27 @@ def test_a_term_known_as_a_noun_is_read_as_that_noun() -> None:
 def test_the_model_is_released_when_idle(tmp_path: Path) -> None:
     ranker = SentenceRanker(idle=0.01, vectors=Vectors(tmp_path / "vectors.sqlite"))
     assert ranker.similarities("tax", ["Steuer"])[0] > 0.5 and ranker.loaded
-    timer = ranker._timer
-    assert timer is not None
-    timer.join(timeout=30)
+    ranker.idle.wait(timeout=30)
     assert not ranker.loaded
     assert ranker.similarities("tax", ["Steuer"])[0] > 0.5  # from the vectors kept: no model needed
     assert not ranker.loaded
     assert ranker.similarities("tax", ["Abgabe"])[0] > 0.3 and ranker.loaded  # a new word: loaded again
     ranker.release()
     assert not ranker.loaded
+
+
+def test_the_dictionary_tables_are_closed_when_idle() -> None:
+    links.release()
+    assert translations("tax", "en", "de") and links._tables
+    links.IDLE.seconds = 0.01
+    try:
+        assert translations("lighthouse", "en", "de")
+        links.IDLE.wait(timeout=30)
+        assert not links._tables
+        links.IDLE.seconds = IDLE_SECONDS
+        assert translations("harbour", "en", "de") and links._tables  # opened again
+    finally:
+        links.IDLE.seconds = IDLE_SECONDS
 
 
 def test_vectors_are_kept_across_processes(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from monitor.lexicon.idle import IDLE_SECONDS, Idle
 from monitor.tablecache import cache_dir
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,6 @@ log = logging.getLogger(__name__)
 LANGUAGES = frozenset(
     {"ar", "de", "en", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th", "tr", "zh"}
 )
-IDLE_SECONDS = 20.0
 
 
 class Vectors:
@@ -74,8 +74,7 @@ class SentenceRanker:
     def __init__(self, idle: float = IDLE_SECONDS, vectors: Vectors | None = None) -> None:
         self._model: Any = None
         self._lock = threading.Lock()
-        self._idle = idle
-        self._timer: threading.Timer | None = None
+        self.idle = Idle(self._drop, idle)
         self._vectors = vectors
 
     def similarities(self, query: str, texts: Sequence[str]) -> list[float]:
@@ -98,7 +97,7 @@ class SentenceRanker:
                 fresh = {t: v.tobytes() for t, v in zip(missing, encoded, strict=True)}
                 self._vectors.put(fresh)
                 known.update(fresh)
-                self._release_later()
+                self.idle.touch()
         vector = {t: numpy.frombuffer(known[t], dtype=numpy.float32) for t in wanted}
         return [float(vector[t] @ vector[query]) for t in texts]
 
@@ -108,15 +107,9 @@ class SentenceRanker:
 
     def release(self) -> None:
         """Give the model's memory back (it is loaded again when next needed)."""
+        self.idle.cancel()
+        self._drop()
+
+    def _drop(self) -> None:
         with self._lock:
             self._model = None
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-
-    def _release_later(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-        self._timer = threading.Timer(self._idle, self.release)
-        self._timer.daemon = True
-        self._timer.start()
