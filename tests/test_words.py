@@ -32,10 +32,16 @@ def test_the_encoder_never_judges_a_language_it_was_not_trained_on() -> None:
 
 
 def test_confirmed_equivalents_are_agreeing_variants() -> None:
-    variants = {v.text: v for v in DictionaryWords().variants("prison", "en", "es")}
-    assert variants["prisión"].evidence is Evidence.AGREE and RANKER_SOURCE in variants["prisión"].sources
-    unconfirmed = {v.text: v for v in DictionaryWords(confirm=False).variants("prison", "en", "es")}
-    assert unconfirmed["prisión"].evidence is Evidence.SOURCE
+    variants = {v.text: v for v in DictionaryWords().variants("obesity", "en", "zh")}
+    assert variants["肥胖症"].evidence is Evidence.AGREE and variants["肥胖症"].sources == (
+        "cedict",
+        RANKER_SOURCE,
+    )
+    unconfirmed = {v.text: v for v in DictionaryWords(confirm=False).variants("obesity", "en", "zh")}
+    assert unconfirmed["肥胖症"].evidence is Evidence.SOURCE
+    # where two dictionaries already agree, the encoder is not asked: prisión stays one source
+    agreed = {v.text: v for v in DictionaryWords().variants("prison", "en", "es")}
+    assert agreed["cárcel"].evidence is Evidence.AGREE and agreed["prisión"].evidence is Evidence.SOURCE
 
 
 def test_a_term_known_as_a_noun_is_read_as_that_noun() -> None:

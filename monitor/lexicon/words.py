@@ -39,9 +39,12 @@ COMPOSED_MARGIN = 0.02
 def confirmed(term: str, found: Sequence[Translation], target: str, ranker: Ranker) -> list[Translation]:
     """`found`, with the single-route equivalents the encoder agrees with given it as a second source.
 
-    Only the `JUDGED` best-ranked candidates are judged, against each other (encoding costs 10 to
-    50 ms a word the first time; `ranker.Vectors` keeps them)."""
-    if target not in LANGUAGES or all(len(t.sources) >= 2 for t in found):
+    Only where no equivalent has two sources yet: the encoder fills gaps. Encoding costs 10 to 50 ms
+    a word the first time (`ranker.Vectors` keeps them), and judging every term in every language
+    made a first start with the terms set's 120 rules in 14 languages take 150 s instead of 30
+    for 2.7 points of recall on the development terms. Only the `JUDGED` best-ranked candidates
+    are judged, against each other."""
+    if target not in LANGUAGES or any(len(t.sources) >= 2 for t in found):
         return list(found)
     judged = [t for t in found if len(t.text) > 1][:JUDGED]  # one Han character: inside too many words
     if not judged:
