@@ -113,3 +113,11 @@ def test_a_word_the_dictionaries_leave_untranslated_is_matched_as_borrowed() -> 
     matching = _rules("blockchain", "car")
     assert _matched(matching, "Plusieurs assureurs expérimentent la blockchain.", "fr") == {"r0"}
     assert _matched(matching, "Il est parti tôt, car il pleuvait.", "fr") == set()  # French "because"
+
+
+def test_a_short_katakana_word_gives_way_to_a_longer_equivalent() -> None:
+    texts = {v.text for v in DictionaryWords().variants("strike", "en", "ja")}
+    assert "ストライキ" in texts and "スト" not in texts  # スト stands inside オーストラリア
+    matching = _rules("strike")
+    assert _matched(matching, "首相は来日中のオーストラリアの首相と会談した。", "ja") == set()
+    assert _matched(matching, "労働組合がストライキを実施した。", "ja") == {"r0"}
