@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from monitor.config import parse_config
-from monitor.lexicon import Evidence
+from monitor.lexicon import Evidence, dictionary
 from monitor.lexicon.dictionary import Translation, translations
 from monitor.lexicon.idle import IDLE_SECONDS
 from monitor.lexicon.ranker import SentenceRanker, Vectors
@@ -70,6 +70,7 @@ def test_the_model_is_released_when_idle(tmp_path: Path) -> None:
 
 def test_the_dictionary_tables_are_closed_when_idle() -> None:
     links.release()
+    dictionary._translations.cache_clear()  # earlier tests' answers are kept: look up again
     assert translations("tax", "en", "de") and links._tables
     links.IDLE.seconds = 0.01
     try:
@@ -77,6 +78,7 @@ def test_the_dictionary_tables_are_closed_when_idle() -> None:
         links.IDLE.wait(timeout=30)
         assert not links._tables
         links.IDLE.seconds = IDLE_SECONDS
+        dictionary._translations.cache_clear()
         assert translations("harbour", "en", "de") and links._tables  # opened again
     finally:
         links.IDLE.seconds = IDLE_SECONDS
