@@ -1,6 +1,6 @@
 """The dictionary's equivalents measured at component level on the terms set (issue 11).
 
-/work/shared/data/terms (or $TERMS_DIR): terms.yaml lists English rule terms outside the
+tests/data/terms (or $TERMS_DIR): terms.yaml lists English rule terms outside the
 concept pack, each `split: dev` (tuned on) or `split: test` (held out); <lang>.yaml has
 one sentence per term, plus wrong-sense, look-alike and ordinary sentences.
 
@@ -39,7 +39,7 @@ from monitor.analysis.fold import fold
 from monitor.lexicon.dictionary import Translation, translations
 from monitor.lexicon.senses import select
 
-TERMS = Path(os.environ.get("TERMS_DIR", "/work/shared/data/terms"))
+TERMS = Path(os.environ.get("TERMS_DIR", Path(__file__).resolve().parent.parent / "tests" / "data" / "terms"))
 LANGUAGES = ("de", "fr", "ru", "es", "it", "pt", "pl", "uk", "nl", "tr", "ar", "zh", "ja")
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 AR_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")

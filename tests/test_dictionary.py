@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from monitor.lexicon import dictionary
-from monitor.lexicon.build import build, licences
+from monitor.lexicon.build import build, licences, second_pairs
 from monitor.lexicon.dictionary import DATA, Translation, senses, translations
 from monitor.lexicon.senses import select
 from monitor.lexicon.sources.dictd import parse_entry, read_entries
@@ -122,6 +122,27 @@ def test_ukrainian_is_found_through_russian_and_polish_cousins() -> None:
     assert "податок" in found
     assert any(source.endswith("cognate:pl") for source in found["податок"].sources)
     assert "налог" not in found  # Russian quoted in Ukrainian text is not a Ukrainian word
+
+
+TRAFFIC_JAM = (
+    "trafik s\u0131k\u0131\u015f\u0131kl\u0131\u011f\u0131"  # Turkish, dotless i escaped (ruff RUF001)
+)
+
+
+def test_a_second_step_reaches_what_the_first_steps_do_not() -> None:
+    found = {t.text: t for t in translations("traffic jam", "en", "tr")}
+    assert TRAFFIC_JAM in found  # Turkish through the French, Italian and Swedish Wiktionaries
+    routes = found[TRAFFIC_JAM].sources
+    assert len(routes) >= 2 and all(r.count(">") == 2 for r in routes)
+    assert not any(
+        r.count(">") == 2 for t in translations("tax", "en", "de") for r in t.sources
+    )  # not needed
+    assert "sein" not in {t.text for t in translations("mine", "en", "de")}  # a middle word's other sense
+
+
+def test_the_build_adds_second_steps_between_well_reached_languages() -> None:
+    available = ["fra-tur", "ita-tur", "pol-tur", "deu-fra", "eng-fin", "tur-deu"]
+    assert second_pairs(available) == ["deu-fra", "tur-deu", "fra-tur", "ita-tur"]  # pol-tur: a pivot pair
 
 
 def test_every_equivalent_is_short_known_and_sourced() -> None:

@@ -49,6 +49,9 @@ TARGETS = (
     "nor",
     "lit",
 )
+# Second steps: a language the first steps reach well (de fr it sv nl es pt ru ja) to another one
+# (tr through fr, it and sv; ru through de, fr, it, nl and sv...): every CC BY-SA pair between them.
+SECOND = ("deu", "fra", "ita", "swe", "nld", "spa", "por", "rus", "jpn")
 COMMON_TAGS = frozenset({"news1", "news2", "ichi1", "ichi2", "spec1", "spec2", "gai1", "gai2"})
 LICENCE_RE = re.compile(r"Files: (\S+)/\*\nCopyright: ([^\n]*)\nLicense: (\S+)")
 
@@ -65,6 +68,19 @@ def pivot_pairs(available: Iterable[str]) -> list[str]:
     return pairs
 
 
+def second_pairs(available: Iterable[str]) -> list[str]:
+    """The pairs between a second-step language and a target, in either direction (not pivot pairs)."""
+    found = set(available)
+    taken = set(pivot_pairs(found))
+    pairs = []
+    for middle in SECOND:
+        for target in TARGETS:
+            for pair in (f"{middle}-{target}", f"{target}-{middle}"):
+                if middle != target and pair in found and pair not in taken and pair not in pairs:
+                    pairs.append(pair)
+    return pairs
+
+
 def licences(root: Path) -> dict[str, tuple[str, str]]:
     """pair -> (licence, copyright holder), from every extracted package's copyright file."""
     found: dict[str, tuple[str, str]] = {}
@@ -72,6 +88,10 @@ def licences(root: Path) -> dict[str, tuple[str, str]]:
         for match in LICENCE_RE.finditer(path.read_text(encoding="utf-8")):
             found.setdefault(match[1], (match[3], match[2]))
     return found
+
+
+def _shareable(licence: str) -> bool:
+    return licence.upper().startswith("CC-BY-SA")
 
 
 def fetch(pairs: Iterable[str], debs: Path) -> Path:
@@ -109,10 +129,11 @@ def build(root: Path, out: Path) -> dict[str, int]:
     available = [
         p.name.removeprefix("freedict-").removesuffix(".index") for p in dictd.glob("freedict-*.index")
     ]
-    pairs = [*ENGLISH_PAIRS, JMDICT_PAIR, *pivot_pairs(available)]
+    seconds = [p for p in second_pairs(available) if _shareable(known.get(p, ("unknown", ""))[0])]
+    pairs = [*ENGLISH_PAIRS, JMDICT_PAIR, *pivot_pairs(available), *seconds]
     for pair in pairs:
         licence = known.get(pair, ("unknown", ""))[0]
-        if not licence.upper().startswith("CC-BY-SA"):
+        if not _shareable(licence):
             raise SystemExit(
                 f"{pair}: licence {licence}, not CC BY-SA: it may not be copied into the repository"
             )
@@ -128,21 +149,39 @@ def build(root: Path, out: Path) -> dict[str, int]:
             elif source in reach:
                 reach[source].add(entry.headword)
         counts[pair] = write(out / f"{pair}.tsv.gz", (r for e in entries for r in row(e, source == "eng")))
-    common = (e for e in read_entries(dictd / f"freedict-{JMDICT_PAIR}") if e.tags & COMMON_TAGS)
+    common = [e for e in read_entries(dictd / f"freedict-{JMDICT_PAIR}") if e.tags & COMMON_TAGS]
+    reach["jpn"] = {t for e in common for s in e.senses for t in s.translations} | {
+        e.headword for e in common
+    }
     counts[JMDICT_PAIR] = write(out / f"{JMDICT_PAIR}.tsv.gz", (r for e in common for r in row(e, False)))
+    second: dict[str, set[str]] = {middle: set(reach.get(middle, ())) for middle in SECOND}
     for pair in pivot_pairs(available):
-        source, target = pair.split("-")
-        if source in reach:
-            keep = (e for e in read_entries(dictd / f"freedict-{pair}") if e.headword in reach[source])
-        else:
-            words = reach[target]
-            keep = (
-                e
-                for e in read_entries(dictd / f"freedict-{pair}")
-                if any(t in words for s in e.senses for t in s.translations)
-            )
-        counts[pair] = write(out / f"{pair}.tsv.gz", (r for e in keep for r in row(e, False)))
+        counts[pair] = _write_reached(dictd, out, pair, reach, second)
+    for pair in seconds:  # GPL ones among them are read where installed
+        counts[pair] = _write_reached(dictd, out, pair, second, None)
     return counts
+
+
+def _write_reached(
+    dictd: Path, out: Path, pair: str, reach: dict[str, set[str]], onward: dict[str, set[str]] | None
+) -> int:
+    """Write the entries of `pair` whose word on the reached side is in `reach`; note in `onward`
+    the words they lead to on the other side (the words a second step starts from)."""
+    source, target = pair.split("-")
+    reached_side, other = (source, target) if reach.get(source) else (target, source)
+    words = reach[reached_side]
+    keep = []
+    for entry in read_entries(dictd / f"freedict-{pair}"):
+        translations = [t for s in entry.senses for t in s.translations]
+        if reached_side == source and entry.headword in words:
+            keep.append(entry)
+            if onward is not None and other in onward:
+                onward[other].update(translations)
+        elif reached_side == target and any(t in words for t in translations):
+            keep.append(entry)
+            if onward is not None and other in onward:
+                onward[other].add(entry.headword)
+    return write(out / f"{pair}.tsv.gz", (r for e in keep for r in row(e, False)))
 
 
 def main() -> None:
@@ -163,7 +202,7 @@ def main() -> None:
             check=True,
         ).stdout.split()
         pairs = [name.removeprefix("dict-freedict-") for name in listed if name.startswith("dict-freedict-")]
-        wanted = [*ENGLISH_PAIRS, JMDICT_PAIR, *pivot_pairs(pairs)]
+        wanted = [*ENGLISH_PAIRS, JMDICT_PAIR, *pivot_pairs(pairs), *second_pairs(pairs)]
         root = fetch(wanted, debs)
         for pair, count in build(root, args.out).items():
             print(f"{pair}\t{count}")

@@ -31,7 +31,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from monitor.lexicon.frequency import FREQUENCIES, frequency_languages
@@ -42,6 +42,8 @@ INSTALLED = Path(
     os.environ.get("NEWS_MONITOR_DICTD", "/usr/share/dictd")
 )  # Debian's dict-freedict-* (GPL ones too)
 PIVOTS = ("pl", "fi", "el", "bg", "id", "nb")
+SECOND = ("de", "fr", "it", "sv", "nl", "es", "pt", "ru", "ja")  # languages a second step starts from
+SECOND_EACH = 3  # agreed equivalents of each middle language carried on
 MIN_ZIPF = (
     1.0  # rarer candidates are dropped (0 = unknown to wordfreq: dropped where wordfreq knows the language)
 )
@@ -67,6 +69,7 @@ class Translation:
     rank: float = 0
     glosses: tuple[str, ...] = field(default=(), compare=False)  # every route's gloss, `sense` first
     cotranslations: tuple[str, ...] = field(default=(), compare=False)  # words given with it for its sense
+    parts: frozenset[str] = field(default=frozenset(), compare=False)  # its routes' parts of speech
 
 
 @cache
@@ -107,9 +110,10 @@ class _Candidate:
     sources: dict[str, str] = field(default_factory=dict)  # family or pivot -> route name
     glosses: list[str] = field(default_factory=list)
     cotranslations: list[str] = field(default_factory=list)
+    parts: set[str] = field(default_factory=set)
 
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # a second step looks up its middle language inside
 
 
 def _english_lemma(term: str) -> str:
@@ -131,9 +135,11 @@ def _lookup_keys(term: str, source: str) -> list[str]:
 def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
     found: dict[str, _Candidate] = {}
 
-    def add(text: str, family: str, route: str, gloss: str, others: str) -> None:
+    def add(text: str, family: str, route: str, gloss: str, others: str, pos: str) -> None:
         candidate = found.setdefault(text, _Candidate())
         candidate.sources.setdefault(family, route)
+        if pos:
+            candidate.parts.add(pos)
         if gloss and gloss not in candidate.glosses:
             candidate.glosses.append(gloss)
         if others and others not in candidate.cotranslations:
@@ -141,9 +147,9 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
 
     for word in _lookup_keys(term, source):
         for link in links_between(source, target):
-            for text, gloss, _pos, others in link.lookup(word):
+            for text, gloss, pos, others in link.lookup(word):
                 if not STALE_RE.search(gloss):
-                    add(text, link.family, link.name, gloss, others)
+                    add(text, link.family, link.name, gloss, others, pos)
         for pivot in PIVOTS:
             if pivot in (source, target):
                 continue
@@ -151,14 +157,14 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
             if not onward:
                 continue
             for first in links_between(source, pivot):
-                for middle, gloss, _pos, others in first.lookup(word):
+                for middle, gloss, pos, others in first.lookup(word):
                     if STALE_RE.search(gloss):
                         continue
                     for second in onward:
                         route = f"{first.name}>{second.name.split(':')[-1]}"
                         for text, gloss2, _pos2, _others2 in second.lookup(middle):
                             if not STALE_RE.search(gloss2):
-                                add(text, f"pivot:{pivot}", route, gloss, others)
+                                add(text, f"pivot:{pivot}", route, gloss, others, pos)
         if found:
             break
     return found
@@ -179,6 +185,7 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
                 candidate.sources.setdefault(f"cognate:{relative}", route)
                 candidate.glosses.extend(g for g in translation.glosses if g not in candidate.glosses)
                 candidate.cotranslations.extend(translation.cotranslations)
+                candidate.parts.update(translation.parts)
     return found
 
 
@@ -187,12 +194,45 @@ def _zipf(text: str, language: str) -> float:
     return min(FREQUENCIES.zipf(word, language) for word in words) if words else 0.0
 
 
+def _second(term: str, source: str, target: str, found: dict[str, _Candidate]) -> None:
+    """Add the routes of a second step, for a term whose first steps agree on nothing in `target`:
+    the equivalents that two routes agree on in a language the first steps reach well (`SECOND`),
+    carried on by that language's own dictionaries (Turkish through French, Italian and Swedish).
+    Each middle language is one source: two of them agreeing is two independent dictionaries'
+    word. A candidate only second steps give is never one of the target's most common words
+    (*sein*, *para*: the middle words' other senses)."""
+    for middle in SECOND:
+        if middle in (source, target):
+            continue
+        onward = links_between(middle, target)
+        if not onward:
+            continue
+        firsts = [t for t in _translations(term, source, middle, False) if len(t.sources) >= 2]
+        for first in firsts[:SECOND_EACH]:
+            for link in onward:
+                for text, gloss, pos, _others in link.lookup(first.text):
+                    if STALE_RE.search(gloss):
+                        continue
+                    candidate = found.setdefault(text, _Candidate())
+                    candidate.sources.setdefault(f"via:{middle}", f"{first.sources[0]}>{link.name}")
+                    candidate.glosses.extend(g for g in first.glosses if g not in candidate.glosses)
+                    candidate.cotranslations.extend(first.cotranslations)
+                    candidate.parts.update({pos} if pos else first.parts)
+
+
 def translations(term: str, source: str, target: str) -> list[Translation]:
     """Equivalents of `term` (a lemma or short phrase in `source`) in `target`, best first."""
-    if source == target or not term.strip():
-        return []
+    return list(_translations(term.strip(), source, target, True))
+
+
+@lru_cache(maxsize=20_000)
+def _translations(term: str, source: str, target: str, onward: bool) -> tuple[Translation, ...]:
+    if source == target or not term:
+        return ()
     with _lock:
-        found = _gather(term.strip(), source, target)
+        found = _gather(term, source, target)
+        if onward and not any(len(c.sources) >= 2 for c in found.values()):
+            _second(term, source, target, found)
     if target in KIN and not found:
         found = _kin(term.strip(), source, target)
     knows = target in frequency_languages() and target not in ("zh", "ja")
@@ -202,17 +242,59 @@ def translations(term: str, source: str, target: str) -> list[Translation]:
         sources = tuple(candidate.sources.values())
         if knows and zipf < MIN_ZIPF and len(sources) < 2:
             continue
-        if knows and len(sources) < 2 and zipf >= COMMON_ZIPF:
+        if (
+            knows
+            and zipf >= COMMON_ZIPF
+            and (len(sources) < 2 or all(f.startswith("via:") for f in candidate.sources))
+        ):
             continue
         rank = len(sources) + zipf / 10
         sense = candidate.glosses[0] if candidate.glosses else ""
         others = tuple(
             dict.fromkeys(w.strip() for c in candidate.cotranslations for w in c.split(",") if w.strip())
         )
-        out.append(Translation(text, sources, sense, round(rank, 2), tuple(candidate.glosses), others))
+        out.append(
+            Translation(
+                text,
+                sources,
+                sense,
+                round(rank, 2),
+                tuple(candidate.glosses),
+                others,
+                frozenset(candidate.parts),
+            )
+        )
+    if not out and len(term.split()) == 2:
+        out = _composed(term.split(), source, target)
     if target == "zh" and source != "ja":
         out = _same_han_word(out, translations(term, source, "ja"))
-    return sorted(out, key=lambda t: (-t.rank, t.text))
+    return tuple(sorted(out, key=lambda t: (-t.rank, t.text)))
+
+
+COMPOSED_EACH = 3  # equivalents of each word combined
+UNSPACED = frozenset({"zh", "ja"})
+OF = {"fr": "de", "es": "de", "pt": "de", "it": "di", "ro": "de"}  # a noun's noun: `speed limit`
+
+
+def _composed(words: list[str], source: str, target: str) -> list[Translation]:
+    """A two-word term no dictionary has (`minimum wage`), put together from its words' equivalents in
+    either order (*salario mínimo*, *минимальная зарплата*; 最低工资 without a space; in Romance
+    languages also joined by their "of": *limite de vitesse*). One route: a
+    second opinion (the encoder, `words.confirmed`) is needed before a rule uses it by default."""
+    first, second = (translations(word, source, target)[:COMPOSED_EACH] for word in words)
+    joiner = "" if target in UNSPACED else " "
+    out: list[Translation] = []
+    for a in first:
+        for b in second:
+            orders = [f"{a.text}{joiner}{b.text}", f"{b.text}{joiner}{a.text}"]
+            if target in OF:  # limite de vitesse, limite di velocità
+                orders.append(f"{b.text} {OF[target]} {a.text}")
+            for text in dict.fromkeys(orders):
+                route = f"composed:{a.sources[0]}+{b.sources[0]}"
+                out.append(
+                    Translation(text, (route,), rank=round((a.rank + b.rank) / 4, 2), parts=frozenset({"n"}))
+                )
+    return out
 
 
 def _same_han_word(chinese: list[Translation], japanese: list[Translation]) -> list[Translation]:

@@ -28,6 +28,10 @@ from monitor.lexicon.frequency import FREQUENCIES, Frequencies
 from monitor.lexicon.guard import Guarded, literal
 from monitor.lexicon.terms import CAPITALISED_NOUNS, Kind, TermClass, classify, is_capitalised
 
+# How much more common a word may be in the article's language than in the rule's and still count as
+# borrowed when no source translates it (development terms: blockchain, influencer, startup).
+BORROWED_MARGIN = 0.3
+
 
 class Expansion(StrEnum):
     """How far down the evidence scale a rule reaches (`expansion:` per rule and default)."""
@@ -49,7 +53,13 @@ class Expansion(StrEnum):
 class WordSource(Protocol):
     """Equivalents of a word in another language (the dictionary)."""
 
-    def variants(self, term: str, source: str, target: str, context: Sequence[str] = ()) -> list[Variant]: ...
+    def variants(
+        self, term: str, source: str, target: str, context: Sequence[str] = (), *, name: bool = False
+    ) -> list[Variant]: ...
+
+    def untranslated(self, term: str, source: str) -> bool:
+        """Do the dictionaries leave `term` untranslated in most languages they cover well?"""
+        ...
 
     def knows(self, word: str, language: str) -> bool: ...
 
@@ -152,9 +162,12 @@ class Lexicon:
             for member in self.book.members(concept, article_language):
                 found.append(Variant(member.text, article_language, Evidence.CURATED, (origin,)))
         if article_language != rule_language and not wildcard:
-            if kind.kind is Kind.NAME and not kind.translated and self.names is not None:
-                found += self.names.variants(text, article_language, rule_language)
-            elif self.words is not None and (kind.kind is not Kind.NAME or kind.translated):
+            if kind.kind is Kind.NAME and not kind.translated:
+                if self.names is not None:
+                    found += self.names.variants(text, article_language, rule_language)
+                if self.words is not None:  # names the dictionaries translate: Olympics, Beijing -> Peking
+                    found += self.words.variants(text, rule_language, article_language, context, name=True)
+            elif self.words is not None:
                 found += self.words.variants(text, rule_language, article_language, context)
         variants = _merged(found)
         admitted = tuple(v for v in variants if level.admits(v.evidence, kind.kind))
@@ -180,6 +193,8 @@ class Lexicon:
             return Guarded(True)
         if self.frequencies.knows(rule_language) and self.frequencies.zipf(text, rule_language) == 0:
             return Guarded(True)  # no word of the rule's language (北京, Erdbeben in an English rule)
+        if not variants and self._borrowed(text, rule_language, article_language):
+            return Guarded(True)
         forms = [t.form for t in self.analyzer.analyse(text, rule_language).tokens]
         linked = {
             t.form
@@ -188,6 +203,16 @@ class Lexicon:
             for t in self.analyzer.analyse(v.text.lstrip("=").rstrip("*"), article_language).tokens
         }
         return literal(forms, article_language, linked, self.frequencies.zipf)
+
+    def _borrowed(self, text: str, rule_language: str, article_language: str) -> bool:
+        """A word that no source translates into the article's language, that the dictionaries leave
+        untranslated in most languages (new and technical words: `blockchain`, `influencer`; not `dam`
+        or `data`) and that is no more common there than in the rule's language, is that language's
+        loan of it, not a look-alike."""
+        zipf = self.frequencies.zipf
+        if zipf(text, article_language) > zipf(text, rule_language) + BORROWED_MARGIN:
+            return False
+        return self.words is not None and self.words.untranslated(text, rule_language)
 
     def _pack_word(self, text: str, language: str) -> bool:
         """A word of the concept pack: a member (or concept name) the pack writes in lower case, as a

@@ -62,6 +62,7 @@ def select(
     """The equivalents of the sense that `context` (the rule's other words) points to."""
     if not found:
         return Selection((), "one sense")
+    found = nouns_first(found)
     own = stems(term)
     wanted = stems(" ".join(context)) - own
     if wanted:
@@ -73,6 +74,24 @@ def select(
             if picked:
                 return Selection(picked, "ranker")
     return most_attested(found)
+
+
+NOUNS = frozenset({"n", "pn"})
+
+
+def nouns_first(found: Sequence[Translation]) -> Sequence[Translation]:
+    """A term the dictionaries know as a noun is read as that noun: rules name things (`strike`, the
+    stoppage, not *raakte* "struck"; `novel`, the book, not *nouveau* "new"). Equivalents whose
+    routes give no part of speech (CEDICT, JMdict) stay, and so do verbs two routes agree on where
+    the dictionaries tell no senses apart (`arrest`: *detener* with *arresto*)."""
+    if not any(t.parts & NOUNS for t in found):
+        return found
+    glossed = any(t.glosses for t in found)
+    return [
+        t
+        for t in found
+        if not t.parts or t.parts & NOUNS or (not glossed and "v" in t.parts and len(t.sources) >= 2)
+    ]
 
 
 def _by_ranker(

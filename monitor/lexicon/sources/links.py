@@ -6,7 +6,8 @@ sense: `blow, hit` next to `strike`), which describe the sense where a source ha
 Each link is converted on first use into a table (`tablecache`): key, the folded headword;
 value, JSON `[[text, gloss, pos, co-translations], ...]`. A dictionary read in the other
 direction (inverted) is a second, independent link: WikDict's pol-eng comes from the
-Polish Wiktionary, its eng-fin from the English one.
+Polish Wiktionary, its eng-fin from the English one. The tables are closed when no rule
+has been compiled for a while (`idle.py`).
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ import gzip
 import hashlib
 import json
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from monitor.lexicon.idle import Idle
 from monitor.tablecache import Rows, Table, cached_table
 
 # ISO 639-3 names of the FreeDict files -> the ISO 639-1 codes the project uses.
@@ -126,12 +129,24 @@ class Link:
 
 
 _tables: dict[Link, Table] = {}
+_tables_lock = threading.Lock()
+
+
+def release() -> None:
+    """Close every open table (about 0.3 MB each, 230 of them): they open again on next use."""
+    with _tables_lock:
+        _tables.clear()
+
+
+IDLE = Idle(release)
 
 
 def _table(link: Link) -> Table:
-    table = _tables.get(link)
-    if table is None:
-        table = _tables[link] = cached_table(link.table_name, link.rows, *link.args)
+    IDLE.touch()
+    with _tables_lock:
+        table = _tables.get(link)
+        if table is None:
+            table = _tables[link] = cached_table(link.table_name, link.rows, *link.args)
     return table
 
 

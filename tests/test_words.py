@@ -1,0 +1,127 @@
+"""Word equivalents as the lexicon uses them: the encoder's confirmation, nouns first, the model's release."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from monitor.config import parse_config
+from monitor.lexicon import Evidence, dictionary
+from monitor.lexicon.dictionary import Translation, translations
+from monitor.lexicon.idle import IDLE_SECONDS
+from monitor.lexicon.ranker import SentenceRanker, Vectors
+from monitor.lexicon.senses import nouns_first, select
+from monitor.lexicon.sources import links
+from monitor.lexicon.words import RANKER_SOURCE, DictionaryWords, confirmed, untranslated
+from monitor.matching import Matching
+from monitor.models import Article
+
+
+def test_the_encoder_confirms_a_single_route_equivalent_close_in_meaning() -> None:
+    ranker = SentenceRanker()
+    found = [Translation("Steuer", ("wikdict:a",)), Translation("Taxi", ("wikdict:b",))]
+    checked = {t.text: t.sources for t in confirmed("tax", found, "de", ranker)}
+    assert checked["Steuer"] == ("wikdict:a", RANKER_SOURCE)  # a second, independent opinion
+    assert checked["Taxi"] == ("wikdict:b",)  # far in meaning: still one source
+    ranker.release()
+
+
+def test_the_encoder_never_judges_a_language_it_was_not_trained_on() -> None:
+    found = [Translation("податок", ("cognate:ru",))]
+    assert confirmed("tax", found, "uk", SentenceRanker()) == found
+
+
+def test_confirmed_equivalents_are_agreeing_variants() -> None:
+    variants = {v.text: v for v in DictionaryWords().variants("obesity", "en", "zh")}
+    assert variants["肥胖症"].evidence is Evidence.AGREE and variants["肥胖症"].sources == (
+        "cedict",
+        RANKER_SOURCE,
+    )
+    unconfirmed = {v.text: v for v in DictionaryWords(confirm=False).variants("obesity", "en", "zh")}
+    assert unconfirmed["肥胖症"].evidence is Evidence.SOURCE
+    # where dictionaries already agree on two equivalents, the encoder is not asked: Votum stays one source
+    agreed = {v.text: v for v in DictionaryWords().variants("election", "en", "de")}
+    assert agreed["Wahl"].evidence is Evidence.AGREE and agreed["Votum"].evidence is Evidence.SOURCE
+
+
+def test_a_term_known_as_a_noun_is_read_as_that_noun() -> None:
+    found = translations("novel", "en", "fr")
+    assert {"roman", "nouveau"} <= {t.text for t in found}  # the book and the adjective "new"
+    kept = {t.text for t in select("novel", found, ()).kept}
+    assert "roman" in kept and "nouveau" not in kept
+    assert not any(
+        "v" in t.parts and "n" not in t.parts for t in nouns_first(translations("strike", "en", "nl"))
+    )
+    # where the dictionaries tell no senses apart, the verb two routes agree on stays with the noun
+    assert {"detener", "arresto"} <= {t.text for t in nouns_first(translations("arrest", "en", "es"))}
+
+
+def test_the_model_is_released_when_idle(tmp_path: Path) -> None:
+    ranker = SentenceRanker(idle=0.01, vectors=Vectors(tmp_path / "vectors.sqlite"))
+    assert ranker.similarities("tax", ["Steuer"])[0] > 0.5 and ranker.loaded
+    ranker.idle.wait(timeout=30)
+    assert not ranker.loaded
+    assert ranker.similarities("tax", ["Steuer"])[0] > 0.5  # from the vectors kept: no model needed
+    assert not ranker.loaded
+    assert ranker.similarities("tax", ["Abgabe"])[0] > 0.3 and ranker.loaded  # a new word: loaded again
+    ranker.release()
+    assert not ranker.loaded
+
+
+def test_the_dictionary_tables_are_closed_when_idle() -> None:
+    links.release()
+    dictionary._translations.cache_clear()  # earlier tests' answers are kept: look up again
+    assert translations("tax", "en", "de") and links._tables
+    links.IDLE.seconds = 0.01
+    try:
+        assert translations("lighthouse", "en", "de")
+        links.IDLE.wait(timeout=30)
+        assert not links._tables
+        links.IDLE.seconds = IDLE_SECONDS
+        dictionary._translations.cache_clear()
+        assert translations("harbour", "en", "de") and links._tables  # opened again
+    finally:
+        links.IDLE.seconds = IDLE_SECONDS
+
+
+def test_vectors_are_kept_across_processes(tmp_path: Path) -> None:
+    path = tmp_path / "vectors.sqlite"
+    first = SentenceRanker(vectors=Vectors(path)).similarities("tax", ["Steuer", "Taxi"])
+    again = SentenceRanker(vectors=Vectors(path))
+    assert again.similarities("tax", ["Steuer", "Taxi"]) == first and not again.loaded
+
+
+def test_a_name_gets_the_proper_nouns_two_routes_agree_on_and_no_common_word() -> None:
+    words = DictionaryWords(confirm=False)
+    assert "Peking" in {v.text for v in words.variants("Beijing", "en", "de", name=True)}
+    assert {"Olympische Spiele", "Olympiade"} <= {
+        v.text for v in words.variants("Olympics", "en", "de", name=True)
+    }
+    assert words.variants("Trump", "en", "de", name=True) == []  # not Trumpf, the card
+    assert words.variants("Apple", "en", "de", name=True) == []  # not Apfel
+    assert "cachemire" not in {v.text for v in words.variants("Kashmir", "en", "fr", name=True)}
+
+
+def _rules(*queries: str) -> Matching:
+    rules = "".join(f"  - name: r{i}\n    query: {json.dumps(q)}\n" for i, q in enumerate(queries))
+    return Matching.build(parse_config(f"defaults:\n  language: en\nrules:\n{rules}", environ={}))
+
+
+def _matched(matching: Matching, text: str, language: str) -> set[str]:
+    _doc, found = matching.match(Article(uid="1", feed="f", summary=text, language=language))
+    return {m.rule for m in found}
+
+
+def test_a_word_the_dictionaries_leave_untranslated_is_matched_as_borrowed() -> None:
+    assert untranslated("blockchain", "en") and not untranslated("dam", "en")
+    matching = _rules("blockchain", "car")
+    assert _matched(matching, "Plusieurs assureurs expérimentent la blockchain.", "fr") == {"r0"}
+    assert _matched(matching, "Il est parti tôt, car il pleuvait.", "fr") == set()  # French "because"
+
+
+def test_a_short_katakana_word_gives_way_to_a_longer_equivalent() -> None:
+    texts = {v.text for v in DictionaryWords().variants("strike", "en", "ja")}
+    assert "ストライキ" in texts and "スト" not in texts  # スト stands inside オーストラリア
+    matching = _rules("strike")
+    assert _matched(matching, "首相は来日中のオーストラリアの首相と会談した。", "ja") == set()
+    assert _matched(matching, "労働組合がストライキを実施した。", "ja") == {"r0"}
