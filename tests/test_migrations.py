@@ -21,6 +21,7 @@ from tests.legacy import make_legacy_store, rows, statements
 
 SECRETS = ("s3cret-pw", "tok-123", "k3y-456")
 PRIVATE = "https://reader:s3cret-pw@private.example/feed?token=tok-123"
+SCHEDULE = ("next_poll_at", "interval", "items_per_day", "feed_floor", "floor", "retry_after", "paused_at")
 
 
 def migrated_to(url: str, revision: str) -> None:
@@ -32,12 +33,13 @@ def migrated_to(url: str, revision: str) -> None:
 
 def test_history_lists_every_revision_with_its_message() -> None:
     revisions = schema.history()
-    assert [r.id for r in revisions] == ["0001", "0002", "0003"] and schema.head() == "0003"
+    assert [r.id for r in revisions] == ["0001", "0002", "0003", "0005"] and schema.head() == "0005"
     assert revisions[0].message.startswith(
         "The schema of news-monitor 0.1: feeds, articles, matches, deliveries."
     )
     assert revisions[1].message.startswith("Mask credentials in stored feed URLs")
     assert revisions[2].message.startswith("Articles remember a fingerprint of their text")
+    assert revisions[3].message.startswith("Feeds remember their schedule")
 
 
 def test_the_newest_revision_creates_exactly_the_tables_of_tables_py(db_url: str) -> None:
@@ -74,7 +76,7 @@ def test_the_first_revision_is_the_schema_0_1_created(db_url: str) -> None:
 
 def expected_after_upgrade(before: dict[str, list[dict[str, object]]]) -> dict[str, list[dict[str, object]]]:
     """0.1's rows as the upgrade leaves them: feed URLs, URL keys and errors masked (0002), articles
-    without a fingerprint yet (0003), the rest as it was."""
+    without a fingerprint yet (0003), feeds without a schedule yet (0005), the rest as it was."""
     after = {table: [dict(row) for row in found] for table, found in before.items()}
     private, moved = masked(PRIVATE), masked(PRIVATE.replace("/feed?", "/feed-v2?"))
     feeds = {row["id"]: row for row in after["feeds"]}
@@ -84,6 +86,8 @@ def expected_after_upgrade(before: dict[str, list[dict[str, object]]]) -> dict[s
     feeds[4].update(
         config_url="https://api.example/news.rss?api_key=***", url="https://api.example/news.rss?api_key=***"
     )
+    for row in after["feeds"]:
+        row.update(dict.fromkeys(SCHEDULE, None))
     for row in after["articles"]:
         if row["feed"] == PRIVATE:
             row["feed"] = private
@@ -101,7 +105,7 @@ def test_upgrading_0_1_keeps_every_row_and_masks_credentials(
 
     with caplog.at_level(logging.INFO, logger="monitor.store.schema"), Store(db_url) as store:
         assert store.upgraded is not None
-        assert (store.upgraded.from_revision, store.upgraded.to_revision) == (None, "0003")
+        assert (store.upgraded.from_revision, store.upgraded.to_revision) == (None, "0005")
         backup = store.upgraded.backup
     after = rows(db_url)
     assert after == expected_after_upgrade(before)
@@ -114,7 +118,7 @@ def test_upgrading_0_1_keeps_every_row_and_masks_credentials(
     ]
     assert after["feeds"][1]["key"] == "https://***@private.example/feed?token=***"
     upgraded_line = next(r.getMessage() for r in caplog.records if "upgraded the database" in r.getMessage())
-    assert "from schema revision none (news-monitor 0.1, before migrations) to 0003" in upgraded_line
+    assert "from schema revision none (news-monitor 0.1, before migrations) to 0005" in upgraded_line
 
     if db_url.startswith("sqlite"):
         path = Path(db_url.removeprefix("sqlite:///"))
@@ -183,7 +187,7 @@ def test_a_failed_upgrade_is_rolled_back_whole(db_url: str) -> None:
             )
     engine.dispose()
     with pytest.raises(
-        StoreError, match=r"to 0003 failed and was rolled back, so it is as it was: .*refused"
+        StoreError, match=r"to 0005 failed and was rolled back, so it is as it was: .*refused"
     ):
         Store(db_url)
     assert rows(db_url) == before  # the feeds masked before the failure are back too
@@ -198,7 +202,7 @@ def test_a_failed_creation_leaves_no_half_made_schema(db_url: str) -> None:
         conn.exec_driver_sql("CREATE TABLE other (rule VARCHAR)")
         conn.exec_driver_sql("CREATE INDEX ix_matches_rule ON other (rule)")
     with pytest.raises(
-        StoreError, match=r"from schema revision none \(empty\) to 0003 failed and was rolled back"
+        StoreError, match=r"from schema revision none \(empty\) to 0005 failed and was rolled back"
     ):
         Store(db_url)
     with engine.connect() as conn:

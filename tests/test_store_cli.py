@@ -82,7 +82,7 @@ def test_db_upgrade_current_and_history(tmp_path: Path, legacy: Path) -> None:
     assert code == 0
     assert (
         output
-        == f"{db}: schema revision none (news-monitor 0.1, before migrations), behind 0003: run `monitor db upgrade`\n"
+        == f"{db}: schema revision none (news-monitor 0.1, before migrations), behind 0005: run `monitor db upgrade`\n"
     )
     code, output = invoke("db", "history", "--config", str(legacy))
     assert output.splitlines()[:2] == [
@@ -94,17 +94,18 @@ def test_db_upgrade_current_and_history(tmp_path: Path, legacy: Path) -> None:
     assert code == 0, output
     [backup] = (tmp_path / "data").glob("news-monitor.db.backup-unversioned-*")
     assert output.splitlines() == [
-        f"{db}: upgraded from schema revision none to 0003",
+        f"{db}: upgraded from schema revision none to 0005",
         f"the database before the upgrade was copied to {backup} (delete it when satisfied)",
     ]
     code, output = invoke("db", "current", "--config", str(legacy))
-    assert output == f"{db}: schema revision 0003, up to date\n"
+    assert output == f"{db}: schema revision 0005, up to date\n"
     code, output = invoke("db", "history", "--config", str(legacy))
     lines = output.splitlines()
     assert lines[0].startswith("  0001") and lines[1].startswith("  0002  Mask credentials")
-    assert lines[2].startswith("* 0003  Articles remember") and lines[3] == f"* marks the revision of {db}"
+    assert lines[2].startswith("  0003  Articles remember") and lines[3].startswith("* 0005  Feeds remember")
+    assert lines[4] == f"* marks the revision of {db}"
     code, output = invoke("db", "upgrade", "--config", str(legacy))
-    assert (code, output) == (0, f"{db}: already at the newest schema revision 0003\n")
+    assert (code, output) == (0, f"{db}: already at the newest schema revision 0005\n")
 
     code, output = invoke("matches", "--config", str(legacy))
     assert code == 0 and "North Korea sends troops to Russia" in output
@@ -120,7 +121,7 @@ def test_db_upgrade_refuses_while_the_daemon_runs(tmp_path: Path, legacy: Path, 
     )
     assert not list((tmp_path / "data").glob("*.backup-*"))
     code, output = invoke("db", "current", "--config", str(legacy))
-    assert "behind 0003" in output
+    assert "behind 0005" in output
 
 
 def test_db_history_without_a_database_still_lists_the_revisions(tmp_path: Path, config: Path) -> None:
@@ -139,6 +140,6 @@ def test_db_commands_on_postgresql_never_show_the_password(tmp_path: Path, pg_ur
     code, output = invoke("matches", "--config", str(config))
     assert code == 1 and "is empty: nothing has been polled" in output
     code, output = invoke("db", "upgrade", "--config", str(config))
-    assert code == 0 and "upgraded from schema revision none to 0003" in output
+    assert code == 0 and "upgraded from schema revision none to 0005" in output
     Store(pg_url, mode="existing").close()
     assert "postgres:***@127.0.0.1" in output and PASSWORD not in output

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
+from sqlalchemy import delete, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
@@ -27,7 +28,7 @@ from monitor.models import Article, FetchResult
 from monitor.store import schema
 from monitor.store.claim import Claim, Role, claim
 from monitor.store.database import Database, reason
-from monitor.store.tables import ArticleRow, DeliveryRow, FeedRow, MatchRow
+from monitor.store.tables import ArticleRow, DeliveryRow, FeedRow, MatchRow, PageRow
 
 OpenMode = Literal["create", "upgrade", "existing"]
 
@@ -259,6 +260,59 @@ class Store:
             session.commit()
             return row
 
+    def update_feed(self, key: str, values: Mapping[str, object]) -> None:
+        """Write what a poll learnt about a feed (its state and schedule) in one statement."""
+        with Session(self.engine) as session:
+            session.exec(update(FeedRow).where(col(FeedRow.key) == key).values(**values))  # type: ignore[call-overload]
+            session.commit()
+
+    def set_paused(self, key: str, paused: bool, now: datetime | None = None) -> bool:
+        """Pause a feed or resume it (due at once, its failures forgiven); False if no such feed is stored."""
+        now = now or utcnow()
+        values: dict[str, object] = (
+            {"paused_at": now}
+            if paused
+            else {"paused_at": None, "errors_in_row": 0, "next_poll_at": now, "retry_after": None}
+        )
+        with Session(self.engine) as session:
+            found = session.exec(update(FeedRow).where(col(FeedRow.key) == key).values(**values))  # type: ignore[call-overload]
+            session.commit()
+            return bool(found.rowcount)
+
+    def items_since(self, key: str, since: datetime) -> int:
+        """How many articles of the feed were first stored since `since` (the rate of undated feeds)."""
+        from sqlalchemy import func
+
+        with Session(self.engine) as session:
+            feed_id = select(FeedRow.id).where(FeedRow.key == key).scalar_subquery()
+            query = select(func.count()).where(ArticleRow.feed_id == feed_id, ArticleRow.seen_at >= since)
+            return int(session.exec(query).one())
+
+    # Full-text pages -------------------------------------------------------
+
+    def pages(self, keys: Sequence[str], since: datetime) -> dict[str, tuple[str, str | None]]:
+        """Cached pages by URL key, fetched since `since`: key -> (text, error)."""
+        if not keys:
+            return {}
+        with Session(self.engine) as session:
+            query = select(PageRow.url_key, PageRow.text, PageRow.error).where(
+                col(PageRow.url_key).in_(list(keys)), PageRow.fetched_at >= since
+            )
+            return {key: (text, error) for key, text, error in session.exec(query)}
+
+    def save_pages(self, found: Mapping[str, tuple[str, str | None]], now: datetime | None = None) -> None:
+        """Cache fetched pages (key -> (text, error)), replacing older copies; drop copies over a week old."""
+        now = now or utcnow()
+        with Session(self.engine) as session:
+            if found:
+                session.exec(delete(PageRow).where(col(PageRow.url_key).in_(list(found))))  # type: ignore[call-overload]
+            session.add_all(
+                PageRow(url_key=key, text=text, error=error, fetched_at=now)
+                for key, (text, error) in found.items()
+            )
+            session.exec(delete(PageRow).where(col(PageRow.fetched_at) < now - timedelta(days=7)))  # type: ignore[call-overload]
+            session.commit()
+
     def record_error(self, key: str, error: str) -> None:
         """A feed that answered but could not be parsed: keep its validators unused."""
         with Session(self.engine) as session:
@@ -311,13 +365,15 @@ class Store:
         updated: Iterable[Article] = (),
         fingerprints: Mapping[str, str] | None = None,
         now: datetime | None = None,
+        feed_values: Mapping[str, object] | None = None,
     ) -> list[int]:
         """Store new articles, updates of stored ones, their matches and owed deliveries in one transaction.
 
         `fingerprints` maps uids to their text's fingerprint (`parse.fingerprint`), for new and
         updated articles and for stored ones that had none. A match of an updated article
         whose rule already matched it is not stored again: that rule has alerted already.
-        Also marks the feed as polled once, which ends its silent first poll.
+        Also marks the feed as polled once, which ends its silent first poll, and writes
+        `feed_values` (the poll's state and schedule, see `update_feed`) to its row.
         Returns the ids of the matches stored.
         """
         now = now or utcnow()
@@ -352,7 +408,9 @@ class Store:
                     session.add(DeliveryRow(match_id=row.id or 0, target=target, next_attempt_at=now))
             if feed.first_polled_at is None:
                 feed.first_polled_at = now
-                session.add(feed)
+            for name, value in (feed_values or {}).items():
+                setattr(feed, name, value)
+            session.add(feed)
             session.commit()
             return [row.id or 0 for _, row in stored]
 
