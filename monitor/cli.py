@@ -196,26 +196,38 @@ def poll(ctx: click.Context, config_path: Path) -> None:
 
     setup_logging(ctx.obj["verbose"], logging.WARNING)
     config = load(config_path)
-    rt = Runtime.open(config, claim="poll")
+    rt = Runtime.open(config, claim="poll", lazy=True)  # rules are compiled when an article is new
     try:
         reports = asyncio.run(_poll_once(rt))
+        for r in reports:
+            if r.newly_paused:
+                from monitor.notices import feed_paused
+
+                feed_paused(config, r.feed, r.failures, r.error)
         delivered = deliver_due(rt.store, config, rt.retry_base)
     finally:
         rt.close()
     for r in reports:
         if r.known_gone:
             state = f"disabled: {r.error}"
+        elif r.paused and not r.newly_paused:
+            state = f"paused after {count(r.failures, 'failure')} (`monitor feeds resume` polls it again)"
         elif r.error:
-            state = f"error: {r.error}"
+            paused = f"; paused after {count(r.failures, 'failure')} in a row" if r.newly_paused else ""
+            state = f"error: {r.error}{paused}"
+        elif r.deferred:
+            state = f"not fetched: its site asked to wait until {r.next_poll_at:%Y-%m-%d %H:%M:%S} UTC"
         elif r.not_modified:
             state = "not modified"
         elif r.silent:
             state = f"first poll: {count(r.new, 'item')} recorded, no alerts"
         else:
-            state = f"{r.new} new, {count(r.matches, 'match', 'matches')}"
+            pages = f", {count(r.pages, 'full text')}" if r.pages else ""
+            state = f"{r.new} new, {count(r.matches, 'match', 'matches')}{pages}"
         click.echo(f"{r.feed}: {state}")
     click.echo(f"alerts: {delivered.sent} sent, {delivered.failed} failed (will be retried)")
-    if any(r.error and not r.known_gone for r in reports) or delivered.failed:
+    failed = any(r.error and not r.known_gone and not (r.paused and not r.newly_paused) for r in reports)
+    if failed or delivered.failed:
         sys.exit(1)
 
 
@@ -223,12 +235,14 @@ async def _poll_once(rt: Any) -> list[Any]:
     from concurrent.futures import ThreadPoolExecutor
 
     from monitor.fetch import Fetcher
+    from monitor.fulltext import Pages
     from monitor.pipeline import poll_all
+    from monitor.runtime import fulltext_limits
 
     feeds = [f for f in rt.config.feeds if f.enabled]
     with ThreadPoolExecutor(2, thread_name_prefix="ingest") as worker:
-        async with Fetcher(rt.limits) as fetcher:
-            return await poll_all(rt, fetcher, feeds, worker)
+        async with Fetcher(rt.limits) as fetcher, Pages(fulltext_limits(rt.config)) as pages:
+            return await poll_all(rt, fetcher, feeds, worker, pages)
 
 
 @cli.command()

@@ -273,7 +273,7 @@ class Config(_Model):
     defaults: Defaults = Field(Defaults(), description="Settings inherited by every feed.")
     storage: Storage = Field(Storage(), description="Database settings.")
     fetch: Fetch = Field(Fetch(), description="Concurrency and network limits of fetching.")
-    fulltext: Fulltext = Field(Fulltext(), description="Limits of fetching article pages for their full text.")
+    fulltext: Fulltext = Field(Fulltext(), description="Limits of fetching article pages.")
     log: Log = Field(Log(), description="What the daemon logs on its own.")
     targets: list[Target] = Field(default_factory=list, description="Where alerts go.")
     feeds: list[Feed] = Field(default_factory=list, description="The feeds to poll.")

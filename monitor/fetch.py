@@ -188,11 +188,16 @@ class Fetcher:
     """One connection pool and one set of limits for every feed; use `async with`.
 
     `resolver` is the seam for DNS (tests give names to loopback addresses); by default
-    the system resolves them.
+    the system resolves them. `untrusted`: the URLs come from feeds, not from a person
+    (article pages), so no hop, the first included, may lead into an internal network
+    that `allow_networks` does not list.
     """
 
-    def __init__(self, limits: FetchLimits, resolver: object = None) -> None:
+    def __init__(
+        self, limits: FetchLimits, resolver: object = None, *, untrusted: bool = False, accept: str = ""
+    ) -> None:
         self.limits = limits
+        self.untrusted = untrusted
         self.guard = Guard(Policy.of(limits.allow_networks))
         if resolver is not None:
             self.guard.resolver = resolver  # type: ignore[assignment]
@@ -202,7 +207,7 @@ class Fetcher:
         self.client = httpx.AsyncClient(
             transport=self.transport,
             timeout=httpx.Timeout(timeout, connect=min(limits.connect_timeout, limits.timeout)),
-            headers={"User-Agent": limits.user_agent, "Accept": _ACCEPT},
+            headers={"User-Agent": limits.user_agent, "Accept": accept or _ACCEPT},
             follow_redirects=False,
         )
         self._in_flight = asyncio.Semaphore(max(limits.max_in_flight, 1))
@@ -280,7 +285,7 @@ class Fetcher:
         chain = [progress.url]
         new_url: str | None = None
         still_permanent = True
-        hop = Hop(configured=True)
+        hop = Hop(link=True) if self.untrusted else Hop(configured=True)
         outcome: FetchResult | _Redirect | None = None
         for _ in range(max(0, limits.max_redirects) + 1):
             url = progress.url
@@ -294,7 +299,8 @@ class Fetcher:
                 finally:
                     reset_hop(token)
             except Refused as exc:
-                return _failure(state, url, f"redirected to {url}, {exc}", progress.status)
+                message = f"redirected to {url}, {exc}" if len(chain) > 1 else str(exc)
+                return _failure(state, url, message, progress.status)
             except _TooLarge as exc:
                 limit = _size(limits.max_bytes)
                 return _failure(state, url, f"body larger than {limit} limit", exc.status)
@@ -321,7 +327,7 @@ class Fetcher:
                 return _failure(state, url, f"redirect loop: {loop}", outcome.status)
             chain.append(target)
             progress.url, progress.stage = target, "connecting to"
-            hop = Hop(from_internal=kind is not Kind.PUBLIC)
+            hop = Hop(from_internal=kind is not Kind.PUBLIC and not self.untrusted)
         message = f"too many redirects (more than {limits.max_redirects})"
         return _failure(state, progress.url, message, progress.status)
 

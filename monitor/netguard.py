@@ -90,6 +90,7 @@ class Hop:
 
     configured: bool = False
     from_internal: bool = False
+    link: bool = False  # a link found in a feed (an article page), not a redirect
 
     def allows(self, kind: Kind) -> bool:
         if self.configured or kind is Kind.PUBLIC:
@@ -144,8 +145,9 @@ class Guard:
         shown = f"{host} ({first})" if first and str(first) != host else host
         origin = "an internal server" if hop.from_internal else "a public server"
         reason = describe(first) if first else "no address"
+        what = "a link found in a feed" if hop.link else f"a redirect from {origin}"
         raise Refused(
-            f"refused to connect to {shown}: it is {reason}, and a redirect from {origin} may not lead "
+            f"refused to connect to {shown}: it is {reason}, and {what} may not lead "
             "there (list the network under fetch.allow_networks if the feed is meant to)"
         )
 

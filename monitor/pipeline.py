@@ -1,4 +1,4 @@
-"""One poll of one feed: fetch -> parse -> unseen -> analyse -> match -> store.
+"""One poll of one feed: fetch -> parse -> plan the next poll -> unseen -> [pages] -> match -> store.
 
 Fetching is asynchronous (many feeds wait on the network at once); everything after it
 (parsing, analysis, matching, the database) is CPU or blocking work that runs in a
@@ -16,19 +16,24 @@ import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, TypeVar
 
+from monitor import schedule
+from monitor.clip import clip
 from monitor.config import Feed
 from monitor.errors import StoreError
 from monitor.fetch import Fetcher
-from monitor.matching import Matching
+from monitor.fulltext import Pages, extract, url_key, wants_page
 from monitor.models import Article, FetchResult, FetchState
-from monitor.parse import fingerprint, parse_feed
-from monitor.rules.explain import by_field, snippet
+from monitor.parse import CAPS, fingerprint, parse_feed
 from monitor.runtime import Runtime
-from monitor.store import FeedRow, NewMatch
+from monitor.store import FeedRow, NewMatch, as_utc, utcnow
 from monitor.urls import masked
 from monitor.wording import count
+
+if TYPE_CHECKING:
+    from monitor.matching import Matching
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -46,10 +51,19 @@ class PollReport:
     known_gone: bool = False  # disabled by an earlier 410: not polled, not a new failure
     first_error: bool = False  # the feed was fine before (or failed differently)
     updated: int = 0  # entries whose text changed since they were stored, matched again
+    deferred: bool = False  # not fetched: its site asked to wait (Retry-After)
+    paused: bool = False  # paused after too many failures (`newly_paused`: by this poll)
+    newly_paused: bool = False
+    failures: int = 0  # consecutive failures, this one included
+    next_poll_at: datetime | None = None
+    interval: float | None = None  # the interval planned from (before any backoff)
+    pages: int = 0  # full texts fetched and used
 
 
 def match_articles(articles: Iterable[Article], feed: Feed, matching: Matching) -> list[NewMatch]:
     """Every (article, rule) match with its terms, snippet and the targets it alerts."""
+    from monitor.rules.explain import by_field, snippet
+
     targets = {r.name: tuple(matching.config.targets_of(r)) for r in matching.config.rules}
     found = []
     for article in articles:
@@ -74,20 +88,36 @@ def fetch_url(feed: Feed, row: FeedRow) -> str:
     return row.url if moved else feed.url
 
 
-async def poll_feed(rt: Runtime, fetcher: Fetcher, feed: Feed, worker: Executor | None = None) -> PollReport:
-    """Poll one feed and store what is new; never raises for a bad feed.
+async def poll_feed(
+    rt: Runtime,
+    fetcher: Fetcher,
+    feed: Feed,
+    worker: Executor | None = None,
+    pages: Pages | None = None,
+    row: FeedRow | None = None,
+) -> PollReport:
+    """Poll one feed, store what is new and plan its next poll; never raises for a bad feed.
 
+    `pages` fetches article pages for feeds with `fulltext`; without it none are fetched.
+    `row` is the feed's stored state when the caller has it already.
     Cancelling it (daemon shutdown) stops the fetch at once; work already handed to the
     worker thread finishes, so what was fetched is stored whole or not at all.
     """
     try:
-        row = await _in(worker, rt.store.feed, feed.key, masked(feed.url))
+        if row is None:
+            row = await _in(worker, rt.store.feed, feed.key, masked(feed.url))
         if row.gone:
             return PollReport(
                 feed.key, error=row.last_error or "HTTP 410 Gone", disabled=True, known_gone=True
             )
+        if row.paused_at is not None:
+            return PollReport(feed.key, error=row.last_error, paused=True, failures=row.errors_in_row)
         result = await fetcher.fetch(FetchState(fetch_url(feed, row), row.etag, row.last_modified))
-        return await _in(worker, ingest, rt, feed, row, result)
+        step = await _in(worker, ingest, rt, feed, row, result, pages is not None)
+        if isinstance(step, PollReport):
+            return step
+        fetched = await pages.fetch_all(step.wanted) if pages is not None else {}
+        return await _in(worker, _with_pages, rt, feed, step, fetched)
     except (asyncio.CancelledError, StoreError):
         raise
     except Exception as exc:  # a bug must not stop the other feeds
@@ -99,19 +129,31 @@ async def _in(worker: Executor | None, func: Callable[..., T], *args: object) ->
     return await asyncio.get_running_loop().run_in_executor(worker, func, *args)
 
 
-def ingest(rt: Runtime, feed: Feed, row: FeedRow, result: FetchResult) -> PollReport:
-    """Everything after the fetch, in a worker thread: record it, parse, match, store."""
+def ingest(
+    rt: Runtime, feed: Feed, row: FeedRow, result: FetchResult, with_pages: bool = False
+) -> PollReport | _Pending:
+    """Everything after the fetch, in a worker thread: parse, plan the next poll, match, store.
+
+    Returns a `_Pending` instead when new entries want their pages fetched (`with_pages`).
+    """
+    now = utcnow()
+    policy = rt.policy(feed)
+    if result.deferred and result.retry_after is not None:
+        plan = schedule.plan_deferred(policy, now, result.retry_after, row.items_per_day, row.floor)
+        rt.store.update_feed(feed.key, {"next_poll_at": plan.next_poll_at, "retry_after": plan.retry_after})
+        log.debug("feed %s: its site asked to wait until %s", feed.key, plan.retry_after)
+        return PollReport(feed.key, deferred=True, next_poll_at=plan.next_poll_at, interval=plan.interval)
     if result.new_url:  # the store keeps feed URLs masked, like every other place a person can read
         result = replace(result, new_url=masked(result.new_url))
-    rt.store.record_fetch(feed.key, result)
-    first_error = row.last_error != result.error
-    if result.new_url:
         log.warning("feed %s moved permanently to %s; update its url in the config", feed.key, result.new_url)
     if not result.ok:
-        return PollReport(feed.key, error=result.error, disabled=result.gone, first_error=first_error)
+        return _failed(rt, feed, row, result, result.error or "failed", now)
+    header = schedule.header_floor(result.headers)
     if result.not_modified or result.body is None:
+        plan = schedule.plan_success(policy, now, row.items_per_day, [row.feed_floor, header])
+        rt.store.update_feed(feed.key, _fetched(result, now) | _planned(plan))
         log.debug("feed %s: not modified", feed.key)
-        return PollReport(feed.key, not_modified=True)
+        return PollReport(feed.key, not_modified=True, next_poll_at=plan.next_poll_at, interval=plan.interval)
     parsed = parse_feed(
         result.body,
         feed.key,
@@ -120,44 +162,227 @@ def ingest(rt: Runtime, feed: Feed, row: FeedRow, result: FetchResult) -> PollRe
         content_type=result.headers.get("content-type"),
     )
     if parsed.error:
-        message = f"{parsed.error} (from {masked(result.url)})"
-        rt.store.record_error(feed.key, message)
-        return PollReport(feed.key, error=message, first_error=row.last_error != message)
+        return _failed(
+            rt, feed, row, result, f"{parsed.error} (from {masked(result.url)})", now, parsed=False
+        )
     for warning in parsed.warnings:
         log.debug("feed %s: %s", feed.key, warning)
-    return _store_new(rt, feed, list(parsed.articles), first_poll=row.first_polled_at is None)
+    articles = list(parsed.articles)
+    rate = schedule.items_per_day((a.published for a in articles), now)
+    if rate is None:
+        rate = _undated_rate(rt, feed, row, now)
+    plan = schedule.plan_success(policy, now, rate, [parsed.floor, header])
+    values = _fetched(result, now) | _planned(plan) | {"feed_floor": parsed.floor}
+    found = _triage(rt, feed, articles, first_poll=row.first_polled_at is None)
+    report = PollReport(feed.key, next_poll_at=plan.next_poll_at, interval=plan.interval)
+    if with_pages and not found.silent:
+        pending = _pending(rt, feed, found, values, report)
+        if pending is not None:
+            return pending
+    return _commit(rt, feed, found, values, report)
 
 
-def _store_new(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: bool) -> PollReport:
-    """Store what is new or updated in place (its text changed) and the matches it owes.
+def _fetched(result: FetchResult, now: datetime) -> dict[str, object]:
+    """The columns a successful fetch sets: validators (carried forward by fetch()), a move, the time."""
+    values: dict[str, object] = {
+        "last_polled_at": now,
+        "last_ok_at": now,
+        "last_status": result.status or None,
+        "last_error": None,
+        "errors_in_row": 0,
+        "etag": result.etag,
+        "last_modified": result.last_modified,
+        "retry_after": None,
+    }
+    if result.new_url:
+        values["url"] = result.new_url
+    return values
+
+
+def _planned(plan: schedule.Plan) -> dict[str, object]:
+    return {
+        "next_poll_at": plan.next_poll_at,
+        "interval": plan.interval,
+        "items_per_day": plan.items_per_day,
+        "floor": plan.floor,
+    }
+
+
+def _failed(
+    rt: Runtime,
+    feed: Feed,
+    row: FeedRow,
+    result: FetchResult,
+    error: str,
+    now: datetime,
+    *,
+    parsed: bool = True,
+) -> PollReport:
+    """Record a failure (a fetch that failed, or a body that is not a feed: `parsed=False`) and back off."""
+    failures = row.errors_in_row + 1
+    plan = schedule.plan_failure(
+        rt.policy(feed),
+        now,
+        failures=failures,
+        rate=row.items_per_day,
+        floor=row.floor,
+        asked=result.retry_after,
+    )
+    values: dict[str, object] = {
+        "last_polled_at": now,
+        "last_status": result.status or None,
+        "last_error": error,
+        "errors_in_row": failures,
+        "next_poll_at": plan.next_poll_at,
+        "interval": plan.interval,
+        "retry_after": plan.retry_after,
+    }
+    if result.new_url:
+        values["url"] = result.new_url
+    if result.gone:
+        values["gone"] = True
+    if not parsed:
+        values.update(etag=None, last_modified=None)  # fetch it whole next time
+    if plan.paused and not result.gone:
+        values["paused_at"] = now
+    rt.store.update_feed(feed.key, values)
+    return PollReport(
+        feed.key,
+        error=error,
+        disabled=result.gone,
+        first_error=row.last_error != error,
+        paused=plan.paused and not result.gone,
+        newly_paused=plan.paused and not result.gone,
+        failures=failures,
+        next_poll_at=plan.next_poll_at,
+        interval=plan.interval,
+    )
+
+
+def _undated_rate(rt: Runtime, feed: Feed, row: FeedRow, now: datetime) -> float | None:
+    """Items a day of a feed whose items carry no dates: from the articles stored over the last week."""
+    first = as_utc(row.first_polled_at)
+    if first is None:
+        return None
+    window = min((now - first).total_seconds(), schedule.WEEK)
+    if window < 3600:
+        return row.items_per_day
+    since = max(first + timedelta(seconds=1), now - timedelta(seconds=schedule.WEEK))  # not the first poll's
+    return rt.store.items_since(feed.key, since) * schedule.DAY / window
+
+
+@dataclass
+class _Found:
+    """A poll's articles against the store."""
+
+    articles: list[Article]
+    fresh: list[Article]
+    updated: list[Article]
+    prints: dict[str, str]  # uid -> fingerprint to record
+    silent: bool
+
+
+@dataclass
+class _Pending:
+    """New entries waiting for their pages (`wanted` URLs are fetched on the event loop)."""
+
+    found: _Found
+    values: dict[str, object]
+    report: PollReport
+    wanted: list[str]
+    cached: dict[str, tuple[str, str | None]]  # url -> (text, error) from the cache
+
+
+def _triage(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: bool) -> _Found:
+    prints = [fingerprint(a) for a in articles]
+    triage = rt.store.triage(feed.key, articles, prints)
+    silent = first_poll and not rt.config.alerts_first(feed)
+    by_uid = dict(zip((a.uid for a in articles), prints, strict=True))
+    touched = {a.uid: by_uid[a.uid] for a in [*triage.new, *triage.changed]}
+    return _Found(articles, triage.new, triage.changed, {**triage.unprinted, **touched}, silent)
+
+
+def _pending(
+    rt: Runtime, feed: Feed, found: _Found, values: dict[str, object], report: PollReport
+) -> _Pending | None:
+    """The pages the new entries want (cached ones aside), or None when none does."""
+    settings = rt.config.fulltext
+    mode = rt.config.fulltext_of(feed)
+    links = list(dict.fromkeys(a.link for a in found.fresh if wants_page(a, mode, settings.short_summary)))
+    if not links:
+        return None
+    since = utcnow() - timedelta(days=7)
+    stored = rt.store.pages([url_key(u) for u in links], since)
+    cached = {u: stored[url_key(u)] for u in links if url_key(u) in stored}
+    wanted = [u for u in links if u not in cached]
+    return _Pending(found, values, report, wanted, cached)
+
+
+def _with_pages(rt: Runtime, feed: Feed, pending: _Pending, fetched: dict[str, FetchResult]) -> PollReport:
+    """Extract the fetched pages, cache them, put their text into the entries, then store as usual."""
+    extracted = {url: extract(result) for url, result in fetched.items()}
+    rt.store.save_pages({url_key(url): found for url, found in extracted.items()})
+    texts = {**pending.cached, **extracted}
+    used = 0
+    fresh = []
+    for article in pending.found.fresh:
+        text, error = texts.get(article.link, ("", None))
+        if text:
+            used += 1
+            article = replace(article, content=clip(text, CAPS["content"]))
+        elif error and article.link in extracted:
+            log.info("feed %s: full text of %s not used: %s", feed.key, masked(article.link), error)
+        fresh.append(article)
+    found = replace(pending.found, fresh=fresh)
+    return _commit(rt, feed, found, pending.values, replace(pending.report, pages=used))
+
+
+def _commit(
+    rt: Runtime, feed: Feed, found: _Found, values: dict[str, object], report: PollReport
+) -> PollReport:
+    """Store what is new or updated in place (its text changed), the matches it owes and the feed's state.
 
     An updated article is matched again; the store keeps only matches of rules that had not
     matched it before, so a rule alerts once per article however often the entry changes.
     """
-    prints = [fingerprint(a) for a in articles]
-    with rt.lock:
-        config, matching = rt.config, rt.matching
-        triage = rt.store.triage(feed.key, articles, prints)
-        fresh = [matching.with_language(a, feed) for a in triage.new]
-        updated = [matching.with_language(a, feed) for a in triage.changed]
-        silent = first_poll and not config.alerts_first(feed)
-        matches = [] if silent else match_articles([*fresh, *updated], feed, matching)
-        by_uid = dict(zip((a.uid for a in articles), prints, strict=True))
-        touched = {a.uid: by_uid[a.uid] for a in [*fresh, *updated]}
-        stored = rt.store.save_poll(
-            feed.key, fresh, matches, updated=updated, fingerprints={**triage.unprinted, **touched}
-        )
-    if silent and fresh:
-        log.info("feed %s: first poll, %s recorded without alerting", feed.key, count(len(fresh), "item"))
-    elif fresh or updated:
-        log.debug("feed %s: %d new, %d updated, %d matches", feed.key, len(fresh), len(updated), len(stored))
-    else:
+    if not found.fresh and not found.updated:
+        rt.store.save_poll(feed.key, [], [], fingerprints=found.prints, feed_values=values)
         log.debug("feed %s: nothing new", feed.key)
-    return PollReport(feed.key, len(fresh), len(stored), silent=silent, updated=len(updated))
+        return report
+    with rt.lock:
+        matching = rt.matching
+        fresh = [matching.with_language(a, feed) for a in found.fresh]
+        updated = [matching.with_language(a, feed) for a in found.updated]
+        matches = [] if found.silent else match_articles([*fresh, *updated], feed, matching)
+        stored = rt.store.save_poll(
+            feed.key, fresh, matches, updated=updated, fingerprints=found.prints, feed_values=values
+        )
+    if found.silent and fresh:
+        log.info("feed %s: first poll, %s recorded without alerting", feed.key, count(len(fresh), "item"))
+    else:
+        log.debug("feed %s: %d new, %d updated, %d matches", feed.key, len(fresh), len(updated), len(stored))
+    return replace(report, new=len(fresh), matches=len(stored), silent=found.silent, updated=len(updated))
 
 
 async def poll_all(
-    rt: Runtime, fetcher: Fetcher, feeds: Iterable[Feed], worker: Executor | None = None
+    rt: Runtime,
+    fetcher: Fetcher,
+    feeds: Iterable[Feed],
+    worker: Executor | None = None,
+    pages: Pages | None = None,
 ) -> list[PollReport]:
     """One poll of each feed, all at once within the fetcher's limits, in the feeds' order."""
-    return list(await asyncio.gather(*(poll_feed(rt, fetcher, f, worker) for f in feeds)))
+    feeds = list(feeds)
+    rows = await _in(worker, _rows, rt, feeds)
+    return list(await asyncio.gather(*(poll_feed(rt, fetcher, f, worker, pages, rows[f.key]) for f in feeds)))
+
+
+def _rows(rt: Runtime, feeds: list[Feed]) -> dict[str, FeedRow]:
+    """Every feed's stored state in one query (a feed new or with a changed URL through `Store.feed`)."""
+    stored = {row.key: row for row in rt.store.feeds()}
+    return {
+        f.key: row
+        if (row := stored.get(f.key)) and row.config_url == masked(f.url)
+        else rt.store.feed(f.key, masked(f.url))
+        for f in feeds
+    }

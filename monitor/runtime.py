@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
-
 from typing import TYPE_CHECKING
 
 from monitor.config import Config, Feed
