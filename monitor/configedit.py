@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,14 +46,13 @@ def add_feeds(path: Path, feeds: Iterable[NewFeed], environ: dict[str, str] | No
     """Append `feeds` to the config file at `path`; raises ConfigError if the result would not load."""
     from ruamel.yaml import YAML
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
-    from ruamel.yaml.util import load_yaml_guess_indent
 
     text = path.read_text(encoding="utf-8")
-    _, indent, offset = load_yaml_guess_indent(text) if text.strip() else (None, 2, 0)
+    offset = _dash_offset(text)
     yaml = YAML()
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap a long line
-    yaml.indent(mapping=max(indent - (offset or 0), 2), sequence=indent, offset=offset or 0)
+    yaml.indent(mapping=2, sequence=offset + 2, offset=offset)
     data = yaml.load(text) if text.strip() else None
     if data is None:
         data = CommentedMap()
@@ -100,6 +100,23 @@ def add_feeds(path: Path, feeds: Iterable[NewFeed], environ: dict[str, str] | No
     edit.config = parse_config(new_text, str(path), base_dir=path.parent, environ=environ)
     _replace(path, new_text)
     return edit
+
+
+_KEY = re.compile(r"^( *)[^\s#-][^:]*:\s*(#.*)?$")
+_DASH = re.compile(r"^( *)- \S")
+
+
+def _dash_offset(text: str) -> int:
+    """How far the file indents a block list's dashes under its key (`feeds:` then `  - name:`: 2)."""
+    previous: re.Match[str] | None = None
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        dash = _DASH.match(line)
+        if dash and previous is not None:
+            return max(len(dash.group(1)) - len(previous.group(1)), 0)
+        previous = _KEY.match(line)
+    return 2
 
 
 def _replace(path: Path, text: str) -> None:

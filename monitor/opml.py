@@ -69,7 +69,7 @@ def _walk(parent: ET.Element, folders: tuple[str, ...], feeds: list[OpmlFeed], s
             _walk(outline, (*folders, label) if label else folders, feeds, skipped)
             continue
         if not url.lower().startswith(("http://", "https://")):
-            skipped.append(f"{label or url!r}: {masked(url)!r} is not an http:// or https:// URL")
+            skipped.append(f"{label or repr(url)}: {masked(url)!r} is not an http:// or https:// URL")
             continue
         tags = [*folders, *_categories(outline.get("category") or "")]
         feeds.append(
