@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from sqlmodel import SQLModel
 
 from monitor.errors import StoreError
 from monitor.models import Article
-from monitor.store import NewMatch, Store, schema
+from monitor.store import NewMatch, Store, schema, utcnow
 from monitor.urls import masked
 from tests.legacy import make_legacy_store, rows, statements
 
@@ -208,3 +209,29 @@ def test_a_failed_creation_leaves_no_half_made_schema(db_url: str) -> None:
     with engine.connect() as conn:
         assert sa.inspect(conn).get_table_names() == ["other"]
     engine.dispose()
+
+
+def test_upgrading_0003_to_the_schedule_keeps_every_row_and_plans_old_feeds_afresh(
+    db_url: str, tmp_path: Path
+) -> None:
+    make_legacy_store(db_url)
+    migrated_to(db_url, "0003")
+    before = rows(db_url)
+    with Store(db_url) as store:
+        assert store.upgraded is not None and (store.upgraded.from_revision, store.upgraded.to_revision) == (
+            "0003",
+            "0005",
+        )
+        after = rows(db_url)
+        assert {t: len(r) for t, r in after.items()} == {t: len(r) for t, r in before.items()}
+        for old, new in zip(before["feeds"], after["feeds"], strict=True):
+            assert new == {**old, **dict.fromkeys(SCHEDULE)}  # every old value kept, no plan yet
+        for table in ("articles", "matches", "deliveries"):
+            assert after[table] == before[table]
+        # An old feed is due at once and gets its plan from its next poll; pages can be cached.
+        plan = {"next_poll_at": utcnow(), "interval": 900.0, "items_per_day": 3.5, "paused_at": None}
+        store.update_feed("World", plan)
+        store.save_pages({"k" * 64: ("text", None)})
+        world = next(row for row in store.feeds() if row.key == "World")
+        assert (world.interval, world.items_per_day, world.etag) == (900.0, 3.5, before["feeds"][0]["etag"])
+        assert store.pages(["k" * 64], utcnow() - timedelta(days=1)) == {"k" * 64: ("text", None)}

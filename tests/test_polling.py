@@ -278,3 +278,28 @@ def test_500_feeds_at_once_each_polled_once_politely_with_every_state_recorded(t
     finally:
         for server in servers:
             server.close()
+
+
+def test_the_daemon_follows_each_feeds_plan_floors_and_retry_after_included(
+    tmp_path: Path, feeds: FeedServer, site2: FeedServer
+) -> None:
+    from tests.daemon_process import DaemonProcess
+
+    site2.route("/cached", body=rss([STORM]), headers={"Cache-Control": "max-age=3600"})
+    feeds.route("/busy", status=429, headers={"Retry-After": "3600"})  # holds 127.0.0.1 only
+    site2.route("/steady", body=rss([STORM]), etag='"s1"')
+    text = (
+        "defaults:\n  poll_interval: 1s\n  jitter: 0\n  timeout: 5s\n"
+        f"targets: []\nfeeds:\n"
+        f"  - name: cached\n    url: {site2.url('/cached')}\n    language: en\n"
+        f"  - name: busy\n    url: {feeds.url('/busy')}\n    language: en\n"
+        f"  - name: steady\n    url: {site2.url('/steady')}\n    language: en\n"
+        "rules:\n  - name: storm\n    query: storm\n"
+    )
+    path = write_config(tmp_path, text)
+    with DaemonProcess(path) as daemon:
+        daemon.wait_for_log(r"feed steady: not modified", count=3)  # polled every second
+        assert daemon.stop() == 0
+    assert len(site2.requests_for("/cached")) == 1  # max-age=3600: once
+    assert len(feeds.requests_for("/busy")) == 1  # Retry-After: 3600: once
+    assert len(site2.requests_for("/steady")) >= 4
