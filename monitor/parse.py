@@ -326,8 +326,11 @@ def parse_feed(
     if _is_json(body, content_type):
         return _parse_json(body, feed, base_url, default_language)
     decoded = to_utf8(bytes(body), content_type)
-    # BytesIO, never the raw value: feedparser would open b"/etc/passwd" as a file.
-    parsed = feedparser.parse(io.BytesIO(decoded.body))
+    # BytesIO, never the raw value: feedparser would open b"/etc/passwd" as a file. Its HTML
+    # sanitiser and relative-URI rewriting are off: every HTML field is reduced to plain text
+    # here (scripts and styles dropped) and links are made absolute by `_safe_link`, so they
+    # only cost time (about a third of parsing).
+    parsed = feedparser.parse(io.BytesIO(decoded.body), sanitize_html=False, resolve_relative_uris=False)
     problem = parsed.get("bozo_exception")
     feed_info = parsed.get("feed") or {}
     if not parsed.get("version") and not parsed.get("entries"):

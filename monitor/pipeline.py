@@ -349,14 +349,21 @@ def _commit(
         rt.store.save_poll(feed.key, [], [], fingerprints=found.prints, feed_values=values)
         log.debug("feed %s: nothing new", feed.key)
         return report
-    with rt.lock:
-        matching = rt.matching
-        fresh = [matching.with_language(a, feed) for a in found.fresh]
-        updated = [matching.with_language(a, feed) for a in found.updated]
-        matches = [] if found.silent else match_articles([*fresh, *updated], feed, matching)
-        stored = rt.store.save_poll(
-            feed.key, fresh, matches, updated=updated, fingerprints=found.prints, feed_values=values
-        )
+    if found.silent:  # recorded, not matched: no language detection, the rules are not even loaded
+        fresh = [
+            a if a.language or not feed.language else replace(a, language=feed.language) for a in found.fresh
+        ]
+        stored = rt.store.save_poll(feed.key, fresh, [], fingerprints=found.prints, feed_values=values)
+        updated: list[Article] = []
+    else:
+        with rt.lock:
+            matching = rt.matching
+            fresh = [matching.with_language(a, feed) for a in found.fresh]
+            updated = [matching.with_language(a, feed) for a in found.updated]
+            matches = match_articles([*fresh, *updated], feed, matching)
+            stored = rt.store.save_poll(
+                feed.key, fresh, matches, updated=updated, fingerprints=found.prints, feed_values=values
+            )
     if found.silent and fresh:
         log.info("feed %s: first poll, %s recorded without alerting", feed.key, count(len(fresh), "item"))
     else:

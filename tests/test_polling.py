@@ -257,15 +257,15 @@ def test_500_feeds_at_once_each_polled_once_politely_with_every_state_recorded(t
             server = servers[i % 10]
             server.route(f"/f{i}", body=rss([{"guid": f"{i}", "title": f"Item of feed {i}"}]), delay=0.02)
             entries.append((f"f{i}", server.url(f"/f{i}")))
-        rt = open_runtime(
-            tmp_path, feeds_yaml(entries).replace("alert_on_first_poll: true", "alert_on_first_poll: false")
-        )
+        text = feeds_yaml(entries).replace("alert_on_first_poll: true", "alert_on_first_poll: false")
+        rt = open_runtime(tmp_path, text.replace("timeout: 2s", "timeout: 20s"))
         try:
             reports = cycle(rt)
             stored = rows(rt)
         finally:
             rt.close()
-        assert len(reports) == 500 and all(r.error is None and r.new == 1 for r in reports.values())
+        assert len(reports) == 500
+        assert [r for r in reports.values() if r.error is not None or r.new != 1] == []
         for i in range(500):
             assert len(servers[i % 10].requests_for(f"/f{i}")) == 1, f"feed f{i} polled twice"
         assert all(s.most_at_once <= 2 for s in servers)  # fetch.per_site

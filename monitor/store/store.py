@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import delete, update
+from sqlalchemy import bindparam, delete, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
@@ -31,6 +31,8 @@ from monitor.store.database import Database, reason
 from monitor.store.tables import ArticleRow, DeliveryRow, FeedRow, MatchRow, PageRow
 
 OpenMode = Literal["create", "upgrade", "existing"]
+_FEEDS = FeedRow.__table__  # type: ignore[attr-defined]
+_UPDATE_FEED = _FEEDS.update().where(_FEEDS.c.key == bindparam("feed_key"))
 
 MAX_RETRY = timedelta(hours=1)
 
@@ -130,15 +132,35 @@ def _fill(row: ArticleRow, article: Article) -> ArticleRow:
     return row
 
 
-def _match_row(article_id: int, match: NewMatch, now: datetime) -> MatchRow:
-    return MatchRow(
-        article_id=article_id,
-        rule=match.rule,
-        terms=json.dumps(list(match.terms), ensure_ascii=False),
-        fields=json.dumps(match.fields, ensure_ascii=False),
-        snippet=match.snippet,
-        matched_at=now,
-    )
+def _row_values(feed_id: int, article: Article, now: datetime, content_hash: str | None) -> dict[str, object]:
+    """A new article's row as column values, for a multi-row INSERT."""
+    return {
+        "feed_id": feed_id,
+        "uid": article.uid,
+        "feed": article.feed,
+        "title": article.title,
+        "summary": article.summary,
+        "content": article.content,
+        "link": article.link,
+        "author": article.author,
+        "published": article.published,
+        "language": article.language,
+        "tags": json.dumps(list(article.tags)),
+        "seen_at": now,
+        "content_hash": content_hash,
+        "updated_at": None,
+    }
+
+
+def _match_values(article_id: int, match: NewMatch, now: datetime) -> dict[str, object]:
+    return {
+        "article_id": article_id,
+        "rule": match.rule,
+        "terms": json.dumps(list(match.terms), ensure_ascii=False),
+        "fields": json.dumps(match.fields, ensure_ascii=False),
+        "snippet": match.snippet,
+        "matched_at": now,
+    }
 
 
 @dataclass(frozen=True)
@@ -262,9 +284,8 @@ class Store:
 
     def update_feed(self, key: str, values: Mapping[str, object]) -> None:
         """Write what a poll learnt about a feed (its state and schedule) in one statement."""
-        with Session(self.engine) as session:
-            session.exec(update(FeedRow).where(col(FeedRow.key) == key).values(**values))  # type: ignore[call-overload]
-            session.commit()
+        with self.engine.begin() as conn:  # one compiled statement per set of columns, values bound
+            conn.execute(_UPDATE_FEED, {"feed_key": key, **values})
 
     def set_paused(self, key: str, paused: bool, now: datetime | None = None) -> bool:
         """Pause a feed or resume it (due at once, its failures forgiven); False if no such feed is stored."""
@@ -379,40 +400,66 @@ class Store:
         now = now or utcnow()
         prints = dict(fingerprints or {})
         with Session(self.engine) as session:
-            feed = session.exec(select(FeedRow).where(FeedRow.key == key)).one()
-            feed_id = feed.id or 0
-            rows: dict[str, ArticleRow] = {}
-            for article in articles:
-                fresh = ArticleRow(feed_id=feed_id, uid=article.uid, feed=article.feed, seen_at=now)
-                rows[article.uid] = _fill(fresh, article)
+            conn = session.connection()
+            feed_id, first_polled = conn.execute(
+                select(FeedRow.id, FeedRow.first_polled_at).where(FeedRow.key == key)
+            ).one()
+            # New articles go in with one multi-row INSERT: the ORM's unit of work costs ten times more.
+            fresh = {a.uid: _row_values(feed_id, a, now, prints.get(a.uid)) for a in articles}
+            if fresh:
+                conn.execute(ArticleRow.__table__.insert(), list(fresh.values()))  # type: ignore[attr-defined]
+            matches = list(matches)
+            ids: dict[str, int] = {}
+            wanted = {m.article_uid for m in matches} & set(fresh)
+            if wanted:
+                query = select(ArticleRow.uid, ArticleRow.id).where(
+                    ArticleRow.feed_id == feed_id, col(ArticleRow.uid).in_(wanted)
+                )
+                ids = {uid: id_ for uid, id_ in conn.execute(query)}
             updates = {a.uid: a for a in updated}
-            known = self._stored_rows(session, feed_id, [*updates, *(u for u in prints if u not in rows)])
+            known = self._stored_rows(session, feed_id, [*updates, *(u for u in prints if u not in fresh)])
             for uid, article in updates.items():
-                rows[uid] = _fill(known[uid], article)
-                rows[uid].updated_at = now
-            for uid, article_row in {**known, **rows}.items():
+                _fill(known[uid], article).updated_at = now
+            for uid, article_row in known.items():
                 if uid in prints:
                     article_row.content_hash = prints[uid]
                 session.add(article_row)
-            session.flush()  # one flush assigns every id
-            already = self._matched_rules(session, [rows[uid].id or 0 for uid in updates])
-            stored = [
-                (match, _match_row(rows[match.article_uid].id or 0, match, now))
-                for match in matches
-                if (rows[match.article_uid].id, match.rule) not in already
-            ]
-            session.add_all(row for _, row in stored)
             session.flush()
-            for match, row in stored:
-                for target in match.targets:
-                    session.add(DeliveryRow(match_id=row.id or 0, target=target, next_attempt_at=now))
-            if feed.first_polled_at is None:
-                feed.first_polled_at = now
-            for name, value in (feed_values or {}).items():
-                setattr(feed, name, value)
-            session.add(feed)
+            ids.update({uid: row.id or 0 for uid, row in known.items()})
+            already = self._matched_rules(session, [ids[uid] for uid in updates])
+            stored = [m for m in matches if (ids[m.article_uid], m.rule) not in already]
+            match_ids: list[int] = []
+            if stored:
+                conn.execute(
+                    MatchRow.__table__.insert(),  # type: ignore[attr-defined]
+                    [_match_values(ids[m.article_uid], m, now) for m in stored],
+                )
+                new_ids = select(MatchRow.id, MatchRow.article_id, MatchRow.rule).where(
+                    col(MatchRow.article_id).in_({ids[m.article_uid] for m in stored})
+                )
+                by_pair = {(article_id, rule): id_ for id_, article_id, rule in conn.execute(new_ids)}
+                match_ids = [by_pair[(ids[m.article_uid], m.rule)] for m in stored]
+                deliveries = [
+                    {
+                        "match_id": id_,
+                        "target": target,
+                        "next_attempt_at": now,
+                        "status": "pending",
+                        "attempts": 0,
+                        "sent_urls": "[]",
+                    }
+                    for m, id_ in zip(stored, match_ids, strict=True)
+                    for target in m.targets
+                ]
+                if deliveries:
+                    conn.execute(DeliveryRow.__table__.insert(), deliveries)  # type: ignore[attr-defined]
+            values = dict(feed_values or {})
+            if first_polled is None:
+                values["first_polled_at"] = now
+            if values:
+                conn.execute(_UPDATE_FEED, {"feed_key": key, **values})
             session.commit()
-            return [row.id or 0 for _, row in stored]
+            return match_ids
 
     @staticmethod
     def _stored_rows(session: Session, feed_id: int, uids: list[str]) -> dict[str, ArticleRow]:
