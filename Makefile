@@ -39,12 +39,12 @@ $(UV):
 
 # One environment, synced exactly to what the last target needs (uv removes the rest).
 .venv/.runtime: $(UV) pyproject.toml uv.lock
-	$(UV) sync --frozen --no-dev $(EXTRA_FLAGS)
+	$(UV) sync --frozen --compile-bytecode --no-dev $(EXTRA_FLAGS)
 	rm -f .venv/.dev
 	touch $@
 
 .venv/.dev: $(UV) pyproject.toml uv.lock
-	$(UV) sync --frozen --all-extras
+	$(UV) sync --frozen --compile-bytecode --all-extras
 	rm -f .venv/.runtime
 	touch $@
 

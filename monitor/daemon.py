@@ -36,7 +36,7 @@ from monitor.errors import MonitorError, StoreError
 from monitor.fetch import Fetcher
 from monitor.fulltext import Pages
 from monitor.notices import feed_paused
-from monitor.pipeline import PollReport, poll_feed
+from monitor.pipeline import PollReport, parse_pool, poll_feed
 from monitor.runtime import Runtime, fulltext_limits
 from monitor.store import FeedRow, as_utc
 from monitor.wording import count
@@ -212,6 +212,7 @@ class Daemon:
         self.config_mtime = _mtime(config_path)
         self.rt = Runtime.open(config, claim="daemon")
         self.worker = ThreadPoolExecutor(2, thread_name_prefix="ingest")
+        self.parser = parse_pool()
         self.activity = Activity()
         self.activity_lock = threading.Lock()
         self.activity_since = datetime.now(UTC)
@@ -233,7 +234,7 @@ class Daemon:
         assert task is not None
         self.polls.add(task)
         try:
-            report = await poll_feed(self.rt, self.fetcher, feed, self.worker, self.pages)
+            report = await poll_feed(self.rt, self.fetcher, feed, self.worker, self.pages, parser=self.parser)
         except asyncio.CancelledError:
             log.debug("feed %s: poll cancelled (stopping)", key)
             return None
@@ -447,6 +448,8 @@ class Daemon:
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         loop = asyncio.get_running_loop()
+        if self.parser is not None:
+            self.parser.shutdown(wait=False, cancel_futures=True)
         # Articles already fetched finish storing (whole or not at all); alerts in hand finish sending.
         stored = loop.run_in_executor(None, functools.partial(self.worker.shutdown, cancel_futures=True))
         sent = loop.run_in_executor(None, self.delivery.stop, STOP_GRACE)

@@ -24,6 +24,7 @@ import socket
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 import httpcore
@@ -72,12 +73,18 @@ class Policy:
         return cls(tuple(ipaddress.ip_network(n, strict=False) for n in networks))
 
     def kind(self, text: str) -> Kind:
-        address = _address(text)
-        if any(address in network for network in self.allowed):
-            return Kind.PUBLIC
-        if address.is_link_local or address.is_multicast or address.is_unspecified or address.is_reserved:
-            return Kind.FORBIDDEN
-        return Kind.PUBLIC if address.is_global else Kind.INTERNAL
+        return _kind(self, text)
+
+
+@lru_cache(maxsize=4096)
+def _kind(policy: Policy, text: str) -> Kind:
+    """What an address is under a policy (cached: every request asks it at least twice)."""
+    address = _address(text)
+    if any(address in network for network in policy.allowed):
+        return Kind.PUBLIC
+    if address.is_link_local or address.is_multicast or address.is_unspecified or address.is_reserved:
+        return Kind.FORBIDDEN
+    return Kind.PUBLIC if address.is_global else Kind.INTERNAL
 
 
 @dataclass(frozen=True)

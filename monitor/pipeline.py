@@ -12,9 +12,14 @@ any more (`StoreError`) goes up: the daemon must stop rather than lose matches.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+import multiprocessing
+import os
+import pickle
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
@@ -26,7 +31,7 @@ from monitor.errors import StoreError
 from monitor.fetch import Fetcher
 from monitor.fulltext import Pages, extract, url_key, wants_page
 from monitor.models import Article, FetchResult, FetchState
-from monitor.parse import CAPS, fingerprint, parse_feed
+from monitor.parse import CAPS, ParsedFeed, fingerprint, parse_feed
 from monitor.runtime import Runtime
 from monitor.store import FeedRow, NewMatch, as_utc, utcnow
 from monitor.urls import masked
@@ -95,11 +100,13 @@ async def poll_feed(
     worker: Executor | None = None,
     pages: Pages | None = None,
     row: FeedRow | None = None,
+    parser: Executor | None = None,
 ) -> PollReport:
     """Poll one feed, store what is new and plan its next poll; never raises for a bad feed.
 
     `pages` fetches article pages for feeds with `fulltext`; without it none are fetched.
-    `row` is the feed's stored state when the caller has it already.
+    `row` is the feed's stored state when the caller has it already. `parser` is a process
+    pool (`parse_pool`) that parses bodies on another core; without it the worker parses.
     Cancelling it (daemon shutdown) stops the fetch at once; work already handed to the
     worker thread finishes, so what was fetched is stored whole or not at all.
     """
@@ -113,7 +120,8 @@ async def poll_feed(
         if row.paused_at is not None:
             return PollReport(feed.key, error=row.last_error, paused=True, failures=row.errors_in_row)
         result = await fetcher.fetch(FetchState(fetch_url(feed, row), row.etag, row.last_modified))
-        step = await _in(worker, ingest, rt, feed, row, result, pages is not None)
+        parsed = await _parse_elsewhere(parser, feed, result)
+        step = await _in(worker, ingest, rt, feed, row, result, pages is not None, parsed)
         if isinstance(step, PollReport):
             return step
         fetched = await pages.fetch_all(step.wanted) if pages is not None else {}
@@ -129,10 +137,51 @@ async def _in(worker: Executor | None, func: Callable[..., T], *args: object) ->
     return await asyncio.get_running_loop().run_in_executor(worker, func, *args)
 
 
+def parse_pool() -> Executor | None:
+    """A process that parses feed bodies beside the event loop's process, or None on one core.
+
+    Parsing is a third of a new item's CPU and holds the GIL: in another process it runs on
+    the second core while this one fetches, analyses and stores. The process is forked from
+    a small server (forkserver) that has imported only the parser, not this threaded process.
+    """
+    cores = os.cpu_count() or 1
+    if cores < 2:
+        return None
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["monitor.parse"])
+    return ProcessPoolExecutor(max_workers=min(2, cores - 1), mp_context=context)
+
+
+async def _parse_elsewhere(parser: Executor | None, feed: Feed, result: FetchResult) -> ParsedFeed | None:
+    """The body parsed in the parser process, or None (no parser, nothing to parse, or the process broke:
+    the worker then parses it itself)."""
+    if parser is None or result.body is None or not result.ok or result.not_modified:
+        return None
+    job = functools.partial(
+        parse_feed,
+        result.body,
+        feed.key,
+        base_url=result.url,
+        default_language=feed.language,
+        content_type=result.headers.get("content-type"),
+    )
+    try:
+        return await asyncio.get_running_loop().run_in_executor(parser, job)
+    except (BrokenProcessPool, RuntimeError, OSError, pickle.PicklingError) as exc:
+        log.debug("feed %s: parsed here, the parser process failed: %s", feed.key, exc)
+        return None
+
+
 def ingest(
-    rt: Runtime, feed: Feed, row: FeedRow, result: FetchResult, with_pages: bool = False
+    rt: Runtime,
+    feed: Feed,
+    row: FeedRow,
+    result: FetchResult,
+    with_pages: bool = False,
+    parsed: ParsedFeed | None = None,
 ) -> PollReport | _Pending:
-    """Everything after the fetch, in a worker thread: parse, plan the next poll, match, store.
+    """Everything after the fetch, in a worker thread: parse (unless `parsed`), plan the next poll,
+    match, store.
 
     Returns a `_Pending` instead when new entries want their pages fetched (`with_pages`).
     """
@@ -154,13 +203,14 @@ def ingest(
         rt.store.update_feed(feed.key, _fetched(result, now) | _planned(plan))
         log.debug("feed %s: not modified", feed.key)
         return PollReport(feed.key, not_modified=True, next_poll_at=plan.next_poll_at, interval=plan.interval)
-    parsed = parse_feed(
-        result.body,
-        feed.key,
-        base_url=result.url,
-        default_language=feed.language,
-        content_type=result.headers.get("content-type"),
-    )
+    if parsed is None:
+        parsed = parse_feed(
+            result.body,
+            feed.key,
+            base_url=result.url,
+            default_language=feed.language,
+            content_type=result.headers.get("content-type"),
+        )
     if parsed.error:
         return _failed(
             rt, feed, row, result, f"{parsed.error} (from {masked(result.url)})", now, parsed=False
@@ -377,11 +427,13 @@ async def poll_all(
     feeds: Iterable[Feed],
     worker: Executor | None = None,
     pages: Pages | None = None,
+    parser: Executor | None = None,
 ) -> list[PollReport]:
     """One poll of each feed, all at once within the fetcher's limits, in the feeds' order."""
     feeds = list(feeds)
     rows = await _in(worker, _rows, rt, feeds)
-    return list(await asyncio.gather(*(poll_feed(rt, fetcher, f, worker, pages, rows[f.key]) for f in feeds)))
+    polls = (poll_feed(rt, fetcher, f, worker, pages, rows[f.key], parser) for f in feeds)
+    return list(await asyncio.gather(*polls))
 
 
 def _rows(rt: Runtime, feeds: list[Feed]) -> dict[str, FeedRow]:

@@ -8,13 +8,14 @@ import pytest
 from pydantic import BaseModel
 
 from monitor.cli import cli
-from monitor.config import Concepts, Config, Defaults, Feed, Fetch, Log, Rule, Storage, Target
+from monitor.config import Concepts, Config, Defaults, Feed, Fetch, Fulltext, Log, Rule, Storage, Target
 
 README = (Path(__file__).parent.parent / "README.md").read_text()
 SECTIONS: list[tuple[str, type[BaseModel]]] = [
     ("defaults.", Defaults),
     ("storage.", Storage),
     ("fetch.", Fetch),
+    ("fulltext.", Fulltext),
     ("log.", Log),
     ("targets[].", Target),
     ("feeds[].", Feed),
@@ -28,7 +29,7 @@ def documented_keys() -> list[str]:
     keys += [
         name
         for name in Config.model_fields
-        if name not in ("base_dir", "defaults", "storage", "concepts", "fetch", "log")
+        if name not in ("base_dir", "defaults", "storage", "concepts", "fetch", "fulltext", "log")
     ]
     return [k for k in keys if k not in ("targets", "feeds", "rules")]
 
