@@ -83,13 +83,6 @@ class Defaults(_Model):
         description="How often a feed is polled, e.g. 15m, or `auto`: from its publishing rate, "
         "between min_interval and max_interval.",
     )
-    min_interval: Seconds = Field(300, description="The shortest interval `auto` chooses.")
-    max_interval: Seconds = Field(6 * 3600, description="The longest interval `auto` chooses.")
-    fulltext: FulltextMode = Field(
-        "never",
-        description="Fetch the linked page's main text: `auto` when an entry carries only a short "
-        "summary, `always`, or `never`.",
-    )
     jitter: SecondsOrZero = Field(
         30,
         description="Up to this much random delay is added to each poll, so feeds do not poll in lockstep.",
@@ -123,6 +116,13 @@ class Defaults(_Model):
         description="How far rule terms reach into other languages, by the evidence of their variants: "
         "strict (curated and agreeing sources), normal (and names from one name source or transcription), "
         "broad (and words from one dictionary).",
+    )
+    min_interval: Seconds = Field(300, description="The shortest interval `auto` chooses.")
+    max_interval: Seconds = Field(6 * 3600, description="The longest interval `auto` chooses.")
+    fulltext: FulltextMode = Field(
+        "never",
+        description="Fetch the linked page's main text: `auto` when an entry carries only a short "
+        "summary, `always`, or `never`.",
     )
 
 

@@ -36,7 +36,7 @@ from monitor.errors import MonitorError, StoreError
 from monitor.fetch import Fetcher
 from monitor.fulltext import Pages
 from monitor.notices import feed_paused
-from monitor.pipeline import PollReport, parse_pool, poll_feed
+from monitor.pipeline import PollReport, StateWriter, poll_feed
 from monitor.runtime import Runtime, fulltext_limits
 from monitor.store import FeedRow, as_utc
 from monitor.wording import count
@@ -212,7 +212,6 @@ class Daemon:
         self.config_mtime = _mtime(config_path)
         self.rt = Runtime.open(config, claim="daemon")
         self.worker = ThreadPoolExecutor(2, thread_name_prefix="ingest")
-        self.parser = parse_pool()
         self.activity = Activity()
         self.activity_lock = threading.Lock()
         self.activity_since = datetime.now(UTC)
@@ -221,6 +220,7 @@ class Daemon:
         self.failure: BaseException | None = None
         self.fetcher: Fetcher | None = None
         self.pages: Pages | None = None
+        self.states: StateWriter | None = None
         self.scheduler: Any = None
         self.stop_event: asyncio.Event | None = None
 
@@ -234,7 +234,7 @@ class Daemon:
         assert task is not None
         self.polls.add(task)
         try:
-            report = await poll_feed(self.rt, self.fetcher, feed, self.worker, self.pages, parser=self.parser)
+            report = await poll_feed(self.rt, self.fetcher, feed, self.worker, self.pages, states=self.states)
         except asyncio.CancelledError:
             log.debug("feed %s: poll cancelled (stopping)", key)
             return None
@@ -292,6 +292,9 @@ class Daemon:
         rather than let it alert from a ghost database), and did the config file change?"""
         if self.delivery.failure is not None:
             self.fail(self.delivery.failure)
+            return
+        if self.states is not None and self.states.failure is not None:
+            self.fail(self.states.failure)
             return
         try:
             self.rt.store.verify()
@@ -416,6 +419,7 @@ class Daemon:
         quiet_scheduler_logs()
         self.fetcher = Fetcher(self.rt.limits)
         self.pages = Pages(fulltext_limits(self.rt.config))
+        self.states = StateWriter(self.rt, self.worker)
         self.scheduler = AsyncIOScheduler(
             event_loop=loop, job_defaults={"coalesce": True, "max_instances": 1}, timezone=UTC
         )
@@ -448,8 +452,11 @@ class Daemon:
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         loop = asyncio.get_running_loop()
-        if self.parser is not None:
-            self.parser.shutdown(wait=False, cancel_futures=True)
+        if self.states is not None:  # the polls that brought nothing new, written before the worker stops
+            try:
+                await self.states.drain()
+            except StoreError as exc:
+                log.warning("stopping without the state of the last unchanged polls: %s", exc)
         # Articles already fetched finish storing (whole or not at all); alerts in hand finish sending.
         stored = loop.run_in_executor(None, functools.partial(self.worker.shutdown, cancel_futures=True))
         sent = loop.run_in_executor(None, self.delivery.stop, STOP_GRACE)

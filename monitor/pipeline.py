@@ -12,14 +12,9 @@ any more (`StoreError`) goes up: the daemon must stop rather than lose matches.
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
-import multiprocessing
-import os
-import pickle
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
@@ -31,7 +26,7 @@ from monitor.errors import StoreError
 from monitor.fetch import Fetcher
 from monitor.fulltext import Pages, extract, url_key, wants_page
 from monitor.models import Article, FetchResult, FetchState
-from monitor.parse import CAPS, ParsedFeed, fingerprint, parse_feed
+from monitor.parse import CAPS, fingerprint, parse_feed
 from monitor.runtime import Runtime
 from monitor.store import FeedRow, NewMatch, as_utc, utcnow
 from monitor.urls import masked
@@ -100,13 +95,14 @@ async def poll_feed(
     worker: Executor | None = None,
     pages: Pages | None = None,
     row: FeedRow | None = None,
-    parser: Executor | None = None,
+    states: StateWriter | None = None,
 ) -> PollReport:
     """Poll one feed, store what is new and plan its next poll; never raises for a bad feed.
 
     `pages` fetches article pages for feeds with `fulltext`; without it none are fetched.
-    `row` is the feed's stored state when the caller has it already. `parser` is a process
-    pool (`parse_pool`) that parses bodies on another core; without it the worker parses.
+    `row` is the feed's stored state when the caller has it already.
+    `states` batches the writes of polls that bring nothing new; without it each is written
+    at once.
     Cancelling it (daemon shutdown) stops the fetch at once; work already handed to the
     worker thread finishes, so what was fetched is stored whole or not at all.
     """
@@ -120,8 +116,11 @@ async def poll_feed(
         if row.paused_at is not None:
             return PollReport(feed.key, error=row.last_error, paused=True, failures=row.errors_in_row)
         result = await fetcher.fetch(FetchState(fetch_url(feed, row), row.etag, row.last_modified))
-        parsed = await _parse_elsewhere(parser, feed, result)
-        step = await _in(worker, ingest, rt, feed, row, result, pages is not None, parsed)
+        quiet = _unchanged(rt, feed, row, result, utcnow()) if states and not result.new_url else None
+        if states is not None and quiet is not None:
+            states.add(feed.key, quiet[1])
+            return quiet[0]
+        step = await _in(worker, ingest, rt, feed, row, result, pages is not None)
         if isinstance(step, PollReport):
             return step
         fetched = await pages.fetch_all(step.wanted) if pages is not None else {}
@@ -137,80 +136,38 @@ async def _in(worker: Executor | None, func: Callable[..., T], *args: object) ->
     return await asyncio.get_running_loop().run_in_executor(worker, func, *args)
 
 
-def parse_pool() -> Executor | None:
-    """A process that parses feed bodies beside the event loop's process, or None on one core.
-
-    Parsing is a third of a new item's CPU and holds the GIL: in another process it runs on
-    the second core while this one fetches, analyses and stores. The process is forked from
-    a small server (forkserver) that has imported only the parser, not this threaded process.
-    """
-    cores = os.cpu_count() or 1
-    if cores < 2:
-        return None
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["monitor.parse"])
-    return ProcessPoolExecutor(max_workers=min(2, cores - 1), mp_context=context)
-
-
-async def _parse_elsewhere(parser: Executor | None, feed: Feed, result: FetchResult) -> ParsedFeed | None:
-    """The body parsed in the parser process, or None (no parser, nothing to parse, or the process broke:
-    the worker then parses it itself)."""
-    if parser is None or result.body is None or not result.ok or result.not_modified:
-        return None
-    job = functools.partial(
-        parse_feed,
-        result.body,
-        feed.key,
-        base_url=result.url,
-        default_language=feed.language,
-        content_type=result.headers.get("content-type"),
-    )
-    try:
-        return await asyncio.get_running_loop().run_in_executor(parser, job)
-    except (BrokenProcessPool, RuntimeError, OSError, pickle.PicklingError) as exc:
-        log.debug("feed %s: parsed here, the parser process failed: %s", feed.key, exc)
-        return None
-
-
 def ingest(
     rt: Runtime,
     feed: Feed,
     row: FeedRow,
     result: FetchResult,
     with_pages: bool = False,
-    parsed: ParsedFeed | None = None,
 ) -> PollReport | _Pending:
-    """Everything after the fetch, in a worker thread: parse (unless `parsed`), plan the next poll,
-    match, store.
+    """Everything after the fetch, in a worker thread: parse, plan the next poll, match, store.
 
     Returns a `_Pending` instead when new entries want their pages fetched (`with_pages`).
     """
     now = utcnow()
     policy = rt.policy(feed)
-    if result.deferred and result.retry_after is not None:
-        plan = schedule.plan_deferred(policy, now, result.retry_after, row.items_per_day, row.floor)
-        rt.store.update_feed(feed.key, {"next_poll_at": plan.next_poll_at, "retry_after": plan.retry_after})
-        log.debug("feed %s: its site asked to wait until %s", feed.key, plan.retry_after)
-        return PollReport(feed.key, deferred=True, next_poll_at=plan.next_poll_at, interval=plan.interval)
     if result.new_url:  # the store keeps feed URLs masked, like every other place a person can read
         result = replace(result, new_url=masked(result.new_url))
         log.warning("feed %s moved permanently to %s; update its url in the config", feed.key, result.new_url)
+    quiet = _unchanged(rt, feed, row, result, now)
+    if quiet is not None:
+        report, values = quiet
+        rt.store.update_feed(feed.key, values)
+        return report
     if not result.ok:
         return _failed(rt, feed, row, result, result.error or "failed", now)
     header = schedule.header_floor(result.headers)
-    if result.not_modified or result.body is None:
-        plan = schedule.plan_success(policy, now, row.items_per_day, [row.feed_floor, header])
-        rt.store.update_feed(feed.key, _fetched(result, now) | _planned(plan))
-        log.debug("feed %s: not modified", feed.key)
-        return PollReport(feed.key, not_modified=True, next_poll_at=plan.next_poll_at, interval=plan.interval)
-    if parsed is None:
-        parsed = parse_feed(
-            result.body,
-            feed.key,
-            base_url=result.url,
-            default_language=feed.language,
-            content_type=result.headers.get("content-type"),
-        )
+    assert result.body is not None  # _unchanged took the polls without one
+    parsed = parse_feed(
+        result.body,
+        feed.key,
+        base_url=result.url,
+        default_language=feed.language,
+        content_type=result.headers.get("content-type"),
+    )
     if parsed.error:
         return _failed(
             rt, feed, row, result, f"{parsed.error} (from {masked(result.url)})", now, parsed=False
@@ -230,6 +187,80 @@ def ingest(
         if pending is not None:
             return pending
     return _commit(rt, feed, found, values, report)
+
+
+def _unchanged(
+    rt: Runtime, feed: Feed, row: FeedRow, result: FetchResult, now: datetime
+) -> tuple[PollReport, dict[str, object]] | None:
+    """The report and the feed's new state after a poll that brought nothing to parse: a 304, or no
+    request because the site asked to wait (Retry-After). None for any other outcome."""
+    policy = rt.policy(feed)
+    if result.deferred and result.retry_after is not None:
+        plan = schedule.plan_deferred(policy, now, result.retry_after, row.items_per_day, row.floor)
+        log.debug("feed %s: its site asked to wait until %s", feed.key, plan.retry_after)
+        report = PollReport(feed.key, deferred=True, next_poll_at=plan.next_poll_at, interval=plan.interval)
+        return report, {"next_poll_at": plan.next_poll_at, "retry_after": plan.retry_after}
+    if result.ok and not result.new_url and (result.not_modified or result.body is None):
+        header = schedule.header_floor(result.headers)
+        plan = schedule.plan_success(policy, now, row.items_per_day, [row.feed_floor, header])
+        log.debug("feed %s: not modified", feed.key)
+        report = PollReport(
+            feed.key, not_modified=True, next_poll_at=plan.next_poll_at, interval=plan.interval
+        )
+        return report, _fetched(result, now) | _planned(plan)
+    return None
+
+
+class StateWriter:
+    """Writes the rows of polls that brought nothing new (a 304, a wait for Retry-After) in batches.
+
+    Such a poll changes only its feed's row, and a trip to the worker thread for each costs
+    more than the poll itself; rows are written together, in one transaction, `every` seconds
+    or every `batch` rows. `drain()` writes what is left: `monitor poll` before it reports,
+    the daemon when it stops (a row lost to a crash only means that feed is polled again).
+    A store that cannot be written is kept in `failure` for the daemon to stop on.
+    """
+
+    def __init__(self, rt: Runtime, worker: Executor | None, every: float = 0.2, batch: int = 500) -> None:
+        self.rt, self.worker, self.every, self.batch = rt, worker, every, batch
+        self.pending: list[tuple[str, dict[str, object]]] = []
+        self.failure: StoreError | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    def add(self, key: str, values: dict[str, object]) -> None:
+        self.pending.append((key, values))
+        if len(self.pending) >= self.batch:
+            self._start()
+        elif self._timer is None:
+            self._timer = asyncio.get_running_loop().call_later(self.every, self._start)
+
+    def _start(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._flush())
+
+    async def _flush(self) -> None:
+        while self.pending:
+            rows, self.pending = self.pending, []
+            try:
+                await _in(self.worker, self.rt.store.update_feeds, rows)
+            except StoreError as exc:
+                self.failure = exc
+                return
+
+    async def drain(self) -> None:
+        """Write every pending row now; raises the StoreError that stopped writing, if any."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._task is not None:
+            await self._task
+        await self._flush()
+        if self.failure is not None:
+            raise self.failure
 
 
 def _fetched(result: FetchResult, now: datetime) -> dict[str, object]:
@@ -427,13 +458,17 @@ async def poll_all(
     feeds: Iterable[Feed],
     worker: Executor | None = None,
     pages: Pages | None = None,
-    parser: Executor | None = None,
 ) -> list[PollReport]:
-    """One poll of each feed, all at once within the fetcher's limits, in the feeds' order."""
+    """One poll of each feed, all at once within the fetcher's limits, in the feeds' order;
+    every feed's state is written when it returns."""
     feeds = list(feeds)
     rows = await _in(worker, _rows, rt, feeds)
-    polls = (poll_feed(rt, fetcher, f, worker, pages, rows[f.key], parser) for f in feeds)
-    return list(await asyncio.gather(*polls))
+    states = StateWriter(rt, worker)
+    try:
+        polls = (poll_feed(rt, fetcher, f, worker, pages, rows[f.key], states) for f in feeds)
+        return list(await asyncio.gather(*polls))
+    finally:
+        await states.drain()
 
 
 def _rows(rt: Runtime, feeds: list[Feed]) -> dict[str, FeedRow]:
