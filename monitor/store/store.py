@@ -244,10 +244,12 @@ class Store:
             row = session.exec(select(FeedRow).where(FeedRow.key == key)).first()
             if row is None:
                 row = FeedRow(key=key, config_url=config_url, url=config_url)
-            elif row.config_url != config_url:
+            elif row.config_url != config_url:  # a new URL starts afresh: not gone, not paused, due now
                 row.config_url = row.url = config_url
                 row.etag = row.last_modified = None
                 row.gone = False
+                row.paused_at = row.retry_after = row.next_poll_at = None
+                row.errors_in_row = 0
             else:
                 return row
             session.add(row)
