@@ -31,6 +31,7 @@ bench: .venv/.dev
 	.venv/bin/python bench/matching.py
 	.venv/bin/python bench/languages.py
 	.venv/bin/python bench/multilingual.py
+	.venv/bin/python bench/polling.py
 
 # uv installs the locked environment in seconds; it is bootstrapped into .uv/ with pip.
 $(UV):

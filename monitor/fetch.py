@@ -150,10 +150,10 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
 class _SiteTransport(httpx.AsyncBaseTransport):
     """Routes each request to its site's own connection pool (`sites.site_of`)."""
 
-    def __init__(self, guard: Guard, per_site: int) -> None:
+    def __init__(self, guard: Guard, per_site: int, ssl_context: ssl.SSLContext | None = None) -> None:
         self.guard = guard
         self.per_site = max(per_site, 1)
-        self.ssl_context = httpx.create_ssl_context()
+        self.ssl_context = ssl_context or httpx.create_ssl_context()
         self.pools: dict[str, _GuardedTransport] = {}
         self.used: dict[str, float] = {}
         self.swept = time.monotonic()
@@ -190,18 +190,25 @@ class Fetcher:
     `resolver` is the seam for DNS (tests give names to loopback addresses); by default
     the system resolves them. `untrusted`: the URLs come from feeds, not from a person
     (article pages), so no hop, the first included, may lead into an internal network
-    that `allow_networks` does not list.
+    that `allow_networks` does not list. `ssl_context` replaces the system's trust store
+    (tests trust their own certificate authority).
     """
 
     def __init__(
-        self, limits: FetchLimits, resolver: object = None, *, untrusted: bool = False, accept: str = ""
+        self,
+        limits: FetchLimits,
+        resolver: object = None,
+        *,
+        untrusted: bool = False,
+        accept: str = "",
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.limits = limits
         self.untrusted = untrusted
         self.guard = Guard(Policy.of(limits.allow_networks))
         if resolver is not None:
             self.guard.resolver = resolver  # type: ignore[assignment]
-        self.transport = _SiteTransport(self.guard, limits.per_site)
+        self.transport = _SiteTransport(self.guard, limits.per_site, ssl_context)
         self.transport.idle = max(IDLE_POOL, limits.timeout + 5)  # never under a fetch still running
         timeout = min(limits.timeout, limits.read_timeout)
         self.client = httpx.AsyncClient(
