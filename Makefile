@@ -33,6 +33,7 @@ bench: .venv/.dev
 	.venv/bin/python bench/matching.py
 	.venv/bin/python bench/languages.py
 	.venv/bin/python bench/multilingual.py
+	.venv/bin/python bench/polling.py
 
 # uv installs the locked environment in seconds; it is bootstrapped into .uv/ with pip.
 $(UV):
@@ -41,12 +42,12 @@ $(UV):
 
 # One environment, synced exactly to what the last target needs (uv removes the rest).
 $(RUNTIME): $(UV) pyproject.toml uv.lock
-	$(UV) sync --frozen --no-dev $(EXTRA_FLAGS)
+	$(UV) sync --frozen --compile-bytecode --no-dev $(EXTRA_FLAGS)
 	rm -f .venv/.dev .venv/.runtime*
 	touch $@
 
 .venv/.dev: $(UV) pyproject.toml uv.lock
-	$(UV) sync --frozen --all-extras
+	$(UV) sync --frozen --compile-bytecode --all-extras
 	rm -f .venv/.runtime*
 	touch $@
 

@@ -1,21 +1,27 @@
-"""Polling at scale: one `monitor poll` cycle over thousands of loopback feeds, against baselines.
+"""Polling at scale: `monitor poll` over thousands of loopback feeds, against baselines.
 
 Feeds are served by threaded HTTP servers on 127.0.0.1 ... 127.0.0.N, one port for all
 of them (every 127/8 address is loopback, so each stands for a site), each answering
-after `--latency` seconds, with ETags so that a second cycle gets 304s. Side by side, in
-one run: `monitor poll` (first cycle and all-304 cycle), a sequential urllib +
-feedparser loop, and newsboat (`newsboat -x reload`) with 16 reload threads and with 1,
-when it is installed (Debian package `newsboat`; skipped with a message otherwise).
-Each figure is wall time, CPU time of the child process and its peak RSS.
+after `--latency` seconds, with ETags so that a second cycle gets 304s. For each latency,
+in one run: `monitor poll` (first cycle, then the all-304 cycle, then its start-up alone:
+the same config with every feed disabled), the first cycle again with
+`alert_on_first_poll: true` (every item matched, for the cost of a new item), a
+sequential urllib + feedparser loop, newsboat (`newsboat -x reload`) with 16 reload
+threads and with 1, when it is installed (Debian package `newsboat`; skipped with a
+message otherwise), and `monitor poll` with every feed on one site (per-site limit
+acting on all). Each figure is wall time, CPU time and peak RSS of that child process
+alone (os.wait4).
 
-    uv run python bench/polling.py [--feeds 2000] [--items 20] [--sites 50] [--latency 0.05]
+Derived: CPU per new item = (matched first cycle - 304 cycle) / items, bytes to stored,
+matched article; CPU per 304 = (304 cycle - start-up) / feeds.
+
+    uv run python bench/polling.py [--feeds 2000] [--items 20] [--sites 50] [--latency 0 0.05]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import socket
 import subprocess
@@ -93,6 +99,10 @@ class Sites:
             threading.Thread(target=server.serve_forever, daemon=True).start()
             self.servers.append(server)
 
+    def set_latency(self, latency: float) -> None:
+        for server in self.servers:
+            server.latency = latency  # type: ignore[attr-defined]
+
     def url(self, feed: int, sites: int) -> str:
         return f"http://127.0.0.{feed % sites + 1}:{self.port}/feed/{feed}"
 
@@ -103,17 +113,18 @@ class Sites:
 
 
 def timed(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> dict[str, float]:
-    """Wall time, child CPU time and child peak RSS (MB) of one command."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    done = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if done.returncode not in (0, 1):
-        print(done.stdout[-2000:], done.stderr[-2000:], file=sys.stderr)
-        raise SystemExit(f"{command[0]} failed with {done.returncode}")
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall": wall, "cpu": cpu, "rss": after.ru_maxrss / 1024}
+    """Wall time, CPU time and peak RSS (MB) of one child process, from its own rusage (wait4)."""
+    with tempfile.TemporaryFile("w+") as out:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        child.returncode = code = os.waitstatus_to_exitcode(status)
+        if code not in (0, 1):
+            out.seek(0)
+            print(out.read()[-3000:], file=sys.stderr)
+            raise SystemExit(f"{command[0]} failed with {code}")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024}
 
 
 def sequential_loop(urls: list[str]) -> None:
@@ -128,12 +139,24 @@ def sequential_loop(urls: list[str]) -> None:
             feedparser.parse(io.BytesIO(response.read()))
 
 
-def monitor_config(directory: Path, urls: list[str]) -> Path:
-    feeds = "".join(f"  - name: f{i}\n    url: {url}\n" for i, url in enumerate(urls))
+def monitor_config(
+    directory: Path,
+    urls: list[str],
+    *,
+    name: str = "config.yaml",
+    alert_first: bool = False,
+    enabled: bool = True,
+) -> Path:
+    feeds = "".join(
+        f"  - name: f{i}\n    url: {url}\n" + ("" if enabled else "    enabled: false\n")
+        for i, url in enumerate(urls)
+    )
     text = textwrap.dedent(
         """
         defaults:
           timeout: 60s
+          poll_interval: auto
+          alert_on_first_poll: {alert}
         storage:
           data_dir: {data}
         targets: []
@@ -144,8 +167,8 @@ def monitor_config(directory: Path, urls: list[str]) -> Path:
             query: storm NEAR/5 flood
         feeds:
         """
-    ).format(data=directory / "data")
-    path = directory / "config.yaml"
+    ).format(data=directory / f"data-{name}", alert=str(alert_first).lower())
+    path = directory / name
     path.write_text(text + feeds)
     return path
 
@@ -164,8 +187,63 @@ def newsboat(directory: Path, urls: list[str], threads: int) -> dict[str, float]
 
 def row(label: str, figures: dict[str, float] | None) -> str:
     if figures is None:
-        return f"| {label} | skipped (not installed) | | |"
+        return f"| {label} | skipped (newsboat is not installed: apt-get install newsboat) | | |"
     return f"| {label} | {figures['wall']:.1f} s | {figures['cpu']:.1f} s | {figures['rss']:.0f} MB |"
+
+
+def measure(args: argparse.Namespace, sites: Sites, latency: float) -> list[str]:
+    """Every contender at one latency; the table's rows and the derived costs."""
+    sites.set_latency(latency)
+    urls = [sites.url(n, args.sites) for n in range(args.feeds)]
+    one_site = [sites.url(n, 1) for n in range(args.feeds)]
+    monitor = [sys.executable, "-m", "monitor", "poll", "--config"]
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp)
+        config = monitor_config(directory, urls)
+        first = timed([*monitor, str(config)], env=env)
+        again = timed([*monitor, str(config)], env=env)
+        idle = monitor_config(directory, urls, name="idle.yaml", enabled=False)
+        startup = timed([*monitor, str(idle)], env=env)
+        rows.append(row("`monitor poll`, first cycle (silent first poll)", first))
+        rows.append(row("`monitor poll`, all 304", again))
+        rows.append(row("`monitor poll`, start-up only (feeds disabled)", startup))
+        matched = timed(
+            [*monitor, str(monitor_config(directory, urls, name="matched.yaml", alert_first=True))], env=env
+        )
+        rows.append(row("`monitor poll`, first cycle, every item matched", matched))
+        if not args.skip_baselines:
+            script = "import sys, bench.polling as p; p.sequential_loop(sys.argv[1:])"
+            rows.append(row("urllib + feedparser, sequential", timed([sys.executable, "-c", script, *urls])))
+            rows.append(row("newsboat, 16 reload threads", newsboat(directory, urls, 16)))
+            rows.append(row("newsboat, 1 reload thread", newsboat(directory, urls, 1)))
+        if not args.skip_one_site:
+            lone = monitor_config(directory, one_site, name="one-site.yaml")
+            rows.append(
+                row(
+                    "`monitor poll`, every feed on one site, first cycle",
+                    timed([*monitor, str(lone)], env=env),
+                )
+            )
+            rows.append(
+                row("`monitor poll`, every feed on one site, all 304", timed([*monitor, str(lone)], env=env))
+            )
+    items = args.feeds * args.items
+    per_item = (matched["cpu"] - again["cpu"]) / items * 1000
+    per_304 = (again["cpu"] - startup["cpu"]) / args.feeds * 1000
+    return [
+        f"{args.feeds} feeds x {args.items} items on {args.sites} sites, "
+        f"{latency * 1000:.0f} ms server latency",
+        "",
+        "| | wall | CPU | peak RSS |",
+        "| --- | --- | --- | --- |",
+        *rows,
+        "",
+        f"CPU per new item (bytes to stored, matched article): {per_item:.3f} ms; "
+        f"CPU per feed answering 304 (start-up excluded): {per_304:.3f} ms",
+        "",
+    ]
 
 
 def main() -> None:
@@ -173,36 +251,18 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=2000)
     parser.add_argument("--items", type=int, default=20)
     parser.add_argument("--sites", type=int, default=50)
-    parser.add_argument("--latency", type=float, default=0.05)
-    parser.add_argument("--skip-baselines", action="store_true", help="only monitor poll")
+    parser.add_argument("--latency", type=float, nargs="+", default=[0.0, 0.05])
+    parser.add_argument("--skip-baselines", action="store_true", help="no urllib loop, no newsboat")
+    parser.add_argument("--skip-one-site", action="store_true", help="no all-on-one-site runs")
     args = parser.parse_args()
 
     bodies = {n: feed_body(n, args.items) for n in range(args.feeds)}
-    sites = Sites(args.sites, bodies, args.latency)
-    urls = [sites.url(n, args.sites) for n in range(args.feeds)]
-    monitor = [sys.executable, "-m", "monitor", "poll", "--config"]
-    rows = []
+    sites = Sites(args.sites, bodies, 0.0)
     try:
-        with tempfile.TemporaryDirectory() as tmp:
-            directory = Path(tmp)
-            config = monitor_config(directory, urls)
-            env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-            rows.append(row("monitor poll, first cycle", timed([*monitor, str(config)], env=env)))
-            rows.append(row("monitor poll, all 304", timed([*monitor, str(config)], env=env)))
-            if not args.skip_baselines:
-                script = "import sys, bench.polling as p; p.sequential_loop(sys.argv[1:])"
-                baseline = timed([sys.executable, "-c", script, *urls])
-                rows.append(row("urllib + feedparser, sequential", baseline))
-                rows.append(row("newsboat, 16 reload threads", newsboat(directory, urls, 16)))
-                rows.append(row("newsboat, 1 reload thread", newsboat(directory, urls, 1)))
+        for latency in args.latency:
+            print("\n".join(measure(args, sites, latency)), flush=True)
     finally:
         sites.close()
-    print(
-        f"{args.feeds} feeds x {args.items} items on {args.sites} sites, "
-        f"{args.latency * 1000:.0f} ms server latency"
-    )
-    print("| | wall | CPU | peak RSS |\n| --- | --- | --- | --- |")
-    print("\n".join(rows))
 
 
 if __name__ == "__main__":

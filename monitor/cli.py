@@ -227,28 +227,40 @@ def poll(ctx: click.Context, config_path: Path) -> None:
 
     setup_logging(default=logging.WARNING)
     config = load(config_path)
-    rt = Runtime.open(config, claim="poll")
+    rt = Runtime.open(config, claim="poll", lazy=True)  # rules are compiled when an article is new
     try:
         reports = asyncio.run(_poll_once(rt))
+        for r in reports:
+            if r.newly_paused:
+                from monitor.notices import feed_paused
+
+                feed_paused(config, r.feed, r.failures, r.error)
         delivered = deliver_due(rt.store, config, rt.retry_base)
     finally:
         rt.close()
     for r in reports:
         if r.known_gone:
             state = f"disabled: {r.error}"
+        elif r.paused and not r.newly_paused:
+            state = f"paused after {count(r.failures, 'failure')} (`monitor feeds resume` polls it again)"
         elif r.error:
-            state = f"error: {r.error}"
+            paused = f"; paused after {count(r.failures, 'failure')} in a row" if r.newly_paused else ""
+            state = f"error: {r.error}{paused}"
+        elif r.deferred:
+            state = f"not fetched: its site asked to wait until {r.next_poll_at:%Y-%m-%d %H:%M:%S} UTC"
         elif r.not_modified:
             state = "not modified"
         elif r.silent:
             state = f"first poll: {count(r.new, 'item')} recorded, no alerts"
         else:
             updated = f", {r.updated} updated" if r.updated else ""
-            state = f"{r.new} new{updated}, {count(r.matches, 'match', 'matches')}"
+            pages = f", {count(r.pages, 'full text')}" if r.pages else ""
+            state = f"{r.new} new{updated}, {count(r.matches, 'match', 'matches')}{pages}"
         click.echo(f"{r.feed}: {state}")
     held = f"; {delivered.held} held for a digest" if delivered.held else ""
     click.echo(f"alerts: {delivered.sent} sent, {delivered.failed} failed (will be retried){held}")
-    if any(r.error and not r.known_gone for r in reports) or delivered.failed:
+    failed = any(r.error and not r.known_gone and not (r.paused and not r.newly_paused) for r in reports)
+    if failed or delivered.failed:
         sys.exit(1)
 
 
@@ -256,12 +268,14 @@ async def _poll_once(rt: Any) -> list[Any]:
     from concurrent.futures import ThreadPoolExecutor
 
     from monitor.fetch import Fetcher
+    from monitor.fulltext import Pages
     from monitor.pipeline import poll_all
+    from monitor.runtime import fulltext_limits
 
     feeds = [f for f in rt.config.feeds if f.enabled]
     with ThreadPoolExecutor(2, thread_name_prefix="ingest") as worker:
-        async with Fetcher(rt.limits) as fetcher:
-            return await poll_all(rt, fetcher, feeds, worker)
+        async with Fetcher(rt.limits) as fetcher, Pages(fulltext_limits(rt.config)) as pages:
+            return await poll_all(rt, fetcher, feeds, worker, pages)
 
 
 @cli.command()
@@ -862,6 +876,175 @@ def rules_explain(config_path: Path, rule: str, article_id: int) -> None:
     width = max(len(label) for label, _ in why.terms)
     for label, found in why.terms:
         click.echo(f"  {label:{width}}  {found}")
+
+
+@cli.group(invoke_without_command=True)
+@config_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per feed instead of the table.")
+@click.pass_context
+def feeds(ctx: click.Context, config_path: Path, as_json: bool) -> None:
+    """The feeds and how their polling goes; import, export, discover, add and resume feeds.
+
+    Without a subcommand: a table of every configured feed (name, URL, last fetch,
+    status, last error, items per day, interval, next poll).
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from monitor.errors import StoreMissing
+    from monitor.feedtable import feed_records, render_table
+    from monitor.store import Store
+
+    setup_logging(default=logging.WARNING)
+    config = load(config_path)
+    try:
+        with Store(config.database_url(), mode="existing") as store:
+            rows = store.feeds()
+        note = None
+    except StoreMissing as exc:
+        rows, note = [], f"{exc} (no feed has been polled yet)"
+    records = feed_records(config, rows)
+    if as_json:
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+    else:
+        click.echo(render_table(records))
+    if note:
+        click.echo(note, err=True)
+
+
+@feeds.command("import")
+@config_option
+@click.argument("opml_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def feeds_import(config_path: Path, opml_file: Path) -> None:
+    """Add the feeds of an OPML file (another reader's export) to the config file.
+
+    Folders and categories become tags; the config file keeps its comments and order;
+    feeds already configured are skipped.
+    """
+    from monitor.configedit import NewFeed, add_feeds
+    from monitor.opml import read_opml
+
+    setup_logging(default=logging.WARNING)
+    found = read_opml(opml_file.read_bytes(), str(opml_file))
+    edit = add_feeds(config_path, [NewFeed(f.url, f.name, f.tags) for f in found.feeds])
+    for line in [*edit.skipped, *found.skipped]:
+        click.echo(f"skipped {line}", err=True)
+    click.echo(
+        f"{config_path}: {len(edit.added)} of {len(found.feeds) + len(found.skipped)} feeds "
+        f"from {opml_file} added"
+    )
+
+
+@feeds.command("export")
+@config_option
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE.")
+@click.option(
+    "--with-credentials", is_flag=True, help="Keep passwords and tokens in feed URLs (masked otherwise)."
+)
+def feeds_export(config_path: Path, output: Path | None, with_credentials: bool) -> None:
+    """Write the configured feeds as OPML 2.0 (to standard output, or --output FILE).
+
+    Each feed's first tag is its folder; all its tags are its categories.
+    """
+    from monitor.opml import write_opml
+    from monitor.urls import masked
+
+    setup_logging(default=logging.WARNING)
+    config = load(config_path)
+    text = write_opml(((f.url, f.name, f.tags) for f in config.feeds), credentials=with_credentials)
+    hidden = sum(masked(f.url) != f.url for f in config.feeds)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"{len(config.feeds)} feeds written to {output}", err=True)
+    if hidden and not with_credentials:
+        click.echo(f"{hidden} feed URLs hold credentials, masked (--with-credentials keeps them)", err=True)
+
+
+@feeds.command("discover")
+@config_option
+@click.argument("url")
+def feeds_discover(config_path: Path, url: str) -> None:
+    """List the feeds the page at URL offers (its <link rel="alternate">, else the usual paths)."""
+    setup_logging(default=logging.WARNING)
+    found = _discover(load(config_path), url)
+    for f in found:
+        click.echo(f"{f.url}  {f.title or '(untitled)'}  ({f.items} items)")
+
+
+def _discover(config: Any, url: str) -> list[Any]:
+    import asyncio
+
+    from monitor.discover import discover
+    from monitor.fetch import Fetcher
+    from monitor.runtime import fetch_limits
+    from monitor.urls import masked
+
+    if not re.match(r"https?://", url):
+        url = f"https://{url}"
+
+    async def run() -> tuple[list[Any], str | None]:
+        async with Fetcher(fetch_limits(config)) as fetcher:
+            return await discover(url, fetcher)
+
+    found, error = asyncio.run(run())
+    if not found:
+        raise click.ClickException(f"no feed found at {masked(url)}: {error}")
+    return found
+
+
+@feeds.command("add")
+@config_option
+@click.argument("url")
+@click.option("--name", help="The feed's name (default: its title).")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeat for several).")
+@click.option("--language", help="The language of its articles, e.g. de.")
+def feeds_add(
+    config_path: Path, url: str, name: str | None, tags: tuple[str, ...], language: str | None
+) -> None:
+    """Add the feed at URL (a feed, or a page that offers exactly one) to the config file."""
+    from monitor.configedit import NewFeed, add_feeds
+
+    setup_logging(default=logging.WARNING)
+    found = _discover(load(config_path), url)
+    if len(found) > 1:
+        listed = "\n".join(f"  {f.url}  {f.title or '(untitled)'}" for f in found)
+        raise click.ClickException(
+            f"the page offers {len(found)} feeds; add one of them by its URL:\n{listed}"
+        )
+    feed = found[0]
+    edit = add_feeds(config_path, [NewFeed(feed.url, name or feed.title or None, tags, language)])
+    if not edit.added:
+        raise click.ClickException(f"not added: {edit.skipped[0]}")
+    click.echo(f"{config_path}: added {edit.added[0]} ({feed.url}, {feed.items} items now)")
+
+
+@feeds.command("resume")
+@config_option
+@click.argument("names", nargs=-1, required=True)
+def feeds_resume(config_path: Path, names: tuple[str, ...]) -> None:
+    """Poll paused feeds again (paused after failing too often): due at once, failures forgiven.
+
+    A running daemon picks the change up within five minutes.
+    """
+    from monitor.store import Store
+
+    setup_logging(default=logging.WARNING)
+    config = load(config_path)
+    keys = [f.key for f in config.feeds]
+    with Store(config.database_url(), mode="existing") as store:
+        paused = {row.key for row in store.feeds() if row.paused_at is not None}
+        for name in names:
+            if name not in keys:
+                close = difflib.get_close_matches(name, keys, n=1)
+                hint = f"; did you mean {close[0]!r}?" if close else ""
+                raise click.ClickException(f"no feed is named {name!r} in {config_path}{hint}")
+            if name not in paused:
+                click.echo(f"{name}: not paused")
+                continue
+            store.set_paused(name, False)
+            click.echo(f"{name}: resumed")
 
 
 @cli.group()

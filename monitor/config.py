@@ -52,10 +52,24 @@ def parse_duration(value: Any) -> Any:
 
 
 ExpansionLevel = Literal["strict", "normal", "broad"]
+FulltextMode = Literal["auto", "always", "never"]
 TermKind = Literal["word", "name", "acronym"]
 Seconds = Annotated[float, BeforeValidator(parse_duration), Field(gt=0)]
 SecondsOrZero = Annotated[float, BeforeValidator(parse_duration), Field(ge=0)]
 Name = Annotated[str, Field(min_length=1, pattern=r"\S")]
+
+
+def _interval(value: Any) -> Any:
+    """`auto` (adaptive) or a duration."""
+    if isinstance(value, str) and value.strip().lower() == "auto":
+        return "auto"
+    try:
+        return parse_duration(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not an interval; write auto, or e.g. 90s, 15m, 1h30m") from None
+
+
+Interval = Annotated[Literal["auto"] | Annotated[float, Field(gt=0)], BeforeValidator(_interval)]
 
 
 class _Model(BaseModel):
@@ -118,7 +132,11 @@ class Pacing(_Model):
 class Defaults(_Model):
     """Settings every feed and rule inherits unless it sets its own."""
 
-    poll_interval: Seconds = Field(900, description="How often a feed is polled, e.g. 15m.")
+    poll_interval: Interval = Field(
+        900,
+        description="How often a feed is polled, e.g. 15m, or `auto`: from its publishing rate, "
+        "between min_interval and max_interval.",
+    )
     jitter: SecondsOrZero = Field(
         30,
         description="Up to this much random delay is added to each poll, so feeds do not poll in lockstep.",
@@ -164,6 +182,13 @@ class Defaults(_Model):
         description="A delivery still failing this long after it was owed is reported to the admin "
         "target and no longer retried (monitor deliveries retry ID sends it again).",
     )
+    min_interval: Seconds = Field(300, description="The shortest interval `auto` chooses.")
+    max_interval: Seconds = Field(6 * 3600, description="The longest interval `auto` chooses.")
+    fulltext: FulltextMode = Field(
+        "never",
+        description="Fetch the linked page's main text: `auto` when an entry carries only a short "
+        "summary, `always`, or `never`.",
+    )
 
     _zone = field_validator("timezone")(Pacing._zone.__func__)  # type: ignore[attr-defined]
     _cron = field_validator("cron")(Pacing._cron.__func__)  # type: ignore[attr-defined]
@@ -174,7 +199,17 @@ class Fetch(_Model):
     """How feeds are fetched: concurrency, and the networks a redirect may lead into."""
 
     max_in_flight: int = Field(32, gt=0, description="Requests in flight at once, over all feeds.")
-    per_site: int = Field(2, gt=0, description="Requests in flight at once to one site.")
+    per_site: int = Field(
+        2, gt=0, description="Requests in flight at once to one site (registrable domain, e.g. bbc.co.uk)."
+    )
+    connect_timeout: Seconds = Field(10, description="The most connecting to a server may take.")
+    read_timeout: Seconds = Field(15, description="The longest silence between two reads of an answer.")
+    max_backoff: Seconds = Field(
+        12 * 3600, description="The longest wait after failures, and the longest Retry-After honoured."
+    )
+    pause_after: int = Field(
+        10, ge=0, description="Consecutive failures after which a feed is paused (0: never pause)."
+    )
     allow_networks: list[str] = Field(
         default_factory=list,
         description="Internal networks (CIDR, e.g. 10.0.0.0/8) that a feed's redirect may lead into; "
@@ -192,6 +227,18 @@ class Fetch(_Model):
             except ValueError:
                 raise ValueError(f"{network!r} is not a network; write e.g. 10.0.0.0/8 or fd00::/8") from None
         return networks
+
+
+class Fulltext(_Model):
+    """How article pages are fetched for their full text (`fulltext: auto | always`)."""
+
+    timeout: Seconds = Field(15, description="The most fetching one page may take.")
+    max_bytes: int = Field(2 * 1024 * 1024, gt=0, description="Largest page accepted, in bytes.")
+    per_site: int = Field(1, gt=0, description="Pages fetched at once from one site.")
+    max_in_flight: int = Field(8, gt=0, description="Pages fetched at once over all sites.")
+    short_summary: int = Field(
+        500, ge=0, description="`auto` fetches the page of an entry without content whose summary is shorter."
+    )
 
 
 class Log(_Model):
@@ -251,7 +298,8 @@ class Feed(_Model):
 
     url: str = Field(description="The feed's http(s) URL.")
     name: str | None = Field(None, description="A short name shown in alerts; default: the URL.")
-    poll_interval: Seconds | None = Field(None, description="Overrides defaults.poll_interval.")
+    poll_interval: Interval | None = Field(None, description="Overrides defaults.poll_interval (or `auto`).")
+    fulltext: FulltextMode | None = Field(None, description="Overrides defaults.fulltext.")
     language: str | None = Field(
         None, description="The language of its articles when the feed does not declare one (e.g. de)."
     )
@@ -338,6 +386,7 @@ class Config(_Model):
     defaults: Defaults = Field(Defaults(), description="Settings inherited by every feed.")
     storage: Storage = Field(Storage(), description="Database settings.")
     fetch: Fetch = Field(Fetch(), description="Concurrency and network limits of fetching.")
+    fulltext: Fulltext = Field(Fulltext(), description="Limits of fetching article pages.")
     log: Log = Field(Log(), description="What the daemon logs on its own.")
     stories: Stories = Field(Stories(), description="Grouping articles into stories.")
     targets: list[Target] = Field(default_factory=list, description="Where alerts go.")
@@ -380,6 +429,14 @@ class Config(_Model):
         """Whether the first poll of `feed` alerts on the items it already has."""
         own = feed.alert_on_first_poll
         return self.defaults.alert_on_first_poll if own is None else own
+
+    def interval_of(self, feed: Feed) -> float | None:
+        """The feed's fixed interval in seconds, or None for `auto`."""
+        value = feed.poll_interval if feed.poll_interval is not None else self.defaults.poll_interval
+        return None if value == "auto" else float(value)
+
+    def fulltext_of(self, feed: Feed) -> str:
+        return feed.fulltext or self.defaults.fulltext
 
     def expands(self, rule: Rule) -> bool:
         return self.defaults.expand_concepts if rule.expand_concepts is None else rule.expand_concepts

@@ -27,7 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from monitor import heap
 from monitor.config import Config, load_config
@@ -35,15 +35,21 @@ from monitor.delivery.apprise_send import describe_targets
 from monitor.delivery.outbox import deliver_due
 from monitor.errors import MonitorError, StoreError
 from monitor.fetch import Fetcher
-from monitor.matching import Matching
-from monitor.pipeline import PollReport, poll_feed
-from monitor.runtime import Runtime
+from monitor.fulltext import Pages
+from monitor.notices import feed_paused
+from monitor.pipeline import PollReport, StateWriter, poll_feed
+from monitor.runtime import Runtime, fulltext_limits
+from monitor.store import FeedRow, as_utc
 from monitor.wording import count
+
+if TYPE_CHECKING:
+    from monitor.matching import Matching
 
 log = logging.getLogger(__name__)
 
 DELIVERY_EVERY = 30.0  # seconds between sweeps for retries; new matches are sent at once
 RELOAD_CHECK_EVERY = 2.0
+PAUSED_CHECK_EVERY = 300.0  # a paused feed's job looks every 5 minutes whether it was resumed
 STOP_GRACE = 5.0  # seconds an alert being sent, or an article being stored, may take to finish
 
 
@@ -99,7 +105,28 @@ def startup_summary(rt: Runtime) -> list[str]:
         )
     if gone:
         lines.append(f"feeds disabled after HTTP 410 (change their url to retry): {', '.join(sorted(gone))}")
+    keys = {f.key for f in enabled}
+    paused = sorted(row.key for row in known.values() if row.paused_at is not None and row.key in keys)
+    if paused:
+        lines.append(
+            "feeds paused after failing too often (`monitor feeds resume NAME` polls one again): "
+            + ", ".join(paused)
+        )
     return lines
+
+
+def failing_feeds(rt: Runtime, now: datetime) -> dict[str, tuple[str, str]]:
+    """Feeds whose last poll, in an earlier run, failed: feed -> (its error, when it is tried
+    again). Said at start-up, since a feed backing off may not be polled for hours."""
+    keys = {f.key for f in rt.config.feeds if f.enabled}
+    found = {}
+    for row in rt.store.feeds():
+        if row.key not in keys or row.gone or row.paused_at is not None or not row.last_error:
+            continue
+        planned = as_utc(row.next_poll_at)
+        when = f"next try in {_duration(planned - now)}" if planned and planned > now else "tried again now"
+        found[row.key] = (row.last_error, when)
+    return found
 
 
 def _safe_db_url(url: str) -> str:
@@ -232,6 +259,8 @@ class Daemon:
         self.told_errors: dict[str, str] = {}  # feed -> the error this run has warned about
         self.failure: BaseException | None = None
         self.fetcher: Fetcher | None = None
+        self.pages: Pages | None = None
+        self.states: StateWriter | None = None
         self.scheduler: Any = None
         self.stop_event: asyncio.Event | None = None
 
@@ -245,7 +274,7 @@ class Daemon:
         assert task is not None
         self.polls.add(task)
         try:
-            report = await poll_feed(self.rt, self.fetcher, feed, self.worker)
+            report = await poll_feed(self.rt, self.fetcher, feed, self.worker, self.pages, states=self.states)
         except asyncio.CancelledError:
             log.debug("feed %s: poll cancelled (stopping)", key)
             return None
@@ -258,6 +287,14 @@ class Daemon:
         if report.disabled:
             log.error("feed %s is gone (HTTP 410) and will not be polled again: %s", key, report.error)
             self._remove_job(f"feed:{key}")
+        elif report.paused:
+            self._next_run(key, datetime.now(UTC) + timedelta(seconds=PAUSED_CHECK_EVERY))
+        elif report.next_poll_at is not None:
+            self._next_run(key, report.next_poll_at)
+        if report.newly_paused:
+            config = self.rt.config
+            loop = asyncio.get_running_loop()
+            loop.run_in_executor(None, feed_paused, config, key, report.failures, report.error)
         if report.matches:
             self.delivery.wake()
         return report
@@ -282,6 +319,14 @@ class Daemon:
             listed,
         )
 
+    def _next_run(self, key: str, when: datetime) -> None:
+        """Move the feed's job to `when` (plus its jitter): the plan of the poll that just ended."""
+        job = self.scheduler.get_job(f"feed:{key}") if self.scheduler is not None else None
+        if job is None:
+            return
+        jitter = self.rt.config.defaults.jitter
+        job.modify(next_run_time=when + timedelta(seconds=random.uniform(0, jitter)) if jitter else when)
+
     def _note(self, report: PollReport) -> None:
         with self.activity_lock:
             a = self.activity
@@ -291,7 +336,7 @@ class Daemon:
             a.matches += report.matches
             a.failed_feeds += report.error is not None
         told = self.told_errors.get(report.feed)
-        if report.error and not report.disabled:
+        if report.error and not report.disabled and not (report.paused and not report.newly_paused):
             # Once per run and per error: a feed failing since before a restart is said again.
             new = report.first_error or told != report.error
             log.log(logging.WARNING if new else logging.DEBUG, "feed %s: %s", report.feed, report.error)
@@ -313,6 +358,9 @@ class Daemon:
         rather than let it alert from a ghost database), and did the config file change?"""
         if self.delivery.failure is not None:
             self.fail(self.delivery.failure)
+            return
+        if self.states is not None and self.states.failure is not None:
+            self.fail(self.states.failure)
             return
         try:
             self.rt.store.verify()
@@ -339,8 +387,11 @@ class Daemon:
         self.rt.replace_config(config, matching)
         if limits_changed:
             old, self.fetcher = self.fetcher, Fetcher(self.rt.limits)
+            old_pages, self.pages = self.pages, Pages(fulltext_limits(config))
             if old is not None:
                 asyncio.get_running_loop().create_task(_close_when_idle(old, self.polls))
+            if old_pages is not None:
+                asyncio.get_running_loop().create_task(_close_when_idle(old_pages, self.polls))
         self.schedule_feeds()
         self.schedule_summary()
         log.info("config reloaded: %d feeds, %d rules", len(config.feeds), len(matching.rules.specs))
@@ -348,13 +399,20 @@ class Daemon:
         return True
 
     def _build(self, path: Path) -> tuple[Config, Matching]:
+        from monitor.matching import Matching
+
         config = load_config(path)
         return config, Matching.build(config, self.rt.matching.analyzer)
 
     # Scheduling ------------------------------------------------------------
 
     def schedule_feeds(self) -> None:
-        """Make the feed jobs agree with the config: add, re-time or remove."""
+        """Make the feed jobs agree with the config: add, re-time or remove.
+
+        A new job starts when the feed's stored plan says (a backoff, a Retry-After or an
+        adaptive interval survives a restart), but never later than one interval from now
+        under the current config, and within a few seconds when the feed is due.
+        """
         from apscheduler.triggers.interval import IntervalTrigger
 
         config = self.rt.config
@@ -362,29 +420,37 @@ class Daemon:
         for job in self.scheduler.get_jobs():
             if job.id.startswith("feed:") and job.id not in wanted:
                 job.remove()
-        gone = {row.key for row in self.rt.store.feeds() if row.gone}
+        rows = {row.key: row for row in self.rt.store.feeds()}
+        now = datetime.now(UTC)
         for job_id, feed in wanted.items():
-            if feed.key in gone:
+            row = rows.get(feed.key)
+            if row is not None and row.gone:
                 self._remove_job(job_id)  # disabled by a 410 until its url is changed
                 continue
-            interval = feed.poll_interval or config.defaults.poll_interval
+            policy = self.rt.policy(feed)
+            interval = policy.interval or policy.max_interval  # the fallback: each poll plans its next run
             trigger = IntervalTrigger(seconds=interval, jitter=config.defaults.jitter or None, timezone=UTC)
             existing = self.scheduler.get_job(job_id)
             if existing is not None:
                 if existing.trigger.interval != trigger.interval or existing.trigger.jitter != trigger.jitter:
                     existing.reschedule(trigger)
+                    self._resume_plan(existing, row, policy, now)
                 continue
             # Stagger first polls a little so a restart does not hit every server at once.
-            first = datetime.now(UTC) + timedelta(seconds=random.uniform(0, min(5.0, interval)))
+            first = now + timedelta(seconds=random.uniform(0, min(5.0, interval)))
             self.scheduler.add_job(
                 self.poll,
                 trigger,
                 args=[feed.key],
                 id=job_id,
                 name=f"poll {feed.key}",
-                next_run_time=first,
+                next_run_time=_first_run(row, policy, now, first),
                 misfire_grace_time=int(interval),
             )
+
+    def _resume_plan(self, job: Any, row: FeedRow | None, policy: Any, now: datetime) -> None:
+        first = now + timedelta(seconds=random.uniform(0, 5.0))
+        job.modify(next_run_time=_first_run(row, policy, now, first))
 
     def schedule_summary(self) -> None:
         every = self.rt.config.log.summary_every
@@ -419,12 +485,17 @@ class Daemon:
         loop.add_signal_handler(signal.SIGHUP, self.request_reload)
         quiet_scheduler_logs()
         self.fetcher = Fetcher(self.rt.limits)
+        self.pages = Pages(fulltext_limits(self.rt.config))
+        self.states = StateWriter(self.rt, self.worker)
         self.scheduler = AsyncIOScheduler(
             event_loop=loop, job_defaults={"coalesce": True, "max_instances": 1}, timezone=UTC
         )
         try:
             for line in startup_summary(self.rt):
                 log.info("%s", line)
+            for key, (error, when) in failing_feeds(self.rt, datetime.now(UTC)).items():
+                log.warning("feed %s: %s (failing since before this start; %s)", key, error, when)
+                self.told_errors[key] = error
             self.delivery.start()
             self.scheduler.add_job(self.check_reload, "interval", seconds=RELOAD_CHECK_EVERY, id="reload")
             self.schedule_summary()
@@ -452,6 +523,11 @@ class Daemon:
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
         loop = asyncio.get_running_loop()
+        if self.states is not None:  # the polls that brought nothing new, written before the worker stops
+            try:
+                await self.states.drain()
+            except StoreError as exc:
+                log.warning("stopping without the state of the last unchanged polls: %s", exc)
         # Articles already fetched finish storing (whole or not at all); alerts in hand finish sending.
         stored = loop.run_in_executor(None, functools.partial(self.worker.shutdown, cancel_futures=True))
         sent = loop.run_in_executor(None, self.delivery.stop, STOP_GRACE)
@@ -466,6 +542,8 @@ class Daemon:
             )
         if self.fetcher is not None:
             await self.fetcher.aclose()
+        if self.pages is not None:
+            await self.pages.aclose()
         self.rt.close()
 
     def run(self) -> None:
@@ -485,7 +563,20 @@ class Daemon:
             self.stop_event.set()
 
 
-async def _close_when_idle(fetcher: Fetcher, polls: set[asyncio.Task[Any]]) -> None:
+def _first_run(row: FeedRow | None, policy: Any, now: datetime, soon: datetime) -> datetime:
+    """When a feed's job first runs: its stored plan if still ahead (capped), else `soon`."""
+    planned = as_utc(row.next_poll_at) if row is not None else None
+    if planned is None or planned <= soon:
+        return soon
+    if row is not None and row.paused_at is not None:
+        return soon  # a paused feed's job only looks whether it was resumed
+    longest = policy.interval or policy.max_interval
+    if row is not None and row.errors_in_row:
+        longest = max(longest, policy.max_backoff)
+    return min(planned, now + timedelta(seconds=longest))
+
+
+async def _close_when_idle(fetcher: Fetcher | Pages, polls: set[asyncio.Task[Any]]) -> None:
     """Close a replaced fetcher once the polls that were using it are done."""
     running = list(polls)
     if running:
@@ -495,7 +586,7 @@ async def _close_when_idle(fetcher: Fetcher, polls: set[asyncio.Task[Any]]) -> N
 
 def _fetch_defaults(config: Config) -> tuple[Any, ...]:
     d = config.defaults
-    return d.timeout, d.max_bytes, d.user_agent
+    return d.timeout, d.max_bytes, d.user_agent, config.fulltext
 
 
 def _duration(delta: timedelta) -> str:

@@ -7,6 +7,7 @@ them with enough context for a person to act on.
     ├── ConfigError          one or more problems in a config file (each with file:line:column)
     ├── QuerySyntaxError     a watch rule that does not parse (with the position of the problem)
     ├── FeedError            a feed that could not be fetched or parsed (never escapes a poll)
+    ├── OpmlError            an OPML file that cannot be read (with file:line:column)
     ├── DeliveryError        a notification target that did not accept an alert
     └── StoreError           the database cannot be opened, created or migrated
         ├── StoreMissing     no database where the config points (read-only commands never create one)
@@ -51,6 +52,10 @@ class ConfigError(MonitorError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+class OpmlError(MonitorError):
+    """An OPML file (a feed list from another reader) that cannot be read; the message says where."""
 
 
 class QuerySyntaxError(MonitorError):

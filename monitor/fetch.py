@@ -6,12 +6,23 @@ so one broken feed never stops a poll of the others.
 
 Politeness: ETag / Last-Modified are sent back (If-None-Match / If-Modified-Since), so
 an unchanged feed costs the server a 304. At most `max_in_flight` requests run at once,
-and at most `per_site` to one site. Redirects are walked by hand so that a permanent
+and at most `per_site` to one site, a site being a registrable domain (`sites.site_of`:
+feeds.bbc.co.uk and www.bbc.co.uk are one site), never a host name. A 429 or 503 with
+Retry-After holds back every feed of that site until then: their fetches come back at
+once as `deferred` without a request. Redirects are walked by hand so that a permanent
 move (301/308) can be remembered, a 410 can disable the feed, and every hop can be
 checked against `netguard` (a feed cannot redirect the daemon into internal networks).
 
-Limits: the whole fetch (connecting, waiting for the headers, reading the body, every
-redirect) ends within `timeout`, however slowly a server drips its bytes; it runs on
+Speed: each site has a connection pool of its own (HTTP/2 where the server offers it
+over TLS, HTTP/1.1 keep-alive otherwise, gzip/brotli/zstd), sharing one TLS context.
+One pool for thousands of sites would scan every connection on every request and evict
+each site's connection before its next feed; pools per site cost nothing per request
+and are closed once idle (`IDLE_POOL`).
+
+Limits: connecting must succeed within `connect_timeout`, a silence between two reads
+may last `read_timeout`, and the whole fetch (connecting, waiting for the headers,
+reading the body, every redirect) ends within `timeout`, however slowly a server drips
+its bytes; it runs on
 asyncio, so the deadline cancels it wherever it is and stopping the daemon cancels
 fetches in flight. Bodies are streamed and cut off at `max_bytes` of *decoded* data,
 which also stops gzip bombs.
@@ -28,8 +39,10 @@ import dataclasses
 import logging
 import socket
 import ssl
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from http import HTTPStatus
 from urllib.parse import urlsplit
 
@@ -38,6 +51,8 @@ import httpx
 
 from monitor.models import FetchResult, FetchState
 from monitor.netguard import Guard, GuardedBackend, Hop, Kind, Policy, Refused, current_hop, reset_hop
+from monitor.schedule import retry_after
+from monitor.sites import site_of
 from monitor.urls import credentials, mask_all, without_credentials
 
 USER_AGENT = "news-monitor/0.1 (+https://github.com/news-monitor/news-monitor)"
@@ -50,6 +65,8 @@ _ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml;q=0.9, "
     "application/xml;q=0.8, text/xml;q=0.8, application/json;q=0.7, */*;q=0.5"
 )
+IDLE_POOL = 60.0  # seconds after which an unused site's connection pool is closed
+_BUSY = frozenset({429, 503})
 _HINTS = {
     401: "the feed needs a login",
     403: "the server refuses access; it may block automated clients",
@@ -78,6 +95,8 @@ class FetchLimits:
     """The bounds one fetch must stay within, and how many run at once."""
 
     timeout: float = 20.0  # seconds for the whole fetch, redirects included
+    connect_timeout: float = 10.0
+    read_timeout: float = 15.0  # the longest silence between two reads
     max_bytes: int = 10 * 1024 * 1024
     user_agent: str = USER_AGENT
     max_redirects: int = 5
@@ -113,40 +132,94 @@ class _Progress:
 
 
 class _GuardedTransport(httpx.AsyncHTTPTransport):
-    """httpx's transport with a connection pool whose connections `netguard` vets."""
+    """httpx's transport for one site: HTTP/1.1 and HTTP/2, connections `netguard` vets."""
 
-    def __init__(self, guard: Guard, limits: httpx.Limits) -> None:
-        super().__init__(limits=limits)
+    def __init__(self, guard: Guard, per_site: int, ssl_context: ssl.SSLContext) -> None:
+        super().__init__(verify=ssl_context, http2=True)  # one context for all: each costs ~60 ms
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
+            ssl_context=ssl_context,
+            max_connections=per_site,
+            max_keepalive_connections=per_site,
+            keepalive_expiry=5.0,
+            http1=True,
+            http2=True,
             network_backend=GuardedBackend(guard),
         )
+
+
+class _SiteTransport(httpx.AsyncBaseTransport):
+    """Routes each request to its site's own connection pool (`sites.site_of`)."""
+
+    def __init__(self, guard: Guard, per_site: int, ssl_context: ssl.SSLContext | None = None) -> None:
+        self.guard = guard
+        self.per_site = max(per_site, 1)
+        self.ssl_context = ssl_context or httpx.create_ssl_context()
+        self.pools: dict[str, _GuardedTransport] = {}
+        self.used: dict[str, float] = {}
+        self.swept = time.monotonic()
+        self.idle = IDLE_POOL
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        site = site_of(request.url.host)
+        now = self.used[site] = time.monotonic()
+        if now - self.swept > self.idle:
+            await self._sweep(now)
+        pool = self.pools.get(site)
+        if pool is None:
+            pool = self.pools[site] = _GuardedTransport(self.guard, self.per_site, self.ssl_context)
+        return await pool.handle_async_request(request)
+
+    async def _sweep(self, now: float) -> None:
+        """Close the pools of sites not asked for a while (their keep-alive has expired anyway)."""
+        self.swept = now
+        for site in [s for s, used in self.used.items() if now - used > self.idle]:
+            del self.used[site]
+            pool = self.pools.pop(site, None)
+            if pool is not None:
+                await pool.aclose()
+
+    async def aclose(self) -> None:
+        pools, self.pools = list(self.pools.values()), {}
+        for pool in pools:
+            await pool.aclose()
 
 
 class Fetcher:
     """One connection pool and one set of limits for every feed; use `async with`.
 
     `resolver` is the seam for DNS (tests give names to loopback addresses); by default
-    the system resolves them.
+    the system resolves them. `untrusted`: the URLs come from feeds, not from a person
+    (article pages), so no hop, the first included, may lead into an internal network
+    that `allow_networks` does not list. `ssl_context` replaces the system's trust store
+    (tests trust their own certificate authority).
     """
 
-    def __init__(self, limits: FetchLimits, resolver: object = None) -> None:
+    def __init__(
+        self,
+        limits: FetchLimits,
+        resolver: object = None,
+        *,
+        untrusted: bool = False,
+        accept: str = "",
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
         self.limits = limits
+        self.untrusted = untrusted
         self.guard = Guard(Policy.of(limits.allow_networks))
         if resolver is not None:
             self.guard.resolver = resolver  # type: ignore[assignment]
-        pool = httpx.Limits(max_connections=max(limits.max_in_flight, 1), max_keepalive_connections=64)
+        self.transport = _SiteTransport(self.guard, limits.per_site, ssl_context)
+        self.transport.idle = max(IDLE_POOL, limits.timeout + 5)  # never under a fetch still running
+        timeout = min(limits.timeout, limits.read_timeout)
         self.client = httpx.AsyncClient(
-            transport=_GuardedTransport(self.guard, pool),
-            timeout=httpx.Timeout(limits.timeout),
-            headers={"User-Agent": limits.user_agent, "Accept": _ACCEPT},
+            transport=self.transport,
+            timeout=httpx.Timeout(timeout, connect=min(limits.connect_timeout, limits.timeout)),
+            headers={"User-Agent": limits.user_agent, "Accept": accept or _ACCEPT},
             follow_redirects=False,
         )
         self._in_flight = asyncio.Semaphore(max(limits.max_in_flight, 1))
         self._sites: dict[str, asyncio.Semaphore] = {}
+        self.blocked: dict[str, datetime] = {}  # site -> not before (Retry-After)
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -156,13 +229,30 @@ class Fetcher:
 
     async def aclose(self) -> None:
         await self.client.aclose()
+        await self.transport.aclose()
 
     def _site(self, url: str) -> asyncio.Semaphore:
-        key = (urlsplit(url).hostname or "").lower()
+        key = site_of(urlsplit(url).hostname or "")
         found = self._sites.get(key)
         if found is None:
             found = self._sites[key] = asyncio.Semaphore(max(self.limits.per_site, 1))
         return found
+
+    def held_until(self, url: str, now: datetime | None = None) -> datetime | None:
+        """The time before which the site of `url` asked not to be fetched (Retry-After), if still ahead."""
+        site = site_of(urlsplit(url).hostname or "")
+        until = self.blocked.get(site)
+        if until is None:
+            return None
+        if until <= (now or datetime.now(UTC)):
+            del self.blocked[site]
+            return None
+        return until
+
+    def hold(self, url: str, until: datetime) -> None:
+        """Fetch nothing from the site of `url` before `until` (never shortening an earlier hold)."""
+        site = site_of(urlsplit(url).hostname or "")
+        self.blocked[site] = max(until, self.blocked.get(site, until))
 
     async def fetch(self, state: FetchState) -> FetchResult:
         """GET `state.url` conditionally, walking redirects; never raises for a bad feed.
@@ -177,14 +267,23 @@ class Fetcher:
         problem = _unsupported(url)
         if problem:
             return _failure(state, url, problem)
+        held = self.held_until(url)
+        if held is not None:
+            return _deferred(state, url, held)
         async with self._in_flight, self._site(url):
+            held = self.held_until(url)  # a feed of the site may have been told to wait meanwhile
+            if held is not None:
+                return _deferred(state, url, held)
             progress = _Progress(url)
             try:
                 async with asyncio.timeout(self.limits.timeout):
-                    return await self._walk(state, progress)
+                    result = await self._walk(state, progress)
             except TimeoutError:
                 message = f"timed out after {_seconds(self.limits.timeout)} {progress.waiting()}"
                 return _failure(state, progress.url, message, progress.status)
+        if result.retry_after is not None:
+            self.hold(result.url, result.retry_after)
+        return result
 
     async def _walk(self, state: FetchState, progress: _Progress) -> FetchResult:
         limits = self.limits
@@ -193,7 +292,7 @@ class Fetcher:
         chain = [progress.url]
         new_url: str | None = None
         still_permanent = True
-        hop = Hop(configured=True)
+        hop = Hop(link=True) if self.untrusted else Hop(configured=True)
         outcome: FetchResult | _Redirect | None = None
         for _ in range(max(0, limits.max_redirects) + 1):
             url = progress.url
@@ -207,7 +306,8 @@ class Fetcher:
                 finally:
                     reset_hop(token)
             except Refused as exc:
-                return _failure(state, url, f"redirected to {url}, {exc}", progress.status)
+                message = f"redirected to {url}, {exc}" if len(chain) > 1 else str(exc)
+                return _failure(state, url, message, progress.status)
             except _TooLarge as exc:
                 limit = _size(limits.max_bytes)
                 return _failure(state, url, f"body larger than {limit} limit", exc.status)
@@ -234,7 +334,7 @@ class Fetcher:
                 return _failure(state, url, f"redirect loop: {loop}", outcome.status)
             chain.append(target)
             progress.url, progress.stage = target, "connecting to"
-            hop = Hop(from_internal=kind is not Kind.PUBLIC)
+            hop = Hop(from_internal=kind is not Kind.PUBLIC and not self.untrusted)
         message = f"too many redirects (more than {limits.max_redirects})"
         return _failure(state, progress.url, message, progress.status)
 
@@ -254,7 +354,10 @@ class Fetcher:
         try:
             progress.status = status = response.status_code
             progress.stage = "reading the feed from"
-            return await self._answer(response, url, state, status)
+            answer = await self._answer(response, url, state, status)
+            if not isinstance(answer, FetchResult) or answer.body is None:
+                await _drain(response)
+            return answer
         finally:
             await response.aclose()
 
@@ -282,7 +385,11 @@ class Fetcher:
             error = "HTTP 410 Gone: the feed was removed; it is disabled until you change its URL"
             return FetchResult(url=url, status=410, gone=True, error=error, **kept)  # type: ignore[arg-type]
         if not 200 <= status < 300:
-            return FetchResult(url=url, status=status, error=_status_error(response), **kept)  # type: ignore[arg-type]
+            asked = None
+            if status in _BUSY:
+                asked = retry_after(response.headers.get("retry-after"), datetime.now(UTC))
+            error = _status_error(response)
+            return FetchResult(url=url, status=status, error=error, retry_after=asked, **kept)  # type: ignore[arg-type]
 
         declared = _content_length(response)
         if declared is not None and declared > self.limits.max_bytes:
@@ -302,6 +409,27 @@ class Fetcher:
             last_modified=last_modified,
             headers=received,
         )
+
+
+_DRAIN = 64 * 1024
+
+
+async def _drain(response: httpx.Response) -> None:
+    """Read a small unread body (a 304's, a redirect's, an error page's) so the connection is reused.
+
+    Closing a response whose body was not read closes its connection too; a body over
+    64 KB is not worth reading for that.
+    """
+    if response.is_stream_consumed:
+        return
+    declared = _content_length(response)
+    if declared is not None and declared > _DRAIN:
+        return
+    total = 0
+    async for chunk in response.aiter_raw():
+        total += len(chunk)
+        if total > _DRAIN:
+            return
 
 
 def _origin(url: str) -> tuple[str, str, int]:
@@ -418,6 +546,18 @@ def _size(n: int) -> str:
         if n >= factor:
             return f"{n // factor} {unit}" if n % factor == 0 else f"{n / factor:.1f} {unit}"
     return f"{n} bytes"
+
+
+def _deferred(state: FetchState, url: str, until: datetime) -> FetchResult:
+    """Not fetched: the site asked (Retry-After) not to be asked again before `until`."""
+    return FetchResult(
+        url=url,
+        status=0,
+        etag=state.etag,
+        last_modified=state.last_modified,
+        retry_after=until,
+        deferred=True,
+    )
 
 
 def _failure(state: FetchState, url: str, message: str, status: int = 0) -> FetchResult:

@@ -42,6 +42,8 @@ class FetchResult:
     `status` is the final HTTP status (0 when no response came back).
     `new_url` is set when the server said the feed moved permanently (301/308).
     `gone` is True on 410: the feed should be disabled.
+    `retry_after` is when the server (429/503 with Retry-After) allows the next request;
+    `deferred` means no request was made because the site had asked to wait until then.
     """
 
     url: str
@@ -54,7 +56,9 @@ class FetchResult:
     not_modified: bool = False
     error: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    retry_after: datetime | None = None
+    deferred: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.error is None and not self.gone
+        return self.error is None and not self.gone and not self.deferred

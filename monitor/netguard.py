@@ -24,6 +24,7 @@ import socket
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 import httpcore
@@ -72,14 +73,20 @@ class Policy:
         return cls(tuple(ipaddress.ip_network(n, strict=False) for n in networks))
 
     def kind(self, text: str) -> Kind:
-        address = _address(text)
-        if any(address in network for network in self.allowed):
-            return Kind.PUBLIC
-        if address.is_loopback:  # before `reserved`: Python counts ::1 as reserved (::/8)
-            return Kind.INTERNAL
-        if address.is_link_local or address.is_multicast or address.is_unspecified or address.is_reserved:
-            return Kind.FORBIDDEN
-        return Kind.PUBLIC if address.is_global else Kind.INTERNAL
+        return _kind(self, text)
+
+
+@lru_cache(maxsize=4096)
+def _kind(policy: Policy, text: str) -> Kind:
+    """What an address is under a policy (cached: every request asks it at least twice)."""
+    address = _address(text)
+    if any(address in network for network in policy.allowed):
+        return Kind.PUBLIC
+    if address.is_loopback:  # before `reserved`: Python counts ::1 as reserved (::/8)
+        return Kind.INTERNAL
+    if address.is_link_local or address.is_multicast or address.is_unspecified or address.is_reserved:
+        return Kind.FORBIDDEN
+    return Kind.PUBLIC if address.is_global else Kind.INTERNAL
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,7 @@ class Hop:
 
     configured: bool = False
     from_internal: bool = False
+    link: bool = False  # a link found in a feed (an article page), not a redirect
 
     def allows(self, kind: Kind) -> bool:
         if self.configured or kind is Kind.PUBLIC:
@@ -146,8 +154,9 @@ class Guard:
         shown = f"{host} ({first})" if first and str(first) != host else host
         origin = "an internal server" if hop.from_internal else "a public server"
         reason = describe(first) if first else "no address"
+        what = "a link found in a feed" if hop.link else f"a redirect from {origin}"
         raise Refused(
-            f"refused to connect to {shown}: it is {reason}, and a redirect from {origin} may not lead "
+            f"refused to connect to {shown}: it is {reason}, and {what} may not lead "
             "there (list the network under fetch.allow_networks if the feed is meant to)"
         )
 

@@ -1,4 +1,4 @@
-"""One poll of one feed: fetch -> parse -> unseen -> analyse -> match -> store.
+"""One poll of one feed: fetch -> parse -> plan the next poll -> unseen -> [pages] -> match -> store.
 
 Fetching is asynchronous (many feeds wait on the network at once); everything after it
 (parsing, analysis, matching, the database) is CPU or blocking work that runs in a
@@ -16,21 +16,26 @@ import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, TypeVar
 
-from monitor.analysis.article import AnalysedArticle
+from monitor import schedule
+from monitor.clip import clip
 from monitor.config import Feed
 from monitor.delivery.pacing import ConfigPolicy
 from monitor.errors import StoreError
 from monitor.fetch import Fetcher
-from monitor.matching import Matching, poll_context
+from monitor.fulltext import Pages, extract, url_key, wants_page
 from monitor.models import Article, FetchResult, FetchState
-from monitor.parse import fingerprint, parse_feed
-from monitor.rules.explain import by_field, snippet
+from monitor.parse import CAPS, fingerprint, parse_feed
 from monitor.runtime import Runtime
-from monitor.store import FeedRow, NewMatch, utcnow
+from monitor.store import FeedRow, NewMatch, as_utc, utcnow
 from monitor.urls import masked
 from monitor.wording import count
+
+if TYPE_CHECKING:
+    from monitor.analysis.article import AnalysedArticle
+    from monitor.matching import Matching
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -48,6 +53,13 @@ class PollReport:
     known_gone: bool = False  # disabled by an earlier 410: not polled, not a new failure
     first_error: bool = False  # the feed was fine before (or failed differently)
     updated: int = 0  # entries whose text changed since they were stored, matched again
+    deferred: bool = False  # not fetched: its site asked to wait (Retry-After)
+    paused: bool = False  # paused after too many failures (`newly_paused`: by this poll)
+    newly_paused: bool = False
+    failures: int = 0  # consecutive failures, this one included
+    next_poll_at: datetime | None = None
+    interval: float | None = None  # the interval planned from (before any backoff)
+    pages: int = 0  # full texts fetched and used
 
 
 def match_articles(
@@ -60,6 +72,8 @@ def match_articles(
 
     `docs`, when given, receives each article's analysis by uid (story placing uses it).
     """
+    from monitor.rules.explain import by_field, snippet
+
     targets = {r.name: tuple(matching.config.targets_of(r)) for r in matching.config.rules}
     found = []
     for article in articles:
@@ -86,20 +100,43 @@ def fetch_url(feed: Feed, row: FeedRow) -> str:
     return row.url if moved else feed.url
 
 
-async def poll_feed(rt: Runtime, fetcher: Fetcher, feed: Feed, worker: Executor | None = None) -> PollReport:
-    """Poll one feed and store what is new; never raises for a bad feed.
+async def poll_feed(
+    rt: Runtime,
+    fetcher: Fetcher,
+    feed: Feed,
+    worker: Executor | None = None,
+    pages: Pages | None = None,
+    row: FeedRow | None = None,
+    states: StateWriter | None = None,
+) -> PollReport:
+    """Poll one feed, store what is new and plan its next poll; never raises for a bad feed.
 
+    `pages` fetches article pages for feeds with `fulltext`; without it none are fetched.
+    `row` is the feed's stored state when the caller has it already.
+    `states` batches the writes of polls that bring nothing new; without it each is written
+    at once.
     Cancelling it (daemon shutdown) stops the fetch at once; work already handed to the
     worker thread finishes, so what was fetched is stored whole or not at all.
     """
     try:
-        row = await _in(worker, rt.store.feed, feed.key, masked(feed.url))
+        if row is None:
+            row = await _in(worker, rt.store.feed, feed.key, masked(feed.url))
         if row.gone:
             return PollReport(
                 feed.key, error=row.last_error or "HTTP 410 Gone", disabled=True, known_gone=True
             )
+        if row.paused_at is not None:
+            return PollReport(feed.key, error=row.last_error, paused=True, failures=row.errors_in_row)
         result = await fetcher.fetch(FetchState(fetch_url(feed, row), row.etag, row.last_modified))
-        return await _in(worker, ingest, rt, feed, row, result)
+        quiet = _unchanged(rt, feed, row, result, utcnow()) if states and not result.new_url else None
+        if states is not None and quiet is not None:
+            states.add(feed.key, quiet[1])
+            return quiet[0]
+        step = await _in(worker, ingest, rt, feed, row, result, pages is not None)
+        if isinstance(step, PollReport):
+            return step
+        fetched = await pages.fetch_all(step.wanted) if pages is not None else {}
+        return await _in(worker, _with_pages, rt, feed, step, fetched)
     except (asyncio.CancelledError, StoreError):
         raise
     except Exception as exc:  # a bug must not stop the other feeds
@@ -111,19 +148,31 @@ async def _in(worker: Executor | None, func: Callable[..., T], *args: object) ->
     return await asyncio.get_running_loop().run_in_executor(worker, func, *args)
 
 
-def ingest(rt: Runtime, feed: Feed, row: FeedRow, result: FetchResult) -> PollReport:
-    """Everything after the fetch, in a worker thread: record it, parse, match, store."""
+def ingest(
+    rt: Runtime,
+    feed: Feed,
+    row: FeedRow,
+    result: FetchResult,
+    with_pages: bool = False,
+) -> PollReport | _Pending:
+    """Everything after the fetch, in a worker thread: parse, plan the next poll, match, store.
+
+    Returns a `_Pending` instead when new entries want their pages fetched (`with_pages`).
+    """
+    now = utcnow()
+    policy = rt.policy(feed)
     if result.new_url:  # the store keeps feed URLs masked, like every other place a person can read
         result = replace(result, new_url=masked(result.new_url))
-    rt.store.record_fetch(feed.key, result)
-    first_error = row.last_error != result.error
-    if result.new_url:
         log.warning("feed %s moved permanently to %s; update its url in the config", feed.key, result.new_url)
+    quiet = _unchanged(rt, feed, row, result, now)
+    if quiet is not None:
+        report, values = quiet
+        rt.store.update_feed(feed.key, values)
+        return report
     if not result.ok:
-        return PollReport(feed.key, error=result.error, disabled=result.gone, first_error=first_error)
-    if result.not_modified or result.body is None:
-        log.debug("feed %s: not modified", feed.key)
-        return PollReport(feed.key, not_modified=True)
+        return _failed(rt, feed, row, result, result.error or "failed", now)
+    header = schedule.header_floor(result.headers)
+    assert result.body is not None  # _unchanged took the polls without one
     parsed = parse_feed(
         result.body,
         feed.key,
@@ -132,36 +181,298 @@ def ingest(rt: Runtime, feed: Feed, row: FeedRow, result: FetchResult) -> PollRe
         content_type=result.headers.get("content-type"),
     )
     if parsed.error:
-        message = f"{parsed.error} (from {masked(result.url)})"
-        rt.store.record_error(feed.key, message)
-        return PollReport(feed.key, error=message, first_error=row.last_error != message)
+        return _failed(
+            rt, feed, row, result, f"{parsed.error} (from {masked(result.url)})", now, parsed=False
+        )
     for warning in parsed.warnings:
         level = logging.WARNING if rt.first_warning(feed.key, warning) else logging.DEBUG
         log.log(level, "feed %s: %s", feed.key, warning)
-    return _store_new(rt, feed, list(parsed.articles), first_poll=row.first_polled_at is None)
+    articles = list(parsed.articles)
+    rate = schedule.items_per_day((a.published for a in articles), now)
+    if rate is None:
+        rate = _undated_rate(rt, feed, row, now)
+    plan = schedule.plan_success(policy, now, rate, [parsed.floor, header])
+    values = _fetched(result, now) | _planned(plan) | {"feed_floor": parsed.floor}
+    found = _triage(rt, feed, articles, first_poll=row.first_polled_at is None)
+    report = PollReport(feed.key, next_poll_at=plan.next_poll_at, interval=plan.interval)
+    if with_pages and not found.silent:
+        pending = _pending(rt, feed, found, values, report)
+        if pending is not None:
+            return pending
+    return _commit(rt, feed, found, values, report)
 
 
-def _store_new(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: bool) -> PollReport:
-    """Store what is new or updated in place (its text changed), the stories of the new articles
-    and the matches they owe.
+def _unchanged(
+    rt: Runtime, feed: Feed, row: FeedRow, result: FetchResult, now: datetime
+) -> tuple[PollReport, dict[str, object]] | None:
+    """The report and the feed's new state after a poll that brought nothing to parse: a 304, or no
+    request because the site asked to wait (Retry-After). None for any other outcome."""
+    policy = rt.policy(feed)
+    if result.deferred and result.retry_after is not None:
+        plan = schedule.plan_deferred(policy, now, result.retry_after, row.items_per_day, row.floor)
+        log.debug("feed %s: its site asked to wait until %s", feed.key, plan.retry_after)
+        report = PollReport(feed.key, deferred=True, next_poll_at=plan.next_poll_at, interval=plan.interval)
+        return report, {"next_poll_at": plan.next_poll_at, "retry_after": plan.retry_after}
+    if result.ok and not result.new_url and (result.not_modified or result.body is None):
+        header = schedule.header_floor(result.headers)
+        plan = schedule.plan_success(policy, now, row.items_per_day, [row.feed_floor, header])
+        log.debug("feed %s: not modified", feed.key)
+        report = PollReport(
+            feed.key, not_modified=True, next_poll_at=plan.next_poll_at, interval=plan.interval
+        )
+        return report, _fetched(result, now) | _planned(plan)
+    return None
+
+
+class StateWriter:
+    """Writes the rows of polls that brought nothing new (a 304, a wait for Retry-After) in batches.
+
+    Such a poll changes only its feed's row, and a trip to the worker thread for each costs
+    more than the poll itself; rows are written together, in one transaction, `every` seconds
+    or every `batch` rows. `drain()` writes what is left: `monitor poll` before it reports,
+    the daemon when it stops (a row lost to a crash only means that feed is polled again).
+    A store that cannot be written is kept in `failure` for the daemon to stop on.
+    """
+
+    def __init__(self, rt: Runtime, worker: Executor | None, every: float = 0.2, batch: int = 500) -> None:
+        self.rt, self.worker, self.every, self.batch = rt, worker, every, batch
+        self.pending: list[tuple[str, dict[str, object]]] = []
+        self.failure: StoreError | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    def add(self, key: str, values: dict[str, object]) -> None:
+        self.pending.append((key, values))
+        if len(self.pending) >= self.batch:
+            self._start()
+        elif self._timer is None:
+            self._timer = asyncio.get_running_loop().call_later(self.every, self._start)
+
+    def _start(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._flush())
+
+    async def _flush(self) -> None:
+        while self.pending:
+            rows, self.pending = self.pending, []
+            try:
+                await _in(self.worker, self.rt.store.update_feeds, rows)
+            except StoreError as exc:
+                self.failure = exc
+                return
+
+    async def drain(self) -> None:
+        """Write every pending row now; raises the StoreError that stopped writing, if any."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._task is not None:
+            await self._task
+        await self._flush()
+        if self.failure is not None:
+            raise self.failure
+
+
+def _fetched(result: FetchResult, now: datetime) -> dict[str, object]:
+    """The columns a successful fetch sets: validators (carried forward by fetch()), a move, the time."""
+    values: dict[str, object] = {
+        "last_polled_at": now,
+        "last_ok_at": now,
+        "last_status": result.status or None,
+        "last_error": None,
+        "errors_in_row": 0,
+        "etag": result.etag,
+        "last_modified": result.last_modified,
+        "retry_after": None,
+    }
+    if result.new_url:
+        values["url"] = result.new_url
+    return values
+
+
+def _planned(plan: schedule.Plan) -> dict[str, object]:
+    return {
+        "next_poll_at": plan.next_poll_at,
+        "interval": plan.interval,
+        "items_per_day": plan.items_per_day,
+        "floor": plan.floor,
+    }
+
+
+def _failed(
+    rt: Runtime,
+    feed: Feed,
+    row: FeedRow,
+    result: FetchResult,
+    error: str,
+    now: datetime,
+    *,
+    parsed: bool = True,
+) -> PollReport:
+    """Record a failure (a fetch that failed, or a body that is not a feed: `parsed=False`) and back off."""
+    failures = row.errors_in_row + 1
+    plan = schedule.plan_failure(
+        rt.policy(feed),
+        now,
+        failures=failures,
+        rate=row.items_per_day,
+        floor=row.floor,
+        asked=result.retry_after,
+    )
+    values: dict[str, object] = {
+        "last_polled_at": now,
+        "last_status": result.status or None,
+        "last_error": error,
+        "errors_in_row": failures,
+        "next_poll_at": plan.next_poll_at,
+        "interval": plan.interval,
+        "retry_after": plan.retry_after,
+    }
+    if result.new_url:
+        values["url"] = result.new_url
+    if result.gone:
+        values["gone"] = True
+    if not parsed:
+        values.update(etag=None, last_modified=None)  # fetch it whole next time
+    if plan.paused and not result.gone:
+        values["paused_at"] = now
+    rt.store.update_feed(feed.key, values)
+    return PollReport(
+        feed.key,
+        error=error,
+        disabled=result.gone,
+        first_error=row.last_error != error,
+        paused=plan.paused and not result.gone,
+        newly_paused=plan.paused and not result.gone,
+        failures=failures,
+        next_poll_at=plan.next_poll_at,
+        interval=plan.interval,
+    )
+
+
+def _undated_rate(rt: Runtime, feed: Feed, row: FeedRow, now: datetime) -> float | None:
+    """Items a day of a feed whose items carry no dates: from the articles stored over the last week."""
+    first = as_utc(row.first_polled_at)
+    if first is None:
+        return None
+    window = min((now - first).total_seconds(), schedule.WEEK)
+    if window < 3600:
+        return row.items_per_day
+    since = max(first + timedelta(seconds=1), now - timedelta(seconds=schedule.WEEK))  # not the first poll's
+    return rt.store.items_since(feed.key, since) * schedule.DAY / window
+
+
+@dataclass
+class _Found:
+    """A poll's articles against the store."""
+
+    articles: list[Article]
+    fresh: list[Article]
+    updated: list[Article]
+    prints: dict[str, str]  # uid -> fingerprint to record
+    silent: bool
+
+
+@dataclass
+class _Pending:
+    """New entries waiting for their pages (`wanted` URLs are fetched on the event loop)."""
+
+    found: _Found
+    values: dict[str, object]
+    report: PollReport
+    wanted: list[str]
+    cached: dict[str, tuple[str, str | None]]  # url -> (text, error) from the cache
+
+
+def _triage(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: bool) -> _Found:
+    prints = [fingerprint(a) for a in articles]
+    triage = rt.store.triage(feed.key, articles, prints)
+    silent = first_poll and not rt.config.alerts_first(feed)
+    by_uid = dict(zip((a.uid for a in articles), prints, strict=True))
+    touched = {a.uid: by_uid[a.uid] for a in [*triage.new, *triage.changed]}
+    return _Found(articles, triage.new, triage.changed, {**triage.unprinted, **touched}, silent)
+
+
+def _pending(
+    rt: Runtime, feed: Feed, found: _Found, values: dict[str, object], report: PollReport
+) -> _Pending | None:
+    """The pages the new entries want (cached ones aside), or None when none does."""
+    settings = rt.config.fulltext
+    mode = rt.config.fulltext_of(feed)
+    links = list(dict.fromkeys(a.link for a in found.fresh if wants_page(a, mode, settings.short_summary)))
+    if not links:
+        return None
+    since = utcnow() - timedelta(days=7)
+    stored = rt.store.pages([url_key(u) for u in links], since)
+    cached = {u: stored[url_key(u)] for u in links if url_key(u) in stored}
+    wanted = [u for u in links if u not in cached]
+    return _Pending(found, values, report, wanted, cached)
+
+
+def _with_pages(rt: Runtime, feed: Feed, pending: _Pending, fetched: dict[str, FetchResult]) -> PollReport:
+    """Extract the fetched pages, cache them, put their text into the entries, then store as usual."""
+    extracted = {url: extract(result) for url, result in fetched.items()}
+    rt.store.save_pages({url_key(url): found for url, found in extracted.items()})
+    texts = {**pending.cached, **extracted}
+    used = 0
+    fresh = []
+    for article in pending.found.fresh:
+        text, error = texts.get(article.link, ("", None))
+        if text:
+            used += 1
+            article = replace(article, content=clip(text, CAPS["content"]))
+        elif error and article.link in extracted:
+            log.info("feed %s: full text of %s not used: %s", feed.key, masked(article.link), error)
+        fresh.append(article)
+    found = replace(pending.found, fresh=fresh)
+    return _commit(rt, feed, found, pending.values, replace(pending.report, pages=used))
+
+
+def _commit(
+    rt: Runtime, feed: Feed, found: _Found, values: dict[str, object], report: PollReport
+) -> PollReport:
+    """Store what is new or updated in place (its text changed), the matches it owes and the feed's state.
 
     An updated article is matched again; the store keeps only matches of rules that had not
     matched it before, so a rule alerts once per article however often the entry changes.
     It keeps its story. A new article joins a story of the window or starts one
     (`stories/`); a story alerts once per rule, its later matches are its updates.
     """
-    prints = [fingerprint(a) for a in articles]
+    if not found.fresh and not found.updated:
+        rt.store.save_poll(feed.key, [], [], fingerprints=found.prints, feed_values=values)
+        log.debug("feed %s: nothing new", feed.key)
+        return report
+    if found.silent:  # recorded, not matched: no language detection, the rules are not even loaded
+        fresh = [
+            a if a.language or not feed.language else replace(a, language=feed.language) for a in found.fresh
+        ]
+        rt.store.save_poll(feed.key, fresh, [], fingerprints=found.prints, feed_values=values)
+        updated: list[Article] = []
+        stored: list[int] = []
+        log.info("feed %s: first poll, %s recorded without alerting", feed.key, count(len(fresh), "item"))
+    else:
+        fresh, updated, stored = _match_and_save(rt, feed, found, values)
+        log.debug("feed %s: %d new, %d updated, %d matches", feed.key, len(fresh), len(updated), len(stored))
+    return replace(report, new=len(fresh), matches=len(stored), silent=found.silent, updated=len(updated))
+
+
+def _match_and_save(
+    rt: Runtime, feed: Feed, found: _Found, values: dict[str, object]
+) -> tuple[list[Article], list[Article], list[int]]:
+    """Detect languages, match, place new articles in stories and store it all: the new and
+    updated articles, with the ids of the matches stored."""
+    from monitor.matching import poll_context
+
     with rt.lock:
-        config, matching = rt.config, rt.matching
-        triage = rt.store.triage(feed.key, articles, prints)
-        context = poll_context(articles)  # a title alone is a weak witness of its language
-        fresh = [matching.with_language(a, feed, context) for a in triage.new]
-        updated = [matching.with_language(a, feed, context) for a in triage.changed]
-        silent = first_poll and not config.alerts_first(feed)
+        matching = rt.matching
+        context = poll_context(found.articles)  # a title alone is a weak witness of its language
+        fresh = [matching.with_language(a, feed, context) for a in found.fresh]
+        updated = [matching.with_language(a, feed, context) for a in found.updated]
         docs: dict[str, AnalysedArticle] = {}
-        matches = [] if silent else match_articles([*fresh, *updated], feed, matching, docs)
-        by_uid = dict(zip((a.uid for a in articles), prints, strict=True))
-        touched = {a.uid: by_uid[a.uid] for a in [*fresh, *updated]}
+        matches = match_articles([*fresh, *updated], feed, matching, docs)
         now = utcnow()
         places = rt.stories.place([(a, docs.get(a.uid)) for a in fresh], matching, now)
         try:
@@ -170,27 +481,44 @@ def _store_new(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: 
                 fresh,
                 matches,
                 updated=updated,
-                fingerprints={**triage.unprinted, **touched},
+                fingerprints=found.prints,
                 now=now,
                 stories=places,
-                policy=ConfigPolicy(config),
+                policy=ConfigPolicy(rt.config),
+                feed_values=values,
             )
         except BaseException:
             rt.stories.forget(places)
             raise
         rt.stories.settle(saved)
-        stored = saved.matches
-    if silent and fresh:
-        log.info("feed %s: first poll, %s recorded without alerting", feed.key, count(len(fresh), "item"))
-    elif fresh or updated:
-        log.debug("feed %s: %d new, %d updated, %d matches", feed.key, len(fresh), len(updated), len(stored))
-    else:
-        log.debug("feed %s: nothing new", feed.key)
-    return PollReport(feed.key, len(fresh), len(stored), silent=silent, updated=len(updated))
+    return fresh, updated, saved.matches
 
 
 async def poll_all(
-    rt: Runtime, fetcher: Fetcher, feeds: Iterable[Feed], worker: Executor | None = None
+    rt: Runtime,
+    fetcher: Fetcher,
+    feeds: Iterable[Feed],
+    worker: Executor | None = None,
+    pages: Pages | None = None,
 ) -> list[PollReport]:
-    """One poll of each feed, all at once within the fetcher's limits, in the feeds' order."""
-    return list(await asyncio.gather(*(poll_feed(rt, fetcher, f, worker) for f in feeds)))
+    """One poll of each feed, all at once within the fetcher's limits, in the feeds' order;
+    every feed's state is written when it returns."""
+    feeds = list(feeds)
+    rows = await _in(worker, _rows, rt, feeds)
+    states = StateWriter(rt, worker)
+    try:
+        polls = (poll_feed(rt, fetcher, f, worker, pages, rows[f.key], states) for f in feeds)
+        return list(await asyncio.gather(*polls))
+    finally:
+        await states.drain()
+
+
+def _rows(rt: Runtime, feeds: list[Feed]) -> dict[str, FeedRow]:
+    """Every feed's stored state in one query (a feed new or with a changed URL through `Store.feed`)."""
+    stored = {row.key: row for row in rt.store.feeds()}
+    return {
+        f.key: row
+        if (row := stored.get(f.key)) and row.config_url == masked(f.url)
+        else rt.store.feed(f.key, masked(f.url))
+        for f in feeds
+    }

@@ -11,19 +11,25 @@ import re
 import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from monitor.config import Config, Feed
 from monitor.fetch import FetchLimits
-from monitor.matching import Matching
+from monitor.schedule import Policy
 from monitor.store import Store, utcnow
 from monitor.store.claim import Role
 from monitor.stories.desk import StoryDesk
+
+if TYPE_CHECKING:
+    from monitor.matching import Matching
 
 
 def fetch_limits(config: Config) -> FetchLimits:
     d, f = config.defaults, config.fetch
     return FetchLimits(
         timeout=d.timeout,
+        connect_timeout=f.connect_timeout,
+        read_timeout=f.read_timeout,
         max_bytes=d.max_bytes,
         user_agent=d.user_agent,
         max_in_flight=f.max_in_flight,
@@ -39,12 +45,42 @@ def story_desk(config: Config, matching: Matching, store: Store) -> StoryDesk:
     return desk
 
 
+def fulltext_limits(config: Config) -> FetchLimits:
+    """Limits for article pages: their own size, time and concurrency; the same networks and agent."""
+    d, f, t = config.defaults, config.fetch, config.fulltext
+    return FetchLimits(
+        timeout=t.timeout,
+        connect_timeout=min(f.connect_timeout, t.timeout),
+        read_timeout=min(f.read_timeout, t.timeout),
+        max_bytes=t.max_bytes,
+        user_agent=d.user_agent,
+        max_in_flight=t.max_in_flight,
+        per_site=t.per_site,
+        allow_networks=tuple(f.allow_networks),
+    )
+
+
+def schedule_policy(config: Config, feed: Feed) -> Policy:
+    """How `feed` is timed (schedule.py), from the config."""
+    d, f = config.defaults, config.fetch
+    return Policy(
+        interval=config.interval_of(feed),
+        min_interval=d.min_interval,
+        max_interval=max(d.max_interval, d.min_interval),
+        max_backoff=f.max_backoff,
+        pause_after=f.pause_after,
+    )
+
+
 @dataclass
 class Runtime:
+    """`matching` is built on first use: a poll where nothing is new (all 304) never loads the
+    language stack (spaCy, lingua, the rules' lexicon), which is most of start-up."""
+
     config: Config
     store: Store
-    matching: Matching
-    stories: StoryDesk
+    _matching: Matching | None = None
+    _stories: StoryDesk | None = None
     # Matching runs in worker threads; the lock makes a reload's swap of config and
     # rules atomic for a poll in progress (and keeps story placing one poll at a time).
     lock: threading.RLock = field(default_factory=threading.RLock)
@@ -53,21 +89,43 @@ class Runtime:
     _warned: set[tuple[str, str]] = field(default_factory=set)
 
     @classmethod
-    def open(cls, config: Config, claim: Role | None = None) -> Runtime:
-        """Compile the rules, open (create, upgrade) the store and, with `claim`, become its one writer.
+    def open(cls, config: Config, claim: Role | None = None, *, lazy: bool = False) -> Runtime:
+        """Compile the rules (unless `lazy`), open (create, upgrade) the store and, with `claim`,
+        become its one writer.
 
         Raises StoreBusy when another process holds the store (a daemon already running).
         """
-        matching = Matching.build(config)
+        from monitor.matching import Matching
+
+        matching = None if lazy else Matching.build(config)
         store = Store(config.database_url())
         try:
             if claim is not None:
                 store.claim(claim)
-            desk = story_desk(config, matching, store)
         except BaseException:
             store.close()
             raise
-        return cls(config, store, matching, desk)
+        return cls(config, store, matching)
+
+    @property
+    def matching(self) -> Matching:
+        with self.lock:
+            if self._matching is None:
+                from monitor.matching import Matching
+
+                self._matching = Matching.build(self.config)
+            return self._matching
+
+    @property
+    def stories(self) -> StoryDesk:
+        """The window of recent stories, loaded with the rules (it reads their concepts)."""
+        with self.lock:
+            if self._stories is None:
+                self._stories = story_desk(self.config, self.matching, self.store)
+            return self._stories
+
+    def policy(self, feed: Feed) -> Policy:
+        return schedule_policy(self.config, feed)
 
     @property
     def limits(self) -> FetchLimits:
@@ -79,8 +137,9 @@ class Runtime:
     def replace_config(self, config: Config, matching: Matching) -> None:
         """Swap in a new config and the rules compiled for it (`Matching.build`, which may raise)."""
         with self.lock:
-            self.config, self.matching = config, matching
-            self.stories.configure(matching.book, config.stories.window, config.stories.threshold)
+            self.config, self._matching = config, matching
+            if self._stories is not None:
+                self._stories.configure(matching.book, config.stories.window, config.stories.threshold)
 
     @property
     def retry_base(self) -> timedelta:

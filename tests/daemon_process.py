@@ -75,7 +75,7 @@ class DaemonProcess:
             )
             matches = found()
         if not ok or len(matches) < count:
-            tail = "\n".join(self.lines[-40:])
+            tail = "\n".join(self.lines[-int(os.environ.get("DAEMON_LOG_TAIL", "40")) :])
             raise AssertionError(f"waited for {count} x {pattern!r}, saw {len(matches)}; log tail:\n{tail}")
         return matches
 

@@ -13,11 +13,13 @@ compression, conditional GETs and timeouts are exercised for real (no mocks)::
         srv.route("/broken", status=500)
         srv.route("/slow", delay=2.0, body=b"...")    # waits before answering
         srv.route("/drip", trickle=0.3, body=b"...")  # pauses between 64-byte chunks
+        srv.route("/drip1", trickle=1.0, chunk=1, body=b"...")  # one byte a second
         srv.route("/hdrip", header_drip=1.0)         # sends the header block one byte a second
         srv.route("/gz", body=b"...", gzip=True)      # Content-Encoding: gzip
         srv.url("/feed.xml")     # "http://127.0.0.1:PORT/feed.xml"
         srv.requests             # [Request(path, headers)], header names lower-case
         srv.requests_for("/feed.xml")
+        srv.most_at_once         # the most requests that were being answered at one time
 
 Routes may be replaced at any time (call `route` again); unknown paths get 404.
 A 2xx route answers 304 when the request's If-None-Match matches its `etag`
@@ -67,6 +69,7 @@ class Route:
     location: str | None = None
     delay: float = 0.0
     trickle: float = 0.0
+    chunk: int = 64
     header_drip: float = 0.0
     gzip: bool = False
     headers: Mapping[str, str] = field(default_factory=dict)
@@ -127,6 +130,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         owner = self.server.owner
+        owner._enter()
+        try:
+            self._get(owner)
+        finally:
+            owner._leave()
+
+    def _get(self, owner: FeedServer) -> None:
         headers = {name.lower(): value for name, value in self.headers.items()}
         owner._record(Request(self.path, headers))
         route = owner._lookup(self.path)
@@ -162,7 +172,7 @@ class _Handler(BaseHTTPRequestHandler):
             for name, value in route.headers.items():
                 self.send_header(name, value)
             self.end_headers()
-            self._send_body(body, route.trickle)
+            self._send_body(body, route.trickle, route.chunk)
         except (BrokenPipeError, ConnectionResetError):
             self.server.owner._record_hangup(self.path)  # the client gave up (timeout, size limit, stop)
 
@@ -180,12 +190,12 @@ class _Handler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
 
-    def _send_body(self, body: bytes, trickle: float) -> None:
+    def _send_body(self, body: bytes, trickle: float, chunk: int) -> None:
         if not trickle:
             self.wfile.write(body)
             return
-        for start in range(0, len(body), 64):
-            self.wfile.write(body[start : start + 64])
+        for start in range(0, len(body), chunk):
+            self.wfile.write(body[start : start + chunk])
             self.wfile.flush()
             if self.server.owner._stopping.wait(trickle):
                 return
@@ -206,6 +216,8 @@ class FeedServer(LocalServer):
         self._lock = threading.Lock()
         self._hung_up = threading.Condition(self._lock)
         self._stopping = threading.Event()
+        self._answering = 0
+        self._most_at_once = 0
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -263,6 +275,7 @@ class FeedServer(LocalServer):
         location: str | None = None,
         delay: float = 0.0,
         trickle: float = 0.0,
+        chunk: int = 64,
         header_drip: float = 0.0,
         gzip: bool = False,
         headers: Mapping[str, str] | None = None,
@@ -270,7 +283,7 @@ class FeedServer(LocalServer):
         """Set (or replace) the answer for `path` (matched with, then without, its query).
 
         `delay`: seconds to wait before answering (cut short by shutdown).
-        `trickle`: seconds to pause between 64-byte chunks of the body.
+        `trickle`: seconds to pause between `chunk`-byte pieces of the body (64 by default).
         `header_drip`: send `200 OK`, then the headers one byte every this many seconds.
         `gzip`: send the body gzip-compressed with Content-Encoding: gzip.
         `headers`: extra response headers, sent last.
@@ -286,6 +299,7 @@ class FeedServer(LocalServer):
             location=location,
             delay=delay,
             trickle=trickle,
+            chunk=max(chunk, 1),
             header_drip=header_drip,
             gzip=gzip,
             headers=dict(headers or {}),
@@ -299,6 +313,21 @@ class FeedServer(LocalServer):
         return route or Route(status=404, body=b"not found", content_type="text/plain")
 
     # what was received ---------------------------------------------------------
+
+    def _enter(self) -> None:
+        with self._lock:
+            self._answering += 1
+            self._most_at_once = max(self._most_at_once, self._answering)
+
+    def _leave(self) -> None:
+        with self._lock:
+            self._answering -= 1
+
+    @property
+    def most_at_once(self) -> int:
+        """The most requests this server was answering at the same time."""
+        with self._lock:
+            return self._most_at_once
 
     def _record(self, request: Request) -> None:
         with self._hung_up:

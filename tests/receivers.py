@@ -197,9 +197,8 @@ class WebhookReceiver(LocalServer):
                 if self._fail_left <= 0:
                     self._fail_status = self._fail_left = None
         reply = b'{"ok": true}' if status < 300 else b'{"error": "receiver told to fail"}'
-        _answer(handler, status, reply)
         request = Request(handler.path, dict(handler.headers.items()), body, status)
-        with self._cond:
+        with self._cond:  # recorded before answering: a sender that got its answer finds it here
             self.requests.append(request)
             if status < 300:
                 try:
@@ -207,6 +206,7 @@ class WebhookReceiver(LocalServer):
                 except ValueError:
                     self.messages.append({"raw": body.decode("utf-8", "replace")})
             self._cond.notify_all()
+        _answer(handler, status, reply)
 
 
 def _answer(handler: BaseHTTPRequestHandler, status: int, reply: bytes) -> None:

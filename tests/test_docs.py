@@ -8,13 +8,26 @@ import pytest
 from pydantic import BaseModel
 
 from monitor.cli import cli
-from monitor.config import Concepts, Config, Defaults, Feed, Fetch, Log, Rule, Storage, Stories, Target
+from monitor.config import (
+    Concepts,
+    Config,
+    Defaults,
+    Feed,
+    Fetch,
+    Fulltext,
+    Log,
+    Rule,
+    Storage,
+    Stories,
+    Target,
+)
 
 README = (Path(__file__).parent.parent / "README.md").read_text()
 SECTIONS: list[tuple[str, type[BaseModel]]] = [
     ("defaults.", Defaults),
     ("storage.", Storage),
     ("fetch.", Fetch),
+    ("fulltext.", Fulltext),
     ("log.", Log),
     ("stories.", Stories),
     ("targets[].", Target),
@@ -29,7 +42,7 @@ def documented_keys() -> list[str]:
     keys += [
         name
         for name in Config.model_fields
-        if name not in ("base_dir", "defaults", "storage", "concepts", "fetch", "log", "stories")
+        if name not in ("base_dir", "defaults", "storage", "concepts", "fetch", "fulltext", "log", "stories")
     ]
     return [k for k in keys if k not in ("targets", "feeds", "rules")]
 

@@ -6,6 +6,7 @@ import logging
 import sqlite3
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -17,12 +18,13 @@ from sqlmodel import SQLModel
 
 from monitor.errors import StoreError
 from monitor.models import Article
-from monitor.store import NewMatch, Store, schema
+from monitor.store import NewMatch, Store, schema, utcnow
 from monitor.urls import masked
 from tests.legacy import make_legacy_store, rows, statements
 
 SECRETS = ("s3cret-pw", "tok-123", "k3y-456")
 PRIVATE = "https://reader:s3cret-pw@private.example/feed?token=tok-123"
+SCHEDULE = ("next_poll_at", "interval", "items_per_day", "feed_floor", "floor", "retry_after", "paused_at")
 
 
 HEAD = schema.head()
@@ -37,7 +39,14 @@ def migrated_to(url: str, revision: str) -> None:
 
 def test_history_lists_every_revision_with_its_message() -> None:
     revisions = schema.history()
-    assert [r.id for r in revisions] == ["0001", "0002", "0003", "0004", "0005"] and schema.head() == "0005"
+    assert [r.id for r in revisions] == [
+        "0001",
+        "0002",
+        "0003",
+        "0004",
+        "0005",
+        "0006",
+    ] and schema.head() == "0006"
     assert revisions[0].message.startswith(
         "The schema of news-monitor 0.1: feeds, articles, matches, deliveries."
     )
@@ -45,6 +54,7 @@ def test_history_lists_every_revision_with_its_message() -> None:
     assert revisions[2].message.startswith("Articles remember a fingerprint of their text")
     assert revisions[3].message.startswith("Stories and digests: every article belongs to a story")
     assert revisions[4].message.startswith("Mask credentials in stored article links")
+    assert revisions[5].message.startswith("Feeds remember their schedule")
 
 
 def test_the_newest_revision_creates_exactly_the_tables_of_tables_py(db_url: str) -> None:
@@ -82,7 +92,8 @@ def test_the_first_revision_is_the_schema_0_1_created(db_url: str) -> None:
 def expected_after_upgrade(before: dict[str, list[dict[str, object]]]) -> dict[str, list[dict[str, object]]]:
     """0.1's rows as the upgrade leaves them: feed URLs, URL keys and errors masked (0002), articles
     without a fingerprint yet (0003), each article a story of its own whose matches alerted and
-    each delivery dated by its next attempt (0004), the rest as it was."""
+    each delivery dated by its next attempt (0004), feeds without a schedule yet (0006), the
+    rest as it was."""
     after = {table: [dict(row) for row in found] for table, found in before.items()}
     private, moved = masked(PRIVATE), masked(PRIVATE.replace("/feed?", "/feed-v2?"))
     feeds = {row["id"]: row for row in after["feeds"]}
@@ -92,6 +103,8 @@ def expected_after_upgrade(before: dict[str, list[dict[str, object]]]) -> dict[s
     feeds[4].update(
         config_url="https://api.example/news.rss?api_key=***", url="https://api.example/news.rss?api_key=***"
     )
+    for row in after["feeds"]:
+        row.update(dict.fromkeys(SCHEDULE, None))
     for row in after["articles"]:
         if row["feed"] == PRIVATE:
             row["feed"] = private
@@ -271,3 +284,29 @@ def test_a_0_1_database_still_open_in_an_old_daemon_is_not_upgraded(db_url: str)
         old_daemon.stdin.close()
     Store(db_url).close()  # once it has stopped, the upgrade goes ahead
     assert schema.read_state(db_url)[1].revision == HEAD
+
+
+def test_upgrading_0005_to_the_schedule_keeps_every_row_and_plans_old_feeds_afresh(
+    db_url: str, tmp_path: Path
+) -> None:
+    make_legacy_store(db_url)
+    migrated_to(db_url, "0005")
+    before = rows(db_url)
+    with Store(db_url) as store:
+        assert store.upgraded is not None and (store.upgraded.from_revision, store.upgraded.to_revision) == (
+            "0005",
+            "0006",
+        )
+        after = rows(db_url)
+        assert {t: len(r) for t, r in after.items()} == {t: len(r) for t, r in before.items()}
+        for old, new in zip(before["feeds"], after["feeds"], strict=True):
+            assert new == {**old, **dict.fromkeys(SCHEDULE)}  # every old value kept, no plan yet
+        for table in ("articles", "matches", "deliveries"):
+            assert after[table] == before[table]
+        # An old feed is due at once and gets its plan from its next poll; pages can be cached.
+        plan = {"next_poll_at": utcnow(), "interval": 900.0, "items_per_day": 3.5, "paused_at": None}
+        store.update_feed("World", plan)
+        store.save_pages({"k" * 64: ("text", None)})
+        world = next(row for row in store.feeds() if row.key == "World")
+        assert (world.interval, world.items_per_day, world.etag) == (900.0, 3.5, before["feeds"][0]["etag"])
+        assert store.pages(["k" * 64], utcnow() - timedelta(days=1)) == {"k" * 64: ("text", None)}

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Literal, Protocol
 
+from sqlalchemy import bindparam, delete, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
@@ -29,9 +30,11 @@ from monitor.store.claim import Claim, Role, claim
 from monitor.store.database import Database, reason
 from monitor.store.deliveries import DeliveryQueries
 from monitor.store.stories import StoryQueries
-from monitor.store.tables import ArticleRow, DeliveryRow, FeedRow, MatchRow
+from monitor.store.tables import ArticleRow, DeliveryRow, FeedRow, MatchRow, PageRow
 
 OpenMode = Literal["create", "upgrade", "existing"]
+_FEEDS = FeedRow.__table__  # type: ignore[attr-defined]
+_UPDATE_FEED = _FEEDS.update().where(_FEEDS.c.key == bindparam("feed_key"))
 
 
 def utcnow() -> datetime:
@@ -269,10 +272,12 @@ class Store(DeliveryQueries, StoryQueries):
             row = session.exec(select(FeedRow).where(FeedRow.key == key)).first()
             if row is None:
                 row = FeedRow(key=key, config_url=config_url, url=config_url)
-            elif row.config_url != config_url:
+            elif row.config_url != config_url:  # a new URL starts afresh: not gone, not paused, due now
                 row.config_url = row.url = config_url
                 row.etag = row.last_modified = None
                 row.gone = False
+                row.paused_at = row.retry_after = row.next_poll_at = None
+                row.errors_in_row = 0
             else:
                 return row
             session.add(row)
@@ -306,6 +311,67 @@ class Store(DeliveryQueries, StoryQueries):
             session.add(row)
             session.commit()
             return row
+
+    def update_feed(self, key: str, values: Mapping[str, object]) -> None:
+        """Write what a poll learnt about a feed (its state and schedule) in one statement."""
+        with self.engine.begin() as conn:  # one compiled statement per set of columns, values bound
+            conn.execute(_UPDATE_FEED, {"feed_key": key, **values})
+
+    def update_feeds(self, rows: Sequence[tuple[str, Mapping[str, object]]]) -> None:
+        """`update_feed` for many feeds in one transaction (rows with the same columns in one statement)."""
+        groups: dict[tuple[str, ...], list[dict[str, object]]] = {}
+        for key, values in rows:
+            groups.setdefault(tuple(sorted(values)), []).append({"feed_key": key, **values})
+        with self.engine.begin() as conn:
+            for params in groups.values():
+                conn.execute(_UPDATE_FEED, params)
+
+    def set_paused(self, key: str, paused: bool, now: datetime | None = None) -> bool:
+        """Pause a feed or resume it (due at once, its failures forgiven); False if no such feed is stored."""
+        now = now or utcnow()
+        values: dict[str, object] = (
+            {"paused_at": now}
+            if paused
+            else {"paused_at": None, "errors_in_row": 0, "next_poll_at": now, "retry_after": None}
+        )
+        with Session(self.engine) as session:
+            found = session.exec(update(FeedRow).where(col(FeedRow.key) == key).values(**values))  # type: ignore[call-overload]
+            session.commit()
+            return bool(found.rowcount)
+
+    def items_since(self, key: str, since: datetime) -> int:
+        """How many articles of the feed were first stored since `since` (the rate of undated feeds)."""
+        from sqlalchemy import func
+
+        with Session(self.engine) as session:
+            feed_id = select(FeedRow.id).where(FeedRow.key == key).scalar_subquery()
+            query = select(func.count()).where(ArticleRow.feed_id == feed_id, ArticleRow.seen_at >= since)
+            return int(session.exec(query).one())
+
+    # Full-text pages -------------------------------------------------------
+
+    def pages(self, keys: Sequence[str], since: datetime) -> dict[str, tuple[str, str | None]]:
+        """Cached pages by URL key, fetched since `since`: key -> (text, error)."""
+        if not keys:
+            return {}
+        with Session(self.engine) as session:
+            query = select(PageRow.url_key, PageRow.text, PageRow.error).where(
+                col(PageRow.url_key).in_(list(keys)), PageRow.fetched_at >= since
+            )
+            return {key: (text, error) for key, text, error in session.exec(query)}
+
+    def save_pages(self, found: Mapping[str, tuple[str, str | None]], now: datetime | None = None) -> None:
+        """Cache fetched pages (key -> (text, error)), replacing older copies; drop copies over a week old."""
+        now = now or utcnow()
+        with Session(self.engine) as session:
+            if found:
+                session.exec(delete(PageRow).where(col(PageRow.url_key).in_(list(found))))  # type: ignore[call-overload]
+            session.add_all(
+                PageRow(url_key=key, text=text, error=error, fetched_at=now)
+                for key, (text, error) in found.items()
+            )
+            session.exec(delete(PageRow).where(col(PageRow.fetched_at) < now - timedelta(days=7)))  # type: ignore[call-overload]
+            session.commit()
 
     def record_error(self, key: str, error: str) -> None:
         """A feed that answered but could not be parsed: keep its validators unused."""
@@ -361,6 +427,7 @@ class Store(DeliveryQueries, StoryQueries):
         now: datetime | None = None,
         stories: Mapping[str, StoryPlace] | None = None,
         policy: Policy | None = None,
+        feed_values: Mapping[str, object] | None = None,
     ) -> Saved:
         """Store new articles with their stories, updates of stored ones, their matches and owed
         deliveries, in one transaction.
@@ -373,14 +440,18 @@ class Store(DeliveryQueries, StoryQueries):
         A match is its story's `alert` for the rule when no article of the story matched
         the rule before, else an `update`. `policy` says what each owes each target (without
         one: an alert to each of `NewMatch.targets`, as before stories). Also marks the
-        feed as polled once, which ends its silent first poll.
+        feed as polled once, which ends its silent first poll, and writes `feed_values` (the
+        poll's state and schedule, see `update_feed`) to its row.
         """
         now = now or utcnow()
         prints = dict(fingerprints or {})
         places = dict(stories or {})
         with Session(self.engine) as session:
-            feed = session.exec(select(FeedRow).where(FeedRow.key == key)).one()
-            feed_id = feed.id or 0
+            feed_id, first_polled = (
+                session.connection()
+                .execute(select(FeedRow.id, FeedRow.first_polled_at).where(FeedRow.key == key))
+                .one()
+            )
             rows: dict[str, ArticleRow] = {}
             for article in articles:
                 fresh = ArticleRow(feed_id=feed_id, uid=article.uid, feed=article.feed, seen_at=now)
@@ -429,9 +500,11 @@ class Store(DeliveryQueries, StoryQueries):
                     burst = policy.burst(rule)
                     if burst is not None and story_id is not None:
                         self._release_burst(session, story_id, rule, burst, now)
-            if feed.first_polled_at is None:
-                feed.first_polled_at = now
-                session.add(feed)
+            values = dict(feed_values or {})
+            if first_polled is None:
+                values["first_polled_at"] = now
+            if values:
+                session.connection().execute(_UPDATE_FEED, {"feed_key": key, **values})
             # read before the commit expires them (reading after would query each row again)
             story_of = {uid: row.story_id for uid, row in rows.items() if row.story_id is not None}
             saved = Saved([row.id or 0 for _, row in stored], started, story_of)

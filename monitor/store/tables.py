@@ -26,6 +26,15 @@ class FeedRow(SQLModel, table=True):
     last_polled_at: datetime | None = None
     last_ok_at: datetime | None = None
     first_polled_at: datetime | None = None
+    next_poll_at: datetime | None = Field(default=None, description="When the feed is due (see schedule.py).")
+    interval: float | None = Field(default=None, description="Seconds between polls as last planned.")
+    items_per_day: float | None = Field(default=None, description="Publishing rate over the last week.")
+    feed_floor: float | None = Field(
+        default=None, description="Seconds the feed asks (ttl, sy:updatePeriod)."
+    )
+    floor: float | None = Field(default=None, description="The publisher's floor in force at the last poll.")
+    retry_after: datetime | None = Field(default=None, description="The server asked for no request before.")
+    paused_at: datetime | None = Field(default=None, description="Paused after failing too often.")
 
 
 class ArticleRow(SQLModel, table=True):
@@ -139,3 +148,14 @@ class DigestRow(SQLModel, table=True):
     created_at: datetime
     next_attempt_at: datetime
     sent_at: datetime | None = None
+
+
+class PageRow(SQLModel, table=True):
+    """Full article texts fetched from article links, cached by URL (see fulltext.py)."""
+
+    __tablename__ = "pages"
+    id: int | None = Field(default=None, primary_key=True)
+    url_key: str = Field(unique=True, description="SHA-256 of the page URL (which may hold a token).")
+    text: str = ""
+    error: str | None = None
+    fetched_at: datetime = Field(index=True)
