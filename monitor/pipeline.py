@@ -72,7 +72,7 @@ def match_articles(
 
     `docs`, when given, receives each article's analysis by uid (story placing uses it).
     """
-    from monitor.rules.explain import by_field, snippet
+    from monitor.rules.explain import explain
 
     targets = {r.name: tuple(matching.config.targets_of(r)) for r in matching.config.rules}
     found = []
@@ -81,14 +81,15 @@ def match_articles(
         if docs is not None:
             docs[article.uid] = doc
         for match in matches:
+            why = explain(doc, match.hits)
             found.append(
                 NewMatch(
                     article_uid=article.uid,
                     rule=match.rule,
-                    terms=tuple(match.terms(doc)),
-                    snippet=snippet(doc, match.hits),
+                    terms=why.terms,
+                    snippet=why.snippet,
                     targets=targets.get(match.rule, ()),
-                    fields=by_field(doc, match.hits),
+                    fields=why.fields,
                 )
             )
     return found

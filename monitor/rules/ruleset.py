@@ -10,8 +10,9 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 
 from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle
@@ -19,6 +20,7 @@ from monitor.concepts import ConceptBook
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon.lexicon import Lexicon
 from monitor.rules.compile import Compiler, Reach
+from monitor.rules.explain import terms
 from monitor.rules.matchers import (
     PREFIX_MARK,
     SCOPE_MARK,
@@ -57,12 +59,7 @@ class RuleMatch:
 
     def terms(self, doc: AnalysedArticle) -> list[str]:
         """Each query term once, with the article words it matched when they differ."""
-        seen: dict[str, None] = {}
-        for hit in self.hits:
-            found = doc.fields[hit.field].span(hit.start, hit.end)
-            label = hit.term.strip('"=')
-            seen[label if found.casefold() == label.casefold() else f"{hit.term} ({found})"] = None
-        return list(seen)
+        return terms(doc, self.hits)
 
     def moved(self, source: AnalysedArticle, target: AnalysedArticle) -> RuleMatch:
         """This match, found in `source`, on the words of `target`: another analysis of the same article.
@@ -78,7 +75,7 @@ class RuleMatch:
             if words and src.text == dst.text:
                 found = dst.words_between(words[0].start, words[-1].end)
                 if found:
-                    hits.append(replace(hit, start=found[0], end=found[1]))
+                    hits.append(hit._replace(start=found[0], end=found[1]))
         return RuleMatch(self.rule, tuple(hits))
 
 
@@ -94,7 +91,7 @@ class Compiled:
     index: dict[str, list[int]]
     always: list[int]  # rules no key requirement can be derived for
     prefixes: frozenset[str]  # every prefix key a wildcard rule requires
-    scoped_fields: frozenset[str]  # fields some rule requires a word in (`title:troops`)
+    scoped_words: dict[str, frozenset[str]]  # field -> the words some rule requires there (`title:troops`)
     # word key -> its prefixes that rules require: news repeats its vocabulary, so each
     # word's prefixes are cut once (the cache is cleared when it grows past a bound)
     _cut: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -120,47 +117,54 @@ class Compiled:
         # Every prefix and scoped word a rule requires, not only those it is filed under:
         # candidates() checks them all.
         wanted = {k for alternative in checks for required in alternative for keys in required for k in keys}
+        wanted.update(index)
         prefixes = frozenset(k for k in wanted if k.startswith(PREFIX_MARK))
-        scoped = frozenset(k.partition(SCOPE_MARK)[0] for k in wanted if SCOPE_MARK in k)
-        return cls(matchers, checks, dict(index), always, prefixes, scoped)
+        scoped: defaultdict[str, set[str]] = defaultdict(set)
+        for name, mark, word in (k.partition(SCOPE_MARK) for k in wanted):
+            if mark:
+                scoped[name].add(word)
+        scoped_words = {name: frozenset(words) for name, words in scoped.items()}
+        return cls(matchers, checks, dict(index), always, prefixes, scoped_words)
 
     def article_keys(self, doc: AnalysedArticle) -> frozenset[str]:
         """The article's words and lemmas, plus the prefixes wildcard rules require and the
-        words of the fields rules scope, named with their field."""
+        words of the fields rules scope, named with their field.
+
+        Only prefixes and scoped words some rule requires are added: no other can be looked
+        up or checked, and an article has a hundred words of which rules scope a few.
+        """
         found: list[str] = []
-        for name in self.scoped_fields:
+        for name, words in self.scoped_words.items():
             text = doc.fields.get(name)
-            if text is not None:
-                found += [scoped_key(name, key) for key in text.index]
+            if text is not None and text.index:
+                found += [scoped_key(name, key) for key in words.intersection(text.index)]
         if self.prefixes:
             found += self._prefixes_of(doc.keys)
         return doc.keys.union(found) if found else doc.keys
 
     def _prefixes_of(self, keys: frozenset[str]) -> list[str]:
+        """The required prefixes of these keys, each key's cut once (set and map work in C).
+
+        A full cache is replaced, not cleared: another thread reading it keeps its own.
+        """
         cache, required, lengths = self._cut, self.prefixes, self.prefix_lengths
         if len(cache) > MAX_CACHED_WORDS:
-            cache.clear()
-        found: list[str] = []
-        for key in keys:
-            cut = cache.get(key)
-            if cut is None:
-                cut = cache[key] = tuple(
-                    p for n in lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
-                )
-            found += cut
-        return found
+            cache = self._cut = {}
+        for key in keys.difference(cache):
+            cache[key] = tuple(
+                p for n in lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
+            )
+        return list(chain.from_iterable(map(cache.__getitem__, keys)))
 
     def candidates(self, doc: AnalysedArticle) -> list[int]:
         """Rules that could match this article: filed under one of its keys, every requirement met."""
         keys = self.article_keys(doc)
-        found: set[int] = set(self.always)
         index = self.index
-        for key in keys:
-            rules = index.get(key)
-            if rules:
-                found.update(rules)
+        found = set(chain.from_iterable(map(index.__getitem__, index.keys() & keys)))
+        if self.always:
+            found.update(self.always)
         checks = self.checks
-        return sorted(i for i in found if meets(checks[i], keys))
+        return sorted([i for i in found if meets(checks[i], keys)])
 
 
 @dataclass
@@ -188,6 +192,9 @@ class RuleSet:
         return rules
 
     def for_language(self, language: str) -> Compiled:
+        compiled = self._compiled.get(language)  # compiled once, then only read: no lock needed
+        if compiled is not None:
+            return compiled
         with self._lock:
             compiled = self._compiled.get(language)
             if compiled is None:
@@ -206,15 +213,23 @@ class RuleSet:
     def candidates(self, doc: AnalysedArticle) -> list[int]:
         return self.for_language(doc.language).candidates(doc)
 
+    @cached_property
+    def _everywhere(self) -> list[bool]:
+        """Per rule: it watches every feed (no feeds or tags named), as nearly every rule does."""
+        return [not spec.feeds and not spec.tags for spec in self.specs]
+
     def match(self, doc: AnalysedArticle, feed_tags: Iterable[str] = ()) -> list[RuleMatch]:
-        tags = frozenset(feed_tags)
         compiled = self.for_language(doc.language)
+        everywhere, specs, matchers = self._everywhere, self.specs, compiled.matchers
+        tags: frozenset[str] | None = None
         results: list[RuleMatch] = []
         for i in compiled.candidates(doc):
-            spec = self.specs[i]
-            if not spec.watches(doc.article.feed, doc.feed_url, tags):
-                continue
-            hits = compiled.matchers[i].eval(doc)
+            spec = specs[i]
+            if not everywhere[i]:
+                tags = frozenset(feed_tags) if tags is None else tags
+                if not spec.watches(doc.article.feed, doc.feed_url, tags):
+                    continue
+            hits = matchers[i].eval(doc)
             if hits is not None:
                 results.append(RuleMatch(spec.name, tuple(hits)))
         return results
