@@ -137,9 +137,9 @@ class AnalysedText:
         """(start, end) of each sentence, in order, covering the text: where snippets are cut."""
         found, start, text = [], 0, self.text
         for m in _SENTENCE_END.finditer(text):
-            end = m.start() + (text[m.start()] != "\n")  # a stop ends its sentence
-            found.append((start, end))
-            start = m.end()
+            a, b = m.span()
+            found.append((start, a + (text[a] != "\n")))  # a stop ends its sentence
+            start = b
         found.append((start, len(text)))
         return found
 

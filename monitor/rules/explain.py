@@ -6,7 +6,6 @@ Pure functions over an AnalysedArticle and the hits the matcher returned.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,51 +32,55 @@ class Explanation:
 
 
 def explain(doc: AnalysedArticle, hits: Sequence[Hit]) -> Explanation:
-    """`terms`, `snippet` and `by_field` at once, each hit's words read once.
+    """Terms, snippet and terms by field in one pass over the hits.
 
     Every match the daemon stores needs all three; with thousands of rules an article
-    has several matches, so this is a cost per match rather than per article.
+    has several matches (most with a hit or two), so this is a cost per match: one loop
+    rather than a function per part. `terms`, `by_field` and `snippet` are its parts.
     """
-    spans = _spans(doc, hits)
-    return Explanation(tuple(_terms(hits, spans)), snippet(doc, hits), _by_field(hits, spans))
+    fields = doc.fields
+    seen: dict[str, None] = {}
+    found: dict[str, dict[str, None]] = {}
+    sentences: dict[tuple[str, int, int], set[str]] = {}  # the distinct terms hit in each sentence
+    for field, first, last, term in hits:
+        text = fields[field]
+        tokens = text.tokens
+        words = tokens[first:last]
+        span = text.text[words[0].start : words[-1].end] if words else ""
+        label = term.strip('"=')
+        seen[label if span.casefold() == label.casefold() else f"{term} ({span})"] = None
+        found.setdefault(field, {})[f"{term} -> {span}"] = None
+        if tokens:  # sentence bounds are found once per field, each hit placed by bisection
+            bounds = text.sentences
+            char = tokens[min(first, len(tokens) - 1)].start
+            start, end = bounds[bisect_right(bounds, (char, len(text.text) + 1)) - 1]
+            sentences.setdefault((field, start, end), set()).add(term)
+    return Explanation(
+        tuple(seen), _best_sentence(doc, sentences, hits), {f: list(t) for f, t in found.items()}
+    )
 
 
 def terms(doc: AnalysedArticle, hits: Sequence[Hit]) -> list[str]:
     """Each query term once, with the article words it matched when they differ."""
-    return _terms(hits, _spans(doc, hits))
+    return list(explain(doc, hits).terms)
 
 
 def by_field(doc: AnalysedArticle, hits: Sequence[Hit]) -> dict[str, list[str]]:
     """Which terms matched which words ("query term -> article words"), field by field."""
-    return _by_field(hits, _spans(doc, hits))
+    return explain(doc, hits).fields
 
 
-def _spans(doc: AnalysedArticle, hits: Sequence[Hit]) -> list[str]:
-    fields = doc.fields
-    return [fields[field].span(start, end) for field, start, end, _ in hits]
-
-
-def _terms(hits: Sequence[Hit], spans: list[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for hit, found in zip(hits, spans, strict=True):
-        label = hit.term.strip('"=')
-        seen[label if found.casefold() == label.casefold() else f"{hit.term} ({found})"] = None
-    return list(seen)
-
-
-def _by_field(hits: Sequence[Hit], spans: list[str]) -> dict[str, list[str]]:
-    found: dict[str, dict[str, None]] = defaultdict(dict)
-    for hit, words in zip(hits, spans, strict=True):
-        found[hit.field][f"{hit.term} -> {words}"] = None
-    return {f: list(terms) for f, terms in found.items()}
+def snippet(doc: AnalysedArticle, hits: Sequence[Hit]) -> str:
+    """The sentence holding the most distinct matched terms, with those words marked."""
+    return explain(doc, hits).snippet
 
 
 FIELD_ORDER = {"title": 0, "summary": 1, "content": 2}  # a tie between sentences goes to the first field
 
 
-def snippet(doc: AnalysedArticle, hits: Sequence[Hit]) -> str:
-    """The sentence holding the most distinct matched terms, with those words marked."""
-    sentences = _hit_sentences(doc, hits)
+def _best_sentence(
+    doc: AnalysedArticle, sentences: dict[tuple[str, int, int], set[str]], hits: Sequence[Hit]
+) -> str:
     if not sentences:
         return ""
     if len(sentences) == 1:
@@ -86,25 +89,6 @@ def snippet(doc: AnalysedArticle, hits: Sequence[Hit]) -> str:
         order = FIELD_ORDER
         best = max(sentences, key=lambda k: (len(sentences[k]), -order.get(k[0], 3), -k[1]))
     return _mark(doc, *best, hits)
-
-
-def _hit_sentences(doc: AnalysedArticle, hits: Sequence[Hit]) -> dict[tuple[str, int, int], set[str]]:
-    """(field, sentence start, sentence end) -> the distinct terms hit in that sentence.
-
-    Sentence boundaries are found once per field (and kept for the article's other matches);
-    each hit is placed by bisection, so a long text dense with hits costs one pass.
-    """
-    result: dict[tuple[str, int, int], set[str]] = defaultdict(set)
-    for field, first, _, term in hits:
-        text = doc.fields[field]
-        tokens = text.tokens
-        if not tokens:
-            continue
-        sentences = text.sentences
-        char = tokens[min(first, len(tokens) - 1)].start
-        start, end = sentences[bisect_right(sentences, (char, len(text.text) + 1)) - 1]
-        result[(field, start, end)].add(term)
-    return result
 
 
 def _mark(doc: AnalysedArticle, field: str, start: int, end: int, hits: Sequence[Hit]) -> str:

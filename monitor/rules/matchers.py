@@ -218,15 +218,19 @@ class Words:
     def _eval_word(self, doc: AnalysedArticle) -> Hits:
         """`eval` of a plain word: index lookups, no sets (most such words are found once)."""
         hits: list[Hit] = []
-        keys, label = self.words[0], self.label
+        keys, label, fields = self.words[0], self.label, doc.fields
         for field in self.fields:
-            index = doc.fields[field].index
+            index = fields[field].index
             if not index:
                 continue
-            found = [p for key in keys for p in index.get(key, ())]
-            if len(keys) > 1:
-                found = sorted(set(found))
-            hits.extend(Hit(field, p, p + 1, label) for p in found)
+            if len(keys) == 1:
+                found = index.get(keys[0])
+                if found:
+                    hits += [Hit(field, p, p + 1, label) for p in found]
+                continue
+            places = [p for key in keys for p in index.get(key, ())]
+            if places:
+                hits += [Hit(field, p, p + 1, label) for p in sorted(set(places))]
         return hits or None
 
     def required(self) -> Required:

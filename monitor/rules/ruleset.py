@@ -112,10 +112,13 @@ class Compiled:
                 continue
             if not all(required):
                 continue  # a requirement no article can meet (a concept with no members here)
-            for key in most_selective(required):
+            filed = most_selective(required)
+            for key in filed:
                 index[key].append(i)
+            if len(checks[i]) == 1:  # the set it is filed under is met when the index finds it
+                checks[i] = (tuple(keys for keys in checks[i][0] if keys != filed),)
         # Every prefix and scoped word a rule requires, not only those it is filed under:
-        # candidates() checks them all.
+        # candidates() looks them up or checks them.
         wanted = {k for alternative in checks for required in alternative for keys in required for k in keys}
         wanted.update(index)
         prefixes = frozenset(k for k in wanted if k.startswith(PREFIX_MARK))
@@ -143,18 +146,24 @@ class Compiled:
         return doc.keys.union(found) if found else doc.keys
 
     def _prefixes_of(self, keys: frozenset[str]) -> list[str]:
-        """The required prefixes of these keys, each key's cut once (set and map work in C).
+        """The required prefixes of these keys, each key's cut once.
 
-        A full cache is replaced, not cleared: another thread reading it keeps its own.
+        One pass of cache lookups in C (the cache is as big as the vocabulary, so each lookup
+        is a memory access that costs more than the work around it). A full cache is
+        replaced, not cleared: another thread reading it keeps its own.
         """
-        cache, required, lengths = self._cut, self.prefixes, self.prefix_lengths
+        cache = self._cut
         if len(cache) > MAX_CACHED_WORDS:
             cache = self._cut = {}
-        for key in keys.difference(cache):
-            cache[key] = tuple(
-                p for n in lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
-            )
-        return list(chain.from_iterable(map(cache.__getitem__, keys)))
+        cuts: list[tuple[str, ...] | None] = list(map(cache.get, keys))
+        if None in cuts:
+            required, lengths = self.prefixes, self.prefix_lengths
+            for i, key in enumerate(keys):
+                if cuts[i] is None:
+                    cuts[i] = cache[key] = tuple(
+                        p for n in lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
+                    )
+        return list(chain.from_iterable(filter(None, cuts)))
 
     def candidates(self, doc: AnalysedArticle) -> list[int]:
         """Rules that could match this article: filed under one of its keys, every requirement met."""
