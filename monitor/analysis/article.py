@@ -36,7 +36,7 @@ class AnalysedArticle:
     @cached_property
     def keys(self) -> frozenset[str]:
         """Every form and lemma in any word field: what the presearcher looks up."""
-        return frozenset(k for text in self.fields.values() for k in text.index)
+        return frozenset().union(*[text.index for text in self.fields.values()])  # unions in C
 
 
 def site_of(link: str) -> str:
