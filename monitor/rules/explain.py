@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from monitor.analysis.analyzer import AnalysedText
 from monitor.analysis.article import AnalysedArticle
 from monitor.rules.ast import TEXT_FIELDS, And, Near, Node, Not, Or, Scope, to_query
 from monitor.rules.compile import Compiler, words_of
@@ -32,47 +33,67 @@ class Explanation:
 
 
 def explain(doc: AnalysedArticle, hits: Sequence[Hit]) -> Explanation:
-    """Terms, snippet and terms by field in one pass over the hits.
+    """`terms`, `snippet` and `by_field` in one pass over the hits.
 
     Every match the daemon stores needs all three; with thousands of rules an article
     has several matches (most with a hit or two), so this is a cost per match: one loop
-    rather than a function per part. `terms`, `by_field` and `snippet` are its parts.
+    reads each hit's words once rather than three.
     """
     fields = doc.fields
     seen: dict[str, None] = {}
     found: dict[str, dict[str, None]] = {}
-    sentences: dict[tuple[str, int, int], set[str]] = {}  # the distinct terms hit in each sentence
+    sentences: dict[tuple[str, int, int], set[str]] = {}
     for field, first, last, term in hits:
         text = fields[field]
-        tokens = text.tokens
-        words = tokens[first:last]
-        span = text.text[words[0].start : words[-1].end] if words else ""
-        label = term.strip('"=')
-        seen[label if span.casefold() == label.casefold() else f"{term} ({span})"] = None
+        span = text.span(first, last)
+        seen[_label(term, span)] = None
         found.setdefault(field, {})[f"{term} -> {span}"] = None
-        if tokens:  # sentence bounds are found once per field, each hit placed by bisection
-            bounds = text.sentences
-            char = tokens[min(first, len(tokens) - 1)].start
-            start, end = bounds[bisect_right(bounds, (char, len(text.text) + 1)) - 1]
-            sentences.setdefault((field, start, end), set()).add(term)
-    return Explanation(
-        tuple(seen), _best_sentence(doc, sentences, hits), {f: list(t) for f, t in found.items()}
-    )
+        if text.tokens:
+            sentences.setdefault((field, *_sentence(text, first)), set()).add(term)
+    best = _best_sentence(doc, sentences, hits)
+    return Explanation(tuple(seen), best, {f: list(t) for f, t in found.items()})
 
 
 def terms(doc: AnalysedArticle, hits: Sequence[Hit]) -> list[str]:
     """Each query term once, with the article words it matched when they differ."""
-    return list(explain(doc, hits).terms)
+    fields = doc.fields
+    return list(dict.fromkeys(_label(h.term, fields[h.field].span(h.start, h.end)) for h in hits))
 
 
 def by_field(doc: AnalysedArticle, hits: Sequence[Hit]) -> dict[str, list[str]]:
     """Which terms matched which words ("query term -> article words"), field by field."""
-    return explain(doc, hits).fields
+    found: dict[str, dict[str, None]] = {}
+    for hit in hits:
+        words = doc.fields[hit.field].span(hit.start, hit.end)
+        found.setdefault(hit.field, {})[f"{hit.term} -> {words}"] = None
+    return {f: list(terms) for f, terms in found.items()}
 
 
 def snippet(doc: AnalysedArticle, hits: Sequence[Hit]) -> str:
     """The sentence holding the most distinct matched terms, with those words marked."""
-    return explain(doc, hits).snippet
+    sentences: dict[tuple[str, int, int], set[str]] = {}
+    for hit in hits:
+        text = doc.fields[hit.field]
+        if text.tokens:
+            sentences.setdefault((hit.field, *_sentence(text, hit.start)), set()).add(hit.term)
+    return _best_sentence(doc, sentences, hits)
+
+
+def _label(term: str, found: str) -> str:
+    """A term as an alert lists it: with the article's words when they differ from it."""
+    label = term.strip('"=')
+    return label if found.casefold() == label.casefold() else f"{term} ({found})"
+
+
+def _sentence(text: AnalysedText, word: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding word `word` of a text with words.
+
+    Sentence bounds are found once per field (and kept for the article's other matches);
+    the word is placed by bisection, so a long text dense with hits costs one pass.
+    """
+    bounds = text.sentences
+    char = text.tokens[min(word, len(text.tokens) - 1)].start
+    return bounds[bisect_right(bounds, (char, len(text.text) + 1)) - 1]
 
 
 FIELD_ORDER = {"title": 0, "summary": 1, "content": 2}  # a tie between sentences goes to the first field
@@ -81,6 +102,7 @@ FIELD_ORDER = {"title": 0, "summary": 1, "content": 2}  # a tie between sentence
 def _best_sentence(
     doc: AnalysedArticle, sentences: dict[tuple[str, int, int], set[str]], hits: Sequence[Hit]
 ) -> str:
+    """`sentences`: (field, start, end) -> the distinct terms hit there; the most wins."""
     if not sentences:
         return ""
     if len(sentences) == 1:
