@@ -5,6 +5,7 @@ Pure functions over an AnalysedArticle and the hits the matcher returned.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from monitor.rules.ruleset import RuleSpec
 
 MARK_OPEN, MARK_CLOSE = "**", "**"
+# The feed's own "**" would read as a mark: a zero-width space parts each such pair.
+_OWN_MARKS = re.compile(r"\*(?=\*)")
 MAX_SNIPPET = 320
 
 
@@ -74,11 +77,15 @@ def _mark(doc: AnalysedArticle, field: str, start: int, end: int, hits: tuple[Hi
     for a, b in sorted(set(marks)):
         if a < pos:
             continue
-        out += [text.text[pos:a], MARK_OPEN, text.text[a:b], MARK_CLOSE]
+        out += [_unmarked(text.text[pos:a]), MARK_OPEN, _unmarked(text.text[a:b]), MARK_CLOSE]
         pos = b
-    out.append(text.text[pos:end])
+    out.append(_unmarked(text.text[pos:end]))
     sentence = "".join(out).strip()
     return _shorten(sentence)
+
+
+def _unmarked(text: str) -> str:
+    return _OWN_MARKS.sub("*\u200b", text) if "**" in text else text
 
 
 def _shorten(sentence: str) -> str:
