@@ -12,7 +12,10 @@ words elsewhere (`war`, `died`, `car`, `plane`) and acronyms (`US`, `UN`, `WHO`,
 - word positives: the rule word's meaning in the other language's own word (*Krieg*),
   so that dropping look-alikes is seen not to lose the story.
 
-    uv run python bench/lookalikes.py [--show 20]
+    uv run python bench/lookalikes.py [--show 20] [--dev]
+
+`--dev` runs tests/data/lookalikes_dev.yaml, the development set the guard is tuned on;
+the default set is the test set.
 """
 
 from __future__ import annotations

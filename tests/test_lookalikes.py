@@ -22,6 +22,10 @@ from tests.test_lexicon import matched
         ("team", "Team", "de", True),  # back into English: team first
         ("hotel", "hotel", "es", True),
         ("film", "Film", "de", True),  # movie 5, picture 5, film 4: one source behind
+        ("metro", "métro", "fr", True),  # "subway" first, a synonym: it also gives métropolitain
+        ("metro", "metro", "pl", True),  # the only Polish equivalent
+        ("tram", "tram", "nl", True),  # 0.7 more common in Dutch, but "tram" comes first
+        ("embargo", "embargo", "es", False),  # sin embargo, "however": 2.2 more common
         ("chef", "chef", "fr", False),  # chief, leader, boss; and far more common than English chef
         ("elf", "Elf", "de", False),  # eleven
         ("gymnasium", "Gymnasium", "de", False),  # a school, 1.2 zipf more common than in English
