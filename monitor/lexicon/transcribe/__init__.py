@@ -51,7 +51,10 @@ PER_PHRASE_WORD = 5
 PER_PHRASE = 16
 # Readings per word of a phrase in Chinese characters: a character's doubt is wider than a letter's,
 # and each part is matched on its own (`Sequence`), so more readings cost no combinations.
-PER_PHRASE_CHARACTERS = 10
+PER_PHRASE_CHARACTERS = 16
+# Readings of a one-word name in Chinese characters: the measured characters (`learn.py`) order them,
+# and a name of three characters or more is seldom anything else.
+PER_WORD_CHARACTERS = 12
 
 
 def transcribe_languages() -> frozenset[str]:
@@ -76,8 +79,9 @@ def transcribe(name: str, language: str) -> list[str]:
     per_word, limit = (PER_WORD, PER_NAME) if len(words) == 1 else (PER_PHRASE_WORD, PER_PHRASE)
     if language in ("ar", "zh"):  # more doubt per letter (short vowels; a character per syllable)
         per_word, limit = per_word + 2, limit + 2
-    if language == "zh" and len(words) > 1:  # a phrase's parts are matched one by one (`Sequence`)
-        per_word = PER_PHRASE_CHARACTERS
+    if language == "zh":  # a phrase's parts are matched one by one (`Sequence`)
+        per_word = PER_PHRASE_CHARACTERS if len(words) > 1 else PER_WORD_CHARACTERS
+        limit = max(limit, per_word)
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]
         readings = [
