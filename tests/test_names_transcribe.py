@@ -58,6 +58,15 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Systems", "ja", "システムズ"),
         ("Beatriz Sandoval", "ja", "ベアトリス・サンドヴァル"),  # a Spanish final z
         ("Tomas Brandtner", "zh", "托马斯・布兰特纳"),
+        (
+            "Sarkissian-Petrosyan",
+            "ja",
+            "サルキシャン・ペトロスヤン",
+        ),  # a double name's parts as parts; -ian glides
+        ("Petrosyan", "ja", "ペトロシャン"),  # so does a consonant before y
+        ("Adeyemi-Bako", "zh", "阿德耶米・巴科"),
+        ("Krauss", "zh", "克劳斯"),  # au as the 奥 row
+        ("Gatling", "zh", "加特林"),  # a final -ing one syllable
         ("Kursk", "zh", "库尔斯克"),
         ("bin Salman", "zh", "本・萨勒曼"),  # l after a vowel as 勒 too
         ("Zelensky", "zh", "泽连斯基"),
@@ -162,3 +171,13 @@ def test_english_pronunciations_read_as_japanese_writes_them() -> None:
     assert spoken_katakana(["G", "UW1", "G", "AH0", "L"], "google")[0] == "グーグル"  # a final -le as ル
     assert spoken_katakana(["SH", "AH0", "K", "AA1", "G", "OW2"], "chicago")[0] == "シカゴ"
     assert "スペース" in "".join(spoken_katakana(["S", "P", "EY1", "S"], "space"))  # EY as エー too
+
+
+def test_chinese_characters_are_measured_and_ordered_by_use() -> None:
+    # learn.py counts which character writes each sound: the measured characters come first and
+    # characters the abridged table lacks are added (Navalny's l as 利 besides 尔)
+    from monitor.lexicon.transcribe.costs import measured
+
+    assert measured("zh")
+    assert "纳瓦尔内" in transcribe("Navalny", "zh")
+    assert "泽连斯基" in transcribe("Zelensky", "zh")

@@ -55,6 +55,9 @@ PER_PHRASE_CHARACTERS = 16
 # Readings of a one-word name in Chinese characters: the measured characters (`learn.py`) order them,
 # and a name of three characters or more is seldom anything else.
 PER_WORD_CHARACTERS = 12
+# Katakana readings per word beyond the others': a katakana name matches a whole katakana run only
+# (`Case.whole_run`), so a reading more seldom finds something else.
+KANA_EXTRA = 4
 
 
 def transcribe_languages() -> frozenset[str]:
@@ -72,6 +75,8 @@ def transcribe(name: str, language: str) -> list[str]:
     """
     if language not in _SILENT_G:  # Turkish ğ lengthens a vowel: silent in kana, a g elsewhere (Эрдоган)
         name = name.replace("ğ", "g").replace("Ğ", "G")
+    if language in ("ja", "zh"):  # a double name's parts are parts (サルキシャン＝ペトロシャン)
+        name = re.sub(r"(?<=\w)[-‐](?=\w)", " ", name)
     originals = [w for w in name.split() if ascii_spelling(w).strip("-")]
     if not originals:
         return []
@@ -100,7 +105,7 @@ def transcribe(name: str, language: str) -> list[str]:
         readings = [
             _particle(o, language)
             or _camel(o, language, per_word + 1)
-            or _spoken(katakana(w, per_word + 1), w)
+            or _spoken(katakana(w, per_word + KANA_EXTRA), w)
             for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")

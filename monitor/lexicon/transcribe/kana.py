@@ -10,6 +10,7 @@ as a long vowel (Starmer スターマー), English u as a (Musk マスク), ti a
 from __future__ import annotations
 
 import re
+from itertools import zip_longest
 
 from monitor.lexicon.transcribe.engine import combine
 from monitor.lexicon.transcribe.latin import looks_slavic
@@ -166,8 +167,22 @@ def _readings(word: str, limit: int) -> list[str]:
         before = found[i - 1] if i else None
         pieces.append(list(_options(unit, position, len(vowel_units), next_unit, before)))
         position += bool(unit.vowel)
-    readings = combine(pieces, limit * 3, joiner="")
-    return [r.replace("ーー", "ー") for r in dict.fromkeys(readings) if r][:limit]
+    readings = [r.replace("ーー", "ー") for r in dict.fromkeys(combine(pieces, limit * 3, joiner="")) if r]
+    glided = [_GLIDE.sub(_glide, _IAN.sub(_glide, r)) for r in readings]
+    extra = [g for g in dict.fromkeys(glided) if g not in readings]
+    rest = [r for pair in zip_longest(readings[3:], extra[2:]) for r in pair if r]
+    return list(dict.fromkeys([*readings[:3], *extra[:2], *rest]))[:limit]
+
+
+# A consonant before y and a vowel is one syllable, its i-kana and a small ya, yu, yo (Petrosyan
+# ペトロシャン, Pyongyang ピョンヤン); a final -ian reads so too (Sarkissian サルキシャン, Sebastian).
+_GLIDE = re.compile("([キギシジチニヒビピミリ])([ヤユヨ])")
+_IAN = re.compile("([キギシジチニヒビピミリ])(ア)(?=ン$)")
+_SMALL = {"ヤ": "ャ", "ユ": "ュ", "ヨ": "ョ", "ア": "ャ"}
+
+
+def _glide(found: re.Match[str]) -> str:
+    return found.group(1) + _SMALL[found.group(2)]
 
 
 # English sounds (ARPAbet, as the CMU dictionary writes them) -> the kana row that writes each
