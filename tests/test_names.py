@@ -236,3 +236,13 @@ def test_arabic_names_its_members_in_the_plural() -> None:
     from monitor.lexicon.endings import word_forms
 
     assert {"الحوثيون", "الحوثيين", "والحوثيون"} <= word_forms("الحوثي", "ar")[0]
+
+
+def test_a_firms_own_word_is_found_where_its_kind_is_translated() -> None:
+    # Arabic and Chinese news translate the kind (للألبان, 乳业) and transcribe the name
+    assert "بريكسمور" in texts("Brixmoor Dairy", "ar")
+    assert "布里克斯穆尔" in texts("Brixmoor Dairy", "zh")
+    # not where the leading words are a known name or words of a language (Munich; Olympic; Deutsche)
+    assert "Мюнхен" not in texts("Munich Security Conference", "ru")
+    assert "Олимпик" not in texts("Olympic Games", "ru")
+    assert "Deutsche" not in texts("Deutsche Bank", "fr")

@@ -34,6 +34,7 @@ from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.endings import compound_prefixes, derived_words, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import chinese_names, cities, marked_spellings, pinyin_names
+from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe import transcribe
 
 __all__ = [
@@ -172,6 +173,10 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     if group and target != source:  # the Houthis: a Houthi, as each language writes one (الحوثي, Houthi's)
         for variant in _variants(group, target, source):
             add(variant.text, Evidence.TRANSCRIBED, "singular")
+    own = _distinctive(name) if target != source else None
+    if own:  # Brixmoor Dairy: «بريكسمور للألبان», 布里克斯穆尔乳业 (the firm's kind is translated)
+        for variant in _variants(own, target, source):
+            add(variant.text, Evidence.TRANSCRIBED, "distinctive")
     if " " not in name:
         # Words the target derives from the name (Белгородская область, Warschauer Regierung), from
         # its two surest spellings there (in an alphabet of the rule's, its most used).
@@ -209,6 +214,30 @@ def _singular(name: str) -> str | None:
     singular = name[:-1]
     usage = FREQUENCIES.zipf(singular, "en")
     return singular if usage >= 2.0 and usage >= FREQUENCIES.zipf(name, "en") - 1.0 else None
+
+
+_RARE_ZIPF = 1.5  # a word rarer than this in English and in the languages served is no word of theirs
+_SERVED = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "uk", "ar", "zh", "ja")
+
+
+def _distinctive(name: str) -> str | None:
+    """The words of a firm's or body's name that name it, where the others say what it is
+    (`Brixmoor Dairy`, `Qorvena Mining`: Brixmoor, Qorvena), for the languages that translate
+    those: the leading words, each no word of any language served and no name a source knows,
+    before words of English a news reader meets daily. None for other names (Munich Security
+    Conference: Munich is a known place; Olympic Games; Kawamura Seiki; Wei Zhang)."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    kind = len(words)
+    while kind > 0 and FREQUENCIES.zipf(words[kind - 1].lower(), "en") >= COMMON_ZIPF:
+        kind -= 1
+    own = words[:kind]
+    if not own or kind == len(words):
+        return None
+    rare = all(max(FREQUENCIES.zipf(w.lower(), lang) for lang in _SERVED) < _RARE_ZIPF for w in own)
+    text = " ".join(own)
+    return text if rare and not name_info(text).known and len(fold(text)) >= 4 else None
 
 
 def _marked(name: str) -> str | None:
