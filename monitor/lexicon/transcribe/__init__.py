@@ -200,7 +200,8 @@ def _camel(word: str, language: str, limit: int) -> list[str] | None:
     スペースX) and writes the rest as one run; Arabic spells letters out (أوبن إيه آي). None for other
     words and languages."""
     parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+", word)
-    if language not in ("ja", "ar") or len(parts) < 2 or "".join(parts) != word:
+    spelt_out = language == "ar" and word.isupper() and 2 <= len(word) <= 5  # TSMC تي إس إم سي
+    if language not in ("ja", "ar") or (len(parts) < 2 and not spelt_out) or "".join(parts) != word:
         return None
     readings: list[list[str]] = []
     for part in parts:
