@@ -246,3 +246,18 @@ def test_a_firms_own_word_is_found_where_its_kind_is_translated() -> None:
     assert "Мюнхен" not in texts("Munich Security Conference", "ru")
     assert "Олимпик" not in texts("Olympic Games", "ru")
     assert "Deutsche" not in texts("Deutsche Bank", "fr")
+
+
+def test_a_reading_the_targets_news_uses_is_found_among_many() -> None:
+    # an Arabic name in Arabic is the word it is (حدادين), not the letters' likeliest reading (هادادين)
+    assert "فريد حدادين" in texts("Farid Haddadin", "ar") or {"فريد", "حدادين"} <= {
+        w for t in texts("Farid Haddadin", "ar") for w in t.split()
+    }
+    assert "الحديدة" in texts("Hodeidah", "ar")
+
+
+def test_english_names_are_also_read_as_english_sounds_them_in_arabic() -> None:
+    from monitor.lexicon.transcribe import transcribe
+
+    assert "ستارمر" in transcribe("Starmer", "ar")
+    assert "بايدن" in transcribe("Biden", "ar")

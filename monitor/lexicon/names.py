@@ -35,7 +35,7 @@ from monitor.lexicon.endings import compound_prefixes, derived_words, name_forms
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import chinese_names, cities, marked_spellings, pinyin_names
 from monitor.lexicon.terms import COMMON_ZIPF
-from monitor.lexicon.transcribe import transcribe
+from monitor.lexicon.transcribe import transcribe, wide_readings
 
 __all__ = [
     "NameInfo",
@@ -119,7 +119,7 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         best, origins = found.get(key, (evidence, []))
         if origin not in origins:
             origins.append(origin)
-        kinds = {o.split(":")[0] for o in origins} - {"rule", "cldr", "places"}
+        kinds = {_KIND.get(o, o.split(":")[0]) for o in origins} - {"rule", "cldr", "places"}
         if len(kinds) >= 2:
             best = max(best, Evidence.AGREE)
         found[key] = (max(best, evidence), origins)
@@ -161,6 +161,9 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         for rank, text in enumerate(readings):
             if not known or fold(text, True, target) in found or rank < variously:
                 add(text, Evidence.TRANSCRIBED, "transcribed")
+    if target != source and _is_latin(name) and target in _USAGE_CONFIRMED:
+        for text in _used_readings(name, target):
+            add(text, Evidence.TRANSCRIBED, "usage")
     if target == "ja":
         for key, (evidence, origins) in list(found.items()):
             if "ヴ" in key:
@@ -193,6 +196,38 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         text = _articled(texts[key]) if target == "ar" else texts[key]
         out.setdefault(fold(text, True, target), Variant(text, target, evidence, tuple(origins)))
     return tuple(out.values())
+
+
+_KIND = {"usage": "transcribed"}  # a transcription the word lists confirm is still a transcription
+_USAGE_CONFIRMED = frozenset({"ru", "uk", "ar", "ja"})  # scripts whose word lists hold foreign names
+WIDE = 60  # readings of a word searched for one that the target's news uses
+USED_ZIPF = 1.0  # a reading at least this frequent in the target's news is a spelling it uses
+USED_PER_WORD = 2
+
+
+def _used_readings(name: str, target: str) -> list[str]:
+    """Spellings of `name` whose words the target's news uses (wordfreq), from far more readings than
+    the transcription keeps: Arabic writes an Arabic name as the word it is (Farid Haddadin: فريد
+    حدادين, not the letter-by-letter فاريد هادادين), Russian a firm as its news does (Роснефть).
+
+    Each word's two likeliest such readings, with the other words at their likeliest (the compiler
+    matches a phrase word by word, each any of its forms). A one-word name's reading must not be a
+    common word there (ماسك, a mask, for Musk): it would find it everywhere.
+    """
+    words = name.split()
+    if not FREQUENCIES.knows(target) or not words:
+        return []
+    best = [(transcribe(w, target) or [w])[0] for w in words]
+    out: list[str] = []
+    for i, word in enumerate(words):
+        used = [
+            r
+            for r in wide_readings(word, target, WIDE)
+            if _usage(r, target) >= USED_ZIPF and (len(words) > 1 or _usage(r, target) < COMMON_ZIPF)
+        ]
+        for reading in used[:USED_PER_WORD]:
+            out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
+    return out
 
 
 def _articled(text: str) -> str:

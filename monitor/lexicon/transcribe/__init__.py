@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from monitor.lexicon.namesources import pronunciations
 from monitor.lexicon.terms import is_capitalised
-from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input
+from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input, spoken_arabic
 from monitor.lexicon.transcribe.cyrillic import (
     KOREAN,
     RUSSIAN,
@@ -126,6 +126,19 @@ def transcribe(name: str, language: str) -> list[str]:
     return list(dict.fromkeys(f for f in found if f))
 
 
+def wide_readings(word: str, language: str, limit: int) -> list[str]:
+    """Up to `limit` readings of one word of a name in `language`'s script, cheapest first, far more
+    than `transcribe` keeps: for the name sources to pick the ones its news actually uses (`names`)."""
+    ascii_word = ascii_spelling(word)
+    if not ascii_word.strip("-") or not word[:1].isupper():
+        return []
+    if language in _SCRIPTS:
+        return _hyphenated(_SCRIPTS[language], word, language, limit)
+    if language == "ja":
+        return katakana(ascii_word, limit)
+    return []
+
+
 def spread(readings: list[list[str]], limit: int, joiner: str = " ") -> list[str]:
     """A phrase's readings: the likeliest, then each word's other readings with the rest at their
     likeliest, then the cheapest other combinations up to `limit` (a word's every reading is kept
@@ -218,6 +231,11 @@ def _camel(word: str, language: str, limit: int) -> list[str] | None:
 def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]:
     """A word's Cyrillic readings with its English pronunciation's (CMU dictionary) third, for Russian
     and Ukrainian, which write English names by sound (Sam Сэм / Сем)."""
+    if language == "ar" and word[:1].isupper():  # باول Powell, ستارمر Starmer: second and fourth
+        said = [w for phones in pronunciations(word)[:1] for w in spoken_arabic(phones)]
+        if not said:
+            return readings
+        return list(dict.fromkeys([*readings[:1], *said[:1], *readings[1:2], *said[1:], *readings[2:]]))
     if language not in ("ru", "uk") or not word[:1].isupper():
         return readings
     spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:1]]
