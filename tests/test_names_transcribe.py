@@ -181,3 +181,22 @@ def test_chinese_characters_are_measured_and_ordered_by_use() -> None:
     assert measured("zh")
     assert "纳瓦尔内" in transcribe("Navalny", "zh")
     assert "泽连斯基" in transcribe("Zelensky", "zh")
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Kishida", "ru", "Кисида"),  # Japanese names by Polivanov
+        ("Takaichi", "ru", "Такаити"),
+        ("Shinzo Abe", "ru", "Синдзо Абэ"),
+        ("Kishida", "uk", "Кісіда"),
+        ("Kagame", "ru", "Кагаме"),  # a name that only looks Hepburn keeps its letters' reading
+    ],
+)
+def test_japanese_names_in_cyrillic(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+def test_chinese_and_korean_names_are_not_read_as_japanese() -> None:
+    assert transcribe("Xi Jinping", "ru")[0] == "Си Цзиньпин"
+    assert not transcribe("Moon Jae-in", "ru")[0].startswith("Моон")

@@ -24,6 +24,8 @@ from monitor.lexicon.terms import is_capitalised
 from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input, spoken_arabic
 from monitor.lexicon.transcribe.cyrillic import (
     KOREAN,
+    POLIVANOV,
+    POLIVANOV_UKRAINIAN,
     RUSSIAN,
     UKRAINIAN,
     UKRAINIAN_FROM_RUSSIAN,
@@ -37,7 +39,7 @@ from monitor.lexicon.transcribe.hanzi import hanzi, spoken_hanzi
 from monitor.lexicon.transcribe.kana import katakana, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import looks_slavic, romanised
-from monitor.lexicon.transcribe.pinyin import KOREAN_SYLLABLE, palladius, syllables
+from monitor.lexicon.transcribe.pinyin import HEPBURN_SYLLABLE, KOREAN_SYLLABLE, palladius, syllables
 
 _SCRIPTS: dict[str, Scheme] = {
     "ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC, "el": GREEK, "he": HEBREW,
@@ -97,8 +99,13 @@ def transcribe(name: str, language: str) -> list[str]:
         ]
         found = spread(readings, limit)
         if language in ("ru", "uk"):  # a one-word name is more often not Chinese (Putin: pu-tin)
+            japanese = _japanese_cyrillic(words, language)
             chinese = _chinese_cyrillic(words, language) + _korean_cyrillic(words, language)
-            found = chinese + found if len(words) > 1 else found + chinese
+            if japanese and _surely_japanese(words):  # Kishida, Yuki Tanigawa: not pinyin
+                found = [*japanese, *found]
+            else:
+                found = chinese + found if len(words) > 1 else found + chinese
+                found[1:1] = japanese  # second: the name may be no Japanese one (Kagame)
         if language == "ar":  # second: a different shape, not a lesser spelling
             found[1:1] = _syllable_words(words, scheme)
     elif language == "ja":
@@ -297,6 +304,32 @@ def _korean_cyrillic(words: list[str], language: str) -> list[str]:
     readings = [[r[:1].upper() + r[1:] for r in KOREAN.readings(p, 2)] for p in parts]
     found = spread(readings, 4)
     return [f.translate(_UKRAINIAN_KOREAN) for f in found] if language == "uk" else found
+
+
+_JAPANESE_ONLY = frozenset({"shi", "chi", "tsu", "fu", "ji"})
+
+
+def _surely_japanese(words: list[str]) -> bool:
+    """A Hepburn name that is surely Japanese: a syllable only Hepburn writes so (Kishida, Matsumoto),
+    or words of two syllables or more each (Yuki Tanigawa; Chinese given names and surnames are one
+    or two, pinyin has no ki)."""
+    cut = [syllables(p, HEPBURN_SYLLABLE) or [] for w in words for p in w.split("-") if p]
+    if any(s in _JAPANESE_ONLY for parts in cut for s in parts):
+        return True
+    korean = any(re.search("ae|eo|eu|oo|ee", w.lower()) for w in words)  # Moon Jae-in
+    return len(cut) > 1 and all(len(parts) >= 2 for parts in cut) and not korean
+
+
+def _japanese_cyrillic(words: list[str], language: str) -> list[str]:
+    """Polivanov readings of a name spelt in Hepburn romanisation (Kishida: Кисида, Ukrainian Кісіда),
+    where its every word is a run of Hepburn syllables, one of two syllables or more."""
+    parts = [p for w in words for p in w.split("-") if p]
+    hepburn = [syllables(p, HEPBURN_SYLLABLE) for p in parts]
+    if not parts or not all(hepburn) or all(len(h or ()) < 2 for h in hepburn):
+        return []
+    readings = [[r[:1].upper() + r[1:] for r in POLIVANOV.readings(p, 2)] for p in parts]
+    found = spread(readings, 4)
+    return [f.translate(POLIVANOV_UKRAINIAN) for f in found] if language == "uk" else found
 
 
 _UKRAINIAN_KOREAN = str.maketrans(
