@@ -186,6 +186,10 @@ def test_chinese_characters_are_measured_and_ordered_by_use() -> None:
 @pytest.mark.parametrize(
     ("name", "language", "expected"),
     [
+        ("Scholz", "ru", "Шольц"),  # German lz
+        ("Klitschko", "ru", "Кличко"),  # German tsch
+        ("Tshisekedi", "ru", "Чисекеди"),
+        ("Haniyeh", "ru", "Хания"),  # Arabic -iyeh
         ("Kishida", "ru", "Кисида"),  # Japanese names by Polivanov
         ("Takaichi", "ru", "Такаити"),
         ("Shinzo Abe", "ru", "Синдзо Абэ"),
