@@ -190,6 +190,9 @@ def test_chinese_characters_are_measured_and_ordered_by_use() -> None:
         ("Klitschko", "ru", "Кличко"),  # German tsch
         ("Tshisekedi", "ru", "Чисекеди"),
         ("Haniyeh", "ru", "Хания"),  # Arabic -iyeh
+        ("Scholz", "ar", "شولتس"),  # German lz, tz
+        ("Johnson", "ar", "جونسون"),  # a silent h
+        ("Trudeau", "zh", "特鲁多"),  # French eau
         ("Kishida", "ru", "Кисида"),  # Japanese names by Polivanov
         ("Takaichi", "ru", "Такаити"),
         ("Shinzo Abe", "ru", "Синдзо Абэ"),
