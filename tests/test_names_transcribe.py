@@ -193,6 +193,8 @@ def test_chinese_characters_are_measured_and_ordered_by_use() -> None:
         ("Scholz", "ar", "شولتس"),  # German lz, tz
         ("Johnson", "ar", "جونسون"),  # a silent h
         ("Trudeau", "zh", "特鲁多"),  # French eau
+        ("Fico", "ja", "フィツォ"),  # a Slavic c
+        ("Fico", "zh", "菲措"),
         ("Kishida", "ru", "Кисида"),  # Japanese names by Polivanov
         ("Takaichi", "ru", "Такаити"),
         ("Shinzo Abe", "ru", "Синдзо Абэ"),

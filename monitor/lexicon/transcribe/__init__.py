@@ -36,7 +36,7 @@ from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.greek_hebrew import GREEK, HEBREW, hebrew_finals
 from monitor.lexicon.transcribe.hangul import devanagari, hangul
 from monitor.lexicon.transcribe.hanzi import hanzi, spoken_hanzi
-from monitor.lexicon.transcribe.kana import katakana, spoken_katakana
+from monitor.lexicon.transcribe.kana import katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import looks_slavic, romanised
 from monitor.lexicon.transcribe.pinyin import HEPBURN_SYLLABLE, KOREAN_SYLLABLE, palladius, syllables
@@ -122,7 +122,7 @@ def transcribe(name: str, language: str) -> list[str]:
         found = [" ".join(devanagari(w) for w in words)]
     elif language == "zh":
         readings = [
-            _particle(o, language) or _spoken_hanzi(hanzi(w, per_word), w)
+            _particle(o, language) or _respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w)
             for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
@@ -256,6 +256,13 @@ def _spoken_hanzi(readings: list[str], word: str) -> list[str]:
     if not spoken:
         return readings
     return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
+
+
+def _respelt_hanzi(readings: list[str], word: str) -> list[str]:
+    """A word's characters with those of its readings as Italian, Czech or Slavic spelling sounds
+    (`respellings`, not the Russian sounds: Chinese writes Navalny 纳瓦尔尼) after the first two."""
+    other = [h for spelt in respellings(word, russian=False) for h in hanzi(spelt, 2)]
+    return list(dict.fromkeys([*readings[:2], *other, *readings[2:]]))
 
 
 _PINYIN_INITIALS = {"x": "sh", "q": "ch", "zh": "ch"}

@@ -122,6 +122,7 @@ _RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"ch(?=[^aeiouy])", "kh"),),
     ((r"(?<=[^aeiou])er(?=[^aeiour])", "aa"), (r"([bdfgklmnprstvz])\1", r"\1")),
     ((r"^eu", "yuu"),),  # Europol ユーロポール
+    ((r"c(?=[aou])|(?<=[aeiou])c$", "ts"),),  # a Slavic c (Fico フィツォ, Kovac コバツ)
 )
 
 
@@ -137,7 +138,7 @@ _RUSSIAN = (
 )
 
 
-def respellings(word: str) -> list[str]:
+def respellings(word: str, *, russian: bool = True) -> list[str]:
     """`word` rewritten by each language's rules of `_RESPELLINGS` where its first one applies, and by
     Russian rules where it looks romanised from Russian or Ukrainian."""
     out = []
@@ -148,7 +149,7 @@ def respellings(word: str) -> list[str]:
         for pattern, sound in rules:
             spelt = re.sub(pattern, sound, spelt)
         out.append(spelt)
-    if looks_slavic(word):
+    if russian and looks_slavic(word):
         spelt = word
         for pattern, sound in _RUSSIAN:
             spelt = re.sub(pattern, sound, spelt)
