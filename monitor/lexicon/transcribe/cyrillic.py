@@ -39,7 +39,7 @@ _COMMON: dict[str, tuple[str, ...]] = {
 
 # Before a consonant or at the end of a word, a Western l is usually soft in Russian and
 # Ukrainian transcription (Сольхейм, Альтман, Сандоваль).
-_SOFT_L = {
+_SOFT_L: dict[str, tuple[str, ...]] = {
     "l" + c: ("ль" + r[0], "л" + r[0]) for c, r in _COMMON.items() if len(c) == 1 and c in "bdfkmpstvz"
 }
 _SOFT_L["l$"] = ("ль", "л")
