@@ -261,3 +261,8 @@ def test_english_names_are_also_read_as_english_sounds_them_in_arabic() -> None:
 
     assert "ستارمر" in transcribe("Starmer", "ar")
     assert "بايدن" in transcribe("Biden", "ar")
+
+
+def test_ukrainian_apostrophes_are_all_written() -> None:
+    found = texts("Antakya", "uk")
+    assert {"Антак'я", "Антак’я", "Антакʼя"} <= set(found)

@@ -195,6 +195,8 @@ def test_chinese_characters_are_measured_and_ordered_by_use() -> None:
         ("Trudeau", "zh", "特鲁多"),  # French eau
         ("Fico", "ja", "フィツォ"),  # a Slavic c
         ("Fico", "zh", "菲措"),
+        ("Antakya", "uk", "Антак'я"),  # the Ukrainian apostrophe before я after к
+        ("Maryam", "uk", "Мар'ям"),
         ("Kishida", "ru", "Кисида"),  # Japanese names by Polivanov
         ("Takaichi", "ru", "Такаити"),
         ("Shinzo Abe", "ru", "Синдзо Абэ"),

@@ -190,6 +190,12 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         for key in ranked[: 1 if target in _LATIN else 2]:
             for word in derived_words(texts[key], target, place=place):
                 add(word, Evidence.TRANSCRIBED, "derived")
+    if target == "uk":  # Ukrainian news writes its apostrophe three ways (Антак'я, Антак’я, Антакʼя)
+        for key, (evidence, origins) in list(found.items()):
+            if "'" in texts[key]:
+                for mark in _APOSTROPHES:
+                    for origin in origins:
+                        add(texts[key].replace("'", mark), evidence, origin)
     order = sorted(found.items(), key=lambda item: -item[1][0])
     out: dict[str, Variant] = {}
     for key, (evidence, origins) in order:
@@ -198,6 +204,7 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     return tuple(out.values())
 
 
+_APOSTROPHES = ("’", "ʼ")
 _KIND = {"usage": "transcribed"}  # a transcription the word lists confirm is still a transcription
 _USAGE_CONFIRMED = frozenset({"ru", "uk", "ar", "ja"})  # scripts whose word lists hold foreign names
 WIDE = 60  # readings of a word searched for one that the target's news uses

@@ -83,9 +83,18 @@ _UK_SILENT_H = {
     for key, found in _SILENT_H.items()
 }
 
+# Ukrainian writes a foreign consonant before y and a vowel with an apostrophe after б п в м ф г к х
+# ж ч ш р (Antakya Антак'я, Piemonte П'ємонт): its first reading; without, its second.
+_UK_APOSTROPHE = {
+    c + "y" + v: (cc + "'" + cv, cc + cv)
+    for c, cc in (("b", "б"), ("p", "п"), ("v", "в"), ("m", "м"), ("f", "ф"), ("k", "к"), ("kh", "х"),
+                  ("zh", "ж"), ("ch", "ч"), ("sh", "ш"), ("r", "р"))
+    for v, cv in (("a", "я"), ("u", "ю"), ("e", "є"))
+}  # fmt: skip
+
 UKRAINIAN = Scheme(
     {
-        **_COMMON, **_SOFT_L, **_UK_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        **_COMMON, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
         "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
