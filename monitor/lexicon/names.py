@@ -8,8 +8,10 @@ a `Variant` with its evidence on the lexicon's one scale (see `monitor.lexicon`)
                  CLDR name and the gazetteer's alternate names (places.yaml)
     AGREE        two sources give it, or a source and the transcription
     SOURCE       one name source: GeoNames alternate names (cities), CC-CEDICT (Chinese)
-    TRANSCRIBED  generated from the spelling (`transcribe`), or derived from a variant
-                 (Белгородская область, Warschauer; a group's member: the Houthis, الحوثي)
+    TRANSCRIBED  generated from the spelling (`transcribe`; among a word's many readings,
+                 also those the target's word lists know: فريد حدادين), or derived from a
+                 variant (Белгородская область, Warschauer; a group's member: the Houthis,
+                 الحوثي; a firm's own words: Brixmoor for Brixmoor Dairy)
 
 A name typed without its marks is read as its language's news spells it (Babis: Babiš, so
 Бабиш, バビシュ; Sahin: Şahin), from word frequencies; an Arabic name that its news writes

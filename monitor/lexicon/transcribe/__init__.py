@@ -3,7 +3,8 @@
 `transcribe(name, language)` gives a few spellings of a Latin-script name as an article in
 `language` would write it: Cyrillic for ru/uk/bg (each by its conventions), Arabic script for
 ar, Greek, Hebrew, Hangul and Devanagari for el, he, ko and hi, katakana for ja, Chinese
-characters by an abridged Xinhua table for zh (`hanzi.py`, the weakest), and for Latin-script
+characters by an abridged Xinhua table for zh (`hanzi.py`, the weakest; each sound's characters
+ordered and widened by counts over CC-CEDICT and GeoNames, `learn.py`), and for Latin-script
 languages their own romanisations of the name's Russian and Ukrainian readings (Selenskyj,
 Zełenski). Particles (bin, von, de, al-) are written each language's way, in lower case. A
 word the CMU dictionary knows is also read as English sounds it (Powell パウエル, Пауэлл;
