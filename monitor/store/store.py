@@ -14,7 +14,7 @@ that was opened (`database.py`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Literal, Protocol
@@ -480,7 +480,10 @@ class Store(DeliveryQueries, StoryQueries):
             story_of |= {
                 uid: story for uid, (_, story) in known.items() if uid in updates and story is not None
             }
-            stored = self._insert_matches(conn, list(matches), ids, story_of, [ids[u] for u in updates], now)
+            started = set(placing.started.values())
+            stored = self._insert_matches(
+                conn, list(matches), ids, story_of, started, [ids[u] for u in updates], now
+            )
             self._owe(conn, stored, policy, now)
         return Saved([m.id for m in stored], placing.started, story_of)
 
@@ -551,19 +554,21 @@ class Store(DeliveryQueries, StoryQueries):
         matches: list[NewMatch],
         ids: Mapping[str, int],
         story_of: Mapping[str, int],
+        started: Collection[int],
         rematched: list[int],
         now: datetime,
     ) -> list[StoredMatch]:
         """Insert the matches (one multi-row INSERT) with their story and role, in their order.
 
-        A rule that matched a `rematched` (updated) article before is not stored again.
+        A rule that matched a `rematched` (updated) article before is not stored again;
+        `started` are the stories this poll started.
         """
         already = self._matched_rules(conn, rematched)
         kept = [m for m in matches if (ids[m.article_uid], m.rule) not in already]
         if not kept:
             return []
         stories = [story_of.get(m.article_uid) for m in kept]
-        roles = self._roles(conn, [(story, m.rule) for story, m in zip(stories, kept, strict=True)])
+        roles = self._roles(conn, [(story, m.rule) for story, m in zip(stories, kept, strict=True)], started)
         rows = [
             {
                 "article_id": ids[m.article_uid],

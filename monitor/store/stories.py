@@ -6,7 +6,7 @@ by `monitor/stories/` over plain data, and handed in as `StoryPlace` values.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -164,14 +164,16 @@ class StoryQueries:
             )
 
     @staticmethod
-    def _roles(conn: Connection, pairs: list[tuple[int | None, str]]) -> list[str]:
-        """`alert` for a (story, rule)'s first match, `update` for the others (stored or earlier here)."""
-        stories = {story for story, _ in pairs if story is not None}
+    def _roles(conn: Connection, pairs: list[tuple[int | None, str]], started: Collection[int]) -> list[str]:
+        """`alert` for a (story, rule)'s first match, `update` for the others (stored or earlier here).
+
+        Stories `started` by this poll have no stored match: only the others are looked up.
+        """
+        stories = {story for story, _ in pairs if story is not None and story not in started}
         seen: set[tuple[int | None, str]] = set()
         if stories:
-            query = sa.select(col(MatchRow.story_id), col(MatchRow.rule)).where(
-                col(MatchRow.story_id).in_(stories)
-            )
+            m = _MATCHES.c
+            query = sa.select(m.story_id, m.rule).where(m.story_id.in_(stories))
             seen = {(story, rule) for story, rule in conn.execute(query)}
         roles = []
         for pair in pairs:
