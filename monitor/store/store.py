@@ -289,21 +289,32 @@ class Store(DeliveryQueries, StoryQueries):
 
     def feed(self, key: str, config_url: str) -> FeedRow:
         """The feed's stored state; a changed configured URL starts it afresh."""
+        return self.feeds_for({key: config_url})[key]
+
+    def feeds_for(self, configured: Mapping[str, str]) -> dict[str, FeedRow]:
+        """The stored state of feeds (key -> configured URL), in one transaction: a feed not stored
+        yet is added, one whose configured URL changed starts afresh."""
+        keys = list(configured)
         with Session(self.engine, expire_on_commit=False) as session:
-            row = session.exec(select(FeedRow).where(FeedRow.key == key)).first()
-            if row is None:
-                row = FeedRow(key=key, config_url=config_url, url=config_url)
-            elif row.config_url != config_url:  # a new URL starts afresh: not gone, not paused, due now
-                row.config_url = row.url = config_url
-                row.etag = row.last_modified = None
-                row.gone = False
-                row.paused_at = row.retry_after = row.next_poll_at = None
-                row.errors_in_row = 0
-            else:
-                return row
-            session.add(row)
+            rows: dict[str, FeedRow] = {}
+            for start in range(0, len(keys), 1000):  # within any backend's limit on bound values
+                query = select(FeedRow).where(col(FeedRow.key).in_(keys[start : start + 1000]))
+                rows.update((row.key, row) for row in session.exec(query))
+            for key, url in configured.items():
+                row = rows.get(key)
+                if row is None:
+                    rows[key] = row = FeedRow(key=key, config_url=url, url=url)
+                elif row.config_url != url:  # a new URL starts afresh: not gone, not paused, due now
+                    row.config_url = row.url = url
+                    row.etag = row.last_modified = None
+                    row.gone = False
+                    row.paused_at = row.retry_after = row.next_poll_at = None
+                    row.errors_in_row = 0
+                else:
+                    continue
+                session.add(row)
             session.commit()
-            return row
+            return {key: rows[key] for key in keys}
 
     def feeds(self) -> list[FeedRow]:
         with Session(self.engine, expire_on_commit=False) as session:
