@@ -141,14 +141,18 @@ class StoryQueries:
 
     @staticmethod
     def _touch_stories(conn: Connection, wanted: set[int], now: datetime) -> set[int]:
-        """The stored stories among `wanted`, seen now (their last_seen moved to `now`)."""
+        """The stored stories among `wanted`, seen now (their last_seen moved to `now`: one UPDATE
+        returning the ids it found)."""
         if not wanted:
             return set()
-        ids = _STORIES.c.id
-        found: set[int] = set(conn.execute(sa.select(ids).where(ids.in_(wanted))).scalars())
-        if found:
-            later = sa.update(_STORIES).where(ids.in_(found), _STORIES.c.last_seen < now)
-            conn.execute(later.values(last_seen=now))
+        seen = _STORIES.c.last_seen
+        touch = (
+            sa.update(_STORIES)
+            .where(_STORIES.c.id.in_(wanted))
+            .values(last_seen=sa.case((seen < now, now), else_=seen))
+            .returning(_STORIES.c.id)
+        )
+        found: set[int] = set(conn.execute(touch).scalars())
         return found
 
     @staticmethod
