@@ -39,7 +39,7 @@ _FEEDS = FeedRow.__table__  # type: ignore[attr-defined]
 _ARTICLES = ArticleRow.__table__  # type: ignore[attr-defined]
 _MATCHES = MatchRow.__table__  # type: ignore[attr-defined]
 _UPDATE_FEED = _FEEDS.update().where(_FEEDS.c.key == bindparam("feed_key"))
-# A poll's end: its values, first_polled_at once (`polled_at`), and the feed's id back.
+# What a poll writes to its feed's row (first_polled_at only once: `polled_at`), returning its id.
 _POLLED = _UPDATE_FEED.values(
     first_polled_at=sa.func.coalesce(
         _FEEDS.c.first_polled_at, bindparam("polled_at", type_=_FEEDS.c.first_polled_at.type)
@@ -471,8 +471,8 @@ class Store(DeliveryQueries, StoryQueries):
         feed as polled once, which ends its silent first poll, and writes `feed_values` (the
         poll's state and schedule, see `update_feed`) to its row (first: its id comes back).
 
-        Each table is written with one multi-row statement (Core, not the ORM's unit of
-        work, which cost several times more than the rest of a new article's storing).
+        Each table is written with one statement (multi-row Core INSERTs returning the ids):
+        the ORM's unit of work cost five times as much.
         """
         now = now or utcnow()
         prints = dict(fingerprints or {})
