@@ -12,7 +12,10 @@ words elsewhere (`war`, `died`, `car`, `plane`) and acronyms (`US`, `UN`, `WHO`,
 - word positives: the rule word's meaning in the other language's own word (*Krieg*),
   so that dropping look-alikes is seen not to lose the story.
 
-    uv run python bench/lookalikes.py [--show 20]
+    uv run python bench/lookalikes.py [--show 20] [--dev]
+
+`--dev` runs tests/data/lookalikes_dev.yaml, the development set the guard is tuned on;
+the default set is the test set.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from monitor.matching import Matching
 from monitor.models import Article
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "lookalikes.yaml"
+DEV = DATA.with_name("lookalikes_dev.yaml")  # the development set: tune on this one
 
 
 def article(item: dict[str, object], n: int) -> Article:
@@ -48,8 +52,9 @@ def article(item: dict[str, object], n: int) -> Article:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", type=int, default=20)
+    parser.add_argument("--dev", action="store_true", help=f"the development set ({DEV.name})")
     args = parser.parse_args()
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = yaml.safe_load((DEV if args.dev else DATA).read_text(encoding="utf-8"))
     rules = "".join(f"  - name: {r['id']}\n    query: {json.dumps(r['rule'])}\n" for r in data["rules"])
     matching = Matching.build(parse_config(f"defaults:\n  language: en\nrules:\n{rules}"))
     ids = {r["rule"]: r["id"] for r in data["rules"]}
@@ -73,6 +78,8 @@ def main() -> None:
     wrong: dict[str, list[str]] = defaultdict(list)
     print(f"{'section':<36}{'sentences':>10}{'matched':>9}  by language")
     for title, items in sections.items():
+        if not items:
+            continue
         hits = 0
         per_language: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         negative = "must not" in title

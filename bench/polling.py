@@ -12,8 +12,11 @@ message otherwise), and `monitor poll` with every feed on one site (per-site lim
 acting on all). Each figure is wall time, CPU time and peak RSS of that child process
 alone (os.wait4).
 
-Derived: CPU per new item = (matched first cycle - 304 cycle) / items, bytes to stored,
-matched article; CPU per 304 = (304 cycle - start-up) / feeds.
+Derived: CPU per new item = (first cycle - 304 cycle) / items, bytes to stored article,
+silent and matched; CPU per 304 = (304 cycle - start-up) / feeds.
+
+`--source DIR ...` runs `monitor` from each checkout in turn at each latency (an A/B
+comparison in one run, e.g. `--source ../main .`).
 
     uv run python bench/polling.py [--feeds 2000] [--items 20] [--sites 50] [--latency 0 0.05]
 """
@@ -191,28 +194,31 @@ def row(label: str, figures: dict[str, float] | None) -> str:
     return f"| {label} | {figures['wall']:.1f} s | {figures['cpu']:.1f} s | {figures['rss']:.0f} MB |"
 
 
-def measure(args: argparse.Namespace, sites: Sites, latency: float) -> list[str]:
-    """Every contender at one latency; the table's rows and the derived costs."""
+def measure(args: argparse.Namespace, sites: Sites, latency: float, source: Path | None) -> list[str]:
+    """Every contender at one latency, `monitor` run from the checkout `source` (else the installed
+    one); the table's rows and the derived costs."""
     sites.set_latency(latency)
     urls = [sites.url(n, args.sites) for n in range(args.feeds)]
     one_site = [sites.url(n, 1) for n in range(args.feeds)]
     monitor = [sys.executable, "-m", "monitor", "poll", "--config"]
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    where = source.resolve() if source else None  # `python -m` imports from its working directory first
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
         config = monitor_config(directory, urls)
-        first = timed([*monitor, str(config)], env=env)
-        again = timed([*monitor, str(config)], env=env)
+        first = timed([*monitor, str(config)], cwd=where, env=env)
+        again = timed([*monitor, str(config)], cwd=where, env=env)
         idle = monitor_config(directory, urls, name="idle.yaml", enabled=False)
-        startup = timed([*monitor, str(idle)], env=env)
+        startup = timed([*monitor, str(idle)], cwd=where, env=env)
         rows.append(row("`monitor poll`, first cycle (silent first poll)", first))
         rows.append(row("`monitor poll`, all 304", again))
         rows.append(row("`monitor poll`, start-up only (feeds disabled)", startup))
-        matched = timed(
-            [*monitor, str(monitor_config(directory, urls, name="matched.yaml", alert_first=True))], env=env
-        )
-        rows.append(row("`monitor poll`, first cycle, every item matched", matched))
+        matched = None
+        if not args.skip_matched:
+            matched_config = monitor_config(directory, urls, name="matched.yaml", alert_first=True)
+            matched = timed([*monitor, str(matched_config)], cwd=where, env=env)
+            rows.append(row("`monitor poll`, first cycle, every item matched", matched))
         if not args.skip_baselines:
             script = "import sys, bench.polling as p; p.sequential_loop(sys.argv[1:])"
             rows.append(row("urllib + feedparser, sequential", timed([sys.executable, "-c", script, *urls])))
@@ -223,25 +229,30 @@ def measure(args: argparse.Namespace, sites: Sites, latency: float) -> list[str]
             rows.append(
                 row(
                     "`monitor poll`, every feed on one site, first cycle",
-                    timed([*monitor, str(lone)], env=env),
+                    timed([*monitor, str(lone)], cwd=where, env=env),
                 )
             )
             rows.append(
-                row("`monitor poll`, every feed on one site, all 304", timed([*monitor, str(lone)], env=env))
+                row(
+                    "`monitor poll`, every feed on one site, all 304",
+                    timed([*monitor, str(lone)], cwd=where, env=env),
+                )
             )
     items = args.feeds * args.items
-    per_item = (matched["cpu"] - again["cpu"]) / items * 1000
+    per_item = (matched["cpu"] - again["cpu"]) / items * 1000 if matched else None
+    per_silent = (first["cpu"] - again["cpu"]) / items * 1000
     per_304 = (again["cpu"] - startup["cpu"]) / args.feeds * 1000
     return [
         f"{args.feeds} feeds x {args.items} items on {args.sites} sites, "
-        f"{latency * 1000:.0f} ms server latency",
+        f"{latency * 1000:.0f} ms server latency" + (f", monitor from {source.resolve()}" if source else ""),
         "",
         "| | wall | CPU | peak RSS |",
         "| --- | --- | --- | --- |",
         *rows,
         "",
-        f"CPU per new item (bytes to stored, matched article): {per_item:.3f} ms; "
-        f"CPU per feed answering 304 (start-up excluded): {per_304:.3f} ms",
+        f"CPU per new item, bytes to stored article: {per_silent:.3f} ms silent"
+        + (f", {per_item:.3f} ms matched; " if per_item is not None else "; ")
+        + f"CPU per feed answering 304 (start-up excluded): {per_304:.3f} ms",
         "",
     ]
 
@@ -254,13 +265,18 @@ def main() -> None:
     parser.add_argument("--latency", type=float, nargs="+", default=[0.0, 0.05])
     parser.add_argument("--skip-baselines", action="store_true", help="no urllib loop, no newsboat")
     parser.add_argument("--skip-one-site", action="store_true", help="no all-on-one-site runs")
+    parser.add_argument("--skip-matched", action="store_true", help="no first cycle with every item matched")
+    parser.add_argument(
+        "--source", type=Path, nargs="+", default=[None], help="checkouts to run monitor from, in turn"
+    )
     args = parser.parse_args()
 
     bodies = {n: feed_body(n, args.items) for n in range(args.feeds)}
     sites = Sites(args.sites, bodies, 0.0)
     try:
         for latency in args.latency:
-            print("\n".join(measure(args, sites, latency)), flush=True)
+            for source in args.source:
+                print("\n".join(measure(args, sites, latency, source)), flush=True)
     finally:
         sites.close()
 

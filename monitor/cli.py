@@ -656,6 +656,8 @@ def preview(config_path: Path, rule: str, article_id: int, target: str | None) -
     names = config.targets_of(found)
     name = target or (names[0] if names else None)
     chosen = config.target(name) if name else None
+    if name is None:
+        raise click.ClickException(f"rule {rule!r} alerts no target: add targets to the config, or --target")
     if chosen is None:
         known = ", ".join(t.name for t in config.targets) or "none are configured"
         raise click.ClickException(f"unknown target {name!r} (targets: {known})")

@@ -89,7 +89,7 @@ class Pacing(_Model):
         None, description="immediate: each story's alert at once; digest: in the next digest."
     )
     every: Seconds | None = Field(
-        None, description="The digest's schedule, aligned to the clock (1h: on the hour)."
+        None, description="The digest's schedule, aligned to the wall clock of timezone (1h: on the hour)."
     )
     cron: str | None = Field(
         None, description='The digest\'s schedule as cron, e.g. "0 8 * * *" (instead of every).'
@@ -172,7 +172,7 @@ class Defaults(_Model):
         "broad (and words from one dictionary).",
     )
     delivery: Delivery = Field("immediate", description="immediate or digest (see Pacing).")
-    every: Seconds = Field(3600, description="The digest's schedule, aligned to the clock.")
+    every: Seconds = Field(3600, description="The digest's schedule, aligned to the wall clock of timezone.")
     cron: str | None = Field(None, description="The digest's schedule as cron, instead of every.")
     timezone: str = Field("UTC", description="Time zone of cron and quiet hours.")
     max_per_hour: int | None = Field(None, gt=0, description="At most this many alerts an hour per target.")

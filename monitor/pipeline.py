@@ -515,11 +515,14 @@ async def poll_all(
 
 
 def _rows(rt: Runtime, feeds: list[Feed]) -> dict[str, FeedRow]:
-    """Every feed's stored state in one query (a feed new or with a changed URL through `Store.feed`)."""
+    """Every feed's stored state in one query; feeds new or with a changed URL through `Store.feeds_for`
+    (one transaction for them all)."""
     stored = {row.key: row for row in rt.store.feeds()}
-    return {
-        f.key: row
-        if (row := stored.get(f.key)) and row.config_url == masked(f.url)
-        else rt.store.feed(f.key, masked(f.url))
+    changed = {
+        f.key: masked(f.url)
         for f in feeds
+        if (row := stored.get(f.key)) is None or row.config_url != masked(f.url)
     }
+    if changed:
+        stored.update(rt.store.feeds_for(changed))
+    return {f.key: stored[f.key] for f in feeds}

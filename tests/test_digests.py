@@ -428,3 +428,65 @@ def test_a_digest_built_before_a_kill_is_sent_once_after_the_restart(
             ("sent", 2)
         ]
     db.close()
+
+
+@pytest.mark.parametrize(
+    ("every", "zone", "now", "expected"),
+    [
+        (
+            86400,
+            "Europe/Berlin",
+            datetime(2026, 12, 6, 12, 0, tzinfo=UTC),
+            datetime(2026, 12, 6, 23, 0, tzinfo=UTC),
+        ),
+        (
+            86400,
+            "Europe/Berlin",
+            datetime(2026, 7, 6, 12, 0, tzinfo=UTC),
+            datetime(2026, 7, 6, 22, 0, tzinfo=UTC),
+        ),
+        (
+            3600,
+            "Asia/Kolkata",
+            datetime(2026, 12, 6, 12, 10, tzinfo=UTC),
+            datetime(2026, 12, 6, 12, 30, tzinfo=UTC),
+        ),
+        (3600, "UTC", datetime(2026, 12, 6, 12, 10, tzinfo=UTC), datetime(2026, 12, 6, 13, 0, tzinfo=UTC)),
+        # the night the clocks go back: local midnight after it, at the winter offset
+        (
+            86400,
+            "Europe/Berlin",
+            datetime(2026, 10, 25, 0, 30, tzinfo=UTC),
+            datetime(2026, 10, 25, 23, 0, tzinfo=UTC),
+        ),
+    ],
+)
+def test_every_follows_the_wall_clock_of_its_time_zone(
+    every: float, zone: str, now: datetime, expected: datetime
+) -> None:
+    from monitor.delivery.pacing import Pacing
+
+    assert Pacing(delivery="digest", every=every, timezone=zone).next_digest(now) == expected
+
+
+def test_a_rules_own_pacing_holds_its_alerts_while_other_rules_alert_at_once(
+    tmp_path: Path, serve: FeedServer, hook: WebhookReceiver
+) -> None:
+    rules = "    delivery: digest\n    every: 1h\n  - name: japan\n    query: Japan\n"
+    rt = runtime(tmp_path, config_text(serve, [hook.url], rule_extra=rules))
+    try:
+        serve.route("/bbc", body=rss([OTHER], language="en"))
+        poll(rt, "reuters", "bbc")
+        now = utcnow()
+        first = deliver_due(rt.store, rt.config, rt.retry_base, now=now)
+        assert first.sent == 1 and rt.store.delivery_counts() == {"sent": 1, "held": 2}
+        later = deliver_due(rt.store, rt.config, rt.retry_base, now=now + timedelta(hours=1, minutes=1))
+        assert (later.sent, later.digests) == (1, 1)
+        alert, digest = hook.wait_for(2)
+        assert alert["title"].startswith("[japan] Magnitude 6.4 earthquake off Iwate")
+        assert (
+            digest["title"] == "news-monitor: 2 stories in this digest"
+            and "== quakes (2) ==" in digest["message"]
+        )
+    finally:
+        rt.close()

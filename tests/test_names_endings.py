@@ -126,3 +126,9 @@ def test_words_derived_from_a_name(name: str, language: str, place: bool, expect
 def test_derived_adjectives_decline() -> None:
     assert {"Белгородской", "Белгородское", "Белгородскими"} <= name_forms("Белгородский", "ru")
     assert {"Синайському", "Синайське"} <= name_forms("Синайський", "uk")
+
+
+def test_a_ukrainian_name_in_apostrophe_ya_declines_as_in_iya() -> None:
+    from monitor.lexicon.endings import word_forms
+
+    assert "Антак'ї" in word_forms("Антак'я", "uk")[0]

@@ -34,6 +34,9 @@ HOUR = 3600.0
         ("https://example.org/Story", "example.org/Story"),  # paths keep their case
         ("ftp://example.org/a", ""),
         ("not a url", ""),
+        ("https://www.example.org/?utm_source=rss", ""),  # a home page names no article
+        ("https://example.org/index.html", ""),
+        ("https://example.org/?p=42", "example.org?p=42"),
     ],
 )
 def test_canonical_links(url: str, canonical: str) -> None:

@@ -189,3 +189,22 @@ def test_monitor_check_reports_template_errors_with_file_line_and_column(tmp_pat
     assert result.exit_code == 1
     assert f"{tmp_path / 'mine.j2'}:2:17: 'nope' is undefined (rendering as text)" in result.output
     assert f"{path}:8:15: targets[1].template: no template file" in result.output
+
+
+def test_a_feeds_own_double_asterisks_are_not_marks_in_the_snippet() -> None:
+    from monitor.config import parse_config
+    from monitor.matching import Matching
+    from monitor.models import Article
+    from monitor.rules.explain import snippet
+
+    matching = Matching.build(parse_config("rules:\n  - name: r\n    query: troops\n", environ={}))
+    text = "A **fake hit** and ***more*** here: troops arrived."
+    doc, (match,) = matching.match(Article(uid="1", feed="f", title=text, language="en"))
+    cut = snippet(doc, match.hits)
+    message = Message("alert", "nm-1", "out", (Entry("r", "t", "f", snippet=cut),))
+    _, markdown = render_message(message, "markdown")
+    _, html = render_message(message, "html")
+    _, text_body = render_message(message, "text")
+    assert "**troops**" in markdown and "**fake hit**" not in markdown
+    assert "<b>troops</b>" in html and "<b>fake hit</b>" not in html and "<b>" + "more" not in html
+    assert "fake hit" in text_body and "troops arrived" in text_body

@@ -134,8 +134,7 @@ class Pacing:
         if self.cron:
             found: datetime = _cron(self.cron, self.timezone).get_next_fire_time(None, now)
         else:
-            step = max(self.every, 1.0)
-            found = datetime.fromtimestamp(math.floor(now.timestamp() / step) * step + step, tz=now.tzinfo)
+            found = _next_step(now, max(self.every, 1.0), ZoneInfo(self.timezone))
         if self.quiet is not None and self.quiet.contains(found):
             found = self.quiet.ends_after(found)
         return found
@@ -145,6 +144,18 @@ class Pacing:
         if self.quiet is not None and self.quiet.contains(now):
             return self.quiet.ends_after(now)
         return None
+
+
+def _next_step(now: datetime, step: float, zone: ZoneInfo) -> datetime:
+    """The next multiple of `step` after `now` on the zone's wall clock (`every: 1d` in
+    Europe/Berlin is local midnight), at the zone's offset then."""
+    offset = (now.astimezone(zone).utcoffset() or timedelta()).total_seconds()
+    local = math.floor((now.timestamp() + offset) / step) * step + step
+    found = datetime.fromtimestamp(local - offset, tz=now.tzinfo)
+    later = (found.astimezone(zone).utcoffset() or timedelta()).total_seconds()
+    if later != offset:  # a clock change in between: the same wall-clock time at the new offset
+        found = datetime.fromtimestamp(local - later, tz=now.tzinfo)
+    return found if found > now else found + timedelta(seconds=step)
 
 
 def _pick(name: str, rule: Any, target: Any, defaults: Any) -> Any:

@@ -54,7 +54,7 @@ def _ukrainian(word: str) -> set[str]:
         return {stem + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у", "е", "і", "их", "ими")}
     if low.endswith("а"):
         return {word[:-1] + e for e in ("и", "і", "у", "ою", "і")}
-    if low.endswith(("ія", "їя", "ея", "ая", "оя", "уя")):  # Антіохія: Антіохії
+    if low.endswith(("ія", "їя", "ея", "ая", "оя", "уя", "'я", "’я")):  # Антіохія: Антіохії; Антак'ї
         return {word[:-1] + e for e in ("ї", "ю", "єю")}
     if low.endswith("я"):
         return {word[:-1] + e for e in ("і", "ю", "ею")}

@@ -34,6 +34,7 @@ class Guarded:
     allowed: bool
     lookalike: str = ""  # the common word of the article's language it would have matched
     zipf: float = 0.0
+    means: tuple[str, ...] = ()  # what the look-alike means, in the rule's language, where known
 
 
 def literal(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Protocol
 
@@ -62,6 +62,10 @@ class WordSource(Protocol):
         ...
 
     def knows(self, word: str, language: str) -> bool: ...
+
+    def means(self, word: str, language: str, into: str) -> tuple[str, ...]:
+        """What `word` of `language` mostly means, in `into` (`rules check` says why it is left out)."""
+        ...
 
 
 class NameSource(Protocol):
@@ -202,7 +206,20 @@ class Lexicon:
             if " " not in v.text.strip()
             for t in self.analyzer.analyse(v.text.lstrip("=").rstrip("*"), article_language).tokens
         }
-        return literal(forms, article_language, linked, self.frequencies.zipf)
+        guard = literal(forms, article_language, linked, self.frequencies.zipf)
+        if guard.allowed or self.words is None:
+            return guard
+        return replace(guard, means=self._means(guard.lookalike, article_language, rule_language))
+
+    def _means(self, word: str, language: str, into: str) -> tuple[str, ...]:
+        """What a look-alike means, from the dictionaries: its own entry, else its lemma's (German
+        *war* has none; its lemma *sein* means "be")."""
+        assert self.words is not None
+        found = self.words.means(word, language, into)
+        for token in self.analyzer.analyse(word, language).tokens[:1] if not found else ():
+            for lemma in token.keys[1:]:
+                found = found or self.words.means(lemma, language, into)
+        return found
 
     def _borrowed(self, text: str, rule_language: str, article_language: str) -> bool:
         """A word that no source translates into the article's language, that the dictionaries leave

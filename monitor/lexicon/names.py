@@ -8,8 +8,10 @@ a `Variant` with its evidence on the lexicon's one scale (see `monitor.lexicon`)
                  CLDR name and the gazetteer's alternate names (places.yaml)
     AGREE        two sources give it, or a source and the transcription
     SOURCE       one name source: GeoNames alternate names (cities), CC-CEDICT (Chinese)
-    TRANSCRIBED  generated from the spelling (`transcribe`), or derived from a variant
-                 (Белгородская область, Warschauer; a group's member: the Houthis, الحوثي)
+    TRANSCRIBED  generated from the spelling (`transcribe`; among a word's many readings,
+                 also those the target's word lists know: فريد حدادين), or derived from a
+                 variant (Белгородская область, Warschauer; a group's member: the Houthis,
+                 الحوثي; a firm's own words: Brixmoor for Brixmoor Dairy)
 
 A name typed without its marks is read as its language's news spells it (Babis: Babiš, so
 Бабиш, バビシュ; Sahin: Şahin), from word frequencies; an Arabic name that its news writes
@@ -34,7 +36,8 @@ from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.endings import compound_prefixes, derived_words, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import chinese_names, cities, marked_spellings, pinyin_names
-from monitor.lexicon.transcribe import transcribe
+from monitor.lexicon.terms import COMMON_ZIPF
+from monitor.lexicon.transcribe import transcribe, wide_readings
 
 __all__ = [
     "NameInfo",
@@ -118,7 +121,7 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         best, origins = found.get(key, (evidence, []))
         if origin not in origins:
             origins.append(origin)
-        kinds = {o.split(":")[0] for o in origins} - {"rule", "cldr", "places"}
+        kinds = {_KIND.get(o, o.split(":")[0]) for o in origins} - {"rule", "cldr", "places"}
         if len(kinds) >= 2:
             best = max(best, Evidence.AGREE)
         found[key] = (max(best, evidence), origins)
@@ -160,6 +163,9 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         for rank, text in enumerate(readings):
             if not known or fold(text, True, target) in found or rank < variously:
                 add(text, Evidence.TRANSCRIBED, "transcribed")
+    if target != source and _is_latin(name) and target in _USAGE_CONFIRMED:
+        for text in _used_readings(name, target):
+            add(text, Evidence.TRANSCRIBED, "usage")
     if target == "ja":
         for key, (evidence, origins) in list(found.items()):
             if "ヴ" in key:
@@ -172,6 +178,10 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     if group and target != source:  # the Houthis: a Houthi, as each language writes one (الحوثي, Houthi's)
         for variant in _variants(group, target, source):
             add(variant.text, Evidence.TRANSCRIBED, "singular")
+    own = _distinctive(name) if target != source else None
+    if own:  # Brixmoor Dairy: «بريكسمور للألبان», 布里克斯穆尔乳业 (the firm's kind is translated)
+        for variant in _variants(own, target, source):
+            add(variant.text, Evidence.TRANSCRIBED, "distinctive")
     if " " not in name:
         # Words the target derives from the name (Белгородская область, Warschauer Regierung), from
         # its two surest spellings there (in an alphabet of the rule's, its most used).
@@ -182,12 +192,51 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         for key in ranked[: 1 if target in _LATIN else 2]:
             for word in derived_words(texts[key], target, place=place):
                 add(word, Evidence.TRANSCRIBED, "derived")
+    if target == "uk":  # Ukrainian news writes its apostrophe three ways (Антак'я, Антак’я, Антакʼя)
+        for key, (evidence, origins) in list(found.items()):
+            if "'" in texts[key]:
+                for mark in _APOSTROPHES:
+                    for origin in origins:
+                        add(texts[key].replace("'", mark), evidence, origin)
     order = sorted(found.items(), key=lambda item: -item[1][0])
     out: dict[str, Variant] = {}
     for key, (evidence, origins) in order:
         text = _articled(texts[key]) if target == "ar" else texts[key]
         out.setdefault(fold(text, True, target), Variant(text, target, evidence, tuple(origins)))
     return tuple(out.values())
+
+
+_APOSTROPHES = ("’", "ʼ")
+_KIND = {"usage": "transcribed"}  # a transcription the word lists confirm is still a transcription
+_USAGE_CONFIRMED = frozenset({"ru", "uk", "ar", "ja"})  # scripts whose word lists hold foreign names
+WIDE = 60  # readings of a word searched for one that the target's news uses
+USED_ZIPF = 1.0  # a reading at least this frequent in the target's news is a spelling it uses
+USED_PER_WORD = 2
+
+
+def _used_readings(name: str, target: str) -> list[str]:
+    """Spellings of `name` whose words the target's news uses (wordfreq), from far more readings than
+    the transcription keeps: Arabic writes an Arabic name as the word it is (Farid Haddadin: فريد
+    حدادين, not the letter-by-letter فاريد هادادين), Russian a firm as its news does (Роснефть).
+
+    Each word's two likeliest such readings, with the other words at their likeliest (the compiler
+    matches a phrase word by word, each any of its forms). A one-word name's reading must not be a
+    common word there (ماسك, a mask, for Musk): it would find it everywhere.
+    """
+    words = name.split()
+    if not FREQUENCIES.knows(target) or not words:
+        return []
+    best = [(transcribe(w, target) or [w])[0] for w in words]
+    out: list[str] = []
+    for i, word in enumerate(words):
+        used = [
+            r
+            for r in wide_readings(word, target, WIDE)
+            if _usage(r, target) >= USED_ZIPF and (len(words) > 1 or _usage(r, target) < COMMON_ZIPF)
+        ]
+        for reading in used[:USED_PER_WORD]:
+            out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
+    return out
 
 
 def _articled(text: str) -> str:
@@ -209,6 +258,30 @@ def _singular(name: str) -> str | None:
     singular = name[:-1]
     usage = FREQUENCIES.zipf(singular, "en")
     return singular if usage >= 2.0 and usage >= FREQUENCIES.zipf(name, "en") - 1.0 else None
+
+
+_RARE_ZIPF = 1.5  # a word rarer than this in English and in the languages served is no word of theirs
+_SERVED = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "uk", "ar", "zh", "ja")
+
+
+def _distinctive(name: str) -> str | None:
+    """The words of a firm's or body's name that name it, where the others say what it is
+    (`Brixmoor Dairy`, `Qorvena Mining`: Brixmoor, Qorvena), for the languages that translate
+    those: the leading words, each no word of any language served and no name a source knows,
+    before words of English a news reader meets daily. None for other names (Munich Security
+    Conference: Munich is a known place; Olympic Games; Kawamura Seiki; Wei Zhang)."""
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    kind = len(words)
+    while kind > 0 and FREQUENCIES.zipf(words[kind - 1].lower(), "en") >= COMMON_ZIPF:
+        kind -= 1
+    own = words[:kind]
+    if not own or kind == len(words):
+        return None
+    rare = all(max(FREQUENCIES.zipf(w.lower(), lang) for lang in _SERVED) < _RARE_ZIPF for w in own)
+    text = " ".join(own)
+    return text if rare and not name_info(text).known and len(fold(text)) >= 4 else None
 
 
 def _marked(name: str) -> str | None:

@@ -134,9 +134,9 @@ def language_line(language: str, expanded: Expanded, *, full: bool = False) -> s
         said.append(f"below the rule's expansion: {below}")
     guard = expanded.literal
     if not guard.allowed:
-        said.append(
-            f"own spelling not used: {language_name(language)} '{guard.lookalike}' is a common word there"
-        )
+        meaning = f", meaning {' or '.join(repr(m) for m in guard.means)}" if guard.means else ""
+        name = language_name(language)
+        said.append(f"own spelling not used: {name} '{guard.lookalike}' is a common word there{meaning}")
     if not said:
         own = _own_reaches(language, expanded)
         said.append("only its own spelling" if own else "none")

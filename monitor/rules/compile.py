@@ -12,7 +12,8 @@ written as names and acronyms are (capitalised; in capitals).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from monitor.analysis import Analyzer, Token
@@ -109,6 +110,29 @@ def words_of(tree: Node) -> list[str]:
 # there a capital says nothing about a common word.
 LOWER_CASE_EXEMPT = CAPITALISED_NOUNS | {"en"}
 
+# A short word right before a period and a number is an abbreviation there (French and Polish *art. 7*,
+# "article"; Italian *cap. 3*; German *Abs. 2*), not the rule word spelled like it.
+ABBREVIATION_LETTERS = 4
+_NUMBERED = re.compile(r"\.\s?\d")
+
+
+@dataclass(frozen=True)
+class NotLookalike:
+    """A `m.CaseRule.within` that rejects a rule word's hit in another language's article where the
+    word found is the look-alike the lexicon's guard keeps out (`forms`, folded: Italian *data*,
+    "date", which the equivalent *dati* reaches through its lemma *dato*), or an abbreviation followed
+    by a number. Equal exclusions compare equal, so matchers that share one still merge."""
+
+    forms: frozenset[str]
+    language: str
+    fold: Callable[[str, str | None], str]
+    abbreviations: bool = True
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.abbreviations and end - start <= ABBREVIATION_LETTERS and _NUMBERED.match(text, end):
+            return True
+        return bool(self.forms) and self.fold(text[start:end], self.language) in self.forms
+
 
 @dataclass(frozen=True)
 class Reach:
@@ -148,7 +172,7 @@ class Compiler:
         self.book = book
         self.lexicon = lexicon or (Lexicon(book, analyzer) if book is not None else None)
         self._members: dict[tuple[str, str, str, tuple[str, ...]], m.Matcher | None] = {}
-        self._variants: dict[tuple[str, str, tuple[str, ...], Kind], m.Words | None] = {}
+        self._variants: dict[tuple[str, str, tuple[str, ...], Kind, frozenset[str]], m.Words | None] = {}
 
     def compile(
         self,
@@ -242,7 +266,9 @@ class Compiler:
         texts = [v.text for v in expanded.variants]
         parted = [t for t in texts if kind is Kind.NAME and _has_cjk(t) and "・" in t]
         texts = [t for t in texts if t not in parted]
-        variants = [self.variant(t, label, ctx, kind) for t in texts]
+        guard = expanded.literal
+        lookalike = frozenset({guard.lookalike}) if not guard.allowed and guard.lookalike else frozenset()
+        variants = [self.variant(t, label, ctx, kind, lookalike) for t in texts]
         found: list[m.Matcher | None] = list(variants)
         if kind is Kind.NAME:
             found = [*_joined(texts, variants), *self.parted(parted, label, ctx)]
@@ -286,7 +312,9 @@ class Compiler:
             if expanded is not None and not expanded.literal.allowed:
                 return None  # a common word of the article's language that only looks like the rule's
             keys = tuple(t.keys if same else (t.form,) for t in tokens)  # never another language's lemmas
-            return m.Words(label, keys, None, None, ctx.fields)
+            within = None if same else self.not_lookalike(frozenset(), ctx.article_lang, tokens)
+            case = m.CaseRule((None,) * len(tokens), within=within) if within else None
+            return m.Words(label, keys, None, None, ctx.fields, case)
         keys = tuple(t.keys if same else (t.form,) for t in tokens)
         case = self.name_case(tokens, ctx.article_lang, own=not same)
         return m.Words(label, keys, None, None, ctx.fields, case)
@@ -348,9 +376,31 @@ class Compiler:
             return False
         return self.lexicon.frequencies.zipf(word, language) >= COMMON_ZIPF
 
-    def variant(self, text: str, label: str, ctx: _Context, kind: Kind) -> m.Words | None:
-        """One variant of a term in the article's language, analysed there; None when it has no words."""
-        key = (text, ctx.article_lang, ctx.fields, kind)
+    def not_lookalike(
+        self, lookalike: frozenset[str], language: str, tokens: list[Token]
+    ) -> NotLookalike | None:
+        """The exclusion a word's matcher in another language needs: the look-alike where its keys
+        reach it (a lemma they share), abbreviations where it is short enough to be one; else None."""
+        reached = frozenset(
+            form
+            for form in lookalike
+            if any(
+                set(t.keys) & set(a.keys)
+                for t in tokens
+                for a in self.analyzer.analyse(form, language).tokens
+            )
+        )
+        short = len(tokens) == 1 and len(tokens[0].form) <= ABBREVIATION_LETTERS
+        if not reached and not short:
+            return None
+        return NotLookalike(reached, language, self.analyzer.fold, short)
+
+    def variant(
+        self, text: str, label: str, ctx: _Context, kind: Kind, lookalike: frozenset[str] = frozenset()
+    ) -> m.Words | None:
+        """One variant of a term in the article's language, analysed there; None when it has no words.
+        A word's variant does not match the look-alike its term's own spelling is kept from."""
+        key = (text, ctx.article_lang, ctx.fields, kind, lookalike)
         bare = text.removeprefix("=")
         if key not in self._variants and is_acronym(bare):  # ONU, =WHO: matched as acronyms are
             self._variants[key] = self.acronym(bare, label, ctx)
@@ -373,6 +423,10 @@ class Compiler:
                     case = replace(case, within=inside_longer_name)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
                     case = self.word_case(tokens)
+                if kind is Kind.WORD and ctx.article_lang != ctx.rule_lang:
+                    within = self.not_lookalike(lookalike, ctx.article_lang, tokens)
+                    if within is not None:
+                        case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
                 matcher = replace(matcher, case=case)
             self._variants[key] = matcher
         found = self._variants[key]

@@ -5,6 +5,7 @@ Pure functions over an AnalysedArticle and the hits the matcher returned.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from monitor.rules.ruleset import RuleSpec
 
 MARK_OPEN, MARK_CLOSE = "**", "**"
+# The feed's own "**" would read as a mark: a zero-width space parts each such pair.
+_OWN_MARKS = re.compile(r"\*(?=\*)")
 MAX_SNIPPET = 320
 
 
@@ -127,10 +130,14 @@ def _mark(doc: AnalysedArticle, field: str, start: int, end: int, hits: Sequence
     for a, b in sorted(marks):
         if a < pos:
             continue
-        out += [raw[pos:a], MARK_OPEN, raw[a:b], MARK_CLOSE]
+        out += [_unmarked(raw[pos:a]), MARK_OPEN, _unmarked(raw[a:b]), MARK_CLOSE]
         pos = b
-    out.append(raw[pos:end])
+    out.append(_unmarked(raw[pos:end]))
     return _shorten("".join(out).strip())
+
+
+def _unmarked(text: str) -> str:
+    return _OWN_MARKS.sub("*\u200b", text) if "**" in text else text
 
 
 def _shorten(sentence: str) -> str:

@@ -15,7 +15,7 @@ A mixin of `Store`. Every change of state is one transaction, so the outbox stay
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -26,10 +26,11 @@ from monitor.errors import StoreError
 from monitor.store.tables import ArticleRow, DeliveryRow, DigestRow, MatchRow
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
 
-    from monitor.store.store import DueDelivery
+    from monitor.store.store import DueDelivery, Owed, Policy, StoredMatch
 
+_DELIVERIES = DeliveryRow.__table__  # type: ignore[attr-defined]
 MAX_RETRY = timedelta(hours=1)
 OPEN = ("pending", "failed")  # states that are sent when due
 
@@ -181,27 +182,52 @@ class DeliveryQueries:
                 query = query.where(MatchRow.rule == rule)
             return len(session.exec(query).all())
 
+    def _owe(
+        self, conn: Connection, stored: Sequence[StoredMatch], policy: Policy | None, now: datetime
+    ) -> None:
+        """Record what each new match owes each target (one INSERT), then send the alerts held for
+        sources whose story now has enough of them.
+
+        Without a policy a match owes an alert to each of its targets. An update of a story
+        whose alert still waits for sources owes nothing: it is one of those sources.
+        """
+        from monitor.store.store import Owed
+
+        waiting: set[tuple[int | None, str]] = set()  # alerts of this poll held for sources
+        rows: list[dict[str, object]] = []
+        for s in stored:
+            rule = s.match.rule
+            owed = policy.owed(s.match, s.role, now) if policy else [Owed(t) for t in s.match.targets]
+            if s.role == "update" and policy is not None and policy.burst(rule) is not None:
+                pair = (s.story_id, rule)
+                if pair in waiting or self._awaiting_sources(conn, s.story_id, rule):  # type: ignore[attr-defined]
+                    owed = []
+            if s.role == "alert" and any(debt.held == "sources" for debt in owed):
+                waiting.add((s.story_id, rule))
+            rows += (_delivery(s.id, debt, now) for debt in owed)
+        if rows:
+            conn.execute(_DELIVERIES.insert(), rows)
+        if policy is not None:
+            for story_id, rule in dict.fromkeys((s.story_id, s.match.rule) for s in stored):
+                burst = policy.burst(rule)
+                if burst is not None and story_id is not None:
+                    self._release_burst(conn, story_id, rule, burst, now)
+
     def _release_burst(
-        self, session: Session, story_id: int, rule: str, burst: tuple[int, timedelta], now: datetime
+        self, conn: Connection, story_id: int, rule: str, burst: tuple[int, timedelta], now: datetime
     ) -> None:
         """Send a story's alert held for sources once `burst` = (sources, within) is reached."""
         needed, within = burst
-        distinct = self._distinct_sources(session, story_id, rule, now - within)  # type: ignore[attr-defined]
+        distinct = self._distinct_sources(conn, story_id, rule, now - within)  # type: ignore[attr-defined]
         if distinct < needed:
             return
-        query = (
-            select(DeliveryRow)
-            .join(MatchRow, col(MatchRow.id) == DeliveryRow.match_id)
-            .where(
-                MatchRow.story_id == story_id,
-                MatchRow.rule == rule,
-                DeliveryRow.status == "held",
-                DeliveryRow.reason == "sources",
-            )
+        matched = select(MatchRow.id).where(MatchRow.story_id == story_id, MatchRow.rule == rule)
+        held = _DELIVERIES.update().where(
+            _DELIVERIES.c.match_id.in_(matched.scalar_subquery()),
+            _DELIVERIES.c.status == "held",
+            _DELIVERIES.c.reason == "sources",
         )
-        for row in session.exec(query):
-            row.status, row.reason, row.next_attempt_at = "pending", None, now
-            session.add(row)
+        conn.execute(held.values(status="pending", reason=None, next_attempt_at=now))
 
     # -- digests -------------------------------------------------------------------------
 
@@ -427,6 +453,20 @@ class DeliveryQueries:
             ]
             found = [_aware(t) for t in times if t is not None]
             return min(found) if found else None
+
+
+def _delivery(match_id: int, debt: Owed, now: datetime) -> dict[str, object]:
+    """A delivery's row as column values: sent when due, or held for a reason until `due`."""
+    return {
+        "match_id": match_id,
+        "target": debt.target,
+        "status": "held" if debt.held else "pending",
+        "reason": debt.held,
+        "attempts": 0,
+        "sent_urls": "[]",
+        "next_attempt_at": debt.due or now,
+        "created_at": now,
+    }
 
 
 def _due(d: DeliveryRow, m: MatchRow, a: ArticleRow) -> DueDelivery:

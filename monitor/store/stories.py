@@ -6,10 +6,10 @@ by `monitor/stories/` over plain data, and handed in as `StoryPlace` values.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 from sqlalchemy import func
@@ -18,9 +18,17 @@ from sqlmodel import Session, col, select
 from monitor.store.tables import ArticleRow, DeliveryRow, MatchRow, StoryRow
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
 
+    from monitor.models import Article
     from monitor.store.store import StoryPlace
+
+_STORIES = StoryRow.__table__  # type: ignore[attr-defined]
+_ARTICLES = ArticleRow.__table__  # type: ignore[attr-defined]
+_MATCHES = MatchRow.__table__  # type: ignore[attr-defined]
+_DELIVERIES = DeliveryRow.__table__  # type: ignore[attr-defined]
+_INSERT_STORIES = _STORIES.insert().returning(_STORIES.c.id, _STORIES.c.first_article_id)
+_NAME_FIRST = _STORIES.update().where(_STORIES.c.id == sa.bindparam("story"))
 
 
 @dataclass(frozen=True)
@@ -68,62 +76,109 @@ class WindowEntry:
     feed: str
 
 
+@dataclass(frozen=True)
+class Placing:
+    """Where a poll's new articles go, as `StoryQueries._start_stories` wrote it."""
+
+    of: dict[str, tuple[int, str | None, str]]  # uid -> (story id, signature, why it joined)
+    started: dict[str, int]  # provisional key -> id of the story started
+    firsts: dict[int, str]  # id of a story started -> uid of its first article
+
+
 class StoryQueries:
     engine: Engine
 
-    def _place_articles(
+    def _start_stories(
         self,
-        session: Session,
-        rows: Mapping[str, ArticleRow],
-        updated: Mapping[str, Any],
+        conn: Connection,
+        fresh: Mapping[str, Article],
         places: Mapping[str, StoryPlace],
         now: datetime,
-    ) -> dict[str, int]:
-        """Give each new article its story (a stored one, or one created here); returns the created ones.
+    ) -> Placing:
+        """Give each new article its story: a stored one (seen now), or one started here.
 
-        One query loads the stored stories joined, one flush creates the new ones.
+        Stories are written before their articles (one multi-row INSERT), so that each
+        article goes in with its story's id; `_name_first_articles` then fills in the
+        articles that started them. Until then `first_article_id` holds -1, -2...: it tells
+        apart the rows RETURNING gives back, in an order no backend guarantees.
         """
         from monitor.store.store import StoryPlace
 
-        new = {uid: row for uid, row in rows.items() if uid not in updated and row.story_id is None}
-        chosen = {uid: places.get(uid) or StoryPlace(f"new:{uid}") for uid in new}
-        wanted = {p.story for p in chosen.values() if isinstance(p.story, int)}
-        stored = {}
-        if wanted:
-            stored = {s.id: s for s in session.exec(select(StoryRow).where(col(StoryRow.id).in_(wanted)))}
-        created: dict[str, StoryRow] = {}
-        owner: dict[str, StoryRow] = {}
+        chosen = {uid: places.get(uid) or StoryPlace(f"new:{uid}") for uid in fresh}
+        stored = self._touch_stories(
+            conn, {p.story for p in chosen.values() if isinstance(p.story, int)}, now
+        )
+        keys = {  # uid -> key of the story it starts or joins
+            uid: place.story if isinstance(place.story, str) else f"new:{uid}"
+            for uid, place in chosen.items()
+            if place.story not in stored
+        }
+        firsts: dict[str, str] = {}  # key -> uid of the article that starts it
+        for uid, key in keys.items():
+            firsts.setdefault(key, uid)
+        started: dict[str, int] = {}
+        if firsts:
+            marks = {-n: key for n, key in enumerate(firsts, 1)}
+            values = [
+                {
+                    "first_article_id": mark,
+                    "title": fresh[firsts[key]].title,
+                    "first_seen": now,
+                    "last_seen": now,
+                }
+                for mark, key in marks.items()
+            ]
+            started = {marks[mark]: story for story, mark in conn.execute(_INSERT_STORIES, values)}
+        of: dict[str, tuple[int, str | None, str]] = {}
         for uid, place in chosen.items():
-            story = stored.get(place.story) if isinstance(place.story, int) else None
-            if story is None:
-                key = str(place.story) if not isinstance(place.story, int) else f"new:{uid}"
-                story = created.get(key)
-                if story is None:
-                    row = new[uid]
-                    story = StoryRow(first_article_id=row.id, title=row.title, first_seen=now, last_seen=now)
-                    created[key] = story
-                    session.add(story)
+            signature = place.signature or None
+            if uid in keys:
+                key = keys[uid]
+                of[uid] = (started[key], signature, "new" if firsts[key] == uid else place.reason)
             else:
-                story.last_seen = max(_aware(story.last_seen), now)
-                session.add(story)
-            owner[uid] = story
-        session.flush()
-        for uid, story in owner.items():
-            row = new[uid]
-            row.story_id = story.id
-            row.story_sig = chosen[uid].signature or None
-            row.story_reason = "new" if story.first_article_id == row.id else chosen[uid].reason
-            session.add(row)
-        return {key: story.id or 0 for key, story in created.items()}
+                of[uid] = (int(place.story), signature, place.reason)
+        return Placing(of, started, {started[key]: uid for key, uid in firsts.items()})
 
     @staticmethod
-    def _roles(session: Session, pairs: list[tuple[int | None, str]]) -> list[str]:
-        """`alert` for a (story, rule)'s first match, `update` for the others (stored or earlier here)."""
-        stories = {story for story, _ in pairs if story is not None}
+    def _touch_stories(conn: Connection, wanted: set[int], now: datetime) -> set[int]:
+        """The stored stories among `wanted`, seen now (their last_seen moved to `now`: one UPDATE
+        returning the ids it found)."""
+        if not wanted:
+            return set()
+        seen = _STORIES.c.last_seen
+        touch = (
+            sa.update(_STORIES)
+            .where(_STORIES.c.id.in_(wanted))
+            .values(last_seen=sa.case((seen < now, now), else_=seen))
+            .returning(_STORIES.c.id)
+        )
+        found: set[int] = set(conn.execute(touch).scalars())
+        return found
+
+    @staticmethod
+    def _name_first_articles(conn: Connection, placing: Placing, article_ids: Mapping[str, int]) -> None:
+        """Write the ids of the articles that started this poll's stories (one executemany)."""
+        if placing.firsts:
+            conn.execute(
+                _NAME_FIRST,
+                [
+                    {"story": story, "first_article_id": article_ids[uid]}
+                    for story, uid in placing.firsts.items()
+                ],
+            )
+
+    @staticmethod
+    def _roles(conn: Connection, pairs: list[tuple[int | None, str]], started: Collection[int]) -> list[str]:
+        """`alert` for a (story, rule)'s first match, `update` for the others (stored or earlier here).
+
+        Stories `started` by this poll have no stored match: only the others are looked up.
+        """
+        stories = {story for story, _ in pairs if story is not None and story not in started}
         seen: set[tuple[int | None, str]] = set()
         if stories:
-            query = select(MatchRow.story_id, MatchRow.rule).where(col(MatchRow.story_id).in_(stories))
-            seen = set(session.exec(query).all())
+            m = _MATCHES.c
+            query = sa.select(m.story_id, m.rule).where(m.story_id.in_(stories))
+            seen = {(story, rule) for story, rule in conn.execute(query)}
         roles = []
         for pair in pairs:
             roles.append("update" if pair[0] is not None and pair in seen else "alert")
@@ -206,31 +261,33 @@ class StoryQueries:
             return list(dict.fromkeys((feed, language) for feed, language in session.exec(query)))
 
     @staticmethod
-    def _distinct_sources(session: Session, story_id: int, rule: str, since: datetime) -> int:
+    def _distinct_sources(conn: Connection, story_id: int, rule: str, since: datetime) -> int:
+        a, m = _ARTICLES.c, _MATCHES.c
         query = (
-            select(func.count(func.distinct(ArticleRow.feed)))
-            .join(MatchRow, col(MatchRow.article_id) == ArticleRow.id)
-            .where(MatchRow.story_id == story_id, MatchRow.rule == rule, MatchRow.matched_at >= since)
+            sa.select(func.count(func.distinct(a.feed)))
+            .join_from(_ARTICLES, _MATCHES, m.article_id == a.id)
+            .where(m.story_id == story_id, m.rule == rule, m.matched_at >= since)
         )
-        return int(session.exec(query).one())
+        return int(conn.execute(query).scalar_one())
 
     @staticmethod
-    def _awaiting_sources(session: Session, story_id: int | None, rule: str) -> bool:
+    def _awaiting_sources(conn: Connection, story_id: int | None, rule: str) -> bool:
         """Whether the story's alert for `rule` still waits for enough distinct sources."""
         if story_id is None:
             return False
+        d, m = _DELIVERIES.c, _MATCHES.c
         query = (
-            select(DeliveryRow.id)
-            .join(MatchRow, col(MatchRow.id) == DeliveryRow.match_id)
+            sa.select(d.id)
+            .join_from(_DELIVERIES, _MATCHES, m.id == d.match_id)
             .where(
-                MatchRow.story_id == story_id,
-                MatchRow.rule == rule,
-                MatchRow.role == "alert",
-                DeliveryRow.status == "held",
-                DeliveryRow.reason == "sources",
+                m.story_id == story_id,
+                m.rule == rule,
+                m.role == "alert",
+                d.status == "held",
+                d.reason == "sources",
             )
         )
-        return session.exec(query).first() is not None
+        return conn.execute(query.limit(1)).first() is not None
 
 
 def _aware(value: datetime) -> datetime:

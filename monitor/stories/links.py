@@ -31,7 +31,9 @@ def canonical_link(url: str) -> str:
     The scheme, a `www.`/`m.`/`amp.` host prefix, AMP path markers, an index page name,
     a trailing slash, the fragment and tracking parameters go; the remaining query
     parameters are sorted. The host is lower-cased, the path kept as written (paths are
-    case-sensitive on many servers). "" for what is not an http(s) URL.
+    case-sensitive on many servers). "" for what is not an http(s) URL, and for a site's
+    home page (no path, no query): feeds whose entries all link there would otherwise
+    make one story of unrelated items.
     """
     text = url.strip()
     try:
@@ -49,4 +51,6 @@ def canonical_link(url: str) -> str:
     query = sorted(
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)
     )
+    if not path and not query:
+        return ""
     return host + path + (f"?{urlencode(query)}" if query else "")

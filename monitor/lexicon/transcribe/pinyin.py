@@ -81,3 +81,11 @@ def palladius(word: str, language: str = "ru") -> str | None:
         out.append(_INITIALS[initial] + cyrillic)
     text = "".join(out)
     return text.translate(_UKRAINIAN) if language == "uk" else text
+
+
+# A syllable of Hepburn romanisation (Kishida: ki-shi-da; Takaichi: ta-ka-i-chi): none of the
+# syllables Japanese lacks (si, ti, tu, du, di, hu, wi, we, yi, ye) and no l, v, c, q, x.
+HEPBURN_SYLLABLE = re.compile(
+    r"(?:(?:sh|ch|j)[aiuo]|tsu|(?:[kgnhbpmr]y)[auo]|[kgszdtnhbpmr][aeo]|[kgnhbpmr]i|[kgsnbpmrz]u|fu|w[ao]"
+    r"|y[auo]|[aiueo]|n(?![aiueoy]))"
+)

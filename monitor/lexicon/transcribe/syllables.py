@@ -14,7 +14,7 @@ from dataclasses import dataclass
 VOWELS = "aiueo"
 _ONSETS = re.compile(r"(tsch|tsh|tch|sch|dzh|ts|sh|ch|zh|kh|dj|[bcdfghjklmnpqrstvwxyz])")
 _SOUNDS = [
-    (r"ck", "k"), (r"gh", "g"), (r"ph", "f"), (r"th", "t"), (r"qu", "kw"), (r"x", "ks"), (r"c(?=[eiy])", "s"), (r"c(?!h)", "k"),
+    (r"eau", "o"), (r"ck", "k"), (r"gh", "g"), (r"ph", "f"), (r"th", "t"), (r"qu", "kw"), (r"x", "ks"), (r"c(?=[eiy])", "s"), (r"c(?!h)", "k"),
     (r"ee", "i"), (r"oo", "u"), (r"ou", "u"), (r"ow(?=e)", "au"), (r"ow$", "ou"), (r"iy$", "ii"),
     (r"(?<=[^aiueo])y(?![aiueo])", "i"),
     (r"^y(?![aiueo])", "i"), (r"y$", "i"), (r"([bdfgklmnprstvz])\1", r"\1"), (r"tz", "ts"), (r"dt", "t"),

@@ -1,0 +1,89 @@
+"""Look-alikes of a rule word in another language (issue 14 point 3): cognates that mean something else
+there, the look-alike reached through an equivalent's lemma, abbreviations followed by a number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from monitor.analysis.fold import fold
+from monitor.cli import cli
+from monitor.lexicon.words import cognate_means
+from monitor.rules.compile import NotLookalike
+from tests.conftest import write_config
+from tests.test_lexicon import matched
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "language", "loan"),
+    [
+        ("team", "Team", "de", True),  # back into English: team first
+        ("hotel", "hotel", "es", True),
+        ("film", "Film", "de", True),  # movie 5, picture 5, film 4: one source behind
+        ("metro", "métro", "fr", True),  # "subway" first, a synonym: it also gives métropolitain
+        ("metro", "metro", "pl", True),  # the only Polish equivalent
+        ("tram", "tram", "nl", True),  # 0.7 more common in Dutch, but "tram" comes first
+        ("embargo", "embargo", "es", False),  # sin embargo, "however": 2.2 more common
+        ("chef", "chef", "fr", False),  # chief, leader, boss; and far more common than English chef
+        ("elf", "Elf", "de", False),  # eleven
+        ("gymnasium", "Gymnasium", "de", False),  # a school, 1.2 zipf more common than in English
+    ],
+)
+def test_a_cognate_counts_where_it_means_the_term(term: str, text: str, language: str, loan: bool) -> None:
+    assert (cognate_means(term, "en", text, language) == ()) is loan
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "language", "expected"),
+    [
+        ("chef", "Le chef du gouvernement a démissionné mardi soir.", "fr", False),
+        ("gymnasium", "Das Gymnasium in der Innenstadt wird saniert.", "de", False),
+        ("elf", "Bei dem Unfall wurden elf Menschen verletzt.", "de", False),
+        # Italian *fame* (hunger) is also the plural of *fama*, the equivalent of `fame`: not through the lemma.
+        ("fame", "La fame nel mondo è tornata a crescere.", "it", False),
+        ("fame", "La sua fama internazionale è cresciuta dopo il film.", "it", True),
+        # abbreviations followed by a number
+        ("abs", "Nach § 3 Abs. 2 des Gesetzes ist das unzulässig.", "de", False),
+        ("par", "Zgodnie z par. 4 regulaminu zebranie jest ważne.", "pl", False),
+        # loanwords still match as written
+        ("team", "Das Team um die Virologin veröffentlichte die Studie.", "de", True),
+        ("hotel", "Un incendio obligó a desalojar un hotel en Benidorm.", "es", True),
+        ("computer", "Gli hacker hanno bloccato i computer del comune.", "it", True),
+    ],
+)
+def test_look_alikes_are_left_out_and_loanwords_kept(
+    query: str, text: str, language: str, expected: bool
+) -> None:
+    assert matched(query, text, language) is expected
+
+
+def test_not_lookalike_rejects_the_form_and_numbered_abbreviations() -> None:
+    check = NotLookalike(frozenset({"data"}), "it", lambda text, language: fold(text, True, language))
+    text = "La data del voto e i dati del 2024; art. 7 e art 7."
+
+    def at(word: str, start: int = 0) -> tuple[str, int, int]:
+        begin = text.index(word, start)
+        return text, begin, begin + len(word)
+
+    assert check(*at("data"))
+    assert not check(*at("dati"))
+    assert check(*at("art"))  # art. 7
+    assert not check(*at("art", text.index("e art")))  # art 7: no period
+
+
+def test_rules_check_says_what_the_look_alike_means(tmp_path: Path) -> None:
+    path = write_config(
+        tmp_path,
+        """
+        languages: [en, fr]
+        rules:
+          - name: kitchen
+            query: chef
+        """,
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
+
+    assert result.exit_code == 0, result.output
+    assert "own spelling not used: French 'chef' is a common word there, meaning 'chief'" in result.output
