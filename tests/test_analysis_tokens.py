@@ -61,6 +61,7 @@ def test_a_capital_at_a_sentence_start_is_marked_as_such() -> None:
         ("ПУТИН ПРИБЫЛ В КИЕВ", "ru", True),  # noqa: RUF001
         ("ترامب يصل إلى بغداد", "ar", False),  # no case at all
         ("US-PRÄSIDENT IN BERLIN", "de", True),
+        ("AI DOMICILIARI L'EX ASSESSORE", "it", True),  # L' is one letter, not a title-case word
     ],
 )
 def test_a_field_written_in_capitals_is_marked(title: str, language: str, all_caps: bool) -> None:

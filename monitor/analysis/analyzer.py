@@ -128,8 +128,9 @@ class AnalysedText:
 
     @cached_property
     def all_caps(self) -> bool:
-        """Two or more words of two or more letters, all in capitals, and no other cased word."""
-        cased = [tok.case for tok in self.tokens if tok.case is not Case.CASELESS and len(tok.text) > 1]
+        """Two or more words of two or more letters, all in capitals, and no other cased word
+        (letters, not characters: an elided article, French or Italian L', says nothing)."""
+        cased = [tok.case for tok in self.tokens if tok.case is not Case.CASELESS and _letters(tok.text) > 1]
         return len(cased) >= 2 and all(case is Case.UPPER for case in cased)
 
     @cached_property
@@ -207,6 +208,10 @@ _MAYBE_CJK = re.compile("[\u2e80-\U0010ffff]")  # cheap pre-check: nothing below
 # Two CJK characters written next to each other are also a key (at the first one's position):
 # single characters are in nearly every text, so only pairs let the rule index tell rules apart.
 PAIR_MARK = "\x02"
+
+
+def _letters(text: str) -> int:
+    return len(text) if text.isalpha() else sum(c.isalpha() for c in text)
 
 
 def pair_key(first: str, second: str) -> str:
