@@ -171,14 +171,16 @@ class StoryQueries:
     def _roles(conn: Connection, pairs: list[tuple[int | None, str]], started: Collection[int]) -> list[str]:
         """`alert` for a (story, rule)'s first match, `update` for the others (stored or earlier here).
 
-        Stories `started` by this poll have no stored match: only the others are looked up.
+        Stories `started` by this poll have no stored match: only the others are looked up,
+        each pair by whether one match exists (an index seek), not by reading a story's every
+        match: a story that has gathered thousands costs the same.
         """
-        stories = {story for story, _ in pairs if story is not None and story not in started}
+        wanted = sorted({(s, r) for s, r in pairs if s is not None and s not in started})
         seen: set[tuple[int | None, str]] = set()
-        if stories:
-            m = _MATCHES.c
-            query = sa.select(m.story_id, m.rule).where(m.story_id.in_(stories))
-            seen = {(story, rule) for story, rule in conn.execute(query)}
+        for start in range(0, len(wanted), _PAIRS_PER_QUERY):
+            seen.update(
+                (s, r) for s, r in conn.execute(_matched_pairs(wanted[start : start + _PAIRS_PER_QUERY]))
+            )
         roles = []
         for pair in pairs:
             roles.append("update" if pair[0] is not None and pair in seen else "alert")
@@ -288,6 +290,21 @@ class StoryQueries:
             )
         )
         return conn.execute(query.limit(1)).first() is not None
+
+
+_PAIRS_PER_QUERY = 200  # SQLite allows 500 SELECTs in one compound statement
+
+
+def _matched_pairs(pairs: list[tuple[int, str]]) -> sa.Executable:
+    """The (story, rule) pairs of `pairs` that have a stored match (one statement, UNION ALL)."""
+    m = _MATCHES.c
+    selects = [
+        sa.select(sa.literal(story, sa.Integer), sa.literal(rule, sa.String)).where(
+            sa.exists().where(m.story_id == story, m.rule == rule)
+        )
+        for story, rule in pairs
+    ]
+    return selects[0] if len(selects) == 1 else sa.union_all(*selects)
 
 
 def _aware(value: datetime) -> datetime:
