@@ -29,6 +29,11 @@ _MATCHES = MatchRow.__table__  # type: ignore[attr-defined]
 _DELIVERIES = DeliveryRow.__table__  # type: ignore[attr-defined]
 _INSERT_STORIES = _STORIES.insert().returning(_STORIES.c.id, _STORIES.c.first_article_id)
 _NAME_FIRST = _STORIES.update().where(_STORIES.c.id == sa.bindparam("story"))
+_ONE_MATCH = (
+    sa.select(_MATCHES.c.id)
+    .where(_MATCHES.c.story_id == sa.bindparam("story"), _MATCHES.c.rule == sa.bindparam("rule"))
+    .limit(1)
+)
 
 
 @dataclass(frozen=True)
@@ -172,15 +177,16 @@ class StoryQueries:
         """`alert` for a (story, rule)'s first match, `update` for the others (stored or earlier here).
 
         Stories `started` by this poll have no stored match: only the others are looked up,
-        each pair by whether one match exists (an index seek), not by reading a story's every
-        match: a story that has gathered thousands costs the same.
+        each (story, rule) pair by whether it has one match (an index seek, one compiled
+        statement), not by reading the stories' every match: a story that gathered thousands
+        costs the same as a new one.
         """
-        wanted = sorted({(s, r) for s, r in pairs if s is not None and s not in started})
-        seen: set[tuple[int | None, str]] = set()
-        for start in range(0, len(wanted), _PAIRS_PER_QUERY):
-            seen.update(
-                (s, r) for s, r in conn.execute(_matched_pairs(wanted[start : start + _PAIRS_PER_QUERY]))
-            )
+        wanted = {(s, r) for s, r in pairs if s is not None and s not in started}
+        seen: set[tuple[int | None, str]] = {
+            pair
+            for pair in wanted
+            if conn.execute(_ONE_MATCH, {"story": pair[0], "rule": pair[1]}).first() is not None
+        }
         roles = []
         for pair in pairs:
             roles.append("update" if pair[0] is not None and pair in seen else "alert")
@@ -290,21 +296,6 @@ class StoryQueries:
             )
         )
         return conn.execute(query.limit(1)).first() is not None
-
-
-_PAIRS_PER_QUERY = 200  # SQLite allows 500 SELECTs in one compound statement
-
-
-def _matched_pairs(pairs: list[tuple[int, str]]) -> sa.Executable:
-    """The (story, rule) pairs of `pairs` that have a stored match (one statement, UNION ALL)."""
-    m = _MATCHES.c
-    selects = [
-        sa.select(sa.literal(story, sa.Integer), sa.literal(rule, sa.String)).where(
-            sa.exists().where(m.story_id == story, m.rule == rule)
-        )
-        for story, rule in pairs
-    ]
-    return selects[0] if len(selects) == 1 else sa.union_all(*selects)
 
 
 def _aware(value: datetime) -> datetime:
