@@ -106,6 +106,25 @@ def test_the_window_joins_by_link_copy_and_evidence() -> None:
     assert window.place(sig({"c:earthquake", "n:iwate", "#:6.4"}), HOUR).story is None
 
 
+def test_a_copy_is_found_behind_a_templates_many_articles() -> None:
+    """Hundreds of articles of one story share the copy's first band: another band finds the copy."""
+    window = StoryWindow(48 * HOUR, 0.2)
+    window.add(sig(set(), simhash_=0x1234_5678_9ABC_0000), "original", 0)
+    for i in range(1, 400):  # far in the other 48 bits, the same first 16
+        window.add(
+            sig(set(), simhash_=(i * 0x9E37_79B9_7F4A_7C15) & 0xFFFF_FFFF_FFFF_0000 | 0x0001), "ticker", i
+        )
+
+    copy = window.place(sig(set(), simhash_=0x1234_5678_9ABC_0001), HOUR)
+    assert (copy.story, copy.reason) == ("original", "copy")
+    assert (
+        window.place(
+            sig(set(), simhash_=(7 * 0x9E37_79B9_7F4A_7C15) & 0xFFFF_FFFF_FFFF_0000 | 0x0003), HOUR
+        ).story
+        == "ticker"
+    )
+
+
 def test_concepts_alone_never_make_a_story() -> None:
     window = StoryWindow(48 * HOUR, 0.2)
     window.add(sig({"c:central_bank", "c:interest_rates", "c:inflation", "#:3.25"}), "fed", 0)

@@ -29,6 +29,11 @@ _MATCHES = MatchRow.__table__  # type: ignore[attr-defined]
 _DELIVERIES = DeliveryRow.__table__  # type: ignore[attr-defined]
 _INSERT_STORIES = _STORIES.insert().returning(_STORIES.c.id, _STORIES.c.first_article_id)
 _NAME_FIRST = _STORIES.update().where(_STORIES.c.id == sa.bindparam("story"))
+_ONE_MATCH = (
+    sa.select(_MATCHES.c.id)
+    .where(_MATCHES.c.story_id == sa.bindparam("story"), _MATCHES.c.rule == sa.bindparam("rule"))
+    .limit(1)
+)
 
 
 @dataclass(frozen=True)
@@ -171,14 +176,17 @@ class StoryQueries:
     def _roles(conn: Connection, pairs: list[tuple[int | None, str]], started: Collection[int]) -> list[str]:
         """`alert` for a (story, rule)'s first match, `update` for the others (stored or earlier here).
 
-        Stories `started` by this poll have no stored match: only the others are looked up.
+        Stories `started` by this poll have no stored match: only the others are looked up,
+        each (story, rule) pair by whether it has one match (an index seek, one compiled
+        statement), not by reading the stories' every match: a story that gathered thousands
+        costs the same as a new one.
         """
-        stories = {story for story, _ in pairs if story is not None and story not in started}
-        seen: set[tuple[int | None, str]] = set()
-        if stories:
-            m = _MATCHES.c
-            query = sa.select(m.story_id, m.rule).where(m.story_id.in_(stories))
-            seen = {(story, rule) for story, rule in conn.execute(query)}
+        wanted = {(s, r) for s, r in pairs if s is not None and s not in started}
+        seen: set[tuple[int | None, str]] = {
+            pair
+            for pair in wanted
+            if conn.execute(_ONE_MATCH, {"story": pair[0], "rule": pair[1]}).first() is not None
+        }
         roles = []
         for pair in pairs:
             roles.append("update" if pair[0] is not None and pair in seen else "alert")

@@ -17,8 +17,9 @@ An article joins a story of the window when, in this order:
 Otherwise it starts a story (`new`). A story leaves the window `span` after its last
 article. Everything is in memory and pure: no clock (times are passed in), no I/O.
 
-Cost. Links and SimHash bands are dictionary look-ups (a band's stories are looked at most
-recent first, at most `MAX_BAND_SCAN` of them). Since a story joins only through
+Cost. Links and SimHash bands are dictionary look-ups; a band lists articles, not stories,
+each with its own hash, and is looked at most recent first, at most `MAX_BAND_SCAN` articles:
+one comparison each, however many articles their stories have. Since a story joins only through
 a shared specific key, candidates are found through those keys only (rarest first, each
 at most `MAX_POSTINGS` stories back); common keys (`c:united_states`) are never
 scanned, only checked on the few candidates. See `bench/stories.py` for the time per
@@ -44,13 +45,14 @@ KIND_WEIGHT = {"c": 1.0, "n": 1.0, "#": 1.0}
 MAX_CANDIDATES = 64
 MAX_POSTINGS = 1_000  # stories scanned per key, the most recent (a name in thousands of stories says little)
 MAX_SCANNED = 5_000  # postings scanned per article
-# Stories looked at per SimHash band, the most recent: texts built from one template (price
+# Articles looked at per SimHash band, the most recent: texts built from one template (price
 # tickers, "News 1", "News 2"...) share bands by the thousand, and a copy is usually recent.
 MAX_BAND_SCAN = 256
 SCORE_MODE = "all"
 REQUIRE_SPECIFIC = True  # stories fully scored per article, the best found while scanning
 
 Story = Hashable
+_Copy = tuple["_Story", str, int]  # an article's (story, language, SimHash), listed in its 4 bands
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,6 @@ class _Story:
     id: Story
     last: float  # time of its latest article (seconds)
     keys: dict[int, None] = field(default_factory=dict)  # key ids of its articles (smaller than a set)
-    hashes: list[tuple[str, int]] = field(default_factory=list)  # (language, simhash)
     gone: bool = False  # expired or discarded: indexes drop it lazily
 
 
@@ -87,7 +88,7 @@ class StoryWindow:
         self._postings: dict[int, list[_Story]] = {}  # key id -> stories holding it (oldest first)
         self._df: dict[int, int] = {}  # key id -> live stories holding it
         self._links: dict[int, _Story] = {}  # hash of a canonical link -> its story (8 bytes, not the text)
-        self._bands: list[dict[int, list[_Story]]] = [{} for _ in range(BANDS)]
+        self._bands: list[dict[int, list[_Copy]]] = [{} for _ in range(BANDS)]
         self._specific: set[int] = set()  # name and number keys (not concepts)
         self._dropped = 0  # dropped stories still listed in the indexes
         self._queue: deque[tuple[float, _Story]] = deque()  # (time added, story), oldest first
@@ -119,13 +120,19 @@ class StoryWindow:
         return not found.gone and abs(when - found.last) <= self.span
 
     def _copy_of(self, sig: Signature, when: float) -> _Story | None:
+        """The story of the most recent article (band by band) whose text this is a copy of.
+
+        Two hashes within `COPY_BITS` bits share a band, so comparing each listed article's own
+        hash finds every copy a story has: a story of thousands of articles costs no more.
+        """
         for band, value in enumerate(_bands(sig.simhash)):
-            for found in reversed(self._bands[band].get(value, ())[-MAX_BAND_SCAN:]):
-                if not self._alive(found, when):
-                    continue
-                for language, other in found.hashes:
-                    if language == sig.language and (other ^ sig.simhash).bit_count() <= COPY_BITS:
-                        return found
+            for found, language, other in reversed(self._bands[band].get(value, ())[-MAX_BAND_SCAN:]):
+                if (
+                    language == sig.language
+                    and (other ^ sig.simhash).bit_count() <= COPY_BITS
+                    and self._alive(found, when)
+                ):
+                    return found
         return None
 
     def _weight(self, key_id: int | None, key: str) -> float:
@@ -181,9 +188,9 @@ class StoryWindow:
         if sig.link:
             self._links[hash(sig.link)] = found
         if sig.simhash:
-            found.hashes.append((sig.language, sig.simhash))
+            copy = (found, sig.language, sig.simhash)
             for band, value in enumerate(_bands(sig.simhash)):
-                self._bands[band].setdefault(value, []).append(found)
+                self._bands[band].setdefault(value, []).append(copy)
         for key in sig.keys:
             key_id = self._key_ids.get(key)
             if key_id is None:
@@ -254,9 +261,9 @@ class StoryWindow:
         self._links = {link: s for link, s in self._links.items() if not s.gone}
         for band in self._bands:
             for value in list(band):
-                kept = [s for s in band[value] if not s.gone]
-                if kept:
-                    band[value] = kept
+                copies = [c for c in band[value] if not c[0].gone]
+                if copies:
+                    band[value] = copies
                 else:
                     del band[value]
         self._dropped = 0
