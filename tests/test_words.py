@@ -125,3 +125,29 @@ def test_a_short_katakana_word_gives_way_to_a_longer_equivalent() -> None:
     matching = _rules("strike")
     assert _matched(matching, "首相は来日中のオーストラリアの首相と会談した。", "ja") == set()
     assert _matched(matching, "労働組合がストライキを実施した。", "ja") == {"r0"}
+
+
+def test_each_gloss_of_a_route_counts_for_its_own_sense() -> None:
+    # One route lists a sense's glosses together ("involving nuclear energy | of a weapon: ...");
+    # read as one gloss, the most attested sense left out the equivalent every route agrees on.
+    french = translations("nuclear", "en", "fr")
+    assert "nucléaire" in [t.text for t in select("nuclear", french, []).kept]
+    assert all(" | " not in gloss for t in french for gloss in t.glosses)
+    config = parse_config("languages: [en, fr]\nrules:\n  - name: n\n    query: nuclear\n", environ={})
+    article = Article(uid="1", feed="f", title="La centrale nucléaire de Zaporijjia à l'arrêt", language="fr")
+    assert [m.rule for m in Matching.build(config).match(article)[1]] == ["n"]
+
+
+def test_the_start_up_gaps_name_only_terms_with_nothing_in_a_language() -> None:
+    rules = "  - name: s\n    query: séisme OR Erdbeben\n  - name: n\n    query: nuclear\n"
+    config = parse_config(f"languages: [en, fr, de]\nrules:\n{rules}", environ={})
+    # séisme (typed in French into an English rule) finds French articles as written, German ones
+    # not at all; nuclear has nucléaire and nuklear; Erdbeben is read as a name, kept as written
+    assert Matching.build(config).coverage_gaps() == {"de": ["séisme"]}
+
+
+def test_the_shipped_config_starts_without_a_gap() -> None:
+    from monitor.config import load_config
+
+    config = load_config(Path(__file__).resolve().parent.parent / "config.yaml")
+    assert Matching.build(config).coverage_gaps() == {}

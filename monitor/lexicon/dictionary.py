@@ -140,8 +140,11 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         candidate.sources.setdefault(family, route)
         if pos:
             candidate.parts.add(pos)
-        if gloss and gloss not in candidate.glosses:
-            candidate.glosses.append(gloss)
+        # A route's sense may list several glosses ("involving nuclear energy | of a weapon: ..."):
+        # kept apart, each counts for its own sense (`senses.most_attested`).
+        for one in gloss.split(" | ") if gloss else ():
+            if one not in candidate.glosses:
+                candidate.glosses.append(one)
         if others and others not in candidate.cotranslations:
             candidate.cotranslations.append(others)
 

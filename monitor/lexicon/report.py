@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.lexicon import Evidence, Variant
+from monitor.lexicon.guard import LOOKALIKE_ZIPF
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.terms import Kind
 from monitor.rules.ast import TEXT_FIELDS, Phrase, Ref, Scope, Term, to_query, walk
@@ -48,6 +49,12 @@ class TermReport:
     def missing(self) -> list[str]:
         """Languages where nothing but possibly the term's own spelling will find it."""
         return [lang for lang, e in self.languages if not e.variants and not _own_reaches(lang, e)]
+
+
+def _written_in(lexicon: Lexicon, term: str, language: str, expanded: Expanded) -> bool:
+    """A word of `language` itself that the rule's author typed (`séisme` in an English rule):
+    its own spelling finds it in articles of that language."""
+    return expanded.literal.allowed and lexicon.frequencies.zipf(term, language) >= LOOKALIKE_ZIPF
 
 
 def _own_reaches(language: str, expanded: Expanded) -> bool:
@@ -169,6 +176,9 @@ def gaps(
             report = report_term(
                 lexicon, node, language, wanted, level=level, override=kinds.get(node.text), context=context
             )
+            expanded = dict(report.languages)
             for lang in report.missing():
+                if _written_in(lexicon, report.term, lang, expanded[lang]):
+                    continue
                 missing.setdefault(lang, {})[report.term] = None
     return {lang: list(terms) for lang, terms in sorted(missing.items())}
