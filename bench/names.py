@@ -30,9 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import yaml
 
+from bench.scoring import match_sentences, ratio
 from monitor.config import parse_config
 from monitor.matching import Matching
-from monitor.models import Article
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "names"
 LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "uk", "ar", "zh", "ja")
@@ -83,16 +83,8 @@ def main() -> None:
     matching = matching_for(names)
     built = time.perf_counter() - started
 
-    found: dict[str, set[str]] = {}
-    terms: dict[tuple[str, str], list[str]] = {}
-    started = time.perf_counter()
-    for s in sentences:
-        article = Article(uid=s.id, feed="bench", title="", summary=s.text, language=s.language)
-        doc, matches = matching.match(article)
-        found[s.id] = {m.rule for m in matches}
-        for m in matches:
-            terms[(s.id, m.rule)] = m.terms(doc)
-    elapsed = time.perf_counter() - started
+    matched = match_sentences(matching, sentences)
+    found, terms, elapsed = matched.found, matched.terms, matched.seconds
 
     print(f"{len(names)} names ({len(obscure)} obscure), split {args.split}; {len(sentences)} sentences")
     print(
@@ -134,10 +126,6 @@ def main() -> None:
             print(f"missed  {language} {line}")
         for line in alarms[language][: args.show]:
             print(f"false   {language} {line}")
-
-
-def ratio(part: int, whole: int) -> str:
-    return f"{part / whole:.1%}" if whole else "-"
 
 
 if __name__ == "__main__":

@@ -30,9 +30,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import yaml
 
+from bench.scoring import match_sentences, ratio
 from monitor.config import parse_config
 from monitor.matching import Matching
-from monitor.models import Article
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "terms"
 MAIN = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "uk", "ar", "zh", "ja")
@@ -69,10 +69,6 @@ def matching_for(terms: list[dict[str, object]]) -> Matching:
     return Matching.build(parse_config(f"defaults:\n  language: en\nrules:\n{rules}"))
 
 
-def ratio(part: int, whole: int) -> str:
-    return f"{part / whole:.1%}" if whole else "-"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("test", "dev", "all"), default="test")
@@ -84,15 +80,8 @@ def main() -> None:
     started = time.perf_counter()
     matching = matching_for(terms)
     built = time.perf_counter() - started
-    found: dict[str, set[str]] = {}
-    why: dict[tuple[str, str], list[str]] = {}
-    started = time.perf_counter()
-    for s in sentences:
-        doc, matches = matching.match(Article(uid=s.id, feed="bench", summary=s.text, language=s.language))
-        found[s.id] = {m.rule for m in matches}
-        for m in matches:
-            why[(s.id, m.rule)] = m.terms(doc)
-    elapsed = time.perf_counter() - started
+    matched = match_sentences(matching, sentences)
+    found, why, elapsed = matched.found, matched.terms, matched.seconds
 
     print(f"{len(terms)} terms, split {args.split}; {len(sentences)} sentences in {len(languages)} languages")
     print(
