@@ -49,13 +49,24 @@ def _count_verbose(ctx: click.Context, _param: click.Parameter, value: int) -> i
 
 def group_options(func: F) -> F:
     """`-c FILE` and `-v` on a command group (`monitor rules -c X check`), for its commands to use."""
+    return _config_and_verbose(
+        func, "Log debugging detail.", "The YAML config file (for every command of the group).", None
+    )
+
+
+def config_option(func: F) -> F:
+    """`--config/-c` and `-v` on a command, accepted before or after the command name."""
+    return _config_and_verbose(
+        func,
+        "Log debugging detail (also before the command).",
+        f"The YAML config file (also before the command; default: $NEWS_MONITOR_CONFIG or {DEFAULT_CONFIG}).",
+        _resolve_config,
+    )
+
+
+def _config_and_verbose(func: F, verbose_help: str, config_help: str, resolve: Any) -> F:
     func = click.option(
-        "-v",
-        "--verbose",
-        count=True,
-        expose_value=False,
-        callback=_count_verbose,
-        help="Log debugging detail.",
+        "-v", "--verbose", count=True, expose_value=False, callback=_count_verbose, help=verbose_help
     )(func)
     return click.option(
         "--config",
@@ -63,19 +74,8 @@ def group_options(func: F) -> F:
         "config_path",
         type=click.Path(dir_okay=False, path_type=Path),
         default=None,
-        help="The YAML config file (for every command of the group).",
-    )(func)
-
-
-def config_option(func: F) -> F:
-    """`--config/-c` and `-v` on a command, accepted before or after the command name."""
-    func = click.option(
-        "-v",
-        "--verbose",
-        count=True,
-        expose_value=False,
-        callback=_count_verbose,
-        help="Log debugging detail (also before the command).",
+        callback=resolve,
+        help=config_help,
     )(func)
     return click.option(
         "--config",

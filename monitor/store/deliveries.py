@@ -112,10 +112,15 @@ class DeliveryQueries:
 
     def delivery_reached(self, delivery_id: int, url_key: str) -> None:
         """Record at once that one URL of a delivery has the alert: no retry or restart repeats it there."""
+        self._reached(DeliveryRow, "delivery", delivery_id, url_key)
+
+    def _reached(
+        self, table: type[DeliveryRow] | type[DigestRow], what: str, row_id: int, url_key: str
+    ) -> None:
         with Session(self.engine) as session:
-            row = session.get(DeliveryRow, delivery_id)
+            row: DeliveryRow | DigestRow | None = session.get(table, row_id)  # type: ignore[assignment]
             if row is None:
-                raise StoreError(f"no delivery with id {delivery_id}")
+                raise StoreError(f"no {what} with id {row_id}")
             row.sent_urls = json.dumps(sorted(set(json.loads(row.sent_urls)) | {url_key}))
             session.add(row)
             session.commit()
@@ -304,13 +309,8 @@ class DeliveryQueries:
             ]
 
     def digest_reached(self, digest_id: int, url_key: str) -> None:
-        with Session(self.engine) as session:
-            row = session.get(DigestRow, digest_id)
-            if row is None:
-                raise StoreError(f"no digest with id {digest_id}")
-            row.sent_urls = json.dumps(sorted(set(json.loads(row.sent_urls)) | {url_key}))
-            session.add(row)
-            session.commit()
+        """As `delivery_reached`, for a digest or notice."""
+        self._reached(DigestRow, "digest", digest_id, url_key)
 
     def digest_done(
         self, digest_id: int, error: str | None, *, retry_base: timedelta, now: datetime
