@@ -1039,9 +1039,9 @@ def feeds_resume(config_path: Path, names: tuple[str, ...]) -> None:
         paused = {row.key for row in store.feeds() if row.paused_at is not None}
         for name in names:
             if name not in keys:
-                close = difflib.get_close_matches(name, keys, n=1)
-                hint = f"; did you mean {close[0]!r}?" if close else ""
-                raise click.ClickException(f"no feed is named {name!r} in {config_path}{hint}")
+                raise click.ClickException(
+                    f"no feed is named {name!r} in {config_path}{_did_you_mean(name, keys)}"
+                )
             if name not in paused:
                 click.echo(f"{name}: not paused")
                 continue

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import logging
 
-from monitor.config import Config
+from monitor.config import ADMIN, Config
 
 log = logging.getLogger(__name__)
-
-ADMIN = "admin"
 
 
 def notify_admin(config: Config, title: str, body: str) -> None:
     """Send a notice to the `admin` target, else log it as a warning. Blocking: call it off the event loop."""
-    admin = next((t for t in config.targets if t.name == ADMIN), None)
+    admin = config.target(ADMIN)
     if admin is None:
         log.warning("%s", body)
         return
@@ -42,4 +40,4 @@ def feed_paused(config: Config, key: str, failures: int, error: str | None) -> N
     notify_admin(config, f"news-monitor: feed {key} paused", body)
 
 
-__all__ = ["ADMIN", "feed_paused", "notify_admin"]
+__all__ = ["feed_paused", "notify_admin"]

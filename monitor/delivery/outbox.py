@@ -222,14 +222,6 @@ def _give_up(store: Store, config: Config, now: datetime) -> int:
     return len(gone)
 
 
-def notify_admin(store: Store, config: Config, text: str, now: datetime | None = None) -> bool:
-    """Queue a notice to the `admin` target (False when the config has none): for feeds paused etc."""
-    if config.target(ADMIN) is None:
-        return False
-    store.add_notice(ADMIN, text, now or utcnow())
-    return True
-
-
 def _attempt(
     store: Store,
     config: Config,

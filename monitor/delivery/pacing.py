@@ -168,7 +168,7 @@ def _pick(name: str, rule: Any, target: Any, defaults: Any) -> Any:
 
 def pacing_for(config: Config, rule: Rule | None, target: str) -> Pacing:
     """The pacing of `rule`'s alerts to `target`: the rule's keys, else the target's, else defaults."""
-    found = next((t for t in config.targets if t.name == target), None)
+    found = config.target(target)
     d = config.defaults
     tz = _pick("timezone", rule, found, d)
     quiet = _pick("quiet", rule, found, d)

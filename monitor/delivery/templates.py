@@ -32,14 +32,13 @@ from markupsafe import Markup, escape
 
 from monitor.clip import clip
 from monitor.delivery.messages import Entry, Message
-from monitor.delivery.render import MessageLimits, format_published
+from monitor.delivery.render import TITLE_MAX, MessageLimits, format_published
 
 __all__ = ["FORMATS", "Format", "TemplateProblem", "check_template", "render_message"]
 
 Format = Literal["text", "markdown", "html"]
 FORMATS: tuple[Format, ...] = ("text", "markdown", "html")
 ZWSP = "\u200b"
-TITLE_MAX = 250
 SNIPPET_MAX = 500
 HEADLINE_MAX = 500  # the article title in the body
 FIELD_MAX = 500  # a feed name, a rule name, one term with its words

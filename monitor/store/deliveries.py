@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from monitor.errors import StoreError
 from monitor.store.tables import ArticleRow, DeliveryRow, DigestRow, MatchRow
@@ -174,7 +174,8 @@ class DeliveryQueries:
         """Alerts (not digests) sent to `target` since `since`, optionally of one rule: for rate caps."""
         with Session(self.engine) as session:
             query = (
-                select(DeliveryRow.id)
+                select(func.count())
+                .select_from(DeliveryRow)
                 .join(MatchRow, col(MatchRow.id) == DeliveryRow.match_id)
                 .where(
                     DeliveryRow.target == target,
@@ -185,7 +186,7 @@ class DeliveryQueries:
             )
             if rule is not None:
                 query = query.where(MatchRow.rule == rule)
-            return len(session.exec(query).all())
+            return session.exec(query).one()
 
     def _owe(
         self, conn: Connection, stored: Sequence[StoredMatch], policy: Policy | None, now: datetime
