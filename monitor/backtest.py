@@ -16,7 +16,8 @@ from monitor.config import Config
 from monitor.matching import Matching, rule_specs
 from monitor.models import Article
 from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
-from monitor.rules.explain import by_field, leaf_report, snippet
+from monitor.rules.explain import explain as explain_hits
+from monitor.rules.explain import leaf_report
 from monitor.stories.grouping import Grouper, timestamp
 
 _TEXT_KEYS = ("title", "summary", "content", "link", "author", "feed", "language")
@@ -95,8 +96,8 @@ def _records(
             record["language"] = doc.stored_language
             if doc.candidates:
                 record["candidates"] = list(doc.candidates)
-            record["fields"] = by_field(doc, match.hits)
-            record["snippet"] = snippet(doc, match.hits)
+            why = explain_hits(doc, match.hits)
+            record["fields"], record["snippet"] = why.fields, why.snippet
         records.append(record)
     return records
 
@@ -197,6 +198,5 @@ def explain(matching: Matching, spec: RuleSpec, article: Article) -> Explanation
     watched = spec.watches(article.feed, feed.url if feed else "", tags)
     if not matches:
         return Explanation(doc, watched, {}, "", terms)
-    hits = matches[0].hits
-    fields = by_field(doc, hits)
-    return Explanation(doc, watched, fields, snippet(doc, hits), terms)
+    why = explain_hits(doc, matches[0].hits)
+    return Explanation(doc, watched, why.fields, why.snippet, terms)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from monitor.analysis import Analyzer
+from monitor.analysis.analyzer import letters
 from monitor.analysis.article import AnalysedArticle, analyse_article
 from monitor.analysis.detect import Detection, LanguageDetector
 from monitor.analysis.entities import EntityModels
@@ -239,10 +240,6 @@ def poll_context(articles: Sequence[Article]) -> str:
         if total > CONTEXT_LETTERS:
             break
     return "\n".join(parts)
-
-
-def letters(text: str) -> int:
-    return sum(c.isalpha() for c in text)
 
 
 def _same_analysis(analyzer: Analyzer, config: Config) -> bool:

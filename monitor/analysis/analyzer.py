@@ -130,7 +130,7 @@ class AnalysedText:
     def all_caps(self) -> bool:
         """Two or more words of two or more letters, all in capitals, and no other cased word
         (letters, not characters: an elided article, French or Italian L', says nothing)."""
-        cased = [tok.case for tok in self.tokens if tok.case is not Case.CASELESS and _letters(tok.text) > 1]
+        cased = [tok.case for tok in self.tokens if tok.case is not Case.CASELESS and letters(tok.text) > 1]
         return len(cased) >= 2 and all(case is Case.UPPER for case in cased)
 
     @cached_property
@@ -210,7 +210,8 @@ _MAYBE_CJK = re.compile("[\u2e80-\U0010ffff]")  # cheap pre-check: nothing below
 PAIR_MARK = "\x02"
 
 
-def _letters(text: str) -> int:
+def letters(text: str) -> int:
+    """How many letters a text has (an elision's apostrophe and a word's digits are none)."""
     return len(text) if text.isalpha() else sum(c.isalpha() for c in text)
 
 

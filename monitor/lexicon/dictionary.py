@@ -29,7 +29,6 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -327,9 +326,3 @@ def senses(term: str, source: str = "en") -> list[str]:
         if glosses:
             break
     return glosses
-
-
-def coverage(terms: Iterable[str], source: str, target: str) -> float:
-    """Share of `terms` with at least one equivalent in `target`."""
-    listed = list(terms)
-    return sum(1 for term in listed if translations(term, source, target)) / len(listed) if listed else 0.0

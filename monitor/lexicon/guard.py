@@ -42,7 +42,6 @@ def literal(
     language: str,
     linked: Iterable[str],
     zipf: Callable[[str, str], float],
-    threshold: float = LOOKALIKE_ZIPF,
 ) -> Guarded:
     """May a word whose folded token forms are `forms` match its own spelling in `language`?
 
@@ -54,6 +53,6 @@ def literal(
         if form in shared:
             continue
         frequency = zipf(form, language)
-        if frequency >= threshold:
+        if frequency >= LOOKALIKE_ZIPF:
             return Guarded(False, form, frequency)
     return Guarded(True)

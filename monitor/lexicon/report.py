@@ -115,7 +115,11 @@ def report_term(
         for lang in languages
         if lang != rule_language
     ]
-    kind = lexicon.classify(node.text, rule_language, exact=node.exact, override=override)
+    kind = (
+        expanded[0][1].kind
+        if expanded
+        else lexicon.classify(node.text, rule_language, exact=node.exact, override=override)
+    )
     return TermReport(to_query(node), f"{kind.kind.value}: {kind.reason}", tuple(expanded))
 
 

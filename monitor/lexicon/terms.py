@@ -98,13 +98,16 @@ def classify(
     `cross`; not `Kim` or `Jong`): a name made only of such common words is translated.
     """
     words = text.split()
-    ordinary = bool(words) and all(
-        zipf(w, language) >= COMMON_ZIPF and known_word(w, language) for w in words
-    )
+
+    def ordinary() -> bool:  # asked only where it decides: a dictionary look-up is not free
+        return bool(words) and all(
+            zipf(w, language) >= COMMON_ZIPF and known_word(w, language) for w in words
+        )
+
     if exact:
         return TermClass(Kind.EXACT, "written =exact: matched as written, never expanded")
     if override is not None:
-        return TermClass(override, "set by the rule's terms:", override is Kind.NAME and ordinary)
+        return TermClass(override, "set by the rule's terms:", override is Kind.NAME and ordinary())
     if len(words) == 1 and is_acronym(text):
         return TermClass(Kind.ACRONYM, "written in capitals")
     if pack_place(text, language):
@@ -113,10 +116,10 @@ def classify(
         return TermClass(Kind.WORD, "a word of the concept pack")
     capitalised = any(is_capitalised(w) for w in words) and all(_name_word(w) for w in words)
     if capitalised and language not in CAPITALISED_NOUNS:
-        if ordinary and len(words) > 1:
+        if len(words) > 1 and ordinary():
             return TermClass(Kind.NAME, "capitalised, made of ordinary words: translated", translated=True)
         return TermClass(Kind.NAME, "capitalised")
-    if capitalised and known_name(text, language) and not ordinary:
+    if capitalised and known_name(text, language) and not ordinary():
         return TermClass(Kind.NAME, "capitalised and known as a name")
     return TermClass(
         Kind.WORD, "a word" if not capitalised else "capitalised, but nouns are in this language"

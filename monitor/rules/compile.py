@@ -101,9 +101,9 @@ def _joined(texts: list[str], found: list[m.Words | None]) -> list[m.Words | Non
     return out
 
 
-def words_of(tree: Node) -> list[str]:
-    """The words and phrases a query searches for (its context, for a term with several senses)."""
-    return [n.text for n in walk(tree) if isinstance(n, Term | Phrase) and not n.exact]
+def words_of(tree: Node) -> tuple[str, ...]:
+    """The words and phrases a query searches for, once each (its context, for a term with several senses)."""
+    return tuple(dict.fromkeys(n.text for n in walk(tree) if isinstance(n, Term | Phrase) and not n.exact))
 
 
 # Languages whose articles capitalise more than names (German nouns; English headlines in Title Case):
@@ -185,7 +185,7 @@ class Compiler:
     ) -> m.Matcher:
         """The matcher of `query` (written in `language`) for articles in `article_language`."""
         tree = parse(query)
-        context = tuple(dict.fromkeys(words_of(tree)))
+        context = words_of(tree)
         ctx = _Context(
             query, language, article_language or language, expand=expand, reach=reach, context=context
         )
@@ -308,14 +308,13 @@ class Compiler:
         same = ctx.article_lang == ctx.rule_lang
         if kind is Kind.ACRONYM:
             return self.acronym(node.text, label, ctx)
+        keys = tuple(t.keys if same else (t.form,) for t in tokens)  # never another language's lemmas
         if kind is Kind.WORD:
             if expanded is not None and not expanded.literal.allowed:
                 return None  # a common word of the article's language that only looks like the rule's
-            keys = tuple(t.keys if same else (t.form,) for t in tokens)  # never another language's lemmas
             within = None if same else self.not_lookalike(frozenset(), ctx.article_lang, tokens)
             case = m.CaseRule((None,) * len(tokens), within=within) if within else None
             return m.Words(label, keys, None, None, ctx.fields, case)
-        keys = tuple(t.keys if same else (t.form,) for t in tokens)
         case = self.name_case(tokens, ctx.article_lang, own=not same)
         return m.Words(label, keys, None, None, ctx.fields, case)
 

@@ -36,7 +36,7 @@ class Explanation:
 
 
 def explain(doc: AnalysedArticle, hits: Sequence[Hit]) -> Explanation:
-    """`terms`, `snippet` and `by_field` in one pass over the hits.
+    """`terms`, `snippet` and the terms by field, in one pass over the hits.
 
     Every match the daemon stores needs all three; with thousands of rules an article
     has several matches (most with a hit or two), so this is a cost per match: one loop
@@ -61,15 +61,6 @@ def terms(doc: AnalysedArticle, hits: Sequence[Hit]) -> list[str]:
     """Each query term once, with the article words it matched when they differ."""
     fields = doc.fields
     return list(dict.fromkeys(_label(h.term, fields[h.field].span(h.start, h.end)) for h in hits))
-
-
-def by_field(doc: AnalysedArticle, hits: Sequence[Hit]) -> dict[str, list[str]]:
-    """Which terms matched which words ("query term -> article words"), field by field."""
-    found: dict[str, dict[str, None]] = {}
-    for hit in hits:
-        words = doc.fields[hit.field].span(hit.start, hit.end)
-        found.setdefault(hit.field, {})[f"{hit.term} -> {words}"] = None
-    return {f: list(terms) for f, terms in found.items()}
 
 
 def snippet(doc: AnalysedArticle, hits: Sequence[Hit]) -> str:
@@ -154,7 +145,7 @@ def leaf_report(
 ) -> list[tuple[str, str]]:
     """Each term of a query with the article words it found, or "not found": why a rule did not match."""
     report: list[tuple[str, str]] = []
-    context = tuple(dict.fromkeys(words_of(tree)))
+    context = words_of(tree)
     for node, fields in _leaves(tree, TEXT_FIELDS):
         label = (f"{fields[0]}:" if fields != TEXT_FIELDS else "") + to_query(node)
         part = compiler.part(

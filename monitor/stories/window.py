@@ -48,8 +48,6 @@ MAX_SCANNED = 5_000  # postings scanned per article
 # Articles looked at per SimHash band, the most recent: texts built from one template (price
 # tickers, "News 1", "News 2"...) share bands by the thousand, and a copy is usually recent.
 MAX_BAND_SCAN = 256
-SCORE_MODE = "all"
-REQUIRE_SPECIFIC = True  # stories fully scored per article, the best found while scanning
 
 Story = Hashable
 _Copy = tuple["_Story", str, int]  # an article's (story, language, SimHash), listed in its 4 bands
@@ -150,7 +148,7 @@ class StoryWindow:
             (self._key_ids.get(k), k) for k in sorted(sig.keys)
         ]  # sorted: the same choice in every process
         weights = {key_id: self._weight(key_id, key) for key_id, key in ids if key_id is not None}
-        total = sum(self._weight(key_id, key) for key_id, key in ids)
+        total = sum(weights[key_id] if key_id is not None else self._weight(None, key) for key_id, key in ids)
         if total <= 0 or not self._stories:
             return None, 0.0
         specific = sorted((k for k in weights if k in self._specific), key=lambda k: -weights[k])
