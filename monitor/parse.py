@@ -30,8 +30,6 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import feedparser
-
 from monitor.analysis.languages import normalise_language
 from monitor.charset import decode_utf8, to_utf8
 from monitor.clip import clip
@@ -330,6 +328,8 @@ def parse_feed(
     # sanitiser and relative-URI rewriting are off: every HTML field is reduced to plain text
     # here (scripts and styles dropped) and links are made absolute by `_safe_link`, so they
     # only cost time (about a third of parsing).
+    import feedparser  # on the first feed to parse: a poll where every feed answers 304 needs none
+
     parsed = feedparser.parse(io.BytesIO(decoded.body), sanitize_html=False, resolve_relative_uris=False)
     problem = parsed.get("bozo_exception")
     feed_info = parsed.get("feed") or {}

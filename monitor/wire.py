@@ -392,11 +392,8 @@ def _step(coding: str) -> _Zlib | _Brotli | _Zstd | None:
 
 def accept_encoding() -> str:
     """What `_Decoder` can undo, for the Accept-Encoding header."""
+    from importlib.util import find_spec  # not imported: a body in br or zstd is rare
+
     codings = ["gzip", "deflate"]
-    for module, coding in (("brotli", "br"), ("zstandard", "zstd")):
-        try:
-            __import__(module)
-        except ImportError:
-            continue
-        codings.append(coding)
+    codings += [coding for module, coding in (("brotli", "br"), ("zstandard", "zstd")) if find_spec(module)]
     return ", ".join(codings)
