@@ -278,13 +278,18 @@ async def _poll_once(rt: Any) -> list[Any]:
 
     from monitor.fetch import Fetcher
     from monitor.fulltext import Pages
-    from monitor.pipeline import poll_all
+    from monitor.pipeline import parse_pool, poll_all
     from monitor.runtime import fulltext_limits
 
     feeds = [f for f in rt.config.feeds if f.enabled]
-    with ThreadPoolExecutor(2, thread_name_prefix="ingest") as worker:
-        async with Fetcher(rt.limits) as fetcher, Pages(fulltext_limits(rt.config)) as pages:
-            return await poll_all(rt, fetcher, feeds, worker, pages)
+    parser = parse_pool()  # its process starts with the first body to parse
+    try:
+        with ThreadPoolExecutor(2, thread_name_prefix="ingest") as worker:
+            async with Fetcher(rt.limits) as fetcher, Pages(fulltext_limits(rt.config)) as pages:
+                return await poll_all(rt, fetcher, feeds, worker, pages, parser)
+    finally:
+        if parser is not None:
+            parser.shutdown()
 
 
 @cli.command()

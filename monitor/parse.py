@@ -37,7 +37,7 @@ from monitor.jsonfeed import JsonFeedError, JsonItem, read_json_feed
 from monitor.models import Article
 from monitor.schedule import feed_floor
 
-__all__ = ["CAPS", "ParsedFeed", "html_to_text", "parse_feed"]
+__all__ = ["CAPS", "ParsedFeed", "html_to_text", "parse_feed", "parse_with_prints"]
 
 # Characters. Real titles rarely pass 300, summaries a few thousand (some feeds put the
 # whole article there), the longest long-reads about 130,000.
@@ -354,6 +354,16 @@ def parse_feed(
             feed_info.get("ttl"), feed_info.get("sy_updateperiod"), feed_info.get("sy_updatefrequency")
         ),
     )
+
+
+def parse_with_prints(
+    body: bytes, feed: str, base_url: str, default_language: str | None, content_type: str | None
+) -> tuple[ParsedFeed, list[str]]:
+    """`parse_feed` and each article's `fingerprint`: the job a parser process does for a poll."""
+    parsed = parse_feed(
+        body, feed, base_url=base_url, default_language=default_language, content_type=content_type
+    )
+    return parsed, [fingerprint(a) for a in parsed.articles]
 
 
 def _parse_json(body: bytes, feed: str, base_url: str, default_language: str | None) -> ParsedFeed:
