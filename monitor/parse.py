@@ -130,6 +130,8 @@ def html_to_text(html: str) -> str:
     """Reduce an HTML fragment to plain text (see the module docstring for the rules)."""
     if not html:
         return ""
+    if "<" not in html and "&" not in html:  # no markup: what the parser would return, 10x faster
+        return _collapse(_WHITESPACE.sub(" ", html))
     extractor = _TextExtractor()
     extractor.feed(html)
     extractor.close()
@@ -354,6 +356,20 @@ def parse_feed(
             feed_info.get("ttl"), feed_info.get("sy_updateperiod"), feed_info.get("sy_updatefrequency")
         ),
     )
+
+
+def die_with_parent(parent: int) -> None:
+    """In a parser process: end when `parent`, the process that started it, ends, however it ended
+    (SIGTERM, SIGKILL), instead of waiting forever for work (Linux's PR_SET_PDEATHSIG)."""
+    import contextlib
+    import ctypes
+    import os
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # it ended while this process was starting
+        os._exit(0)
 
 
 def parse_with_prints(

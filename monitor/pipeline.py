@@ -30,7 +30,7 @@ from monitor.errors import StoreError
 from monitor.fetch import Fetcher
 from monitor.fulltext import Pages, extract, url_key, wants_page
 from monitor.models import Article, FetchResult, FetchState
-from monitor.parse import CAPS, ParsedFeed, fingerprint, parse_feed, parse_with_prints
+from monitor.parse import CAPS, ParsedFeed, die_with_parent, fingerprint, parse_feed, parse_with_prints
 from monitor.runtime import Runtime
 from monitor.store import FeedRow, NewMatch, as_utc, utcnow
 from monitor.urls import masked
@@ -164,11 +164,15 @@ def parse_pool() -> Executor | None:
     spawned on the first body to parse (a poll of 304s starts none) and imports only the
     parser; what it returns (the articles and their fingerprints) costs little to unpickle.
     """
-    if (os.cpu_count() or 1) < 2 or os.environ.get("MONITOR_PARSE_PROCESS", "1") == "0":
+    cores = os.cpu_count() or 1
+    wanted = os.environ.get("MONITOR_PARSE_PROCESS", "")
+    count = int(wanted) if wanted.isdigit() else 1
+    if cores < 2 or count == 0:
         return None
     import multiprocessing
 
-    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(count, context, initializer=die_with_parent, initargs=(os.getpid(),))
 
 
 async def _parse_elsewhere(
