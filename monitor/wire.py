@@ -155,7 +155,9 @@ class Connections:
         scheme, host, port = origin
         default = 443 if scheme == "https" else 80
         host_header = _host_header(host, port, default)
-        request = h11.Request(method="GET", target=target, headers=[("Host", host_header), *headers])
+        fields = [(b"Host", host_header.encode("ascii"))]  # fetch gives IDNs in their xn-- form
+        fields += [(name.encode("ascii"), value.encode("latin-1", "replace")) for name, value in headers]
+        request = h11.Request(method="GET", target=target.encode("ascii"), headers=fields)
         if time.monotonic() - self.swept > KEEPALIVE:
             self._sweep()
         connection = self._reuse(origin)

@@ -117,3 +117,28 @@ def test_a_server_that_hangs_up_without_answering_is_an_error() -> None:
 
     assert results[0].error is not None
     assert "broke the HTTP protocol: Server disconnected without sending a response." in results[0].error
+
+
+def test_validators_go_back_byte_for_byte() -> None:
+    etag = '"caf\xe9"'  # a byte above 127, as the server sent it (latin-1 is how headers are read)
+
+    async def run() -> tuple[FetchResult, list[bytes]]:
+        heads: list[bytes] = []
+
+        async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            heads.append(await reader.readuntil(b"\r\n\r\n"))
+            writer.write(b"HTTP/1.1 304 Not Modified\r\nETag: " + etag.encode("latin-1") + b"\r\n\r\n")
+            await writer.drain()
+            writer.close()
+
+        server = await asyncio.start_server(handle, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        async with Fetcher(FetchLimits(timeout=5)) as fetcher:
+            result = await fetcher.fetch(FetchState(f"http://127.0.0.1:{port}/f", etag=etag))
+        server.close()
+        await server.wait_closed()
+        return result, heads
+
+    result, heads = asyncio.run(run())
+    assert (result.error, result.not_modified, result.etag) == (None, True, etag)
+    assert b'If-None-Match: "caf\xe9"' in heads[0]
