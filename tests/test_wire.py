@@ -142,3 +142,59 @@ def test_validators_go_back_byte_for_byte() -> None:
     result, heads = asyncio.run(run())
     assert (result.error, result.not_modified, result.etag) == (None, True, etag)
     assert b'If-None-Match: "caf\xe9"' in heads[0]
+
+
+def _tls_fetches(trust: bool) -> tuple[list[FetchResult], list[str]]:
+    """Two fetches from an HTTP/1.1-only TLS server (a test CA); ALPN as the server saw it."""
+    import ssl
+
+    trustme = pytest.importorskip("trustme")
+    ca = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(server_context)
+    server_context.set_alpn_protocols(["http/1.1"])
+    client_context = ssl.create_default_context()
+    if trust:
+        ca.configure_trust(client_context)
+    chosen: list[str] = []
+
+    async def run() -> list[FetchResult]:
+        handlers: list[asyncio.Task[None]] = []
+
+        async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            handlers.append(asyncio.current_task())  # type: ignore[arg-type]
+            chosen.append(str(writer.get_extra_info("ssl_object").selected_alpn_protocol()))
+            try:
+                while True:
+                    await reader.readuntil(b"\r\n\r\n")
+                    writer.write(_response(BODY))
+                    await writer.drain()
+            except (asyncio.IncompleteReadError, ConnectionError, ssl.SSLError):
+                pass
+            finally:
+                writer.close()
+
+        server = await asyncio.start_server(handle, "127.0.0.1", 0, ssl=server_context)
+        port = server.sockets[0].getsockname()[1]
+        async with Fetcher(FetchLimits(timeout=5), ssl_context=client_context) as fetcher:
+            results = [await fetcher.fetch(FetchState(f"https://127.0.0.1:{port}/f")) for _ in range(2)]
+        await asyncio.gather(*handlers, return_exceptions=True)
+        server.close()
+        await server.wait_closed()
+        return results
+
+    return asyncio.run(run()), chosen
+
+
+def test_an_http1_tls_server_is_fetched_over_one_kept_connection() -> None:
+    results, chosen = _tls_fetches(trust=True)
+
+    assert [(r.error, r.body) for r in results] == [(None, BODY)] * 2
+    assert chosen == ["http/1.1"]  # one TLS connection, offered h2 and http/1.1, chose http/1.1
+
+
+def test_an_untrusted_certificate_is_an_error_that_says_so() -> None:
+    results, _ = _tls_fetches(trust=False)
+
+    assert results[0].error is not None and "TLS certificate of 127.0.0.1:" in results[0].error
+    assert results[0].body is None
