@@ -119,7 +119,9 @@ def _english_lemma(term: str) -> str:
     import simplemma
 
     words = term.split()
-    return " ".join([*words[:-1], simplemma.lemmatize(words[-1], lang="en")]) if words else term
+    # low_memory: the same lemmas from the packed file, not a 25 MB dict held for the process
+    lemma = simplemma.lemmatize(words[-1], lang="en", low_memory=True) if words else ""
+    return " ".join([*words[:-1], lemma]) if words else term
 
 
 def _lookup_keys(term: str, source: str) -> list[str]:
