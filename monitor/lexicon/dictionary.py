@@ -47,9 +47,10 @@ MIN_ZIPF = (
     1.0  # rarer candidates are dropped (0 = unknown to wordfreq: dropped where wordfreq knows the language)
 )
 COMMON_ZIPF = 5.6  # a single-route candidate this common is more likely a pivot's other sense
-KIN = {
-    "uk": ("ru", "pl")
-}  # languages found through their relatives' equivalents where no dictionary has them
+# Languages found through their relatives' equivalents (`sources/cognates.py`): where no dictionary
+# has them (uk), and as further routes beside a thin one (cs da ro: GPL dictionaries read where
+# installed, or none).
+KIN = {"uk": ("ru", "pl"), "cs": ("pl", "ru", "bg"), "da": ("nb", "sv"), "ro": ("it", "es", "pt", "fr")}
 STALE_RE = re.compile(
     r"\b(archaic|obsolete|dated|slang|rare|vulgar|dialect(al)?|historical)\b", re.IGNORECASE
 )
@@ -235,8 +236,14 @@ def _translations(term: str, source: str, target: str, onward: bool) -> tuple[Tr
         found = _gather(term, source, target)
         if onward and not any(len(c.sources) >= 2 for c in found.values()):
             _second(term, source, target, found)
-    if target in KIN and not found:
-        found = _kin(term.strip(), source, target)
+    if target in KIN:
+        for text, kin in _kin(term.strip(), source, target).items():
+            candidate = found.setdefault(text, _Candidate())
+            for family, route in kin.sources.items():
+                candidate.sources.setdefault(family, route)
+            candidate.glosses.extend(g for g in kin.glosses if g not in candidate.glosses)
+            candidate.cotranslations.extend(kin.cotranslations)
+            candidate.parts.update(kin.parts)
     knows = target in frequency_languages() and target not in ("zh", "ja")
     out = []
     for text, candidate in found.items():
