@@ -32,6 +32,8 @@ def test_forty_and_more_languages_are_supported() -> None:
         ("bn", True, "no lemmas"),
         ("hr", True, "no word frequencies"),
         ("th", True, "not a supported language"),
+        ("vi", True, "no dictionary: rule words outside the concept pack find nothing"),
+        ("uk", True, "no dictionary of its own: rule words outside the concept pack only through cognates"),
     ],
 )
 def test_support_says_what_a_language_lacks(code: str, partial: bool, says: str) -> None:
@@ -46,7 +48,8 @@ def test_support_names_its_sources() -> None:
     assert de.lemmas == ("spacy-lookups-data", "simplemma") and de.tokeniser == "spacy" and de.compounds
     assert pl.lemmas == ("simplemma",) and pl.detection and pl.frequencies and not pl.compounds
     assert ko.tokeniser == "spaces" and ko.lemmas == () and ko.detection
-    assert zh.tokeniser == "characters"
+    assert zh.tokeniser == "characters" and zh.equivalents == de.equivalents == "dictionary"
+    assert support("uk").equivalents == "cognates" and support("fa").equivalents == "none"
     assert all(support(code).supported for code in LANGUAGES)
 
 
