@@ -33,7 +33,7 @@ def test_forty_and_more_languages_are_supported() -> None:
         ("hr", True, "no word frequencies"),
         ("th", True, "not a supported language"),
         ("vi", True, "no dictionary: rule words outside the concept pack find nothing"),
-        ("uk", True, "no dictionary of its own: rule words outside the concept pack only through cognates"),
+        ("uk", True, "no dictionary of its own: rule words outside the concept pack only through a related"),
     ],
 )
 def test_support_says_what_a_language_lacks(code: str, partial: bool, says: str) -> None:

@@ -87,7 +87,10 @@ class Support:
                 "no dictionary: rule words outside the concept pack find nothing there (names and places do)"
             )
         elif self.equivalents == "cognates":
-            gaps.append("no dictionary of its own: rule words outside the concept pack only through cognates")
+            gaps.append(
+                "no dictionary of its own: rule words outside the concept pack only through a related "
+                "language's equivalents"
+            )
         return tuple(gaps)
 
     def describe(self) -> str:
@@ -119,12 +122,13 @@ def equivalents(code: str) -> Equivalents:
     """How English rule words outside the concept pack reach `code`: through a dictionary (the shipped
     extracts, CC-CEDICT, or FreeDict's where installed), only as cognates of a related language's
     equivalents, or not at all."""
-    from monitor.lexicon.dictionary import KIN, languages
+    from monitor.lexicon.dictionary import KIN, SINO, languages
 
     reached = languages() | {"en"}
     if code in reached:
         return "dictionary"
-    return "cognates" if any(r in reached for r in KIN.get(code, ())) else "none"
+    relatives = (*KIN.get(code, ()), *SINO.get(code, ()))
+    return "cognates" if any(r in reached for r in relatives) else "none"
 
 
 @cache

@@ -51,6 +51,7 @@ COMMON_ZIPF = 5.6  # a single-route candidate this common is more likely a pivot
 # has them (uk), and as further routes beside a thin one (cs da ro: GPL dictionaries read where
 # installed, or none).
 KIN = {"uk": ("ru", "pl"), "cs": ("pl", "ru", "bg"), "da": ("nb", "sv"), "ro": ("it", "es", "pt", "fr")}
+SINO = {"ko": ("ja", "zh")}  # read in Hangul: Sino-Korean words (`sources/sino.py`)
 STALE_RE = re.compile(
     r"\b(archaic|obsolete|dated|slang|rare|vulgar|dialect(al)?|historical)\b", re.IGNORECASE
 )
@@ -174,18 +175,25 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
 
 
 def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
-    """Equivalents by kinship (`sources/cognates.py`): the target's cognates of its relatives' equivalents."""
+    """Equivalents by kinship: the target's cognates of its relatives' equivalents (`sources/cognates.py`),
+    and Korean's Sino-Korean readings of the Japanese and Chinese ones (`sources/sino.py`)."""
     from monitor.lexicon.sources.cognates import cognate_phrases
+    from monitor.lexicon.sources.sino import sino_words
 
     found: dict[str, _Candidate] = {}
-    for relative in KIN[target]:
+    routes = [(r, "cognate") for r in KIN.get(target, ())] + [(r, "sino") for r in SINO.get(target, ())]
+    for relative, kind in routes:
         if relative == source:
             continue
         for translation in translations(term, source, relative):
-            for text in cognate_phrases(translation.text, relative, target):
+            if kind == "sino":
+                texts = sino_words(translation.text, target)
+            else:
+                texts = cognate_phrases(translation.text, relative, target)
+            for text in texts:
                 candidate = found.setdefault(text, _Candidate())
-                route = f"{translation.sources[0]}>cognate:{relative}"
-                candidate.sources.setdefault(f"cognate:{relative}", route)
+                route = f"{translation.sources[0]}>{kind}:{relative}"
+                candidate.sources.setdefault(kind if kind == "sino" else f"{kind}:{relative}", route)
                 candidate.glosses.extend(g for g in translation.glosses if g not in candidate.glosses)
                 candidate.cotranslations.extend(translation.cotranslations)
                 candidate.parts.update(translation.parts)
@@ -236,7 +244,7 @@ def _translations(term: str, source: str, target: str, onward: bool) -> tuple[Tr
         found = _gather(term, source, target)
         if onward and not any(len(c.sources) >= 2 for c in found.values()):
             _second(term, source, target, found)
-    if target in KIN:
+    if target in KIN or target in SINO:
         for text, kin in _kin(term.strip(), source, target).items():
             candidate = found.setdefault(text, _Candidate())
             for family, route in kin.sources.items():
