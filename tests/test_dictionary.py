@@ -141,6 +141,14 @@ def test_further_languages_are_found_through_their_relatives(
     assert relatives <= routes, found[expected].sources
 
 
+def test_a_cognate_written_as_the_relatives_agreed_equivalent_carries_its_agreement() -> None:
+    found = {t.text: t for t in translations("airport", "en", "da")}
+    routes = [source.split(">")[-1] for source in found["lufthavn"].sources]
+    assert routes == ["cognate:nb", "same:nb"]  # Norwegian's two routes agree on *lufthavn*
+    romanian = {t.text: t for t in translations("novel", "en", "ro")}
+    assert not any(s.endswith("same:fr") for s in romanian.get("român", Translation("", ())).sources)
+
+
 def test_a_cognate_far_more_common_than_its_model_is_another_word() -> None:
     from monitor.lexicon.sources.cognates import cognates
 
