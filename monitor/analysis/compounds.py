@@ -1,4 +1,4 @@
-"""Compound splitting for German, Dutch, Swedish, Danish and Norwegian, checked against word frequencies.
+"""Compound splitting for German, Dutch, Swedish, Danish, Norwegian and Finnish, checked by frequency.
 
 These languages write compounds as one word: *Halbzeitwahlen* (mid-term elections),
 *Masernausbruch* (measles outbreak), *krigsfartyg* (warship). A rule on `Wahl`,
@@ -140,6 +140,15 @@ RULES = {
         ),
         _words("het skap dom ning lig ende else vis bar"),
         _words("den det han hun hva som var og be ge mis skal min din sin inter"),
+    ),
+    # Finnish joins a modifier in its own form, nominative or genitive (kaupungin-orkesteri,
+    # lääkäri-pula): no linking letters, the genitive is itself a word of the vocabulary.
+    "fi": Rules(
+        (),
+        (),
+        _words("ali esi jälki keski lähi ohi yhteis yli"),
+        _words("inen lainen läinen llinen mainen ton tön ttomuus uus yys isuus ja jä jat jät sto stö"),
+        _words("hän sen sitä niin kuin joka jonka mutta että olla ovat oli ollut tämä tuo nämä myös"),
     ),
 }
 
