@@ -80,3 +80,10 @@ def test_unsegmented_and_fallback_tokenisers_still_give_words() -> None:
     assert matches('"thành phố"', "Binh lính rời khỏi thành phố", "vi", "vi")
     georgian = [t.text for t in ANALYZER.analyse("ჯარისკაცებმა დატოვეს ქალაქი", "ka").tokens]
     assert len(georgian) == 3
+
+
+def test_korean_compounds_offer_their_nouns_with_or_without_a_particle() -> None:
+    tokens = ANALYZER.analyse("국민연금 개혁안 우주망원경이 발견했다", "ko").tokens
+    assert [p.text for p in tokens[0].parts] == ["국민", "연금"]
+    assert [p.text for p in tokens[2].parts] == ["우주", "망원경"]  # 이 is a particle, never a part
+    assert not ANALYZER.analyse("인도네시아에서", "ko").positions(("인도",))
