@@ -302,6 +302,19 @@ def check(config_path: Path) -> None:
     enabled = sum(rule.enabled for rule in config.rules)
     counts = f"{len(config.feeds)} feeds, {enabled} rules, {len(config.targets)} targets"
     click.echo(f"{config_path}: OK ({counts})")
+    _language_support(config.monitored_languages())
+
+
+def _language_support(languages: list[str]) -> None:
+    """Say which monitored languages have partial support, and what they lack."""
+    from monitor.analysis.support import support
+
+    partial = [support(code) for code in languages if support(code).partial]
+    full = [code for code in languages if not support(code).partial]
+    if full:
+        click.echo(f"full support: {' '.join(full)}")
+    for found in partial:
+        click.echo(found.describe())
 
 
 def _compile_rules(config_path: Path, config: Any) -> int:
