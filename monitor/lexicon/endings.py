@@ -90,6 +90,15 @@ _PL_LOCATIVE = {
 }
 
 
+# The dative and locative of a feminine noun in -a soften its last consonant (Praga: w Pradze;
+# Jałta: w Jałcie; Mekka: w Mekce; Warszawa: w Warszawie keeps it).
+_PL_SOFTENED = {
+    "str": "strze", "st": "ście", "sn": "śnie", "zd": "ździe", "sł": "śle", "r": "rze", "t": "cie",
+    "d": "dzie", "ł": "le", "g": "dze", "k": "ce", "ch": "sze", "n": "nie", "s": "sie", "z": "zie",
+    "m": "mie", "p": "pie", "b": "bie", "w": "wie", "f": "fie", "l": "li",
+}  # fmt: skip
+
+
 def _polish(word: str) -> set[str]:
     low = word.lower()
     if low.endswith(("ski", "cki", "dzki")):  # Zieliński, Nawrocki
@@ -104,12 +113,18 @@ def _polish(word: str) -> set[str]:
         return {word[:-1] + e for e in ("a", "owi", "iem", "em", "ę")} | {word + "wi"}
     if low.endswith("a"):
         stem = word[:-1]
-        return {stem + e for e in ("y", "i", "ę", "ą", "ie", "o")}
+        forms = {stem + e for e in ("y", "i", "ę", "ą", "ie", "o")}
+        for end, soft in _PL_SOFTENED.items():  # dative and locative: Hudajda w Hudajdzie, Ankara w Ankarze
+            if stem.lower().endswith(end):
+                forms.add(stem[: len(stem) - len(end)] + soft)
+                break
+        return forms
     if low[-1:] in "eiouóy":
         return set()
     if low.endswith(("k", "g")):  # Kowalczyk: Kowalczykiem, Kowalczyku
         return {word + e for e in ("a", "owi", "iem", "u", "ów", "i")}
-    forms = {word + e for e in ("a", "owi", "em", "u", "ie", "ów", "y")}
+    # a masculine noun's endings, and a feminine one's in -i (Rosnieft: Rosniefti, Roszniefti)
+    forms = {word + e for e in ("a", "owi", "em", "u", "ie", "ów", "y", "i")}
     for end, locative in _PL_LOCATIVE.items():
         if low.endswith(end):
             forms.add(word[: -len(end)] + locative)
@@ -289,6 +304,33 @@ def _slavic_derived(name: str, language: str) -> list[str]:
     if stem.lower().endswith("с"):  # Одес: одесский, одеський, Одещина
         return [stem + ending[1:], stem[:-1] + "щина"] if language == "uk" else [stem + ending[1:]]
     return [stem + ending, stem + "щина"] if language == "uk" else [stem + ending]
+
+
+_TR_FRONT = frozenset("eiöü")
+_TR_CASES = ("", "in", "e", "i", "le", "den", "de")  # after the plural: Husilerin, Husilere, Husilerle
+
+
+def members(name: str, language: str) -> list[str]:
+    """The noun a language makes for a group's members from a one-word name in -i (an Arabic nisba:
+    Houthi, Yazidi): Russian and Ukrainian add -ит (Хусит, so Хуситы, хусити), Turkish writes the
+    plural on the name without an apostrophe (Husiler, Husilerin). [] for other names and languages."""
+    if " " in name.strip() or len(name) < 3:
+        return []
+    low = name.lower()
+    if language == "ru" and low.endswith("и"):
+        return [name + "т"]
+    if language == "uk" and low.endswith(("і", "и")):
+        return [name[:-1] + "ит"]
+    if language == "tr" and low[-1:] in "iı":
+        vowels = [c for c in low if c in "aeıioöuü"]
+        plural = name + ("ler" if vowels and vowels[-1] in _TR_FRONT else "lar")
+        back = not plural.endswith("ler")
+        cases = [c.translate(_TR_BACK) if back else c for c in _TR_CASES]
+        return [plural + c for c in cases]
+    return []
+
+
+_TR_BACK = str.maketrans({"i": "ı", "e": "a"})
 
 
 # Languages that join a name to a noun with a hyphen into one word (Putin-Kritiker,

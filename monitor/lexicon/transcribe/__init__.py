@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import pronunciations
 from monitor.lexicon.terms import is_capitalised
 from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input, spoken_arabic
@@ -39,7 +40,7 @@ from monitor.lexicon.transcribe.hangul import devanagari, hangul
 from monitor.lexicon.transcribe.hanzi import hanzi, spoken_hanzi
 from monitor.lexicon.transcribe.kana import katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
-from monitor.lexicon.transcribe.latin import looks_slavic, romanised
+from monitor.lexicon.transcribe.latin import looks_slavic, romanised, turkish_spellings
 from monitor.lexicon.transcribe.pinyin import HEPBURN_SYLLABLE, KOREAN_SYLLABLE, palladius, syllables
 
 _SCRIPTS: dict[str, Scheme] = {
@@ -95,7 +96,7 @@ def transcribe(name: str, language: str) -> list[str]:
         readings = [
             _particle(o, language)
             or _camel(o, language, per_word)
-            or _spoken_alphabet(_hyphenated(scheme, o, language, per_word), o, language)
+            or _spoken_alphabet(_hyphenated(scheme, o, language, _longer(o, language, per_word)), o, language)
             for o in originals
         ]
         found = spread(readings, limit)
@@ -132,6 +133,20 @@ def transcribe(name: str, language: str) -> list[str]:
     else:
         return []
     return list(dict.fromkeys(f for f in found if f))
+
+
+USED_ZIPF = 1.0  # a respelling at least this frequent in the target's news is one it uses
+
+# Arabic leaves short vowels unwritten or writes them, letter by letter: a long word has more ways to
+# be written, and each is specific enough to cost little precision. Letters past this many add a reading.
+ARABIC_LETTERS_PER_READING = 6
+
+
+def _longer(word: str, language: str, per_word: int) -> int:
+    """Readings kept for one word: in Arabic, one more for each letter past ARABIC_LETTERS_PER_READING."""
+    if language != "ar":
+        return per_word
+    return per_word + max(0, len(ascii_spelling(word)) - ARABIC_LETTERS_PER_READING)
 
 
 def wide_readings(word: str, language: str, limit: int) -> list[str]:
@@ -430,6 +445,8 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
             soft = re.sub(r"(?<=[aeiou])g(?=[aeioul])", "ğ", word)
             if soft != word:
                 options[_title(soft, original)] = None
+            for respelt in _turkish(word):
+                options[_title(respelt, original)] = None
         if language == "fr":  # French writes a w before a vowel as ou (Sinwar Sinouar, Wahid Ouahid)
             french = re.sub(r"(?<![aeiou])w(?=[aeiou])", "ou", word)
             if french != word:
@@ -448,9 +465,21 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
             options.update(
                 dict.fromkeys(_title(f, original) for f in romanised(second.lower(), language, "ru"))
             )
-        per_word.append(list(options)[: PER_WORD + 2])
+        per_word.append(list(options)[: PER_WORD + (4 if language == "tr" else 2)])
     limit = PER_NAME if len(words) == 1 else PER_PHRASE
     return [f for f in spread(per_word, limit) if f != " ".join(originals)]
+
+
+TURKISH_WIDE = 40  # Turkish respellings searched for those Turkish news uses
+TURKISH_USED = 2  # of them, kept per word
+
+
+def _turkish(word: str) -> list[str]:
+    """A word as Turkish news respells it (`latin.TURKISH`): those of its likeliest respellings that
+    Turkish word lists know (Salman Selman, Mosul Musul, Munich Münih), then its likeliest one."""
+    spelt = turkish_spellings(word, TURKISH_WIDE)
+    used = [s for s in spelt if s != word and FREQUENCIES.zipf(s, "tr") >= USED_ZIPF]
+    return list(dict.fromkeys([*used[:TURKISH_USED], *spelt[:2]]))
 
 
 def _title(text: str, original: str) -> str:

@@ -18,8 +18,9 @@ from monitor.lexicon.transcribe.engine import Scheme
 _CLOSED_E = re.compile(r"(?<=[^aeiou])e(?=[^aeiouy](?:[^aeiouy]|$))")
 
 
-# An s between vowels is often heard as z (Ramaphosa رامافوزا, Albanese ألبانيزي): marked S.
-_VOICED_S = re.compile(r"(?<=[aeiou])s(?=[aeiou])")
+# An s between vowels, or after n l r before one, is often heard as z (Ramaphosa رامافوزا,
+# Albanese ألبانيزي, Lufthansa لوفتهانزا): marked S.
+_VOICED_S = re.compile(r"(?<=[aeiounlr])s(?=[aeiou])")
 
 
 def arabic_input(word: str) -> str:
@@ -27,16 +28,26 @@ def arabic_input(word: str) -> str:
     return _VOICED_S.sub("S", _CLOSED_E.sub("E", word))
 
 
+# An h before a consonant (after a vowel: the digraphs kh, sh, th... are cut first): written (Ahmed
+# أحمد, Fahd فهد), silent as the German lengthening h is (Wohlleben فوليبن, Dohnanyi), or the
+# Ukrainian h, г, which Arabic writes غ (Vuhledar فوغليدار, Myrhorod).
+_SILENT_H = {
+    f"h{c}": ("ه" + ac, "ح" + ac, ac, "غ" + ac)
+    for c, ac in (("l", "ل"), ("n", "ن"), ("m", "م"), ("r", "ر"), ("d", "د"), ("b", "ب"), ("v", "ف"))
+}
+_SILENT_H |= {key + key[-1]: found for key, found in _SILENT_H.items()}  # a double letter is one (Wohlleben)
+
 ARABIC = Scheme(
     {
+        **_SILENT_H,
         "sh": ("ش",), "sch": ("ش",), "ch": ("تش", "ش", "خ"), "tch": ("تش",), "kh": ("خ",), "gh": ("غ",),
-        "th": ("ث", "ت"), "ph": ("ف",), "ts": ("تس",), "tz": ("تس",), "zh": ("ج", "تش"), "dj": ("ج",),
+        "th": ("ث", "ت", "ته"), "ph": ("ف",), "ts": ("تس",), "tz": ("تس",), "zh": ("ج", "تش"), "dj": ("ج",),
         "dzh": ("ج",), "ck": ("ك",), "qu": ("كو",), "x": ("كس", "ش", "ز"),
         "^a": ("أ", "ع"), "^e": ("إ",), "^i": ("إ", "إي"), "^o": ("أو",), "^u": ("أو",), "^eu": ("يو", "أو"),
         "^al-": ("ال",), "a$": ("ا", "ة"), "ah$": ("ة", "اه"), "eh$": ("ة", "يه"), "e$": ("ي", "", "ه"), "i$": ("ي",), "o$": ("و",), "u$": ("و",),
         "y$": ("ي",), "ey$": ("ي",), "ay$": ("اي",), "iy$": ("ي",), "yi$": ("ي",), "ia$": ("يا",),
         "a": ("ا", ""), "e": ("ي", ""), "i": ("ي", ""), "o": ("و", ""), "u": ("و", "ا"), "ee": ("ي",),
-        "oo": ("و",), "ou": ("و",), "ai": ("اي", "ي"), "ay": ("اي",), "ei": ("اي", "ي"), "ey": ("اي",),
+        "oo": ("و",), "ou": ("و",), "ai": ("اي", "ي"), "ay": ("اي",), "ei": ("اي", "ي"), "ey": ("اي", "ي"),
         "ie": ("ي",), "ia": ("يا",), "au": ("او", "و"), "aa": ("ا",),
         "b": ("ب",), "p": ("ب",), "t": ("ت", "ط"), "d": ("د",), "f": ("ف",), "v": ("ف",), "k": ("ك",),
         "c": ("ك",), "ce": ("سي", "س"), "ci": ("سي",), "q": ("ق", "ك"), "g": ("غ", "ج"), "h": ("ه", "ح"),

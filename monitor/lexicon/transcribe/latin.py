@@ -105,3 +105,31 @@ def romanised(cyrillic: str, language: str, source: str = "ru", limit: int = 2) 
     """`зеленський` (from `source`, ru or uk) in `language`'s romanisation (de: selenskyj), lower case."""
     scheme = (UKRAINIAN_SCHEMES if source == "uk" else SCHEMES).get(language)
     return scheme.readings(cyrillic, limit) if scheme else []
+
+
+# A Latin spelling (English, French, German...) respelt as Turkish news writes foreign names, by
+# sound and in its letters: sh ş, ch ç, j c, kh h, th s (Houthi Husi), w v, and names from Arabic
+# as Turkish has always written them, a short a as e (Salman Selman, Farid Ferid, Mecca Mekke),
+# o as u (Mosul Musul), a final -ah as -e (Hodeidah Hudeyde), ei and ai as ey and ay. Each piece's
+# first reading is the usual one; readings are ranked by how many pieces are read otherwise.
+TURKISH = Scheme(
+    {
+        "sh": ("ş",), "sch": ("ş",), "ch": ("ç", "h", "k"), "tch": ("ç",), "kh": ("h",), "gh": ("ğ", "g"),
+        "th": ("t", "s"), "dh": ("z", "d"), "ph": ("f",), "zh": ("j",), "dzh": ("c",), "dj": ("c",),
+        "ck": ("k",), "qu": ("kv", "k"), "q": ("k",), "x": ("ks",), "w": ("v",), "j": ("c", "j"),
+        "c": ("k", "s"), "ce": ("se", "çe"), "ci": ("si", "çi"), "cy": ("si",), "ts": ("ts", "ç"), "tz": ("ts",),
+        "a": ("a", "e"), "e": ("e", "i"), "i": ("i",), "o": ("o", "u"), "u": ("u", "ü"), "y": ("y", "i"),
+        "ou": ("u",), "oo": ("u",), "ee": ("i",), "ea": ("i", "ea"), "ei": ("ey", "ay"), "ai": ("ay", "ey"),
+        "ey": ("ey", "ay"), "ay": ("ay", "ey"), "au": ("av", "o"), "eu": ("öy", "ev"), "ia": ("iya", "ya"), "ian$": ("yan", "iyan"),
+        "ie": ("iye", "i"), "io": ("iyo", "yo"), "iu": ("iyu", "yu"), "ya": ("ya",), "yu": ("yu",), "yo": ("yo",),
+        "ah$": ("e", "a"), "eh$": ("e",), "a$": ("a", "e"), "e$": ("e", ""), "y$": ("i", "y"), "ey$": ("ey", "i"),
+        "ss": ("s", "ss"), "ll": ("l", "ll"), "tt": ("t", "tt"), "nn": ("n", "nn"), "mm": ("m", "mm"),
+        "rr": ("r", "rr"), "ff": ("f",), "pp": ("p",), "bb": ("b",), "dd": ("dd", "d"), "kk": ("kk", "k"),
+        "zz": ("z", "ts"), "-": ("-",),
+    }
+)  # fmt: skip
+
+
+def turkish_spellings(ascii_word: str, limit: int) -> list[str]:
+    """The `limit` likeliest Turkish respellings of a lower-case ASCII word (`turkish_spellings("houthi", 4)`)."""
+    return TURKISH.readings(ascii_word, limit)

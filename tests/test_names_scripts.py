@@ -1,0 +1,66 @@
+"""Transcription into Arabic and Cyrillic, and the endings of Polish, as news in those languages writes names."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.lexicon.endings import name_forms
+from monitor.lexicon.names import name_variants
+from monitor.lexicon.transcribe import transcribe, word_readings
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Adeyemi", "أديمي"),  # ey written as one ي
+        ("Ahmed", "أحمد"),  # h before a consonant: ح
+    ],
+)
+def test_arabic_reading(name: str, expected: str) -> None:
+    assert expected in word_readings(name, "ar", limit=12)
+
+
+def test_a_compound_read_across_its_parts_is_found_among_the_words_arabic_news_uses() -> None:
+    # t|h across a compound (Luft-hansa), s after n voiced: a reading the word lists know
+    assert "لوفتهانزا" in {v.text for v in name_variants("Lufthansa", "ar")}
+
+
+def test_a_long_arabic_word_keeps_more_readings() -> None:
+    short, long = transcribe("Modi", "ar"), transcribe("Hakkarainen", "ar")
+    assert len(long) > len(short)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Hudajda", "Hudajdzie"),  # a feminine noun's locative softens its consonant
+        ("Ankara", "Ankarze"),
+        ("Praga", "Pradze"),
+        ("Rosnieft", "Rosniefti"),  # a feminine noun in a consonant
+    ],
+)
+def test_polish_endings(word: str, expected: str) -> None:
+    assert expected in name_forms(word, "pl")
+
+
+def test_a_group_named_after_a_member_in_i() -> None:
+    # Houthi: Russian хусит (Хуситы), Ukrainian хусит (Хусити), Turkish Husiler
+    assert "Хуситы" in name_forms("Хусит", "ru")
+    assert "Хусит" in {v.text for v in name_variants("Houthis", "ru")}
+    assert "Husiler" in {v.text for v in name_variants("Houthis", "tr")}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("bin Salman", "bin Selman"),  # an Arabic short a as Turkish writes it, which its news uses
+        ("Mosul", "Musul"),
+        ("Farid Haddadin", "Ferid Haddadin"),
+    ],
+)
+def test_turkish_respelling(name: str, expected: str) -> None:
+    assert expected in {v.text for v in name_variants(name, "tr")}
+
+
+def test_italian_ci_before_a_vowel_in_cyrillic() -> None:
+    assert "Чампи" in transcribe("Ciampi", "ru")
