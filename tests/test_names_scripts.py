@@ -64,3 +64,18 @@ def test_turkish_respelling(name: str, expected: str) -> None:
 
 def test_italian_ci_before_a_vowel_in_cyrillic() -> None:
     assert "Чампи" in transcribe("Ciampi", "ru")
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Kratochvil", "uk", "Краточвіл"),  # an l at the end read hard as well as soft
+        ("Adeyemi", "uk", "Адеємі"),  # e, ye: the y starts the next syllable
+        ("Tokayev", "ru", "Токаев"),
+        ("Lagarde", "ru", "Лагард"),  # a final e silent
+        ("Kimberley", "uk", "Кімберлі"),  # English -ey
+        ("Ade", "uk", "Ейд"),  # an English reading in Ukrainian letters, capital included
+    ],
+)
+def test_cyrillic_reading(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)

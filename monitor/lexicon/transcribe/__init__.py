@@ -389,7 +389,23 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
         found = [russian_spelling(r) for r in found]
     elif language == "he":
         found = [hebrew_finals(r) for r in found]
-    return list(dict.fromkeys(found))[:limit]
+    found = list(dict.fromkeys(found))[:limit]
+    if language in ("ru", "uk"):  # an l before a consonant or at the end: soft or hard, both read
+        twins = [_l_twin(r) for r in found[:SOFT_L_TWINS]]
+        found = list(dict.fromkeys([*found[:1], *twins[:1], *found[1:], *twins[1:]]))
+        return found[: limit + SOFT_L_TWINS]
+    return found
+
+
+# The soft sign is the commonest doubt of a romanised name in Cyrillic: a Western l is soft (Альтман,
+# Шольц), a Slavic one hard (Кратохвіл, Павел). Each of a word's first readings brings its other l.
+SOFT_L_TWINS = 2
+_L_BEFORE_CONSONANT = re.compile(r"л(ь?)(?=[^аеєиіїоуюяэыёь]|$)")
+
+
+def _l_twin(reading: str) -> str:
+    """`reading` with each l before a consonant or at the end read the other way (Кратохвіль, Кратохвіл)."""
+    return _L_BEFORE_CONSONANT.sub(lambda m: "л" if m.group(1) else "ль", reading)
 
 
 # Ukrainian writes foreign words' i as и after д т з с ц ч ш ж р before a consonant.

@@ -58,15 +58,37 @@ _SILENT_H |= {
     for c, rc in (("l", "л"), ("n", "н"), ("m", "м"), ("r", "р"))
 }
 
+# A vowel, y, a vowel: the y starts the second vowel's syllable (Adeyemi Адейеми / Адеємі, Maya Майя),
+# not a diphthong of the first (ey ей), which a greedy cut would read.
+_VOWELS_RU = {"a": "а", "e": "е", "o": "о", "u": "у"}
+_IOTATED_RU = {"a": ("я", "йа"), "e": ("е", "йе"), "o": ("ё", "йо"), "u": ("ю", "йу")}
+_IOTATED_UK = {"a": ("я", "йа"), "e": ("є", "йе"), "o": ("йо",), "u": ("ю", "йу")}
+_VYV_RU = {
+    v + "y" + w: (cv + "й" + iw[0], cv + iw[0])
+    for v, cv in _VOWELS_RU.items()
+    for w, iw in _IOTATED_RU.items()
+}
+_VYV_UK = {
+    v + "y" + w: (cv + iw[0], cv + "й" + iw[0])
+    for v, cv in _VOWELS_RU.items()
+    for w, iw in _IOTATED_UK.items()
+}
+
+# A final e after a consonant is silent in English and French names (Lagarde Лагард, Belleville Бельвиль)
+# and said in others (Meloni's Italy: Albanese Албанезе): both read, the said one first; an English
+# final -ey is и (Kimberley Кимберли), after the ей its spelling suggests.
+_FINAL_E_RU = {"e$": ("е", ""), "ey$": ("ей", "и"), "lle$": ("лле", "ль")}
+_FINAL_E_UK = {"e$": ("е", ""), "ey$": ("ей", "і"), "lle$": ("лле", "ль")}
+
 RUSSIAN = Scheme(
     {
-        **_COMMON, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        **_COMMON, **_VYV_RU, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
         "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
         "lh": ("льх", "лх"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх"),
         "ian$": ("ян", "иан"), "yan$": ("ян",),
         "ts": ("ц", "тс"), "ya": ("я",), "yu": ("ю",), "yo": ("ё", "йо"), "ye": ("е", "йе"),
-        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи"),
+        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи"), **_FINAL_E_RU,
         "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия",), "ie": ("ие", "е", "ье"),
         "iu": ("иу", "ю"), "io": ("ио",), "iy$": ("ий",), "yi$": ("ий",), "y$": ("ий", "и", "ый"),
         "sky$": ("ский",), "skyi$": ("ский",), "skyy$": ("ский",), "skiy$": ("ский",), "ski$": ("ский", "ски"),
@@ -96,13 +118,13 @@ _UK_APOSTROPHE = {
 
 UKRAINIAN = Scheme(
     {
-        **_COMMON, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        **_COMMON, **_VYV_UK, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
         "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
         "ian$": ("ян", "іан"), "yan$": ("ян",),
         "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е"), "yi": ("ї", "ий"),
-        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї"), "ei": ("ей",), "oi": ("ой",),
+        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї"), "ei": ("ей",), "oi": ("ой",), **_FINAL_E_UK,
         "ee": ("і",), "ia": ("ія",), "ie": ("іє", "е", "ьє"), "iu": ("ію",), "io": ("іо",),
         "iy$": ("ій",), "yi$": ("ий",), "yy$": ("ий",), "y$": ("ий", "і"), "sky$": ("ський",),
         "skyi$": ("ський",), "skyy$": ("ський",), "skiy$": ("ський",), "ski$": ("ський", "скі"),
@@ -132,7 +154,7 @@ _SPOKEN_VOWELS = {
     "EY": "ей", "IH": "и", "IY": "и", "OW": "оу", "OY": "ой", "UH": "у", "UW": "у",
 }  # fmt: skip
 _SPELT_VOWELS = {"a": "а", "e": "е", "i": "и", "y": "и", "o": "о", "u": "у"}
-_UKRAINIAN_LETTERS = str.maketrans({"э": "е", "и": "і", "ы": "и"})
+_UKRAINIAN_LETTERS = str.maketrans({"э": "е", "и": "і", "ы": "и", "Э": "Е", "И": "І"})
 
 
 def spoken_cyrillic(phones: list[str], spelling: str, language: str) -> str:
