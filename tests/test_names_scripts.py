@@ -79,3 +79,13 @@ def test_italian_ci_before_a_vowel_in_cyrillic() -> None:
 )
 def test_cyrillic_reading(name: str, language: str, expected: str) -> None:
     assert expected in transcribe(name, language)
+
+
+def test_a_firm_of_words_written_together_is_read_as_they_sound_in_arabic() -> None:
+    readings = transcribe("SpaceX", "ar")
+    assert readings[0] == "سبيس إكس"  # Space as it sounds, X spelt out
+    assert "يوتوب" in transcribe("YouTube", "ar")  # or as one word
+
+
+def test_an_english_short_u_may_go_unwritten_in_arabic() -> None:
+    assert "دبلن" in word_readings("Dublin", "ar", limit=12)

@@ -246,9 +246,15 @@ def _camel(word: str, language: str, limit: int) -> list[str] | None:
             readings.append([part] if language == "ja" else [letters])
         elif language == "ja":
             readings.append(_spoken(katakana(ascii_spelling(part), 2), part))
-        else:
-            readings.append(_readings(ARABIC, ascii_spelling(part), "ar", 2))
-    return combine(readings, limit, joiner="" if language == "ja" else " ")
+        else:  # each word as it sounds, where the CMU dictionary knows it (Space سبيس), then as spelt
+            said = [w for phones in pronunciations(part)[:1] for w in spoken_arabic(phones)]
+            readings.append(
+                list(dict.fromkeys([*said[:1], *_readings(ARABIC, ascii_spelling(part), "ar", 2)]))
+            )
+    found = combine(readings, limit, joiner="" if language == "ja" else " ")
+    if language == "ar" and not any(part.isupper() for part in parts):  # or as one word (يوتيوب)
+        found.insert(1, "".join(options[0] for options in readings))
+    return found
 
 
 def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]:
