@@ -89,3 +89,19 @@ def test_a_firm_of_words_written_together_is_read_as_they_sound_in_arabic() -> N
 
 def test_an_english_short_u_may_go_unwritten_in_arabic() -> None:
     assert "دبلن" in word_readings("Dublin", "ar", limit=12)
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Nawrocki", "uk", "Навроцький"),  # a Polish -cki
+        ("Nawrocki", "ru", "Навроцкий"),
+        ("Kupiansk", "uk", "Куп'янськ"),  # Ukrainian romanised: ia after a labial, -ськ
+        ("Minsk", "uk", "Мінськ"),
+        ("Hezbollah", "uk", "Хезболла"),  # h as х, second to г
+        ("Khan Younis", "uk", "Хан Юніс"),
+        ("Netanyahu", "ru", "Нетаньяху"),
+    ],
+)
+def test_cyrillic_conventions(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)

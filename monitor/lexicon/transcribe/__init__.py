@@ -31,6 +31,7 @@ from monitor.lexicon.transcribe.cyrillic import (
     RUSSIAN,
     UKRAINIAN,
     UKRAINIAN_FROM_RUSSIAN,
+    UKRAINIAN_KH,
     russian_spelling,
     spoken_cyrillic,
 )
@@ -88,6 +89,8 @@ def transcribe(name: str, language: str) -> list[str]:
     per_word, limit = (PER_WORD, PER_NAME) if len(words) == 1 else (PER_PHRASE_WORD, PER_PHRASE)
     if language in ("ar", "zh"):  # more doubt per letter (short vowels; a character per syllable)
         per_word, limit = per_word + 2, limit + 2
+    if language in ("ru", "uk") and len(words) == 1:  # a capitalised word only: as many as a phrase's
+        per_word, limit = PER_PHRASE_WORD, PER_NAME + PER_PHRASE_WORD - PER_WORD
     if language == "zh":  # a phrase's parts are matched one by one (`Sequence`)
         per_word = PER_PHRASE_CHARACTERS if len(words) > 1 else PER_WORD_CHARACTERS
         limit = max(limit, per_word)
@@ -388,6 +391,9 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     if language == "ar":
         word = arabic_input(word)
     found = scheme.readings(word, limit + 1)
+    if scheme in (UKRAINIAN, UKRAINIAN_FROM_RUSSIAN) and found and re.search("(?<![kszcgtpd])h", word):
+        kh = UKRAINIAN_KH.readings(word, 1)  # Хезболла: h as х, second
+        found = list(dict.fromkeys([found[0], *kh, *found[1:]]))
     if language == "uk" and found:  # the rule of nine: Синай, Сирія (after д т з с ц ч ш ж р)
         nine = _RULE_OF_NINE.sub("и", found[0])
         found = [found[0], nine, *found[1:]] if nine != found[0] else found

@@ -37,6 +37,8 @@ _COMMON: dict[str, tuple[str, ...]] = {
     # German tsch, Congolese tsh (Klitschko Кличко, Tshisekedi Чисекеди), French eau (Trudeau Трюдо)
     "tsch": ("ч",), "tzsch": ("ч",), "tsh": ("ч",), "eau": ("о",),
     "iyeh$": ("ия", "ийе"), "yeh$": ("я", "йе"),  # Arabic -iyeh (Haniyeh Хания)
+    # ny before a vowel: the n soft (Netanyahu Нетаньяху, Montaña Монтанья)
+    "nya": ("ня", "нья"), "nyu": ("ню", "нью"),
 }  # fmt: skip
 
 # Before a consonant or at the end of a word, a Western l is usually soft in Russian and
@@ -89,9 +91,10 @@ RUSSIAN = Scheme(
         "ian$": ("ян", "иан"), "yan$": ("ян",),
         "ts": ("ц", "тс"), "ya": ("я",), "yu": ("ю",), "yo": ("ё", "йо"), "ye": ("е", "йе"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи"), **_FINAL_E_RU,
-        "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия",), "ie": ("ие", "е", "ье"),
+        "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия", "я"), "ie": ("ие", "е", "ье"),
         "iu": ("иу", "ю"), "io": ("ио",), "iy$": ("ий",), "yi$": ("ий",), "y$": ("ий", "и", "ый"),
         "sky$": ("ский",), "skyi$": ("ский",), "skyy$": ("ский",), "skiy$": ("ский",), "ski$": ("ский", "ски"),
+        "cki$": ("цкий", "ски"), "dzki$": ("дзкий",), "you": ("ю", "я", "йоу"),
         "ny$": ("ный", "ни"), "lny$": ("льный", "лный", "льни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
         "e": ("е",), "ae": ("аэ", "ае", "е"), "oe": ("оэ", "ое"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"),
@@ -116,16 +119,24 @@ _UK_APOSTROPHE = {
     for v, cv in (("a", "я"), ("u", "ю"), ("e", "є"))
 }  # fmt: skip
 
+# Ukrainian romanised by its national system writes я after a consonant as ia, with an apostrophe
+# after a labial (Kupiansk Куп'янськ, Pidvysotske): a second reading after the foreign ія.
+_UK_LABIAL_IA = {
+    c + "ia": (cc + "ія", cc + "'я") for c, cc in (("b", "б"), ("p", "п"), ("v", "в"), ("m", "м"), ("f", "ф"))
+}
+
 UKRAINIAN = Scheme(
     {
-        **_COMMON, **_VYV_UK, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        **_COMMON, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
         "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
         "ian$": ("ян", "іан"), "yan$": ("ян",),
         "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е"), "yi": ("ї", "ий"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї"), "ei": ("ей",), "oi": ("ой",), **_FINAL_E_UK,
-        "ee": ("і",), "ia": ("ія",), "ie": ("іє", "е", "ьє"), "iu": ("ію",), "io": ("іо",),
+        "ee": ("і",), "ia": ("ія", "я"), "ie": ("іє", "е", "ьє"), "iu": ("ію", "ю"), "io": ("іо",),
+        "cki$": ("цький", "скі"), "dzki$": ("дзький",), "you": ("ю", "я", "йоу"), "iyeh$": ("ія", "ійе"),
+        "yeh$": ("я", "йє"), "sk$": ("ськ", "ск"),
         "iy$": ("ій",), "yi$": ("ий",), "yy$": ("ий",), "y$": ("ий", "і"), "sky$": ("ський",),
         "skyi$": ("ський",), "skyy$": ("ський",), "skiy$": ("ський",), "ski$": ("ський", "скі"),
         "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("а",), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
@@ -136,6 +147,10 @@ UKRAINIAN = Scheme(
     rare={"ґ": 2},
     costs=measured("uk"),
 )  # fmt: skip
+
+# Ukrainian writes h as г in European names (Гамбург, Гарріс) but as х in Arabic and Persian ones
+# (Хезболла, Ханія, Хаменеї), which their spelling does not tell: a word's reading with х is its second.
+UKRAINIAN_KH = Scheme({**UKRAINIAN.rules, "h": ("х", "г")}, UKRAINIAN.rare, UKRAINIAN.costs)
 
 # Ukrainian news writes a Russian е after a consonant as є (Пєсков, Шойгу's Сєргєй): a name that
 # looks romanised from Russian reads e both ways, others as е only (Pettersen Петтерсен).
