@@ -105,3 +105,15 @@ def test_an_english_short_u_may_go_unwritten_in_arabic() -> None:
 )
 def test_cyrillic_conventions(name: str, language: str, expected: str) -> None:
     assert expected in transcribe(name, language)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Merz", "ميرتس"),  # a German z after a consonant: تس
+        ("Haniyeh", "هنية"),  # an Arabic -iyeh
+        ("Zaporizhzhia", "زابوريجيا"),  # a doubled letter written once
+    ],
+)
+def test_arabic_conventions(name: str, expected: str) -> None:
+    assert expected in transcribe(name, "ar")
