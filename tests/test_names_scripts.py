@@ -117,3 +117,17 @@ def test_cyrillic_conventions(name: str, language: str, expected: str) -> None:
 )
 def test_arabic_conventions(name: str, expected: str) -> None:
     assert expected in transcribe(name, "ar")
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Pashinyan", "pl", "Paszynian"),  # a consonant softened by я: nia
+        ("Yulia", "pl", "Julia"),
+        ("Sergei", "pl", "Siergiej"),  # Russian г is g in Polish
+        ("Sergei", "ru", "Сергей"),
+        ("Mikhail", "tr", "Mihail"),
+    ],
+)
+def test_romanised_from_cyrillic(name: str, language: str, expected: str) -> None:
+    assert expected in {v.text for v in name_variants(name, language)}
