@@ -40,9 +40,16 @@ def _russian(word: str) -> set[str]:
         return {word[:-1] + e for e in ("я", "ю", "ем", "е", "и")}
     if low.endswith("й"):  # Андрей, Шанхай
         return {word[:-1] + e for e in ("я", "ю", "ем", "е")}
+    if low.endswith(("ье", "ие")) and len(word) > 4:  # Запорожье, Приморье: a neuter noun
+        return {word[:-1] + e for e in ("я", "ю", "ем")}
+    if low.endswith("ы") and len(word) > 3:  # Сумы, Черкассы: a plural
+        return {word[:-1] + e for e in _PLURAL_CASES}
     if low[-1:] in "еёиоуыэю":
         return set()
     return {word + e for e in _RU_CONSONANT}
+
+
+_PLURAL_CASES = ("ах", "ам", "ами")  # a place named in the plural: в Сумах, к Сумам
 
 
 def _ukrainian(word: str) -> set[str]:
@@ -64,9 +71,14 @@ def _ukrainian(word: str) -> set[str]:
         return {word[:-1] + e for e in ("я", "ю", "ем", "і", "еві")}
     if low.endswith("й"):
         return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
+    if (low.endswith("и") or low.endswith("ці")) and len(word) > 3 and low[-2:-1] not in "аеєиіїоуюя":
+        return {word[:-1] + e for e in (*_PLURAL_CASES, "ів")}  # Суми: у Сумах; Чернівці: Чернівців
     if low[-1:] in "еєиіїуюе":
         return set()
     forms = {word + e for e in _UK_CONSONANT}
+    if low.endswith(("ів", "їв")) and len(word) > 3:  # Харків: Харкова; Київ: Києва (і, ї -> о, є)
+        stem = word[:-2] + ("о" if low.endswith("ів") else "є") + word[-1]
+        forms |= {stem + e for e in _UK_CONSONANT}
     mutated = _UK_LOCATIVE.get(low[-1:])
     if mutated:  # у Страсбурзі, у Гамбурзі
         forms.add(word[:-1] + mutated)
@@ -121,6 +133,9 @@ def _polish(word: str) -> set[str]:
         return forms
     if low[-1:] in "eiouóy":
         return set()
+    if len(low) > 3 and low[-2] == "ó" and low[-1] not in "aeiouy":  # Kraków: Krakowa, Charkowie
+        stem = word[:-2] + ("O" if word[-2] == "Ó" else "o") + word[-1]
+        return _polish(stem) - {stem}
     if low.endswith(("k", "g")):  # Kowalczyk: Kowalczykiem, Kowalczyku
         return {word + e for e in ("a", "owi", "iem", "u", "ów", "i")}
     # a masculine noun's endings, and a feminine one's in -i (Rosnieft: Rosniefti, Roszniefti)
