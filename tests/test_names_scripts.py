@@ -131,3 +131,8 @@ def test_arabic_conventions(name: str, expected: str) -> None:
 )
 def test_romanised_from_cyrillic(name: str, language: str, expected: str) -> None:
     assert expected in {v.text for v in name_variants(name, language)}
+
+
+def test_ch_before_a_consonant_is_kh_in_cyrillic() -> None:
+    assert transcribe("Albrecht", "ru")[0] == "Альбрехт"
+    assert "Кратохвіл" in transcribe("Kratochvil", "uk")

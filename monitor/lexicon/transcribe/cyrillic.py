@@ -37,6 +37,8 @@ _COMMON: dict[str, tuple[str, ...]] = {
     # German tsch, Congolese tsh (Klitschko Кличко, Tshisekedi Чисекеди), French eau (Trudeau Трюдо)
     "tsch": ("ч",), "tzsch": ("ч",), "tsh": ("ч",), "eau": ("о",),
     "iyeh$": ("ия", "ийе"), "yeh$": ("я", "йе"),  # Arabic -iyeh (Haniyeh Хания)
+    # ch before a consonant is German, Czech or Polish: х (Albrecht Альбрехт, Kratochvil Кратохвил)
+    "cht": ("хт", "чт"), "chv": ("хв",), "chw": ("хв",), "chm": ("хм",),
     # ny before a vowel: the n soft (Netanyahu Нетаньяху, Montaña Монтанья)
     "nya": ("ня", "нья"), "nyu": ("ню", "нью"),
 }  # fmt: skip
