@@ -136,3 +136,16 @@ def test_romanised_from_cyrillic(name: str, language: str, expected: str) -> Non
 def test_ch_before_a_consonant_is_kh_in_cyrillic() -> None:
     assert transcribe("Albrecht", "ru")[0] == "Альбрехт"
     assert "Кратохвіл" in transcribe("Kratochvil", "uk")
+
+
+def test_a_short_arabic_reading_that_is_a_common_word_is_dropped() -> None:
+    readings = transcribe("Modi", "ar")
+    assert readings[0] == "مودي"
+    assert "مدي" not in readings  # مدى, "range"
+    assert "ماسك" in transcribe("Musk", "ar")  # the English sound keeps it
+
+
+def test_only_real_pinyin_is_cut_into_syllable_words() -> None:
+    assert "يو كي تان إ غا وا" not in transcribe("Yuki Tanigawa", "ar")
+    assert "شي جين بينغ" in transcribe("Xi Jinping", "ar")
+    assert transcribe("Wang Yi", "ar")[0] == "وانغ يي"

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import pronunciations
-from monitor.lexicon.terms import is_capitalised
+from monitor.lexicon.terms import COMMON_ZIPF, is_capitalised
 from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input, spoken_arabic
 from monitor.lexicon.transcribe.cyrillic import (
     KOREAN,
@@ -113,6 +113,8 @@ def transcribe(name: str, language: str) -> list[str]:
                 found[1:1] = japanese  # second: the name may be no Japanese one (Kagame)
         if language == "ar":  # second: a different shape, not a lesser spelling
             found[1:1] = _syllable_words(words, scheme)
+            if len(words) == 1:
+                found = _not_common_words(found, originals[0])
     elif language == "ja":
         readings = [
             _particle(o, language)
@@ -150,6 +152,21 @@ def _longer(word: str, language: str, per_word: int) -> int:
     if language != "ar":
         return per_word
     return per_word + max(0, len(ascii_spelling(word)) - ARABIC_LETTERS_PER_READING)
+
+
+# A short reading of a one-word name that is a common Arabic word finds that word everywhere (Modi:
+# مدي, the range; Sinai: سني, Sunni; Powell: بول): Arabic has no capitals to tell a name. Such a
+# reading is kept only where it is the likeliest or the name's English sound (Musk ماسك).
+SHORT_ARABIC = 4
+
+
+def _not_common_words(readings: list[str], word: str) -> list[str]:
+    said = {w for phones in pronunciations(word)[:1] for w in spoken_arabic(phones)}
+    return [
+        r
+        for i, r in enumerate(readings)
+        if i == 0 or r in said or len(r) > SHORT_ARABIC or FREQUENCIES.zipf(r, "ar") < COMMON_ZIPF
+    ]
 
 
 def wide_readings(word: str, language: str, limit: int) -> list[str]:
@@ -290,6 +307,15 @@ def _respelt_hanzi(readings: list[str], word: str) -> list[str]:
     return list(dict.fromkeys([*readings[:2], *other, *readings[2:]]))
 
 
+# Syllables the pinyin cut lets through that pinyin has not: a bare i, u or v (it writes yi, wu, yu),
+# g k h z c s r before i (but zi ci si zhi chi shi ri), j q x before a, o or e (Yuki, Seiki, Qorvena).
+_NO_PINYIN = re.compile(r"[iuv]|(?:[gkh]|[zcs]h?|r)i.+|[gkh]i|[jqx][aoe].*")
+
+
+def _real_pinyin(parts: list[str]) -> bool:
+    return not any(_NO_PINYIN.fullmatch(p) for p in parts)
+
+
 _PINYIN_INITIALS = {"x": "sh", "q": "ch", "zh": "ch"}
 
 
@@ -301,7 +327,7 @@ def _syllable_words(words: list[str], scheme: Scheme) -> list[str]:
     شنغهاي). Pinyin initials are read as Arabic hears them (Xi شي, Qiang تشيانغ).
     """
     pinyin = [syllables(word) for word in words]
-    if all(parts is not None for parts in pinyin) and len(words) > 1:
+    if all(parts is not None and _real_pinyin(parts) for parts in pinyin) and len(words) > 1:
         spelt = [
             [re.sub("^(x|q|zh)", lambda m: _PINYIN_INITIALS[m.group(1)], p) for p in parts or ()]
             for parts in pinyin
