@@ -149,3 +149,26 @@ def test_only_real_pinyin_is_cut_into_syllable_words() -> None:
     assert "يو كي تان إ غا وا" not in transcribe("Yuki Tanigawa", "ar")
     assert "شي جين بينغ" in transcribe("Xi Jinping", "ar")
     assert transcribe("Wang Yi", "ar")[0] == "وانغ يي"
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Javier", "ru", "Хавиер"),  # Spanish j, known from Spanish news' use of the word
+        ("Juan", "uk", "Хуан"),
+        ("Jussi", "ru", "Юсси"),  # Finnish j
+        ("Merz", "ru", "Мерц"),  # German z
+        ("Schneider", "uk", "Шнайдер"),  # German ei
+        ("Giuseppe", "ru", "Джузеппе"),
+    ],
+)
+def test_a_name_read_by_its_own_language(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+def test_a_name_every_language_writes_alike_has_no_origin() -> None:
+    from monitor.lexicon.transcribe import _origins
+
+    assert _origins("trump") == ()
+    assert _origins("putin") == ()
+    assert _origins("javier") == ("es",)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import pronunciations
@@ -32,6 +33,9 @@ from monitor.lexicon.transcribe.cyrillic import (
     UKRAINIAN,
     UKRAINIAN_FROM_RUSSIAN,
     UKRAINIAN_KH,
+    origin_input,
+    origin_languages,
+    origin_scheme,
     russian_spelling,
     spoken_cyrillic,
 )
@@ -417,6 +421,14 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     if language == "ar":
         word = arabic_input(word)
     found = scheme.readings(word, limit + 1)
+    if language in ("ru", "uk"):  # the name's own language's readings first (Javier Хавьер, Jussi Юсси)
+        own = [
+            r
+            for origin in _origins(word)
+            for r in _origin_scheme(scheme, language, origin).readings(origin_input(word, origin), 2)
+        ]
+        if own:
+            found = list(dict.fromkeys([own[0], found[0], *own[1:], *found[1:]]))
     if scheme in (UKRAINIAN, UKRAINIAN_FROM_RUSSIAN) and found and re.search("(?<![kszcgtpd])h", word):
         kh = UKRAINIAN_KH.readings(word, 1)  # Хезболла: h as х, second
         found = list(dict.fromkeys([found[0], *kh, *found[1:]]))
@@ -444,6 +456,37 @@ _L_BEFORE_CONSONANT = re.compile(r"л(ь?)(?=[^аеєиіїоуюяэыёь]|$)"
 def _l_twin(reading: str) -> str:
     """`reading` with each l before a consonant or at the end read the other way (Кратохвіль, Кратохвіл)."""
     return _L_BEFORE_CONSONANT.sub(lambda m: "л" if m.group(1) else "ль", reading)
+
+
+ORIGIN_ZIPF = 2.5  # a word at least this frequent in a language's news...
+ORIGIN_LEAD = 0.8  # ...and this much more than in English and than in the others on average is its
+ORIGIN_MARGIN = 0.5  # a second language within this of the first is read too (Jorge: pt, es)
+
+
+@lru_cache(maxsize=4096)
+def _origins(word: str) -> tuple[str, ...]:
+    """The languages a name's word comes from, by how much more their news uses it than English's and
+    the others' (`javier`: es; `jussi`: fi; `jorge`: pt and es), for those with readings of their own;
+    () for a name every language's news writes alike (Trump, Putin) or none knows."""
+    languages = sorted(origin_languages())
+    usage = {lang: FREQUENCIES.zipf(word, lang) for lang in languages}
+    ranked = sorted(languages, key=lambda lang: -usage[lang])
+    best = usage[ranked[0]]
+    others = [usage[lang] for lang in ranked[2:]]
+    lead = min(best - FREQUENCIES.zipf(word, "en"), best - sum(others) / len(others))
+    if best < ORIGIN_ZIPF or lead < ORIGIN_LEAD:
+        return ()
+    return tuple(lang for lang in ranked[:2] if usage[lang] >= best - ORIGIN_MARGIN)
+
+
+_ORIGIN_SCHEMES: dict[tuple[int, str, str], Scheme] = {}
+
+
+def _origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
+    key = (id(base), language, origin)  # the bases are module constants
+    if key not in _ORIGIN_SCHEMES:
+        _ORIGIN_SCHEMES[key] = origin_scheme(base, language, origin)
+    return _ORIGIN_SCHEMES[key]
 
 
 # Ukrainian writes foreign words' i as и after д т з с ц ч ш ж р before a consonant.

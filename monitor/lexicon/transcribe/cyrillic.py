@@ -259,3 +259,77 @@ POLIVANOV = Scheme(
 )  # fmt: skip
 # Ukrainian news writes them so in its letters (Кісіда, Ісіба).
 POLIVANOV_UKRAINIAN = str.maketrans({"и": "і", "э": "е", "ё": "йо", "Э": "Е", "И": "І"})
+
+
+# How a name's own language reads its letters, where Russian news follows it (Javier Хавьер, João
+# Жоао, Giuseppe Джузеппе, Jussi Юсси, François Франсуа, Gunther Гюнтер): each language's readings
+# go first for the pieces it reads its own way (`origin` guesses the language from word frequencies).
+_ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
+    "es": {"j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "ce": ("се",),
+           "ci": ("си",), "qu": ("к",), "gue": ("ге",), "gui": ("ги",), "^h": ("",), "ez$": ("ес",),
+           "z$": ("с",), "ch": ("ч",), "cia": ("сия",), "cio": ("сио",)},
+    "pt": {"j": ("ж",), "lh": ("ль",), "nh": ("нь",), "ao$": ("ан", "ау"), "s$": ("ш", "с"), "ch": ("ш",),
+           "qu": ("к",), "o$": ("у", "о"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",)},
+    "it": {"ce": ("че",), "ci": ("чи",), "cia": ("ча",), "cio": ("чо",), "ciu": ("чу",), "ge": ("дже",),
+           "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
+           "gli": ("льи",), "gn": ("нь",), "sce": ("ше",), "sci": ("ши",), "z": ("ц", "дз"), "zz": ("цц",),
+           "cce": ("чче",), "cci": ("ччи",), "j": ("й",)},
+    "fr": {"j": ("ж",), "ch": ("ш",), "ou": ("у",), "u": ("ю", "у"), "eau": ("о",), "au": ("о",),
+           "oi": ("уа",), "ai": ("е",), "ei": ("е",), "eu": ("ё", "е"), "qu": ("к",), "gn": ("нь",),
+           "t$": ("",), "d$": ("",), "s$": ("",), "x$": ("",), "ier$": ("ье",), "et$": ("е",), "ot$": ("о",),
+           "e$": ("",), "es$": ("",), "ge": ("же",), "gi": ("жи",), "er$": ("е", "ер"), "ille": ("иль", "ий")},
+    "de": {"rz": ("рц",), "tz": ("ц",), "lz": ("льц",), "nz": ("нц",), "sch": ("ш",), "ei": ("ай",), "eu": ("ой",), "ie": ("и",), "z": ("ц",), "w": ("в",), "v": ("ф",),
+           "j": ("й",), "^st": ("шт",), "^sp": ("шп",), "ch": ("х",), "u": ("у", "ю")},
+    "nl": {"oe": ("у",), "ij": ("ей",), "ui": ("ей", "ау"), "j": ("й",), "sch": ("сх",), "v": ("ф", "в"),
+           "ee": ("е",), "oo": ("о",), "aa": ("а",), "g": ("х", "г"), "ch": ("х",), "u": ("ю", "у")},
+    "fi": {"j": ("й",), "y": ("ю",), "aa": ("а",), "ii": ("и",), "uu": ("у",), "ee": ("е",), "oo": ("о",),
+           "kk": ("кк",), "ss": ("сс",), "tt": ("тт",), "pp": ("пп",), "ll": ("лл",), "nn": ("нн",)},
+    "sv": {"j": ("й",), "y": ("ю",), "sj": ("ш",), "tj": ("ш",), "aa": ("о",)},
+    "nb": {"j": ("й",), "y": ("ю",), "aa": ("о",)},
+    "da": {"j": ("й",), "y": ("ю",), "aa": ("о",)},
+    "hu": {"sz": ("с",), "s": ("ш",), "cs": ("ч",), "zs": ("ж",), "gy": ("дь",), "ny": ("нь",), "ly": ("й",),
+           "c": ("ц",), "j": ("й",)},
+    "tr": {"c": ("дж",), "j": ("ж",)},
+    "pl": {"w": ("в",), "ch": ("х",), "j": ("й",), "ie": ("е",), "ia": ("я",), "c": ("ц",)},
+}  # fmt: skip
+# An s between vowels is voiced in Italian, German and Portuguese (Giuseppe Джузеппе, Rosenberg Розенберг,
+# Sousa Соуза): `origin_input` marks it S.
+_VOICING = frozenset({"it", "de", "pt"})
+for _language in _VOICING:
+    _ORIGIN_RULES[_language]["S"] = ("з",)
+
+
+def origin_input(word: str, origin: str) -> str:
+    """The ASCII word as `origin_scheme` reads it for `origin` (an s between vowels marked S where voiced)."""
+    return re.sub(r"(?<=[aeiou])s(?=[aeiou])", "S", word) if origin in _VOICING else word
+
+
+# Where j is й, j and a vowel are one iotated letter (Jussi Юсси, Jaakko Яакко, Jörg Йорг).
+_IOTATED_J = {"ja": ("я",), "ju": ("ю",), "jo": ("йо",), "je": ("е", "йе")}
+for _rules in _ORIGIN_RULES.values():
+    if _rules.get("j") == ("й",):
+        _rules.update(_IOTATED_J)
+_UK_FROM_RU = str.maketrans({"и": "і", "ы": "и", "э": "е", "ё": "ьо"})
+
+
+def origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
+    """`base` (RUSSIAN or UKRAINIAN) with `origin`'s own readings first, its others after."""
+    own = _ORIGIN_RULES.get(origin, {})
+    plain = {k.strip("^$") for k in own}
+    # a longer piece of the base starting with one the language reads its own way yields to it (Spanish
+    # j: ja is no longer я)
+    rules = {
+        k: v
+        for k, v in base.rules.items()
+        if k in own or not any(k.strip("^$").startswith(p) and len(k.strip("^$")) > len(p) for p in plain)
+    }
+    for key, readings in own.items():
+        spelt = tuple(r.translate(_UK_FROM_RU) for r in readings) if language == "uk" else readings
+        if language == "uk" and key == "je":
+            spelt = ("є", "йе")
+        rules[key] = tuple(dict.fromkeys([*spelt, *base.rules.get(key, ())]))
+    return Scheme(rules, base.rare, {})
+
+
+def origin_languages() -> frozenset[str]:
+    return frozenset(_ORIGIN_RULES)
