@@ -172,3 +172,8 @@ def test_a_name_every_language_writes_alike_has_no_origin() -> None:
     assert _origins("trump") == ()
     assert _origins("putin") == ()
     assert _origins("javier") == ("es",)
+
+
+def test_an_arabic_name_read_by_its_own_language() -> None:
+    assert "خافير" in transcribe("Javier", "ar")  # Spanish j: خ
+    assert "يوسي هاكاراينن" in transcribe("Jussi Hakkarainen", "ar")  # Finnish j: ي

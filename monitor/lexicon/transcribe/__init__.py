@@ -24,7 +24,8 @@ from functools import lru_cache
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import pronunciations
 from monitor.lexicon.terms import COMMON_ZIPF, is_capitalised
-from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input, spoken_arabic
+from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input, arabic_origins, spoken_arabic
+from monitor.lexicon.transcribe.arabic import origin_scheme as arabic_origin_scheme
 from monitor.lexicon.transcribe.cyrillic import (
     KOREAN,
     POLIVANOV,
@@ -419,8 +420,16 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     if scheme is UKRAINIAN and looks_slavic(word):
         scheme = UKRAINIAN_FROM_RUSSIAN
     if language == "ar":
+        own = [
+            r
+            for origin in _origins(word)
+            for r in (_arabic_origin(origin) or scheme).readings(arabic_input(word), 2)
+            if origin in arabic_origins()
+        ]
         word = arabic_input(word)
     found = scheme.readings(word, limit + 1)
+    if language == "ar" and own:  # the name's own language's reading second (Javier خافيير)
+        found = list(dict.fromkeys([found[0], *own, *found[1:]]))
     if language in ("ru", "uk"):  # the name's own language's readings first (Javier Хавьер, Jussi Юсси)
         own = [
             r
@@ -480,6 +489,13 @@ def _origins(word: str) -> tuple[str, ...]:
 
 
 _ORIGIN_SCHEMES: dict[tuple[int, str, str], Scheme] = {}
+_ARABIC_ORIGINS: dict[str, Scheme | None] = {}
+
+
+def _arabic_origin(origin: str) -> Scheme | None:
+    if origin not in _ARABIC_ORIGINS:
+        _ARABIC_ORIGINS[origin] = arabic_origin_scheme(origin)
+    return _ARABIC_ORIGINS[origin]
 
 
 def _origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
