@@ -151,3 +151,9 @@ def test_stem_changes_and_plural_places(word: str, language: str, form: str) -> 
 
 def test_a_foreign_name_in_i_stays_undeclined_in_ukrainian() -> None:
     assert name_forms("Мелоні", "uk") == {"Мелоні"}
+
+
+def test_polish_endings_after_an_apostrophe_for_a_final_letter_said_otherwise() -> None:
+    assert "Kennedy'ego" in name_forms("Kennedy", "pl")
+    assert "Lagarde'a" in name_forms("Lagarde", "pl")
+    assert not any("'" in f for f in name_forms("Fico", "pl"))  # an o said as written: Fica

@@ -111,6 +111,15 @@ _PL_SOFTENED = {
 }  # fmt: skip
 
 
+# A foreign name whose last letter is not said as Polish writes it takes its endings after an
+# apostrophe (Kennedy'ego, Lagarde'a, Rousseau'owi).
+_PL_APOSTROPHE = ("a", "owi", "em", "ego", "emu", "m", "u")
+
+
+def _apostrophed(word: str) -> set[str]:
+    return {word + mark + e for e in _PL_APOSTROPHE for mark in ("'", "’")}
+
+
 def _polish(word: str) -> set[str]:
     low = word.lower()
     if low.endswith(("ski", "cki", "dzki")):  # Zieliński, Nawrocki
@@ -119,8 +128,8 @@ def _polish(word: str) -> set[str]:
         return {word[:-1] + e for e in ("iej", "ą")}
     if low.endswith(("y", "i")) and len(word) > 3:  # Nawalny, Modi decline as adjectives
         if low.endswith("y"):
-            return {word[:-1] + e for e in ("ego", "emu", "ym")}
-        return {word + e for e in ("ego", "emu", "m")}
+            return {word[:-1] + e for e in ("ego", "emu", "ym")} | _apostrophed(word)  # Kennedy'ego
+        return {word + e for e in ("ego", "emu", "m")} | _apostrophed(word)
     if low.endswith("o"):  # Fico, Lukaszenko: Fica, Ficowi
         return {word[:-1] + e for e in ("a", "owi", "iem", "em", "ę")} | {word + "wi"}
     if low.endswith("a"):
@@ -132,7 +141,7 @@ def _polish(word: str) -> set[str]:
                 break
         return forms
     if low[-1:] in "eiouóy":
-        return set()
+        return _apostrophed(word) if low[-1:] in "eyu" else set()  # Lagarde'a, Rousseau'a
     if len(low) > 3 and low[-2] == "ó" and low[-1] not in "aeiouy":  # Kraków: Krakowa, Charkowie
         stem = word[:-2] + ("O" if word[-2] == "Ó" else "o") + word[-1]
         return _polish(stem) - {stem}
