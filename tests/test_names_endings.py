@@ -157,3 +157,8 @@ def test_polish_endings_after_an_apostrophe_for_a_final_letter_said_otherwise() 
     assert "Kennedy'ego" in name_forms("Kennedy", "pl")
     assert "Lagarde'a" in name_forms("Lagarde", "pl")
     assert not any("'" in f for f in name_forms("Fico", "pl"))  # an o said as written: Fica
+
+
+def test_a_soft_final_n_or_r_drops_its_sign_in_the_adjective() -> None:
+    assert derived_words("Тюмень", "ru") == ["Тюменский"]
+    assert derived_words("Мариуполь", "ru") == ["Мариупольский"]

@@ -177,3 +177,7 @@ def test_a_name_every_language_writes_alike_has_no_origin() -> None:
 def test_an_arabic_name_read_by_its_own_language() -> None:
     assert "خافير" in transcribe("Javier", "ar")  # Spanish j: خ
     assert "يوسي هاكاراينن" in transcribe("Jussi Hakkarainen", "ar")  # Finnish j: ي
+
+
+def test_a_final_soft_consonant_the_news_uses() -> None:
+    assert "Роснефть" in {v.text for v in name_variants("Rosneft", "ru")}

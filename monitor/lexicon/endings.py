@@ -324,7 +324,9 @@ def _slavic_derived(name: str, language: str) -> list[str]:
         return [] if language == "ru" else [name[:-3] + "ччина"]  # Донецьк: Донеччина
     if low.endswith(("ск", "ськ")):
         return [] if language == "ru" else [name[: -len("ськ" if low.endswith("ськ") else "ск")] + "щина"]
-    stem = name[:-1] if low[-1] in "ая" else name  # Варшава: Варшавский; Белгород, Синай, Мариуполь
+    stem = name[:-1] if low[-1] in "ая" else name  # Варшава: Варшавский; Белгород, Синай
+    if stem.lower().endswith("нь") or stem.lower().endswith("рь"):  # Тюмень: тюменский (Мариуполь keeps it)
+        stem = stem[:-1]
     if stem.lower().endswith("с"):  # Одес: одесский, одеський, Одещина
         return [stem + ending[1:], stem[:-1] + "щина"] if language == "uk" else [stem + ending[1:]]
     return [stem + ending, stem + "щина"] if language == "uk" else [stem + ending]

@@ -181,10 +181,16 @@ def wide_readings(word: str, language: str, limit: int) -> list[str]:
     if not ascii_word.strip("-") or not word[:1].isupper():
         return []
     if language in _SCRIPTS:
-        return _hyphenated(_SCRIPTS[language], word, language, limit)
+        found = _hyphenated(_SCRIPTS[language], word, language, limit)
+        if language in ("ru", "uk"):  # a final consonant soft, as Slavic names have it (Роснефть, Казань)
+            found += [r + "ь" for r in found if _SOFT_FINAL.search(r)]
+        return found
     if language == "ja":
         return katakana(ascii_word, limit)
     return []
+
+
+_SOFT_FINAL = re.compile("[бвдзлмнрстфц]$")
 
 
 def spread(readings: list[list[str]], limit: int, joiner: str = " ") -> list[str]:
