@@ -109,6 +109,15 @@ def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
     return list(_variants(_unquoted(name), target, source))
 
 
+def written_names(name: str, target: str) -> list[Variant]:
+    """How the name sources write `name` in `target`, without transcription: for a name made of
+    ordinary words, which the press translates (Olympic Games: 奥运会, from CC-CEDICT)."""
+    if target not in ("zh", "ja"):
+        return []
+    found = _chinese(_unquoted(name), target)
+    return [Variant(text, target, Evidence.SOURCE, ("cedict",)) for text in found]
+
+
 @lru_cache(maxsize=20_000)
 def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     found: dict[str, tuple[Evidence, list[str]]] = {}
@@ -442,6 +451,9 @@ class NameSources:
 
     def variants(self, name: str, target: str, source: str = "en") -> list[Variant]:
         return name_variants(name, target, source)
+
+    def written(self, name: str, target: str) -> list[Variant]:
+        return written_names(name, target)
 
     def known(self, text: str, language: str) -> bool:
         return is_known_name(text, language)

@@ -99,7 +99,7 @@ def cities(name: str) -> list[City]:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 2  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 5  # bump when the senses read change, so the table is converted again
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
@@ -113,6 +113,12 @@ _NAME_HEAD = re.compile(
 _FEATURE = re.compile(r" (?:Peninsula|Island|Islands|Province|Region|Desert|Mountains|Strait)$")
 _PERSON = re.compile(r"\((?:c\. )?\d{3,4}-")  # "(1952-)": a person's dates
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di"})
+# "(TSMC)" right after a name of several words: its acronym.
+_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
+# "Tour de France cycle race": a name of two words or more, then up to three lower-case words of what it is.
+_KIND_AFTER = re.compile(rf"^({_WORD}(?: {_WORD})+) [a-z]+(?: [a-z]+){{0,2}}$")
+# "abbr. for 德國漢莎航空公司|德国汉莎航空公司[...]": the full form (traditional|simplified, or one form).
+_ABBREVIATION = re.compile(r"abbr\. for ([\u3400-\u9fff·]+)(?:\|([\u3400-\u9fff·]+))?")
 
 
 def _cedict_path() -> str:
@@ -147,24 +153,59 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                 continue
             plain = ChineseName(simplified, traditional, False)
             yield "p:" + re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v")), plain
+            # An abbreviation's full form is as much the name (德航 "Lufthansa", abbr. for
+            # 德国汉莎航空公司): a sense's names find the full form it gives, or a sense of the
+            # entry that is only "abbr. for" one gives.
+            alone = [_full_forms(sense) for sense in senses.split("/") if sense.startswith("abbr. for")]
             for sense in senses.split("/"):
                 taiwan = sense.startswith(_TAIWAN)
                 text = sense.removeprefix(_TAIWAN).removeprefix("the ")  # the Kremlin
-                head = _NAME_HEAD.match(text)
-                if not head or (head.group("country") and head.group("country") not in countries):
-                    continue
-                name = head.group(0).rstrip(".")
-                words = name.split()
-                if not words or words[0] in _PARTICLES or len(words) > 5:
-                    continue
-                entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
-                yield name, entry
-                feature = _FEATURE.search(name)
-                if feature and len(words) == 2 and FREQUENCIES.zipf(words[0], "en") < COMMON_ZIPF:
-                    yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
-                rest = text[head.end() :].lstrip()
-                if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
-                    yield words[-1], entry
+                full = _full_forms(sense) or [f for forms in alone for f in forms]
+                for name, rest in _sense_names(text, countries):
+                    words = name.split()
+                    entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
+                    for written in (entry, *full):
+                        yield name, written
+                    feature = _FEATURE.search(name)
+                    if feature and len(words) == 2 and FREQUENCIES.zipf(words[0], "en") < COMMON_ZIPF:
+                        yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
+                    if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
+                        yield words[-1], entry
+
+
+def _full_forms(sense: str) -> list[ChineseName]:
+    """The full forms an "abbr. for" in `sense` gives."""
+    return [ChineseName(s or t, t, False) for t, s in _ABBREVIATION.findall(sense) if len(s or t) > 1]
+
+
+def _sense_names(text: str, countries: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """The names a CEDICT sense gives (with the text after each): its head (`Beijing, capital of...`),
+    the acronym it gives in brackets (`Taiwan Semiconductor Manufacturing Company (TSMC)`), and a
+    head of two words or more that a lower-case kind follows (`Tour de France cycle race`)."""
+    head = _NAME_HEAD.match(text)
+    if head and head.group("country") and head.group("country") not in countries:
+        return
+    if head is None:
+        kind = _KIND_AFTER.match(text)
+        if kind is None:
+            return
+        name, rest = kind.group(1), ""
+    else:
+        name, rest = head.group(0).rstrip("."), text[head.end() :].lstrip()
+    words = name.split()
+    acronym = _ACRONYM.match(rest)
+    after = rest[acronym.end() :].lstrip() if acronym else ""
+    if not words or words[0] in _PARTICLES or len(words) > 5 or after[:1].isupper():
+        return  # "Shanghai Stock Exchange (SSE) Composite Index": the name goes on
+    yield name, rest
+    if acronym and len(words) > 1 and _initials(acronym.group(1), name):
+        yield acronym.group(1), after
+
+
+def _initials(acronym: str, name: str) -> bool:
+    """Are the acronym's letters the name's capitals, in order (TSMC; not "State University (US)")?"""
+    capitals = iter(c for c in name if c.isupper())
+    return all(letter in capitals for letter in acronym.replace("&", ""))
 
 
 def _cedict_rows() -> Rows:

@@ -1,0 +1,54 @@
+"""Chinese and Japanese names: what CC-CEDICT's senses give, and names the press translates."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.config import parse_config
+from monitor.lexicon.names import written_names
+from monitor.lexicon.namesources import chinese_names
+from monitor.matching import Matching
+from monitor.models import Article
+
+
+def simplified(name: str) -> list[str]:
+    return [entry.simplified for entry in chinese_names(name)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("TSMC", "台积电"),  # the acronym a sense gives in brackets
+        ("WHO", "世界卫生组织"),
+        ("Lufthansa", "德国汉莎航空公司"),  # the full form of an abbreviation (德航, abbr. for ...)
+        ("Tour de France", "环法自行车赛"),  # a name, then what it is in lower case
+        ("Tour de France", "环法"),
+        ("Olympic Games", "奥运会"),
+    ],
+)
+def test_cedict_senses_give_names(name: str, expected: str) -> None:
+    assert expected in simplified(name)
+
+
+def test_cedict_senses_do_not_give_what_is_no_name_of_theirs() -> None:
+    assert "州立大学" not in simplified("US")  # "State University (US)": a qualifier, not its acronym
+    assert "奥林匹克委员会" not in simplified("Olympic Games")  # the other sense's full form
+    assert "上海证券交易所综合股价指数" not in simplified("Shanghai Stock Exchange")  # (SSE) Composite Index
+    assert simplified("Beijing")[:1] == ["北京"]
+
+
+def test_a_translated_name_is_written_as_a_source_writes_it() -> None:
+    assert "奥运会" in [v.text for v in written_names("Olympic Games", "zh")]
+    assert written_names("Olympic Games", "de") == []
+
+
+def matched(query: str, text: str, language: str) -> bool:
+    config = parse_config(f'defaults:\n  language: en\nrules:\n  - name: r\n    query: {query!r}\n')
+    _, matches = Matching.build(config).match(Article(uid="a", feed="f", summary=text, language=language))
+    return bool(matches)
+
+
+def test_translated_names_and_acronyms_find_chinese_news() -> None:
+    assert matched('"Olympic Games"', "2028年洛杉矶奥运会组委会公布了新增的比赛项目。", "zh")
+    assert matched("TSMC", "台积电宣布将在美国追加投资。", "zh")
+    assert not matched("TSMC", "台湾电力公司宣布将在美国追加投资。", "zh")
