@@ -7,6 +7,7 @@ import pytest
 from monitor.config import parse_config
 from monitor.lexicon.names import written_names
 from monitor.lexicon.namesources import chinese_names
+from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
 from monitor.matching import Matching
 from monitor.models import Article
 
@@ -43,7 +44,7 @@ def test_a_translated_name_is_written_as_a_source_writes_it() -> None:
 
 
 def matched(query: str, text: str, language: str) -> bool:
-    config = parse_config(f'defaults:\n  language: en\nrules:\n  - name: r\n    query: {query!r}\n')
+    config = parse_config(f"defaults:\n  language: en\nrules:\n  - name: r\n    query: {query!r}\n")
     _, matches = Matching.build(config).match(Article(uid="a", feed="f", summary=text, language=language))
     return bool(matches)
 
@@ -52,3 +53,22 @@ def test_translated_names_and_acronyms_find_chinese_news() -> None:
     assert matched('"Olympic Games"', "2028年洛杉矶奥运会组委会公布了新增的比赛项目。", "zh")
     assert matched("TSMC", "台积电宣布将在美国追加投资。", "zh")
     assert not matched("TSMC", "台湾电力公司宣布将在美国追加投资。", "zh")
+
+
+def test_a_chinese_transcription_writes_each_sound_any_of_its_likely_characters() -> None:
+    spelt = spread_hanzi("beatriz")
+    assert spelt[0] == "贝阿特里兹"  # the likeliest first
+    assert {"贝亚特里兹", "贝阿特丽兹", "贝阿特里斯"} <= set(spelt)  # each sound's second choices
+    assert "得" in homophones("德") and "的" not in homophones("德")  # no word as common as 的
+    # the compiler takes each character as a set: two second choices together are found
+    assert matched("Beatriz", "智利环保活动人士贝亚特丽斯反对扩大锂矿开采。", "zh")
+    assert matched('"Doug Pettersen"', "一县警长道格·彼得森证实，警方已逮捕一名男子。", "zh")
+
+
+def test_a_russian_name_is_written_in_chinese_by_its_russian_sounds() -> None:
+    assert matched("Navalny", "反对派人士纳瓦利内的遗孀在柏林表示。", "zh")
+
+
+def test_a_chinese_name_of_one_part_is_not_found_across_the_dot_of_another() -> None:
+    assert matched("Starmer", "英国首相斯塔默表示。", "zh")
+    assert not matched("Starmer", "法国议员让-巴蒂斯特·莫罗表示。", "zh")  # 斯特·莫

@@ -93,7 +93,7 @@ def test_transcriptions(name: str, language: str, expected: str) -> None:
 def test_readings_are_few_and_capitalised_where_the_script_has_capitals() -> None:
     for language in ("ru", "uk", "ar", "ja", "zh", "el", "he"):
         found = transcribe("Zelensky", language)
-        assert 1 <= len(found) <= (PER_WORD_CHARACTERS if language == "zh" else 8), language
+        assert 1 <= len(found) <= (PER_WORD_CHARACTERS * 2 if language == "zh" else 8), language
     assert all(r[0].isupper() for r in transcribe("Kowalczyk", "ru"))
 
 

@@ -49,3 +49,12 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
         if known_word(text[start : end + extra]):
             return True
     return False
+
+
+_DOTS = "·・•‧"
+
+
+def inside_other_names(text: str, start: int, end: int) -> bool:
+    """`inside_longer_name`, or a name of one part found across the dot between two parts of
+    another (斯特·莫 in 让-巴蒂斯特·莫罗 is no Starmer): its characters stand together."""
+    return any(c in _DOTS for c in text[start:end]) or inside_longer_name(text, start, end)

@@ -36,7 +36,7 @@ from monitor.lexicon.transcribe.cyrillic import (
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.greek_hebrew import GREEK, HEBREW, hebrew_finals
 from monitor.lexicon.transcribe.hangul import devanagari, hangul
-from monitor.lexicon.transcribe.hanzi import hanzi, spoken_hanzi
+from monitor.lexicon.transcribe.hanzi import hanzi, spoken_hanzi, spread_hanzi
 from monitor.lexicon.transcribe.kana import katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import looks_slavic, romanised
@@ -123,7 +123,7 @@ def transcribe(name: str, language: str) -> list[str]:
         found = [" ".join(devanagari(w) for w in words)]
     elif language == "zh":
         readings = [
-            _particle(o, language) or _respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w)
+            _particle(o, language) or _spread(_respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w), w)
             for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
@@ -259,11 +259,37 @@ def _spoken_hanzi(readings: list[str], word: str) -> list[str]:
     return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
 
 
+def _spread(readings: list[str], word: str) -> list[str]:
+    """A word's characters, then each sound's other likely characters (`spread_hanzi`), for the
+    compiler to take each position's characters as a set."""
+    return list(dict.fromkeys([*readings, *spread_hanzi(word)]))
+
+
 def _respelt_hanzi(readings: list[str], word: str) -> list[str]:
     """A word's characters with those of its readings as Italian, Czech or Slavic spelling sounds
-    (`respellings`, not the Russian sounds: Chinese writes Navalny 纳瓦尔尼) after the first two."""
+    (`respellings`, not the Russian sounds of kana) after the first two; then those of its
+    Chinese respellings (`_CHINESE`)."""
     other = [h for spelt in respellings(word, russian=False) for h in hanzi(spelt, 2)]
-    return list(dict.fromkeys([*readings[:2], *other, *readings[2:]]))
+    chinese = [h for spelt in _chinese_respellings(word) for h in hanzi(spelt, 2)]
+    return list(dict.fromkeys([*readings[:2], *other, *readings[2:], *chinese]))
+
+
+# How Chinese news hears some spellings: English ou as the au of Douglas 道格拉斯; a name romanised
+# from Russian by its Russian sounds, a soft l before a consonant as li and -ny as ne (Navalny
+# 纳瓦利内: Навальный).
+_CHINESE_OU = ((r"ou(?=[bdgklmnprstvz])", "au"),)
+_CHINESE_RUSSIAN = ((r"(?<=[aeiou])l(?=[nkmstv])", "li"), (r"n(?:yi|iy|y)$", "ne"))
+
+
+def _chinese_respellings(word: str) -> list[str]:
+    out = []
+    for rules, applies in ((_CHINESE_OU, True), (_CHINESE_RUSSIAN, looks_slavic(word))):
+        spelt = word
+        for pattern, sound in rules if applies else ():
+            spelt = re.sub(pattern, sound, spelt)
+        if spelt != word:
+            out.append(spelt)
+    return out
 
 
 _PINYIN_INITIALS = {"x": "sh", "q": "ch", "zh": "ch"}
