@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from monitor.config import parse_config
+from monitor.lexicon.boundaries import inside_katakana_word
 from monitor.lexicon.names import written_names
 from monitor.lexicon.namesources import chinese_names
+from monitor.lexicon.transcribe import transcribe
 from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
 from monitor.matching import Matching
 from monitor.models import Article
@@ -72,3 +74,17 @@ def test_a_russian_name_is_written_in_chinese_by_its_russian_sounds() -> None:
 def test_a_chinese_name_of_one_part_is_not_found_across_the_dot_of_another() -> None:
     assert matched("Starmer", "英国首相斯塔默表示。", "zh")
     assert not matched("Starmer", "法国议员让-巴蒂斯特·莫罗表示。", "zh")  # 斯特·莫
+
+
+def test_a_katakana_name_is_found_inside_a_run_only_next_to_a_word_of_its_own() -> None:
+    assert matched("Aramco", "サウジアラビアの国営石油会社サウジアラムコの決算が発表された。", "ja")
+    assert matched("Tesla", "米電気自動車大手テスラは新型車を発表した。", "ja")
+    assert not matched("Tesla", "新しいマテスラという菓子が発売された。", "ja")  # マ is no word of its own
+    assert inside_katakana_word("マテスラ", 1, 4) and not inside_katakana_word("サウジアラムコ", 3, 7)
+
+
+def test_japanese_hears_german_and_english_spellings_its_own_way() -> None:
+    assert "ハンゼン" in transcribe("Hansen", "ja")  # a German s voiced after n
+    assert "ヴァルター" in transcribe("Walter", "ja")  # a German w
+    assert "フシ" in transcribe("Houthi", "ja")  # English th as s
+    assert not any("河西" in t for t in transcribe("Houthi", "zh"))  # Chinese writes th otherwise

@@ -58,3 +58,31 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
     """`inside_longer_name`, or a name of one part found across the dot between two parts of
     another (斯特·莫 in 让-巴蒂斯特·莫罗 is no Starmer): its characters stand together."""
     return any(c in _DOTS for c in text[start:end]) or inside_longer_name(text, start, end)
+
+
+# A katakana name inside a longer katakana run is part of another word (テスラ in マテスラ), unless
+# the rest of the run is a word of its own: Japanese writes a firm's country or kind on to its name
+# (サウジアラムコ, Saudi Aramco) and a person's given name on to the surname where no dot parts them.
+KNOWN_KATAKANA_ZIPF = 3.0
+
+
+def _is_katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30ff" and char not in _DOTS
+
+
+def inside_katakana_word(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]`, a name in katakana, part of a longer katakana word? Not where the run
+    goes on into a word Japanese news uses often (wordfreq; サウジ before アラムコ)."""
+    before = start
+    while before > 0 and _is_katakana(text[before - 1]):
+        before -= 1
+    after = end
+    while after < len(text) and _is_katakana(text[after]):
+        after += 1
+    return any(rest and not _known_katakana(rest) for rest in (text[before:start], text[end:after]))
+
+
+def _known_katakana(word: str) -> bool:
+    from monitor.lexicon.frequency import FREQUENCIES
+
+    return len(word) > 1 and FREQUENCIES.zipf(word, "ja") >= KNOWN_KATAKANA_ZIPF

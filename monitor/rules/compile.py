@@ -20,7 +20,7 @@ from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import is_cjk
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
-from monitor.lexicon.boundaries import inside_longer_name, inside_other_names
+from monitor.lexicon.boundaries import inside_katakana_word, inside_longer_name, inside_other_names
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
@@ -418,7 +418,7 @@ class Compiler:
                 tokens = self.analyzer.analyse(" ".join(words), ctx.article_lang).tokens
                 case = self.name_case(tokens, ctx.article_lang) if kind is not Kind.WORD else None
                 if case is not None and _katakana(" ".join(words)):
-                    case = replace(case, whole_run=True)
+                    case = replace(case, within=inside_katakana_word)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     case = replace(case, within=inside_other_names)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
@@ -454,7 +454,8 @@ class Compiler:
             else:
                 run = all(_katakana(part) for parts in spelt for part in parts)
                 within = inside_longer_name if ctx.article_lang == "zh" else None
-                out.append(m.Sequence(label, tuple(matchers), whole_run=run, within=within))
+                within = inside_katakana_word if run else within
+                out.append(m.Sequence(label, tuple(matchers), within=within))
         return out
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:

@@ -124,6 +124,12 @@ _RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"^eu", "yuu"),),  # Europol ユーロポール
     ((r"c(?=[aou])|(?<=[aeiou])c$", "ts"),),  # a Slavic c (Fico フィツォ, Kovac コバツ)
 )
+# Japanese only (Chinese writes these otherwise): German w as v and s voiced after l, n, r before
+# a vowel (Walter ヴァルター, Hansa ハンザ); English th as Japanese hears it (Houthi フーシ, Smith スミス).
+_KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
+    ((r"w|(?<=[lnr])s(?=[aeiou])", r"\g<0>"), (r"w", "v"), (r"(?<=[lnr])s(?=[aeiou])", "z")),
+    ((r"th", "s"),),
+)
 
 
 # A name romanised from Russian or Ukrainian is written in Japanese as the Russian sounds: в before
@@ -139,10 +145,11 @@ _RUSSIAN = (
 
 
 def respellings(word: str, *, russian: bool = True) -> list[str]:
-    """`word` rewritten by each language's rules of `_RESPELLINGS` where its first one applies, and by
-    Russian rules where it looks romanised from Russian or Ukrainian."""
+    """`word` rewritten by each language's rules of `_RESPELLINGS` where its first one applies, and
+    for Japanese (`russian`) by those of `_KANA_RESPELLINGS` and by Russian rules where it looks
+    romanised from Russian or Ukrainian."""
     out = []
-    for rules in _RESPELLINGS:
+    for rules in (*_RESPELLINGS, *(_KANA_RESPELLINGS if russian else ())):
         if not re.search(rules[0][0], word):
             continue
         spelt = word
