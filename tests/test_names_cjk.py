@@ -6,7 +6,7 @@ import pytest
 
 from monitor.config import parse_config
 from monitor.lexicon.boundaries import inside_katakana_word
-from monitor.lexicon.names import written_names
+from monitor.lexicon.names import name_variants, written_names
 from monitor.lexicon.namesources import chinese_names
 from monitor.lexicon.transcribe import transcribe
 from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
@@ -88,3 +88,24 @@ def test_japanese_hears_german_and_english_spellings_its_own_way() -> None:
     assert "ヴァルター" in transcribe("Walter", "ja")  # a German w
     assert "フシ" in transcribe("Houthi", "ja")  # English th as s
     assert not any("河西" in t for t in transcribe("Houthi", "zh"))  # Chinese writes th otherwise
+
+
+def test_jmnedict_writes_foreign_names_in_katakana_and_japanese_ones_in_kanji() -> None:
+    from monitor.lexicon.namesources import japanese_names, simplified
+
+    assert [n.text for n in japanese_names("Lufthansa")] == ["ルフトハンザ"]
+    assert "谷川" in [n.text for n in japanese_names("Tanigawa") if "S" in n.types]
+    assert "岸田文雄" in [n.text for n in japanese_names("Kishida Fumio")]  # a person's full name
+    assert simplified("谷川由紀") == "谷川由纪"
+
+
+def test_a_japanese_persons_name_is_found_in_kanji_surname_first() -> None:
+    assert matched('"Yuki Tanigawa"', "市民団体代表の谷川由紀さんは都内で集会を開いた。", "ja")
+    assert matched('"Yuki Tanigawa"', "日本活动人士谷川由纪在东京组织集会。", "zh")
+    assert not matched('"Yuki Tanigawa"', "谷川岳の登山道が再開された。", "ja")  # the surname alone
+    # a lone surname brings no kanji (Ishiba: 石破, but also 石庭, a stone garden)
+    assert not any(v.text == "石庭" for v in name_variants("Ishiba", "ja"))
+
+
+def test_a_firms_katakana_comes_from_jmnedict() -> None:
+    assert matched("Lufthansa", "独ルフトハンザ航空の地上職員がストライキを行った。", "ja")

@@ -150,6 +150,11 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     if target in ("zh", "ja"):
         for text in _chinese(name, target):
             add(text, Evidence.SOURCE, "cedict")
+        known_japanese, guessed_japanese = _japanese(name, target)
+        for text in known_japanese:
+            add(text, Evidence.SOURCE, "jmnedict")
+        for text in guessed_japanese:
+            add(text, Evidence.TRANSCRIBED, "jmnedict")
     words = name.split()
     if len(words) == 2 and _is_latin(name) and all(_PINYIN.fullmatch(fold(w)) for w in words):
         # a Chinese name reaches English given name first (Wei Zhang) and most languages surname first
@@ -428,6 +433,51 @@ def _chinese(name: str, target: str) -> list[str]:
         elif _east_asian(name):
             out.append(entry.traditional)
     return list(dict.fromkeys(out))
+
+
+# A Japanese person's name from its parts: this many writings of a given name at most (JMnedict
+# has 283 for Yuki, and nothing says which one a person uses; every one is kept, as each is only
+# found right after the surname's).
+GIVEN_WRITINGS = 400
+
+
+def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
+    """JMnedict writings of `name` for `target` (ja, zh): those it gives the name itself, and those
+    made of its parts' for a Japanese person (Yuki Tanigawa: 谷川 then any of Yuki's writings).
+
+    Japanese takes a foreign name's katakana (Lufthansa ルフトハンザ) and the characters of a
+    firm or a person (places are GeoNames'); not those of a lone surname or given name, which
+    are many (Ishiba: 石破, 石場, 石庭 "stone garden"). Chinese takes a Japanese name's
+    characters, simplified. A
+    person's name of two words, each Japanese, is written surname first: each order is tried with
+    JMnedict's surnames for one word and given names for the other.
+    """
+    from monitor.lexicon.namesources import japanese_names, simplified
+    from monitor.lexicon.transcribe import surely_japanese
+
+    words = fold(name).replace("-", " ").split()
+    japanese = len(words) > 1 and surely_japanese(words)
+    orders = [words, words[::-1]] if len(words) == 2 else [words]
+    known: list[str] = []
+    for order in orders:
+        for entry in japanese_names(" ".join(order)):
+            kana = bool(_KANA.match(entry.text))
+            if target == "ja" and (kana or len(words) > 1 or set(entry.types) & set("PO")):
+                known.append(entry.text)
+            elif target == "zh" and not kana and japanese:
+                known.append(simplified(entry.text))
+    guessed: list[str] = []
+    if japanese and len(words) == 2 and not known:
+        for surname, given in orders[::-1]:  # English order first: the given name, then the surname
+            surnames = [e.text for e in japanese_names(surname) if "S" in e.types and not _KANA.match(e.text)]
+            givens = [e.text for e in japanese_names(given) if "G" in e.types and not _KANA.match(e.text)]
+            if surnames and givens:  # each writing of each part at least once (the compiler takes
+                # each part's writings as a set: `parted`)
+                guessed += [f"{surnames[0]}・{g}" for g in givens[:GIVEN_WRITINGS]]
+                guessed += [f"{s}・{givens[0]}" for s in surnames[1:]]
+    if target == "zh":
+        guessed = [simplified(g) for g in guessed]
+    return list(dict.fromkeys(known)), list(dict.fromkeys(guessed))
 
 
 _PINYIN = re.compile(

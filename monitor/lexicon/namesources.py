@@ -356,3 +356,111 @@ def pronunciations(word: str) -> list[list[str]]:
     """How English speakers say `word` (ARPAbet phones, `Powell`: P AW1 AH0 L), usual first; [] if unknown."""
     raw = _cmudict().get(word.lower())
     return json.loads(raw) if raw else []
+
+
+# --- JMnedict (Japanese names) ----------------------------------------------------------------
+
+JMNEDICT_FORMAT = 1  # bump when _jmnedict_rows changes, so the table is converted again
+# JMnedict's name types, by what they say of a name: S a surname, G a given name, P a person's full
+# name, O a firm, body or work, L a place, U unclassified (often a foreign name in katakana).
+_NAME_TYPES = {
+    "surname": "S", "given": "G", "fem": "G", "masc": "G", "person": "P", "company": "O",
+    "organization": "O", "product": "O", "work": "O", "place": "L", "station": "L", "unclass": "U",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class JapaneseName:
+    """A JMnedict writing of a name: kanji where it has them, else katakana; and its types."""
+
+    text: str
+    types: str  # letters of _NAME_TYPES' values
+
+
+def _jmnedict_path() -> str | None:
+    try:
+        folder = resources.files("jamdict_data")
+    except ModuleNotFoundError:
+        return None
+    path = folder / "jamdict.db"
+    return str(path) if path.is_file() else None
+
+
+@cache
+def _jmnedict() -> Table | None:
+    if _jmnedict_path() is None:
+        return None
+    version = metadata.version("jamdict-data")
+    return cached_table(f"jmnedict-names-{version}-{JMNEDICT_FORMAT}", _jmnedict_rows)
+
+
+def _jmnedict_rows() -> Rows:
+    """`k:<folded romanised name>` -> JSON list of [writing, types]; `t:<traditional character>` ->
+    its simplified form (from CC-CEDICT), for writing a Japanese name's characters in Chinese."""
+    import sqlite3
+
+    path = _jmnedict_path()
+    assert path is not None
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    kanji: dict[int, list[str]] = {}
+    for idseq, text in db.execute("SELECT idseq, text FROM NEKanji"):
+        kanji.setdefault(idseq, []).append(text)
+    kana: dict[int, list[str]] = {}
+    for idseq, text in db.execute("SELECT idseq, text FROM NEKana"):
+        kana.setdefault(idseq, []).append(text)
+    types: dict[int, set[str]] = {}
+    glosses: dict[int, set[str]] = {}
+    rows = db.execute(
+        "SELECT t.idseq, ty.text, NULL FROM NETranslation t JOIN NETransType ty ON ty.tid = t.ID "
+        "UNION ALL SELECT t.idseq, NULL, g.text FROM NETranslation t JOIN NETransGloss g ON g.tid = t.ID"
+    )
+    for idseq, kind, gloss in rows:
+        if kind:
+            types.setdefault(idseq, set()).add(_NAME_TYPES.get(kind, ""))
+        if gloss:
+            head = re.split(r" \(|, |; ", gloss.strip('"'), maxsplit=1)[0].strip()
+            if head and len(head.split()) <= 4:
+                glosses.setdefault(idseq, set()).add(fold(head.replace("-", " ")))
+    db.close()
+    found: dict[str, dict[str, set[str]]] = {}
+    for idseq, names in glosses.items():
+        written = kanji.get(idseq) or [k for k in kana.get(idseq, ()) if _KATAKANA_NAME.fullmatch(k)]
+        kinds = "".join(sorted(t for t in types.get(idseq, ()) if t)) or "U"
+        for name in names:
+            bucket = found.setdefault(name, {})
+            for text in written:
+                bucket.setdefault(text, set()).update(kinds)
+    for name, writings in found.items():
+        yield (
+            "k:" + name,
+            json.dumps([[t, "".join(sorted(k))] for t, k in writings.items()], ensure_ascii=False),
+        )
+    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as lines:
+        simple: dict[str, str] = {}
+        for line in lines:
+            entry = _CEDICT_LINE.match(line)
+            if entry and len(entry.group(1)) == len(entry.group(2)):
+                for t, s in zip(entry.group(1), entry.group(2), strict=True):
+                    if t != s:
+                        simple.setdefault(t, s)
+    for t, s in simple.items():
+        yield "t:" + t, s
+
+
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30ff・]+")
+
+
+def japanese_names(name: str) -> list[JapaneseName]:
+    """How JMnedict writes the name romanised as `name` (`Tanigawa`: 谷川, 谷河...; `Lufthansa`:
+    ルフトハンザ); [] where it is not installed (the `japanese` extra) or knows no such name."""
+    table = _jmnedict()
+    raw = table.get("k:" + fold(name.replace("-", " "))) if table is not None else None
+    return [JapaneseName(t, k) for t, k in json.loads(raw)] if raw else []
+
+
+def simplified(text: str) -> str:
+    """`text` in simplified Chinese characters, character by character (由紀 -> 由纪)."""
+    table = _jmnedict()
+    if table is None:
+        return text
+    return "".join(table.get("t:" + c) or c for c in text)

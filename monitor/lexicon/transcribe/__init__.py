@@ -102,7 +102,7 @@ def transcribe(name: str, language: str) -> list[str]:
         if language in ("ru", "uk"):  # a one-word name is more often not Chinese (Putin: pu-tin)
             japanese = _japanese_cyrillic(words, language)
             chinese = _chinese_cyrillic(words, language) + _korean_cyrillic(words, language)
-            if japanese and _surely_japanese(words):  # Kishida, Yuki Tanigawa: not pinyin
+            if japanese and surely_japanese(words):  # Kishida, Yuki Tanigawa: not pinyin
                 found = [*japanese, *found]
             else:
                 found = chinese + found if len(words) > 1 else found + chinese
@@ -343,7 +343,7 @@ def _korean_cyrillic(words: list[str], language: str) -> list[str]:
 _JAPANESE_ONLY = frozenset({"shi", "chi", "tsu", "fu", "ji"})
 
 
-def _surely_japanese(words: list[str]) -> bool:
+def surely_japanese(words: list[str]) -> bool:
     """A Hepburn name that is surely Japanese: a syllable only Hepburn writes so (Kishida, Matsumoto),
     or words of two syllables or more each (Yuki Tanigawa; Chinese given names and surnames are one
     or two, pinyin has no ki)."""
