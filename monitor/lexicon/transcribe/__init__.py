@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from monitor.lexicon.namesources import pronunciations
+from monitor.lexicon.namesources import japanese_names, pronunciations
 from monitor.lexicon.terms import is_capitalised
 from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input, spoken_arabic
 from monitor.lexicon.transcribe.cyrillic import (
@@ -113,7 +113,7 @@ def transcribe(name: str, language: str) -> list[str]:
         readings = [
             _particle(o, language)
             or _camel(o, language, per_word + 1)
-            or _spoken(katakana(w, per_word + KANA_EXTRA), w)
+            or _known_kana(_spoken(katakana(w, per_word + KANA_EXTRA), w), o, len(words))
             for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
@@ -196,6 +196,18 @@ def _particle(word: str, language: str) -> list[str] | None:
     """A particle's spellings in `language` (None: `word` is no particle, or has none listed)."""
     found = _PARTICLES.get(language, {}).get(word) if word.islower() else None
     return list(found) if found else None
+
+
+def _known_kana(readings: list[str], word: str, count: int) -> list[str]:
+    """A word of a name of several with JMnedict's katakana for it first (Kratochvil クラトフビール):
+    a name of one word gets them as the source's, not as a transcription (`names`)."""
+    if count < 2 or not word[:1].isupper():
+        return readings
+    known = [n.text for n in japanese_names(word) if _KATAKANA.fullmatch(n.text)]
+    return list(dict.fromkeys([*known[:2], *readings]))
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30ff]+")
 
 
 def _spoken(readings: list[str], word: str) -> list[str]:
