@@ -109,3 +109,8 @@ def test_a_japanese_persons_name_is_found_in_kanji_surname_first() -> None:
 
 def test_a_firms_katakana_comes_from_jmnedict() -> None:
     assert matched("Lufthansa", "独ルフトハンザ航空の地上職員がストライキを行った。", "ja")
+
+
+def test_a_katakana_name_followed_by_another_word_in_its_run_is_another_thing() -> None:
+    assert not matched("Musk", "夏の贈り物にマスクメロンが人気だ。", "ja")  # a muskmelon
+    assert not matched('"Yuki Tanigawa"', "詩人の谷川幸子さんが新作を発表した。", "ja")  # 幸 is one Yuki too

@@ -61,8 +61,9 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
 
 
 # A katakana name inside a longer katakana run is part of another word (テスラ in マテスラ), unless
-# the rest of the run is a word of its own: Japanese writes a firm's country or kind on to its name
-# (サウジアラムコ, Saudi Aramco) and a person's given name on to the surname where no dot parts them.
+# what comes before it in the run is a word of its own: Japanese writes a firm's country on to its
+# name (サウジアラムコ, Saudi Aramco). A word after the name makes another thing of it (マスクメロン,
+# a muskmelon; トランプゲーム, a card game), so nothing may follow it in the run.
 KNOWN_KATAKANA_ZIPF = 3.0
 
 
@@ -72,14 +73,13 @@ def _is_katakana(char: str) -> bool:
 
 def inside_katakana_word(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]`, a name in katakana, part of a longer katakana word? Not where the run
-    goes on into a word Japanese news uses often (wordfreq; サウジ before アラムコ)."""
+    before it is a word Japanese news uses often (wordfreq; サウジ before アラムコ)."""
+    if end < len(text) and _is_katakana(text[end]):
+        return True
     before = start
     while before > 0 and _is_katakana(text[before - 1]):
         before -= 1
-    after = end
-    while after < len(text) and _is_katakana(text[after]):
-        after += 1
-    return any(rest and not _known_katakana(rest) for rest in (text[before:start], text[end:after]))
+    return before < start and not _known_katakana(text[before:start])
 
 
 def _known_katakana(word: str) -> bool:

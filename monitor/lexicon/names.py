@@ -470,7 +470,11 @@ def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
     if japanese and len(words) == 2 and not known:
         for surname, given in orders[::-1]:  # English order first: the given name, then the surname
             surnames = [e.text for e in japanese_names(surname) if "S" in e.types and not _KANA.match(e.text)]
-            givens = [e.text for e in japanese_names(given) if "G" in e.types and not _KANA.match(e.text)]
+            givens = [  # not of one character: 谷川 then 幸 is as likely 谷川幸子, another person
+                e.text
+                for e in japanese_names(given)
+                if "G" in e.types and len(e.text) > 1 and not _KANA.match(e.text)
+            ]
             if surnames and givens:  # each writing of each part at least once (the compiler takes
                 # each part's writings as a set: `parted`)
                 guessed += [f"{surnames[0]}・{g}" for g in givens[:GIVEN_WRITINGS]]

@@ -14,6 +14,7 @@ lacks (泽连斯基: 连 for len), and a word's readings are its cheapest combin
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Mapping
 from functools import cache
 
@@ -74,6 +75,7 @@ def hanzi(word: str, limit: int = 3) -> list[str]:
 
 
 SPREAD_OPTIONS = 4  # characters per sound that `spread_hanzi` writes the name with
+SPREAD_PIECES = 3  # for names of this many sounds or more
 
 
 def spread_hanzi(word: str) -> list[str]:
@@ -84,7 +86,7 @@ def spread_hanzi(word: str) -> list[str]:
     second choices of two sounds, a combination far down the cheapest ones)."""
     learned = measured("zh")
     pieces = [[o for o, _ in _priced(options, learned.get(key, {}))] for key, options in keyed_pieces(word)]
-    if not pieces:
+    if len(pieces) < SPREAD_PIECES:  # two characters' every combination makes ordinary words
         return []
     if len(pieces) > 1:
         pieces = [
@@ -167,8 +169,17 @@ def _homophones() -> dict[str, list[str]]:
     return out
 
 
+# An Armenian surname's -sian, -syan, -sjan is one syllable, 相 (Sargsyan 萨尔基相, Petrosyan 彼得罗相).
+_SYAN = re.compile(r"(?<=[a-z])s{1,2}[iyj]an$")
+
+
 def keyed_pieces(word: str) -> list[tuple[str, list[str]]]:
     """`word`'s sounds, each as (a key naming the sound, the table's characters for it, usual first)."""
+    syan = _SYAN.search(word)
+    if syan and syan.start() > 0:
+        head = keyed_pieces(word[: syan.start()])
+        plain = cheapest(keyed_pieces(word[syan.start() :]), 1)
+        return [*head, ("syan$", ["相", *plain])]
     found = units(word)
     pieces: list[tuple[str, list[str]]] = []
     i = 0

@@ -95,6 +95,9 @@ def _options(
         options.append(options[0] + "ー")  # Putin プーチン, Meloni メローニ
     if unit.last and vowel == "i" and len(unit.vowel) == 1 and count > 1:
         options.append(options[0] + "ー")  # a final -i, -y is often long: Zelensky ゼレンスキー
+    final_l = next_unit is not None and next_unit.last and next_unit.onset == "l" and not next_unit.vowel
+    if final_l and len(unit.vowel) == 1 and count > 1:
+        options.append(options[0] + "ー")  # a vowel before a final l is often long: Europol ユーロポール
     if unit.doubled:  # Hakkarainen ハッカライネン; but Pettersen ペターセン
         options = ["ッ" + o for o in options] + options[:1]
     return tuple(dict.fromkeys(options))
