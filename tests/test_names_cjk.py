@@ -114,3 +114,10 @@ def test_a_firms_katakana_comes_from_jmnedict() -> None:
 def test_a_katakana_name_followed_by_another_word_in_its_run_is_another_thing() -> None:
     assert not matched("Musk", "夏の贈り物にマスクメロンが人気だ。", "ja")  # a muskmelon
     assert not matched('"Yuki Tanigawa"', "詩人の谷川幸子さんが新作を発表した。", "ja")  # 幸 is one Yuki too
+
+
+def test_a_places_body_or_event_is_its_place_then_its_words_translated() -> None:
+    composed = [v.text for v in written_names('"Munich Security Conference"', "zh")]
+    assert "慕尼黑安全会议" in composed
+    assert matched('"Munich Security Conference"', "第六十一届慕尼黑安全会议开幕。", "zh")
+    assert not matched('"Munich Security Conference"', "慕尼黑举行了一场音乐会。", "zh")  # the place alone

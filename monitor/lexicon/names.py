@@ -111,11 +111,15 @@ def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
 
 def written_names(name: str, target: str) -> list[Variant]:
     """How the name sources write `name` in `target`, without transcription: for a name made of
-    ordinary words, which the press translates (Olympic Games: 奥运会, from CC-CEDICT)."""
+    ordinary words, which the press translates (Olympic Games: 奥运会, from CC-CEDICT; a place's
+    body or event, its place as written there and its other words translated: `_composed`)."""
     if target not in ("zh", "ja"):
         return []
-    found = _chinese(_unquoted(name), target)
-    return [Variant(text, target, Evidence.SOURCE, ("cedict",)) for text in found]
+    found = [
+        Variant(text, target, Evidence.SOURCE, ("cedict",)) for text in _chinese(_unquoted(name), target)
+    ]
+    composed = _composed(_unquoted(name), target)  # a place's body or event: 慕尼黑安全会议
+    return found + [Variant(text, target, Evidence.TRANSCRIBED, ("composed",)) for text in composed]
 
 
 @lru_cache(maxsize=20_000)
@@ -150,6 +154,8 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     if target in ("zh", "ja"):
         for text in _chinese(name, target):
             add(text, Evidence.SOURCE, "cedict")
+        for text in _composed(name, target):
+            add(text, Evidence.TRANSCRIBED, "composed")
         known_japanese, guessed_japanese = _japanese(name, target)
         for text in known_japanese:
             add(text, Evidence.SOURCE, "jmnedict")
@@ -433,6 +439,43 @@ def _chinese(name: str, target: str) -> list[str]:
         elif _east_asian(name):
             out.append(entry.traditional)
     return list(dict.fromkeys(out))
+
+
+COMPOSED_PER_WORD = 3  # translations of each ordinary word of a composed name
+COMPOSED_MOST = 36
+
+
+def _composed(name: str, target: str) -> list[str]:
+    """A body or event named after a place, in Chinese or Japanese: the place as the sources write it,
+    then the other words translated, with no space (Munich Security Conference: 慕尼黑安全会议).
+
+    For a name of three words or more whose first is a place (a GeoNames city, a country) and
+    whose others are all common English words; each word's few likeliest translations.
+    """
+    from monitor.lexicon.dictionary import translations
+
+    words = name.split()
+    if len(words) < 3 or not _is_latin(name) or not all(w[:1].isupper() for w in words):
+        return []
+    rest = words[1:]
+    if any(FREQUENCIES.zipf(w.lower(), "en") < COMMON_ZIPF for w in rest):
+        return []
+    places = [*_country_names(words[0], target), *_geonames(words[0], target)[0]]
+    if target in ("zh", "ja"):
+        places += _chinese(words[0], target)
+    places = [p for p in dict.fromkeys(places) if not _is_latin(p)]
+    if not places:
+        return []
+    options = [[t.text for t in translations(w.lower(), "en", target)][:COMPOSED_PER_WORD] for w in rest]
+    if not all(options):
+        return []
+    return [p + "".join(combo) for p in places for combo in _product(options)][:COMPOSED_MOST]
+
+
+def _product(options: list[list[str]]) -> list[tuple[str, ...]]:
+    from itertools import product
+
+    return list(product(*options))
 
 
 # A Japanese person's name from its parts: this many writings of a given name at most (JMnedict
