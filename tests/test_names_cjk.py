@@ -87,6 +87,7 @@ def test_japanese_hears_german_and_english_spellings_its_own_way() -> None:
     assert "ハンゼン" in transcribe("Hansen", "ja")  # a German s voiced after n
     assert "ヴァルター" in transcribe("Walter", "ja")  # a German w
     assert "フシ" in transcribe("Houthi", "ja")  # English th as s
+    assert "ブリクスムーア" in transcribe("Brixmoor", "ja")  # English -oor as ーア
     assert not any("河西" in t for t in transcribe("Houthi", "zh"))  # Chinese writes th otherwise
 
 

@@ -128,10 +128,12 @@ _RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"c(?=[aou])|(?<=[aeiou])c$", "ts"),),  # a Slavic c (Fico フィツォ, Kovac コバツ)
 )
 # Japanese only (Chinese writes these otherwise): German w as v and s voiced after l, n, r before
-# a vowel (Walter ヴァルター, Hansa ハンザ); English th as Japanese hears it (Houthi フーシ, Smith スミス).
+# a vowel (Walter ヴァルター, Hansa ハンザ); English th as Japanese hears it (Houthi フーシ, Smith スミス)
+# and -oor as ーア.
 _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"w|(?<=[lnr])s(?=[aeiou])", r"\g<0>"), (r"w", "v"), (r"(?<=[lnr])s(?=[aeiou])", "z")),
     ((r"th", "s"),),
+    ((r"oor(?=$|[^aeiou])", "uua"),),  # English -oor as ーア (Moore ムーア, Brixmoor)
 )
 
 
