@@ -10,6 +10,7 @@ from monitor.lexicon.names import name_variants, written_names
 from monitor.lexicon.namesources import chinese_names
 from monitor.lexicon.transcribe import transcribe
 from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
+from monitor.lexicon.transcribe.pinyin import pinyin_katakana
 from monitor.matching import Matching
 from monitor.models import Article
 
@@ -122,3 +123,17 @@ def test_a_places_body_or_event_is_its_place_then_its_words_translated() -> None
     assert "慕尼黑安全会议" in composed
     assert matched('"Munich Security Conference"', "第六十一届慕尼黑安全会议开幕。", "zh")
     assert not matched('"Munich Security Conference"', "慕尼黑举行了一场音乐会。", "zh")  # the place alone
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("zhang", "チャン"), ("zhang", "ジャン"), ("wei", "ウェイ"), ("xi", "シー"), ("jinping", "ジンピン"),
+     ("huang", "フアン"), ("zhou", "チョウ"), ("xue", "シュエ")],
+)  # fmt: skip
+def test_pinyin_as_japanese_writes_mandarin(word: str, expected: str) -> None:
+    assert expected in pinyin_katakana(word)
+
+
+def test_a_chinese_persons_name_in_japanese_katakana_is_surname_first() -> None:
+    assert matched('"Wei Zhang"', "中国出身の研究者、張偉（チャン・ウェイ）氏が率いるチーム。", "ja")
+    assert pinyin_katakana("smith") == []  # no pinyin

@@ -40,7 +40,13 @@ from monitor.lexicon.transcribe.hanzi import hanzi, spoken_hanzi, spread_hanzi
 from monitor.lexicon.transcribe.kana import katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import looks_slavic, romanised
-from monitor.lexicon.transcribe.pinyin import HEPBURN_SYLLABLE, KOREAN_SYLLABLE, palladius, syllables
+from monitor.lexicon.transcribe.pinyin import (
+    HEPBURN_SYLLABLE,
+    KOREAN_SYLLABLE,
+    palladius,
+    pinyin_katakana,
+    syllables,
+)
 
 _SCRIPTS: dict[str, Scheme] = {
     "ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC, "el": GREEK, "he": HEBREW,
@@ -117,6 +123,7 @@ def transcribe(name: str, language: str) -> list[str]:
             for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
+        found += _chinese_katakana(words)
     elif language == "ko":
         found = [" ".join(hangul(w) for w in words)]
     elif language == "hi":
@@ -338,6 +345,17 @@ def _chinese_cyrillic(words: list[str], language: str) -> list[str]:
     cased = [s[:1].upper() + s[1:] for s in spelt if s]
     orders = [cased, cased[::-1]] if len(cased) == 2 else [cased]
     return [" ".join(order) for order in orders]
+
+
+def _chinese_katakana(words: list[str]) -> list[str]:
+    """A Chinese person's name in pinyin as Japanese writes its Mandarin sounds, surname first and as
+    written (Wei Zhang: チャン・ウェイ), for a name of two or three words all pinyin and not surely
+    Japanese."""
+    spelt = [pinyin_katakana(w) for w in words]
+    if not 2 <= len(words) <= 3 or not all(spelt) or surely_japanese(words):
+        return []
+    orders = [spelt, spelt[::-1]] if len(spelt) == 2 else [spelt]
+    return [f for order in orders[::-1] for f in spread(order, 8, joiner="・")]
 
 
 def _korean_cyrillic(words: list[str], language: str) -> list[str]:
