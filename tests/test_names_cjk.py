@@ -137,3 +137,10 @@ def test_pinyin_as_japanese_writes_mandarin(word: str, expected: str) -> None:
 def test_a_chinese_persons_name_in_japanese_katakana_is_surname_first() -> None:
     assert matched('"Wei Zhang"', "中国出身の研究者、張偉（チャン・ウェイ）氏が率いるチーム。", "ja")
     assert pinyin_katakana("smith") == []  # no pinyin
+
+
+def test_a_katakana_name_that_is_a_common_word_needs_a_name_marker() -> None:
+    assert not matched("Musk", "児童生徒にマスクの着用を呼びかけている。", "ja")  # a mask
+    assert matched("Musk", "米実業家イーロン・マスク氏は投稿で批判した。", "ja")
+    assert matched("Musk", "マスク氏は投稿で批判した。", "ja")
+    assert matched("Chicago", "米中西部シカゴの市長は会見した。", "ja")  # a place the sources know

@@ -86,3 +86,32 @@ def _known_katakana(word: str) -> bool:
     from monitor.lexicon.frequency import FREQUENCIES
 
     return len(word) > 1 and FREQUENCIES.zipf(word, "ja") >= KNOWN_KATAKANA_ZIPF
+
+
+# What Japanese news writes right after a person's or a firm's name: an honorific, a title, 社.
+_NAME_MARKERS = (
+    "氏",
+    "さん",
+    "様",
+    "社",
+    "首相",
+    "大統領",
+    "議員",
+    "長官",
+    "社長",
+    "会長",
+    "容疑者",
+    "被告",
+    "選手",
+    "監督",
+)
+
+
+def common_katakana_word(text: str, start: int, end: int) -> bool:
+    """`inside_katakana_word`, or, for a name whose katakana is also a common Japanese word (マスク,
+    a mask, for Musk), not marked as a name: no honorific or title after it (マスク氏) and no
+    given name before it (イーロン・マスク)."""
+    if inside_katakana_word(text, start, end):
+        return True
+    marked = text.startswith(_NAME_MARKERS, end) or (start > 0 and text[start - 1] in _DOTS)
+    return not marked

@@ -20,7 +20,12 @@ from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import is_cjk
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
-from monitor.lexicon.boundaries import inside_katakana_word, inside_longer_name, inside_other_names
+from monitor.lexicon.boundaries import (
+    common_katakana_word,
+    inside_katakana_word,
+    inside_longer_name,
+    inside_other_names,
+)
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
@@ -418,7 +423,10 @@ class Compiler:
                 tokens = self.analyzer.analyse(" ".join(words), ctx.article_lang).tokens
                 case = self.name_case(tokens, ctx.article_lang) if kind is not Kind.WORD else None
                 if case is not None and _katakana(" ".join(words)):
-                    case = replace(case, within=inside_katakana_word)
+                    common = len(words) == 1 and self._common(words[0], ctx.article_lang)  # マスク: a mask
+                    names = self.lexicon.names if self.lexicon is not None else None
+                    common = common and not (names and names.known(words[0], ctx.article_lang))  # シカゴ
+                    case = replace(case, within=common_katakana_word if common else inside_katakana_word)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     case = replace(case, within=inside_other_names)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
