@@ -144,3 +144,4 @@ def test_a_katakana_name_that_is_a_common_word_needs_a_name_marker() -> None:
     assert matched("Musk", "米実業家イーロン・マスク氏は投稿で批判した。", "ja")
     assert matched("Musk", "マスク氏は投稿で批判した。", "ja")
     assert matched("Chicago", "米中西部シカゴの市長は会見した。", "ja")  # a place the sources know
+    assert matched("Russia", "北朝鮮がロシアに兵士を派遣した。", "ja")  # a country

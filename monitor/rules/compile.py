@@ -426,6 +426,8 @@ class Compiler:
                     common = len(words) == 1 and self._common(words[0], ctx.article_lang)  # マスク: a mask
                     names = self.lexicon.names if self.lexicon is not None else None
                     common = common and not (names and names.known(words[0], ctx.article_lang))  # シカゴ
+                    places = self.book.find(words[0], ctx.article_lang) if self.book is not None else []
+                    common = common and not any(c.place for c in places)  # ロシア
                     case = replace(case, within=common_katakana_word if common else inside_katakana_word)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     case = replace(case, within=inside_other_names)
