@@ -101,14 +101,15 @@ def test_kinds_of_evidence() -> None:
 
 def test_a_few_variants_per_language_not_hundreds() -> None:
     for language in ("de", "fr", "ru", "uk", "pl", "tr", "ar", "zh", "ja"):
-        # Chinese characters get more: their characters' measured costs order them (PER_WORD_CHARACTERS)
-        most = 16 if language == "zh" else 14
+        # Chinese characters get more: each sound's likely characters (`spread_hanzi`), which the
+        # compiler joins into one matcher whose each character is a set
+        most = 32 if language == "zh" else 14
         for name in ("Beijing", "Kharkiv", "Zelensky", "Hakkarainen"):
             assert 1 <= len(name_variants(name, language)) <= most, (name, language)  # and a derived word
         # a phrase's words must stand together, so each gets more readings (in Chinese, each
         # part is matched on its own: its readings add, they do not multiply)
         for name in ('"Daniela Kowalczyk"', "Jussi Hakkarainen"):
-            assert 1 <= len(name_variants(name, language)) <= (40 if language == "zh" else 24), (
+            assert 1 <= len(name_variants(name, language)) <= (80 if language == "zh" else 24), (
                 name,
                 language,
             )

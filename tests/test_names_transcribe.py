@@ -87,13 +87,19 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
     ],
 )
 def test_transcriptions(name: str, language: str, expected: str) -> None:
-    assert expected in transcribe(name, language)
+    found = transcribe(name, language)
+    if language in ("ja", "zh") and "・" in expected:  # each part is matched as any of its spellings
+        n = expected.count("・")
+        parts = [{r.split("・")[k] for r in found if r.count("・") == n} for k in range(n + 1)]
+        assert all(p in spelt for p, spelt in zip(expected.split("・"), parts, strict=True))
+        return
+    assert expected in found
 
 
 def test_readings_are_few_and_capitalised_where_the_script_has_capitals() -> None:
     for language in ("ru", "uk", "ar", "ja", "zh", "el", "he"):
         found = transcribe("Zelensky", language)
-        assert 1 <= len(found) <= (PER_WORD_CHARACTERS if language == "zh" else 8), language
+        assert 1 <= len(found) <= (PER_WORD_CHARACTERS * 2 if language == "zh" else 8), language
     assert all(r[0].isupper() for r in transcribe("Kowalczyk", "ru"))
 
 

@@ -49,3 +49,69 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
         if known_word(text[start : end + extra]):
             return True
     return False
+
+
+_DOTS = "·・•‧"
+
+
+def inside_other_names(text: str, start: int, end: int) -> bool:
+    """`inside_longer_name`, or a name of one part found across the dot between two parts of
+    another (斯特·莫 in 让-巴蒂斯特·莫罗 is no Starmer): its characters stand together."""
+    return any(c in _DOTS for c in text[start:end]) or inside_longer_name(text, start, end)
+
+
+# A katakana name inside a longer katakana run is part of another word (テスラ in マテスラ), unless
+# what comes before it in the run is a word of its own: Japanese writes a firm's country on to its
+# name (サウジアラムコ, Saudi Aramco). A word after the name makes another thing of it (マスクメロン,
+# a muskmelon; トランプゲーム, a card game), so nothing may follow it in the run.
+KNOWN_KATAKANA_ZIPF = 3.0
+
+
+def _is_katakana(char: str) -> bool:
+    return "\u30a1" <= char <= "\u30ff" and char not in _DOTS
+
+
+def inside_katakana_word(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]`, a name in katakana, part of a longer katakana word? Not where the run
+    before it is a word Japanese news uses often (wordfreq; サウジ before アラムコ)."""
+    if end < len(text) and _is_katakana(text[end]):
+        return True
+    before = start
+    while before > 0 and _is_katakana(text[before - 1]):
+        before -= 1
+    return before < start and not _known_katakana(text[before:start])
+
+
+def _known_katakana(word: str) -> bool:
+    from monitor.lexicon.frequency import FREQUENCIES
+
+    return len(word) > 1 and FREQUENCIES.zipf(word, "ja") >= KNOWN_KATAKANA_ZIPF
+
+
+# What Japanese news writes right after a person's or a firm's name: an honorific, a title, 社.
+_NAME_MARKERS = (
+    "氏",
+    "さん",
+    "様",
+    "社",
+    "首相",
+    "大統領",
+    "議員",
+    "長官",
+    "社長",
+    "会長",
+    "容疑者",
+    "被告",
+    "選手",
+    "監督",
+)
+
+
+def common_katakana_word(text: str, start: int, end: int) -> bool:
+    """`inside_katakana_word`, or, for a name whose katakana is also a common Japanese word (マスク,
+    a mask, for Musk), not marked as a name: no honorific or title after it (マスク氏) and no
+    given name before it (イーロン・マスク)."""
+    if inside_katakana_word(text, start, end):
+        return True
+    marked = text.startswith(_NAME_MARKERS, end) or (start > 0 and text[start - 1] in _DOTS)
+    return not marked

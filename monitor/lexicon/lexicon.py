@@ -73,6 +73,10 @@ class NameSource(Protocol):
 
     def variants(self, name: str, target: str, source: str = "en") -> list[Variant]: ...
 
+    def written(self, name: str, target: str) -> list[Variant]:
+        """How a source writes a name that is translated (no transcription): 奥运会 for Olympic Games."""
+        ...
+
     def known(self, text: str, language: str) -> bool: ...
 
 
@@ -161,6 +165,7 @@ class Lexicon:
             own = slug(text)
             concepts = [c for c in concepts if c.place or c.name == own]
         found: list[Variant] = []
+        written: list[Variant] = []
         for concept in concepts:
             origin = f"places:{concept.name}" if concept.place else f"pack:{concept.name}"
             for member in self.book.members(concept, article_language):
@@ -171,10 +176,16 @@ class Lexicon:
                     found += self.names.variants(text, article_language, rule_language)
                 if self.words is not None:  # names the dictionaries translate: Olympics, Beijing -> Peking
                     found += self.words.variants(text, rule_language, article_language, context, name=True)
-            elif self.words is not None:
-                found += self.words.variants(text, rule_language, article_language, context)
+            else:
+                if kind.kind in (Kind.NAME, Kind.ACRONYM) and self.names is not None:  # 奥运会, 台积电
+                    written = self.names.written(text, article_language)
+                    found += written
+                if self.words is not None:
+                    found += self.words.variants(text, rule_language, article_language, context)
         variants = _merged(found)
-        admitted = tuple(v for v in variants if level.admits(v.evidence, kind.kind))
+        # An acronym's name as a name source writes it is the name's own writing (台积电 for TSMC).
+        named = {v.text for v in written} if level is not Expansion.STRICT else set()
+        admitted = tuple(v for v in variants if level.admits(v.evidence, kind.kind) or v.text in named)
         excluded = tuple(v for v in variants if v not in admitted)
         return Expanded(
             text,

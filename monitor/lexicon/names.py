@@ -109,6 +109,19 @@ def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
     return list(_variants(_unquoted(name), target, source))
 
 
+def written_names(name: str, target: str) -> list[Variant]:
+    """How the name sources write `name` in `target`, without transcription: for a name made of
+    ordinary words, which the press translates (Olympic Games: 奥运会, from CC-CEDICT; a place's
+    body or event, its place as written there and its other words translated: `_composed`)."""
+    if target not in ("zh", "ja"):
+        return []
+    found = [
+        Variant(text, target, Evidence.SOURCE, ("cedict",)) for text in _chinese(_unquoted(name), target)
+    ]
+    composed = _composed(_unquoted(name), target)  # a place's body or event: 慕尼黑安全会议
+    return found + [Variant(text, target, Evidence.TRANSCRIBED, ("composed",)) for text in composed]
+
+
 @lru_cache(maxsize=20_000)
 def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     found: dict[str, tuple[Evidence, list[str]]] = {}
@@ -141,6 +154,13 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     if target in ("zh", "ja"):
         for text in _chinese(name, target):
             add(text, Evidence.SOURCE, "cedict")
+        for text in _composed(name, target):
+            add(text, Evidence.TRANSCRIBED, "composed")
+        known_japanese, guessed_japanese = _japanese(name, target)
+        for text in known_japanese:
+            add(text, Evidence.SOURCE, "jmnedict")
+        for text in guessed_japanese:
+            add(text, Evidence.TRANSCRIBED, "jmnedict")
     words = name.split()
     if len(words) == 2 and _is_latin(name) and all(_PINYIN.fullmatch(fold(w)) for w in words):
         # a Chinese name reaches English given name first (Wei Zhang) and most languages surname first
@@ -423,6 +443,92 @@ def _chinese(name: str, target: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+COMPOSED_PER_WORD = 3  # translations of each ordinary word of a composed name
+COMPOSED_MOST = 36
+
+
+def _composed(name: str, target: str) -> list[str]:
+    """A body or event named after a place, in Chinese or Japanese: the place as the sources write it,
+    then the other words translated, with no space (Munich Security Conference: 慕尼黑安全会议).
+
+    For a name of three words or more whose first is a place (a GeoNames city, a country) and
+    whose others are all common English words; each word's few likeliest translations.
+    """
+    from monitor.lexicon.dictionary import translations
+
+    words = name.split()
+    if len(words) < 3 or not _is_latin(name) or not all(w[:1].isupper() for w in words):
+        return []
+    rest = words[1:]
+    if any(FREQUENCIES.zipf(w.lower(), "en") < COMMON_ZIPF for w in rest):
+        return []
+    places = [*_country_names(words[0], target), *_geonames(words[0], target)[0]]
+    if target in ("zh", "ja"):
+        places += _chinese(words[0], target)
+    places = [p for p in dict.fromkeys(places) if not _is_latin(p)]
+    if not places:
+        return []
+    options = [[t.text for t in translations(w.lower(), "en", target)][:COMPOSED_PER_WORD] for w in rest]
+    if not all(options):
+        return []
+    return [p + "".join(combo) for p in places for combo in _product(options)][:COMPOSED_MOST]
+
+
+def _product(options: list[list[str]]) -> list[tuple[str, ...]]:
+    from itertools import product
+
+    return list(product(*options))
+
+
+# A Japanese person's name from its parts: this many writings of a given name at most (JMnedict
+# has 283 for Yuki, and nothing says which one a person uses; every one is kept, as each is only
+# found right after the surname's).
+GIVEN_WRITINGS = 400
+
+
+def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
+    """JMnedict writings of `name` for `target` (ja, zh): those it gives the name itself, and those
+    made of its parts' for a Japanese person (Yuki Tanigawa: 谷川 then any of Yuki's writings).
+
+    Japanese takes a foreign name's katakana (Lufthansa ルフトハンザ) and the characters of a
+    firm or a person (places are GeoNames'); not those of a lone surname or given name, which
+    are many (Ishiba: 石破, 石場, 石庭 "stone garden"). Chinese takes a Japanese name's
+    characters, simplified. A
+    person's name of two words, each Japanese, is written surname first: each order is tried with
+    JMnedict's surnames for one word and given names for the other.
+    """
+    from monitor.lexicon.namesources import japanese_names, simplified
+    from monitor.lexicon.transcribe import surely_japanese
+
+    words = fold(name).replace("-", " ").split()
+    japanese = len(words) > 1 and surely_japanese(words)
+    orders = [words, words[::-1]] if len(words) == 2 else [words]
+    known: list[str] = []
+    for order in orders:
+        for entry in japanese_names(" ".join(order)):
+            kana = bool(_KANA.match(entry.text))
+            if target == "ja" and (kana or len(words) > 1 or set(entry.types) & set("PO")):
+                known.append(entry.text)
+            elif target == "zh" and not kana and japanese:
+                known.append(simplified(entry.text))
+    guessed: list[str] = []
+    if japanese and len(words) == 2 and not known:
+        for surname, given in orders[::-1]:  # English order first: the given name, then the surname
+            surnames = [e.text for e in japanese_names(surname) if "S" in e.types and not _KANA.match(e.text)]
+            givens = [  # not of one character: 谷川 then 幸 is as likely 谷川幸子, another person
+                e.text
+                for e in japanese_names(given)
+                if "G" in e.types and len(e.text) > 1 and not _KANA.match(e.text)
+            ]
+            if surnames and givens:  # each writing of each part at least once (the compiler takes
+                # each part's writings as a set: `parted`)
+                guessed += [f"{surnames[0]}・{g}" for g in givens[:GIVEN_WRITINGS]]
+                guessed += [f"{s}・{givens[0]}" for s in surnames[1:]]
+    if target == "zh":
+        guessed = [simplified(g) for g in guessed]
+    return list(dict.fromkeys(known)), list(dict.fromkeys(guessed))
+
+
 _PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u))+"
@@ -444,6 +550,9 @@ class NameSources:
 
     def variants(self, name: str, target: str, source: str = "en") -> list[Variant]:
         return name_variants(name, target, source)
+
+    def written(self, name: str, target: str) -> list[Variant]:
+        return written_names(name, target)
 
     def known(self, text: str, language: str) -> bool:
         return is_known_name(text, language)

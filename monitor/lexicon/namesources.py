@@ -99,7 +99,7 @@ def cities(name: str) -> list[City]:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 2  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 5  # bump when the senses read change, so the table is converted again
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
@@ -113,6 +113,12 @@ _NAME_HEAD = re.compile(
 _FEATURE = re.compile(r" (?:Peninsula|Island|Islands|Province|Region|Desert|Mountains|Strait)$")
 _PERSON = re.compile(r"\((?:c\. )?\d{3,4}-")  # "(1952-)": a person's dates
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di"})
+# "(TSMC)" right after a name of several words: its acronym.
+_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
+# "Tour de France cycle race": a name of two words or more, then up to three lower-case words of what it is.
+_KIND_AFTER = re.compile(rf"^({_WORD}(?: {_WORD})+) [a-z]+(?: [a-z]+){{0,2}}$")
+# "abbr. for 德國漢莎航空公司|德国汉莎航空公司[...]": the full form (traditional|simplified, or one form).
+_ABBREVIATION = re.compile(r"abbr\. for ([\u3400-\u9fff·]+)(?:\|([\u3400-\u9fff·]+))?")
 
 
 def _cedict_path() -> str:
@@ -147,24 +153,59 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                 continue
             plain = ChineseName(simplified, traditional, False)
             yield "p:" + re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v")), plain
+            # An abbreviation's full form is as much the name (德航 "Lufthansa", abbr. for
+            # 德国汉莎航空公司): a sense's names find the full form it gives, or a sense of the
+            # entry that is only "abbr. for" one gives.
+            alone = [_full_forms(sense) for sense in senses.split("/") if sense.startswith("abbr. for")]
             for sense in senses.split("/"):
                 taiwan = sense.startswith(_TAIWAN)
                 text = sense.removeprefix(_TAIWAN).removeprefix("the ")  # the Kremlin
-                head = _NAME_HEAD.match(text)
-                if not head or (head.group("country") and head.group("country") not in countries):
-                    continue
-                name = head.group(0).rstrip(".")
-                words = name.split()
-                if not words or words[0] in _PARTICLES or len(words) > 5:
-                    continue
-                entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
-                yield name, entry
-                feature = _FEATURE.search(name)
-                if feature and len(words) == 2 and FREQUENCIES.zipf(words[0], "en") < COMMON_ZIPF:
-                    yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
-                rest = text[head.end() :].lstrip()
-                if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
-                    yield words[-1], entry
+                full = _full_forms(sense) or [f for forms in alone for f in forms]
+                for name, rest in _sense_names(text, countries):
+                    words = name.split()
+                    entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
+                    for written in (entry, *full):
+                        yield name, written
+                    feature = _FEATURE.search(name)
+                    if feature and len(words) == 2 and FREQUENCIES.zipf(words[0], "en") < COMMON_ZIPF:
+                        yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
+                    if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
+                        yield words[-1], entry
+
+
+def _full_forms(sense: str) -> list[ChineseName]:
+    """The full forms an "abbr. for" in `sense` gives."""
+    return [ChineseName(s or t, t, False) for t, s in _ABBREVIATION.findall(sense) if len(s or t) > 1]
+
+
+def _sense_names(text: str, countries: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """The names a CEDICT sense gives (with the text after each): its head (`Beijing, capital of...`),
+    the acronym it gives in brackets (`Taiwan Semiconductor Manufacturing Company (TSMC)`), and a
+    head of two words or more that a lower-case kind follows (`Tour de France cycle race`)."""
+    head = _NAME_HEAD.match(text)
+    if head and head.group("country") and head.group("country") not in countries:
+        return
+    if head is None:
+        kind = _KIND_AFTER.match(text)
+        if kind is None:
+            return
+        name, rest = kind.group(1), ""
+    else:
+        name, rest = head.group(0).rstrip("."), text[head.end() :].lstrip()
+    words = name.split()
+    acronym = _ACRONYM.match(rest)
+    after = rest[acronym.end() :].lstrip() if acronym else ""
+    if not words or words[0] in _PARTICLES or len(words) > 5 or after[:1].isupper():
+        return  # "Shanghai Stock Exchange (SSE) Composite Index": the name goes on
+    yield name, rest
+    if acronym and len(words) > 1 and _initials(acronym.group(1), name):
+        yield acronym.group(1), after
+
+
+def _initials(acronym: str, name: str) -> bool:
+    """Are the acronym's letters the name's capitals, in order (TSMC; not "State University (US)")?"""
+    capitals = iter(c for c in name if c.isupper())
+    return all(letter in capitals for letter in acronym.replace("&", ""))
 
 
 def _cedict_rows() -> Rows:
@@ -315,3 +356,111 @@ def pronunciations(word: str) -> list[list[str]]:
     """How English speakers say `word` (ARPAbet phones, `Powell`: P AW1 AH0 L), usual first; [] if unknown."""
     raw = _cmudict().get(word.lower())
     return json.loads(raw) if raw else []
+
+
+# --- JMnedict (Japanese names) ----------------------------------------------------------------
+
+JMNEDICT_FORMAT = 1  # bump when _jmnedict_rows changes, so the table is converted again
+# JMnedict's name types, by what they say of a name: S a surname, G a given name, P a person's full
+# name, O a firm, body or work, L a place, U unclassified (often a foreign name in katakana).
+_NAME_TYPES = {
+    "surname": "S", "given": "G", "fem": "G", "masc": "G", "person": "P", "company": "O",
+    "organization": "O", "product": "O", "work": "O", "place": "L", "station": "L", "unclass": "U",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class JapaneseName:
+    """A JMnedict writing of a name: kanji where it has them, else katakana; and its types."""
+
+    text: str
+    types: str  # letters of _NAME_TYPES' values
+
+
+def _jmnedict_path() -> str | None:
+    try:
+        folder = resources.files("jamdict_data")
+    except ModuleNotFoundError:
+        return None
+    path = folder / "jamdict.db"
+    return str(path) if path.is_file() else None
+
+
+@cache
+def _jmnedict() -> Table | None:
+    if _jmnedict_path() is None:
+        return None
+    version = metadata.version("jamdict-data")
+    return cached_table(f"jmnedict-names-{version}-{JMNEDICT_FORMAT}", _jmnedict_rows)
+
+
+def _jmnedict_rows() -> Rows:
+    """`k:<folded romanised name>` -> JSON list of [writing, types]; `t:<traditional character>` ->
+    its simplified form (from CC-CEDICT), for writing a Japanese name's characters in Chinese."""
+    import sqlite3
+
+    path = _jmnedict_path()
+    assert path is not None
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    kanji: dict[int, list[str]] = {}
+    for idseq, text in db.execute("SELECT idseq, text FROM NEKanji"):
+        kanji.setdefault(idseq, []).append(text)
+    kana: dict[int, list[str]] = {}
+    for idseq, text in db.execute("SELECT idseq, text FROM NEKana"):
+        kana.setdefault(idseq, []).append(text)
+    types: dict[int, set[str]] = {}
+    glosses: dict[int, set[str]] = {}
+    rows = db.execute(
+        "SELECT t.idseq, ty.text, NULL FROM NETranslation t JOIN NETransType ty ON ty.tid = t.ID "
+        "UNION ALL SELECT t.idseq, NULL, g.text FROM NETranslation t JOIN NETransGloss g ON g.tid = t.ID"
+    )
+    for idseq, kind, gloss in rows:
+        if kind:
+            types.setdefault(idseq, set()).add(_NAME_TYPES.get(kind, ""))
+        if gloss:
+            head = re.split(r" \(|, |; ", gloss.strip('"'), maxsplit=1)[0].strip()
+            if head and len(head.split()) <= 4:
+                glosses.setdefault(idseq, set()).add(fold(head.replace("-", " ")))
+    db.close()
+    found: dict[str, dict[str, set[str]]] = {}
+    for idseq, names in glosses.items():
+        written = kanji.get(idseq) or [k for k in kana.get(idseq, ()) if _KATAKANA_NAME.fullmatch(k)]
+        kinds = "".join(sorted(t for t in types.get(idseq, ()) if t)) or "U"
+        for name in names:
+            bucket = found.setdefault(name, {})
+            for text in written:
+                bucket.setdefault(text, set()).update(kinds)
+    for name, writings in found.items():
+        yield (
+            "k:" + name,
+            json.dumps([[t, "".join(sorted(k))] for t, k in writings.items()], ensure_ascii=False),
+        )
+    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as lines:
+        simple: dict[str, str] = {}
+        for line in lines:
+            entry = _CEDICT_LINE.match(line)
+            if entry and len(entry.group(1)) == len(entry.group(2)):
+                for t, s in zip(entry.group(1), entry.group(2), strict=True):
+                    if t != s:
+                        simple.setdefault(t, s)
+    for t, s in simple.items():
+        yield "t:" + t, s
+
+
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30ff・]+")
+
+
+def japanese_names(name: str) -> list[JapaneseName]:
+    """How JMnedict writes the name romanised as `name` (`Tanigawa`: 谷川, 谷河...; `Lufthansa`:
+    ルフトハンザ); [] where it is not installed (the `japanese` extra) or knows no such name."""
+    table = _jmnedict()
+    raw = table.get("k:" + fold(name.replace("-", " "))) if table is not None else None
+    return [JapaneseName(t, k) for t, k in json.loads(raw)] if raw else []
+
+
+def simplified(text: str) -> str:
+    """`text` in simplified Chinese characters, character by character (由紀 -> 由纪)."""
+    table = _jmnedict()
+    if table is None:
+        return text
+    return "".join(table.get("t:" + c) or c for c in text)

@@ -20,7 +20,12 @@ from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import is_cjk
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
-from monitor.lexicon.boundaries import inside_longer_name
+from monitor.lexicon.boundaries import (
+    common_katakana_word,
+    inside_katakana_word,
+    inside_longer_name,
+    inside_other_names,
+)
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
@@ -77,16 +82,17 @@ def _has_cjk(text: str) -> bool:
     return any(is_cjk(c) for c in text)
 
 
-def _joined(texts: list[str], found: list[m.Words | None]) -> list[m.Words | None]:
+def _joined(texts: list[str], found: list[m.Words | None], sounds: bool = False) -> list[m.Words | None]:
     """A name's variants of as many words, written alike, as one matcher whose each word takes any of
     their forms: transcription reads each word of a name its own few ways (Сэм or Сам, Альтман or
-    Алтман), and every combination is as likely. Characters of Chinese or Japanese are no words,
-    so their variants stay apart."""
+    Алтман), and every combination is as likely. Characters of Japanese are no words, so their
+    variants stay apart; in Chinese (`sounds`) a character is a sound, which the transcription
+    writes its few ways (贝 or 比, 里 or 丽), so there variants of as many characters are joined."""
     out: list[m.Words | None] = []
     where: dict[tuple[object, ...], int] = {}
     for text, words in zip(texts, found, strict=True):
         plain = words is not None and words.exact is None and words.prefixes is None
-        if words is None or not plain or _has_cjk(text):
+        if words is None or not plain or (_has_cjk(text) and not sounds):
             out.append(words)
             continue
         key = (len(words.words), words.fields, words.case, words.label)
@@ -271,7 +277,7 @@ class Compiler:
         variants = [self.variant(t, label, ctx, kind, lookalike) for t in texts]
         found: list[m.Matcher | None] = list(variants)
         if kind is Kind.NAME:
-            found = [*_joined(texts, variants), *self.parted(parted, label, ctx)]
+            found = [*_joined(texts, variants, ctx.article_lang == "zh"), *self.parted(parted, label, ctx)]
         parts = tuple(merge_words([p for p in (own, *found) if p is not None]))
         if wildcard and not expanded.variants:  # a stem starting several concepts' members: its own words
             return own or m.AnyOf(())
@@ -417,9 +423,14 @@ class Compiler:
                 tokens = self.analyzer.analyse(" ".join(words), ctx.article_lang).tokens
                 case = self.name_case(tokens, ctx.article_lang) if kind is not Kind.WORD else None
                 if case is not None and _katakana(" ".join(words)):
-                    case = replace(case, whole_run=True)
+                    common = len(words) == 1 and self._common(words[0], ctx.article_lang)  # マスク: a mask
+                    names = self.lexicon.names if self.lexicon is not None else None
+                    common = common and not (names and names.known(words[0], ctx.article_lang))  # シカゴ
+                    places = self.book.find(words[0], ctx.article_lang) if self.book is not None else []
+                    common = common and not any(c.place for c in places)  # ロシア
+                    case = replace(case, within=common_katakana_word if common else inside_katakana_word)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
-                    case = replace(case, within=inside_longer_name)
+                    case = replace(case, within=inside_other_names)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
                     case = self.word_case(tokens)
                 if kind is Kind.WORD and ctx.article_lang != ctx.rule_lang:
@@ -442,7 +453,10 @@ class Compiler:
         for spelt in groups.values():
             matchers = []
             for k in range(len(spelt[0])):
-                found = [self.member(Member.parse(p), label, ctx) for p in dict.fromkeys(s[k] for s in spelt)]
+                spellings = list(dict.fromkeys(s[k] for s in spelt))
+                found = [self.member(Member.parse(p), label, ctx) for p in spellings]
+                if ctx.article_lang == "zh":  # each character any of its sound's (see `_joined`)
+                    found = _joined(spellings, found, sounds=True)
                 words = tuple(w for w in found if w is not None)
                 if not words:
                     break
@@ -450,7 +464,8 @@ class Compiler:
             else:
                 run = all(_katakana(part) for parts in spelt for part in parts)
                 within = inside_longer_name if ctx.article_lang == "zh" else None
-                out.append(m.Sequence(label, tuple(matchers), whole_run=run, within=within))
+                within = inside_katakana_word if run else within
+                out.append(m.Sequence(label, tuple(matchers), within=within))
         return out
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from monitor.lexicon.frequency import FREQUENCIES
-from monitor.lexicon.namesources import pronunciations
+from monitor.lexicon.namesources import japanese_names, pronunciations
 from monitor.lexicon.terms import COMMON_ZIPF, is_capitalised
 from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input, arabic_origins, spoken_arabic
 from monitor.lexicon.transcribe.arabic import origin_scheme as arabic_origin_scheme
@@ -43,11 +43,17 @@ from monitor.lexicon.transcribe.cyrillic import (
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.greek_hebrew import GREEK, HEBREW, hebrew_finals
 from monitor.lexicon.transcribe.hangul import devanagari, hangul
-from monitor.lexicon.transcribe.hanzi import hanzi, spoken_hanzi
+from monitor.lexicon.transcribe.hanzi import hanzi, spoken_hanzi, spread_hanzi
 from monitor.lexicon.transcribe.kana import katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import looks_slavic, romanised, turkish_spellings
-from monitor.lexicon.transcribe.pinyin import HEPBURN_SYLLABLE, KOREAN_SYLLABLE, palladius, syllables
+from monitor.lexicon.transcribe.pinyin import (
+    HEPBURN_SYLLABLE,
+    KOREAN_SYLLABLE,
+    palladius,
+    pinyin_katakana,
+    syllables,
+)
 
 _SCRIPTS: dict[str, Scheme] = {
     "ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC, "el": GREEK, "he": HEBREW,
@@ -111,7 +117,7 @@ def transcribe(name: str, language: str) -> list[str]:
         if language in ("ru", "uk"):  # a one-word name is more often not Chinese (Putin: pu-tin)
             japanese = _japanese_cyrillic(words, language)
             chinese = _chinese_cyrillic(words, language) + _korean_cyrillic(words, language)
-            if japanese and _surely_japanese(words):  # Kishida, Yuki Tanigawa: not pinyin
+            if japanese and surely_japanese(words):  # Kishida, Yuki Tanigawa: not pinyin
                 found = [*japanese, *found]
             else:
                 found = chinese + found if len(words) > 1 else found + chinese
@@ -124,17 +130,18 @@ def transcribe(name: str, language: str) -> list[str]:
         readings = [
             _particle(o, language)
             or _camel(o, language, per_word + 1)
-            or _spoken(katakana(w, per_word + KANA_EXTRA), w)
+            or _known_kana(_spoken(katakana(w, per_word + KANA_EXTRA), w), o, len(words))
             for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
+        found += _chinese_katakana(words)
     elif language == "ko":
         found = [" ".join(hangul(w) for w in words)]
     elif language == "hi":
         found = [" ".join(devanagari(w) for w in words)]
     elif language == "zh":
         readings = [
-            _particle(o, language) or _respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w)
+            _particle(o, language) or _spread(_respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w), w)
             for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
@@ -244,6 +251,18 @@ def _particle(word: str, language: str) -> list[str] | None:
     return list(found) if found else None
 
 
+def _known_kana(readings: list[str], word: str, count: int) -> list[str]:
+    """A word of a name of several with JMnedict's katakana for it first (Kratochvil クラトフビール):
+    a name of one word gets them as the source's, not as a transcription (`names`)."""
+    if count < 2 or not word[:1].isupper():
+        return readings
+    known = [n.text for n in japanese_names(word) if _KATAKANA.fullmatch(n.text)]
+    return list(dict.fromkeys([*known[:2], *readings]))
+
+
+_KATAKANA = re.compile(r"[\u30a1-\u30ff]+")
+
+
 def _spoken(readings: list[str], word: str) -> list[str]:
     """A word's katakana readings with its English pronunciation's (CMU dictionary) second: Japanese
     writes an English name as it sounds (Greenpeace グリーンピース, Powell パウエル, Boeing ボーイング)."""
@@ -311,11 +330,37 @@ def _spoken_hanzi(readings: list[str], word: str) -> list[str]:
     return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
 
 
+def _spread(readings: list[str], word: str) -> list[str]:
+    """A word's characters, then each sound's other likely characters (`spread_hanzi`), for the
+    compiler to take each position's characters as a set."""
+    return list(dict.fromkeys([*readings, *spread_hanzi(word)]))
+
+
 def _respelt_hanzi(readings: list[str], word: str) -> list[str]:
     """A word's characters with those of its readings as Italian, Czech or Slavic spelling sounds
-    (`respellings`, not the Russian sounds: Chinese writes Navalny 纳瓦尔尼) after the first two."""
+    (`respellings`, not the Russian sounds of kana) after the first two; then those of its
+    Chinese respellings (`_CHINESE`)."""
     other = [h for spelt in respellings(word, russian=False) for h in hanzi(spelt, 2)]
-    return list(dict.fromkeys([*readings[:2], *other, *readings[2:]]))
+    chinese = [h for spelt in _chinese_respellings(word) for h in hanzi(spelt, 2)]
+    return list(dict.fromkeys([*readings[:2], *other, *readings[2:], *chinese]))
+
+
+# How Chinese news hears some spellings: English ou as the au of Douglas 道格拉斯; a name romanised
+# from Russian by its Russian sounds, a soft l before a consonant as li and -ny as ne (Navalny
+# 纳瓦利内: Навальный).
+_CHINESE_OU = ((r"ou(?=[bdgklmnprstvz])", "au"),)
+_CHINESE_RUSSIAN = ((r"(?<=[aeiou])l(?=[nkmstv])", "li"), (r"n(?:yi|iy|y)$", "ne"))
+
+
+def _chinese_respellings(word: str) -> list[str]:
+    out = []
+    for rules, applies in ((_CHINESE_OU, True), (_CHINESE_RUSSIAN, looks_slavic(word))):
+        spelt = word
+        for pattern, sound in rules if applies else ():
+            spelt = re.sub(pattern, sound, spelt)
+        if spelt != word:
+            out.append(spelt)
+    return out
 
 
 # Syllables the pinyin cut lets through that pinyin has not: a bare i, u or v (it writes yi, wu, yu),
@@ -363,6 +408,17 @@ def _chinese_cyrillic(words: list[str], language: str) -> list[str]:
     return [" ".join(order) for order in orders]
 
 
+def _chinese_katakana(words: list[str]) -> list[str]:
+    """A Chinese person's name in pinyin as Japanese writes its Mandarin sounds, surname first and as
+    written (Wei Zhang: チャン・ウェイ), for a name of two or three words all pinyin and not surely
+    Japanese."""
+    spelt = [pinyin_katakana(w) for w in words]
+    if not 2 <= len(words) <= 3 or not all(spelt) or surely_japanese(words):
+        return []
+    orders = [spelt, spelt[::-1]] if len(spelt) == 2 else [spelt]
+    return [f for order in orders[::-1] for f in spread(order, 8, joiner="・")]
+
+
 def _korean_cyrillic(words: list[str], language: str) -> list[str]:
     """Kontsevich readings of a Korean name (Kim Jong Un: Ким Чен Ын), where its every word is a run
     of Korean syllables and one at least is no pinyin (that is the Chinese names')."""
@@ -378,7 +434,7 @@ def _korean_cyrillic(words: list[str], language: str) -> list[str]:
 _JAPANESE_ONLY = frozenset({"shi", "chi", "tsu", "fu", "ji"})
 
 
-def _surely_japanese(words: list[str]) -> bool:
+def surely_japanese(words: list[str]) -> bool:
     """A Hepburn name that is surely Japanese: a syllable only Hepburn writes so (Kishida, Matsumoto),
     or words of two syllables or more each (Yuki Tanigawa; Chinese given names and surnames are one
     or two, pinyin has no ki)."""

@@ -14,7 +14,9 @@ lacks (泽连斯基: 连 for len), and a word's readings are its cheapest combin
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Mapping
+from functools import cache
 
 from monitor.lexicon.transcribe.costs import measured
 from monitor.lexicon.transcribe.syllables import VOWELS, Unit, units
@@ -72,6 +74,37 @@ def hanzi(word: str, limit: int = 3) -> list[str]:
     return [r for r in cheapest(keyed_pieces(word), limit) if r]
 
 
+SPREAD_OPTIONS = 4  # characters per sound that `spread_hanzi` writes the name with
+SPREAD_PIECES = 3  # for names of this many sounds or more
+
+
+def spread_hanzi(word: str) -> list[str]:
+    """The likeliest characters for `word`, then each sound's other likely characters (up to
+    `SPREAD_OPTIONS`) with the others at their likeliest: every character a writer may pick for
+    each sound is in some reading, so a matcher that takes each position's characters as a set
+    (the rule compiler does, for Chinese) finds every combination (贝亚特丽斯: 亚 and 丽 are
+    second choices of two sounds, a combination far down the cheapest ones)."""
+    learned = measured("zh")
+    pieces = [[o for o, _ in _priced(options, learned.get(key, {}))] for key, options in keyed_pieces(word)]
+    if len(pieces) < SPREAD_PIECES:  # two characters' every combination makes ordinary words
+        return []
+    if len(pieces) > 1:
+        pieces = [
+            list(
+                dict.fromkeys(
+                    [*options[:SPREAD_OPTIONS], *(h for o in options[:SPREAD_OPTIONS] for h in homophones(o))]
+                )
+            )
+            for options in pieces
+        ]
+    best = [options[0] for options in pieces]
+    out = ["".join(best)]
+    for i, options in enumerate(pieces):
+        for option in options[1:]:
+            out.append("".join([*best[:i], option, *best[i + 1 :]]))
+    return [r for r in dict.fromkeys(out) if r]
+
+
 def cheapest(pieces: list[tuple[str, list[str]]], limit: int) -> list[str]:
     """The `limit` cheapest spellings of a word's pieces: each piece's measured costs where
     there are some, its options' ranks where not."""
@@ -104,8 +137,49 @@ _UNSEEN = 1.0  # a table option the counts never saw: after the seen ones, in th
 _LEARNED_MAX = 4.0  # an option only the counts have, kept when at most this much rarer than the usual
 
 
+HOMOPHONES = 2  # other characters of a sound's usual character's sound, most used in names first
+HOMOPHONE_SHARE = 0.05  # used in names at least this share as often as the sound's most used character
+HOMOPHONE_MAX_ZIPF = 6.5  # and no word as common as 的
+
+
+def homophones(char: str) -> list[str]:
+    """The other characters transcribed names write `char`'s sound with (德: 得; 卢: 鲁, 路), from
+    the counts `learn.py zh-sounds` made over CC-CEDICT's and GeoNames' names."""
+    return _homophones().get(char, [])
+
+
+@cache
+def _homophones() -> dict[str, list[str]]:
+    from monitor.lexicon.frequency import FREQUENCIES
+
+    out: dict[str, list[str]] = {}
+    for chars in measured("zh-sounds").values():
+        ranked = sorted(chars.items(), key=lambda item: -item[1])
+        if not ranked:
+            continue
+        top = ranked[0][1]
+        usable = [
+            c
+            for c, n in ranked
+            if n >= top * HOMOPHONE_SHARE and FREQUENCIES.zipf(c, "zh") < HOMOPHONE_MAX_ZIPF
+        ]
+        for char in usable:
+            others = [c for c in usable if c != char and c not in out.get(char, [])]
+            out[char] = [*out.get(char, []), *others][:HOMOPHONES]
+    return out
+
+
+# An Armenian surname's -sian, -syan, -sjan is one syllable, 相 (Sargsyan 萨尔基相, Petrosyan 彼得罗相).
+_SYAN = re.compile(r"(?<=[a-z])s{1,2}[iyj]an$")
+
+
 def keyed_pieces(word: str) -> list[tuple[str, list[str]]]:
     """`word`'s sounds, each as (a key naming the sound, the table's characters for it, usual first)."""
+    syan = _SYAN.search(word)
+    if syan and syan.start() > 0:
+        head = keyed_pieces(word[: syan.start()])
+        plain = cheapest(keyed_pieces(word[syan.start() :]), 1)
+        return [*head, ("syan$", ["相", *plain])]
     found = units(word)
     pieces: list[tuple[str, list[str]]] = []
     i = 0

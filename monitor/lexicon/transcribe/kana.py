@@ -95,6 +95,9 @@ def _options(
         options.append(options[0] + "ー")  # Putin プーチン, Meloni メローニ
     if unit.last and vowel == "i" and len(unit.vowel) == 1 and count > 1:
         options.append(options[0] + "ー")  # a final -i, -y is often long: Zelensky ゼレンスキー
+    final_l = next_unit is not None and next_unit.last and next_unit.onset == "l" and not next_unit.vowel
+    if final_l and len(unit.vowel) == 1 and count > 1:
+        options.append(options[0] + "ー")  # a vowel before a final l is often long: Europol ユーロポール
     if unit.doubled:  # Hakkarainen ハッカライネン; but Pettersen ペターセン
         options = ["ッ" + o for o in options] + options[:1]
     return tuple(dict.fromkeys(options))
@@ -124,6 +127,14 @@ _RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"^eu", "yuu"),),  # Europol ユーロポール
     ((r"c(?=[aou])|(?<=[aeiou])c$", "ts"),),  # a Slavic c (Fico フィツォ, Kovac コバツ)
 )
+# Japanese only (Chinese writes these otherwise): German w as v and s voiced after l, n, r before
+# a vowel (Walter ヴァルター, Hansa ハンザ); English th as Japanese hears it (Houthi フーシ, Smith スミス)
+# and -oor as ーア.
+_KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
+    ((r"w|(?<=[lnr])s(?=[aeiou])", r"\g<0>"), (r"w", "v"), (r"(?<=[lnr])s(?=[aeiou])", "z")),
+    ((r"th", "s"),),
+    ((r"oor(?=$|[^aeiou])", "uua"),),  # English -oor as ーア (Moore ムーア, Brixmoor)
+)
 
 
 # A name romanised from Russian or Ukrainian is written in Japanese as the Russian sounds: в before
@@ -139,10 +150,11 @@ _RUSSIAN = (
 
 
 def respellings(word: str, *, russian: bool = True) -> list[str]:
-    """`word` rewritten by each language's rules of `_RESPELLINGS` where its first one applies, and by
-    Russian rules where it looks romanised from Russian or Ukrainian."""
+    """`word` rewritten by each language's rules of `_RESPELLINGS` where its first one applies, and
+    for Japanese (`russian`) by those of `_KANA_RESPELLINGS` and by Russian rules where it looks
+    romanised from Russian or Ukrainian."""
     out = []
-    for rules in _RESPELLINGS:
+    for rules in (*_RESPELLINGS, *(_KANA_RESPELLINGS if russian else ())):
         if not re.search(rules[0][0], word):
             continue
         spelt = word

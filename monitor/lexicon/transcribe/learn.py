@@ -14,6 +14,7 @@ at import. The costs are figures derived from GeoNames (CC BY 4.0) and ship with
 attribution (`monitor/data/names/README.md`).
 
     python -m monitor.lexicon.transcribe.learn ar [--check]
+    python -m monitor.lexicon.transcribe.learn zh-sounds   # name characters' homophones
 """
 
 from __future__ import annotations
@@ -349,6 +350,53 @@ def main_hanzi(check: bool, limit: int) -> None:
         print(f"wrote {COSTS}")
 
 
+SOUND_MIN_COUNT = 5  # a character is a name character when at least this many transcribed names use it
+
+
+def main_sounds(check: bool) -> None:
+    """`zh-sounds` in costs.json: for each syllable (pinyin without tones), the characters that
+    write it in transcribed names (CC-CEDICT's one-word proper names and GeoNames' cities, the
+    bench's names left out), with how many names use each: a name character's homophones are the
+    other characters a writer may pick for its sound (德 得; 卢 路 露)."""
+    import gzip
+
+    import yaml
+
+    from monitor.lexicon.namesources import _CEDICT_LINE, _cedict_path
+
+    names = Path(__file__).resolve().parents[3] / "tests" / "data" / "names" / "names.yaml"
+    excluded: frozenset[str] = frozenset()
+    if names.exists():
+        rules = [n["rule"] for n in yaml.safe_load(names.read_text(encoding="utf-8"))["names"]]
+        excluded = frozenset(fold(w) for r in rules for w in re.split(r"[ '\"-]+", r) if w)
+    used: dict[str, int] = defaultdict(int)
+    for _, written in hanzi_pairs(excluded):
+        for char in set(written):
+            used[char] += 1
+    readings: dict[str, set[str]] = defaultdict(set)
+    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            found = _CEDICT_LINE.match(line)
+            if found and len(found.group(2)) == 1 and used.get(found.group(2), 0) >= SOUND_MIN_COUNT:
+                sound = re.sub(r"[^a-z]", "", found.group(3).lower().replace("u:", "v"))
+                if sound:
+                    readings[found.group(2)].add(sound)
+    sounds: dict[str, dict[str, float]] = defaultdict(dict)
+    for char, spoken in readings.items():
+        for sound in spoken:
+            sounds[sound][char] = float(used[char])
+    print(f"zh-sounds: {len(readings)} name characters, {len(sounds)} syllables")
+    if not check:
+        stored = json.loads(COSTS.read_text(encoding="utf-8")) if COSTS.exists() else {}
+        stored["zh-sounds"] = {
+            k: dict(sorted(v.items(), key=lambda i: -i[1])) for k, v in sorted(sounds.items())
+        }
+        COSTS.write_text(
+            json.dumps(stored, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
+        print(f"wrote {COSTS}")
+
+
 def main() -> None:
     import yaml
 
@@ -363,6 +411,9 @@ def main() -> None:
     language = args.language
     if language == "zh":
         main_hanzi(args.check, args.limit)
+        return
+    if language == "zh-sounds":
+        main_sounds(args.check)
         return
     names = Path(__file__).resolve().parents[3] / "tests" / "data" / "names" / "names.yaml"
     excluded: frozenset[str] = frozenset()

@@ -89,3 +89,67 @@ HEPBURN_SYLLABLE = re.compile(
     r"(?:(?:sh|ch|j)[aiuo]|tsu|(?:[kgnhbpmr]y)[auo]|[kgszdtnhbpmr][aeo]|[kgnhbpmr]i|[kgsnbpmrz]u|fu|w[ao]"
     r"|y[auo]|[aiueo]|n(?![aiueoy]))"
 )
+
+
+# Chinese names spelt in pinyin, into katakana as Japanese news writes their Mandarin sounds beside
+# the characters (張偉（チャン・ウェイ）, Xi Jinping シー・ジンピン). An unaspirated initial is heard
+# unvoiced or voiced (Zhang チャン, ジャン): both are written.
+_KANA_INITIALS: dict[str, tuple[str, ...]] = {
+    "b": ("p", "b"), "p": ("p",), "m": ("m",), "f": ("f",), "d": ("t", "d"), "t": ("t",), "n": ("n",),
+    "l": ("r",), "g": ("k", "g"), "k": ("k",), "h": ("h",), "j": ("ch", "j"), "q": ("ch",), "x": ("sh",),
+    "zh": ("ch", "j"), "ch": ("ch",), "sh": ("sh",), "r": ("r",), "z": ("ts", "z"), "c": ("ts",),
+    "s": ("s",), "": ("",),
+}  # fmt: skip
+# A final as (its first vowel, the kana after it); v is ü.
+_KANA_FINALS: dict[str, tuple[str, str]] = {
+    "a": ("a", ""), "o": ("o", ""), "e": ("o", ""), "ai": ("a", "イ"), "ei": ("e", "イ"), "ao": ("a", "オ"),
+    "ou": ("o", "ウ"), "an": ("a", "ン"), "en": ("e", "ン"), "ang": ("a", "ン"), "eng": ("o", "ン"),
+    "ong": ("o", "ン"), "er": ("a", "ル"), "i": ("i", ""), "ia": ("i", "ア"), "ie": ("i", "エ"),
+    "iao": ("i", "アオ"), "iu": ("i", "ウ"), "ian": ("i", "エン"), "in": ("i", "ン"), "iang": ("i", "アン"),
+    "ing": ("i", "ン"), "iong": ("i", "オン"), "u": ("u", ""), "ua": ("u", "ア"), "uo": ("u", "オ"),
+    "uai": ("u", "アイ"), "ui": ("u", "イ"), "uan": ("u", "アン"), "un": ("u", "ン"), "uang": ("u", "アン"),
+    "v": ("v", ""), "ve": ("v", "エ"), "van": ("v", "アン"), "vn": ("v", "ン"),
+}  # fmt: skip
+# Syllables with no initial, as written in pinyin.
+_KANA_WHOLE: dict[str, str] = {
+    "yi": "イ", "ya": "ヤ", "ye": "イエ", "yao": "ヤオ", "you": "ヨウ", "yan": "イエン", "yin": "イン",
+    "yang": "ヤン", "ying": "イン", "yong": "ヨン", "yu": "ユ", "yue": "ユエ", "yuan": "ユアン", "yun": "ユン",
+    "wu": "ウ", "wa": "ワ", "wo": "ウォ", "wai": "ワイ", "wei": "ウェイ", "wan": "ワン", "wen": "ウェン",
+    "wang": "ワン", "weng": "ウォン", "er": "アル",
+}  # fmt: skip
+
+
+def pinyin_katakana(word: str) -> list[str]:
+    """`zhang` -> [チャン, ジャン]; `wei` -> [ウェイ]: a pinyin word as Japanese writes its sound
+    ([] for a word that is no pinyin). A word of one syllable with a plain vowel is long (Xi シー)."""
+    from monitor.lexicon.transcribe.engine import combine
+    from monitor.lexicon.transcribe.kana import _kana
+
+    parts = syllables(word)
+    if not parts:
+        return []
+    pieces: list[list[str]] = []
+    for syllable in parts:
+        if syllable in _KANA_WHOLE:
+            pieces.append([_KANA_WHOLE[syllable]])
+            continue
+        initial = next(
+            i for i in ("zh", "ch", "sh", syllable[:1], "") if syllable.startswith(i) and i in _KANA_INITIALS
+        )
+        final = syllable[len(initial) :]
+        if initial in ("j", "q", "x") and final.startswith("u"):  # ju = jü
+            final = "v" + final[1:]
+        if final == "i" and initial in ("z", "c", "s"):  # the buzzed i: Zi ツー, Si スー
+            final = "u"
+        found = _KANA_FINALS.get(final)
+        if found is None:
+            return []
+        vowel, tail = found
+        options = []
+        for sound in _KANA_INITIALS[initial]:
+            glide = _kana(sound, "i")[:1] + "ュ" if sound else "ユ"  # ü: シュ, ユ
+            options.append((glide if vowel == "v" else _kana(sound, vowel)) + tail)
+        pieces.append(list(dict.fromkeys(options)))
+    found_all = combine(pieces, 4, joiner="")
+    plain = len(parts) == 1 and re.fullmatch(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]", parts[0])
+    return [f + "ー" for f in found_all] if plain else found_all

@@ -1,0 +1,147 @@
+"""Chinese and Japanese names: what CC-CEDICT's senses give, and names the press translates."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.config import parse_config
+from monitor.lexicon.boundaries import inside_katakana_word
+from monitor.lexicon.names import name_variants, written_names
+from monitor.lexicon.namesources import chinese_names
+from monitor.lexicon.transcribe import transcribe
+from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
+from monitor.lexicon.transcribe.pinyin import pinyin_katakana
+from monitor.matching import Matching
+from monitor.models import Article
+
+
+def simplified(name: str) -> list[str]:
+    return [entry.simplified for entry in chinese_names(name)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("TSMC", "台积电"),  # the acronym a sense gives in brackets
+        ("WHO", "世界卫生组织"),
+        ("Lufthansa", "德国汉莎航空公司"),  # the full form of an abbreviation (德航, abbr. for ...)
+        ("Tour de France", "环法自行车赛"),  # a name, then what it is in lower case
+        ("Tour de France", "环法"),
+        ("Olympic Games", "奥运会"),
+    ],
+)
+def test_cedict_senses_give_names(name: str, expected: str) -> None:
+    assert expected in simplified(name)
+
+
+def test_cedict_senses_do_not_give_what_is_no_name_of_theirs() -> None:
+    assert "州立大学" not in simplified("US")  # "State University (US)": a qualifier, not its acronym
+    assert "奥林匹克委员会" not in simplified("Olympic Games")  # the other sense's full form
+    assert "上海证券交易所综合股价指数" not in simplified("Shanghai Stock Exchange")  # (SSE) Composite Index
+    assert simplified("Beijing")[:1] == ["北京"]
+
+
+def test_a_translated_name_is_written_as_a_source_writes_it() -> None:
+    assert "奥运会" in [v.text for v in written_names("Olympic Games", "zh")]
+    assert written_names("Olympic Games", "de") == []
+
+
+def matched(query: str, text: str, language: str) -> bool:
+    config = parse_config(f"defaults:\n  language: en\nrules:\n  - name: r\n    query: {query!r}\n")
+    _, matches = Matching.build(config).match(Article(uid="a", feed="f", summary=text, language=language))
+    return bool(matches)
+
+
+def test_translated_names_and_acronyms_find_chinese_news() -> None:
+    assert matched('"Olympic Games"', "2028年洛杉矶奥运会组委会公布了新增的比赛项目。", "zh")
+    assert matched("TSMC", "台积电宣布将在美国追加投资。", "zh")
+    assert not matched("TSMC", "台湾电力公司宣布将在美国追加投资。", "zh")
+
+
+def test_a_chinese_transcription_writes_each_sound_any_of_its_likely_characters() -> None:
+    spelt = spread_hanzi("beatriz")
+    assert spelt[0] == "贝阿特里兹"  # the likeliest first
+    assert {"贝亚特里兹", "贝阿特丽兹", "贝阿特里斯"} <= set(spelt)  # each sound's second choices
+    assert "得" in homophones("德") and "的" not in homophones("德")  # no word as common as 的
+    # the compiler takes each character as a set: two second choices together are found
+    assert matched("Beatriz", "智利环保活动人士贝亚特丽斯反对扩大锂矿开采。", "zh")
+    assert matched('"Doug Pettersen"', "一县警长道格·彼得森证实，警方已逮捕一名男子。", "zh")
+
+
+def test_a_russian_name_is_written_in_chinese_by_its_russian_sounds() -> None:
+    assert matched("Navalny", "反对派人士纳瓦利内的遗孀在柏林表示。", "zh")
+
+
+def test_a_chinese_name_of_one_part_is_not_found_across_the_dot_of_another() -> None:
+    assert matched("Starmer", "英国首相斯塔默表示。", "zh")
+    assert not matched("Starmer", "法国议员让-巴蒂斯特·莫罗表示。", "zh")  # 斯特·莫
+
+
+def test_a_katakana_name_is_found_inside_a_run_only_next_to_a_word_of_its_own() -> None:
+    assert matched("Aramco", "サウジアラビアの国営石油会社サウジアラムコの決算が発表された。", "ja")
+    assert matched("Tesla", "米電気自動車大手テスラは新型車を発表した。", "ja")
+    assert not matched("Tesla", "新しいマテスラという菓子が発売された。", "ja")  # マ is no word of its own
+    assert inside_katakana_word("マテスラ", 1, 4) and not inside_katakana_word("サウジアラムコ", 3, 7)
+
+
+def test_japanese_hears_german_and_english_spellings_its_own_way() -> None:
+    assert "ハンゼン" in transcribe("Hansen", "ja")  # a German s voiced after n
+    assert "ヴァルター" in transcribe("Walter", "ja")  # a German w
+    assert "フシ" in transcribe("Houthi", "ja")  # English th as s
+    assert "ブリクスムーア" in transcribe("Brixmoor", "ja")  # English -oor as ーア
+    assert not any("河西" in t for t in transcribe("Houthi", "zh"))  # Chinese writes th otherwise
+
+
+def test_jmnedict_writes_foreign_names_in_katakana_and_japanese_ones_in_kanji() -> None:
+    from monitor.lexicon.namesources import japanese_names, simplified
+
+    assert [n.text for n in japanese_names("Lufthansa")] == ["ルフトハンザ"]
+    assert "谷川" in [n.text for n in japanese_names("Tanigawa") if "S" in n.types]
+    assert "岸田文雄" in [n.text for n in japanese_names("Kishida Fumio")]  # a person's full name
+    assert simplified("谷川由紀") == "谷川由纪"
+
+
+def test_a_japanese_persons_name_is_found_in_kanji_surname_first() -> None:
+    assert matched('"Yuki Tanigawa"', "市民団体代表の谷川由紀さんは都内で集会を開いた。", "ja")
+    assert matched('"Yuki Tanigawa"', "日本活动人士谷川由纪在东京组织集会。", "zh")
+    assert not matched('"Yuki Tanigawa"', "谷川岳の登山道が再開された。", "ja")  # the surname alone
+    # a lone surname brings no kanji (Ishiba: 石破, but also 石庭, a stone garden)
+    assert not any(v.text == "石庭" for v in name_variants("Ishiba", "ja"))
+
+
+def test_a_firms_katakana_comes_from_jmnedict() -> None:
+    assert matched("Lufthansa", "独ルフトハンザ航空の地上職員がストライキを行った。", "ja")
+
+
+def test_a_katakana_name_followed_by_another_word_in_its_run_is_another_thing() -> None:
+    assert not matched("Musk", "夏の贈り物にマスクメロンが人気だ。", "ja")  # a muskmelon
+    assert not matched('"Yuki Tanigawa"', "詩人の谷川幸子さんが新作を発表した。", "ja")  # 幸 is one Yuki too
+
+
+def test_a_places_body_or_event_is_its_place_then_its_words_translated() -> None:
+    composed = [v.text for v in written_names('"Munich Security Conference"', "zh")]
+    assert "慕尼黑安全会议" in composed
+    assert matched('"Munich Security Conference"', "第六十一届慕尼黑安全会议开幕。", "zh")
+    assert not matched('"Munich Security Conference"', "慕尼黑举行了一场音乐会。", "zh")  # the place alone
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("zhang", "チャン"), ("zhang", "ジャン"), ("wei", "ウェイ"), ("xi", "シー"), ("jinping", "ジンピン"),
+     ("huang", "フアン"), ("zhou", "チョウ"), ("xue", "シュエ")],
+)  # fmt: skip
+def test_pinyin_as_japanese_writes_mandarin(word: str, expected: str) -> None:
+    assert expected in pinyin_katakana(word)
+
+
+def test_a_chinese_persons_name_in_japanese_katakana_is_surname_first() -> None:
+    assert matched('"Wei Zhang"', "中国出身の研究者、張偉（チャン・ウェイ）氏が率いるチーム。", "ja")
+    assert pinyin_katakana("smith") == []  # no pinyin
+
+
+def test_a_katakana_name_that_is_a_common_word_needs_a_name_marker() -> None:
+    assert not matched("Musk", "児童生徒にマスクの着用を呼びかけている。", "ja")  # a mask
+    assert matched("Musk", "米実業家イーロン・マスク氏は投稿で批判した。", "ja")
+    assert matched("Musk", "マスク氏は投稿で批判した。", "ja")
+    assert matched("Chicago", "米中西部シカゴの市長は会見した。", "ja")  # a place the sources know
+    assert matched("Russia", "北朝鮮がロシアに兵士を派遣した。", "ja")  # a country
