@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle
@@ -29,7 +29,6 @@ from monitor.rules.matchers import (
     Matcher,
     Required,
     alternatives,
-    meets,
     most_selective,
     scoped_key,
 )
@@ -104,6 +103,15 @@ class Filing(NamedTuple):
     # per rule: what an article must also meet besides the key set it is filed under: one key
     # set (the common case), alternatives of which it must meet one (`meets`), or None: nothing
     checks: list[Check]
+    # article key -> the rules filed under it or under a prefix of it, and those of its prefixes
+    # that rules require (checks look for them): news repeats its vocabulary, so each word is
+    # looked up and cut once, and an article's words cost one dict lookup each (the keys of
+    # this dict are the analyser's own strings, found by identity)
+    words: dict[str, Entry]
+
+
+Entry = tuple[tuple[int, ...], tuple[str, ...]]
+NOTHING: Entry = ((), ())  # most words: no rule filed under them, no required prefix
 
 
 @dataclass
@@ -125,9 +133,6 @@ class Compiled:
     prefixes: frozenset[str]  # every prefix key a wildcard rule requires
     scoped_words: dict[str, frozenset[str]]  # field -> the words some rule requires there (`title:troops`)
     wanted: frozenset[str]  # every key some rule requires: those counted in the articles seen
-    # word key -> its prefixes that rules require: news repeats its vocabulary, so each
-    # word's prefixes are cut once (the cache is cleared when it grows past a bound)
-    _cut: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _seen: Counter[str] = field(default_factory=Counter)  # key -> articles counted that had it
     _articles: int = 0  # articles matched
     _counted: int = 0  # articles counted in `_seen`
@@ -176,13 +181,14 @@ class Compiled:
             matchers, requirements, alternatives_, filing, always, prefixes, scoped_words, frozenset(wanted)
         )
 
-    def _count(self, keys: frozenset[str]) -> None:
+    def _count(self, keys: frozenset[str], extra: frozenset[str]) -> None:
         """Count the article's keys that rules require; refile the rules when it is time."""
         self._articles += 1
         first = self._counted < REFILE_AT[-1]
         if not first and self._articles % SAMPLE_EVERY:
             return
         self._seen.update(self.wanted.intersection(keys))
+        self._seen.update(extra)
         self._counted += 1
         if self._counted in REFILE_AT or self._counted - self._refiled >= REFILE_EVERY:
             self._refiled = self._counted
@@ -199,58 +205,79 @@ class Compiled:
 
     def article_keys(self, doc: AnalysedArticle) -> frozenset[str]:
         """The article's words and lemmas, plus the prefixes wildcard rules require and the
-        words of the fields rules scope, named with their field.
+        words of the fields rules scope, named with their field."""
+        return doc.keys.union(self._lookup(doc, self.filing)[1])
 
-        Only prefixes and scoped words some rule requires are added: no other can be looked
-        up or checked, and an article has a hundred words of which rules scope a few.
+    def _lookup(self, doc: AnalysedArticle, filing: Filing) -> tuple[set[int], frozenset[str]]:
+        """The rules filed under the article's keys, and the keys it has besides its words and
+        lemmas: the prefixes wildcard rules require and the words of the fields rules scope,
+        named with their field (only those some rule requires: no other can be looked up or
+        checked, and an article has a hundred words of which rules scope a few).
+
+        One pass of cache lookups in C. A full cache is replaced, not cleared: another
+        thread reading it keeps its own.
         """
-        found: list[str] = []
+        keys, cache = doc.keys, filing.words
+        if len(cache) > MAX_CACHED_WORDS:
+            cache = {}
+            self.filing = filing._replace(words=cache)
+        entries: list[Entry | None] = list(map(cache.get, keys))
+        if None in entries:
+            for i, key in enumerate(keys):
+                if entries[i] is None:
+                    entries[i] = cache[key] = self._entry(key, filing.by_key)
+        filled = cast(list[Entry], entries)
+        found = set(chain.from_iterable([e[0] for e in filled if e is not NOTHING]))
+        extra = [p for e in filled if e is not NOTHING for p in e[1]]
         for name, words in self.scoped_words.items():
             text = doc.fields.get(name)
             if text is not None and text.index:
-                found += [scoped_key(name, key) for key in words.intersection(text.index)]
-        if self.prefixes:
-            found += self._prefixes_of(doc.keys)
-        return doc.keys.union(found) if found else doc.keys
+                scoped = [scoped_key(name, key) for key in words.intersection(text.index)]
+                for key in scoped:
+                    found.update(filing.by_key.get(key, ()))
+                extra += scoped
+        return found, frozenset(extra)
 
-    def _prefixes_of(self, keys: frozenset[str]) -> list[str]:
-        """The required prefixes of these keys, each key's cut once.
-
-        One pass of cache lookups in C (the cache is as big as the vocabulary, so each lookup
-        is a memory access that costs more than the work around it). A full cache is
-        replaced, not cleared: another thread reading it keeps its own.
-        """
-        cache = self._cut
-        if len(cache) > MAX_CACHED_WORDS:
-            cache = self._cut = {}
-        cuts: list[tuple[str, ...] | None] = list(map(cache.get, keys))
-        if None in cuts:
-            required, lengths = self.prefixes, self.prefix_lengths
-            for i, key in enumerate(keys):
-                if cuts[i] is None:
-                    cuts[i] = cache[key] = tuple(
-                        p for n in lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
-                    )
-        return list(chain.from_iterable(filter(None, cuts)))
+    def _entry(self, key: str, by_key: dict[str, list[int]]) -> Entry:
+        """The rules filed under a word key or its required prefixes, and those prefixes."""
+        required = self.prefixes
+        cut = tuple(
+            p for n in self.prefix_lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
+        )
+        rules = tuple(chain(by_key.get(key, ()), *(by_key.get(p, ()) for p in cut)))
+        return (rules, cut) if rules or cut else NOTHING
 
     def candidates(self, doc: AnalysedArticle) -> list[int]:
         """Rules that could match this article: filed under one of its keys, every requirement met."""
-        keys = self.article_keys(doc)
-        index, checks = self.filing
-        found = set(chain.from_iterable(map(index.__getitem__, index.keys() & keys)))
+        filing = self.filing  # one filing throughout: another thread may refile meanwhile
+        found, extra = self._lookup(doc, filing)
+        checks = filing.checks
         if self.always:
             found.update(self.always)
-        self._count(keys)
+        keys = doc.keys
+        self._count(keys, extra)
         passed = []
         for i in found:  # most rules have one alternative of one set left: checked here, not in meets()
             check = checks[i]
             if isinstance(check, frozenset):
-                if not check.isdisjoint(keys):
+                if not check.isdisjoint(keys) or (extra and not check.isdisjoint(extra)):
                     passed.append(i)
-            elif check is None or meets(check, keys):
+            elif check is None or _meets(check, keys, extra):
                 passed.append(i)
         passed.sort()
         return passed
+
+
+def _meets(alternatives: tuple[Required, ...], keys: frozenset[str], extra: frozenset[str]) -> bool:
+    """`meets` for an article whose keys are `keys` and `extra` (not united: most checks are
+    decided by the words alone, and a union of a hundred keys costs more than they do)."""
+    for required in alternatives:
+        for wanted in required:
+            if wanted.isdisjoint(keys) and wanted.isdisjoint(extra):
+                break
+        else:
+            return True
+    return False
 
 
 def _static(keys: frozenset[str]) -> tuple[bool, int, int]:
@@ -287,7 +314,7 @@ def _file(
             if len(check) == 1:  # the set it is filed under is met when the index finds it
                 check = (tuple(keys for keys in check[0] if keys != filed),)
         checks.append(_simple(check))
-    return Filing(dict(index), checks)
+    return Filing(dict(index), checks, {})
 
 
 def _simple(alternatives: tuple[Required, ...]) -> frozenset[str] | tuple[Required, ...] | None:
