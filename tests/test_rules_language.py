@@ -19,6 +19,7 @@ from monitor.models import Article
 from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
 from monitor.rules.ast import And, Term
 from monitor.rules.explain import snippet
+from monitor.rules.matchers import AllOf
 from monitor.rules.ruleset import REFILE_AT
 
 ANALYZER = Analyzer()  # one for the module: loading a language takes about a second
@@ -668,6 +669,31 @@ def test_rules_are_refiled_under_the_words_articles_seen_contain_least_often() -
         ("trooping talks", {queries[2]}),
     ):
         assert candidate_queries(rules, text) == expected
+
+
+def test_an_and_of_plain_words_finds_what_its_parts_find() -> None:
+    rules = build("troops AND NOT drill AND border", "troops AND NOT drill", "title:troops AND border")
+    compiled = rules.for_language("en")
+    assert all(isinstance(m, AllOf) and m.plain is not None for m in compiled.matchers)
+    for text in (
+        {"title": "Troops at the border", "summary": "More troops arrive at the border."},
+        {"title": "Troops at the border", "summary": "A drill."},
+        {"title": "Border", "summary": "troops"},
+    ):
+        doc = analysed(text)[0]
+        for matcher in compiled.matchers:
+            assert isinstance(matcher, AllOf)
+            parts = [child.eval(doc) for child in matcher.children]
+            general = None if None in parts else [hit for found in parts if found for hit in found]
+            assert matcher.eval(doc) == general
+    doc = analysed({"title": "Troops at the border", "summary": "More troops arrive."})[0]
+    hits = compiled.matchers[0].eval(doc)
+    assert hits is not None and [(h.field, h.start, h.term) for h in hits] == [
+        ("title", 0, "troops"),
+        ("summary", 1, "troops"),
+        ("title", 3, "border"),
+    ]
+    assert compiled.matchers[1].eval(analysed("troops in a drill")[0]) is None
 
 
 VOCABULARY = [

@@ -25,6 +25,7 @@ from monitor.rules.explain import terms
 from monitor.rules.matchers import (
     PREFIX_MARK,
     SCOPE_MARK,
+    AllOf,
     Hit,
     Matcher,
     Required,
@@ -176,6 +177,9 @@ class Compiled:
             if mark:
                 scoped[name].add(word)
         scoped_words = {name: frozenset(words) for name, words in scoped.items()}
+        for matcher in matchers:  # built now, rule after rule, so each rule's parts lie together
+            if isinstance(matcher, AllOf):
+                _ = matcher.plain
         filing = _file(requirements, alternatives_, most_selective)
         return cls(
             matchers, requirements, alternatives_, filing, always, prefixes, scoped_words, frozenset(wanted)
