@@ -185,14 +185,14 @@ class Compiled:
             matchers, requirements, alternatives_, filing, always, prefixes, scoped_words, frozenset(wanted)
         )
 
-    def _count(self, keys: frozenset[str], extra: frozenset[str]) -> None:
+    def _count(self, keys: frozenset[str], extra: list[str]) -> None:
         """Count the article's keys that rules require; refile the rules when it is time."""
         self._articles += 1
         first = self._counted < REFILE_AT[-1]
         if not first and self._articles % SAMPLE_EVERY:
             return
         self._seen.update(self.wanted.intersection(keys))
-        self._seen.update(extra)
+        self._seen.update(set(extra))
         self._counted += 1
         if self._counted in REFILE_AT or self._counted - self._refiled >= REFILE_EVERY:
             self._refiled = self._counted
@@ -212,7 +212,7 @@ class Compiled:
         words of the fields rules scope, named with their field."""
         return doc.keys.union(self._lookup(doc, self.filing)[1])
 
-    def _lookup(self, doc: AnalysedArticle, filing: Filing) -> tuple[set[int], frozenset[str]]:
+    def _lookup(self, doc: AnalysedArticle, filing: Filing) -> tuple[set[int], list[str]]:
         """The rules filed under the article's keys, and the keys it has besides its words and
         lemmas: the prefixes wildcard rules require and the words of the fields rules scope,
         named with their field (only those some rule requires: no other can be looked up or
@@ -230,9 +230,9 @@ class Compiled:
             for i, key in enumerate(keys):
                 if entries[i] is None:
                     entries[i] = cache[key] = self._entry(key, filing.by_key)
-        filled = cast(list[Entry], entries)
-        found = set(chain.from_iterable([e[0] for e in filled if e is not NOTHING]))
-        extra = [p for e in filled if e is not NOTHING for p in e[1]]
+        live = [e for e in cast(list[Entry], entries) if e is not NOTHING]
+        found = set(chain.from_iterable([e[0] for e in live]))
+        extra = list(chain.from_iterable([e[1] for e in live]))
         for name, words in self.scoped_words.items():
             text = doc.fields.get(name)
             if text is not None and text.index:
@@ -240,7 +240,7 @@ class Compiled:
                 for key in scoped:
                     found.update(filing.by_key.get(key, ()))
                 extra += scoped
-        return found, frozenset(extra)
+        return found, extra
 
     def _entry(self, key: str, by_key: dict[str, list[int]]) -> Entry:
         """The rules filed under a word key or its required prefixes, and those prefixes."""
@@ -261,13 +261,18 @@ class Compiled:
         keys = doc.keys
         self._count(keys, extra)
         passed = []
-        for i in found:  # most rules have one alternative of one set left: checked here, not in meets()
+        marked: frozenset[str] | None = None  # the prefix and scoped keys, when a check needs them
+        for i in found:  # most rules have one set of words left: checked here, not in meets()
             check = checks[i]
             if isinstance(check, frozenset):
-                if not check.isdisjoint(keys) or (extra and not check.isdisjoint(extra)):
+                if not check.isdisjoint(keys):
                     passed.append(i)
-            elif check is None or _meets(check, keys, extra):
+            elif check is None:
                 passed.append(i)
+            else:
+                marked = frozenset(extra) if marked is None else marked
+                if _meets(check, keys, marked):
+                    passed.append(i)
         passed.sort()
         return passed
 
@@ -322,13 +327,19 @@ def _file(
 
 
 def _simple(alternatives: tuple[Required, ...]) -> frozenset[str] | tuple[Required, ...] | None:
-    """A rule's check in the form `Compiled.candidates` tests fastest."""
+    """A rule's check in the form `Compiled.candidates` tests fastest: one set of words alone
+    (no prefix or scoped key: only then are the article's words all it is checked against)."""
     if len(alternatives) == 1:
         if not alternatives[0]:
             return None
-        if len(alternatives[0]) == 1:
+        if len(alternatives[0]) == 1 and not any(_marked(k) for k in alternatives[0][0]):
             return alternatives[0][0]
     return alternatives
+
+
+def _marked(key: str) -> bool:
+    """A prefix key or a scoped word's key: never among an article's words and lemmas."""
+    return key.startswith(PREFIX_MARK) or SCOPE_MARK in key
 
 
 @dataclass
