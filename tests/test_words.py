@@ -151,3 +151,14 @@ def test_the_shipped_config_starts_without_a_gap() -> None:
 
     config = load_config(Path(__file__).resolve().parent.parent / "config.yaml")
     assert Matching.build(config).coverage_gaps() == {}
+
+
+def test_a_dictionary_equivalent_is_not_matched_through_another_words_lemma() -> None:
+    # Spanish *ganado* (livestock) has the lemma *ganar* ("to win") in the lemma table, Italian *causa*
+    # (lawsuit) *causare*: their own spellings and inflections match, the verbs' forms do not
+    matching = _rules("livestock", "lawsuit", "teacher")
+    assert _matched(matching, "La sequía obligó a vender el ganado.", "es") == {"r0"}
+    assert _matched(matching, "El partido ganó las elecciones gallegas.", "es") == set()
+    assert _matched(matching, "La nebbia ha causato rallentamenti sulle strade.", "it") == set()
+    # an inflection the table gives only the verb's lemma still finds the noun (insegnanti: insegnare)
+    assert _matched(matching, "Mancano 50 mila insegnanti di sostegno.", "it") == {"r2"}

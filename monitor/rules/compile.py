@@ -20,6 +20,7 @@ from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import is_cjk
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
+from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import inside_longer_name
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
@@ -134,6 +135,42 @@ class NotLookalike:
         return bool(self.forms) and self.fold(text[start:end], self.language) in self.forms
 
 
+# A dictionary's equivalent is a lemma, but the lemma table may give it another word's lemma: Spanish
+# *ganado* (livestock) is *ganar* there ("to win", so *ganó* matched), Italian *causa* (lawsuit) *causare*
+# (*causato*), *messe* (harvest) *mettere*. Through that lemma only an article word that shares all but
+# the last letter of the shorter of the two, and at least `OWN_LETTERS` letters, is taken (Italian
+# *insegnanti* for *insegnante*, both *insegnare* in the table; Turkish *emekli* for *emeklilik*).
+OWN_LETTERS = 6
+
+
+@dataclass(frozen=True)
+class OwnSpelling:
+    """A `m.CaseRule.within` for the one-word dictionary equivalents of a term in another language:
+    rejects a hit whose article word reaches none of `forms` (folded) by its own form, its lemma or a
+    compound part, only through the lemma the table gives an equivalent, unless it is spelled nearly
+    as that equivalent (see `OWN_LETTERS`). `then` is another exclusion asked first."""
+
+    forms: frozenset[str]
+    language: str
+    analyzer: Analyzer
+    then: m.Within | None = None
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then is not None and self.then(text, start, end):
+            return True
+        tokens = self.analyzer.analyse(text[start:end], self.language).tokens
+        keys = {k for t in tokens for k in t.all_keys}
+        if keys & self.forms:
+            return False
+        word = tokens[0].form if tokens else ""
+        for form in self.forms:
+            shared = next((i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b), None)
+            shared = min(len(word), len(form)) if shared is None else shared
+            if shared >= OWN_LETTERS and shared >= min(len(word), len(form)) - 1:
+                return False
+        return True
+
+
 @dataclass(frozen=True)
 class Reach:
     """How far a rule's terms reach into other languages: its `expansion:` and `terms:` settings."""
@@ -172,7 +209,9 @@ class Compiler:
         self.book = book
         self.lexicon = lexicon or (Lexicon(book, analyzer) if book is not None else None)
         self._members: dict[tuple[str, str, str, tuple[str, ...]], m.Matcher | None] = {}
-        self._variants: dict[tuple[str, str, tuple[str, ...], Kind, frozenset[str]], m.Words | None] = {}
+        self._variants: dict[
+            tuple[str, str, tuple[str, ...], Kind, frozenset[str], OwnSpelling | None], m.Words | None
+        ] = {}
 
     def compile(
         self,
@@ -268,7 +307,8 @@ class Compiler:
         texts = [t for t in texts if t not in parted]
         guard = expanded.literal
         lookalike = frozenset({guard.lookalike}) if not guard.allowed and guard.lookalike else frozenset()
-        variants = [self.variant(t, label, ctx, kind, lookalike) for t in texts]
+        looked_up = self.looked_up(expanded, ctx) if kind is Kind.WORD else {}
+        variants = [self.variant(t, label, ctx, kind, lookalike, looked_up.get(t)) for t in texts]
         found: list[m.Matcher | None] = list(variants)
         if kind is Kind.NAME:
             found = [*_joined(texts, variants), *self.parted(parted, label, ctx)]
@@ -394,12 +434,29 @@ class Compiler:
             return None
         return NotLookalike(reached, language, self.analyzer.fold, short)
 
+    def looked_up(self, expanded: Expanded, ctx: _Context) -> dict[str, OwnSpelling]:
+        """The check each one-word variant from a dictionary gets in another language (`OwnSpelling`)."""
+        if ctx.article_lang == ctx.rule_lang:
+            return {}
+        texts = [v.text for v in expanded.variants if v.evidence < Evidence.CURATED and " " not in v.text]
+        forms = frozenset(self.analyzer.fold(t, ctx.article_lang) for t in texts)
+        check = OwnSpelling(forms, ctx.article_lang, self.analyzer)
+        return dict.fromkeys(texts, check)
+
     def variant(
-        self, text: str, label: str, ctx: _Context, kind: Kind, lookalike: frozenset[str] = frozenset()
+        self,
+        text: str,
+        label: str,
+        ctx: _Context,
+        kind: Kind,
+        lookalike: frozenset[str] = frozenset(),
+        looked_up: OwnSpelling | None = None,
     ) -> m.Words | None:
         """One variant of a term in the article's language, analysed there; None when it has no words.
-        A word's variant does not match the look-alike its term's own spelling is kept from."""
-        key = (text, ctx.article_lang, ctx.fields, kind, lookalike)
+        A word's variant does not match the look-alike its term's own spelling is kept from.
+
+        A one-word variant that a dictionary gave is matched as `looked_up` says (`OwnSpelling`)."""
+        key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up)
         bare = text.removeprefix("=")
         if key not in self._variants and is_acronym(bare):  # ONU, =WHO: matched as acronyms are
             self._variants[key] = self.acronym(bare, label, ctx)
@@ -423,7 +480,9 @@ class Compiler:
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
                     case = self.word_case(tokens)
                 if kind is Kind.WORD and ctx.article_lang != ctx.rule_lang:
-                    within = self.not_lookalike(lookalike, ctx.article_lang, tokens)
+                    within: m.Within | None = self.not_lookalike(lookalike, ctx.article_lang, tokens)
+                    if looked_up is not None and len(tokens) == 1:
+                        within = replace(looked_up, then=within)
                     if within is not None:
                         case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
                 matcher = replace(matcher, case=case)
