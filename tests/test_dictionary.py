@@ -124,6 +124,17 @@ def test_ukrainian_is_found_through_russian_and_polish_cousins() -> None:
     assert "налог" not in found  # Russian quoted in Ukrainian text is not a Ukrainian word
 
 
+def test_a_ukrainian_word_spelled_as_an_agreed_russian_equivalent_shares_its_agreement() -> None:
+    pension = {t.text: t for t in translations("pension", "en", "uk")}
+    assert len(pension["пенсія"].sources) >= 2  # пенсия, agreed by two Russian routes, letter for letter
+    assert any(source.endswith("same:ru") for source in pension["пенсія"].sources)
+    data = {t.text: t for t in translations("data", "en", "uk")}
+    assert "данте" not in data or len(data["данте"].sources) == 1  # merely close to Polish *dane*
+    # Russian *порт* and Polish *port* both come from the Polish Wiktionary: one source, not two
+    airport = {t.text: t for t in translations("airport", "en", "uk")}
+    assert "порт" not in airport or len(airport["порт"].sources) == 1
+
+
 TRAFFIC_JAM = (
     "trafik s\u0131k\u0131\u015f\u0131kl\u0131\u011f\u0131"  # Turkish, dotless i escaped (ruff RUF001)
 )

@@ -174,7 +174,7 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
 
 def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
     """Equivalents by kinship (`sources/cognates.py`): the target's cognates of its relatives' equivalents."""
-    from monitor.lexicon.sources.cognates import cognate_phrases
+    from monitor.lexicon.sources.cognates import cognate_phrases, latin
 
     found: dict[str, _Candidate] = {}
     for relative in KIN[target]:
@@ -183,12 +183,24 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
         for translation in translations(term, source, relative):
             for text in cognate_phrases(translation.text, relative, target):
                 candidate = found.setdefault(text, _Candidate())
+                # Keyed by the route's first dictionary: Russian *порт* through the Polish Wiktionary and
+                # Polish *port* from it are one source, not two relatives agreeing.
                 route = f"{translation.sources[0]}>cognate:{relative}"
-                candidate.sources.setdefault(f"cognate:{relative}", route)
+                candidate.sources.setdefault(f"cognate:{_first(translation.sources[0])}", route)
+                # The very word the relative's dictionaries agree on, letter for letter (пенсия, пенсія):
+                # their agreement is the target word's too. A merely close cognate is one source.
+                if len(translation.sources) >= 2 and latin(text, target) == latin(translation.text, relative):
+                    second = translation.sources[1]
+                    candidate.sources.setdefault(f"cognate:{_first(second)}", f"{second}>same:{relative}")
                 candidate.glosses.extend(g for g in translation.glosses if g not in candidate.glosses)
                 candidate.cotranslations.extend(translation.cotranslations)
                 candidate.parts.update(translation.parts)
     return found
+
+
+def _first(route: str) -> str:
+    """The dictionary a route starts from (`wikdict:pol-eng>pol-rus` -> `wikdict:pol-eng`)."""
+    return route.split(">")[0]
 
 
 def _zipf(text: str, language: str) -> float:

@@ -5,9 +5,13 @@ news words have a cognate among the Russian or Polish equivalents the dictionari
 (податок ~ podatek, пенсія ~ пенсия, страйк ~ strajk, вчитель ~ учитель). So each Russian
 and Polish equivalent is written in one common Latin spelling and compared with the
 Ukrainian words wordfreq knows (lemmas, by simplemma, at least `MIN_ZIPF` common): the
-closest one above `MIN_SIMILARITY`, sharing the first letter, is proposed. A projection
-from Russian and one from Polish are independent routes, so their agreement is two sources.
-False friends exist (ru неделя "week", uk неділя "Sunday"): one projection alone is one source.
+closest one above `MIN_SIMILARITY`, sharing the first letter, is proposed. Projections
+count by the dictionary their route starts from: Russian and Polish equivalents that both
+come from the Polish Wiktionary are one source (*порт*, *port* for `airport`), from two
+dictionaries two. A Ukrainian word spelled letter for letter as a relative's equivalent
+that two dictionaries agree on (пенсия, пенсія) shares that agreement; a merely close one
+(Polish *dane* "data", Ukrainian *данте*) does not. False friends exist (ru неделя "week",
+uk неділя "Sunday"): one projection alone is one source.
 """
 
 from __future__ import annotations
