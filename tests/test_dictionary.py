@@ -199,6 +199,15 @@ def test_without_context_the_best_attested_sense_is_taken_and_said() -> None:
     assert 0 < len(chosen.kept) < len(found)
 
 
+def test_a_sense_weighs_its_best_equivalent_not_its_number_of_synonyms() -> None:
+    # "female parent" has three single-route synonyms besides a three-route one; the dam is one word
+    # that three routes give: summed, the mother sense won and ダム was left out
+    dam = select("dam", translations("dam", "en", "ja"), [])
+    assert "ダム" in texts(list(dam.kept))
+    pension = select("pension", translations("pension", "en", "ja"), [])
+    assert "年金" in texts(list(pension.kept))
+
+
 # ---------------------------------------------------------------------------
 # Installed dictionaries (GPL ones are read where Debian installed them, never shipped)
 

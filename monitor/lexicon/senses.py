@@ -107,13 +107,18 @@ def _by_ranker(
 
 
 def most_attested(found: Sequence[Translation]) -> Selection:
-    """The sense whose equivalents have the most sources; unglossed equivalents that agree stay."""
+    """The senses whose best equivalent has the most sources (several when they tie); unglossed
+    equivalents that agree stay. A sense weighs what its best-attested equivalent does, not the sum
+    over its equivalents: summed, a sense with many synonyms won over the one every route gives
+    (Japanese *ダム*, 3 sources, lost to "female parent", メス 3 + 牝 1 + 雌 1; *年金* to
+    "boarding house"; *マラソン* to the Greek town)."""
     weight: dict[str, int] = defaultdict(int)
     for translation in found:
         for gloss in translation.glosses:
-            weight[gloss] += len(translation.sources)
+            weight[gloss] = max(weight[gloss], len(translation.sources))
     if len(weight) <= 1:
         return Selection(tuple(found), "one sense")
-    top = max(weight, key=lambda g: weight[g])
-    kept = tuple(t for t in found if top in t.glosses or (not t.glosses and len(t.sources) >= 2))
+    best = max(weight.values())
+    top = {g for g, w in weight.items() if w == best}
+    kept = tuple(t for t in found if top & set(t.glosses) or (not t.glosses and len(t.sources) >= 2))
     return Selection(kept, "most attested sense")
