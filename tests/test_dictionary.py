@@ -229,6 +229,14 @@ def test_an_installed_freedict_dictionary_is_an_extra_source(installed: Path) ->
     assert [(t.text, t.sources) for t in found] == [("ضريبة", ("freedict:eng-ara",))]  # vowel marks removed
 
 
+def test_an_arabic_equivalent_is_the_noun_without_its_article(installed: Path) -> None:
+    # FreeDict writes many Arabic headwords with al- (المطار); articles write لمطار, بالمطار, مطار
+    entries = {"airport": "airport\nالمطار\n", "olive": "olive\nالزيتون\n"}  # noqa: RUF001
+    write_dictd(installed / "freedict-eng-ara", entries)
+    assert [t.text for t in translations("airport", "en", "ar")] == ["مطار"]
+    assert [t.text for t in translations("olive", "en", "ar")] == ["زيتون"]
+
+
 # ---------------------------------------------------------------------------
 # Licences: the build copies CC BY-SA pairs only, and the shipped files say where they come from
 

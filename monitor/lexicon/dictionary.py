@@ -135,7 +135,7 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
     found: dict[str, _Candidate] = {}
 
     def add(text: str, family: str, route: str, gloss: str, others: str, pos: str) -> None:
-        candidate = found.setdefault(text, _Candidate())
+        candidate = found.setdefault(_without_article(text, target), _Candidate())
         candidate.sources.setdefault(family, route)
         if pos:
             candidate.parts.add(pos)
@@ -170,6 +170,21 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         if found:
             break
     return found
+
+
+ARABIC_ARTICLE = "\u0627\u0644"  # al-, written joined to its noun
+
+
+def _without_article(text: str, language: str) -> str:
+    """Arabic headwords as FreeDict writes many of them, with the article (المطار, "the airport"): an
+    article writes the noun with or without it and with other proclitics (مطار, لمطار, بالمطار), which
+    the analyser's stems reach from the bare noun only."""
+    if language != "ar":
+        return text
+    return " ".join(
+        w.removeprefix(ARABIC_ARTICLE) if w.startswith(ARABIC_ARTICLE) and len(w) > 4 else w
+        for w in text.split()
+    )
 
 
 def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
