@@ -130,6 +130,9 @@ def test_a_ukrainian_word_spelled_as_an_agreed_russian_equivalent_shares_its_agr
     assert any(source.endswith("same:ru") for source in pension["пенсія"].sources)
     data = {t.text: t for t in translations("data", "en", "uk")}
     assert "данте" not in data or len(data["данте"].sources) == 1  # merely close to Polish *dane*
+    # Ukrainian writes в where Russian writes у before a consonant: врожай is урожай  # noqa: RUF003
+    harvest = {t.text: t for t in translations("harvest", "en", "uk")}
+    assert len(harvest["врожай"].sources) >= 2
     # Russian *порт* and Polish *port* both come from the Polish Wiktionary: one source, not two
     airport = {t.text: t for t in translations("airport", "en", "uk")}
     assert "порт" not in airport or len(airport["порт"].sources) == 1

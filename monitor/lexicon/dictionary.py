@@ -189,7 +189,7 @@ def _without_article(text: str, language: str) -> str:
 
 def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
     """Equivalents by kinship (`sources/cognates.py`): the target's cognates of its relatives' equivalents."""
-    from monitor.lexicon.sources.cognates import cognate_phrases, latin
+    from monitor.lexicon.sources.cognates import cognate_phrases, latin, same_start
 
     found: dict[str, _Candidate] = {}
     for relative in KIN[target]:
@@ -204,7 +204,8 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
                 candidate.sources.setdefault(f"cognate:{_first(translation.sources[0])}", route)
                 # The very word the relative's dictionaries agree on, letter for letter (пенсия, пенсія):
                 # their agreement is the target word's too. A merely close cognate is one source.
-                if len(translation.sources) >= 2 and latin(text, target) == latin(translation.text, relative):
+                same = same_start(latin(text, target), target) == latin(translation.text, relative)
+                if len(translation.sources) >= 2 and same:
                     second = translation.sources[1]
                     candidate.sources.setdefault(f"cognate:{_first(second)}", f"{second}>same:{relative}")
                 candidate.glosses.extend(g for g in translation.glosses if g not in candidate.glosses)

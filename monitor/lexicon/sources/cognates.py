@@ -88,15 +88,34 @@ def cognates(word: str, language: str, target: str = "uk", most: int = 2) -> lis
     form = latin(word, language)
     if len(form) < 4:
         return []
-    found = _vocabulary(target).get(form[:PREFIX])
+    buckets = {_vocabulary(target).get(spelling[:PREFIX]) for spelling in spellings(form, target)}
+    found = [json.loads(bucket) for bucket in buckets if bucket]
     scored: list[tuple[float, float, str]] = []
-    for other, text, zipf in json.loads(found) if found else []:
+    for other, text, zipf in (entry for bucket in found for entry in bucket):
         if abs(len(other) - len(form)) > (2 if len(form) > 6 else 1) or not text.isalpha() or text.isascii():
             continue
-        ratio = SequenceMatcher(None, form, other).ratio()
+        ratio = SequenceMatcher(None, same_start(form, target), same_start(other, target)).ratio()
         if ratio >= MIN_SIMILARITY and not (target == "uk" and _russian(text)):
             scored.append((ratio, zipf, text))
     return [text for _ratio, _zipf, text in sorted(scored, reverse=True)[:most]]
+
+
+VOWELS = frozenset("aeiouy")
+
+
+def spellings(form: str, target: str) -> list[str]:
+    """A Latin spelling and, for Ukrainian, its other start: Ukrainian writes в where Russian and
+    Polish write у before a consonant (урожай, врожай; учитель, вчитель)."""
+    if target == "uk" and len(form) > 1 and form[0] == "u" and form[1] not in VOWELS:
+        return [form, "v" + form[1:]]
+    return [form]
+
+
+def same_start(form: str, target: str) -> str:
+    """`form` with that alternation undone, for comparing (вчитель and учитель compare as equal)."""
+    if target == "uk" and len(form) > 1 and form[0] == "v" and form[1] not in VOWELS:
+        return "u" + form[1:]
+    return form
 
 
 def cognate_phrases(text: str, language: str, target: str = "uk") -> list[str]:
