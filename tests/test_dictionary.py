@@ -115,6 +115,9 @@ def test_chinese_comes_from_cedict_and_agrees_with_the_japanese_han_word() -> No
     found = {t.text: t for t in translations("tax", "en", "zh")}
     assert "税" in found and "cedict" in found["税"].sources and len(found["税"].sources) == 2
     assert not any(t.startswith("surname") for t in found)
+    # Japanese 教師 is traditional 教師 and simplified 教师, which mainland articles write: both agree
+    teacher = {t.text: t for t in translations("teacher", "en", "zh")}
+    assert len(teacher["教师"].sources) == 2 and len(teacher["教師"].sources) == 2
 
 
 def test_ukrainian_is_found_through_russian_and_polish_cousins() -> None:

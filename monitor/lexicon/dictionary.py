@@ -329,8 +329,13 @@ def _composed(words: list[str], source: str, target: str) -> list[Translation]:
 
 def _same_han_word(chinese: list[Translation], japanese: list[Translation]) -> list[Translation]:
     """A Chinese equivalent written as one the Japanese dictionaries give (税金) has a second,
-    independent source: CEDICT and JMdict/Wiktionary agree on the word."""
+    independent source: CEDICT and JMdict/Wiktionary agree on the word, in either of its Chinese
+    spellings (Japanese 教師 is traditional 教師 and simplified 教师, which mainland articles write)."""
+    from monitor.lexicon.sources.cedict import simplified
+
     written = {t.text: t for t in japanese}
+    for translation in japanese:
+        written.setdefault(simplified(translation.text), translation)
     out = []
     for translation in chinese:
         twin = written.get(translation.text)
