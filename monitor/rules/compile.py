@@ -25,6 +25,7 @@ from monitor.lexicon.boundaries import inside_longer_name
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
+from monitor.lexicon.words import inflections
 from monitor.rules import matchers as m
 from monitor.rules.ast import (
     TEXT_FIELDS,
@@ -210,7 +211,8 @@ class Compiler:
         self.lexicon = lexicon or (Lexicon(book, analyzer) if book is not None else None)
         self._members: dict[tuple[str, str, str, tuple[str, ...]], m.Matcher | None] = {}
         self._variants: dict[
-            tuple[str, str, tuple[str, ...], Kind, frozenset[str], OwnSpelling | None], m.Words | None
+            tuple[str, str, tuple[str, ...], Kind, frozenset[str], OwnSpelling | None, frozenset[str]],
+            m.Words | None,
         ] = {}
 
     def compile(
@@ -308,7 +310,10 @@ class Compiler:
         guard = expanded.literal
         lookalike = frozenset({guard.lookalike}) if not guard.allowed and guard.lookalike else frozenset()
         looked_up = self.looked_up(expanded, ctx) if kind is Kind.WORD else {}
-        variants = [self.variant(t, label, ctx, kind, lookalike, looked_up.get(t)) for t in texts]
+        variants = [
+            self.variant(t, label, ctx, kind, lookalike, *looked_up.get(t, (None, frozenset())))
+            for t in texts
+        ]
         found: list[m.Matcher | None] = list(variants)
         if kind is Kind.NAME:
             found = [*_joined(texts, variants), *self.parted(parted, label, ctx)]
@@ -434,14 +439,17 @@ class Compiler:
             return None
         return NotLookalike(reached, language, self.analyzer.fold, short)
 
-    def looked_up(self, expanded: Expanded, ctx: _Context) -> dict[str, OwnSpelling]:
-        """The check each one-word variant from a dictionary gets in another language (`OwnSpelling`)."""
+    def looked_up(self, expanded: Expanded, ctx: _Context) -> dict[str, tuple[OwnSpelling, frozenset[str]]]:
+        """For each one-word variant from a dictionary in another language: the check its hits get
+        (`OwnSpelling`) and its regular inflected forms (`words.inflections`), folded."""
         if ctx.article_lang == ctx.rule_lang:
             return {}
+        lang = ctx.article_lang
         texts = [v.text for v in expanded.variants if v.evidence < Evidence.CURATED and " " not in v.text]
-        forms = frozenset(self.analyzer.fold(t, ctx.article_lang) for t in texts)
-        check = OwnSpelling(forms, ctx.article_lang, self.analyzer)
-        return dict.fromkeys(texts, check)
+        inflected = {t: frozenset(self.analyzer.fold(f, lang) for f in inflections(t, lang)) for t in texts}
+        forms = frozenset(self.analyzer.fold(t, lang) for t in texts).union(*inflected.values())
+        check = OwnSpelling(forms, lang, self.analyzer)
+        return {t: (check, inflected[t]) for t in texts}
 
     def variant(
         self,
@@ -451,12 +459,13 @@ class Compiler:
         kind: Kind,
         lookalike: frozenset[str] = frozenset(),
         looked_up: OwnSpelling | None = None,
+        inflected: frozenset[str] = frozenset(),
     ) -> m.Words | None:
         """One variant of a term in the article's language, analysed there; None when it has no words.
         A word's variant does not match the look-alike its term's own spelling is kept from.
 
         A one-word variant that a dictionary gave is matched as `looked_up` says (`OwnSpelling`)."""
-        key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up)
+        key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up, inflected)
         bare = text.removeprefix("=")
         if key not in self._variants and is_acronym(bare):  # ONU, =WHO: matched as acronyms are
             self._variants[key] = self.acronym(bare, label, ctx)
@@ -486,6 +495,8 @@ class Compiler:
                     if within is not None:
                         case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
                 matcher = replace(matcher, case=case)
+                if inflected and len(matcher.words) == 1:
+                    matcher = replace(matcher, words=(tuple(dict.fromkeys((*matcher.words[0], *inflected))),))
             self._variants[key] = matcher
         found = self._variants[key]
         return replace(found, label=label) if found is not None and found.label != label else found
