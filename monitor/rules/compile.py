@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import is_cjk
@@ -142,6 +142,7 @@ class NotLookalike:
 # the last letter of the shorter of the two, and at least `OWN_LETTERS` letters, is taken (Italian
 # *insegnanti* for *insegnante*, both *insegnare* in the table; Turkish *emekli* for *emeklilik*).
 OWN_LETTERS = 6
+SEEN_WORDS = 10_000  # article words an `OwnSpelling` remembers its answer for
 
 
 @dataclass(frozen=True)
@@ -155,19 +156,29 @@ class OwnSpelling:
     language: str
     analyzer: Analyzer
     then: m.Within | None = None
+    _seen: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.then is not None and self.then(text, start, end):
             return True
-        tokens = self.analyzer.analyse(text[start:end], self.language).tokens
+        word = text[start:end]
+        rejected = self._seen.get(word)
+        if rejected is None:
+            if len(self._seen) >= SEEN_WORDS:
+                self._seen.clear()
+            rejected = self._seen[word] = self._rejects(word)
+        return rejected
+
+    def _rejects(self, word: str) -> bool:
+        tokens = self.analyzer.analyse(word, self.language).tokens
         keys = {k for t in tokens for k in t.all_keys}
         if keys & self.forms:
             return False
-        word = tokens[0].form if tokens else ""
+        form_of = tokens[0].form if tokens else ""
         for form in self.forms:
-            shared = next((i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b), None)
-            shared = min(len(word), len(form)) if shared is None else shared
-            if shared >= OWN_LETTERS and shared >= min(len(word), len(form)) - 1:
+            shared = next((i for i, (a, b) in enumerate(zip(form_of, form, strict=False)) if a != b), None)
+            shared = min(len(form_of), len(form)) if shared is None else shared
+            if shared >= OWN_LETTERS and shared >= min(len(form_of), len(form)) - 1:
                 return False
         return True
 
