@@ -40,15 +40,17 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
-from monitor import heap
 from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle, analyse_article
 from monitor.models import Article
 from monitor.rules import RuleSet, RuleSpec
-from monitor.rules.explain import Explanation, explain
+
+if TYPE_CHECKING:
+    from monitor.rules.explain import Explanation
 
 
 def vocabulary() -> list[str]:
@@ -210,6 +212,9 @@ def main() -> None:
 
 def run_counts(args: argparse.Namespace) -> None:
     """Rule count against throughput: each rule set against the 16-rule baseline."""
+    from monitor import heap
+    from monitor.rules.explain import explain
+
     rng = random.Random(args.seed)
     analyzer = Analyzer()
     words = vocabulary()
@@ -300,6 +305,8 @@ def one_pass(
 
 def explain_all(rules: RuleSet, doc: AnalysedArticle) -> list[Explanation]:
     """What the daemon stores of an article's matches (`pipeline.match_articles`)."""
+    from monitor.rules.explain import explain
+
     return [explain(doc, m.hits) for m in rules.match(doc)]
 
 

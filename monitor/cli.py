@@ -220,7 +220,13 @@ def poll(ctx: click.Context, config_path: Path) -> None:
     Exits 1 when a feed or a delivery failed (a feed already known to be gone is not a new failure).
     """
     import asyncio
+    import gc
 
+    # The garbage collector would walk the start-up's hundreds of thousands of objects (modules,
+    # the config) again and again while they load, at every full collection during the poll and
+    # once more at exit, and none of them is garbage: collect nothing while starting, then set
+    # what start-up built aside (gc.freeze) before polling, and again before exiting.
+    gc.disable()
     from monitor.delivery.outbox import deliver_due
     from monitor.runtime import Runtime
     from monitor.wording import count
@@ -228,6 +234,8 @@ def poll(ctx: click.Context, config_path: Path) -> None:
     setup_logging(default=logging.WARNING)
     config = load(config_path)
     rt = Runtime.open(config, claim="poll", lazy=True)  # rules are compiled when an article is new
+    gc.freeze()
+    gc.enable()
     try:
         reports = asyncio.run(_poll_once(rt))
         for r in reports:
@@ -259,6 +267,7 @@ def poll(ctx: click.Context, config_path: Path) -> None:
         click.echo(f"{r.feed}: {state}")
     held = f"; {delivered.held} held for a digest" if delivered.held else ""
     click.echo(f"alerts: {delivered.sent} sent, {delivered.failed} failed (will be retried){held}")
+    gc.freeze()  # the store is closed: nothing left needs a collection to release it
     failed = any(r.error and not r.known_gone and not (r.paused and not r.newly_paused) for r in reports)
     if failed or delivered.failed:
         sys.exit(1)
@@ -269,13 +278,18 @@ async def _poll_once(rt: Any) -> list[Any]:
 
     from monitor.fetch import Fetcher
     from monitor.fulltext import Pages
-    from monitor.pipeline import poll_all
+    from monitor.pipeline import parse_pool, poll_all
     from monitor.runtime import fulltext_limits
 
     feeds = [f for f in rt.config.feeds if f.enabled]
-    with ThreadPoolExecutor(2, thread_name_prefix="ingest") as worker:
-        async with Fetcher(rt.limits) as fetcher, Pages(fulltext_limits(rt.config)) as pages:
-            return await poll_all(rt, fetcher, feeds, worker, pages)
+    parser = parse_pool()  # its process starts with the first body to parse
+    try:
+        with ThreadPoolExecutor(2, thread_name_prefix="ingest") as worker:
+            async with Fetcher(rt.limits) as fetcher, Pages(fulltext_limits(rt.config)) as pages:
+                return await poll_all(rt, fetcher, feeds, worker, pages, parser)
+    finally:
+        if parser is not None:
+            parser.shutdown()
 
 
 @cli.command()
@@ -288,6 +302,19 @@ def check(config_path: Path) -> None:
     enabled = sum(rule.enabled for rule in config.rules)
     counts = f"{len(config.feeds)} feeds, {enabled} rules, {len(config.targets)} targets"
     click.echo(f"{config_path}: OK ({counts})")
+    _language_support(config.monitored_languages())
+
+
+def _language_support(languages: list[str]) -> None:
+    """Say which monitored languages have partial support, and what they lack."""
+    from monitor.analysis.support import support
+
+    partial = [support(code) for code in languages if support(code).partial]
+    full = [code for code in languages if not support(code).partial]
+    if full:
+        click.echo(f"full support: {' '.join(full)}")
+    for found in partial:
+        click.echo(found.describe())
 
 
 def _compile_rules(config_path: Path, config: Any) -> int:

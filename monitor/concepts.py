@@ -172,6 +172,11 @@ def cldr_names(language: str) -> dict[str, tuple[str, ...]]:
                 and name not in names.get(code, ())
             ):
                 names.setdefault(code, []).append(name)
+    # Babel keeps every locale it loaded (all of CLDR's data for it: about 1 MB each, 13 for
+    # Chinese's script variants) for the process; only the territory names are needed here.
+    from babel import localedata
+
+    localedata.clear_caches()
     return {code: tuple(found) for code, found in names.items()}
 
 

@@ -13,11 +13,13 @@ once as `deferred` without a request. Redirects are walked by hand so that a per
 move (301/308) can be remembered, a 410 can disable the feed, and every hop can be
 checked against `netguard` (a feed cannot redirect the daemon into internal networks).
 
-Speed: each site has a connection pool of its own (HTTP/2 where the server offers it
-over TLS, HTTP/1.1 keep-alive otherwise, gzip/brotli/zstd), sharing one TLS context.
+Speed: a request goes over HTTP/1.1 keep-alive connections kept per origin on asyncio
+streams (`wire`: a fraction of the CPU httpx's client costs per request); a TLS server
+that offers HTTP/2 is then asked through httpcore, each site with a connection pool of its
+own, sharing one TLS context (built on first use: loading the trust store costs ~40 ms).
 One pool for thousands of sites would scan every connection on every request and evict
 each site's connection before its next feed; pools per site cost nothing per request
-and are closed once idle (`IDLE_POOL`).
+and are closed once idle (`IDLE_POOL`). gzip, deflate, brotli and zstd are accepted.
 
 Limits: connecting must succeed within `connect_timeout`, a silence between two reads
 may last `read_timeout`, and the whole fetch (connecting, waiting for the headers,
@@ -35,16 +37,18 @@ appear in a result: `FetchResult.url` carries no user-info.
 from __future__ import annotations
 
 import asyncio
+import base64
 import dataclasses
 import logging
 import socket
 import ssl
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from http import HTTPStatus
-from urllib.parse import urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 import httpcore
 import httpx
@@ -54,6 +58,9 @@ from monitor.netguard import Guard, GuardedBackend, Hop, Kind, Policy, Refused, 
 from monitor.schedule import retry_after
 from monitor.sites import site_of
 from monitor.urls import credentials, mask_all, without_credentials
+from monitor.wire import Connections, Http2Offered, Origin, Reply, accept_encoding
+
+log = logging.getLogger(__name__)
 
 USER_AGENT = "news-monitor/0.1 (+https://github.com/news-monitor/news-monitor)"
 
@@ -150,10 +157,10 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
 class _SiteTransport(httpx.AsyncBaseTransport):
     """Routes each request to its site's own connection pool (`sites.site_of`)."""
 
-    def __init__(self, guard: Guard, per_site: int, ssl_context: ssl.SSLContext | None = None) -> None:
+    def __init__(self, guard: Guard, per_site: int, ssl_context: Callable[[], ssl.SSLContext]) -> None:
         self.guard = guard
         self.per_site = max(per_site, 1)
-        self.ssl_context = ssl_context or httpx.create_ssl_context()
+        self.ssl_context = ssl_context
         self.pools: dict[str, _GuardedTransport] = {}
         self.used: dict[str, float] = {}
         self.swept = time.monotonic()
@@ -166,7 +173,7 @@ class _SiteTransport(httpx.AsyncBaseTransport):
             await self._sweep(now)
         pool = self.pools.get(site)
         if pool is None:
-            pool = self.pools[site] = _GuardedTransport(self.guard, self.per_site, self.ssl_context)
+            pool = self.pools[site] = _GuardedTransport(self.guard, self.per_site, self.ssl_context())
         return await pool.handle_async_request(request)
 
     async def _sweep(self, now: float) -> None:
@@ -208,15 +215,23 @@ class Fetcher:
         self.guard = Guard(Policy.of(limits.allow_networks))
         if resolver is not None:
             self.guard.resolver = resolver  # type: ignore[assignment]
-        self.transport = _SiteTransport(self.guard, limits.per_site, ssl_context)
+        self._ssl = ssl_context
+        self._alpn = False
+        self.transport = _SiteTransport(self.guard, limits.per_site, self._ssl_context)
         self.transport.idle = max(IDLE_POOL, limits.timeout + 5)  # never under a fetch still running
-        timeout = min(limits.timeout, limits.read_timeout)
-        self.client = httpx.AsyncClient(
-            transport=self.transport,
-            timeout=httpx.Timeout(timeout, connect=min(limits.connect_timeout, limits.timeout)),
-            headers={"User-Agent": limits.user_agent, "Accept": accept or _ACCEPT},
-            follow_redirects=False,
+        read = min(limits.timeout, limits.read_timeout)
+        connect = min(limits.connect_timeout, limits.timeout)
+        self.wire = Connections(
+            self.guard, self._ssl_context, connect_timeout=connect, read_timeout=read, keep=limits.per_site
         )
+        self.http2: set[Origin] = set()  # origins whose server chose HTTP/2: sent through `client`
+        self._timeout = httpx.Timeout(read, connect=connect)
+        self._client: httpx.AsyncClient | None = None
+        self.headers = [
+            ("User-Agent", limits.user_agent),
+            ("Accept", accept or _ACCEPT),
+            ("Accept-Encoding", _accept_encoding()),
+        ]
         self._in_flight = asyncio.Semaphore(max(limits.max_in_flight, 1))
         self._sites: dict[str, asyncio.Semaphore] = {}
         self.blocked: dict[str, datetime] = {}  # site -> not before (Retry-After)
@@ -227,8 +242,28 @@ class Fetcher:
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
+    def _ssl_context(self) -> ssl.SSLContext:
+        """The one TLS context of every connection, built when the first https URL is fetched."""
+        if self._ssl is None:
+            self._ssl = httpx.create_ssl_context()
+        if not self._alpn:  # httpcore sets the same on it for each connection it opens
+            self._ssl.set_alpn_protocols(["http/1.1", "h2"])
+            self._alpn = True
+        return self._ssl
+
+    @property
+    def client(self) -> httpx.AsyncClient:
+        """httpx's client over the per-site HTTP/2 pools, for origins that chose HTTP/2."""
+        if self._client is None:
+            self._client = httpx.AsyncClient(
+                transport=self.transport, timeout=self._timeout, follow_redirects=False
+            )
+        return self._client
+
     async def aclose(self) -> None:
-        await self.client.aclose()
+        await self.wire.aclose()
+        if self._client is not None:
+            await self._client.aclose()
         await self.transport.aclose()
 
     def _site(self, url: str) -> asyncio.Semaphore:
@@ -301,7 +336,7 @@ class Fetcher:
                 kind = await self.guard.check(parts.hostname or "", _port(parts), hop)
                 token = current_hop(hop)
                 try:
-                    use_auth = httpx.BasicAuth(*auth) if auth and _origin(url) == origin else None
+                    use_auth = _basic(*auth) if auth and _origin(url) == origin else None
                     outcome = await self._request(url, state, progress, use_auth)
                 finally:
                     reset_hop(token)
@@ -339,38 +374,51 @@ class Fetcher:
         return _failure(state, progress.url, message, progress.status)
 
     async def _request(
-        self, url: str, state: FetchState, progress: _Progress, auth: httpx.Auth | None
+        self, url: str, state: FetchState, progress: _Progress, auth: str | None
     ) -> FetchResult | _Redirect:
         """One GET: a final result, or where the server redirects us."""
-        headers: dict[str, str] = {}
+        headers = list(self.headers)
         if state.etag:
-            headers["If-None-Match"] = state.etag
+            headers.append(("If-None-Match", state.etag))
         if state.last_modified:
-            headers["If-Modified-Since"] = state.last_modified
+            headers.append(("If-Modified-Since", state.last_modified))
+        if auth:
+            headers.append(("Authorization", auth))
 
         progress.stage = "waiting for the response headers from"
-        request = self.client.build_request("GET", url, headers=headers)
-        response = await self.client.send(request, auth=auth, stream=True)
+        parts = urlsplit(url)
+        origin = (parts.scheme.lower(), _idna(parts.hostname or ""), _port(parts))
+        reply: _Reply | None = None
+        if origin not in self.http2:
+            try:
+                reply = await self.wire.request(origin, _target(parts), headers)
+            except Http2Offered:
+                self.http2.add(origin)
+        if reply is None:
+            request = self.client.build_request("GET", url, headers=headers)
+            reply = _HttpxReply(await self.client.send(request, stream=True))
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("GET %s: %s %s", mask_all(url), reply.status, reply.reason)
         try:
-            progress.status = status = response.status_code
+            progress.status = status = reply.status
             progress.stage = "reading the feed from"
-            answer = await self._answer(response, url, state, status)
+            answer = await self._answer(reply, url, state, status)
             if not isinstance(answer, FetchResult) or answer.body is None:
-                await _drain(response)
+                await _drain(reply)
             return answer
         finally:
-            await response.aclose()
+            await reply.aclose()
 
     async def _answer(
-        self, response: httpx.Response, url: str, state: FetchState, status: int
+        self, reply: _Reply, url: str, state: FetchState, status: int
     ) -> FetchResult | _Redirect:
-        received = dict(response.headers.items())
-        etag = response.headers.get("etag")
-        last_modified = response.headers.get("last-modified")
+        received = reply.headers
+        etag = received.get("etag")
+        last_modified = received.get("last-modified")
         kept = {"etag": state.etag, "last_modified": state.last_modified, "headers": received}
         if status in _REDIRECTS:
-            location = response.headers.get("location")
-            resolved = str(response.url.join(location.strip())) if location else None
+            location = received.get("location")
+            resolved = urljoin(url, location.strip()) if location else None
             return _Redirect(status, resolved)
         if status == 304:
             return FetchResult(
@@ -387,16 +435,16 @@ class Fetcher:
         if not 200 <= status < 300:
             asked = None
             if status in _BUSY:
-                asked = retry_after(response.headers.get("retry-after"), datetime.now(UTC))
-            error = _status_error(response)
+                asked = retry_after(received.get("retry-after"), datetime.now(UTC))
+            error = _status_error(reply)
             return FetchResult(url=url, status=status, error=error, retry_after=asked, **kept)  # type: ignore[arg-type]
 
-        declared = _content_length(response)
+        declared = _content_length(reply)
         if declared is not None and declared > self.limits.max_bytes:
             raise _TooLarge(status)
         chunks: list[bytes] = []
         total = 0
-        async for chunk in response.aiter_bytes():
+        async for chunk in reply.decoded():
             total += len(chunk)
             if total > self.limits.max_bytes:
                 raise _TooLarge(status)
@@ -411,10 +459,66 @@ class Fetcher:
         )
 
 
+class _HttpxReply:
+    """An httpx response (HTTP/2 origins) as `wire.Reply` shows one."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self.status = response.status_code
+        self.reason = response.reason_phrase
+        self.headers = dict(response.headers.items())
+
+    @property
+    def is_stream_consumed(self) -> bool:
+        return self.response.is_stream_consumed
+
+    def raw(self) -> AsyncIterator[bytes]:
+        return self.response.aiter_raw()
+
+    def decoded(self) -> AsyncIterator[bytes]:
+        return self.response.aiter_bytes()
+
+    async def aclose(self) -> None:
+        await self.response.aclose()
+
+
+_Reply = Reply | _HttpxReply
+
+
+@cache
+def _accept_encoding() -> str:
+    return accept_encoding()
+
+
+def _basic(user: str, password: str) -> str:
+    """The Authorization header of HTTP Basic authentication (as httpx.BasicAuth writes it)."""
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+
+
+def _idna(host: str) -> str:
+    """A host name as it goes on the wire (an IDN in its xn-- form)."""
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
+def _target(parts: object) -> str:
+    """The request target: path and query, percent-encoded where the URL was not."""
+    path = getattr(parts, "path", "") or "/"
+    query = getattr(parts, "query", "")
+    target = quote(path, safe="/%:@!$&'()*+,;=-._~")
+    if query:
+        target += "?" + quote(query, safe="/%:@!$&'()*+,;=-._~?")
+    return target
+
+
 _DRAIN = 64 * 1024
 
 
-async def _drain(response: httpx.Response) -> None:
+async def _drain(response: _Reply) -> None:
     """Read a small unread body (a 304's, a redirect's, an error page's) so the connection is reused.
 
     Closing a response whose body was not read closes its connection too; a body over
@@ -426,7 +530,7 @@ async def _drain(response: httpx.Response) -> None:
     if declared is not None and declared > _DRAIN:
         return
     total = 0
-    async for chunk in response.aiter_raw():
+    async for chunk in response.raw():
         total += len(chunk)
         if total > _DRAIN:
             return
@@ -442,20 +546,20 @@ def _port(parts: object) -> int:
     return explicit or (443 if getattr(parts, "scheme", "") == "https" else 80)
 
 
-def _content_length(response: httpx.Response) -> int | None:
+def _content_length(response: _Reply) -> int | None:
     try:
         return int(response.headers.get("content-length", ""))
     except ValueError:
         return None
 
 
-def _status_error(response: httpx.Response) -> str:
+def _status_error(response: _Reply) -> str:
     """``HTTP 500 Internal Server Error``, plus a hint where one helps."""
-    status = response.status_code
+    status = response.status
     try:
         phrase = HTTPStatus(status).phrase
     except ValueError:
-        phrase = response.reason_phrase
+        phrase = response.reason
     message = f"HTTP {status} {phrase}".rstrip()
     hint = _HINTS.get(status)
     retry_after = response.headers.get("retry-after")

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import pickle
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
@@ -27,7 +30,7 @@ from monitor.errors import StoreError
 from monitor.fetch import Fetcher
 from monitor.fulltext import Pages, extract, url_key, wants_page
 from monitor.models import Article, FetchResult, FetchState
-from monitor.parse import CAPS, fingerprint, parse_feed
+from monitor.parse import CAPS, ParsedFeed, die_with_parent, fingerprint, parse_feed, parse_with_prints
 from monitor.runtime import Runtime
 from monitor.store import FeedRow, NewMatch, as_utc, utcnow
 from monitor.urls import masked
@@ -109,13 +112,15 @@ async def poll_feed(
     pages: Pages | None = None,
     row: FeedRow | None = None,
     states: StateWriter | None = None,
+    parser: Executor | None = None,
 ) -> PollReport:
     """Poll one feed, store what is new and plan its next poll; never raises for a bad feed.
 
     `pages` fetches article pages for feeds with `fulltext`; without it none are fetched.
     `row` is the feed's stored state when the caller has it already.
     `states` batches the writes of polls that bring nothing new; without it each is written
-    at once.
+    at once. `parser` is a process (`parse_pool`) that parses bodies on another core;
+    without it the worker thread parses.
     Cancelling it (daemon shutdown) stops the fetch at once; work already handed to the
     worker thread finishes, so what was fetched is stored whole or not at all.
     """
@@ -133,7 +138,8 @@ async def poll_feed(
         if states is not None and quiet is not None:
             states.add(feed.key, quiet[1])
             return quiet[0]
-        step = await _in(worker, ingest, rt, feed, row, result, pages is not None)
+        parsed = await _parse_elsewhere(parser, feed, result)
+        step = await _in(worker, ingest, rt, feed, row, result, pages is not None, parsed)
         if isinstance(step, PollReport):
             return step
         fetched = await pages.fetch_all(step.wanted) if pages is not None else {}
@@ -149,14 +155,54 @@ async def _in(worker: Executor | None, func: Callable[..., T], *args: object) ->
     return await asyncio.get_running_loop().run_in_executor(worker, func, *args)
 
 
+def parse_pool() -> Executor | None:
+    """A process that parses feed bodies beside this one, or None on one core (or when
+    MONITOR_PARSE_PROCESS=0).
+
+    Parsing (feedparser) is about half of a new item's CPU and holds the GIL: in another
+    process it runs on the second core while this one fetches and stores. The process is
+    spawned on the first body to parse (a poll of 304s starts none) and imports only the
+    parser; what it returns (the articles and their fingerprints) costs little to unpickle.
+    """
+    cores = os.cpu_count() or 1
+    wanted = os.environ.get("MONITOR_PARSE_PROCESS", "")
+    count = int(wanted) if wanted.isdigit() else 1
+    if cores < 2 or count == 0:
+        return None
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(count, context, initializer=die_with_parent, initargs=(os.getpid(),))
+
+
+async def _parse_elsewhere(
+    parser: Executor | None, feed: Feed, result: FetchResult
+) -> tuple[ParsedFeed, list[str]] | None:
+    """The body parsed in the parser process, with fingerprints; None when there is no parser,
+    nothing to parse, or the process broke (the worker thread parses it then)."""
+    if parser is None or result.body is None or not result.ok or result.not_modified:
+        return None
+    loop = asyncio.get_running_loop()
+    content_type = result.headers.get("content-type")
+    try:
+        return await loop.run_in_executor(
+            parser, parse_with_prints, result.body, feed.key, result.url, feed.language, content_type
+        )
+    except (BrokenProcessPool, RuntimeError, OSError, pickle.PicklingError) as exc:
+        log.debug("feed %s: parsed here, the parser process failed: %s", feed.key, exc)
+        return None
+
+
 def ingest(
     rt: Runtime,
     feed: Feed,
     row: FeedRow,
     result: FetchResult,
     with_pages: bool = False,
+    parsed_elsewhere: tuple[ParsedFeed, list[str]] | None = None,
 ) -> PollReport | _Pending:
-    """Everything after the fetch, in a worker thread: parse, plan the next poll, match, store.
+    """Everything after the fetch, in a worker thread: parse (unless `parsed_elsewhere`: the parse
+    and the fingerprints), plan the next poll, match, store.
 
     Returns a `_Pending` instead when new entries want their pages fetched (`with_pages`).
     """
@@ -174,13 +220,17 @@ def ingest(
         return _failed(rt, feed, row, result, result.error or "failed", now)
     header = schedule.header_floor(result.headers)
     assert result.body is not None  # _unchanged took the polls without one
-    parsed = parse_feed(
-        result.body,
-        feed.key,
-        base_url=result.url,
-        default_language=feed.language,
-        content_type=result.headers.get("content-type"),
-    )
+    prints = None
+    if parsed_elsewhere is not None:
+        parsed, prints = parsed_elsewhere
+    else:
+        parsed = parse_feed(
+            result.body,
+            feed.key,
+            base_url=result.url,
+            default_language=feed.language,
+            content_type=result.headers.get("content-type"),
+        )
     if parsed.error:
         return _failed(
             rt, feed, row, result, f"{parsed.error} (from {masked(result.url)})", now, parsed=False
@@ -194,7 +244,7 @@ def ingest(
         rate = _undated_rate(rt, feed, row, now)
     plan = schedule.plan_success(policy, now, rate, [parsed.floor, header])
     values = _fetched(result, now) | _planned(plan) | {"feed_floor": parsed.floor}
-    found = _triage(rt, feed, articles, first_poll=row.first_polled_at is None)
+    found = _triage(rt, feed, articles, first_poll=row.first_polled_at is None, prints=prints)
     report = PollReport(feed.key, next_poll_at=plan.next_poll_at, interval=plan.interval)
     if with_pages and not found.silent:
         pending = _pending(rt, feed, found, values, report)
@@ -388,8 +438,11 @@ class _Pending:
     cached: dict[str, tuple[str, str | None]]  # url -> (text, error) from the cache
 
 
-def _triage(rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: bool) -> _Found:
-    prints = [fingerprint(a) for a in articles]
+def _triage(
+    rt: Runtime, feed: Feed, articles: list[Article], *, first_poll: bool, prints: list[str] | None = None
+) -> _Found:
+    if prints is None:
+        prints = [fingerprint(a) for a in articles]
     triage = rt.store.triage(feed.key, articles, prints)
     silent = first_poll and not rt.config.alerts_first(feed)
     by_uid = dict(zip((a.uid for a in articles), prints, strict=True))
@@ -501,6 +554,7 @@ async def poll_all(
     feeds: Iterable[Feed],
     worker: Executor | None = None,
     pages: Pages | None = None,
+    parser: Executor | None = None,
 ) -> list[PollReport]:
     """One poll of each feed, all at once within the fetcher's limits, in the feeds' order;
     every feed's state is written when it returns."""
@@ -508,7 +562,7 @@ async def poll_all(
     rows = await _in(worker, _rows, rt, feeds)
     states = StateWriter(rt, worker)
     try:
-        polls = (poll_feed(rt, fetcher, f, worker, pages, rows[f.key], states) for f in feeds)
+        polls = (poll_feed(rt, fetcher, f, worker, pages, rows[f.key], states, parser) for f in feeds)
         return list(await asyncio.gather(*polls))
     finally:
         await states.drain()

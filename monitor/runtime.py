@@ -18,10 +18,10 @@ from monitor.fetch import FetchLimits
 from monitor.schedule import Policy
 from monitor.store import Store, utcnow
 from monitor.store.claim import Role
-from monitor.stories.desk import StoryDesk
 
 if TYPE_CHECKING:
     from monitor.matching import Matching
+    from monitor.stories.desk import StoryDesk
 
 
 def fetch_limits(config: Config) -> FetchLimits:
@@ -40,6 +40,8 @@ def fetch_limits(config: Config) -> FetchLimits:
 
 def story_desk(config: Config, matching: Matching, store: Store) -> StoryDesk:
     """The window of recent stories, refilled from the store."""
+    from monitor.stories.desk import StoryDesk
+
     desk = StoryDesk(matching.book, config.stories.window, config.stories.threshold)
     desk.load(store.window_entries(utcnow() - timedelta(seconds=config.stories.window)))
     return desk
@@ -95,9 +97,11 @@ class Runtime:
 
         Raises StoreBusy when another process holds the store (a daemon already running).
         """
-        from monitor.matching import Matching
+        matching = None
+        if not lazy:
+            from monitor.matching import Matching
 
-        matching = None if lazy else Matching.build(config)
+            matching = Matching.build(config)
         store = Store(config.database_url())
         try:
             if claim is not None:

@@ -131,10 +131,18 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         owner = self.server.owner
         owner._enter()
+        self._answered = False
         try:
             self._get(owner)
         finally:
-            owner._leave()
+            self._done()
+
+    def _done(self) -> None:
+        """The answer is (about to be) complete: a client may send its next request once it has the
+        last byte, which can be before this thread runs again, so the count drops before that byte."""
+        if not self._answered:
+            self._answered = True
+            self.server.owner._leave()
 
     def _get(self, owner: FeedServer) -> None:
         headers = {name.lower(): value for name, value in self.headers.items()}
@@ -171,6 +179,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header("Content-Length", str(len(body)))
             for name, value in route.headers.items():
                 self.send_header(name, value)
+            if not body:
+                self._done()  # the headers complete the answer
             self.end_headers()
             self._send_body(body, route.trickle, route.chunk)
         except (BrokenPipeError, ConnectionResetError):
@@ -192,6 +202,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send_body(self, body: bytes, trickle: float, chunk: int) -> None:
         if not trickle:
+            self._done()
             self.wfile.write(body)
             return
         for start in range(0, len(body), chunk):

@@ -32,6 +32,8 @@ def test_forty_and_more_languages_are_supported() -> None:
         ("bn", True, "no lemmas"),
         ("hr", True, "no word frequencies"),
         ("th", True, "not a supported language"),
+        ("vi", True, "no dictionary: rule words outside the concept pack find nothing"),
+        ("uk", True, "no dictionary of its own: rule words outside the concept pack only through a related"),
     ],
 )
 def test_support_says_what_a_language_lacks(code: str, partial: bool, says: str) -> None:
@@ -46,7 +48,8 @@ def test_support_names_its_sources() -> None:
     assert de.lemmas == ("spacy-lookups-data", "simplemma") and de.tokeniser == "spacy" and de.compounds
     assert pl.lemmas == ("simplemma",) and pl.detection and pl.frequencies and not pl.compounds
     assert ko.tokeniser == "spaces" and ko.lemmas == () and ko.detection
-    assert zh.tokeniser == "characters"
+    assert zh.tokeniser == "characters" and zh.equivalents == de.equivalents == "dictionary"
+    assert support("uk").equivalents == "cognates" and support("fa").equivalents == "none"
     assert all(support(code).supported for code in LANGUAGES)
 
 
@@ -77,3 +80,10 @@ def test_unsegmented_and_fallback_tokenisers_still_give_words() -> None:
     assert matches('"thành phố"', "Binh lính rời khỏi thành phố", "vi", "vi")
     georgian = [t.text for t in ANALYZER.analyse("ჯარისკაცებმა დატოვეს ქალაქი", "ka").tokens]
     assert len(georgian) == 3
+
+
+def test_korean_compounds_offer_their_nouns_with_or_without_a_particle() -> None:
+    tokens = ANALYZER.analyse("국민연금 개혁안 우주망원경이 발견했다", "ko").tokens
+    assert [p.text for p in tokens[0].parts] == ["국민", "연금"]
+    assert [p.text for p in tokens[2].parts] == ["우주", "망원경"]  # 이 is a particle, never a part
+    assert not ANALYZER.analyse("인도네시아에서", "ko").positions(("인도",))

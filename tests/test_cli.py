@@ -65,6 +65,29 @@ def test_check_accepts_the_shipped_config() -> None:
     assert "OK (7 feeds" in output
 
 
+def test_check_says_which_monitored_languages_have_partial_support(tmp_path: Path) -> None:
+    path = write_config(
+        tmp_path,
+        """
+        feeds:
+          - url: https://de.example/rss
+            language: de
+          - url: https://ko.example/rss
+            language: ko
+          - url: https://vi.example/rss
+            language: vi
+        rules:
+          - name: tax
+            query: tax
+        """,
+    )
+    code, output = invoke("check", "--config", str(path))
+    assert code == 0, output
+    assert "full support: de en" in output
+    assert "ko: partial (no lemmas: nouns lose their particles" in output
+    assert "vi: partial (no dictionary: rule words outside the concept pack find nothing there" in output
+
+
 def test_check_lists_every_problem_and_exits_1(tmp_path: Path) -> None:
     path = write_config(
         tmp_path,

@@ -141,6 +141,48 @@ def test_a_ukrainian_word_spelled_as_an_agreed_russian_equivalent_shares_its_agr
     assert "порт" not in airport or len(airport["порт"].sources) == 1
 
 
+@pytest.mark.parametrize(
+    ("term", "language", "expected", "relatives"),
+    [
+        ("climate", "da", "klima", {"cognate:nb", "cognate:sv"}),  # Danish through Norwegian and Swedish
+        ("climate", "ro", "climă", {"cognate:it", "cognate:es"}),  # Romanian through the Romance languages
+        ("teacher", "cs", "učitel", {"cognate:ru", "cognate:bg"}),  # Czech through Russian and Bulgarian
+    ],
+)
+def test_further_languages_are_found_through_their_relatives(
+    term: str, language: str, expected: str, relatives: set[str]
+) -> None:
+    found = {t.text: t for t in translations(term, "en", language)}
+    assert expected in found, texts(list(found.values()))
+    routes = {source.split(">")[-1] for source in found[expected].sources}
+    assert relatives <= routes, found[expected].sources
+
+
+def test_a_cognate_written_as_the_relatives_agreed_equivalent_carries_its_agreement() -> None:
+    found = {t.text: t for t in translations("airport", "en", "da")}
+    routes = [source.split(">")[-1] for source in found["lufthavn"].sources]
+    assert routes == ["cognate:nb", "same:nb"]  # Norwegian's two routes agree on *lufthavn*
+    romanian = {t.text: t for t in translations("novel", "en", "ro")}
+    assert not any(s.endswith("same:fr") for s in romanian.get("român", Translation("", ())).sources)
+
+
+def test_a_cognate_far_more_common_than_its_model_is_another_word() -> None:
+    from monitor.lexicon.sources.cognates import cognates
+
+    assert cognates("учитель", "ru", "cs") == ["učitel"] and cognates("klima", "nb", "da") == ["klima"]
+    assert cognates("carga", "es", "ro") == []  # Romanian *care* ("which") is no cargo
+
+
+def test_korean_reads_the_japanese_and_chinese_han_words() -> None:
+    from monitor.lexicon.sources.sino import initial_law, readings, sino_words
+
+    assert readings("年金") == ["연금"]  # 년 at the start of a word is written 연
+    assert initial_law("리") == "이" and initial_law("로") == "노" and initial_law("기") == "기"
+    assert sino_words("水素") == ["수소"] and sino_words("税") == []  # one syllable says too little
+    found = {t.text: t for t in translations("pension", "en", "ko")}
+    assert "연금" in found and found["연금"].sources[0].endswith("sino:ja")
+
+
 TRAFFIC_JAM = (
     "trafik s\u0131k\u0131\u015f\u0131kl\u0131\u011f\u0131"  # Turkish, dotless i escaped (ruff RUF001)
 )
@@ -225,8 +267,10 @@ def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     monkeypatch.setattr(dictionary, "INSTALLED", folder)
     monkeypatch.setenv("NEWS_MONITOR_CACHE", str(tmp_path / "cache"))
     dictionary.links.cache_clear()
+    dictionary._translations.cache_clear()  # equivalents found before the folder had its dictionaries
     yield folder
     dictionary.links.cache_clear()
+    dictionary._translations.cache_clear()
 
 
 def test_an_installed_freedict_dictionary_is_an_extra_source(installed: Path) -> None:
@@ -241,6 +285,13 @@ def test_an_arabic_equivalent_is_the_noun_without_its_article(installed: Path) -
     write_dictd(installed / "freedict-eng-ara", entries)
     assert [t.text for t in translations("airport", "en", "ar")] == ["مطار"]
     assert [t.text for t in translations("olive", "en", "ar")] == ["زيتون"]
+
+
+def test_an_installed_dictionary_and_the_cognates_agree(installed: Path) -> None:
+    write_dictd(installed / "freedict-eng-ces", {"teacher": "teacher\nučitel\n", "tax": "tax\ndaň\n"})
+    found = {t.text: t for t in translations("teacher", "en", "cs")}
+    assert found["učitel"].sources[0] == "freedict:eng-ces" and len(found["učitel"].sources) >= 3
+    assert [t.sources for t in translations("tax", "en", "cs") if t.text == "daň"] == [("freedict:eng-ces",)]
 
 
 # ---------------------------------------------------------------------------
@@ -269,6 +320,21 @@ def test_every_shipped_extract_is_named_in_the_attribution_readme() -> None:
     for path in shipped:
         assert path.name.split(".")[0] in readme, path.name
     assert "CC BY-SA 3.0" in readme and "python -m monitor.lexicon.build" in readme
+
+
+def test_the_han_readings_are_built_from_unihan_with_the_variants_readings(tmp_path: Path) -> None:
+    from monitor.lexicon.build import unihan_rows
+
+    (tmp_path / "Unihan_Readings.txt").write_text(
+        "# Unihan\nU+5E74\tkHangul\t년:0E 연:0\nU+5E74\tkMandarin\tnián\nU+7A05\tkHangul\t세:0E\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "Unihan_Variants.txt").write_text(
+        "U+7A0E\tkTraditionalVariant\tU+7A05\nU+7A0E\tkZVariant\tU+7A05<kFenn\n", encoding="utf-8"
+    )
+    assert list(unihan_rows(tmp_path)) == ["年\t년 연", "稅\t세", "税\t세"]
+    shipped = (DATA / "README.md").read_text(encoding="utf-8")
+    assert "unihan/readings.tsv.gz" in shipped and "Unicode" in shipped
 
 
 def test_the_ranker_decides_where_no_word_is_shared() -> None:

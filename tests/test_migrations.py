@@ -57,6 +57,18 @@ def test_history_lists_every_revision_with_its_message() -> None:
     assert revisions[5].message.startswith("Feeds remember their schedule")
 
 
+def test_the_head_read_without_alembic_is_alembics(db_url: str) -> None:
+    assert schema.quick_head() == schema.head()
+    store = Store(db_url)  # created: at the head revision
+    store.close()
+    engine = sa.create_engine(db_url)
+    with engine.connect() as conn:
+        assert schema._at_head(conn)
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0005'"))
+        assert not schema._at_head(conn)
+    engine.dispose()
+
+
 def test_the_newest_revision_creates_exactly_the_tables_of_tables_py(db_url: str) -> None:
     Store(db_url).close()
     engine = sa.create_engine(db_url)

@@ -132,3 +132,33 @@ def test_a_ukrainian_name_in_apostrophe_ya_declines_as_in_iya() -> None:
     from monitor.lexicon.endings import word_forms
 
     assert "Антак'ї" in word_forms("Антак'я", "uk")[0]
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "form"),
+    [
+        ("Харків", "uk", "Харкова"),  # і -> о in the oblique cases
+        ("Київ", "uk", "Києва"),  # ї -> є
+        ("Суми", "uk", "Сумах"),  # a place named in the plural
+        ("Сумы", "ru", "Сумах"),
+        ("Запорожье", "ru", "Запорожья"),  # a neuter in -ье
+        ("Kraków", "pl", "Krakowie"),  # ó -> o
+    ],
+)
+def test_stem_changes_and_plural_places(word: str, language: str, form: str) -> None:
+    assert form in name_forms(word, language)
+
+
+def test_a_foreign_name_in_i_stays_undeclined_in_ukrainian() -> None:
+    assert name_forms("Мелоні", "uk") == {"Мелоні"}
+
+
+def test_polish_endings_after_an_apostrophe_for_a_final_letter_said_otherwise() -> None:
+    assert "Kennedy'ego" in name_forms("Kennedy", "pl")
+    assert "Lagarde'a" in name_forms("Lagarde", "pl")
+    assert not any("'" in f for f in name_forms("Fico", "pl"))  # an o said as written: Fica
+
+
+def test_a_soft_final_n_or_r_drops_its_sign_in_the_adjective() -> None:
+    assert derived_words("Тюмень", "ru") == ["Тюменский"]
+    assert derived_words("Мариуполь", "ru") == ["Мариупольский"]

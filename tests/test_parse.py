@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from monitor import parse
 from monitor.analysis.languages import normalise_language
 from monitor.parse import CAPS, html_to_text, parse_feed
 from tests.feedserver import atom, rss
@@ -145,6 +146,16 @@ def test_plain_text_constructs_keep_angle_brackets() -> None:
 )
 def test_html_to_text(html: str, text: str) -> None:
     assert html_to_text(html) == text
+
+
+@pytest.mark.parametrize(
+    "plain", ["plain", "  two\n\n lines \t here ", "a\u00a0b\r\nc", '1 > 0; 5% of "x"', "\n\n"]
+)
+def test_text_without_markup_reads_as_the_html_parser_reads_it(plain: str) -> None:
+    extractor = parse._TextExtractor()  # the path text with markup takes
+    extractor.feed(plain)
+    extractor.close()
+    assert html_to_text(plain) == parse._collapse("".join(extractor.parts))
 
 
 def test_content_identical_to_summary_is_not_repeated() -> None:

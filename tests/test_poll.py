@@ -332,3 +332,50 @@ def test_a_feed_with_a_stray_byte_is_warned_about_once_per_run(
     said = [r for r in caplog.records if "replaced by U+FFFD" in r.getMessage()]
     assert [r.levelname for r in said] == ["WARNING", "DEBUG"]
     assert "feed good: " in said[0].getMessage()
+
+
+def test_a_stopped_poll_leaves_no_parser_process_behind(tmp_path: Path, feeds: FeedServer) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    quick = [f"quick{n}" for n in range(3)]  # their bodies start the parser
+    for name in quick:
+        feeds.route(f"/{name}", body=rss([CALM]))
+    feeds.route("/slow", body=rss([NK]), delay=60)
+    lines = "".join(f"  - name: {name}\n    url: {feeds.url('/' + name)}\n" for name in [*quick, "slow"])
+    text = (
+        "defaults:\n  timeout: 60s\nfetch:\n  per_site: 4\ntargets: []\n"
+        f"feeds:\n{lines}rules:\n  - name: nk\n    query: troops\n"
+    )
+    config = write_config(tmp_path, text)
+    poll = subprocess.Popen([sys.executable, "-m", "monitor", "poll", "--config", str(config)])
+
+    def children() -> list[int]:
+        found = subprocess.run(["pgrep", "-P", str(poll.pid)], capture_output=True, text=True).stdout
+        return [int(pid) for pid in found.split()]
+
+    deadline = time.monotonic() + 60
+    while len(children()) < 2 and time.monotonic() < deadline:  # multiprocessing's tracker, the parser
+        time.sleep(0.05)
+    started = children()
+    assert len(started) == 2, "no parser process was started"
+    poll.send_signal(signal.SIGTERM)
+    poll.wait(30)
+    deadline = time.monotonic() + 30
+    left = started
+    while left and time.monotonic() < deadline:
+        left = [pid for pid in left if os.path.exists(f"/proc/{pid}") and _alive(pid)]
+        time.sleep(0.05)
+    assert left == [], "parser processes outlived the poll"
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie waiting to be reaped by init."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False

@@ -8,8 +8,10 @@ recorded, and 500 feeds polled at once are each polled once with every state rec
 from __future__ import annotations
 
 import asyncio
+import logging
+import multiprocessing
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
@@ -47,17 +49,21 @@ def open_runtime(tmp_path: Path, text: str) -> Runtime:
     return Runtime.open(load_config(write_config(tmp_path, text)), lazy=True)
 
 
-async def _cycle(rt: Runtime, keys: list[str] | None = None) -> dict[str, PollReport]:
+async def _cycle(
+    rt: Runtime, keys: list[str] | None = None, parser: Executor | None = None
+) -> dict[str, PollReport]:
     feeds = [f for f in rt.config.feeds if keys is None or f.key in keys]
     with ThreadPoolExecutor(2) as worker:
         async with Fetcher(rt.limits) as fetcher, Pages(fulltext_limits(rt.config)) as pages:
-            reports = await poll_all(rt, fetcher, feeds, worker, pages)
+            reports = await poll_all(rt, fetcher, feeds, worker, pages, parser)
     return {r.feed: r for r in reports}
 
 
-def cycle(rt: Runtime, keys: list[str] | None = None) -> dict[str, PollReport]:
-    """One poll of the feeds, as `monitor poll` does it."""
-    return asyncio.run(_cycle(rt, keys))
+def cycle(
+    rt: Runtime, keys: list[str] | None = None, parser: Executor | None = None
+) -> dict[str, PollReport]:
+    """One poll of the feeds, as `monitor poll` does it (`parser`: a process that parses)."""
+    return asyncio.run(_cycle(rt, keys, parser))
 
 
 def rows(rt: Runtime) -> dict[str, object]:
@@ -245,6 +251,36 @@ def test_floors_and_the_adaptive_interval_are_recorded_and_shown(tmp_path: Path,
     assert "ok (304)" in busy_line and "28m auto" in busy_line and "in 28m" in busy_line
     assert "3h auto (floor)" in next(line for line in lines if line.startswith("quiet"))
     assert "2h (floor)" in next(line for line in lines if line.startswith("cached"))
+
+
+def test_bodies_parsed_in_a_parser_process_store_and_match_as_in_the_worker(
+    tmp_path: Path, feeds: FeedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="monitor.pipeline")
+    calm = {"guid": "c1", "title": "A calm day", "pubDate": STORM["pubDate"]}
+    feeds.route("/a", body=rss([STORM, calm]))
+    feeds.route("/b", body=rss([calm]))
+    feeds.route("/bad", body=b"<html>not a feed</html>")
+    text = feeds_yaml([("a", feeds.url("/a")), ("b", feeds.url("/b")), ("bad", feeds.url("/bad"))])
+    found = []
+    for name, parser in (
+        ("thread", None),
+        ("process", ProcessPoolExecutor(1, multiprocessing.get_context("spawn"))),
+    ):
+        (tmp_path / name).mkdir()
+        rt = open_runtime(tmp_path / name, text)
+        try:
+            reports = cycle(rt, parser=parser)
+            articles = sorted((a.feed, a.title) for _, a in rt.store.articles())
+        finally:
+            rt.close()
+            if parser is not None:
+                parser.shutdown()
+        found.append(([(r.feed, r.new, r.matches, r.error) for r in reports.values()], articles))
+    assert "parser process failed" not in caplog.text  # the process parsed them, no fallback
+    assert found[0] == found[1]
+    assert found[1][0][0] == ("a", 2, 1, None)
+    assert found[1][0][2][3] is not None and "not an RSS or Atom feed" in found[1][0][2][3]
 
 
 def test_500_feeds_at_once_each_polled_once_politely_with_every_state_recorded(tmp_path: Path) -> None:

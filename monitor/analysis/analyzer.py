@@ -201,9 +201,12 @@ def stem_letters(stem: str) -> int:
     return sum(char.isalnum() for char in stem.rstrip("-").rpartition("-")[2])
 
 
-# Western stops need a space after them ("U.S.", "3.5"); CJK full stops do not. The lookahead
-# lets the engine skip to the next stop or line break (three times faster than the bare alternation).
-_SENTENCE_END = re.compile(r"(?=[.!?\u3002\uff01\uff1f\n])(?:[.!?]\s+|[\u3002\uff01\uff1f]\s*|\n+)")
+# Western stops need a space after them ("U.S.", "3.5"); CJK full stops do not. Starting with
+# one character class lets the engine skip to the next stop or line break; the look-behinds then
+# say which it was (twice as fast as a look-ahead before the alternation, six times the bare one).
+_SENTENCE_END = re.compile(
+    r"[.!?\u3002\uff01\uff1f\n](?:(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])\s*|(?<=\n)\n*)"
+)
 _MAYBE_CJK = re.compile("[\u2e80-\U0010ffff]")  # cheap pre-check: nothing below can be CJK
 # Two CJK characters written next to each other are also a key (at the first one's position):
 # single characters are in nearly every text, so only pairs let the rule index tell rules apart.

@@ -1,4 +1,4 @@
-"""Compound splitting for German, Dutch, Swedish, Danish and Norwegian, checked against word frequencies.
+"""Compound splitting for German, Dutch, Swedish, Danish, Norwegian and Finnish, checked by frequency.
 
 These languages write compounds as one word: *Halbzeitwahlen* (mid-term elections),
 *Masernausbruch* (measles outbreak), *krigsfartyg* (warship). A rule on `Wahl`,
@@ -44,6 +44,8 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from monitor.analysis.parts import KOREAN_PARTICLES
+
 MIN_PART = 4  # letters of a part
 MIN_SHORT_PART = 3  # ... or this many when the part is very common (Amt, Rat, Tag)
 SHORT_PART_ZIPF = 4.5
@@ -79,6 +81,8 @@ class Rules:
     suffixes: frozenset[str]
     closed: frozenset[str]
     nouns_capitalised: bool = False
+    min_part: int = MIN_PART  # letters (Korean: syllables) of a part
+    min_short: int = MIN_SHORT_PART  # ... when the part is very common
 
 
 def _words(text: str) -> frozenset[str]:
@@ -141,6 +145,18 @@ RULES = {
         _words("het skap dom ning lig ende else vis bar"),
         _words("den det han hun hva som var og be ge mis skal min din sin inter"),
     ),
+    # Finnish joins a modifier in its own form, nominative or genitive (kaupungin-orkesteri,
+    # lääkäri-pula): no linking letters, the genitive is itself a word of the vocabulary.
+    "fi": Rules(
+        (),
+        (),
+        _words("ali esi jälki keski lähi ohi yhteis yli"),
+        _words("inen lainen läinen llinen mainen ton tön ttomuus uus yys isuus ja jä jat jät sto stö"),
+        _words("hän sen sitä niin kuin joka jonka mutta että olla ovat oli ollut tämä tuo nämä myös"),
+    ),
+    # Korean writes noun compounds as one word of two-syllable nouns (국민-연금, 주택-담보-대출);
+    # a part is two syllables or more.
+    "ko": Rules((), (), frozenset(), frozenset(), frozenset(KOREAN_PARTICLES), min_part=2, min_short=2),
 }
 
 
@@ -226,7 +242,7 @@ class Splitter:
         return found
 
     def _split(self, word: str) -> tuple[Piece, ...] | None:
-        if len(word) < MIN_PART + MIN_SHORT_PART or not word.isalpha():
+        if len(word) < self.rules.min_part + self.rules.min_short or not word.isalpha():
             return None
         lemma = (self._lemma(word.capitalize() if self.rules.nouns_capitalised else word) or word).lower()
         if (
@@ -289,7 +305,7 @@ class Splitter:
             head = self._part(text[start:], head=True)
             if head is not None:
                 best = (1, head[0], ((start, len(text), head[1], head[0]),))
-        for end in range(start + MIN_SHORT_PART, len(text) - MIN_SHORT_PART + 1):
+        for end in range(start + self.rules.min_short, len(text) - self.rules.min_short + 1):
             part = self._part(text[start:end], head=False)
             if part is None or (part[1] in self.rules.particles and (start or lexicalised)):
                 continue  # a particle only begins a compound, and only a rare one (Zwischen-wahlen)
@@ -315,7 +331,7 @@ class Splitter:
                 return None
             # An inflected head counts through its lemma, a little less sure (sv ministern: minister).
             zipf = self._zipf(text)
-            if not zipf and len(text) >= MIN_PART:
+            if not zipf and len(text) >= self.rules.min_part:
                 lemma = self._lemma(text.capitalize() if self.rules.nouns_capitalised else text)
                 zipf = self._zipf(lemma.lower()) - INFLECTED_PENALTY if lemma else 0.0
             candidates = [(text, zipf)]
@@ -323,15 +339,15 @@ class Splitter:
             restored = [
                 text.removesuffix(written) + ending
                 for written, ending in self.rules.respelt
-                if text.endswith(written) and len(text) >= MIN_PART
+                if text.endswith(written) and len(text) >= self.rules.min_part
             ]
             candidates = [(word, self._zipf(word)) for word in (text, *restored)]
         best: tuple[float, str] | None = None
         for word, zipf in candidates:
             if word in ENGLISH_STOP_WORDS:
                 continue
-            enough = len(text) >= MIN_PART and zipf >= MIN_PART_ZIPF
-            short = len(text) >= MIN_SHORT_PART and zipf >= SHORT_PART_ZIPF
+            enough = len(text) >= self.rules.min_part and zipf >= MIN_PART_ZIPF
+            short = len(text) >= self.rules.min_short and zipf >= SHORT_PART_ZIPF
             if (enough or short) and (best is None or zipf > best[0]):
                 best = (zipf, text if head else word)
         return best

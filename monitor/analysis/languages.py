@@ -52,7 +52,11 @@ class Language:
         Every part, then every run of two or more parts short of the whole (Klimaschutz and
         Schutzgesetz in Klimaschutzgesetz), modifiers first, the head last.
         """
-        found = self.splitter.split(word) if self.splitter else None
+        found = None
+        if self.splitter is not None:
+            # A Korean noun is split without its particle first (국민연금이: 국민 + 연금).
+            tried = [*parts.korean_stems(word), word] if self.code == "ko" else [word]
+            found = next(filter(None, (self.splitter.split(w) for w in tried)), None)
         if not found:
             return []
         cap = self.splitter is not None and self.splitter.rules.nouns_capitalised

@@ -3,9 +3,10 @@
 A language is supported when its articles can be cut into words and matched; it is
 supported *fully* when its words also find their other forms (a lemma table), lingua
 can detect it in articles that do not declare it, and wordfreq knows how common its
-words are (the look-alike guard and the line between names and common words). Anything
-less is *partial*, and `support(code).missing()` says what is missing, for `monitor
-check` and the start-up summary to say so rather than to fall silent.
+words are (the look-alike guard and the line between names and common words), and a
+dictionary reaches it from English (rule words outside the concept pack get equivalents
+there; `equivalents`). Anything less is *partial*, and `support(code).missing()` says what
+is missing, for `monitor check` and the start-up summary to say so rather than to fall silent.
 
 `LANGUAGES` is the one list: undeclared articles are detected among it by default
 (`monitor.concepts.supported_languages`). It holds the news languages that at least
@@ -43,6 +44,9 @@ CHARACTERS = frozenset({"zh", "ja"})
 # characters are found inside the inflected word. They need no lemmas.
 UNINFLECTED = frozenset({"zh", "ja", "vi"})
 NEEDS_EXTRAS = frozenset({"ko", "vi", "th"})
+# How rule words outside the concept pack reach a language: a dictionary (shipped, or read where
+# installed), only as cognates of its relatives' equivalents (`lexicon.dictionary.KIN`), or not at all.
+Equivalents = Literal["dictionary", "cognates", "none"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class Support:
     detection: bool  # lingua can detect it in articles that declare no language
     frequencies: bool  # wordfreq knows its words (look-alike guard, names, compounds)
     compounds: bool = False  # compounds are split into their parts
+    equivalents: Equivalents = "dictionary"  # how rule words outside the pack reach it
 
     @property
     def supported(self) -> bool:
@@ -77,6 +82,15 @@ class Support:
             gaps.append("not detected: articles must declare it or their feed must set `language:`")
         if not self.frequencies:
             gaps.append("no word frequencies: no look-alike guard")
+        if self.equivalents == "none":
+            gaps.append(
+                "no dictionary: rule words outside the concept pack find nothing there (names and places do)"
+            )
+        elif self.equivalents == "cognates":
+            gaps.append(
+                "no dictionary of its own: rule words outside the concept pack only through a related "
+                "language's equivalents"
+            )
         return tuple(gaps)
 
     def describe(self) -> str:
@@ -99,7 +113,22 @@ def support(language: str) -> Support:
         detection=code in lingua_languages(),
         frequencies=code in frequency_languages(),
         compounds=code in COMPOUND_RULES,
+        equivalents=equivalents(code),
     )
+
+
+@cache
+def equivalents(code: str) -> Equivalents:
+    """How English rule words outside the concept pack reach `code`: through a dictionary (the shipped
+    extracts, CC-CEDICT, or FreeDict's where installed), only as cognates of a related language's
+    equivalents, or not at all."""
+    from monitor.lexicon.dictionary import KIN, SINO, languages
+
+    reached = languages() | {"en"}
+    if code in reached:
+        return "dictionary"
+    relatives = (*KIN.get(code, ()), *SINO.get(code, ()))
+    return "cognates" if any(r in reached for r in relatives) else "none"
 
 
 @cache

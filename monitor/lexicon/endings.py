@@ -40,9 +40,16 @@ def _russian(word: str) -> set[str]:
         return {word[:-1] + e for e in ("я", "ю", "ем", "е", "и")}
     if low.endswith("й"):  # Андрей, Шанхай
         return {word[:-1] + e for e in ("я", "ю", "ем", "е")}
+    if low.endswith(("ье", "ие")) and len(word) > 4:  # Запорожье, Приморье: a neuter noun
+        return {word[:-1] + e for e in ("я", "ю", "ем")}
+    if low.endswith("ы") and len(word) > 3:  # Сумы, Черкассы: a plural
+        return {word[:-1] + e for e in _PLURAL_CASES}
     if low[-1:] in "еёиоуыэю":
         return set()
     return {word + e for e in _RU_CONSONANT}
+
+
+_PLURAL_CASES = ("ах", "ам", "ами")  # a place named in the plural: в Сумах, к Сумам
 
 
 def _ukrainian(word: str) -> set[str]:
@@ -64,9 +71,14 @@ def _ukrainian(word: str) -> set[str]:
         return {word[:-1] + e for e in ("я", "ю", "ем", "і", "еві")}
     if low.endswith("й"):
         return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
+    if (low.endswith("и") or low.endswith("ці")) and len(word) > 3 and low[-2:-1] not in "аеєиіїоуюя":
+        return {word[:-1] + e for e in (*_PLURAL_CASES, "ів")}  # Суми: у Сумах; Чернівці: Чернівців
     if low[-1:] in "еєиіїуюе":
         return set()
     forms = {word + e for e in _UK_CONSONANT}
+    if low.endswith(("ів", "їв")) and len(word) > 3:  # Харків: Харкова; Київ: Києва (і, ї -> о, є)
+        stem = word[:-2] + ("о" if low.endswith("ів") else "є") + word[-1]
+        forms |= {stem + e for e in _UK_CONSONANT}
     mutated = _UK_LOCATIVE.get(low[-1:])
     if mutated:  # у Страсбурзі, у Гамбурзі
         forms.add(word[:-1] + mutated)
@@ -90,6 +102,24 @@ _PL_LOCATIVE = {
 }
 
 
+# The dative and locative of a feminine noun in -a soften its last consonant (Praga: w Pradze;
+# Jałta: w Jałcie; Mekka: w Mekce; Warszawa: w Warszawie keeps it).
+_PL_SOFTENED = {
+    "str": "strze", "st": "ście", "sn": "śnie", "zd": "ździe", "sł": "śle", "r": "rze", "t": "cie",
+    "d": "dzie", "ł": "le", "g": "dze", "k": "ce", "ch": "sze", "n": "nie", "s": "sie", "z": "zie",
+    "m": "mie", "p": "pie", "b": "bie", "w": "wie", "f": "fie", "l": "li",
+}  # fmt: skip
+
+
+# A foreign name whose last letter is not said as Polish writes it takes its endings after an
+# apostrophe (Kennedy'ego, Lagarde'a, Rousseau'owi).
+_PL_APOSTROPHE = ("a", "owi", "em", "ego", "emu", "m", "u")
+
+
+def _apostrophed(word: str) -> set[str]:
+    return {word + mark + e for e in _PL_APOSTROPHE for mark in ("'", "’")}
+
+
 def _polish(word: str) -> set[str]:
     low = word.lower()
     if low.endswith(("ski", "cki", "dzki")):  # Zieliński, Nawrocki
@@ -98,18 +128,27 @@ def _polish(word: str) -> set[str]:
         return {word[:-1] + e for e in ("iej", "ą")}
     if low.endswith(("y", "i")) and len(word) > 3:  # Nawalny, Modi decline as adjectives
         if low.endswith("y"):
-            return {word[:-1] + e for e in ("ego", "emu", "ym")}
-        return {word + e for e in ("ego", "emu", "m")}
+            return {word[:-1] + e for e in ("ego", "emu", "ym")} | _apostrophed(word)  # Kennedy'ego
+        return {word + e for e in ("ego", "emu", "m")} | _apostrophed(word)
     if low.endswith("o"):  # Fico, Lukaszenko: Fica, Ficowi
         return {word[:-1] + e for e in ("a", "owi", "iem", "em", "ę")} | {word + "wi"}
     if low.endswith("a"):
         stem = word[:-1]
-        return {stem + e for e in ("y", "i", "ę", "ą", "ie", "o")}
+        forms = {stem + e for e in ("y", "i", "ę", "ą", "ie", "o")}
+        for end, soft in _PL_SOFTENED.items():  # dative and locative: Hudajda w Hudajdzie, Ankara w Ankarze
+            if stem.lower().endswith(end):
+                forms.add(stem[: len(stem) - len(end)] + soft)
+                break
+        return forms
     if low[-1:] in "eiouóy":
-        return set()
+        return _apostrophed(word) if low[-1:] in "eyu" else set()  # Lagarde'a, Rousseau'a
+    if len(low) > 3 and low[-2] == "ó" and low[-1] not in "aeiouy":  # Kraków: Krakowa, Charkowie
+        stem = word[:-2] + ("O" if word[-2] == "Ó" else "o") + word[-1]
+        return _polish(stem) - {stem}
     if low.endswith(("k", "g")):  # Kowalczyk: Kowalczykiem, Kowalczyku
         return {word + e for e in ("a", "owi", "iem", "u", "ów", "i")}
-    forms = {word + e for e in ("a", "owi", "em", "u", "ie", "ów", "y")}
+    # a masculine noun's endings, and a feminine one's in -i (Rosnieft: Rosniefti, Roszniefti)
+    forms = {word + e for e in ("a", "owi", "em", "u", "ie", "ów", "y", "i")}
     for end, locative in _PL_LOCATIVE.items():
         if low.endswith(end):
             forms.add(word[: -len(end)] + locative)
@@ -285,10 +324,39 @@ def _slavic_derived(name: str, language: str) -> list[str]:
         return [] if language == "ru" else [name[:-3] + "ччина"]  # Донецьк: Донеччина
     if low.endswith(("ск", "ськ")):
         return [] if language == "ru" else [name[: -len("ськ" if low.endswith("ськ") else "ск")] + "щина"]
-    stem = name[:-1] if low[-1] in "ая" else name  # Варшава: Варшавский; Белгород, Синай, Мариуполь
+    stem = name[:-1] if low[-1] in "ая" else name  # Варшава: Варшавский; Белгород, Синай
+    if stem.lower().endswith("нь") or stem.lower().endswith("рь"):  # Тюмень: тюменский (Мариуполь keeps it)
+        stem = stem[:-1]
     if stem.lower().endswith("с"):  # Одес: одесский, одеський, Одещина
         return [stem + ending[1:], stem[:-1] + "щина"] if language == "uk" else [stem + ending[1:]]
     return [stem + ending, stem + "щина"] if language == "uk" else [stem + ending]
+
+
+_TR_FRONT = frozenset("eiöü")
+_TR_CASES = ("", "in", "e", "i", "le", "den", "de")  # after the plural: Husilerin, Husilere, Husilerle
+
+
+def members(name: str, language: str) -> list[str]:
+    """The noun a language makes for a group's members from a one-word name in -i (an Arabic nisba:
+    Houthi, Yazidi): Russian and Ukrainian add -ит (Хусит, so Хуситы, хусити), Turkish writes the
+    plural on the name without an apostrophe (Husiler, Husilerin). [] for other names and languages."""
+    if " " in name.strip() or len(name) < 3:
+        return []
+    low = name.lower()
+    if language == "ru" and low.endswith("и"):
+        return [name + "т"]
+    if language == "uk" and low.endswith(("і", "и")):
+        return [name[:-1] + "ит"]
+    if language == "tr" and low[-1:] in "iı":
+        vowels = [c for c in low if c in "aeıioöuü"]
+        plural = name + ("ler" if vowels and vowels[-1] in _TR_FRONT else "lar")
+        back = not plural.endswith("ler")
+        cases = [c.translate(_TR_BACK) if back else c for c in _TR_CASES]
+        return [plural + c for c in cases]
+    return []
+
+
+_TR_BACK = str.maketrans({"i": "ı", "e": "a"})
 
 
 # Languages that join a name to a noun with a hyphen into one word (Putin-Kritiker,

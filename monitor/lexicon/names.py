@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
-from monitor.lexicon.endings import compound_prefixes, derived_words, name_forms, word_forms
+from monitor.lexicon.endings import compound_prefixes, derived_words, members, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import chinese_names, cities, marked_spellings, pinyin_names
 from monitor.lexicon.terms import COMMON_ZIPF
@@ -178,6 +178,8 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     if group and target != source:  # the Houthis: a Houthi, as each language writes one (الحوثي, Houthi's)
         for variant in _variants(group, target, source):
             add(variant.text, Evidence.TRANSCRIBED, "singular")
+            for member in members(variant.text, target):  # Хуситы, Husiler: the members as a noun
+                add(member, Evidence.TRANSCRIBED, "singular")
     own = _distinctive(name) if target != source else None
     if own:  # Brixmoor Dairy: «بريكسمور للألبان», 布里克斯穆尔乳业 (the firm's kind is translated)
         for variant in _variants(own, target, source):

@@ -44,7 +44,7 @@ class Selection:
 def _stem(word: str) -> str:
     import simplemma
 
-    lemma = simplemma.lemmatize(word.lower(), lang="en")
+    lemma = simplemma.lemmatize(word.lower(), lang="en", low_memory=True)  # see dictionary._english_lemma
     return lemma[:STEM] if len(lemma) >= 3 else ""
 
 

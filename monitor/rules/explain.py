@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from monitor.analysis.analyzer import AnalysedText
 from monitor.analysis.article import AnalysedArticle
@@ -26,9 +25,11 @@ _OWN_MARKS = re.compile(r"\*(?=\*)")
 MAX_SNIPPET = 320
 
 
-@dataclass(frozen=True)
-class Explanation:
-    """What an alert says of one match: its terms, its best sentence, its terms by field."""
+class Explanation(NamedTuple):
+    """What an alert says of one match: its terms, its best sentence, its terms by field.
+
+    A named tuple: with thousands of rules an article has several matches, each explained.
+    """
 
     terms: tuple[str, ...]
     snippet: str
@@ -39,22 +40,49 @@ def explain(doc: AnalysedArticle, hits: Sequence[Hit]) -> Explanation:
     """`terms`, `snippet` and the terms by field, in one pass over the hits.
 
     Every match the daemon stores needs all three; with thousands of rules an article
-    has several matches (most with a hit or two), so this is a cost per match: one loop
-    reads each hit's words once rather than three.
+    has several matches, so this is a cost per match: one loop reads each hit's words
+    once rather than three. Most matches have one hit (a rule's one required word, the
+    others negated or alternatives), which needs no ranking of sentences.
     """
     fields = doc.fields
+    if len(hits) == 1:
+        return _explain_one(fields[hits[0].field], hits[0])
     seen: dict[str, None] = {}
-    found: dict[str, dict[str, None]] = {}
+    by_field: dict[str, dict[str, None]] = {}
     sentences: dict[tuple[str, int, int], set[str]] = {}
     for field, first, last, term in hits:
         text = fields[field]
         span = text.span(first, last)
         seen[_label(term, span)] = None
-        found.setdefault(field, {})[f"{term} -> {span}"] = None
+        by_field.setdefault(field, {})[f"{term} -> {span}"] = None
         if text.tokens:
             sentences.setdefault((field, *_sentence(text, first)), set()).add(term)
     best = _best_sentence(doc, sentences, hits)
-    return Explanation(tuple(seen), best, {f: list(t) for f, t in found.items()})
+    return Explanation(tuple(seen), best, {f: list(t) for f, t in by_field.items()})
+
+
+def _explain_one(text: AnalysedText, hit: Hit) -> Explanation:
+    """`explain` of a match with one hit: its sentence, with its words marked."""
+    field, first, last, term = hit
+    tokens, raw = text.tokens, text.text
+    count = len(tokens)
+    if first < last and first < count:
+        begin, finish = tokens[first].start, tokens[min(last, count) - 1].end
+        span = raw[begin:finish]
+    else:
+        begin = finish = -1
+        span = ""
+    label = term.strip('"=')
+    label = label if span.casefold() == label.casefold() else f"{term} ({span})"
+    found = {field: [f"{term} -> {span}"]}
+    if not count:
+        return Explanation((label,), "", found)
+    start, end = _sentence(text, first)
+    if start <= begin < end:
+        escape = _unmarked if "**" in raw else str  # the feed's own marks are rare
+        marked = (escape(raw[start:begin]), MARK_OPEN, escape(span), MARK_CLOSE, escape(raw[finish:end]))
+        return Explanation((label,), _shorten("".join(marked).strip()), found)
+    return Explanation((label,), _shorten(_unmarked(raw[start:end]).strip()), found)
 
 
 def terms(doc: AnalysedArticle, hits: Sequence[Hit]) -> list[str]:
@@ -118,12 +146,13 @@ def _mark(doc: AnalysedArticle, field: str, start: int, end: int, hits: Sequence
         if begin is not None and start <= begin < end:
             marks.add((begin, tokens[min(hit.end, len(tokens)) - 1].end))
     out, pos, raw = [], start, text.text
+    escape = _unmarked if "**" in raw else str  # the feed's own marks are rare
     for a, b in sorted(marks):
         if a < pos:
             continue
-        out += [_unmarked(raw[pos:a]), MARK_OPEN, _unmarked(raw[a:b]), MARK_CLOSE]
+        out += [escape(raw[pos:a]), MARK_OPEN, escape(raw[a:b]), MARK_CLOSE]
         pos = b
-    out.append(_unmarked(raw[pos:end]))
+    out.append(escape(raw[pos:end]))
     return _shorten("".join(out).strip())
 
 

@@ -26,6 +26,10 @@ from monitor.tablecache import Rows, Table, cached_table
 
 MIN_ZIPF = 2.3
 MIN_SIMILARITY = 0.85
+# Closer kin may be compared more loosely where each relative's spelling drifts further: Romanian
+# against Italian, Spanish, Portuguese and French (pensie ~ pensione, emisie ~ emisión).
+SIMILARITY = {"ro": 0.75}
+RISE = 1.0  # a cognate at most this much more common (zipf) than the word it projects
 # A "Ukrainian" word this much more common in Russian is Russian quoted in Ukrainian text.
 RUSSIAN_MARGIN = 0.9
 PREFIX = 2
@@ -43,14 +47,29 @@ POLISH = (
 )  # fmt: skip
 
 
+CZECH = (
+    ("ch", "h"), ("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ř", "zh"), ("ě", "e"), ("ů", "u"), ("ý", "i"),
+    ("y", "i"), ("j", "i"), ("w", "v"),
+)  # fmt: skip
+# Danish, Norwegian and Swedish spell the same vowels differently (lærer, lärare; søn, son).
+NORDIC = (("aa", "a"), ("æ", "e"), ("ä", "e"), ("ø", "o"), ("ö", "o"), ("å", "a"))
+
+
 def latin(word: str, language: str) -> str:
-    """One Latin spelling for Russian, Ukrainian and Polish words, to compare cognates."""
+    """One Latin spelling for the words of related languages, to compare cognates: Russian, Ukrainian,
+    Bulgarian, Polish and Czech alike (учитель, učitel); Danish, Norwegian and Swedish alike;
+    the others without their accents (climă, clima)."""
+    import unicodedata
+
     text = word.lower()
-    if language == "pl":
-        for old, new in POLISH:
+    table = {"pl": POLISH, "cs": CZECH, "da": NORDIC, "nb": NORDIC, "sv": NORDIC}.get(language)
+    if table is not None:
+        for old, new in table:
             text = text.replace(old, new)
-        return text
-    return "".join(CYRILLIC.get(c, c) for c in text).replace("_", "")
+    if any("\u0400" <= c <= "\u04ff" for c in text):
+        return "".join(CYRILLIC.get(c, c) for c in text).replace("_", "")
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c)).replace("ł", "l")
 
 
 def vocabulary_rows(language: str) -> Rows:
@@ -80,22 +99,34 @@ def vocabulary_rows(language: str) -> Rows:
 @cache
 def _vocabulary(language: str) -> Table:
     version = metadata.version("wordfreq")
-    return cached_table(f"cognates-{language}-{version}-{MIN_ZIPF}", vocabulary_rows, language)
+    return cached_table(f"cognates-{language}-{version}-{MIN_ZIPF}-l2", vocabulary_rows, language)
 
 
-def cognates(word: str, language: str, target: str = "uk", most: int = 2) -> list[str]:
-    """The `target` words closest to `word` (a word of `language`), closest first; [] if none is close."""
+def cognates(word: str, language: str, target: str = "uk", most: int | None = None) -> list[str]:
+    """The `target` words closest to `word` (a word of `language`), closest first; [] if none is close.
+    Ukrainian gets the closest two; the languages with several relatives (cs da ro) the closest
+    one, not much more common than `word` is in its own language (Romanian *care* "which" is
+    no *carga*: `RISE`)."""
+    from monitor.lexicon.frequency import FREQUENCIES
+
     form = latin(word, language)
     if len(form) < 4:
         return []
+    most = most if most is not None else (2 if target == "uk" else 1)
+    similar = SIMILARITY.get(target, MIN_SIMILARITY)
+    ceiling = FREQUENCIES.zipf(word, language) + RISE if target != "uk" else 9.0
     buckets = {_vocabulary(target).get(spelling[:PREFIX]) for spelling in spellings(form, target)}
     found = [json.loads(bucket) for bucket in buckets if bucket]
     scored: list[tuple[float, float, str]] = []
     for other, text, zipf in (entry for bucket in found for entry in bucket):
-        if abs(len(other) - len(form)) > (2 if len(form) > 6 else 1) or not text.isalpha() or text.isascii():
+        if zipf > ceiling or (len(other) < 6 and similar < MIN_SIMILARITY and other != form):
+            continue
+        if abs(len(other) - len(form)) > (2 if len(form) > 6 else 1) or not text.isalpha():
+            continue
+        if text.isascii() and target in ("uk", "bg", "ru"):  # a Latin word in a Cyrillic language
             continue
         ratio = SequenceMatcher(None, same_start(form, target), same_start(other, target)).ratio()
-        if ratio >= MIN_SIMILARITY and not (target == "uk" and _russian(text)):
+        if ratio >= similar and not (target == "uk" and _russian(text)):
             scored.append((ratio, zipf, text))
     return [text for _ratio, _zipf, text in sorted(scored, reverse=True)[:most]]
 

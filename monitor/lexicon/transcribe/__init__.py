@@ -19,10 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 
+from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import pronunciations
-from monitor.lexicon.terms import is_capitalised
-from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input, spoken_arabic
+from monitor.lexicon.terms import COMMON_ZIPF, is_capitalised
+from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input, arabic_origins, spoken_arabic
+from monitor.lexicon.transcribe.arabic import origin_scheme as arabic_origin_scheme
 from monitor.lexicon.transcribe.cyrillic import (
     KOREAN,
     POLIVANOV,
@@ -30,6 +33,10 @@ from monitor.lexicon.transcribe.cyrillic import (
     RUSSIAN,
     UKRAINIAN,
     UKRAINIAN_FROM_RUSSIAN,
+    UKRAINIAN_KH,
+    origin_input,
+    origin_languages,
+    origin_scheme,
     russian_spelling,
     spoken_cyrillic,
 )
@@ -39,7 +46,7 @@ from monitor.lexicon.transcribe.hangul import devanagari, hangul
 from monitor.lexicon.transcribe.hanzi import hanzi, spoken_hanzi
 from monitor.lexicon.transcribe.kana import katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
-from monitor.lexicon.transcribe.latin import looks_slavic, romanised
+from monitor.lexicon.transcribe.latin import looks_slavic, romanised, turkish_spellings
 from monitor.lexicon.transcribe.pinyin import HEPBURN_SYLLABLE, KOREAN_SYLLABLE, palladius, syllables
 
 _SCRIPTS: dict[str, Scheme] = {
@@ -87,6 +94,8 @@ def transcribe(name: str, language: str) -> list[str]:
     per_word, limit = (PER_WORD, PER_NAME) if len(words) == 1 else (PER_PHRASE_WORD, PER_PHRASE)
     if language in ("ar", "zh"):  # more doubt per letter (short vowels; a character per syllable)
         per_word, limit = per_word + 2, limit + 2
+    if language in ("ru", "uk") and len(words) == 1:  # a capitalised word only: as many as a phrase's
+        per_word, limit = PER_PHRASE_WORD, PER_NAME + PER_PHRASE_WORD - PER_WORD
     if language == "zh":  # a phrase's parts are matched one by one (`Sequence`)
         per_word = PER_PHRASE_CHARACTERS if len(words) > 1 else PER_WORD_CHARACTERS
         limit = max(limit, per_word)
@@ -95,7 +104,7 @@ def transcribe(name: str, language: str) -> list[str]:
         readings = [
             _particle(o, language)
             or _camel(o, language, per_word)
-            or _spoken_alphabet(_hyphenated(scheme, o, language, per_word), o, language)
+            or _spoken_alphabet(_hyphenated(scheme, o, language, _longer(o, language, per_word)), o, language)
             for o in originals
         ]
         found = spread(readings, limit)
@@ -109,6 +118,8 @@ def transcribe(name: str, language: str) -> list[str]:
                 found[1:1] = japanese  # second: the name may be no Japanese one (Kagame)
         if language == "ar":  # second: a different shape, not a lesser spelling
             found[1:1] = _syllable_words(words, scheme)
+            if len(words) == 1:
+                found = _not_common_words(found, originals[0])
     elif language == "ja":
         readings = [
             _particle(o, language)
@@ -134,6 +145,35 @@ def transcribe(name: str, language: str) -> list[str]:
     return list(dict.fromkeys(f for f in found if f))
 
 
+USED_ZIPF = 1.0  # a respelling at least this frequent in the target's news is one it uses
+
+# Arabic leaves short vowels unwritten or writes them, letter by letter: a long word has more ways to
+# be written, and each is specific enough to cost little precision. Letters past this many add a reading.
+ARABIC_LETTERS_PER_READING = 6
+
+
+def _longer(word: str, language: str, per_word: int) -> int:
+    """Readings kept for one word: in Arabic, one more for each letter past ARABIC_LETTERS_PER_READING."""
+    if language != "ar":
+        return per_word
+    return per_word + max(0, len(ascii_spelling(word)) - ARABIC_LETTERS_PER_READING)
+
+
+# A short reading of a one-word name that is a common Arabic word finds that word everywhere (Modi:
+# مدي, the range; Sinai: سني, Sunni; Powell: بول): Arabic has no capitals to tell a name. Such a
+# reading is kept only where it is the likeliest or the name's English sound (Musk ماسك).
+SHORT_ARABIC = 4
+
+
+def _not_common_words(readings: list[str], word: str) -> list[str]:
+    said = {w for phones in pronunciations(word)[:1] for w in spoken_arabic(phones)}
+    return [
+        r
+        for i, r in enumerate(readings)
+        if i == 0 or r in said or len(r) > SHORT_ARABIC or FREQUENCIES.zipf(r, "ar") < COMMON_ZIPF
+    ]
+
+
 def wide_readings(word: str, language: str, limit: int) -> list[str]:
     """Up to `limit` readings of one word of a name in `language`'s script, cheapest first, far more
     than `transcribe` keeps: for the name sources to pick the ones its news actually uses (`names`)."""
@@ -141,10 +181,16 @@ def wide_readings(word: str, language: str, limit: int) -> list[str]:
     if not ascii_word.strip("-") or not word[:1].isupper():
         return []
     if language in _SCRIPTS:
-        return _hyphenated(_SCRIPTS[language], word, language, limit)
+        found = _hyphenated(_SCRIPTS[language], word, language, limit)
+        if language in ("ru", "uk"):  # a final consonant soft, as Slavic names have it (Роснефть, Казань)
+            found += [r + "ь" for r in found if _SOFT_FINAL.search(r)]
+        return found
     if language == "ja":
         return katakana(ascii_word, limit)
     return []
+
+
+_SOFT_FINAL = re.compile("[бвдзлмнрстфц]$")
 
 
 def spread(readings: list[list[str]], limit: int, joiner: str = " ") -> list[str]:
@@ -231,9 +277,15 @@ def _camel(word: str, language: str, limit: int) -> list[str] | None:
             readings.append([part] if language == "ja" else [letters])
         elif language == "ja":
             readings.append(_spoken(katakana(ascii_spelling(part), 2), part))
-        else:
-            readings.append(_readings(ARABIC, ascii_spelling(part), "ar", 2))
-    return combine(readings, limit, joiner="" if language == "ja" else " ")
+        else:  # each word as it sounds, where the CMU dictionary knows it (Space سبيس), then as spelt
+            said = [w for phones in pronunciations(part)[:1] for w in spoken_arabic(phones)]
+            readings.append(
+                list(dict.fromkeys([*said[:1], *_readings(ARABIC, ascii_spelling(part), "ar", 2)]))
+            )
+    found = combine(readings, limit, joiner="" if language == "ja" else " ")
+    if language == "ar" and not any(part.isupper() for part in parts):  # or as one word (يوتيوب)
+        found.insert(1, "".join(options[0] for options in readings))
+    return found
 
 
 def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]:
@@ -266,6 +318,15 @@ def _respelt_hanzi(readings: list[str], word: str) -> list[str]:
     return list(dict.fromkeys([*readings[:2], *other, *readings[2:]]))
 
 
+# Syllables the pinyin cut lets through that pinyin has not: a bare i, u or v (it writes yi, wu, yu),
+# g k h z c s r before i (but zi ci si zhi chi shi ri), j q x before a, o or e (Yuki, Seiki, Qorvena).
+_NO_PINYIN = re.compile(r"[iuv]|(?:[gkh]|[zcs]h?|r)i.+|[gkh]i|[jqx][aoe].*")
+
+
+def _real_pinyin(parts: list[str]) -> bool:
+    return not any(_NO_PINYIN.fullmatch(p) for p in parts)
+
+
 _PINYIN_INITIALS = {"x": "sh", "q": "ch", "zh": "ch"}
 
 
@@ -277,7 +338,7 @@ def _syllable_words(words: list[str], scheme: Scheme) -> list[str]:
     شنغهاي). Pinyin initials are read as Arabic hears them (Xi شي, Qiang تشيانغ).
     """
     pinyin = [syllables(word) for word in words]
-    if all(parts is not None for parts in pinyin) and len(words) > 1:
+    if all(parts is not None and _real_pinyin(parts) for parts in pinyin) and len(words) > 1:
         spelt = [
             [re.sub("^(x|q|zh)", lambda m: _PINYIN_INITIALS[m.group(1)], p) for p in parts or ()]
             for parts in pinyin
@@ -365,8 +426,27 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     if scheme is UKRAINIAN and looks_slavic(word):
         scheme = UKRAINIAN_FROM_RUSSIAN
     if language == "ar":
+        own = [
+            r
+            for origin in _origins(word)
+            for r in (_arabic_origin(origin) or scheme).readings(arabic_input(word), 2)
+            if origin in arabic_origins()
+        ]
         word = arabic_input(word)
     found = scheme.readings(word, limit + 1)
+    if language == "ar" and own:  # the name's own language's reading second (Javier خافيير)
+        found = list(dict.fromkeys([found[0], *own, *found[1:]]))
+    if language in ("ru", "uk"):  # the name's own language's readings first (Javier Хавьер, Jussi Юсси)
+        own = [
+            r
+            for origin in _origins(word)
+            for r in _origin_scheme(scheme, language, origin).readings(origin_input(word, origin), 2)
+        ]
+        if own:
+            found = list(dict.fromkeys([own[0], found[0], *own[1:], *found[1:]]))
+    if scheme in (UKRAINIAN, UKRAINIAN_FROM_RUSSIAN) and found and re.search("(?<![kszcgtpd])h", word):
+        kh = UKRAINIAN_KH.readings(word, 1)  # Хезболла: h as х, second
+        found = list(dict.fromkeys([found[0], *kh, *found[1:]]))
     if language == "uk" and found:  # the rule of nine: Синай, Сирія (after д т з с ц ч ш ж р)
         nine = _RULE_OF_NINE.sub("и", found[0])
         found = [found[0], nine, *found[1:]] if nine != found[0] else found
@@ -374,7 +454,61 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
         found = [russian_spelling(r) for r in found]
     elif language == "he":
         found = [hebrew_finals(r) for r in found]
-    return list(dict.fromkeys(found))[:limit]
+    found = list(dict.fromkeys(found))[:limit]
+    if language in ("ru", "uk"):  # an l before a consonant or at the end: soft or hard, both read
+        twins = [_l_twin(r) for r in found[:SOFT_L_TWINS]]
+        found = list(dict.fromkeys([*found[:1], *twins[:1], *found[1:], *twins[1:]]))
+        return found[: limit + SOFT_L_TWINS]
+    return found
+
+
+# The soft sign is the commonest doubt of a romanised name in Cyrillic: a Western l is soft (Альтман,
+# Шольц), a Slavic one hard (Кратохвіл, Павел). Each of a word's first readings brings its other l.
+SOFT_L_TWINS = 2
+_L_BEFORE_CONSONANT = re.compile(r"л(ь?)(?=[^аеєиіїоуюяэыёь]|$)")
+
+
+def _l_twin(reading: str) -> str:
+    """`reading` with each l before a consonant or at the end read the other way (Кратохвіль, Кратохвіл)."""
+    return _L_BEFORE_CONSONANT.sub(lambda m: "л" if m.group(1) else "ль", reading)
+
+
+ORIGIN_ZIPF = 2.5  # a word at least this frequent in a language's news...
+ORIGIN_LEAD = 0.8  # ...and this much more than in English and than in the others on average is its
+ORIGIN_MARGIN = 0.5  # a second language within this of the first is read too (Jorge: pt, es)
+
+
+@lru_cache(maxsize=4096)
+def _origins(word: str) -> tuple[str, ...]:
+    """The languages a name's word comes from, by how much more their news uses it than English's and
+    the others' (`javier`: es; `jussi`: fi; `jorge`: pt and es), for those with readings of their own;
+    () for a name every language's news writes alike (Trump, Putin) or none knows."""
+    languages = sorted(origin_languages())
+    usage = {lang: FREQUENCIES.zipf(word, lang) for lang in languages}
+    ranked = sorted(languages, key=lambda lang: -usage[lang])
+    best = usage[ranked[0]]
+    others = [usage[lang] for lang in ranked[2:]]
+    lead = min(best - FREQUENCIES.zipf(word, "en"), best - sum(others) / len(others))
+    if best < ORIGIN_ZIPF or lead < ORIGIN_LEAD:
+        return ()
+    return tuple(lang for lang in ranked[:2] if usage[lang] >= best - ORIGIN_MARGIN)
+
+
+_ORIGIN_SCHEMES: dict[tuple[int, str, str], Scheme] = {}
+_ARABIC_ORIGINS: dict[str, Scheme | None] = {}
+
+
+def _arabic_origin(origin: str) -> Scheme | None:
+    if origin not in _ARABIC_ORIGINS:
+        _ARABIC_ORIGINS[origin] = arabic_origin_scheme(origin)
+    return _ARABIC_ORIGINS[origin]
+
+
+def _origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
+    key = (id(base), language, origin)  # the bases are module constants
+    if key not in _ORIGIN_SCHEMES:
+        _ORIGIN_SCHEMES[key] = origin_scheme(base, language, origin)
+    return _ORIGIN_SCHEMES[key]
 
 
 # Ukrainian writes foreign words' i as и after д т з с ц ч ш ж р before a consonant.
@@ -430,6 +564,8 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
             soft = re.sub(r"(?<=[aeiou])g(?=[aeioul])", "ğ", word)
             if soft != word:
                 options[_title(soft, original)] = None
+            for respelt in _turkish(word):
+                options[_title(respelt, original)] = None
         if language == "fr":  # French writes a w before a vowel as ou (Sinwar Sinouar, Wahid Ouahid)
             french = re.sub(r"(?<![aeiou])w(?=[aeiou])", "ou", word)
             if french != word:
@@ -448,9 +584,21 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
             options.update(
                 dict.fromkeys(_title(f, original) for f in romanised(second.lower(), language, "ru"))
             )
-        per_word.append(list(options)[: PER_WORD + 2])
+        per_word.append(list(options)[: PER_WORD + (4 if language == "tr" else 2)])
     limit = PER_NAME if len(words) == 1 else PER_PHRASE
     return [f for f in spread(per_word, limit) if f != " ".join(originals)]
+
+
+TURKISH_WIDE = 40  # Turkish respellings searched for those Turkish news uses
+TURKISH_USED = 2  # of them, kept per word
+
+
+def _turkish(word: str) -> list[str]:
+    """A word as Turkish news respells it (`latin.TURKISH`): those of its likeliest respellings that
+    Turkish word lists know (Salman Selman, Mosul Musul, Munich Münih), then its likeliest one."""
+    spelt = turkish_spellings(word, TURKISH_WIDE)
+    used = [s for s in spelt if s != word and FREQUENCIES.zipf(s, "tr") >= USED_ZIPF]
+    return list(dict.fromkeys([*used[:TURKISH_USED], *spelt[:2]]))
 
 
 def _title(text: str, original: str) -> str:

@@ -18,8 +18,9 @@ from monitor.lexicon.transcribe.engine import Scheme
 _CLOSED_E = re.compile(r"(?<=[^aeiou])e(?=[^aeiouy](?:[^aeiouy]|$))")
 
 
-# An s between vowels is often heard as z (Ramaphosa رامافوزا, Albanese ألبانيزي): marked S.
-_VOICED_S = re.compile(r"(?<=[aeiou])s(?=[aeiou])")
+# An s between vowels, or after n l r before one, is often heard as z (Ramaphosa رامافوزا,
+# Albanese ألبانيزي, Lufthansa لوفتهانزا): marked S.
+_VOICED_S = re.compile(r"(?<=[aeiounlr])s(?=[aeiou])")
 
 
 def arabic_input(word: str) -> str:
@@ -27,26 +28,37 @@ def arabic_input(word: str) -> str:
     return _VOICED_S.sub("S", _CLOSED_E.sub("E", word))
 
 
+# An h before a consonant (after a vowel: the digraphs kh, sh, th... are cut first): written (Ahmed
+# أحمد, Fahd فهد), silent as the German lengthening h is (Wohlleben فوليبن, Dohnanyi), or the
+# Ukrainian h, г, which Arabic writes غ (Vuhledar فوغليدار, Myrhorod).
+_SILENT_H = {
+    f"h{c}": ("ه" + ac, "ح" + ac, ac, "غ" + ac)
+    for c, ac in (("l", "ل"), ("n", "ن"), ("m", "م"), ("r", "ر"), ("d", "د"), ("b", "ب"), ("v", "ف"))
+}
+_SILENT_H |= {key + key[-1]: found for key, found in _SILENT_H.items()}  # a double letter is one (Wohlleben)
+
 ARABIC = Scheme(
     {
+        **_SILENT_H,
         "sh": ("ش",), "sch": ("ش",), "ch": ("تش", "ش", "خ"), "tch": ("تش",), "kh": ("خ",), "gh": ("غ",),
-        "th": ("ث", "ت"), "ph": ("ف",), "ts": ("تس",), "tz": ("تس",), "zh": ("ج", "تش"), "dj": ("ج",),
+        "th": ("ث", "ت", "ته"), "ph": ("ف",), "ts": ("تس",), "tz": ("تس",), "zh": ("ج", "تش"), "dj": ("ج",),
         "dzh": ("ج",), "ck": ("ك",), "qu": ("كو",), "x": ("كس", "ش", "ز"),
         "^a": ("أ", "ع"), "^e": ("إ",), "^i": ("إ", "إي"), "^o": ("أو",), "^u": ("أو",), "^eu": ("يو", "أو"),
         "^al-": ("ال",), "a$": ("ا", "ة"), "ah$": ("ة", "اه"), "eh$": ("ة", "يه"), "e$": ("ي", "", "ه"), "i$": ("ي",), "o$": ("و",), "u$": ("و",),
-        "y$": ("ي",), "ey$": ("ي",), "ay$": ("اي",), "iy$": ("ي",), "yi$": ("ي",), "ia$": ("يا",),
-        "a": ("ا", ""), "e": ("ي", ""), "i": ("ي", ""), "o": ("و", ""), "u": ("و", "ا"), "ee": ("ي",),
-        "oo": ("و",), "ou": ("و",), "ai": ("اي", "ي"), "ay": ("اي",), "ei": ("اي", "ي"), "ey": ("اي",),
+        "y$": ("ي",), "ey$": ("ي",), "ay$": ("اي",), "iy$": ("ي",), "yi$": ("ي",), "^yi$": ("يي",), "ia$": ("يا",),
+        "a": ("ا", ""), "e": ("ي", ""), "i": ("ي", ""), "o": ("و", ""), "u": ("و", "ا", ""), "ee": ("ي",),
+        "oo": ("و",), "ou": ("و",), "ai": ("اي", "ي"), "ay": ("اي",), "ei": ("اي", "ي"), "ey": ("اي", "ي"),
         "ie": ("ي",), "ia": ("يا",), "au": ("او", "و"), "aa": ("ا",),
         "b": ("ب",), "p": ("ب",), "t": ("ت", "ط"), "d": ("د",), "f": ("ف",), "v": ("ف",), "k": ("ك",),
         "c": ("ك",), "ce": ("سي", "س"), "ci": ("سي",), "q": ("ق", "ك"), "g": ("غ", "ج"), "h": ("ه", "ح"),
         "j": ("ج", "ي", "خ"), "l": ("ل",), "m": ("م",), "n": ("ن",), "r": ("ر",), "s": ("س",), "z": ("ز", "تس"),
-        "w": ("و", "ف"), "y": ("ي",), "-": ("-",), "E": ("", "ي"), "S": ("س", "ز"), "owe": ("وي", "او"), "ow$": ("او", "و"), "z$": ("ز", "س"),
+        "w": ("و", "ف"), "y": ("ي", "اي"), "-": ("-",), "E": ("", "ي"), "S": ("س", "ز"), "owe": ("وي", "او"), "ow$": ("او", "و"), "z$": ("ز", "س"),
         "cia": ("تشيا", "سيا"), "eu": ("يو", "وي"), "cc": ("ك",), "gue$": ("غ",), "que$": ("ك",), "ngh": ("نغه",),
         "ow": ("او", "و"), "ea": ("يا", "ي"), "ce$": ("س", "سي"), "s$": ("س", "ز"),
         "ll": ("ل",), "ss": ("س",), "tt": ("ت",), "nn": ("ن",), "mm": ("م",), "rr": ("ر",), "ff": ("ف",),
-        "pp": ("ب",), "dd": ("د",), "bb": ("ب",), "kk": ("ك",), "zz": ("ز",),
-        "lz$": ("لتس", "لز"), "tz$": ("تز", "تس"), "ohn": ("ون", "وهن"), "eau": ("و",),
+        "pp": ("ب",), "dd": ("د",), "bb": ("ب",), "kk": ("ك",), "zz": ("ز",), "qq": ("ق",), "yy": ("ي",),
+        "lz$": ("لتس", "لز"), "rz$": ("رتس", "رز"), "nz$": ("نتس", "نز"), "zhzh": ("ج",),
+        "iyeh$": ("ية", "يه"), "iyEh$": ("ية", "يه"), "iyah$": ("ية", "ياه"), "tz$": ("تز", "تس"), "ohn": ("ون", "وهن"), "eau": ("و",),
     },
     costs=measured("ar"),
 )  # fmt: skip
@@ -87,3 +99,51 @@ def spoken_arabic(phones: list[str]) -> list[str]:
             letters.append(_INITIAL.get(vowel, "أ" + vowel) if i == 0 else vowel)
         out.append("".join(letters))
     return list(dict.fromkeys(w for w in out if w))
+
+
+# How a name's own language reads its letters, where Arabic news follows it (Javier خافيير, Jussi
+# يوسي, Merz ميرتس, Schneider شنايدر, Giuseppe جوزيبي): each language's readings first for the pieces
+# it reads its own way (the language guessed from word frequencies, as for Cyrillic).
+_ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
+    "es": {"j": ("خ",), "ge": ("خي",), "gi": ("خي",), "ll": ("ي", "ل"), "z": ("ث", "س"), "ce": ("ثي", "سي"),
+           "ci": ("ثي", "سي"), "qu": ("ك",), "gue": ("غي",), "gui": ("غي",), "^h": ("",), "ch": ("تش",)},
+    "pt": {"j": ("ج",), "lh": ("ل",), "nh": ("ني",), "ch": ("ش",), "qu": ("ك",), "s$": ("ش", "س"), "^h": ("",)},
+    "it": {"ce": ("تشي",), "ci": ("تشي",), "cia": ("تشا",), "cio": ("تشو",), "ciu": ("تشو",), "ge": ("جي",),
+           "gi": ("جي",), "gia": ("جا",), "gio": ("جو",), "giu": ("جو",), "ch": ("ك",), "gh": ("غ",),
+           "gli": ("لي",), "gn": ("ني",), "sce": ("شي",), "sci": ("شي",), "z": ("تس", "دز"), "zz": ("تس",)},
+    "fr": {"j": ("ج",), "ch": ("ش",), "ou": ("و",), "eau": ("و",), "au": ("و",), "oi": ("وا",), "ai": ("ي",),
+           "qu": ("ك",), "gn": ("ني",), "t$": ("",), "d$": ("",), "s$": ("",), "x$": ("",), "e$": ("",),
+           "es$": ("",), "er$": ("ي", "ير"), "ier$": ("ييه", "يي"), "et$": ("يه", "ي"), "ge": ("جي",), "gi": ("جي",)},
+    "de": {"sch": ("ش",), "ei": ("اي",), "eu": ("وي",), "ie": ("ي",), "z": ("تس",), "tz": ("تس",), "rz": ("رتس",),
+           "w": ("ف",), "v": ("ف",), "j": ("ي",), "^st": ("شت",), "^sp": ("شب",), "ch": ("خ",)},
+    "nl": {"oe": ("و",), "ij": ("اي",), "ui": ("اي",), "j": ("ي",), "sch": ("سخ",), "v": ("ف",), "g": ("خ", "غ"),
+           "ch": ("خ",), "ee": ("ي",), "oo": ("و",), "aa": ("ا",)},
+    "fi": {"j": ("ي",), "y": ("ي",), "aa": ("ا",), "ii": ("ي",), "uu": ("و",), "kk": ("ك",)},
+    "sv": {"j": ("ي",), "y": ("ي",), "sj": ("ش",)},
+    "nb": {"j": ("ي",), "y": ("ي",)},
+    "da": {"j": ("ي",), "y": ("ي",)},
+    "hu": {"sz": ("س",), "s": ("ش",), "cs": ("تش",), "zs": ("ج",), "gy": ("دي",), "ny": ("ني",), "c": ("تس",),
+           "j": ("ي",)},
+    "tr": {"c": ("ج",), "j": ("ج",)},
+    "pl": {"w": ("ف",), "ch": ("خ",), "j": ("ي",), "c": ("تس",), "sz": ("ش",), "cz": ("تش",), "rz": ("ج",)},
+}  # fmt: skip
+
+
+def origin_scheme(origin: str) -> Scheme | None:
+    """ARABIC with `origin`'s own readings first, its others after (None: no readings of its own)."""
+    own = _ORIGIN_RULES.get(origin)
+    if not own:
+        return None
+    plain = {k.strip("^$") for k in own}
+    rules = {
+        k: v
+        for k, v in ARABIC.rules.items()
+        if k in own or not any(k.strip("^$").startswith(p) and len(k.strip("^$")) > len(p) for p in plain)
+    }
+    for key, readings in own.items():
+        rules[key] = tuple(dict.fromkeys([*readings, *ARABIC.rules.get(key, ())]))
+    return Scheme(rules, ARABIC.rare, {})
+
+
+def arabic_origins() -> frozenset[str]:
+    return frozenset(_ORIGIN_RULES)

@@ -23,9 +23,11 @@ def russian_spelling(text: str) -> str:
 
 _COMMON: dict[str, tuple[str, ...]] = {
     "shch": ("щ",), "sch": ("ш", "щ"), "tch": ("ч",), "dzh": ("дж",), "zh": ("ж",), "kh": ("х",),
-    "ch": ("ч",), "sh": ("ш",), "tz": ("ц",), "ph": ("ф",), "th": ("т",), "ck": ("к",),
+    "ch": ("ч",), "sh": ("ш",), "tz": ("ц",), "ph": ("ф",), "th": ("т", "с"), "ck": ("к",),
     "qu": ("кв",), "gh": ("г",), "dj": ("дж",), "x": ("кс",), "w": ("в", "у"), "j": ("дж", "ж", "й"),
-    "c": ("к",), "ce": ("це", "се"), "ci": ("ци", "си"), "cy": ("ци", "си"),
+    "c": ("к",), "ce": ("це", "се", "че"), "ci": ("ци", "си", "чи"), "cy": ("ци", "си"),
+    # Italian ci before a vowel is ч (Lucia Лючия, Ciampi Чампи, Ciotti Чотти)
+    "cia": ("ция", "ча", "чия"), "cio": ("цио", "чо"), "ciu": ("цию", "чу"),
     "ll": ("лл", "л"), "ss": ("сс", "с"), "tt": ("тт", "т"), "nn": ("нн", "н"), "mm": ("мм", "м"),
     "rr": ("рр", "р"), "ff": ("фф", "ф"), "pp": ("пп", "п"), "dd": ("дд", "д"), "bb": ("бб", "б"),
     "a": ("а",), "b": ("б",), "u": ("у", "а"), "d": ("д",), "f": ("ф",), "k": ("к",), "m": ("м",), "n": ("н",),
@@ -35,6 +37,10 @@ _COMMON: dict[str, tuple[str, ...]] = {
     # German tsch, Congolese tsh (Klitschko Кличко, Tshisekedi Чисекеди), French eau (Trudeau Трюдо)
     "tsch": ("ч",), "tzsch": ("ч",), "tsh": ("ч",), "eau": ("о",),
     "iyeh$": ("ия", "ийе"), "yeh$": ("я", "йе"),  # Arabic -iyeh (Haniyeh Хания)
+    # ch before a consonant is German, Czech or Polish: х (Albrecht Альбрехт, Kratochvil Кратохвил)
+    "cht": ("хт", "чт"), "chv": ("хв",), "chw": ("хв",), "chm": ("хм",),
+    # ny before a vowel: the n soft (Netanyahu Нетаньяху, Montaña Монтанья)
+    "nya": ("ня", "нья"), "nyu": ("ню", "нью"),
 }  # fmt: skip
 
 # Before a consonant or at the end of a word, a Western l is usually soft in Russian and
@@ -56,21 +62,44 @@ _SILENT_H |= {
     for c, rc in (("l", "л"), ("n", "н"), ("m", "м"), ("r", "р"))
 }
 
+# A vowel, y, a vowel: the y starts the second vowel's syllable (Adeyemi Адейеми / Адеємі, Maya Майя),
+# not a diphthong of the first (ey ей), which a greedy cut would read.
+_VOWELS_RU = {"a": "а", "e": "е", "o": "о", "u": "у"}
+_IOTATED_RU = {"a": ("я", "йа"), "e": ("е", "йе"), "o": ("ё", "йо"), "u": ("ю", "йу")}
+_IOTATED_UK = {"a": ("я", "йа"), "e": ("є", "йе"), "o": ("йо",), "u": ("ю", "йу")}
+_VYV_RU = {
+    v + "y" + w: (cv + "й" + iw[0], cv + iw[0])
+    for v, cv in _VOWELS_RU.items()
+    for w, iw in _IOTATED_RU.items()
+}
+_VYV_UK = {
+    v + "y" + w: (cv + iw[0], cv + "й" + iw[0])
+    for v, cv in _VOWELS_RU.items()
+    for w, iw in _IOTATED_UK.items()
+}
+
+# A final e after a consonant is silent in English and French names (Lagarde Лагард, Belleville Бельвиль)
+# and said in others (Meloni's Italy: Albanese Албанезе): both read, the said one first; an English
+# final -ey is и (Kimberley Кимберли), after the ей its spelling suggests.
+_FINAL_E_RU = {"e$": ("е", ""), "ey$": ("ей", "и"), "lle$": ("лле", "ль")}
+_FINAL_E_UK = {"e$": ("е", ""), "ey$": ("ей", "і"), "lle$": ("лле", "ль")}
+
 RUSSIAN = Scheme(
     {
-        **_COMMON, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        **_COMMON, **_VYV_RU, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
         "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
         "lh": ("льх", "лх"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх"),
         "ian$": ("ян", "иан"), "yan$": ("ян",),
         "ts": ("ц", "тс"), "ya": ("я",), "yu": ("ю",), "yo": ("ё", "йо"), "ye": ("е", "йе"),
-        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи"),
-        "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия",), "ie": ("ие", "е", "ье"),
+        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи"), **_FINAL_E_RU,
+        "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия", "я"), "ie": ("ие", "е", "ье"),
         "iu": ("иу", "ю"), "io": ("ио",), "iy$": ("ий",), "yi$": ("ий",), "y$": ("ий", "и", "ый"),
         "sky$": ("ский",), "skyi$": ("ский",), "skyy$": ("ский",), "skiy$": ("ский",), "ski$": ("ский", "ски"),
+        "cki$": ("цкий", "ски"), "dzki$": ("дзкий",), "you": ("ю", "я", "йоу"),
         "ny$": ("ный", "ни"), "lny$": ("льный", "лный", "льни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
         "e": ("е",), "ae": ("аэ", "ае", "е"), "oe": ("оэ", "ое"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
-        "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"),
+        "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"), "gei": ("гей", "геи", "джей"),
     },
     costs=measured("ru"),
 )  # fmt: skip
@@ -92,25 +121,38 @@ _UK_APOSTROPHE = {
     for v, cv in (("a", "я"), ("u", "ю"), ("e", "є"))
 }  # fmt: skip
 
+# Ukrainian romanised by its national system writes я after a consonant as ia, with an apostrophe
+# after a labial (Kupiansk Куп'янськ, Pidvysotske): a second reading after the foreign ія.
+_UK_LABIAL_IA = {
+    c + "ia": (cc + "ія", cc + "'я") for c, cc in (("b", "б"), ("p", "п"), ("v", "в"), ("m", "м"), ("f", "ф"))
+}
+
 UKRAINIAN = Scheme(
     {
-        **_COMMON, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        **_COMMON, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
         "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
         "ian$": ("ян", "іан"), "yan$": ("ян",),
         "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е"), "yi": ("ї", "ий"),
-        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї"), "ei": ("ей",), "oi": ("ой",),
-        "ee": ("і",), "ia": ("ія",), "ie": ("іє", "е", "ьє"), "iu": ("ію",), "io": ("іо",),
+        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї"), "ei": ("ей",), "oi": ("ой",), **_FINAL_E_UK,
+        "ee": ("і",), "ia": ("ія", "я"), "ie": ("іє", "е", "ьє"), "iu": ("ію", "ю"), "io": ("іо",),
+        "cki$": ("цький", "скі"), "dzki$": ("дзький",), "you": ("ю", "я", "йоу"), "iyeh$": ("ія", "ійе"),
+        "yeh$": ("я", "йє"), "sk$": ("ськ", "ск"),
         "iy$": ("ій",), "yi$": ("ий",), "yy$": ("ий",), "y$": ("ий", "і"), "sky$": ("ський",),
         "skyi$": ("ський",), "skyy$": ("ський",), "skiy$": ("ський",), "ski$": ("ський", "скі"),
         "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("а",), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
         "h": ("г", "х"), "g": ("г", "ґ"), "ge": ("ге", "дже"), "gi": ("гі", "джі"), "l": ("л", "ль"),
-        "kh": ("х",), "^ye": ("є",),
+        "kh": ("х",), "^ye": ("є",), "ci": ("ці", "сі", "чі"), "cia": ("ція", "ча", "чія"), "cio": ("ціо", "чо"),
+        "ciu": ("цію", "чу"),
     },
     rare={"ґ": 2},
     costs=measured("uk"),
 )  # fmt: skip
+
+# Ukrainian writes h as г in European names (Гамбург, Гарріс) but as х in Arabic and Persian ones
+# (Хезболла, Ханія, Хаменеї), which their spelling does not tell: a word's reading with х is its second.
+UKRAINIAN_KH = Scheme({**UKRAINIAN.rules, "h": ("х", "г")}, UKRAINIAN.rare, UKRAINIAN.costs)
 
 # Ukrainian news writes a Russian е after a consonant as є (Пєсков, Шойгу's Сєргєй): a name that
 # looks romanised from Russian reads e both ways, others as е only (Pettersen Петтерсен).
@@ -129,7 +171,7 @@ _SPOKEN_VOWELS = {
     "EY": "ей", "IH": "и", "IY": "и", "OW": "оу", "OY": "ой", "UH": "у", "UW": "у",
 }  # fmt: skip
 _SPELT_VOWELS = {"a": "а", "e": "е", "i": "и", "y": "и", "o": "о", "u": "у"}
-_UKRAINIAN_LETTERS = str.maketrans({"э": "е", "и": "і", "ы": "и"})
+_UKRAINIAN_LETTERS = str.maketrans({"э": "е", "и": "і", "ы": "и", "Э": "Е", "И": "І"})
 
 
 def spoken_cyrillic(phones: list[str], spelling: str, language: str) -> str:
@@ -217,3 +259,77 @@ POLIVANOV = Scheme(
 )  # fmt: skip
 # Ukrainian news writes them so in its letters (Кісіда, Ісіба).
 POLIVANOV_UKRAINIAN = str.maketrans({"и": "і", "э": "е", "ё": "йо", "Э": "Е", "И": "І"})
+
+
+# How a name's own language reads its letters, where Russian news follows it (Javier Хавьер, João
+# Жоао, Giuseppe Джузеппе, Jussi Юсси, François Франсуа, Gunther Гюнтер): each language's readings
+# go first for the pieces it reads its own way (`origin` guesses the language from word frequencies).
+_ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
+    "es": {"j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "ce": ("се",),
+           "ci": ("си",), "qu": ("к",), "gue": ("ге",), "gui": ("ги",), "^h": ("",), "ez$": ("ес",),
+           "z$": ("с",), "ch": ("ч",), "cia": ("сия",), "cio": ("сио",)},
+    "pt": {"j": ("ж",), "lh": ("ль",), "nh": ("нь",), "ao$": ("ан", "ау"), "s$": ("ш", "с"), "ch": ("ш",),
+           "qu": ("к",), "o$": ("у", "о"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",)},
+    "it": {"ce": ("че",), "ci": ("чи",), "cia": ("ча",), "cio": ("чо",), "ciu": ("чу",), "ge": ("дже",),
+           "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
+           "gli": ("льи",), "gn": ("нь",), "sce": ("ше",), "sci": ("ши",), "z": ("ц", "дз"), "zz": ("цц",),
+           "cce": ("чче",), "cci": ("ччи",), "j": ("й",)},
+    "fr": {"j": ("ж",), "ch": ("ш",), "ou": ("у",), "u": ("ю", "у"), "eau": ("о",), "au": ("о",),
+           "oi": ("уа",), "ai": ("е",), "ei": ("е",), "eu": ("ё", "е"), "qu": ("к",), "gn": ("нь",),
+           "t$": ("",), "d$": ("",), "s$": ("",), "x$": ("",), "ier$": ("ье",), "et$": ("е",), "ot$": ("о",),
+           "e$": ("",), "es$": ("",), "ge": ("же",), "gi": ("жи",), "er$": ("е", "ер"), "ille": ("иль", "ий")},
+    "de": {"rz": ("рц",), "tz": ("ц",), "lz": ("льц",), "nz": ("нц",), "sch": ("ш",), "ei": ("ай",), "eu": ("ой",), "ie": ("и",), "z": ("ц",), "w": ("в",), "v": ("ф",),
+           "j": ("й",), "^st": ("шт",), "^sp": ("шп",), "ch": ("х",), "u": ("у", "ю")},
+    "nl": {"oe": ("у",), "ij": ("ей",), "ui": ("ей", "ау"), "j": ("й",), "sch": ("сх",), "v": ("ф", "в"),
+           "ee": ("е",), "oo": ("о",), "aa": ("а",), "g": ("х", "г"), "ch": ("х",), "u": ("ю", "у")},
+    "fi": {"j": ("й",), "y": ("ю",), "aa": ("а",), "ii": ("и",), "uu": ("у",), "ee": ("е",), "oo": ("о",),
+           "kk": ("кк",), "ss": ("сс",), "tt": ("тт",), "pp": ("пп",), "ll": ("лл",), "nn": ("нн",)},
+    "sv": {"j": ("й",), "y": ("ю",), "sj": ("ш",), "tj": ("ш",), "aa": ("о",)},
+    "nb": {"j": ("й",), "y": ("ю",), "aa": ("о",)},
+    "da": {"j": ("й",), "y": ("ю",), "aa": ("о",)},
+    "hu": {"sz": ("с",), "s": ("ш",), "cs": ("ч",), "zs": ("ж",), "gy": ("дь",), "ny": ("нь",), "ly": ("й",),
+           "c": ("ц",), "j": ("й",)},
+    "tr": {"c": ("дж",), "j": ("ж",)},
+    "pl": {"w": ("в",), "ch": ("х",), "j": ("й",), "ie": ("е",), "ia": ("я",), "c": ("ц",)},
+}  # fmt: skip
+# An s between vowels is voiced in Italian, German and Portuguese (Giuseppe Джузеппе, Rosenberg Розенберг,
+# Sousa Соуза): `origin_input` marks it S.
+_VOICING = frozenset({"it", "de", "pt"})
+for _language in _VOICING:
+    _ORIGIN_RULES[_language]["S"] = ("з",)
+
+
+def origin_input(word: str, origin: str) -> str:
+    """The ASCII word as `origin_scheme` reads it for `origin` (an s between vowels marked S where voiced)."""
+    return re.sub(r"(?<=[aeiou])s(?=[aeiou])", "S", word) if origin in _VOICING else word
+
+
+# Where j is й, j and a vowel are one iotated letter (Jussi Юсси, Jaakko Яакко, Jörg Йорг).
+_IOTATED_J = {"ja": ("я",), "ju": ("ю",), "jo": ("йо",), "je": ("е", "йе")}
+for _rules in _ORIGIN_RULES.values():
+    if _rules.get("j") == ("й",):
+        _rules.update(_IOTATED_J)
+_UK_FROM_RU = str.maketrans({"и": "і", "ы": "и", "э": "е", "ё": "ьо"})
+
+
+def origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
+    """`base` (RUSSIAN or UKRAINIAN) with `origin`'s own readings first, its others after."""
+    own = _ORIGIN_RULES.get(origin, {})
+    plain = {k.strip("^$") for k in own}
+    # a longer piece of the base starting with one the language reads its own way yields to it (Spanish
+    # j: ja is no longer я)
+    rules = {
+        k: v
+        for k, v in base.rules.items()
+        if k in own or not any(k.strip("^$").startswith(p) and len(k.strip("^$")) > len(p) for p in plain)
+    }
+    for key, readings in own.items():
+        spelt = tuple(r.translate(_UK_FROM_RU) for r in readings) if language == "uk" else readings
+        if language == "uk" and key == "je":
+            spelt = ("є", "йе")
+        rules[key] = tuple(dict.fromkeys([*spelt, *base.rules.get(key, ())]))
+    return Scheme(rules, base.rare, {})
+
+
+def origin_languages() -> frozenset[str]:
+    return frozenset(_ORIGIN_RULES)

@@ -36,6 +36,18 @@ def _scheme(changes: dict[str, tuple[str, ...]]) -> Scheme:
     return Scheme({**{k: (v,) for k, v in _BASE.items()}, **changes})
 
 
+# Polish writes a consonant softened by я ю ё и as the consonant and i (Paszynian, Julia, Siergiej,
+# Pezeszkian): ня nia, ся sia, кя kia; ия ia.
+_POLISH_CONSONANTS = {
+    "б": "b", "в": "w", "г": "g", "д": "d", "з": "z", "к": "k", "м": "m", "н": "n", "п": "p", "р": "r",
+    "с": "s", "т": "t", "ф": "f", "х": "ch", "ц": "c",
+}  # fmt: skip
+_POLISH_SOFT: dict[str, tuple[str, ...]] = {
+    c + v: (latin + "i" + rest, latin + "j" + rest)
+    for c, latin in _POLISH_CONSONANTS.items()
+    for v, rest in (("я", "a"), ("ю", "u"), ("ё", "o"))
+} | {"ия": ("ia", "ija"), "ія": ("ia", "ija"), "ию": ("iu", "iju"), "ли": ("li",), "лия": ("lia", "lija")}
+
 # Cyrillic -> each language's usual romanisation (Duden, Polish, Turkish, French press...).
 SCHEMES: dict[str, Scheme] = {
     "de": _scheme({
@@ -49,8 +61,9 @@ SCHEMES: dict[str, Scheme] = {
         "ж": ("ż",), "в": ("w",), "й": ("j",), "х": ("ch",), "ц": ("c",), "ч": ("cz",), "ш": ("sz",),
         "щ": ("szcz",), "ю": ("ju",), "я": ("ja",), "є": ("je",), "ї": ("ji",), "л": ("ł", "l"), "ль": ("l",),
         "ле": ("le", "łe"), "лі": ("li",), "ля": ("la",), "лю": ("lu",), "ий$": ("i", "ij"), "ый$": ("y",),
-        "ський$": ("ski",), "ский$": ("ski",), "ы": ("y",), "г": ("h", "g"), "и": ("y", "i"), "і": ("i",),
+        "ський$": ("ski",), "ский$": ("ski",), "ы": ("y",), "г": ("g", "h"), "и": ("y", "i"), "і": ("i",),
         "ё": ("io",), "е": ("ie", "e"), "^е": ("je", "e"), "ое": ("oje",), "ае": ("aje",),
+        **_POLISH_SOFT,
     }),
     "cs": _scheme({
         "ж": ("ž",), "в": ("v",), "й": ("j",), "х": ("ch",), "ц": ("c",), "ч": ("č",), "ш": ("š",),
@@ -105,3 +118,31 @@ def romanised(cyrillic: str, language: str, source: str = "ru", limit: int = 2) 
     """`зеленський` (from `source`, ru or uk) in `language`'s romanisation (de: selenskyj), lower case."""
     scheme = (UKRAINIAN_SCHEMES if source == "uk" else SCHEMES).get(language)
     return scheme.readings(cyrillic, limit) if scheme else []
+
+
+# A Latin spelling (English, French, German...) respelt as Turkish news writes foreign names, by
+# sound and in its letters: sh ş, ch ç, j c, kh h, th s (Houthi Husi), w v, and names from Arabic
+# as Turkish has always written them, a short a as e (Salman Selman, Farid Ferid, Mecca Mekke),
+# o as u (Mosul Musul), a final -ah as -e (Hodeidah Hudeyde), ei and ai as ey and ay. Each piece's
+# first reading is the usual one; readings are ranked by how many pieces are read otherwise.
+TURKISH = Scheme(
+    {
+        "sh": ("ş",), "sch": ("ş",), "ch": ("ç", "h", "k"), "tch": ("ç",), "kh": ("h",), "gh": ("ğ", "g"),
+        "th": ("t", "s"), "dh": ("z", "d"), "ph": ("f",), "zh": ("j",), "dzh": ("c",), "dj": ("c",),
+        "ck": ("k",), "qu": ("kv", "k"), "q": ("k",), "x": ("ks",), "w": ("v",), "j": ("c", "j"),
+        "c": ("k", "s"), "ce": ("se", "çe"), "ci": ("si", "çi"), "cy": ("si",), "ts": ("ts", "ç"), "tz": ("ts",),
+        "a": ("a", "e"), "e": ("e", "i"), "i": ("i",), "o": ("o", "u"), "u": ("u", "ü"), "y": ("y", "i"),
+        "ou": ("u",), "oo": ("u",), "ee": ("i",), "ea": ("i", "ea"), "ei": ("ey", "ay"), "ai": ("ay", "ey"),
+        "ey": ("ey", "ay"), "ay": ("ay", "ey"), "zhzh": ("j",), "ail": ("ail", "ayl"), "au": ("av", "o"), "eu": ("öy", "ev"), "ia": ("iya", "ya"), "ian$": ("yan", "iyan"),
+        "ie": ("iye", "i"), "io": ("iyo", "yo"), "iu": ("iyu", "yu"), "ya": ("ya",), "yu": ("yu",), "yo": ("yo",),
+        "ah$": ("e", "a"), "eh$": ("e",), "a$": ("a", "e"), "e$": ("e", ""), "y$": ("i", "y"), "ey$": ("ey", "i"),
+        "ss": ("s", "ss"), "ll": ("l", "ll"), "tt": ("t", "tt"), "nn": ("n", "nn"), "mm": ("m", "mm"),
+        "rr": ("r", "rr"), "ff": ("f",), "pp": ("p",), "bb": ("b",), "dd": ("dd", "d"), "kk": ("kk", "k"),
+        "zz": ("z", "ts"), "-": ("-",),
+    }
+)  # fmt: skip
+
+
+def turkish_spellings(ascii_word: str, limit: int) -> list[str]:
+    """The `limit` likeliest Turkish respellings of a lower-case ASCII word (`turkish_spellings("houthi", 4)`)."""
+    return TURKISH.readings(ascii_word, limit)

@@ -1,0 +1,183 @@
+"""Transcription into Arabic and Cyrillic, and the endings of Polish, as news in those languages writes names."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.lexicon.endings import name_forms
+from monitor.lexicon.names import name_variants
+from monitor.lexicon.transcribe import transcribe, word_readings
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Adeyemi", "أديمي"),  # ey written as one ي
+        ("Ahmed", "أحمد"),  # h before a consonant: ح
+    ],
+)
+def test_arabic_reading(name: str, expected: str) -> None:
+    assert expected in word_readings(name, "ar", limit=12)
+
+
+def test_a_compound_read_across_its_parts_is_found_among_the_words_arabic_news_uses() -> None:
+    # t|h across a compound (Luft-hansa), s after n voiced: a reading the word lists know
+    assert "لوفتهانزا" in {v.text for v in name_variants("Lufthansa", "ar")}
+
+
+def test_a_long_arabic_word_keeps_more_readings() -> None:
+    short, long = transcribe("Modi", "ar"), transcribe("Hakkarainen", "ar")
+    assert len(long) > len(short)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Hudajda", "Hudajdzie"),  # a feminine noun's locative softens its consonant
+        ("Ankara", "Ankarze"),
+        ("Praga", "Pradze"),
+        ("Rosnieft", "Rosniefti"),  # a feminine noun in a consonant
+    ],
+)
+def test_polish_endings(word: str, expected: str) -> None:
+    assert expected in name_forms(word, "pl")
+
+
+def test_a_group_named_after_a_member_in_i() -> None:
+    # Houthi: Russian хусит (Хуситы), Ukrainian хусит (Хусити), Turkish Husiler
+    assert "Хуситы" in name_forms("Хусит", "ru")
+    assert "Хусит" in {v.text for v in name_variants("Houthis", "ru")}
+    assert "Husiler" in {v.text for v in name_variants("Houthis", "tr")}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("bin Salman", "bin Selman"),  # an Arabic short a as Turkish writes it, which its news uses
+        ("Mosul", "Musul"),
+        ("Farid Haddadin", "Ferid Haddadin"),
+    ],
+)
+def test_turkish_respelling(name: str, expected: str) -> None:
+    assert expected in {v.text for v in name_variants(name, "tr")}
+
+
+def test_italian_ci_before_a_vowel_in_cyrillic() -> None:
+    assert "Чампи" in transcribe("Ciampi", "ru")
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Bakhmutovil", "uk", "Бахмутовіл"),  # an l at the end read hard as well as soft
+        ("Adeyemi", "uk", "Адеємі"),  # e, ye: the y starts the next syllable
+        ("Tokayev", "ru", "Токаев"),
+        ("Lagarde", "ru", "Лагард"),  # a final e silent
+        ("Kimberley", "uk", "Кімберлі"),  # English -ey
+        ("Ade", "uk", "Ейд"),  # an English reading in Ukrainian letters, capital included
+    ],
+)
+def test_cyrillic_reading(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+def test_a_firm_of_words_written_together_is_read_as_they_sound_in_arabic() -> None:
+    readings = transcribe("SpaceX", "ar")
+    assert readings[0] == "سبيس إكس"  # Space as it sounds, X spelt out
+    assert "يوتوب" in transcribe("YouTube", "ar")  # or as one word
+
+
+def test_an_english_short_u_may_go_unwritten_in_arabic() -> None:
+    assert "دبلن" in word_readings("Dublin", "ar", limit=12)
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Nawrocki", "uk", "Навроцький"),  # a Polish -cki
+        ("Nawrocki", "ru", "Навроцкий"),
+        ("Kupiansk", "uk", "Куп'янськ"),  # Ukrainian romanised: ia after a labial, -ськ
+        ("Minsk", "uk", "Мінськ"),
+        ("Hezbollah", "uk", "Хезболла"),  # h as х, second to г
+        ("Khan Younis", "uk", "Хан Юніс"),
+        ("Netanyahu", "ru", "Нетаньяху"),
+    ],
+)
+def test_cyrillic_conventions(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Merz", "ميرتس"),  # a German z after a consonant: تس
+        ("Haniyeh", "هنية"),  # an Arabic -iyeh
+        ("Zaporizhzhia", "زابوريجيا"),  # a doubled letter written once
+    ],
+)
+def test_arabic_conventions(name: str, expected: str) -> None:
+    assert expected in transcribe(name, "ar")
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Pashinyan", "pl", "Paszynian"),  # a consonant softened by я: nia
+        ("Yulia", "pl", "Julia"),
+        ("Sergei", "pl", "Siergiej"),  # Russian г is g in Polish
+        ("Sergei", "ru", "Сергей"),
+        ("Mikhail", "tr", "Mihail"),
+    ],
+)
+def test_romanised_from_cyrillic(name: str, language: str, expected: str) -> None:
+    assert expected in {v.text for v in name_variants(name, language)}
+
+
+def test_ch_before_a_consonant_is_kh_in_cyrillic() -> None:
+    assert transcribe("Albrecht", "ru")[0] == "Альбрехт"
+    assert "Кратохвіл" in transcribe("Kratochvil", "uk")
+
+
+def test_a_short_arabic_reading_that_is_a_common_word_is_dropped() -> None:
+    readings = transcribe("Modi", "ar")
+    assert readings[0] == "مودي"
+    assert "مدي" not in readings  # مدى, "range"
+    assert "ماسك" in transcribe("Musk", "ar")  # the English sound keeps it
+
+
+def test_only_real_pinyin_is_cut_into_syllable_words() -> None:
+    assert "يو كي تان إ غا وا" not in transcribe("Yuki Tanigawa", "ar")
+    assert "شي جين بينغ" in transcribe("Xi Jinping", "ar")
+    assert transcribe("Wang Yi", "ar")[0] == "وانغ يي"
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Javier", "ru", "Хавиер"),  # Spanish j, known from Spanish news' use of the word
+        ("Juan", "uk", "Хуан"),
+        ("Jussi", "ru", "Юсси"),  # Finnish j
+        ("Merz", "ru", "Мерц"),  # German z
+        ("Schneider", "uk", "Шнайдер"),  # German ei
+        ("Giuseppe", "ru", "Джузеппе"),
+    ],
+)
+def test_a_name_read_by_its_own_language(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+def test_a_name_every_language_writes_alike_has_no_origin() -> None:
+    from monitor.lexicon.transcribe import _origins
+
+    assert _origins("trump") == ()
+    assert _origins("putin") == ()
+    assert _origins("javier") == ("es",)
+
+
+def test_an_arabic_name_read_by_its_own_language() -> None:
+    assert "خافير" in transcribe("Javier", "ar")  # Spanish j: خ
+    assert "يوسي هاكاراينن" in transcribe("Jussi Hakkarainen", "ar")  # Finnish j: ي
+
+
+def test_a_final_soft_consonant_the_news_uses() -> None:
+    assert "Роснефть" in {v.text for v in name_variants("Rosneft", "ru")}
