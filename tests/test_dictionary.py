@@ -115,6 +115,9 @@ def test_chinese_comes_from_cedict_and_agrees_with_the_japanese_han_word() -> No
     found = {t.text: t for t in translations("tax", "en", "zh")}
     assert "税" in found and "cedict" in found["税"].sources and len(found["税"].sources) == 2
     assert not any(t.startswith("surname") for t in found)
+    # Japanese 教師 is traditional 教師 and simplified 教师, which mainland articles write: both agree
+    teacher = {t.text: t for t in translations("teacher", "en", "zh")}
+    assert len(teacher["教师"].sources) == 2 and len(teacher["教師"].sources) == 2
 
 
 def test_ukrainian_is_found_through_russian_and_polish_cousins() -> None:
@@ -122,6 +125,20 @@ def test_ukrainian_is_found_through_russian_and_polish_cousins() -> None:
     assert "податок" in found
     assert any(source.endswith("cognate:pl") for source in found["податок"].sources)
     assert "налог" not in found  # Russian quoted in Ukrainian text is not a Ukrainian word
+
+
+def test_a_ukrainian_word_spelled_as_an_agreed_russian_equivalent_shares_its_agreement() -> None:
+    pension = {t.text: t for t in translations("pension", "en", "uk")}
+    assert len(pension["пенсія"].sources) >= 2  # пенсия, agreed by two Russian routes, letter for letter
+    assert any(source.endswith("same:ru") for source in pension["пенсія"].sources)
+    data = {t.text: t for t in translations("data", "en", "uk")}
+    assert "данте" not in data or len(data["данте"].sources) == 1  # merely close to Polish *dane*
+    # Ukrainian writes в where Russian writes у before a consonant: врожай is урожай  # noqa: RUF003
+    harvest = {t.text: t for t in translations("harvest", "en", "uk")}
+    assert len(harvest["врожай"].sources) >= 2
+    # Russian *порт* and Polish *port* both come from the Polish Wiktionary: one source, not two
+    airport = {t.text: t for t in translations("airport", "en", "uk")}
+    assert "порт" not in airport or len(airport["порт"].sources) == 1
 
 
 @pytest.mark.parametrize(
@@ -230,6 +247,15 @@ def test_without_context_the_best_attested_sense_is_taken_and_said() -> None:
     assert 0 < len(chosen.kept) < len(found)
 
 
+def test_a_sense_weighs_its_best_equivalent_not_its_number_of_synonyms() -> None:
+    # "female parent" has three single-route synonyms besides a three-route one; the dam is one word
+    # that three routes give: summed, the mother sense won and ダム was left out
+    dam = select("dam", translations("dam", "en", "ja"), [])
+    assert "ダム" in texts(list(dam.kept))
+    pension = select("pension", translations("pension", "en", "ja"), [])
+    assert "年金" in texts(list(pension.kept))
+
+
 # ---------------------------------------------------------------------------
 # Installed dictionaries (GPL ones are read where Debian installed them, never shipped)
 
@@ -251,6 +277,14 @@ def test_an_installed_freedict_dictionary_is_an_extra_source(installed: Path) ->
     write_dictd(installed / "freedict-eng-ara", {"tax": "tax /tæks/\nضَرِيبَة\n"})
     found = translations("tax", "en", "ar")
     assert [(t.text, t.sources) for t in found] == [("ضريبة", ("freedict:eng-ara",))]  # vowel marks removed
+
+
+def test_an_arabic_equivalent_is_the_noun_without_its_article(installed: Path) -> None:
+    # FreeDict writes many Arabic headwords with al- (المطار); articles write لمطار, بالمطار, مطار
+    entries = {"airport": "airport\nالمطار\n", "olive": "olive\nالزيتون\n"}  # noqa: RUF001
+    write_dictd(installed / "freedict-eng-ara", entries)
+    assert [t.text for t in translations("airport", "en", "ar")] == ["مطار"]
+    assert [t.text for t in translations("olive", "en", "ar")] == ["زيتون"]
 
 
 def test_an_installed_dictionary_and_the_cognates_agree(installed: Path) -> None:

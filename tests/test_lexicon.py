@@ -101,6 +101,13 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
 def test_a_common_word_does_not_match_a_name_inside_a_sentence() -> None:
     # Polish *odra* is measles; *nad Odrą* is the river Oder.
     assert not matched("measles", "Po powodzi nad Odrą zaleca się szczepienia.", "pl")
+    assert not matched("measles", "W Odrze znaleziono śnięte ryby.", "pl")  # W starts the sentence
+
+
+def test_a_common_word_matches_inside_an_institutions_name() -> None:
+    # capitalised next to another capitalised word: the word of a name the press translates
+    assert matched("orchestra", "La Orquesta Nacional de España inicia una gira por Asia.", "es")
+    assert matched("orchestra", "Cumhurbaşkanlığı Senfoni Orkestrası Avrupa turnesine çıkıyor.", "tr")
 
 
 def test_rules_check_says_how_each_term_reads_and_what_it_leaves_out(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from monitor.analysis.fold import fold
 from monitor.config import parse_config
 from monitor.lexicon import Evidence, dictionary
 from monitor.lexicon.dictionary import Translation, translations
@@ -12,7 +13,7 @@ from monitor.lexicon.idle import IDLE_SECONDS
 from monitor.lexicon.ranker import SentenceRanker, Vectors
 from monitor.lexicon.senses import nouns_first, select
 from monitor.lexicon.sources import links
-from monitor.lexicon.words import RANKER_SOURCE, DictionaryWords, confirmed, untranslated
+from monitor.lexicon.words import RANKER_SOURCE, DictionaryWords, confirmed, inflections, untranslated
 from monitor.matching import Matching
 from monitor.models import Article
 
@@ -151,3 +152,24 @@ def test_the_shipped_config_starts_without_a_gap() -> None:
 
     config = load_config(Path(__file__).resolve().parent.parent / "config.yaml")
     assert Matching.build(config).coverage_gaps() == {}
+
+
+def test_a_dictionary_equivalent_is_not_matched_through_another_words_lemma() -> None:
+    # Spanish *ganado* (livestock) has the lemma *ganar* ("to win") in the lemma table, Italian *causa*
+    # (lawsuit) *causare*: their own spellings and inflections match, the verbs' forms do not
+    matching = _rules("livestock", "lawsuit", "teacher")
+    assert _matched(matching, "La sequía obligó a vender el ganado.", "es") == {"r0"}
+    assert _matched(matching, "El partido ganó las elecciones gallegas.", "es") == set()
+    assert _matched(matching, "La nebbia ha causato rallentamenti sulle strade.", "it") == set()
+    # an inflection the table gives only the verb's lemma still finds the noun (insegnanti: insegnare)
+    assert _matched(matching, "Mancano 50 mila insegnanti di sostegno.", "it") == {"r2"}
+
+
+def test_an_equivalent_matches_its_regular_inflections() -> None:
+    # the lemma tables lead these forms elsewhere (pensiones: pensionar; антибиотиков: антибиотики)
+    assert "pensiones" in {fold(f) for f in inflections("pensión", "es")}  # accents are folded in matching
+    assert "антибиотиков" in inflections("антибиотик", "ru")
+    assert not inflections("causa", "ru") and not inflections("mina", "es")  # not Russian; too short
+    matching = _rules("pension", "antibiotic")
+    assert _matched(matching, "Las pensiones subirán un 2,8 % en enero.", "es") == {"r0"}
+    assert _matched(matching, "Бесконтрольный приём антибиотиков опасен.", "ru") == {"r1"}

@@ -141,7 +141,7 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
     found: dict[str, _Candidate] = {}
 
     def add(text: str, family: str, route: str, gloss: str, others: str, pos: str) -> None:
-        candidate = found.setdefault(text, _Candidate())
+        candidate = found.setdefault(_without_article(text, target), _Candidate())
         candidate.sources.setdefault(family, route)
         if pos:
             candidate.parts.add(pos)
@@ -178,10 +178,25 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
     return found
 
 
+ARABIC_ARTICLE = "\u0627\u0644"  # al-, written joined to its noun
+
+
+def _without_article(text: str, language: str) -> str:
+    """Arabic headwords as FreeDict writes many of them, with the article (المطار, "the airport"): an
+    article writes the noun with or without it and with other proclitics (مطار, لمطار, بالمطار), which
+    the analyser's stems reach from the bare noun only."""
+    if language != "ar":
+        return text
+    return " ".join(
+        w.removeprefix(ARABIC_ARTICLE) if w.startswith(ARABIC_ARTICLE) and len(w) > 4 else w
+        for w in text.split()
+    )
+
+
 def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
     """Equivalents by kinship: the target's cognates of its relatives' equivalents (`sources/cognates.py`),
     and Korean's Sino-Korean readings of the Japanese and Chinese ones (`sources/sino.py`)."""
-    from monitor.lexicon.sources.cognates import cognate_phrases
+    from monitor.lexicon.sources.cognates import cognate_phrases, latin, same_start
     from monitor.lexicon.sources.sino import sino_words
 
     found: dict[str, _Candidate] = {}
@@ -198,24 +213,41 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
             for text in texts:
                 candidate = found.setdefault(text, _Candidate())
                 route = f"{translation.sources[0]}>{kind}:{relative}"
-                candidate.sources.setdefault(kind if kind == "sino" else f"{kind}:{relative}", route)
-                if (
-                    target in CARRIED
-                    and len(translation.sources) >= 2
-                    and _same_spelling(text, target, translation.text, relative)
-                ):  # Danish *lufthavn* is Norwegian's agreed *lufthavn*: its second route carries over
-                    route = f"{translation.sources[1]}>same:{relative}"
-                    candidate.sources.setdefault(f"same:{relative}", route)
+                if kind == "sino":
+                    candidate.sources.setdefault(kind, route)
+                elif target == "uk":  # keyed by the route's first dictionary: Russian *порт* through the
+                    # Polish Wiktionary and Polish *port* from it are one source, not two relatives agreeing
+                    candidate.sources.setdefault(f"cognate:{_first(translation.sources[0])}", route)
+                else:  # measured so for da ro cs (each relative one source)
+                    candidate.sources.setdefault(f"{kind}:{relative}", route)
+                # The very word the relative's dictionaries agree on carries their agreement (Danish
+                # *lufthavn*, Norwegian's agreed *lufthavn*; Ukrainian *пенсія*, Russian *пенсия*, letter
+                # for letter in one Latin spelling, в for у); a merely close cognate is one source.
+                carried = target in CARRIED and _same_spelling(text, target, translation.text, relative)
+                ukrainian = (
+                    target == "uk"
+                    and kind == "cognate"
+                    and same_start(latin(text, target), target) == latin(translation.text, relative)
+                )
+                if len(translation.sources) >= 2 and (carried or ukrainian):
+                    second = translation.sources[1]
+                    family = f"same:{_first(second)}" if ukrainian else f"same:{relative}"
+                    candidate.sources.setdefault(family, f"{second}>same:{relative}")
                 candidate.glosses.extend(g for g in translation.glosses if g not in candidate.glosses)
                 candidate.cotranslations.extend(translation.cotranslations)
                 candidate.parts.update(translation.parts)
     return found
 
 
+def _first(route: str) -> str:
+    """The dictionary a route starts from (`wikdict:pol-eng>pol-rus` -> `wikdict:pol-eng`)."""
+    return route.split(">")[0]
+
+
 SAME_SPELLING = frozenset({"da", "nb", "sv"})  # spell alike but for their vowel letters (ø, ö)
 # Where a cognate written as the relative's agreed equivalent carries that agreement (development terms:
-# da 25 -> 40%, ro 30 -> 32.5% at the same precision). Czech gained no term and two false alarms;
-# Ukrainian would gain 27.5 -> 37.5% for two false alarms (13-language precision 76.8 -> 76.7%).
+# da 25 -> 40%, ro 30 -> 32.5% at the same precision). Czech gained no term and two false alarms.
+# Ukrainian carries it too, compared in one Latin spelling with в for у (`_kin`): 27.5 -> 37.5%.
 CARRIED = frozenset({"da", "ro"})
 
 
@@ -347,8 +379,13 @@ def _composed(words: list[str], source: str, target: str) -> list[Translation]:
 
 def _same_han_word(chinese: list[Translation], japanese: list[Translation]) -> list[Translation]:
     """A Chinese equivalent written as one the Japanese dictionaries give (税金) has a second,
-    independent source: CEDICT and JMdict/Wiktionary agree on the word."""
+    independent source: CEDICT and JMdict/Wiktionary agree on the word, in either of its Chinese
+    spellings (Japanese 教師 is traditional 教師 and simplified 教师, which mainland articles write)."""
+    from monitor.lexicon.sources.cedict import simplified
+
     written = {t.text: t for t in japanese}
+    for translation in japanese:
+        written.setdefault(simplified(translation.text), translation)
     out = []
     for translation in chinese:
         twin = written.get(translation.text)

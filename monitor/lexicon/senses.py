@@ -107,13 +107,21 @@ def _by_ranker(
 
 
 def most_attested(found: Sequence[Translation]) -> Selection:
-    """The sense whose equivalents have the most sources; unglossed equivalents that agree stay."""
-    weight: dict[str, int] = defaultdict(int)
+    """The senses whose best equivalent has the most sources, then whose agreed equivalents have the
+    most sources together (several when they tie); unglossed equivalents that agree stay. Summing
+    every equivalent's sources let a sense with many single-route synonyms win over the one every
+    route gives (Japanese *ダム*, 3 sources, lost to "female parent", メス 3 + 牝 1 + 雌 1; *年金* to
+    "boarding house"; *マラソン* to the Greek town); the best one alone leaves ties that the agreed
+    synonyms break (`trials`: *essai* 4, *épreuve* 3, *expérience* 2 against *procès* 4)."""
+    weight: dict[str, tuple[int, int]] = defaultdict(lambda: (0, 0))
     for translation in found:
         for gloss in translation.glosses:
-            weight[gloss] += len(translation.sources)
+            most, total = weight[gloss]
+            agreed = len(translation.sources) if len(translation.sources) >= 2 else 0
+            weight[gloss] = (max(most, len(translation.sources)), total + agreed)
     if len(weight) <= 1:
         return Selection(tuple(found), "one sense")
-    top = max(weight, key=lambda g: weight[g])
-    kept = tuple(t for t in found if top in t.glosses or (not t.glosses and len(t.sources) >= 2))
+    best = max(weight.values())
+    top = {g for g, w in weight.items() if w == best}
+    kept = tuple(t for t in found if top & set(t.glosses) or (not t.glosses and len(t.sources) >= 2))
     return Selection(kept, "most attested sense")

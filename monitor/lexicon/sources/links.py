@@ -121,7 +121,7 @@ class Link:
     family: str
     rows: Callable[..., Rows] = field(compare=False)
     args: tuple[object, ...] = field(compare=False)
-    table_name: str = field(compare=False, default="")
+    table_name: str = ""  # names the version too: a dictionary installed anew is another table
 
     def lookup(self, word: str) -> list[Sense]:
         found = _table(self).get(key(word))
