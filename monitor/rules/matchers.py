@@ -101,8 +101,6 @@ class CaseRule:
     shapes: tuple[str | None, ...]
     confirm: bool = False
     first: str = "any"
-    whole_run: bool = False  # a katakana name: not part of a longer katakana word (テスラ in テスラ社 is
-    # fine, in マテスラ not); Japanese has no spaces, but a foreign word is one katakana run
     within: Within | None = None  # a Chinese name: not the start of a longer name (莫迪 in 莫迪利亚尼)
 
     def allows(self, text: AnalysedText, k: int, position: int, *, common_use: bool = False) -> bool:
@@ -179,18 +177,7 @@ class Words:
         if text.all_caps:  # case says nothing here
             return found if not self.case.confirm or self._confirmed(doc, k) else set()
         common_use = self.case.first == FIRST_UNLESS_COMMON and k == 0 and self._lower_case_use(doc)
-        kept = {p for p in found if self.case.allows(text, k, p, common_use=common_use)}
-        if self.case.whole_run and kept:
-            kept = {p for p in kept if self._run_edge(text, k, p)}
-        return kept
-
-    def _run_edge(self, text: AnalysedText, k: int, position: int) -> bool:
-        """The first character of a katakana name starts its run, the last one ends it."""
-        n = len(self.words)
-        token = text.tokens[position]
-        if k == 0 and token.start > 0 and is_katakana(text.text[token.start - 1]):
-            return False
-        return not (k == n - 1 and token.end < len(text.text) and is_katakana(text.text[token.end]))
+        return {p for p in found if self.case.allows(text, k, p, common_use=common_use)}
 
     def _lower_case_use(self, doc: AnalysedArticle) -> bool:
         """Does the article write the term's first word in lower case somewhere (the common word)?"""
@@ -368,13 +355,12 @@ class Sequence:
     A name in Chinese or Japanese characters is written part by part (ユッシ・ハッカライネン,
     萨姆·奥尔特曼); the dot between the parts is no word. Each part is transcribed its own few
     ways, and every combination is as likely, so the parts are matched one after the other
-    rather than every combination listed. `whole_run`: katakana stands right before the first
-    part or right after the last one (a foreign word is one katakana run; see `Case`).
+    rather than every combination listed. A katakana name inside a longer katakana run is
+    told by `within` (`lexicon.boundaries.inside_katakana_word`).
     """
 
     label: str
     parts: tuple[Matcher, ...]
-    whole_run: bool = False
     within: Within | None = None  # see `Case.within`
 
     def eval(self, doc: AnalysedArticle) -> Hits:
@@ -395,18 +381,9 @@ class Sequence:
         hits = [
             Hit(f, s, e, self.label)
             for f, s, e in sorted(chains)
-            if self._edges(doc, f, s, e) and not (self.within and _within(self.within, doc, f, s, e))
+            if not (self.within and _within(self.within, doc, f, s, e))
         ]
         return hits or None
-
-    def _edges(self, doc: AnalysedArticle, field: str, start: int, end: int) -> bool:
-        if not self.whole_run:
-            return True
-        text = doc.fields[field]
-        first, last = text.tokens[start].start, text.tokens[end - 1].end
-        return not (first > 0 and is_katakana(text.text[first - 1])) and not (
-            last < len(text.text) and is_katakana(text.text[last])
-        )
 
     def required(self) -> Required:
         return tuple(keys for part in self.parts for keys in part.required())

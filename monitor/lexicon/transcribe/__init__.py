@@ -72,7 +72,7 @@ PER_PHRASE_CHARACTERS = 16
 # and a name of three characters or more is seldom anything else.
 PER_WORD_CHARACTERS = 12
 # Katakana readings per word beyond the others': a katakana name matches a whole katakana run only
-# (`Case.whole_run`), so a reading more seldom finds something else.
+# (`lexicon.boundaries.inside_katakana_word`), so a reading more seldom finds something else.
 KANA_EXTRA = 4
 
 
