@@ -19,8 +19,6 @@ from monitor.models import Article
 from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
 from monitor.rules.ast import And, Term
 from monitor.rules.explain import snippet
-from monitor.rules.matchers import AllOf
-from monitor.rules.ruleset import REFILE_AT
 
 ANALYZER = Analyzer()  # one for the module: loading a language takes about a second
 
@@ -645,55 +643,6 @@ def test_candidates_check_each_or_branch_and_field_scope_whole() -> None:
         "title:troops OR (missile AND border)"
     }
     assert candidate_queries(rules, "missile at the border") == {"title:troops OR (missile AND border)"}
-
-
-def test_rules_are_refiled_under_the_words_articles_seen_contain_least_often() -> None:
-    queries = ("troops AND ceasefire", "title:border OR (missile AND Korea)", "troop* AND talks")
-    rules = build(*queries)
-    compiled = rules.for_language("en")
-    assert compiled.index.keys() >= {"ceasefire", "title\x03border"}  # long words first, before any article
-    # Many articles with *ceasefire*, *missile* and *talks*, none with troops, Korea or a troop* word.
-    for _ in range(REFILE_AT[0]):
-        compiled.candidates(analysed("ceasefire talks on missile stocks")[0])
-    index = rules.for_language("en").index
-    assert index["troops"] == index["troop"] == [0] and "ceasefire" not in index
-    assert index["korea"] == [1] and index["title\x03border"] == [1] and "missile" not in index
-    assert index["\x00troop"] == [2] and "talks" not in index
-    # Which words a rule is filed under never changes which rules are candidates.
-    for text, expected in (
-        ("ceasefire talks", set()),
-        ("troops agree a ceasefire", {queries[0]}),
-        ({"title": "Border", "summary": "talks"}, {queries[1]}),
-        ("a missile over Korea", {queries[1]}),
-        ("Korea alone", set()),
-        ("trooping talks", {queries[2]}),
-    ):
-        assert candidate_queries(rules, text) == expected
-
-
-def test_an_and_of_plain_words_finds_what_its_parts_find() -> None:
-    rules = build("troops AND NOT drill AND border", "troops AND NOT drill", "title:troops AND border")
-    compiled = rules.for_language("en")
-    assert all(isinstance(m, AllOf) and m.plain is not None for m in compiled.matchers)
-    for text in (
-        {"title": "Troops at the border", "summary": "More troops arrive at the border."},
-        {"title": "Troops at the border", "summary": "A drill."},
-        {"title": "Border", "summary": "troops"},
-    ):
-        doc = analysed(text)[0]
-        for matcher in compiled.matchers:
-            assert isinstance(matcher, AllOf)
-            parts = [child.eval(doc) for child in matcher.children]
-            general = None if None in parts else [hit for found in parts if found for hit in found]
-            assert matcher.eval(doc) == general
-    doc = analysed({"title": "Troops at the border", "summary": "More troops arrive."})[0]
-    hits = compiled.matchers[0].eval(doc)
-    assert hits is not None and [(h.field, h.start, h.term) for h in hits] == [
-        ("title", 0, "troops"),
-        ("summary", 1, "troops"),
-        ("title", 3, "border"),
-    ]
-    assert compiled.matchers[1].eval(analysed("troops in a drill")[0]) is None
 
 
 VOCABULARY = [

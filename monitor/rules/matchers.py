@@ -223,7 +223,21 @@ class Words:
 
     def _eval_word(self, doc: AnalysedArticle) -> Hits:
         """`eval` of a plain word: index lookups, no sets (most such words are found once)."""
-        return _word_hits(self.words[0], self.label, self.fields, doc.fields) or None
+        hits: list[Hit] = []
+        keys, label, fields = self.words[0], self.label, doc.fields
+        for field in self.fields:
+            index = fields[field].index
+            if not index:
+                continue
+            if len(keys) == 1:
+                found = index.get(keys[0])
+                if found:
+                    hits += [Hit(field, p, p + 1, label) for p in found]
+                continue
+            places = [p for key in keys for p in index.get(key, ())]
+            if places:
+                hits += [Hit(field, p, p + 1, label) for p in sorted(set(places))]
+        return hits or None
 
     def required(self) -> Required:
         required = []
@@ -251,41 +265,6 @@ class Words:
             if all(len(k) == 1 and is_cjk(k) for k in (*first, *second)):
                 pairs.append(frozenset(pair_key(a, b) for a in first for b in second))
         return tuple(pairs)
-
-
-def _word_hits(
-    keys: tuple[str, ...], label: str, names: tuple[str, ...], fields: dict[str, AnalysedText]
-) -> list[Hit]:
-    """Where a plain word (any of `keys`) is in the fields `names`: index lookups, no sets."""
-    hits: list[Hit] = []
-    for field in names:
-        index = fields[field].index
-        if not index:
-            continue
-        if len(keys) == 1:
-            found = index.get(keys[0])
-            if found:
-                hits += [Hit(field, p, p + 1, label) for p in found]
-            continue
-        places = [p for key in keys for p in index.get(key, ())]
-        if places:
-            hits += [Hit(field, p, p + 1, label) for p in sorted(set(places))]
-    return hits
-
-
-def _has_word(keys: tuple[str, ...], names: tuple[str, ...], fields: dict[str, AnalysedText]) -> bool:
-    """Is a plain word (any of `keys`) in one of the fields `names`? (`_word_hits` is not empty.)"""
-    for field in names:
-        index = fields[field].index
-        if index:
-            for key in keys:
-                if index.get(key):
-                    return True
-    return False
-
-
-# A plain word of an AND, or one it negates: (keys, label, fields, negated)
-PlainPart = tuple[tuple[str, ...], str, tuple[str, ...], bool]
 
 
 @dataclass(frozen=True)
@@ -393,24 +372,7 @@ class Sequence:
 class AllOf:
     children: tuple[Matcher, ...]
 
-    @cached_property
-    def plain(self) -> tuple[PlainPart, ...] | None:
-        """Its parts when each is a plain word or NOT a plain word (`troops AND NOT drill`, a
-        common rule), evaluated in one loop over a few tuples rather than through a matcher
-        per part: with thousands of rules, few are in the processor's caches when evaluated."""
-        parts: list[PlainPart] = []
-        for child in self.children:
-            negated = isinstance(child, NoneOf)
-            word = child.child if isinstance(child, NoneOf) else child
-            if not isinstance(word, Words) or not word.plain_word:
-                return None
-            parts.append((word.words[0], word.label, word.fields, negated))
-        return tuple(parts)
-
     def eval(self, doc: AnalysedArticle) -> Hits:
-        plain = self.plain
-        if plain is not None:
-            return _eval_plain(plain, doc.fields)
         hits: list[Hit] = []
         for child in self.children:
             found = child.eval(doc)
@@ -421,21 +383,6 @@ class AllOf:
 
     def required(self) -> Required:
         return tuple(keys for child in self.children for keys in child.required())
-
-
-def _eval_plain(parts: tuple[PlainPart, ...], fields: dict[str, AnalysedText]) -> Hits:
-    """`AllOf.eval` of plain words and negated plain words (see `AllOf.plain`)."""
-    hits: list[Hit] = []
-    for keys, label, names, negated in parts:
-        if negated:
-            if _has_word(keys, names, fields):
-                return None
-        else:
-            found = _word_hits(keys, label, names, fields)
-            if not found:
-                return None
-            hits += found
-    return hits
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,12 @@ rules whose shape gives no such key, such as a lone regular expression).
 from __future__ import annotations
 
 import threading
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle
@@ -25,11 +25,11 @@ from monitor.rules.explain import terms
 from monitor.rules.matchers import (
     PREFIX_MARK,
     SCOPE_MARK,
-    AllOf,
     Hit,
     Matcher,
     Required,
     alternatives,
+    meets,
     most_selective,
     scoped_key,
 )
@@ -86,66 +86,22 @@ class RuleMatch(NamedTuple):
 
 MAX_CACHED_WORDS = 200_000
 
-# Rules are refiled under the key sets the articles seen contain least often: after these many
-# articles, then after every REFILE_EVERY articles counted; past the first phase one article
-# in SAMPLE_EVERY is counted (counting costs a few microseconds an article).
-REFILE_AT = (64, 512, 2048)
-REFILE_EVERY = 2048
-SAMPLE_EVERY = 16
-
-Check = frozenset[str] | tuple[Required, ...] | None
-
-
-class Filing(NamedTuple):
-    """Where each rule is filed and what is checked before it is evaluated: replaced whole, so a
-    thread reading one keeps a consistent pair."""
-
-    by_key: dict[str, list[int]]
-    # per rule: what an article must also meet besides the key set it is filed under: one key
-    # set (the common case), alternatives of which it must meet one (`meets`), or None: nothing
-    checks: list[Check]
-    # article key -> the rules filed under it or under a prefix of it, and those of its prefixes
-    # that rules require (checks look for them): news repeats its vocabulary, so each word is
-    # looked up and cut once, and an article's words cost one dict lookup each (the keys of
-    # this dict are the analyser's own strings, found by identity)
-    words: dict[str, Entry]
-
-
-Entry = tuple[tuple[int, ...], tuple[str, ...]]
-NOTHING: Entry = ((), ())  # most words: no rule filed under them, no required prefix
-
 
 @dataclass
 class Compiled:
-    """The rules compiled for articles of one language, filed in a presearch index.
-
-    Each rule is filed under one of the key sets an article must share a key with, the one
-    the articles seen so far contain least often (before any are seen: whole words before
-    prefixes, few keys, long words), so an article's keys find few rules that then fail a
-    check. Which set a rule is filed under never changes which rules are candidates: every
-    set is checked either way.
-    """
+    """The rules compiled for articles of one language, filed in a presearch index."""
 
     matchers: list[Matcher]
-    requirements: list[Required | None]  # per rule: its key sets; None when never or always a candidate
-    alternatives: list[tuple[Required, ...]]
-    filing: Filing
+    # per rule: what an article must also meet besides the key set it is filed under: one key
+    # set (the common case), alternatives of which it must meet one (`meets`), or None: nothing
+    checks: list[frozenset[str] | tuple[Required, ...] | None]
+    index: dict[str, list[int]]
     always: list[int]  # rules no key requirement can be derived for
     prefixes: frozenset[str]  # every prefix key a wildcard rule requires
     scoped_words: dict[str, frozenset[str]]  # field -> the words some rule requires there (`title:troops`)
-    wanted: frozenset[str]  # every key some rule requires: those counted in the articles seen
-    _seen: Counter[str] = field(default_factory=Counter)  # key -> articles counted that had it
-    _articles: int = 0  # articles matched
-    _counted: int = 0  # articles counted in `_seen`
-    _refiled: int = 0  # `_counted` at the last refiling
-
-    @property
-    def index(self) -> dict[str, list[int]]:
-        return self.filing.by_key
-
-    @property
-    def checks(self) -> list[Check]:
-        return self.filing.checks
+    # word key -> its prefixes that rules require: news repeats its vocabulary, so each
+    # word's prefixes are cut once (the cache is cleared when it grows past a bound)
+    _cut: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def prefix_lengths(self) -> frozenset[int]:
@@ -153,193 +109,97 @@ class Compiled:
 
     @classmethod
     def of(cls, matchers: list[Matcher]) -> Compiled:
-        alternatives_ = [alternatives(m) for m in matchers]
-        requirements: list[Required | None] = []
+        checks = [alternatives(m) for m in matchers]
+        index: defaultdict[str, list[int]] = defaultdict(list)
         always: list[int] = []
         for i, matcher in enumerate(matchers):
             required = matcher.required()
             if not required:
                 always.append(i)
-                requirements.append(None)
-            elif not all(required):  # a requirement no article can meet (a concept with no members here)
-                requirements.append(None)
-            else:
-                requirements.append(required)
+                continue
+            if not all(required):
+                continue  # a requirement no article can meet (a concept with no members here)
+            filed = most_selective(required)
+            for key in filed:
+                index[key].append(i)
+            if len(checks[i]) == 1:  # the set it is filed under is met when the index finds it
+                checks[i] = (tuple(keys for keys in checks[i][0] if keys != filed),)
         # Every prefix and scoped word a rule requires, not only those it is filed under:
         # candidates() looks them up or checks them.
-        wanted = {
-            k for alternative in alternatives_ for required in alternative for keys in required for k in keys
-        }
-        wanted.update(k for required in requirements if required for keys in required for k in keys)
+        wanted = {k for alternative in checks for required in alternative for keys in required for k in keys}
+        wanted.update(index)
+        simple = [_simple(alternatives) for alternatives in checks]
         prefixes = frozenset(k for k in wanted if k.startswith(PREFIX_MARK))
         scoped: defaultdict[str, set[str]] = defaultdict(set)
         for name, mark, word in (k.partition(SCOPE_MARK) for k in wanted):
             if mark:
                 scoped[name].add(word)
         scoped_words = {name: frozenset(words) for name, words in scoped.items()}
-        for matcher in matchers:  # built now, rule after rule, so each rule's parts lie together
-            if isinstance(matcher, AllOf):
-                _ = matcher.plain
-        filing = _file(requirements, alternatives_, most_selective)
-        return cls(
-            matchers, requirements, alternatives_, filing, always, prefixes, scoped_words, frozenset(wanted)
-        )
-
-    def _count(self, keys: frozenset[str], extra: list[str]) -> None:
-        """Count the article's keys that rules require; refile the rules when it is time."""
-        self._articles += 1
-        first = self._counted < REFILE_AT[-1]
-        if not first and self._articles % SAMPLE_EVERY:
-            return
-        self._seen.update(self.wanted.intersection(keys))
-        self._seen.update(set(extra))
-        self._counted += 1
-        if self._counted in REFILE_AT or self._counted - self._refiled >= REFILE_EVERY:
-            self._refiled = self._counted
-            self.refile()
-
-    def refile(self) -> None:
-        """File each rule under the key set the articles counted contain least often."""
-        seen = self._seen.copy()  # another thread may be counting
-
-        def choose(required: Required) -> frozenset[str]:
-            return min(required, key=lambda keys: (sum(map(seen.__getitem__, keys)), *_static(keys)))
-
-        self.filing = _file(self.requirements, self.alternatives, choose)
+        return cls(matchers, simple, dict(index), always, prefixes, scoped_words)
 
     def article_keys(self, doc: AnalysedArticle) -> frozenset[str]:
         """The article's words and lemmas, plus the prefixes wildcard rules require and the
-        words of the fields rules scope, named with their field."""
-        return doc.keys.union(self._lookup(doc, self.filing)[1])
+        words of the fields rules scope, named with their field.
 
-    def _lookup(self, doc: AnalysedArticle, filing: Filing) -> tuple[set[int], list[str]]:
-        """The rules filed under the article's keys, and the keys it has besides its words and
-        lemmas: the prefixes wildcard rules require and the words of the fields rules scope,
-        named with their field (only those some rule requires: no other can be looked up or
-        checked, and an article has a hundred words of which rules scope a few).
-
-        One pass of cache lookups in C. A full cache is replaced, not cleared: another
-        thread reading it keeps its own.
+        Only prefixes and scoped words some rule requires are added: no other can be looked
+        up or checked, and an article has a hundred words of which rules scope a few.
         """
-        keys, cache = doc.keys, filing.words
-        if len(cache) > MAX_CACHED_WORDS:
-            cache = {}
-            self.filing = filing._replace(words=cache)
-        entries: list[Entry | None] = list(map(cache.get, keys))
-        if None in entries:
-            for i, key in enumerate(keys):
-                if entries[i] is None:
-                    entries[i] = cache[key] = self._entry(key, filing.by_key)
-        live = [e for e in cast(list[Entry], entries) if e is not NOTHING]
-        found = set(chain.from_iterable([e[0] for e in live]))
-        extra = list(chain.from_iterable([e[1] for e in live]))
+        found: list[str] = []
         for name, words in self.scoped_words.items():
             text = doc.fields.get(name)
             if text is not None and text.index:
-                scoped = [scoped_key(name, key) for key in words.intersection(text.index)]
-                for key in scoped:
-                    found.update(filing.by_key.get(key, ()))
-                extra += scoped
-        return found, extra
+                found += [scoped_key(name, key) for key in words.intersection(text.index)]
+        if self.prefixes:
+            found += self._prefixes_of(doc.keys)
+        return doc.keys.union(found) if found else doc.keys
 
-    def _entry(self, key: str, by_key: dict[str, list[int]]) -> Entry:
-        """The rules filed under a word key or its required prefixes, and those prefixes."""
-        required = self.prefixes
-        cut = tuple(
-            p for n in self.prefix_lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
-        )
-        rules = tuple(chain(by_key.get(key, ()), *(by_key.get(p, ()) for p in cut)))
-        return (rules, cut) if rules or cut else NOTHING
+    def _prefixes_of(self, keys: frozenset[str]) -> list[str]:
+        """The required prefixes of these keys, each key's cut once.
+
+        One pass of cache lookups in C (the cache is as big as the vocabulary, so each lookup
+        is a memory access that costs more than the work around it). A full cache is
+        replaced, not cleared: another thread reading it keeps its own.
+        """
+        cache = self._cut
+        if len(cache) > MAX_CACHED_WORDS:
+            cache = self._cut = {}
+        cuts: list[tuple[str, ...] | None] = list(map(cache.get, keys))
+        if None in cuts:
+            required, lengths = self.prefixes, self.prefix_lengths
+            for i, key in enumerate(keys):
+                if cuts[i] is None:
+                    cuts[i] = cache[key] = tuple(
+                        p for n in lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
+                    )
+        return list(chain.from_iterable(filter(None, cuts)))
 
     def candidates(self, doc: AnalysedArticle) -> list[int]:
         """Rules that could match this article: filed under one of its keys, every requirement met."""
-        filing = self.filing  # one filing throughout: another thread may refile meanwhile
-        found, extra = self._lookup(doc, filing)
-        checks = filing.checks
+        keys = self.article_keys(doc)
+        index = self.index
+        found = set(chain.from_iterable(map(index.__getitem__, index.keys() & keys)))
         if self.always:
             found.update(self.always)
-        keys = doc.keys
-        self._count(keys, extra)
-        passed = []
-        marked: frozenset[str] | None = None  # the prefix and scoped keys, when a check needs them
-        for i in found:  # most rules have one set of words left: checked here, not in meets()
+        checks, passed = self.checks, []
+        for i in found:  # most rules have one alternative of one set left: checked here, not in meets()
             check = checks[i]
             if isinstance(check, frozenset):
                 if not check.isdisjoint(keys):
                     passed.append(i)
-            elif check is None:
+            elif check is None or meets(check, keys):
                 passed.append(i)
-            else:
-                marked = frozenset(extra) if marked is None else marked
-                if _meets(check, keys, marked):
-                    passed.append(i)
         passed.sort()
         return passed
 
 
-def _meets(alternatives: tuple[Required, ...], keys: frozenset[str], extra: frozenset[str]) -> bool:
-    """`meets` for an article whose keys are `keys` and `extra` (not united: most checks are
-    decided by the words alone, and a union of a hundred keys costs more than they do)."""
-    for required in alternatives:
-        for wanted in required:
-            if wanted.isdisjoint(keys) and wanted.isdisjoint(extra):
-                break
-        else:
-            return True
-    return False
-
-
-def _static(keys: frozenset[str]) -> tuple[bool, int, int]:
-    """`most_selective`'s order, for sets the articles seen contain equally often."""
-    return (any(k.startswith(PREFIX_MARK) for k in keys), len(keys), -min(map(len, keys), default=0))
-
-
-def _file(
-    requirements: list[Required | None],
-    alternatives: list[tuple[Required, ...]],
-    choose: Callable[[Required], frozenset[str]],
-) -> Filing:
-    """The index of rules under the key set `choose` picks of each, and what is left to check.
-
-    A rule with alternatives may also be filed under the union of one set of each
-    alternative it can meet (`title:a OR (b AND c)` under *a* and the rarer of *b* and *c*):
-    an article that meets one of them has a key of that union.
-    """
-    index: defaultdict[str, list[int]] = defaultdict(list)
-    checks: list[Check] = []
-    for i, required in enumerate(requirements):
-        check = alternatives[i]
-        if required is not None:
-            options = required
-            if len(check) > 1 and all(check):
-                usable = [alternative for alternative in check if all(alternative)]
-                if not usable:
-                    checks.append(_simple(check))
-                    continue  # no alternative can be met: never a candidate
-                options = (*options, frozenset().union(*map(choose, usable)))
-            filed = choose(options)
-            for key in filed:
-                index[key].append(i)
-            if len(check) == 1:  # the set it is filed under is met when the index finds it
-                check = (tuple(keys for keys in check[0] if keys != filed),)
-        checks.append(_simple(check))
-    return Filing(dict(index), checks, {})
-
-
 def _simple(alternatives: tuple[Required, ...]) -> frozenset[str] | tuple[Required, ...] | None:
-    """A rule's check in the form `Compiled.candidates` tests fastest: one set of words alone
-    (no prefix or scoped key: only then are the article's words all it is checked against)."""
+    """A rule's check in the form `Compiled.candidates` tests fastest."""
     if len(alternatives) == 1:
         if not alternatives[0]:
             return None
-        if len(alternatives[0]) == 1 and not any(_marked(k) for k in alternatives[0][0]):
+        if len(alternatives[0]) == 1:
             return alternatives[0][0]
     return alternatives
-
-
-def _marked(key: str) -> bool:
-    """A prefix key or a scoped word's key: never among an article's words and lemmas."""
-    return key.startswith(PREFIX_MARK) or SCOPE_MARK in key
 
 
 @dataclass
