@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.config import parse_config
 from monitor.lexicon.boundaries import inside_katakana_word
 from monitor.lexicon.names import name_variants, written_names
 from monitor.lexicon.namesources import chinese_names
 from monitor.lexicon.transcribe import transcribe
 from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
 from monitor.lexicon.transcribe.pinyin import pinyin_katakana
-from monitor.matching import Matching
-from monitor.models import Article
+from tests.test_lexicon import matched
 
 
 def simplified(name: str) -> list[str]:
@@ -44,12 +42,6 @@ def test_cedict_senses_do_not_give_what_is_no_name_of_theirs() -> None:
 def test_a_translated_name_is_written_as_a_source_writes_it() -> None:
     assert "奥运会" in [v.text for v in written_names("Olympic Games", "zh")]
     assert written_names("Olympic Games", "de") == []
-
-
-def matched(query: str, text: str, language: str) -> bool:
-    config = parse_config(f"defaults:\n  language: en\nrules:\n  - name: r\n    query: {query!r}\n")
-    _, matches = Matching.build(config).match(Article(uid="a", feed="f", summary=text, language=language))
-    return bool(matches)
 
 
 def test_translated_names_and_acronyms_find_chinese_news() -> None:

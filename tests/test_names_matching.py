@@ -12,14 +12,7 @@ from monitor.config import parse_config
 from monitor.lexicon.terms import Kind, classify
 from monitor.matching import Matching
 from monitor.models import Article
-
-
-def matched(query: str, text: str, language: str) -> bool:
-    config = parse_config(f"rules:\n  - name: r\n    query: {query!r}\n")
-    _, matches = Matching.build(config).match(
-        Article(uid="1", feed="f", title="", summary=text, language=language)
-    )
-    return bool(matches)
+from tests.test_lexicon import matched
 
 
 @pytest.mark.parametrize(
