@@ -197,14 +197,13 @@ VARIANTS = ("kTraditionalVariant", "kSimplifiedVariant", "kZVariant", "kSemantic
 
 def unihan_rows(ucd: Path) -> Iterable[str]:
     """`char, Hangul readings` (space-separated, the main one first), from the Unihan files in `ucd`."""
-    readings: dict[str, dict[str, list[str]]] = {}
+    readings: dict[str, list[str]] = {}
     for line in (ucd / "Unihan_Readings.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("U+"):
             code, field, value = line.split("\t", 2)
             if field == "kHangul":
                 char = chr(int(code[2:], 16))
-                words = [v.split(":")[0] for v in value.split()]
-                readings.setdefault(char, {}).setdefault(field, []).extend(words)
+                readings.setdefault(char, []).extend(v.split(":")[0] for v in value.split())
     neighbours: dict[str, set[str]] = {}
     for line in (ucd / "Unihan_Variants.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("U+"):
@@ -215,15 +214,11 @@ def unihan_rows(ucd: Path) -> Iterable[str]:
                     neighbours.setdefault(char, set()).add(other)
                     neighbours.setdefault(other, set()).add(char)
     for char in sorted(set(readings) | set(neighbours)):
-        own = readings.get(char, {})
-        columns = []
-        for field in ("kHangul",):
-            found = own.get(field) or [
-                r for n in sorted(neighbours.get(char, ())) for r in readings.get(n, {}).get(field, [])
-            ]
-            columns.append(" ".join(dict.fromkeys(found)))
-        if any(columns):
-            yield "\t".join((char, *columns))
+        found = readings.get(char) or [
+            r for n in sorted(neighbours.get(char, ())) for r in readings.get(n, [])
+        ]
+        if found:
+            yield f"{char}\t{' '.join(dict.fromkeys(found))}"
 
 
 def build_unihan(out: Path, wheel_dir: Path) -> int:

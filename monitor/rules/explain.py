@@ -72,8 +72,7 @@ def _explain_one(text: AnalysedText, hit: Hit) -> Explanation:
     else:
         begin = finish = -1
         span = ""
-    label = term.strip('"=')
-    label = label if span.casefold() == label.casefold() else f"{term} ({span})"
+    label = _label(term, span)
     found = {field: [f"{term} -> {span}"]}
     if not count:
         return Explanation((label,), "", found)

@@ -17,6 +17,7 @@ uk неділя "Sunday"): one projection alone is one source.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import defaultdict
 from difflib import SequenceMatcher
 from functools import cache
@@ -53,16 +54,15 @@ CZECH = (
 )  # fmt: skip
 # Danish, Norwegian and Swedish spell the same vowels differently (lærer, lärare; søn, son).
 NORDIC = (("aa", "a"), ("æ", "e"), ("ä", "e"), ("ø", "o"), ("ö", "o"), ("å", "a"))
+RESPELT = {"pl": POLISH, "cs": CZECH, "da": NORDIC, "nb": NORDIC, "sv": NORDIC}
 
 
 def latin(word: str, language: str) -> str:
     """One Latin spelling for the words of related languages, to compare cognates: Russian, Ukrainian,
     Bulgarian, Polish and Czech alike (учитель, učitel); Danish, Norwegian and Swedish alike;
     the others without their accents (climă, clima)."""
-    import unicodedata
-
     text = word.lower()
-    table = {"pl": POLISH, "cs": CZECH, "da": NORDIC, "nb": NORDIC, "sv": NORDIC}.get(language)
+    table = RESPELT.get(language)
     if table is not None:
         for old, new in table:
             text = text.replace(old, new)
