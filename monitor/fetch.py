@@ -46,7 +46,6 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from http import HTTPStatus
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -230,7 +229,7 @@ class Fetcher:
         self.headers = [
             ("User-Agent", limits.user_agent),
             ("Accept", accept or _ACCEPT),
-            ("Accept-Encoding", _accept_encoding()),
+            ("Accept-Encoding", accept_encoding()),
         ]
         self._in_flight = asyncio.Semaphore(max(limits.max_in_flight, 1))
         self._sites: dict[str, asyncio.Semaphore] = {}
@@ -483,11 +482,6 @@ class _HttpxReply:
 
 
 _Reply = Reply | _HttpxReply
-
-
-@cache
-def _accept_encoding() -> str:
-    return accept_encoding()
 
 
 def _basic(user: str, password: str) -> str:
