@@ -46,7 +46,6 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from http import HTTPStatus
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -62,6 +61,7 @@ from monitor.wire import Connections, Http2Offered, Origin, Reply, accept_encodi
 
 log = logging.getLogger(__name__)
 
+_ALPN = ["http/1.1", "h2"]  # HTTP/2 where a TLS server prefers it (`wire.Http2Offered`)
 USER_AGENT = "news-monitor/0.1 (+https://github.com/news-monitor/news-monitor)"
 
 __all__ = ["USER_AGENT", "FetchLimits", "Fetcher"]
@@ -216,7 +216,8 @@ class Fetcher:
         if resolver is not None:
             self.guard.resolver = resolver  # type: ignore[assignment]
         self._ssl = ssl_context
-        self._alpn = False
+        if ssl_context is not None:
+            ssl_context.set_alpn_protocols(_ALPN)  # httpcore sets the same for each connection it opens
         self.transport = _SiteTransport(self.guard, limits.per_site, self._ssl_context)
         self.transport.idle = max(IDLE_POOL, limits.timeout + 5)  # never under a fetch still running
         read = min(limits.timeout, limits.read_timeout)
@@ -230,7 +231,7 @@ class Fetcher:
         self.headers = [
             ("User-Agent", limits.user_agent),
             ("Accept", accept or _ACCEPT),
-            ("Accept-Encoding", _accept_encoding()),
+            ("Accept-Encoding", accept_encoding()),
         ]
         self._in_flight = asyncio.Semaphore(max(limits.max_in_flight, 1))
         self._sites: dict[str, asyncio.Semaphore] = {}
@@ -246,9 +247,7 @@ class Fetcher:
         """The one TLS context of every connection, built when the first https URL is fetched."""
         if self._ssl is None:
             self._ssl = httpx.create_ssl_context()
-        if not self._alpn:  # httpcore sets the same on it for each connection it opens
-            self._ssl.set_alpn_protocols(["http/1.1", "h2"])
-            self._alpn = True
+            self._ssl.set_alpn_protocols(_ALPN)
         return self._ssl
 
     @property
@@ -483,11 +482,6 @@ class _HttpxReply:
 
 
 _Reply = Reply | _HttpxReply
-
-
-@cache
-def _accept_encoding() -> str:
-    return accept_encoding()
 
 
 def _basic(user: str, password: str) -> str:

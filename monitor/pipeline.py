@@ -16,8 +16,7 @@ import logging
 import os
 import pickle
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
@@ -169,7 +168,8 @@ def parse_pool() -> Executor | None:
     count = int(wanted) if wanted.isdigit() else 1
     if cores < 2 or count == 0:
         return None
-    import multiprocessing
+    import multiprocessing  # with the process pool: not on start-up when no process is wanted
+    from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(count, context, initializer=die_with_parent, initargs=(os.getpid(),))
@@ -188,7 +188,7 @@ async def _parse_elsewhere(
         return await loop.run_in_executor(
             parser, parse_with_prints, result.body, feed.key, result.url, feed.language, content_type
         )
-    except (BrokenProcessPool, RuntimeError, OSError, pickle.PicklingError) as exc:
+    except (RuntimeError, OSError, pickle.PicklingError) as exc:  # RuntimeError: BrokenProcessPool too
         log.debug("feed %s: parsed here, the parser process failed: %s", feed.key, exc)
         return None
 

@@ -27,6 +27,7 @@ import time
 import zlib
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import h11
@@ -392,6 +393,7 @@ def _step(coding: str) -> _Zlib | _Brotli | _Zstd | None:
     return None
 
 
+@cache
 def accept_encoding() -> str:
     """What `_Decoder` can undo, for the Accept-Encoding header."""
     from importlib.util import find_spec  # not imported: a body in br or zstd is rare
