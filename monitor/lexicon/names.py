@@ -30,6 +30,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
@@ -462,22 +463,14 @@ def _composed(name: str, target: str) -> list[str]:
     rest = words[1:]
     if any(FREQUENCIES.zipf(w.lower(), "en") < COMMON_ZIPF for w in rest):
         return []
-    places = [*_country_names(words[0], target), *_geonames(words[0], target)[0]]
-    if target in ("zh", "ja"):
-        places += _chinese(words[0], target)
+    places = [*_country_names(words[0], target), *_geonames(words[0], target)[0], *_chinese(words[0], target)]
     places = [p for p in dict.fromkeys(places) if not _is_latin(p)]
     if not places:
         return []
     options = [[t.text for t in translations(w.lower(), "en", target)][:COMPOSED_PER_WORD] for w in rest]
     if not all(options):
         return []
-    return [p + "".join(combo) for p in places for combo in _product(options)][:COMPOSED_MOST]
-
-
-def _product(options: list[list[str]]) -> list[tuple[str, ...]]:
-    from itertools import product
-
-    return list(product(*options))
+    return [p + "".join(combo) for p in places for combo in product(*options)][:COMPOSED_MOST]
 
 
 # A Japanese person's name from its parts: this many writings of a given name at most (JMnedict

@@ -485,8 +485,8 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
         own = [
             r
             for origin in _origins(word)
-            for r in (_arabic_origin(origin) or scheme).readings(arabic_input(word), 2)
             if origin in arabic_origins()
+            for r in (_arabic_origin(origin) or scheme).readings(arabic_input(word), 2)
         ]
         word = arabic_input(word)
     found = scheme.readings(word, limit + 1)

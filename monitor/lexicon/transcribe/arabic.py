@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from monitor.lexicon.transcribe.costs import measured
-from monitor.lexicon.transcribe.engine import Scheme
+from monitor.lexicon.transcribe.engine import Scheme, overlaid
 
 # A short e in a closed syllable (before two consonants or a final one) is mostly not
 # written (Pettersen بيترسن, Gunther غونتر); marked E for the scheme, which drops it first.
@@ -134,15 +134,7 @@ def origin_scheme(origin: str) -> Scheme | None:
     own = _ORIGIN_RULES.get(origin)
     if not own:
         return None
-    plain = {k.strip("^$") for k in own}
-    rules = {
-        k: v
-        for k, v in ARABIC.rules.items()
-        if k in own or not any(k.strip("^$").startswith(p) and len(k.strip("^$")) > len(p) for p in plain)
-    }
-    for key, readings in own.items():
-        rules[key] = tuple(dict.fromkeys([*readings, *ARABIC.rules.get(key, ())]))
-    return Scheme(rules, ARABIC.rare, {})
+    return overlaid(ARABIC, own)
 
 
 def arabic_origins() -> frozenset[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from monitor.lexicon.transcribe.costs import measured
-from monitor.lexicon.transcribe.engine import Scheme
+from monitor.lexicon.transcribe.engine import Scheme, overlaid
 
 # Russian spelling: no ы after ж ш ч щ ц (Ковальчик, not Ковальчык) nor after к г х.
 _SPELLING = re.compile(r"(?<=[жшчщкгх])ы")
@@ -315,20 +315,12 @@ _UK_FROM_RU = str.maketrans({"и": "і", "ы": "и", "э": "е", "ё": "ьо"})
 def origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
     """`base` (RUSSIAN or UKRAINIAN) with `origin`'s own readings first, its others after."""
     own = _ORIGIN_RULES.get(origin, {})
-    plain = {k.strip("^$") for k in own}
-    # a longer piece of the base starting with one the language reads its own way yields to it (Spanish
-    # j: ja is no longer я)
-    rules = {
-        k: v
-        for k, v in base.rules.items()
-        if k in own or not any(k.strip("^$").startswith(p) and len(k.strip("^$")) > len(p) for p in plain)
-    }
-    for key, readings in own.items():
-        spelt = tuple(r.translate(_UK_FROM_RU) for r in readings) if language == "uk" else readings
-        if language == "uk" and key == "je":
-            spelt = ("є", "йе")
-        rules[key] = tuple(dict.fromkeys([*spelt, *base.rules.get(key, ())]))
-    return Scheme(rules, base.rare, {})
+    if language != "uk":
+        return overlaid(base, own)
+    spelt = {key: tuple(r.translate(_UK_FROM_RU) for r in readings) for key, readings in own.items()}
+    if "je" in spelt:
+        spelt["je"] = ("є", "йе")
+    return overlaid(base, spelt)
 
 
 def origin_languages() -> frozenset[str]:

@@ -100,6 +100,20 @@ class Scheme:
         return list(seen)[:limit]
 
 
+def overlaid(base: Scheme, own: Mapping[str, tuple[str, ...]]) -> Scheme:
+    """`base` with `own`'s readings first for its pieces and `base`'s after. A longer piece of `base`
+    starting with one of `own`'s yields to it (Spanish j: ja is no longer я)."""
+    plain = {k.strip("^$") for k in own}
+    rules = {
+        k: v
+        for k, v in base.rules.items()
+        if k in own or not any(k.strip("^$").startswith(p) and len(k.strip("^$")) > len(p) for p in plain)
+    }
+    for key, readings in own.items():
+        rules[key] = tuple(dict.fromkeys([*readings, *base.rules.get(key, ())]))
+    return Scheme(rules, base.rare, {})
+
+
 def combine(words: list[list[str]], limit: int, joiner: str = " ") -> list[str]:
     """Readings of a phrase from each word's readings (best first), at most `limit`."""
     beam: list[tuple[int, str]] = [(0, "")]

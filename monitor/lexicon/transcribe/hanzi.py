@@ -88,15 +88,14 @@ def spread_hanzi(word: str) -> list[str]:
     pieces = [[o for o, _ in _priced(options, learned.get(key, {}))] for key, options in keyed_pieces(word)]
     if len(pieces) < SPREAD_PIECES:  # two characters' every combination makes ordinary words
         return []
-    if len(pieces) > 1:
-        pieces = [
-            list(
-                dict.fromkeys(
-                    [*options[:SPREAD_OPTIONS], *(h for o in options[:SPREAD_OPTIONS] for h in homophones(o))]
-                )
+    pieces = [
+        list(
+            dict.fromkeys(
+                [*options[:SPREAD_OPTIONS], *(h for o in options[:SPREAD_OPTIONS] for h in homophones(o))]
             )
-            for options in pieces
-        ]
+        )
+        for options in pieces
+    ]
     best = [options[0] for options in pieces]
     out = ["".join(best)]
     for i, options in enumerate(pieces):

@@ -314,17 +314,22 @@ def _count_hanzi(
 MIN_SEEN = 2
 
 
-def main_hanzi(check: bool, limit: int) -> None:
+def bench_words() -> frozenset[str]:
+    """The folded words of the bench's names (tests/data/names/names.yaml), left out of what is learnt."""
     import yaml
 
+    names = Path(__file__).resolve().parents[3] / "tests" / "data" / "names" / "names.yaml"
+    if not names.exists():
+        return frozenset()
+    rules = [n["rule"] for n in yaml.safe_load(names.read_text(encoding="utf-8"))["names"]]
+    return frozenset(fold(w) for r in rules for w in re.split(r"[ '\"-]+", r) if w)
+
+
+def main_hanzi(check: bool, limit: int) -> None:
     from monitor.lexicon.transcribe.costs import _all
     from monitor.lexicon.transcribe.hanzi import hanzi
 
-    names = Path(__file__).resolve().parents[3] / "tests" / "data" / "names" / "names.yaml"
-    excluded: frozenset[str] = frozenset()
-    if names.exists():
-        rules = [n["rule"] for n in yaml.safe_load(names.read_text(encoding="utf-8"))["names"]]
-        excluded = frozenset(fold(w) for r in rules for w in re.split(r"[ '\"-]+", r) if w)
+    excluded = bench_words()
     pairs = hanzi_pairs(excluded)
     train = [p for p in pairs if not held_out(p[0])]
     test = [p for p in pairs if held_out(p[0])]
@@ -360,15 +365,9 @@ def main_sounds(check: bool) -> None:
     other characters a writer may pick for its sound (德 得; 卢 路 露)."""
     import gzip
 
-    import yaml
-
     from monitor.lexicon.namesources import _CEDICT_LINE, _cedict_path
 
-    names = Path(__file__).resolve().parents[3] / "tests" / "data" / "names" / "names.yaml"
-    excluded: frozenset[str] = frozenset()
-    if names.exists():
-        rules = [n["rule"] for n in yaml.safe_load(names.read_text(encoding="utf-8"))["names"]]
-        excluded = frozenset(fold(w) for r in rules for w in re.split(r"[ '\"-]+", r) if w)
+    excluded = bench_words()
     used: dict[str, int] = defaultdict(int)
     for _, written in hanzi_pairs(excluded):
         for char in set(written):
@@ -398,8 +397,6 @@ def main_sounds(check: bool) -> None:
 
 
 def main() -> None:
-    import yaml
-
     from monitor.lexicon.transcribe import prepared, word_readings
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -415,11 +412,7 @@ def main() -> None:
     if language == "zh-sounds":
         main_sounds(args.check)
         return
-    names = Path(__file__).resolve().parents[3] / "tests" / "data" / "names" / "names.yaml"
-    excluded: frozenset[str] = frozenset()
-    if names.exists():
-        rules = [n["rule"] for n in yaml.safe_load(names.read_text(encoding="utf-8"))["names"]]
-        excluded = frozenset(fold(w) for r in rules for w in re.split(r"[ '\"-]+", r) if w)
+    excluded = bench_words()
     pairs = geonames_pairs(language, excluded)
     train = [p for p in pairs if not held_out(p[0])]
     test = [p for p in pairs if held_out(p[0])]
