@@ -49,7 +49,9 @@ def test_support_names_its_sources() -> None:
     assert pl.lemmas == ("simplemma",) and pl.detection and pl.frequencies and not pl.compounds
     assert ko.tokeniser == "spaces" and ko.lemmas == () and ko.detection
     assert zh.tokeniser == "characters" and zh.equivalents == de.equivalents == "dictionary"
-    assert support("uk").equivalents == "cognates" and support("fa").equivalents == "none"
+    assert support("uk").equivalents == "cognates" and support("vi").equivalents == "none"
+    assert support("fa").equivalents == "loans"
+    assert "only where it borrows an international word" in support("hi").describe()
     assert all(support(code).supported for code in LANGUAGES)
 
 

@@ -45,8 +45,9 @@ CHARACTERS = frozenset({"zh", "ja"})
 UNINFLECTED = frozenset({"zh", "ja", "vi"})
 NEEDS_EXTRAS = frozenset({"ko", "vi", "th"})
 # How rule words outside the concept pack reach a language: a dictionary (shipped, or read where
-# installed), only as cognates of its relatives' equivalents (`lexicon.dictionary.KIN`), or not at all.
-Equivalents = Literal["dictionary", "cognates", "none"]
+# installed), only as cognates of its relatives' equivalents (`lexicon.dictionary.KIN`), only as the
+# international words it borrows (`lexicon.dictionary.LOANS`), or not at all.
+Equivalents = Literal["dictionary", "cognates", "loans", "none"]
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,11 @@ class Support:
                 "no dictionary of its own: rule words outside the concept pack only through a related "
                 "language's equivalents"
             )
+        elif self.equivalents == "loans":
+            gaps.append(
+                "no dictionary: rule words outside the concept pack only where it borrows an international "
+                "word (telescope, marathon)"
+            )
         return tuple(gaps)
 
     def describe(self) -> str:
@@ -121,14 +127,16 @@ def support(language: str) -> Support:
 def equivalents(code: str) -> Equivalents:
     """How English rule words outside the concept pack reach `code`: through a dictionary (the shipped
     extracts, CC-CEDICT, or FreeDict's where installed), only as cognates of a related language's
-    equivalents, or not at all."""
-    from monitor.lexicon.dictionary import KIN, SINO, languages
+    equivalents, only as the international words it borrows, or not at all."""
+    from monitor.lexicon.dictionary import KIN, LOANS, SINO, languages
 
     reached = languages() | {"en"}
     if code in reached:
         return "dictionary"
     relatives = (*KIN.get(code, ()), *SINO.get(code, ()))
-    return "cognates" if any(r in reached for r in relatives) else "none"
+    if any(r in reached for r in relatives):
+        return "cognates"
+    return "loans" if code in LOANS else "none"
 
 
 @cache

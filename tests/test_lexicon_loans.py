@@ -1,0 +1,58 @@
+"""Loanwords found by their sounds in languages no dictionary reaches (`sources/loans.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.lexicon.dictionary import translations
+from monitor.lexicon.sources.loans import loans, romanize, skeleton, skeletons
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "shape"),
+    [
+        ("telescope", "en", "TRSKP"),
+        ("टेलीस्कोप", "hi", "TRSKP"),  # Devanagari, its vowel signs dropped
+        ("تلسکوپ", "fa", "TRSKP"),  # Persian writes no short vowels
+        ("טלסקופ", "he", "TRSKP"),
+        ("teleszkóp", "hu", "TRSKP"),  # Hungarian sz is s
+        ("마라톤", "ko", "NRTN"),
+        ("marathon", "en", "NRTN"),  # th is t
+    ],
+)
+def test_words_of_any_script_reduce_to_one_consonant_skeleton(word: str, language: str, shape: str) -> None:
+    assert shape in skeletons(word, language)
+
+
+def test_korean_drops_the_vowel_it_inserts_and_reads_english_without_its_silent_r() -> None:
+    assert romanize("스마트폰", "ko") == "smatpon"  # ㅡ is the vowel Korean adds between consonants
+    assert "SNTFN" in skeletons("smartphone", "en", non_rhotic=True)
+    assert skeleton("smatpon", "ko") == "SNTPN"
+
+
+def test_persian_kh_is_no_k() -> None:
+    """دختر "daughter" is not دکتر "doctor": kh has a class of its own."""
+    assert skeletons("دختر", "fa") != skeletons("دکتر", "fa")
+
+
+@pytest.mark.parametrize(
+    ("term", "language", "loan"),
+    [("telescope", "fa", "تلسکوپ"), ("doctor", "hi", "डॉक्टर"), ("marathon", "hu", "maraton")],
+)
+def test_a_loan_is_found_among_the_languages_words(term: str, language: str, loan: str) -> None:
+    assert loans(term, "en", language) == [loan]
+
+
+def test_the_international_word_several_languages_use_agrees_with_itself() -> None:
+    found = {t.text: t for t in translations("telescope", "en", "he")}
+    assert "טלסקופ" in found
+    assert {"loan:en", "loan:de", "loan:fr"} <= {
+        s.split(":")[0] + ":" + s.split(":")[1] for s in found["טלסקופ"].sources
+    }
+
+
+def test_a_word_with_no_loan_gives_none_that_agrees() -> None:
+    """Persian writes *tax* as مالیات: only look-alikes of single relatives' words turn up, one source each."""
+    assert loans("deforestation", "en", "hi") == []
+    loaned = [t for t in translations("tax", "en", "fa") if any(s.startswith("loan:") for s in t.sources)]
+    assert all(len(t.sources) == 1 for t in loaned)
