@@ -32,7 +32,8 @@ def test_forty_and_more_languages_are_supported() -> None:
         ("bn", True, "no lemmas"),
         ("hr", True, "no word frequencies"),
         ("th", True, "not a supported language"),
-        ("vi", True, "no dictionary: rule words outside the concept pack find nothing"),
+        ("sk", True, "no dictionary: rule words outside the concept pack find nothing"),
+        ("vi", True, "no dictionary of its own: rule words outside the concept pack only through a related"),
         ("uk", True, "no dictionary of its own: rule words outside the concept pack only through a related"),
     ],
 )
@@ -49,7 +50,7 @@ def test_support_names_its_sources() -> None:
     assert pl.lemmas == ("simplemma",) and pl.detection and pl.frequencies and not pl.compounds
     assert ko.tokeniser == "spaces" and ko.lemmas == () and ko.detection
     assert zh.tokeniser == "characters" and zh.equivalents == de.equivalents == "dictionary"
-    assert support("uk").equivalents == "cognates" and support("vi").equivalents == "none"
+    assert support("uk").equivalents == "cognates" and support("sk").equivalents == "none"
     assert support("fa").equivalents == "loans"
     assert "only where it borrows an international word" in support("hi").describe()
     assert all(support(code).supported for code in LANGUAGES)

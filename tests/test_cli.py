@@ -76,6 +76,8 @@ def test_check_says_which_monitored_languages_have_partial_support(tmp_path: Pat
             language: ko
           - url: https://vi.example/rss
             language: vi
+          - url: https://sk.example/rss
+            language: sk
         rules:
           - name: tax
             query: tax
@@ -85,7 +87,8 @@ def test_check_says_which_monitored_languages_have_partial_support(tmp_path: Pat
     assert code == 0, output
     assert "full support: de en" in output
     assert "ko: partial (no lemmas: nouns lose their particles" in output
-    assert "vi: partial (no dictionary: rule words outside the concept pack find nothing there" in output
+    assert "sk: partial (no dictionary: rule words outside the concept pack find nothing there" in output
+    assert "vi: partial (no dictionary of its own: rule words outside the concept pack only through" in output
 
 
 def test_check_lists_every_problem_and_exits_1(tmp_path: Path) -> None:

