@@ -35,6 +35,12 @@ def test_persian_kh_is_no_k() -> None:
     assert skeletons("دختر", "fa") != skeletons("دکتر", "fa")
 
 
+def test_a_loan_begins_as_its_model_does() -> None:
+    """Hebrew המיסיון "the mission" (its article an h) sounds like *emission* but is none."""
+    assert romanize("המיסיון", "he").startswith("h")
+    assert "המיסיון" not in loans("Emission", "de", "he")
+
+
 @pytest.mark.parametrize(
     ("term", "language", "loan"),
     [("telescope", "fa", "تلسکوپ"), ("doctor", "hi", "डॉक्टर"), ("marathon", "hu", "maraton")],

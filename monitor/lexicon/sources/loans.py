@@ -38,9 +38,7 @@ MIN_CLASSES = 3
 LATIN_SIMILARITY = 0.8
 # A Latin-script "loan" this much more common in English is English quoted (Hungarian *information*).
 ENGLISH_MARGIN = 1.0
-SIMILARITY = dict.fromkeys(
-    ("hi", "fa", "he", "ko", "bg", "el"), 0.7
-)  # to a transcription, read back into Latin
+SIMILARITY = dict.fromkeys(("hi", "fa", "he", "ko"), 0.7)  # to a transcription, read back into Latin
 MOST_VARIANTS = 16  # skeletons of one source word
 # Where the loans route runs, and whose words it starts from (`dictionary.LOANS`).
 RELATIVES = ("en", "de", "fr", "it", "es")
@@ -61,7 +59,7 @@ DEVANAGARI = {
     "क": "k", "ख": "k", "ग": "g", "घ": "g", "ङ": "n", "च": "j", "छ": "j", "ज": "j", "झ": "j", "ञ": "n",
     "ट": "t", "ठ": "t", "ड": "d", "ढ": "d", "ण": "n", "त": "t", "थ": "t", "द": "d", "ध": "d", "न": "n",
     "प": "p", "फ": "f", "ब": "b", "भ": "b", "म": "m", "य": "", "र": "r", "ल": "l", "व": "v", "श": "s",
-    "ष": "s", "स": "s", "ह": "", "ं": "n", "ँ": "n", "ळ": "l", "ऱ": "r",
+    "ष": "s", "स": "s", "ह": "h", "ं": "n", "ँ": "n", "ळ": "l", "ऱ": "r",
 }  # fmt: skip
 DEVANAGARI_VOWELS = dict(zip("अआइईउऊएऐओऔऑऍािीुूेैोौॉॅ", "aaiiuueeoooeaiiuueeoooe", strict=True))
 # A letter with a nukta below (written apart: Unicode does not compose them): the sounds of loans.
@@ -70,15 +68,15 @@ PERSIAN = {
     "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "j", "خ": "ħ", "د": "d", "ذ": "z", "ر": "r",
     "ز": "z", "ژ": "j", "س": "s", "ش": "s", "ص": "s", "ض": "z", "ط": "t", "ظ": "z", "غ": "ħ", "ف": "f",
     "ق": "k", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n", "ة": "t", "ا": "a", "آ": "a",
-    "أ": "a", "إ": "a", "و": "u", "ی": "i", "ي": "i", "ى": "i",
+    "أ": "a", "إ": "a", "و": "u", "ی": "i", "ي": "i", "ى": "i", "ه": "h", "ح": "h",
 }  # fmt: skip
 HEBREW = {
     "ב": "b", "ג": "g", "ד": "d", "ז": "z", "ח": "ħ", "ט": "t", "כ": "k", "ך": "k", "ל": "l", "מ": "m",
     "ם": "m", "נ": "n", "ן": "n", "ס": "s", "פ": "p", "ף": "p", "צ": "s", "ץ": "s", "ק": "k", "ר": "r",
-    "ש": "s", "ת": "t", "ג׳": "j", "צ׳": "j", "ז׳": "z", "וו": "v", "א": "a", "ו": "u", "י": "i",
+    "ה": "h", "ש": "s", "ת": "t", "ג׳": "j", "צ׳": "j", "ז׳": "z", "וו": "v", "א": "a", "ו": "u", "י": "i",
 }  # fmt: skip
 # Hangul jamo: initial consonants (19) and finals (27, after none); ㅇ is silent at the start, final ㅅ is t.
-HANGUL_INITIAL = "k k n t t r m p p s s _ j j j k t p _".split()  # noqa: SIM905
+HANGUL_INITIAL = "k k n t t r m p p s s _ j j j k t p h".split()  # noqa: SIM905
 HANGUL_FINAL = ["", *"k k ks n nj n t r rk rm rp rs rt rp r m p ps t s n j j k t p _".split()]  # noqa: SIM905
 HANGUL_VOWELS = "a e a e o e o e o a e e o u o e i u _ i i".split()  # noqa: SIM905  (ㅡ: the vowel loans insert)
 # Latin spellings: digraphs first; where a spelling has two readings, both (`|`).
@@ -203,7 +201,7 @@ def vocabulary_rows(language: str) -> Rows:
 @cache
 def _vocabulary(language: str) -> Table:
     version = metadata.version("wordfreq")
-    return cached_table(f"loans-{language}-{version}-{MIN_ZIPF}-{MIN_CLASSES}-l2", vocabulary_rows, language)
+    return cached_table(f"loans-{language}-{version}-{MIN_ZIPF}-{MIN_CLASSES}-h3", vocabulary_rows, language)
 
 
 def loans(word: str, language: str, target: str) -> list[str]:
@@ -215,13 +213,15 @@ def loans(word: str, language: str, target: str) -> list[str]:
         (text, zipf)
         for shape in dict.fromkeys(shapes)
         for text, zipf in json.loads(_vocabulary(target).get(shape) or "[]")
-        if target not in LATIN_SCRIPT or not _english(text, zipf)
+        if (not text.isascii() if target in SCRIPTS else not _english(text, zipf))
     ]
     if not candidates:
         return []
     references = _references(word, language, target)
     scored = [
-        (max(_ratio(_plain(text, target), r) for r in references), zipf, text) for text, zipf in candidates
+        (max((_ratio(plain, r) for r in references if _same_start(plain, r)), default=0.0), zipf, text)
+        for text, zipf in candidates
+        for plain in [_plain(text, target)]
     ]
     score, _zipf, text = max(scored)
     return [text] if score >= SIMILARITY.get(target, LATIN_SIMILARITY) else []
@@ -245,6 +245,12 @@ def _plain(text: str, language: str) -> str:
         if language in LATIN_SCRIPT
         else romanize(text, language)
     )
+
+
+def _same_start(one: str, other: str) -> bool:
+    """Both begin with a vowel, or both with a consonant (h counts: Hebrew המיסיון "the mission" is no
+    *emission*), Korean 열심 no *racism*."""
+    return bool(one) and bool(other) and (one[0] in VOWELS) == (other[0] in VOWELS)
 
 
 def _english(text: str, zipf: float) -> bool:
