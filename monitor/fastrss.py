@@ -50,6 +50,8 @@ _ITEM_KEPT = frozenset(
     | {"author", "dc:creator"}
 )
 _ITEM_SKIPPED = frozenset({"comments", "enclosure", "wfw:commentrss", "slash:comments"})
+# The channel's <image>, skipped whole: feedparser files its title apart, never as the feed's.
+_IMAGE = frozenset({"url", "title", "link", "width", "height", "description"})
 # The attributes an element may carry (lower-cased, as feedparser reads them); any other: feedparser.
 _ATTRIBUTES = {
     "guid": frozenset({"ispermalink"}),
@@ -110,6 +112,7 @@ class _Reader:
         self.attrs: dict[str, str] = {}
         self.pieces: list[str] = []
         self.channels = 0
+        self.image = 0  # 1 inside the channel's <image>, 2 after it
         self.done = False
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
@@ -127,6 +130,11 @@ class _Reader:
             self.channels += 1
             return
         if depth == 3:
+            if tag == "image":
+                if attrs or self.image:
+                    raise _Unusual
+                self.image = 1
+                return
             if tag == "item":
                 if attrs:
                     raise _Unusual
@@ -139,6 +147,9 @@ class _Reader:
                 if tag in self.feed or _FEED_KEPT[tag] in self.feed:
                     raise _Unusual
                 self.feed[tag] = None  # seen
+        elif depth == 4 and self.image == 1:
+            if tag not in _IMAGE or attrs:
+                raise _Unusual
         elif depth == 4 and self.entry is not None:
             if tag in _ITEM_KEPT:
                 if tag in self.seen and tag != "category":
@@ -166,6 +177,12 @@ class _Reader:
         if depth == 3 and self.entry is not None and self.field is None:
             self.entries.append(self.entry)
             self.entry = None
+            return
+        if depth == 3 and self.image == 1 and self.field is None:
+            self.image = 2
+            return
+        if depth == 4 and self.image == 1:
+            self.field = None
             return
         tag, self.field = self.field, None
         assert tag is not None

@@ -137,6 +137,15 @@ PLAIN = {
     "empty fields": doc("<item><title/><description/><guid/></item><item></item>"),
     "whitespace and comments between": doc("<item>\n  <!-- c -->\n  <title> T </title>\n</item>\n"),
     "without a declaration": doc("<item><title>T</title></item>").split(b"?>", 1)[1],
+    "image before the title": doc(
+        "<item><title>T</title></item>",
+        channel="<image><title>I</title><url>http://example.com/i.png</url><link>http://example.com/</link>"
+        "<width>88</width><height>31</height><description>D</description></image><title>F</title>",
+    ),
+    "image after the title": doc(
+        "<item><title>T</title></item>", channel="<title>F</title><image><title>I</title><url>u</url></image>"
+    ),
+    "image and no title": doc("<item><title>T</title></item>", channel="<image><title>I</title></image>"),
     "not-so-plain text": doc("<item><title>\u00e9t\u00e9 \u2014 \U0001f600</title></item>"),
     "html in title with a real tag": doc("<item><title>&lt;em&gt;x&lt;/em&gt; y</title></item>"),
 }
@@ -183,8 +192,13 @@ UNUSUAL = {
     "author and creator": doc("<item><author>a</author><dc:creator>b</dc:creator></item>"),
     "two guids": doc("<item><guid>a</guid><guid>b</guid></item>"),
     "xhtml inside a description": doc("<item><description><p>markup</p></description></item>"),
-    "image": doc(
-        "<item><title>T</title></item>", channel="<image><title>I</title><url>u</url></image><title>F</title>"
+    "two images": doc(
+        "<item><title>T</title></item>",
+        channel="<title>F</title><image><url>u</url></image><image><title>I</title></image>",
+    ),
+    "image in an item": doc("<item><title>T</title><image><url>u</url></image></item>"),
+    "image with an unknown child": doc(
+        "<item><title>T</title></item>", channel="<title>F</title><image><url>u</url><x>y</x></image>"
     ),
     "textinput": doc(
         "<item><title>T</title></item>", channel="<title>F</title><textInput><title>X</title></textInput>"
@@ -275,8 +289,9 @@ def test_generated_items_read_alike(r: random.Random) -> None:
                 f"<ttl>{r.choice(['60', ' 5 ', 'x', ''])}</ttl>",
                 f"<sy:updatePeriod>{r.choice(['hourly', 'daily', 'bogus'])}</sy:updatePeriod>",
                 f"<description>{r.choice(TEXTS)}</description>",
+                f"<image><title>{r.choice(TEXTS)}</title><url>{r.choice(TEXTS)}</url></image>",
             ],
-            r.randint(0, 5),
+            r.randint(0, 6),
         )
     )
     body = doc("".join(items), channel=channel)
