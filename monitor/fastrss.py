@@ -11,9 +11,10 @@ a permalink guid standing in for a missing `<link>`; its date parser).
 
 Anything else returns None and the document goes to feedparser, which stays the one
 reader of everything unusual: Atom, RSS 0.9x/1.0, a DOCTYPE or entity declaration, an
-encoding other than UTF-8, a byte-order mark, `xml:lang`/`xml:base`, a namespace or
-element or attribute not listed below, an element nested where it should not be, a
-field given twice in one item, and every document expat finds malformed.
+encoding other than UTF-8, a byte-order mark, `xml:lang`/`xml:base`, a namespace (matched
+by URI, as feedparser does), element or attribute not listed below, an element nested
+where it should not be, a field given twice in one item, and every document expat finds
+malformed with namespaces checked.
 tests/test_fastrss.py checks that both readers give the same articles on a corpus of
 feeds and on broken ones.
 """
@@ -25,14 +26,15 @@ import re
 from typing import Any
 from xml.parsers import expat
 
-# The namespaces this reader knows, by the prefix feedparser gives them (a document must use it).
+# The namespaces this reader knows, by URI (lower case, as feedparser matches them), with the
+# prefix its element names carry here whatever prefix the document gives them.
 _NAMESPACES = {
-    "content": "http://purl.org/rss/1.0/modules/content/",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "sy": "http://purl.org/rss/1.0/modules/syndication/",
-    "atom": "http://www.w3.org/2005/Atom",
-    "wfw": "http://wellformedweb.org/CommentAPI/",
-    "slash": "http://purl.org/rss/1.0/modules/slash/",
+    "http://purl.org/rss/1.0/modules/content/": "content",
+    "http://purl.org/dc/elements/1.1/": "dc",
+    "http://purl.org/rss/1.0/modules/syndication/": "sy",
+    "http://www.w3.org/2005/atom": "atom",
+    "http://wellformedweb.org/commentapi/": "wfw",
+    "http://purl.org/rss/1.0/modules/slash/": "slash",
 }
 
 # Channel children: kept (their text), or skipped (feedparser files them where parse.py never looks).
@@ -78,7 +80,7 @@ def read_rss(body: bytes) -> dict[str, Any] | None:
     if declared is not None and declared.group(1).lower() not in (b"utf-8", b"utf8"):
         return None
     reader = _Reader()
-    parser = expat.ParserCreate()
+    parser = expat.ParserCreate(namespace_separator=" ")  # namespaces checked as feedparser's parser does
     parser.buffer_text = True
     parser.StartElementHandler = reader.start
     parser.EndElementHandler = reader.end
@@ -103,7 +105,6 @@ class _Reader:
 
     def __init__(self) -> None:
         self.depth = 0
-        self.prefixes: dict[str, str] = {}
         self.feed: dict[str, Any] = {}
         self.entries: list[dict[str, Any]] = []
         self.entry: dict[str, Any] | None = None
@@ -121,7 +122,7 @@ class _Reader:
             raise _Unusual
         tag = self._tag(name)
         if depth == 1:
-            if tag != "rss" or not self._rss_attributes(attrs):
+            if tag != "rss" or attrs != {"version": "2.0"}:
                 raise _Unusual
             return
         if depth == 2:
@@ -196,27 +197,16 @@ class _Reader:
         if self.field is not None:
             self.pieces.append(data)
 
-    def _tag(self, name: str) -> str:
-        prefix, colon, local = name.rpartition(":")
-        if not colon:
-            return name.lower()
-        if self.prefixes.get(prefix) != _NAMESPACES.get(prefix):
-            raise _Unusual  # undeclared, or a known prefix bound elsewhere
+    @staticmethod
+    def _tag(name: str) -> str:
+        """`local` or `prefix:local` (lower case) from expat's `URI local`; an unknown URI is unusual."""
+        uri, space, local = name.rpartition(" ")
+        if not space:
+            return local.lower()
+        prefix = _NAMESPACES.get(uri.lower())
+        if prefix is None:
+            raise _Unusual
         return f"{prefix}:{local.lower()}"
-
-    def _rss_attributes(self, attrs: dict[str, str]) -> bool:
-        """version="2.0" and namespace declarations (each known, under its usual prefix)."""
-        if attrs.get("version") != "2.0":
-            return False
-        for key, value in attrs.items():
-            if key == "version":
-                continue
-            prefix = key.removeprefix("xmlns:")
-            if prefix == key or _NAMESPACES.get(prefix, value) != value:
-                return False
-            if prefix in _NAMESPACES:
-                self.prefixes[prefix] = value
-        return True
 
     def _feed_field(self, tag: str, raw: str) -> None:
         key = _FEED_KEPT.get(tag)

@@ -338,7 +338,13 @@ def parse_feed(
     if parsed is None:
         import feedparser  # on the first feed to parse: a poll where every feed answers 304 needs none
 
-        parsed = feedparser.parse(io.BytesIO(decoded.body), sanitize_html=False, resolve_relative_uris=False)
+        try:
+            parsed = feedparser.parse(
+                io.BytesIO(decoded.body), sanitize_html=False, resolve_relative_uris=False
+            )
+        except Exception as exc:  # its own bugs: a stray </width> in an <image> raises TypeError
+            reason = f"the parser failed on it ({type(exc).__name__}: {exc})"
+            return ParsedFeed((), "", None, f"not an RSS or Atom feed: {reason}", ())
     problem = parsed.get("bozo_exception")
     feed_info = parsed.get("feed") or {}
     if not parsed.get("version") and not parsed.get("entries"):

@@ -146,6 +146,10 @@ PLAIN = {
         "<item><title>T</title></item>", channel="<title>F</title><image><title>I</title><url>u</url></image>"
     ),
     "image and no title": doc("<item><title>T</title></item>", channel="<image><title>I</title></image>"),
+    "known namespace, another prefix": doc(
+        "<item><title>T</title><c:encoded>&lt;p&gt;Full&lt;/p&gt;</c:encoded><d:creator>Jo</d:creator></item>",
+        ns=' xmlns:c="http://purl.org/rss/1.0/modules/content/" xmlns:d="http://purl.org/dc/elements/1.1/"',
+    ),
     "not-so-plain text": doc("<item><title>\u00e9t\u00e9 \u2014 \U0001f600</title></item>"),
     "html in title with a real tag": doc("<item><title>&lt;em&gt;x&lt;/em&gt; y</title></item>"),
 }
@@ -185,6 +189,9 @@ UNUSUAL = {
     "undeclared prefix": doc("<item><title>T</title><dc:creator>x</dc:creator></item>", ns=""),
     "known prefix, other namespace": doc(
         "<item><dc:creator>x</dc:creator></item>", ns=' xmlns:dc="http://example.com/not-dc"'
+    ),
+    "prefix that is not a name": doc(
+        "<item><title>T</title></item>", ns=NS.replace("xmlns:atom", "xmlns:3tom")
     ),
     "default namespace": doc("<item><title>T</title></item>", ns=' xmlns="http://example.com/ns"'),
     "two titles": doc("<item><title>A</title><title>B</title></item>"),
