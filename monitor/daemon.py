@@ -3,9 +3,10 @@
 APScheduler is the clock: each feed is polled on its own interval with jitter and never
 overlaps itself (max_instances=1); missed runs after a pause are coalesced into one.
 Fetches run on the event loop, so hundreds can wait on the network at once and
-stopping cancels them at once; parsing, matching and the database run in a worker
-thread (see `pipeline`). Alerts are sent by a delivery thread, woken as soon as a poll
-stores a match and every `DELIVERY_EVERY` seconds for retries.
+stopping cancels them at once; parsing runs in a parser process (on another core, as
+for `monitor poll`), matching and the database in a worker thread (see `pipeline`).
+Alerts are sent by a delivery thread, woken as soon as a poll stores a match and every
+`DELIVERY_EVERY` seconds for retries.
 
 Editing the config file while the daemon runs reloads it (so does SIGHUP); a config
 with errors is reported and the running one is kept. SIGTERM or SIGINT stop it within
@@ -37,7 +38,7 @@ from monitor.errors import MonitorError, StoreError
 from monitor.fetch import Fetcher
 from monitor.fulltext import Pages
 from monitor.notices import feed_paused
-from monitor.pipeline import PollReport, StateWriter, poll_feed
+from monitor.pipeline import PollReport, StateWriter, parse_pool, poll_feed
 from monitor.runtime import Runtime, fulltext_limits
 from monitor.store import FeedRow, as_utc
 from monitor.wording import count
@@ -251,6 +252,7 @@ class Daemon:
         self.config_mtime = _mtime(config_path)
         self.rt = Runtime.open(config, claim="daemon")
         self.worker = ThreadPoolExecutor(2, thread_name_prefix="ingest")
+        self.parser = parse_pool()  # as `monitor poll`: bodies parsed on another core, started on the first
         self.activity = Activity()
         self.activity_lock = threading.Lock()
         self.activity_since = datetime.now(UTC)
@@ -274,7 +276,9 @@ class Daemon:
         assert task is not None
         self.polls.add(task)
         try:
-            report = await poll_feed(self.rt, self.fetcher, feed, self.worker, self.pages, states=self.states)
+            report = await poll_feed(
+                self.rt, self.fetcher, feed, self.worker, self.pages, states=self.states, parser=self.parser
+            )
         except asyncio.CancelledError:
             log.debug("feed %s: poll cancelled (stopping)", key)
             return None
@@ -530,6 +534,8 @@ class Daemon:
                 log.warning("stopping without the state of the last unchanged polls: %s", exc)
         # Articles already fetched finish storing (whole or not at all); alerts in hand finish sending.
         stored = loop.run_in_executor(None, functools.partial(self.worker.shutdown, cancel_futures=True))
+        if self.parser is not None:  # no poll waits for it any more: bodies it was given are dropped
+            self.parser.shutdown(wait=False, cancel_futures=True)
         sent = loop.run_in_executor(None, self.delivery.stop, STOP_GRACE)
         try:
             async with asyncio.timeout(STOP_GRACE * 2):

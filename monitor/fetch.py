@@ -304,7 +304,9 @@ class Fetcher:
         held = self.held_until(url)
         if held is not None:
             return _deferred(state, url, held)
-        async with self._in_flight, self._site(url):
+        # The site's slot first, then a global one: a feed queued behind a busy site holds none of
+        # the global slots while it waits, so it never delays the feeds of other sites.
+        async with self._site(url), self._in_flight:
             held = self.held_until(url)  # a feed of the site may have been told to wait meanwhile
             if held is not None:
                 return _deferred(state, url, held)

@@ -485,3 +485,29 @@ def test_ipv6_loopback_is_internal_like_127_0_0_1() -> None:
 
     assert Policy().kind("::1") is Kind.INTERNAL and Policy().kind("127.0.0.3") is Kind.INTERNAL
     assert Policy().kind("169.254.169.254") is Kind.FORBIDDEN and Policy().kind("fe80::1") is Kind.FORBIDDEN
+
+
+def test_feeds_waiting_for_a_busy_site_hold_no_global_slot() -> None:
+    """A request waits for its site's slot before it takes one of the global ones: feeds queued
+    behind a slow site never keep another site's feed waiting."""
+    limits = FetchLimits(timeout=10, max_in_flight=2, per_site=1)
+    with FeedServer("127.0.0.2") as slow, FeedServer("127.0.0.3") as other:
+        for n in range(3):
+            slow.route(f"/a{n}", body=rss([{"guid": f"a{n}"}]), delay=1.0)
+        other.route("/b", body=rss([{"guid": "b"}]))
+        done: list[str] = []
+
+        async def run() -> None:
+            async with Fetcher(limits) as fetcher:
+
+                async def one(name: str, url: str) -> None:
+                    result = await fetcher.fetch(FetchState(url))
+                    assert result.ok, result.error
+                    done.append(name)
+
+                urls = [(f"a{n}", slow.url(f"/a{n}")) for n in range(3)] + [("b", other.url("/b"))]
+                await asyncio.gather(*(one(name, url) for name, url in urls))
+
+        asyncio.run(run())
+    assert done == ["b", "a0", "a1", "a2"]
+    assert slow.most_at_once == 1

@@ -445,3 +445,13 @@ def test_real_sized_articles_are_kept_whole() -> None:
     (article,) = parsed.articles
     assert (article.title, article.summary, article.content) == (title, summary.strip(), content.strip())
     assert parsed.warnings == ()
+
+
+def test_a_feed_that_breaks_feedparser_is_an_error_not_an_exception() -> None:
+    image = (
+        "<image><title>I</title><url>u</url><link>l</link>88</width></image>"  # <width> lost its start tag
+    )
+    body = raw_rss("<item><title>T</title></item>", channel=image)
+    parsed = parse_feed(body, "f")
+    assert parsed.articles == ()
+    assert parsed.error is not None and "the parser failed on it (TypeError" in parsed.error

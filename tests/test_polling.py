@@ -337,3 +337,21 @@ def test_the_daemon_follows_each_feeds_plan_floors_and_retry_after_included(
     assert len(site2.requests_for("/cached")) == 1  # max-age=3600: once
     assert len(feeds.requests_for("/busy")) == 1  # Retry-After: 3600: once
     assert len(site2.requests_for("/steady")) >= 4
+
+
+def test_the_daemon_parses_in_a_parser_process_and_ends_it(tmp_path: Path, feeds: FeedServer) -> None:
+    from tests.daemon_process import DaemonProcess
+
+    feeds.route("/news", body=rss([STORM]))
+    text = feeds_yaml([("news", feeds.url("/news"))]).replace("timeout: 2s", "timeout: 5s")
+    with DaemonProcess(write_config(tmp_path, text)) as daemon:
+        daemon.wait_for_log(r"feed news: 1 new, 0 updated, 1 matches")
+        assert daemon._proc is not None
+        pid = daemon._proc.pid
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        commands = [Path(f"/proc/{child}/cmdline").read_bytes() for child in children]
+        assert any(b"multiprocessing" in command for command in commands)  # the parser process
+        assert daemon.stop() == 0
+    assert "parser process failed" not in daemon.output
+    for child in children:
+        assert not Path(f"/proc/{child}").exists() or b"zombie" in Path(f"/proc/{child}/status").read_bytes()
