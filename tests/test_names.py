@@ -255,6 +255,20 @@ def test_a_reading_the_targets_news_uses_is_found_among_many() -> None:
         w for t in texts("Farid Haddadin", "ar") for w in t.split()
     }
     assert "الحديدة" in texts("Hodeidah", "ar")
+    # an Arabic name's emphatic letters, which romanisation loses (منصور, not مانسور)
+    assert "منصور" in {w for t in texts("Ahmed Mansour", "ar") for w in t.split()}
+    # a one-word name its news writes often is found though frequent, where the word is no Arabic word
+    assert "نتنياهو" in texts("Netanyahu", "ar")
+    assert "سانشيز" in texts("Sanchez", "ar")
+    assert "مسك" not in texts("Musk", "ar")  # musk: المسك, مسكه, مسكة
+
+
+def test_an_arabic_word_takes_suffixes_and_the_article_and_a_foreign_name_does_not() -> None:
+    from monitor.lexicon.frequency import FREQUENCIES
+    from monitor.lexicon.guard import arabic_word
+
+    assert arabic_word("مسك", FREQUENCIES.zipf) and arabic_word("حلب", FREQUENCIES.zipf)
+    assert not arabic_word("نتنياهو", FREQUENCIES.zipf) and not arabic_word("ترامب", FREQUENCIES.zipf)
 
 
 def test_english_names_are_also_read_as_english_sounds_them_in_arabic() -> None:

@@ -84,6 +84,8 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Lukashenko", "nl", "Loekasjenko"),
         ("Hodeidah", "fr", "Hodeida"),
         ("Erdogan", "tr", "Erdoğan"),
+        ("Ahmed", "uk", "Ахмед"),  # h before a consonant in an Arabic name: х, as h is
+        ("Steinmeier", "ru", "Штайнмайер"),  # German ei as ай
     ],
 )
 def test_transcriptions(name: str, language: str, expected: str) -> None:

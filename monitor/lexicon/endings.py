@@ -46,7 +46,12 @@ def _russian(word: str) -> set[str]:
         return {word[:-1] + e for e in _PLURAL_CASES}
     if low[-1:] in "еёиоуыэю":
         return set()
+    if low[-1:] in _HUSHING:  # an unstressed instrumental after ц ж ш ч щ is -ем (Шольцем)
+        return {word + e for e in (*_RU_CONSONANT, "ем")}
     return {word + e for e in _RU_CONSONANT}
+
+
+_HUSHING = frozenset("цжшчщ")
 
 
 _PLURAL_CASES = ("ах", "ам", "ами")  # a place named in the plural: в Сумах, к Сумам
@@ -76,6 +81,8 @@ def _ukrainian(word: str) -> set[str]:
     if low[-1:] in "еєиіїуюе":
         return set()
     forms = {word + e for e in _UK_CONSONANT}
+    if low[-1:] in _HUSHING:  # Шольцем as well as Шольцом
+        forms.add(word + "ем")
     if low.endswith(("ів", "їв")) and len(word) > 3:  # Харків: Харкова; Київ: Києва (і, ї -> о, є)
         stem = word[:-2] + ("о" if low.endswith("ів") else "є") + word[-1]
         forms |= {stem + e for e in _UK_CONSONANT}

@@ -36,6 +36,7 @@ from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.endings import compound_prefixes, derived_words, members, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
+from monitor.lexicon.guard import arabic_word
 from monitor.lexicon.namesources import chinese_names, cities, marked_spellings, pinyin_names
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe import transcribe, wide_readings
@@ -255,11 +256,24 @@ def _used_readings(name: str, target: str) -> list[str]:
         used = [
             r
             for r in wide_readings(word, target, WIDE)
-            if _usage(r, target) >= USED_ZIPF and (len(words) > 1 or _usage(r, target) < COMMON_ZIPF)
+            if _usage(r, target) >= USED_ZIPF and (len(words) > 1 or not _common(r, target))
         ]
-        for reading in used[:USED_PER_WORD]:
+        for reading in used[: USED_PER_WORD + (len(words) > 1 and target == "ar") * USED_PHRASE_AR]:
             out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
     return out
+
+
+# An Arabic word of a name of several is more often a word of Arabic (حداد, منصور): past the cheapest
+# readings, which may be other words (هدد, threatened), these more are looked at.
+USED_PHRASE_AR = 2
+
+
+def _common(text: str, target: str) -> bool:
+    """Whether a reading is a common word of `target`: frequent there and, in Arabic, whose news also
+    writes names often (نتنياهو, سانشيز), used as a word (`guard.arabic_word`)."""
+    if _usage(text, target) < COMMON_ZIPF:
+        return False
+    return target != "ar" or arabic_word(text, FREQUENCIES.zipf)
 
 
 def _articled(text: str) -> str:

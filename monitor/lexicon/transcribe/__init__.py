@@ -24,7 +24,7 @@ from functools import lru_cache
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import japanese_names, pronunciations
 from monitor.lexicon.terms import COMMON_ZIPF, is_capitalised
-from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input, arabic_origins, spoken_arabic
+from monitor.lexicon.transcribe.arabic import ARABIC, ARABIC_WIDE, arabic_input, arabic_origins, spoken_arabic
 from monitor.lexicon.transcribe.arabic import origin_scheme as arabic_origin_scheme
 from monitor.lexicon.transcribe.cyrillic import (
     KOREAN,
@@ -188,7 +188,7 @@ def wide_readings(word: str, language: str, limit: int) -> list[str]:
     if not ascii_word.strip("-") or not word[:1].isupper():
         return []
     if language in _SCRIPTS:
-        found = _hyphenated(_SCRIPTS[language], word, language, limit)
+        found = _hyphenated(ARABIC_WIDE if language == "ar" else _SCRIPTS[language], word, language, limit)
         if language in ("ru", "uk"):  # a final consonant soft, as Slavic names have it (Роснефть, Казань)
             found += [r + "ь" for r in found if _SOFT_FINAL.search(r)]
         return found

@@ -64,6 +64,27 @@ ARABIC = Scheme(
 )  # fmt: skip
 
 
+# A name of Arabic origin, romanised, lost the letters English has no sound for: the emphatic s and d
+# (Mansour منصور, Ramadan رمضان) and the ain of a first vowel (Omar عمر). The wide readings the word
+# lists choose from (`names._used_readings`) read them last; the transcription keeps to `ARABIC`.
+_NATIVE = {
+    "s": "ص",
+    "ss": "ص",
+    "S": "ص",
+    "d": "ض",
+    "dd": "ض",
+    "^o": "ع",
+    "^u": "ع",
+    "^e": "ع",
+    "^i": "ع",
+    "ia$": "ية",
+}
+ARABIC_WIDE = Scheme(
+    {key: (*found, _NATIVE[key]) if key in _NATIVE else found for key, found in ARABIC.rules.items()},
+    costs=ARABIC.costs,
+)
+
+
 # English sounds (ARPAbet, CMU dictionary) in Arabic letters: Arabic news writes English names by
 # sound (ستارمر Starmer, باول Powell, بايدن Biden, كارني Carney). A stressed vowel is written,
 # a weak one not (its second reading writes it as the spelling has it).

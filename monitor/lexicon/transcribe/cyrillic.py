@@ -78,6 +78,9 @@ _VYV_UK = {
     for w, iw in _IOTATED_UK.items()
 }
 
+# ei is ей in English and Dutch names but ай in German ones (Steinmeier Штайнмайер), which news often
+# spells without the name's origin telling: both read (in `RUSSIAN` and `UKRAINIAN`).
+
 # A final e after a consonant is silent in English and French names (Lagarde Лагард, Belleville Бельвиль)
 # and said in others (Meloni's Italy: Albanese Албанезе): both read, the said one first; an English
 # final -ey is и (Kimberley Кимберли), after the ей its spelling suggests.
@@ -93,7 +96,7 @@ RUSSIAN = Scheme(
         "ian$": ("ян", "иан"), "yan$": ("ян",),
         "ts": ("ц", "тс"), "ya": ("я",), "yu": ("ю",), "yo": ("ё", "йо"), "ye": ("е", "йе"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи"), **_FINAL_E_RU,
-        "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия", "я"), "ie": ("ие", "е", "ье"),
+        "ei": ("ей", "ай", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия", "я"), "ie": ("ие", "е", "ье"),
         "iu": ("иу", "ю"), "io": ("ио",), "iy$": ("ий",), "yi$": ("ий",), "y$": ("ий", "и", "ый"),
         "sky$": ("ский",), "skyi$": ("ский",), "skyy$": ("ский",), "skiy$": ("ский",), "ski$": ("ский", "ски"),
         "cki$": ("цкий", "ски"), "dzki$": ("дзкий",), "you": ("ю", "я", "йоу"),
@@ -135,7 +138,7 @@ UKRAINIAN = Scheme(
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
         "ian$": ("ян", "іан"), "yan$": ("ян",),
         "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е"), "yi": ("ї", "ий"),
-        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї"), "ei": ("ей",), "oi": ("ой",), **_FINAL_E_UK,
+        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї"), "ei": ("ей", "ай"), "oi": ("ой",), **_FINAL_E_UK,
         "ee": ("і",), "ia": ("ія", "я"), "ie": ("іє", "е", "ьє"), "iu": ("ію", "ю"), "io": ("іо",),
         "cki$": ("цький", "скі"), "dzki$": ("дзький",), "you": ("ю", "я", "йоу"), "iyeh$": ("ія", "ійе"),
         "yeh$": ("я", "йє"), "sk$": ("ськ", "ск"),
@@ -152,7 +155,17 @@ UKRAINIAN = Scheme(
 
 # Ukrainian writes h as г in European names (Гамбург, Гарріс) but as х in Arabic and Persian ones
 # (Хезболла, Ханія, Хаменеї), which their spelling does not tell: a word's reading with х is its second.
-UKRAINIAN_KH = Scheme({**UKRAINIAN.rules, "h": ("х", "г")}, UKRAINIAN.rare, UKRAINIAN.costs)
+# The same goes for an h before a consonant (Ahmed Ахмед, Rahman Рахман), which Ukrainian news reads as
+# г first in European names (Vuhledar).
+UKRAINIAN_KH = Scheme(
+    {
+        **UKRAINIAN.rules,
+        "h": ("х", "г"),
+        **{k: (v[0].replace("г", "х"), *v[1:]) for k, v in _UK_SILENT_H.items() if not k.endswith("$")},
+    },
+    UKRAINIAN.rare,
+    UKRAINIAN.costs,
+)
 
 # Ukrainian news writes a Russian е after a consonant as є (Пєсков, Шойгу's Сєргєй): a name that
 # looks romanised from Russian reads e both ways, others as е only (Pettersen Петтерсен).
