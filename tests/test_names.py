@@ -121,6 +121,18 @@ def test_transcription_stands_back_where_a_source_is_confirmed() -> None:
     assert not any(t.startswith("Бейдж") for t in texts("Beijing", "ru"))
 
 
+def test_transcription_stands_beside_a_source_whose_spellings_the_news_has_not_established() -> None:
+    # GeoNames has Toretsk's former name and other languages' spellings of Chernihiv only
+    assert "Торецк" in texts("Toretsk", "ru")
+    assert "Çernihiv" in texts("Chernihiv", "tr")
+
+
+def test_the_arabic_article_is_a_particle_however_the_rule_writes_it() -> None:
+    assert "Халид аль-Харби" in texts("Khalid Al-Harbi", "ru")
+    assert any(t.endswith("الحربي") for t in texts("Khalid Al-Harbi", "ar"))
+    assert not any("-" in t for t in texts("Khalid Al-Harbi", "ar") if "ال" in t)  # joined to its word
+
+
 def test_geonames_alternates_the_target_does_not_use_are_left_out() -> None:
     german = texts("Beijing", "de")
     assert "Peking" in german

@@ -18,6 +18,9 @@ from monitor.lexicon.endings import MAX_FORMS, derived_words, inflecting_languag
         ("Ковальчик", "ru", {"Ковальчика", "Ковальчику", "Ковальчиком"}, set()),  # a user's own variant
         ("Шольц", "ru", {"Шольцем", "Шольца"}, set()),  # an unstressed instrumental after ц
         ("Шольц", "uk", {"Шольцем", "Шольцом"}, set()),
+        ("Захарова", "uk", {"Захарової", "Захаровій", "Захаровою"}, set()),  # adjectival feminine
+        ("Зеленська", "uk", {"Зеленської", "Зеленській"}, set()),
+        ("Zacharowa", "pl", {"Zacharowej", "Zacharową"}, set()),
         ("Зеленський", "uk", {"Зеленського", "Зеленському", "Зеленським"}, set()),
         ("Лукашенко", "uk", {"Лукашенка", "Лукашенку", "Лукашенком"}, set()),
         ("Путін", "uk", {"Путіна", "Путіну", "Путіним", "Путіном"}, set()),

@@ -65,7 +65,10 @@ def _ukrainian(word: str) -> set[str]:
     if low.endswith("ий") and len(word) > 4:  # Зеленський
         return {stem + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у", "е", "і", "их", "ими")}
     if low.endswith("а"):
-        return {word[:-1] + e for e in ("и", "і", "у", "ою", "і")}
+        forms = {word[:-1] + e for e in ("и", "і", "у", "ою", "і")}
+        if low.endswith(_UK_FEMININE) and len(word) > 5:  # a surname as an adjective: Захарової, Зеленській
+            forms |= {word[:-1] + e for e in ("ої", "ій")}
+        return forms
     if low.endswith(("ія", "їя", "ея", "ая", "оя", "уя", "'я", "’я")):  # Антіохія: Антіохії; Антак'ї
         return {word[:-1] + e for e in ("ї", "ю", "єю")}
     if low.endswith("я"):
@@ -90,6 +93,10 @@ def _ukrainian(word: str) -> set[str]:
     if mutated:  # у Страсбурзі, у Гамбурзі
         forms.add(word[:-1] + mutated)
     return forms
+
+
+# Ukrainian feminine surnames decline as adjectives (Захарова: Захарової; Зеленська: Зеленської).
+_UK_FEMININE = ("ова", "ева", "єва", "іна", "ина", "їна", "ська", "цька", "зька")
 
 
 # Ukrainian locative and dative of a word in -г, -к, -х: the consonant softens (Страсбург: у
@@ -142,6 +149,8 @@ def _polish(word: str) -> set[str]:
     if low.endswith("a"):
         stem = word[:-1]
         forms = {stem + e for e in ("y", "i", "ę", "ą", "ie", "o")}
+        if low.endswith(("owa", "ewa", "ina", "yna")) and len(word) > 5:  # Zacharowa: Zacharowej
+            forms.add(stem + "ej")
         for end, soft in _PL_SOFTENED.items():  # dative and locative: Hudajda w Hudajdzie, Ankara w Ankarze
             if stem.lower().endswith(end):
                 forms.add(stem[: len(stem) - len(end)] + soft)

@@ -175,7 +175,9 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         # speaks (often an old name: 安条克 for Antakya, not the news' 安塔基亚), its two best.
         known = confirmed or any("cldr" in origins for _, origins in found.values())
         cedict = target == "zh" and any("cedict" in o for _, o in found.values())
-        variously = 3 if target in _SPELLED_VARIOUSLY else 2 if target == "zh" and not cedict else 0
+        established = any(_usage(texts[k], target) >= ESTABLISHED_ZIPF for k in found if texts[k] != name)
+        beside = 0 if established else _STANDS_BESIDE
+        variously = 3 if target in _SPELLED_VARIOUSLY else 2 if target == "zh" and not cedict else beside
         known = known or cedict
         marked = _marked(name)  # Babis as Babiš: read as its own language's news spells it, first
         readings = transcribe(marked, target) if marked else []
@@ -231,6 +233,12 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
 
 
 _APOSTROPHES = ("’", "ʼ")
+# Where a source knows a name but none of its spellings is established in the target's news (this
+# frequent: Пекин, Lwów, Münih), an alphabet's own transcriptions still stand beside them, this many:
+# the source's spellings may be another language's (GeoNames' Cernihivo, Tjernihiv for Turkish, whose
+# news writes Çernihiv) or a former name (Дзержинск for Toretsk, now Торецк).
+ESTABLISHED_ZIPF = 3.0
+_STANDS_BESIDE = 2
 _KIND = {"usage": "transcribed"}  # a transcription the word lists confirm is still a transcription
 _USAGE_CONFIRMED = frozenset({"ru", "uk", "ar", "ja"})  # scripts whose word lists hold foreign names
 WIDE = 60  # readings of a word searched for one that the target's news uses
@@ -248,8 +256,8 @@ def _used_readings(name: str, target: str) -> list[str]:
     common word there (ماسك, a mask, for Musk): it would find it everywhere.
     """
     words = name.split()
-    if not FREQUENCIES.knows(target) or not words:
-        return []
+    if not FREQUENCIES.knows(target) or not words or (target == "ar" and re.search(r"\b[AaEe]l-", name)):
+        return []  # a hyphenated Arabic name's article is a particle (`transcribe`), not letters
     best = [(transcribe(w, target) or [w])[0] for w in words]
     out: list[str] = []
     for i, word in enumerate(words):

@@ -91,6 +91,8 @@ def transcribe(name: str, language: str) -> list[str]:
     """
     if language not in _SILENT_G:  # Turkish ğ lengthens a vowel: silent in kana, a g elsewhere (Эрдоган)
         name = name.replace("ğ", "g").replace("Ğ", "G")
+    as_written = name
+    name = _ARTICLE.sub(lambda m: m.group(1).lower(), name)  # Al-Harbi: аль-Харби, al-Harbi, الحربي
     if language in ("ja", "zh"):  # a double name's parts are parts (サルキシャン＝ペトロシャン)
         name = re.sub(r"(?<=\w)[-‐](?=\w)", " ", name)
     originals = [w for w in name.split() if ascii_spelling(w).strip("-")]
@@ -146,10 +148,16 @@ def transcribe(name: str, language: str) -> list[str]:
         ]
         found = spread(readings, limit, joiner="・")
     elif language in LATIN_SCHEMES:
-        found = _romanised(originals, words, language)
+        found = [f for f in _romanised(originals, words, language) if f != as_written]
     else:
         return []
+    if language == "ar":  # the article is joined to its word (الحربي)
+        found = [f.replace("ال-", "ال") for f in found]
     return list(dict.fromkeys(f for f in found if f))
+
+
+# The Arabic article starting a name is a particle however the rule writes it (Al-Harbi as al-Harbi).
+_ARTICLE = re.compile(r"\b([AE]l)(?=-[A-Z])")
 
 
 USED_ZIPF = 1.0  # a respelling at least this frequent in the target's news is one it uses
@@ -229,7 +237,7 @@ _PARTICLES: dict[str, dict[str, tuple[str, ...]]] = {
            "el": ("ель",), "de": ("де",), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
            "da": ("да",), "di": ("ді",), "du": ("дю",), "la": ("ла",), "le": ("ле",), "del": ("дель",),
            "dos": ("душ", "дос"), "das": ("даш", "дас"), "do": ("ду",), "della": ("делла",), "ben": ("бен",)},
-    "ar": {"bin": ("بن",), "ibn": ("ابن", "بن"), "bint": ("بنت",), "abu": ("أبو", "ابو"), "ben": ("بن",),
+    "ar": {"al": ("ال",), "el": ("ال",), "bin": ("بن",), "ibn": ("ابن", "بن"), "bint": ("بنت",), "abu": ("أبو", "ابو"), "ben": ("بن",),
            "de": ("دي",), "von": ("فون",), "van": ("فان",), "der": ("دير",), "da": ("دا",), "di": ("دي",),
            "la": ("لا",), "le": ("لو",), "del": ("ديل",), "dos": ("دوس",), "du": ("دو",)},
     "ja": {"bin": ("ビン",), "ibn": ("イブン",), "abu": ("アブ", "アブー"), "al": ("アル",), "de": ("デ", "ド"),
@@ -642,7 +650,7 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
             )
         per_word.append(list(options)[: PER_WORD + (4 if language == "tr" else 2)])
     limit = PER_NAME if len(words) == 1 else PER_PHRASE
-    return [f for f in spread(per_word, limit) if f != " ".join(originals)]
+    return spread(per_word, limit)
 
 
 TURKISH_WIDE = 40  # Turkish respellings searched for those Turkish news uses
