@@ -84,6 +84,9 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Lukashenko", "nl", "Loekasjenko"),
         ("Hodeidah", "fr", "Hodeida"),
         ("Erdogan", "tr", "Erdoğan"),
+        ("Vucic", "ru", "Вучич"),  # South Slavic -ić typed without its mark
+        ("Vucic", "ar", "فوتشيتش"),
+        ("Luhansk", "ar", "لوغانسك"),  # a Ukrainian h is г, Arabic غ
         ("Ahmed", "uk", "Ахмед"),  # h before a consonant in an Arabic name: х, as h is
         ("Steinmeier", "ru", "Штайнмайер"),  # German ei as ай
     ],

@@ -251,9 +251,10 @@ def _used_readings(name: str, target: str) -> list[str]:
     the transcription keeps: Arabic writes an Arabic name as the word it is (Farid Haddadin: فريد
     حدادين, not the letter-by-letter فاريد هادادين), Russian a firm as its news does (Роснефть).
 
-    Each word's two likeliest such readings, with the other words at their likeliest (the compiler
-    matches a phrase word by word, each any of its forms). A one-word name's reading must not be a
-    common word there (ماسك, a mask, for Musk): it would find it everywhere.
+    Each word's two likeliest such readings (of a one-word name, those about as used as its most
+    used), with the other words at their likeliest (the compiler matches a phrase word by word, each
+    any of its forms). A one-word name's reading must not be a common word there (ماسك, a mask, for
+    Musk): it would find it everywhere.
     """
     words = name.split()
     if not FREQUENCIES.knows(target) or not words or (target == "ar" and re.search(r"\b[AaEe]l-", name)):
@@ -266,11 +267,18 @@ def _used_readings(name: str, target: str) -> list[str]:
             for r in wide_readings(word, target, WIDE)
             if _usage(r, target) >= USED_ZIPF and (len(words) > 1 or not _common(r, target))
         ]
+        if len(words) == 1 and used:  # the likeliest of those about as used as the most used
+            most = max(_usage(r, target) for r in used)
+            used = [r for r in used if _usage(r, target) >= most - USED_SPREAD]
         for reading in used[: USED_PER_WORD + (len(words) > 1 and target == "ar") * USED_PHRASE_AR]:
             out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
     return out
 
 
+# A one-word name's readings its news uses are taken within this of the most used one: the cheapest may
+# be another name (خميني, Khomeini, before خامنئي for Khamenei) or a rarer spelling (نتانياهو). The most
+# used alone may be another name too (بينغ, the Ping of Xi Jinping, for Boeing: بوينغ is cheaper).
+USED_SPREAD = 1.0
 # An Arabic word of a name of several is more often a word of Arabic (حداد, منصور): past the cheapest
 # readings, which may be other words (هدد, threatened), these more are looked at.
 USED_PHRASE_AR = 2

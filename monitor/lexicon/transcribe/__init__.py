@@ -24,7 +24,14 @@ from functools import lru_cache
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import japanese_names, pronunciations
 from monitor.lexicon.terms import COMMON_ZIPF, is_capitalised
-from monitor.lexicon.transcribe.arabic import ARABIC, ARABIC_WIDE, arabic_input, arabic_origins, spoken_arabic
+from monitor.lexicon.transcribe.arabic import (
+    ARABIC,
+    ARABIC_SLAVIC,
+    ARABIC_WIDE,
+    arabic_input,
+    arabic_origins,
+    spoken_arabic,
+)
 from monitor.lexicon.transcribe.arabic import origin_scheme as arabic_origin_scheme
 from monitor.lexicon.transcribe.cyrillic import (
     KOREAN,
@@ -511,6 +518,8 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     if scheme in (UKRAINIAN, UKRAINIAN_FROM_RUSSIAN) and found and re.search("(?<![kszcgtpd])h", word):
         kh = UKRAINIAN_KH.readings(word, 1)  # Хезболла: h as х, second
         found = list(dict.fromkeys([found[0], *kh, *found[1:]]))
+    if language == "ar" and found and looks_slavic(word) and re.search("(?<![kszcgtpdSE])h", word):
+        found = list(dict.fromkeys([found[0], *ARABIC_SLAVIC.readings(word, 1), *found[1:]]))  # لوغانسك
     if language == "uk" and found:  # the rule of nine: Синай, Сирія (after д т з с ц ч ш ж р)
         nine = _RULE_OF_NINE.sub("и", found[0])
         found = [found[0], nine, *found[1:]] if nine != found[0] else found

@@ -41,6 +41,8 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "cht": ("хт", "чт"), "chv": ("хв",), "chw": ("хв",), "chm": ("хм",),
     # ny before a vowel: the n soft (Netanyahu Нетаньяху, Montaña Монтанья)
     "nya": ("ня", "нья"), "nyu": ("ню", "нью"),
+    # South Slavic -ić typed without its mark (Vucic Вучич, Djokovic Джокович)
+    "vic$": ("вич", "вик"), "cic$": ("чич", "цик"),
 }  # fmt: skip
 
 # Before a consonant or at the end of a word, a Western l is usually soft in Russian and
