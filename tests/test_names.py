@@ -133,6 +133,10 @@ def test_the_arabic_article_is_a_particle_however_the_rule_writes_it() -> None:
     assert not any("-" in t for t in texts("Khalid Al-Harbi", "ar") if "ال" in t)  # joined to its word
 
 
+def test_a_geonames_alternate_in_lower_case_words_is_no_name() -> None:
+    assert "столица Арктики" not in texts("Murmansk", "uk")  # a nickname GeoNames lists for Murmansk
+
+
 def test_geonames_alternates_the_target_does_not_use_are_left_out() -> None:
     german = texts("Beijing", "de")
     assert "Peking" in german

@@ -87,6 +87,8 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Vucic", "ru", "Вучич"),  # South Slavic -ić typed without its mark
         ("Vucic", "ar", "فوتشيتش"),
         ("Luhansk", "ar", "لوغانسك"),  # a Ukrainian h is г, Arabic غ
+        ("Barzani", "ru", "Барзани"),  # rz is Polish рж only in Polish names
+        ("Baerbock", "uk", "Бербок"),  # German ae as е
         ("Ahmed", "uk", "Ахмед"),  # h before a consonant in an Arabic name: х, as h is
         ("Steinmeier", "ru", "Штайнмайер"),  # German ei as ай
     ],

@@ -66,6 +66,7 @@ _SCRIPT_LETTERS = {
     "el": "αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ",
     "he": "אבגדהוזחטיךכלםמןנסעףפץצקרשת'׳",
 }
+_UNCASED = frozenset({"ar", "he"})
 _SPELLED_VARIOUSLY = frozenset({"ar", "ja"})
 # Katakana writes v two ways (セヴァストポリ, セバストポリ): each kana variant gets the other.
 _KANA_V = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
@@ -446,8 +447,11 @@ def _writes(text: str, target: str, country: str) -> bool:
                 w[:1].isupper() or w in ("de", "di", "do", "da", "el", "al", "am", "an", "der") for w in words
             )
         )
-    if target in _SCRIPT_LETTERS:
-        return all(c.lower() in _SCRIPT_LETTERS[target] for c in letters)
+    if (
+        target in _SCRIPT_LETTERS
+    ):  # in an alphabet with capitals, a name's words have them (not столица Арктики)
+        cased = target in _UNCASED or all(w[:1].isupper() for w in text.split())
+        return cased and all(c.lower() in _SCRIPT_LETTERS[target] for c in letters)
     if target == "zh":
         return all(_HAN.match(c) for c in letters)
     if target == "ja":
