@@ -333,6 +333,7 @@ def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]
     if language not in ("ru", "uk") or not word[:1].isupper():
         return readings
     spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:1]]
+    spoken += [_l_twin(s) for s in spoken]  # its l hard and soft, as the spelling's (Хейл, Изабель)
     return list(dict.fromkeys([*readings[:2], *spoken, *readings[2:]]))
 
 
@@ -441,11 +442,20 @@ def _korean_cyrillic(words: list[str], language: str) -> list[str]:
     korean = [syllables(p, KOREAN_SYLLABLE) for p in parts]
     if not parts or not all(korean) or all(syllables(p) is not None for p in parts):
         return []
+    # A Korean name of several words has a surname of one syllable (Kim, Yoon) or Korean vowels (Jae,
+    # Seo): Amara Diallo, all syllables Korean could be, is none.
+    if (
+        len(parts) > 1
+        and not any(len(k or ()) == 1 for k in korean)
+        and not _KOREAN_VOWELS.search(" ".join(words))
+    ):
+        return []
     readings = [[r[:1].upper() + r[1:] for r in KOREAN.readings(p, 2)] for p in parts]
     found = spread(readings, 4)
     return [f.translate(_UKRAINIAN_KOREAN) for f in found] if language == "uk" else found
 
 
+_KOREAN_VOWELS = re.compile("ae|eo|eu|oo|ee", re.IGNORECASE)
 _JAPANESE_ONLY = frozenset({"shi", "chi", "tsu", "fu", "ji"})
 
 
