@@ -282,6 +282,13 @@ def test_a_reading_the_targets_news_uses_is_found_among_many() -> None:
     assert "خامنئي" in texts("Khamenei", "ar")
     assert "خميني" not in texts("Khamenei", "ar")  # Khomeini: rarer than the name's own spelling
     assert "بينغ" not in texts("Boeing", "ar")  # the Ping of Xi Jinping is more used, but dearer
+    # an Arabic person's name as the words its news writes (طارق محمود, ليلى حسن, رانيا صالح)
+    for name, written in (
+        ("Tariq Mahmoud", "طارق محمود"),
+        ("Layla Hassan", "ليلى حسن"),
+        ("Rania Saleh", "صالح"),
+    ):
+        assert set(written.split()) <= {w for t in texts(name, "ar") for w in t.split()}
 
 
 def test_an_arabic_word_takes_suffixes_and_the_article_and_a_foreign_name_does_not() -> None:

@@ -282,7 +282,7 @@ def _used_readings(name: str, target: str) -> list[str]:
 USED_SPREAD = 1.0
 # An Arabic word of a name of several is more often a word of Arabic (حداد, منصور): past the cheapest
 # readings, which may be other words (هدد, threatened), these more are looked at.
-USED_PHRASE_AR = 2
+USED_PHRASE_AR = 6
 
 
 def _common(text: str, target: str) -> bool:

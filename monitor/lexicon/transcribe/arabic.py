@@ -71,11 +71,16 @@ ARABIC = Scheme(
 # wide readings the word lists choose from (`names._used_readings`) read them last; the transcription
 # keeps to `ARABIC`.
 _NATIVE = {
-    "s": "ص", "ss": "ص", "S": "ص", "s$": "ص", "d": "ض", "dd": "ض", "k": "ق", "gh": "ق", "aa": "ع", "ei": "ئي",
-    "^o": "ع", "^u": "ع", "^e": "ع", "^i": "ع", "ia$": "ية",
+    "s": "ص", "ss": "ص", "S": "ص", "s$": "ص", "d": "ض", "dd": "ض", "z": "ض", "k": "ق", "gh": "ق", "aa": "ع",
+    "ei": "ئي", "^o": "ع", "^u": "ع", "^e": "ع", "^i": "ع", "ia$": "ية", "ay": "ي", "a$": "ى", "ah$": "اح",
+    "eh$": "ح",
 }  # fmt: skip
+# and a final alif maqsura (Layla ليلى), h (Saleh صالح, Salah صلاح) and Persian -aei (Rezaei رضائي)
 ARABIC_WIDE = Scheme(
-    {key: (*found, _NATIVE[key]) if key in _NATIVE else found for key, found in ARABIC.rules.items()},
+    {
+        **{key: (*found, _NATIVE[key]) if key in _NATIVE else found for key, found in ARABIC.rules.items()},
+        "aei$": ("ائي", "اي"),
+    },
     costs=ARABIC.costs,
 )
 
