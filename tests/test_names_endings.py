@@ -42,6 +42,7 @@ from monitor.lexicon.endings import MAX_FORMS, derived_words, inflecting_languag
         ("حديدة", "ar", {"حديده", "الحديدة", "والحديده"}, set()),  # final ة or ه
         ("أنطاكية", "ar", {"أنطاكيا", "وأنطاكيا"}, set()),  # a foreign place's ية or يا
         ("زيلينسكي", "ar", {"زيلينسكى"}, set()),  # the Egyptian final ى
+        ("ملاي", "ar", {"ملاى"}, {"ملايين"}),  # -ai is no nisba: its plural would be millions
         ("السنوار", "ar", {"السنوار", "والسنوار"}, set()),
         ("حدادين", "ar", {"الحدادين", "والحدادين", "للحدادين"}, set()),
         ("普京", "zh", {"普京"}, set()),

@@ -231,7 +231,8 @@ def _arabic_endings(word: str) -> set[str]:
         forms.add(word[:-1] + "ه")
     if word.endswith("ي"):
         forms.add(word[:-1] + "ى")
-        forms |= {word + "ون", word + "ين"}  # a member's plural: الحوثيون, الحوثيين
+        if word[-2:-1] not in ("ا", "و"):  # a member's plural: الحوثيون, الحوثيين (a nisba, not -ai: ملايين)
+            forms |= {word + "ون", word + "ين"}
     if word.endswith("ية") and len(word) > 3:
         forms.add(word[:-2] + "يا")
     if word.endswith("يا") and len(word) > 3:
