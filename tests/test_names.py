@@ -121,6 +121,22 @@ def test_transcription_stands_back_where_a_source_is_confirmed() -> None:
     assert not any(t.startswith("Бейдж") for t in texts("Beijing", "ru"))
 
 
+def test_transcription_stands_beside_a_source_whose_spellings_the_news_has_not_established() -> None:
+    # GeoNames has Toretsk's former name and other languages' spellings of Chernihiv only
+    assert "Торецк" in texts("Toretsk", "ru")
+    assert "Çernihiv" in texts("Chernihiv", "tr")
+
+
+def test_the_arabic_article_is_a_particle_however_the_rule_writes_it() -> None:
+    assert "Халид аль-Харби" in texts("Khalid Al-Harbi", "ru")
+    assert any(t.endswith("الحربي") for t in texts("Khalid Al-Harbi", "ar"))
+    assert not any("-" in t for t in texts("Khalid Al-Harbi", "ar") if "ال" in t)  # joined to its word
+
+
+def test_a_geonames_alternate_in_lower_case_words_is_no_name() -> None:
+    assert "столица Арктики" not in texts("Murmansk", "uk")  # a nickname GeoNames lists for Murmansk
+
+
 def test_geonames_alternates_the_target_does_not_use_are_left_out() -> None:
     german = texts("Beijing", "de")
     assert "Peking" in german
@@ -255,6 +271,32 @@ def test_a_reading_the_targets_news_uses_is_found_among_many() -> None:
         w for t in texts("Farid Haddadin", "ar") for w in t.split()
     }
     assert "الحديدة" in texts("Hodeidah", "ar")
+    # an Arabic name's emphatic letters, which romanisation loses (منصور, not مانسور)
+    assert "منصور" in {w for t in texts("Ahmed Mansour", "ar") for w in t.split()}
+    # a one-word name its news writes often is found though frequent, where the word is no Arabic word
+    assert "نتنياهو" in texts("Netanyahu", "ar")
+    assert "سانشيز" in texts("Sanchez", "ar")
+    assert "مسك" not in texts("Musk", "ar")  # musk: المسك, مسكه, مسكة
+    # the native letters of a name romanisation lost: qaf, the hamza of Persian -ei
+    assert "ميقاتي" in texts("Mikati", "ar")
+    assert "خامنئي" in texts("Khamenei", "ar")
+    assert "خميني" not in texts("Khamenei", "ar")  # Khomeini: rarer than the name's own spelling
+    assert "بينغ" not in texts("Boeing", "ar")  # the Ping of Xi Jinping is more used, but dearer
+    # an Arabic person's name as the words its news writes (طارق محمود, ليلى حسن, رانيا صالح)
+    for name, written in (
+        ("Tariq Mahmoud", "طارق محمود"),
+        ("Layla Hassan", "ليلى حسن"),
+        ("Rania Saleh", "صالح"),
+    ):
+        assert set(written.split()) <= {w for t in texts(name, "ar") for w in t.split()}
+
+
+def test_an_arabic_word_takes_suffixes_and_the_article_and_a_foreign_name_does_not() -> None:
+    from monitor.lexicon.frequency import FREQUENCIES
+    from monitor.lexicon.guard import arabic_word
+
+    assert arabic_word("مسك", FREQUENCIES.zipf) and arabic_word("حلب", FREQUENCIES.zipf)
+    assert not arabic_word("نتنياهو", FREQUENCIES.zipf) and not arabic_word("ترامب", FREQUENCIES.zipf)
 
 
 def test_english_names_are_also_read_as_english_sounds_them_in_arabic() -> None:

@@ -16,6 +16,11 @@ from monitor.lexicon.endings import MAX_FORMS, derived_words, inflecting_languag
         ("Лула", "ru", {"Лулы", "Луле", "Лулу", "Лулой"}, set()),
         ("Шойгу", "ru", {"Шойгу"}, {"Шойгуа"}),  # a vowel-final name does not decline
         ("Ковальчик", "ru", {"Ковальчика", "Ковальчику", "Ковальчиком"}, set()),  # a user's own variant
+        ("Шольц", "ru", {"Шольцем", "Шольца"}, set()),  # an unstressed instrumental after ц
+        ("Шольц", "uk", {"Шольцем", "Шольцом"}, set()),
+        ("Захарова", "uk", {"Захарової", "Захаровій", "Захаровою"}, set()),  # adjectival feminine
+        ("Зеленська", "uk", {"Зеленської", "Зеленській"}, set()),
+        ("Zacharowa", "pl", {"Zacharowej", "Zacharową"}, set()),
         ("Зеленський", "uk", {"Зеленського", "Зеленському", "Зеленським"}, set()),
         ("Лукашенко", "uk", {"Лукашенка", "Лукашенку", "Лукашенком"}, set()),
         ("Путін", "uk", {"Путіна", "Путіну", "Путіним", "Путіном"}, set()),
@@ -37,6 +42,7 @@ from monitor.lexicon.endings import MAX_FORMS, derived_words, inflecting_languag
         ("حديدة", "ar", {"حديده", "الحديدة", "والحديده"}, set()),  # final ة or ه
         ("أنطاكية", "ar", {"أنطاكيا", "وأنطاكيا"}, set()),  # a foreign place's ية or يا
         ("زيلينسكي", "ar", {"زيلينسكى"}, set()),  # the Egyptian final ى
+        ("ملاي", "ar", {"ملاى"}, {"ملايين"}),  # -ai is no nisba: its plural would be millions
         ("السنوار", "ar", {"السنوار", "والسنوار"}, set()),
         ("حدادين", "ar", {"الحدادين", "والحدادين", "للحدادين"}, set()),
         ("普京", "zh", {"普京"}, set()),

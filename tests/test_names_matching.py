@@ -90,3 +90,9 @@ def test_a_users_own_variants_of_a_name_get_their_endings() -> None:
         uid="1", feed="f", title="", summary="Интервью с Даниэлой Ковальчик вышло вчера.", language="ru"
     )
     assert matching.match(article)[1]
+
+
+def test_a_name_of_ordinary_words_is_translated_and_transcribed() -> None:
+    assert matched('"Red Cross"', "Красный Крест направил гуманитарную помощь.", "ru")
+    # a person may be named with dictionary words (henry, the unit; hale, healthy): not Генрих здоровый
+    assert matched('"Henry Hale"', "Генри Хале подал в отставку.", "ru")

@@ -84,6 +84,21 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Lukashenko", "nl", "Loekasjenko"),
         ("Hodeidah", "fr", "Hodeida"),
         ("Erdogan", "tr", "Erdoğan"),
+        ("Vucic", "ru", "Вучич"),  # South Slavic -ić typed without its mark
+        ("Vucic", "ar", "فوتشيتش"),
+        ("Luhansk", "ar", "لوغانسك"),  # a Ukrainian h is г, Arabic غ
+        ("Hughes", "ru", "Хьюз"),  # English sounds: Y after a consonant with ь, in Ukrainian '
+        ("Hughes", "uk", "Г'юз"),
+        ("Heather", "ru", "Хезер"),  # DH as з
+        ("Hale", "ru", "Хейл"),  # a final l hard
+        ("Harry", "uk", "Гаррі"),  # a double consonant before a final y
+        ("Rezaei", "ru", "Резаи"),
+        ("Herrera", "ru", "Эррера"),  # Spanish h silent, the e then starts the word
+        ("Diallo", "ru", "Диалло"),
+        ("Barzani", "ru", "Барзани"),  # rz is Polish рж only in Polish names
+        ("Baerbock", "uk", "Бербок"),  # German ae as е
+        ("Ahmed", "uk", "Ахмед"),  # h before a consonant in an Arabic name: х, as h is
+        ("Steinmeier", "ru", "Штайнмайер"),  # German ei as ай
     ],
 )
 def test_transcriptions(name: str, language: str, expected: str) -> None:
@@ -217,3 +232,8 @@ def test_japanese_names_in_cyrillic(name: str, language: str, expected: str) -> 
 def test_chinese_and_korean_names_are_not_read_as_japanese() -> None:
     assert transcribe("Xi Jinping", "ru")[0] == "Си Цзиньпин"
     assert not transcribe("Moon Jae-in", "ru")[0].startswith("Моон")
+
+
+def test_a_name_of_syllables_korean_could_have_is_not_read_as_korean() -> None:
+    assert not any(r.startswith("Амара Тиарро") for r in transcribe("Amara Diallo", "ru"))
+    assert "Ким Чен Ын" in transcribe("Kim Jong Un", "ru")

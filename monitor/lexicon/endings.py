@@ -46,7 +46,12 @@ def _russian(word: str) -> set[str]:
         return {word[:-1] + e for e in _PLURAL_CASES}
     if low[-1:] in "еёиоуыэю":
         return set()
+    if low[-1:] in _HUSHING:  # an unstressed instrumental after ц ж ш ч щ is -ем (Шольцем)
+        return {word + e for e in (*_RU_CONSONANT, "ем")}
     return {word + e for e in _RU_CONSONANT}
+
+
+_HUSHING = frozenset("цжшчщ")
 
 
 _PLURAL_CASES = ("ах", "ам", "ами")  # a place named in the plural: в Сумах, к Сумам
@@ -60,7 +65,10 @@ def _ukrainian(word: str) -> set[str]:
     if low.endswith("ий") and len(word) > 4:  # Зеленський
         return {stem + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у", "е", "і", "их", "ими")}
     if low.endswith("а"):
-        return {word[:-1] + e for e in ("и", "і", "у", "ою", "і")}
+        forms = {word[:-1] + e for e in ("и", "і", "у", "ою", "і")}
+        if low.endswith(_UK_FEMININE) and len(word) > 5:  # a surname as an adjective: Захарової, Зеленській
+            forms |= {word[:-1] + e for e in ("ої", "ій")}
+        return forms
     if low.endswith(("ія", "їя", "ея", "ая", "оя", "уя", "'я", "’я")):  # Антіохія: Антіохії; Антак'ї
         return {word[:-1] + e for e in ("ї", "ю", "єю")}
     if low.endswith("я"):
@@ -76,6 +84,8 @@ def _ukrainian(word: str) -> set[str]:
     if low[-1:] in "еєиіїуюе":
         return set()
     forms = {word + e for e in _UK_CONSONANT}
+    if low[-1:] in _HUSHING:  # Шольцем as well as Шольцом
+        forms.add(word + "ем")
     if low.endswith(("ів", "їв")) and len(word) > 3:  # Харків: Харкова; Київ: Києва (і, ї -> о, є)
         stem = word[:-2] + ("о" if low.endswith("ів") else "є") + word[-1]
         forms |= {stem + e for e in _UK_CONSONANT}
@@ -83,6 +93,10 @@ def _ukrainian(word: str) -> set[str]:
     if mutated:  # у Страсбурзі, у Гамбурзі
         forms.add(word[:-1] + mutated)
     return forms
+
+
+# Ukrainian feminine surnames decline as adjectives (Захарова: Захарової; Зеленська: Зеленської).
+_UK_FEMININE = ("ова", "ева", "єва", "іна", "ина", "їна", "ська", "цька", "зька")
 
 
 # Ukrainian locative and dative of a word in -г, -к, -х: the consonant softens (Страсбург: у
@@ -135,6 +149,8 @@ def _polish(word: str) -> set[str]:
     if low.endswith("a"):
         stem = word[:-1]
         forms = {stem + e for e in ("y", "i", "ę", "ą", "ie", "o")}
+        if low.endswith(("owa", "ewa", "ina", "yna")) and len(word) > 5:  # Zacharowa: Zacharowej
+            forms.add(stem + "ej")
         for end, soft in _PL_SOFTENED.items():  # dative and locative: Hudajda w Hudajdzie, Ankara w Ankarze
             if stem.lower().endswith(end):
                 forms.add(stem[: len(stem) - len(end)] + soft)
@@ -215,7 +231,8 @@ def _arabic_endings(word: str) -> set[str]:
         forms.add(word[:-1] + "ه")
     if word.endswith("ي"):
         forms.add(word[:-1] + "ى")
-        forms |= {word + "ون", word + "ين"}  # a member's plural: الحوثيون, الحوثيين
+        if word[-2:-1] not in ("ا", "و"):  # a member's plural: الحوثيون, الحوثيين (a nisba, not -ai: ملايين)
+            forms |= {word + "ون", word + "ين"}
     if word.endswith("ية") and len(word) > 3:
         forms.add(word[:-2] + "يا")
     if word.endswith("يا") and len(word) > 3:

@@ -56,3 +56,20 @@ def literal(
         if frequency >= LOOKALIKE_ZIPF:
             return Guarded(False, form, frequency)
     return Guarded(True)
+
+
+# Arabic has no capitals to tell a name from a word, but its words inflect and its foreign names do
+# not: a word's forms with a suffix (ه ها ات ة) or with a clitic and the article (وال بال) are words
+# of its news too (مسك, musk: المسك, مسكه, مسكة; حلب, to milk: حلبة), while a name's are not
+# (نتنياهو, سانشيز, ترامب: none). Measured over wordfreq's Arabic: foreign names have at most one such
+# form at this frequency, common words three or more.
+_ARABIC_DERIVED = (("", "ه"), ("", "ها"), ("", "ات"), ("", "ة"), ("وال", ""), ("بال", ""))
+ARABIC_DERIVED_ZIPF = 2.0
+ARABIC_DERIVED_WORD = 2  # this many derived forms in use make a word
+
+
+def arabic_word(text: str, zipf: Callable[[str, str], float]) -> bool:
+    """Whether the Arabic `text` is used as an ordinary word (it takes suffixes and the article), not
+    only as a name: a reading that is one would find that word everywhere."""
+    used = sum(zipf(before + text + after, "ar") >= ARABIC_DERIVED_ZIPF for before, after in _ARABIC_DERIVED)
+    return used >= ARABIC_DERIVED_WORD

@@ -180,6 +180,8 @@ class Lexicon:
                 if kind.kind in (Kind.NAME, Kind.ACRONYM) and self.names is not None:  # 奥运会, 台积电
                     written = self.names.written(text, article_language)
                     found += written
+                if kind.kind is Kind.NAME and self.names is not None:  # a person too: Henry Hale, Генри Хейл
+                    found += self.names.variants(text, article_language, rule_language)
                 if self.words is not None:
                     found += self.words.variants(text, rule_language, article_language, context)
         variants = _merged(found)

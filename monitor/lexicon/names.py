@@ -36,6 +36,7 @@ from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.endings import compound_prefixes, derived_words, members, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
+from monitor.lexicon.guard import arabic_word
 from monitor.lexicon.namesources import chinese_names, cities, marked_spellings, pinyin_names
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe import transcribe, wide_readings
@@ -65,6 +66,7 @@ _SCRIPT_LETTERS = {
     "el": "αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ",
     "he": "אבגדהוזחטיךכלםמןנסעףפץצקרשת'׳",
 }
+_UNCASED = frozenset({"ar", "he"})
 _SPELLED_VARIOUSLY = frozenset({"ar", "ja"})
 # Katakana writes v two ways (セヴァストポリ, セバストポリ): each kana variant gets the other.
 _KANA_V = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
@@ -174,7 +176,9 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         # speaks (often an old name: 安条克 for Antakya, not the news' 安塔基亚), its two best.
         known = confirmed or any("cldr" in origins for _, origins in found.values())
         cedict = target == "zh" and any("cedict" in o for _, o in found.values())
-        variously = 3 if target in _SPELLED_VARIOUSLY else 2 if target == "zh" and not cedict else 0
+        established = any(_usage(texts[k], target) >= ESTABLISHED_ZIPF for k in found if texts[k] != name)
+        beside = 0 if established else _STANDS_BESIDE
+        variously = 3 if target in _SPELLED_VARIOUSLY else 2 if target == "zh" and not cedict else beside
         known = known or cedict
         marked = _marked(name)  # Babis as Babiš: read as its own language's news spells it, first
         readings = transcribe(marked, target) if marked else []
@@ -230,6 +234,12 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
 
 
 _APOSTROPHES = ("’", "ʼ")
+# Where a source knows a name but none of its spellings is established in the target's news (this
+# frequent: Пекин, Lwów, Münih), an alphabet's own transcriptions still stand beside them, this many:
+# the source's spellings may be another language's (GeoNames' Cernihivo, Tjernihiv for Turkish, whose
+# news writes Çernihiv) or a former name (Дзержинск for Toretsk, now Торецк).
+ESTABLISHED_ZIPF = 3.0
+_STANDS_BESIDE = 2
 _KIND = {"usage": "transcribed"}  # a transcription the word lists confirm is still a transcription
 _USAGE_CONFIRMED = frozenset({"ru", "uk", "ar", "ja"})  # scripts whose word lists hold foreign names
 WIDE = 60  # readings of a word searched for one that the target's news uses
@@ -242,24 +252,45 @@ def _used_readings(name: str, target: str) -> list[str]:
     the transcription keeps: Arabic writes an Arabic name as the word it is (Farid Haddadin: فريد
     حدادين, not the letter-by-letter فاريد هادادين), Russian a firm as its news does (Роснефть).
 
-    Each word's two likeliest such readings, with the other words at their likeliest (the compiler
-    matches a phrase word by word, each any of its forms). A one-word name's reading must not be a
-    common word there (ماسك, a mask, for Musk): it would find it everywhere.
+    Each word's two likeliest such readings (of a one-word name, those about as used as its most
+    used), with the other words at their likeliest (the compiler matches a phrase word by word, each
+    any of its forms). A one-word name's reading must not be a common word there (ماسك, a mask, for
+    Musk): it would find it everywhere.
     """
     words = name.split()
-    if not FREQUENCIES.knows(target) or not words:
-        return []
+    if not FREQUENCIES.knows(target) or not words or (target == "ar" and re.search(r"\b[AaEe]l-", name)):
+        return []  # a hyphenated Arabic name's article is a particle (`transcribe`), not letters
     best = [(transcribe(w, target) or [w])[0] for w in words]
     out: list[str] = []
     for i, word in enumerate(words):
         used = [
             r
             for r in wide_readings(word, target, WIDE)
-            if _usage(r, target) >= USED_ZIPF and (len(words) > 1 or _usage(r, target) < COMMON_ZIPF)
+            if _usage(r, target) >= USED_ZIPF and (len(words) > 1 or not _common(r, target))
         ]
-        for reading in used[:USED_PER_WORD]:
+        if len(words) == 1 and used:  # the likeliest of those about as used as the most used
+            most = max(_usage(r, target) for r in used)
+            used = [r for r in used if _usage(r, target) >= most - USED_SPREAD]
+        for reading in used[: USED_PER_WORD + (len(words) > 1 and target == "ar") * USED_PHRASE_AR]:
             out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
     return out
+
+
+# A one-word name's readings its news uses are taken within this of the most used one: the cheapest may
+# be another name (خميني, Khomeini, before خامنئي for Khamenei) or a rarer spelling (نتانياهو). The most
+# used alone may be another name too (بينغ, the Ping of Xi Jinping, for Boeing: بوينغ is cheaper).
+USED_SPREAD = 1.0
+# An Arabic word of a name of several is more often a word of Arabic (حداد, منصور): past the cheapest
+# readings, which may be other words (هدد, threatened), these more are looked at.
+USED_PHRASE_AR = 6
+
+
+def _common(text: str, target: str) -> bool:
+    """Whether a reading is a common word of `target`: frequent there and, in Arabic, whose news also
+    writes names often (نتنياهو, سانشيز), used as a word (`guard.arabic_word`)."""
+    if _usage(text, target) < COMMON_ZIPF:
+        return False
+    return target != "ar" or arabic_word(text, FREQUENCIES.zipf)
 
 
 def _articled(text: str) -> str:
@@ -416,8 +447,11 @@ def _writes(text: str, target: str, country: str) -> bool:
                 w[:1].isupper() or w in ("de", "di", "do", "da", "el", "al", "am", "an", "der") for w in words
             )
         )
-    if target in _SCRIPT_LETTERS:
-        return all(c.lower() in _SCRIPT_LETTERS[target] for c in letters)
+    if (
+        target in _SCRIPT_LETTERS
+    ):  # in an alphabet with capitals, a name's words have them (not столица Арктики)
+        cased = target in _UNCASED or all(w[:1].isupper() for w in text.split())
+        return cased and all(c.lower() in _SCRIPT_LETTERS[target] for c in letters)
     if target == "zh":
         return all(_HAN.match(c) for c in letters)
     if target == "ja":

@@ -6,7 +6,8 @@
 - A **name** (`Putin`, `Kursk`, `"Kim Jong Un"`) is carried over: written in the article's
   script and conventions, with that language's endings, matched only where written as
   a name is (capitalised, in scripts that have capitals). A name made of ordinary words
-  (`"Red Cross"`, `"World Cup"`) is translated like a word, since the press translates it.
+  (`"Red Cross"`, `"World Cup"`) is translated like a word, since the press translates it,
+  and transcribed too, since a person may be named so (`"Henry Hale"`: Генри Хейл).
 - An **acronym** (`US`, `UN`, `WHO`, `NATO`) matches capitals and dotted forms, never the
   word it spells (*us*, *who*, French *un*).
 
@@ -48,7 +49,7 @@ class TermClass:
 
     kind: Kind
     reason: str
-    translated: bool = False  # a name made of ordinary words: translated, not transcribed
+    translated: bool = False  # a name made of ordinary words: translated as well as transcribed
 
 
 def is_acronym(text: str) -> bool:

@@ -24,7 +24,14 @@ from functools import lru_cache
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import japanese_names, pronunciations
 from monitor.lexicon.terms import COMMON_ZIPF, is_capitalised
-from monitor.lexicon.transcribe.arabic import ARABIC, arabic_input, arabic_origins, spoken_arabic
+from monitor.lexicon.transcribe.arabic import (
+    ARABIC,
+    ARABIC_SLAVIC,
+    ARABIC_WIDE,
+    arabic_input,
+    arabic_origins,
+    spoken_arabic,
+)
 from monitor.lexicon.transcribe.arabic import origin_scheme as arabic_origin_scheme
 from monitor.lexicon.transcribe.cyrillic import (
     KOREAN,
@@ -91,6 +98,8 @@ def transcribe(name: str, language: str) -> list[str]:
     """
     if language not in _SILENT_G:  # Turkish ğ lengthens a vowel: silent in kana, a g elsewhere (Эрдоган)
         name = name.replace("ğ", "g").replace("Ğ", "G")
+    as_written = name
+    name = _ARTICLE.sub(lambda m: m.group(1).lower(), name)  # Al-Harbi: аль-Харби, al-Harbi, الحربي
     if language in ("ja", "zh"):  # a double name's parts are parts (サルキシャン＝ペトロシャン)
         name = re.sub(r"(?<=\w)[-‐](?=\w)", " ", name)
     originals = [w for w in name.split() if ascii_spelling(w).strip("-")]
@@ -146,10 +155,16 @@ def transcribe(name: str, language: str) -> list[str]:
         ]
         found = spread(readings, limit, joiner="・")
     elif language in LATIN_SCHEMES:
-        found = _romanised(originals, words, language)
+        found = [f for f in _romanised(originals, words, language) if f != as_written]
     else:
         return []
+    if language == "ar":  # the article is joined to its word (الحربي)
+        found = [f.replace("ال-", "ال") for f in found]
     return list(dict.fromkeys(f for f in found if f))
+
+
+# The Arabic article starting a name is a particle however the rule writes it (Al-Harbi as al-Harbi).
+_ARTICLE = re.compile(r"\b([AE]l)(?=-[A-Z])")
 
 
 USED_ZIPF = 1.0  # a respelling at least this frequent in the target's news is one it uses
@@ -188,7 +203,7 @@ def wide_readings(word: str, language: str, limit: int) -> list[str]:
     if not ascii_word.strip("-") or not word[:1].isupper():
         return []
     if language in _SCRIPTS:
-        found = _hyphenated(_SCRIPTS[language], word, language, limit)
+        found = _hyphenated(ARABIC_WIDE if language == "ar" else _SCRIPTS[language], word, language, limit)
         if language in ("ru", "uk"):  # a final consonant soft, as Slavic names have it (Роснефть, Казань)
             found += [r + "ь" for r in found if _SOFT_FINAL.search(r)]
         return found
@@ -229,7 +244,7 @@ _PARTICLES: dict[str, dict[str, tuple[str, ...]]] = {
            "el": ("ель",), "de": ("де",), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
            "da": ("да",), "di": ("ді",), "du": ("дю",), "la": ("ла",), "le": ("ле",), "del": ("дель",),
            "dos": ("душ", "дос"), "das": ("даш", "дас"), "do": ("ду",), "della": ("делла",), "ben": ("бен",)},
-    "ar": {"bin": ("بن",), "ibn": ("ابن", "بن"), "bint": ("بنت",), "abu": ("أبو", "ابو"), "ben": ("بن",),
+    "ar": {"al": ("ال",), "el": ("ال",), "bin": ("بن",), "ibn": ("ابن", "بن"), "bint": ("بنت",), "abu": ("أبو", "ابو"), "ben": ("بن",),
            "de": ("دي",), "von": ("فون",), "van": ("فان",), "der": ("دير",), "da": ("دا",), "di": ("دي",),
            "la": ("لا",), "le": ("لو",), "del": ("ديل",), "dos": ("دوس",), "du": ("دو",)},
     "ja": {"bin": ("ビン",), "ibn": ("イブン",), "abu": ("アブ", "アブー"), "al": ("アル",), "de": ("デ", "ド"),
@@ -318,6 +333,7 @@ def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]
     if language not in ("ru", "uk") or not word[:1].isupper():
         return readings
     spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:1]]
+    spoken += [_l_twin(s) for s in spoken]  # its l hard and soft, as the spelling's (Хейл, Изабель)
     return list(dict.fromkeys([*readings[:2], *spoken, *readings[2:]]))
 
 
@@ -426,11 +442,20 @@ def _korean_cyrillic(words: list[str], language: str) -> list[str]:
     korean = [syllables(p, KOREAN_SYLLABLE) for p in parts]
     if not parts or not all(korean) or all(syllables(p) is not None for p in parts):
         return []
+    # A Korean name of several words has a surname of one syllable (Kim, Yoon) or Korean vowels (Jae,
+    # Seo): Amara Diallo, all syllables Korean could be, is none.
+    if (
+        len(parts) > 1
+        and not any(len(k or ()) == 1 for k in korean)
+        and not _KOREAN_VOWELS.search(" ".join(words))
+    ):
+        return []
     readings = [[r[:1].upper() + r[1:] for r in KOREAN.readings(p, 2)] for p in parts]
     found = spread(readings, 4)
     return [f.translate(_UKRAINIAN_KOREAN) for f in found] if language == "uk" else found
 
 
+_KOREAN_VOWELS = re.compile("ae|eo|eu|oo|ee", re.IGNORECASE)
 _JAPANESE_ONLY = frozenset({"shi", "chi", "tsu", "fu", "ji"})
 
 
@@ -503,6 +528,8 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     if scheme in (UKRAINIAN, UKRAINIAN_FROM_RUSSIAN) and found and re.search("(?<![kszcgtpd])h", word):
         kh = UKRAINIAN_KH.readings(word, 1)  # Хезболла: h as х, second
         found = list(dict.fromkeys([found[0], *kh, *found[1:]]))
+    if language == "ar" and found and looks_slavic(word) and re.search("(?<![kszcgtpdSE])h", word):
+        found = list(dict.fromkeys([found[0], *ARABIC_SLAVIC.readings(word, 1), *found[1:]]))  # لوغانسك
     if language == "uk" and found:  # the rule of nine: Синай, Сирія (after д т з с ц ч ш ж р)
         nine = _RULE_OF_NINE.sub("и", found[0])
         found = [found[0], nine, *found[1:]] if nine != found[0] else found
@@ -642,7 +669,7 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
             )
         per_word.append(list(options)[: PER_WORD + (4 if language == "tr" else 2)])
     limit = PER_NAME if len(words) == 1 else PER_PHRASE
-    return [f for f in spread(per_word, limit) if f != " ".join(originals)]
+    return spread(per_word, limit)
 
 
 TURKISH_WIDE = 40  # Turkish respellings searched for those Turkish news uses

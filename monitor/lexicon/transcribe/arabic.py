@@ -59,9 +59,34 @@ ARABIC = Scheme(
         "pp": ("ب",), "dd": ("د",), "bb": ("ب",), "kk": ("ك",), "zz": ("ز",), "qq": ("ق",), "yy": ("ي",),
         "lz$": ("لتس", "لز"), "rz$": ("رتس", "رز"), "nz$": ("نتس", "نز"), "zhzh": ("ج",),
         "iyeh$": ("ية", "يه"), "iyEh$": ("ية", "يه"), "iyah$": ("ية", "ياه"), "tz$": ("تز", "تس"), "ohn": ("ون", "وهن"), "eau": ("و",),
+        "vic$": ("فيتش", "فيك"), "cic$": ("تشيتش", "سيك"),  # South Slavic -ić without its mark (Vucic فوتشيتش)
     },
     costs=measured("ar"),
 )  # fmt: skip
+
+
+# A name of Arabic origin, romanised, lost the letters English has no sound for: the emphatic s and d
+# (Mansour منصور, Ramadan رمضان), the ain of a first vowel or of aa (Omar عمر, Saad سعد), the qaf
+# (Mikati ميقاتي; Persian gh: Ghalibaf قاليباف) and the hamza of Persian -ei (Khamenei خامنئي). The
+# wide readings the word lists choose from (`names._used_readings`) read them last; the transcription
+# keeps to `ARABIC`.
+_NATIVE = {
+    "s": "ص", "ss": "ص", "S": "ص", "s$": "ص", "d": "ض", "dd": "ض", "z": "ض", "k": "ق", "gh": "ق", "aa": "ع",
+    "ei": "ئي", "^o": "ع", "^u": "ع", "^e": "ع", "^i": "ع", "ia$": "ية", "ay": "ي", "a$": "ى", "ah$": "اح",
+    "eh$": "ح",
+}  # fmt: skip
+# and a final alif maqsura (Layla ليلى), h (Saleh صالح, Salah صلاح) and Persian -aei (Rezaei رضائي)
+ARABIC_WIDE = Scheme(
+    {
+        **{key: (*found, _NATIVE[key]) if key in _NATIVE else found for key, found in ARABIC.rules.items()},
+        "aei$": ("ائي", "اي"),
+    },
+    costs=ARABIC.costs,
+)
+
+
+# A Ukrainian h is г, which Arabic news writes غ as it does Russian г (Luhansk لوغانسك, Myrhorod).
+ARABIC_SLAVIC = Scheme({**ARABIC.rules, "h": ("غ", "ه", "ح")}, costs=ARABIC.costs)
 
 
 # English sounds (ARPAbet, CMU dictionary) in Arabic letters: Arabic news writes English names by

@@ -33,7 +33,7 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "a": ("а",), "b": ("б",), "u": ("у", "а"), "d": ("д",), "f": ("ф",), "k": ("к",), "m": ("м",), "n": ("н",),
     "o": ("о",), "p": ("п",), "q": ("к",), "r": ("р",), "s": ("с",), "t": ("т",),
     "v": ("в",), "z": ("з",), "oo": ("у",), "ou": ("у",), "au": ("ау",), "-": ("-",),
-    "cz": ("ч",), "sz": ("ш",), "rz": ("рж", "ж"), "szcz": ("щ",),
+    "cz": ("ч",), "sz": ("ш",), "rz": ("рж", "рз", "ж"), "szcz": ("щ",),
     # German tsch, Congolese tsh (Klitschko Кличко, Tshisekedi Чисекеди), French eau (Trudeau Трюдо)
     "tsch": ("ч",), "tzsch": ("ч",), "tsh": ("ч",), "eau": ("о",),
     "iyeh$": ("ия", "ийе"), "yeh$": ("я", "йе"),  # Arabic -iyeh (Haniyeh Хания)
@@ -41,7 +41,19 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "cht": ("хт", "чт"), "chv": ("хв",), "chw": ("хв",), "chm": ("хм",),
     # ny before a vowel: the n soft (Netanyahu Нетаньяху, Montaña Монтанья)
     "nya": ("ня", "нья"), "nyu": ("ню", "нью"),
+    # Polish rz is рж or ж, others' r and z (Herzog, Barzani) рз: "rz" above reads all three.
+    # South Slavic -ić typed without its mark (Vucic Вучич, Djokovic Джокович)
+    "vic$": ("вич", "вик"), "cic$": ("чич", "цик"),
 }  # fmt: skip
+
+# A double consonant before a final y is English (Harry Гарри, Kelly Келли, Tommy Томми): y is и.
+_DOUBLE_Y = {
+    c + c + "y$": (r[0] * 2 + "и",) for c, r in _COMMON.items() if len(c) == 1 and c in "lrnmtpdbfgsz"
+}
+_COMMON |= _DOUBLE_Y
+_DOUBLE_Y_UK = {key: (found[0][:-1] + "і",) for key, found in _DOUBLE_Y.items()}  # Гаррі
+
+# Persian -aei is аи (Rezaei Резаи), Polish -cka a feminine -цкая (Nowicka Новицкая); both in the schemes.
 
 # Before a consonant or at the end of a word, a Western l is usually soft in Russian and
 # Ukrainian transcription (Сольхейм, Альтман, Сандоваль).
@@ -78,6 +90,9 @@ _VYV_UK = {
     for w, iw in _IOTATED_UK.items()
 }
 
+# ei is ей in English and Dutch names but ай in German ones (Steinmeier Штайнмайер), which news often
+# spells without the name's origin telling: both read (in `RUSSIAN` and `UKRAINIAN`).
+
 # A final e after a consonant is silent in English and French names (Lagarde Лагард, Belleville Бельвиль)
 # and said in others (Meloni's Italy: Albanese Албанезе): both read, the said one first; an English
 # final -ey is и (Kimberley Кимберли), after the ей its spelling suggests.
@@ -90,13 +105,13 @@ RUSSIAN = Scheme(
         "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
         "lh": ("льх", "лх"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх"),
-        "ian$": ("ян", "иан"), "yan$": ("ян",),
+        "ian$": ("ян", "иан"), "yan$": ("ян",), "es$": ("ес", "с"),
         "ts": ("ц", "тс"), "ya": ("я",), "yu": ("ю",), "yo": ("ё", "йо"), "ye": ("е", "йе"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи"), **_FINAL_E_RU,
-        "ei": ("ей", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия", "я"), "ie": ("ие", "е", "ье"),
+        "ei": ("ей", "ай", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия", "иа", "я"), "aei$": ("аи", "аэи"), "ie": ("ие", "е", "ье", "и"),
         "iu": ("иу", "ю"), "io": ("ио",), "iy$": ("ий",), "yi$": ("ий",), "y$": ("ий", "и", "ый"),
         "sky$": ("ский",), "skyi$": ("ский",), "skyy$": ("ский",), "skiy$": ("ский",), "ski$": ("ский", "ски"),
-        "cki$": ("цкий", "ски"), "dzki$": ("дзкий",), "you": ("ю", "я", "йоу"),
+        "cki$": ("цкий", "ски"), "ska$": ("ская", "ска"), "cka$": ("цкая", "цка"), "dzki$": ("дзкий",), "you": ("ю", "я", "йоу"),
         "ny$": ("ный", "ни"), "lny$": ("льный", "лный", "льни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
         "e": ("е",), "ae": ("аэ", "ае", "е"), "oe": ("оэ", "ое"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"), "gei": ("гей", "геи", "джей"),
@@ -129,16 +144,16 @@ _UK_LABIAL_IA = {
 
 UKRAINIAN = Scheme(
     {
-        **_COMMON, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        **_COMMON, **_DOUBLE_Y_UK, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
         "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
-        "ian$": ("ян", "іан"), "yan$": ("ян",),
+        "ian$": ("ян", "іан"), "yan$": ("ян",), "es$": ("ес", "с"),
         "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е"), "yi": ("ї", "ий"),
-        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї"), "ei": ("ей",), "oi": ("ой",), **_FINAL_E_UK,
-        "ee": ("і",), "ia": ("ія", "я"), "ie": ("іє", "е", "ьє"), "iu": ("ію", "ю"), "io": ("іо",),
+        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї"), "ei": ("ей", "ай"), "oi": ("ой",), **_FINAL_E_UK,
+        "ee": ("і",), "ia": ("ія", "іа", "я"), "ie": ("іє", "е", "ьє", "і"), "ae": ("ае", "е"), "iu": ("ію", "ю"), "io": ("іо",),
         "cki$": ("цький", "скі"), "dzki$": ("дзький",), "you": ("ю", "я", "йоу"), "iyeh$": ("ія", "ійе"),
-        "yeh$": ("я", "йє"), "sk$": ("ськ", "ск"),
+        "yeh$": ("я", "йє"), "sk$": ("ськ", "ск"), "ska$": ("ська", "ска"), "cka$": ("цька", "цка"), "aei$": ("аї", "аеі"),
         "iy$": ("ій",), "yi$": ("ий",), "yy$": ("ий",), "y$": ("ий", "і"), "sky$": ("ський",),
         "skyi$": ("ський",), "skyy$": ("ський",), "skiy$": ("ський",), "ski$": ("ський", "скі"),
         "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("а",), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
@@ -152,7 +167,17 @@ UKRAINIAN = Scheme(
 
 # Ukrainian writes h as г in European names (Гамбург, Гарріс) but as х in Arabic and Persian ones
 # (Хезболла, Ханія, Хаменеї), which their spelling does not tell: a word's reading with х is its second.
-UKRAINIAN_KH = Scheme({**UKRAINIAN.rules, "h": ("х", "г")}, UKRAINIAN.rare, UKRAINIAN.costs)
+# The same goes for an h before a consonant (Ahmed Ахмед, Rahman Рахман), which Ukrainian news reads as
+# г first in European names (Vuhledar).
+UKRAINIAN_KH = Scheme(
+    {
+        **UKRAINIAN.rules,
+        "h": ("х", "г"),
+        **{k: (v[0].replace("г", "х"), *v[1:]) for k, v in _UK_SILENT_H.items() if not k.endswith("$")},
+    },
+    UKRAINIAN.rare,
+    UKRAINIAN.costs,
+)
 
 # Ukrainian news writes a Russian е after a consonant as є (Пєсков, Шойгу's Сєргєй): a name that
 # looks romanised from Russian reads e both ways, others as е only (Pettersen Петтерсен).
@@ -162,13 +187,13 @@ UKRAINIAN_FROM_RUSSIAN = Scheme({**UKRAINIAN.rules, "e": ("е", "є")}, UKRAINIA
 # English sounds (ARPAbet, as the CMU dictionary writes them) in Russian and Ukrainian letters, as
 # their news writes English names by sound: Sam Сэм / Сем, Powell Пауэлл, Doug Даг.
 _SPOKEN_CONSONANTS = {
-    "B": "б", "CH": "ч", "D": "д", "DH": "д", "F": "ф", "G": "г", "HH": "х", "JH": "дж", "K": "к",
+    "B": "б", "CH": "ч", "D": "д", "DH": "з", "F": "ф", "G": "г", "HH": "х", "JH": "дж", "K": "к",
     "L": "л", "M": "м", "N": "н", "NG": "нг", "P": "п", "R": "р", "S": "с", "SH": "ш", "T": "т",
     "TH": "т", "V": "в", "W": "у", "Y": "й", "Z": "з", "ZH": "ж",
 }  # fmt: skip
 _SPOKEN_VOWELS = {
     "AA": "а", "AE": "э", "AH": "а", "AO": "о", "AW": "ау", "AY": "ай", "EH": "е", "ER": "ер",
-    "EY": "ей", "IH": "и", "IY": "и", "OW": "оу", "OY": "ой", "UH": "у", "UW": "у",
+    "EY": "ей", "IH": "и", "IY": "и", "OW": "о", "OY": "ой", "UH": "у", "UW": "у",
 }  # fmt: skip
 _SPELT_VOWELS = {"a": "а", "e": "е", "i": "и", "y": "и", "o": "о", "u": "у"}
 _UKRAINIAN_LETTERS = str.maketrans({"э": "е", "и": "і", "ы": "и", "Э": "Е", "И": "І"})
@@ -190,8 +215,11 @@ def spoken_cyrillic(phones: list[str], spelling: str, language: str) -> str:
                 else ""
             )
             vowel = vowel or _SPOKEN_VOWELS[bare]
-            if out and out[-1] == "й":  # Y before a vowel: я, ю, е
-                out[-1] = {"а": "я", "у": "ю", "э": "е", "е": "е", "о": "йо"}.get(vowel[:1], "й") + vowel[1:]
+            if out and out[-1] == "й":  # Y before a vowel: я, ю, е; after a consonant with ь (Хьюз)
+                soft = "ь" if len(out) > 1 and out[-2][-1:] not in _VOWEL_LETTERS else ""
+                out[-1] = (
+                    soft + {"а": "я", "у": "ю", "э": "е", "е": "е", "о": "йо"}.get(vowel[:1], "й") + vowel[1:]
+                )
                 continue
             if not out and vowel[:1] == "е":
                 vowel = "э" + vowel[1:]
@@ -199,16 +227,25 @@ def spoken_cyrillic(phones: list[str], spelling: str, language: str) -> str:
         else:
             following = phones[i + 1].rstrip("012") if i + 1 < len(phones) else ""
             consonant = _SPOKEN_CONSONANTS.get(bare, "")
-            if bare == "L" and following not in _SPOKEN_VOWELS:
-                consonant = "ль"  # Altman Альтман
+            if bare == "L" and following not in _SPOKEN_VOWELS and following:
+                consonant = "ль"  # Altman Альтман; a final l is hard (Hale Хейл, Michael Майкл)
+            if bare == "HH" and language == "uk":
+                consonant = "г"  # Ukrainian writes an English h as г (Гейл, Гаррі)
             out.append(consonant)
     text = "".join(out)
     if re.search(r"ll$", spelling.lower()):  # Powell Пауэлл
-        text = re.sub("ль$", "лл", text)
+        text = re.sub("ль?$", "лл", text)
+    text = re.sub("(?<=[лмнр])з$", "с", text)  # a final z after a consonant is с (Jones Джонс)
     if language != "uk":  # Russian writes e after a vowel as э (Пауэлл)
         text = re.sub("(?<=[аоуэи])е", "э", text)
     text = text[:1].upper() + text[1:]
-    return text.translate(_UKRAINIAN_LETTERS) if language == "uk" else text
+    if language != "uk":
+        return text
+    return _UK_APOSTROPHE_SOFT.sub("'", text.translate(_UKRAINIAN_LETTERS))  # Г'юз, not Гьюз
+
+
+_VOWEL_LETTERS = frozenset("аеёиоуыэюяйь")
+_UK_APOSTROPHE_SOFT = re.compile("(?<=[бпвмфгкхрБПВМФГКХР])ь(?=[яюєї])")
 
 
 # Korean names (romanised by Revised or McCune-Reischauer rules) in Russian by the Kontsevich
@@ -265,7 +302,7 @@ POLIVANOV_UKRAINIAN = str.maketrans({"и": "і", "э": "е", "ё": "йо", "Э":
 # Жоао, Giuseppe Джузеппе, Jussi Юсси, François Франсуа, Gunther Гюнтер): each language's readings
 # go first for the pieces it reads its own way (`origin` guesses the language from word frequencies).
 _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
-    "es": {"j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "ce": ("се",),
+    "es": {"^he": ("э", "е"), "j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "ce": ("се",),
            "ci": ("си",), "qu": ("к",), "gue": ("ге",), "gui": ("ги",), "^h": ("",), "ez$": ("ес",),
            "z$": ("с",), "ch": ("ч",), "cia": ("сия",), "cio": ("сио",)},
     "pt": {"j": ("ж",), "lh": ("ль",), "nh": ("нь",), "ao$": ("ан", "ау"), "s$": ("ш", "с"), "ch": ("ш",),

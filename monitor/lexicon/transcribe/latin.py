@@ -15,7 +15,7 @@ from monitor.lexicon.transcribe.engine import Scheme
 # Endings and letter groups that mark a name as romanised from Russian or Ukrainian.
 _SLAVIC = re.compile(
     r"(sky|skyi|skyy|skiy|ski|ov|ova|ev|eva|yov|in|ina|yn|enko|uk|chuk|yuk|ich|vich|ko|ny|naya|yi|iy|sk|"
-    r"ets|iv|ivka|hrad|grad|pol)$|kh|zh|shch|yy|yu|ya"
+    r"ets|iv|ivka|hrad|grad|horod|pol)$|kh|zh|shch|yy|yu|ya"
 )
 
 
@@ -82,7 +82,7 @@ SCHEMES: dict[str, Scheme] = {
         "ей": ("eï", "ei"),
     }),
     "es": _scheme({
-        "ж": ("zh", "y"), "х": ("j",), "ч": ("ch",), "ш": ("sh",), "й": ("i",), "ий$": ("i",),
+        "ж": ("zh", "y"), "жж": ("zhzh", "y"), "х": ("j",), "ч": ("ch",), "ш": ("sh",), "й": ("i",), "ий$": ("i",),
         "ський$": ("ski", "sky"), "ский$": ("ski", "sky"), "ю": ("iu", "yu"), "я": ("ia", "ya"),
     }),
     "it": _scheme({
