@@ -33,6 +33,7 @@ def matched(query: str, text: str, language: str, *, title: str = "") -> bool:
         ("US", "en", Kind.ACRONYM),
         ("NATO", "en", Kind.ACRONYM),
         ("Koch", "de", Kind.WORD),  # German capitalises nouns: a capital alone makes no name
+        ("Gaza", "en", Kind.NAME),  # a pack concept the pack writes capitalised is a name
     ],
 )
 def test_how_a_term_is_read(term: str, language: str, kind: Kind) -> None:
@@ -96,6 +97,22 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
 )
 def test_names_match_where_written_as_names(query: str, text: str, language: str, expected: bool) -> None:
     assert matched(query, text, language) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Бої в Газі тривають третій тиждень.", "uk", True),
+        ("Україна розраховується газом за постачання.", "uk", False),  # gas
+        ("Die Hilfslieferungen für den Gazastreifen stocken.", "de", True),
+        ("Die Wunde wurde mit steriler Gaze abgedeckt.", "de", False),  # gauze
+        ("Тампоны из марли закончились в аптеках.", "ru", False),  # gauze
+    ],
+)
+def test_a_name_the_pack_writes_takes_no_guesses_from_its_sounds_or_letters(
+    text: str, language: str, expected: bool
+) -> None:
+    assert matched("Gaza", text, language) is expected
 
 
 def test_a_common_word_does_not_match_a_name_inside_a_sentence() -> None:

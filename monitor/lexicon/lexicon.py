@@ -171,7 +171,16 @@ class Lexicon:
             for member in self.book.members(concept, article_language):
                 found.append(Variant(member.text, article_language, Evidence.CURATED, (origin,)))
         if article_language != rule_language and not wildcard:
-            if kind.kind is Kind.NAME and not kind.translated:
+            if kind.kind is Kind.NAME and found:
+                # The pack writes this name here: a name list may add its spellings (غزه beside غزة), but a
+                # guess from its sounds or a dictionary's sense of its letters (غزا "invaded", Gaze) may not.
+                if self.names is not None:
+                    found += [
+                        v
+                        for v in self.names.variants(text, article_language, rule_language)
+                        if v.evidence >= Evidence.SOURCE
+                    ]
+            elif kind.kind is Kind.NAME and not kind.translated:
                 if self.names is not None:
                     found += self.names.variants(text, article_language, rule_language)
                 if self.words is not None:  # names the dictionaries translate: Olympics, Beijing -> Peking
@@ -251,13 +260,16 @@ class Lexicon:
         for concept in self.book.find(text, language):
             if concept.place:
                 continue
-            if concept.name.replace("_", " ") == folded:
-                return True
-            for member in self.book.members(concept, language):
-                spelled = " ".join(member.words)
-                if self.analyzer.fold(spelled, language) == folded and not is_capitalised(spelled):
+            spelled = [
+                " ".join(m.words)
+                for m in self.book.members(concept, language)
+                if self.analyzer.fold(" ".join(m.words), language) == folded
+            ]
+            if spelled:  # the pack's own spelling decides: `Gaza` is a name though its concept is `gaza`
+                if not all(is_capitalised(s) for s in spelled) or language in CAPITALISED_NOUNS:
                     return True
-            if language in CAPITALISED_NOUNS:
+                continue
+            if concept.name.replace("_", " ") == folded or language in CAPITALISED_NOUNS:
                 return True
         return False
 
