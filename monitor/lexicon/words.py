@@ -208,7 +208,8 @@ class DictionaryWords:
             return [Variant(t.text, target, Evidence.AGREE, t.sources) for t in proper]
         if found and self.ranker is not None and source in LANGUAGES:
             found = confirmed(term, found, target, self.ranker)
-        kept = select(term, found, [w for w in context if w != term]).kept if found else ()
+        others = [w for w in context if w != term]
+        kept = select(term, found, others, english=source == "en").kept if found else ()
         if target in ("ja", "zh"):
             kept = _no_short_katakana(kept)
         kept = _cognates_kept(term, source, target, kept)
