@@ -1,13 +1,14 @@
-"""Where words stop in Chinese and Japanese text: a dictionary's word is not found across two others.
+"""Where words stop in Chinese text: a dictionary's word is not found across two others.
 
-Chinese and Japanese are written without spaces and matched character by character, so a
+Chinese is written without spaces and matched character by character, so a
 word's characters can stand in the text as the end of one word and the start of the next:
 机场 (airport) in 相机|场景 (camera scene), 小说 (novel) in 从小|说 (from childhood, speaks), 教师
-(teacher) in 佛教|师父 (Buddhist master), 医师 (physician) in 獣医|師 (veterinarian). A short
-stretch of text around a hit is cut into its likeliest words, each word as likely as wordfreq
-says it is common (a unigram model, the way jieba and MeCab cut text), and a hit that a cut
-falls inside is taken for no hit. A hit inside one longer word stays (飞机场, airport; 国际机场
-is cut 国际|机场): a compound holds its parts.
+(teacher) in 佛教|师父 (Buddhist master). A short stretch of text around a hit is cut into its
+likeliest words, each word as likely as wordfreq says it is common (a unigram model, the way
+jieba cuts text; wordfreq's Chinese list is jieba's words), and a hit both of whose ends fall
+inside other words is taken for no hit. A hit inside one longer word stays (飞机场, airport;
+国际机场 is cut 国际|机场): a compound holds its parts. Not for Japanese: wordfreq's Japanese
+list is MeCab's short units, and the development terms gained nothing there.
 """
 
 from __future__ import annotations

@@ -515,7 +515,7 @@ class Compiler:
                     within: m.Within | None = self.not_lookalike(lookalike, ctx.article_lang, tokens)
                     if looked_up is not None and len(tokens) == 1:
                         within = replace(looked_up, then=within)
-                    elif looked_up is not None and han(text):  # not across two words (相机|场景)
+                    elif looked_up is not None and ctx.article_lang == "zh" and han(text):  # 相机|场景
                         within = AcrossWords(ctx.article_lang, then=within)
                     if within is not None:
                         case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
