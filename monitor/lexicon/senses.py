@@ -84,7 +84,10 @@ def select(
             picked = _by_ranker(found, " ".join(context), ranker)
             if picked:
                 return Selection(picked, "ranker")
-    return (usual(term, found) if english else None) or most_attested(found)
+    chosen = usual(term, found) if english else None
+    if chosen is None:
+        return most_attested(found)
+    return Selection(most_attested(chosen.kept).kept, chosen.decided_by)
 
 
 def usual(term: str, found: Sequence[Translation]) -> Selection | None:
