@@ -70,3 +70,19 @@ class AcrossWords:
         left = max(0, start - REACH)
         found = {cut + left for cut in cuts(text[left : end + REACH], self.language)}
         return start not in found and end not in found and any(start < cut < end for cut in found)
+
+
+@dataclass(frozen=True)
+class InsideKatakana:
+    """A `m.CaseRule.within` check for a dictionary's katakana word in Japanese: no hit inside a longer
+    katakana word (ダム in アムステルダム, スト in オーストラリア; `boundaries.inside_katakana_word`), so a
+    short one need not be left out for a longer equivalent (ダム beside 堰堤)."""
+
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        from monitor.lexicon.boundaries import inside_katakana_word
+
+        if self.then is not None and self.then(text, start, end):
+            return True
+        return inside_katakana_word(text, start, end)
