@@ -135,13 +135,12 @@ def english_lemma(term: str) -> str:
 
 
 def _lookup_keys(term: str, source: str) -> list[str]:
-    """The term, its English lemma, and both written with spaces for hyphens (`same-sex`: the
-    dictionaries have *same sex*)."""
     keys = [key(term)]
     if source == "en":
-        keys.append(key(english_lemma(term)))
-    keys += [k.replace("-", " ") for k in keys if "-" in k]
-    return list(dict.fromkeys(keys))
+        lemma = key(english_lemma(term))
+        if lemma not in keys:
+            keys.append(lemma)
+    return keys
 
 
 def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:

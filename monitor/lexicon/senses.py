@@ -84,10 +84,7 @@ def select(
             picked = _by_ranker(found, " ".join(context), ranker)
             if picked:
                 return Selection(picked, "ranker")
-    chosen = usual(term, found) if english else None
-    if chosen is None:
-        return most_attested(found)
-    return Selection(most_attested(chosen.kept).kept, chosen.decided_by)
+    return (usual(term, found) if english else None) or most_attested(found)
 
 
 def usual(term: str, found: Sequence[Translation]) -> Selection | None:
