@@ -257,11 +257,6 @@ def test_without_context_an_english_terms_usual_senses_are_taken() -> None:
     assert "kopalnia" in mine and "mina" not in mine
     strike = texts(list(select("strike", translations("strike", "en", "de"), []).kept))
     assert "Streik" in strike
-    # Orgel: the instrument by more routes than a body part; Organ stays, and so does Spanish mina,
-    # the one word there for both senses of `mine`
-    organ = texts(list(select("organ", translations("organ", "en", "de"), []).kept))
-    assert "Organ" in organ and "Orgel" not in organ
-    assert "mina" in texts(list(select("mine", translations("mine", "en", "es"), []).kept))
 
 
 def test_sense_counts_tell_usual_senses_from_others_only_where_they_are_enough() -> None:

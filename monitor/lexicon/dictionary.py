@@ -73,11 +73,6 @@ class Translation:
     glosses: tuple[str, ...] = field(default=(), compare=False)  # every route's gloss, `sense` first
     cotranslations: tuple[str, ...] = field(default=(), compare=False)  # words given with it for its sense
     parts: frozenset[str] = field(default=frozenset(), compare=False)  # its routes' parts of speech
-    weights: tuple[int, ...] = field(default=(), compare=False)  # independent routes that gave each gloss
-
-    def gloss_weights(self) -> list[tuple[str, int]]:
-        """Each gloss with the number of independent routes that gave it (1 where not counted)."""
-        return [(g, self.weights[i] if i < len(self.weights) else 1) for i, g in enumerate(self.glosses)]
 
 
 @cache
@@ -117,7 +112,6 @@ def languages() -> frozenset[str]:
 class _Candidate:
     sources: dict[str, str] = field(default_factory=dict)  # family or pivot -> route name
     glosses: list[str] = field(default_factory=list)
-    gloss_routes: dict[str, set[str]] = field(default_factory=dict)  # gloss -> the families that gave it
     cotranslations: list[str] = field(default_factory=list)
     parts: set[str] = field(default_factory=set)
 
@@ -156,7 +150,6 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         for one in gloss.split(" | ") if gloss else ():
             if one not in candidate.glosses:
                 candidate.glosses.append(one)
-            candidate.gloss_routes.setdefault(one, set()).add(family)
         if others and others not in candidate.cotranslations:
             candidate.cotranslations.append(others)
 
@@ -349,7 +342,6 @@ def _translations(
                 tuple(candidate.glosses),
                 others,
                 frozenset(candidate.parts),
-                tuple(len(candidate.gloss_routes.get(g, ())) or 1 for g in candidate.glosses),
             )
         )
     if not out and len(term.split()) == 2:

@@ -92,9 +92,7 @@ def usual(term: str, found: Sequence[Translation]) -> Selection | None:
     that are seldom meant (`wordnet.usual_and_other`: `race` a people, `mine` an explosive device,
     `organ` the instrument) and whose descriptions name none of its usual ones; an equivalent no gloss ties
     to a sense stays (a co-translation alone, Spanish *órgano* with "instrument", is too weak to
-    leave a word out). Only where an equivalent two routes agree on is left: a language with one word
-    for both senses keeps it (Spanish *mina*, Italian *organo*).
-    None where WordNet's counts do not tell the term's senses apart."""
+    leave a word out). None where WordNet's counts do not tell the term's senses apart."""
     from monitor.lexicon.dictionary import english_lemma
     from monitor.lexicon.wordnet import usual_and_other
 
@@ -105,26 +103,11 @@ def usual(term: str, found: Sequence[Translation]) -> Selection | None:
     often, seldom = (stems(" ".join(texts)) - own for texts in split)
     often, seldom = often - seldom, seldom - often
 
-    def other_sense(t: Translation) -> bool:
-        """More routes gloss it with a seldom sense than with a usual one (German *Orgel*: the
-        instrument by three routes, a body part by the one through Bulgarian *орган*, which is both)."""
-        usual_routes = rare_routes = 0
-        named: set[str] = set()  # the seldom senses' words its glosses use
-        for gloss, routes in t.gloss_weights():
-            words = stems(gloss)
-            if words & often:
-                usual_routes += routes
-            elif words & seldom:
-                rare_routes += routes
-                named |= words & seldom
-        if len(named) < SENSE_WORDS or (not usual_routes and stems(" ".join(t.cotranslations)) & often):
-            return False  # co-translations speak for a sense, never against one
-        return rare_routes > usual_routes
+    def other_sense(t: Translation) -> bool:  # glosses say so; co-translations only speak for it
+        named = stems(" ".join(t.glosses)) & seldom
+        return len(named) >= SENSE_WORDS and not stems(" ".join(descriptions(t))) & often
 
-    kept = [t for t in found if not other_sense(t)]
-    if not any(len(t.sources) >= 2 for t in kept):
-        return Selection(tuple(found), "usual sense")  # nothing else would say it (Spanish *mina*: both)
-    return Selection(tuple(kept), "usual sense")
+    return Selection(tuple(t for t in found if not other_sense(t)), "usual sense")
 
 
 NOUNS = frozenset({"n", "pn"})
