@@ -14,7 +14,6 @@ from monitor.lexicon.dictionary import DATA, Translation, senses, translations
 from monitor.lexicon.senses import select
 from monitor.lexicon.sources.dictd import parse_entry, read_entries
 from monitor.lexicon.sources.links import MAX_WORDS
-from monitor.lexicon.wordnet import usual_and_other
 
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -243,27 +242,9 @@ def test_the_rules_other_words_choose_the_sense() -> None:
 
 def test_without_context_the_best_attested_sense_is_taken_and_said() -> None:
     found = translations("strike", "en", "de")
-    chosen = select("strike", found, [], english=False)  # no sense counts for the term's language
+    chosen = select("strike", found, [])
     assert chosen.decided_by == "most attested sense"
     assert 0 < len(chosen.kept) < len(found)
-
-
-def test_without_context_an_english_terms_usual_senses_are_taken() -> None:
-    # WordNet: `race` a competition 12 times, a people 6; `mine` an excavation 12, an explosive device 5
-    race = select("race", translations("race", "en", "de"), [])
-    assert race.decided_by == "usual sense"
-    assert "Rennen" in texts(list(race.kept)) and "Rasse" not in texts(list(race.kept))
-    mine = texts(list(select("mine", translations("mine", "en", "pl"), []).kept))
-    assert "kopalnia" in mine and "mina" not in mine
-    strike = texts(list(select("strike", translations("strike", "en", "de"), []).kept))
-    assert "Streik" in strike
-
-
-def test_sense_counts_tell_usual_senses_from_others_only_where_they_are_enough() -> None:
-    usual, other = usual_and_other("race") or ([], [])
-    assert any("competition" in u for u in usual) and any("people" in o for o in other)
-    assert usual_and_other("pension") is None  # one sense
-    assert usual_and_other("zyzzyva") is None  # no counts
 
 
 def test_a_sense_weighs_its_best_equivalent_not_its_number_of_synonyms() -> None:

@@ -119,7 +119,7 @@ class _Candidate:
 _lock = threading.RLock()  # a second step looks up its middle language inside
 
 
-def english_lemma(term: str) -> str:
+def _english_lemma(term: str) -> str:
     import simplemma
 
     words = term.split()
@@ -131,7 +131,7 @@ def english_lemma(term: str) -> str:
 def _lookup_keys(term: str, source: str) -> list[str]:
     keys = [key(term)]
     if source == "en":
-        lemma = key(english_lemma(term))
+        lemma = key(_english_lemma(term))
         if lemma not in keys:
             keys.append(lemma)
     return keys

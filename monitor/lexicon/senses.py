@@ -28,11 +28,6 @@ STOP_WORDS = (
     "be is are was were being been to do does one's someone something used form kind type use"
 )
 STOP = frozenset(STOP_WORDS.split())
-# Word stems a gloss must share with the description of a seldom sense to be taken for it: one is
-# often chance (Wiktionary's "choice of a leader or representatives" for an election shares *choice*
-# with WordNet's rare "the act of selecting... choice"); "a large group of people..." shares two
-# with "people who are believed to belong to the same genetic stock; ... group".
-SENSE_WORDS = 2
 
 
 class Ranker(Protocol):
@@ -49,7 +44,7 @@ class Selection:
 def _stem(word: str) -> str:
     import simplemma
 
-    lemma = simplemma.lemmatize(word.lower(), lang="en", low_memory=True)  # see dictionary.english_lemma
+    lemma = simplemma.lemmatize(word.lower(), lang="en", low_memory=True)  # see dictionary._english_lemma
     return lemma[:STEM] if len(lemma) >= 3 else ""
 
 
@@ -62,15 +57,9 @@ def descriptions(translation: Translation) -> list[str]:
 
 
 def select(
-    term: str,
-    found: Sequence[Translation],
-    context: Iterable[str],
-    ranker: Ranker | None = None,
-    *,
-    english: bool = True,
+    term: str, found: Sequence[Translation], context: Iterable[str], ranker: Ranker | None = None
 ) -> Selection:
-    """The equivalents of the sense that `context` (the rule's other words) points to; where nothing
-    in the rule decides, of an English term's usual senses (`usual`), else of the best-attested one."""
+    """The equivalents of the sense that `context` (the rule's other words) points to."""
     if not found:
         return Selection((), "one sense")
     found = nouns_first(found)
@@ -84,30 +73,7 @@ def select(
             picked = _by_ranker(found, " ".join(context), ranker)
             if picked:
                 return Selection(picked, "ranker")
-    return (usual(term, found) if english else None) or most_attested(found)
-
-
-def usual(term: str, found: Sequence[Translation]) -> Selection | None:
-    """Without the equivalents whose glosses name (in `SENSE_WORDS` word stems) senses of the term
-    that are seldom meant (`wordnet.usual_and_other`: `race` a people, `mine` an explosive device,
-    `organ` the instrument) and whose descriptions name none of its usual ones; an equivalent no gloss ties
-    to a sense stays (a co-translation alone, Spanish *órgano* with "instrument", is too weak to
-    leave a word out). None where WordNet's counts do not tell the term's senses apart."""
-    from monitor.lexicon.dictionary import english_lemma
-    from monitor.lexicon.wordnet import usual_and_other
-
-    split = usual_and_other(english_lemma(term))
-    if split is None:
-        return None
-    own = stems(term)
-    often, seldom = (stems(" ".join(texts)) - own for texts in split)
-    often, seldom = often - seldom, seldom - often
-
-    def other_sense(t: Translation) -> bool:  # glosses say so; co-translations only speak for it
-        named = stems(" ".join(t.glosses)) & seldom
-        return len(named) >= SENSE_WORDS and not stems(" ".join(descriptions(t))) & often
-
-    return Selection(tuple(t for t in found if not other_sense(t)), "usual sense")
+    return most_attested(found)
 
 
 NOUNS = frozenset({"n", "pn"})

@@ -196,8 +196,7 @@ class DictionaryWords:
             return [Variant(t.text, target, Evidence.AGREE, t.sources) for t in proper]
         if found and self.ranker is not None and source in LANGUAGES:
             found = confirmed(term, found, target, self.ranker)
-        others = [w for w in context if w != term]
-        kept = select(term, found, others, english=source == "en").kept if found else ()
+        kept = select(term, found, [w for w in context if w != term]).kept if found else ()
         kept = _cognates_kept(term, source, target, kept)
         return [
             Variant(t.text, target, Evidence.AGREE if len(t.sources) >= 2 else Evidence.SOURCE, t.sources)
