@@ -120,12 +120,12 @@ def test_a_word_the_dictionaries_leave_untranslated_is_matched_as_borrowed() -> 
     assert _matched(matching, "Il est parti tôt, car il pleuvait.", "fr") == set()  # French "because"
 
 
-def test_a_short_katakana_word_gives_way_to_a_longer_equivalent() -> None:
-    texts = {v.text for v in DictionaryWords().variants("strike", "en", "ja")}
-    assert "ストライキ" in texts and "スト" not in texts  # スト stands inside オーストラリア
-    matching = _rules("strike")
-    assert _matched(matching, "首相は来日中のオーストラリアの首相と会談した。", "ja") == set()
+def test_a_katakana_equivalent_is_no_hit_inside_a_longer_katakana_word() -> None:
+    matching = _rules("strike", "dam")
+    assert _matched(matching, "首相は来日中のオーストラリアの首相と会談した。", "ja") == set()  # スト
     assert _matched(matching, "労働組合がストライキを実施した。", "ja") == {"r0"}
+    assert _matched(matching, "アムステルダムで会議が開かれた。", "ja") == set()  # ダム
+    assert _matched(matching, "大雨によりダムの緊急放流が行われた。", "ja") == {"r1"}
 
 
 def test_each_gloss_of_a_route_counts_for_its_own_sense() -> None:

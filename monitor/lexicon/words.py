@@ -15,7 +15,6 @@ never proposes an equivalent of its own, and only judges languages it was traine
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -81,17 +80,6 @@ def untranslated(term: str, source: str) -> bool:
     """Fewer than half of `WELL_COVERED` have an equivalent of `term` (blockchain: 3 of 10; dam: 9)."""
     have = sum(1 for target in WELL_COVERED if target != source and translations(term, source, target))
     return have * 2 < len(WELL_COVERED)
-
-
-KATAKANA = re.compile("[\u30a0-\u30ff]+")
-
-
-def _no_short_katakana(kept: Sequence[Translation]) -> tuple[Translation, ...]:
-    """Without one- and two-letter katakana words (スト for `strike`) where a longer equivalent is
-    kept: Japanese is matched character by character, and such a word stands inside many longer
-    katakana words (オーストラリア, ポッドキャスト)."""
-    longer = [t for t in kept if not (len(t.text) <= 2 and KATAKANA.fullmatch(t.text))]
-    return tuple(longer) if longer else tuple(kept)
 
 
 def _written_as_name(text: str) -> bool:
@@ -209,8 +197,6 @@ class DictionaryWords:
         if found and self.ranker is not None and source in LANGUAGES:
             found = confirmed(term, found, target, self.ranker)
         kept = select(term, found, [w for w in context if w != term]).kept if found else ()
-        if target in ("ja", "zh"):
-            kept = _no_short_katakana(kept)
         kept = _cognates_kept(term, source, target, kept)
         return [
             Variant(t.text, target, Evidence.AGREE if len(t.sources) >= 2 else Evidence.SOURCE, t.sources)

@@ -29,6 +29,7 @@ from monitor.lexicon.boundaries import (
 )
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
+from monitor.lexicon.segments import AcrossWords, InsideKatakana, han
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
 from monitor.lexicon.words import inflections
 from monitor.rules import matchers as m
@@ -514,6 +515,10 @@ class Compiler:
                     within: m.Within | None = self.not_lookalike(lookalike, ctx.article_lang, tokens)
                     if looked_up is not None and len(tokens) == 1:
                         within = replace(looked_up, then=within)
+                    elif looked_up is not None and ctx.article_lang == "zh" and han(text):  # 相机|场景
+                        within = AcrossWords(ctx.article_lang, then=within)
+                    elif looked_up is not None and _katakana(text):  # not ダム in アムステルダム
+                        within = InsideKatakana(within)
                     if within is not None:
                         case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
                 matcher = replace(matcher, case=case)

@@ -1,0 +1,88 @@
+"""Where words stop in Chinese text: a dictionary's word is not found across two others.
+
+Chinese is written without spaces and matched character by character, so a
+word's characters can stand in the text as the end of one word and the start of the next:
+机场 (airport) in 相机|场景 (camera scene), 小说 (novel) in 从小|说 (from childhood, speaks), 教师
+(teacher) in 佛教|师父 (Buddhist master). A short stretch of text around a hit is cut into its
+likeliest words, each word as likely as wordfreq says it is common (a unigram model, the way
+jieba cuts text; wordfreq's Chinese list is jieba's words), and a hit both of whose ends fall
+inside other words is taken for no hit. A hit inside one longer word stays (飞机场, airport;
+国际机场 is cut 国际|机场): a compound holds its parts. Not for Japanese: wordfreq's Japanese
+list is MeCab's short units, and the development terms gained nothing there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from monitor.lexicon.frequency import FREQUENCIES
+
+REACH = 4  # characters looked at on either side of a hit
+LONGEST = 4  # the longest word tried
+UNKNOWN_ZIPF = 1.0  # a character wordfreq does not know: as rare as the rarest word
+TOP_ZIPF = 9.0  # log10 of a billion: zipf - TOP_ZIPF is the log10 chance of a word
+
+
+def han(text: str) -> bool:
+    """Written in Han characters only (机场, 医師): the words this check is for; kana runs have their own."""
+    return bool(text) and all("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in text)
+
+
+def _chance(word: str, language: str) -> float | None:
+    """log10 of the chance of `word` in `language`; None for a longer string wordfreq does not know."""
+    zipf = FREQUENCIES.zipf(word, language)
+    if zipf <= 0:
+        if len(word) > 1:
+            return None
+        zipf = UNKNOWN_ZIPF
+    return zipf - TOP_ZIPF
+
+
+@lru_cache(maxsize=20_000)
+def cuts(text: str, language: str) -> frozenset[int]:
+    """The offsets where the likeliest cutting of `text` into words puts a boundary (0 and len(text) too)."""
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(float("-inf"), 0)] * len(text)
+    for end in range(1, len(text) + 1):
+        for start in range(max(0, end - LONGEST), end):
+            chance = _chance(text[start:end], language)
+            if chance is not None and best[start][0] + chance > best[end][0]:
+                best[end] = (best[start][0] + chance, start)
+    found = {len(text)}
+    at = len(text)
+    while at > 0:
+        at = best[at][1]
+        found.add(at)
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class AcrossWords:
+    """A `m.CaseRule.within` check: True where the hit `text[start:end]` has a cut inside it."""
+
+    language: str
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then is not None and self.then(text, start, end):
+            return True
+        left = max(0, start - REACH)
+        found = {cut + left for cut in cuts(text[left : end + REACH], self.language)}
+        return start not in found and end not in found and any(start < cut < end for cut in found)
+
+
+@dataclass(frozen=True)
+class InsideKatakana:
+    """A `m.CaseRule.within` check for a dictionary's katakana word in Japanese: no hit inside a longer
+    katakana word (ダム in アムステルダム, スト in オーストラリア; `boundaries.inside_katakana_word`), so a
+    short one need not be left out for a longer equivalent (ダム beside 堰堤)."""
+
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        from monitor.lexicon.boundaries import inside_katakana_word
+
+        if self.then is not None and self.then(text, start, end):
+            return True
+        return inside_katakana_word(text, start, end)

@@ -1,0 +1,47 @@
+"""Chinese and Japanese dictionary words are not found across two other words (`lexicon/segments.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.lexicon.segments import AcrossWords, cuts, han
+
+
+def _hit(text: str, word: str, language: str = "zh") -> bool:
+    start = text.index(word)
+    return AcrossWords(language)(text, start, start + len(word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("这款相机场景模式多达二十种", "机场"),  # camera | scene
+        ("这位佛教师父在山中修行", "教师"),  # Buddhism | master
+    ],
+)
+def test_a_word_across_two_others_is_no_hit(text: str, word: str) -> None:
+    assert _hit(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("他在飞机场等候", "机场"),  # inside one longer word: a compound holds its parts
+        ("北京首都国际机场的航班", "机场"),
+        ("新机场将于明年启用", "机场"),
+        ("长江流域生物多样性仍面临严重威胁", "生物多样性"),  # several words, edges at cuts
+        ("这位教师的工资", "教师"),
+    ],
+)
+def test_a_word_standing_as_one_is_a_hit(text: str, word: str) -> None:
+    assert not _hit(text, word)
+
+
+def test_cuts_mark_both_ends_and_the_likeliest_words() -> None:
+    found = cuts("相机场景", "zh")
+    assert {0, 2, 4} <= found and 3 not in found
+
+
+def test_only_han_words_are_checked() -> None:
+    assert han("机场") and han("医師")
+    assert not han("ペンション") and not han("機関車ト")
