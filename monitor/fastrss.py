@@ -213,18 +213,16 @@ class _Reader:
         if key is None:
             return
         del self.feed[tag]
-        value = _clean(raw)
-        self.feed[key] = value
+        self.feed[key] = _clean(raw)
         if tag == "title":
-            self.feed["title_detail"] = _detail(_plain_or_html(value))
+            self.feed["title_detail"] = _detail(_plain_or_html(raw))
 
     def _entry_field(self, entry: dict[str, Any], tag: str, raw: str) -> None:
         if tag in _ITEM_SKIPPED:
             return
         if tag == "title":
-            value = _clean(raw)
-            entry["title"] = value
-            entry["title_detail"] = _detail(_plain_or_html(value))
+            entry["title"] = _clean(raw)
+            entry["title_detail"] = _detail(_plain_or_html(raw))
         elif tag == "description":
             entry["summary"] = _clean(raw)
             entry["summary_detail"] = _detail("text/html")
@@ -271,8 +269,13 @@ def _clean(raw: str, *, uri: bool = False) -> str:
     return value.translate(_cp1252)
 
 
-def _plain_or_html(value: str) -> str:
-    """An RSS title is plain text unless it looks like HTML (feedparser's guess)."""
+def _plain_or_html(raw: str) -> str:
+    """An RSS title is plain text unless it looks like HTML (feedparser's guess).
+
+    Guessed on the text as read, before `_clean`'s repairs, as feedparser guesses: a windows-1252
+    code point (U+008A) turned into a letter (Š) can make `<b\x8a` an unknown tag, or the reverse.
+    """
+    value = raw.strip()
     if "<" not in value and "&" not in value:
         return "text/plain"
     from feedparser.mixin import _FeedParserMixin

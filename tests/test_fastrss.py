@@ -152,6 +152,11 @@ PLAIN = {
     ),
     "not-so-plain text": doc("<item><title>\u00e9t\u00e9 \u2014 \U0001f600</title></item>"),
     "html in title with a real tag": doc("<item><title>&lt;em&gt;x&lt;/em&gt; y</title></item>"),
+    # feedparser guesses HTML before mapping U+008A to Š: `<b\x8a` is a <b>, `<bŠ` no known tag
+    "html guessed before windows-1252 code points": doc(
+        "<item><title>&lt;b&gt;x&lt;/b&gt; &lt;b&#138;</title></item>",
+        channel="<title>&lt;b&gt;F&lt;/b&gt; &lt;b&#138;</title>",
+    ),
 }
 
 
