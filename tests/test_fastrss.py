@@ -180,6 +180,9 @@ UNUSUAL = {
     "doctype": b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY e "expanded">]>'
     + doc("<item><title>&e;</title></item>").split(b"?>", 1)[1],
     "latin-1 declared": doc("<item><title>T</title></item>").replace(b"utf-8", b"iso-8859-1"),
+    "latin-1 declared after 500 bytes of declaration": doc("<item><title>T</title></item>").replace(
+        b'encoding="utf-8"', b" " * 500 + b'encoding="iso-8859-1"'
+    ),
     "byte order mark": b"\xef\xbb\xbf" + doc("<item><title>T</title></item>"),
     "xml:lang": doc('<item xml:lang="fr"><title>T</title></item>'),
     "xml:base": doc("<item><title>T</title></item>").replace(b"<channel>", b'<channel xml:base="http://b/">'),
