@@ -171,23 +171,19 @@ def vocabulary_rows(language: str) -> Rows:
     an inflected form counts for its lemma where simplemma has one that is itself a word of the list
     (Hungarian *olimpiát*: olimpia), as in `cognates.vocabulary_rows`."""
     import simplemma
-    import wordfreq
 
     from monitor.analysis.lemmas import simplemma_languages
+    from monitor.lexicon.frequency import frequent_words
 
     lemmas = language in simplemma_languages()
     best: dict[str, float] = {}
     known: set[str] = set()
-    for centibels, bucket in enumerate(wordfreq.get_frequency_list(language)):
-        zipf = 9 - centibels / 100
-        if zipf < MIN_ZIPF:
-            break
-        known.update(bucket)
-        for word in bucket:
-            if not any(c.isdigit() for c in word):
-                lemma = simplemma.lemmatize(word, lang=language) if lemmas else word
-                best[word] = max(best.get(word, 0.0), zipf)
-                best[lemma] = max(best.get(lemma, 0.0), zipf)
+    for word, zipf in frequent_words(language, MIN_ZIPF):
+        known.add(word)
+        if not any(c.isdigit() for c in word):
+            lemma = simplemma.lemmatize(word, lang=language) if lemmas else word
+            best[word] = max(best.get(word, 0.0), zipf)
+            best[lemma] = max(best.get(lemma, 0.0), zipf)
     buckets: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for word, zipf in sorted(best.items(), key=lambda item: -item[1]):
         if word in known:  # a lemma that is itself a word of the list, not a lemmatiser's guess (its forms
