@@ -141,16 +141,12 @@ def _spellings(text: str, language: str) -> list[str]:
 def skeleton(text: str, language: str = "", non_rhotic: bool = False) -> str:
     """The consonant classes of a romanized word, vowels and h dropped, a class repeated once; read
     `non_rhotic`ally, an r before no vowel is silent (Korean 스마트폰 "smartphone", no r)."""
-    merged = MERGED.get(language, {})
-    out: list[str] = []
-    for i, char in enumerate(text):
-        if non_rhotic and char == "r" and text[i + 1 : i + 2] not in VOWELS:
-            continue
-        for cls in CLASSES.get(char, ""):
-            cls = merged.get(cls, cls)
-            if not out or out[-1] != cls:
-                out.append(cls)
-    return "".join(out)
+    classes = (
+        CLASSES.get(char, "")
+        for i, char in enumerate(text)
+        if not (non_rhotic and char == "r" and text[i + 1 : i + 2] not in VOWELS)
+    )
+    return _merged("".join(classes), language)
 
 
 def skeletons(word: str, language: str, non_rhotic: bool = False) -> list[str]:
@@ -203,7 +199,7 @@ def _vocabulary(language: str) -> Table:
 def loans(word: str, language: str, target: str) -> list[str]:
     """The commonest `target` word that sounds like `word` (a word of `language`); [] if none."""
     shapes = [
-        _remerge(s, target) for s in skeletons(word, language, target in NON_RHOTIC) if len(s) >= MIN_CLASSES
+        _merged(s, target) for s in skeletons(word, language, target in NON_RHOTIC) if len(s) >= MIN_CLASSES
     ]
     candidates = [
         (text, zipf)
@@ -259,8 +255,10 @@ def _ratio(one: str, other: str) -> float:
     return SequenceMatcher(None, one, other).ratio()
 
 
-def _remerge(shape: str, target: str) -> str:
-    merged = MERGED.get(target, {})
+def _merged(shape: str, language: str) -> str:
+    """Consonant classes with those `language` does not tell apart merged, a class repeated once: a
+    skeleton of the source language is re-read so to be looked up among the target's."""
+    merged = MERGED.get(language, {})
     out: list[str] = []
     for cls in shape:
         cls = merged.get(cls, cls)
