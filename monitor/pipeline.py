@@ -169,15 +169,15 @@ def parse_pool() -> Executor | None:
     """
     cores = os.cpu_count() or 1
     wanted = os.environ.get("MONITOR_PARSE_PROCESS", "")
-    count = int(wanted) if wanted.isdigit() else 1
-    if cores < 2 or count == 0:
+    processes = int(wanted) if wanted.isdigit() else 1
+    if cores < 2 or processes == 0:
         return None
     import multiprocessing  # with the process pool: not on start-up when no process is wanted
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")
     return ParserProcess(
-        lambda: ProcessPoolExecutor(count, context, initializer=die_with_parent, initargs=(os.getpid(),))
+        lambda: ProcessPoolExecutor(processes, context, initializer=die_with_parent, initargs=(os.getpid(),))
     )
 
 
