@@ -62,7 +62,6 @@ _ATTRIBUTES = {
     "atom:link": frozenset({"href", "rel", "type"}),
 }
 _NONE: frozenset[str] = frozenset()
-_DECLARATION = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([^\"']*)[\"']")
 _URIFIXER = re.compile("^([A-Za-z][A-Za-z0-9+-.]*://)(/*)(.*?)")  # feedparser's _urljoin does this
 _ENTITY_IN_LINK = re.compile("&([A-Za-z0-9_]+);")
 
@@ -73,11 +72,7 @@ class _Unusual(Exception):
 
 def read_rss(body: bytes) -> dict[str, Any] | None:
     """feedparser's result for a plain RSS 2.0 document (the keys `parse.py` reads), or None."""
-    head = body[:512].lstrip()
-    if not head.startswith((b"<?xml", b"<rss")):
-        return None
-    declared = _DECLARATION.match(head)
-    if declared is not None and declared.group(1).lower() not in (b"utf-8", b"utf8"):
+    if not body[:512].lstrip().startswith((b"<?xml", b"<rss")):  # a comment, a byte order mark, HTML
         return None
     reader = _Reader()
     parser = expat.ParserCreate(namespace_separator=" ")  # namespaces checked as feedparser's parser does
@@ -85,6 +80,7 @@ def read_rss(body: bytes) -> dict[str, Any] | None:
     parser.StartElementHandler = reader.start
     parser.EndElementHandler = reader.end
     parser.CharacterDataHandler = reader.text
+    parser.XmlDeclHandler = _utf8_only
     parser.StartDoctypeDeclHandler = _refuse
     parser.EntityDeclHandler = _refuse
     try:
@@ -98,6 +94,12 @@ def read_rss(body: bytes) -> dict[str, Any] | None:
 
 def _refuse(*args: object) -> None:
     raise _Unusual
+
+
+def _utf8_only(version: str, encoding: str | None, standalone: int) -> None:
+    """The encoding expat itself reads from the declaration: any but UTF-8 is feedparser's."""
+    if encoding is not None and encoding.lower() != "utf-8":
+        raise _Unusual
 
 
 class _Reader:
@@ -213,18 +215,16 @@ class _Reader:
         if key is None:
             return
         del self.feed[tag]
-        value = _clean(raw)
-        self.feed[key] = value
+        self.feed[key] = _clean(raw)
         if tag == "title":
-            self.feed["title_detail"] = _detail(_plain_or_html(value))
+            self.feed["title_detail"] = _detail(_plain_or_html(raw))
 
     def _entry_field(self, entry: dict[str, Any], tag: str, raw: str) -> None:
         if tag in _ITEM_SKIPPED:
             return
         if tag == "title":
-            value = _clean(raw)
-            entry["title"] = value
-            entry["title_detail"] = _detail(_plain_or_html(value))
+            entry["title"] = _clean(raw)
+            entry["title_detail"] = _detail(_plain_or_html(raw))
         elif tag == "description":
             entry["summary"] = _clean(raw)
             entry["summary_detail"] = _detail("text/html")
@@ -271,8 +271,13 @@ def _clean(raw: str, *, uri: bool = False) -> str:
     return value.translate(_cp1252)
 
 
-def _plain_or_html(value: str) -> str:
-    """An RSS title is plain text unless it looks like HTML (feedparser's guess)."""
+def _plain_or_html(raw: str) -> str:
+    """An RSS title is plain text unless it looks like HTML (feedparser's guess).
+
+    Guessed on the text as read, before `_clean`'s repairs, as feedparser guesses: a windows-1252
+    code point (U+008A) turned into a letter (Š) can make `<b\x8a` an unknown tag, or the reverse.
+    """
+    value = raw.strip()
     if "<" not in value and "&" not in value:
         return "text/plain"
     from feedparser.mixin import _FeedParserMixin

@@ -15,11 +15,13 @@ import asyncio
 import logging
 import os
 import pickle
+import threading
+import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from monitor import schedule
 from monitor.clip import clip
@@ -162,17 +164,61 @@ def parse_pool() -> Executor | None:
     process it runs on the second core while this one fetches and stores. The process is
     spawned on the first body to parse (a poll of 304s starts none) and imports only the
     parser; what it returns (the articles and their fingerprints) costs little to unpickle.
+    If it dies (killed, out of memory), the body it had is parsed in the worker thread and
+    a new process is started for the next (`ParserProcess`): the daemon runs for months.
     """
     cores = os.cpu_count() or 1
     wanted = os.environ.get("MONITOR_PARSE_PROCESS", "")
-    count = int(wanted) if wanted.isdigit() else 1
-    if cores < 2 or count == 0:
+    processes = int(wanted) if wanted.isdigit() else 1
+    if cores < 2 or processes == 0:
         return None
     import multiprocessing  # with the process pool: not on start-up when no process is wanted
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(count, context, initializer=die_with_parent, initargs=(os.getpid(),))
+    return ParserProcess(
+        lambda: ProcessPoolExecutor(processes, context, initializer=die_with_parent, initargs=(os.getpid(),))
+    )
+
+
+class ParserProcess(Executor):
+    """A process pool started again when its process dies.
+
+    A `ProcessPoolExecutor` whose process died is broken for good: every later body would be
+    parsed in the worker thread, on the event loop's core, without a word. This one logs the
+    death once (a warning) and starts a new pool, at most once every `restart_every` seconds
+    so a process that dies as it starts does not cost a spawn per feed.
+    """
+
+    def __init__(self, start: Callable[[], Executor], restart_every: float = 60.0) -> None:
+        self._start = start
+        self._pool = start()
+        self._restart_every = restart_every
+        self._restarted = -restart_every  # time.monotonic() of the last restart
+        self._deaths = 0
+        self._lock = threading.Lock()
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        with self._lock:
+            try:
+                return self._pool.submit(fn, *args, **kwargs)
+            except BrokenProcessPool:
+                if time.monotonic() - self._restarted < self._restart_every:
+                    raise  # the caller parses it in the worker thread
+                self._deaths += 1
+                self._restarted = time.monotonic()
+                log.warning(
+                    "the parser process ended (%s so far); a new one is started", count(self._deaths, "time")
+                )
+                self._pool.shutdown(wait=False)
+                self._pool = self._start()
+                return self._pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        with self._lock:
+            self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 async def _parse_elsewhere(

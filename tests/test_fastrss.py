@@ -152,6 +152,11 @@ PLAIN = {
     ),
     "not-so-plain text": doc("<item><title>\u00e9t\u00e9 \u2014 \U0001f600</title></item>"),
     "html in title with a real tag": doc("<item><title>&lt;em&gt;x&lt;/em&gt; y</title></item>"),
+    # feedparser guesses HTML before mapping U+008A to Š: `<b\x8a` is a <b>, `<bŠ` no known tag
+    "html guessed before windows-1252 code points": doc(
+        "<item><title>&lt;b&gt;x&lt;/b&gt; &lt;b&#138;</title></item>",
+        channel="<title>&lt;b&gt;F&lt;/b&gt; &lt;b&#138;</title>",
+    ),
 }
 
 
@@ -175,6 +180,9 @@ UNUSUAL = {
     "doctype": b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY e "expanded">]>'
     + doc("<item><title>&e;</title></item>").split(b"?>", 1)[1],
     "latin-1 declared": doc("<item><title>T</title></item>").replace(b"utf-8", b"iso-8859-1"),
+    "latin-1 declared after 500 bytes of declaration": doc("<item><title>T</title></item>").replace(
+        b'encoding="utf-8"', b" " * 500 + b'encoding="iso-8859-1"'
+    ),
     "byte order mark": b"\xef\xbb\xbf" + doc("<item><title>T</title></item>"),
     "xml:lang": doc('<item xml:lang="fr"><title>T</title></item>'),
     "xml:base": doc("<item><title>T</title></item>").replace(b"<channel>", b'<channel xml:base="http://b/">'),

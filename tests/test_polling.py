@@ -10,8 +10,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
+import signal
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,7 +25,7 @@ from monitor.cli import cli
 from monitor.config import load_config
 from monitor.fetch import Fetcher
 from monitor.fulltext import Pages
-from monitor.pipeline import PollReport, poll_all, poll_feed
+from monitor.pipeline import PollReport, parse_pool, poll_all, poll_feed
 from monitor.runtime import Runtime, fulltext_limits
 from monitor.store import as_utc, utcnow
 from tests.conftest import write_config
@@ -281,6 +284,31 @@ def test_bodies_parsed_in_a_parser_process_store_and_match_as_in_the_worker(
     assert found[0] == found[1]
     assert found[1][0][0] == ("a", 2, 1, None)
     assert found[1][0][2][3] is not None and "not an RSS or Atom feed" in found[1][0][2][3]
+
+
+def test_a_parser_process_that_dies_is_started_again_with_one_warning(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The daemon's pool outlives its process: killed, the next bodies go to a new one."""
+    monkeypatch.setenv("MONITOR_PARSE_PROCESS", "1")
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    pool = parse_pool()
+    assert pool is not None
+    try:
+        first = pool.submit(os.getpid).result()
+        os.kill(first, signal.SIGKILL)
+        later = []
+        for _ in range(20):  # a body or two in flight when it died fail (and are parsed in the thread)
+            try:
+                later.append(pool.submit(os.getpid).result())
+            except BrokenProcessPool:
+                continue
+            if len(later) == 2:
+                break
+        assert len(later) == 2 and first not in later and later[0] == later[1]
+        assert caplog.text.count("the parser process ended") == 1
+    finally:
+        pool.shutdown()
 
 
 def test_500_feeds_at_once_each_polled_once_politely_with_every_state_recorded(tmp_path: Path) -> None:

@@ -188,16 +188,12 @@ def vocabulary(language: str) -> dict[str, float]:
 
 
 def _vocabulary_rows(language: str) -> list[tuple[str, str]]:
-    import wordfreq
+    from monitor.lexicon.frequency import frequent_words
 
     found: dict[str, str] = {}
-    for centibels, bucket in enumerate(wordfreq.get_frequency_list(language)):
-        zipf = 9 - centibels / 100
-        if zipf < MIN_PART_ZIPF:
-            break
-        for word in bucket:
-            if word.isalpha():
-                found.setdefault(word.lower(), f"{zipf:.2f}")
+    for word, zipf in frequent_words(language, MIN_PART_ZIPF):
+        if word.isalpha():
+            found.setdefault(word.lower(), f"{zipf:.2f}")
     return list(found.items())
 
 

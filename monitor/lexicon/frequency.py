@@ -15,6 +15,7 @@ like *die*, 5 a word of every article (*Krieg*), 3 one a news reader meets weekl
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from functools import cache
 from importlib import metadata
 
@@ -65,17 +66,24 @@ def _load(language: str) -> Table | None:
     return cached_table(f"wordfreq-{language}-{version}", _rows, language)
 
 
-def _rows(language: str) -> Rows:
-    """(folded word, zipf) for every word at least MIN_ZIPF, the most frequent spelling first."""
+def frequent_words(language: str, min_zipf: float) -> Iterator[tuple[str, float]]:
+    """(word, zipf) for each word wordfreq lists in `language` at least `min_zipf` common, the
+    commonest first: its list is in buckets of a centibel each, read down to where they end."""
     import wordfreq
 
-    best: dict[str, float] = {}
     for centibels, bucket in enumerate(wordfreq.get_frequency_list(language)):
         zipf = 9 - centibels / 100
-        if zipf < MIN_ZIPF:
-            break
+        if zipf < min_zipf:
+            return
         for word in bucket:
-            best.setdefault(fold(word, True, language), zipf)
+            yield word, zipf
+
+
+def _rows(language: str) -> Rows:
+    """(folded word, zipf) for every word at least MIN_ZIPF, the most frequent spelling first."""
+    best: dict[str, float] = {}
+    for word, zipf in frequent_words(language, MIN_ZIPF):
+        best.setdefault(fold(word, True, language), zipf)
     return [(word, f"{zipf:.2f}") for word, zipf in best.items()]
 
 

@@ -75,19 +75,16 @@ def latin(word: str, language: str) -> str:
 def vocabulary_rows(language: str) -> Rows:
     """Latin prefix -> [[latin, word, zipf], ...] over the language's common lemmas."""
     import simplemma
-    import wordfreq
+
+    from monitor.lexicon.frequency import frequent_words
 
     best: dict[str, float] = {}
     known: set[str] = set()
-    for centibels, bucket in enumerate(wordfreq.get_frequency_list(language)):
-        zipf = 9 - centibels / 100
-        if zipf < MIN_ZIPF:
-            break
-        known.update(bucket)
-        for word in bucket:
-            if word.isalpha():
-                lemma = simplemma.lemmatize(word, lang=language)
-                best[lemma] = max(best.get(lemma, 0.0), zipf)
+    for word, zipf in frequent_words(language, MIN_ZIPF):
+        known.add(word)
+        if word.isalpha():
+            lemma = simplemma.lemmatize(word, lang=language)
+            best[lemma] = max(best.get(lemma, 0.0), zipf)
     buckets: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for word, zipf in best.items():
         if word in known:  # a lemma that is itself a word of the list, not a lemmatiser's guess

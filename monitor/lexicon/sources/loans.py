@@ -141,16 +141,12 @@ def _spellings(text: str, language: str) -> list[str]:
 def skeleton(text: str, language: str = "", non_rhotic: bool = False) -> str:
     """The consonant classes of a romanized word, vowels and h dropped, a class repeated once; read
     `non_rhotic`ally, an r before no vowel is silent (Korean 스마트폰 "smartphone", no r)."""
-    merged = MERGED.get(language, {})
-    out: list[str] = []
-    for i, char in enumerate(text):
-        if non_rhotic and char == "r" and text[i + 1 : i + 2] not in VOWELS:
-            continue
-        for cls in CLASSES.get(char, ""):
-            cls = merged.get(cls, cls)
-            if not out or out[-1] != cls:
-                out.append(cls)
-    return "".join(out)
+    classes = (
+        CLASSES.get(char, "")
+        for i, char in enumerate(text)
+        if not (non_rhotic and char == "r" and text[i + 1 : i + 2] not in VOWELS)
+    )
+    return _merged("".join(classes), language)
 
 
 def skeletons(word: str, language: str, non_rhotic: bool = False) -> list[str]:
@@ -171,23 +167,19 @@ def vocabulary_rows(language: str) -> Rows:
     an inflected form counts for its lemma where simplemma has one that is itself a word of the list
     (Hungarian *olimpiát*: olimpia), as in `cognates.vocabulary_rows`."""
     import simplemma
-    import wordfreq
 
     from monitor.analysis.lemmas import simplemma_languages
+    from monitor.lexicon.frequency import frequent_words
 
     lemmas = language in simplemma_languages()
     best: dict[str, float] = {}
     known: set[str] = set()
-    for centibels, bucket in enumerate(wordfreq.get_frequency_list(language)):
-        zipf = 9 - centibels / 100
-        if zipf < MIN_ZIPF:
-            break
-        known.update(bucket)
-        for word in bucket:
-            if not any(c.isdigit() for c in word):
-                lemma = simplemma.lemmatize(word, lang=language) if lemmas else word
-                best[word] = max(best.get(word, 0.0), zipf)
-                best[lemma] = max(best.get(lemma, 0.0), zipf)
+    for word, zipf in frequent_words(language, MIN_ZIPF):
+        known.add(word)
+        if not any(c.isdigit() for c in word):
+            lemma = simplemma.lemmatize(word, lang=language) if lemmas else word
+            best[word] = max(best.get(word, 0.0), zipf)
+            best[lemma] = max(best.get(lemma, 0.0), zipf)
     buckets: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for word, zipf in sorted(best.items(), key=lambda item: -item[1]):
         if word in known:  # a lemma that is itself a word of the list, not a lemmatiser's guess (its forms
@@ -207,7 +199,7 @@ def _vocabulary(language: str) -> Table:
 def loans(word: str, language: str, target: str) -> list[str]:
     """The commonest `target` word that sounds like `word` (a word of `language`); [] if none."""
     shapes = [
-        _remerge(s, target) for s in skeletons(word, language, target in NON_RHOTIC) if len(s) >= MIN_CLASSES
+        _merged(s, target) for s in skeletons(word, language, target in NON_RHOTIC) if len(s) >= MIN_CLASSES
     ]
     candidates = [
         (text, zipf)
@@ -263,8 +255,10 @@ def _ratio(one: str, other: str) -> float:
     return SequenceMatcher(None, one, other).ratio()
 
 
-def _remerge(shape: str, target: str) -> str:
-    merged = MERGED.get(target, {})
+def _merged(shape: str, language: str) -> str:
+    """Consonant classes with those `language` does not tell apart merged, a class repeated once: a
+    skeleton of the source language is re-read so to be looked up among the target's."""
+    merged = MERGED.get(language, {})
     out: list[str] = []
     for cls in shape:
         cls = merged.get(cls, cls)
