@@ -76,6 +76,14 @@ def test_a_katakana_name_is_found_inside_a_run_only_next_to_a_word_of_its_own() 
     assert inside_katakana_word("マテスラ", 1, 4) and not inside_katakana_word("サウジアラムコ", 3, 7)
 
 
+def test_katakana_length_marks_are_written_at_will() -> None:
+    # The bar and the small tsu are no keys: a transcription without them finds a writing with them.
+    assert not any("ハッダード" in t for t in transcribe("Nadia Haddad", "ja"))
+    assert matched('"Nadia Haddad"', "ナディア・ハッダード氏が来日した。", "ja")
+    assert matched("Zelensky", "ゼレンスキー大統領が演説した。", "ja")  # the bar after it is its own
+    assert not matched("Tesla", "新しいテスラーメンという菓子が発売された。", "ja")  # a longer word still
+
+
 def test_japanese_hears_german_and_english_spellings_its_own_way() -> None:
     assert "ハンゼン" in transcribe("Hansen", "ja")  # a German s voiced after n
     assert "ヴァルター" in transcribe("Walter", "ja")  # a German w

@@ -231,13 +231,19 @@ def is_cjk(char: str) -> bool:
     return char >= "\u2e80" and char.isalpha() and not ("\uac00" <= char <= "\ud7af")  # not Hangul
 
 
+SILENT_KANA = frozenset("ーッｰｯ")
+
+
 def split_cjk(word: str, start: int) -> list[tuple[str, int]]:
     """A token as (piece, offset) pairs: one per CJK character, Latin runs and numbers kept whole.
 
     Chinese and Japanese are written without spaces, and the tokenisers that know
     their words need extra packages; matching them character by character (a term
     matches where its characters stand consecutively) works with none. Punctuation
-    between them (full-width commas, stops, brackets) is dropped.
+    between them (full-width commas, stops, brackets) is dropped, and so are katakana's length
+    marks (`SILENT_KANA`: the long-vowel bar and the small tsu), which writers of foreign names
+    put in or leave out at will (ウェーバー, ウェバー; ハッダード, ハダド): a name then matches
+    however its vowels and doubled consonants are written, without a reading for each way.
     """
     if not any(is_cjk(c) for c in word):
         return [(word, start)]
@@ -253,7 +259,10 @@ def split_cjk(word: str, start: int) -> list[tuple[str, int]]:
                 pieces.append((piece, start + run))
 
     for i, char in enumerate(word):
-        if is_cjk(char):
+        if char in SILENT_KANA:
+            flush(i)
+            run = None
+        elif is_cjk(char):
             flush(i)
             run = None
             pieces.append((char, start + i))

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import metadata
 
+from monitor.analysis.analyzer import SILENT_KANA
 from monitor.lexicon.transcribe.hanzi import TRANSCRIPTION_CHARACTERS
 from monitor.tablecache import Rows, Table, cached_table
 
@@ -73,13 +74,21 @@ def _is_katakana(char: str) -> bool:
 
 def inside_katakana_word(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]`, a name in katakana, part of a longer katakana word? Not where the run
-    before it is a word Japanese news uses often (wordfreq; サウジ before アラムコ)."""
+    before it is a word Japanese news uses often (wordfreq; サウジ before アラムコ). The length
+    marks right after it are its own (ゼレンスキー: matched without them, `SILENT_KANA`)."""
+    end = _past_marks(text, end)
     if end < len(text) and _is_katakana(text[end]):
         return True
     before = start
     while before > 0 and _is_katakana(text[before - 1]):
         before -= 1
     return before < start and not _known_katakana(text[before:start])
+
+
+def _past_marks(text: str, end: int) -> int:
+    while end < len(text) and text[end] in SILENT_KANA:
+        end += 1
+    return end
 
 
 def _known_katakana(word: str) -> bool:
@@ -113,5 +122,5 @@ def common_katakana_word(text: str, start: int, end: int) -> bool:
     given name before it (イーロン・マスク)."""
     if inside_katakana_word(text, start, end):
         return True
-    marked = text.startswith(_NAME_MARKERS, end) or (start > 0 and text[start - 1] in _DOTS)
-    return not marked
+    after = _past_marks(text, end)
+    return not (text.startswith(_NAME_MARKERS, after) or (start > 0 and text[start - 1] in _DOTS))
