@@ -145,3 +145,14 @@ def test_a_katakana_name_that_is_a_common_word_needs_a_name_marker() -> None:
     assert matched("Musk", "マスク氏は投稿で批判した。", "ja")
     assert matched("Chicago", "米中西部シカゴの市長は会見した。", "ja")  # a place the sources know
     assert matched("Russia", "北朝鮮がロシアに兵士を派遣した。", "ja")  # a country
+
+
+def test_a_chinese_person_named_in_pinyin_is_written_as_the_word_lists_write_people() -> None:
+    from monitor.lexicon.namesources import chinese_people
+
+    assert chinese_people("Li Qiang")[0] == "李强"  # surname first
+    assert chinese_people("Wang Lei")[0] == "王磊"
+    assert chinese_people("Lei Wang")[0] == "王磊"  # given name first: the commoner surname decides
+    assert "杨柳" not in chinese_people("Liu Yang")  # a willow: a common word, no person
+    assert chinese_people("Anna Lindqvist") == []
+    assert matched('"Chen Jing"', "研究员陈静在会上介绍了成果。", "zh")

@@ -22,20 +22,30 @@ from monitor.tablecache import Rows, Table, cached_table
 
 @cache
 def _words() -> Table:
-    return cached_table(f"zh-words-{metadata.version('wordfreq')}", _word_rows)
+    return cached_table(f"zh-words-{metadata.version('wordfreq')}-2", _word_rows)
 
 
 def _word_rows() -> Rows:
-    """Every word of wordfreq's Chinese list, of two characters or more (the rarest included)."""
+    """Every word of wordfreq's Chinese list, of two characters or more (the rarest included), with
+    its Zipf frequency."""
+    import math
+
     import wordfreq
 
-    for word in wordfreq.get_frequency_dict("zh"):
+    for word, share in wordfreq.get_frequency_dict("zh").items():
         if len(word) > 1:
-            yield word, "1"
+            yield word, f"{math.log10(share) + 9:.2f}"
 
 
 def known_word(text: str) -> bool:
     return _words().get(text) is not None
+
+
+def word_zipf(text: str) -> float:
+    """How frequent a Chinese word of two characters or more is (Zipf), down to the rarest wordfreq
+    lists (a person's name: 张伟 2.4, 陈静 1.7); 0.0 for none of its words."""
+    found = _words().get(text)
+    return float(found) if found else 0.0
 
 
 def inside_longer_name(text: str, start: int, end: int) -> bool:
