@@ -156,3 +156,12 @@ def test_a_chinese_person_named_in_pinyin_is_written_as_the_word_lists_write_peo
     assert "杨柳" not in chinese_people("Liu Yang")  # a willow: a common word, no person
     assert chinese_people("Anna Lindqvist") == []
     assert matched('"Chen Jing"', "研究员陈静在会上介绍了成果。", "zh")
+
+
+def test_a_womans_given_name_and_a_dictionarys_given_name_are_written_as_chinese_news_writes_them() -> None:
+    assert matched('"Lucia Marini"', "意大利检察官露西娅·马里尼表示。", "zh")  # 露 娅: a woman's characters
+    assert matched('"Monica Ferri"', "莫妮卡·费里表示。", "zh")
+    assert not matched('"Monica Ferri"', "莫妮卡·费尔南德斯表示。", "zh")  # another surname
+    assert matched(
+        '"Sophie Martin"', "苏菲·马丁表示。", "zh"
+    )  # CEDICT's Martin 马丁; a person, not translated

