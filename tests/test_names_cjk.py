@@ -81,6 +81,7 @@ def test_katakana_length_marks_are_written_at_will() -> None:
     assert not any("ハッダード" in t for t in transcribe("Nadia Haddad", "ja"))
     assert matched('"Nadia Haddad"', "ナディア・ハッダード氏が来日した。", "ja")
     assert matched("Zelensky", "ゼレンスキー大統領が演説した。", "ja")  # the bar after it is its own
+    assert matched('"Markus Hellwig"', "マルクス・ヘルヴィヒ氏が来日した。", "ja")  # ヴィ, read ビ
     assert not matched("Tesla", "新しいテスラーメンという菓子が発売された。", "ja")  # a longer word still
 
 
