@@ -198,13 +198,15 @@ def keyed_pieces(word: str) -> list[tuple[str, list[str]]]:
         following: Unit | None = found[i + 1] if i + 1 < len(found) else None
         if unit.vowel:
             vowel = VOWELS.index(unit.vowel[0])
+            after = found[i + 2] if i + 2 < len(found) else None
+            labial = following is not None and following.onset == "m" and not following.vowel
+            labial = labial and after is not None and after.onset in ("b", "p")  # Campinas 坎皮纳斯
             if (
                 following is not None
                 and not following.vowel
-                and following.onset == "n"
+                and (following.onset == "n" or labial)
                 and unit.onset in _NASAL
             ):
-                after = found[i + 2] if i + 2 < len(found) else None
                 if unit.vowel[0] == "i" and after is not None and after.onset == "g" and not after.vowel:
                     # Ingrid 英格丽德; a final -ing is one syllable (Gatling 加特林)
                     initial = ["英"] if not unit.onset else _options(_NASAL[unit.onset][1])
