@@ -32,6 +32,13 @@ def test_cedict_senses_give_names(name: str, expected: str) -> None:
     assert expected in simplified(name)
 
 
+def test_a_cedict_name_is_also_found_without_its_qualifier() -> None:
+    assert "安理会" in simplified("Security Council")  # (United Nations) Security Council
+    assert "美联储" in simplified("Federal Reserve")  # US Federal Reserve (Fed)
+    assert "联合国教科文组织" in simplified("UNESCO")  # UNESCO, United Nations Educational...
+    assert simplified("Open") == []  # US Open: one word left is no name
+
+
 def test_cedict_senses_do_not_give_what_is_no_name_of_theirs() -> None:
     assert "州立大学" not in simplified("US")  # "State University (US)": a qualifier, not its acronym
     assert "奥林匹克委员会" not in simplified("Olympic Games")  # the other sense's full form

@@ -99,7 +99,7 @@ def cities(name: str) -> list[City]:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 5  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 6  # bump when the senses read change, so the table is converted again
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
@@ -161,7 +161,7 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                 taiwan = sense.startswith(_TAIWAN)
                 text = sense.removeprefix(_TAIWAN).removeprefix("the ")  # the Kremlin
                 full = _full_forms(sense) or [f for forms in alone for f in forms]
-                for name, rest in _sense_names(text, countries):
+                for name, rest in (found for t in _readings(text) for found in _sense_names(t, countries)):
                     words = name.split()
                     entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
                     for written in (entry, *full):
@@ -171,6 +171,27 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                         yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
                     if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
                         yield words[-1], entry
+
+
+# A sense's name behind what qualifies it: "(United Nations) Security Council", "US Federal Reserve
+# (Fed)", "UNESCO, United Nations Educational...": the name is also written without the qualifier,
+# and an acronym leading its expansion is a name of its own.
+_QUALIFIED = re.compile(r"^\(([A-Z][\w .]+)\) (?=[A-Z])")
+_COUNTRY_FIRST = re.compile(r"^(?:US|UK|UN|EU|PRC|ROC) (?=[A-Z]\w* [A-Z])")
+_ACRONYM_FIRST = re.compile(r"^([A-Z]{3,8}), [A-Z]")
+
+
+def _readings(sense: str) -> list[str]:
+    """The texts a sense names something by: itself, and without a qualifier before the name."""
+    out = [sense]
+    qualified = _QUALIFIED.match(sense)
+    if qualified:
+        out = [sense[qualified.end() :], f"{qualified.group(1)} {sense[qualified.end() :]}"]
+    out += [_COUNTRY_FIRST.sub("", t) for t in out if _COUNTRY_FIRST.match(t)]
+    acronym = _ACRONYM_FIRST.match(sense)
+    if acronym:
+        out.append(acronym.group(1))
+    return out
 
 
 def _full_forms(sense: str) -> list[ChineseName]:
