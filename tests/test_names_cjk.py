@@ -100,6 +100,13 @@ def test_japanese_hears_german_and_english_spellings_its_own_way() -> None:
     assert not any("河西" in t for t in transcribe("Houthi", "zh"))  # Chinese writes th otherwise
 
 
+def test_polish_and_italian_spellings_are_read_as_their_languages_read_them() -> None:
+    assert matched('"Tomasz Nowicki"', "トマシュ・ノヴィツキ氏が来日した。", "ja")  # sz, w, -cki
+    assert matched('"Tomasz Nowicki"', "波兰议员托马什·诺维茨基表示。", "zh")
+    assert matched('"Pietro Bianchini"', "ピエトロ・ビアンキーニ氏が来日した。", "ja")  # chi as ki
+    assert "比安基尼" in transcribe("Bianchini", "zh")
+
+
 def test_jmnedict_writes_foreign_names_in_katakana_and_japanese_ones_in_kanji() -> None:
     from monitor.lexicon.namesources import japanese_names, simplified
 
