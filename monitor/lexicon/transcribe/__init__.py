@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 
+from monitor.analysis.analyzer import SILENT_KANA
+from monitor.analysis.fold import fold
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.namesources import chinese_names, japanese_names, pronunciations
 from monitor.lexicon.terms import COMMON_ZIPF, is_capitalised
@@ -144,6 +146,10 @@ def transcribe(name: str, language: str) -> list[str]:
         ]
         found = spread(readings, limit, joiner="・")
         found += _chinese_katakana(words)
+        kept: dict[str, str] = {}
+        for reading in found:  # one of the readings that match alike (ウェバー, ウェーバー)
+            kept.setdefault(kana_key(reading), reading)
+        found = list(kept.values())
     elif language == "ko":
         found = [" ".join(hangul(w) for w in words)]
     elif language == "hi":
@@ -165,6 +171,11 @@ def transcribe(name: str, language: str) -> list[str]:
     if language == "ar":  # the article is joined to its word (الحربي)
         found = [f.replace("ال-", "ال") for f in found]
     return list(dict.fromkeys(f for f in found if f))
+
+
+def kana_key(kana: str) -> str:
+    """A katakana reading as matching compares it: without length marks, ヴィ as ビ (`analyzer`)."""
+    return fold("".join(c for c in kana if c not in SILENT_KANA))
 
 
 # The Arabic article starting a name is a particle however the rule writes it (Al-Harbi as al-Harbi).
