@@ -230,8 +230,11 @@ def keyed_pieces(word: str) -> list[tuple[str, list[str]]]:
             final_r = (
                 following is not None and following.onset == "r" and not following.vowel and following.last
             )
-            if final_r and unit.vowel[0] == "e":  # -er: 纳 (Brandtner) or 特尔 (Gunther)
-                pieces.append((f"{unit.onset}+er$", [*_options(row[0]), row[3] + "尔"]))
+            if final_r and unit.vowel[0] == "e":  # -er: 纳 (Brandtner), 特尔 (Gunther) or 克尔 (Becker)
+                alone = (
+                    [row[5] + "尔"] if len(row) > 5 and row[5] != row[3] else []
+                )  # Becker 贝克尔, Merkel's 克尔
+                pieces.append((f"{unit.onset}+er$", [*_options(row[0]), row[3] + "尔", *alone]))
                 i += 2
                 continue
             options = _options(row[vowel])
