@@ -32,6 +32,13 @@ def test_cedict_senses_give_names(name: str, expected: str) -> None:
     assert expected in simplified(name)
 
 
+def test_a_cedict_name_is_also_found_without_its_qualifier() -> None:
+    assert "安理会" in simplified("Security Council")  # (United Nations) Security Council
+    assert "美联储" in simplified("Federal Reserve")  # US Federal Reserve (Fed)
+    assert "联合国教科文组织" in simplified("UNESCO")  # UNESCO, United Nations Educational...
+    assert simplified("Open") == []  # US Open: one word left is no name
+
+
 def test_cedict_senses_do_not_give_what_is_no_name_of_theirs() -> None:
     assert "州立大学" not in simplified("US")  # "State University (US)": a qualifier, not its acronym
     assert "奥林匹克委员会" not in simplified("Olympic Games")  # the other sense's full form
@@ -76,12 +83,28 @@ def test_a_katakana_name_is_found_inside_a_run_only_next_to_a_word_of_its_own() 
     assert inside_katakana_word("マテスラ", 1, 4) and not inside_katakana_word("サウジアラムコ", 3, 7)
 
 
+def test_katakana_length_marks_are_written_at_will() -> None:
+    # The bar and the small tsu are no keys: a transcription without them finds a writing with them.
+    assert not any("ハッダード" in t for t in transcribe("Nadia Haddad", "ja"))
+    assert matched('"Nadia Haddad"', "ナディア・ハッダード氏が来日した。", "ja")
+    assert matched("Zelensky", "ゼレンスキー大統領が演説した。", "ja")  # the bar after it is its own
+    assert matched('"Markus Hellwig"', "マルクス・ヘルヴィヒ氏が来日した。", "ja")  # ヴィ, read ビ
+    assert not matched("Tesla", "新しいテスラーメンという菓子が発売された。", "ja")  # a longer word still
+
+
 def test_japanese_hears_german_and_english_spellings_its_own_way() -> None:
     assert "ハンゼン" in transcribe("Hansen", "ja")  # a German s voiced after n
     assert "ヴァルター" in transcribe("Walter", "ja")  # a German w
     assert "フシ" in transcribe("Houthi", "ja")  # English th as s
     assert "ブリクスムーア" in transcribe("Brixmoor", "ja")  # English -oor as ーア
     assert not any("河西" in t for t in transcribe("Houthi", "zh"))  # Chinese writes th otherwise
+
+
+def test_polish_and_italian_spellings_are_read_as_their_languages_read_them() -> None:
+    assert matched('"Tomasz Nowicki"', "トマシュ・ノヴィツキ氏が来日した。", "ja")  # sz, w, -cki
+    assert matched('"Tomasz Nowicki"', "波兰议员托马什·诺维茨基表示。", "zh")
+    assert matched('"Pietro Bianchini"', "ピエトロ・ビアンキーニ氏が来日した。", "ja")  # chi as ki
+    assert "比安基尼" in transcribe("Bianchini", "zh")
 
 
 def test_jmnedict_writes_foreign_names_in_katakana_and_japanese_ones_in_kanji() -> None:
@@ -137,3 +160,23 @@ def test_a_katakana_name_that_is_a_common_word_needs_a_name_marker() -> None:
     assert matched("Musk", "マスク氏は投稿で批判した。", "ja")
     assert matched("Chicago", "米中西部シカゴの市長は会見した。", "ja")  # a place the sources know
     assert matched("Russia", "北朝鮮がロシアに兵士を派遣した。", "ja")  # a country
+
+
+def test_a_chinese_person_named_in_pinyin_is_written_as_the_word_lists_write_people() -> None:
+    from monitor.lexicon.namesources import chinese_people
+
+    assert chinese_people("Li Qiang")[0] == "李强"  # surname first
+    assert chinese_people("Wang Lei")[0] == "王磊"
+    assert chinese_people("Lei Wang")[0] == "王磊"  # given name first: the commoner surname decides
+    assert "杨柳" not in chinese_people("Liu Yang")  # a willow: a common word, no person
+    assert chinese_people("Anna Lindqvist") == []
+    assert matched('"Chen Jing"', "研究员陈静在会上介绍了成果。", "zh")
+
+
+def test_a_womans_given_name_and_a_dictionarys_given_name_are_written_as_chinese_news_writes_them() -> None:
+    assert matched('"Lucia Marini"', "意大利检察官露西娅·马里尼表示。", "zh")  # 露 娅: a woman's characters
+    assert matched('"Monica Ferri"', "莫妮卡·费里表示。", "zh")
+    assert not matched('"Monica Ferri"', "莫妮卡·费尔南德斯表示。", "zh")  # another surname
+    assert matched(
+        '"Sophie Martin"', "苏菲·马丁表示。", "zh"
+    )  # CEDICT's Martin 马丁; a person, not translated

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.lexicon.transcribe import PER_WORD_CHARACTERS, transcribe, transcribe_languages
+from monitor.lexicon.transcribe import PER_WORD_CHARACTERS, kana_key, transcribe, transcribe_languages
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.pinyin import palladius, syllables
 
@@ -103,6 +103,8 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
 )
 def test_transcriptions(name: str, language: str, expected: str) -> None:
     found = transcribe(name, language)
+    if language == "ja":  # readings that match alike are one (ウェバー, ウェーバー: `kana_key`)
+        found, expected = [kana_key(f) for f in found], kana_key(expected)
     if language in ("ja", "zh") and "・" in expected:  # each part is matched as any of its spellings
         n = expected.count("・")
         parts = [{r.split("・")[k] for r in found if r.count("・") == n} for k in range(n + 1)]

@@ -122,7 +122,7 @@ class AnalysedText:
             # Consecutive tokens, whatever lies between them (a bracket in a name): a phrase
             # matches on positions, so its pairs must be keys wherever its characters follow.
             for i, (a, b) in enumerate(itertools.pairwise(self.tokens)):
-                if len(a.text) == len(b.text) == 1 and is_cjk(a.text) and is_cjk(b.text):
+                if len(a.form) == len(b.form) == 1 and is_cjk(a.form) and is_cjk(b.form):  # ヴェ: ベ
                     index[pair_key(a.form, b.form)].append(i)
         self.index = dict(index)
 
@@ -231,13 +231,21 @@ def is_cjk(char: str) -> bool:
     return char >= "\u2e80" and char.isalpha() and not ("\uac00" <= char <= "\ud7af")  # not Hangul
 
 
+SILENT_KANA = frozenset("ーッｰｯ")
+_SMALL_VOWELS = frozenset("ァィゥェォ")
+
+
 def split_cjk(word: str, start: int) -> list[tuple[str, int]]:
     """A token as (piece, offset) pairs: one per CJK character, Latin runs and numbers kept whole.
 
     Chinese and Japanese are written without spaces, and the tokenisers that know
     their words need extra packages; matching them character by character (a term
     matches where its characters stand consecutively) works with none. Punctuation
-    between them (full-width commas, stops, brackets) is dropped.
+    between them (full-width commas, stops, brackets) is dropped, and so are katakana's length
+    marks (`SILENT_KANA`: the long-vowel bar and the small tsu), which writers of foreign names
+    put in or leave out at will (ウェーバー, ウェバー; ハッダード, ハダド): a name then matches
+    however its vowels and doubled consonants are written, without a reading for each way. A v
+    written ヴ with its small vowel is one piece, which `fold` makes the b it is read as (ヴィ, ビ).
     """
     if not any(is_cjk(c) for c in word):
         return [(word, start)]
@@ -252,8 +260,19 @@ def split_cjk(word: str, start: int) -> list[tuple[str, int]]:
             if piece:
                 pieces.append((piece, start + run))
 
+    skip = False
     for i, char in enumerate(word):
-        if is_cjk(char):
+        if skip:
+            skip = False
+        elif char in SILENT_KANA:
+            flush(i)
+            run = None
+        elif char == "ヴ" and word[i + 1 : i + 2] in _SMALL_VOWELS:  # ヴィ: one sound, folded as ビ
+            flush(i)
+            run = None
+            pieces.append((word[i : i + 2], start + i))
+            skip = True
+        elif is_cjk(char):
             flush(i)
             run = None
             pieces.append((char, start + i))

@@ -35,7 +35,18 @@ def fold(text: str, accents: bool = True, language: str | None = None) -> str:
             kept.append(char)
         elif _is_letter_mark(base, char, language):
             kept.append(char)
-    return unicodedata.normalize("NFC", "".join(kept))
+    folded = unicodedata.normalize("NFC", "".join(kept))
+    return _plain_v(folded) if "ヴ" in folded else folded
+
+
+# Katakana writes a foreign v as ヴ or as the b it is said as (ヴィ, ビ: Hellwig ヘルヴィヒ, ヘルビヒ).
+_KANA_V = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴゥ", "ブ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"))
+
+
+def _plain_v(text: str) -> str:
+    for v, b in _KANA_V:
+        text = text.replace(v, b)
+    return text
 
 
 def _is_letter_mark(base: str, mark: str, language: str | None) -> bool:

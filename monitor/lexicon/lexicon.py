@@ -113,7 +113,7 @@ class Lexicon:
             pack_word=self._pack_word,
             pack_place=self._pack_place,
             known_name=self.names.known if self.names else (lambda text, language: False),
-            known_word=self.words.knows if self.words else (lambda word, language: False),
+            known_word=self._known_word,
             zipf=self.frequencies.zipf,
         )
 
@@ -252,6 +252,12 @@ class Lexicon:
         if zipf(text, article_language) > zipf(text, rule_language) + BORROWED_MARGIN:
             return False
         return self.words is not None and self.words.untranslated(text, rule_language)
+
+    def _known_word(self, word: str, language: str) -> bool:
+        """A dictionary's word that is no personal name (`Sophie Martin` is someone, not translated)."""
+        from monitor.lexicon.namesources import personal_name
+
+        return self.words is not None and self.words.knows(word, language) and not personal_name(word)
 
     def _pack_word(self, text: str, language: str) -> bool:
         """A word of the concept pack: a member (or concept name) the pack writes in lower case, as a

@@ -37,7 +37,7 @@ from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.endings import compound_prefixes, derived_words, members, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.guard import arabic_word
-from monitor.lexicon.namesources import chinese_names, cities, marked_spellings, pinyin_names
+from monitor.lexicon.namesources import chinese_names, chinese_people, cities, marked_spellings, pinyin_names
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe import transcribe, wide_readings
 
@@ -159,6 +159,9 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
             add(text, Evidence.SOURCE, "cedict")
         for text in _composed(name, target):
             add(text, Evidence.TRANSCRIBED, "composed")
+        if target == "zh" and not found.keys() - {fold(name, True, target)}:  # Wei Zhang: 张伟
+            for text in chinese_people(name):
+                add(text, Evidence.TRANSCRIBED, "usage")
         known_japanese, guessed_japanese = _japanese(name, target)
         for text in known_japanese:
             add(text, Evidence.SOURCE, "jmnedict")

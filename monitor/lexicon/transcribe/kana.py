@@ -126,6 +126,23 @@ _RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"(?<=[^aeiou])er(?=[^aeiour])", "aa"), (r"([bdfgklmnprstvz])\1", r"\1")),
     ((r"^eu", "yuu"),),  # Europol ユーロポール
     ((r"c(?=[aou])|(?<=[aeiou])c$", "ts"),),  # a Slavic c (Fico フィツォ, Kovac コバツ)
+    # Polish sz cz rz, w as v and -cki as -tski (Tomasz Nowicki トマシュ・ノヴィツキ, 托马什·诺维茨基)
+    (
+        (r"sz|cz|rz|ck[iy]$|wicz$", r"\g<0>"),
+        (r"sz", "sh"),
+        (r"cz", "ch"),
+        (r"rz", "zh"),
+        (r"ck(?=[iy]$)", "tsk"),
+        (r"w", "v"),
+    ),
+    # Italian chi, che, ghi as ki, ke, gi; gli as li, gn as ny (Bianchini ビアンキーニ, 比安基尼)
+    (
+        (r"[cg]h(?=[ie])|gli|gn(?=[aeiou])", r"\g<0>"),
+        (r"ch(?=[ie])", "k"),
+        (r"gh(?=[ie])", "g"),
+        (r"gli", "li"),
+        (r"gn", "ny"),
+    ),
 )
 # Japanese only (Chinese writes these otherwise): German w as v and s voiced after l, n, r before
 # a vowel (Walter ヴァルター, Hansa ハンザ); English th as Japanese hears it (Houthi フーシ, Smith スミス)
