@@ -19,6 +19,8 @@ from monitor.models import Article
 from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
 from monitor.rules.ast import And, Term
 from monitor.rules.explain import snippet
+from monitor.rules.matchers import MANY_KEYS, Hit, Words
+from monitor.rules.presearch import REFILE_AT
 
 ANALYZER = Analyzer()  # one for the module: loading a language takes about a second
 
@@ -697,13 +699,17 @@ def random_article(r: random.Random) -> dict[str, Any]:
 
 
 def test_the_index_never_loses_a_match() -> None:
-    """Random rule sets: the indexed match equals evaluating every rule on every article."""
+    """Random rule sets: the indexed match equals evaluating every rule on every article, before
+    and after the rules are refiled."""
     r = random.Random(20240611)
     rules_seen = candidates = matched = 0
     for _ in range(40):  # many small sets, so that some shapes occur only once in a set
         queries = [random_query(r) for _ in range(12)]
         rules = RuleSet.build([RuleSpec(f"r{i}", q) for i, q in enumerate(queries)], ANALYZER, BLOCKS)
-        for _ in range(8):
+        for n in range(8):
+            if n == 4:  # rules refiled under the words the first articles contained least often
+                for language in ("en", "de"):
+                    rules.for_language(language).refile()
             doc = analysed(random_article(r))[0]
             indexed = [m.rule for m in rules.match(doc)]
             matchers = rules.for_language(doc.language).matchers
@@ -814,3 +820,38 @@ def test_values_compare_in_the_articles_form_with_accent_folding_off_and_accente
 
 def test_an_ampersand_inside_a_name_is_part_of_the_word() -> None:
     assert parse("AT&T AND merger") == And((Term("AT&T"), Term("merger")))
+
+
+def test_refiling_rules_under_the_words_articles_contain_least_often_keeps_the_candidates() -> None:
+    queries = ("troops AND ceasefire", "title:border OR (missile AND Korea)", "troop* AND talks")
+    rules = build(*queries)
+    compiled = rules.for_language("en")
+    assert compiled.index.keys() >= {"ceasefire", "title\x03border"}  # long words first, before any article
+    # Many articles with *ceasefire*, *missile* and *talks*, none with troops, Korea or a troop* word.
+    for _ in range(REFILE_AT[0]):
+        compiled.candidates(analysed("ceasefire talks on missile stocks")[0])
+    index = rules.for_language("en").index
+    assert index["troops"] == index["troop"] == [0] and "ceasefire" not in index
+    assert index["korea"] == [1] and "missile" not in index
+    assert index["\x00troop"] == [2] and "talks" not in index
+    # Which words a rule is filed under never changes which rules are candidates.
+    for text, expected in (
+        ("ceasefire talks", set()),
+        ("troops agree a ceasefire", {queries[0]}),
+        ({"title": "Border", "summary": "talks"}, {queries[1]}),
+        ("a missile over Korea", {queries[1]}),
+        ("Korea alone", set()),
+        ("trooping talks", {queries[2]}),
+    ):
+        assert candidate_queries(rules, text) == expected
+
+
+def test_a_word_of_many_keys_is_found_as_a_word_of_few() -> None:
+    doc = analysed({"title": "Troops at the border", "summary": "More troops arrive at the border."})[0]
+    keys = (*(f"form{i}" for i in range(MANY_KEYS * 2)), "troops")
+    many = Words("troops", (keys,), None, None, ("title", "summary"))
+    few = Words("troops", (("troops",),), None, None, ("title", "summary"))
+    assert many.key_sets[0] is not None and few.key_sets[0] is None
+    assert many.eval(doc) == few.eval(doc) and few.eval(doc)
+    phrase = Words("troops arrive", (keys, ("arrive",)), None, None, ("title", "summary"))
+    assert phrase.eval(doc) == [Hit("summary", 1, 3, "troops arrive")]

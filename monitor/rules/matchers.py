@@ -171,7 +171,7 @@ class Words:
         elif self.exact is not None:
             found = text.exact_positions(self.exact[k])
         else:
-            found = text.positions(self.words[k])
+            found = _positions(text.index, self.words[k], self.key_sets[k])
         if self.case is None or not found:
             return found
         if text.all_caps:  # case says nothing here
@@ -217,6 +217,12 @@ class Words:
         return hits or None
 
     @cached_property
+    def key_sets(self) -> tuple[frozenset[str] | None, ...]:
+        """Per word: its keys as a set where they are many (a name's transcriptions and their
+        endings run to hundreds), so a field is searched for them in one pass over its words."""
+        return tuple(frozenset(keys) if len(keys) > MANY_KEYS else None for keys in self.words)
+
+    @cached_property
     def plain_word(self) -> bool:
         """One word matched on its keys alone: the most common term, given a shorter path."""
         return len(self.words) == 1 and self.case is None and self.prefixes is None and self.exact is None
@@ -225,6 +231,7 @@ class Words:
         """`eval` of a plain word: index lookups, no sets (most such words are found once)."""
         hits: list[Hit] = []
         keys, label, fields = self.words[0], self.label, doc.fields
+        key_set = self.key_sets[0]
         for field in self.fields:
             index = fields[field].index
             if not index:
@@ -234,7 +241,10 @@ class Words:
                 if found:
                     hits += [Hit(field, p, p + 1, label) for p in found]
                 continue
-            places = [p for key in keys for p in index.get(key, ())]
+            if key_set is not None and len(index) < len(keys):
+                places = [p for key in key_set.intersection(index) for p in index[key]]
+            else:
+                places = [p for key in keys for p in index.get(key, ())]
             if places:
                 hits += [Hit(field, p, p + 1, label) for p in sorted(set(places))]
         return hits or None
@@ -265,6 +275,24 @@ class Words:
             if all(len(k) == 1 and is_cjk(k) for k in (*first, *second)):
                 pairs.append(frozenset(pair_key(a, b) for a in first for b in second))
         return tuple(pairs)
+
+
+MANY_KEYS = 16  # a word with more keys than this is looked for through a set (`Words.key_sets`)
+
+
+def _positions(
+    index: dict[str, list[int]], keys: tuple[str, ...], key_set: frozenset[str] | None
+) -> set[int]:
+    """Word positions where any of `keys` occurs (`AnalysedText.positions`): with a set of many
+    keys and a field of fewer words, the field's words are looked up in the set, in C."""
+    if key_set is not None and len(index) < len(keys):
+        keys = tuple(key_set.intersection(index))
+    found: set[int] = set()
+    for key in keys:
+        where = index.get(key)
+        if where:
+            found.update(where)
+    return found
 
 
 @dataclass(frozen=True)

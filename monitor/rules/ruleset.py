@@ -2,17 +2,16 @@
 
 Each rule is indexed under the keys an article must contain for it to match; an
 article then evaluates only the rules found under its own words (plus the few
-rules whose shape gives no such key, such as a lone regular expression).
+rules whose shape gives no such key, such as a lone regular expression): see
+`presearch`.
 """
 
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain
 from typing import NamedTuple
 
 from monitor.analysis import Analyzer
@@ -22,17 +21,8 @@ from monitor.errors import QuerySyntaxError
 from monitor.lexicon.lexicon import Lexicon
 from monitor.rules.compile import Compiler, Reach
 from monitor.rules.explain import terms
-from monitor.rules.matchers import (
-    PREFIX_MARK,
-    SCOPE_MARK,
-    Hit,
-    Matcher,
-    Required,
-    alternatives,
-    meets,
-    most_selective,
-    scoped_key,
-)
+from monitor.rules.matchers import PREFIX_MARK, Hit, Matcher
+from monitor.rules.presearch import Compiled
 
 
 @dataclass(frozen=True)
@@ -82,124 +72,6 @@ class RuleMatch(NamedTuple):
                 if found:
                     hits.append(hit._replace(start=found[0], end=found[1]))
         return RuleMatch(self.rule, tuple(hits))
-
-
-MAX_CACHED_WORDS = 200_000
-
-
-@dataclass
-class Compiled:
-    """The rules compiled for articles of one language, filed in a presearch index."""
-
-    matchers: list[Matcher]
-    # per rule: what an article must also meet besides the key set it is filed under: one key
-    # set (the common case), alternatives of which it must meet one (`meets`), or None: nothing
-    checks: list[frozenset[str] | tuple[Required, ...] | None]
-    index: dict[str, list[int]]
-    always: list[int]  # rules no key requirement can be derived for
-    prefixes: frozenset[str]  # every prefix key a wildcard rule requires
-    scoped_words: dict[str, frozenset[str]]  # field -> the words some rule requires there (`title:troops`)
-    # word key -> its prefixes that rules require: news repeats its vocabulary, so each
-    # word's prefixes are cut once (the cache is cleared when it grows past a bound)
-    _cut: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-    @cached_property
-    def prefix_lengths(self) -> frozenset[int]:
-        return frozenset(len(k) - len(PREFIX_MARK) for k in self.prefixes)
-
-    @classmethod
-    def of(cls, matchers: list[Matcher]) -> Compiled:
-        checks = [alternatives(m) for m in matchers]
-        index: defaultdict[str, list[int]] = defaultdict(list)
-        always: list[int] = []
-        for i, matcher in enumerate(matchers):
-            required = matcher.required()
-            if not required:
-                always.append(i)
-                continue
-            if not all(required):
-                continue  # a requirement no article can meet (a concept with no members here)
-            filed = most_selective(required)
-            for key in filed:
-                index[key].append(i)
-            if len(checks[i]) == 1:  # the set it is filed under is met when the index finds it
-                checks[i] = (tuple(keys for keys in checks[i][0] if keys != filed),)
-        # Every prefix and scoped word a rule requires, not only those it is filed under:
-        # candidates() looks them up or checks them.
-        wanted = {k for alternative in checks for required in alternative for keys in required for k in keys}
-        wanted.update(index)
-        simple = [_simple(alternatives) for alternatives in checks]
-        prefixes = frozenset(k for k in wanted if k.startswith(PREFIX_MARK))
-        scoped: defaultdict[str, set[str]] = defaultdict(set)
-        for name, mark, word in (k.partition(SCOPE_MARK) for k in wanted):
-            if mark:
-                scoped[name].add(word)
-        scoped_words = {name: frozenset(words) for name, words in scoped.items()}
-        return cls(matchers, simple, dict(index), always, prefixes, scoped_words)
-
-    def article_keys(self, doc: AnalysedArticle) -> frozenset[str]:
-        """The article's words and lemmas, plus the prefixes wildcard rules require and the
-        words of the fields rules scope, named with their field.
-
-        Only prefixes and scoped words some rule requires are added: no other can be looked
-        up or checked, and an article has a hundred words of which rules scope a few.
-        """
-        found: list[str] = []
-        for name, words in self.scoped_words.items():
-            text = doc.fields.get(name)
-            if text is not None and text.index:
-                found += [scoped_key(name, key) for key in words.intersection(text.index)]
-        if self.prefixes:
-            found += self._prefixes_of(doc.keys)
-        return doc.keys.union(found) if found else doc.keys
-
-    def _prefixes_of(self, keys: frozenset[str]) -> list[str]:
-        """The required prefixes of these keys, each key's cut once.
-
-        One pass of cache lookups in C (the cache is as big as the vocabulary, so each lookup
-        is a memory access that costs more than the work around it). A full cache is
-        replaced, not cleared: another thread reading it keeps its own.
-        """
-        cache = self._cut
-        if len(cache) > MAX_CACHED_WORDS:
-            cache = self._cut = {}
-        cuts: list[tuple[str, ...] | None] = list(map(cache.get, keys))
-        if None in cuts:
-            required, lengths = self.prefixes, self.prefix_lengths
-            for i, key in enumerate(keys):
-                if cuts[i] is None:
-                    cuts[i] = cache[key] = tuple(
-                        p for n in lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
-                    )
-        return list(chain.from_iterable(filter(None, cuts)))
-
-    def candidates(self, doc: AnalysedArticle) -> list[int]:
-        """Rules that could match this article: filed under one of its keys, every requirement met."""
-        keys = self.article_keys(doc)
-        index = self.index
-        found = set(chain.from_iterable(map(index.__getitem__, index.keys() & keys)))
-        if self.always:
-            found.update(self.always)
-        checks, passed = self.checks, []
-        for i in found:  # most rules have one alternative of one set left: checked here, not in meets()
-            check = checks[i]
-            if isinstance(check, frozenset):
-                if not check.isdisjoint(keys):
-                    passed.append(i)
-            elif check is None or meets(check, keys):
-                passed.append(i)
-        passed.sort()
-        return passed
-
-
-def _simple(alternatives: tuple[Required, ...]) -> frozenset[str] | tuple[Required, ...] | None:
-    """A rule's check in the form `Compiled.candidates` tests fastest."""
-    if len(alternatives) == 1:
-        if not alternatives[0]:
-            return None
-        if len(alternatives[0]) == 1:
-            return alternatives[0][0]
-    return alternatives
 
 
 @dataclass
