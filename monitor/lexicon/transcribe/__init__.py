@@ -158,7 +158,10 @@ def transcribe(name: str, language: str) -> list[str]:
         readings = [
             _particle(o, language)
             or _written_part(o, len(words))
-            + _spread(_respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w), w)
+            + _unvoiced_final(
+                _spread(_respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w), w),
+                None if len(words) == 1 else UNVOICED_PHRASE_READINGS,
+            )
             for o, w in zip(originals, words, strict=True)
         ]
         if len(words) > 1:  # a given name may be a woman's, written with her characters (露西娅)
@@ -380,6 +383,32 @@ def _feminine(readings: list[str]) -> list[str]:
 
 
 FEMININE_READINGS = 4
+
+
+# A final consonant Chinese news often leaves unwritten (Duisburg 杜伊斯堡, Hamid 哈米, Lukas 卢卡):
+# the table writes it with one of these characters, the press often without. Only where the rest
+# keeps at least `UNVOICED_MIN` characters: two characters alone find ordinary words.
+UNVOICED_FINALS = frozenset("德斯格尔特克")
+UNVOICED_MIN = 3
+UNVOICED_PHRASE_READINGS = (
+    4  # a phrase's words each shortened in their likeliest readings only (its variants add)
+)
+
+
+def _unvoiced_final(readings: list[str], limit: int | None = None) -> list[str]:
+    """A word's characters, then each of the first `limit` (all: None) without a final weak consonant's
+    character (`UNVOICED_FINALS`). The compiler joins readings of as many characters into one set
+    per position, so the shortened ones are kept as few as cover those sets: the likeliest, then one
+    per other character."""
+    dropped = [r[:-1] for r in readings[:limit] if len(r) > UNVOICED_MIN and r[-1] in UNVOICED_FINALS]
+    covering: dict[int, list[str]] = {}
+    for text in dropped:
+        kept = covering.setdefault(len(text), [text])
+        best = kept[0]
+        for i, char in enumerate(text):
+            if not any(k[i] == char for k in kept):
+                kept.append(best[:i] + char + best[i + 1 :])
+    return list(dict.fromkeys([*readings, *(t for kept in covering.values() for t in kept)]))
 
 
 def _spread(readings: list[str], word: str) -> list[str]:
