@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.lexicon.boundaries import inside_katakana_word
+from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names
 from monitor.lexicon.names import name_variants, written_names
 from monitor.lexicon.namesources import chinese_names
 from monitor.lexicon.transcribe import transcribe
@@ -180,3 +180,24 @@ def test_a_womans_given_name_and_a_dictionarys_given_name_are_written_as_chinese
     assert matched(
         '"Sophie Martin"', "苏菲·马丁表示。", "zh"
     )  # CEDICT's Martin 马丁; a person, not translated
+
+
+def test_a_short_name_is_no_part_of_a_longer_one() -> None:
+    def found(text: str, name: str) -> bool:
+        start = text.index(name)
+        return not inside_other_names(text, start, start + len(name))
+
+    assert not found("南非总统拉马福萨宣布", "福萨")  # the end of Ramaphosa, no Forssa
+    assert not found("澳大利亚总理阿尔巴尼斯宣布", "尼斯")  # the end of Albanese, no Nice
+    assert not found("据菲律宾国家减灾委员会", "宾")  # one character stands alone or is none
+    assert found("澳大利亚悉尼一家动物园", "悉尼")  # after a country's name: a word of its own
+    assert found("苏丹武装部队宣布", "苏丹")  # before a common word
+    assert found("德国汉莎航空公司", "德国")  # a common word itself
+
+
+def test_a_final_weak_consonant_may_go_unwritten() -> None:
+    # Xinhua's table writes Duisburg's final g (杜伊斯布格); the press often leaves it out
+    # (杜伊斯堡): the compiler takes each position's characters of four-character readings as a set
+    four = [r for r in transcribe("Duisburg", "zh") if len(r) == 4]
+    assert all(any(r[i] == c for r in four) for i, c in enumerate("杜伊斯堡"))
+    assert all(len(r) > 2 for r in transcribe("Brandt", "zh"))  # never down to two characters

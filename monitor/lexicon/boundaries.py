@@ -12,6 +12,7 @@ once into a table file.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from importlib import metadata
 
@@ -65,10 +66,40 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
 _DOTS = "·・•‧"
 
 
+# A name this short is also part of longer ones (Forssa 福萨 in Ramaphosa 拉马福萨, Nice 尼斯 in
+# Albanese 阿尔巴尼斯, Hakka 哈卡 in 哈卡赖宁): next to a character a transcription writes, it is
+# taken for one only where that character belongs to a common word instead (澳大利亚悉尼, 苏丹武装)
+# or the name is a common word itself (德国汉莎).
+SHORT_NAME = 2
+NEIGHBOUR_ZIPF = 4.5
+NEIGHBOUR_LETTERS = 4
+
+
 def inside_other_names(text: str, start: int, end: int) -> bool:
     """`inside_longer_name`, or a name of one part found across the dot between two parts of
-    another (斯特·莫 in 让-巴蒂斯特·莫罗 is no Starmer): its characters stand together."""
-    return any(c in _DOTS for c in text[start:end]) or inside_longer_name(text, start, end)
+    another (斯特·莫 in 让-巴蒂斯特·莫罗 is no Starmer): its characters stand together; or a
+    name of `SHORT_NAME` characters at most next to a transcription's character that is no
+    common word's (`NEIGHBOUR_ZIPF`); one character is a name only standing alone (宾 in 菲律宾)."""
+    if any(c in _DOTS for c in text[start:end]) or inside_longer_name(text, start, end):
+        return True
+    if end - start > SHORT_NAME or _common_word([text[start:end]]):  # 德国马格德堡: a word of its own
+        return False
+    if end - start == 1:
+        return any(_han(c) for c in text[start - 1 : start] + text[end : end + 1])
+    before = start > 0 and text[start - 1] in TRANSCRIPTION_CHARACTERS
+    if before and not _common_word(text[max(0, start - n) : start] for n in range(NEIGHBOUR_LETTERS, 1, -1)):
+        return True
+    after = text[end : end + 1] in TRANSCRIPTION_CHARACTERS and end < len(text)
+    return after and not _common_word(text[end : end + n] for n in range(NEIGHBOUR_LETTERS, 1, -1))
+
+
+def _common_word(candidates: Iterable[str]) -> bool:
+    """Is one of `candidates` a common word?"""
+    return any(len(word) > 1 and word_zipf(word) >= NEIGHBOUR_ZIPF for word in candidates)
+
+
+def _han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 # A katakana name inside a longer katakana run is part of another word (テスラ in マテスラ), unless
