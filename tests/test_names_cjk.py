@@ -7,7 +7,7 @@ import pytest
 from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names
 from monitor.lexicon.names import name_variants, written_names
 from monitor.lexicon.namesources import chinese_names
-from monitor.lexicon.transcribe import transcribe
+from monitor.lexicon.transcribe import kana_key, transcribe
 from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
 from monitor.lexicon.transcribe.pinyin import pinyin_katakana
 from tests.test_lexicon import matched
@@ -201,3 +201,10 @@ def test_a_final_weak_consonant_may_go_unwritten() -> None:
     four = [r for r in transcribe("Duisburg", "zh") if len(r) == 4]
     assert all(any(r[i] == c for r in four) for i, c in enumerate("杜伊斯堡"))
     assert all(len(r) > 2 for r in transcribe("Brandt", "zh"))  # never down to two characters
+
+
+def test_japanese_may_leave_a_final_consonant_unsaid() -> None:
+    assert any(kana_key(r) == kana_key("ピナン") for r in transcribe("Pinang", "ja"))  # -ng as ン
+    belfort = {kana_key(r) for r in transcribe("Belfort", "ja")}
+    assert kana_key("ベルフォール") in belfort  # a French final t after r
+    assert not any(r.endswith("ブル") for r in transcribe("Hamburg", "ja"))  # a g after r is said

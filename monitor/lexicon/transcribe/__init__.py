@@ -141,7 +141,7 @@ def transcribe(name: str, language: str) -> list[str]:
         readings = [
             _particle(o, language)
             or _camel(o, language, per_word + 1)
-            or _known_kana(_spoken(katakana(w, per_word + KANA_EXTRA), w), o, len(words))
+            or _known_kana(_unreleased(_spoken(katakana(w, per_word + KANA_EXTRA), w), w), o, len(words))
             for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
@@ -409,6 +409,25 @@ def _unvoiced_final(readings: list[str], limit: int | None = None) -> list[str]:
             if not any(k[i] == char for k in kept):
                 kept.append(best[:i] + char + best[i + 1 :])
     return list(dict.fromkeys([*readings, *(t for kept in covering.values() for t in kept)]))
+
+
+# Japanese writes some final consonants of a name as the name's own language says them, not at all:
+# a final -ng as ン (Pinang ピナン, Banlung バンルン), a French final t, d or s after a consonant
+# (Belfort ベルフォール, Tours トゥール).
+_UNRELEASED = re.compile(r"(?<=[^aeiouy])(?:(?<=n)g|(?<=[rn])[tds])$")
+UNRELEASED_READINGS = 2  # of a word's likeliest readings
+UNRELEASED_MIN = 3  # kana left at least
+
+
+def _unreleased(readings: list[str], word: str) -> list[str]:
+    """A word's katakana readings, then its likeliest without the kana of a final consonant that
+    Japanese may leave unsaid (`_UNRELEASED`)."""
+    if not _UNRELEASED.search(ascii_spelling(word).lower()):
+        return readings
+    dropped = [
+        r[:-1] for r in readings[:UNRELEASED_READINGS] if len(r) > UNRELEASED_MIN and r[-1] in "グトドス"
+    ]
+    return list(dict.fromkeys([*readings, *dropped]))
 
 
 def _spread(readings: list[str], word: str) -> list[str]:
