@@ -15,6 +15,7 @@ attribution (`monitor/data/names/README.md`).
 
     python -m monitor.lexicon.transcribe.learn ar [--check]
     python -m monitor.lexicon.transcribe.learn zh-sounds   # name characters' homophones
+    python -m monitor.lexicon.transcribe.learn zh-transcribed   # held-out names `transcribe` finds (or ja-)
 """
 
 from __future__ import annotations
@@ -396,6 +397,32 @@ def main_sounds(check: bool) -> None:
         print(f"wrote {COSTS}")
 
 
+def main_transcribed(language: str) -> None:
+    """How many held-out names' writings `transcribe` finds, as the rule compiler matches them: in
+    Chinese each position's characters of readings of as many characters as a set (CC-CEDICT's and
+    GeoNames' names); in Japanese a reading as `kana_key` compares it (GeoNames' katakana)."""
+    from monitor.lexicon.transcribe import kana_key, transcribe
+
+    excluded = bench_words()
+    if language == "zh":
+        pairs = [p for p in hanzi_pairs(excluded) if held_out(p[0])]
+    else:
+        katakana = re.compile(r"[\u30a1-\u30ff]+")
+        pairs = [p for p in geonames_pairs("ja", excluded) if katakana.fullmatch(p[1]) and held_out(p[0])]
+
+    def found(source: str, target: str) -> bool:
+        readings = transcribe(source, language)
+        if language == "ja":
+            return kana_key(target) in {kana_key(r) for r in readings}
+        alike = [r for r in readings if len(r) == len(target)]
+        return bool(alike) and all(any(r[i] == c for r in alike) for i, c in enumerate(target))
+
+    hits = sum(found(s, t) for s, t in pairs)
+    print(
+        f"{language}: {hits} of {len(pairs)} held-out names found by transcription ({hits / len(pairs):.1%})"
+    )
+
+
 def main() -> None:
     from monitor.lexicon.transcribe import prepared, word_readings
 
@@ -411,6 +438,9 @@ def main() -> None:
         return
     if language == "zh-sounds":
         main_sounds(args.check)
+        return
+    if language in ("zh-transcribed", "ja-transcribed"):
+        main_transcribed(language[:2])
         return
     excluded = bench_words()
     pairs = geonames_pairs(language, excluded)
