@@ -18,8 +18,8 @@ from monitor.errors import QuerySyntaxError
 from monitor.models import Article
 from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
 from monitor.rules.ast import And, Term
-from monitor.rules.explain import snippet
-from monitor.rules.matchers import MANY_KEYS, Hit, Words
+from monitor.rules.explain import explain, snippet
+from monitor.rules.matchers import MANY_KEYS, AllOf, Hit, NoneOf, PlainAll, Words
 from monitor.rules.presearch import REFILE_AT
 
 ANALYZER = Analyzer()  # one for the module: loading a language takes about a second
@@ -855,3 +855,27 @@ def test_a_word_of_many_keys_is_found_as_a_word_of_few() -> None:
     assert many.eval(doc) == few.eval(doc) and few.eval(doc)
     phrase = Words("troops arrive", (keys, ("arrive",)), None, None, ("title", "summary"))
     assert phrase.eval(doc) == [Hit("summary", 1, 3, "troops arrive")]
+
+
+def test_an_and_of_plain_words_and_negated_words_is_evaluated_flat_with_the_same_hits() -> None:
+    """`PlainAll` (the commonest shape of a large rule set) finds what the AllOf it stands for
+    finds, hit for hit, and so explains each match the same way."""
+    r = random.Random(20261206)
+    words = [w for w in VOCABULARY if " " not in w and w.isalpha()]
+    flat = compared = 0
+    for _ in range(60):
+        parts = r.sample(words, r.randint(2, 4))
+        query = " AND ".join(("NOT " if i and r.random() < 0.4 else "") + w for i, w in enumerate(parts))
+        matcher = RuleSet.build([RuleSpec("r", query)], ANALYZER).for_language("en").matchers[0]
+        if not isinstance(matcher, PlainAll):
+            continue
+        flat += 1
+        nested = AllOf((*matcher.words, *(NoneOf(w) for w in matcher.absent)))
+        for _ in range(10):
+            doc = analysed({**random_article(r), "language": "en"})[0]
+            hits = matcher.eval(doc)
+            assert hits == nested.eval(doc), (query, doc.article)
+            if hits:
+                compared += 1
+                assert explain(doc, hits) == explain(doc, nested.eval(doc) or [])
+    assert flat > 40 and compared > 20

@@ -272,7 +272,7 @@ class Compiler:
             case Ref(name, pos):
                 return self.ref(name, pos, ctx)
             case And(children):
-                return m.AllOf(tuple(self.node(c, ctx) for c in children))
+                return m.all_of(tuple(self.node(c, ctx) for c in children))
             case Or(children):
                 return m.AnyOf(tuple(self.node(c, ctx) for c in children))
             case Not(child):

@@ -62,26 +62,41 @@ def explain(doc: AnalysedArticle, hits: Sequence[Hit]) -> Explanation:
 
 
 def _explain_one(text: AnalysedText, hit: Hit) -> Explanation:
-    """`explain` of a match with one hit: its sentence, with its words marked."""
+    """`explain` of a match with one hit: its sentence, with its words marked.
+
+    Most matches at thousands of rules, so written for speed: the sentence is placed by
+    the hit's own first character, and a text without the feed's own marks is cut once.
+    """
     field, first, last, term = hit
     tokens, raw = text.tokens, text.text
     count = len(tokens)
+    if not count:
+        return _new_explanation(Explanation, ((_label(term, ""),), "", {field: [f"{term} -> "]}))
     if first < last and first < count:
         begin, finish = tokens[first].start, tokens[min(last, count) - 1].end
         span = raw[begin:finish]
+        char = begin
     else:
         begin = finish = -1
         span = ""
-    label = _label(term, span)
+        char = tokens[min(first, count - 1)].start
+    label = term.strip('"=')
+    if span.casefold() != label.casefold():
+        label = f"{term} ({span})"
     found = {field: [f"{term} -> {span}"]}
-    if not count:
-        return Explanation((label,), "", found)
-    start, end = _sentence(text, first)
-    if start <= begin < end:
-        escape = _unmarked if "**" in raw else str  # the feed's own marks are rare
-        marked = (escape(raw[start:begin]), MARK_OPEN, escape(span), MARK_CLOSE, escape(raw[finish:end]))
-        return Explanation((label,), _shorten("".join(marked).strip()), found)
-    return Explanation((label,), _shorten(_unmarked(raw[start:end]).strip()), found)
+    bounds = text.sentences
+    start, end = bounds[bisect_right(bounds, (char, len(raw) + 1)) - 1]
+    if not start <= begin < end:
+        sentence = _unmarked(raw[start:end])
+    elif "**" in raw:  # the feed's own marks are rare
+        before, after = _unmarked(raw[start:begin]), _unmarked(raw[finish:end])
+        sentence = f"{before}{MARK_OPEN}{_unmarked(span)}{MARK_CLOSE}{after}"
+    else:
+        sentence = f"{raw[start:begin]}{MARK_OPEN}{span}{MARK_CLOSE}{raw[finish:end]}"
+    return _new_explanation(Explanation, ((label,), _shorten(sentence.strip()), found))
+
+
+_new_explanation = tuple.__new__  # a named tuple built without its constructor's Python frame
 
 
 def terms(doc: AnalysedArticle, hits: Sequence[Hit]) -> list[str]:

@@ -36,6 +36,8 @@ class Hit(NamedTuple):
     term: str  # the term as written in the query
 
 
+# A Hit built without its constructor's Python frame, where hits are made per match.
+new_hit = tuple.__new__
 Hits = list[Hit] | None
 # Key sets an article must each share a key with; () means no requirement can be derived.
 Required = tuple[frozenset[str], ...]
@@ -239,14 +241,14 @@ class Words:
             if len(keys) == 1:
                 found = index.get(keys[0])
                 if found:
-                    hits += [Hit(field, p, p + 1, label) for p in found]
+                    hits += [new_hit(Hit, (field, p, p + 1, label)) for p in found]
                 continue
             if key_set is not None and len(index) < len(keys):
                 places = [p for key in key_set.intersection(index) for p in index[key]]
             else:
                 places = [p for key in keys for p in index.get(key, ())]
             if places:
-                hits += [Hit(field, p, p + 1, label) for p in sorted(set(places))]
+                hits += [new_hit(Hit, (field, p, p + 1, label)) for p in sorted(set(places))]
         return hits or None
 
     def required(self) -> Required:
@@ -411,6 +413,49 @@ class AllOf:
 
     def required(self) -> Required:
         return tuple(keys for child in self.children for keys in child.required())
+
+
+@dataclass(frozen=True)
+class PlainAll:
+    """`a AND b AND NOT c`: an AND of plain words and negated plain words, evaluated flat.
+
+    The commonest shape among thousands of rules, and nearly every candidate of that shape
+    matches, so its evaluation is a cost per match: one call instead of a call per node, the
+    negated words looked for first (one set test a field). Hits as `AllOf` gives them.
+    """
+
+    words: tuple[Words, ...]  # each a `plain_word`
+    absent: tuple[Words, ...]  # each a `plain_word`, negated
+
+    @cached_property
+    def _absent(self) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+        return tuple((frozenset(w.words[0]), w.fields) for w in self.absent)
+
+    def eval(self, doc: AnalysedArticle) -> Hits:
+        fields = doc.fields
+        for keys, names in self._absent:
+            for name in names:
+                if not fields[name].index.keys().isdisjoint(keys):  # looks up `keys`, in C
+                    return None
+        hits: list[Hit] = []
+        for word in self.words:
+            found = word._eval_word(doc)
+            if found is None:
+                return None
+            hits += found
+        return hits
+
+    def required(self) -> Required:
+        return tuple(keys for word in self.words for keys in word.required())
+
+
+def all_of(children: tuple[Matcher, ...]) -> Matcher:
+    """An AND of `children`: flat (`PlainAll`) when they are plain words and negated plain words."""
+    words = [c for c in children if isinstance(c, Words) and c.plain_word]
+    absent = [c.child for c in children if isinstance(c, NoneOf) and isinstance(c.child, Words)]
+    if words and len(words) + len(absent) == len(children) and all(w.plain_word for w in absent):
+        return PlainAll(tuple(words), tuple(absent))
+    return AllOf(children)
 
 
 @dataclass(frozen=True)

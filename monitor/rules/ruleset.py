@@ -74,6 +74,9 @@ class RuleMatch(NamedTuple):
         return RuleMatch(self.rule, tuple(hits))
 
 
+new_match = tuple.__new__  # a RuleMatch without its constructor's Python frame: one per match
+
+
 @dataclass
 class RuleSet:
     """Rules compiled lazily per article language (concept members differ by language)."""
@@ -138,7 +141,7 @@ class RuleSet:
                     continue
             hits = matchers[i].eval(doc)
             if hits is not None:
-                results.append(RuleMatch(spec.name, tuple(hits)))
+                results.append(new_match(RuleMatch, (spec.name, tuple(hits))))
         return results
 
 
