@@ -362,3 +362,30 @@ def test_the_ranker_decides_where_no_word_is_shared() -> None:
     assert river.kept and "Bank" not in texts(list(river.kept))
     assert all("river" in " ".join(t.glosses) for t in river.kept), river.kept
     ranker.release()
+
+
+def test_a_composed_phrase_is_written_as_the_headword_that_attests_it() -> None:
+    # minimum + wage, put together word by word, is *минимальный зарплата*; Russian dictionaries have
+    # the phrase as a headword in its own forms, which is its second source
+    found = {t.text: t for t in translations("minimum wage", "en", "ru")}
+    assert "минимальная зарплата" in found
+    assert "headword" in found["минимальная зарплата"].sources
+    assert "минимальный зарплата" not in found
+
+
+def test_only_combinations_attested_in_their_word_order_are_kept() -> None:
+    composed = [
+        Translation("минимальный зарплата", ("composed:a+b",)),
+        Translation("зарплата минимальный", ("composed:a+b",)),
+        Translation("xyz qq", ("composed:a+b",)),
+    ]
+    attested = dictionary._attested(composed, "ru")
+    assert [t.text for t in attested] == ["минимальная зарплата"]
+    assert dictionary._attested([Translation("xyz qq", ("composed:a+b",))], "ru") == []
+
+
+def test_a_hyphenated_term_is_looked_up_with_spaces_too() -> None:
+    assert dictionary._lookup_keys("same-sex marriage", "en")[:2] == [
+        "same-sex marriage",
+        "same sex marriage",
+    ]
