@@ -389,3 +389,9 @@ def test_a_hyphenated_term_is_looked_up_with_spaces_too() -> None:
         "same-sex marriage",
         "same sex marriage",
     ]
+
+
+def test_a_dutch_noun_noun_term_is_the_compound_wordfreq_knows() -> None:
+    # minimum + wage: *minimumloon* is a Dutch word; *loonminimum* and *minimum loon* are not written
+    assert [t.text for t in translations("minimum wage", "en", "nl")][:1] == ["minimumloon"]
+    assert dictionary._compound("loon minimum", "nl") == ""

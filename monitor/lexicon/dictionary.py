@@ -433,19 +433,44 @@ def _headword_phrases(language: str) -> dict[str, str]:
     return out
 
 
+COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb"})  # write a noun's noun as one word: minimumloon
+LINKS = {"de": ("", "s"), "nl": ("", "s"), "sv": ("", "s"), "da": ("", "s"), "nb": ("", "s")}
+# A compound or an unspaced phrase at least this common (wordfreq zipf) is a word of the language:
+# *minimumloon* 3.5, *loonminimum* and *minimaalloon* unknown (0).
+COMPOUND_ZIPF = 2.5
+
+
+def _compound(text: str, target: str) -> str:
+    """The compound `text`'s two words make in `target`, if wordfreq knows it as a word; else ''."""
+    words = text.split()
+    if target not in COMPOUNDING or len(words) != 2:
+        return ""
+    for joint in LINKS[target]:
+        word = f"{words[0].lower()}{joint}{words[1].lower()}"
+        if FREQUENCIES.zipf(word, target) >= COMPOUND_ZIPF:
+            return word.capitalize() if target in ("de",) else word
+    return ""
+
+
 def _attested(composed: list[Translation], target: str) -> list[Translation]:
     """Of `composed`, the combinations a dictionary of `target` has as a headword, written as that
-    headword (its order and inflection: *минимальная зарплата* for минимальный+зарплата), which is
-    their second source; the others are mostly word orders and synonyms no writer uses."""
+    headword (its order and inflection: *минимальная зарплата* for минимальный+зарплата), and the
+    compounds and unspaced phrases wordfreq knows as words (*minimumloon*, 最低工资): that is their
+    second source. The others are mostly word orders and synonyms no writer uses."""
+    known: dict[str, str] = {}
     if target in UNSPACED:
-        known = {
-            t.text: t.text
-            for t in composed
-            if any(link.lookup(t.text) for link in links() if link.source == target)
-        }
+        for t in composed:
+            if FREQUENCIES.zipf(t.text, target) >= COMPOUND_ZIPF or any(
+                link.lookup(t.text) for link in links() if link.source == target
+            ):
+                known[t.text] = t.text
     else:
         phrases = _headword_phrases(target)
-        known = {t.text: phrases[k] for t in composed if (k := _phrase_key(t.text, target)) in phrases}
+        for t in composed:
+            if k := _compound(t.text, target):
+                known[t.text] = k
+            elif (k := _phrase_key(t.text, target)) in phrases:
+                known[t.text] = phrases[k]
     out: dict[str, Translation] = {}
     for t in composed:
         if t.text in known:
