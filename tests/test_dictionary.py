@@ -395,3 +395,12 @@ def test_a_dutch_noun_noun_term_is_the_compound_wordfreq_knows() -> None:
     # minimum + wage: *minimumloon* is a Dutch word; *loonminimum* and *minimum loon* are not written
     assert [t.text for t in translations("minimum wage", "en", "nl")][:1] == ["minimumloon"]
     assert dictionary._compound("loon minimum", "nl") == ""
+
+
+def test_a_romance_of_phrase_is_matched_with_its_bare_and_joined_of() -> None:
+    from monitor.lexicon.words import of_forms
+
+    assert {"discurso del odio", "discurso de odio"} <= set(of_forms("discurso del odio", "es"))
+    assert "peine de mort" in of_forms("peine du mort", "fr")
+    assert of_forms("salario mínimo", "es") == ["salario mínimo"]
+    assert of_forms("discurso del odio", "de") == ["discurso del odio"]
