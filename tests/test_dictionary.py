@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -404,3 +405,16 @@ def test_a_romance_of_phrase_is_matched_with_its_bare_and_joined_of() -> None:
     assert "peine de mort" in of_forms("peine du mort", "fr")
     assert of_forms("salario mínimo", "es") == ["salario mínimo"]
     assert of_forms("discurso del odio", "de") == ["discurso del odio"]
+
+
+def test_the_headword_phrases_are_given_back_when_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+    dictionary._headword_phrases.cache_clear()
+    monkeypatch.setattr(dictionary.PHRASES_IDLE, "seconds", 0.2)
+    dictionary._attested([Translation("минимальный зарплата", ("composed:a+b",))], "ru")
+    assert dictionary._headword_phrases.cache_info().currsize == 1
+    dictionary.PHRASES_IDLE.wait(10)
+    for _ in range(100):  # the release runs just after the timer is done with
+        if not dictionary._headword_phrases.cache_info().currsize:
+            break
+        time.sleep(0.05)
+    assert dictionary._headword_phrases.cache_info().currsize == 0
