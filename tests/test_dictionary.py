@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -362,3 +363,58 @@ def test_the_ranker_decides_where_no_word_is_shared() -> None:
     assert river.kept and "Bank" not in texts(list(river.kept))
     assert all("river" in " ".join(t.glosses) for t in river.kept), river.kept
     ranker.release()
+
+
+def test_a_composed_phrase_is_written_as_the_headword_that_attests_it() -> None:
+    # minimum + wage, put together word by word, is *минимальный зарплата*; Russian dictionaries have
+    # the phrase as a headword in its own forms, which is its second source
+    found = {t.text: t for t in translations("minimum wage", "en", "ru")}
+    assert "минимальная зарплата" in found
+    assert "headword" in found["минимальная зарплата"].sources
+    assert "минимальный зарплата" not in found
+
+
+def test_only_combinations_attested_in_their_word_order_are_kept() -> None:
+    composed = [
+        Translation("минимальный зарплата", ("composed:a+b",)),
+        Translation("зарплата минимальный", ("composed:a+b",)),
+        Translation("xyz qq", ("composed:a+b",)),
+    ]
+    attested = dictionary._attested(composed, "ru")
+    assert [t.text for t in attested] == ["минимальная зарплата"]
+    assert dictionary._attested([Translation("xyz qq", ("composed:a+b",))], "ru") == []
+
+
+def test_a_hyphenated_term_is_looked_up_with_spaces_too() -> None:
+    assert dictionary._lookup_keys("same-sex marriage", "en")[:2] == [
+        "same-sex marriage",
+        "same sex marriage",
+    ]
+
+
+def test_a_dutch_noun_noun_term_is_the_compound_wordfreq_knows() -> None:
+    # minimum + wage: *minimumloon* is a Dutch word; *loonminimum* and *minimum loon* are not written
+    assert [t.text for t in translations("minimum wage", "en", "nl")][:1] == ["minimumloon"]
+    assert dictionary._compound("loon minimum", "nl") == ""
+
+
+def test_a_romance_of_phrase_is_matched_with_its_bare_and_joined_of() -> None:
+    from monitor.lexicon.words import of_forms
+
+    assert {"discurso del odio", "discurso de odio"} <= set(of_forms("discurso del odio", "es"))
+    assert "peine de mort" in of_forms("peine du mort", "fr")
+    assert of_forms("salario mínimo", "es") == ["salario mínimo"]
+    assert of_forms("discurso del odio", "de") == ["discurso del odio"]
+
+
+def test_the_headword_phrases_are_given_back_when_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+    dictionary._headword_phrases.cache_clear()
+    monkeypatch.setattr(dictionary.PHRASES_IDLE, "seconds", 0.2)
+    dictionary._attested([Translation("минимальный зарплата", ("composed:a+b",))], "ru")
+    assert dictionary._headword_phrases.cache_info().currsize == 1
+    dictionary.PHRASES_IDLE.wait(10)
+    for _ in range(100):  # the release runs just after the timer is done with
+        if not dictionary._headword_phrases.cache_info().currsize:
+            break
+        time.sleep(0.05)
+    assert dictionary._headword_phrases.cache_info().currsize == 0

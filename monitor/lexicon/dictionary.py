@@ -33,7 +33,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
+from monitor.analysis.fold import fold
 from monitor.lexicon.frequency import FREQUENCIES, frequency_languages
+from monitor.lexicon.idle import Idle
 from monitor.lexicon.sources.links import ISO1, Link, file_links, key
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon"
@@ -138,6 +140,8 @@ def _english_lemma(term: str) -> str:
 
 def _lookup_keys(term: str, source: str) -> list[str]:
     keys = [key(term)]
+    if "-" in term:  # same-sex: the dictionaries' "same sex"
+        keys.append(key(term.replace("-", " ")))
     if source == "en":
         lemma = key(_english_lemma(term))
         if lemma not in keys:
@@ -367,24 +371,30 @@ def _translations(
                 frozenset(candidate.parts),
             )
         )
-    if not out and len(term.split()) == 2:
-        out = _composed(term.split(), source, target)
+    if len(term.split()) == 2 and not any(len(t.sources) >= 2 for t in out):
+        attested = _attested(_composed(term.split(), source, target, ATTESTED_EACH), target)
+        have = {t.text for t in out}
+        if attested:
+            out += [t for t in attested if t.text not in have]
+        elif not out:
+            out = _composed(term.split(), source, target)
     if target == "zh" and source != "ja":
         out = _same_han_word(out, translations(term, source, "ja"))
     return tuple(sorted(out, key=lambda t: (-t.rank, t.text)))
 
 
 COMPOSED_EACH = 3  # equivalents of each word combined
+ATTESTED_EACH = 6  # the same, where only the combinations a dictionary has as a headword are kept
 UNSPACED = frozenset({"zh", "ja"})
 OF = {"fr": "de", "es": "de", "pt": "de", "it": "di", "ro": "de"}  # a noun's noun: `speed limit`
 
 
-def _composed(words: list[str], source: str, target: str) -> list[Translation]:
+def _composed(words: list[str], source: str, target: str, each: int = COMPOSED_EACH) -> list[Translation]:
     """A two-word term no dictionary has (`minimum wage`), put together from its words' equivalents in
     either order (*salario mínimo*, *минимальная зарплата*; 最低工资 without a space; in Romance
     languages also joined by their "of": *limite de vitesse*). One route: a
     second opinion (the encoder, `words.confirmed`) is needed before a rule uses it by default."""
-    first, second = (translations(word, source, target)[:COMPOSED_EACH] for word in words)
+    first, second = (translations(word, source, target)[:each] for word in words)
     joiner = "" if target in UNSPACED else " "
     out: list[Translation] = []
     for a in first:
@@ -398,6 +408,82 @@ def _composed(words: list[str], source: str, target: str) -> list[Translation]:
                     Translation(text, (route,), rank=round((a.rank + b.rank) / 4, 2), parts=frozenset({"n"}))
                 )
     return out
+
+
+ATTEST_PREFIX = 5  # letters of each word compared: inflections differ after them (минимальн-ый/-ая)
+ATTEST_WORDS = 3
+
+
+def _phrase_key(text: str, language: str) -> str:
+    return " ".join(fold(w, True, language)[:ATTEST_PREFIX] for w in text.split())
+
+
+@cache
+def _headword_phrases(language: str) -> dict[str, str]:
+    """The multi-word headwords of `language`'s dictionaries, by `_phrase_key`: the phrases its
+    lexicographers wrote (*минимальная зарплата*, *salario mínimo*), in their word order and forms."""
+    from monitor.lexicon.sources.links import _table
+
+    out: dict[str, str] = {}
+    for link in links():
+        if link.source != language:
+            continue
+        for head, _value in _table(link).items():
+            if " " in head and len(head.split()) <= ATTEST_WORDS:
+                out.setdefault(_phrase_key(head, language), head)
+    return out
+
+
+COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb"})  # write a noun's noun as one word: minimumloon
+LINKS = {"de": ("", "s"), "nl": ("", "s"), "sv": ("", "s"), "da": ("", "s"), "nb": ("", "s")}
+# A compound or an unspaced phrase at least this common (wordfreq zipf) is a word of the language:
+# *minimumloon* 3.5, *loonminimum* and *minimaalloon* unknown (0).
+COMPOUND_ZIPF = 2.5
+
+
+def _compound(text: str, target: str) -> str:
+    """The compound `text`'s two words make in `target`, if wordfreq knows it as a word; else ''."""
+    words = text.split()
+    if target not in COMPOUNDING or len(words) != 2:
+        return ""
+    for joint in LINKS[target]:
+        word = f"{words[0].lower()}{joint}{words[1].lower()}"
+        if FREQUENCIES.zipf(word, target) >= COMPOUND_ZIPF:
+            return word.capitalize() if target in ("de",) else word
+    return ""
+
+
+# The headword phrases of the 13 languages hold about 50 MB (tracemalloc): given back when idle, as the
+# tables they are read from are.
+PHRASES_IDLE = Idle(_headword_phrases.cache_clear)
+
+
+def _attested(composed: list[Translation], target: str) -> list[Translation]:
+    """Of `composed`, the combinations a dictionary of `target` has as a headword, written as that
+    headword (its order and inflection: *минимальная зарплата* for минимальный+зарплата), and the
+    compounds and unspaced phrases wordfreq knows as words (*minimumloon*, 最低工资): that is their
+    second source. The others are mostly word orders and synonyms no writer uses."""
+    known: dict[str, str] = {}
+    if target in UNSPACED:
+        for t in composed:
+            if FREQUENCIES.zipf(t.text, target) >= COMPOUND_ZIPF or any(
+                link.lookup(t.text) for link in links() if link.source == target
+            ):
+                known[t.text] = t.text
+    else:
+        phrases = _headword_phrases(target)
+        PHRASES_IDLE.touch()  # after: building them may take longer than a test's idle time
+        for t in composed:
+            if k := _compound(t.text, target):
+                known[t.text] = k
+            elif (k := _phrase_key(t.text, target)) in phrases:
+                known[t.text] = phrases[k]
+    out: dict[str, Translation] = {}
+    for t in composed:
+        if t.text in known:
+            text = known[t.text]
+            out.setdefault(text, replace(t, text=text, sources=(*t.sources, "headword"), rank=t.rank + 1))
+    return list(out.values())
 
 
 def _same_han_word(chinese: list[Translation], japanese: list[Translation]) -> list[Translation]:

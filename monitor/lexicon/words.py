@@ -199,9 +199,33 @@ class DictionaryWords:
         kept = select(term, found, [w for w in context if w != term]).kept if found else ()
         kept = _cognates_kept(term, source, target, kept)
         return [
-            Variant(t.text, target, Evidence.AGREE if len(t.sources) >= 2 else Evidence.SOURCE, t.sources)
+            Variant(text, target, Evidence.AGREE if len(t.sources) >= 2 else Evidence.SOURCE, t.sources)
             for t in kept
+            for text in of_forms(t.text, target)
         ]
+
+
+# A Romance "of" is written bare or joined to an article, and a dictionary's phrase has one of the forms
+# where an article has another (*discurso del odio*, *discurso de odio*): each is matched.
+OF_FORMS = {
+    "es": ("de", "del", "de la"),
+    "pt": ("de", "do", "da"),
+    "it": ("di", "del", "della"),
+    "fr": ("de", "du", "de la"),
+}
+
+
+def of_forms(text: str, language: str) -> list[str]:
+    """`text`, and where it is `A of B` with one of `OF_FORMS`, the same with each of the others."""
+    forms = OF_FORMS.get(language)
+    words = text.split()
+    if not forms or len(words) < 3:
+        return [text]
+    for form in sorted(forms, key=len, reverse=True):  # `de la` before `de`
+        head, sep, tail = f" {text} ".partition(f" {form} ")
+        if sep and head.strip() and tail.strip():
+            return list(dict.fromkeys([text, *(f"{head.strip()} {other} {tail.strip()}" for other in forms)]))
+    return [text]
 
 
 # The regular endings of a noun, per language, that the lemma tables often do not lead back to the
