@@ -409,6 +409,7 @@ def test_a_romance_of_phrase_is_matched_with_its_bare_and_joined_of() -> None:
 
 def test_the_headword_phrases_are_given_back_when_idle(monkeypatch: pytest.MonkeyPatch) -> None:
     dictionary._headword_phrases.cache_clear()
+    dictionary.PHRASES_IDLE.cancel()  # an earlier test's timer would still wait the default 20 s
     monkeypatch.setattr(dictionary.PHRASES_IDLE, "seconds", 0.2)
     dictionary._attested([Translation("минимальный зарплата", ("composed:a+b",))], "ru")
     assert dictionary._headword_phrases.cache_info().currsize == 1
