@@ -430,45 +430,36 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
         or (_usage(alt, target) > 0 and (target not in _LATIN or (" " not in alt and "-" not in alt)))
         or (target in _LATIN and _near(alt, city.name))
     ]
-    if target not in _LATIN:  # beside the spelling a transcription confirms, no common word (Рака for Raqqa)
-        read = {fold(r, True, target) for r in transcribe(name, target)}
-        if any(fold(alt, True, target) in read for alt in used):
-            used = [
-                a for a in used if fold(a, True, target) in read or _usage(a.lower(), target) < COMMON_ZIPF
-            ]
     if used or target in _LATIN:
         return used, bool(used)
     return written, False
 
 
-ANOTHER_CITY_SHARE = 10
+_OWN_LETTERS = {"tr": "ğış", "pl": "ąęłńśźż", "cs": "ěřů", "ro": "ăîșț", "lt": "ėįųū", "lv": "āēģīķļņū"}
+ANOTHER_CITY_SHARE = 2  # another city counts from half this one's population
 
 
 def _names_another(alt: str, city: City, target: str) -> bool:
-    """Whether a city's alternate name is another city's own name: GeoNames gives Nikopol Слов'янськ
-    and Nice Nis (Niš), names of their neighbours that would find those. Another city so called, whose
-    name is that spelling (folded) or one of its transcriptions, while the city's own name is not."""
+    """Whether a city's alternate name is another city's: GeoNames gives Nikopol Слов'янськ and Nice
+    Nis (Niš), names of other cities that would find those.
+
+    It is when the spelling is the very name of another city about as large (half this one's
+    population or more), neither close to this city's name nor a word of it (Odessa for Odesa, Hull
+    for Kingston upon Hull, Kronstadt for Braşov stay); or, in another script, when it is a
+    transcription of another such city's name (Pekin, Illinois, does not take Пекин from Beijing,
+    nor Galle Галле from Halle) and none of this city's."""
     own = city.name
     key = fold(alt, True, target)
-    # another city as large as a tenth of this one: Pekin, Illinois, does not take Пекин from Beijing
-    others = [
-        c for c in cities(alt) if c.name != own and c.population * ANOTHER_CITY_SHARE >= city.population
-    ]
-    if key != fold(own, True, target) and any(fold(c.name, True, target) == key for c in others):
-        return True  # the other's very name (Nis, Niš)
-    mine = {fold(own, True, target)} | {fold(r, True, target) for r in transcribe(own, target)}
-    if key in mine or _near(alt, own):
+    mine = fold(own, True, target)
+    if key == mine or _near(alt, own) or key in re.split(r"[\s()/-]+", mine):
         return False
-    for other in others:
-        theirs = {fold(other.name, True, target)} | {
-            fold(r, True, target) for r in transcribe(other.name, target)
-        }
-        if key in theirs:
-            return True
-    return False
-
-
-_OWN_LETTERS = {"tr": "ğış", "pl": "ąęłńśźż", "cs": "ěřů", "ro": "ăîșț", "lt": "ėįųū", "lv": "āēģīķļņū"}
+    others = [c for c in cities(alt) if c.name != own]
+    others = [c for c in others if c.population * ANOTHER_CITY_SHARE >= city.population]
+    if any(fold(c.name, True, target) == key for c in others):
+        return True
+    if target in _LATIN or key in {fold(r, True, target) for r in transcribe(own, target)}:
+        return False
+    return any(key in {fold(r, True, target) for r in transcribe(c.name, target)} for c in others)
 
 
 def _near(text: str, name: str) -> bool:
