@@ -316,3 +316,30 @@ def test_english_names_are_also_read_as_english_sounds_them_in_arabic() -> None:
 def test_ukrainian_apostrophes_are_all_written() -> None:
     found = texts("Antakya", "uk")
     assert {"Антак'я", "Антак’я", "Антакʼя"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "kept", "left"),
+    [
+        ("Nikopol", "uk", "Нікополь", "Слов'янськ"),  # GeoNames gives it Sloviansk's name
+        ("Beijing", "ru", "Пекин", None),  # Pekin, Illinois, is far smaller: Пекин stays
+        ("Brasov", "de", "Kronstadt", None),  # an exonym another, smaller city has as its name
+        ("Odesa", "de", "Odessa", None),  # Odessa, Texas: too close to the name to be another's
+    ],
+)
+def test_an_alternate_that_names_another_city_is_left_out(
+    name: str, language: str, kept: str, left: str | None
+) -> None:
+    found = folded(name, language)
+    assert fold(kept, True, language) in found
+    if left:
+        assert fold(left, True, language) not in found
+
+
+def test_an_arabic_reading_more_used_than_any_name_is_a_word() -> None:
+    assert "هما" not in texts("Hama", "ar")  # "they two"
+    assert "حماة" in texts("Hama", "ar")
+
+
+def test_a_reading_that_is_another_citys_name_is_not_taken() -> None:
+    assert "حمص" not in texts("Hamas", "ar")  # Homs

@@ -37,7 +37,14 @@ from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.endings import compound_prefixes, derived_words, members, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.guard import arabic_word
-from monitor.lexicon.namesources import chinese_names, chinese_people, cities, marked_spellings, pinyin_names
+from monitor.lexicon.namesources import (
+    City,
+    chinese_names,
+    chinese_people,
+    cities,
+    marked_spellings,
+    pinyin_names,
+)
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe import transcribe, wide_readings
 
@@ -192,8 +199,15 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
             if not known or fold(text, True, target) in found or rank < variously:
                 add(text, Evidence.TRANSCRIBED, "transcribed")
     if target != source and _is_latin(name) and target in _USAGE_CONFIRMED:
+        its_cities = {(c.name, c.country) for c in cities(name)}
         for text in _used_readings(name, target):
-            add(text, Evidence.TRANSCRIBED, "usage")
+            # not another city's name (حمص, Homs, for Hamas: GeoNames calls a German town Hamas)
+            if (
+                not its_cities
+                or not (named := {(c.name, c.country) for c in cities(text)})
+                or named & its_cities
+            ):
+                add(text, Evidence.TRANSCRIBED, "usage")
     if target == "ja":
         for key, (evidence, origins) in list(found.items()):
             if "ヴ" in key:
@@ -290,10 +304,17 @@ USED_PHRASE_AR = 6
 
 def _common(text: str, target: str) -> bool:
     """Whether a reading is a common word of `target`: frequent there and, in Arabic, whose news also
-    writes names often (نتنياهو, سانشيز), used as a word (`guard.arabic_word`)."""
-    if _usage(text, target) < COMMON_ZIPF:
+    writes names often (نتنياهو, سانشيز), used as a word (`guard.arabic_word`) or more used than any
+    foreign name (هما, "they two", for Hama: a pronoun takes no suffix, but no name is that frequent)."""
+    usage = _usage(text, target)
+    if usage < COMMON_ZIPF:
         return False
-    return target != "ar" or arabic_word(text, FREQUENCIES.zipf)
+    return target != "ar" or usage >= ARABIC_WORD_ZIPF or arabic_word(text, FREQUENCIES.zipf)
+
+
+# Above the most used foreign names of Arabic news (أوباما 4.51, ترامب 4.39, أردوغان 4.36), below its
+# pronouns and particles (هما 4.88, هنا 5.93): a reading this frequent is a word, whatever it takes.
+ARABIC_WORD_ZIPF = 4.75
 
 
 def _articled(text: str) -> str:
@@ -395,7 +416,9 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
         return [], False
     city = found[0]
     written = [
-        alt for alt in dict.fromkeys((city.name, *city.alternates)) if _writes(alt, target, city.country)
+        alt
+        for alt in dict.fromkeys((city.name, *city.alternates))
+        if _writes(alt, target, city.country) and not _names_another(alt, city, target)
     ]
     if target in ("zh", "ja", "ko") or not FREQUENCIES.knows(target):
         return written, bool(written)
@@ -413,6 +436,30 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
 
 
 _OWN_LETTERS = {"tr": "ğış", "pl": "ąęłńśźż", "cs": "ěřů", "ro": "ăîșț", "lt": "ėįųū", "lv": "āēģīķļņū"}
+ANOTHER_CITY_SHARE = 2  # another city counts from half this one's population
+
+
+def _names_another(alt: str, city: City, target: str) -> bool:
+    """Whether a city's alternate name is another city's: GeoNames gives Nikopol Слов'янськ and Nice
+    Nis (Niš), names of other cities that would find those.
+
+    It is when the spelling is the very name of another city about as large (half this one's
+    population or more), neither close to this city's name nor a word of it (Odessa for Odesa, Hull
+    for Kingston upon Hull, Kronstadt for Braşov stay); or, in another script, when it is a
+    transcription of another such city's name (Pekin, Illinois, does not take Пекин from Beijing,
+    nor Galle Галле from Halle) and none of this city's."""
+    own = city.name
+    key = fold(alt, True, target)
+    mine = fold(own, True, target)
+    if key == mine or _near(alt, own) or key in re.split(r"[\s()/-]+", mine):
+        return False
+    others = [c for c in cities(alt) if c.name != own]
+    others = [c for c in others if c.population * ANOTHER_CITY_SHARE >= city.population]
+    if any(fold(c.name, True, target) == key for c in others):
+        return True
+    if target in _LATIN or key in {fold(r, True, target) for r in transcribe(own, target)}:
+        return False
+    return any(key in {fold(r, True, target) for r in transcribe(c.name, target)} for c in others)
 
 
 def _near(text: str, name: str) -> bool:

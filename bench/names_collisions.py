@@ -1,0 +1,69 @@
+"""Names whose variants collide with common words or other names (issue 14, precision).
+
+The cases of bench/data/names_collisions.yaml (written for this bench, not the names test set):
+for each rule, sentences about the name it must match and sentences with a look-alike (Arabic
+ماسك "mask" for Musk, German *Koch* the cook, *Trumpf* for Trump, Ким Чен Ир for Kim Jong Un,
+GeoNames' wrong alternates: Слов'янськ for Nikopol, Рака for Raqqa) it must not.
+
+    uv run python bench/names_collisions.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import yaml
+
+from bench.scoring import match_sentences, ratio
+from monitor.config import parse_config
+from monitor.matching import Matching
+
+DATA = Path(__file__).resolve().parent / "data" / "names_collisions.yaml"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    language: str
+    text: str
+
+
+def main() -> None:
+    cases = yaml.safe_load(DATA.read_text(encoding="utf-8"))["cases"]
+    rules = "".join(f"  - name: r{i}\n    query: {json.dumps(c['rule'])}\n" for i, c in enumerate(cases))
+    matching = Matching.build(parse_config(f"defaults:\n  language: en\nrules:\n{rules}"))
+    sentences = [
+        Sentence(f"{kind}:{i}:{j}", c["language"], text)
+        for i, c in enumerate(cases)
+        for kind in ("name", "word")
+        for j, text in enumerate(c.get(kind) or ())
+    ]
+    found = match_sentences(matching, sentences).found
+    hit = miss = alarms = words = 0
+    for s in sentences:
+        kind, i, _ = s.id.split(":")
+        rule = cases[int(i)]["rule"]
+        own = f"r{i}" in found[s.id]
+        others = found[s.id] - {f"r{i}"}
+        if kind == "name":
+            hit += own
+            miss += not own
+            if not own:
+                print(f"missed  {s.language} {rule}: {s.text}")
+        else:
+            words += 1
+            alarms += own
+            if own:
+                print(f"false   {s.language} {rule}: {s.text}")
+        for other in sorted(others):
+            print(f"other   {s.language} {cases[int(other[1:])]['rule']}: {s.text}")
+    print(f"names found {hit}/{hit + miss} ({ratio(hit, hit + miss)}); look-alikes matched {alarms}/{words}")
+
+
+if __name__ == "__main__":
+    main()
