@@ -11,7 +11,7 @@ from monitor.lexicon import Evidence, dictionary
 from monitor.lexicon.dictionary import Translation, translations
 from monitor.lexicon.idle import IDLE_SECONDS
 from monitor.lexicon.ranker import SentenceRanker, Vectors
-from monitor.lexicon.senses import nouns_first, select
+from monitor.lexicon.senses import nouns_first, past_form, select
 from monitor.lexicon.sources import links
 from monitor.lexicon.words import RANKER_SOURCE, DictionaryWords, confirmed, inflections, untranslated
 from monitor.matching import Matching
@@ -55,6 +55,13 @@ def test_a_term_known_as_a_noun_is_read_as_that_noun() -> None:
     )
     # where the dictionaries tell no senses apart, the verb two routes agree on stays with the noun
     assert {"detener", "arresto"} <= {t.text for t in nouns_first(translations("arrest", "en", "es"))}
+
+
+def test_a_verbs_past_form_is_read_as_that_verb() -> None:
+    # `died` can only be the verb: sterben, not the noun die's Würfel ("dice")
+    kept = {t.text for t in select("died", translations("died", "en", "de"), ()).kept}
+    assert "sterben" in kept and "Würfel" not in kept
+    assert not past_form("red") and not past_form("need") and past_form("invaded")
 
 
 def test_the_model_is_released_when_idle(tmp_path: Path) -> None:

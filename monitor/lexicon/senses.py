@@ -62,7 +62,7 @@ def select(
     """The equivalents of the sense that `context` (the rule's other words) points to."""
     if not found:
         return Selection((), "one sense")
-    found = nouns_first(found)
+    found = verbs_first(found) if past_form(term) else nouns_first(found)
     own = stems(term)
     wanted = stems(" ".join(context)) - own
     if wanted:
@@ -92,6 +92,23 @@ def nouns_first(found: Sequence[Translation]) -> Sequence[Translation]:
         for t in found
         if not t.parts or t.parts & NOUNS or (not glossed and "v" in t.parts and len(t.sources) >= 2)
     ]
+
+
+def past_form(term: str) -> bool:
+    """An English past form (`died`, `invaded`; not `red` or `need`, their own lemmas) is a verb's."""
+    if " " in term or not term.islower() or not term.endswith("ed"):
+        return False
+    import simplemma
+
+    return simplemma.lemmatize(term, lang="en", low_memory=True) != term
+
+
+def verbs_first(found: Sequence[Translation]) -> Sequence[Translation]:
+    """A rule that writes a verb's past (`died`) means the verb: *sterben*, not the noun's *Würfel*.
+    Equivalents whose routes give no part of speech stay, as in `nouns_first`."""
+    if not any("v" in t.parts for t in found):
+        return found
+    return [t for t in found if not t.parts or "v" in t.parts]
 
 
 def _by_ranker(
