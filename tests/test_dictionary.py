@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -407,15 +406,8 @@ def test_a_romance_of_phrase_is_matched_with_its_bare_and_joined_of() -> None:
     assert of_forms("discurso del odio", "de") == ["discurso del odio"]
 
 
-def test_the_headword_phrases_are_given_back_when_idle(monkeypatch: pytest.MonkeyPatch) -> None:
-    dictionary._headword_phrases.cache_clear()
-    dictionary.PHRASES_IDLE.cancel()  # an earlier test's timer would still wait the default 20 s
-    monkeypatch.setattr(dictionary.PHRASES_IDLE, "seconds", 0.2)
-    dictionary._attested([Translation("минимальный зарплата", ("composed:a+b",))], "ru")
-    assert dictionary._headword_phrases.cache_info().currsize == 1
-    dictionary.PHRASES_IDLE.wait(10)
-    for _ in range(100):  # the release runs just after the timer is done with
-        if not dictionary._headword_phrases.cache_info().currsize:
-            break
-        time.sleep(0.05)
-    assert dictionary._headword_phrases.cache_info().currsize == 0
+def test_a_composed_phrase_is_written_as_the_dictionarys_headword_from_a_table_on_disk() -> None:
+    found = dictionary._attested([Translation("минимальный зарплата", ("composed:a+b",))], "ru")
+    assert [t.text for t in found] == ["минимальная зарплата"]
+    assert "headword" in found[0].sources
+    assert not isinstance(dictionary._headword_phrases("ru"), dict)  # queried per key, not held

@@ -26,17 +26,19 @@ target language's most common words (a pivot's other sense, e.g. Polish *zakład
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
 from monitor.analysis.fold import fold
 from monitor.lexicon.frequency import FREQUENCIES, frequency_languages
-from monitor.lexicon.idle import Idle
 from monitor.lexicon.sources.links import ISO1, Link, file_links, key
+from monitor.tablecache import Table, cached_table
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 INSTALLED = Path(
@@ -418,20 +420,27 @@ def _phrase_key(text: str, language: str) -> str:
     return " ".join(fold(w, True, language)[:ATTEST_PREFIX] for w in text.split())
 
 
-@cache
-def _headword_phrases(language: str) -> dict[str, str]:
-    """The multi-word headwords of `language`'s dictionaries, by `_phrase_key`: the phrases its
-    lexicographers wrote (*минимальная зарплата*, *salario mínimo*), in their word order and forms."""
+def phrase_rows(language: str) -> Iterator[tuple[str, str]]:
+    """(`_phrase_key`, headword) for the multi-word headwords of `language`'s dictionaries: the
+    phrases its lexicographers wrote (*минимальная зарплата*, *salario mínimo*), in their word order
+    and forms. Module-level: `cached_table` converts them once, in a child process."""
     from monitor.lexicon.sources.links import _table
 
-    out: dict[str, str] = {}
     for link in links():
         if link.source != language:
             continue
         for head, _value in _table(link).items():
             if " " in head and len(head.split()) <= ATTEST_WORDS:
-                out.setdefault(_phrase_key(head, language), head)
-    return out
+                yield _phrase_key(head, language), head
+
+
+@cache
+def _headword_phrases(language: str) -> Table:
+    """The headword phrases of `language` as an on-disk table: held in memory they cost about 50 MB
+    over the 13 languages, for the few keys a rule's two-word terms ask for."""
+    tables = "|".join(sorted(link.table_name for link in links() if link.source == language))
+    version = hashlib.sha1(tables.encode()).hexdigest()[:12]
+    return cached_table(f"phrases-{language}-{version}", phrase_rows, language)
 
 
 COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb"})  # write a noun's noun as one word: minimumloon
@@ -453,11 +462,6 @@ def _compound(text: str, target: str) -> str:
     return ""
 
 
-# The headword phrases of the 13 languages hold about 50 MB (tracemalloc): given back when idle, as the
-# tables they are read from are.
-PHRASES_IDLE = Idle(_headword_phrases.cache_clear)
-
-
 def _attested(composed: list[Translation], target: str) -> list[Translation]:
     """Of `composed`, the combinations a dictionary of `target` has as a headword, written as that
     headword (its order and inflection: *минимальная зарплата* for минимальный+зарплата), and the
@@ -472,12 +476,11 @@ def _attested(composed: list[Translation], target: str) -> list[Translation]:
                 known[t.text] = t.text
     else:
         phrases = _headword_phrases(target)
-        PHRASES_IDLE.touch()  # after: building them may take longer than a test's idle time
         for t in composed:
             if k := _compound(t.text, target):
                 known[t.text] = k
-            elif (k := _phrase_key(t.text, target)) in phrases:
-                known[t.text] = phrases[k]
+            elif headword := phrases.get(_phrase_key(t.text, target)):
+                known[t.text] = headword
     out: dict[str, Translation] = {}
     for t in composed:
         if t.text in known:
