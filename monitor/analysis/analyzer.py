@@ -149,9 +149,13 @@ class AnalysedText:
         words = self.tokens[start:end]
         return self.text[words[0].start : words[-1].end] if words else ""
 
-    def positions(self, keys: tuple[str, ...]) -> set[int]:
-        """Word positions where any of `keys` (forms or lemmas) occurs."""
+    def positions(self, keys: tuple[str, ...], key_set: frozenset[str] | None = None) -> set[int]:
+        """Word positions where any of `keys` (forms or lemmas) occurs. Given the same keys as a set
+        (a name's many spellings) and a field of fewer words, the field's words are looked up in the
+        set instead, in C."""
         index = self.index
+        if key_set is not None and len(index) < len(keys):
+            keys = tuple(key_set.intersection(index))
         found: set[int] = set()
         for key in keys:
             where = index.get(key)

@@ -173,7 +173,7 @@ class Words:
         elif self.exact is not None:
             found = text.exact_positions(self.exact[k])
         else:
-            found = _positions(text.index, self.words[k], self.key_sets[k])
+            found = text.positions(self.words[k], self.key_sets[k])
         if self.case is None or not found:
             return found
         if text.all_caps:  # case says nothing here
@@ -280,21 +280,6 @@ class Words:
 
 
 MANY_KEYS = 16  # a word with more keys than this is looked for through a set (`Words.key_sets`)
-
-
-def _positions(
-    index: dict[str, list[int]], keys: tuple[str, ...], key_set: frozenset[str] | None
-) -> set[int]:
-    """Word positions where any of `keys` occurs (`AnalysedText.positions`): with a set of many
-    keys and a field of fewer words, the field's words are looked up in the set, in C."""
-    if key_set is not None and len(index) < len(keys):
-        keys = tuple(key_set.intersection(index))
-    found: set[int] = set()
-    for key in keys:
-        where = index.get(key)
-        if where:
-            found.update(where)
-    return found
 
 
 @dataclass(frozen=True)
