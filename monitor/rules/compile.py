@@ -406,7 +406,9 @@ class Compiler:
         squid, for `Lula`) does not count at a sentence's start, where every word is capitalised."""
         shapes = tuple(m.CAPITAL if is_capitalised(t.text) else None for t in tokens)
         common = own and len(tokens) == 1 and self._common(tokens[0].form, language)
-        return m.CaseRule(shapes, first=m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY)
+        names = self.lexicon.names if self.lexicon is not None else None
+        context = names.context(tokens[0].text, language) if names and len(tokens) == 1 else None
+        return m.CaseRule(shapes, first=m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY, context=context)
 
     def name_variant(self, text: str, label: str, ctx: _Context) -> m.Words | None:
         """A name as the article's language writes it, with that language's endings and clitics
