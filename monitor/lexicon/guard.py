@@ -132,6 +132,23 @@ class NameContext:
     language: str
     word: str
     means: tuple[str, ...] = ()
+    written: str = ""  # the variant as written, for `rules check`
+
+    def describe(self, language_name: str) -> str:
+        """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
+        means = f" ({', '.join(repr(m) for m in self.means)})" if self.means else ""
+        if self.language == "ar":
+            how = (
+                "matched as the name only with no article or preposition attached and no definite noun"
+                " or adjective after it, unless a title or a kind of place or body comes before it"
+            )
+        else:
+            how = (
+                "matched as the name only where no article, numeral or adjective comes before it,"
+                " not inside a compound, and at a sentence's start not before a plural verb"
+            )
+        article = "an" if language_name[:1] in "AEIOU" else "a"
+        return f"{self.written or self.word}: also {article} {language_name} word{means}, {how}"
 
     def allows(self, text: AnalysedText, position: int) -> bool | None:
         if self.language == "ar":

@@ -137,7 +137,7 @@ def name_context(text: str, language: str) -> NameContext | None:
         return None
     word = fold(text, True, language)
     if language == "ar":
-        return NameContext(language, word) if arabic_word(text, FREQUENCIES.zipf) else None
+        return NameContext(language, word, written=text) if arabic_word(text, FREQUENCIES.zipf) else None
     from monitor.lexicon.dictionary import translations
 
     means = tuple(
@@ -145,7 +145,7 @@ def name_context(text: str, language: str) -> NameContext | None:
         for t in translations(text, language, "en")
         if len(t.sources) >= MEANING_SOURCES and t.text[:1].islower() and "pn" not in t.parts
     )
-    return NameContext(language, word, means[:3]) if means else None
+    return NameContext(language, word, means[:3], text) if means else None
 
 
 def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
