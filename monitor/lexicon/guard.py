@@ -13,7 +13,9 @@ In an article of another language than the rule's:
 A term that is no word of the rule's language at all (`北京` or `Erdbeben` in an English
 rule: its author wrote the other language's word) is not guarded either. Names and
 acronyms are not guarded this way: they keep their spelling and are matched by case
-instead (see `terms`).
+instead (see `terms`). Where case cannot tell a name from a common word spelled like it
+(German capitalises its nouns, Arabic has no capitals: *Koch*, ماسك), the words around
+each hit do (`NameContext`).
 """
 
 from __future__ import annotations
