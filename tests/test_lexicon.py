@@ -109,6 +109,12 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
         ("Koch", "Ein junger Koch aus Passau gewinnt den Preis.", "de", False),  # the cook
         ("Koch", "Der Koch bereitete das Menü für den Staatsbesuch zu.", "de", False),
         ("Koch", "Der Fernsehkoch eröffnet ein Lokal in Köln.", "de", False),  # inside a compound
+        (
+            "Koch",
+            "Die Koch-Vertraute übernimmt den Fraktionsvorsitz.",
+            "de",
+            True,
+        ),  # its article is the head's
         ("Fischer", "Fischer protestieren in Kiel gegen die Fangquoten.", "de", False),  # a plural
         ("Tesla", "Das Gerät arbeitet mit einer Feldstärke von drei Tesla.", "de", False),  # the unit
         ("Tesla", "Der Autobauer Tesla senkt die Preise in Europa.", "de", True),

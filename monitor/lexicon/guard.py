@@ -161,9 +161,10 @@ class NameContext:
         tokens = text.tokens
         token = tokens[position]
         form = token.form
-        if not (form.startswith(self.word) and len(form) <= len(self.word) + 2) and not (
-            "-" in token.text and self.word in form.split("-")
-        ):
+        parts = form.split("-")
+        if self.word in parts[:-1]:
+            return True  # a hyphenated compound's modifier: *der Koch-Vertraute*, *die Fischer-Rede*
+        if not (form.startswith(self.word) and len(form) <= len(self.word) + 2) and parts[-1] != self.word:
             return False  # the noun inside a compound: *Sternekoch*, *Fernsehkoch*
         if token.sentence_start or position == 0:
             after = tokens[position + 1] if position + 1 < len(tokens) else None
