@@ -5,11 +5,12 @@ for each rule, sentences about the name it must match and sentences with a look-
 ماسك "mask" for Musk, German *Koch* the cook, *Trumpf* for Trump, Ким Чен Ир for Kim Jong Un,
 GeoNames' wrong alternates: Слов'янськ for Nikopol, Рака for Raqqa) it must not.
 
-    uv run python bench/names_collisions.py
+    uv run python bench/names_collisions.py [--data probes.yaml]
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from dataclasses import dataclass
@@ -34,7 +35,9 @@ class Sentence:
 
 
 def main() -> None:
-    cases = yaml.safe_load(DATA.read_text(encoding="utf-8"))["cases"]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="cases of the same shape (own probes)")
+    cases = yaml.safe_load(parser.parse_args().data.read_text(encoding="utf-8"))["cases"]
     rules = "".join(f"  - name: r{i}\n    query: {json.dumps(c['rule'])}\n" for i, c in enumerate(cases))
     matching = Matching.build(parse_config(f"defaults:\n  language: en\nrules:\n{rules}"))
     sentences = [

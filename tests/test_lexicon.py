@@ -100,6 +100,47 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
 
 
 @pytest.mark.parametrize(
+    ("query", "text", "language", "expected"),
+    [
+        # German capitalises nouns: a name that is also one counts by what stands before it
+        ("Koch", "Die frühere Ministerin Anna Koch warb für einen Kompromiss.", "de", True),
+        ("Koch", "Das Gericht lud Koch als Zeugin vor.", "de", True),
+        ("Koch", "Koch will im Herbst erneut kandidieren.", "de", True),  # a sentence's start
+        ("Koch", "Ein junger Koch aus Passau gewinnt den Preis.", "de", False),  # the cook
+        ("Koch", "Der Koch bereitete das Menü für den Staatsbesuch zu.", "de", False),
+        ("Koch", "Der Fernsehkoch eröffnet ein Lokal in Köln.", "de", False),  # inside a compound
+        (
+            "Koch",
+            "Die Koch-Vertraute übernimmt den Fraktionsvorsitz.",
+            "de",
+            True,
+        ),  # its article is the head's
+        ("Fischer", "Fischer protestieren in Kiel gegen die Fangquoten.", "de", False),  # a plural
+        ("Tesla", "Das Gerät arbeitet mit einer Feldstärke von drei Tesla.", "de", False),  # the unit
+        ("Tesla", "Der Autobauer Tesla senkt die Preise in Europa.", "de", True),
+        ("Paris", "Die Regierung in Paris lehnt den Plan ab.", "de", True),  # no common noun
+        # Arabic has no capitals: ماسك is also "a mask", حلب "milking", حماس "enthusiasm"
+        ("Musk", "قال إيلون ماسك إن الشركة ستبني مصنعا جديدا.", "ar", True),
+        ("Musk", "تستخدم النساء ماسك العسل لترطيب البشرة.", "ar", False),
+        ("Aleppo", "وصل وزير الصحة إلى حلب لتفقد المستشفيات.", "ar", True),
+        ("Aleppo", "يتعلم الأطفال حلب البقرة في المزرعة.", "ar", False),
+        ("Hamas", "أعلنت حركة حماس قبولها بالمقترح المصري.", "ar", True),
+        ("Hamas", "عمل الفريق بحماس طوال الموسم.", "ar", False),
+    ],
+)
+def test_a_name_that_is_also_a_common_word_counts_by_its_context(
+    query: str, text: str, language: str, expected: bool
+) -> None:
+    assert matched(query, text, language) is expected
+
+
+def test_a_name_that_is_also_a_common_word_counts_where_the_article_names_it_so() -> None:
+    # a sentence's first word is undecided: the article's other mentions decide
+    assert matched("Wolf", "Wolf gewann die Wahl knapp. Die Kandidatin Ina Wolf dankte den Wählern.", "de")
+    assert not matched("Wolf", "Wolf reißt Schafe. Der Wolf wurde am Morgen gesehen.", "de")
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         ("Бої в Газі тривають третій тиждень.", "uk", True),
@@ -145,6 +186,24 @@ def test_rules_check_says_how_each_term_reads_and_what_it_leaves_out(tmp_path: P
     assert '"North Korea" (name: a place of the gazetteer)' in result.output
     assert "de Nordkorea" in result.output and "(curated)" in result.output
     assert "US (acronym: written in capitals)" in result.output
+
+
+def test_rules_check_says_how_a_name_that_is_also_a_word_is_told_from_it(tmp_path: Path) -> None:
+    path = write_config(
+        tmp_path,
+        """
+        languages: [en, de, ar]
+        rules:
+          - name: people
+            query: Koch OR Musk
+        """,
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
+
+    assert result.exit_code == 0, result.output
+    assert "Koch: also a German word ('cook'" in result.output
+    assert "matched as the name only where no article, numeral or adjective comes before it" in result.output
+    assert "ماسك: also an Arabic word" in result.output
 
 
 def test_rules_expand_writes_the_accepted_equivalents_as_concepts(tmp_path: Path) -> None:

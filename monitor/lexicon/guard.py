@@ -13,13 +13,18 @@ In an article of another language than the rule's:
 A term that is no word of the rule's language at all (`北京` or `Erdbeben` in an English
 rule: its author wrote the other language's word) is not guarded either. Names and
 acronyms are not guarded this way: they keep their spelling and are matched by case
-instead (see `terms`).
+instead (see `terms`). Where case cannot tell a name from a common word spelled like it
+(German capitalises its nouns, Arabic has no capitals: *Koch*, ماسك), the words around
+each hit do (`NameContext`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+from monitor.analysis.analyzer import AnalysedText, Case, Token
+from monitor.analysis.fold import fold
 
 # A spelling at least this frequent in the article's language is a word of that language. Measured on
 # the development halves of tests/data/lookalikes.yaml and the terms set: 3.0, 3.5, 4.0 and 4.5 let
@@ -73,3 +78,141 @@ def arabic_word(text: str, zipf: Callable[[str, str], float]) -> bool:
     only as a name: a reading that is one would find that word everywhere."""
     used = sum(zipf(before + text + after, "ar") >= ARABIC_DERIVED_ZIPF for before, after in _ARABIC_DERIVED)
     return used >= ARABIC_DERIVED_WORD
+
+
+# A name that is also a common word of the article's language (issue 14): German *Koch* (cook),
+# *Wolf*, *Fischer*, *Tesla* (the unit); Arabic ماسك (a mask) for Musk, حلب (to milk) for Aleppo,
+# حماس (enthusiasm) for Hamas. Capitals cannot tell them apart where nouns are capitalised too, or
+# where the script has none, so the words around the hit decide (`NameContext`).
+
+# German: a noun stands after its article or another determiner, a numeral or a quantifier, or after an
+# adjective that follows one (*der Koch*, *ein Wolf*, *die beiden Fischer*, *drei Tesla*, *ein
+# erfahrener Koch*); a surname does not (*Roland Koch*, *sagte Koch*, *Autobauer Tesla*). Contractions
+# of a preposition and the article (*im*, *beim*) are articles too.
+GERMAN_DETERMINERS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
+    "keine", "keinen", "keinem", "keiner", "keines", "dieser", "diese", "dieses", "diesen", "diesem",
+    "jener", "jene", "jenes", "jenen", "jenem", "jeder", "jede", "jedes", "jeden", "jedem", "mancher",
+    "manche", "manches", "manchen", "solche", "solcher", "solches", "solchen", "welche", "welcher",
+    "welches", "welchen", "mein", "meine", "meinen", "meinem", "meiner", "meines", "dein", "deine",
+    "deinen", "deinem", "deiner", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr",
+    "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer",
+    "euer", "eure", "euren", "eurem", "eurer", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans",
+    "aufs", "als", "viele", "vielen", "einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen",
+    "beide", "beiden", "alle", "allen", "zahlreiche", "zahlreichen", "verschiedene", "verschiedenen",
+    "andere", "anderen", "weitere", "weiteren", "etliche", "etlichen", "zwei", "drei", "vier", "fünf",
+    "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "hundert", "tausend"
+})  # fmt: skip
+_GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+# Arabic: a word stands in a construct with the definite noun after it (ماسك الوجه, "face mask"; حلب
+# الأبقار, "milking the cows"), takes a nisba adjective without the article (كابل بحري, عون مالي) or a
+# preposition or the article as a proclitic (بحماس, "with enthusiasm"; لحلب). A name so placed is
+# counted only after a word that introduces a name: a title, a kind of place or body, or a
+# preposition of place (الرئيس جوزيف عون, حركة حماس الفلسطينية, مطار حلب الدولي, في حلب الثلاثاء).
+ARABIC_INTRODUCERS = frozenset({
+    "الرئيس", "رئيس", "الزعيم", "زعيم", "القائد", "قائد", "الوزير", "وزير", "السيد", "السيدة", "الأمير",
+    "الملك", "الشيخ", "الجنرال", "الملياردير", "المدير", "مدير", "المتحدث", "الناطق", "حركة", "جماعة",
+    "منظمة", "حزب", "شركة", "مجموعة", "مدينة", "محافظة", "ولاية", "بلدة", "قرية", "العاصمة", "عاصمة",
+    "منطقة", "إقليم", "جزيرة", "مطار", "ميناء", "جامعة", "ريف", "في", "إلى", "قرب", "نحو", "داخل",
+    "شمال", "جنوب", "شرق", "غرب", "وسط"
+})  # fmt: skip
+_ARABIC_PROCLITICS = ("و", "ف")  # "and": a name takes them as any word does (وترامب)
+
+
+@dataclass(frozen=True)
+class NameContext:
+    """Where a name's variant that is also a common word of `language` (`word`, folded; `means`,
+    what the word means) counts as the name: decided per hit from the words around it.
+
+    `allows` answers True (the name), False (the word) or None (undecided: the first word of a
+    German sentence, where there is no article to see: *Koch sagte*, *Siemens streicht*, but
+    also the headline *Wolf reißt Schafe*); an undecided hit counts unless the article uses the
+    common word elsewhere and nowhere writes the name as one (see `matchers.Context`).
+    """
+
+    language: str
+    word: str
+    means: tuple[str, ...] = ()
+    written: str = ""  # the variant as written, for `rules check`
+
+    def describe(self, language_name: str) -> str:
+        """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
+        means = f" ({', '.join(repr(m) for m in self.means)})" if self.means else ""
+        if self.language == "ar":
+            how = (
+                "matched as the name only with no article or preposition attached and no definite noun"
+                " or adjective after it, unless a title or a kind of place or body comes before it"
+            )
+        else:
+            how = (
+                "matched as the name only where no article, numeral or adjective comes before it,"
+                " not inside a compound, and at a sentence's start not before a plural verb"
+            )
+        article = "an" if language_name[:1] in "AEIOU" else "a"
+        return f"{self.written or self.word}: also {article} {language_name} word{means}, {how}"
+
+    def allows(self, text: AnalysedText, position: int) -> bool | None:
+        if self.language == "ar":
+            return self._arabic(text, position)
+        return self._german(text, position)
+
+    def _german(self, text: AnalysedText, position: int) -> bool | None:
+        tokens = text.tokens
+        token = tokens[position]
+        form = token.form
+        parts = form.split("-")
+        if self.word in parts[:-1]:
+            return True  # a hyphenated compound's modifier: *der Koch-Vertraute*, *die Fischer-Rede*
+        if not (form.startswith(self.word) and len(form) <= len(self.word) + 2) and parts[-1] != self.word:
+            return False  # the noun inside a compound: *Sternekoch*, *Fernsehkoch*
+        if token.sentence_start or position == 0:
+            after = tokens[position + 1] if position + 1 < len(tokens) else None
+            if after is not None and after.case is Case.LOWER and _german_plural_verb(after.form):
+                return False  # *Fischer protestieren*: a plural, which a person or a firm is not
+            return None
+        before = tokens[position - 1]
+        if _german_determiner(before):
+            return False
+        adjective = (  # after an adjective after a determiner: *ein erfahrener Koch*
+            before.case is Case.LOWER
+            and before.form.endswith(_GERMAN_ADJECTIVE_ENDINGS)
+            and not before.form.endswith(("te", "ten"))  # *sagte*, *betonten*: verbs, not adjectives
+            and position >= 2
+            and not before.sentence_start
+        )
+        return not (adjective and _german_determiner(tokens[position - 2]))
+
+    def _arabic(self, text: AnalysedText, position: int) -> bool | None:
+        tokens = text.tokens
+        form = tokens[position].form
+        if form != self.word and not any(form == c + self.word for c in _ARABIC_PROCLITICS):
+            return False  # with the article, a preposition or an ending: the word (بحماس, لحلب)
+        if position > 0 and tokens[position - 1].form in _ARABIC_INTRODUCERS_FOLDED:
+            return True
+        if position + 1 < len(tokens):
+            after = tokens[position + 1].form
+            definite = after.startswith("ال") and after not in _ARABIC_NOT_DEFINITE
+            if definite or (len(after) >= 4 and after.endswith(("ي", "ية", "يا"))):
+                return False
+        return True
+
+
+# Adverbs that end as a plural verb does (*Koch dagegen sagte*).
+_GERMAN_NOT_VERBS = frozenset({"dagegen", "hingegen", "indessen", "eben", "zufolge", "gegen", "wegen"})
+
+
+def _german_plural_verb(form: str) -> bool:
+    """A verb of the plural after a subject (*protestieren*, *sehen*, *klagten*): a word ending so."""
+    return form.endswith("en") and len(form) > 3 and form not in _GERMAN_NOT_VERBS
+
+
+def _german_determiner(token: Token) -> bool:
+    return token.form in GERMAN_DETERMINERS or token.form.isdigit()
+
+
+_ARABIC_INTRODUCERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_INTRODUCERS)
+# Words that begin with the letters of the article without being definite nouns (إلى, الذي, إلا).
+_ARABIC_NOT_DEFINITE = frozenset(
+    fold(w, True, "ar") for w in ("إلى", "إلا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي")
+)

@@ -25,7 +25,7 @@ from monitor.analysis import Analyzer
 from monitor.concepts import ConceptBook, slug
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.frequency import FREQUENCIES, Frequencies
-from monitor.lexicon.guard import Guarded, literal
+from monitor.lexicon.guard import Guarded, NameContext, literal
 from monitor.lexicon.terms import CAPITALISED_NOUNS, Kind, TermClass, classify, is_capitalised
 
 # How much more common a word may be in the article's language than in the rule's and still count as
@@ -78,6 +78,10 @@ class NameSource(Protocol):
         ...
 
     def known(self, text: str, language: str) -> bool: ...
+
+    def context(self, text: str, language: str) -> NameContext | None:
+        """Where a one-word variant is also a common word of `language`: how its hits are told apart."""
+        ...
 
 
 @dataclass(frozen=True)

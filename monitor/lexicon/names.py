@@ -36,7 +36,7 @@ from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.endings import compound_prefixes, derived_words, members, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
-from monitor.lexicon.guard import arabic_word
+from monitor.lexicon.guard import NameContext, arabic_word
 from monitor.lexicon.namesources import (
     City,
     chinese_names,
@@ -112,6 +112,40 @@ def is_known_name(text: str, language: str = "en") -> bool:
     """
     del language
     return name_info(text).known
+
+
+# Languages whose common nouns look like names (German capitalises them; Arabic has no capitals): there a
+# name's variant that is also a common word is matched by its context (`guard.NameContext`).
+CONTEXT_LANGUAGES = frozenset({"de", "lb", "ar"})
+MEANING_SOURCES = 2  # a dictionary sense that this many sources give
+
+
+@lru_cache(maxsize=4096)
+def name_context(text: str, language: str) -> NameContext | None:
+    """How a one-word variant `text` of a name is told from the common word it also is in `language`
+    (German *Koch*, cook; Arabic ماسك, a mask), or None where it is no common word there.
+
+    Word frequencies alone cannot tell: wordfreq counts *Merkel* and *Trump* as often as *Koch*.
+    A German variant is a common word when it is frequent and the dictionaries translate it into
+    English as a common word, given by two sources and written in lower case (*Koch*: cook, chef;
+    *Tesla*: tesla, the unit; not *Paris* or *Schmidt*: Smith). Arabic has no dictionary here; there
+    a frequent variant is a word where its news also writes it with suffixes and the article
+    (`guard.arabic_word`: مسك, حلب, حماس, كابل; not بغداد or ترامب)."""
+    if language not in CONTEXT_LANGUAGES or " " in text.strip() or not FREQUENCIES.knows(language):
+        return None
+    if FREQUENCIES.zipf(text, language) < COMMON_ZIPF:
+        return None
+    word = fold(text, True, language)
+    if language == "ar":
+        return NameContext(language, word, written=text) if arabic_word(text, FREQUENCIES.zipf) else None
+    from monitor.lexicon.dictionary import translations
+
+    means = tuple(
+        t.text
+        for t in translations(text, language, "en")
+        if len(t.sources) >= MEANING_SOURCES and t.text[:1].islower() and "pn" not in t.parts
+    )
+    return NameContext(language, word, means[:3], text) if means else None
 
 
 def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
@@ -278,12 +312,17 @@ def _used_readings(name: str, target: str) -> list[str]:
     if not FREQUENCIES.knows(target) or not words or (target == "ar" and re.search(r"\b[AaEe]l-", name)):
         return []  # a hyphenated Arabic name's article is a particle (`transcribe`), not letters
     best = [(transcribe(w, target) or [w])[0] for w in words]
+    spelt = (
+        max((_usage(r, target) for r in transcribe(name, target)[:3]), default=0.0)
+        if len(words) == 1
+        else 0.0
+    )
     out: list[str] = []
     for i, word in enumerate(words):
         used = [
             r
             for r in wide_readings(word, target, WIDE)
-            if _usage(r, target) >= USED_ZIPF and (len(words) > 1 or not _common(r, target))
+            if _usage(r, target) >= USED_ZIPF and (len(words) > 1 or _guarded(r, target, spelt))
         ]
         if len(words) == 1 and used:  # the likeliest of those about as used as the most used
             most = max(_usage(r, target) for r in used)
@@ -300,6 +339,20 @@ USED_SPREAD = 1.0
 # An Arabic word of a name of several is more often a word of Arabic (حداد, منصور): past the cheapest
 # readings, which may be other words (هدد, threatened), these more are looked at.
 USED_PHRASE_AR = 6
+
+
+def _guarded(text: str, target: str, spelt: float) -> bool:
+    """May a one-word name take this reading: no common word, or, where none of the name's likeliest
+    readings is a spelling its news uses (`spelt`, the most used one's frequency), one its context
+    tells from the name (حماس, "enthusiasm", for Hamas, whose letters read هاماس: `guard.NameContext`;
+    not مسك, "holding", for Musk, which its news writes ماسك). Never words no name is as used as,
+    nor words its news writes mostly with the article (صيني, "Chinese", for Sinai: الصيني), which
+    foreign names do not take."""
+    if not _common(text, target):
+        return True
+    if spelt >= ESTABLISHED_ZIPF or _usage(text, target) >= ARABIC_WORD_ZIPF:
+        return False
+    return _articled(text) == text and name_context(text, target) is not None
 
 
 def _common(text: str, target: str) -> bool:
@@ -633,3 +686,6 @@ class NameSources:
 
     def known(self, text: str, language: str) -> bool:
         return is_known_name(text, language)
+
+    def context(self, text: str, language: str) -> NameContext | None:
+        return name_context(text, language)

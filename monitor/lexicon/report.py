@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.lexicon import Evidence, Variant
-from monitor.lexicon.guard import LOOKALIKE_ZIPF
+from monitor.lexicon.guard import LOOKALIKE_ZIPF, NameContext
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.terms import Kind
 from monitor.rules.ast import TEXT_FIELDS, Phrase, Ref, Scope, Term, to_query, walk
@@ -45,6 +45,8 @@ class TermReport:
     term: str
     kind: str  # "word (a word of the concept pack)"
     languages: tuple[tuple[str, Expanded], ...]
+    # per language, a name's one-word spellings that are also common words there, and how they are told
+    contexts: tuple[tuple[str, tuple[NameContext, ...]], ...] = ()
 
     def missing(self) -> list[str]:
         """Languages where nothing but possibly the term's own spelling will find it."""
@@ -120,7 +122,24 @@ def report_term(
         if expanded
         else lexicon.classify(node.text, rule_language, exact=node.exact, override=override)
     )
-    return TermReport(to_query(node), f"{kind.kind.value}: {kind.reason}", tuple(expanded))
+    contexts = tuple((lang, _contexts(lexicon, node.text, rule_language, lang, e)) for lang, e in expanded)
+    return TermReport(to_query(node), f"{kind.kind.value}: {kind.reason}", tuple(expanded), contexts)
+
+
+def _contexts(
+    lexicon: Lexicon, term: str, rule_language: str, language: str, expanded: Expanded
+) -> tuple[NameContext, ...]:
+    """A name's one-word spellings in `language` that are common words there too (`NameContext`),
+    but for the term itself where the rule's language never uses it (as `compile.name_context`)."""
+    if lexicon.names is None or expanded.kind.kind is not Kind.NAME:
+        return ()
+    foreign = lexicon.frequencies.knows(rule_language) and lexicon.frequencies.zipf(term, rule_language) == 0
+    texts = dict.fromkeys([term, *(v.text for v in expanded.variants)])
+    if foreign:
+        own = lexicon.analyzer.fold(term, language)
+        texts = {t: None for t in texts if lexicon.analyzer.fold(t, language) != own}
+    found = (lexicon.names.context(t, language) for t in texts if " " not in t.strip())
+    return tuple(dict.fromkeys(c for c in found if c is not None))
 
 
 def _variants(found: Iterable[Variant], limit: int | None) -> str:
@@ -136,8 +155,11 @@ def _variants(found: Iterable[Variant], limit: int | None) -> str:
     return "; ".join(parts)
 
 
-def language_line(language: str, expanded: Expanded, *, full: bool = False) -> str:
-    """`de Krieg (curated); own spelling not used: German 'war' is a common word there`."""
+def language_line(
+    language: str, expanded: Expanded, *, full: bool = False, contexts: tuple[NameContext, ...] = ()
+) -> str:
+    """`de Krieg (curated); own spelling not used: German 'war' is a common word there`; for a name,
+    `de Koch (curated); Koch: also a German word ('cook'), matched ... only ...`."""
     limit = None if full else SHOWN
     said = [_variants(expanded.variants, limit)] if expanded.variants else []
     if expanded.excluded:
@@ -148,6 +170,7 @@ def language_line(language: str, expanded: Expanded, *, full: bool = False) -> s
         meaning = f", meaning {' or '.join(repr(m) for m in guard.means)}" if guard.means else ""
         name = language_name(language)
         said.append(f"own spelling not used: {name} '{guard.lookalike}' is a common word there{meaning}")
+    said += [c.describe(language_name(language)) for c in contexts]
     if not said:
         own = _own_reaches(language, expanded)
         said.append("only its own spelling" if own else "none")
@@ -156,7 +179,11 @@ def language_line(language: str, expanded: Expanded, *, full: bool = False) -> s
 
 def render(report: TermReport, *, full: bool = False) -> list[str]:
     lines = [f"{report.term} ({report.kind})"]
-    lines += [f"    {language_line(lang, e, full=full)}" for lang, e in report.languages]
+    contexts = dict(report.contexts)
+    lines += [
+        f"    {language_line(lang, e, full=full, contexts=contexts.get(lang, ()))}"
+        for lang, e in report.languages
+    ]
     return lines
 
 

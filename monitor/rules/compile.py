@@ -378,7 +378,7 @@ class Compiler:
             within = None if same else self.not_lookalike(frozenset(), ctx.article_lang, tokens)
             case = m.CaseRule((None,) * len(tokens), within=within) if within else None
             return m.Words(label, keys, None, None, ctx.fields, case)
-        case = self.name_case(tokens, ctx.article_lang, own=not same)
+        case = self.name_case(tokens, ctx.article_lang, own=not same, term=(label, ctx.rule_lang))
         return m.Words(label, keys, None, None, ctx.fields, case)
 
     def acronym(self, text: str, label: str, ctx: _Context) -> m.Words:
@@ -400,13 +400,35 @@ class Compiler:
             m.CaseRule((shape,), confirm=common, first=m.FIRST_NEVER if common else m.FIRST_ANY),
         )
 
-    def name_case(self, tokens: list[Token], language: str, *, own: bool = False) -> m.CaseRule:
+    def name_case(
+        self, tokens: list[Token], language: str, *, own: bool = False, term: tuple[str, str] | None = None
+    ) -> m.CaseRule:
         """A name's words are capitalised where its spelling capitalises them. The rule's own spelling
         of a one-word name that is also a common word of the article's language (Portuguese *lula*,
         squid, for `Lula`) does not count at a sentence's start, where every word is capitalised."""
         shapes = tuple(m.CAPITAL if is_capitalised(t.text) else None for t in tokens)
         common = own and len(tokens) == 1 and self._common(tokens[0].form, language)
-        return m.CaseRule(shapes, first=m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY)
+        context = self.name_context(tokens, language, term)
+        return m.CaseRule(shapes, first=m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY, context=context)
+
+    def name_context(
+        self, tokens: list[Token], language: str, term: tuple[str, str] | None
+    ) -> m.Context | None:
+        """How a one-word name that is also a common word of `language` is told from it (German
+        *Koch*: `lexicon.guard.NameContext`); none for the rule's own term (`term`: as written, and
+        the rule's language) where the rule's language never uses it: its author wrote the
+        article's word (`Erdbeben` in an English rule), as the look-alike guard also reads it."""
+        names = self.lexicon.names if self.lexicon is not None else None
+        if names is None or self.lexicon is None or len(tokens) != 1:
+            return None
+        context = names.context(tokens[0].text, language)
+        if context is not None and term is not None:
+            text, rule_lang = term
+            frequencies = self.lexicon.frequencies
+            own = self.analyzer.fold(text.strip('"'), language) == context.word
+            if own and frequencies.knows(rule_lang) and frequencies.zipf(text.strip('"'), rule_lang) == 0:
+                return None
+        return context
 
     def name_variant(self, text: str, label: str, ctx: _Context) -> m.Words | None:
         """A name as the article's language writes it, with that language's endings and clitics
@@ -423,7 +445,8 @@ class Compiler:
             tuple(sorted({self.analyzer.fold(f, ctx.article_lang) for f in forms} | {t.form}))
             for forms, t in zip(per_word, tokens, strict=True)
         )
-        return m.Words(label, keys, None, None, ctx.fields, self.name_case(tokens, ctx.article_lang))
+        case = self.name_case(tokens, ctx.article_lang, term=(label, ctx.rule_lang))
+        return m.Words(label, keys, None, None, ctx.fields, case)
 
     @staticmethod
     def word_case(tokens: list[Token]) -> m.CaseRule | None:
@@ -499,7 +522,8 @@ class Compiler:
             if matcher is not None and not matcher.exact:
                 words = Member.parse(text).words
                 tokens = self.analyzer.analyse(" ".join(words), ctx.article_lang).tokens
-                case = self.name_case(tokens, ctx.article_lang) if kind is not Kind.WORD else None
+                term = (label, ctx.rule_lang)
+                case = self.name_case(tokens, ctx.article_lang, term=term) if kind is not Kind.WORD else None
                 if case is not None and _katakana(" ".join(words)):
                     common = len(words) == 1 and self._common(words[0], ctx.article_lang)  # マスク: a mask
                     names = self.lexicon.names if self.lexicon is not None else None

@@ -84,6 +84,14 @@ LOWER = "lower"  # a common word: not capitalised inside a sentence (there it is
 Within = Callable[[str, int, int], bool]
 
 
+class Context(Protocol):
+    """Whether a one-word name's hit at `position` is the name (True), a common word spelled like it
+    (False), or undecided (None: counts unless the article's other hits are all the common word).
+    `lexicon.guard.NameContext` is the one in use (German *der Koch*, Arabic ماسك الوجه)."""
+
+    def allows(self, text: AnalysedText, position: int) -> bool | None: ...
+
+
 @dataclass(frozen=True)
 class CaseRule:
     """How the words of a name or an acronym must be written to count (None: any way).
@@ -104,6 +112,7 @@ class CaseRule:
     confirm: bool = False
     first: str = "any"
     within: Within | None = None  # a Chinese name: not the start of a longer name (莫迪 in 莫迪利亚尼)
+    context: Context | None = None  # a name that is also a common word there: see `Context`
 
     def allows(self, text: AnalysedText, k: int, position: int, *, common_use: bool = False) -> bool:
         """May word `k` of the term be the token at `position`? `common_use`: the article also
@@ -142,6 +151,15 @@ def _in_title(text: AnalysedText, position: int) -> bool:
             if other.case in (Case.TITLE, Case.UPPER) and not other.sentence_start:
                 return True
     return False
+
+
+def _in_context(context: Context, doc: AnalysedArticle, hits: list[Hit]) -> Hits:
+    """The hits `context` takes for the name; undecided ones unless the article uses the common word
+    (a hit decided against) and never the name (none decided for)."""
+    verdicts = [context.allows(doc.fields[h.field], h.start) for h in hits]
+    undecided = True in verdicts or False not in verdicts
+    kept = [h for h, v in zip(hits, verdicts, strict=True) if v is True or (v is None and undecided)]
+    return kept or None
 
 
 def _within(within: Within, doc: AnalysedArticle, field: str, start: int, end: int) -> bool:
@@ -216,6 +234,8 @@ class Words:
             if starts and self.case is not None and self.case.within is not None:
                 starts = {p for p in starts if not _within(self.case.within, doc, field, p, p + n)}
             hits.extend(Hit(field, p, p + n, self.label) for p in sorted(starts))
+        if hits and self.case is not None and self.case.context is not None:
+            return _in_context(self.case.context, doc, hits)
         return hits or None
 
     @cached_property
