@@ -141,6 +141,21 @@ def test_a_ukrainian_word_spelled_as_an_agreed_russian_equivalent_shares_its_agr
     assert "порт" not in airport or len(airport["порт"].sources) == 1
 
 
+def test_an_agreed_russian_equivalent_respelt_by_the_regular_correspondences_is_ukrainian() -> None:
+    from monitor.lexicon.sources.cognates import respelt
+
+    # the regular correspondences of the two spellings: letters, endings, a closed last syllable
+    assert respelt("минимальная зарплата") == ["мінімальна зарплата"]
+    assert (
+        respelt("ожирение") == ["ожиріння"] and respelt("данные") == ["дані"] and respelt("мост") == ["міст"]
+    )
+    assert respelt("вино") == ["вино"]  # the spelling Ukrainian writes most, not *віно*
+    assert respelt("рок") == ["рок"]  # the closed syllable's vowel only where the word is unknown
+    assert respelt("налог") == []  # Russian quoted in Ukrainian text is not a Ukrainian word
+    obesity = {t.text: t for t in translations("obesity", "en", "uk")}
+    assert len(obesity["ожиріння"].sources) >= 2  # carries the agreement of Russian *ожирение*
+
+
 @pytest.mark.parametrize(
     ("term", "language", "expected", "relatives"),
     [
