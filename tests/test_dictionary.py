@@ -426,3 +426,10 @@ def test_a_composed_phrase_is_written_as_the_dictionarys_headword_from_a_table_o
     assert [t.text for t in found] == ["минимальная зарплата"]
     assert "headword" in found[0].sources
     assert not isinstance(dictionary._headword_phrases("ru"), dict)  # queried per key, not held
+
+
+def test_leftover_markup_is_no_translation_and_joins_no_words() -> None:
+    # WikDict's eng-bul gives `] ]` beside товар for cargo; read backwards, `] ]` was one Bulgarian
+    # headword that every such Dutch word hung on (burger, Armeens, trend)
+    cargo = {t.text for t in translations("cargo", "en", "nl")}
+    assert "lading" in cargo and not {"burger", "Armeens", "trend"} & cargo
