@@ -180,3 +180,11 @@ def test_an_equivalent_matches_its_regular_inflections() -> None:
     matching = _rules("pension", "antibiotic")
     assert _matched(matching, "Las pensiones subirán un 2,8 % en enero.", "es") == {"r0"}
     assert _matched(matching, "Бесконтрольный приём антибиотиков опасен.", "ru") == {"r1"}
+
+
+def test_a_words_spellings_count_as_one_agreed_equivalent() -> None:
+    from monitor.lexicon.words import spelled
+
+    assert spelled("資料", "zh") == spelled("资料", "zh")  # traditional and simplified
+    assert spelled("積み荷", "ja") == spelled("積荷", "ja")  # with and without okurigana
+    assert spelled("オリンピック", "ja") == "オリンピック"  # kana alone stays
