@@ -180,6 +180,10 @@ def test_an_equivalent_matches_its_regular_inflections() -> None:
     matching = _rules("pension", "antibiotic")
     assert _matched(matching, "Las pensiones subirán un 2,8 % en enero.", "es") == {"r0"}
     assert _matched(matching, "Бесконтрольный приём антибиотиков опасен.", "ru") == {"r1"}
+    # Dutch writes a long vowel single before an ending, and voices s: dakloos, daklozen
+    assert {"daklozen", "dakloze"} <= inflections("dakloos", "nl") and "veerboten" in inflections(
+        "veerboot", "nl"
+    )
 
 
 def test_a_words_spellings_count_as_one_agreed_equivalent() -> None:

@@ -272,6 +272,17 @@ ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("", ("a", "u", "em", "ie", "y", "i", "ów", "om", "ami", "ach")),
     ),
 }
+# Dutch: a long vowel written double before a final consonant is written single before an ending, and s
+# and f are voiced there (*dakloos*, *daklozen*; *veerboot*, *veerboten*); else the ending is added.
+_NL_VOICED = {"s": "z", "f": "v"}
+ENDINGS["nl"] = (
+    *(
+        (f"{v}{v}{c}", (f"{v}{_NL_VOICED.get(c, c)}en", f"{v}{_NL_VOICED.get(c, c)}e"))
+        for v in "aeou"
+        for c in "bdfgklmnprstz"
+    ),
+    ("", ("en", "e", "s")),
+)
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 
 
