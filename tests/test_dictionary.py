@@ -433,3 +433,10 @@ def test_leftover_markup_is_no_translation_and_joins_no_words() -> None:
     # headword that every such Dutch word hung on (burger, Armeens, trend)
     cargo = {t.text for t in translations("cargo", "en", "nl")}
     assert "lading" in cargo and not {"burger", "Armeens", "trend"} & cargo
+
+
+def test_a_phrase_with_a_word_given_two_ways_is_each_phrase() -> None:
+    from monitor.lexicon.sources.links import alternatives
+
+    assert alternatives("gás de/do efeito estufa") == ["gás de efeito estufa", "gás do efeito estufa"]
+    assert alternatives("client/server") == ["client/server"]  # one word: a compound, not two
