@@ -32,6 +32,14 @@ def test_the_encoder_never_judges_a_language_it_was_not_trained_on() -> None:
     assert confirmed("tax", found, "uk", SentenceRanker()) == found
 
 
+def test_a_ukrainian_word_that_is_a_respelt_russian_one_the_encoder_confirmed_shares_its_confirmation() -> (
+    None
+):
+    variants = {v.text: v for v in DictionaryWords().variants("mine", "en", "uk")}
+    assert variants["шахта"].evidence is Evidence.AGREE  # Russian шахта: one route, and the encoder
+    assert f"{RANKER_SOURCE}:ru" in variants["шахта"].sources
+
+
 def test_confirmed_equivalents_are_agreeing_variants() -> None:
     variants = {v.text: v for v in DictionaryWords().variants("obesity", "en", "zh")}
     assert variants["肥胖症"].evidence is Evidence.AGREE and variants["肥胖症"].sources == (

@@ -85,6 +85,10 @@ def spelled(text: str, language: str) -> str:
     return fold(text, True, language)
 
 
+# A language the encoder does not know, and the relative whose words it is respelt from (`_confirmed_by_kin`).
+RESPELT_FROM = {"uk": "ru"}
+
+
 # Languages the dictionaries reach well from English: a word none of most of them translates is borrowed.
 WELL_COVERED = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "ja")
 
@@ -195,6 +199,25 @@ class DictionaryWords:
     def means(self, word: str, language: str, into: str) -> tuple[str, ...]:
         return means(word, language, into)
 
+    def _confirmed_by_kin(
+        self, term: str, source: str, target: str, found: Sequence[Translation]
+    ) -> list[Translation]:
+        """`found` in a language the encoder was not trained on (Ukrainian), with the single-route
+        equivalents that are the very word, respelt (`cognates.respelt`), of an equivalent the encoder
+        confirmed in the relative (Russian *шахта*, Ukrainian *шахта*) given that confirmation."""
+        from monitor.lexicon.sources.cognates import respelt
+
+        assert self.ranker is not None
+        relative = RESPELT_FROM[target]
+        judged = confirmed(term, translations(term, source, relative), relative, self.ranker)
+        same = {text for t in judged if RANKER_SOURCE in t.sources for text in respelt(t.text, relative)}
+        return [
+            replace(t, sources=(*t.sources, f"{RANKER_SOURCE}:{relative}"))
+            if len(t.sources) == 1 and t.text in same
+            else t
+            for t in found
+        ]
+
     def variants(
         self, term: str, source: str, target: str, context: Sequence[str] = (), *, name: bool = False
     ) -> list[Variant]:
@@ -209,7 +232,10 @@ class DictionaryWords:
             ]
             return [Variant(t.text, target, Evidence.AGREE, t.sources) for t in proper]
         if found and self.ranker is not None and source in LANGUAGES:
-            found = confirmed(term, found, target, self.ranker)
+            if target in LANGUAGES:
+                found = confirmed(term, found, target, self.ranker)
+            elif target in RESPELT_FROM:
+                found = self._confirmed_by_kin(term, source, target, found)
         kept = select(term, found, [w for w in context if w != term]).kept if found else ()
         kept = _cognates_kept(term, source, target, kept)
         return [
