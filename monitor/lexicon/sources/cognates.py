@@ -11,7 +11,11 @@ come from the Polish Wiktionary are one source (*порт*, *port* for `airport`
 dictionaries two. A Ukrainian word spelled letter for letter as a relative's equivalent
 that two dictionaries agree on (пенсия, пенсія) shares that agreement; a merely close one
 (Polish *dane* "data", Ukrainian *данте*) does not. False friends exist (ru неделя "week",
-uk неділя "Sunday"): one projection alone is one source.
+uk неділя "Sunday"): one projection alone is one source. Beside the closest look-alike, a
+Russian equivalent is also respelt by the regular correspondences of the two spellings
+(`respelt`: минимальная зарплата, мінімальна зарплата; ожирение, ожиріння), which similarity
+alone missed; that spelling, where wordfreq's Ukrainian list knows it, is the same word and
+shares the Russian agreement.
 """
 
 from __future__ import annotations
