@@ -141,6 +141,21 @@ def test_a_ukrainian_word_spelled_as_an_agreed_russian_equivalent_shares_its_agr
     assert "порт" not in airport or len(airport["порт"].sources) == 1
 
 
+def test_an_agreed_russian_equivalent_respelt_by_the_regular_correspondences_is_ukrainian() -> None:
+    from monitor.lexicon.sources.cognates import respelt
+
+    # the regular correspondences of the two spellings: letters, endings, a closed last syllable
+    assert respelt("минимальная зарплата") == ["мінімальна зарплата"]
+    assert (
+        respelt("ожирение") == ["ожиріння"] and respelt("данные") == ["дані"] and respelt("мост") == ["міст"]
+    )
+    assert respelt("вино") == ["вино"]  # the spelling Ukrainian writes most, not *віно*
+    assert respelt("рок") == ["рок"]  # the closed syllable's vowel only where the word is unknown
+    assert respelt("налог") == []  # Russian quoted in Ukrainian text is not a Ukrainian word
+    obesity = {t.text: t for t in translations("obesity", "en", "uk")}
+    assert len(obesity["ожиріння"].sources) >= 2  # carries the agreement of Russian *ожирение*
+
+
 @pytest.mark.parametrize(
     ("term", "language", "expected", "relatives"),
     [
@@ -411,3 +426,17 @@ def test_a_composed_phrase_is_written_as_the_dictionarys_headword_from_a_table_o
     assert [t.text for t in found] == ["минимальная зарплата"]
     assert "headword" in found[0].sources
     assert not isinstance(dictionary._headword_phrases("ru"), dict)  # queried per key, not held
+
+
+def test_leftover_markup_is_no_translation_and_joins_no_words() -> None:
+    # WikDict's eng-bul gives `] ]` beside товар for cargo; read backwards, `] ]` was one Bulgarian
+    # headword that every such Dutch word hung on (burger, Armeens, trend)
+    cargo = {t.text for t in translations("cargo", "en", "nl")}
+    assert "lading" in cargo and not {"burger", "Armeens", "trend"} & cargo
+
+
+def test_a_phrase_with_a_word_given_two_ways_is_each_phrase() -> None:
+    from monitor.lexicon.sources.links import alternatives
+
+    assert alternatives("gás de/do efeito estufa") == ["gás de efeito estufa", "gás do efeito estufa"]
+    assert alternatives("client/server") == ["client/server"]  # one word: a compound, not two

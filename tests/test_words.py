@@ -32,6 +32,14 @@ def test_the_encoder_never_judges_a_language_it_was_not_trained_on() -> None:
     assert confirmed("tax", found, "uk", SentenceRanker()) == found
 
 
+def test_a_ukrainian_word_that_is_a_respelt_russian_one_the_encoder_confirmed_shares_its_confirmation() -> (
+    None
+):
+    variants = {v.text: v for v in DictionaryWords().variants("mine", "en", "uk")}
+    assert variants["шахта"].evidence is Evidence.AGREE  # Russian шахта: one route, and the encoder
+    assert f"{RANKER_SOURCE}:ru" in variants["шахта"].sources
+
+
 def test_confirmed_equivalents_are_agreeing_variants() -> None:
     variants = {v.text: v for v in DictionaryWords().variants("obesity", "en", "zh")}
     assert variants["肥胖症"].evidence is Evidence.AGREE and variants["肥胖症"].sources == (
@@ -180,3 +188,15 @@ def test_an_equivalent_matches_its_regular_inflections() -> None:
     matching = _rules("pension", "antibiotic")
     assert _matched(matching, "Las pensiones subirán un 2,8 % en enero.", "es") == {"r0"}
     assert _matched(matching, "Бесконтрольный приём антибиотиков опасен.", "ru") == {"r1"}
+    # Dutch writes a long vowel single before an ending, and voices s: dakloos, daklozen
+    assert {"daklozen", "dakloze"} <= inflections("dakloos", "nl") and "veerboten" in inflections(
+        "veerboot", "nl"
+    )
+
+
+def test_a_words_spellings_count_as_one_agreed_equivalent() -> None:
+    from monitor.lexicon.words import spelled
+
+    assert spelled("資料", "zh") == spelled("资料", "zh")  # traditional and simplified
+    assert spelled("積み荷", "ja") == spelled("積荷", "ja")  # with and without okurigana
+    assert spelled("オリンピック", "ja") == "オリンピック"  # kana alone stays

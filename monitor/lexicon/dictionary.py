@@ -210,7 +210,7 @@ def _without_article(text: str, language: str) -> str:
 def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
     """Equivalents by kinship: the target's cognates of its relatives' equivalents (`sources/cognates.py`),
     and Korean's Sino-Korean readings of the Japanese and Chinese ones (`sources/sino.py`)."""
-    from monitor.lexicon.sources.cognates import cognate_phrases, latin, same_start
+    from monitor.lexicon.sources.cognates import cognate_phrases, latin, respelt, same_start
     from monitor.lexicon.sources.sino import sino_words
 
     found: dict[str, _Candidate] = {}
@@ -220,10 +220,12 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
             continue
         # The relative's own dictionaries only (kin=False): Swedish and Norwegian are each other's kin.
         for translation in _translations(term, source, relative, True, False):
+            regular: list[str] = []
             if kind == "sino":
                 texts = sino_words(translation.text, target)
             else:
-                texts = cognate_phrases(translation.text, relative, target)
+                regular = respelt(translation.text, relative) if target == "uk" else []
+                texts = list(dict.fromkeys([*regular, *cognate_phrases(translation.text, relative, target)]))
             for text in texts:
                 candidate = found.setdefault(text, _Candidate())
                 route = f"{translation.sources[0]}>{kind}:{relative}"
@@ -241,7 +243,10 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
                 ukrainian = (
                     target == "uk"
                     and kind == "cognate"
-                    and same_start(latin(text, target), target) == latin(translation.text, relative)
+                    and (
+                        text in regular
+                        or same_start(latin(text, target), target) == latin(translation.text, relative)
+                    )
                 )
                 if len(translation.sources) >= 2 and (carried or ukrainian):
                     second = translation.sources[1]

@@ -11,7 +11,11 @@ come from the Polish Wiktionary are one source (*порт*, *port* for `airport`
 dictionaries two. A Ukrainian word spelled letter for letter as a relative's equivalent
 that two dictionaries agree on (пенсия, пенсія) shares that agreement; a merely close one
 (Polish *dane* "data", Ukrainian *данте*) does not. False friends exist (ru неделя "week",
-uk неділя "Sunday"): one projection alone is one source.
+uk неділя "Sunday"): one projection alone is one source. Beside the closest look-alike, a
+Russian equivalent is also respelt by the regular correspondences of the two spellings
+(`respelt`: минимальная зарплата, мінімальна зарплата; ожирение, ожиріння), which similarity
+alone missed; that spelling, where wordfreq's Ukrainian list knows it, is the same word and
+shares the Russian agreement.
 """
 
 from __future__ import annotations
@@ -159,3 +163,80 @@ def _russian(word: str) -> bool:
     from monitor.lexicon.frequency import FREQUENCIES
 
     return FREQUENCIES.zipf(word, "ru") - FREQUENCIES.zipf(word, "uk") > RUSSIAN_MARGIN
+
+
+# Russian -> Ukrainian by the regular correspondences of their spellings, for `respelt`: endings first
+# (the first that fits), then letter by letter. Each gives the spellings Ukrainian may have; wordfreq's
+# Ukrainian list decides which one it writes (ожирение: ожиріння, not ожирення).
+RU_ENDINGS = (
+    ("ский", ("ський",)), ("ская", ("ська",)), ("ские", ("ські",)), ("ское", ("ське",)),
+    ("цкий", ("цький",)), ("цкая", ("цька",)), ("цкие", ("цькі",)), ("цкое", ("цьке",)),
+    ("ение", ("ення", "іння")), ("ание", ("ання",)), ("ие", ("я", "ія", "і")), ("ость", ("ість",)),
+    ("ый", ("ий",)), ("ой", ("ий", "ой")), ("ий", ("ий", "ій")), ("ая", ("а",)), ("яя", ("я",)),
+    ("ое", ("е",)), ("ее", ("є",)), ("ые", ("і",)), ("ья", ("ья", "'я")), ("ье", ("'я",)),
+)  # fmt: skip
+RU_LETTERS = {"ы": ("и",), "и": ("і", "и"), "э": ("е",), "ё": ("ьо", "е"), "ъ": ("'",), "е": ("е", "є")}
+UK_VOWELS = "аеиоуяюєії"
+RESPELT_MOST = 256  # spellings tried for one word: combinations of и and е
+
+
+def _respellings(word: str) -> tuple[list[str], list[str]]:
+    """Ukrainian spellings a Russian word may have by the regular correspondences: и as і or и, ы as
+    и, э as е, -ение as -ення or -іння, -ость as -ість, adjectives' endings (-ый, -ая, -ые as -ий,
+    -а, -і; -ский as -ський), нн in an adjective as н (данные, дані); and apart, as a second
+    choice, о or е in a closed last syllable as і (мост, міст; рок stays рок, not рік "year")."""
+    from itertools import product
+
+    lower = word.lower()
+    stem = lower
+    endings: tuple[str, ...] = ("",)
+    for ending, replacements in RU_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            stem, endings = lower[: -len(ending)], replacements
+            break
+    choices = [RU_LETTERS.get(c, (c,)) for c in stem]
+    count = 1
+    for c in choices:
+        count *= len(c)
+    if count > RESPELT_MOST:
+        choices = [c[:1] for c in choices]
+    regular: list[str] = []
+    closed: list[str] = []
+    for letters in product(*choices):
+        body = "".join(letters)
+        bodies = [body, body.replace("нн", "н")] if "нн" in body and endings != ("",) else [body]
+        regular.extend(b + e for b in bodies for e in endings)
+        vowel = max(body.rfind(v) for v in UK_VOWELS)
+        if endings == ("",) and 0 < vowel < len(body) - 1 and body[vowel] in "ое":
+            closed.append(body[:vowel] + "і" + body[vowel + 1 :])
+    return list(dict.fromkeys(regular)), list(dict.fromkeys(closed))
+
+
+def respelt(text: str, language: str = "ru") -> list[str]:
+    """The Ukrainian word or phrase a Russian one is by the regular correspondences of the two
+    spellings (`_respellings`), where wordfreq's Ukrainian list knows each word in that spelling
+    (the most common of the regular spellings it knows: вино, not віно; мінімальна, not минимальна;
+    a closed syllable's і only where it knows none), and the word is no Russian one quoted in
+    Ukrainian text; [] otherwise. Unlike `cognates`, no look-alike that merely resembles the word:
+    the same word, in the other spelling."""
+    from monitor.lexicon.frequency import FREQUENCIES
+
+    if language != "ru":
+        return []
+    words: list[str] = []
+    for word in text.split():
+        best = ""
+        for spellings in _respellings(word):
+            known = [
+                (FREQUENCIES.zipf(s, "uk"), s)
+                for s in spellings
+                if s.replace("'", "").isalpha() and not _russian(s)
+            ]
+            zipf, best = max(known, default=(0.0, ""))
+            if zipf > 0:
+                break
+            best = ""
+        if not best:
+            return []
+        words.append(best.capitalize() if word[:1].isupper() else best)
+    return [" ".join(words)]

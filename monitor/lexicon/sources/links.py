@@ -35,7 +35,7 @@ ISO1 = {
 }  # fmt: skip
 PAREN_RE = re.compile(r"\s*\(([^)]*)\)\s*")
 ENGLISH_LEAD_RE = re.compile(r"^(to|a|an|the)\s+", re.IGNORECASE)
-FORMAT = 3  # of the converted tables: a change of the conversion converts them again
+FORMAT = 5  # of the converted tables: a change of the conversion converts them again
 MAX_WORDS = 4  # longer "translations" are explanations, not what an article writes
 
 Sense = tuple[str, str, str, str]  # text, gloss, part of speech, co-translations
@@ -44,6 +44,26 @@ Sense = tuple[str, str, str, str]  # text, gloss, part of speech, co-translation
 def key(word: str) -> str:
     """How headwords are looked up: lower case, single spaces (accents kept: they tell words apart)."""
     return " ".join(word.lower().split())
+
+
+def wordlike(text: str) -> bool:
+    """Has a letter: some extracts give a sense's leftover markup as a translation (`] ]`, 765 times
+    over the WikDict files; `...`, `?`), which, read backwards, would make one headword that joins
+    every word given it (Dutch *burger* and *Armeens* were Bulgarian `] ]`, and so `cargo`)."""
+    return any(c.isalpha() for c in text)
+
+
+def alternatives(text: str) -> list[str]:
+    """A phrase with one word given in two ways (`gás de/do efeito estufa`, `corte/tribunal de apelação`),
+    as each phrase it stands for. A single word with a slash is one word (`client/server`, `24/7`)."""
+    words = text.split()
+    if len(words) < 2 or not any("/" in w for w in words):
+        return [text]
+    out = [""]
+    for word in words:
+        options = [w for w in word.split("/") if w] if "/" in word else [word]
+        out = [f"{o} {w}".strip() for o in out for w in options]
+    return out[:8]
 
 
 def split_note(text: str, english: bool) -> tuple[str, str]:
@@ -76,10 +96,11 @@ def forward_rows(path: str, target_english: bool) -> Rows:
     table: dict[str, list[Sense]] = defaultdict(list)
     for head, pos, translations, glosses in file_rows(path):
         for text in translations:
-            plain, note = split_note(text, target_english)
-            if plain and len(plain.split()) <= MAX_WORDS:
-                others = ", ".join(t for t in translations if t != text)
-                table[key(head)].append((plain, "; ".join(x for x in (glosses, note) if x), pos, others))
+            whole, note = split_note(text, target_english)
+            for plain in alternatives(whole):
+                if wordlike(plain) and len(plain.split()) <= MAX_WORDS:
+                    others = ", ".join(t for t in translations if t != text)
+                    table[key(head)].append((plain, "; ".join(x for x in (glosses, note) if x), pos, others))
     return [(k, json.dumps(v, ensure_ascii=False)) for k, v in table.items()]
 
 
@@ -96,8 +117,11 @@ def inverted_rows(path: str, source_english: bool) -> Rows:
     table: dict[str, list[Sense]] = defaultdict(list)
     for head, pos, translations, glosses in file_rows(path):
         for text in translations:
-            plain, note = split_note(text, source_english)
-            if plain and len(plain.split()) <= MAX_WORDS and len(head.split()) <= MAX_WORDS:
+            whole, note = split_note(text, source_english)
+            for plain in alternatives(whole):
+                words = len(plain.split()), len(head.split())
+                if not (wordlike(plain) and wordlike(head) and max(words) <= MAX_WORDS):
+                    continue
                 others = ", ".join(split_note(t, source_english)[0] for t in translations if t != text)
                 sense = (head, "; ".join(x for x in (glosses, note) if x), pos, others)
                 for found in english_keys(plain) if source_english else [key(plain)]:
