@@ -7,7 +7,8 @@ directory and queried per key (callers keep the answers they got). Where no cach
 directory is writable the rows are held in memory instead: slower and bigger, not wrong.
 
 A table file is named after its source and version, so a new version of the data is
-converted again; opening checks the row count written at conversion, so a truncated or
+converted again, and the files of the versions before it are then removed (an upgrade
+would otherwise leave gigabytes behind); opening checks the row count written at conversion, so a truncated or
 foreign file is converted again rather than trusted. Converting reads the whole source
 (several hundred MB for some), so it runs in a child process: the memory it takes is given
 back when the child exits, instead of staying with a long-running daemon.
@@ -77,7 +78,26 @@ def _open(rows: Callable[..., Rows], args: tuple[object, ...], path: Path) -> Sq
             log.warning("the cached table %s is damaged (%s); converting it again", path, exc)
             path.unlink()
     _convert_in_child(rows, args, path)
+    _remove_older(path)
     return SqliteTable(path)
+
+
+def family(name: str) -> str:
+    """A table's name without its version parts (those holding a digit: a package version, a
+    format, a hash), which names the table across versions: `freedict-eng-ara-1447668-f3-inverted`
+    is `freedict-eng-ara-inverted`."""
+    return "-".join(part for part in name.split("-") if not any(c.isdigit() for c in part))
+
+
+def _remove_older(path: Path) -> None:
+    """Remove the other versions of the table just converted at `path`. A process still reading
+    one keeps its open file (removing does not take it away), and a second install of another
+    version sharing the cache converts its own again rather than reading a wrong one."""
+    own = family(path.stem)
+    for other in path.parent.glob("*.sqlite"):
+        if other != path and family(other.stem) == own:
+            log.info("removing %s: %s replaces it", other.name, path.name)
+            other.unlink(missing_ok=True)
 
 
 def _convert_in_child(rows: Callable[..., Rows], args: tuple[object, ...], path: Path) -> None:

@@ -1,0 +1,37 @@
+"""Converted tables: a new version replaces the files of the versions before it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from monitor.tablecache import cached_table, family
+
+
+def capitals() -> Iterator[tuple[str, str]]:
+    """Module-level, as `cached_table` requires: the child process that converts imports it."""
+    yield from [("france", "Paris"), ("peru", "Lima")]
+
+
+def test_a_table_name_without_its_versions_names_the_table_across_versions() -> None:
+    assert family("freedict-eng-ara-1447668-f3-inverted") == "freedict-eng-ara-inverted"
+    assert family("wikdict-swe-tur-c770999d95d0-f5") == "wikdict-swe-tur"
+    assert family("loans-hu-3.1.1-1.5-3-h3") == "loans-hu"
+
+
+def test_converting_a_new_version_removes_the_older_ones_and_nothing_else(tmp_path: Path) -> None:
+    tables = tmp_path / "tables"
+    old = cached_table("capitals-1.0-f1", capitals, directory=tmp_path)
+    assert old.get("peru") == "Lima"
+    keep = [
+        tables / name for name in ("capitals-inverted-1.0-f1.sqlite", "capitalsx-1.0.sqlite", "notes.txt")
+    ]
+    for path in keep:
+        path.write_text("another table's file")
+
+    new = cached_table("capitals-1.0-f2", capitals, directory=tmp_path)
+
+    assert new.get("france") == "Paris"
+    assert not (tables / "capitals-1.0-f1.sqlite").exists()
+    assert all(path.exists() for path in keep)
+    assert old.get("france") == "Paris"  # a reader of the removed file keeps its open file
