@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import metadata, resources
 
@@ -92,8 +93,23 @@ def cities(name: str) -> list[City]:
             city_name, country, population, alternates = json.loads(raw)
             out.append(City(city_name, country, int(population), tuple(alternates)))
     key = fold(name)
+    out = [c for c in out if fold(c.name) == key or _alternate_stands(key, c)]
     out.sort(key=lambda c: (fold(c.name) != key, -c.population))
     return out
+
+
+# GeoNames lists a town's former and local names beside its exonyms: Augusta, Maine, was Harrington,
+# so a rule on the surname Harrington would take Augusta's names (Августа). A name that only a small
+# town has as an alternate, and not close to its own name, is not that town's (Ugledar is Vuhledar's).
+ALTERNATE_POPULATION = 50_000
+ALTERNATE_LIKENESS = 0.7
+
+
+def _alternate_stands(key: str, city: City) -> bool:
+    """Whether `key` (folded), one of `city`'s alternates, names it: a large city, or a spelling like it."""
+    if city.population >= ALTERNATE_POPULATION:
+        return True
+    return SequenceMatcher(None, key, fold(city.name)).ratio() >= ALTERNATE_LIKENESS
 
 
 # --- CC-CEDICT --------------------------------------------------------------------------------

@@ -43,7 +43,10 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "nya": ("ня", "нья"), "nyu": ("ню", "нью"),
     # Polish rz is рж or ж, others' r and z (Herzog, Barzani) рз: "rz" above reads all three.
     # South Slavic -ić typed without its mark (Vucic Вучич, Djokovic Джокович)
-    "vic$": ("вич", "вик"), "cic$": ("чич", "цик"),
+    "vic$": ("вич", "вик"), "cic$": ("чич", "цик"), "cevic$": ("чевич", "цевич"),
+    # Spanish ll before a vowel is ль and й (Castellanos Кастельянос, Jaramillo Харамильо), others' лл
+    "lla": ("лла", "лья", "ла"), "llo": ("лло", "льо", "ло"), "llu": ("ллу", "лью", "лу"),
+    "llah$": ("лла", "ллах", "ла"),  # but Arabic -llah keeps its silent h (Hezbollah Хезболла)
 }  # fmt: skip
 
 # A double consonant before a final y is English (Harry Гарри, Kelly Келли, Tommy Томми): y is и.
@@ -115,6 +118,7 @@ RUSSIAN = Scheme(
         "ny$": ("ный", "ни"), "lny$": ("льный", "лный", "льни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
         "e": ("е",), "ae": ("аэ", "ае", "е"), "oe": ("оэ", "ое"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"), "gei": ("гей", "геи", "джей"),
+        "^wh": ("у", "в"),  # English wh is w: Whitaker Уитакер
     },
     costs=measured("ru"),
 )  # fmt: skip
@@ -159,7 +163,7 @@ UKRAINIAN = Scheme(
         "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("а",), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
         "h": ("г", "х"), "g": ("г", "ґ"), "ge": ("ге", "дже"), "gi": ("гі", "джі"), "l": ("л", "ль"),
         "kh": ("х",), "^ye": ("є",), "ci": ("ці", "сі", "чі"), "cia": ("ція", "ча", "чія"), "cio": ("ціо", "чо"),
-        "ciu": ("цію", "чу"),
+        "ciu": ("цію", "чу"), "^wh": ("в", "у"),  # Whitaker Вітакер
     },
     rare={"ґ": 2},
     costs=measured("uk"),
@@ -199,8 +203,9 @@ _SPELT_VOWELS = {"a": "а", "e": "е", "i": "и", "y": "и", "o": "о", "u": "у
 _UKRAINIAN_LETTERS = str.maketrans({"э": "е", "и": "і", "ы": "и", "Э": "Е", "И": "І"})
 
 
-def spoken_cyrillic(phones: list[str], spelling: str, language: str) -> str:
-    """An English pronunciation in Russian (or, `language` uk, Ukrainian) letters, weak vowels as spelt."""
+def spoken_cyrillic(phones: list[str], spelling: str, language: str, *, ou: bool = False) -> str:
+    """An English pronunciation in Russian (or, `language` uk, Ukrainian) letters, weak vowels as spelt;
+    with `ou`, a stressed long o as оу (Hargrove Харгроув, Stone Стоун), where news often hears it."""
     letters = re.findall(r"[aeiouy]+", re.sub(r"(?<=[^aeiouy])e$", "", spelling.lower()))
     vowels = [p for p in phones if p.rstrip("012") in _SPOKEN_VOWELS]
     spelt = iter(letters if len(letters) == len(vowels) else [])
@@ -214,7 +219,7 @@ def spoken_cyrillic(phones: list[str], spelling: str, language: str) -> str:
                 if stress == "0" and bare in ("AH", "IH", "AA", "EH")
                 else ""
             )
-            vowel = vowel or _SPOKEN_VOWELS[bare]
+            vowel = vowel or ("оу" if ou and bare == "OW" and stress != "0" else _SPOKEN_VOWELS[bare])
             if out and out[-1] == "й":  # Y before a vowel: я, ю, е; after a consonant with ь (Хьюз)
                 soft = "ь" if len(out) > 1 and out[-2][-1:] not in _VOWEL_LETTERS else ""
                 out[-1] = (
@@ -231,6 +236,8 @@ def spoken_cyrillic(phones: list[str], spelling: str, language: str) -> str:
                 consonant = "ль"  # Altman Альтман; a final l is hard (Hale Хейл, Michael Майкл)
             if bare == "HH" and language == "uk":
                 consonant = "г"  # Ukrainian writes an English h as г (Гейл, Гаррі)
+            if bare == "W" and language == "uk":
+                consonant = "в"  # and a w as в (Вітакер, Вільямс, Голловей)
             out.append(consonant)
     text = "".join(out)
     if re.search(r"ll$", spelling.lower()):  # Powell Пауэлл
