@@ -108,6 +108,8 @@ def test_an_english_short_u_may_go_unwritten_in_arabic() -> None:
         ("Villalobos", "ru", "Вильялобос"),  # Spanish ll before a vowel
         ("Al-Shammari", "ru", "аш-Шаммари"),  # the article before a sun letter, as said
         ("Hargrove", "ru", "Харгроув"),  # a long o spelt so, heard as оу
+        ("Galloway", "uk", "Галловей"),  # English -way
+        ("Leeuwen", "ru", "Леувен"),  # Dutch eeuw
     ],
 )
 def test_cyrillic_conventions(name: str, language: str, expected: str) -> None:
@@ -193,6 +195,9 @@ def test_a_final_soft_consonant_the_news_uses() -> None:
 def test_new_arabic_and_turkish_spellings() -> None:
     assert "كوفاتشيفيتش" in transcribe("Kovacevic", "ar")
     assert "ويتاكر" in transcribe("Whitaker", "ar")
+    assert "خليفة" in transcribe("Khalifeh", "ar")  # -eh as ة, not a closed e
+    assert "غلوخيف" in transcribe("Hlukhiv", "ar")  # a Ukrainian h before a consonant
+    assert "كولبوشوفا" in transcribe("Kolbuszowa", "ar")  # Polish sz, -owa
     assert "el-Gamdi" in transcribe("Al-Ghamdi", "tr")  # the article as Turkish writes it, gh as g
 
 

@@ -107,7 +107,7 @@ ALTERNATE_LIKENESS = 0.7
 
 def _alternate_stands(key: str, city: City) -> bool:
     """Whether `key` (folded), one of `city`'s alternates, names it: a large city, or a spelling like it."""
-    if city.population >= ALTERNATE_POPULATION:
+    if city.population >= ALTERNATE_POPULATION or not key.isascii():  # another script: its own name
         return True
     return SequenceMatcher(None, key, fold(city.name)).ratio() >= ALTERNATE_LIKENESS
 

@@ -15,7 +15,7 @@ from monitor.lexicon.transcribe.engine import Scheme, overlaid
 
 # A short e in a closed syllable (before two consonants or a final one) is mostly not
 # written (Pettersen بيترسن, Gunther غونتر); marked E for the scheme, which drops it first.
-_CLOSED_E = re.compile(r"(?<=[^aeiou])e(?=[^aeiouy](?:[^aeiouy]|$))")
+_CLOSED_E = re.compile(r"(?<=[^aeiou])e(?!h$)(?=[^aeiouy](?:[^aeiouy]|$))")  # not -eh: ة (Khalifeh خليفة)
 
 
 # An s between vowels, or after n l r before one, is often heard as z (Ramaphosa رامافوزا,
@@ -61,6 +61,8 @@ ARABIC = Scheme(
         "iyeh$": ("ية", "يه"), "iyEh$": ("ية", "يه"), "iyah$": ("ية", "ياه"), "tz$": ("تز", "تس"), "ohn": ("ون", "وهن"), "eau": ("و",),
         "vic$": ("فيتش", "فيك"), "cic$": ("تشيتش", "سيك"),  # South Slavic -ić without its mark (Vucic فوتشيتش)
         "cevic$": ("تشيفيتش", "سيفيتش"),  # and -čević (Kovacevic كوفاتشيفيتش)
+        "sz": ("ش", "سز"), "cz": ("تش", "كز"), "owa$": ("وفا", "وا", "اوا"),  # Polish (Kolbuszowa كولبوشوفا)
+        "eeuw": ("يو",),  # Dutch (Leeuwen ليوين)
         "^wh": ("و",), "tz": ("تس", "تز"),  # English wh is w (Whitaker ويتاكر); Fitzgerald فيتزجيرالد
     },
     costs=measured("ar"),
@@ -88,7 +90,11 @@ ARABIC_WIDE = Scheme(
 
 
 # A Ukrainian h is г, which Arabic news writes غ as it does Russian г (Luhansk لوغانسك, Myrhorod).
-ARABIC_SLAVIC = Scheme({**ARABIC.rules, "h": ("غ", "ه", "ح")}, costs=ARABIC.costs)
+# Before a consonant too (Hlukhiv غلوخيف), where `_SILENT_H` would read it ه first.
+ARABIC_SLAVIC = Scheme(
+    {**ARABIC.rules, "h": ("غ", "ه", "ح"), **{k: (v[-1], *v[:-1]) for k, v in _SILENT_H.items()}},
+    costs=ARABIC.costs,
+)
 
 
 # English sounds (ARPAbet, CMU dictionary) in Arabic letters: Arabic news writes English names by
@@ -134,7 +140,7 @@ def spoken_arabic(phones: list[str]) -> list[str]:
 _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {"j": ("خ",), "ge": ("خي",), "gi": ("خي",), "ll": ("ي", "ل"), "z": ("ث", "س"), "ce": ("ثي", "سي"),
            "ci": ("ثي", "سي"), "qu": ("ك",), "gue": ("غي",), "gui": ("غي",), "^h": ("",), "ch": ("تش",)},
-    "pt": {"j": ("ج",), "lh": ("ل",), "nh": ("ني",), "ch": ("ش",), "qu": ("ك",), "s$": ("ش", "س"), "^h": ("",)},
+    "pt": {"j": ("ج",), "lh": ("لي", "ل"), "nh": ("ني",), "ch": ("ش",), "qu": ("ك",), "s$": ("ش", "س"), "^h": ("",)},
     "it": {"ce": ("تشي",), "ci": ("تشي",), "cia": ("تشا",), "cio": ("تشو",), "ciu": ("تشو",), "ge": ("جي",),
            "gi": ("جي",), "gia": ("جا",), "gio": ("جو",), "giu": ("جو",), "ch": ("ك",), "gh": ("غ",),
            "gli": ("لي",), "gn": ("ني",), "sce": ("شي",), "sci": ("شي",), "z": ("تس", "دز"), "zz": ("تس",)},
