@@ -110,6 +110,10 @@ def test_an_english_short_u_may_go_unwritten_in_arabic() -> None:
         ("Hargrove", "ru", "Харгроув"),  # a long o spelt so, heard as оу
         ("Galloway", "uk", "Галловей"),  # English -way
         ("Leeuwen", "ru", "Леувен"),  # Dutch eeuw
+        ("Javier", "uk", "Хав'єр"),  # Spanish ie; Ukrainian 'є after a labial
+        ("William", "ru", "Уильям"),  # by sound: the i of ia spells the y
+        ("Andrew", "ru", "Эндрю"),  # ew said u, written ю
+        ("Krzysztof", "ru", "Кшиштоф"),  # Polish rz after a voiceless consonant
     ],
 )
 def test_cyrillic_conventions(name: str, language: str, expected: str) -> None:
@@ -198,6 +202,7 @@ def test_new_arabic_and_turkish_spellings() -> None:
     assert "خليفة" in transcribe("Khalifeh", "ar")  # -eh as ة, not a closed e
     assert "غلوخيف" in transcribe("Hlukhiv", "ar")  # a Ukrainian h before a consonant
     assert "كولبوشوفا" in transcribe("Kolbuszowa", "ar")  # Polish sz, -owa
+    assert "جيمس" in transcribe("James", "ar")  # a final z after a consonant as s
     assert "el-Gamdi" in transcribe("Al-Ghamdi", "tr")  # the article as Turkish writes it, gh as g
 
 
@@ -205,4 +210,6 @@ def test_a_small_towns_former_name_is_not_its_name() -> None:
     from monitor.lexicon.namesources import cities
 
     assert not cities("Harrington")  # Augusta, Maine, was Harrington: a surname, not Augusta
+    assert not cities("Hamas")  # an alternate of Hamm, Germany
+    assert [c.name for c in cities("Oryol")] == ["Orël"]  # another romanisation's vowels
     assert [c.name for c in cities("Peking")][:1] == ["Beijing"]  # a large city's exonym stays

@@ -99,9 +99,11 @@ def cities(name: str) -> list[City]:
 
 
 # GeoNames lists a town's former and local names beside its exonyms: Augusta, Maine, was Harrington,
-# so a rule on the surname Harrington would take Augusta's names (Августа). A name that only a small
-# town has as an alternate, and not close to its own name, is not that town's (Ugledar is Vuhledar's).
-ALTERNATE_POPULATION = 50_000
+# and Hamm, Germany, has Hamas, so rules on the surname Harrington and on Hamas would take those towns'
+# names (Августа; Хам, هام, "important"). A Latin name that a city has only as an alternate, unlike
+# its own name, names it only if it is a city of millions, whose old names English still uses
+# (Peking, Bombay, Saigon); a spelling like its own always does (Ugledar is Vuhledar's).
+ALTERNATE_POPULATION = 1_000_000
 ALTERNATE_LIKENESS = 0.7
 
 
@@ -109,7 +111,14 @@ def _alternate_stands(key: str, city: City) -> bool:
     """Whether `key` (folded), one of `city`'s alternates, names it: a large city, or a spelling like it."""
     if city.population >= ALTERNATE_POPULATION or not key.isascii():  # another script: its own name
         return True
-    return SequenceMatcher(None, key, fold(city.name)).ratio() >= ALTERNATE_LIKENESS
+    own = fold(city.name)
+    if _consonants(key) == _consonants(own):  # another romanisation's vowels (Oryol: Orël)
+        return True
+    return SequenceMatcher(None, key, own).ratio() >= ALTERNATE_LIKENESS
+
+
+def _consonants(text: str) -> str:
+    return re.sub(r"[^a-z]|[aeiouy]", "", text)
 
 
 # --- CC-CEDICT --------------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from monitor.lexicon.transcribe.cyrillic import (
     origin_scheme,
     russian_spelling,
     spoken_cyrillic,
+    ukrainian_spelling,
 )
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.greek_hebrew import GREEK, HEBREW, hebrew_finals
@@ -638,6 +639,8 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
         found = [found[0], nine, *found[1:]] if nine != found[0] else found
     if language in ("ru", "bg", "be"):
         found = [russian_spelling(r) for r in found]
+    elif language == "uk":
+        found = [ukrainian_spelling(r) for r in found]
     elif language == "he":
         found = [hebrew_finals(r) for r in found]
     found = list(dict.fromkeys(found))[:limit]

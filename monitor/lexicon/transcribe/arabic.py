@@ -63,6 +63,8 @@ ARABIC = Scheme(
         "cevic$": ("تشيفيتش", "سيفيتش"),  # and -čević (Kovacevic كوفاتشيفيتش)
         "sz": ("ش", "سز"), "cz": ("تش", "كز"), "owa$": ("وفا", "وا", "اوا"),  # Polish (Kolbuszowa كولبوشوفا)
         "eeuw": ("يو",),  # Dutch (Leeuwen ليوين)
+        "krz": ("كش", "كرز"), "prz": ("بش", "برز"), "grz": ("غج", "غرز"),  # Polish (Krzysztof كشيشتوف)
+        "orz$": ("وج", "ورز", "ورتس"),  # (Grzegorz غجيغوج)
         "^wh": ("و",), "tz": ("تس", "تز"),  # English wh is w (Whitaker ويتاكر); Fitzgerald فيتزجيرالد
     },
     costs=measured("ar"),
@@ -131,6 +133,8 @@ def spoken_arabic(phones: list[str]) -> list[str]:
                 vowel = "ير" if written and stress != "0" else "ر"
             letters.append(_INITIAL.get(vowel, "أ" + vowel) if i == 0 else vowel)
         out.append("".join(letters))
+    if phones and phones[-1] == "Z" and len(phones) > 1 and phones[-2].rstrip("012") not in _SPOKEN_VOWELS:
+        out.append(out[0][:-1] + "س")  # a final z after a consonant as s (James جيمس)
     return list(dict.fromkeys(w for w in out if w))
 
 
@@ -138,7 +142,7 @@ def spoken_arabic(phones: list[str]) -> list[str]:
 # يوسي, Merz ميرتس, Schneider شنايدر, Giuseppe جوزيبي): each language's readings first for the pieces
 # it reads its own way (the language guessed from word frequencies, as for Cyrillic).
 _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
-    "es": {"j": ("خ",), "ge": ("خي",), "gi": ("خي",), "ll": ("ي", "ل"), "z": ("ث", "س"), "ce": ("ثي", "سي"),
+    "es": {"ie": ("يي", "ي"), "e$": ("ي", "يه"), "j": ("خ",), "ge": ("خي",), "gi": ("خي",), "ll": ("ي", "ل"), "z": ("ث", "س"), "ce": ("ثي", "سي"),
            "ci": ("ثي", "سي"), "qu": ("ك",), "gue": ("غي",), "gui": ("غي",), "^h": ("",), "ch": ("تش",)},
     "pt": {"j": ("ج",), "lh": ("لي", "ل"), "nh": ("ني",), "ch": ("ش",), "qu": ("ك",), "s$": ("ش", "س"), "^h": ("",)},
     "it": {"ce": ("تشي",), "ci": ("تشي",), "cia": ("تشا",), "cio": ("تشو",), "ciu": ("تشو",), "ge": ("جي",),

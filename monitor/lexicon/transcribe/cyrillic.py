@@ -47,7 +47,10 @@ _COMMON: dict[str, tuple[str, ...]] = {
     # Spanish ll before a vowel is ль and й (Castellanos Кастельянос, Jaramillo Харамильо), others' лл
     "lla": ("лла", "лья", "ла"), "llo": ("лло", "льо", "ло"), "llu": ("ллу", "лью", "лу"),
     "llah$": ("лла", "ллах", "ла"),
-    "eeuw": ("еув", "еу", "ив"),  # Dutch (Leeuwen Леувен, Leeuwarden Леуварден)  # but Arabic -llah keeps its silent h (Hezbollah Хезболла)
+    "eeuw": ("еув", "еу", "ив"),  # Dutch (Leeuwen Леувен, Leeuwarden Леуварден)
+    # Polish rz after a voiceless consonant is ш (Krzysztof Кшиштоф, Przemysl Пшемысль, Trzaskowski)
+    "krz": ("кш", "крж", "кж"), "prz": ("пш", "прж"), "trz": ("тш", "трж"),
+    "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle  # but Arabic -llah keeps its silent h (Hezbollah Хезболла)
 }  # fmt: skip
 
 # A double consonant before a final y is English (Harry Гарри, Kelly Келли, Tommy Томми): y is и.
@@ -217,12 +220,16 @@ def spoken_cyrillic(phones: list[str], spelling: str, language: str, *, ou: bool
         bare, stress = phone.rstrip("012"), phone[-1:]
         if bare in _SPOKEN_VOWELS:
             letter = next(spelt, "")
+            if out and out[-1] == "й" and letter[:1] in ("i", "y") and len(letter) > 1:
+                letter = letter[1:]  # the i of William's ia spells the y: its a is the vowel (Уильям)
             vowel = (
                 _SPELT_VOWELS.get(letter[:1], "")
                 if stress == "0" and bare in ("AH", "IH", "AA", "EH")
                 else ""
             )
             vowel = vowel or ("оу" if ou and bare == "OW" and stress != "0" else _SPOKEN_VOWELS[bare])
+            if bare == "UW" and letter in ("e", "eu") and re.search("e[wu]", spelling.lower()):
+                vowel = "ю"  # Andrew Эндрю, Drew Дрю
             if out and out[-1] == "й":  # Y before a vowel: я, ю, е; after a consonant with ь (Хьюз)
                 soft = "ь" if len(out) > 1 and out[-2][-1:] not in _VOWEL_LETTERS else ""
                 out[-1] = (
@@ -312,7 +319,7 @@ POLIVANOV_UKRAINIAN = str.maketrans({"и": "і", "э": "е", "ё": "йо", "Э":
 # Жоао, Giuseppe Джузеппе, Jussi Юсси, François Франсуа, Gunther Гюнтер): each language's readings
 # go first for the pieces it reads its own way (`origin` guesses the language from word frequencies).
 _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
-    "es": {"^he": ("э", "е"), "j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "ce": ("се",),
+    "es": {"ie": ("ье", "ие"), "^he": ("э", "е"), "j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "ce": ("се",),
            "ci": ("си",), "qu": ("к",), "gue": ("ге",), "gui": ("ги",), "^h": ("",), "ez$": ("ес",),
            "z$": ("с",), "ch": ("ч",), "cia": ("сия",), "cio": ("сио",)},
     "pt": {"j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"), "ao$": ("ан", "ау"), "s$": ("ш", "с"), "ch": ("ш",),
@@ -364,10 +371,23 @@ def origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
     own = _ORIGIN_RULES.get(origin, {})
     if language != "uk":
         return overlaid(base, own)
-    spelt = {key: tuple(r.translate(_UK_FROM_RU) for r in readings) for key, readings in own.items()}
+    spelt = {key: tuple(_uk_from_ru(r) for r in readings) for key, readings in own.items()}
     if "je" in spelt:
         spelt["je"] = ("є", "йе")
     return overlaid(base, spelt)
+
+
+def _uk_from_ru(reading: str) -> str:
+    """A Russian reading in Ukrainian letters: ье is ьє (Javier Хавьєр: `ukrainian_spelling` then Хав'єр)."""
+    return reading.translate(_UK_FROM_RU).replace("ье", "ьє")
+
+
+_UK_LABIAL_SOFT = re.compile("(?<=[бпвмфБПВМФ])ь(?=[єяю])")
+
+
+def ukrainian_spelling(text: str) -> str:
+    """Ukrainian spelling: no soft sign after a labial before є я ю, an apostrophe (Хав'єр, Олів'є)."""
+    return _UK_LABIAL_SOFT.sub("'", text)
 
 
 def origin_languages() -> frozenset[str]:
