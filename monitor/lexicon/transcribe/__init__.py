@@ -781,6 +781,7 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
 
 TURKISH_WIDE = 40  # Turkish respellings searched for those Turkish news uses
 TURKISH_USED = 2  # of them, kept per word
+TURKISH_RAW = 4  # and of its likeliest respellings, whether known or not (Hudeyde, fourth for Hodeidah)
 
 
 def _turkish(word: str) -> list[str]:
@@ -788,7 +789,7 @@ def _turkish(word: str) -> list[str]:
     Turkish word lists know (Salman Selman, Mosul Musul, Munich Münih), then its likeliest one."""
     spelt = turkish_spellings(word, TURKISH_WIDE)
     used = [s for s in spelt if s != word and FREQUENCIES.zipf(s, "tr") >= USED_ZIPF]
-    return list(dict.fromkeys([*used[:TURKISH_USED], *spelt[:2]]))
+    return list(dict.fromkeys([*used[:TURKISH_USED], *spelt[:TURKISH_RAW]]))
 
 
 def _title(text: str, original: str) -> str:
