@@ -114,6 +114,12 @@ def test_an_english_short_u_may_go_unwritten_in_arabic() -> None:
         ("William", "ru", "Уильям"),  # by sound: the i of ia spells the y
         ("Andrew", "ru", "Эндрю"),  # ew said u, written ю
         ("Krzysztof", "ru", "Кшиштоф"),  # Polish rz after a voiceless consonant
+        ("Wielgosz", "uk", "Вєльгош"),  # Polish by its spelling: ie є in Ukrainian, sz ш
+        ("Grzegorz", "ru", "Гжегож"),  # Polish rz ж
+        ("Kaczmarek", "uk", "Качмарек"),  # cz ч under Polish readings too
+        ("Bergstrom", "ru", "Бергстрем"),  # Swedish -ström typed without its mark
+        ("Ricciardi", "uk", "Річчарді"),  # Italian ccia
+        ("Yilmaz", "uk", "Йилмаз"),  # Turkish initial yı
     ],
 )
 def test_cyrillic_conventions(name: str, language: str, expected: str) -> None:

@@ -680,8 +680,12 @@ def _origins(word: str) -> tuple[str, ...]:
     others = [usage[lang] for lang in ranked[2:]]
     lead = min(best - FREQUENCIES.zipf(word, "en"), best - sum(others) / len(others))
     if best < ORIGIN_ZIPF or lead < ORIGIN_LEAD:
-        return ()
+        return ("pl",) if _POLISH.search(word) else ()
     return tuple(lang for lang in ranked[:2] if usage[lang] >= best - ORIGIN_MARGIN)
+
+
+# Letter groups only Polish spelling has, for a name too rare for the word lists (Wielgosz, Kaczmarek).
+_POLISH = re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")
 
 
 _ORIGIN_SCHEMES: dict[tuple[int, str, str], Scheme] = {}
