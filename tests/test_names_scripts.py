@@ -113,6 +113,7 @@ def test_an_english_short_u_may_go_unwritten_in_arabic() -> None:
         ("Javier", "uk", "Хав'єр"),  # Spanish ie; Ukrainian 'є after a labial
         ("William", "ru", "Уильям"),  # by sound: the i of ia spells the y
         ("Andrew", "ru", "Эндрю"),  # ew said u, written ю
+        ("Matthew", "ru", "Мэтью"),  # and after a y
         ("Krzysztof", "ru", "Кшиштоф"),  # Polish rz after a voiceless consonant
         ("Wielgosz", "uk", "Вєльгош"),  # Polish by its spelling: ie є in Ukrainian, sz ш
         ("Grzegorz", "ru", "Гжегож"),  # Polish rz ж

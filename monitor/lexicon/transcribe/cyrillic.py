@@ -234,7 +234,9 @@ def spoken_cyrillic(phones: list[str], spelling: str, language: str, *, ou: bool
             if out and out[-1] == "й":  # Y before a vowel: я, ю, е; after a consonant with ь (Хьюз)
                 soft = "ь" if len(out) > 1 and out[-2][-1:] not in _VOWEL_LETTERS else ""
                 out[-1] = (
-                    soft + {"а": "я", "у": "ю", "э": "е", "е": "е", "о": "йо"}.get(vowel[:1], "й") + vowel[1:]
+                    soft
+                    + {"а": "я", "у": "ю", "ю": "ю", "э": "е", "е": "е", "о": "йо"}.get(vowel[:1], "й")
+                    + vowel[1:]
                 )
                 continue
             if not out and vowel[:1] == "е":
