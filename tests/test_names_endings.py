@@ -168,3 +168,8 @@ def test_polish_endings_after_an_apostrophe_for_a_final_letter_said_otherwise() 
 def test_a_soft_final_n_or_r_drops_its_sign_in_the_adjective() -> None:
     assert derived_words("Тюмень", "ru") == ["Тюменский"]
     assert derived_words("Мариуполь", "ru") == ["Мариупольский"]
+
+
+def test_polish_foreign_o_locative_and_south_slavic_ic() -> None:
+    assert "Delgadzie" in name_forms("Delgado", "pl")  # o Delgadzie, as o Castrze
+    assert {"Kovacevicia", "Kovaceviciem"} <= name_forms("Kovacevic", "pl")

@@ -101,6 +101,26 @@ def test_an_english_short_u_may_go_unwritten_in_arabic() -> None:
         ("Hezbollah", "uk", "Хезболла"),  # h as х, second to г
         ("Khan Younis", "uk", "Хан Юніс"),
         ("Netanyahu", "ru", "Нетаньяху"),
+        ("Whitaker", "uk", "Вітакер"),  # English wh is w: в in Ukrainian, у in Russian
+        ("Whitaker", "ru", "Уитакер"),
+        ("Hallberg", "uk", "Гальберг"),  # a double l before a consonant, soft, is one
+        ("Kovacevic", "ru", "Ковачевич"),  # South Slavic -čević typed without its marks
+        ("Villalobos", "ru", "Вильялобос"),  # Spanish ll before a vowel
+        ("Al-Shammari", "ru", "аш-Шаммари"),  # the article before a sun letter, as said
+        ("Hargrove", "ru", "Харгроув"),  # a long o spelt so, heard as оу
+        ("Galloway", "uk", "Галловей"),  # English -way
+        ("Leeuwen", "ru", "Леувен"),  # Dutch eeuw
+        ("Javier", "uk", "Хав'єр"),  # Spanish ie; Ukrainian 'є after a labial
+        ("William", "ru", "Уильям"),  # by sound: the i of ia spells the y
+        ("Andrew", "ru", "Эндрю"),  # ew said u, written ю
+        ("Matthew", "ru", "Мэтью"),  # and after a y
+        ("Krzysztof", "ru", "Кшиштоф"),  # Polish rz after a voiceless consonant
+        ("Wielgosz", "uk", "Вєльгош"),  # Polish by its spelling: ie є in Ukrainian, sz ш
+        ("Grzegorz", "ru", "Гжегож"),  # Polish rz ж
+        ("Kaczmarek", "uk", "Качмарек"),  # cz ч under Polish readings too
+        ("Bergstrom", "ru", "Бергстрем"),  # Swedish -ström typed without its mark
+        ("Ricciardi", "uk", "Річчарді"),  # Italian ccia
+        ("Yilmaz", "uk", "Йилмаз"),  # Turkish initial yı
     ],
 )
 def test_cyrillic_conventions(name: str, language: str, expected: str) -> None:
@@ -181,3 +201,22 @@ def test_an_arabic_name_read_by_its_own_language() -> None:
 
 def test_a_final_soft_consonant_the_news_uses() -> None:
     assert "Роснефть" in {v.text for v in name_variants("Rosneft", "ru")}
+
+
+def test_new_arabic_and_turkish_spellings() -> None:
+    assert "كوفاتشيفيتش" in transcribe("Kovacevic", "ar")
+    assert "ويتاكر" in transcribe("Whitaker", "ar")
+    assert "خليفة" in transcribe("Khalifeh", "ar")  # -eh as ة, not a closed e
+    assert "غلوخيف" in transcribe("Hlukhiv", "ar")  # a Ukrainian h before a consonant
+    assert "كولبوشوفا" in transcribe("Kolbuszowa", "ar")  # Polish sz, -owa
+    assert "جيمس" in transcribe("James", "ar")  # a final z after a consonant as s
+    assert "el-Gamdi" in transcribe("Al-Ghamdi", "tr")  # the article as Turkish writes it, gh as g
+
+
+def test_a_small_towns_former_name_is_not_its_name() -> None:
+    from monitor.lexicon.namesources import cities
+
+    assert not cities("Harrington")  # Augusta, Maine, was Harrington: a surname, not Augusta
+    assert not cities("Hamas")  # an alternate of Hamm, Germany
+    assert [c.name for c in cities("Oryol")] == ["Orël"]  # another romanisation's vowels
+    assert [c.name for c in cities("Peking")][:1] == ["Beijing"]  # a large city's exonym stays

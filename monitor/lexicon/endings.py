@@ -144,8 +144,13 @@ def _polish(word: str) -> set[str]:
         if low.endswith("y"):
             return {word[:-1] + e for e in ("ego", "emu", "ym")} | _apostrophed(word)  # Kennedy'ego
         return {word + e for e in ("ego", "emu", "m")} | _apostrophed(word)
-    if low.endswith("o"):  # Fico, Lukaszenko: Fica, Ficowi
-        return {word[:-1] + e for e in ("a", "owi", "iem", "em", "ę")} | {word + "wi"}
+    if low.endswith("o"):  # Fico, Lukaszenko: Fica, Ficowi; a foreign one's locative softened (o Castrze)
+        forms = {word[:-1] + e for e in ("a", "owi", "iem", "em", "ę")} | {word + "wi"}
+        for end, locative in _PL_LOCATIVE.items():
+            if low[:-1].endswith(end) and end not in ("k", "g"):  # Delgado: o Delgadzie
+                forms.add(word[: -1 - len(end)] + locative)
+                break
+        return forms
     if low.endswith("a"):
         stem = word[:-1]
         forms = {stem + e for e in ("y", "i", "ę", "ą", "ie", "o")}
@@ -161,6 +166,8 @@ def _polish(word: str) -> set[str]:
     if len(low) > 3 and low[-2] == "ó" and low[-1] not in "aeiouy":  # Kraków: Krakowa, Charkowie
         stem = word[:-2] + ("O" if word[-2] == "Ó" else "o") + word[-1]
         return _polish(stem) - {stem}
+    if low.endswith(("ić", "ic")) and len(word) > 4:  # South Slavic -ić: Kovačevicia, Vučiciem
+        return {word + e for e in ("ia", "iowi", "iem", "iu")} | {word + e for e in ("a", "owi", "em", "u")}
     if low.endswith(("k", "g")):  # Kowalczyk: Kowalczykiem, Kowalczyku
         return {word + e for e in ("a", "owi", "iem", "u", "ów", "i")}
     # a masculine noun's endings, and a feminine one's in -i (Rosnieft: Rosniefti, Roszniefti)

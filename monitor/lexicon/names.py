@@ -235,12 +235,8 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     if target != source and _is_latin(name) and target in _USAGE_CONFIRMED:
         its_cities = {(c.name, c.country) for c in cities(name)}
         for text in _used_readings(name, target):
-            # not another city's name (حمص, Homs, for Hamas: GeoNames calls a German town Hamas)
-            if (
-                not its_cities
-                or not (named := {(c.name, c.country) for c in cities(text)})
-                or named & its_cities
-            ):
+            # not another city's name (حمص, Homs, for Hamas), unless the name is that city's
+            if not (named := {(c.name, c.country) for c in cities(text)}) or named & its_cities:
                 add(text, Evidence.TRANSCRIBED, "usage")
     if target == "ja":
         for key, (evidence, origins) in list(found.items()):

@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import metadata, resources
 
@@ -92,8 +93,32 @@ def cities(name: str) -> list[City]:
             city_name, country, population, alternates = json.loads(raw)
             out.append(City(city_name, country, int(population), tuple(alternates)))
     key = fold(name)
+    out = [c for c in out if fold(c.name) == key or _alternate_stands(key, c)]
     out.sort(key=lambda c: (fold(c.name) != key, -c.population))
     return out
+
+
+# GeoNames lists a town's former and local names beside its exonyms: Augusta, Maine, was Harrington,
+# and Hamm, Germany, has Hamas, so rules on the surname Harrington and on Hamas would take those towns'
+# names (Августа; Хам, هام, "important"). A Latin name that a city has only as an alternate, unlike
+# its own name, names it only if it is a city of millions, whose old names English still uses
+# (Peking, Bombay, Saigon); a spelling like its own always does (Ugledar is Vuhledar's).
+ALTERNATE_POPULATION = 1_000_000
+ALTERNATE_LIKENESS = 0.7
+
+
+def _alternate_stands(key: str, city: City) -> bool:
+    """Whether `key` (folded), one of `city`'s alternates, names it: a large city, or a spelling like it."""
+    if city.population >= ALTERNATE_POPULATION or not key.isascii():  # another script: its own name
+        return True
+    own = fold(city.name)
+    if _consonants(key) == _consonants(own):  # another romanisation's vowels (Oryol: Orël)
+        return True
+    return SequenceMatcher(None, key, own).ratio() >= ALTERNATE_LIKENESS
+
+
+def _consonants(text: str) -> str:
+    return re.sub(r"[^a-z]|[aeiouy]", "", text)
 
 
 # --- CC-CEDICT --------------------------------------------------------------------------------

@@ -48,6 +48,7 @@ from monitor.lexicon.transcribe.cyrillic import (
     origin_scheme,
     russian_spelling,
     spoken_cyrillic,
+    ukrainian_spelling,
 )
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.greek_hebrew import GREEK, HEBREW, hebrew_finals
@@ -352,7 +353,13 @@ def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]
         return readings
     spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:1]]
     spoken += [_l_twin(s) for s in spoken]  # its l hard and soft, as the spelling's (Хейл, Изабель)
+    if _LONG_O.search(ascii_spelling(word)):  # a long o spelt so is often оу (Харгроув, Стоун)
+        spoken += [spoken_cyrillic(phones, word, language, ou=True) for phones in pronunciations(word)[:1]]
     return list(dict.fromkeys([*readings[:2], *spoken, *readings[2:]]))
+
+
+# Spellings of a long o that Russian and Ukrainian news often write оу: a magic e (Hargrove), ow, oa.
+_LONG_O = re.compile(r"o[^aeiouy]e$|ow|oa")
 
 
 def _spoken_hanzi(readings: list[str], word: str) -> list[str]:
@@ -577,14 +584,27 @@ def _hyphenated(scheme: Scheme, word: str, language: str, limit: int) -> list[st
     parts = [p for p in re.split(r"[-'’]", word) if ascii_spelling(p)]
     if len(parts) < 2:
         return _cased(_readings(scheme, ascii_spelling(word), language, limit), word)
-    return spread(
-        [
-            _particle(p, language) or _cased(_readings(scheme, ascii_spelling(p), language, limit), p)
-            for p in parts
-        ],
-        limit,
-        joiner="-",
-    )
+    readings = [
+        _particle(p, language) or _cased(_readings(scheme, ascii_spelling(p), language, limit), p)
+        for p in parts
+    ]
+    for i in range(len(parts) - 1):
+        readings[i] = _assimilated(parts[i], readings[i], readings[i + 1], language)
+    return spread(readings, limit, joiner="-")
+
+
+# Russian and Ukrainian write the Arabic article as Arabic says it, its l taken by a following "sun"
+# consonant (al-Zahrani аз-Захрани, al-Shammari аш-Шаммари, al-Nasr ан-Наср), or as it is spelt (аль-).
+_SUN_LETTERS = frozenset("тдзсшрн")
+
+
+def _assimilated(part: str, readings: list[str], following: list[str], language: str) -> list[str]:
+    """A particle al or el's readings, with the one it takes before `following` (a sun letter) after."""
+    first = following[0][:1].lower() if following else ""
+    if language not in ("ru", "uk") or part.lower() not in ("al", "el") or first not in _SUN_LETTERS:
+        return readings
+    vowel = "а" if part.lower() == "al" else ("э" if language == "ru" else "е")
+    return list(dict.fromkeys([*readings, vowel + first]))
 
 
 def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:
@@ -619,6 +639,8 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
         found = [found[0], nine, *found[1:]] if nine != found[0] else found
     if language in ("ru", "bg", "be"):
         found = [russian_spelling(r) for r in found]
+    elif language == "uk":
+        found = [ukrainian_spelling(r) for r in found]
     elif language == "he":
         found = [hebrew_finals(r) for r in found]
     found = list(dict.fromkeys(found))[:limit]
@@ -632,12 +654,13 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
 # The soft sign is the commonest doubt of a romanised name in Cyrillic: a Western l is soft (Альтман,
 # Шольц), a Slavic one hard (Кратохвіл, Павел). Each of a word's first readings brings its other l.
 SOFT_L_TWINS = 2
-_L_BEFORE_CONSONANT = re.compile(r"л(ь?)(?=[^аеєиіїоуюяэыёь]|$)")
+_L_BEFORE_CONSONANT = re.compile(r"(?<!л)(лл?)(ь?)(?=[^аеєиіїоуюяэыёьл]|$)")
 
 
 def _l_twin(reading: str) -> str:
-    """`reading` with each l before a consonant or at the end read the other way (Кратохвіль, Кратохвіл)."""
-    return _L_BEFORE_CONSONANT.sub(lambda m: "л" if m.group(1) else "ль", reading)
+    """`reading` with each l before a consonant or at the end read the other way (Кратохвіль, Кратохвіл);
+    a double one soft is one (Hallberg Галлберг: Гальберг)."""
+    return _L_BEFORE_CONSONANT.sub(lambda m: m.group(1) if m.group(2) else "ль", reading)
 
 
 ORIGIN_ZIPF = 2.5  # a word at least this frequent in a language's news...
@@ -657,8 +680,12 @@ def _origins(word: str) -> tuple[str, ...]:
     others = [usage[lang] for lang in ranked[2:]]
     lead = min(best - FREQUENCIES.zipf(word, "en"), best - sum(others) / len(others))
     if best < ORIGIN_ZIPF or lead < ORIGIN_LEAD:
-        return ()
+        return ("pl",) if _POLISH.search(word) else ()
     return tuple(lang for lang in ranked[:2] if usage[lang] >= best - ORIGIN_MARGIN)
+
+
+# Letter groups only Polish spelling has, for a name too rare for the word lists (Wielgosz, Kaczmarek).
+_POLISH = re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")
 
 
 _ORIGIN_SCHEMES: dict[tuple[int, str, str], Scheme] = {}
@@ -758,6 +785,7 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
 
 TURKISH_WIDE = 40  # Turkish respellings searched for those Turkish news uses
 TURKISH_USED = 2  # of them, kept per word
+TURKISH_RAW = 4  # and of its likeliest respellings, whether known or not (Hudeyde, fourth for Hodeidah)
 
 
 def _turkish(word: str) -> list[str]:
@@ -765,7 +793,7 @@ def _turkish(word: str) -> list[str]:
     Turkish word lists know (Salman Selman, Mosul Musul, Munich Münih), then its likeliest one."""
     spelt = turkish_spellings(word, TURKISH_WIDE)
     used = [s for s in spelt if s != word and FREQUENCIES.zipf(s, "tr") >= USED_ZIPF]
-    return list(dict.fromkeys([*used[:TURKISH_USED], *spelt[:2]]))
+    return list(dict.fromkeys([*used[:TURKISH_USED], *spelt[:TURKISH_RAW]]))
 
 
 def _title(text: str, original: str) -> str:

@@ -15,7 +15,7 @@ from monitor.lexicon.transcribe.engine import Scheme, overlaid
 
 # A short e in a closed syllable (before two consonants or a final one) is mostly not
 # written (Pettersen بيترسن, Gunther غونتر); marked E for the scheme, which drops it first.
-_CLOSED_E = re.compile(r"(?<=[^aeiou])e(?=[^aeiouy](?:[^aeiouy]|$))")
+_CLOSED_E = re.compile(r"(?<=[^aeiou])e(?!h$)(?=[^aeiouy](?:[^aeiouy]|$))")  # not -eh: ة (Khalifeh خليفة)
 
 
 # An s between vowels, or after n l r before one, is often heard as z (Ramaphosa رامافوزا,
@@ -41,7 +41,7 @@ ARABIC = Scheme(
     {
         **_SILENT_H,
         "sh": ("ش",), "sch": ("ش",), "ch": ("تش", "ش", "خ"), "tch": ("تش",), "kh": ("خ",), "gh": ("غ",),
-        "th": ("ث", "ت", "ته"), "ph": ("ف",), "ts": ("تس",), "tz": ("تس",), "zh": ("ج", "تش"), "dj": ("ج",),
+        "th": ("ث", "ت", "ته"), "ph": ("ف",), "ts": ("تس",), "zh": ("ج", "تش"), "dj": ("ج",),
         "dzh": ("ج",), "ck": ("ك",), "qu": ("كو",), "x": ("كس", "ش", "ز"),
         "^a": ("أ", "ع"), "^e": ("إ",), "^i": ("إ", "إي"), "^o": ("أو",), "^u": ("أو",), "^eu": ("يو", "أو"),
         "^al-": ("ال",), "a$": ("ا", "ة"), "ah$": ("ة", "اه"), "eh$": ("ة", "يه"), "e$": ("ي", "", "ه"), "i$": ("ي",), "o$": ("و",), "u$": ("و",),
@@ -60,6 +60,12 @@ ARABIC = Scheme(
         "lz$": ("لتس", "لز"), "rz$": ("رتس", "رز"), "nz$": ("نتس", "نز"), "zhzh": ("ج",),
         "iyeh$": ("ية", "يه"), "iyEh$": ("ية", "يه"), "iyah$": ("ية", "ياه"), "tz$": ("تز", "تس"), "ohn": ("ون", "وهن"), "eau": ("و",),
         "vic$": ("فيتش", "فيك"), "cic$": ("تشيتش", "سيك"),  # South Slavic -ić without its mark (Vucic فوتشيتش)
+        "cevic$": ("تشيفيتش", "سيفيتش"),  # and -čević (Kovacevic كوفاتشيفيتش)
+        "sz": ("ش", "سز"), "cz": ("تش", "كز"), "owa$": ("وفا", "وا", "اوا"),  # Polish (Kolbuszowa كولبوشوفا)
+        "eeuw": ("يو",),  # Dutch (Leeuwen ليوين)
+        "krz": ("كش", "كرز"), "prz": ("بش", "برز"), "grz": ("غج", "غرز"),  # Polish (Krzysztof كشيشتوف)
+        "orz$": ("وج", "ورز", "ورتس"),  # (Grzegorz غجيغوج)
+        "^wh": ("و",), "tz": ("تس", "تز"),  # English wh is w (Whitaker ويتاكر); Fitzgerald فيتزجيرالد
     },
     costs=measured("ar"),
 )  # fmt: skip
@@ -86,7 +92,11 @@ ARABIC_WIDE = Scheme(
 
 
 # A Ukrainian h is г, which Arabic news writes غ as it does Russian г (Luhansk لوغانسك, Myrhorod).
-ARABIC_SLAVIC = Scheme({**ARABIC.rules, "h": ("غ", "ه", "ح")}, costs=ARABIC.costs)
+# Before a consonant too (Hlukhiv غلوخيف), where `_SILENT_H` would read it ه first.
+ARABIC_SLAVIC = Scheme(
+    {**ARABIC.rules, "h": ("غ", "ه", "ح"), **{k: (v[-1], *v[:-1]) for k, v in _SILENT_H.items()}},
+    costs=ARABIC.costs,
+)
 
 
 # English sounds (ARPAbet, CMU dictionary) in Arabic letters: Arabic news writes English names by
@@ -123,6 +133,8 @@ def spoken_arabic(phones: list[str]) -> list[str]:
                 vowel = "ير" if written and stress != "0" else "ر"
             letters.append(_INITIAL.get(vowel, "أ" + vowel) if i == 0 else vowel)
         out.append("".join(letters))
+    if phones and phones[-1] == "Z" and len(phones) > 1 and phones[-2].rstrip("012") not in _SPOKEN_VOWELS:
+        out.append(out[0][:-1] + "س")  # a final z after a consonant as s (James جيمس)
     return list(dict.fromkeys(w for w in out if w))
 
 
@@ -130,9 +142,9 @@ def spoken_arabic(phones: list[str]) -> list[str]:
 # يوسي, Merz ميرتس, Schneider شنايدر, Giuseppe جوزيبي): each language's readings first for the pieces
 # it reads its own way (the language guessed from word frequencies, as for Cyrillic).
 _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
-    "es": {"j": ("خ",), "ge": ("خي",), "gi": ("خي",), "ll": ("ي", "ل"), "z": ("ث", "س"), "ce": ("ثي", "سي"),
+    "es": {"ie": ("يي", "ي"), "e$": ("ي", "يه"), "j": ("خ",), "ge": ("خي",), "gi": ("خي",), "ll": ("ي", "ل"), "z": ("ث", "س"), "ce": ("ثي", "سي"),
            "ci": ("ثي", "سي"), "qu": ("ك",), "gue": ("غي",), "gui": ("غي",), "^h": ("",), "ch": ("تش",)},
-    "pt": {"j": ("ج",), "lh": ("ل",), "nh": ("ني",), "ch": ("ش",), "qu": ("ك",), "s$": ("ش", "س"), "^h": ("",)},
+    "pt": {"j": ("ج",), "lh": ("لي", "ل"), "nh": ("ني",), "ch": ("ش",), "qu": ("ك",), "s$": ("ش", "س"), "^h": ("",)},
     "it": {"ce": ("تشي",), "ci": ("تشي",), "cia": ("تشا",), "cio": ("تشو",), "ciu": ("تشو",), "ge": ("جي",),
            "gi": ("جي",), "gia": ("جا",), "gio": ("جو",), "giu": ("جو",), "ch": ("ك",), "gh": ("غ",),
            "gli": ("لي",), "gn": ("ني",), "sce": ("شي",), "sci": ("شي",), "z": ("تس", "دز"), "zz": ("تس",)},

@@ -43,7 +43,14 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "nya": ("ня", "нья"), "nyu": ("ню", "нью"),
     # Polish rz is рж or ж, others' r and z (Herzog, Barzani) рз: "rz" above reads all three.
     # South Slavic -ić typed without its mark (Vucic Вучич, Djokovic Джокович)
-    "vic$": ("вич", "вик"), "cic$": ("чич", "цик"),
+    "vic$": ("вич", "вик"), "cic$": ("чич", "цик"), "cevic$": ("чевич", "цевич"),
+    # Spanish ll before a vowel is ль and й (Castellanos Кастельянос, Jaramillo Харамильо), others' лл
+    "lla": ("лла", "лья", "ла"), "llo": ("лло", "льо", "ло"), "llu": ("ллу", "лью", "лу"),
+    "llah$": ("лла", "ллах", "ла"),
+    "eeuw": ("еув", "еу", "ив"),  # Dutch (Leeuwen Леувен, Leeuwarden Леуварден)
+    # Polish rz after a voiceless consonant is ш (Krzysztof Кшиштоф, Przemysl Пшемысль, Trzaskowski)
+    "krz": ("кш", "крж", "кж"), "prz": ("пш", "прж"), "trz": ("тш", "трж"),
+    "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle  # but Arabic -llah keeps its silent h (Hezbollah Хезболла)
 }  # fmt: skip
 
 # A double consonant before a final y is English (Harry Гарри, Kelly Келли, Tommy Томми): y is и.
@@ -102,7 +109,7 @@ _FINAL_E_UK = {"e$": ("е", ""), "ey$": ("ей", "і"), "lle$": ("лле", "ль
 RUSSIAN = Scheme(
     {
         **_COMMON, **_VYV_RU, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
-        "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
+        "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев", "еу"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
         "lh": ("льх", "лх"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх"),
         "ian$": ("ян", "иан"), "yan$": ("ян",), "es$": ("ес", "с"),
@@ -115,6 +122,8 @@ RUSSIAN = Scheme(
         "ny$": ("ный", "ни"), "lny$": ("льный", "лный", "льни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
         "e": ("е",), "ae": ("аэ", "ае", "е"), "oe": ("оэ", "ое"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"), "gei": ("гей", "геи", "джей"),
+        "^wh": ("у", "в"), "^yi": ("йи", "йы", "и"),  # Turkish Yılmaz Йылмаз  # English wh is w: Whitaker Уитакер
+        "way$": ("уэй", "вей", "вай"),  # Galloway Галлоуэй
     },
     costs=measured("ru"),
 )  # fmt: skip
@@ -159,7 +168,9 @@ UKRAINIAN = Scheme(
         "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("а",), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
         "h": ("г", "х"), "g": ("г", "ґ"), "ge": ("ге", "дже"), "gi": ("гі", "джі"), "l": ("л", "ль"),
         "kh": ("х",), "^ye": ("є",), "ci": ("ці", "сі", "чі"), "cia": ("ція", "ча", "чія"), "cio": ("ціо", "чо"),
-        "ciu": ("цію", "чу"),
+        "ciu": ("цію", "чу"), "^wh": ("в", "у"),  # Whitaker Вітакер
+        "^yi": ("йи", "ї"),  # Turkish Yılmaz Йилмаз
+        "way$": ("вей", "уей", "вай"),  # Galloway Галловей
     },
     rare={"ґ": 2},
     costs=measured("uk"),
@@ -199,8 +210,9 @@ _SPELT_VOWELS = {"a": "а", "e": "е", "i": "и", "y": "и", "o": "о", "u": "у
 _UKRAINIAN_LETTERS = str.maketrans({"э": "е", "и": "і", "ы": "и", "Э": "Е", "И": "І"})
 
 
-def spoken_cyrillic(phones: list[str], spelling: str, language: str) -> str:
-    """An English pronunciation in Russian (or, `language` uk, Ukrainian) letters, weak vowels as spelt."""
+def spoken_cyrillic(phones: list[str], spelling: str, language: str, *, ou: bool = False) -> str:
+    """An English pronunciation in Russian (or, `language` uk, Ukrainian) letters, weak vowels as spelt;
+    with `ou`, a stressed long o as оу (Hargrove Харгроув, Stone Стоун), where news often hears it."""
     letters = re.findall(r"[aeiouy]+", re.sub(r"(?<=[^aeiouy])e$", "", spelling.lower()))
     vowels = [p for p in phones if p.rstrip("012") in _SPOKEN_VOWELS]
     spelt = iter(letters if len(letters) == len(vowels) else [])
@@ -209,16 +221,22 @@ def spoken_cyrillic(phones: list[str], spelling: str, language: str) -> str:
         bare, stress = phone.rstrip("012"), phone[-1:]
         if bare in _SPOKEN_VOWELS:
             letter = next(spelt, "")
+            if out and out[-1] == "й" and letter[:1] in ("i", "y") and len(letter) > 1:
+                letter = letter[1:]  # the i of William's ia spells the y: its a is the vowel (Уильям)
             vowel = (
                 _SPELT_VOWELS.get(letter[:1], "")
                 if stress == "0" and bare in ("AH", "IH", "AA", "EH")
                 else ""
             )
-            vowel = vowel or _SPOKEN_VOWELS[bare]
+            vowel = vowel or ("оу" if ou and bare == "OW" and stress != "0" else _SPOKEN_VOWELS[bare])
+            if bare == "UW" and letter in ("e", "eu") and re.search("e[wu]", spelling.lower()):
+                vowel = "ю"  # Andrew Эндрю, Drew Дрю
             if out and out[-1] == "й":  # Y before a vowel: я, ю, е; after a consonant with ь (Хьюз)
                 soft = "ь" if len(out) > 1 and out[-2][-1:] not in _VOWEL_LETTERS else ""
                 out[-1] = (
-                    soft + {"а": "я", "у": "ю", "э": "е", "е": "е", "о": "йо"}.get(vowel[:1], "й") + vowel[1:]
+                    soft
+                    + {"а": "я", "у": "ю", "ю": "ю", "э": "е", "е": "е", "о": "йо"}.get(vowel[:1], "й")
+                    + vowel[1:]
                 )
                 continue
             if not out and vowel[:1] == "е":
@@ -231,6 +249,8 @@ def spoken_cyrillic(phones: list[str], spelling: str, language: str) -> str:
                 consonant = "ль"  # Altman Альтман; a final l is hard (Hale Хейл, Michael Майкл)
             if bare == "HH" and language == "uk":
                 consonant = "г"  # Ukrainian writes an English h as г (Гейл, Гаррі)
+            if bare == "W" and language == "uk":
+                consonant = "в"  # and a w as в (Вітакер, Вільямс, Голловей)
             out.append(consonant)
     text = "".join(out)
     if re.search(r"ll$", spelling.lower()):  # Powell Пауэлл
@@ -302,12 +322,12 @@ POLIVANOV_UKRAINIAN = str.maketrans({"и": "і", "э": "е", "ё": "йо", "Э":
 # Жоао, Giuseppe Джузеппе, Jussi Юсси, François Франсуа, Gunther Гюнтер): each language's readings
 # go first for the pieces it reads its own way (`origin` guesses the language from word frequencies).
 _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
-    "es": {"^he": ("э", "е"), "j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "ce": ("се",),
+    "es": {"ie": ("ье", "ие"), "^he": ("э", "е"), "j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "ce": ("се",),
            "ci": ("си",), "qu": ("к",), "gue": ("ге",), "gui": ("ги",), "^h": ("",), "ez$": ("ес",),
            "z$": ("с",), "ch": ("ч",), "cia": ("сия",), "cio": ("сио",)},
-    "pt": {"j": ("ж",), "lh": ("ль",), "nh": ("нь",), "ao$": ("ан", "ау"), "s$": ("ш", "с"), "ch": ("ш",),
+    "pt": {"j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"), "ao$": ("ан", "ау"), "s$": ("ш", "с"), "ch": ("ш",),
            "qu": ("к",), "o$": ("у", "о"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",)},
-    "it": {"ce": ("че",), "ci": ("чи",), "cia": ("ча",), "cio": ("чо",), "ciu": ("чу",), "ge": ("дже",),
+    "it": {"ccia": ("чча",), "ccio": ("ччо",), "cciu": ("ччу",), "ce": ("че",), "ci": ("чи",), "cia": ("ча",), "cio": ("чо",), "ciu": ("чу",), "ge": ("дже",),
            "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
            "gli": ("льи",), "gn": ("нь",), "sce": ("ше",), "sci": ("ши",), "z": ("ц", "дз"), "zz": ("цц",),
            "cce": ("чче",), "cci": ("ччи",), "j": ("й",)},
@@ -321,13 +341,15 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            "ee": ("е",), "oo": ("о",), "aa": ("а",), "g": ("х", "г"), "ch": ("х",), "u": ("ю", "у")},
     "fi": {"j": ("й",), "y": ("ю",), "aa": ("а",), "ii": ("и",), "uu": ("у",), "ee": ("е",), "oo": ("о",),
            "kk": ("кк",), "ss": ("сс",), "tt": ("тт",), "pp": ("пп",), "ll": ("лл",), "nn": ("нн",)},
-    "sv": {"j": ("й",), "y": ("ю",), "sj": ("ш",), "tj": ("ш",), "aa": ("о",)},
+    "sv": {"j": ("й",), "y": ("ю",), "sj": ("ш",), "tj": ("ш",), "aa": ("о",), "strom$": ("стрем", "стром")},
     "nb": {"j": ("й",), "y": ("ю",), "aa": ("о",)},
     "da": {"j": ("й",), "y": ("ю",), "aa": ("о",)},
     "hu": {"sz": ("с",), "s": ("ш",), "cs": ("ч",), "zs": ("ж",), "gy": ("дь",), "ny": ("нь",), "ly": ("й",),
            "c": ("ц",), "j": ("й",)},
     "tr": {"c": ("дж",), "j": ("ж",)},
-    "pl": {"w": ("в",), "ch": ("х",), "j": ("й",), "ie": ("е",), "ia": ("я",), "c": ("ц",)},
+    "pl": {"w": ("в",), "ch": ("х",), "j": ("й",), "ie": ("е",), "ia": ("я",), "c": ("ц",), "cz": ("ч",),
+           "sz": ("ш",), "szcz": ("щ",), "ck": ("цк",), "cki$": ("цкий",), "cka$": ("цкая",), "ci": ("ци", "чи"),
+           "rz": ("ж", "рж"), "icz$": ("ич",)},
 }  # fmt: skip
 # An s between vowels is voiced in Italian, German and Portuguese (Giuseppe Джузеппе, Rosenberg Розенберг,
 # Sousa Соуза): `origin_input` marks it S.
@@ -354,10 +376,25 @@ def origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
     own = _ORIGIN_RULES.get(origin, {})
     if language != "uk":
         return overlaid(base, own)
-    spelt = {key: tuple(r.translate(_UK_FROM_RU) for r in readings) for key, readings in own.items()}
+    spelt = {key: tuple(_uk_from_ru(r) for r in readings) for key, readings in own.items()}
     if "je" in spelt:
         spelt["je"] = ("є", "йе")
+    if origin == "pl":  # Polish ie after a consonant is є in Ukrainian (Agnieszka Агнєшка, Wielgosz Вєльгош)
+        spelt |= {"ie": ("є", "е"), "cki$": ("цький",), "cka$": ("цька",), "icz$": ("ич",)}
     return overlaid(base, spelt)
+
+
+def _uk_from_ru(reading: str) -> str:
+    """A Russian reading in Ukrainian letters: ье is ьє (Javier Хавьєр: `ukrainian_spelling` then Хав'єр)."""
+    return reading.translate(_UK_FROM_RU).replace("ье", "ьє")
+
+
+_UK_LABIAL_SOFT = re.compile("(?<=[бпвмфБПВМФ])ь(?=[єяю])")
+
+
+def ukrainian_spelling(text: str) -> str:
+    """Ukrainian spelling: no soft sign after a labial before є я ю, an apostrophe (Хав'єр, Олів'є)."""
+    return _UK_LABIAL_SOFT.sub("'", text)
 
 
 def origin_languages() -> frozenset[str]:

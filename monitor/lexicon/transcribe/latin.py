@@ -127,7 +127,7 @@ def romanised(cyrillic: str, language: str, source: str = "ru", limit: int = 2) 
 # first reading is the usual one; readings are ranked by how many pieces are read otherwise.
 TURKISH = Scheme(
     {
-        "sh": ("ş",), "sch": ("ş",), "ch": ("ç", "h", "k"), "tch": ("ç",), "kh": ("h",), "gh": ("ğ", "g"),
+        "^gh": ("g",), "sh": ("ş",), "sch": ("ş",), "ch": ("ç", "h", "k"), "tch": ("ç",), "kh": ("h",), "gh": ("ğ", "g"),
         "th": ("t", "s"), "dh": ("z", "d"), "ph": ("f",), "zh": ("j",), "dzh": ("c",), "dj": ("c",),
         "ck": ("k",), "qu": ("kv", "k"), "q": ("k",), "x": ("ks",), "w": ("v",), "j": ("c", "j"),
         "c": ("k", "s"), "ce": ("se", "çe"), "ci": ("si", "çi"), "cy": ("si",), "ts": ("ts", "ç"), "tz": ("ts",),
@@ -144,5 +144,12 @@ TURKISH = Scheme(
 
 
 def turkish_spellings(ascii_word: str, limit: int) -> list[str]:
-    """The `limit` likeliest Turkish respellings of a lower-case ASCII word (`turkish_spellings("houthi", 4)`)."""
+    """The `limit` likeliest Turkish respellings of a lower-case ASCII word (`turkish_spellings("houthi", 4)`);
+    a hyphenated word's parts each respelt, the Arabic article as Turkish writes it (al-Ghamdi el-Gamdi)."""
+    if "-" in ascii_word.strip("-"):
+        parts = [_TR_PARTICLES.get(p) or (TURKISH.readings(p, 1) or [p])[0] for p in ascii_word.split("-")]
+        return list(dict.fromkeys(["-".join(parts), *TURKISH.readings(ascii_word, limit)]))[:limit]
     return TURKISH.readings(ascii_word, limit)
+
+
+_TR_PARTICLES = {"al": "el", "el": "el", "bin": "bin", "abu": "ebu"}
