@@ -220,3 +220,5 @@ def test_a_small_towns_former_name_is_not_its_name() -> None:
     assert not cities("Hamas")  # an alternate of Hamm, Germany
     assert [c.name for c in cities("Oryol")] == ["Orël"]  # another romanisation's vowels
     assert [c.name for c in cities("Peking")][:1] == ["Beijing"]  # a large city's exonym stays
+    assert [c.name for c in cities("Danzig")][:1] == ["Gdańsk"]  # a German rule's exonyms of cities
+    assert [c.name for c in cities("Lemberg")][:1] == ["Lviv"]  # of hundreds of thousands stay

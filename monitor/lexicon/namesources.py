@@ -101,9 +101,11 @@ def cities(name: str) -> list[City]:
 # GeoNames lists a town's former and local names beside its exonyms: Augusta, Maine, was Harrington,
 # and Hamm, Germany, has Hamas, so rules on the surname Harrington and on Hamas would take those towns'
 # names (Августа; Хам, هام, "important"). A Latin name that a city has only as an alternate, unlike
-# its own name, names it only if it is a city of millions, whose old names English still uses
-# (Peking, Bombay, Saigon); a spelling like its own always does (Ugledar is Vuhledar's).
-ALTERNATE_POPULATION = 1_000_000
+# its own name, names it only if the city is large enough for other languages to keep names of their
+# own for it (Peking, Bombay; Danzig and Lemberg in a German rule find Gdańsk and Львів: 460,000 and
+# 720,000 people); a spelling like its own always does (Ugledar is Vuhledar's). Measured: Hamm has
+# 180,000; what a quarter of a million loses is old names of small towns (Artemivsk for Bakhmut).
+ALTERNATE_POPULATION = 250_000
 ALTERNATE_LIKENESS = 0.7
 
 
