@@ -450,11 +450,20 @@ def _respelt_hanzi(readings: list[str], word: str) -> list[str]:
 # 纳瓦利内: Навальный).
 _CHINESE_OU = ((r"ou(?=[bdgklmnprstvz])", "au"),)
 _CHINESE_RUSSIAN = ((r"(?<=[aeiou])l(?=[nkmstv])", "li"), (r"n(?:yi|iy|y)$", "ne"))
+# An English or French final e after a consonant is silent (Brisbane 布里斯本, Dolisie 多利西); an
+# Indian aspirate's h is unheard (Madhugiri 马杜吉里, Bharuch 巴鲁奇).
+_CHINESE_SILENT_E = ((r"(?<=[a-z]{2}[^aeiouy])e$", ""),)
+_CHINESE_ASPIRATE = ((r"(?<=[bdgj])h(?=[aeiou])", ""),)
 
 
 def _chinese_respellings(word: str) -> list[str]:
     out = []
-    for rules, applies in ((_CHINESE_OU, True), (_CHINESE_RUSSIAN, looks_slavic(word))):
+    for rules, applies in (
+        (_CHINESE_OU, True),
+        (_CHINESE_RUSSIAN, looks_slavic(word)),
+        (_CHINESE_SILENT_E, True),
+        (_CHINESE_ASPIRATE, True),
+    ):
         spelt = word
         for pattern, sound in rules if applies else ():
             spelt = re.sub(pattern, sound, spelt)

@@ -53,7 +53,7 @@ _AU: dict[str, str] = {
 # Second readings of a syllable that news writers often use instead of the table's.
 _SECOND: dict[str, tuple[str, ...]] = {
     "利": ("里", "丽", "莉"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
-    "佩": ("彼",), "肖": ("绍",), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽",), "内": ("尼",),
+    "佩": ("彼",), "肖": ("绍", "朔"), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽",), "内": ("尼",),
     "兹": ("斯", "茨"), "阿": ("亚",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",),
 }  # fmt: skip
 
@@ -183,13 +183,25 @@ def _homophones() -> dict[str, list[str]]:
 _SYAN = re.compile(r"(?<=[a-z])s{1,2}[iyj]an$")
 
 
+# A place name's last part that Xinhua writes with one character of its own, not by its letters'
+# sounds: German and Nordic -burg, -bourg, -borg as 堡 (Freiburg 弗赖堡, Helsingborg 赫尔辛堡),
+# English -town as 敦 or 顿 (Georgetown 乔治敦, Charlestown 查尔斯顿). The letters' reading stays
+# beside them (a person's name ends so too: Goldburg).
+_SUFFIXES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (_SYAN, "syan$", ("相",)),
+    (re.compile(r"(?<=[a-z]{2})(?:burgh?|bou?rg)$"), "burg$", ("堡",)),
+    (re.compile(r"(?<=[a-z]{2})town$"), "town$", ("敦", "顿")),
+)
+
+
 def keyed_pieces(word: str) -> list[tuple[str, list[str]]]:
     """`word`'s sounds, each as (a key naming the sound, the table's characters for it, usual first)."""
-    syan = _SYAN.search(word)
-    if syan and syan.start() > 0:
-        head = keyed_pieces(word[: syan.start()])
-        plain = cheapest(keyed_pieces(word[syan.start() :]), 1)
-        return [*head, ("syan$", ["相", *plain])]
+    for pattern, key, own in _SUFFIXES:
+        suffix = pattern.search(word)
+        if suffix and suffix.start() > 0:
+            head = keyed_pieces(word[: suffix.start()])
+            plain = cheapest(keyed_pieces(word[suffix.start() :]), 1)
+            return [*head, (key, [*own, *plain])]
     found = units(word)
     pieces: list[tuple[str, list[str]]] = []
     i = 0
