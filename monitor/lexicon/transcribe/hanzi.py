@@ -67,13 +67,6 @@ _FEMININE = {
 }  # fmt: skip
 FEMININE = str.maketrans(_FEMININE)
 
-# Every character the table writes a foreign name with (for telling where a name stops: `boundaries`).
-TRANSCRIPTION_CHARACTERS = (
-    frozenset(c for table in (_OPEN, _NASAL, _AI, _AU) for row in table.values() for c in row)
-    | frozenset(c for first, others in _SECOND.items() for c in (first, *others))
-    | frozenset(_FEMININE.values())
-)
-
 
 def hanzi(word: str, limit: int = 3) -> list[str]:
     """Characters for one lower-case ASCII word (`brandtner` -> 布兰特纳), likeliest first.
@@ -179,6 +172,49 @@ def _homophones() -> dict[str, list[str]]:
     return out
 
 
+def name_uses(char: str) -> float:
+    """In how many of CC-CEDICT's and GeoNames' transcribed names `char` stands (斯 1381, 日 48; 0 for
+    a character no such name has): how surely a character next to a name is a piece of another."""
+    return _name_uses().get(char, 0.0)
+
+
+@cache
+def _name_uses() -> dict[str, float]:
+    out: dict[str, float] = {}
+    for chars in measured("zh-sounds").values():
+        for char, used in chars.items():
+            out[char] = max(out.get(char, 0.0), used)
+    return out
+
+
+NAME_CHARACTER_USES = 20  # a character the counts add to the table's (`_priced`) used in this many names
+NAME_CHARACTER_MAX_ZIPF = 5.0  # and no commoner as a word of its own than 斯 or 克 (not 大, 市, 美)
+
+
+def name_characters() -> frozenset[str]:
+    """The table's characters and those the counts add that many transcribed names use (伯 弗 列 朗):
+    where a transcribed name goes on (`boundaries`)."""
+    return _name_characters()
+
+
+@cache
+def _name_characters() -> frozenset[str]:
+    from monitor.lexicon.frequency import FREQUENCIES
+
+    learned = {
+        c
+        for costs in measured("zh").values()
+        for option, cost in costs.items()
+        if cost <= _LEARNED_MAX
+        for c in option
+    }
+    return TRANSCRIPTION_CHARACTERS | frozenset(
+        c
+        for c in learned
+        if name_uses(c) >= NAME_CHARACTER_USES and FREQUENCIES.zipf(c, "zh") < NAME_CHARACTER_MAX_ZIPF
+    )
+
+
 # An Armenian surname's -sian, -syan, -sjan is one syllable, 相 (Sargsyan 萨尔基相, Petrosyan 彼得罗相).
 _SYAN = re.compile(r"(?<=[a-z])s{1,2}[iyj]an$")
 
@@ -192,6 +228,15 @@ _SUFFIXES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (re.compile(r"(?<=[a-z]{2})(?:burgh?|bou?rg)$"), "burg$", ("堡",)),
     (re.compile(r"(?<=[a-z]{2})town$"), "town$", ("敦", "顿")),
 )
+
+
+# Every character the table writes a foreign name with (for telling where a name stops: `boundaries`).
+TRANSCRIPTION_CHARACTERS = (
+    frozenset(c for table in (_OPEN, _NASAL, _AI, _AU) for row in table.values() for c in row)
+    | frozenset(c for first, others in _SECOND.items() for c in (first, *others))
+    | frozenset(_FEMININE.values())
+    | frozenset(c for pattern, _, own in _SUFFIXES if pattern is not _SYAN for c in "".join(own))
+)  # not 相 (首相, the prime minister)
 
 
 def keyed_pieces(word: str) -> list[tuple[str, list[str]]]:
