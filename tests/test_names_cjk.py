@@ -239,3 +239,9 @@ def test_japanese_hears_a_german_place_and_a_final_e_as_german_says_them() -> No
     assert kana_key("ダルムシュタット") in {kana_key(r) for r in transcribe("Darmstadt", "ja")}
     assert kana_key("ルッテ") in {kana_key(r) for r in transcribe("Rutte", "ja")}  # a final e said
     assert matched('"Mark Rutte"', "マルク・ルッテ事務総長は述べた。", "ja")
+
+
+def test_a_katakana_name_at_the_end_of_a_run_follows_a_word_of_three_kana_or_more() -> None:
+    assert inside_katakana_word("首都ミンスクで", 5, 7)  # スク after ミン, a piece wordfreq lists
+    assert inside_katakana_word("インフラ投資", 2, 4)  # フラ in a word of its own
+    assert not inside_katakana_word("サウジアラムコは", 3, 7)  # after サウジ, a word of its own

@@ -157,6 +157,9 @@ def _han(char: str) -> bool:
 # name (サウジアラムコ, Saudi Aramco). A word after the name makes another thing of it (マスクメロン,
 # a muskmelon; トランプゲーム, a card game), so nothing may follow it in the run.
 KNOWN_KATAKANA_ZIPF = 3.0
+# Kana a word before a name has at least: wordfreq's Japanese list is MeCab's short units, among them
+# two-kana pieces of longer words (イン, シン, ミン, ベア: インフラ, シンワル, ミンスク, ベアトリス).
+KATAKANA_WORD_MIN = 3
 
 
 def _is_katakana(char: str) -> bool:
@@ -165,7 +168,8 @@ def _is_katakana(char: str) -> bool:
 
 def inside_katakana_word(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]`, a name in katakana, part of a longer katakana word? Not where the run
-    before it is a word Japanese news uses often (wordfreq; サウジ before アラムコ). The length
+    before it is a word Japanese news uses often (wordfreq; サウジ before アラムコ), of three kana
+    or more, and the whole run is none. The length
     marks right after it are its own (ゼレンスキー: matched without them, `SILENT_KANA`)."""
     end = _past_marks(text, end)
     if end < len(text) and _is_katakana(text[end]):
@@ -173,7 +177,11 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
     before = start
     while before > 0 and _is_katakana(text[before - 1]):
         before -= 1
-    return before < start and not _known_katakana(text[before:start])
+    if before < start and _known_katakana(text[before:end]):
+        return True  # a word of its own (フラ in インフラ)
+    return before < start and not (
+        start - before >= KATAKANA_WORD_MIN and _known_katakana(text[before:start])
+    )
 
 
 def _past_marks(text: str, end: int) -> int:
