@@ -245,3 +245,9 @@ def test_a_katakana_name_at_the_end_of_a_run_follows_a_word_of_three_kana_or_mor
     assert inside_katakana_word("首都ミンスクで", 5, 7)  # スク after ミン, a piece wordfreq lists
     assert inside_katakana_word("インフラ投資", 2, 4)  # フラ in a word of its own
     assert not inside_katakana_word("サウジアラムコは", 3, 7)  # after サウジ, a word of its own
+
+
+def test_chinese_says_a_spanish_final_e_and_leaves_the_arabic_article_out() -> None:
+    assert "阿尔塞" in transcribe("Arce", "zh")  # Luis Arce: the e after rc is said
+    assert transcribe("Lagarde", "zh")[0] == "拉加德"  # a French one still is not
+    assert matched('"Ahmed al-Sharaa"', "叙利亚过渡总统艾哈迈德·沙拉表示。", "zh")  # Xinhua drops al-

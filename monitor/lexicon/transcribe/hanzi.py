@@ -68,14 +68,14 @@ _FEMININE = {
 FEMININE = str.maketrans(_FEMININE)
 
 
-def hanzi(word: str, limit: int = 3) -> list[str]:
+def hanzi(word: str, limit: int = 3, final_e: bool = False) -> list[str]:
     """Characters for one lower-case ASCII word (`brandtner` -> 布兰特纳), likeliest first.
 
     Each sound's characters are the table's, ordered and widened by how often Chinese writes
     each one for that sound (`learn.py` counts them over CC-CEDICT's and GeoNames' transcribed
     names: `costs.json`); the cheapest combinations come first.
     """
-    return [r for r in cheapest(keyed_pieces(word), limit) if r]
+    return [r for r in cheapest(keyed_pieces(word, final_e), limit) if r]
 
 
 SPREAD_OPTIONS = 4  # characters per sound that `spread_hanzi` writes the name with
@@ -239,15 +239,16 @@ TRANSCRIPTION_CHARACTERS = (
 )  # not 相 (首相, the prime minister)
 
 
-def keyed_pieces(word: str) -> list[tuple[str, list[str]]]:
-    """`word`'s sounds, each as (a key naming the sound, the table's characters for it, usual first)."""
+def keyed_pieces(word: str, final_e: bool = False) -> list[tuple[str, list[str]]]:
+    """`word`'s sounds, each as (a key naming the sound, the table's characters for it, usual first);
+    with `final_e`, a final e after two consonants is a syllable (`units`)."""
     for pattern, key, own in _SUFFIXES:
         suffix = pattern.search(word)
         if suffix and suffix.start() > 0:
             head = keyed_pieces(word[: suffix.start()])
             plain = cheapest(keyed_pieces(word[suffix.start() :]), 1)
             return [*head, (key, [*own, *plain])]
-    found = units(word)
+    found = units(word, final_e=final_e)
     pieces: list[tuple[str, list[str]]] = []
     i = 0
     while i < len(found):
@@ -313,6 +314,10 @@ def keyed_pieces(word: str) -> list[tuple[str, list[str]]]:
             end = "$" if unit.last else ""
             pieces.append((f"{unit.onset}-{end}", options))
         i += 1
+    if (
+        final_e and pieces and pieces[-1][0].endswith("+e$")
+    ):  # the table's e, not the counts' (斯: -se silent)
+        pieces[-1] = (pieces[-1][0] + "said", pieces[-1][1])
     return pieces
 
 
