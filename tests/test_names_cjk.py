@@ -208,3 +208,46 @@ def test_japanese_may_leave_a_final_consonant_unsaid() -> None:
     belfort = {kana_key(r) for r in transcribe("Belfort", "ja")}
     assert kana_key("ベルフォール") in belfort  # a French final t after r
     assert not any(r.endswith("ブル") for r in transcribe("Hamburg", "ja"))  # a g after r is said
+
+
+def test_a_name_starts_after_a_countrys_name_and_not_inside_another_name() -> None:
+    def found(text: str, name: str) -> bool:
+        start = text.index(name)
+        return not inside_other_names(text, start, start + len(name))
+
+    assert found("芬兰赫尔辛基发生枪击", "赫尔辛基")  # after a country's name, whatever its last characters
+    assert found("马里巴马科举行会谈", "巴马科")
+    assert found("瑞士楚格州发生", "楚格")  # a short name too (Zug)
+    assert not found("印度尼西亚发生地震", "尼西亚")  # the end of a country's name
+    assert not found("乌方称波克罗夫斯克附近", "波克罗夫")  # 斯克: two name pieces go on
+    assert not found("俄方任命的塞瓦斯托波尔市长称", "瓦斯托")  # both ends inside words
+    assert not found("穆罕默德·本·萨勒曼会见", "本")  # one character between dots is one part of a name
+    assert found("德黑兰连日遭遇严重空气污染", "德黑兰")  # 连日 is a word, not a name's piece
+
+
+def test_xinhua_writes_some_last_parts_with_a_character_of_their_own() -> None:
+    assert "弗赖堡" in transcribe("Freiburg", "zh")  # -burg 堡
+    assert "斯特拉斯堡" in transcribe("Strasbourg", "zh")
+    assert any(r.endswith("敦") for r in transcribe("Georgetown", "zh"))  # -town 敦
+    assert any(r.startswith("朔尔") for r in transcribe("Scholz", "zh"))  # German scho 朔
+    assert matched("Brisbane", "布里斯班将举办奥运会。", "zh")  # a silent final e
+
+
+def test_japanese_hears_a_german_place_and_a_final_e_as_german_says_them() -> None:
+    heidelberg = {kana_key(r) for r in transcribe("Heidelberg", "ja")}
+    assert kana_key("ハイデルベルク") in heidelberg  # ei as ai, a final g unvoiced
+    assert kana_key("ダルムシュタット") in {kana_key(r) for r in transcribe("Darmstadt", "ja")}
+    assert kana_key("ルッテ") in {kana_key(r) for r in transcribe("Rutte", "ja")}  # a final e said
+    assert matched('"Mark Rutte"', "マルク・ルッテ事務総長は述べた。", "ja")
+
+
+def test_a_katakana_name_at_the_end_of_a_run_follows_a_word_of_three_kana_or_more() -> None:
+    assert inside_katakana_word("首都ミンスクで", 5, 7)  # スク after ミン, a piece wordfreq lists
+    assert inside_katakana_word("インフラ投資", 2, 4)  # フラ in a word of its own
+    assert not inside_katakana_word("サウジアラムコは", 3, 7)  # after サウジ, a word of its own
+
+
+def test_chinese_says_a_spanish_final_e_and_leaves_the_arabic_article_out() -> None:
+    assert "阿尔塞" in transcribe("Arce", "zh")  # Luis Arce: the e after rc is said
+    assert transcribe("Lagarde", "zh")[0] == "拉加德"  # a French one still is not
+    assert matched('"Ahmed al-Sharaa"', "叙利亚过渡总统艾哈迈德·沙拉表示。", "zh")  # Xinhua drops al-

@@ -17,7 +17,8 @@ from functools import cache
 from importlib import metadata
 
 from monitor.analysis.analyzer import SILENT_KANA
-from monitor.lexicon.transcribe.hanzi import TRANSCRIPTION_CHARACTERS
+from monitor.lexicon.segments import AcrossWords
+from monitor.lexicon.transcribe.hanzi import name_characters, name_uses
 from monitor.tablecache import Rows, Table, cached_table
 
 
@@ -49,14 +50,36 @@ def word_zipf(text: str) -> float:
     return float(found) if found else 0.0
 
 
+NAME_PIECE_ZIPF = 4.5  # two name characters at least this common as a word are a word of their own
+# Characters that this many transcribed names use (斯 克 尔 波) are pieces of names even where wordfreq
+# lists two of them as a word (斯克, 波尔: pieces of names it cut so); 连日 is a word.
+NAME_PIECE_USES = 100
+
+
+def _name_piece(pair: str) -> bool:
+    return word_zipf(pair) < NAME_PIECE_ZIPF and all(name_uses(c) >= NAME_PIECE_USES for c in pair)
+
+
 def inside_longer_name(text: str, start: int, end: int) -> bool:
-    """Is `text[start:end]`, a name found in Chinese text, the beginning of a longer transcribed name?"""
+    """Is `text[start:end]`, a name found in Chinese text, the beginning or the end of a longer
+    transcribed name (波克罗夫 in 波克罗夫斯克, 尼亚 in 亚美尼亚, 瓦斯托 in 塞瓦斯托波尔市长)?"""
     after = text[end : end + 2]
-    if len(after) == 2 and all(c in TRANSCRIPTION_CHARACTERS for c in after) and not known_word(after):
+    named = len(after) == 2 and all(c in name_characters() for c in after)
+    if named and (not known_word(after) or _name_piece(after)):
         return True
+    if any(text[start - n : end] in _countries() for n in range(1, COUNTRY_LETTERS) if start >= n):
+        return True  # the end of a country's name (尼西亚 in 印度尼西亚)
+    if (
+        any(known_word(text[start - n : end]) for n in (1, 2) if start >= n)
+        and not _common_word(text[start - n : start] for n in range(2, 5) if start >= n)
+        and not after_country(text, start, end)
+    ):  # the end of a longer word (尼亚 in 亚美尼亚, 罗斯 in 俄罗斯), not after one (总理|查德)
+        return True
+    if AcrossWords("zh")(text, start, end):
+        return True  # both ends inside other words (瓦斯托 in 塞瓦斯托波尔市长)
     for extra in range(1, 4):
         added = text[end : end + extra]
-        if len(added) < extra or not all(c in TRANSCRIPTION_CHARACTERS for c in added):
+        if len(added) < extra or not all(c in name_characters() for c in added):
             break
         if known_word(text[start : end + extra]):
             return True
@@ -79,18 +102,45 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
     """`inside_longer_name`, or a name of one part found across the dot between two parts of
     another (斯特·莫 in 让-巴蒂斯特·莫罗 is no Starmer): its characters stand together; or a
     name of `SHORT_NAME` characters at most next to a transcription's character that is no
-    common word's (`NEIGHBOUR_ZIPF`); one character is a name only standing alone (宾 in 菲律宾)."""
+    common word's (`NEIGHBOUR_ZIPF`); one character is a name only standing alone (宾 in 菲律宾;
+    本 in 穆罕默德·本·萨勒曼)."""
     if any(c in _DOTS for c in text[start:end]) or inside_longer_name(text, start, end):
         return True
     if end - start > SHORT_NAME or _common_word([text[start:end]]):  # 德国马格德堡: a word of its own
         return False
-    if end - start == 1:
-        return any(_han(c) for c in text[start - 1 : start] + text[end : end + 1])
-    before = start > 0 and text[start - 1] in TRANSCRIPTION_CHARACTERS
+    if end - start == 1:  # next to a dot, one of a longer name's parts (本 in 穆罕默德·本·萨勒曼)
+        return any(_han(c) or c in _DOTS for c in text[start - 1 : start] + text[end : end + 1])
+    before = start > 0 and text[start - 1] in name_characters() and not after_country(text, start, end)
     if before and not _common_word(text[max(0, start - n) : start] for n in range(NEIGHBOUR_LETTERS, 1, -1)):
         return True
-    after = text[end : end + 1] in TRANSCRIPTION_CHARACTERS and end < len(text)
+    after = text[end : end + 1] in name_characters() and end < len(text)
     return after and not _common_word(text[end : end + n] for n in range(NEIGHBOUR_LETTERS, 1, -1))
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Countries' Chinese names (CLDR's and the place gazetteer's: 芬兰, 阿尔及利亚, 美军)."""
+    from monitor.concepts import cldr_names, place_extras
+
+    found = {n for names in cldr_names("zh").values() for n in names}
+    found |= {n for extra in place_extras().values() for n in extra.get("zh", ())}
+    return frozenset(n for n in found if len(n) >= 2 and not n.startswith("=") and "*" not in n)
+
+
+COUNTRY_LETTERS = 7
+
+
+def after_country(text: str, start: int, end: int) -> bool:
+    """Does a country's name end right before `text[start:end]` (芬兰赫尔辛基, 马里巴马科) and make no
+    word with it (印度|尼西亚 is 印度尼西亚)? Then a name that starts there starts a word, whatever
+    characters the country's name ends with."""
+    return any(
+        text[start - n : start] in _countries()
+        and text[start - n : end] not in _countries()
+        and not known_word(text[start - n : end])
+        for n in range(2, COUNTRY_LETTERS + 1)
+        if start >= n
+    )
 
 
 def _common_word(candidates: Iterable[str]) -> bool:
@@ -107,6 +157,9 @@ def _han(char: str) -> bool:
 # name (サウジアラムコ, Saudi Aramco). A word after the name makes another thing of it (マスクメロン,
 # a muskmelon; トランプゲーム, a card game), so nothing may follow it in the run.
 KNOWN_KATAKANA_ZIPF = 3.0
+# Kana a word before a name has at least: wordfreq's Japanese list is MeCab's short units, among them
+# two-kana pieces of longer words (イン, シン, ミン, ベア: インフラ, シンワル, ミンスク, ベアトリス).
+KATAKANA_WORD_MIN = 3
 
 
 def _is_katakana(char: str) -> bool:
@@ -115,7 +168,8 @@ def _is_katakana(char: str) -> bool:
 
 def inside_katakana_word(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]`, a name in katakana, part of a longer katakana word? Not where the run
-    before it is a word Japanese news uses often (wordfreq; サウジ before アラムコ). The length
+    before it is a word Japanese news uses often (wordfreq; サウジ before アラムコ), of three kana
+    or more, and the whole run is none. The length
     marks right after it are its own (ゼレンスキー: matched without them, `SILENT_KANA`)."""
     end = _past_marks(text, end)
     if end < len(text) and _is_katakana(text[end]):
@@ -123,7 +177,11 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
     before = start
     while before > 0 and _is_katakana(text[before - 1]):
         before -= 1
-    return before < start and not _known_katakana(text[before:start])
+    if before < start and _known_katakana(text[before:end]):
+        return True  # a word of its own (フラ in インフラ)
+    return before < start and not (
+        start - before >= KATAKANA_WORD_MIN and _known_katakana(text[before:start])
+    )
 
 
 def _past_marks(text: str, end: int) -> int:

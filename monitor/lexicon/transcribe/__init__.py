@@ -168,6 +168,9 @@ def transcribe(name: str, language: str) -> list[str]:
         if len(words) > 1:  # a given name may be a woman's, written with her characters (露西娅)
             readings[:-1] = [_feminine(r) for r in readings[:-1]]
         found = spread(readings, limit, joiner="・")
+        unarticled = [r for o, r in zip(originals, readings, strict=True) if o not in _ARABIC_ARTICLES]
+        if 0 < len(unarticled) < len(readings):  # Xinhua leaves the article out (艾哈迈德·沙拉, al-Sharaa)
+            found += spread(unarticled, limit, joiner="・")
     elif language in LATIN_SCHEMES:
         found = [f for f in _romanised(originals, words, language) if f != as_written]
     else:
@@ -182,6 +185,7 @@ def kana_key(kana: str) -> str:
     return fold("".join(c for c in kana if c not in SILENT_KANA))
 
 
+_ARABIC_ARTICLES = frozenset({"al", "el"})
 # The Arabic article starting a name is a particle however the rule writes it (Al-Harbi as al-Harbi).
 _ARTICLE = re.compile(r"\b([AE]l)(?=-[A-Z])")
 
@@ -448,8 +452,13 @@ def _respelt_hanzi(readings: list[str], word: str) -> list[str]:
     (`respellings`, not the Russian sounds of kana) after the first two; then those of its
     Chinese respellings (`_CHINESE`)."""
     other = [h for spelt in respellings(word, russian=False) for h in hanzi(spelt, 2)]
+    if _FINAL_E_SAID.search(word):  # a final e after two consonants said (Arce 阿尔塞, Conte 孔特 or 孔泰)
+        other += hanzi(word, 2, final_e=True)
     chinese = [h for spelt in _chinese_respellings(word) for h in hanzi(spelt, 2)]
     return list(dict.fromkeys([*readings[:2], *other, *readings[2:], *chinese]))
+
+
+_FINAL_E_SAID = re.compile(r"(?<=[a-z])[^aeiouy]{2}e$")
 
 
 # How Chinese news hears some spellings: English ou as the au of Douglas 道格拉斯; a name romanised
@@ -457,11 +466,20 @@ def _respelt_hanzi(readings: list[str], word: str) -> list[str]:
 # 纳瓦利内: Навальный).
 _CHINESE_OU = ((r"ou(?=[bdgklmnprstvz])", "au"),)
 _CHINESE_RUSSIAN = ((r"(?<=[aeiou])l(?=[nkmstv])", "li"), (r"n(?:yi|iy|y)$", "ne"))
+# An English or French final e after a consonant is silent (Brisbane 布里斯本, Dolisie 多利西); an
+# Indian aspirate's h is unheard (Madhugiri 马杜吉里, Bharuch 巴鲁奇).
+_CHINESE_SILENT_E = ((r"(?<=[a-z]{2}[^aeiouy])e$", ""),)
+_CHINESE_ASPIRATE = ((r"(?<=[bdgj])h(?=[aeiou])", ""),)
 
 
 def _chinese_respellings(word: str) -> list[str]:
     out = []
-    for rules, applies in ((_CHINESE_OU, True), (_CHINESE_RUSSIAN, looks_slavic(word))):
+    for rules, applies in (
+        (_CHINESE_OU, True),
+        (_CHINESE_RUSSIAN, looks_slavic(word)),
+        (_CHINESE_SILENT_E, True),
+        (_CHINESE_ASPIRATE, True),
+    ):
         spelt = word
         for pattern, sound in rules if applies else ():
             spelt = re.sub(pattern, sound, spelt)

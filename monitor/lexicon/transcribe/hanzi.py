@@ -53,7 +53,7 @@ _AU: dict[str, str] = {
 # Second readings of a syllable that news writers often use instead of the table's.
 _SECOND: dict[str, tuple[str, ...]] = {
     "利": ("里", "丽", "莉"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
-    "佩": ("彼",), "肖": ("绍",), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽",), "内": ("尼",),
+    "佩": ("彼",), "肖": ("绍", "朔"), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽",), "内": ("尼",),
     "兹": ("斯", "茨"), "阿": ("亚",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",),
 }  # fmt: skip
 
@@ -67,22 +67,15 @@ _FEMININE = {
 }  # fmt: skip
 FEMININE = str.maketrans(_FEMININE)
 
-# Every character the table writes a foreign name with (for telling where a name stops: `boundaries`).
-TRANSCRIPTION_CHARACTERS = (
-    frozenset(c for table in (_OPEN, _NASAL, _AI, _AU) for row in table.values() for c in row)
-    | frozenset(c for first, others in _SECOND.items() for c in (first, *others))
-    | frozenset(_FEMININE.values())
-)
 
-
-def hanzi(word: str, limit: int = 3) -> list[str]:
+def hanzi(word: str, limit: int = 3, final_e: bool = False) -> list[str]:
     """Characters for one lower-case ASCII word (`brandtner` -> 布兰特纳), likeliest first.
 
     Each sound's characters are the table's, ordered and widened by how often Chinese writes
     each one for that sound (`learn.py` counts them over CC-CEDICT's and GeoNames' transcribed
     names: `costs.json`); the cheapest combinations come first.
     """
-    return [r for r in cheapest(keyed_pieces(word), limit) if r]
+    return [r for r in cheapest(keyed_pieces(word, final_e), limit) if r]
 
 
 SPREAD_OPTIONS = 4  # characters per sound that `spread_hanzi` writes the name with
@@ -179,18 +172,83 @@ def _homophones() -> dict[str, list[str]]:
     return out
 
 
+def name_uses(char: str) -> float:
+    """In how many of CC-CEDICT's and GeoNames' transcribed names `char` stands (斯 1381, 日 48; 0 for
+    a character no such name has): how surely a character next to a name is a piece of another."""
+    return _name_uses().get(char, 0.0)
+
+
+@cache
+def _name_uses() -> dict[str, float]:
+    out: dict[str, float] = {}
+    for chars in measured("zh-sounds").values():
+        for char, used in chars.items():
+            out[char] = max(out.get(char, 0.0), used)
+    return out
+
+
+NAME_CHARACTER_USES = 20  # a character the counts add to the table's (`_priced`) used in this many names
+NAME_CHARACTER_MAX_ZIPF = 5.0  # and no commoner as a word of its own than 斯 or 克 (not 大, 市, 美)
+
+
+def name_characters() -> frozenset[str]:
+    """The table's characters and those the counts add that many transcribed names use (伯 弗 列 朗):
+    where a transcribed name goes on (`boundaries`)."""
+    return _name_characters()
+
+
+@cache
+def _name_characters() -> frozenset[str]:
+    from monitor.lexicon.frequency import FREQUENCIES
+
+    learned = {
+        c
+        for costs in measured("zh").values()
+        for option, cost in costs.items()
+        if cost <= _LEARNED_MAX
+        for c in option
+    }
+    return TRANSCRIPTION_CHARACTERS | frozenset(
+        c
+        for c in learned
+        if name_uses(c) >= NAME_CHARACTER_USES and FREQUENCIES.zipf(c, "zh") < NAME_CHARACTER_MAX_ZIPF
+    )
+
+
 # An Armenian surname's -sian, -syan, -sjan is one syllable, 相 (Sargsyan 萨尔基相, Petrosyan 彼得罗相).
 _SYAN = re.compile(r"(?<=[a-z])s{1,2}[iyj]an$")
 
 
-def keyed_pieces(word: str) -> list[tuple[str, list[str]]]:
-    """`word`'s sounds, each as (a key naming the sound, the table's characters for it, usual first)."""
-    syan = _SYAN.search(word)
-    if syan and syan.start() > 0:
-        head = keyed_pieces(word[: syan.start()])
-        plain = cheapest(keyed_pieces(word[syan.start() :]), 1)
-        return [*head, ("syan$", ["相", *plain])]
-    found = units(word)
+# A place name's last part that Xinhua writes with one character of its own, not by its letters'
+# sounds: German and Nordic -burg, -bourg, -borg as 堡 (Freiburg 弗赖堡, Helsingborg 赫尔辛堡),
+# English -town as 敦 or 顿 (Georgetown 乔治敦, Charlestown 查尔斯顿). The letters' reading stays
+# beside them (a person's name ends so too: Goldburg).
+_SUFFIXES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (_SYAN, "syan$", ("相",)),
+    (re.compile(r"(?<=[a-z]{2})(?:burgh?|bou?rg)$"), "burg$", ("堡",)),
+    (re.compile(r"(?<=[a-z]{2})town$"), "town$", ("敦", "顿")),
+)
+
+
+# Every character the table writes a foreign name with (for telling where a name stops: `boundaries`).
+TRANSCRIPTION_CHARACTERS = (
+    frozenset(c for table in (_OPEN, _NASAL, _AI, _AU) for row in table.values() for c in row)
+    | frozenset(c for first, others in _SECOND.items() for c in (first, *others))
+    | frozenset(_FEMININE.values())
+    | frozenset(c for pattern, _, own in _SUFFIXES if pattern is not _SYAN for c in "".join(own))
+)  # not 相 (首相, the prime minister)
+
+
+def keyed_pieces(word: str, final_e: bool = False) -> list[tuple[str, list[str]]]:
+    """`word`'s sounds, each as (a key naming the sound, the table's characters for it, usual first);
+    with `final_e`, a final e after two consonants is a syllable (`units`)."""
+    for pattern, key, own in _SUFFIXES:
+        suffix = pattern.search(word)
+        if suffix and suffix.start() > 0:
+            head = keyed_pieces(word[: suffix.start()])
+            plain = cheapest(keyed_pieces(word[suffix.start() :]), 1)
+            return [*head, (key, [*own, *plain])]
+    found = units(word, final_e=final_e)
     pieces: list[tuple[str, list[str]]] = []
     i = 0
     while i < len(found):
@@ -256,6 +314,10 @@ def keyed_pieces(word: str) -> list[tuple[str, list[str]]]:
             end = "$" if unit.last else ""
             pieces.append((f"{unit.onset}-{end}", options))
         i += 1
+    if (
+        final_e and pieces and pieces[-1][0].endswith("+e$")
+    ):  # the table's e, not the counts' (斯: -se silent)
+        pieces[-1] = (pieces[-1][0] + "said", pieces[-1][1])
     return pieces
 
 

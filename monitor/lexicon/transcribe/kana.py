@@ -113,7 +113,17 @@ def katakana(word: str, limit: int = 3) -> list[str]:
     found = _readings(word, limit)
     others = [_readings(spelt, 2) for spelt in respellings(word)]
     ordered = found[:1] + [r[0] for r in others if r] + found[1:] + [x for r in others for x in r[1:]]
+    if _FINAL_E.search(word):  # the last of the first readings, its final e said (Rutte ルッテ, Conte コンテ)
+        said = [r[:-1] + _E_COLUMN[r[-1]] for r in found[:2] if r[-1:] in _E_COLUMN]
+        ordered[2:2] = said
     return list(dict.fromkeys(ordered))[:limit]
+
+
+# A final e after two consonants is silent in English spelling (`syllables`), said in Dutch, German
+# and Italian names (Rutte ルッテ, Conte コンテ, Goethe ゲーテ): the last kana in its e column.
+_FINAL_E = re.compile(r"(?<=[a-z])[^aeiouy]{2}e$")
+_E_COLUMN = {"ト": "テ", "ド": "デ", "ク": "ケ", "グ": "ゲ", "ス": "セ", "ズ": "ゼ", "プ": "ペ", "ブ": "ベ",
+             "フ": "フェ", "ル": "レ", "ム": "メ", "ツ": "ツェ", "チ": "チェ", "ジ": "ジェ"}  # fmt: skip
 
 
 # Spellings that sound otherwise in the name's own language, rewritten as an English reader would
@@ -151,6 +161,23 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"w|(?<=[lnr])s(?=[aeiou])", r"\g<0>"), (r"w", "v"), (r"(?<=[lnr])s(?=[aeiou])", "z")),
     ((r"th", "s"),),
     ((r"oor(?=$|[^aeiou])", "uua"),),  # English -oor as ーア (Moore ムーア, Brixmoor)
+    # German -burg, -berg with their final g unvoiced (Hamburg ハンブルク, Nuremberg ニュルンベルク)
+    ((r"(?<=[a-z]{2})b(?:u|e|ou)rg$", r"\g<0>"), (r"g$", "k")),
+    # A German place's name (its last part tells: -burg, -stadt, -heim...) as German sounds it: ei as
+    # ai, s before a vowel voiced, st and sp as sht and shp, z as ts, w as v, a final d or g unvoiced
+    # (Heidelberg ハイデルベルク, Seligenstadt ゼーリゲンシュタット, Weinheim ヴァインハイム).
+    (
+        (r"(?<=[a-z]{2})(?:burg|berg|stadt|stein|heim|dorf|hausen|feld|bach|wald|hagen)$", r"\g<0>"),
+        (r"z", "ts"),
+        (r"ei", "ai"),
+        (r"eu", "oi"),
+        (r"(?:^|(?<=[^s]))s(?=[aeiou])", "z"),
+        (r"(?:^|(?<=[^aeiou]))s(?=[tp])", "sh"),
+        (r"w", "v"),
+        (r"dt$", "tt"),
+        (r"(?<=[rln])d$", "t"),
+        (r"g$", "k"),
+    ),
 )
 
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 VOWELS = "aiueo"
 _ONSETS = re.compile(r"(tsch|tsh|tch|sch|dzh|ts|sh|ch|zh|kh|dj|[bcdfghjklmnpqrstvwxyz])")
+_SILENT_E = r"(?<=[^aiueo][^aiueo])e$"  # English: Lagarde, Milne; said elsewhere (`units`)
 _SOUNDS = [
     (r"eau", "o"), (r"ck", "k"), (r"gh", "g"), (r"ph", "f"), (r"th", "t"), (r"qu", "kw"), (r"x", "ks"), (r"c(?=[eiy])", "s"), (r"c(?!h)", "k"),
     (r"ee", "i"), (r"oo", "u"), (r"ou", "u"), (r"ow(?=e)", "au"), (r"ow$", "ou"), (r"iy$", "ii"),
     (r"(?<=[^aiueo])y(?![aiueo])", "i"),
     (r"^y(?![aiueo])", "i"), (r"y$", "i"), (r"([bdfgklmnprstvz])\1", r"\1"), (r"tz", "ts"), (r"dt", "t"),
-    (r"(?<=[aiueo])h(?![aiueo])", ""), (r"w(?![aiueo])", "u"), (r"(?<=[^aiueo][^aiueo])e$", ""),
+    (r"(?<=[aiueo])h(?![aiueo])", ""), (r"w(?![aiueo])", "u"), (_SILENT_E, ""),
 ]  # fmt: skip
 
 
@@ -31,11 +32,15 @@ class Unit:
     doubled: bool = False  # a doubled consonant before it (Hakkarainen: ハッカ)
 
 
-def units(word: str, doubles: bool = False) -> list[Unit]:
-    """`trump` -> [t], [r u, closed], [m], [p]; with `doubles`, kk in `hakka` marks the unit ka."""
+def units(word: str, doubles: bool = False, final_e: bool = False) -> list[Unit]:
+    """`trump` -> [t], [r u, closed], [m], [p]; with `doubles`, kk in `hakka` marks the unit ka; with
+    `final_e`, a final e after two consonants is said (Spanish and Italian Arce, Conte), not silent
+    as in English."""
     if doubles:  # kept as Q + consonant (Japanese ッ), other doubled letters are one
         word = re.sub(r"([kgtdpbsczf])\1", r"Q\1", word)
     for pattern, replacement in _SOUNDS:
+        if final_e and pattern == _SILENT_E:
+            continue
         word = re.sub(pattern, replacement, word)
     word = word.replace("-", "")
     out: list[Unit] = []
