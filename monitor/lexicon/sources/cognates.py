@@ -146,7 +146,13 @@ VOWELS = frozenset("aeiouy")
 # and Russian -ja/-ия are Czech -e or -ie (emisja, emise; energia, energie); Italian -zione, Spanish
 # -ción, French -tion, Portuguese -ção are Romanian -ție, their -ità/-idad/-ité/-idade -itate, French
 # -age -aj (barrage, baraj), a final -e -ă (grève, grevă), Italian and Spanish -o none (medico, medic).
+# Where the relatives spell a sound regularly otherwise inside a word: Norwegian *ei* is Danish *ej*
+# (streik, strejke), Norwegian and Swedish *rj*, *lj* Danish *rg*, *lg* (ferje, færge; följa, følge).
+# Development terms: da 50 -> 52.5% (ferry), precision 83.3 -> 84%.
+INSIDE = {"da": (("ei", "ej"), ("rj", "rg"), ("lj", "lg"))}
+SINGLE = frozenset({"cs", "ro"})  # write no double letters where their relatives do (emise, emisie)
 ENDINGS = {
+    "da": (("a", "e"),),  # Swedish -a, Danish -e: färja, færge
     "cs": (("ia", "e"), ("ia", "ie"), ("izm", "ismus")),
     "ro": (
         ("zione", "tie"), ("sione", "sie"), ("ione", "ie"), ("cion", "tie"), ("sion", "sie"), ("tion", "tie"),
@@ -163,10 +169,13 @@ def spellings(form: str, target: str) -> list[str]:
     also without double letters and with the target's regular ending (`ENDINGS`: emissione, emisie)."""
     if target == "uk" and len(form) > 1 and form[0] == "u" and form[1] not in VOWELS:
         return [form, "v" + form[1:]]
+    respelt = form
+    for old, new in INSIDE.get(target, ()):
+        respelt = respelt.replace(old, new)
     endings = ENDINGS.get(target)
     if not endings:
-        return [form]
-    single = re.sub(r"(.)\1", r"\1", form)  # emissione, emisie; эмиссия, emise
+        return list(dict.fromkeys([form, respelt]))
+    single = re.sub(r"(.)\1", r"\1", respelt) if target in SINGLE else respelt  # emissione, emisie
     found = [form, single]
     for old, new in endings:
         if single.endswith(old) and len(single) - len(old) >= 3:
