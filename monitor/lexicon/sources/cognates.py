@@ -124,18 +124,24 @@ def cognates(word: str, language: str, target: str = "uk", most: int | None = No
     buckets = {_vocabulary(target).get(spelling[:PREFIX]) for spelling in forms}
     found = [json.loads(bucket) for bucket in buckets if bucket]
     scored: list[tuple[float, float, str]] = []
+    loose = forms[:2]  # compared letter by letter; a form with the target's ending (`ENDINGS`) only as it is
     for other, text, zipf in (entry for bucket in found for entry in bucket):
         if other in forms and target in EXACT:  # the relative's very word: no rise to fear
             scored.append((2.0, zipf, text))
             continue
-        if zipf > ceiling or (len(other) < 6 and similar < MIN_SIMILARITY and other not in forms):
+        if zipf > ceiling or not text.isalpha():
             continue
-        if abs(len(other) - len(form)) > (2 if len(form) > 6 else 1) or not text.isalpha():
+        if other in forms and (target in ENDINGS or target in INSIDE):  # a respelling of the word itself
+            scored.append((1.0, zipf, text))
+            continue
+        if len(other) < 6 and similar < MIN_SIMILARITY:
+            continue
+        if abs(len(other) - len(form)) > (2 if len(form) > 6 else 1):
             continue
         if text.isascii() and target in ("uk", "bg", "ru"):  # a Latin word in a Cyrillic language
             continue
         mine = same_start(other, target)
-        ratio = max(SequenceMatcher(None, same_start(f, target), mine).ratio() for f in forms)
+        ratio = max(SequenceMatcher(None, same_start(f, target), mine).ratio() for f in loose)
         if ratio >= similar and not (target == "uk" and _russian(text)):
             scored.append((ratio, zipf, text))
     return [text for _ratio, _zipf, text in sorted(scored, reverse=True)[:most]]
