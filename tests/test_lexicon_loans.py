@@ -73,3 +73,8 @@ def test_a_word_with_no_loan_gives_none_that_agrees() -> None:
     assert loans("deforestation", "en", "hi") == []
     loaned = [t for t in translations("tax", "en", "fa") if any(s.startswith("loan:") for s in t.sources)]
     assert all(len(t.sources) == 1 for t in loaned)
+
+
+def test_persian_loans_are_read_with_persian_g_and_p() -> None:
+    assert loans("golf", "en", "fa") == ["گلف"]  # not Arabic غولف
+    assert loans("olympic", "en", "fa")[0] == "المپیک"
