@@ -258,17 +258,13 @@ class Words:
             index = fields[field].index
             if not index:
                 continue
-            if len(keys) == 1:
-                found = index.get(keys[0])
-                if found:
-                    hits += [new_hit(Hit, (field, p, p + 1, label)) for p in found]
-                continue
+            places: list[int] | None
             if key_set is not None and len(index) < len(keys):
-                places = [p for key in key_set.intersection(index) for p in index[key]]
+                places = sorted({p for key in key_set.intersection(index) for p in index[key]})
             else:
-                places = [p for key in keys for p in index.get(key, ())]
+                places = word_places(index, keys)
             if places:
-                hits += [new_hit(Hit, (field, p, p + 1, label)) for p in sorted(set(places))]
+                hits += [new_hit(Hit, (field, p, p + 1, label)) for p in places]
         return hits or None
 
     def required(self) -> Required:
@@ -300,6 +296,20 @@ class Words:
 
 
 MANY_KEYS = 16  # a word with more keys than this is looked for through a set (`Words.key_sets`)
+
+
+def word_places(index: dict[str, list[int]], keys: tuple[str, ...]) -> list[int] | None:
+    """The positions, in order, of a word with these keys in a field's index (None or [] if none).
+
+    A word's keys are its form and lemma, found at the same positions in nearly every field
+    (the article's word has both), so a second list equal to the first costs a comparison.
+    """
+    found = index.get(keys[0])
+    for key in keys[1:]:
+        more = index.get(key)
+        if more and more != found:
+            found = sorted({*found, *more}) if found else more
+    return found
 
 
 @dataclass(frozen=True)
@@ -436,6 +446,14 @@ class PlainAll:
     def _absent(self) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
         return tuple((frozenset(w.words[0]), w.fields) for w in self.absent)
 
+    @cached_property
+    def _present(self) -> tuple[tuple[Words | None, tuple[str, ...], str, tuple[str, ...]], ...]:
+        """Per word: the word where it has many keys (see `Words._eval_word`), else None; its keys,
+        label and fields."""
+        return tuple(
+            (w if w.key_sets[0] is not None else None, w.words[0], w.label, w.fields) for w in self.words
+        )
+
     def eval(self, doc: AnalysedArticle) -> Hits:
         fields = doc.fields
         for keys, names in self._absent:
@@ -443,11 +461,21 @@ class PlainAll:
                 if not fields[name].index.keys().isdisjoint(keys):  # looks up `keys`, in C
                     return None
         hits: list[Hit] = []
-        for word in self.words:
-            found = word._eval_word(doc)
-            if found is None:
+        for many, word_keys, label, names in self._present:  # `Words._eval_word`, inlined
+            if many is not None:
+                found = many._eval_word(doc)
+                if found is None:
+                    return None
+                hits += found
+                continue
+            before = len(hits)
+            for name in names:
+                places = word_places(fields[name].index, word_keys)
+                if places:
+                    for p in places:
+                        hits.append(new_hit(Hit, (name, p, p + 1, label)))
+            if len(hits) == before:
                 return None
-            hits += found
         return hits
 
     def required(self) -> Required:

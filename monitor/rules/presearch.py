@@ -33,7 +33,6 @@ from monitor.rules.matchers import (
     Matcher,
     Required,
     alternatives,
-    meets,
     most_selective,
     scoped_key,
 )
@@ -137,8 +136,8 @@ class Compiled:
             found.update(self.always)
         self._count(keys, marked)
         checks, passed = filing.checks, []
-        every: frozenset[str] | None = None  # the article's keys with its prefix and scoped keys
-        for i in found:  # most rules have one set of words left: checked here, not in meets()
+        marks: frozenset[str] | None = None  # the article's prefix and scoped keys, as a set
+        for i in found:  # most rules have one set of words left: checked here, not in `meets`
             check = checks[i]
             if isinstance(check, frozenset):
                 if not check.isdisjoint(keys):
@@ -146,10 +145,17 @@ class Compiled:
             elif check is None:
                 passed.append(i)
             else:
-                if every is None:
-                    every = keys.union(marked) if marked else keys
-                if meets(check, every):
-                    passed.append(i)
+                if marks is None:
+                    marks = frozenset(marked)
+                # `meets` over the article's keys and its marks, without joining them in one set
+                # (a copy of every key of the article, for a test of a few)
+                for required in check:
+                    for wanted in required:
+                        if wanted.isdisjoint(keys) and wanted.isdisjoint(marks):
+                            break
+                    else:
+                        passed.append(i)
+                        break
         passed.sort()
         return passed
 
@@ -169,7 +175,8 @@ class Compiled:
         live = cast(list[tuple[tuple[int, ...], tuple[str, ...]]], list(filter(None, entries)))
         if not live:
             return set(), []
-        return set(chain.from_iterable([e[0] for e in live])), list(chain.from_iterable([e[1] for e in live]))
+        rules, cuts = zip(*live, strict=True)
+        return set(chain.from_iterable(rules)), list(chain.from_iterable(cuts))
 
     def _entry(self, key: str, index: dict[str, list[int]]) -> Entry:
         """What a word key finds: the rules filed under it or its required prefixes, and those."""

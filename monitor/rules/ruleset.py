@@ -128,20 +128,23 @@ class RuleSet:
         """Per rule: it watches every feed (no feeds or tags named), as nearly every rule does."""
         return [not spec.feeds and not spec.tags for spec in self.specs]
 
+    @cached_property
+    def _names(self) -> list[str]:
+        return [spec.name for spec in self.specs]
+
     def match(self, doc: AnalysedArticle, feed_tags: Iterable[str] = ()) -> list[RuleMatch]:
         compiled = self.for_language(doc.language)
-        everywhere, specs, matchers = self._everywhere, self.specs, compiled.matchers
+        everywhere, names, matchers = self._everywhere, self._names, compiled.matchers
         tags: frozenset[str] | None = None
         results: list[RuleMatch] = []
         for i in compiled.candidates(doc):
-            spec = specs[i]
             if not everywhere[i]:
                 tags = frozenset(feed_tags) if tags is None else tags
-                if not spec.watches(doc.article.feed, doc.feed_url, tags):
+                if not self.specs[i].watches(doc.article.feed, doc.feed_url, tags):
                     continue
             hits = matchers[i].eval(doc)
             if hits is not None:
-                results.append(new_match(RuleMatch, (spec.name, tuple(hits))))
+                results.append(new_match(RuleMatch, (names[i], tuple(hits))))
         return results
 
 
