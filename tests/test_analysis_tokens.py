@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from monitor.analysis import Analyzer
-from monitor.analysis.analyzer import Case
+from monitor.analysis import analyzer as analyzer_module
+from monitor.analysis.analyzer import RENEW_AFTER, Case
 from monitor.analysis.article import analyse_article
 from monitor.models import Article
 from monitor.rules import RuleSet, RuleSpec
@@ -149,3 +150,33 @@ def test_a_token_lists_its_own_keys_first_then_its_parts() -> None:
 def test_sentences_end_at_stops_and_line_breaks(text: str, language: str, sentences: list[str]) -> None:
     analysed = ANALYZER.analyse(text, language)
     assert [text[a:b] for a, b in analysed.sentences] == sentences
+
+
+def test_a_rule_set_of_many_words_leaves_the_articles_a_fresh_tokeniser() -> None:
+    """spaCy caches the splitting of its first 10,000 chunks only: thousands of rule words would
+    fill it and leave every article's words to its affix regexes (3.5 times as slow)."""
+    analyzer = Analyzer()
+    article = "Die Regierung in Berlin hat am Dienstag neue Hilfen beschlossen."
+    before = [(t.text, t.start) for t in analyzer.analyse(article, "de").tokens]
+    first = analyzer.languages.get("de").tokenizer
+    with analyzer.rule_words():
+        analyzer.analyse("Wahl Krieg", "de")
+    assert analyzer.languages.get("de").tokenizer is first  # a few rule words: nothing to renew
+
+    with analyzer.rule_words():
+        for n in range(RENEW_AFTER):
+            analyzer.analyse(f"regel{n}wort", "de")
+
+    assert analyzer.languages.get("de").tokenizer is not first
+    assert [(t.text, t.start) for t in analyzer.analyse(article, "de").tokens] == before
+
+
+def test_a_language_that_met_its_fill_of_new_words_gets_a_fresh_tokeniser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The tokeniser also keeps every word it met, never giving one back: a daemon of months renews it."""
+    monkeypatch.setattr(analyzer_module, "MAX_WORDS", 50)
+    analyzer = Analyzer()
+    first = analyzer.languages.get("en").tokenizer
+    analyzer.analyse(" ".join(f"word{n}" for n in range(60)), "en")
+    assert analyzer.languages.get("en").tokenizer is not first

@@ -19,6 +19,8 @@ import itertools
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
@@ -329,6 +331,7 @@ EXACT_PARTS: frozenset[PartKind] = frozenset({"hyphen", "apostrophe"})  # parts 
 COMPOUND_KINDS: frozenset[PartKind] = frozenset({"head", "modifier"})
 SENTENCE_ENDS = frozenset(".!?…:;\u3002\uff01\uff1f\uff1a")
 MAX_WORDS = 100_000  # words remembered per language (cleared when full)
+RENEW_AFTER = 5_000  # rule words after which a tokeniser is renewed: half its cache of 10,000 chunks
 
 
 @lru_cache(maxsize=100_000)
@@ -372,6 +375,19 @@ class Analyzer:
         self.entities = entities or EntityModels()
         self._words: dict[str, dict[str, _Word]] = {}
 
+    @contextmanager
+    def rule_words(self) -> Iterator[None]:
+        """Analyse a rule set's terms inside: they are not the news. Where they were many (thousands
+        of rules), the languages they went through get fresh tokenisers, whose cache the articles'
+        words will fill instead (`Languages.renew`)."""
+        before = {code: len(words) for code, words in self._words.items()}
+        try:
+            yield
+        finally:
+            for code, words in list(self._words.items()):
+                if len(words) - before.get(code, 0) >= RENEW_AFTER:
+                    self.languages.renew(code)
+
     def fold(self, text: str, language: str | None = None) -> str:
         return fold(text, self.fold_accents, language)
 
@@ -394,6 +410,7 @@ class Analyzer:
                 if facts is None:
                     if len(words) >= MAX_WORDS:
                         words.clear()
+                        self.languages.renew(lang.code)
                     facts = words[word] = self._word(lang, word)
                 form, lemma, case, parts = facts
                 if parts and case is Case.TITLE and not starts and lang.names_capitalised:

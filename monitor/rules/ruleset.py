@@ -108,7 +108,8 @@ class RuleSet:
         with self._lock:
             compiled = self._compiled.get(language)
             if compiled is None:
-                matchers = [self._compile(spec, language) for spec in self.specs]
+                with self.compiler.analyzer.rule_words():
+                    matchers = [self._compile(spec, language) for spec in self.specs]
                 compiled = self._compiled[language] = Compiled.of(matchers)
             return compiled
 
