@@ -160,6 +160,9 @@ def test_a_katakana_name_that_is_a_common_word_needs_a_name_marker() -> None:
     assert matched("Musk", "マスク氏は投稿で批判した。", "ja")
     assert matched("Chicago", "米中西部シカゴの市長は会見した。", "ja")  # a place the sources know
     assert matched("Russia", "北朝鮮がロシアに兵士を派遣した。", "ja")  # a country
+    # frequent in Japanese, but used more still as names: no marker needed
+    assert matched("Washington", "ワシントンの外交筋によると、米政府は規制の強化を検討している。", "ja")
+    assert matched("Trump", "「トランプ関税」の影響が広がっている。", "ja")
 
 
 def test_a_chinese_person_named_in_pinyin_is_written_as_the_word_lists_write_people() -> None:
