@@ -251,3 +251,10 @@ def test_chinese_says_a_spanish_final_e_and_leaves_the_arabic_article_out() -> N
     assert "阿尔塞" in transcribe("Arce", "zh")  # Luis Arce: the e after rc is said
     assert transcribe("Lagarde", "zh")[0] == "拉加德"  # a French one still is not
     assert matched('"Ahmed al-Sharaa"', "叙利亚过渡总统艾哈迈德·沙拉表示。", "zh")  # Xinhua drops al-
+
+
+def test_a_name_is_also_read_by_the_sounds_of_its_own_language() -> None:
+    assert matched("Cabrera", "西班牙球员卡夫雷拉打进一球。", "zh")  # Spanish b before r as 夫
+    assert matched("Rezaei", "伊朗前司令雷扎伊表示。", "zh")  # a Persian final -ei, -aei: 伊
+    assert matched("Plenkovic", "クロアチアのプレンコビッチ首相は述べた。", "ja")  # -ić without its mark
+    assert "キア" in transcribe("Kear", "ja")  # English -ear, -eir, -eer as ィア

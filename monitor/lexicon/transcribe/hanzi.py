@@ -325,6 +325,39 @@ def _options(char: str) -> list[str]:
     return [char, *_SECOND.get(char, ())]
 
 
+# A Spanish name by Spanish sounds, as Xinhua's Spanish table writes it: v as b (Valencia 巴伦西亚),
+# b before r as a fricative f (Gabriel 加夫列尔), ie after r or l one syllable (列), ll before a
+# vowel as li-y (Villarreal 比利亚雷亚尔) or l before e (Guillermo 吉列尔莫), gu before e or i as g,
+# rr as r.
+_SPANISH = (
+    (r"^v|(?<=[aeioun])v(?=[aeiou])", "b"),
+    (r"(?<=[aeiou])b(?=r)", "f"),
+    (r"(?<=[rl])ie", "e"),
+    (r"ll(?=e)", "l"),
+    (r"ll(?=[aou])", "liy"),
+    (r"gu(?=[ei])", "g"),
+    (r"rr", "r"),
+)
+# A Persian name's final -ei, -aei is two syllables, the last 伊 (Khamenei 哈梅内伊, Rezaei 雷扎伊).
+_PERSIAN = ((r"(?<=[^aeiouy])ei$", "eyi"), (r"(?<=a)ei$", "yi"))
+# A South Slavic -ić written without its accent is still 奇 (Boric 博里奇, Vucic 武契奇).
+_SLAVIC_IC = ((r"(?<=[^aeiouy])ic$", "ich"),)
+
+
+def own_sounds(word: str) -> list[str]:
+    """`word` (lower-case ASCII) respelt as its own language sounds it where Xinhua's tables for that
+    language write those sounds (`_SPANISH`, `_PERSIAN`, `_SLAVIC_IC`): more readings, not other ones,
+    since a Latin spelling does not say which language a name is from (Vance: 万斯, not 班斯)."""
+    out = []
+    for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC):
+        spelt = word
+        for pattern, sound in rules:
+            spelt = re.sub(pattern, sound, spelt)
+        if spelt != word:
+            out.append(spelt)
+    return out
+
+
 # English sounds (ARPAbet) spelt as the units above read them: Xinhua's table for English names
 # goes by sound (Altman 奥尔特曼: the a of Altman is an o; Chamberlain: ei).
 _SOUND_LETTERS = {

@@ -161,6 +161,12 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"w|(?<=[lnr])s(?=[aeiou])", r"\g<0>"), (r"w", "v"), (r"(?<=[lnr])s(?=[aeiou])", "z")),
     ((r"th", "s"),),
     ((r"oor(?=$|[^aeiou])", "uua"),),  # English -oor as ーア (Moore ムーア, Brixmoor)
+    (
+        (r"(?<=[^aeiou])(?:eir|eer|ear)$", "ia"),
+    ),  # English final -eir, -eer, -ear as ィア (Keir キア, Lear リア)
+    (
+        (r"(?<=[^aeiouy])ic$", "ich"),
+    ),  # a South Slavic -ić without its accent (Boric ボリッチ, Vucic ブチッチ)
     # German -burg, -berg with their final g unvoiced (Hamburg ハンブルク, Nuremberg ニュルンベルク)
     ((r"(?<=[a-z]{2})b(?:u|e|ou)rg$", r"\g<0>"), (r"g$", "k")),
     # A German place's name (its last part tells: -burg, -stadt, -heim...) as German sounds it: ei as
