@@ -258,3 +258,12 @@ def test_a_name_is_also_read_by_the_sounds_of_its_own_language() -> None:
     assert matched("Rezaei", "伊朗前司令雷扎伊表示。", "zh")  # a Persian final -ei, -aei: 伊
     assert matched("Plenkovic", "クロアチアのプレンコビッチ首相は述べた。", "ja")  # -ić without its mark
     assert "キア" in transcribe("Kear", "ja")  # English -ear, -eir, -eer as ィア
+
+
+def test_a_short_name_after_a_word_of_name_characters_starts_there() -> None:
+    assert matched("Vance", "美国富豪万斯表示。", "zh")  # 富豪 is a word, not the start of a name
+    assert not matched("Forssa", "南非总统拉马福萨表示。", "zh")  # 拉马 is a piece of one
+
+
+def test_a_character_of_two_sounds_has_homophones_of_each() -> None:
+    assert "齐" in homophones("奇")  # qi, though 奇 is also ji (基, 吉)

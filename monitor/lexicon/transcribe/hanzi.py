@@ -17,6 +17,7 @@ import heapq
 import re
 from collections.abc import Mapping
 from functools import cache
+from itertools import zip_longest
 
 from monitor.lexicon.transcribe.costs import measured
 from monitor.lexicon.transcribe.syllables import VOWELS, Unit, units
@@ -140,7 +141,7 @@ _UNSEEN = 1.0  # a table option the counts never saw: after the seen ones, in th
 _LEARNED_MAX = 4.0  # an option only the counts have, kept when at most this much rarer than the usual
 
 
-HOMOPHONES = 2  # other characters of a sound's usual character's sound, most used in names first
+HOMOPHONES = 3  # other characters of a sound's usual character's sound, most used in names first
 HOMOPHONE_SHARE = 0.05  # used in names at least this share as often as the sound's most used character
 HOMOPHONE_MAX_ZIPF = 6.5  # and no word as common as 的
 
@@ -155,7 +156,7 @@ def homophones(char: str) -> list[str]:
 def _homophones() -> dict[str, list[str]]:
     from monitor.lexicon.frequency import FREQUENCIES
 
-    out: dict[str, list[str]] = {}
+    by_sound: dict[str, list[list[str]]] = {}  # a character's sounds' other characters, likeliest first
     for chars in measured("zh-sounds").values():
         ranked = sorted(chars.items(), key=lambda item: -item[1])
         if not ranked:
@@ -167,8 +168,13 @@ def _homophones() -> dict[str, list[str]]:
             if n >= top * HOMOPHONE_SHARE and FREQUENCIES.zipf(c, "zh") < HOMOPHONE_MAX_ZIPF
         ]
         for char in usable:
-            others = [c for c in usable if c != char and c not in out.get(char, [])]
-            out[char] = [*out.get(char, []), *others][:HOMOPHONES]
+            by_sound.setdefault(char, []).append([c for c in usable if c != char])
+    # A character of two sounds takes the likeliest others of each in turn (奇, ji and qi: 基, 齐),
+    # not all of its first sound's.
+    out: dict[str, list[str]] = {}
+    for char, sounds in by_sound.items():
+        turns = (c for rank in zip_longest(*sounds) for c in rank if c is not None)
+        out[char] = list(dict.fromkeys(turns))[:HOMOPHONES]
     return out
 
 
