@@ -267,3 +267,8 @@ def test_a_short_name_after_a_word_of_name_characters_starts_there() -> None:
 
 def test_a_character_of_two_sounds_has_homophones_of_each() -> None:
     assert "齐" in homophones("奇")  # qi, though 奇 is also ji (基, 吉)
+
+
+def test_german_ie_is_a_long_i_and_tz_before_a_nasal_a_ts_syllable() -> None:
+    assert "迪特里希" in transcribe("Dietrich", "zh")
+    assert any("钦" in r for r in transcribe("Holtzinger", "zh"))

@@ -37,7 +37,7 @@ _NASAL: dict[str, str] = {
     "v": "万文文文翁", "w": "万温温文翁", "d": "丹丁敦登东", "t": "坦廷通滕通", "n": "南宁农嫩农",
     "l": "兰林伦伦隆", "r": "兰林伦伦隆", "g": "甘金贡根贡", "k": "坎金昆肯孔", "h": "汉欣洪亨洪",
     "kh": "汉欣洪亨洪", "j": "詹金容真琼", "z": "赞津尊曾宗", "s": "桑辛孙森松", "sh": "尚辛顺申雄",
-    "ch": "钱钦琼琴琼", "y": "扬因云延永",
+    "ch": "钱钦琼琴琼", "ts": "灿钦聪琴宗", "y": "扬因云延永",
 }  # fmt: skip
 
 
@@ -350,12 +350,16 @@ _PERSIAN = ((r"(?<=[^aeiouy])ei$", "eyi"), (r"(?<=a)ei$", "yi"))
 _SLAVIC_IC = ((r"(?<=[^aeiouy])ic$", "ich"),)
 
 
+# German and English ie before a consonant is a long i (Siegburg 锡格堡, Dietrich 迪特里希, Pierce).
+_LONG_I = ((r"ie(?=[^aeiouy])", "i"),)
+
+
 def own_sounds(word: str) -> list[str]:
     """`word` (lower-case ASCII) respelt as its own language sounds it where Xinhua's tables for that
-    language write those sounds (`_SPANISH`, `_PERSIAN`, `_SLAVIC_IC`): more readings, not other ones,
+    language write those sounds (`_SPANISH`, `_PERSIAN`, `_SLAVIC_IC`, `_LONG_I`): more readings, not other ones,
     since a Latin spelling does not say which language a name is from (Vance: 万斯, not 班斯)."""
     out = []
-    for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC):
+    for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC, _LONG_I):
         spelt = word
         for pattern, sound in rules:
             spelt = re.sub(pattern, sound, spelt)
