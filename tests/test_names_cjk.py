@@ -272,3 +272,9 @@ def test_a_character_of_two_sounds_has_homophones_of_each() -> None:
 def test_german_ie_is_a_long_i_and_tz_before_a_nasal_a_ts_syllable() -> None:
     assert "迪特里希" in transcribe("Dietrich", "zh")
     assert any("钦" in r for r in transcribe("Holtzinger", "zh"))
+
+
+def test_japanese_hears_a_y_after_a_vowel_and_english_endings_as_english_does() -> None:
+    assert "タガイタイ" in transcribe("Tagaytay", "ja")  # y before a consonant: イ, not ユ
+    assert kana_key("メイウッド") in {kana_key(r) for r in transcribe("Maywood", "ja")}  # ay: エイ
+    assert kana_key("ロックビル") in {kana_key(r) for r in transcribe("Rockville", "ja")}  # -ville: ビル

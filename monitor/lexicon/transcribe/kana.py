@@ -31,6 +31,7 @@ _ALONE: dict[str, tuple[str, ...]] = {  # a consonant with no vowel after it
     "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "j": ("ジ",), "sh": ("シュ",),
     "sch": ("シュ",), "zh": ("ジュ",), "ts": ("ツ",), "kh": ("フ",), "f": ("フ",), "v": ("フ", "ブ"),
     "z": ("ズ", "ツ", "ス"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("",), "w": ("ウ",),
+    "y": ("イ",),  # after a vowel, before a consonant: Tagaytay タガイタイ, Maywood メイウッド
 }  # fmt: skip
 
 
@@ -161,6 +162,9 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"w|(?<=[lnr])s(?=[aeiou])", r"\g<0>"), (r"w", "v"), (r"(?<=[lnr])s(?=[aeiou])", "z")),
     ((r"th", "s"),),
     ((r"oor(?=$|[^aeiou])", "uua"),),  # English -oor as ーア (Moore ムーア, Brixmoor)
+    ((r"(?<=[^aeiou])ay(?=[^aeiouy])", "ey"),),  # English ay before a consonant as エイ (Maywood メイウッド)
+    ((r"(?<=[a-z]{2})ville$", "vil"),),  # English -ville as ビル (Rockville ロックビル)
+    ((r"(?<=[bdgj])h(?=[aeiou])", ""),),  # an Indian aspirate's h unheard (Ludhiana ルディアーナ)
     (
         (r"(?<=[^aeiou])(?:eir|eer|ear)$", "ia"),
     ),  # English final -eir, -eer, -ear as ィア (Keir キア, Lear リア)
