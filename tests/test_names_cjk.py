@@ -278,3 +278,10 @@ def test_japanese_hears_a_y_after_a_vowel_and_english_endings_as_english_does() 
     assert "タガイタイ" in transcribe("Tagaytay", "ja")  # y before a consonant: イ, not ユ
     assert kana_key("メイウッド") in {kana_key(r) for r in transcribe("Maywood", "ja")}  # ay: エイ
     assert kana_key("ロックビル") in {kana_key(r) for r in transcribe("Rockville", "ja")}  # -ville: ビル
+
+
+def test_japanese_reads_spanish_j_african_m_and_english_compounds_as_their_languages_do() -> None:
+    keys = lambda name: {kana_key(r) for r in transcribe(name, "ja")}  # noqa: E731
+    assert kana_key("ロハス") in keys("Rojas")  # Spanish j
+    assert kana_key("ムボマ") in keys("Mboma")  # an initial m before a consonant: ム
+    assert kana_key("エイボンデール") in keys("Avondale") or kana_key("アボンデール") in keys("Avondale")

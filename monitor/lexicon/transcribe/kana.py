@@ -56,6 +56,8 @@ def _options(
     unit: Unit, position: int, count: int, next_unit: Unit | None, before: Unit | None = None
 ) -> tuple[str, ...]:
     if not unit.vowel:
+        if unit.onset == "m" and before is None:
+            return ("ム",)  # an African name's initial m before a consonant (Mbeki ムベキ)
         if unit.onset == "n" or (unit.onset == "m" and next_unit is not None and next_unit.onset in "bpm"):
             return ("ン",)
         if unit.onset == "m":
@@ -165,6 +167,11 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"(?<=[^aeiou])ay(?=[^aeiouy])", "ey"),),  # English ay before a consonant as エイ (Maywood メイウッド)
     ((r"(?<=[a-z]{2})ville$", "vil"),),  # English -ville as ビル (Rockville ロックビル)
     ((r"(?<=[bdgj])h(?=[aeiou])", ""),),  # an Indian aspirate's h unheard (Ludhiana ルディアーナ)
+    ((r"ie(?=[^aeiouy]|$)", "i"),),  # German and English ie a long i (Dieburg, Burnie バーニー)
+    ((r"j(?=[aeiou])", "h"),),  # Spanish j as h (Borja ボルハ, Fajardo ファハルド)
+    ((r"(?<=gra|sta)d$", "t"),),  # a final d of -grad, -stad unvoiced (Lelystad レリスタト)
+    ((r"(?<=[lnr])s(?=[bcdfghklmnpqrtvw])", "z"),),  # s voiced between consonants (Hounslow ハウンズロー)
+    ((r"(?<=[a-z]{2})dale$", "del"),),  # English -dale as デール (Rochdale ロッチデール)
     (
         (r"(?<=[^aeiou])(?:eir|eer|ear)$", "ia"),
     ),  # English final -eir, -eer, -ear as ィア (Keir キア, Lear リア)
