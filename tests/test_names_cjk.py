@@ -270,7 +270,7 @@ def test_a_character_of_two_sounds_has_homophones_of_each() -> None:
 
 
 def test_german_ie_is_a_long_i_and_tz_before_a_nasal_a_ts_syllable() -> None:
-    assert "迪特里希" in transcribe("Dietrich", "zh")
+    assert "迪特里赫" in transcribe("Dietrich", "zh")  # not 迪埃特里赫
     assert any("钦" in r for r in transcribe("Holtzinger", "zh"))
 
 
@@ -285,3 +285,11 @@ def test_japanese_reads_spanish_j_african_m_and_english_compounds_as_their_langu
     assert kana_key("ロハス") in keys("Rojas")  # Spanish j
     assert kana_key("ムボマ") in keys("Mboma")  # an initial m before a consonant: ム
     assert kana_key("エイボンデール") in keys("Avondale") or kana_key("アボンデール") in keys("Avondale")
+
+
+def test_japanese_writes_a_doubled_n_as_n_and_spanish_ll_qu_z_as_spanish_does() -> None:
+    keys = lambda name: {kana_key(r) for r in transcribe(name, "ja")}  # noqa: E731
+    assert kana_key("アンナ") in keys("Anna")
+    assert kana_key("エマ") == kana_key(transcribe("Emma", "ja")[0])  # mm stays one m first
+    assert matched("Castilla", "スペイン中部のカスティーリャ地方で山火事が起きた。", "ja")
+    assert kana_key("ゴンサレス") in keys("Gonzalez")

@@ -350,8 +350,9 @@ _PERSIAN = ((r"(?<=[^aeiouy])ei$", "eyi"), (r"(?<=a)ei$", "yi"))
 _SLAVIC_IC = ((r"(?<=[^aeiouy])ic$", "ich"),)
 
 
-# German and English ie before a consonant is a long i (Siegburg 锡格堡, Dietrich 迪特里希, Pierce).
-_LONG_I = ((r"ie(?=[^aeiouy])", "i"),)
+# German and English ie before a closing consonant is a long i (Siegburg 锡格堡, Dietrich 迪特里希, Kiel;
+# not Daniela, whose ie is two vowels).
+_LONG_I = ((r"ie(?=[^aeiouy](?:[^aeiouy]|$))", "i"),)
 
 
 def own_sounds(word: str) -> list[str]:
@@ -366,6 +367,15 @@ def own_sounds(word: str) -> list[str]:
         if spelt != word:
             out.append(spelt)
     return out
+
+
+def spanish_sounds(word: str) -> str | None:
+    """`word` respelt by `_SPANISH` (None where that changes nothing): a reading that changes several
+    sounds at once, so each of its sounds' characters is worth spreading (`spread_hanzi`)."""
+    spelt = word
+    for pattern, sound in _SPANISH:
+        spelt = re.sub(pattern, sound, spelt)
+    return spelt if spelt != word else None
 
 
 # English sounds (ARPAbet) spelt as the units above read them: Xinhua's table for English names

@@ -66,7 +66,7 @@ def _options(
             (_cells(_ROWS[unit.onset])[2],) if unit.onset in _ROWS else ("ク",)
         )
         if next_unit is not None and next_unit.onset == "y" and unit.onset in _ROWS:  # Antakya アンタキヤ
-            alone = (*alone, _cells(_ROWS[unit.onset])[1])
+            alone = tuple(dict.fromkeys((_cells(_ROWS[unit.onset])[1], *alone)))  # its i-kana first
         short = before is not None and len(before.vowel) == 1
         if unit.last and short and unit.onset in ("d", "t", "k", "g", "p", "b", "ck"):
             return (
@@ -101,8 +101,10 @@ def _options(
     final_l = next_unit is not None and next_unit.last and next_unit.onset == "l" and not next_unit.vowel
     if final_l and len(unit.vowel) == 1 and count > 1:
         options.append(options[0] + "ー")  # a vowel before a final l is often long: Europol ユーロポール
-    if unit.doubled:  # Hakkarainen ハッカライネン; but Pettersen ペターセン
-        options = ["ッ" + o for o in options] + options[:1]
+    if unit.doubled and unit.onset == "m":  # Emma エマ, Dammam ダンマーム
+        options = [*options, "ン" + options[0]]
+    elif unit.doubled:  # Hakkarainen ハッカライネン; but Pettersen ペターセン; nn as ンナ (Giovanni)
+        options = [("ン" if unit.onset == "n" else "ッ") + o for o in options] + options[:1]
     return tuple(dict.fromkeys(options))
 
 
@@ -167,8 +169,17 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"(?<=[^aeiou])ay(?=[^aeiouy])", "ey"),),  # English ay before a consonant as エイ (Maywood メイウッド)
     ((r"(?<=[a-z]{2})ville$", "vil"),),  # English -ville as ビル (Rockville ロックビル)
     ((r"(?<=[bdgj])h(?=[aeiou])", ""),),  # an Indian aspirate's h unheard (Ludhiana ルディアーナ)
-    ((r"ie(?=[^aeiouy]|$)", "i"),),  # German and English ie a long i (Dieburg, Burnie バーニー)
-    ((r"j(?=[aeiou])", "h"),),  # Spanish j as h (Borja ボルハ, Fajardo ファハルド)
+    (
+        (r"ie(?=[^aeiouy](?:[^aeiouy]|$)|$)", "i"),
+    ),  # German and English ie a long i (Dieburg, Burnie バーニー)
+    # Spanish sounds: j as h (Borja ボルハ), ll as リャ (Sevilla セビリャ), qu before e, i as k (Roquetas
+    # ロケタス), z as s (Zaragoza サラゴサ, Sanchez サンチェス)
+    ((r"j(?=[aeiou])", "h"),),
+    ((r"ll(?=[aou])", "ly"),),
+    ((r"qu(?=[ei])", "k"),),
+    ((r"z(?=[aou]|$)", "s"),),
+    ((r"(?<=[aeiou])s(?=[aeiou])", "z"),),  # Italian s voiced between vowels (Brindisi ブリンディジ)
+    ((r"^ch(?=[aeiou])", "sh"),),  # French ch as sh (Chaville シャヴィル)
     ((r"(?<=gra|sta)d$", "t"),),  # a final d of -grad, -stad unvoiced (Lelystad レリスタト)
     ((r"(?<=[lnr])s(?=[bcdfghklmnpqrtvw])", "z"),),  # s voiced between consonants (Hounslow ハウンズロー)
     ((r"(?<=[a-z]{2})dale$", "del"),),  # English -dale as デール (Rochdale ロッチデール)
