@@ -355,12 +355,16 @@ _SLAVIC_IC = ((r"(?<=[^aeiouy])ic$", "ich"),)
 _LONG_I = ((r"ie(?=[^aeiouy](?:[^aeiouy]|$))", "i"),)
 
 
+# An ng before a consonant is one nasal syllable (Livingstone 利文斯通, Kingston 金斯敦), its g unheard.
+_NG = ((r"ng(?=[^aeiouy])", "n"),)
+
+
 def own_sounds(word: str) -> list[str]:
     """`word` (lower-case ASCII) respelt as its own language sounds it where Xinhua's tables for that
     language write those sounds (`_SPANISH`, `_PERSIAN`, `_SLAVIC_IC`, `_LONG_I`): more readings, not other ones,
     since a Latin spelling does not say which language a name is from (Vance: 万斯, not 班斯)."""
     out = []
-    for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC, _LONG_I):
+    for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC, _LONG_I, _NG):
         spelt = word
         for pattern, sound in rules:
             spelt = re.sub(pattern, sound, spelt)
