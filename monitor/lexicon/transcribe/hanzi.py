@@ -333,7 +333,8 @@ def _options(char: str) -> list[str]:
 
 # A Spanish name by Spanish sounds, as Xinhua's Spanish table writes it: v as b (Valencia 巴伦西亚),
 # b before r as a fricative f (Gabriel 加夫列尔), ie after r or l one syllable (列), ll before a
-# vowel as li-y (Villarreal 比利亚雷亚尔) or l before e (Guillermo 吉列尔莫), gu before e or i as g,
+# vowel as li-y (Villarreal 比利亚雷亚尔) or l before e (Guillermo 吉列尔莫), j and g before e or i as h
+# (Juan 胡安, Gerardo 赫拉尔多), gu before e or i as g,
 # rr as r.
 _SPANISH = (
     (r"^v|(?<=[aeioun])v(?=[aeiou])", "b"),
@@ -341,6 +342,7 @@ _SPANISH = (
     (r"(?<=[rl])ie", "e"),
     (r"ll(?=e)", "l"),
     (r"ll(?=[aou])", "liy"),
+    (r"j(?=[aeiou])|g(?=[ei])", "h"),
     (r"gu(?=[ei])", "g"),
     (r"rr", "r"),
 )
