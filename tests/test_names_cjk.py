@@ -293,3 +293,8 @@ def test_japanese_writes_a_doubled_n_as_n_and_spanish_ll_qu_z_as_spanish_does() 
     assert kana_key("エマ") == kana_key(transcribe("Emma", "ja")[0])  # mm stays one m first
     assert matched("Castilla", "スペイン中部のカスティーリャ地方で山火事が起きた。", "ja")
     assert kana_key("ゴンサレス") in keys("Gonzalez")
+
+
+def test_a_sound_the_likeliest_reading_leaves_unwritten_is_spread_written_too() -> None:
+    assert "吉列尔莫" in spread_hanzi("gilermo")  # r before m said (the Spanish reading of Guillermo)
+    assert "斯塔默" in spread_hanzi("starmer")  # and unsaid

@@ -102,10 +102,17 @@ def spread_hanzi(word: str) -> list[str]:
         for options in pieces
     ]
     best = [options[0] for options in pieces]
-    out = ["".join(best)]
-    for i, options in enumerate(pieces):
-        for option in options[1:]:
-            out.append("".join([*best[:i], option, *best[i + 1 :]]))
+    # a sound the likeliest reading leaves unwritten (r in Starmer 斯塔默) is written as often (吉列尔莫):
+    # the spread is made around both, so each length's readings have each sound's characters
+    said = [next((o for o in options if o), "") for options in pieces]
+    out = []
+    for around in dict.fromkeys(("".join(best), "".join(said))):
+        base = best if around == "".join(best) else said
+        out.append(around)
+        for i, options in enumerate(pieces):
+            for option in options[1:]:
+                if option or base[i] == "":
+                    out.append("".join([*base[:i], option, *base[i + 1 :]]))
     return [r for r in dict.fromkeys(out) if r]
 
 

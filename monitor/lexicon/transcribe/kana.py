@@ -166,6 +166,7 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"w|(?<=[lnr])s(?=[aeiou])", r"\g<0>"), (r"w", "v"), (r"(?<=[lnr])s(?=[aeiou])", "z")),
     ((r"th", "s"),),
     ((r"oor(?=$|[^aeiou])", "uua"),),  # English -oor as ーア (Moore ムーア, Brixmoor)
+    ((r"(?<=[^aeiou])are(?=$|[^aeiouy])", "ea"),),  # English -are as エア (Claremont クレアモント, Clare)
     ((r"(?<=[^aeiou])ay(?=[^aeiouy])", "ey"),),  # English ay before a consonant as エイ (Maywood メイウッド)
     ((r"(?<=[a-z]{2})ville$", "vil"),),  # English -ville as ビル (Rockville ロックビル)
     ((r"(?<=[bdgj])h(?=[aeiou])", ""),),  # an Indian aspirate's h unheard (Ludhiana ルディアーナ)
