@@ -254,3 +254,50 @@ def test_chinese_says_a_spanish_final_e_and_leaves_the_arabic_article_out() -> N
     assert "阿尔塞" in transcribe("Arce", "zh")  # Luis Arce: the e after rc is said
     assert transcribe("Lagarde", "zh")[0] == "拉加德"  # a French one still is not
     assert matched('"Ahmed al-Sharaa"', "叙利亚过渡总统艾哈迈德·沙拉表示。", "zh")  # Xinhua drops al-
+
+
+def test_a_name_is_also_read_by_the_sounds_of_its_own_language() -> None:
+    assert matched("Cabrera", "西班牙球员卡夫雷拉打进一球。", "zh")  # Spanish b before r as 夫
+    assert matched("Rezaei", "伊朗前司令雷扎伊表示。", "zh")  # a Persian final -ei, -aei: 伊
+    assert matched("Plenkovic", "クロアチアのプレンコビッチ首相は述べた。", "ja")  # -ić without its mark
+    assert "キア" in transcribe("Kear", "ja")  # English -ear, -eir, -eer as ィア
+
+
+def test_a_short_name_after_a_word_of_name_characters_starts_there() -> None:
+    assert matched("Vance", "美国富豪万斯表示。", "zh")  # 富豪 is a word, not the start of a name
+    assert not matched("Forssa", "南非总统拉马福萨表示。", "zh")  # 拉马 is a piece of one
+
+
+def test_a_character_of_two_sounds_has_homophones_of_each() -> None:
+    assert "齐" in homophones("奇")  # qi, though 奇 is also ji (基, 吉)
+
+
+def test_german_ie_is_a_long_i_and_tz_before_a_nasal_a_ts_syllable() -> None:
+    assert "迪特里赫" in transcribe("Dietrich", "zh")  # not 迪埃特里赫
+    assert any("钦" in r for r in transcribe("Holtzinger", "zh"))
+
+
+def test_japanese_hears_a_y_after_a_vowel_and_english_endings_as_english_does() -> None:
+    assert "タガイタイ" in transcribe("Tagaytay", "ja")  # y before a consonant: イ, not ユ
+    assert kana_key("メイウッド") in {kana_key(r) for r in transcribe("Maywood", "ja")}  # ay: エイ
+    assert kana_key("ロックビル") in {kana_key(r) for r in transcribe("Rockville", "ja")}  # -ville: ビル
+
+
+def test_japanese_reads_spanish_j_african_m_and_english_compounds_as_their_languages_do() -> None:
+    keys = lambda name: {kana_key(r) for r in transcribe(name, "ja")}  # noqa: E731
+    assert kana_key("ロハス") in keys("Rojas")  # Spanish j
+    assert kana_key("ムボマ") in keys("Mboma")  # an initial m before a consonant: ム
+    assert kana_key("エイボンデール") in keys("Avondale") or kana_key("アボンデール") in keys("Avondale")
+
+
+def test_japanese_writes_a_doubled_n_as_n_and_spanish_ll_qu_z_as_spanish_does() -> None:
+    keys = lambda name: {kana_key(r) for r in transcribe(name, "ja")}  # noqa: E731
+    assert kana_key("アンナ") in keys("Anna")
+    assert kana_key("エマ") == kana_key(transcribe("Emma", "ja")[0])  # mm stays one m first
+    assert matched("Castilla", "スペイン中部のカスティーリャ地方で山火事が起きた。", "ja")
+    assert kana_key("ゴンサレス") in keys("Gonzalez")
+
+
+def test_a_sound_the_likeliest_reading_leaves_unwritten_is_spread_written_too() -> None:
+    assert "吉列尔莫" in spread_hanzi("gilermo")  # r before m said (the Spanish reading of Guillermo)
+    assert "斯塔默" in spread_hanzi("starmer")  # and unsaid

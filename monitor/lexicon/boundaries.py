@@ -111,10 +111,28 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
     if end - start == 1:  # next to a dot, one of a longer name's parts (本 in 穆罕默德·本·萨勒曼)
         return any(_han(c) or c in _DOTS for c in text[start - 1 : start] + text[end : end + 1])
     before = start > 0 and text[start - 1] in name_characters() and not after_country(text, start, end)
-    if before and not _common_word(text[max(0, start - n) : start] for n in range(NEIGHBOUR_LETTERS, 1, -1)):
+    if (
+        before
+        and not _common_word(text[max(0, start - n) : start] for n in range(NEIGHBOUR_LETTERS, 1, -1))
+        and not _word_before(text, start)
+    ):
         return True
     after = text[end : end + 1] in name_characters() and end < len(text)
     return after and not _common_word(text[end : end + n] for n in range(NEIGHBOUR_LETTERS, 1, -1))
+
+
+# A word this frequent right before a short name, of characters that are no name's pieces, is a word
+# (富翁 "a rich man", 富豪: 亿万富翁马斯克), though less common than `NEIGHBOUR_ZIPF`: the name starts there.
+PRECEDING_WORD_ZIPF = 3.0
+
+
+def _word_before(text: str, start: int) -> bool:
+    """Does a known word that is no piece of a transcribed name (`_name_piece`: 拉马 before 福萨 in
+    拉马福萨) end right before `start`?"""
+    return any(
+        word_zipf(word) >= PRECEDING_WORD_ZIPF and not _name_piece(word[-2:])
+        for word in (text[start - n : start] for n in range(NEIGHBOUR_LETTERS, 1, -1) if start >= n)
+    )
 
 
 @cache

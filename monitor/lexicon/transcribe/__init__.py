@@ -53,7 +53,14 @@ from monitor.lexicon.transcribe.cyrillic import (
 from monitor.lexicon.transcribe.engine import Scheme, ascii_spelling, combine
 from monitor.lexicon.transcribe.greek_hebrew import GREEK, HEBREW, hebrew_finals
 from monitor.lexicon.transcribe.hangul import devanagari, hangul
-from monitor.lexicon.transcribe.hanzi import FEMININE, hanzi, spoken_hanzi, spread_hanzi
+from monitor.lexicon.transcribe.hanzi import (
+    FEMININE,
+    hanzi,
+    own_sounds,
+    spanish_sounds,
+    spoken_hanzi,
+    spread_hanzi,
+)
 from monitor.lexicon.transcribe.kana import katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import looks_slavic, romanised, turkish_spellings
@@ -455,6 +462,8 @@ def _respelt_hanzi(readings: list[str], word: str) -> list[str]:
     if _FINAL_E_SAID.search(word):  # a final e after two consonants said (Arce 阿尔塞, Conte 孔特 or 孔泰)
         other += hanzi(word, 2, final_e=True)
     chinese = [h for spelt in _chinese_respellings(word) for h in hanzi(spelt, 2)]
+    spanish = spanish_sounds(word)  # a Spanish reading's every sound's characters (加夫列尔: 夫 and 列)
+    chinese += spread_hanzi(spanish) if spanish else []
     return list(dict.fromkeys([*readings[:2], *other, *readings[2:], *chinese]))
 
 
@@ -485,7 +494,7 @@ def _chinese_respellings(word: str) -> list[str]:
             spelt = re.sub(pattern, sound, spelt)
         if spelt != word:
             out.append(spelt)
-    return out
+    return [*out, *own_sounds(word)]
 
 
 # Syllables the pinyin cut lets through that pinyin has not: a bare i, u or v (it writes yi, wu, yu),

@@ -17,6 +17,7 @@ import heapq
 import re
 from collections.abc import Mapping
 from functools import cache
+from itertools import zip_longest
 
 from monitor.lexicon.transcribe.costs import measured
 from monitor.lexicon.transcribe.syllables import VOWELS, Unit, units
@@ -36,7 +37,7 @@ _NASAL: dict[str, str] = {
     "v": "万文文文翁", "w": "万温温文翁", "d": "丹丁敦登东", "t": "坦廷通滕通", "n": "南宁农嫩农",
     "l": "兰林伦伦隆", "r": "兰林伦伦隆", "g": "甘金贡根贡", "k": "坎金昆肯孔", "h": "汉欣洪亨洪",
     "kh": "汉欣洪亨洪", "j": "詹金容真琼", "z": "赞津尊曾宗", "s": "桑辛孙森松", "sh": "尚辛顺申雄",
-    "ch": "钱钦琼琴琼", "y": "扬因云延永",
+    "ch": "钱钦琼琴琼", "ts": "灿钦聪琴宗", "y": "扬因云延永",
 }  # fmt: skip
 
 
@@ -101,10 +102,17 @@ def spread_hanzi(word: str) -> list[str]:
         for options in pieces
     ]
     best = [options[0] for options in pieces]
-    out = ["".join(best)]
-    for i, options in enumerate(pieces):
-        for option in options[1:]:
-            out.append("".join([*best[:i], option, *best[i + 1 :]]))
+    # a sound the likeliest reading leaves unwritten (r in Starmer 斯塔默) is written as often (吉列尔莫):
+    # the spread is made around both, so each length's readings have each sound's characters
+    said = [next((o for o in options if o), "") for options in pieces]
+    out = []
+    for around in dict.fromkeys(("".join(best), "".join(said))):
+        base = best if around == "".join(best) else said
+        out.append(around)
+        for i, options in enumerate(pieces):
+            for option in options[1:]:
+                if option or base[i] == "":
+                    out.append("".join([*base[:i], option, *base[i + 1 :]]))
     return [r for r in dict.fromkeys(out) if r]
 
 
@@ -140,7 +148,7 @@ _UNSEEN = 1.0  # a table option the counts never saw: after the seen ones, in th
 _LEARNED_MAX = 4.0  # an option only the counts have, kept when at most this much rarer than the usual
 
 
-HOMOPHONES = 2  # other characters of a sound's usual character's sound, most used in names first
+HOMOPHONES = 3  # other characters of a sound's usual character's sound, most used in names first
 HOMOPHONE_SHARE = 0.05  # used in names at least this share as often as the sound's most used character
 HOMOPHONE_MAX_ZIPF = 6.5  # and no word as common as 的
 
@@ -155,7 +163,7 @@ def homophones(char: str) -> list[str]:
 def _homophones() -> dict[str, list[str]]:
     from monitor.lexicon.frequency import FREQUENCIES
 
-    out: dict[str, list[str]] = {}
+    by_sound: dict[str, list[list[str]]] = {}  # a character's sounds' other characters, likeliest first
     for chars in measured("zh-sounds").values():
         ranked = sorted(chars.items(), key=lambda item: -item[1])
         if not ranked:
@@ -167,8 +175,13 @@ def _homophones() -> dict[str, list[str]]:
             if n >= top * HOMOPHONE_SHARE and FREQUENCIES.zipf(c, "zh") < HOMOPHONE_MAX_ZIPF
         ]
         for char in usable:
-            others = [c for c in usable if c != char and c not in out.get(char, [])]
-            out[char] = [*out.get(char, []), *others][:HOMOPHONES]
+            by_sound.setdefault(char, []).append([c for c in usable if c != char])
+    # A character of two sounds takes the likeliest others of each in turn (奇, ji and qi: 基, 齐),
+    # not all of its first sound's.
+    out: dict[str, list[str]] = {}
+    for char, sounds in by_sound.items():
+        turns = (c for rank in zip_longest(*sounds) for c in rank if c is not None)
+        out[char] = list(dict.fromkeys(turns))[:HOMOPHONES]
     return out
 
 
@@ -323,6 +336,59 @@ def keyed_pieces(word: str, final_e: bool = False) -> list[tuple[str, list[str]]
 
 def _options(char: str) -> list[str]:
     return [char, *_SECOND.get(char, ())]
+
+
+# A Spanish name by Spanish sounds, as Xinhua's Spanish table writes it: v as b (Valencia 巴伦西亚),
+# b before r as a fricative f (Gabriel 加夫列尔), ie after r or l one syllable (列), ll before a
+# vowel as li-y (Villarreal 比利亚雷亚尔) or l before e (Guillermo 吉列尔莫), j and g before e or i as h
+# (Juan 胡安, Gerardo 赫拉尔多), gu before e or i as g,
+# rr as r.
+_SPANISH = (
+    (r"^v|(?<=[aeioun])v(?=[aeiou])", "b"),
+    (r"(?<=[aeiou])b(?=r)", "f"),
+    (r"(?<=[rl])ie", "e"),
+    (r"ll(?=e)", "l"),
+    (r"ll(?=[aou])", "liy"),
+    (r"j(?=[aeiou])|g(?=[ei])", "h"),
+    (r"gu(?=[ei])", "g"),
+    (r"rr", "r"),
+)
+# A Persian name's final -ei, -aei is two syllables, the last 伊 (Khamenei 哈梅内伊, Rezaei 雷扎伊).
+_PERSIAN = ((r"(?<=[^aeiouy])ei$", "eyi"), (r"(?<=a)ei$", "yi"))
+# A South Slavic -ić written without its accent is still 奇 (Boric 博里奇, Vucic 武契奇).
+_SLAVIC_IC = ((r"(?<=[^aeiouy])ic$", "ich"),)
+
+
+# German and English ie before a closing consonant is a long i (Siegburg 锡格堡, Dietrich 迪特里希, Kiel;
+# not Daniela, whose ie is two vowels).
+_LONG_I = ((r"ie(?=[^aeiouy](?:[^aeiouy]|$))", "i"),)
+
+
+# An ng before a consonant is one nasal syllable (Livingstone 利文斯通, Kingston 金斯敦), its g unheard.
+_NG = ((r"ng(?=[^aeiouy])", "n"),)
+
+
+def own_sounds(word: str) -> list[str]:
+    """`word` (lower-case ASCII) respelt as its own language sounds it where Xinhua's tables for that
+    language write those sounds (`_SPANISH`, `_PERSIAN`, `_SLAVIC_IC`, `_LONG_I`): more readings, not other ones,
+    since a Latin spelling does not say which language a name is from (Vance: 万斯, not 班斯)."""
+    out = []
+    for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC, _LONG_I, _NG):
+        spelt = word
+        for pattern, sound in rules:
+            spelt = re.sub(pattern, sound, spelt)
+        if spelt != word:
+            out.append(spelt)
+    return out
+
+
+def spanish_sounds(word: str) -> str | None:
+    """`word` respelt by `_SPANISH` (None where that changes nothing): a reading that changes several
+    sounds at once, so each of its sounds' characters is worth spreading (`spread_hanzi`)."""
+    spelt = word
+    for pattern, sound in _SPANISH:
+        spelt = re.sub(pattern, sound, spelt)
+    return spelt if spelt != word else None
 
 
 # English sounds (ARPAbet) spelt as the units above read them: Xinhua's table for English names

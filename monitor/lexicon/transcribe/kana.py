@@ -31,6 +31,7 @@ _ALONE: dict[str, tuple[str, ...]] = {  # a consonant with no vowel after it
     "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "j": ("ジ",), "sh": ("シュ",),
     "sch": ("シュ",), "zh": ("ジュ",), "ts": ("ツ",), "kh": ("フ",), "f": ("フ",), "v": ("フ", "ブ"),
     "z": ("ズ", "ツ", "ス"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("",), "w": ("ウ",),
+    "y": ("イ",),  # after a vowel, before a consonant: Tagaytay タガイタイ, Maywood メイウッド
 }  # fmt: skip
 
 
@@ -55,6 +56,8 @@ def _options(
     unit: Unit, position: int, count: int, next_unit: Unit | None, before: Unit | None = None
 ) -> tuple[str, ...]:
     if not unit.vowel:
+        if unit.onset == "m" and before is None:
+            return ("ム",)  # an African name's initial m before a consonant (Mbeki ムベキ)
         if unit.onset == "n" or (unit.onset == "m" and next_unit is not None and next_unit.onset in "bpm"):
             return ("ン",)
         if unit.onset == "m":
@@ -63,7 +66,7 @@ def _options(
             (_cells(_ROWS[unit.onset])[2],) if unit.onset in _ROWS else ("ク",)
         )
         if next_unit is not None and next_unit.onset == "y" and unit.onset in _ROWS:  # Antakya アンタキヤ
-            alone = (*alone, _cells(_ROWS[unit.onset])[1])
+            alone = tuple(dict.fromkeys((_cells(_ROWS[unit.onset])[1], *alone)))  # its i-kana first
         short = before is not None and len(before.vowel) == 1
         if unit.last and short and unit.onset in ("d", "t", "k", "g", "p", "b", "ck"):
             return (
@@ -98,8 +101,10 @@ def _options(
     final_l = next_unit is not None and next_unit.last and next_unit.onset == "l" and not next_unit.vowel
     if final_l and len(unit.vowel) == 1 and count > 1:
         options.append(options[0] + "ー")  # a vowel before a final l is often long: Europol ユーロポール
-    if unit.doubled:  # Hakkarainen ハッカライネン; but Pettersen ペターセン
-        options = ["ッ" + o for o in options] + options[:1]
+    if unit.doubled and unit.onset == "m":  # Emma エマ, Dammam ダンマーム
+        options = [*options, "ン" + options[0]]
+    elif unit.doubled:  # Hakkarainen ハッカライネン; but Pettersen ペターセン; nn as ンナ (Giovanni)
+        options = [("ン" if unit.onset == "n" else "ッ") + o for o in options] + options[:1]
     return tuple(dict.fromkeys(options))
 
 
@@ -161,6 +166,30 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"w|(?<=[lnr])s(?=[aeiou])", r"\g<0>"), (r"w", "v"), (r"(?<=[lnr])s(?=[aeiou])", "z")),
     ((r"th", "s"),),
     ((r"oor(?=$|[^aeiou])", "uua"),),  # English -oor as ーア (Moore ムーア, Brixmoor)
+    ((r"(?<=[^aeiou])are(?=$|[^aeiouy])", "ea"),),  # English -are as エア (Claremont クレアモント, Clare)
+    ((r"(?<=[^aeiou])ay(?=[^aeiouy])", "ey"),),  # English ay before a consonant as エイ (Maywood メイウッド)
+    ((r"(?<=[a-z]{2})ville$", "vil"),),  # English -ville as ビル (Rockville ロックビル)
+    ((r"(?<=[bdgj])h(?=[aeiou])", ""),),  # an Indian aspirate's h unheard (Ludhiana ルディアーナ)
+    (
+        (r"ie(?=[^aeiouy](?:[^aeiouy]|$)|$)", "i"),
+    ),  # German and English ie a long i (Dieburg, Burnie バーニー)
+    # Spanish sounds: j as h (Borja ボルハ), ll as リャ (Sevilla セビリャ), qu before e, i as k (Roquetas
+    # ロケタス), z as s (Zaragoza サラゴサ, Sanchez サンチェス)
+    ((r"j(?=[aeiou])", "h"),),
+    ((r"ll(?=[aou])", "ly"),),
+    ((r"qu(?=[ei])", "k"),),
+    ((r"z(?=[aou]|$)", "s"),),
+    ((r"(?<=[aeiou])s(?=[aeiou])", "z"),),  # Italian s voiced between vowels (Brindisi ブリンディジ)
+    ((r"^ch(?=[aeiou])", "sh"),),  # French ch as sh (Chaville シャヴィル)
+    ((r"(?<=gra|sta)d$", "t"),),  # a final d of -grad, -stad unvoiced (Lelystad レリスタト)
+    ((r"(?<=[lnr])s(?=[bcdfghklmnpqrtvw])", "z"),),  # s voiced between consonants (Hounslow ハウンズロー)
+    ((r"(?<=[a-z]{2})dale$", "del"),),  # English -dale as デール (Rochdale ロッチデール)
+    (
+        (r"(?<=[^aeiou])(?:eir|eer|ear)$", "ia"),
+    ),  # English final -eir, -eer, -ear as ィア (Keir キア, Lear リア)
+    (
+        (r"(?<=[^aeiouy])ic$", "ich"),
+    ),  # a South Slavic -ić without its accent (Boric ボリッチ, Vucic ブチッチ)
     # German -burg, -berg with their final g unvoiced (Hamburg ハンブルク, Nuremberg ニュルンベルク)
     ((r"(?<=[a-z]{2})b(?:u|e|ou)rg$", r"\g<0>"), (r"g$", "k")),
     # A German place's name (its last part tells: -burg, -stadt, -heim...) as German sounds it: ei as

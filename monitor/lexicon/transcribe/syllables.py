@@ -36,8 +36,8 @@ def units(word: str, doubles: bool = False, final_e: bool = False) -> list[Unit]
     """`trump` -> [t], [r u, closed], [m], [p]; with `doubles`, kk in `hakka` marks the unit ka; with
     `final_e`, a final e after two consonants is said (Spanish and Italian Arce, Conte), not silent
     as in English."""
-    if doubles:  # kept as Q + consonant (Japanese ッ), other doubled letters are one
-        word = re.sub(r"([kgtdpbsczf])\1", r"Q\1", word)
+    if doubles:  # kept as Q + consonant (Japanese ッ, ン before n and m), other doubled letters are one
+        word = re.sub(r"([kgtdpbsczfnm])\1", r"Q\1", word)
     for pattern, replacement in _SOUNDS:
         if final_e and pattern == _SILENT_E:
             continue
