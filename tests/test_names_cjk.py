@@ -301,3 +301,12 @@ def test_japanese_writes_a_doubled_n_as_n_and_spanish_ll_qu_z_as_spanish_does() 
 def test_a_sound_the_likeliest_reading_leaves_unwritten_is_spread_written_too() -> None:
     assert "吉列尔莫" in spread_hanzi("gilermo")  # r before m said (the Spanish reading of Guillermo)
     assert "斯塔默" in spread_hanzi("starmer")  # and unsaid
+
+
+def test_a_lone_japanese_surname_takes_the_writing_japanese_news_uses_far_more() -> None:
+    from monitor.lexicon.names import _likeliest_surname
+
+    assert matched("Ishiba", "石破茂首相は、関税措置をめぐり協議を続ける考えを示した。", "ja")
+    assert _likeliest_surname("takaichi") == ["高市"]
+    assert _likeliest_surname("abe") == []  # 安倍 and 阿部 compete
+    assert _likeliest_surname("hayashi") == []  # 林 and 速 are words; JMnedict's 松岡 is no Hayashi
