@@ -310,3 +310,10 @@ def test_a_lone_japanese_surname_takes_the_writing_japanese_news_uses_far_more()
     assert _likeliest_surname("takaichi") == ["高市"]
     assert _likeliest_surname("abe") == []  # 安倍 and 阿部 compete
     assert _likeliest_surname("hayashi") == []  # 林 and 速 are words; JMnedict's 松岡 is no Hayashi
+
+
+def test_two_character_writings_of_a_source_are_not_mixed_into_a_word() -> None:
+    assert matched("Chad", "乍得政府宣布进入紧急状态。", "zh")
+    assert matched("Chad", "查德总统发表讲话。", "zh")
+    # 查得, "found on checking": 查 of 查德, 得 of 乍得
+    assert not matched("Chad", "警方查得一批走私货物。", "zh")

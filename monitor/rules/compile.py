@@ -13,7 +13,7 @@ written as names and acronyms are (capitalised; in capitals).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 
 from monitor.analysis import Analyzer, Token
@@ -85,17 +85,20 @@ def _has_cjk(text: str) -> bool:
     return any(is_cjk(c) for c in text)
 
 
-def _joined(texts: list[str], found: list[m.Words | None], sounds: bool = False) -> list[m.Words | None]:
+def _joined(
+    texts: list[str], found: list[m.Words | None], sounds: Collection[str] = ()
+) -> list[m.Words | None]:
     """A name's variants of as many words, written alike, as one matcher whose each word takes any of
     their forms: transcription reads each word of a name its own few ways (Сэм or Сам, Альтман or
     Алтман), and every combination is as likely. Characters of Japanese are no words, so their
-    variants stay apart; in Chinese (`sounds`) a character is a sound, which the transcription
-    writes its few ways (贝 or 比, 里 or 丽), so there variants of as many characters are joined."""
+    variants stay apart; in a Chinese transcription (`sounds`) a character is a sound, which it
+    writes its few ways (贝 or 比, 里 or 丽), so those of as many characters are joined, but not
+    two-character writings of a source: Chad's 乍得 and 查德 joined would find 查得, "checked"."""
     out: list[m.Words | None] = []
     where: dict[tuple[object, ...], int] = {}
     for text, words in zip(texts, found, strict=True):
         plain = words is not None and words.exact is None and words.prefixes is None
-        if words is None or not plain or (_has_cjk(text) and not sounds):
+        if words is None or not plain or (_has_cjk(text) and text not in sounds):
             out.append(words)
             continue
         key = (len(words.words), words.fields, words.case, words.label)
@@ -334,7 +337,15 @@ class Compiler:
         ]
         found: list[m.Matcher | None] = list(variants)
         if kind is Kind.NAME:
-            found = [*_joined(texts, variants, ctx.article_lang == "zh"), *self.parted(parted, label, ctx)]
+            # Chinese transcriptions' characters are sounds, and so are those of a source's longer
+            # writings (敖德萨, 奥德萨); two characters mixed from two writings are likely a word (乍得
+            # and 查德, Chad, would find 查得, "checked")
+            sounds = (
+                {v.text for v in expanded.variants if v.evidence <= Evidence.TRANSCRIBED or len(v.text) > 2}
+                if ctx.article_lang == "zh"
+                else set()
+            )
+            found = [*_joined(texts, variants, sounds), *self.parted(parted, label, ctx)]
         parts = tuple(merge_words([p for p in (own, *found) if p is not None]))
         if wildcard and not expanded.variants:  # a stem starting several concepts' members: its own words
             return own or m.AnyOf(())
@@ -578,7 +589,7 @@ class Compiler:
                 spellings = list(dict.fromkeys(s[k] for s in spelt))
                 found = [self.member(Member.parse(p), label, ctx) for p in spellings]
                 if ctx.article_lang == "zh":  # each character any of its sound's (see `_joined`)
-                    found = _joined(spellings, found, sounds=True)
+                    found = _joined(spellings, found, sounds=spellings)
                 words = tuple(w for w in found if w is not None)
                 if not words:
                     break
