@@ -168,6 +168,23 @@ def test_a_common_word_matches_inside_an_institutions_name() -> None:
     assert matched("orchestra", "Cumhurbaşkanlığı Senfoni Orkestrası Avrupa turnesine çıkıyor.", "tr")
 
 
+def test_a_word_after_an_elided_article_opens_the_sentence() -> None:
+    # *L'* is a word of its own: the capital of the word after it says nothing about a name
+    assert matched("orchestra", "L'Orchestre philharmonique de Radio France jouera à Lyon.", "fr")
+    assert matched("orchestra", "Dell'Orchestra della Scala si parla molto.", "it")
+
+
+def test_a_common_word_matches_after_a_name_that_opens_the_sentence() -> None:
+    # a place opening the sentence is still a name: its neighbour is in an institution's name
+    assert matched("airport", "Antalya Havalimanı yeni terminalini açtı.", "tr")
+    assert not matched("measles", "Nad Odrą znaleziono śnięte ryby.", "pl")  # *Nad* is no name
+
+
+def test_a_translated_name_inflects_as_a_phrase() -> None:
+    assert matched("Olympics", "Сборная завоевала пять медалей на Олимпийских играх в Токио.", "ru")
+    assert matched("Olympics", "Збірна здобула п'ять медалей на Олімпійських іграх у Токіо.", "uk")  # noqa: RUF001
+
+
 def test_rules_check_says_how_each_term_reads_and_what_it_leaves_out(tmp_path: Path) -> None:
     path = write_config(
         tmp_path,

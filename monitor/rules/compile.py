@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from monitor.analysis import Analyzer, Token
-from monitor.analysis.analyzer import is_cjk
+from monitor.analysis.analyzer import Case, is_cjk
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
@@ -108,6 +108,17 @@ def _joined(texts: list[str], found: list[m.Words | None], sounds: bool = False)
         keys = tuple(tuple(sorted({*a, *b})) for a, b in zip(seen.words, words.words, strict=True))
         out[where[key]] = replace(seen, words=keys)
     return out
+
+
+def translated_phrase(tokens: list[Token]) -> bool:
+    """Is a name's variant of these words a phrase of common words (*Олимпийские игры*, *Jeux
+    olympiques*), which inflect as phrases do (*на Олимпийских играх*), rather than a name's own words
+    (*Ким Чен Ын*), whose endings are a name's? A translated name leaves a word in lower case that is
+    no name's particle (*von*, *de la*: shorter than `PHRASE_LETTERS`)."""
+    return len(tokens) > 1 and any(t.case is Case.LOWER and len(t.text) >= PHRASE_LETTERS for t in tokens)
+
+
+PHRASE_LETTERS = 4
 
 
 def words_of(tree: Node) -> tuple[str, ...]:
@@ -433,7 +444,8 @@ class Compiler:
     def name_variant(self, text: str, label: str, ctx: _Context) -> m.Words | None:
         """A name as the article's language writes it, with that language's endings and clitics
         (Путина, Putinowi, Turkish apostrophe suffixes, Arabic clitics), each word matched as the
-        tokeniser splits it."""
+        tokeniser splits it. A name the language translates into a phrase of its common words
+        (`translated_phrase`) inflects as those words do, through their lemmas as well."""
         tokens = self.analyzer.analyse(text, ctx.article_lang).tokens
         if not tokens:
             return None
@@ -441,20 +453,32 @@ class Compiler:
         per_word = word_forms(" ".join(words), ctx.article_lang)
         if len(per_word) != len(tokens):  # the tokeniser splits it otherwise: its words as they are
             per_word = [{w} for w in words]
+        phrase = translated_phrase(tokens)
         keys = tuple(
-            tuple(sorted({self.analyzer.fold(f, ctx.article_lang) for f in forms} | {t.form}))
+            tuple(
+                sorted(
+                    {self.analyzer.fold(f, ctx.article_lang) for f in forms}
+                    | set(t.keys if phrase else (t.form,))
+                )
+            )
             for forms, t in zip(per_word, tokens, strict=True)
         )
         case = self.name_case(tokens, ctx.article_lang, term=(label, ctx.rule_lang))
         return m.Words(label, keys, None, None, ctx.fields, case)
 
     @staticmethod
-    def word_case(tokens: list[Token]) -> m.CaseRule | None:
+    def word_case(tokens: list[Token], named: m.Named | None = None) -> m.CaseRule | None:
         """A common word written in lower case does not match a word capitalised inside a sentence,
-        which is a name there (Polish *nad Odrą*, the river, is not *odra*, measles)."""
+        which is a name there (Polish *nad Odrą*, the river, is not *odra*, measles), unless it is
+        in a longer name (`named`: which words opening a sentence are names; see `m._in_title`)."""
         if not tokens or any(is_capitalised(t.text) for t in tokens):
             return None
-        return m.CaseRule(tuple(m.LOWER for _ in tokens))
+        return m.CaseRule(tuple(m.LOWER for _ in tokens), named=named)
+
+    def named(self, language: str) -> m.Named | None:
+        """Which words opening a sentence of `language` are names, as the name sources know them."""
+        names = self.lexicon.names if self.lexicon is not None else None
+        return m.KnownName(language, names.known) if names is not None else None
 
     def _common(self, word: str, language: str) -> bool:
         if self.lexicon is None:
@@ -534,7 +558,7 @@ class Compiler:
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     case = replace(case, within=inside_other_names)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
-                    case = self.word_case(tokens)
+                    case = self.word_case(tokens, self.named(ctx.article_lang))
                 if kind is Kind.WORD and ctx.article_lang != ctx.rule_lang:
                     within: m.Within | None = self.not_lookalike(lookalike, ctx.article_lang, tokens)
                     if looked_up is not None and len(tokens) == 1:
