@@ -185,6 +185,11 @@ def test_a_translated_name_inflects_as_a_phrase() -> None:
     assert matched("Olympics", "Збірна здобула п'ять медалей на Олімпійських іграх у Токіо.", "uk")  # noqa: RUF001
 
 
+def test_a_dictionary_phrase_inflects_word_by_word() -> None:
+    # *казни* is *казнить* in the lemma table: the phrase's noun takes its regular endings
+    assert matched('"death penalty"', "Суд приговорил его к смертной казни за убийство.", "ru")  # noqa: RUF001
+
+
 def test_rules_check_says_how_each_term_reads_and_what_it_leaves_out(tmp_path: Path) -> None:
     path = write_config(
         tmp_path,

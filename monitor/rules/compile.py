@@ -240,7 +240,16 @@ class Compiler:
         self.lexicon = lexicon or (Lexicon(book, analyzer) if book is not None else None)
         self._members: dict[tuple[str, str, str, tuple[str, ...]], m.Matcher | None] = {}
         self._variants: dict[
-            tuple[str, str, tuple[str, ...], Kind, frozenset[str], OwnSpelling | None, frozenset[str]],
+            tuple[
+                str,
+                str,
+                tuple[str, ...],
+                Kind,
+                frozenset[str],
+                OwnSpelling | None,
+                frozenset[str],
+                tuple[frozenset[str], ...],
+            ],
             m.Words | None,
         ] = {}
 
@@ -339,10 +348,13 @@ class Compiler:
         guard = expanded.literal
         lookalike = frozenset({guard.lookalike}) if not guard.allowed and guard.lookalike else frozenset()
         looked_up = self.looked_up(expanded, ctx) if kind is Kind.WORD else {}
-        variants = [
-            self.variant(t, label, ctx, kind, lookalike, *looked_up.get(t, (None, frozenset())))
-            for t in texts
-        ]
+        phrases = self.phrase_forms(expanded, ctx) if kind is Kind.WORD else {}
+        variants = []
+        for t in texts:
+            check, inflected = looked_up.get(t, (None, frozenset()))
+            variants.append(
+                self.variant(t, label, ctx, kind, lookalike, check, inflected, phrases.get(t, ()))
+            )
         found: list[m.Matcher | None] = list(variants)
         if kind is Kind.NAME:
             found = [*_joined(texts, variants, ctx.article_lang == "zh"), *self.parted(parted, label, ctx)]
@@ -516,6 +528,26 @@ class Compiler:
         check = OwnSpelling(forms, lang, self.analyzer)
         return {t: (check, inflected[t]) for t in texts}
 
+    def phrase_forms(self, expanded: Expanded, ctx: _Context) -> dict[str, tuple[frozenset[str], ...]]:
+        """For each variant of several words from a dictionary in another language: each word's regular
+        inflected forms (`words.inflections`), folded. A phrase inflects word by word (*смертная казнь*:
+        *смертной казни*), and the lemma table does not always lead a word back to the dictionary's
+        headword (*казни* is *казнить* there), as it does not for one-word equivalents (`looked_up`)."""
+        if ctx.article_lang == ctx.rule_lang:
+            return {}
+        lang = ctx.article_lang
+        found: dict[str, tuple[frozenset[str], ...]] = {}
+        for v in expanded.variants:
+            if v.evidence >= Evidence.CURATED or " " not in v.text.strip():
+                continue
+            tokens = self.analyzer.analyse(v.text, lang).tokens
+            forms = tuple(
+                frozenset(self.analyzer.fold(f, lang) for f in inflections(t.text, lang)) for t in tokens
+            )
+            if any(forms):
+                found[v.text] = forms
+        return found
+
     def variant(
         self,
         text: str,
@@ -525,12 +557,14 @@ class Compiler:
         lookalike: frozenset[str] = frozenset(),
         looked_up: OwnSpelling | None = None,
         inflected: frozenset[str] = frozenset(),
+        phrase: tuple[frozenset[str], ...] = (),
     ) -> m.Words | None:
         """One variant of a term in the article's language, analysed there; None when it has no words.
         A word's variant does not match the look-alike its term's own spelling is kept from.
 
-        A one-word variant that a dictionary gave is matched as `looked_up` says (`OwnSpelling`)."""
-        key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up, inflected)
+        A one-word variant that a dictionary gave is matched as `looked_up` says (`OwnSpelling`), with
+        its `inflected` forms; a phrase's words with theirs (`phrase`, see `phrase_forms`)."""
+        key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up, inflected, phrase)
         bare = text.removeprefix("=")
         if key not in self._variants and is_acronym(bare):  # ONU, =WHO: matched as acronyms are
             self._variants[key] = self.acronym(bare, label, ctx)
@@ -572,6 +606,12 @@ class Compiler:
                 matcher = replace(matcher, case=case)
                 if inflected and len(matcher.words) == 1:
                     matcher = replace(matcher, words=(tuple(dict.fromkeys((*matcher.words[0], *inflected))),))
+                elif phrase and len(phrase) == len(matcher.words):
+                    inflects = tuple(
+                        tuple(dict.fromkeys((*keys, *sorted(forms))))
+                        for keys, forms in zip(matcher.words, phrase, strict=True)
+                    )
+                    matcher = replace(matcher, words=inflects)
             self._variants[key] = matcher
         found = self._variants[key]
         return replace(found, label=label) if found is not None and found.label != label else found
