@@ -185,6 +185,12 @@ def test_a_translated_name_inflects_as_a_phrase() -> None:
     assert matched("Olympics", "Збірна здобула п'ять медалей на Олімпійських іграх у Токіо.", "uk")  # noqa: RUF001
 
 
+def test_a_name_a_dictionary_writes_in_lower_case_is_found_as_a_name() -> None:
+    assert matched("Olympics", "Alle Olimpiadi di Parigi l'Italia ha vinto dodici ori.", "it")
+    assert matched("Olympics", "Reprezentacja zdobyła pięć medali na igrzyskach olimpijskich w Tokio.", "pl")
+    assert not matched("Kashmir", "Elle portait un pull en cachemire gris.", "fr")  # cashmere
+
+
 def test_a_dictionary_phrase_inflects_word_by_word() -> None:
     # *казни* is *казнить* in the lemma table: the phrase's noun takes its regular endings
     assert matched('"death penalty"', "Суд приговорил его к смертной казни за убийство.", "ru")  # noqa: RUF001
