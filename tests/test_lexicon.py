@@ -172,12 +172,16 @@ def test_a_word_after_an_elided_article_opens_the_sentence() -> None:
     # *L'* is a word of its own: the capital of the word after it says nothing about a name
     assert matched("orchestra", "L'Orchestre philharmonique de Radio France jouera à Lyon.", "fr")
     assert matched("orchestra", "Dell'Orchestra della Scala si parla molto.", "it")
+    # ...while a capital there is still the writer's: an acronym's title case after it counts
+    assert matched("UN", "L'Onu ha votato una nuova risoluzione.", "it")
 
 
 def test_a_common_word_matches_after_a_name_that_opens_the_sentence() -> None:
     # a place opening the sentence is still a name: its neighbour is in an institution's name
     assert matched("airport", "Antalya Havalimanı yeni terminalini açtı.", "tr")
     assert not matched("measles", "Nad Odrą znaleziono śnięte ryby.", "pl")  # *Nad* is no name
+    assert matched("airport", "Aarhus Lufthavn åbner en ny terminal.", "da")
+    assert matched("airport", "Stockholms Flygplats har fått en ny terminal.", "sv")  # a genitive
 
 
 def test_a_translated_name_inflects_as_a_phrase() -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, NamedTuple, Protocol
 
-from monitor.analysis.analyzer import AnalysedText, Case, is_cjk, pair_key
+from monitor.analysis.analyzer import AnalysedText, Case, is_cjk, is_elision, pair_key
 from monitor.analysis.article import AnalysedArticle
 from monitor.analysis.languages import normalise_language
 
@@ -130,7 +130,7 @@ class CaseRule:
             return case is Case.LOWER or token.sentence_start or _in_title(text, position, self.named)
         if case is Case.UPPER:
             return True  # capitals: a name or an acronym, wherever it stands
-        at_start = k == 0 and self.first != FIRST_ANY and token.sentence_start
+        at_start = k == 0 and self.first != FIRST_ANY and token.sentence_start and not _elided(text, position)
         if at_start and (self.first == FIRST_NEVER or common_use):
             return False  # a capital at a sentence's start that may be the common word
         return shape == CAPITAL and case is Case.TITLE
@@ -160,7 +160,16 @@ class KnownName:
     known: Callable[[str, str], bool] = dataclasses.field(compare=False, hash=False, repr=False)
 
     def __call__(self, word: str) -> bool:
-        return len(word) >= TITLE_LETTERS and self.known(word, self.language)
+        if len(word) < TITLE_LETTERS:
+            return False
+        if self.known(word, self.language):
+            return True
+        genitive = self.language in GENITIVE_S and word[-1] == "s"  # Københavns Lufthavn
+        return genitive and self.known(word[:-1], self.language)
+
+
+# Languages whose names take a genitive -s without an apostrophe (*Københavns*, *Stockholms*, *Oslos*).
+GENITIVE_S = frozenset({"da", "sv", "nb", "nn", "no", "nl"})
 
 
 def _in_title(text: AnalysedText, position: int, named: Named | None = None) -> bool:
@@ -175,6 +184,13 @@ def _in_title(text: AnalysedText, position: int, named: Named | None = None) -> 
             ):
                 return True
     return False
+
+
+def _elided(text: AnalysedText, position: int) -> bool:
+    """Does an elided article open the sentence right before `position` (*L'Onu*, *L'Orchestre*)?
+    The word after it opens the sentence for a common word (see `Token.sentence_start`), but its
+    capital is the writer's own, not the sentence's: a name's or an acronym's (*L'Onu chiede...*)."""
+    return position > 0 and is_elision(text.tokens[position - 1].text)
 
 
 def _in_context(context: Context, doc: AnalysedArticle, hits: list[Hit]) -> Hits:
