@@ -168,6 +168,38 @@ def test_a_common_word_matches_inside_an_institutions_name() -> None:
     assert matched("orchestra", "Cumhurbaşkanlığı Senfoni Orkestrası Avrupa turnesine çıkıyor.", "tr")
 
 
+def test_a_word_after_an_elided_article_opens_the_sentence() -> None:
+    # *L'* is a word of its own: the capital of the word after it says nothing about a name
+    assert matched("orchestra", "L'Orchestre philharmonique de Radio France jouera à Lyon.", "fr")
+    assert matched("orchestra", "Dell'Orchestra della Scala si parla molto.", "it")
+    # ...while a capital there is still the writer's: an acronym's title case after it counts
+    assert matched("UN", "L'Onu ha votato una nuova risoluzione.", "it")
+
+
+def test_a_common_word_matches_after_a_name_that_opens_the_sentence() -> None:
+    # a place opening the sentence is still a name: its neighbour is in an institution's name
+    assert matched("airport", "Antalya Havalimanı yeni terminalini açtı.", "tr")
+    assert not matched("measles", "Nad Odrą znaleziono śnięte ryby.", "pl")  # *Nad* is no name
+    assert matched("airport", "Aarhus Lufthavn åbner en ny terminal.", "da")
+    assert matched("airport", "Stockholms Flygplats har fått en ny terminal.", "sv")  # a genitive
+
+
+def test_a_translated_name_inflects_as_a_phrase() -> None:
+    assert matched("Olympics", "Сборная завоевала пять медалей на Олимпийских играх в Токио.", "ru")
+    assert matched("Olympics", "Збірна здобула п'ять медалей на Олімпійських іграх у Токіо.", "uk")  # noqa: RUF001
+
+
+def test_a_name_a_dictionary_writes_in_lower_case_is_found_as_a_name() -> None:
+    assert matched("Olympics", "Alle Olimpiadi di Parigi l'Italia ha vinto dodici ori.", "it")
+    assert matched("Olympics", "Reprezentacja zdobyła pięć medali na igrzyskach olimpijskich w Tokio.", "pl")
+    assert not matched("Kashmir", "Elle portait un pull en cachemire gris.", "fr")  # cashmere
+
+
+def test_a_dictionary_phrase_inflects_word_by_word() -> None:
+    # *казни* is *казнить* in the lemma table: the phrase's noun takes its regular endings
+    assert matched('"death penalty"', "Суд приговорил его к смертной казни за убийство.", "ru")  # noqa: RUF001
+
+
 def test_rules_check_says_how_each_term_reads_and_what_it_leaves_out(tmp_path: Path) -> None:
     path = write_config(
         tmp_path,

@@ -88,7 +88,7 @@ class Token(NamedTuple):
     form: str  # folded surface form
     lemma: str  # folded lemma (equal to `form` where the language has no table)
     case: Case = Case.CASELESS
-    sentence_start: bool = False  # first word of the text or after . ! ? : or a line break
+    sentence_start: bool = False  # first word of the text, after . ! ? : or a line break, or an elision there
     parts: tuple[Part, ...] = NO_PARTS
 
     @property
@@ -362,6 +362,18 @@ def case_of(word: str) -> Case:
     return Case.UPPER if upper == cased and cased >= 2 else Case.TITLE
 
 
+# An elided article or preposition is written as a word of its own ending in an apostrophe (French *L'*,
+# *D'*, *Qu'*; Italian *All'*, *Dell'*): the word after it at a sentence's start starts the sentence as
+# much as it does (*L'Orchestre national*: a capital that says nothing about a name).
+ELISION_LETTERS = 4
+APOSTROPHES = "'\u2019"
+
+
+def is_elision(word: str) -> bool:
+    """Is `word` an elided article, a few letters and an apostrophe (*l'*, *dell'*)?"""
+    return 1 < len(word) <= ELISION_LETTERS + 1 and word[-1] in APOSTROPHES and word[:-1].isalpha()
+
+
 # What the analyser knows about a word, once per word and language: form, lemma, case, parts.
 _Word = tuple[str, str, Case, tuple[Part, ...]]
 
@@ -425,7 +437,7 @@ class Analyzer:
                 if parts and case is Case.TITLE and not starts and lang.names_capitalised:
                     parts = tuple(p for p in parts if p.kind not in COMPOUND_KINDS)  # a name: Duitsland
                 tokens.append(Token(word, start, start + len(word), form, lemma, case, starts, parts))
-                starts = False
+                starts = starts and is_elision(word)
         return AnalysedText(text, lang.code, tokens)
 
     def _word(self, lang: Language, word: str) -> _Word:

@@ -100,6 +100,18 @@ def untranslated(term: str, source: str) -> bool:
     return have * 2 < len(WELL_COVERED)
 
 
+def as_name(text: str) -> str | None:
+    """A proper noun's equivalent as a name is matched: as written where it is (*Peking*, 北京); a word that
+    a dictionary writes in lower case, capitalised, so that only a name finds it (Italian *Olimpiadi* for
+    Olympics; French *cachemire*, cashmere, for Kashmir, only as *Cachemire*); a phrase in lower case as
+    written, the words of a translated name (Polish *igrzyska olimpijskie*), which no common word spells."""
+    if _written_as_name(text):
+        return text
+    if len(text.split()) > 1:
+        return text
+    return text[:1].upper() + text[1:]
+
+
 def _written_as_name(text: str) -> bool:
     """Capitalised, in a script that has capitals (*Peking*, *Пекин*, 北京; not *cachemire* for Kashmir)."""
     first = next((c for c in text if c.isalpha()), "")
@@ -227,10 +239,9 @@ class DictionaryWords:
         Kashmir: *cachemire*)."""
         found = translations(term, source, target)
         if name:
-            proper = [
-                t for t in found if "pn" in t.parts and len(t.sources) >= 2 and _written_as_name(t.text)
-            ]
-            return [Variant(t.text, target, Evidence.AGREE, t.sources) for t in proper]
+            proper = [t for t in found if "pn" in t.parts and len(t.sources) >= 2]
+            written = ((as_name(t.text), t) for t in proper)
+            return [Variant(text, target, Evidence.AGREE, t.sources) for text, t in written if text]
         if found and self.ranker is not None and source in LANGUAGES:
             if target in LANGUAGES:
                 found = confirmed(term, found, target, self.ranker)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 
 from monitor.analysis import Analyzer, Token
-from monitor.analysis.analyzer import is_cjk
+from monitor.analysis.analyzer import Case, is_cjk
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
@@ -111,6 +111,17 @@ def _joined(
         keys = tuple(tuple(sorted({*a, *b})) for a, b in zip(seen.words, words.words, strict=True))
         out[where[key]] = replace(seen, words=keys)
     return out
+
+
+def translated_phrase(tokens: list[Token]) -> bool:
+    """Is a name's variant of these words a phrase of common words (*Олимпийские игры*, *Jeux
+    olympiques*), which inflect as phrases do (*на Олимпийских играх*), rather than a name's own words
+    (*Ким Чен Ын*), whose endings are a name's? A translated name leaves a word in lower case that is
+    no name's particle (*von*, *de la*: shorter than `PHRASE_LETTERS`)."""
+    return len(tokens) > 1 and any(t.case is Case.LOWER and len(t.text) >= PHRASE_LETTERS for t in tokens)
+
+
+PHRASE_LETTERS = 4
 
 
 def words_of(tree: Node) -> tuple[str, ...]:
@@ -232,7 +243,16 @@ class Compiler:
         self.lexicon = lexicon or (Lexicon(book, analyzer) if book is not None else None)
         self._members: dict[tuple[str, str, str, tuple[str, ...]], m.Matcher | None] = {}
         self._variants: dict[
-            tuple[str, str, tuple[str, ...], Kind, frozenset[str], OwnSpelling | None, frozenset[str]],
+            tuple[
+                str,
+                str,
+                tuple[str, ...],
+                Kind,
+                frozenset[str],
+                OwnSpelling | None,
+                frozenset[str],
+                tuple[frozenset[str], ...],
+            ],
             m.Words | None,
         ] = {}
 
@@ -331,10 +351,13 @@ class Compiler:
         guard = expanded.literal
         lookalike = frozenset({guard.lookalike}) if not guard.allowed and guard.lookalike else frozenset()
         looked_up = self.looked_up(expanded, ctx) if kind is Kind.WORD else {}
-        variants = [
-            self.variant(t, label, ctx, kind, lookalike, *looked_up.get(t, (None, frozenset())))
-            for t in texts
-        ]
+        phrases = self.phrase_forms(expanded, ctx) if kind is Kind.WORD else {}
+        variants = []
+        for t in texts:
+            check, inflected = looked_up.get(t, (None, frozenset()))
+            variants.append(
+                self.variant(t, label, ctx, kind, lookalike, check, inflected, phrases.get(t, ()))
+            )
         found: list[m.Matcher | None] = list(variants)
         if kind is Kind.NAME:
             # Chinese transcriptions' characters are sounds, and so are those of a source's longer
@@ -444,7 +467,8 @@ class Compiler:
     def name_variant(self, text: str, label: str, ctx: _Context) -> m.Words | None:
         """A name as the article's language writes it, with that language's endings and clitics
         (Путина, Putinowi, Turkish apostrophe suffixes, Arabic clitics), each word matched as the
-        tokeniser splits it."""
+        tokeniser splits it. A name the language translates into a phrase of its common words
+        (`translated_phrase`) inflects as those words do, through their lemmas as well."""
         tokens = self.analyzer.analyse(text, ctx.article_lang).tokens
         if not tokens:
             return None
@@ -452,20 +476,32 @@ class Compiler:
         per_word = word_forms(" ".join(words), ctx.article_lang)
         if len(per_word) != len(tokens):  # the tokeniser splits it otherwise: its words as they are
             per_word = [{w} for w in words]
+        phrase = translated_phrase(tokens)
         keys = tuple(
-            tuple(sorted({self.analyzer.fold(f, ctx.article_lang) for f in forms} | {t.form}))
+            tuple(
+                sorted(
+                    {self.analyzer.fold(f, ctx.article_lang) for f in forms}
+                    | set(t.keys if phrase else (t.form,))
+                )
+            )
             for forms, t in zip(per_word, tokens, strict=True)
         )
         case = self.name_case(tokens, ctx.article_lang, term=(label, ctx.rule_lang))
         return m.Words(label, keys, None, None, ctx.fields, case)
 
     @staticmethod
-    def word_case(tokens: list[Token]) -> m.CaseRule | None:
+    def word_case(tokens: list[Token], named: m.Named | None = None) -> m.CaseRule | None:
         """A common word written in lower case does not match a word capitalised inside a sentence,
-        which is a name there (Polish *nad Odrą*, the river, is not *odra*, measles)."""
+        which is a name there (Polish *nad Odrą*, the river, is not *odra*, measles), unless it is
+        in a longer name (`named`: which words opening a sentence are names; see `m._in_title`)."""
         if not tokens or any(is_capitalised(t.text) for t in tokens):
             return None
-        return m.CaseRule(tuple(m.LOWER for _ in tokens))
+        return m.CaseRule(tuple(m.LOWER for _ in tokens), named=named)
+
+    def named(self, language: str) -> m.Named | None:
+        """Which words opening a sentence of `language` are names, as the name sources know them."""
+        names = self.lexicon.names if self.lexicon is not None else None
+        return m.KnownName(language, names.known) if names is not None else None
 
     def _common(self, word: str, language: str) -> bool:
         if self.lexicon is None:
@@ -515,6 +551,26 @@ class Compiler:
         check = OwnSpelling(forms, lang, self.analyzer)
         return {t: (check, inflected[t]) for t in texts}
 
+    def phrase_forms(self, expanded: Expanded, ctx: _Context) -> dict[str, tuple[frozenset[str], ...]]:
+        """For each variant of several words from a dictionary in another language: each word's regular
+        inflected forms (`words.inflections`), folded. A phrase inflects word by word (*смертная казнь*:
+        *смертной казни*), and the lemma table does not always lead a word back to the dictionary's
+        headword (*казни* is *казнить* there), as it does not for one-word equivalents (`looked_up`)."""
+        if ctx.article_lang == ctx.rule_lang:
+            return {}
+        lang = ctx.article_lang
+        found: dict[str, tuple[frozenset[str], ...]] = {}
+        for v in expanded.variants:
+            if v.evidence >= Evidence.CURATED or " " not in v.text.strip():
+                continue
+            tokens = self.analyzer.analyse(v.text, lang).tokens
+            forms = tuple(
+                frozenset(self.analyzer.fold(f, lang) for f in inflections(t.text, lang)) for t in tokens
+            )
+            if any(forms):
+                found[v.text] = forms
+        return found
+
     def variant(
         self,
         text: str,
@@ -524,12 +580,14 @@ class Compiler:
         lookalike: frozenset[str] = frozenset(),
         looked_up: OwnSpelling | None = None,
         inflected: frozenset[str] = frozenset(),
+        phrase: tuple[frozenset[str], ...] = (),
     ) -> m.Words | None:
         """One variant of a term in the article's language, analysed there; None when it has no words.
         A word's variant does not match the look-alike its term's own spelling is kept from.
 
-        A one-word variant that a dictionary gave is matched as `looked_up` says (`OwnSpelling`)."""
-        key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up, inflected)
+        A one-word variant that a dictionary gave is matched as `looked_up` says (`OwnSpelling`), with
+        its `inflected` forms; a phrase's words with theirs (`phrase`, see `phrase_forms`)."""
+        key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up, inflected, phrase)
         bare = text.removeprefix("=")
         if key not in self._variants and is_acronym(bare):  # ONU, =WHO: matched as acronyms are
             self._variants[key] = self.acronym(bare, label, ctx)
@@ -557,7 +615,7 @@ class Compiler:
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     case = replace(case, within=inside_other_names)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
-                    case = self.word_case(tokens)
+                    case = self.word_case(tokens, self.named(ctx.article_lang))
                 if kind is Kind.WORD and ctx.article_lang != ctx.rule_lang:
                     within: m.Within | None = self.not_lookalike(lookalike, ctx.article_lang, tokens)
                     if looked_up is not None and len(tokens) == 1:
@@ -571,6 +629,12 @@ class Compiler:
                 matcher = replace(matcher, case=case)
                 if inflected and len(matcher.words) == 1:
                     matcher = replace(matcher, words=(tuple(dict.fromkeys((*matcher.words[0], *inflected))),))
+                elif phrase and len(phrase) == len(matcher.words):
+                    inflects = tuple(
+                        tuple(dict.fromkeys((*keys, *sorted(forms))))
+                        for keys, forms in zip(matcher.words, phrase, strict=True)
+                    )
+                    matcher = replace(matcher, words=inflects)
             self._variants[key] = matcher
         found = self._variants[key]
         return replace(found, label=label) if found is not None and found.label != label else found

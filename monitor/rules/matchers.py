@@ -8,6 +8,7 @@ others before evaluating it, so most rules that cannot match cost a set lookup.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from bisect import bisect_right
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, NamedTuple, Protocol
 
-from monitor.analysis.analyzer import AnalysedText, Case, is_cjk, pair_key
+from monitor.analysis.analyzer import AnalysedText, Case, is_cjk, is_elision, pair_key
 from monitor.analysis.article import AnalysedArticle
 from monitor.analysis.languages import normalise_language
 
@@ -113,6 +114,7 @@ class CaseRule:
     first: str = "any"
     within: Within | None = None  # a Chinese name: not the start of a longer name (莫迪 in 莫迪利亚尼)
     context: Context | None = None  # a name that is also a common word there: see `Context`
+    named: Named | None = None  # a common word's: which words opening a sentence are names (`_in_title`)
 
     def allows(self, text: AnalysedText, k: int, position: int, *, common_use: bool = False) -> bool:
         """May word `k` of the term be the token at `position`? `common_use`: the article also
@@ -125,32 +127,70 @@ class CaseRule:
         if case is Case.CASELESS:
             return True  # a script without capitals
         if shape == LOWER:
-            return case is Case.LOWER or token.sentence_start or _in_title(text, position)
+            return case is Case.LOWER or token.sentence_start or _in_title(text, position, self.named)
         if case is Case.UPPER:
             return True  # capitals: a name or an acronym, wherever it stands
-        at_start = k == 0 and self.first != FIRST_ANY and token.sentence_start
+        at_start = k == 0 and self.first != FIRST_ANY and token.sentence_start and not _elided(text, position)
         if at_start and (self.first == FIRST_NEVER or common_use):
             return False  # a capital at a sentence's start that may be the common word
         return shape == CAPITAL and case is Case.TITLE
 
 
-# A common word capitalised inside a sentence next to another capitalised word (not the sentence's first)
-# is a word of an institution's or an event's name, which the press translates: *Orquesta Nacional*,
-# *Residentie Orkest*, *İstanbul Havalimanı*, *James Webb Teleskobu*. Alone (*nad Odrą*, the river, not
-# *odra*, measles) or shorter than `TITLE_LETTERS` it stays a name.
+# A common word capitalised inside a sentence next to another capitalised word is a word of an institution's
+# or an event's name, which the press translates: *Orquesta Nacional*, *Residentie Orkest*, *James Webb
+# Teleskobu*. A neighbour opening the sentence is capitalised whatever it is, so it counts only where it is
+# a name (`Named`: *İstanbul Havalimanı*, *İstanbul Maratonu'nda*), not a common word (*Nad Odrą*).
+# Alone (*nad Odrą*, the river, not *odra*, measles) or shorter than `TITLE_LETTERS` it stays a name.
 TITLE_LETTERS = 5
 
 
-def _in_title(text: AnalysedText, position: int) -> bool:
+class Named(Protocol):
+    """Is `word`, written opening a sentence, a name (a place a name source knows)?"""
+
+    def __call__(self, word: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class KnownName:
+    """A `Named` for `language` through a name source's `known(word, language)`. A name source also
+    knows towns spelled like short common words (*Le*, *Het*, *Most*), so only words of at least
+    `TITLE_LETTERS` letters are asked. Equal for one language, so matchers that share one still merge."""
+
+    language: str
+    known: Callable[[str, str], bool] = dataclasses.field(compare=False, hash=False, repr=False)
+
+    def __call__(self, word: str) -> bool:
+        if len(word) < TITLE_LETTERS:
+            return False
+        if self.known(word, self.language):
+            return True
+        genitive = self.language in GENITIVE_S and word[-1] == "s"  # Københavns Lufthavn
+        return genitive and self.known(word[:-1], self.language)
+
+
+# Languages whose names take a genitive -s without an apostrophe (*Københavns*, *Stockholms*, *Oslos*).
+GENITIVE_S = frozenset({"da", "sv", "nb", "nn", "no", "nl"})
+
+
+def _in_title(text: AnalysedText, position: int, named: Named | None = None) -> bool:
     token = text.tokens[position]
     if token.case is not Case.TITLE or len(token.text) < TITLE_LETTERS:
         return False
     for n in (position - 1, position + 1):
         if 0 <= n < len(text.tokens):
             other = text.tokens[n]
-            if other.case in (Case.TITLE, Case.UPPER) and not other.sentence_start:
+            if other.case in (Case.TITLE, Case.UPPER) and (
+                not other.sentence_start or (named is not None and named(other.text))
+            ):
                 return True
     return False
+
+
+def _elided(text: AnalysedText, position: int) -> bool:
+    """Does an elided article open the sentence right before `position` (*L'Onu*, *L'Orchestre*)?
+    The word after it opens the sentence for a common word (see `Token.sentence_start`), but its
+    capital is the writer's own, not the sentence's: a name's or an acronym's (*L'Onu chiede...*)."""
+    return position > 0 and is_elision(text.tokens[position - 1].text)
 
 
 def _in_context(context: Context, doc: AnalysedArticle, hits: list[Hit]) -> Hits:
