@@ -618,10 +618,10 @@ def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
 
     Japanese takes a foreign name's katakana (Lufthansa ルフトハンザ) and the characters of a
     firm or a person (places are GeoNames'); of a lone surname, which has many writings (Ishiba:
-    石破, 石場, 石庭 "stone garden"), only one Japanese news uses far more (`_likeliest_surname`). Chinese takes a Japanese name's
-    characters, simplified. A
-    person's name of two words, each Japanese, is written surname first: each order is tried with
-    JMnedict's surnames for one word and given names for the other.
+    石破, 石場, 石庭 "stone garden"), only one Japanese news uses far more (`_likeliest_surname`).
+    Chinese takes a Japanese name's characters, simplified. A person's name of two words, each
+    Japanese, is written surname first: each order is tried with JMnedict's surnames for one word
+    and given names for the other.
     """
     from monitor.lexicon.namesources import japanese_names, simplified
     from monitor.lexicon.transcribe import surely_japanese
