@@ -262,3 +262,12 @@ def test_rules_expand_writes_the_accepted_equivalents_as_concepts(tmp_path: Path
         tmp_path, path.read_text().replace("rules:", "concepts:\n  files: [mine.yaml]\nrules:")
     )
     assert CliRunner().invoke(cli, ["check", "--config", str(again)]).exit_code == 0
+
+
+def test_an_acronym_with_a_suffix_or_in_a_compound_is_still_in_capitals() -> None:
+    """The word's case is its first letter's (NATO'nun reads as title case); its part is the acronym's."""
+    assert matched(
+        "NATO", "NATO'nun yeni genel sekreteri Ankara'yı ziyaret etti.", "tr"
+    )  # opening the sentence
+    assert matched("UN", "Der UN-Sicherheitsrat verurteilte den Angriff einstimmig.", "de")
+    assert not matched("UN", "Un-Wort des Jahres wurde gestern bekannt gegeben.", "de")  # not in capitals

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, NamedTuple, Protocol
 
-from monitor.analysis.analyzer import AnalysedText, Case, is_cjk, is_elision, pair_key
+from monitor.analysis.analyzer import EXACT_PARTS, AnalysedText, Case, case_of, is_cjk, is_elision, pair_key
 from monitor.analysis.article import AnalysedArticle
 from monitor.analysis.languages import normalise_language
 
@@ -126,6 +126,10 @@ class CaseRule:
         case = token.case
         if case is Case.CASELESS:
             return True  # a script without capitals
+        if case is not Case.UPPER and any(
+            p.kind in EXACT_PARTS and case_of(p.text) is Case.UPPER for p in token.parts
+        ):
+            case = Case.UPPER  # an acronym with a suffix or in a compound: NATO'nun, UN-Sicherheitsrat, l'ONU
         if shape == LOWER:
             return case is Case.LOWER or token.sentence_start or _in_title(text, position, self.named)
         if case is Case.UPPER:
