@@ -71,6 +71,7 @@ from monitor.lexicon.transcribe.pinyin import (
     pinyin_katakana,
     syllables,
 )
+from monitor.lexicon.transcribe.syllables import respell
 
 _SCRIPTS: dict[str, Scheme] = {
     "ru": RUSSIAN, "uk": UKRAINIAN, "bg": RUSSIAN, "be": RUSSIAN, "ar": ARABIC, "el": GREEK, "he": HEBREW,
@@ -489,9 +490,7 @@ def _chinese_respellings(word: str) -> list[str]:
         (_CHINESE_SILENT_E, True),
         (_CHINESE_ASPIRATE, True),
     ):
-        spelt = word
-        for pattern, sound in rules if applies else ():
-            spelt = re.sub(pattern, sound, spelt)
+        spelt = respell(word, rules if applies else ())
         if spelt != word:
             out.append(spelt)
     return [*out, *own_sounds(word)]

@@ -20,7 +20,7 @@ from functools import cache
 from itertools import zip_longest
 
 from monitor.lexicon.transcribe.costs import measured
-from monitor.lexicon.transcribe.syllables import VOWELS, Unit, units
+from monitor.lexicon.transcribe.syllables import VOWELS, Unit, respell, units
 
 # onset: characters before a i u e o, then the character for the consonant alone
 _OPEN: dict[str, str] = {
@@ -372,22 +372,14 @@ def own_sounds(word: str) -> list[str]:
     """`word` (lower-case ASCII) respelt as its own language sounds it where Xinhua's tables for that
     language write those sounds (`_SPANISH`, `_PERSIAN`, `_SLAVIC_IC`, `_LONG_I`): more readings, not other ones,
     since a Latin spelling does not say which language a name is from (Vance: 万斯, not 班斯)."""
-    out = []
-    for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC, _LONG_I, _NG):
-        spelt = word
-        for pattern, sound in rules:
-            spelt = re.sub(pattern, sound, spelt)
-        if spelt != word:
-            out.append(spelt)
-    return out
+    spelt = (respell(word, rules) for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC, _LONG_I, _NG))
+    return [s for s in spelt if s != word]
 
 
 def spanish_sounds(word: str) -> str | None:
     """`word` respelt by `_SPANISH` (None where that changes nothing): a reading that changes several
     sounds at once, so each of its sounds' characters is worth spreading (`spread_hanzi`)."""
-    spelt = word
-    for pattern, sound in _SPANISH:
-        spelt = re.sub(pattern, sound, spelt)
+    spelt = respell(word, _SPANISH)
     return spelt if spelt != word else None
 
 

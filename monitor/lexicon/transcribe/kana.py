@@ -14,7 +14,7 @@ from itertools import zip_longest
 
 from monitor.lexicon.transcribe.engine import combine
 from monitor.lexicon.transcribe.latin import looks_slavic
-from monitor.lexicon.transcribe.syllables import VOWELS, Unit, units
+from monitor.lexicon.transcribe.syllables import VOWELS, Unit, respell, units
 
 _ROWS: dict[str, str] = {  # consonant -> its kana before a, i, u, e, o
     "": "アイウエオ", "k": "カキクケコ", "g": "ガギグゲゴ", "s": "サシスセソ", "z": "ザジズゼゾ",
@@ -230,16 +230,9 @@ def respellings(word: str, *, russian: bool = True) -> list[str]:
     for rules in (*_RESPELLINGS, *(_KANA_RESPELLINGS if russian else ())):
         if not re.search(rules[0][0], word):
             continue
-        spelt = word
-        for pattern, sound in rules:
-            spelt = re.sub(pattern, sound, spelt)
+        out.append(respell(word, rules))
+    if russian and looks_slavic(word) and (spelt := respell(word, _RUSSIAN)) != word:
         out.append(spelt)
-    if russian and looks_slavic(word):
-        spelt = word
-        for pattern, sound in _RUSSIAN:
-            spelt = re.sub(pattern, sound, spelt)
-        if spelt != word:
-            out.append(spelt)
     return out
 
 

@@ -9,6 +9,7 @@ to their own syllables.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 VOWELS = "aiueo"
@@ -21,6 +22,14 @@ _SOUNDS = [
     (r"^y(?![aiueo])", "i"), (r"y$", "i"), (r"([bdfgklmnprstvz])\1", r"\1"), (r"tz", "ts"), (r"dt", "t"),
     (r"(?<=[aiueo])h(?![aiueo])", ""), (r"w(?![aiueo])", "u"), (_SILENT_E, ""),
 ]  # fmt: skip
+
+
+def respell(word: str, rules: Iterable[tuple[str, str]]) -> str:
+    """`word` rewritten by each (pattern, sound) in turn: a language's spelling read as the sounds
+    another writing system's tables go by (Spanish *v* as *b*, a silent final *e* dropped)."""
+    for pattern, sound in rules:
+        word = re.sub(pattern, sound, word)
+    return word
 
 
 @dataclass(frozen=True)
