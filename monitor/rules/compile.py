@@ -514,11 +514,12 @@ class Compiler:
         Goma). Japanese writes foreign names and loanwords alike in katakana, so frequency alone would
         make the names Japanese news writes most (ワシントン 4.2, トランプ 4.2) words; their names are
         used more still in English (5.1, 4.9)."""
-        if not self._common(katakana, ctx.article_lang) or self.lexicon is None:
+        if self.lexicon is None:
             return False
         zipf = self.lexicon.frequencies.zipf
+        used = zipf(katakana, ctx.article_lang)
         name = max((zipf(w, ctx.rule_lang) for w in label.strip('"').lower().split()), default=0.0)
-        return zipf(katakana, ctx.article_lang) > name
+        return used >= COMMON_ZIPF and used > name
 
     def not_lookalike(
         self, lookalike: frozenset[str], language: str, tokens: list[Token]
@@ -546,10 +547,14 @@ class Compiler:
             return {}
         lang = ctx.article_lang
         texts = [v.text for v in expanded.variants if v.evidence < Evidence.CURATED and " " not in v.text]
-        inflected = {t: frozenset(self.analyzer.fold(f, lang) for f in inflections(t, lang)) for t in texts}
+        inflected = {t: self._inflections(t, lang) for t in texts}
         forms = frozenset(self.analyzer.fold(t, lang) for t in texts).union(*inflected.values())
         check = OwnSpelling(forms, lang, self.analyzer)
         return {t: (check, inflected[t]) for t in texts}
+
+    def _inflections(self, word: str, language: str) -> frozenset[str]:
+        """A dictionary word's regular inflected forms (`words.inflections`), folded."""
+        return frozenset(self.analyzer.fold(f, language) for f in inflections(word, language))
 
     def phrase_forms(self, expanded: Expanded, ctx: _Context) -> dict[str, tuple[frozenset[str], ...]]:
         """For each variant of several words from a dictionary in another language: each word's regular
@@ -564,9 +569,7 @@ class Compiler:
             if v.evidence >= Evidence.CURATED or " " not in v.text.strip():
                 continue
             tokens = self.analyzer.analyse(v.text, lang).tokens
-            forms = tuple(
-                frozenset(self.analyzer.fold(f, lang) for f in inflections(t.text, lang)) for t in tokens
-            )
+            forms = tuple(self._inflections(t.text, lang) for t in tokens)
             if any(forms):
                 found[v.text] = forms
         return found
