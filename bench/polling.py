@@ -53,10 +53,14 @@ WORDS = [
 ]
 
 
+def _words(feed: int, item: int) -> str:
+    return " ".join(WORDS[(feed * 7 + item * 3 + k) % len(WORDS)] for k in range(40))
+
+
 def feed_body(feed: int, items: int) -> bytes:
     entries = []
     for i in range(items):
-        words = " ".join(WORDS[(feed * 7 + i * 3 + k) % len(WORDS)] for k in range(40))
+        words = _words(feed, i)
         entries.append(
             f"<item><guid>f{feed}-i{i}</guid><title>Item {i} of feed {feed}: {words[:60]}</title>"
             f"<link>https://site{feed % 50}.example/a/{feed}/{i}</link>"
@@ -73,7 +77,7 @@ def atom_body(feed: int, items: int) -> bytes:
     """The same items as `feed_body`, as an Atom 1.0 document."""
     entries = []
     for i in range(items):
-        words = " ".join(WORDS[(feed * 7 + i * 3 + k) % len(WORDS)] for k in range(40))
+        words = _words(feed, i)
         entries.append(
             f"<entry><id>f{feed}-i{i}</id><title>Item {i} of feed {feed}: {words[:60]}</title>"
             f'<link href="https://site{feed % 50}.example/a/{feed}/{i}"/>'

@@ -153,21 +153,37 @@ def _utf8_only(version: str, encoding: str | None, standalone: int) -> None:
         raise _Unusual
 
 
-class _RssReader:
-    """expat's events for one RSS document: a fixed shape, rss > channel > (field | item > field)."""
+class _Walk:
+    """What both readers keep while expat walks a document: the feed's and the entries' fields."""
+
+    version = ""
 
     def __init__(self) -> None:
         self.depth = 0
         self.feed: dict[str, Any] = {}
         self.entries: list[dict[str, Any]] = []
         self.entry: dict[str, Any] | None = None
-        self.seen: set[str] = set()
+        self.seen: set[str] = set()  # the current entry's fields so far
         self.field: str | None = None  # the element whose text is collected, or None
         self.attrs: dict[str, str] = {}
         self.pieces: list[str] = []
+        self.done = False  # the root element ended as it should
+
+    def result(self) -> dict[str, Any] | None:
+        if not self.done:
+            return None
+        return {"version": self.version, "bozo": 0, "feed": self.feed, "entries": self.entries}
+
+
+class _RssReader(_Walk):
+    """expat's events for one RSS document: a fixed shape, rss > channel > (field | item > field)."""
+
+    version = "rss20"
+
+    def __init__(self) -> None:
+        super().__init__()
         self.channels = 0
         self.image = 0  # 1 inside the channel's <image>, 2 after it
-        self.done = False
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         depth = self.depth = self.depth + 1
@@ -250,11 +266,6 @@ class _RssReader:
         if self.field is not None:
             self.pieces.append(data)
 
-    def result(self) -> dict[str, Any] | None:
-        if not self.done:
-            return None
-        return {"version": "rss20", "bozo": 0, "feed": self.feed, "entries": self.entries}
-
     @staticmethod
     def _tag(name: str) -> str:
         """`local` or `prefix:local` (lower case) from expat's `URI local`; an unknown URI is unusual."""
@@ -309,24 +320,18 @@ class _RssReader:
             entry["author"] = _clean(raw)
 
 
-class _AtomReader:
+class _AtomReader(_Walk):
     """expat's events for one Atom 1.0 document: feed > (field | person | entry > (field | person)),
     a person's fields (name, email, uri) inside it."""
 
+    version = "atom10"
+
     def __init__(self) -> None:
-        self.depth = 0
-        self.feed: dict[str, Any] = {}
-        self.entries: list[dict[str, Any]] = []
-        self.entry: dict[str, Any] | None = None
-        self.seen: set[str] = set()
-        self.field: str | None = None
-        self.attrs: dict[str, str] = {}
-        self.pieces: list[str] = []
+        super().__init__()
         self.language: str | None = None  # the root's xml:lang, as feedparser gives it to every detail
         self.person: dict[str, str] | None = None  # inside an author or contributor: its fields
         self.person_depth = 0
         self.keep_person = False  # an entry's author (the others are skipped)
-        self.done = False
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         depth = self.depth = self.depth + 1
@@ -416,11 +421,6 @@ class _AtomReader:
             self.pieces.append(data)
         elif data.strip():  # text beside elements (in an author it would be its name): feedparser's
             raise _Unusual
-
-    def result(self) -> dict[str, Any] | None:
-        if not self.done:
-            return None
-        return {"version": "atom10", "bozo": 0, "feed": self.feed, "entries": self.entries}
 
     def _type(self) -> str:
         content_type = _TEXT_TYPES.get(self.attrs.get("type", "text"))
