@@ -28,6 +28,7 @@ from monitor.lexicon.boundaries import (
     inside_other_names,
 )
 from monitor.lexicon.endings import word_forms
+from monitor.lexicon.guard import ModifierSense
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.segments import AcrossWords, InsideKatakana, han
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
@@ -177,6 +178,7 @@ class OwnSpelling:
     language: str
     analyzer: Analyzer
     then: m.Within | None = None
+    modifier: ModifierSense | None = None  # whether a hit through a compound's modifier counts
     _seen: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def __call__(self, text: str, start: int, end: int) -> bool:
@@ -192,6 +194,8 @@ class OwnSpelling:
 
     def _rejects(self, word: str) -> bool:
         tokens = self.analyzer.analyse(word, self.language).tokens
+        if self.modifier is not None and not self.modifier.allows(tokens, self.forms):
+            return True  # *Staudamm* ("dam") for `"traffic jam"` through *Stau*
         keys = {k for t in tokens for k in t.all_keys}
         if keys & self.forms:
             return False
@@ -202,6 +206,13 @@ class OwnSpelling:
             if shared >= OWN_LETTERS and shared >= min(len(form_of), len(form)) - 1:
                 return False
         return True
+
+
+def _translated(word: str, source: str, target: str) -> list[str]:
+    """What the dictionaries translate `word` into (`lexicon.guard.ModifierSense` asks)."""
+    from monitor.lexicon.dictionary import translations
+
+    return [t.text for t in translations(word, source, target)]
 
 
 @dataclass(frozen=True)
@@ -409,7 +420,13 @@ class Compiler:
         if kind is Kind.WORD:
             if expanded is not None and not expanded.literal.allowed:
                 return None  # a common word of the article's language that only looks like the rule's
-            within = None if same else self.not_lookalike(frozenset(), ctx.article_lang, tokens)
+            within: m.Within | None = (
+                None if same else self.not_lookalike(frozenset(), ctx.article_lang, tokens)
+            )
+            if not same and len(tokens) == 1:  # *Golfström*, the Gulf Stream, for `golf`: `ModifierSense`
+                modifier = ModifierSense(node.text, ctx.rule_lang, ctx.article_lang, _translated)
+                forms = frozenset(tokens[0].keys[:1])
+                within = OwnSpelling(forms, ctx.article_lang, self.analyzer, within, modifier)
             case = m.CaseRule((None,) * len(tokens), within=within) if within else None
             return m.Words(label, keys, None, None, ctx.fields, case)
         case = self.name_case(tokens, ctx.article_lang, own=not same, term=(label, ctx.rule_lang))
@@ -549,7 +566,8 @@ class Compiler:
         texts = [v.text for v in expanded.variants if v.evidence < Evidence.CURATED and " " not in v.text]
         inflected = {t: self._inflections(t, lang) for t in texts}
         forms = frozenset(self.analyzer.fold(t, lang) for t in texts).union(*inflected.values())
-        check = OwnSpelling(forms, lang, self.analyzer)
+        modifier = ModifierSense(expanded.term, ctx.rule_lang, lang, _translated)
+        check = OwnSpelling(forms, lang, self.analyzer, modifier=modifier)
         return {t: (check, inflected[t]) for t in texts}
 
     def _inflections(self, word: str, language: str) -> frozenset[str]:
