@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import Case, is_cjk
@@ -28,9 +29,9 @@ from monitor.lexicon.boundaries import (
     inside_other_names,
 )
 from monitor.lexicon.endings import word_forms
-from monitor.lexicon.guard import ModifierSense
+from monitor.lexicon.guard import ModifierSense, names_term
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
-from monitor.lexicon.segments import AcrossWords, InsideKatakana, han
+from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWord, han
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
 from monitor.lexicon.words import inflections
 from monitor.rules import matchers as m
@@ -645,6 +646,8 @@ class Compiler:
                         within = AcrossWords(ctx.article_lang, then=within)
                     elif looked_up is not None and _katakana(text):  # not ダム in アムステルダム
                         within = InsideKatakana(within)
+                    elif looked_up is not None and ctx.article_lang == "ja" and han(text):  # not 獣医師
+                        within = self.inside_longer(label, ctx, within)
                     if within is not None:
                         case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
                 matcher = replace(matcher, case=case)
@@ -659,6 +662,16 @@ class Compiler:
             self._variants[key] = matcher
         found = self._variants[key]
         return replace(found, label=label) if found is not None and found.label != label else found
+
+    @staticmethod
+    def inside_longer(label: str, ctx: _Context, then: m.Within | None) -> InsideLongerWord:
+        """The check that a kanji equivalent's hit is not inside a longer word meaning something else."""
+        term = label.strip('"')
+        return InsideLongerWord(
+            partial(_translated, source=ctx.article_lang, target=ctx.rule_lang),
+            partial(names_term, term),
+            then,
+        )
 
     def parted(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
         """Chinese and Japanese variants written part by part (ユッシ・ハッカライネン): those of as many
