@@ -166,9 +166,13 @@ def _safe_link(link: str, base_url: str) -> str:
     link = link.strip()
     if not link:
         return ""
-    absolute = urljoin(base_url, link) if base_url else link
-    scheme = urlsplit(absolute).scheme.lower()
-    return absolute if scheme in ("http", "https") else ""
+    try:
+        absolute = urljoin(base_url, link) if base_url else link
+        parts = urlsplit(absolute)
+        parts.port  # noqa: B018 (raises for a port out of range, which a fetch of the page would meet)
+    except ValueError:  # "http://[broken", ":99999": one item's bad link must not cost the feed its items
+        return ""
+    return absolute if parts.scheme.lower() in ("http", "https") else ""
 
 
 def _utc(parsed: Any) -> datetime | None:
