@@ -1,0 +1,20 @@
+"""The further languages' regular endings (`monitor/lexicon/further.py`), read through `words.inflections`."""
+
+from __future__ import annotations
+
+from monitor.lexicon.words import inflections
+
+
+def test_a_bulgarian_equivalent_matches_its_plural_and_its_article() -> None:
+    assert {"антибиотици", "антибиотиците", "антибиотикът"} <= inflections("антибиотик", "bg")  # к softened
+    assert {"затлъстяването", "задръствания"} <= inflections("затлъстяване", "bg") | inflections(
+        "задръстване", "bg"
+    )
+    assert {"емисии", "емисиите"} <= inflections("емисия", "bg")
+    assert {"стачки", "стачката"} <= inflections("стачка", "bg")
+    assert "олимпийските" in inflections("олимпийски", "bg")
+
+
+def test_a_bulgarian_word_ending_in_another_vowel_or_too_short_gets_no_forms() -> None:
+    assert not inflections("интервю", "bg")
+    assert not inflections("мина", "bg")  # four letters: its forms would spell other words
