@@ -18,3 +18,13 @@ def test_a_bulgarian_equivalent_matches_its_plural_and_its_article() -> None:
 def test_a_bulgarian_word_ending_in_another_vowel_or_too_short_gets_no_forms() -> None:
     assert not inflections("интервю", "bg")
     assert not inflections("мина", "bg")  # four letters: its forms would spell other words
+
+
+def test_a_finnish_equivalent_matches_its_cases_in_both_grades() -> None:
+    strike = inflections("lakko", "fi")
+    assert {"lakon", "lakossa", "lakkoa", "lakkoon", "lakkoja", "lakoissa"} <= strike  # kk: k when closed
+    assert "lakkon" not in strike
+    assert {"romaaninsa", "romaanin", "romaaneja", "romaanien"} <= inflections("romaani", "fi")
+    assert {"olympialaisiin", "olympialaisten"} <= inflections("olympialaiset", "fi")  # a plural headword
+    assert {"lihavuuden", "lihavuutta"} <= inflections("lihavuus", "fi")
+    assert "teleskoopin" in inflections("teleskooppi", "fi")
