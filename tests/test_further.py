@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from monitor.analysis import Analyzer
+from monitor.analysis.parts import hebrew_stems
 from monitor.lexicon.words import inflections
 
 
@@ -28,3 +30,12 @@ def test_a_finnish_equivalent_matches_its_cases_in_both_grades() -> None:
     assert {"olympialaisiin", "olympialaisten"} <= inflections("olympialaiset", "fi")  # a plural headword
     assert {"lihavuuden", "lihavuutta"} <= inflections("lihavuus", "fi")
     assert "teleskoopin" in inflections("teleskooppi", "fi")
+
+
+def test_hebrew_prefixes_leave_the_word_as_a_key_when_likelier_than_the_whole() -> None:
+    assert hebrew_stems("והסמארטפונים") == ["הסמארטפונים", "סמארטפונים"]  # samekh is no prefix
+    assert hebrew_stems("אב") == []  # no prefix, and too short
+    smartphones, antibiotics, teachers = Analyzer().analyse("הסמארטפונים באנטיביוטיקה מורים", "he").tokens
+    assert "סמארטפונים" in {p.text for p in smartphones.parts}
+    assert "אנטיביוטיקה" in {p.text for p in antibiotics.parts}
+    assert not teachers.parts  # מורים "teachers": no known word is left without its מ

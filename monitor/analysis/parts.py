@@ -117,6 +117,25 @@ def korean_stems(word: str) -> list[str]:
     return stems
 
 
+# Hebrew writes its conjunction (vav), the relative (shin), the prepositions (bet, lamed, kaf, mem) and the
+# article (he) joined to the next word, up to three of them (והסמארטפונים, באנטיביוטיקה, לאולימפיאדת);
+# after bet, lamed and kaf the article's he is not written.
+HEBREW_PREFIXES = "והבלמשכ"
+MAX_HEBREW_PREFIXES = 3
+MIN_HEBREW_STEM = 3  # letters left after stripping
+
+
+def hebrew_stems(word: str) -> list[str]:
+    """A Hebrew word without one, two or three of its joined prefixes, shortest strip first (no frequency
+    check here): והסמארטפונים -> הסמארטפונים, סמארטפונים."""
+    stems: list[str] = []
+    for i in range(1, MAX_HEBREW_PREFIXES + 1):
+        if word[i - 1 : i] not in HEBREW_PREFIXES or len(word) - i < MIN_HEBREW_STEM:
+            break
+        stems.append(word[i:])
+    return stems
+
+
 def plausible(word: str, stem: str, language: str, zipf: Zipf) -> bool:
     """Whether `stem` is a likelier reading than `word` itself: a known word, at least as common as
     `word`, or `word` is rare."""
