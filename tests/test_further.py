@@ -39,3 +39,12 @@ def test_hebrew_prefixes_leave_the_word_as_a_key_when_likelier_than_the_whole() 
     assert "סמארטפונים" in {p.text for p in smartphones.parts}
     assert "אנטיביוטיקה" in {p.text for p in antibiotics.parts}
     assert not teachers.parts  # מורים "teachers": no known word is left without its מ
+
+
+def test_a_korean_noun_is_a_key_without_its_sino_korean_suffix() -> None:
+    from monitor.analysis.parts import korean_stems
+
+    assert korean_stems("배출량이") == ["배출량", "배출"]  # "amount emitted": emission
+    assert korean_stems("비만율") == ["비만"]  # "obesity rate"
+    assert korean_stems("선박") == []  # 선 begins it: no suffix; one syllable is never a stem
+    assert korean_stems("노선") == []

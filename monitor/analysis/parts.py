@@ -101,10 +101,14 @@ _PARTICLES = """
 """
 KOREAN_PARTICLES = tuple(sorted(_PARTICLES.split(), key=len, reverse=True))
 MIN_KOREAN_STEM = 2  # syllables
+# Sino-Korean suffixes that make a noun of a noun: an amount, a rate, a ship (배출량 "amount emitted",
+# 비만율 "obesity rate", 화물선 "cargo ship"): the noun is a key too, as a compound's head would be.
+KOREAN_SUFFIXES = frozenset("량율률선")
 
 
 def korean_stems(word: str) -> list[str]:
-    """A Korean word without its particle (and a plural 들 before it): 군인들이 -> 군인들, 군인."""
+    """A Korean word without its particle (and a plural 들 before it), then without a Sino-Korean suffix
+    (`KOREAN_SUFFIXES`): 군인들이 -> 군인들, 군인; 배출량이 -> 배출량, 배출."""
     stems: list[str] = []
     current = word
     for particle in KOREAN_PARTICLES:
@@ -113,6 +117,9 @@ def korean_stems(word: str) -> list[str]:
             stems.append(current)
             break
     if current.endswith("들") and len(current) - 1 >= MIN_KOREAN_STEM:
+        current = current[:-1]
+        stems.append(current)
+    if current[-1:] in KOREAN_SUFFIXES and len(current) - 1 >= MIN_KOREAN_STEM:
         stems.append(current[:-1])
     return stems
 
