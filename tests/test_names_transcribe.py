@@ -99,6 +99,12 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Baerbock", "uk", "Бербок"),  # German ae as е
         ("Ahmed", "uk", "Ахмед"),  # h before a consonant in an Arabic name: х, as h is
         ("Steinmeier", "ru", "Штайнмайер"),  # German ei as ай
+        ("Raqqa", "ru", "Рака"),  # a doubled q or k written single as well as double
+        ("Klitschko", "ar", "كليتشكو"),  # German tsch is one sound, تش
+        ("Tshisekedi", "ar", "تشيسيكيدي"),  # and so is tsh
+        ("Sudzha", "ar", "سودجا"),  # dzh as دج beside ج
+        ("Barnier", "ar", "بارنييه"),  # French -ier
+        ("Dmitriev", "ar", "دميترييف"),  # ie as يي
     ],
 )
 def test_transcriptions(name: str, language: str, expected: str) -> None:

@@ -66,6 +66,9 @@ def _ukrainian(word: str) -> set[str]:
         return {stem + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у", "е", "і", "их", "ими")}
     if low.endswith("а"):
         forms = {word[:-1] + e for e in ("и", "і", "у", "ою", "і")}
+        mutated = _UK_LOCATIVE.get(low[-2:-1])
+        if mutated:  # dative and locative soften г к х (Доха: у Досі; Ракка: у Ракці)
+            forms.add(word[:-2] + mutated)
         if low.endswith(_UK_FEMININE) and len(word) > 5:  # a surname as an adjective: Захарової, Зеленській
             forms |= {word[:-1] + e for e in ("ої", "ій")}
         return forms

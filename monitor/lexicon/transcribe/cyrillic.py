@@ -50,6 +50,9 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "eeuw": ("еув", "еу", "ив"),  # Dutch (Leeuwen Леувен, Leeuwarden Леуварден)
     # Polish rz after a voiceless consonant is ш (Krzysztof Кшиштоф, Przemysl Пшемысль, Trzaskowski)
     "krz": ("кш", "крж", "кж"), "prz": ("пш", "прж"), "trz": ("тш", "трж"),
+    # A doubled k or q of a name romanised from Arabic or Finnish is written double or single (Raqqa
+    # Ракка / Рака, Mekka Мекка)
+    "kk": ("кк", "к"), "qq": ("кк", "к"),
     "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle  # but Arabic -llah keeps its silent h (Hezbollah Хезболла)
 }  # fmt: skip
 
