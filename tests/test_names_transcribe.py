@@ -99,6 +99,10 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Baerbock", "uk", "Бербок"),  # German ae as е
         ("Ahmed", "uk", "Ахмед"),  # h before a consonant in an Arabic name: х, as h is
         ("Steinmeier", "ru", "Штайнмайер"),  # German ei as ай
+        ("Farage", "ru", "Фарадж"),  # English and French -ge
+        ("Kellogg", "uk", "Келлог"),  # a doubled g written single
+        ("Boric", "ru", "Борич"),  # -ić without its mark
+        ("Japarov", "ru", "Жапаров"),  # a Central Asian j as ж
         ("Raqqa", "ru", "Рака"),  # a doubled q or k written single as well as double
         ("Klitschko", "ar", "كليتشكو"),  # German tsch is one sound, تش
         ("Tshisekedi", "ar", "تشيسيكيدي"),  # and so is tsh

@@ -52,7 +52,9 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "krz": ("кш", "крж", "кж"), "prz": ("пш", "прж"), "trz": ("тш", "трж"),
     # A doubled k or q of a name romanised from Arabic or Finnish is written double or single (Raqqa
     # Ракка / Рака, Mekka Мекка)
-    "kk": ("кк", "к"), "qq": ("кк", "к"),
+    "kk": ("кк", "к"), "qq": ("кк", "к"), "gg": ("гг", "г"),  # Kellogg Келлог
+    "ge$": ("ге", "дж"),  # English and French -ge (Farage Фарадж, Page Пейдж)
+    "ic$": ("ик", "ич"),  # South Slavic -ić without its mark (Boric Борич), English -ic (Eric Эрик)
     "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle  # but Arabic -llah keeps its silent h (Hezbollah Хезболла)
 }  # fmt: skip
 
@@ -111,7 +113,7 @@ _FINAL_E_UK = {"e$": ("е", ""), "ey$": ("ей", "і"), "lle$": ("лле", "ль
 
 RUSSIAN = Scheme(
     {
-        **_COMMON, **_VYV_RU, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        **_COMMON, **_VYV_RU, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
         "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев", "еу"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
         "lh": ("льх", "лх"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх"),
@@ -156,7 +158,7 @@ _UK_LABIAL_IA = {
 
 UKRAINIAN = Scheme(
     {
-        **_COMMON, **_DOUBLE_Y_UK, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        **_COMMON, **_DOUBLE_Y_UK, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
         "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
