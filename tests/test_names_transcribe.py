@@ -99,6 +99,11 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Baerbock", "uk", "Бербок"),  # German ae as е
         ("Ahmed", "uk", "Ахмед"),  # h before a consonant in an Arabic name: х, as h is
         ("Steinmeier", "ru", "Штайнмайер"),  # German ei as ай
+        ("Myrnohrad", "ru", "Мирноград"),  # romanised from Ukrainian: its Russian counterpart, h as г
+        ("Chasiv Yar", "ru", "Часов Яр"),  # a final -ів as -ов
+        ("Vuhledar", "ru", "Угледар"),  # without Ukrainian's prothetic в
+        ("Syniehubov", "uk", "Синєгубов"),  # the national romanisation: ie after a consonant is є
+        ("Huliaipole", "uk", "Гуляйполе"),  # ia я, then i й
         ("Farage", "ru", "Фарадж"),  # English and French -ge
         ("Kellogg", "uk", "Келлог"),  # a doubled g written single
         ("Boric", "ru", "Борич"),  # -ić without its mark
@@ -249,3 +254,9 @@ def test_chinese_and_korean_names_are_not_read_as_japanese() -> None:
 def test_a_name_of_syllables_korean_could_have_is_not_read_as_korean() -> None:
     assert not any(r.startswith("Амара Тиарро") for r in transcribe("Amara Diallo", "ru"))
     assert "Ким Чен Ын" in transcribe("Kim Jong Un", "ru")
+
+
+def test_a_russian_counterpart_keeps_the_schemes_own_readings() -> None:
+    """Reading a Ukrainian romanisation back adds readings beside the scheme's, never in their place."""
+    assert "Мирзиёев" in transcribe("Mirziyoyev", "ru")  # looks Slavic, is Uzbek
+    assert transcribe("Putin", "ru")[0] == "Путин"

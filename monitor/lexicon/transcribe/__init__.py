@@ -43,9 +43,12 @@ from monitor.lexicon.transcribe.cyrillic import (
     UKRAINIAN,
     UKRAINIAN_FROM_RUSSIAN,
     UKRAINIAN_KH,
+    UKRAINIAN_NATIONAL,
+    looks_ukrainian,
     origin_input,
     origin_languages,
     origin_scheme,
+    russian_from_ukrainian,
     russian_spelling,
     spoken_cyrillic,
     ukrainian_spelling,
@@ -670,10 +673,20 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     elif language == "he":
         found = [hebrew_finals(r) for r in found]
     found = list(dict.fromkeys(found))[:limit]
+    kept = limit
+    if language in ("ru", "uk") and looks_ukrainian(word):  # romanised from Ukrainian: read back, second
+        national = UKRAINIAN_NATIONAL.readings(word, 2)  # Syniehubov Синєгубов; Russian Синегубов
+        back = (
+            [ukrainian_spelling(r) for r in national]
+            if language == "uk"
+            else [c for r in national for c in russian_from_ukrainian(r)]
+        )
+        found = list(dict.fromkeys([found[0], *back[:1], *found[1:2], *back[1:], *found[2:]]))
+        kept = len(found)  # beside the scheme's, not in place of them
     if language in ("ru", "uk"):  # an l before a consonant or at the end: soft or hard, both read
         twins = [_l_twin(r) for r in found[:SOFT_L_TWINS]]
         found = list(dict.fromkeys([*found[:1], *twins[:1], *found[1:], *twins[1:]]))
-        return found[: limit + SOFT_L_TWINS]
+        return found[: kept + SOFT_L_TWINS]
     return found
 
 

@@ -12,6 +12,7 @@ import re
 
 from monitor.lexicon.transcribe.costs import measured
 from monitor.lexicon.transcribe.engine import Scheme, overlaid
+from monitor.lexicon.transcribe.latin import looks_slavic
 
 # Russian spelling: no ы after ж ш ч щ ц (Ковальчик, not Ковальчык) nor after к г х.
 _SPELLING = re.compile(r"(?<=[жшчщкгх])ы")
@@ -129,6 +130,7 @@ RUSSIAN = Scheme(
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"), "gei": ("гей", "геи", "джей"),
         "^wh": ("у", "в"), "^yi": ("йи", "йы", "и"),  # Turkish Yılmaz Йылмаз  # English wh is w: Whitaker Уитакер
         "way$": ("уэй", "вей", "вай"),  # Galloway Галлоуэй
+        "iai": ("яй", "иай"),  # Ukrainian romanisation: ia я, then i й (Huliaipole Гуляйполе)
     },
     costs=measured("ru"),
 )  # fmt: skip
@@ -165,7 +167,7 @@ UKRAINIAN = Scheme(
         "ian$": ("ян", "іан"), "yan$": ("ян",), "es$": ("ес", "с"),
         "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е"), "yi": ("ї", "ий"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї"), "ei": ("ей", "ай"), "oi": ("ой",), **_FINAL_E_UK,
-        "ee": ("і",), "ia": ("ія", "іа", "я"), "ie": ("іє", "е", "ьє", "і"), "ae": ("ае", "е"), "iu": ("ію", "ю"), "io": ("іо",),
+        "ee": ("і",), "ia": ("ія", "іа", "я"), "ie": ("іє", "є", "е", "ьє", "і"), "ae": ("ае", "е"), "iu": ("ію", "ю"), "io": ("іо",),
         "cki$": ("цький", "скі"), "dzki$": ("дзький",), "you": ("ю", "я", "йоу"), "iyeh$": ("ія", "ійе"),
         "yeh$": ("я", "йє"), "sk$": ("ськ", "ск"), "ska$": ("ська", "ска"), "cka$": ("цька", "цка"), "aei$": ("аї", "аеі"),
         "iy$": ("ій",), "yi$": ("ий",), "yy$": ("ий",), "y$": ("ий", "і"), "sky$": ("ський",),
@@ -176,6 +178,7 @@ UKRAINIAN = Scheme(
         "ciu": ("цію", "чу"), "^wh": ("в", "у"),  # Whitaker Вітакер
         "^yi": ("йи", "ї"),  # Turkish Yılmaz Йилмаз
         "way$": ("вей", "уей", "вай"),  # Galloway Галловей
+        "iai": ("яй", "іаї"),  # Huliaipole Гуляйполе
     },
     rare={"ґ": 2},
     costs=measured("uk"),
@@ -194,6 +197,17 @@ UKRAINIAN_KH = Scheme(
     UKRAINIAN.rare,
     UKRAINIAN.costs,
 )
+
+# Ukrainian romanised by its national system (2010): ia, ie, iu after a consonant are я, є, ю (ія is iia:
+# Antiokhiia), i between a vowel and a consonant is й, h is г (Syniehubov Синєгубов, Huliaipole Гуляйполе).
+UKRAINIAN_NATIONAL = Scheme(
+    {
+        **UKRAINIAN.rules, "ia": ("я", "ія"), "ie": ("є", "іє"), "iu": ("ю", "ію"), "iia": ("ія",), "iie": ("іє",),
+        "iiu": ("ію",), "h": ("г", "х"), "ai": ("ай", "аї"), "oi": ("ой", "ої"), "ui": ("уй", "уї"), "ei": ("ей", "еї"),
+    },
+    UKRAINIAN.rare,
+    UKRAINIAN.costs,
+)  # fmt: skip
 
 # Ukrainian news writes a Russian е after a consonant as є (Пєсков, Шойгу's Сєргєй): a name that
 # looks romanised from Russian reads e both ways, others as е only (Pettersen Петтерсен).
@@ -400,6 +414,35 @@ _UK_LABIAL_SOFT = re.compile("(?<=[бпвмфБПВМФ])ь(?=[єяю])")
 def ukrainian_spelling(text: str) -> str:
     """Ukrainian spelling: no soft sign after a labial before є я ю, an apostrophe (Хав'єр, Олів'є)."""
     return _UK_LABIAL_SOFT.sub("'", text)
+
+
+# A name romanised from Ukrainian (Myrnohrad, Syniehubov, Orikhiv, Chasiv Yar) is written in Russian news
+# as its Russian counterpart, which follows the Ukrainian spelling, not its romanisation: г for h
+# (Мирноград, Синегубов), и for і and ї, е for є, ск for ськ, no apostrophe. The і of a final -ів was
+# an о or е, which Russian keeps (Часів Яр: Часов Яр; Харків: Харьков); and Ukrainian writes a
+# prothetic в before у that Russian does not (Вугледар: Угледар).
+_UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": None, "’": None, "ʼ": None})
+_UK_SK = re.compile("(?<=[сцз])ьк")
+_UK_LAST_I = re.compile("і(?=в$)")
+
+
+# A name romanised from Ukrainian: a Slavic ending or letter group (`latin.looks_slavic`), a bare h inside
+# the word (Vuhledar, Syniehubov; not kh, sh, ch...), or a Ukrainian place's ending.
+_UKRAINIAN_MARKS = re.compile(r"(?<=[a-z])(?<![kszcgtpd])h|pole$")
+
+
+def looks_ukrainian(ascii_word: str) -> bool:
+    return bool(_UKRAINIAN_MARKS.search(ascii_word)) or looks_slavic(ascii_word)
+
+
+def russian_from_ukrainian(reading: str) -> list[str]:
+    """A Ukrainian Cyrillic reading's likely Russian counterparts: letter for letter (Мирноград), with
+    a final -ів as -ов and -ев (Часов), and without a prothetic в (Угледар)."""
+    plain = _UK_SK.sub("к", reading)
+    found = [plain.translate(_UK_TO_RU), *(_UK_LAST_I.sub(o, plain).translate(_UK_TO_RU) for o in "ое")]
+    if re.match("[Вв]у[^аеєиіїоуюя]", reading):
+        found.append(found[0][1:2].upper() + found[0][2:])
+    return [russian_spelling(f) for f in dict.fromkeys(found)]
 
 
 def origin_languages() -> frozenset[str]:
