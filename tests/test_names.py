@@ -346,3 +346,9 @@ def test_an_arabic_reading_more_used_than_any_name_is_a_word() -> None:
 
 def test_a_reading_that_is_another_citys_name_is_not_taken() -> None:
     assert "حمص" not in texts("Hamas", "ar")  # Homs
+
+
+def test_an_arabic_variant_is_no_common_word_with_the_article() -> None:
+    """Neither transcription nor the word lists give Alibaba ألبابا (البابا, the Pope), nor Aliyev أليف."""
+    assert not {v.text for v in name_variants("Alibaba", "ar")} & {"ألبابا", "البابا"}
+    assert "أليف" not in {v.text for v in name_variants("Aliyev", "ar")}

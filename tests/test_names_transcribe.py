@@ -104,6 +104,7 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Vuhledar", "ru", "Угледар"),  # without Ukrainian's prothetic в
         ("Syniehubov", "uk", "Синєгубов"),  # the national romanisation: ie after a consonant is є
         ("Huliaipole", "uk", "Гуляйполе"),  # ia я, then i й
+        ("Sybiha", "ar", "سيبيغا"),  # a Ukrainian h (y a vowel between consonants: romanised from и) as غ
         ("Farage", "ru", "Фарадж"),  # English and French -ge
         ("Kellogg", "uk", "Келлог"),  # a doubled g written single
         ("Boric", "ru", "Борич"),  # -ić without its mark
@@ -260,3 +261,21 @@ def test_a_russian_counterpart_keeps_the_schemes_own_readings() -> None:
     """Reading a Ukrainian romanisation back adds readings beside the scheme's, never in their place."""
     assert "Мирзиёев" in transcribe("Mirziyoyev", "ru")  # looks Slavic, is Uzbek
     assert transcribe("Putin", "ru")[0] == "Путин"
+
+
+def test_an_arabic_reading_is_no_common_word_with_the_article() -> None:
+    """A name starting with Al reads أل, matched as the article: ألبابا would find البابا, the Pope."""
+    assert "ألبابا" not in transcribe("Alibaba", "ar")
+    assert "أليبابا" in transcribe("Alibaba", "ar")
+    assert any(r.startswith("ألبان") for r in transcribe("Albanese", "ar"))  # no word after the article
+
+
+def test_an_arabic_y_between_vowels_is_written_with_them() -> None:
+    """Aliyev is علييف or ألييف, never أليف (Elif, a tame animal)."""
+    found = transcribe("Aliyev", "ar")
+    assert "ألييف" in found
+    assert "أليف" not in found
+
+
+def test_an_arabic_h_is_ghain_only_where_the_name_looks_ukrainian() -> None:
+    assert not any("غ" in r for r in transcribe("Ahmed", "ar"))

@@ -24,6 +24,7 @@ from functools import lru_cache
 from monitor.analysis.analyzer import SILENT_KANA
 from monitor.analysis.fold import fold
 from monitor.lexicon.frequency import FREQUENCIES
+from monitor.lexicon.guard import arabic_word
 from monitor.lexicon.namesources import chinese_names, japanese_names, pronunciations
 from monitor.lexicon.terms import COMMON_ZIPF, is_capitalised
 from monitor.lexicon.transcribe.arabic import (
@@ -226,8 +227,24 @@ def _not_common_words(readings: list[str], word: str) -> list[str]:
     return [
         r
         for i, r in enumerate(readings)
-        if i == 0 or r in said or len(r) > SHORT_ARABIC or FREQUENCIES.zipf(r, "ar") < COMMON_ZIPF
+        if i == 0
+        or r in said
+        or ((len(r) > SHORT_ARABIC or FREQUENCIES.zipf(r, "ar") < COMMON_ZIPF) and not articled_word(r))
     ]
+
+
+_ARABIC_ARTICLE = re.compile("^[اأإآ]ل")
+
+
+def articled_word(reading: str) -> bool:
+    """Whether an Arabic reading is the article and a common word: a name that starts with Al reads
+    أل, which matches as ال (Alibaba ألبابا: البابا, the Pope), and would find that word everywhere."""
+    rest = reading[2:]
+    return (
+        bool(_ARABIC_ARTICLE.match(reading))
+        and FREQUENCIES.zipf("ال" + rest, "ar") >= COMMON_ZIPF
+        and arabic_word(rest, FREQUENCIES.zipf)
+    )
 
 
 def wide_readings(word: str, language: str, limit: int) -> list[str]:
@@ -661,7 +678,7 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     if scheme in (UKRAINIAN, UKRAINIAN_FROM_RUSSIAN) and found and re.search("(?<![kszcgtpd])h", word):
         kh = UKRAINIAN_KH.readings(word, 1)  # Хезболла: h as х, second
         found = list(dict.fromkeys([found[0], *kh, *found[1:]]))
-    if language == "ar" and found and looks_slavic(word) and re.search("(?<![kszcgtpdSE])h", word):
+    if language == "ar" and found and _ukrainian_h(word) and re.search("(?<![kszcgtpdSE])h", word):
         found = list(dict.fromkeys([found[0], *ARABIC_SLAVIC.readings(word, 1), *found[1:]]))  # لوغانسك
     if language == "uk" and found:  # the rule of nine: Синай, Сирія (after д т з с ц ч ш ж р)
         nine = _RULE_OF_NINE.sub("и", found[0])
@@ -688,6 +705,12 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
         found = list(dict.fromkeys([*found[:1], *twins[:1], *found[1:], *twins[1:]]))
         return found[: kept + SOFT_L_TWINS]
     return found
+
+
+def _ukrainian_h(word: str) -> bool:
+    """A name romanised from Cyrillic, or whose y is a vowel between consonants as the Ukrainian и
+    romanises (Sybiha سيبيغا): its h is г, which Arabic writes غ. Not Ahmed or Graham."""
+    return looks_slavic(word) or bool(re.search("[^aeiouy]y[^aeiouy]", word))
 
 
 # The soft sign is the commonest doubt of a romanised name in Cyrillic: a Western l is soft (Альтман,

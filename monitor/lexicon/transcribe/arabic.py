@@ -67,7 +67,8 @@ ARABIC = Scheme(
         "orz$": ("وج", "ورز", "ورتس"),  # (Grzegorz غجيغوج)
         # German tsch, Congolese tsh: one sound, تش (Klitschko كليتشكو, Tshisekedi تشيسيكيدي), not ts and h
         "tsch": ("تش",), "tzsch": ("تش",), "tsh": ("تش",),
-        "ier$": ("ير", "ييه"),  # French -ier (Barnier بارنييه, Olivier أوليفييه)
+        "ier$": ("ير", "ييه"),
+        "iye": ("يي",), "iyE": ("يي",),  # a y between vowels is a consonant: both written (Aliyev علييف, not أليف)  # French -ier (Barnier بارنييه, Olivier أوليفييه)
         "^wh": ("و",), "tz": ("تس", "تز"),  # English wh is w (Whitaker ويتاكر); Fitzgerald فيتزجيرالد
     },
     costs=measured("ar"),
