@@ -104,6 +104,7 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Vuhledar", "ru", "Угледар"),  # without Ukrainian's prothetic в
         ("Syniehubov", "uk", "Синєгубов"),  # the national romanisation: ie after a consonant is є
         ("Huliaipole", "uk", "Гуляйполе"),  # ia я, then i й
+        ("Olusegun", "uk", "Олусеґун"),  # a foreign g as ґ, as some Ukrainian news writes it
         ("Sybiha", "ar", "سيبيغا"),  # a Ukrainian h (y a vowel between consonants: romanised from и) as غ
         ("Farage", "ru", "Фарадж"),  # English and French -ge
         ("Kellogg", "uk", "Келлог"),  # a doubled g written single

@@ -700,6 +700,9 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
         )
         found = list(dict.fromkeys([found[0], *back[:1], *found[1:2], *back[1:], *found[2:]]))
         kept = len(found)  # beside the scheme's, not in place of them
+    if language == "uk" and "g" in word and "h" not in word and found:  # each г from a g: Олусеґун, Ґрета
+        found = list(dict.fromkeys([*found, found[0].replace("г", "ґ")]))
+        kept = max(kept, len(found))
     if language in ("ru", "uk"):  # an l before a consonant or at the end: soft or hard, both read
         twins = [_l_twin(r) for r in found[:SOFT_L_TWINS]]
         found = list(dict.fromkeys([*found[:1], *twins[:1], *found[1:], *twins[1:]]))
