@@ -104,6 +104,10 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Vuhledar", "ru", "Угледар"),  # without Ukrainian's prothetic в
         ("Syniehubov", "uk", "Синєгубов"),  # the national romanisation: ie after a consonant is є
         ("Huliaipole", "uk", "Гуляйполе"),  # ia я, then i й
+        ("Dubois", "ru", "Дюбуа"),  # a French ending tells a name too rare for the word lists French
+        ("Benoit", "uk", "Бенуа"),
+        ("Oleksii", "uk", "Олексій"),  # -ii, the national romanisation's -ій
+        ("O'Connor", "ru", "О'Коннор"),  # the apostrophe kept, not a hyphen
         ("Olusegun", "uk", "Олусеґун"),  # a foreign g as ґ, as some Ukrainian news writes it
         ("Sybiha", "ar", "سيبيغا"),  # a Ukrainian h (y a vowel between consonants: romanised from и) as غ
         ("Farage", "ru", "Фарадж"),  # English and French -ge

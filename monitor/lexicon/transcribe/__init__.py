@@ -636,7 +636,8 @@ def _hyphenated(scheme: Scheme, word: str, language: str, limit: int) -> list[st
     ]
     for i in range(len(parts) - 1):
         readings[i] = _assimilated(parts[i], readings[i], readings[i + 1], language)
-    return spread(readings, limit, joiner="-")
+    joiner = "'" if "-" not in word and language in ("ru", "uk") else "-"  # O'Connor О'Коннор
+    return spread(readings, limit, joiner=joiner)
 
 
 # Russian and Ukrainian write the Arabic article as Arabic says it, its l taken by a following "sun"
@@ -745,12 +746,14 @@ def _origins(word: str) -> tuple[str, ...]:
     others = [usage[lang] for lang in ranked[2:]]
     lead = min(best - FREQUENCIES.zipf(word, "en"), best - sum(others) / len(others))
     if best < ORIGIN_ZIPF or lead < ORIGIN_LEAD:
-        return ("pl",) if _POLISH.search(word) else ()
+        return ("pl",) if _POLISH.search(word) else ("fr",) if _FRENCH.search(word) else ()
     return tuple(lang for lang in ranked[:2] if usage[lang] >= best - ORIGIN_MARGIN)
 
 
 # Letter groups only Polish spelling has, for a name too rare for the word lists (Wielgosz, Kaczmarek).
 _POLISH = re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")
+# and endings only French spelling has (Dubois Дюбуа, Delacroix, Benoit, Moreau, Thibault, Renaud)
+_FRENCH = re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux)$")
 
 
 _ORIGIN_SCHEMES: dict[tuple[int, str, str], Scheme] = {}
