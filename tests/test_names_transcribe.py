@@ -104,6 +104,11 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Vuhledar", "ru", "Угледар"),  # without Ukrainian's prothetic в
         ("Syniehubov", "uk", "Синєгубов"),  # the national romanisation: ie after a consonant is є
         ("Huliaipole", "uk", "Гуляйполе"),  # ia я, then i й
+        ("Anne-Sophie", "ru", "Анн-Софи"),  # a final -ie is и, -nne нн in French
+        ("Sophie", "uk", "Софі"),
+        ("Vries", "ru", "Врис"),  # -ies as ис
+        ("Joao", "ru", "Жуан"),  # Portuguese by the Russian convention
+        ("Santos", "ru", "Сантуш"),
         ("Dubois", "ru", "Дюбуа"),  # a French ending tells a name too rare for the word lists French
         ("Benoit", "uk", "Бенуа"),
         ("Oleksii", "uk", "Олексій"),  # -ii, the national romanisation's -ій
