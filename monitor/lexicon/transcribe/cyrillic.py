@@ -24,7 +24,7 @@ def russian_spelling(text: str) -> str:
 
 _COMMON: dict[str, tuple[str, ...]] = {
     "shch": ("щ",), "sch": ("ш", "щ"), "tch": ("ч",), "dzh": ("дж",), "zh": ("ж",), "kh": ("х",),
-    "ch": ("ч",), "sh": ("ш",), "tz": ("ц",), "ph": ("ф",), "th": ("т", "с"), "ck": ("к",),
+    "ch": ("ч",), "sh": ("ш",), "tz": ("ц",), "ph": ("ф",), "th": ("т", "с", "тх"), "ck": ("к",),
     "qu": ("кв",), "gh": ("г",), "dj": ("дж",), "x": ("кс",), "w": ("в", "у"), "j": ("дж", "ж", "й"),
     "c": ("к",), "ce": ("це", "се", "че"), "ci": ("ци", "си", "чи"), "cy": ("ци", "си"),
     # Italian ci before a vowel is ч (Lucia Лючия, Ciampi Чампи, Ciotti Чотти)
@@ -54,6 +54,8 @@ _COMMON: dict[str, tuple[str, ...]] = {
     # A doubled k or q of a name romanised from Arabic or Finnish is written double or single (Raqqa
     # Ракка / Рака, Mekka Мекка)
     "kk": ("кк", "к"), "qq": ("кк", "к"), "gg": ("гг", "г"),  # Kellogg Келлог
+    # Vietnamese and Thai th is тх, a final nh нь (Thi Тхи, Minh Минь, Thanh Тхань)
+    "nh$": ("нх", "нь", "н"),
     "ge$": ("ге", "дж"),  # English and French -ge (Farage Фарадж, Page Пейдж)
     "ic$": ("ик", "ич"),  # South Slavic -ić without its mark (Boric Борич), English -ic (Eric Эрик)
     "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle  # but Arabic -llah keeps its silent h (Hezbollah Хезболла)
