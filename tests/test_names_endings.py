@@ -99,6 +99,11 @@ def test_ukrainian_locative_softens_g_k_kh() -> None:
     assert "Досі" in name_forms("Доха", "uk")
 
 
+def test_a_neuter_adjective_place_declines_as_an_adjective() -> None:
+    assert {"Покровського", "Покровському"} <= name_forms("Покровське", "uk")
+    assert {"Покровского", "Покровском"} <= name_forms("Покровское", "ru")
+
+
 def test_compound_prefixes_where_names_start_hyphenated_compounds() -> None:
     from monitor.lexicon.endings import compound_prefixes
 

@@ -104,6 +104,10 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Vuhledar", "ru", "Угледар"),  # without Ukrainian's prothetic в
         ("Syniehubov", "uk", "Синєгубов"),  # the national romanisation: ie after a consonant is є
         ("Huliaipole", "uk", "Гуляйполе"),  # ia я, then i й
+        ("Pokrovske", "uk", "Покровське"),  # a neuter adjective's name
+        ("Pokrovske", "ru", "Покровское"),  # and its Russian counterpart
+        ("Rheinsberg", "ru", "Райнсберг"),  # German rh
+        ("Nabatieh", "uk", "Набатія"),  # Arabic -ieh
         ("Thi", "ru", "Тхи"),  # Vietnamese th
         ("Minh", "uk", "Мінь"),  # and a final nh
         ("Anne-Sophie", "ru", "Анн-Софи"),  # a final -ie is и, -nne нн in French

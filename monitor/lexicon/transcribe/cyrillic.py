@@ -56,6 +56,7 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "kk": ("кк", "к"), "qq": ("кк", "к"), "gg": ("гг", "г"),  # Kellogg Келлог
     # Vietnamese and Thai th is тх, a final nh нь (Thi Тхи, Minh Минь, Thanh Тхань)
     "nh$": ("нх", "нь", "н"),
+    "rh": ("р", "рх"),  # German and Greek rh (Rheinsberg Райнсберг, Rhodes Родос)
     "ge$": ("ге", "дж"),  # English and French -ge (Farage Фарадж, Page Пейдж)
     "ic$": ("ик", "ич"),  # South Slavic -ić without its mark (Boric Борич), English -ic (Eric Эрик)
     "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle  # but Arabic -llah keeps its silent h (Hezbollah Хезболла)
@@ -135,6 +136,7 @@ RUSSIAN = Scheme(
         # A final -ie, -ies is и, ис in English, French, German and Dutch names (Sophie Софи, Leslie Лесли,
         # Davies Дэвис, Vries Врис), ие in Slavic ones (Dmitrie-); -nne is нн in French (Anne-Sophie Анн-Софи)
         "ie$": ("и", "ие"), "ies$": ("ис", "иес"), "nne$": ("нне", "нн"),
+        "ieh$": ("ие", "ия"),  # Arabic -ieh (Nabatieh Набатие)
         "iai": ("яй", "иай"),  # Ukrainian romanisation: ia я, then i й (Huliaipole Гуляйполе)
     },
     costs=measured("ru"),
@@ -184,6 +186,8 @@ UKRAINIAN = Scheme(
         "^yi": ("йи", "ї"),  # Turkish Yılmaz Йилмаз
         "way$": ("вей", "уей", "вай"),  # Galloway Галловей
         "ie$": ("і", "іє"), "ies$": ("іс", "ієс"), "nne$": ("нне", "нн"),  # Софі, Девіс, Анн-Софі
+        "ieh$": ("ія", "іє"),  # Набатія
+        "ske$": ("ське", "ске"), "tske$": ("цьке", "тське"),  # a neuter adjective's name (Pokrovske Покровське)
         "iai": ("яй", "іаї"),  # Huliaipole Гуляйполе
     },
     rare={"ґ": 2},
@@ -428,6 +432,7 @@ def ukrainian_spelling(text: str) -> str:
 # (Мирноград, Синегубов), и for і and ї, е for є, ск for ськ, no apostrophe. The і of a final -ів was
 # an о or е, which Russian keeps (Часів Яр: Часов Яр; Харків: Харьков); and Ukrainian writes a
 # prothetic в before у that Russian does not (Вугледар: Угледар).
+_UK_NEUTER = re.compile("(?<=[сц])ьке$")  # a neuter adjective: Покровське, Покровское
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": None, "’": None, "ʼ": None})
 _UK_SK = re.compile("(?<=[сцз])ьк")
 _UK_LAST_I = re.compile("і(?=в$)")
@@ -435,7 +440,7 @@ _UK_LAST_I = re.compile("і(?=в$)")
 
 # A name romanised from Ukrainian: a Slavic ending or letter group (`latin.looks_slavic`), a bare h inside
 # the word (Vuhledar, Syniehubov; not kh, sh, ch...), or a Ukrainian place's ending.
-_UKRAINIAN_MARKS = re.compile(r"(?<=[a-z])(?<![kszcgtpd])h|pole$")
+_UKRAINIAN_MARKS = re.compile(r"(?<=[a-z])(?<![kszcgtpd])h|(pole|ske)$")
 
 
 def looks_ukrainian(ascii_word: str) -> bool:
@@ -445,7 +450,7 @@ def looks_ukrainian(ascii_word: str) -> bool:
 def russian_from_ukrainian(reading: str) -> list[str]:
     """A Ukrainian Cyrillic reading's likely Russian counterparts: letter for letter (Мирноград), with
     a final -ів as -ов and -ев (Часов), and without a prothetic в (Угледар)."""
-    plain = _UK_SK.sub("к", reading)
+    plain = _UK_SK.sub("к", _UK_NEUTER.sub("кое", reading))
     found = [plain.translate(_UK_TO_RU), *(_UK_LAST_I.sub(o, plain).translate(_UK_TO_RU) for o in "ое")]
     if re.match("[Вв]у[^аеєиіїоуюя]", reading):
         found.append(found[0][1:2].upper() + found[0][2:])
