@@ -119,6 +119,8 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Benoit", "uk", "Бенуа"),
         ("Oleksii", "uk", "Олексій"),  # -ii, the national romanisation's -ій
         ("O'Connor", "ru", "О'Коннор"),  # the apostrophe kept, not a hyphen
+        ("O'Connor", "ar", "أوكونور"),  # and in Arabic joined
+        ("Mikhail", "ar", "ميخائيل"),  # ai also ائي
         ("Olusegun", "uk", "Олусеґун"),  # a foreign g as ґ, as some Ukrainian news writes it
         ("Sybiha", "ar", "سيبيغا"),  # a Ukrainian h (y a vowel between consonants: romanised from и) as غ
         ("Farage", "ru", "Фарадж"),  # English and French -ge

@@ -636,7 +636,8 @@ def _hyphenated(scheme: Scheme, word: str, language: str, limit: int) -> list[st
     ]
     for i in range(len(parts) - 1):
         readings[i] = _assimilated(parts[i], readings[i], readings[i + 1], language)
-    joiner = "'" if "-" not in word and language in ("ru", "uk") else "-"  # O'Connor О'Коннор
+    # an apostrophe is kept in Cyrillic (O'Connor О'Коннор) and joins in Arabic (أوكونور)
+    joiner = {"ru": "'", "uk": "'", "ar": ""}.get(language, "-") if "-" not in word else "-"
     return spread(readings, limit, joiner=joiner)
 
 
