@@ -121,6 +121,10 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("O'Connor", "ru", "О'Коннор"),  # the apostrophe kept, not a hyphen
         ("O'Connor", "ar", "أوكونور"),  # and in Arabic joined
         ("Mikhail", "ar", "ميخائيل"),  # ai also ائي
+        ("Prigozhin", "pl", "Prigożyn"),  # Polish from Russian: и is i, y after ж ш ц
+        ("Sloviansk", "pl", "Słowiańsk"),  # a place's final -нськ as -ńsk
+        ("Zelensky", "pl", "Zełenski"),  # not an adjective's
+        ("Chernihiv", "pl", "Czernihów"),  # Ukrainian -ів also as -ów
         ("Olusegun", "uk", "Олусеґун"),  # a foreign g as ґ, as some Ukrainian news writes it
         ("Sybiha", "ar", "سيبيغا"),  # a Ukrainian h (y a vowel between consonants: romanised from и) as غ
         ("Farage", "ru", "Фарадж"),  # English and French -ge
