@@ -85,10 +85,16 @@ _NATIVE = {
     "ei": "ئي", "^o": "ع", "^u": "ع", "^e": "ع", "^i": "ع", "ia$": "ية", "ay": "ي", "a$": "ى", "ah$": "اح",
     "eh$": "ح",
 }  # fmt: skip
+# A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
+# أسامة, Usama).
+_NATIVE_LONG = {"^a": ("عا",), "^i": ("عي",), "^o": ("أ",), "^u": ("أ",)}
 # and a final alif maqsura (Layla ليلى), h (Saleh صالح, Salah صلاح) and Persian -aei (Rezaei رضائي)
 ARABIC_WIDE = Scheme(
     {
-        **{key: (*found, _NATIVE[key]) if key in _NATIVE else found for key, found in ARABIC.rules.items()},
+        **{
+            key: (*found, _NATIVE[key], *_NATIVE_LONG.get(key, ())) if key in _NATIVE else found
+            for key, found in ARABIC.rules.items()
+        },
         "aei$": ("ائي", "اي"),
     },
     costs=ARABIC.costs,
