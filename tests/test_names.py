@@ -346,3 +346,15 @@ def test_an_arabic_reading_more_used_than_any_name_is_a_word() -> None:
 
 def test_a_reading_that_is_another_citys_name_is_not_taken() -> None:
     assert "حمص" not in texts("Hamas", "ar")  # Homs
+
+
+def test_an_arabic_variant_is_no_common_word_with_the_article() -> None:
+    """Neither transcription nor the word lists give Alibaba ألبابا (البابا, the Pope), nor Aliyev أليف."""
+    assert not {v.text for v in name_variants("Alibaba", "ar")} & {"ألبابا", "البابا"}
+    assert "أليف" not in {v.text for v in name_variants("Aliyev", "ar")}
+
+
+def test_an_arabic_name_of_arabic_origin_finds_its_long_first_vowel() -> None:
+    """Romanisation loses the ain's long vowel and Osama's bare alif: the word lists confirm them."""
+    assert "عيسى" in {v.text.split()[-1] for v in name_variants("Mahmoud Issa", "ar")}
+    assert "أسامة" in {v.text.split()[0] for v in name_variants("Osama Nassar", "ar")}
