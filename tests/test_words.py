@@ -7,7 +7,7 @@ from pathlib import Path
 
 from monitor.analysis.fold import fold
 from monitor.config import parse_config
-from monitor.lexicon import Evidence, dictionary
+from monitor.lexicon import Evidence, dictionary, words
 from monitor.lexicon.dictionary import Translation, translations
 from monitor.lexicon.idle import IDLE_SECONDS
 from monitor.lexicon.ranker import SentenceRanker, Vectors
@@ -192,6 +192,18 @@ def test_an_equivalent_matches_its_regular_inflections() -> None:
     assert {"daklozen", "dakloze"} <= inflections("dakloos", "nl") and "veerboten" in inflections(
         "veerboot", "nl"
     )
+
+
+def test_a_slavic_noun_equivalent_matches_the_adjective_made_of_it() -> None:
+    # mortgage loans are *kredyty hipoteczne*, *ипотечные кредиты*: the noun's relational adjective
+    assert {"hipotecznych", "hipoteczny"} <= inflections("hipoteka", "pl")
+    assert {"ипотечный", "ипотечных"} <= inflections("ипотека", "ru")
+    assert "смертної" in inflections("смерть", "uk")
+    assert "hipotekowy" not in inflections("hipoteka", "pl")  # only an adjective wordfreq knows
+    assert words.adjectives("kopalnia", "pl") == ()
+    matching = _rules("mortgage")
+    assert _matched(matching, "Banki obniżyły marże kredytów hipotecznych.", "pl") == {"r0"}
+    assert _matched(matching, "Спрос на ипотечные кредиты вырос.", "ru") == {"r0"}
 
 
 def test_a_words_spellings_count_as_one_agreed_equivalent() -> None:

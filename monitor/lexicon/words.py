@@ -324,16 +324,91 @@ _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 
 
 def inflections(text: str, language: str) -> frozenset[str]:
-    """Regular inflected forms of a one-word equivalent (`ENDINGS`); empty where none apply."""
+    """Regular inflected forms of a one-word equivalent (`ENDINGS`), and of the adjectives Polish, Russian
+    and Ukrainian derive from it (`adjectives`); empty where none apply."""
     rules = ENDINGS.get(language)
     word = text.lower()
     if not rules or " " in word or len(word) < INFLECTED_LETTERS:
         return frozenset()
+    derived = frozenset(
+        form for adjective in adjectives(word, language) for form in adjective_forms(adjective)
+    )
     for removed, added in rules:
         if removed and not word.endswith(removed):
             continue
         if not removed and language in ("ru", "uk", "pl") and word[-1] in _VOWELS:
-            return frozenset()  # a neuter or foreign noun: its endings are other ones
+            return derived  # a neuter or foreign noun: its endings are other ones
         stem = word[: len(word) - len(removed)]
-        return frozenset(stem + ending for ending in added)
-    return frozenset()
+        return frozenset(stem + ending for ending in added) | derived
+    return derived
+
+
+# The relational adjective a Slavic noun makes, which news writes where English puts the noun before
+# another (`mortgage` in "mortgage loans": Polish *kredytów hipotecznych*, Russian *ипотечный кредит*;
+# `death penalty`: Ukrainian *смертної кари*). `(noun ending, adjective stems' endings in its place)`, the
+# first whose ending the noun has; a derived adjective is only taken where wordfreq knows it as a word
+# (`ADJECTIVE_ZIPF`), since a noun makes one of its suffixes only: *hipoteczny*, not *hipotekowy*.
+DERIVED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "pl": (
+        ("ka", ("czn",)),
+        ("cja", ("cyjn",)),
+        ("sja", ("syjn",)),
+        ("zja", ("zyjn",)),
+        ("a", ("ow", "n")),
+        ("", ("ow", "n", "sk")),
+    ),
+    "ru": (
+        ("ка", ("чн",)),
+        ("ия", ("ионн",)),
+        ("ь", ("н",)),
+        ("а", ("ов", "н")),
+        ("я", ("н",)),
+        ("", ("ов", "н", "ск")),
+    ),
+    "uk": (
+        ("ка", ("чн",)),
+        ("ія", ("ійн",)),
+        ("ь", ("н",)),
+        ("а", ("ов", "н")),
+        ("я", ("н",)),
+        ("", ("ов", "н", "ськ")),
+    ),
+}
+ADJECTIVE_ZIPF = 2.0
+# A Slavic adjective's endings after a hard stem (Polish after k and g: i, ie, ...; `_soft_after`).
+ADJECTIVE_ENDINGS = {
+    "pl": ("y", "a", "e", "ego", "emu", "ym", "ej", "ą", "ych", "ymi"),
+    "ru": ("ый", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ой", "ую", "ых", "ыми"),
+    "uk": ("ий", "а", "е", "і", "ого", "ому", "им", "ім", "ої", "ій", "у", "их", "ими"),
+}
+_SOFT_AFTER = {"pl": ("k", "g"), "ru": ("к", "г", "х")}  # y -> i, ы -> и after these (Polish lekarski)
+_SOFTENED = {"pl": str.maketrans({"y": "i"}), "ru": str.maketrans({"ы": "и"})}
+
+
+def adjective_forms(stem: str) -> frozenset[str]:
+    """The forms of an adjective given as `language:stem` (`adjectives`)."""
+    language, _, bare = stem.partition(":")
+    soft = bare.endswith(_SOFT_AFTER.get(language, ()))
+    endings = ADJECTIVE_ENDINGS[language]
+    return frozenset(bare + (e.translate(_SOFTENED[language]) if soft else e) for e in endings)
+
+
+@cache
+def adjectives(word: str, language: str) -> tuple[str, ...]:
+    """The relational adjectives (`DERIVED`) of noun `word` that wordfreq knows in any of their forms,
+    each as `language:stem` for `adjective_forms`."""
+    rules = DERIVED.get(language)
+    word = word.lower()
+    if not rules or " " in word or len(word) < INFLECTED_LETTERS:
+        return ()
+    for removed, added in rules:
+        if not word.endswith(removed) or (not removed and word[-1] in _VOWELS):
+            continue
+        base = word[: len(word) - len(removed)]
+        found = []
+        for suffix in added:
+            stem = f"{language}:{base}{suffix}"
+            if max(FREQUENCIES.zipf(f, language) for f in adjective_forms(stem)) >= ADJECTIVE_ZIPF:
+                found.append(stem)
+        return tuple(found)
+    return ()
