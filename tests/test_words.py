@@ -135,6 +135,13 @@ def test_a_word_the_dictionaries_leave_untranslated_is_matched_as_borrowed() -> 
     assert _matched(matching, "Il est parti tôt, car il pleuvait.", "fr") == set()  # French "because"
 
 
+def test_a_borrowed_word_takes_the_borrowing_languages_endings() -> None:
+    matching = _rules("influencer", "blockchain")
+    assert _matched(matching, "Hacienda vigilará a los influencers que no declaren.", "es") == {"r0"}
+    assert _matched(matching, "Wielu influencerów promuje zakłady.", "pl") == {"r0"}
+    assert _matched(matching, "Dos blockchains compiten por el mercado.", "es") == {"r1"}
+
+
 def test_a_katakana_equivalent_is_no_hit_inside_a_longer_katakana_word() -> None:
     matching = _rules("strike", "dam")
     assert _matched(matching, "首相は来日中のオーストラリアの首相と会談した。", "ja") == set()  # スト

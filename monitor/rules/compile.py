@@ -411,6 +411,10 @@ class Compiler:
                 return None  # a common word of the article's language that only looks like the rule's
             within = None if same else self.not_lookalike(frozenset(), ctx.article_lang, tokens)
             case = m.CaseRule((None,) * len(tokens), within=within) if within else None
+            if expanded is not None and expanded.borrowed and len(tokens) == 1:  # los influencers
+                keys = (
+                    tuple(dict.fromkeys((*keys[0], *sorted(self._inflections(node.text, ctx.article_lang))))),
+                )
             return m.Words(label, keys, None, None, ctx.fields, case)
         case = self.name_case(tokens, ctx.article_lang, own=not same, term=(label, ctx.rule_lang))
         return m.Words(label, keys, None, None, ctx.fields, case)
