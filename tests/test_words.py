@@ -208,9 +208,15 @@ def test_a_slavic_noun_equivalent_matches_the_adjective_made_of_it() -> None:
     assert "смертної" in inflections("смерть", "uk")
     assert "hipotekowy" not in inflections("hipoteka", "pl")  # only an adjective wordfreq knows
     assert words.adjectives("kopalnia", "pl") == ()
-    matching = _rules("mortgage")
+    # -ical adjectives, and a noun whose e or o drops before an ending (podatek: podatku, podatkowy)
+    assert "климатических" in inflections("климат", "ru") and "klimatyczną" in inflections("klimat", "pl")
+    assert {"podatku", "podatkowe"} <= inflections("podatek", "pl") and "податку" in inflections(
+        "податок", "uk"
+    )
+    matching = _rules("mortgage", "climate")
     assert _matched(matching, "Banki obniżyły marże kredytów hipotecznych.", "pl") == {"r0"}
     assert _matched(matching, "Спрос на ипотечные кредиты вырос.", "ru") == {"r0"}
+    assert _matched(matching, "Уряд ухвалив кліматичну стратегію.", "uk") == {"r1"}
 
 
 def test_a_words_spellings_count_as_one_agreed_equivalent() -> None:

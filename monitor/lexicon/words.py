@@ -339,7 +339,8 @@ def inflections(text: str, language: str) -> frozenset[str]:
         if not removed and language in ("ru", "uk", "pl") and word[-1] in _VOWELS:
             return derived  # a neuter or foreign noun: its endings are other ones
         stem = word[: len(word) - len(removed)]
-        return frozenset(stem + ending for ending in added) | derived
+        stems = {stem, stem[:-2] + stem[-1]} if not removed and stem[-2:] in _FLEETING else {stem}
+        return frozenset(s + ending for s in stems for ending in added) | derived  # podatek: podatku
     return derived
 
 
@@ -355,15 +356,18 @@ DERIVED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("sja", ("syjn",)),
         ("zja", ("zyjn",)),
         ("a", ("ow", "n")),
-        ("", ("ow", "n", "sk")),
+        ("o", ("ow", "n")),
+        ("", ("ow", "n", "sk", "yczn")),
     ),
     "ru": (
         ("ка", ("чн",)),
         ("ия", ("ионн",)),
+        ("ство", ("ственн",)),
         ("ь", ("н",)),
         ("а", ("ов", "н")),
         ("я", ("н",)),
-        ("", ("ов", "н", "ск")),
+        ("о", ("ов", "н")),
+        ("", ("ов", "н", "ск", "ическ")),
     ),
     "uk": (
         ("ка", ("чн",)),
@@ -371,7 +375,8 @@ DERIVED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("ь", ("н",)),
         ("а", ("ов", "н")),
         ("я", ("н",)),
-        ("", ("ов", "н", "ськ")),
+        ("о", ("ов", "н")),
+        ("", ("ов", "н", "ськ", "ичн")),
     ),
 }
 ADJECTIVE_ZIPF = 2.0
@@ -405,10 +410,15 @@ def adjectives(word: str, language: str) -> tuple[str, ...]:
         if not word.endswith(removed) or (not removed and word[-1] in _VOWELS):
             continue
         base = word[: len(word) - len(removed)]
+        bases = [base]
+        if not removed and base[-2:] in _FLEETING:  # its e or o drops before a suffix: podatek, podatkowy
+            bases.append(base[:-2] + base[-1])
         found = []
-        for suffix in added:
-            stem = f"{language}:{base}{suffix}"
+        for stem in (f"{language}:{b}{suffix}" for b in bases for suffix in added):
             if max(FREQUENCIES.zipf(f, language) for f in adjective_forms(stem)) >= ADJECTIVE_ZIPF:
                 found.append(stem)
         return tuple(found)
     return ()
+
+
+_FLEETING = frozenset({"ek", "ок", "ек"})
