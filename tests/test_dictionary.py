@@ -455,10 +455,16 @@ def test_a_single_route_compound_of_an_agreed_equivalent_shares_its_agreement() 
     assert len(found["stuwdam"].sources) == 2 and found["stuwdam"].sources[1].startswith("part:")
     agreed = Translation("vee", ("a", "b"))
     out = dictionary._compounds_of_agreed(
-        [agreed, Translation("veestapel", ("c",)), Translation("vlot", ("c",)), Translation("veeg", ("c",))],
+        [agreed, Translation("veestapel", ("c",)), Translation("vlot", ("c",)), Translation("zevee", ("c",))],
         "nl",
     )
-    assert [len(t.sources) for t in out] == [2, 2, 1, 1]  # *veeg*: one letter more is no compound
+    assert [len(t.sources) for t in out] == [2, 1, 1, 1]  # *veestapel* starts with it: no kind of vee
+    stuw = dictionary._compounds_of_agreed(
+        [Translation("dam", ("a", "b")), Translation("stuwdam", ("c",))], "nl"
+    )
+    assert len(stuw[1].sources) == 2
+    assert len(dictionary._compounds_of_agreed([agreed, Translation("zeevee", ("c",))], "nl")[1].sources) == 2
+    # *veeg*, *zevee*: one or two letters more is no compound
     assert dictionary._compounds_of_agreed([agreed, Translation("veestapel", ("c",))], "fr")[1].sources == (
         "c",
     )

@@ -506,10 +506,11 @@ COMPOUND_PART = 3  # letters of the agreed equivalent, and of the compound's oth
 
 
 def _compounds_of_agreed(found: list[Translation], target: str) -> list[Translation]:
-    """`found`, with a single-route compound that is one of the agreed equivalents and another word given
-    that equivalent's agreement as its second source (Dutch *stuwdam*, *dam* agreed; *veestapel*, *vee*
-    agreed): the one route names a kind of what two routes agree on, in a language that writes a
-    noun's noun as one word, where the article's word is the compound and no part of it is matched."""
+    """`found`, with a single-route compound whose head (its last part) is one of the agreed equivalents
+    given that equivalent's agreement as its second source (Dutch *stuwdam*, *dam* agreed): the one
+    route names a kind of what two routes agree on, in a language that writes a noun's noun as one
+    word, where the article's word is the compound and no part of it is matched. A compound that only
+    starts with one is no kind of it (German *Handspiel*, handball, for `arms`: *Hand*)."""
     if target not in COMPOUNDING:
         return found
     agreed = [
@@ -524,7 +525,7 @@ def _compounds_of_agreed(found: list[Translation], target: str) -> list[Translat
             for part, whole in agreed:
                 rest = len(word) - len(part)
                 other = next((s for s in whole.sources if s != t.sources[0]), None)
-                if rest >= COMPOUND_PART and other and (word.endswith(part) or word.startswith(part)):
+                if rest >= COMPOUND_PART and other and word.endswith(part):
                     t = replace(t, sources=(*t.sources, f"part:{other}"), rank=round(t.rank + 1, 2))
                     break
         out.append(t)
