@@ -219,6 +219,17 @@ def test_a_slavic_noun_equivalent_matches_the_adjective_made_of_it() -> None:
     assert _matched(matching, "Уряд ухвалив кліматичну стратегію.", "uk") == {"r1"}
 
 
+def test_a_romance_noun_equivalent_matches_its_adjective_in_ario_or_aire() -> None:
+    assert {"hipotecarios", "hipotecaria"} <= inflections("hipoteca", "es")
+    assert "bancaires" in {fold(f) for f in inflections("banque", "fr")}
+    # only where the masculine is a word: *cargaría* is "would load", no adjective of *carga*
+    assert words.adjectives("carga", "es") == ()
+    matching = _rules("mortgage", "cargo")
+    assert _matched(matching, "Los créditos hipotecarios se encarecen.", "es") == {"r0"}
+    assert _matched(matching, "Les prêts hypothécaires repartent à la hausse.", "fr") == {"r0"}
+    assert _matched(matching, "Dijo que cargaría el camión por la mañana.", "es") == set()
+
+
 def test_a_words_spellings_count_as_one_agreed_equivalent() -> None:
     from monitor.lexicon.words import spelled
 

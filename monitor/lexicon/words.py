@@ -324,8 +324,8 @@ _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 
 
 def inflections(text: str, language: str) -> frozenset[str]:
-    """Regular inflected forms of a one-word equivalent (`ENDINGS`), and of the adjectives Polish, Russian
-    and Ukrainian derive from it (`adjectives`); empty where none apply."""
+    """Regular inflected forms of a one-word equivalent (`ENDINGS`), and of the adjectives derived from it
+    (`adjectives`); empty where none apply."""
     rules = ENDINGS.get(language)
     word = text.lower()
     if not rules or " " in word or len(word) < INFLECTED_LETTERS:
@@ -344,11 +344,12 @@ def inflections(text: str, language: str) -> frozenset[str]:
     return derived
 
 
-# The relational adjective a Slavic noun makes, which news writes where English puts the noun before
-# another (`mortgage` in "mortgage loans": Polish *kredytów hipotecznych*, Russian *ипотечный кредит*;
-# `death penalty`: Ukrainian *смертної кари*). `(noun ending, adjective stems' endings in its place)`, the
-# first whose ending the noun has; a derived adjective is only taken where wordfreq knows it as a word
-# (`ADJECTIVE_ZIPF`), since a noun makes one of its suffixes only: *hipoteczny*, not *hipotekowy*.
+# The relational adjective a noun makes, which news writes where English puts the noun before another
+# (`mortgage` in "mortgage loans": Polish *kredytów hipotecznych*, Russian *ипотечный кредит*, Spanish
+# *créditos hipotecarios*; `death penalty`: Ukrainian *смертної кари*). `(noun ending, adjective stems'
+# endings in its place)`, the first whose ending the noun has; a derived adjective is only taken where
+# wordfreq knows it as a word (`ADJECTIVE_ZIPF`), since a noun makes one of its suffixes only:
+# *hipoteczny*, not *hipotekowy*.
 DERIVED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "pl": (
         ("ka", ("czn",)),
@@ -379,12 +380,24 @@ DERIVED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("", ("ов", "н", "ськ", "ичн")),
     ),
 }
+# Romance languages make theirs in -ario and -aire (*hipoteca*: *créditos hipotecarios*; *banque*:
+# *bancaire*).
+DERIVED |= {
+    "es": (("a", ("ari",)), ("o", ("ari",))),
+    "it": (("a", ("ari",)), ("o", ("ari",))),
+    "pt": (("a", ("ári",)), ("o", ("ári",))),
+    "fr": (("que", ("caire",)),),
+}
 ADJECTIVE_ZIPF = 2.0
 # A Slavic adjective's endings after a hard stem (Polish after k and g: i, ie, ...; `_soft_after`).
 ADJECTIVE_ENDINGS = {
     "pl": ("y", "a", "e", "ego", "emu", "ym", "ej", "ą", "ych", "ymi"),
     "ru": ("ый", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ой", "ую", "ых", "ыми"),
     "uk": ("ий", "а", "е", "і", "ого", "ому", "им", "ім", "ої", "ій", "у", "их", "ими"),
+    "es": ("o", "a", "os", "as"),
+    "it": ("o", "a", "i", "e"),
+    "pt": ("o", "a", "os", "as"),
+    "fr": ("", "s"),
 }
 _SOFT_AFTER = {"pl": ("k", "g"), "ru": ("к", "г", "х")}  # y -> i, ы -> и after these (Polish lekarski)
 _SOFTENED = {"pl": str.maketrans({"y": "i"}), "ru": str.maketrans({"ы": "и"})}
@@ -415,10 +428,18 @@ def adjectives(word: str, language: str) -> tuple[str, ...]:
             bases.append(base[:-2] + base[-1])
         found = []
         for stem in (f"{language}:{b}{suffix}" for b in bases for suffix in added):
-            if max(FREQUENCIES.zipf(f, language) for f in adjective_forms(stem)) >= ADJECTIVE_ZIPF:
+            forms = adjective_forms(stem) if language in ("pl", "ru", "uk") else {_first_form(stem)}
+            if max(FREQUENCIES.zipf(f, language) for f in forms) >= ADJECTIVE_ZIPF:
                 found.append(stem)
         return tuple(found)
     return ()
 
 
 _FLEETING = frozenset({"ek", "ок", "ек"})
+
+
+def _first_form(stem: str) -> str:
+    """A Romance adjective's masculine singular, the form that must be a word: its feminine may be a
+    verb's (Spanish *cargaría*, "would load", is no adjective of *carga*)."""
+    language, _, bare = stem.partition(":")
+    return bare + ADJECTIVE_ENDINGS[language][0]
