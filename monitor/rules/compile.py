@@ -429,6 +429,10 @@ class Compiler:
                 forms = frozenset(tokens[0].keys[:1])
                 within = OwnSpelling(forms, ctx.article_lang, self.analyzer, within, modifier)
             case = m.CaseRule((None,) * len(tokens), within=within) if within else None
+            if expanded is not None and expanded.borrowed and len(tokens) == 1:  # los influencers
+                keys = (
+                    tuple(dict.fromkeys((*keys[0], *sorted(self._inflections(node.text, ctx.article_lang))))),
+                )
             return m.Words(label, keys, None, None, ctx.fields, case)
         case = self.name_case(tokens, ctx.article_lang, own=not same, term=(label, ctx.rule_lang))
         return m.Words(label, keys, None, None, ctx.fields, case)
