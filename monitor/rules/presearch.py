@@ -19,7 +19,7 @@ frequent keys, so a rule set whose keys are rare (most of them) is left as it wa
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -81,7 +81,7 @@ class Compiled:
     prefixes: frozenset[str]  # every prefix key a wildcard rule requires
     scoped_words: dict[str, frozenset[str]]  # field -> the words some rule requires there (`title:troops`)
     wanted: frozenset[str]  # every key a rule requires: those counted in the articles
-    _seen: dict[str, int] = field(default_factory=dict)  # key -> counted articles that had it
+    _seen: Counter[str] = field(default_factory=Counter)  # key -> counted articles that had it
     _articles: int = 0  # articles looked up
     _counted: int = 0  # articles counted in `_seen`
     _refiled: int = 0  # `_counted` at the last refiling
@@ -216,9 +216,9 @@ class Compiled:
         self._articles += 1
         if self._counted >= COUNT_ALL and self._articles % SAMPLE_EVERY:
             return
-        seen = self._seen  # a dict and a loop: Counter.update checks its argument's type in Python
-        for key in self.wanted.intersection(keys).union(marks):  # marks are never words
-            seen[key] = seen.get(key, 0) + 1
+        self._seen.update(self.wanted.intersection(keys))
+        if marks:
+            self._seen.update(marks)
         self._counted += 1
         if self._counted in REFILE_AT or self._counted - self._refiled >= REFILE_EVERY:
             self._refiled = self._counted
