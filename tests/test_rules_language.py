@@ -879,3 +879,45 @@ def test_an_and_of_plain_words_and_negated_words_is_evaluated_flat_with_the_same
                 compared += 1
                 assert explain(doc, hits) == explain(doc, nested.eval(doc) or [])
     assert flat > 40 and compared > 20
+
+
+def test_a_negated_word_only_where_the_rule_does_not_look_leaves_a_flat_and_matching() -> None:
+    """`PlainAll` tests its negated words against all the article's keys at once and per field only
+    when that finds one: a word in a field its words are not looked for in (the author) refuses nothing."""
+    rules = RuleSet.build([RuleSpec("r", "troops AND NOT Korea")], ANALYZER)
+    assert isinstance(rules.for_language("en").matchers[0], PlainAll)
+    doc = analysed({"title": "Troops arrive", "author": "Korea Desk"})[0]
+    assert "korea" in doc.keys
+    assert [m.rule for m in rules.match(doc)] == ["r"]
+    assert rules.match(analysed({"title": "Troops arrive", "summary": "Korea waits"})[0]) == []
+
+
+def test_checks_of_alternatives_of_words_test_the_articles_words_only() -> None:
+    """A rule's alternatives without prefix or scoped keys are checked as a list (against the
+    article's words alone), those with such keys as a tuple (against its marks too); candidates as before."""
+    queries = ("(troops OR soldier) AND border", "troops AND border AND talks", "troop* AND border")
+    rules = build(*queries, "title:Korea OR (missile AND talks)")
+    checks = rules.for_language("en").filing.checks
+    assert [type(check) for check in checks] == [list, list, tuple, tuple]
+    for text, expected in (
+        ("soldier at the border", {queries[0]}),
+        ("troops at the border for talks", {queries[0], queries[1], queries[2]}),
+        ("a trooper at the border", {queries[2]}),
+        ({"title": "Korea", "summary": "talks"}, {"title:Korea OR (missile AND talks)"}),
+        ("missile talks", {"title:Korea OR (missile AND talks)"}),
+        ("border", set()),
+    ):
+        assert candidate_queries(rules, text) == expected
+
+
+def test_words_with_the_same_required_prefixes_share_their_word_cache_entry() -> None:
+    """Words that find no rule but have the same prefixes rules require (*trooping*, *troopers*)
+    share one entry of the word cache, so an article's entries are few objects."""
+    rules = build("troop* AND border", "troops AND NOT ceasefire")
+    compiled = rules.for_language("en")
+    found = candidate_queries(rules, "trooping troopers and troops near the border")
+    assert found == {"troop* AND border", "troops AND NOT ceasefire"}
+    words = compiled.filing.words
+    assert words["trooping"] is words["troopers"] and words["trooping"][1] == ("\x00troop",)
+    assert words["troops"] != words["trooping"] and words["troops"][1] is words["trooping"][1]
+    assert words["near"] == ()

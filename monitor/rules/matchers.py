@@ -498,12 +498,19 @@ class PlainAll:
             (w if w.key_sets[0] is not None else None, w.words[0], w.label, w.fields) for w in self.words
         )
 
+    @cached_property
+    def _absent_keys(self) -> frozenset[str]:
+        return frozenset().union(*(keys for keys, _ in self._absent))
+
     def eval(self, doc: AnalysedArticle) -> Hits:
         fields = doc.fields
-        for keys, names in self._absent:
-            for name in names:
-                if not fields[name].index.keys().isdisjoint(keys):  # looks up `keys`, in C
-                    return None
+        # The negated words are nearly always absent from the whole article: one test of its
+        # keys then stands for a test a field and word.
+        if self.absent and not self._absent_keys.isdisjoint(doc.keys):
+            for keys, names in self._absent:
+                for name in names:
+                    if not fields[name].index.keys().isdisjoint(keys):  # looks up `keys`, in C
+                        return None
         hits: list[Hit] = []
         for many, word_keys, label, names in self._present:  # `Words._eval_word`, inlined
             if many is not None:
@@ -514,7 +521,8 @@ class PlainAll:
                 continue
             before = len(hits)
             for name in names:
-                places = word_places(fields[name].index, word_keys)
+                index = fields[name].index  # a word of one key (most) is one lookup, no call
+                places = index.get(word_keys[0]) if len(word_keys) == 1 else word_places(index, word_keys)
                 if places:
                     for p in places:
                         hits.append(new_hit(Hit, (name, p, p + 1, label)))

@@ -45,8 +45,10 @@ REFILE_EVERY = 4096  # and rules are refiled again after this many more are coun
 FREQUENT = 256  # a key in one counted article in this many, or more: rules filed under it are refiled
 
 # What an article must also meet, besides the key set a rule is filed under: one set of words
-# (the common case), alternatives of which it must meet one (`meets`), or None: nothing.
-Check = frozenset[str] | tuple[Required, ...] | None
+# (the common case), alternatives of which it must meet one (`meets`): a list where they are all
+# words (no prefix or scoped key: the article's words are all they are tested against), a tuple
+# otherwise; or None: nothing.
+Check = frozenset[str] | list[Required] | tuple[Required, ...] | None
 # What a word finds (when rules use wildcards): the rules filed under it or under one of its
 # prefixes that rules require, and those prefixes; () when nothing (most words).
 Entry = tuple[tuple[int, ...], tuple[str, ...]] | tuple[()]
@@ -84,6 +86,9 @@ class Compiled:
     _counted: int = 0  # articles counted in `_seen`
     _refiled: int = 0  # `_counted` at the last refiling
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # a cut (the prefixes rules require that a word starts with) -> the entry of the words with it
+    # that find no rule
+    _cuts: dict[tuple[str, ...], tuple[tuple[()], tuple[str, ...]]] = field(default_factory=dict)
 
     @cached_property
     def prefix_lengths(self) -> frozenset[int]:
@@ -122,21 +127,21 @@ class Compiled:
         filing = self.filing  # one filing throughout: another thread may refile meanwhile
         keys = doc.keys
         if self.prefixes:
-            found, marked = self._by_words(keys, filing)
+            found, marks = self._by_words(keys, filing)
         else:  # no per-word work: the article's keys meet the index in one pass, in C
             index = filing.by_key
-            found, marked = set(chain.from_iterable(map(index.__getitem__, index.keys() & keys))), []
+            found, marks = set(chain.from_iterable(map(index.__getitem__, index.keys() & keys))), set()
+        # `marks`: the article's prefix and scoped keys, a set of their own
         for name, words in self.scoped_words.items():
             text = doc.fields.get(name)
             if text is not None and text.index:
                 for key in words.intersection(text.index):
-                    marked.append(scoped := scoped_key(name, key))
+                    marks.add(scoped := scoped_key(name, key))
                     found.update(filing.by_key.get(scoped, ()))
         if self.always:
             found.update(self.always)
-        self._count(keys, marked)
+        self._count(keys, marks)
         checks, passed = filing.checks, []
-        marks: frozenset[str] | None = None  # the article's prefix and scoped keys, as a set
         for i in found:  # most rules have one set of words left: checked here, not in `meets`
             check = checks[i]
             if isinstance(check, frozenset):
@@ -144,9 +149,15 @@ class Compiled:
                     passed.append(i)
             elif check is None:
                 passed.append(i)
+            elif check.__class__ is list:  # alternatives of words: `meets` over the article's keys
+                for required in check:
+                    for wanted in required:
+                        if wanted.isdisjoint(keys):
+                            break
+                    else:
+                        passed.append(i)
+                        break
             else:
-                if marks is None:
-                    marks = frozenset(marked)
                 # `meets` over the article's keys and its marks, without joining them in one set
                 # (a copy of every key of the article, for a test of a few)
                 for required in check:
@@ -159,7 +170,7 @@ class Compiled:
         passed.sort()
         return passed
 
-    def _by_words(self, keys: frozenset[str], filing: Filing) -> tuple[set[int], list[str]]:
+    def _by_words(self, keys: frozenset[str], filing: Filing) -> tuple[set[int], set[str]]:
         """The rules the article's keys find and the required prefixes they have, through the
         word cache: one pass of lookups in C (the cache is as big as the vocabulary, so each
         lookup is a memory access that costs more than the work around it)."""
@@ -174,9 +185,9 @@ class Compiled:
                     entries[i] = cache[key] = self._entry(key, index)
         live = cast(list[tuple[tuple[int, ...], tuple[str, ...]]], list(filter(None, entries)))
         if not live:
-            return set(), []
+            return set(), set()
         rules, cuts = zip(*live, strict=True)
-        return set(chain.from_iterable(rules)), list(chain.from_iterable(cuts))
+        return set(chain.from_iterable(rules)), set(chain.from_iterable(cuts))
 
     def _entry(self, key: str, index: dict[str, list[int]]) -> Entry:
         """What a word key finds: the rules filed under it or its required prefixes, and those."""
@@ -185,7 +196,12 @@ class Compiled:
             p for n in self.prefix_lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
         )
         rules = tuple(chain(index.get(key, ()), *(index.get(p, ()) for p in cut)))
-        return (rules, cut) if rules or cut else ()
+        if not cut:
+            return (rules, cut) if rules else ()
+        # Words that start alike share one entry (or one cut): an article's entries are then
+        # few objects, most already in the processor's cache.
+        shared = self._cuts.setdefault(cut, ((), cut))
+        return (rules, shared[1]) if rules else shared
 
     def _new_words(self, filing: Filing) -> dict[str, Entry]:
         """An empty word cache in place of a full one: replaced, not cleared, so another thread
@@ -195,14 +211,14 @@ class Compiled:
                 self.filing = filing._replace(words={})
             return self.filing.words
 
-    def _count(self, keys: frozenset[str], marked: list[str]) -> None:
+    def _count(self, keys: frozenset[str], marks: set[str]) -> None:
         """Count the article's keys that rules require; refile the rules when it is time."""
         self._articles += 1
         if self._counted >= COUNT_ALL and self._articles % SAMPLE_EVERY:
             return
         self._seen.update(self.wanted.intersection(keys))
-        if marked:
-            self._seen.update(set(marked))
+        if marks:
+            self._seen.update(marks)
         self._counted += 1
         if self._counted in REFILE_AT or self._counted - self._refiled >= REFILE_EVERY:
             self._refiled = self._counted
@@ -287,8 +303,15 @@ def _check(alternatives: tuple[Required, ...], filed: frozenset[str] | None) -> 
             return None
         if len(rest) == 1 and not any(_marked(k) for k in rest[0]):
             return rest[0]
-        return (rest,)
-    return alternatives
+        return _of_words((rest,))
+    return _of_words(alternatives)
+
+
+def _of_words(alternatives: tuple[Required, ...]) -> list[Required] | tuple[Required, ...]:
+    """Alternatives as a list where no key of theirs is marked (`Check`)."""
+    if any(_marked(k) for required in alternatives for keys in required for k in keys):
+        return alternatives
+    return list(alternatives)
 
 
 def _marked(key: str) -> bool:

@@ -130,6 +130,11 @@ class RuleSet:
         return [not spec.feeds and not spec.tags for spec in self.specs]
 
     @cached_property
+    def _anywhere(self) -> bool:
+        """Every rule watches every feed: no rule's feeds need looking at."""
+        return all(self._everywhere)
+
+    @cached_property
     def _names(self) -> list[str]:
         return [spec.name for spec in self.specs]
 
@@ -138,8 +143,9 @@ class RuleSet:
         everywhere, names, matchers = self._everywhere, self._names, compiled.matchers
         tags: frozenset[str] | None = None
         results: list[RuleMatch] = []
+        anywhere = self._anywhere
         for i in compiled.candidates(doc):
-            if not everywhere[i]:
+            if not anywhere and not everywhere[i]:
                 tags = frozenset(feed_tags) if tags is None else tags
                 if not self.specs[i].watches(doc.article.feed, doc.feed_url, tags):
                     continue
