@@ -351,3 +351,18 @@ def test_a_common_katakana_word_is_a_name_with_a_title_in_kanji_or_written_with_
     # マースク matches as マスク does (length marks are not compared), but written so it is no mask
     assert matched("Maersk", "デンマークの海運大手マースクは紅海航路の運航を停止した。", "ja")
     assert not matched("Maersk", "児童生徒にマスクの着用を呼びかけている。", "ja")
+
+
+def test_chinese_writes_a_doubled_n_as_a_nasal_and_spanish_gua_as_one_syllable() -> None:
+    assert "辛纳" in transcribe("Sinner", "zh")  # sin-ner, not 西纳 alone
+    assert "汉娜" in transcribe("Hannah", "zh") or "汉纳" in transcribe("Hannah", "zh")
+    assert "瓜迪奥拉" in transcribe("Guardiola", "zh")
+    assert matched("Sinner", "辛纳卫冕澳网冠军。", "zh")
+
+
+def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -> None:
+    assert "高市" in [v.text for v in name_variants("Takaichi", "zh")]
+    assert matched("Takaichi", "日本首相高市早苗会见美国总统。", "zh")
+    assert "安倍" not in [
+        v.text for v in name_variants("Abe", "zh") if "jmnedict" in v.sources
+    ]  # two compete

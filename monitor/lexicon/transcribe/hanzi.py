@@ -287,6 +287,11 @@ def keyed_pieces(word: str, final_e: bool = False) -> list[tuple[str, list[str]]
                 pieces.append((f"{unit.onset}+{unit.vowel[0]}n", _options(_NASAL[unit.onset][vowel])))
                 i += 2
                 continue
+            gua = following is not None and following.onset == "" and following.vowel == "a"
+            if gua and unit.onset == "g" and unit.vowel == "u":
+                pieces.append(("g+ua", ["瓜"]))  # Spanish gu before a, one syllable (Guardiola 瓜迪奥拉)
+                i += 2
+                continue
             diphthong = following is not None and following.onset == "" and following.vowel[:1] == "i"
             if diphthong and unit.vowel[0] in "ae" and unit.onset in _AI:
                 pieces.append((f"{unit.onset}+ai", _options(_AI[unit.onset])))
@@ -368,11 +373,16 @@ _LONG_I = ((r"ie(?=[^aeiouy](?:[^aeiouy]|$))", "i"),)
 _NG = ((r"ng(?=[^aeiouy])", "n"),)
 
 
+# A doubled n between vowels closes one syllable and opens the next (Sinner 辛纳, Kennedy 肯尼迪, Hannah
+# 汉娜, Gunnar 贡纳尔): kept apart by a mark `units` passes over, so the first n is the nasal's.
+_NN = ((r"(?<=[aeiou])nn(?=[aeiouy])", "n'n"),)
+
+
 def own_sounds(word: str) -> list[str]:
     """`word` (lower-case ASCII) respelt as its own language sounds it where Xinhua's tables for that
     language write those sounds (`_SPANISH`, `_PERSIAN`, `_SLAVIC_IC`, `_LONG_I`): more readings, not other ones,
     since a Latin spelling does not say which language a name is from (Vance: 万斯, not 班斯)."""
-    spelt = (respell(word, rules) for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC, _LONG_I, _NG))
+    spelt = (respell(word, rules) for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC, _LONG_I, _NG, _NN))
     return [s for s in spelt if s != word]
 
 
