@@ -366,3 +366,19 @@ def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -
     assert "安倍" not in [
         v.text for v in name_variants("Abe", "zh") if "jmnedict" in v.sources
     ]  # two compete
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Kwame", "夸梅"),  # kwa one syllable
+        ("Whitfield", "惠特菲尔德"),  # English wh a w, w+i also 惠
+        ("Holmberg", "霍尔姆贝里"),  # Nordic -berg
+        ("Hrytsenko", "赫里岑科"),  # -tsen- as 岑
+        ("Quintero", "金特罗"),  # Spanish qu before i as k
+        ("Marchetti", "马尔凯蒂"),  # an Italian reading's fourth cheapest characters
+    ],
+)
+def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name: str, written: str) -> None:
+    same = [r for r in transcribe(name, "zh") if len(r) == len(written)]
+    assert all(any(r[i] == c for r in same) for i, c in enumerate(written))
