@@ -382,3 +382,17 @@ def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -
 def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name: str, written: str) -> None:
     same = [r for r in transcribe(name, "zh") if len(r) == len(written)]
     assert all(any(r[i] == c for r in same) for i, c in enumerate(written))
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Giulia", "ジュリア"),  # Italian gi before a vowel
+        ("Sergio", "セルヒオ"),  # Spanish g before i
+        ("Hrytsenko", "フリツェンコ"),  # an h before a consonant said
+        ("Whitaker", "ウィタカー"),  # English wh
+        ("Holmberg", "ホルンベリ"),  # Nordic -berg
+    ],
+)
+def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:
+    assert kana_key(written) in {kana_key(r) for r in transcribe(name, "ja")}
