@@ -396,3 +396,8 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:
     assert kana_key(written) in {kana_key(r) for r in transcribe(name, "ja")}
+
+
+def test_a_taiwanese_persons_name_is_found_without_the_english_given_name_before_it() -> None:
+    assert "赖清德" in simplified("Lai Ching-te")  # "William Lai Ching-te (1959-), ..."
+    assert matched('"Lai Ching-te"', "台湾地区领导人赖清德发表讲话。", "zh")

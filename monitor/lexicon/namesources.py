@@ -125,7 +125,7 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 7  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 8  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
 _WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al-\w+|al|el|la|le|du|di)"
@@ -194,6 +194,10 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                     yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
                 if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
                     yield words[-1], entry
+                if len(words) > 2 and _PERSON.match(rest) and "-" in words[-1]:
+                    # an English given name before a Taiwanese or Hong Kong one: William Lai Ching-te is
+                    # Lai Ching-te in the news, John Lee Ka-chiu Lee Ka-chiu
+                    yield " ".join(words[1:]), entry
 
 
 # A sense's name behind what qualifies it: "(United Nations) Security Council", "US Federal Reserve
