@@ -377,6 +377,9 @@ def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -
         ("Hrytsenko", "赫里岑科"),  # -tsen- as 岑
         ("Quintero", "金特罗"),  # Spanish qu before i as k
         ("Marchetti", "马尔凯蒂"),  # an Italian reading's fourth cheapest characters
+        ("Maryland", "马里兰"),  # -land's d unwritten
+        ("Rotterdam", "罗特丹"),
+        ("Nottingham", "诺廷汉"),
     ],
 )
 def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name: str, written: str) -> None:

@@ -244,6 +244,12 @@ _SUFFIXES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     # Lindström 林德斯特伦), beside the German -berg's 贝格
     (re.compile(r"(?<=[a-z]{2})berg$"), "berg$", ("贝格", "贝里")),
     (re.compile(r"(?<=[a-z]{2})strom$"), "strom$", ("斯特伦", "斯特罗姆")),
+    # English, German and Dutch -land and -dam, their final d unwritten (Finland 芬兰, Maryland 马里兰,
+    # Auckland 奥克兰; Amsterdam 阿姆斯特丹, Rotterdam 鹿特丹); English -ham (Nottingham 诺丁汉, Birmingham
+    # 伯明翰, Fulham 富勒姆)
+    (re.compile(r"(?<=[a-z]{2})land$"), "land$", ("兰",)),
+    (re.compile(r"(?<=[a-z]{3})dam$"), "dam$", ("丹",)),
+    (re.compile(r"(?<=[a-z]{3})ham$"), "ham$", ("汉", "翰", "姆")),
 )
 
 
