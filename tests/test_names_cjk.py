@@ -395,6 +395,7 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Hrytsenko", "フリツェンコ"),  # an h before a consonant said
         ("Whitaker", "ウィタカー"),  # English wh
         ("Holmberg", "ホルンベリ"),  # Nordic -berg
+        ("Assange", "アサンジ"),  # English -nge
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:

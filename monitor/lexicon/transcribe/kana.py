@@ -185,6 +185,7 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"g(?=[ei])", "h"),),  # Spanish g before e, i as h (Sergio セルヒオ, Jorge ホルヘ)
     ((r"lh(?=[aeiou])", "ly"), (r"nh(?=[aeiou])", "ny")),  # Portuguese lh, nh (Carvalho カルバリョ)
     ((r"^wh", "w"),),  # English wh as w (Whitaker ウィテカー)
+    ((r"(?<=n)ge$", "j"),),  # English and French -nge as ンジ (Assange アサンジ, Grange グランジ)
     ((r"(?<=[a-z]{2})berg$", "beri"),),  # Nordic -berg as ベリ (Holmberg ホルムベリ)
     ((r"ll(?=[aou])", "ly"),),
     ((r"qu(?=[ei])", "k"),),
