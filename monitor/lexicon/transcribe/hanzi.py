@@ -400,10 +400,9 @@ _NN = ((r"(?<=[aeiou])nn(?=[aeiouy])", "n'n"),)
 
 
 # English wh is w (Whitfield 惠特菲尔德, Wheeler 惠勒: `keyed_pieces`); German ch after a back vowel is 赫's sound (Bach 巴赫,
-# Lauterbach 劳特巴赫); German ie a long i before one consonant too (Dieter 迪特尔).
+# Lauterbach 劳特巴赫).
 _WH = ((r"^wh", "w"),)
 _GERMAN_CH = ((r"(?<=[aou])ch(?=[^aeiouy]|$)", "kh"),)
-_LONG_IE = ((r"ie(?=[^aeiouy][aeiou])", "i"),)
 
 
 def own_sounds(word: str) -> list[str]:
@@ -411,8 +410,7 @@ def own_sounds(word: str) -> list[str]:
     language write those sounds (`_SPANISH`, `_PERSIAN`, `_SLAVIC_IC`, `_LONG_I`): more readings, not other ones,
     since a Latin spelling does not say which language a name is from (Vance: 万斯, not 班斯)."""
     spelt = (
-        respell(word, rules)
-        for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC, _LONG_I, _NG, _NN, _GERMAN_CH, _LONG_IE)
+        respell(word, rules) for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC, _LONG_I, _NG, _NN, _GERMAN_CH)
     )
     return [s for s in spelt if s != word]
 
