@@ -396,6 +396,8 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Whitaker", "ウィタカー"),  # English wh
         ("Holmberg", "ホルンベリ"),  # Nordic -berg
         ("Assange", "アサンジ"),  # English -nge
+        ("Stamford", "スタンフォード"),  # m before f as ン
+        ("Fulham", "フラム"),  # English -ham
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:

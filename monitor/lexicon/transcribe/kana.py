@@ -62,6 +62,8 @@ def _options(
             return ("ム",)  # an African name's initial m before a consonant (Mbeki ムベキ)
         if unit.onset == "n" or (unit.onset == "m" and next_unit is not None and next_unit.onset in "bpm"):
             return ("ン",)
+        if unit.onset == "m" and next_unit is not None and next_unit.onset in ("f", "v"):
+            return ("ン", "ム")  # m before f as n (Humphrey ハンフリー, Stamford スタンフォード)
         if unit.onset == "m":
             return ("ム",)
         alone = _ALONE.get(unit.onset) or (
@@ -186,6 +188,7 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"lh(?=[aeiou])", "ly"), (r"nh(?=[aeiou])", "ny")),  # Portuguese lh, nh (Carvalho カルバリョ)
     ((r"^wh", "w"),),  # English wh as w (Whitaker ウィテカー)
     ((r"(?<=n)ge$", "j"),),  # English and French -nge as ンジ (Assange アサンジ, Grange グランジ)
+    ((r"(?<=[a-z]{3})ham$", "am"),),  # English -ham, its h unheard (Nottingham ノッティンガム, Fulham フラム)
     ((r"(?<=[a-z]{2})berg$", "beri"),),  # Nordic -berg as ベリ (Holmberg ホルムベリ)
     ((r"ll(?=[aou])", "ly"),),
     ((r"qu(?=[ei])", "k"),),
