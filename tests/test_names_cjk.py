@@ -317,3 +317,93 @@ def test_two_character_writings_of_a_source_are_not_mixed_into_a_word() -> None:
     assert matched("Chad", "查德总统发表讲话。", "zh")
     # 查得, "found on checking": 查 of 查德, 得 of 乍得
     assert not matched("Chad", "警方查得一批走私货物。", "zh")
+
+
+def test_cedict_senses_give_names_glossed_by_capitalised_words_and_firms_without_legal_form() -> None:
+    assert "奈飞" in simplified("Netflix")  # "Netflix, American entertainment company"
+    assert "谷歌" in simplified("Google")  # "Google, Internet company and search engine"
+    assert "博科圣地" in simplified("Boko Haram")  # "Boko Haram, Islamic insurgent group..."
+    assert "微软" in simplified("Microsoft")  # "Microsoft Corporation"
+    assert matched("Microsoft", "微软宣布裁员数千人。", "zh")
+    assert simplified("Beijing")[:1] == ["北京"]  # a list of places is still no gloss
+
+
+def test_a_longer_name_goes_on_before_a_match_and_a_short_name_stops_before_a_word() -> None:
+    def found(text: str, name: str) -> bool:
+        start = text.index(name)
+        return not inside_other_names(text, start, start + len(name))
+
+    assert not found("阿尔卡拉斯赢得美网冠军", "卡拉斯")  # Kallas in Alcaraz: two name characters before
+    assert not found("罗马尼亚首都布加勒斯特爆发抗议", "加勒斯")  # one before, one after
+    assert not found("纳瓦尔纳亚呼吁西方", "瓦尔纳")
+    assert found("欧盟高级代表卡拉斯访问基辅", "卡拉斯")
+    assert found("亿万富翁马斯克在社交平台上发文", "马斯克")  # a word before: the name starts there
+    assert found("北约秘书长吕特敦促盟国增加军费", "吕特")  # 敦促, "urges": a word after
+    assert matched("Rutte", "北约秘书长吕特敦促盟国增加军费。", "zh")
+    assert not matched("Kallas", "阿尔卡拉斯赢得美网冠军。", "zh")
+
+
+def test_a_common_katakana_word_is_a_name_with_a_title_in_kanji_or_written_with_its_marks() -> None:
+    assert not matched("Kallas", "公園のごみ置き場がカラスに荒らされる被害が相次いでいる。", "ja")  # a crow
+    assert not matched("Kallas", "カラス被害が相次ぐ。", "ja")
+    assert matched("Kallas", "EUのカラス上級代表がキーウを訪問した。", "ja")  # a title in kanji
+    assert matched("Kallas", "エストニアのカラス首相は述べた。", "ja")
+    # マースク matches as マスク does (length marks are not compared), but written so it is no mask
+    assert matched("Maersk", "デンマークの海運大手マースクは紅海航路の運航を停止した。", "ja")
+    assert not matched("Maersk", "児童生徒にマスクの着用を呼びかけている。", "ja")
+
+
+def test_chinese_writes_a_doubled_n_as_a_nasal_and_spanish_gua_as_one_syllable() -> None:
+    assert "辛纳" in transcribe("Sinner", "zh")  # sin-ner, not 西纳 alone
+    assert "汉娜" in transcribe("Hannah", "zh") or "汉纳" in transcribe("Hannah", "zh")
+    assert "瓜迪奥拉" in transcribe("Guardiola", "zh")
+    assert matched("Sinner", "辛纳卫冕澳网冠军。", "zh")
+
+
+def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -> None:
+    assert "高市" in [v.text for v in name_variants("Takaichi", "zh")]
+    assert matched("Takaichi", "日本首相高市早苗会见美国总统。", "zh")
+    assert "安倍" not in [
+        v.text for v in name_variants("Abe", "zh") if "jmnedict" in v.sources
+    ]  # two compete
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Kwame", "夸梅"),  # kwa one syllable
+        ("Whitfield", "惠特菲尔德"),  # English wh a w, w+i also 惠
+        ("Holmberg", "霍尔姆贝里"),  # Nordic -berg
+        ("Hrytsenko", "赫里岑科"),  # -tsen- as 岑
+        ("Quintero", "金特罗"),  # Spanish qu before i as k
+        ("Marchetti", "马尔凯蒂"),  # an Italian reading's fourth cheapest characters
+        ("Maryland", "马里兰"),  # -land's d unwritten
+        ("Rotterdam", "罗特丹"),
+        ("Nottingham", "诺廷汉"),
+    ],
+)
+def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name: str, written: str) -> None:
+    same = [r for r in transcribe(name, "zh") if len(r) == len(written)]
+    assert all(any(r[i] == c for r in same) for i, c in enumerate(written))
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Giulia", "ジュリア"),  # Italian gi before a vowel
+        ("Sergio", "セルヒオ"),  # Spanish g before i
+        ("Hrytsenko", "フリツェンコ"),  # an h before a consonant said
+        ("Whitaker", "ウィタカー"),  # English wh
+        ("Holmberg", "ホルンベリ"),  # Nordic -berg
+        ("Assange", "アサンジ"),  # English -nge
+        ("Stamford", "スタンフォード"),  # m before f as ン
+        ("Fulham", "フラム"),  # English -ham
+    ],
+)
+def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:
+    assert kana_key(written) in {kana_key(r) for r in transcribe(name, "ja")}
+
+
+def test_a_taiwanese_persons_name_is_found_without_the_english_given_name_before_it() -> None:
+    assert "赖清德" in simplified("Lai Ching-te")  # "William Lai Ching-te (1959-), ..."
+    assert matched('"Lai Ching-te"', "台湾地区领导人赖清德发表讲话。", "zh")

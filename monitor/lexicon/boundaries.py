@@ -18,6 +18,7 @@ from importlib import metadata
 
 from monitor.analysis.analyzer import SILENT_KANA
 from monitor.lexicon.segments import AcrossWords
+from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe.hanzi import name_characters, name_uses
 from monitor.tablecache import Rows, Table, cached_table
 
@@ -77,6 +78,8 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
         return True
     if AcrossWords("zh")(text, start, end):
         return True  # both ends inside other words (瓦斯托 in 塞瓦斯托波尔市长)
+    if _continued_before(text, start, end):
+        return True
     for extra in range(1, 4):
         added = text[end : end + extra]
         if len(added) < extra or not all(c in name_characters() for c in added):
@@ -87,6 +90,25 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
 
 
 _DOTS = "·・•‧"
+
+
+def _continued_before(text: str, start: int, end: int) -> bool:
+    """Does a transcription go on before the match: two name characters that are no word together
+    (卡拉斯 in 阿尔卡拉斯, Kallas in Alcaraz), or one with another right after the match (加勒斯 in
+    布加勒斯特)? Not after a country's name or a word that ends there (富翁马斯克)."""
+    if start == 0 or text[start - 1] not in name_characters() or after_country(text, start, end):
+        return False
+    if _word_before(text, start) or _common_word(text[start - n : start] for n in (2, 3, 4) if start >= n):
+        return False
+    pair = text[start - 2 : start]
+    if start >= 2 and pair[0] in name_characters() and (not known_word(pair) or _name_piece(pair)):
+        return True
+    follows = text[end : end + 1]
+    return (
+        bool(follows)
+        and follows in name_characters()
+        and not _common_word(text[end : end + n] for n in (2, 3, 4))
+    )
 
 
 # A name this short is also part of longer ones (Forssa 福萨 in Ramaphosa 拉马福萨, Nice 尼斯 in
@@ -118,7 +140,11 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
     ):
         return True
     after = text[end : end + 1] in name_characters() and end < len(text)
-    return after and not _common_word(text[end : end + n] for n in range(NEIGHBOUR_LETTERS, 1, -1))
+    return (
+        after
+        and not _common_word(text[end : end + n] for n in range(NEIGHBOUR_LETTERS, 1, -1))
+        and not _word_after(text, end)
+    )
 
 
 # A word this frequent right before a short name, of characters that are no name's pieces, is a word
@@ -132,6 +158,15 @@ def _word_before(text: str, start: int) -> bool:
     return any(
         word_zipf(word) >= PRECEDING_WORD_ZIPF and not _name_piece(word[-2:])
         for word in (text[start - n : start] for n in range(NEIGHBOUR_LETTERS, 1, -1) if start >= n)
+    )
+
+
+def _word_after(text: str, end: int) -> bool:
+    """Does a known word that is no piece of a transcribed name start right after `end` (敦促, "urges",
+    after 吕特: 北约秘书长吕特敦促), as `_word_before` says of the word before a name?"""
+    return any(
+        word_zipf(word) >= PRECEDING_WORD_ZIPF and not _name_piece(word[:2])
+        for word in (text[end : end + n] for n in range(NEIGHBOUR_LETTERS, 1, -1) if end + n <= len(text))
     )
 
 
@@ -209,9 +244,13 @@ def _past_marks(text: str, end: int) -> int:
 
 
 def _known_katakana(word: str) -> bool:
+    return len(word) > 1 and _usage(word) >= KNOWN_KATAKANA_ZIPF
+
+
+def _usage(word: str) -> float:
     from monitor.lexicon.frequency import FREQUENCIES
 
-    return len(word) > 1 and FREQUENCIES.zipf(word, "ja") >= KNOWN_KATAKANA_ZIPF
+    return FREQUENCIES.zipf(word, "ja")
 
 
 # What Japanese news writes right after a person's or a firm's name: an honorific, a title, 社.
@@ -233,11 +272,30 @@ _NAME_MARKERS = (
 )
 
 
+# The last character of a title Japanese news writes after a name, written in kanji (外相, 財務相,
+# 上級代表, 事務総長, 国務長官, 総裁, 報道官, 大統領, 容疑者): a run of kanji after the name that ends so.
+_TITLE_ENDS = frozenset("相長官領表裁員者督使席")
+TITLE_KANJI = 6  # kanji a title has at most
+
+
+def _titled(text: str, at: int) -> bool:
+    """Does a title of kanji start at `at`: a run of kanji ending there (`_TITLE_ENDS`; not 相次ぐ)?"""
+    run = at
+    while run < len(text) and _han(text[run]):
+        run += 1
+    return 0 < run - at <= TITLE_KANJI and text[run - 1] in _TITLE_ENDS
+
+
 def common_katakana_word(text: str, start: int, end: int) -> bool:
     """`inside_katakana_word`, or, for a name whose katakana is also a common Japanese word (マスク,
-    a mask, for Musk), not marked as a name: no honorific or title after it (マスク氏) and no
-    given name before it (イーロン・マスク)."""
+    a mask, for Musk), not marked as a name: no honorific or title after it (マスク氏, カラス上級代表)
+    and no given name before it (イーロン・マスク). Only where the text writes the common word: a
+    name's katakana matches a word's with its length marks or ッ (マースク, Maersk, as マスク; メッシ
+    as メシ), and written with them it is no such word."""
     if inside_katakana_word(text, start, end):
         return True
     after = _past_marks(text, end)
-    return not (text.startswith(_NAME_MARKERS, after) or (start > 0 and text[start - 1] in _DOTS))
+    if _usage(text[start:after]) < COMMON_ZIPF:
+        return False
+    marked = text.startswith(_NAME_MARKERS, after) or _titled(text, after)
+    return not (marked or (start > 0 and text[start - 1] in _DOTS))

@@ -655,7 +655,7 @@ def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
                 # each part's writings as a set: `parted`)
                 guessed += [f"{surnames[0]}・{g}" for g in givens[:GIVEN_WRITINGS]]
                 guessed += [f"{s}・{givens[0]}" for s in surnames[1:]]
-    if target == "ja" and len(words) == 1 and not known and _JAPANESE.fullmatch(words[0]):
+    if len(words) == 1 and not known and _JAPANESE.fullmatch(words[0]):  # Chinese too: 石破, 高市
         guessed += _likeliest_surname(words[0])
     if target == "zh":
         guessed = [simplified(g) for g in guessed]

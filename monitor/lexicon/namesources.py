@@ -125,14 +125,21 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 6  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 8  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
 _WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al-\w+|al|el|la|le|du|di)"
-# The name ends the sense, or a gloss follows: "Beijing, capital of..." (not "Beijing, Shanghai...").
-# A place may end with its country: "Hokkaidō, Japan" (checked against the country names).
+# The name ends the sense, or a gloss follows: "Beijing, capital of...", "Netflix, American
+# entertainment company", "Boko Haram, Islamic insurgent group" (a capitalised word, then lower-case
+# ones: not "Beijing, Shanghai..." nor "Beijing, Shanghai and Guangzhou"). A place may end with its
+# country: "Hokkaidō, Japan" (checked against the country names).
 _NAME_HEAD = re.compile(
-    rf"^{_WORD}(?: {_WORD})*(?=$|;| \(|, [a-z0-9(]|, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$)"
+    rf"^{_WORD}(?: {_WORD})*(?=$|;| \(|, [a-z0-9(]|, [A-Z][\w'-]+ (?!and\b|or\b)[a-z]"
+    r"|, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$)"
+)
+# A firm's legal form after its name: "Microsoft Corporation" is written 微软 and named Microsoft.
+_LEGAL_FORM = re.compile(
+    r" (?:Corporation|Corp\.?|Inc\.?|Incorporated|Company|Co\.|Ltd\.?|Limited|plc|PLC|AG|SA)$"
 )
 # A place named with what it is: "Sinai Peninsula" is written so, and found as Sinai too.
 _FEATURE = re.compile(r" (?:Peninsula|Island|Islands|Province|Region|Desert|Mountains|Strait)$")
@@ -187,6 +194,10 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                     yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
                 if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
                     yield words[-1], entry
+                if len(words) > 2 and _PERSON.match(rest) and "-" in words[-1]:
+                    # an English given name before a Taiwanese or Hong Kong one: William Lai Ching-te is
+                    # Lai Ching-te in the news, John Lee Ka-chiu Lee Ka-chiu
+                    yield " ".join(words[1:]), entry
 
 
 # A sense's name behind what qualifies it: "(United Nations) Security Council", "US Federal Reserve
@@ -235,6 +246,9 @@ def _sense_names(text: str, countries: frozenset[str]) -> Iterator[tuple[str, st
     if not words or words[0] in _PARTICLES or len(words) > 5 or after[:1].isupper():
         return  # "Shanghai Stock Exchange (SSE) Composite Index": the name goes on
     yield name, rest
+    bare = _LEGAL_FORM.sub("", name)
+    if bare != name:
+        yield bare, rest
     if acronym and len(words) > 1 and _initials(acronym.group(1), name):
         yield acronym.group(1), after
 

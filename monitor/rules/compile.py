@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 
 from monitor.analysis import Analyzer, Token
-from monitor.analysis.analyzer import Case, is_cjk
+from monitor.analysis.analyzer import SILENT_KANA, Case, is_cjk
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
@@ -535,11 +535,13 @@ class Compiler:
         Japanese than the name in the rule's language (マスク 4.4 against musk 3.5; ゴマ, sesame, for
         Goma). Japanese writes foreign names and loanwords alike in katakana, so frequency alone would
         make the names Japanese news writes most (ワシントン 4.2, トランプ 4.2) words; their names are
-        used more still in English (5.1, 4.9)."""
+        used more still in English (5.1, 4.9). Length marks and small ッ are not compared (`SILENT_KANA`),
+        so JMnedict's カッラス for Kallas is the crow カラス as much as the transcribed カラス is."""
         if self.lexicon is None:
             return False
         zipf = self.lexicon.frequencies.zipf
-        used = zipf(katakana, ctx.article_lang)
+        unmarked = "".join(c for c in katakana if c not in SILENT_KANA)
+        used = max(zipf(katakana, ctx.article_lang), zipf(unmarked, ctx.article_lang))
         name = max((zipf(w, ctx.rule_lang) for w in label.strip('"').lower().split()), default=0.0)
         return used >= COMMON_ZIPF and used > name
 

@@ -172,7 +172,7 @@ def transcribe(name: str, language: str) -> list[str]:
             _particle(o, language)
             or _written_part(o, len(words))
             + _unvoiced_final(
-                _spread(_respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w), w),
+                _spread(_respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w, len(words) == 1), w),
                 None if len(words) == 1 else UNVOICED_PHRASE_READINGS,
             )
             for o, w in zip(originals, words, strict=True)
@@ -475,20 +475,25 @@ def _spread(readings: list[str], word: str) -> list[str]:
     return list(dict.fromkeys([*readings, *spread_hanzi(word)]))
 
 
-def _respelt_hanzi(readings: list[str], word: str) -> list[str]:
+def _respelt_hanzi(readings: list[str], word: str, alone: bool = True) -> list[str]:
     """A word's characters with those of its readings as Italian, Czech or Slavic spelling sounds
     (`respellings`, not the Russian sounds of kana) after the first two; then those of its
     Chinese respellings (`_CHINESE`)."""
-    other = [h for spelt in respellings(word, russian=False) for h in hanzi(spelt, 2)]
+    per = RESPELT_READINGS if alone else RESPELT_PHRASE_READINGS  # a phrase's words' readings add up
+    other = [h for spelt in respellings(word, russian=False) for h in hanzi(spelt, per)]
     if _FINAL_E_SAID.search(word):  # a final e after two consonants said (Arce 阿尔塞, Conte 孔特 or 孔泰)
         other += hanzi(word, 2, final_e=True)
-    chinese = [h for spelt in _chinese_respellings(word) for h in hanzi(spelt, 2)]
+    chinese = [h for spelt in _chinese_respellings(word) for h in hanzi(spelt, per)]
     spanish = spanish_sounds(word)  # a Spanish reading's every sound's characters (加夫列尔: 夫 and 列)
     chinese += spread_hanzi(spanish) if spanish else []
     return list(dict.fromkeys([*readings[:2], *other, *readings[2:], *chinese]))
 
 
 _FINAL_E_SAID = re.compile(r"(?<=[a-z])[^aeiouy]{2}e$")
+# Characters of a word read as another language's spelling sounds (Marchetti as Italian: 马尔凯蒂, the
+# fourth cheapest of marketti: 克 is the counts' usual ke, 凯 the table's)
+RESPELT_READINGS = 4
+RESPELT_PHRASE_READINGS = 2  # for each word of a name of several
 
 
 # How Chinese news hears some spellings: English ou as the au of Douglas 道格拉斯; a name romanised

@@ -44,7 +44,7 @@ _NASAL: dict[str, str] = {
 # Diphthongs ai/ei (German ei is ai: Solheim 索尔海姆), by onset.
 _AI: dict[str, str] = {
     "": "艾", "b": "拜", "d": "代", "h": "海", "k": "凯", "l": "莱", "r": "赖", "m": "迈", "n": "奈", "s": "赛",
-    "t": "泰", "z": "宰", "f": "法", "v": "瓦", "w": "怀", "g": "盖", "p": "派", "sh": "夏", "ch": "柴",
+    "t": "泰", "z": "宰", "f": "费", "v": "瓦", "w": "怀", "g": "盖", "p": "派", "sh": "夏", "ch": "柴",
 }  # fmt: skip
 # The diphthong au (German au, English ow: Sheinbaum 辛鲍姆, Nauru 瑙鲁), by onset.
 _AU: dict[str, str] = {
@@ -55,7 +55,7 @@ _AU: dict[str, str] = {
 _SECOND: dict[str, tuple[str, ...]] = {
     "利": ("里", "丽", "莉"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
     "佩": ("彼",), "肖": ("绍", "朔"), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽",), "内": ("尼",),
-    "兹": ("斯", "茨"), "阿": ("亚",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",),
+    "兹": ("斯", "茨"), "琴": ("岑",), "威": ("惠",), "阿": ("亚",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",),
 }  # fmt: skip
 
 
@@ -240,6 +240,16 @@ _SUFFIXES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     (_SYAN, "syan$", ("相",)),
     (re.compile(r"(?<=[a-z]{2})(?:burgh?|bou?rg)$"), "burg$", ("堡",)),
     (re.compile(r"(?<=[a-z]{2})town$"), "town$", ("敦", "顿")),
+    # Nordic -berg and -ström as Xinhua's Swedish table writes them (Holmberg 霍尔姆贝里, Varberg 瓦尔贝里;
+    # Lindström 林德斯特伦), beside the German -berg's 贝格
+    (re.compile(r"(?<=[a-z]{2})berg$"), "berg$", ("贝格", "贝里")),
+    (re.compile(r"(?<=[a-z]{2})strom$"), "strom$", ("斯特伦", "斯特罗姆")),
+    # English, German and Dutch -land and -dam, their final d unwritten (Finland 芬兰, Maryland 马里兰,
+    # Auckland 奥克兰; Amsterdam 阿姆斯特丹, Rotterdam 鹿特丹); English -ham (Nottingham 诺丁汉, Birmingham
+    # 伯明翰, Fulham 富勒姆)
+    (re.compile(r"(?<=[a-z]{2})land$"), "land$", ("兰",)),
+    (re.compile(r"(?<=[a-z]{3})dam$"), "dam$", ("丹",)),
+    (re.compile(r"(?<=[a-z]{3})ham$"), "ham$", ("汉", "翰", "姆")),
 )
 
 
@@ -254,7 +264,8 @@ TRANSCRIPTION_CHARACTERS = (
 
 def keyed_pieces(word: str, final_e: bool = False) -> list[tuple[str, list[str]]]:
     """`word`'s sounds, each as (a key naming the sound, the table's characters for it, usual first);
-    with `final_e`, a final e after two consonants is a syllable (`units`)."""
+    with `final_e`, a final e after two consonants is a syllable (`units`). An English wh is a w."""
+    word = respell(word, _WH)
     for pattern, key, own in _SUFFIXES:
         suffix = pattern.search(word)
         if suffix and suffix.start() > 0:
@@ -285,6 +296,11 @@ def keyed_pieces(word: str, final_e: bool = False) -> list[tuple[str, list[str]]
                     i += 3 if after.last else 2
                     continue
                 pieces.append((f"{unit.onset}+{unit.vowel[0]}n", _options(_NASAL[unit.onset][vowel])))
+                i += 2
+                continue
+            gua = following is not None and following.onset == "" and following.vowel == "a"
+            if gua and unit.onset == "g" and unit.vowel == "u":
+                pieces.append(("g+ua", ["瓜"]))  # Spanish gu before a, one syllable (Guardiola 瓜迪奥拉)
                 i += 2
                 continue
             diphthong = following is not None and following.onset == "" and following.vowel[:1] == "i"
@@ -319,6 +335,15 @@ def keyed_pieces(word: str, final_e: bool = False) -> list[tuple[str, list[str]]
             pieces.append(("r-", ["尔", ""]))  # Kursk 库尔斯克, Starmer 斯塔默
         elif unit.onset == "l" and not unit.last:
             pieces.append(("l-", ["尔", "勒"]))  # Salman 萨尔曼, 萨勒曼
+        elif (
+            unit.onset in ("k", "q")
+            and following is not None
+            and following.onset == "w"
+            and following.vowel == "a"
+        ):
+            pieces.append(("k+wa", ["夸"]))  # kwa, qua one syllable (Kwame 夸梅, Aqua)
+            i += 2
+            continue
         else:
             row = _OPEN.get(unit.onset, _OPEN["k"])
             options = _options(row[5])
@@ -351,6 +376,7 @@ _SPANISH = (
     (r"ll(?=[aou])", "liy"),
     (r"j(?=[aeiou])|g(?=[ei])", "h"),
     (r"gu(?=[ei])", "g"),
+    (r"qu(?=[ei])", "k"),
     (r"rr", "r"),
 )
 # A Persian name's final -ei, -aei is two syllables, the last 伊 (Khamenei 哈梅内伊, Rezaei 雷扎伊).
@@ -368,11 +394,24 @@ _LONG_I = ((r"ie(?=[^aeiouy](?:[^aeiouy]|$))", "i"),)
 _NG = ((r"ng(?=[^aeiouy])", "n"),)
 
 
+# A doubled n between vowels closes one syllable and opens the next (Sinner 辛纳, Kennedy 肯尼迪, Hannah
+# 汉娜, Gunnar 贡纳尔): kept apart by a mark `units` passes over, so the first n is the nasal's.
+_NN = ((r"(?<=[aeiou])nn(?=[aeiouy])", "n'n"),)
+
+
+# English wh is w (Whitfield 惠特菲尔德, Wheeler 惠勒: `keyed_pieces`); German ch after a back vowel is 赫's sound (Bach 巴赫,
+# Lauterbach 劳特巴赫).
+_WH = ((r"^wh", "w"),)
+_GERMAN_CH = ((r"(?<=[aou])ch(?=[^aeiouy]|$)", "kh"),)
+
+
 def own_sounds(word: str) -> list[str]:
     """`word` (lower-case ASCII) respelt as its own language sounds it where Xinhua's tables for that
     language write those sounds (`_SPANISH`, `_PERSIAN`, `_SLAVIC_IC`, `_LONG_I`): more readings, not other ones,
     since a Latin spelling does not say which language a name is from (Vance: 万斯, not 班斯)."""
-    spelt = (respell(word, rules) for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC, _LONG_I, _NG))
+    spelt = (
+        respell(word, rules) for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC, _LONG_I, _NG, _NN, _GERMAN_CH)
+    )
     return [s for s in spelt if s != word]
 
 

@@ -30,9 +30,11 @@ _SECOND: dict[str, str] = {"ティ": "チ", "ディ": "ジ", "トゥ": "ツ", "�
 _ALONE: dict[str, tuple[str, ...]] = {  # a consonant with no vowel after it
     "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "j": ("ジ",), "sh": ("シュ",),
     "sch": ("シュ",), "zh": ("ジュ",), "ts": ("ツ",), "kh": ("フ",), "f": ("フ",), "v": ("フ", "ブ"),
-    "z": ("ズ", "ツ", "ス"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("",), "w": ("ウ",),
+    "z": ("ズ", "ツ", "ス"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("", "フ"), "w": ("ウ",),
     "y": ("イ",),  # after a vowel, before a consonant: Tagaytay タガイタイ, Maywood メイウッド
 }  # fmt: skip
+# (an h before a consonant is unheard in English, said in Arabic, Turkish and Slavic names: Ahmed アフメド,
+# Mehmet メフメト, Hrytsenko フリツェンコ)
 
 
 def _kana(onset: str, vowel: str) -> str:
@@ -60,6 +62,8 @@ def _options(
             return ("ム",)  # an African name's initial m before a consonant (Mbeki ムベキ)
         if unit.onset == "n" or (unit.onset == "m" and next_unit is not None and next_unit.onset in "bpm"):
             return ("ン",)
+        if unit.onset == "m" and next_unit is not None and next_unit.onset in ("f", "v"):
+            return ("ン", "ム")  # m before f as n (Humphrey ハンフリー, Stamford スタンフォード)
         if unit.onset == "m":
             return ("ム",)
         alone = _ALONE.get(unit.onset) or (
@@ -150,6 +154,10 @@ _RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
         (r"ck(?=[iy]$)", "tsk"),
         (r"w", "v"),
     ),
+    # Italian gi and ci before a, o, u as j and ch (Giulia ジュリア, 朱莉娅; Giovanni ジョヴァンニ)
+    ((r"[cg]i(?=[aou])", r"\g<0>"), (r"gi(?=[aou])", "j"), (r"ci(?=[aou])", "ch")),
+    # Polish w before r or l as v (Wrobel ブロベル, 弗罗贝尔)
+    ((r"^w(?=[rl])", "v"),),
     # Italian chi, che, ghi as ki, ke, gi; gli as li, gn as ny (Bianchini ビアンキーニ, 比安基尼)
     (
         (r"[cg]h(?=[ie])|gli|gn(?=[aeiou])", r"\g<0>"),
@@ -176,6 +184,12 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     # Spanish sounds: j as h (Borja ボルハ), ll as リャ (Sevilla セビリャ), qu before e, i as k (Roquetas
     # ロケタス), z as s (Zaragoza サラゴサ, Sanchez サンチェス)
     ((r"j(?=[aeiou])", "h"),),
+    ((r"g(?=[ei])", "h"),),  # Spanish g before e, i as h (Sergio セルヒオ, Jorge ホルヘ)
+    ((r"lh(?=[aeiou])", "ly"), (r"nh(?=[aeiou])", "ny")),  # Portuguese lh, nh (Carvalho カルバリョ)
+    ((r"^wh", "w"),),  # English wh as w (Whitaker ウィテカー)
+    ((r"(?<=n)ge$", "j"),),  # English and French -nge as ンジ (Assange アサンジ, Grange グランジ)
+    ((r"(?<=[a-z]{3})ham$", "am"),),  # English -ham, its h unheard (Nottingham ノッティンガム, Fulham フラム)
+    ((r"(?<=[a-z]{2})berg$", "beri"),),  # Nordic -berg as ベリ (Holmberg ホルムベリ)
     ((r"ll(?=[aou])", "ly"),),
     ((r"qu(?=[ei])", "k"),),
     ((r"z(?=[aou]|$)", "s"),),
