@@ -72,6 +72,25 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ("Trump", "特朗普通过社交媒体宣布了这一决定。", "zh", True),  # 普通 is no name's end
         # French writes Arabic w before a vowel as ou
         ("Sinwar", "L'armée a confirmé la mort de Yahya Sinouar.", "fr", True),
+        # a body or event named after a place: its words translated, the place as the press writes it
+        (
+            '"Paris Agreement"',
+            "Estados Unidos volvió a abandonar el Acuerdo de París sobre el clima.",
+            "es",
+            True,
+        ),
+        ('"Paris Agreement"', "Die USA treten erneut aus dem Pariser Abkommen aus.", "de", True),
+        ('"Paris Agreement"', "ABD, Paris Anlaşması'ndan yeniden çekildi.", "tr", True),
+        (
+            '"Geneva Conventions"',
+            "Las Convenciones de Ginebra protegen a los prisioneros de guerra.",
+            "es",
+            True,
+        ),
+        ('"Cannes Film Festival"', "Das Filmfestival von Cannes beginnt am Dienstag.", "de", True),
+        ('"Paris Agreement"', "Los partidos firmaron un acuerdo de gobierno en París el lunes.", "es", False),
+        # a country inside a name, as the press writes it
+        ('"Tour de France"', "Vingegaard sfida Pogacar al Tour de Francia.", "it", True),
     ],
 )
 def test_names_are_found_as_each_press_writes_them(

@@ -256,6 +256,11 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     if own:  # Brixmoor Dairy: «بريكسمور للألبان», 布里克斯穆尔乳业 (the firm's kind is translated)
         for variant in _variants(own, target, source):
             add(variant.text, Evidence.TRANSCRIBED, "distinctive")
+    if (
+        target != source and target in _LATIN
+    ):  # Munich Security Conference: Conferencia de Seguridad de Múnich
+        for text in _translated(name, target):
+            add(text, Evidence.TRANSCRIBED, "composed")
     if " " not in name:
         # Words the target derives from the name (Белгородская область, Warschauer Regierung), from
         # its two surest spellings there (in an alphabet of the rule's, its most used).
@@ -604,6 +609,91 @@ def _composed(name: str, target: str) -> list[str]:
     if not all(options):
         return []
     return [p + "".join(combo) for p in places for combo in product(*options)][:COMPOSED_MOST]
+
+
+_WRITTEN = frozenset({"rule", "cldr", "geonames", "places"})  # a place's spellings, not guesses from them
+COMPOUNDED_EACH = 2  # translations of each of two words joined into a compound
+TRANSLATED_EACH = 3  # translations of the words after a place, and spellings of the place, combined
+_OF_PLACE = {"fr": "de", "es": "de", "pt": "de", "it": "di", "ca": "de", "ro": "de", "de": "von", "nl": "van"}
+_COMPOUND_JOINTS = {"de": ("", "s"), "nl": ("", "s")}
+_TURKISH_COMPOUND = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+
+
+def _place_named(name: str) -> tuple[str, list[str]] | None:
+    """A body or event named after a place (Munich Security Conference): the place, a GeoNames city
+    or a country, and the common English words after it, which the press translates; else None."""
+    words = name.split()
+    if len(words) < 2 or not _is_latin(name) or not all(w[:1].isupper() for w in words):
+        return None
+    rest = words[1:]
+    if any(FREQUENCIES.zipf(w.lower(), "en") < COMMON_ZIPF for w in rest):
+        return None
+    return (words[0], rest) if cities(words[0]) or _country_names(words[0], "en") else None
+
+
+def _country_in(name: str, target: str) -> list[str]:
+    """A name of several words with a country's English name in it, that country written as `target`
+    writes it (Tour de France: Tour de Francia; Bank of England: Bank of Inglaterra is no harm)."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    out = []
+    for i, word in enumerate(words):
+        if word[:1].isupper() and (own := _country_names(word, target)) and fold(own[0]) != fold(word):
+            out.append(" ".join([*words[:i], own[0], *words[i + 1 :]]))
+    return out
+
+
+def _translated(name: str, target: str) -> list[str]:
+    """A body or event named after a place, as a Latin-script language's press writes it: its words
+    translated and the place as that language spells it, in the order its phrases take (Conferencia
+    de Seguridad de Múnich, Münchner Sicherheitskonferenz, Veiligheidsconferentie van München,
+    Münih Güvenlik Konferansı). Translations are the dictionaries' (`dictionary.translations`: the
+    two words as one phrase or compound where a dictionary writes them so), the place's spelling
+    its most used variant there; each such phrase names only this body, so no word list need
+    confirm it."""
+    from monitor.lexicon.dictionary import translations
+
+    split = _place_named(name)
+    if split is None:
+        return _country_in(name, target)
+    place, rest = split
+    spelt = [
+        v.text
+        for v in _variants(place, target, "en")
+        if _is_latin(v.text) and " " not in v.text and set(v.sources) & _WRITTEN
+    ]
+    used = sorted(
+        (t for t in spelt if "-" not in t and _usage(t, target) > 0), key=lambda t: -_usage(t, target)
+    )
+    spelt = list(dict.fromkeys([*used[:TRANSLATED_EACH], place]))
+    phrases = [t.text for t in translations(" ".join(rest).lower(), "en", target)][:TRANSLATED_EACH]
+    compound = any(" " not in p for p in phrases)
+    if len(rest) == 2 and target in _COMPOUND_JOINTS and not compound:  # one word: Veiligheidsconferentie
+        firsts, seconds = (
+            [t.text.lower() for t in translations(w.lower(), "en", target) if " " not in t.text][
+                :COMPOUNDED_EACH
+            ]
+            for w in rest
+        )
+        phrases += [a + joint + b for a in firsts for b in seconds for joint in _COMPOUND_JOINTS[target]]
+    if target == "de":
+        phrases = [p[:1].upper() + p[1:] if " " not in p else p for p in phrases]
+    out: list[str] = []
+    for place_text in spelt:
+        for phrase in dict.fromkeys(phrases):
+            if target in _OF_PLACE:
+                out.append(f"{phrase} {_OF_PLACE[target]} {place_text}")
+            if target == "tr":
+                last = phrase.rstrip()
+                vowels = [c for c in last if c in _TURKISH_COMPOUND]
+                ending = _TURKISH_COMPOUND[vowels[-1]] if vowels else "i"
+                out += [
+                    f"{place_text} {phrase}",
+                    f"{place_text} {last}{'s' if last[-1] in _TURKISH_COMPOUND else ''}{ending}",
+                ]
+            out += [f"{adjective} {phrase}" for adjective in derived_words(place_text, target, place=True)]
+    return list(dict.fromkeys(out))
 
 
 # A Japanese person's name from its parts: this many writings of a given name at most (JMnedict
