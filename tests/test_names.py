@@ -346,3 +346,11 @@ def test_an_arabic_reading_more_used_than_any_name_is_a_word() -> None:
 
 def test_a_reading_that_is_another_citys_name_is_not_taken() -> None:
     assert "حمص" not in texts("Hamas", "ar")  # Homs
+
+
+def test_english_letter_pairs_are_respelt_only_in_names_romanised_from_other_scripts() -> None:
+    from monitor.lexicon.names import _respelt
+
+    assert _respelt("Khamenei", "de") == "Chamenei"
+    assert _respelt("Zaporizhzhia", "fr") == "Zaporijia"  # a doubled pair, one letter
+    assert _respelt("Bush", "de") is None and _respelt("Marshall", "pl") is None  # English sh

@@ -47,6 +47,7 @@ from monitor.lexicon.namesources import (
 )
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe import transcribe, wide_readings
+from monitor.lexicon.transcribe.latin import looks_slavic
 
 __all__ = [
     "NameInfo",
@@ -232,6 +233,8 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         for rank, text in enumerate(readings):
             if not known or fold(text, True, target) in found or rank < variously:
                 add(text, Evidence.TRANSCRIBED, "transcribed")
+        if target in _DIGRAPHS and (respelt := _respelt(name, target)):  # Khamenei: Chamenei, Jamenei
+            add(respelt, Evidence.TRANSCRIBED, "transcribed")
     if target != source and _is_latin(name) and target in _USAGE_CONFIRMED:
         its_cities = {(c.name, c.country) for c in cities(name)}
         for text in _used_readings(name, target):
@@ -283,6 +286,39 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         text = _articled(texts[key]) if target == "ar" else texts[key]
         out.setdefault(fold(text, True, target), Variant(text, target, evidence, tuple(origins)))
     return tuple(out.values())
+
+
+# The letter pairs English romanises Russian, Arabic and Persian sounds with, as each Latin-script
+# press writes them (Khamenei: Chamenei, Jamenei; Zaporizhzhia: Zaporijia, Saporischschja).
+_DIGRAPHS: dict[str, dict[str, str]] = {
+    "de": {"kh": "ch", "zh": "sch", "sh": "sch"},
+    "nl": {"kh": "ch", "zh": "zj", "sh": "sj"},
+    "pl": {"kh": "ch", "zh": "ż", "sh": "sz"},
+    "fr": {"zh": "j", "sh": "ch"},
+    "pt": {"zh": "j", "sh": "ch"},
+    "es": {"kh": "j", "zh": "y"},
+    "tr": {"kh": "h", "zh": "j", "sh": "ş"},
+}
+
+
+def _respelt(name: str, target: str) -> str | None:
+    """`name` with the English letter pairs for sounds English has no letter for (kh, zh; sh in a name
+    romanised from Russian) written
+    as `target`'s press writes them, and its other letters kept: the rule's spelling is often the
+    one that press transcribes from too, where a reading through Cyrillic changes its vowels (Хаменеи:
+    Chamenej; the press writes Chamenei). None if the name has no such pair. A pair doubled for a
+    long sound is written once where the target's letter is one (Zaporizhzhia: Zaporijia)."""
+    if not re.search("(?i)kh|zh", name) and not looks_slavic(fold(name)):
+        return None  # sh alone is English too (Bush, Marshall: not Busch, Marschall)
+    pairs = _DIGRAPHS[target]
+    out = name
+    for pair, letters in pairs.items():
+        if len(letters) == 1:
+            out = re.sub(f"(?i){pair}{pair}", pair, out)
+        out = re.sub(
+            f"(?i){pair}", lambda m, lt=letters: lt.capitalize() if m.group()[0].isupper() else lt, out
+        )
+    return out if out != name and not _common(out, target) else None
 
 
 _APOSTROPHES = ("’", "ʼ")
