@@ -57,6 +57,7 @@ __all__ = [
     "name_info",
     "name_variants",
     "word_forms",
+    "word_senses",
 ]
 
 _LATIN = {
@@ -139,14 +140,24 @@ def name_context(text: str, language: str) -> NameContext | None:
     word = fold(text, True, language)
     if language == "ar":
         return NameContext(language, word, written=text) if arabic_word(text, FREQUENCIES.zipf) else None
+    means = word_senses(text, language)
+    return NameContext(language, word, means[:3], text) if means else None
+
+
+@lru_cache(maxsize=4096)
+def word_senses(text: str, language: str) -> tuple[str, ...]:
+    """What `text` means as a common word of `language`: the dictionaries' translations (into English;
+    English into German) that two sources give, written in lower case and no proper noun (German
+    *Koch*: cook, chef; English *who*: wer). () for a word used only as a name or an acronym, however
+    frequent (*Nasa*, *Unesco*: wordfreq counts them as words)."""
     from monitor.lexicon.dictionary import translations
 
-    means = tuple(
+    into = "en" if language != "en" else "de"
+    return tuple(
         t.text
-        for t in translations(text, language, "en")
+        for t in translations(text, language, into)
         if len(t.sources) >= MEANING_SOURCES and t.text[:1].islower() and "pn" not in t.parts
     )
-    return NameContext(language, word, means[:3], text) if means else None
 
 
 def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
