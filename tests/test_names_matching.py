@@ -94,6 +94,10 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ("Khamenei", "Chamenei zagroził Izraelowi.", "pl", True),
         ("Zaporizhzhia", "La centrale de Zaporijia est privée de courant.", "fr", True),
         ("Zaporizhzhia", "La central de Zaporiyia se quedó sin electricidad.", "es", True),
+        # a romanisation's y before a vowel and s between vowels as each press writes them
+        ('"Gevorg Hovhannisyan"', "El alcalde Gevorg Hovhannisián denunció los disparos.", "es", True),
+        ('"Gevorg Hovhannisyan"', "Le maire Gevorg Hovhannissian a dénoncé les tirs.", "fr", True),
+        ('"Gevorg Hovhannisyan"', "Burgemeester Gevorg Hovhannisjan veroordeelde de schoten.", "nl", True),
         # a country inside a name, as the press writes it
         ('"Tour de France"', "Vingegaard sfida Pogacar al Tour de Francia.", "it", True),
     ],

@@ -246,6 +246,8 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
                 add(text, Evidence.TRANSCRIBED, "transcribed")
         if target in _DIGRAPHS and (respelt := _respelt(name, target)):  # Khamenei: Chamenei, Jamenei
             add(respelt, Evidence.TRANSCRIBED, "transcribed")
+        if target in _VOWEL_Y and (respelt := _letters(name, target)):  # Sarkissian: Sarkisian; Petrossian
+            add(respelt, Evidence.TRANSCRIBED, "transcribed")
     if target != source and _is_latin(name) and target in _USAGE_CONFIRMED:
         its_cities = {(c.name, c.country) for c in cities(name)}
         for text in _used_readings(name, target):
@@ -329,6 +331,26 @@ def _respelt(name: str, target: str) -> str | None:
         out = re.sub(
             f"(?i){pair}", lambda m, lt=letters: lt.capitalize() if m.group()[0].isupper() else lt, out
         )
+    return out if out != name and not _common(out, target) else None
+
+
+# How each press writes the y of a romanised name before a vowel (Petrosyan: Petrosian, Petrosjan),
+# and whether it writes an s between vowels twice (French, where one would be z: Petrossian) or
+# once (Sarkissian: Sarkisian); German keeps the English ss and writes y as j (Sarkissjan).
+_VOWEL_Y = {"fr": "i", "es": "i", "it": "i", "pt": "i", "nl": "j", "pl": "j", "de": "j"}
+_ONE_S = frozenset({"es", "nl", "pl"})  # Italian and Portuguese write ss too (Rousseff)
+
+
+def _letters(name: str, target: str) -> str | None:
+    """`name` with its romanisation's y before a vowel and its s between vowels written as `target`'s
+    press writes them (Arman Sarkissian-Petrosyan: Sarkisian-Petrosian in Spanish, Sarkissian-
+    Petrossian in French, Sarkisian-Petrosjan in Dutch); None where nothing changes or the result
+    is a common word there."""
+    out = re.sub(r"(?<=[b-df-hj-np-tv-z])y(?=[aeiou])", _VOWEL_Y[target], name)
+    if target in _ONE_S:
+        out = re.sub(r"(?<=[aeiouy])ss(?=[aeiouy])", "s", out)
+    elif target == "fr":
+        out = re.sub(r"(?<=[aeiouy])s(?=[aeiouy])", "ss", out)
     return out if out != name and not _common(out, target) else None
 
 
