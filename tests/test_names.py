@@ -354,3 +354,10 @@ def test_english_letter_pairs_are_respelt_only_in_names_romanised_from_other_scr
     assert _respelt("Khamenei", "de") == "Chamenei"
     assert _respelt("Zaporizhzhia", "fr") == "Zaporijia"  # a doubled pair, one letter
     assert _respelt("Bush", "de") is None and _respelt("Marshall", "pl") is None  # English sh
+
+
+def test_a_proper_noun_is_one_with_or_without_its_gender() -> None:
+    from monitor.lexicon.senses import proper_noun
+
+    assert proper_noun(frozenset({"pn, masc"})) and proper_noun({"pn"})
+    assert not proper_noun(frozenset({"n, fem", "pnoun"}))

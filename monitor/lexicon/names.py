@@ -151,12 +151,13 @@ def word_senses(text: str, language: str) -> tuple[str, ...]:
     *Koch*: cook, chef; English *who*: wer). () for a word used only as a name or an acronym, however
     frequent (*Nasa*, *Unesco*: wordfreq counts them as words)."""
     from monitor.lexicon.dictionary import translations
+    from monitor.lexicon.senses import proper_noun
 
     into = "en" if language != "en" else "de"
     return tuple(
         t.text
         for t in translations(text, language, into)
-        if len(t.sources) >= MEANING_SOURCES and t.text[:1].islower() and "pn" not in t.parts
+        if len(t.sources) >= MEANING_SOURCES and t.text[:1].islower() and not proper_noun(t.parts)
     )
 
 
