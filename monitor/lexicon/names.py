@@ -288,6 +288,12 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         for key in ranked[: 1 if target in _LATIN else 2]:
             for word in derived_words(texts[key], target, place=place):
                 add(word, Evidence.TRANSCRIBED, "derived")
+    if target in _LATIN:  # Nagorno-Karabaj, also Nagorno Karabaj: writers drop a name's hyphen
+        for key, (evidence, origins) in list(found.items()):
+            spaced = _HYPHEN_BETWEEN_NAMES.sub(" ", texts[key])
+            if spaced != texts[key]:
+                for origin in origins:
+                    add(spaced, evidence, origin)
     if target == "uk":  # Ukrainian news writes its apostrophe three ways (Антак'я, Антак’я, Антакʼя)
         for key, (evidence, origins) in list(found.items()):
             if "'" in texts[key]:
@@ -339,15 +345,21 @@ def _respelt(name: str, target: str) -> str | None:
 # and whether it writes an s between vowels twice (French, where one would be z: Petrossian) or
 # once (Sarkissian: Sarkisian); German keeps the English ss and writes y as j (Sarkissjan).
 _VOWEL_Y = {"fr": "i", "es": "i", "it": "i", "pt": "i", "nl": "j", "pl": "j", "de": "j"}
+# The English and French ou of a name romanised from Arabic or Persian (Houthi, Khartoum), as the
+# press that writes the sound otherwise writes it (Huthi, Khartum; Dutch Hoethi).
+_OU = {"de": "u", "es": "u", "it": "u", "pt": "u", "pl": "u", "tr": "u", "nl": "oe"}
 _ONE_S = frozenset({"es", "nl", "pl"})  # Italian and Portuguese write ss too (Rousseff)
 
 
 def _letters(name: str, target: str) -> str | None:
-    """`name` with its romanisation's y before a vowel and its s between vowels written as `target`'s
-    press writes them (Arman Sarkissian-Petrosyan: Sarkisian-Petrosian in Spanish, Sarkissian-
-    Petrossian in French, Sarkisian-Petrosjan in Dutch); None where nothing changes or the result
-    is a common word there."""
+    """`name` with its romanisation's y before a vowel, its ou before a consonant and its s between
+    vowels written as `target`'s press writes them (Arman Sarkissian-Petrosyan: Sarkisian-Petrosian
+    in Spanish, Sarkissian-Petrossian in French, Sarkisian-Petrosjan in Dutch; Houthi: Huthi); None
+    where nothing changes or the result is a common word there."""
     out = re.sub(r"(?<=[b-df-hj-np-tv-z])y(?=[aeiou])", _VOWEL_Y[target], name)
+    if target in _OU:
+        out = re.sub(r"(?<=[^aeiouAEIOU])ou(?=[^aeiouy]|$)", _OU[target], out)
+        out = re.sub(r"^Ou(?=[^aeiouy])", _OU[target].capitalize(), out)
     if target in _ONE_S:
         out = re.sub(r"(?<=[aeiouy])ss(?=[aeiouy])", "s", out)
     elif target == "fr":
@@ -356,6 +368,7 @@ def _letters(name: str, target: str) -> str | None:
 
 
 _APOSTROPHES = ("’", "ʼ")
+_HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=\w\w)-(?=[A-Z]\w)")
 # Where a source knows a name but none of its spellings is established in the target's news (this
 # frequent: Пекин, Lwów, Münih), an alphabet's own transcriptions still stand beside them, this many:
 # the source's spellings may be another language's (GeoNames' Cernihivo, Tjernihiv for Turkish, whose
