@@ -103,6 +103,18 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ("Nagorno-Karabakh", "Los desplazados de Nagorno Karabaj piden ayuda a Ereván.", "es", True),
         # a proper noun the dictionaries give with its gender (Kreml: `pn, masc`)
         ("Kremlin", "Im Kreml wurde das Treffen am Abend bestätigt.", "de", True),
+        (
+            '"Paris Climate Conference"',
+            "La conférence de Paris sur le climat a fixé un objectif.",
+            "fr",
+            True,
+        ),
+        (
+            '"Paris Climate Conference"',
+            "La Conferenza di Parigi sul clima ha fissato un obiettivo.",
+            "it",
+            True,
+        ),
         # a country inside a name, as the press writes it
         ('"Tour de France"', "Vingegaard sfida Pogacar al Tour de Francia.", "it", True),
     ],

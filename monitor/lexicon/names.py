@@ -698,6 +698,9 @@ _WRITTEN = frozenset({"rule", "cldr", "geonames", "places"})  # a place's spelli
 COMPOUNDED_EACH = 2  # translations of each of two words joined into a compound
 TRANSLATED_EACH = 3  # translations of the words after a place, and spellings of the place, combined
 _OF_PLACE = {"fr": "de", "es": "de", "pt": "de", "it": "di", "ca": "de", "ro": "de", "de": "von", "nl": "van"}
+# French and Italian name a place's meeting on a subject after the place: Conférence de Munich sur la
+# sécurité, Conferenza di Parigi sul clima (the article's gender unknown, each is written).
+_ON_TOPIC = {"fr": ("sur la", "sur le", "sur les"), "it": ("sulla", "sul", "sui", "sulle")}
 _COMPOUND_JOINTS = {"de": ("", "s"), "nl": ("", "s")}
 _TURKISH_COMPOUND = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
 
@@ -776,6 +779,17 @@ def _translated(name: str, target: str) -> list[str]:
                     f"{place_text} {last}{'s' if last[-1] in _TURKISH_COMPOUND else ''}{ending}",
                 ]
             out += [f"{adjective} {phrase}" for adjective in derived_words(place_text, target, place=True)]
+        if len(rest) == 2 and target in _ON_TOPIC:  # Conférence de Munich sur la sécurité
+            heads, topics = (
+                [t.text for t in translations(w.lower(), "en", target)][:COMPOUNDED_EACH] for w in rest[::-1]
+            )
+            out += [
+                f"{head} {_OF_PLACE[target]} {place_text} {on} {topic}"
+                for head in heads
+                for topic in topics
+                if " " not in head + topic
+                for on in _ON_TOPIC[target]
+            ]
     return list(dict.fromkeys(out))
 
 
