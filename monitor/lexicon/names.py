@@ -335,9 +335,8 @@ def _respelt(name: str, target: str) -> str | None:
     for pair, letters in pairs.items():
         if len(letters) == 1:
             out = re.sub(f"(?i){pair}{pair}", pair, out)
-        out = re.sub(
-            f"(?i){pair}", lambda m, lt=letters: lt.capitalize() if m.group()[0].isupper() else lt, out
-        )
+        out = re.sub(pair, letters, out)
+        out = re.sub(pair.capitalize(), letters.capitalize(), out)
     return out if out != name and not _common(out, target) else None
 
 
