@@ -101,6 +101,10 @@ def test_particles_alone_are_no_name(term: str) -> None:
         # the ou of an Arabic name as German writes the sound; a name's hyphen dropped
         ("Houthis", "Die Huthis bekannten sich zu dem Angriff auf den Tanker.", "de", True),
         ("Nagorno-Karabakh", "Los desplazados de Nagorno Karabaj piden ayuda a Ereván.", "es", True),
+        # a Korean given name's syllables joined as the press joins them; the father is another man
+        ('"Kim Jong Un"', "Kim Jong-un besuchte eine Raketenfabrik.", "de", True),
+        ('"Kim Jong Un"', "Kim Jong-un'un füze denemesini izlediği bildirildi.", "tr", True),
+        ('"Kim Jong Un"', "Kim Jong-il est mort en 2011.", "fr", False),
         # a proper noun the dictionaries give with its gender (Kreml: `pn, masc`)
         ("Kremlin", "Im Kreml wurde das Treffen am Abend bestätigt.", "de", True),
         (

@@ -288,6 +288,9 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         for key in ranked[: 1 if target in _LATIN else 2]:
             for word in derived_words(texts[key], target, place=place):
                 add(word, Evidence.TRANSCRIBED, "derived")
+    if target in _LATIN and (joined := _korean_given(name)):  # Kim Jong Un: Kim Jong-un
+        for text in joined:
+            add(text, Evidence.TRANSCRIBED, "transcribed")
     if target in _LATIN:  # Nagorno-Karabaj, also Nagorno Karabaj: writers drop a name's hyphen
         for key, (evidence, origins) in list(found.items()):
             spaced = _HYPHEN_BETWEEN_NAMES.sub(" ", texts[key])
@@ -872,6 +875,21 @@ _KOREAN = re.compile(
     r"(?:(?:kk|tt|pp|ss|jj|ch|[kgndtrlmbpsjhy])?(?:eo|eu|ae|oe|ui|wa|wo|ye|yo|yu|ya|a|e|i|o|u)(?:ng|n|m|l|k|p)?)+"
 )
 _JAPANESE = re.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmyrwfj])?y?[aiueo]|n)+")
+
+
+def _korean_given(name: str) -> list[str]:
+    """A Korean name written with its given name's two syllables apart (Kim Jong Un), as the press of
+    Latin-script languages joins them (Kim Jong-un, Kim Jong-Un); [] for other names."""
+    words = name.split()
+    if len(words) != 3 or not all(_KOREAN.fullmatch(fold(w)) for w in words) or not _east_asian(name):
+        return []
+    if not all(len(w) <= KOREAN_SYLLABLE for w in words):
+        return []
+    surname, first, second = words
+    return [f"{surname} {first}-{second.lower()}", f"{surname} {first}-{second}"]
+
+
+KOREAN_SYLLABLE = 5  # letters of a romanised Korean syllable at most (Kim, Jong, Hyeon)
 
 
 def _east_asian(name: str) -> bool:
