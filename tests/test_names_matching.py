@@ -105,6 +105,9 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ('"Kim Jong Un"', "Kim Jong-un besuchte eine Raketenfabrik.", "de", True),
         ('"Kim Jong Un"', "Kim Jong-un'un füze denemesini izlediği bildirildi.", "tr", True),
         ('"Kim Jong Un"', "Kim Jong-il est mort en 2011.", "fr", False),
+        # Turkish writes pinyin's sounds in its own letters
+        ("Xi Jinping", "Şi Cinping Moskova'yı ziyaret etti.", "tr", True),
+        ('"Li Qiang"', "Başbakan Li Çiang yatırım paketini açıkladı.", "tr", True),
         # a proper noun the dictionaries give with its gender (Kreml: `pn, masc`)
         ("Kremlin", "Im Kreml wurde das Treffen am Abend bestätigt.", "de", True),
         (

@@ -225,6 +225,8 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     if len(words) == 2 and _is_latin(name) and all(_PINYIN.fullmatch(fold(w)) for w in words):
         # a Chinese name reaches English given name first (Wei Zhang) and most languages surname first
         add(f"{words[1]} {words[0]}", Evidence.TRANSCRIBED, "transcribed")
+    if target == "tr" and words and _is_latin(name) and all(_PINYIN.fullmatch(fold(w)) for w in words):
+        add(_turkish_pinyin(name), Evidence.TRANSCRIBED, "transcribed")  # Xi Jinping: Şi Cinping
     if target != source and _is_latin(name):
         # Transcription stands in for the sources where they are silent; where they speak, it
         # confirms what they give (Курск: GeoNames and the transcription agree) and, in Arabic
@@ -875,6 +877,18 @@ _KOREAN = re.compile(
     r"(?:(?:kk|tt|pp|ss|jj|ch|[kgndtrlmbpsjhy])?(?:eo|eu|ae|oe|ui|wa|wo|ye|yo|yu|ya|a|e|i|o|u)(?:ng|n|m|l|k|p)?)+"
 )
 _JAPANESE = re.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmyrwfj])?y?[aiueo]|n)+")
+
+
+# Pinyin's letters as Turkish writes their sounds (Xi Jinping: Şi Cinping; Wang Yi: Vang Yi), pairs first.
+_TURKISH_PINYIN = (("zh", "c"), ("ch", "ç"), ("sh", "ş"), ("x", "ş"), ("j", "c"), ("q", "ç"), ("w", "v"))
+
+
+def _turkish_pinyin(name: str) -> str:
+    """A Chinese name in pinyin as the Turkish press spells it, which writes sounds in its own letters."""
+    out = name
+    for pinyin, turkish in _TURKISH_PINYIN:
+        out = out.replace(pinyin, turkish).replace(pinyin.capitalize(), turkish.capitalize())
+    return out
 
 
 def _korean_given(name: str) -> list[str]:
