@@ -22,6 +22,8 @@ and that of the processes it waited for (its parser process included).
 `--max-in-flight N` sets `fetch.max_in_flight` for the first and the 304 cycle (at 50 ms
 the 304 cycle cannot take less than feeds x 0.05 s / N: 3.1 s at the default 32).
 
+`--format atom` serves the same items as Atom 1.0 documents instead of RSS 2.0.
+
 `--source DIR ...` runs `monitor` from each checkout in turn at each latency (an A/B
 comparison in one run, e.g. `--source ../main .`).
 
@@ -51,10 +53,14 @@ WORDS = [
 ]
 
 
+def _words(feed: int, item: int) -> str:
+    return " ".join(WORDS[(feed * 7 + item * 3 + k) % len(WORDS)] for k in range(40))
+
+
 def feed_body(feed: int, items: int) -> bytes:
     entries = []
     for i in range(items):
-        words = " ".join(WORDS[(feed * 7 + i * 3 + k) % len(WORDS)] for k in range(40))
+        words = _words(feed, i)
         entries.append(
             f"<item><guid>f{feed}-i{i}</guid><title>Item {i} of feed {feed}: {words[:60]}</title>"
             f"<link>https://site{feed % 50}.example/a/{feed}/{i}</link>"
@@ -64,6 +70,22 @@ def feed_body(feed: int, items: int) -> bytes:
     return (
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Feed</title>'
         f"<link>https://example.org/</link><description>bench</description>{''.join(entries)}</channel></rss>"
+    ).encode()
+
+
+def atom_body(feed: int, items: int) -> bytes:
+    """The same items as `feed_body`, as an Atom 1.0 document."""
+    entries = []
+    for i in range(items):
+        words = _words(feed, i)
+        entries.append(
+            f"<entry><id>f{feed}-i{i}</id><title>Item {i} of feed {feed}: {words[:60]}</title>"
+            f'<link href="https://site{feed % 50}.example/a/{feed}/{i}"/>'
+            f"<summary>{words}</summary><updated>2026-12-05T10:{i % 60:02d}:00Z</updated></entry>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title>'
+        f'<id>urn:feed:{feed}</id><link href="https://example.org/"/>{"".join(entries)}</feed>'
     ).encode()
 
 
@@ -86,7 +108,8 @@ class Handler(BaseHTTPRequestHandler):
             return
         body = self.server.bodies[feed]
         self.send_response(200)
-        self.send_header("Content-Type", "application/rss+xml")
+        atom = body.startswith(b'<?xml version="1.0" encoding="utf-8"?><feed')
+        self.send_header("Content-Type", "application/atom+xml" if atom else "application/rss+xml")
         self.send_header("ETag", etag)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -283,6 +306,7 @@ def main() -> None:
         default=None,
         help="fetch.max_in_flight of monitor (default: its own, 32)",
     )
+    parser.add_argument("--format", choices=("rss", "atom"), default="rss", help="the feeds' format")
     parser.add_argument("--skip-baselines", action="store_true", help="no urllib loop, no newsboat")
     parser.add_argument("--skip-one-site", action="store_true", help="no all-on-one-site runs")
     parser.add_argument("--skip-matched", action="store_true", help="no first cycle with every item matched")
@@ -291,7 +315,8 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    bodies = {n: feed_body(n, args.items) for n in range(args.feeds)}
+    make = atom_body if args.format == "atom" else feed_body
+    bodies = {n: make(n, args.items) for n in range(args.feeds)}
     sites = Sites(args.sites, bodies, 0.0)
     with tempfile.TemporaryDirectory(prefix="polling-pycache-") as pycache:
         args.pycache = pycache  # each checkout's bytecode, outside the checkouts

@@ -38,7 +38,7 @@ from monitor.errors import MonitorError, StoreError
 from monitor.fetch import Fetcher
 from monitor.fulltext import Pages
 from monitor.notices import feed_paused
-from monitor.pipeline import PollReport, StateWriter, parse_pool, poll_feed
+from monitor.pipeline import PollReport, StateWriter, ingest_backlog, parse_pool, poll_feed
 from monitor.runtime import Runtime, fulltext_limits
 from monitor.store import FeedRow, as_utc
 from monitor.wording import count
@@ -263,6 +263,7 @@ class Daemon:
         self.fetcher: Fetcher | None = None
         self.pages: Pages | None = None
         self.states: StateWriter | None = None
+        self.backlog: asyncio.Semaphore | None = None
         self.scheduler: Any = None
         self.stop_event: asyncio.Event | None = None
 
@@ -277,7 +278,14 @@ class Daemon:
         self.polls.add(task)
         try:
             report = await poll_feed(
-                self.rt, self.fetcher, feed, self.worker, self.pages, states=self.states, parser=self.parser
+                self.rt,
+                self.fetcher,
+                feed,
+                self.worker,
+                self.pages,
+                states=self.states,
+                parser=self.parser,
+                backlog=self.backlog,
             )
         except asyncio.CancelledError:
             log.debug("feed %s: poll cancelled (stopping)", key)
@@ -491,6 +499,7 @@ class Daemon:
         self.fetcher = Fetcher(self.rt.limits)
         self.pages = Pages(fulltext_limits(self.rt.config))
         self.states = StateWriter(self.rt, self.worker)
+        self.backlog = ingest_backlog()
         self.scheduler = AsyncIOScheduler(
             event_loop=loop, job_defaults={"coalesce": True, "max_instances": 1}, timezone=UTC
         )

@@ -74,3 +74,48 @@ def test_the_lists_keep_their_figures(language: str, head_recall: float, false_s
     assert figures["compounds"] >= 200 and figures["whole"] >= 200
     assert figures["head"] >= head_recall
     assert figures["false"] <= false_splits
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "language", "expected"),
+    [
+        # a modifier whose compound the dictionaries translate as something else: no hit
+        ('"traffic jam"', "Der Staudamm oberhalb des Dorfes drohte zu brechen.", "de", False),
+        (
+            "golf",
+            "Golfvirta saattaa heiketä aiemmin arvioitua nopeammin.",
+            "fi",
+            False,
+        ),  # the term's own spelling
+        ("data", "Tietokonevirus lamautti kaupungin verkon.", "fi", False),
+        # ... and where the translations name the term, or the dictionaries do not know the compound
+        ("climate", "Das Klimaschutzgesetz kommt noch in diesem Jahr.", "de", True),
+        ("mine", "De mijnwerkers staakten na het ongeluk.", "nl", True),  # mijnwerker: "miner"
+        ("teacher", "Der Lehrermangel an den Grundschulen wächst.", "de", True),
+        ("dam", "Der Staudamm oberhalb des Dorfes drohte zu brechen.", "de", True),  # the head
+    ],
+)
+def test_a_modifier_counts_where_its_compound_means_the_term(
+    query: str, text: str, language: str, expected: bool
+) -> None:
+    from tests.test_lexicon import matched
+
+    assert matched(query, text, language) is expected
+
+
+@pytest.mark.parametrize(
+    ("term", "translation", "names"),
+    [
+        ("mine", "miner", True),
+        ("emissions", "emission trading", True),
+        ("climate", "climate protection", True),
+        ("golf", "Gulf Stream", False),
+        ("race", "racial discrimination", False),
+        ("traffic jam", "dam", False),
+        ("dam", "dams", True),
+    ],
+)
+def test_a_translation_names_the_term_by_its_words(term: str, translation: str, names: bool) -> None:
+    from monitor.lexicon.guard import names_term
+
+    assert names_term(term, translation) is names

@@ -24,3 +24,13 @@ def test_romanian_and_czech_find_the_cognate_with_its_own_ending() -> None:
 def test_danish_reads_norwegian_and_swedish_spellings_as_its_own() -> None:
     assert cognates("streik", "nb", "da") == ["strejke"]  # ei is ej
     assert cognates("ferje", "nb", "da") == ["færge"] and cognates("färja", "sv", "da") == ["færge"]
+
+
+def test_a_cognate_with_the_targets_regular_endings_is_the_same_word_accents_alone_are_not() -> None:
+    from monitor.lexicon.sources.cognates import regular
+
+    assert regular("recoltă", "ro", "récolte", "fr")  # French -e, Romanian -ă
+    assert regular("emisie", "ro", "emissione", "it")
+    assert regular("færge", "da", "färja", "sv")  # Swedish rj and -a, Danish rg and -e
+    assert not regular("bancă", "ro", "banca", "pt")  # "bank", not Portuguese "jury": accents only
+    assert not regular("recoltă", "ro", "raccolto", "it")  # merely alike

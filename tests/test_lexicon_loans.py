@@ -78,3 +78,14 @@ def test_a_word_with_no_loan_gives_none_that_agrees() -> None:
 def test_persian_loans_are_read_with_persian_g_and_p() -> None:
     assert loans("golf", "en", "fa") == ["گلف"]  # not Arabic غولف
     assert loans("olympic", "en", "fa")[0] == "المپیک"
+
+
+def test_a_loan_read_under_several_skeletons_is_listed_once() -> None:
+    # *influencer* itself is a Norwegian word and read with c as k and as s: once, then the Norwegian
+    # spelling *influenser* (whose plural *influensere* the news writes)
+    assert loans("influencer", "en", "nb") == ["influencer", "influenser"]
+
+
+def test_indonesian_finds_the_international_word_one_dictionary_alone_gave() -> None:
+    maraton = next(t for t in translations("marathon", "en", "id") if t.text == "maraton")
+    assert any(s.startswith("loan:") for s in maraton.sources) and len(maraton.sources) >= 2

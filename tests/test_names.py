@@ -361,3 +361,15 @@ def test_a_proper_noun_is_one_with_or_without_its_gender() -> None:
 
     assert proper_noun(frozenset({"pn, masc"})) and proper_noun({"pn"})
     assert not proper_noun(frozenset({"n, fem", "pnoun"}))
+
+
+def test_an_arabic_variant_is_no_common_word_with_the_article() -> None:
+    """Neither transcription nor the word lists give Alibaba ألبابا (البابا, the Pope), nor Aliyev أليف."""
+    assert not {v.text for v in name_variants("Alibaba", "ar")} & {"ألبابا", "البابا"}
+    assert "أليف" not in {v.text for v in name_variants("Aliyev", "ar")}
+
+
+def test_an_arabic_name_of_arabic_origin_finds_its_long_first_vowel() -> None:
+    """Romanisation loses the ain's long vowel and Osama's bare alif: the word lists confirm them."""
+    assert "عيسى" in {v.text.split()[-1] for v in name_variants("Mahmoud Issa", "ar")}
+    assert "أسامة" in {v.text.split()[0] for v in name_variants("Osama Nassar", "ar")}

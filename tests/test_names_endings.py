@@ -95,6 +95,13 @@ def test_ukrainian_locative_softens_g_k_kh() -> None:
     assert "Страсбурзі" in name_forms("Страсбург", "uk")
     assert "Магдебурзі" in name_forms("Магдебург", "uk")
     assert "Антіохії" in name_forms("Антіохія", "uk")
+    assert "Ракці" in name_forms("Ракка", "uk")  # in -а too: dative and locative (у Ракці, у Досі)
+    assert "Досі" in name_forms("Доха", "uk")
+
+
+def test_a_neuter_adjective_place_declines_as_an_adjective() -> None:
+    assert {"Покровського", "Покровському"} <= name_forms("Покровське", "uk")
+    assert {"Покровского", "Покровском"} <= name_forms("Покровское", "ru")
 
 
 def test_compound_prefixes_where_names_start_hyphenated_compounds() -> None:

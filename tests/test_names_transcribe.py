@@ -99,6 +99,44 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Baerbock", "uk", "Бербок"),  # German ae as е
         ("Ahmed", "uk", "Ахмед"),  # h before a consonant in an Arabic name: х, as h is
         ("Steinmeier", "ru", "Штайнмайер"),  # German ei as ай
+        ("Myrnohrad", "ru", "Мирноград"),  # romanised from Ukrainian: its Russian counterpart, h as г
+        ("Chasiv Yar", "ru", "Часов Яр"),  # a final -ів as -ов
+        ("Vuhledar", "ru", "Угледар"),  # without Ukrainian's prothetic в
+        ("Syniehubov", "uk", "Синєгубов"),  # the national romanisation: ie after a consonant is є
+        ("Huliaipole", "uk", "Гуляйполе"),  # ia я, then i й
+        ("Pokrovske", "uk", "Покровське"),  # a neuter adjective's name
+        ("Pokrovske", "ru", "Покровское"),  # and its Russian counterpart
+        ("Rheinsberg", "ru", "Райнсберг"),  # German rh
+        ("Nabatieh", "uk", "Набатія"),  # Arabic -ieh
+        ("Thi", "ru", "Тхи"),  # Vietnamese th
+        ("Minh", "uk", "Мінь"),  # and a final nh
+        ("Anne-Sophie", "ru", "Анн-Софи"),  # a final -ie is и, -nne нн in French
+        ("Sophie", "uk", "Софі"),
+        ("Vries", "ru", "Врис"),  # -ies as ис
+        ("Joao", "ru", "Жуан"),  # Portuguese by the Russian convention
+        ("Santos", "ru", "Сантуш"),
+        ("Dubois", "ru", "Дюбуа"),  # a French ending tells a name too rare for the word lists French
+        ("Benoit", "uk", "Бенуа"),
+        ("Oleksii", "uk", "Олексій"),  # -ii, the national romanisation's -ій
+        ("O'Connor", "ru", "О'Коннор"),  # the apostrophe kept, not a hyphen
+        ("O'Connor", "ar", "أوكونور"),  # and in Arabic joined
+        ("Mikhail", "ar", "ميخائيل"),  # ai also ائي
+        ("Prigozhin", "pl", "Prigożyn"),  # Polish from Russian: и is i, y after ж ш ц
+        ("Sloviansk", "pl", "Słowiańsk"),  # a place's final -нськ as -ńsk
+        ("Zelensky", "pl", "Zełenski"),  # not an adjective's
+        ("Chernihiv", "pl", "Czernihów"),  # Ukrainian -ів also as -ów
+        ("Olusegun", "uk", "Олусеґун"),  # a foreign g as ґ, as some Ukrainian news writes it
+        ("Sybiha", "ar", "سيبيغا"),  # a Ukrainian h (y a vowel between consonants: romanised from и) as غ
+        ("Farage", "ru", "Фарадж"),  # English and French -ge
+        ("Kellogg", "uk", "Келлог"),  # a doubled g written single
+        ("Boric", "ru", "Борич"),  # -ić without its mark
+        ("Japarov", "ru", "Жапаров"),  # a Central Asian j as ж
+        ("Raqqa", "ru", "Рака"),  # a doubled q or k written single as well as double
+        ("Klitschko", "ar", "كليتشكو"),  # German tsch is one sound, تش
+        ("Tshisekedi", "ar", "تشيسيكيدي"),  # and so is tsh
+        ("Sudzha", "ar", "سودجا"),  # dzh as دج beside ج
+        ("Barnier", "ar", "بارنييه"),  # French -ier
+        ("Dmitriev", "ar", "دميترييف"),  # ie as يي
     ],
 )
 def test_transcriptions(name: str, language: str, expected: str) -> None:
@@ -239,3 +277,27 @@ def test_chinese_and_korean_names_are_not_read_as_japanese() -> None:
 def test_a_name_of_syllables_korean_could_have_is_not_read_as_korean() -> None:
     assert not any(r.startswith("Амара Тиарро") for r in transcribe("Amara Diallo", "ru"))
     assert "Ким Чен Ын" in transcribe("Kim Jong Un", "ru")
+
+
+def test_a_russian_counterpart_keeps_the_schemes_own_readings() -> None:
+    """Reading a Ukrainian romanisation back adds readings beside the scheme's, never in their place."""
+    assert "Мирзиёев" in transcribe("Mirziyoyev", "ru")  # looks Slavic, is Uzbek
+    assert transcribe("Putin", "ru")[0] == "Путин"
+
+
+def test_an_arabic_reading_is_no_common_word_with_the_article() -> None:
+    """A name starting with Al reads أل, matched as the article: ألبابا would find البابا, the Pope."""
+    assert "ألبابا" not in transcribe("Alibaba", "ar")
+    assert "أليبابا" in transcribe("Alibaba", "ar")
+    assert any(r.startswith("ألبان") for r in transcribe("Albanese", "ar"))  # no word after the article
+
+
+def test_an_arabic_y_between_vowels_is_written_with_them() -> None:
+    """Aliyev is علييف or ألييف, never أليف (Elif, a tame animal)."""
+    found = transcribe("Aliyev", "ar")
+    assert "ألييف" in found
+    assert "أليف" not in found
+
+
+def test_an_arabic_h_is_ghain_only_where_the_name_looks_ukrainian() -> None:
+    assert not any("غ" in r for r in transcribe("Ahmed", "ar"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -307,6 +308,24 @@ def test_non_http_links_are_dropped() -> None:
     (article,) = parse_feed(body, "f", base_url="https://news.example/feed").articles
 
     assert article.link == ""
+
+
+@pytest.mark.parametrize("make", [rss, atom])
+def test_a_link_no_url_parser_reads_costs_its_item_the_link_only(make: Callable[..., bytes]) -> None:
+    items = [
+        {"guid": "1", "title": "Broken", "link": "http://[broken/x"},
+        {"guid": "2", "title": "Fine", "link": "/fine"},
+        {"guid": "3", "title": "No such port", "link": "http://news.example:99999/a"},
+    ]
+
+    parsed = parse_feed(make(items), "f", base_url="https://news.example/feed")
+
+    assert parsed.error is None
+    assert [(a.title, a.link) for a in parsed.articles] == [
+        ("Broken", ""),
+        ("Fine", "https://news.example/fine"),
+        ("No such port", ""),
+    ]
 
 
 def test_tags_are_deduplicated_in_order() -> None:

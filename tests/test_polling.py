@@ -12,6 +12,8 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -309,6 +311,53 @@ def test_a_parser_process_that_dies_is_started_again_with_one_warning(
         assert caplog.text.count("the parser process ended") == 1
     finally:
         pool.shutdown()
+
+
+class SlowParser(ThreadPoolExecutor):
+    """A parser that takes its time and counts how many bodies it holds at once."""
+
+    def __init__(self) -> None:
+        super().__init__(64)
+        self.now = self.most = 0
+        self.lock = threading.Lock()
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def,override]
+        def slowly():  # type: ignore[no-untyped-def]
+            with self.lock:
+                self.now += 1
+                self.most = max(self.most, self.now)
+            time.sleep(0.03)
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                with self.lock:
+                    self.now -= 1
+
+        return super().submit(slowly)
+
+
+def test_fetching_waits_for_ingest_to_keep_up_and_every_feed_is_stored(
+    tmp_path: Path, feeds: FeedServer, site2: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import monitor.pipeline
+
+    monkeypatch.setattr(monitor.pipeline, "INGEST_BACKLOG", 3)
+    entries = []
+    for i in range(40):
+        server = (feeds, site2)[i % 2]
+        server.route(f"/f{i}", body=rss([{"guid": f"{i}", "title": f"Storm news {i}"}]))
+        entries.append((f"f{i}", server.url(f"/f{i}")))
+    rt = open_runtime(tmp_path, feeds_yaml(entries))
+    parser = SlowParser()
+    try:
+        reports = cycle(rt, parser=parser)
+        stored = sorted(a.title for _, a in rt.store.articles())
+    finally:
+        rt.close()
+        parser.shutdown()
+    assert parser.most == 3  # fetched bodies wait for a slot: no more parsed at once than that
+    assert [r.feed for r in reports.values() if r.error is not None or r.new != 1 or r.matches != 1] == []
+    assert stored == sorted(f"Storm news {i}" for i in range(40))
 
 
 def test_500_feeds_at_once_each_polled_once_politely_with_every_state_recorded(tmp_path: Path) -> None:

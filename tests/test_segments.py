@@ -45,3 +45,33 @@ def test_cuts_mark_both_ends_and_the_likeliest_words() -> None:
 def test_only_han_words_are_checked() -> None:
     assert han("机场") and han("医師")
     assert not han("ペンション") and not han("機関車ト")
+
+
+def test_a_kanji_word_inside_a_longer_word_of_another_meaning_is_no_hit() -> None:
+    from monitor.lexicon.guard import names_term
+    from monitor.lexicon.segments import InsideLongerWord
+
+    meanings = {"獣医師": ["veterinarian", "vet"], "医師不足": ["doctor shortage"]}
+    check = InsideLongerWord(lambda word: meanings.get(word, []), lambda t: names_term("doctor", t))
+
+    def rejected(text: str) -> bool:
+        start = text.index("医師")
+        return check(text, start, start + 2)
+
+    assert rejected("動物園の獣医師が説明した")  # veterinarian
+    assert not rejected("地方の医師不足が深刻だ")  # the longer word names the term
+    assert not rejected("医師が説明した")  # no longer word
+    assert not rejected("新人医師会見")  # longer words no dictionary knows
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "expected"),
+    [
+        ("doctor", "動物園の獣医師がパンダの健康状態を説明した。", False),
+        ("doctor", "病院の医師が記者会見で説明した。", True),
+    ],
+)
+def test_a_japanese_equivalent_inside_a_longer_word(query: str, text: str, expected: bool) -> None:
+    from tests.test_lexicon import matched
+
+    assert matched(query, text, "ja") is expected

@@ -77,7 +77,8 @@ class Language:
         return result
 
     def stems(self, word: str) -> list[str]:
-        """An Arabic word without its proclitics, a Korean one without its particles: the likely ones."""
+        """An Arabic or Hebrew word without its proclitics, a Korean one without its particles: the likely
+        ones."""
         zipf = self.zipf
         if self.code == "ar":
             return [
@@ -85,9 +86,9 @@ class Language:
                 for stem, via_article in parts.arabic_stems(word)
                 if via_article or zipf is None or parts.plausible(word, stem, "ar", zipf)
             ]
-        if self.code == "ko":
-            found = parts.korean_stems(word)
-            return [stem for stem in found if zipf is None or parts.plausible(word, stem, "ko", zipf)]
+        if self.code in ("ko", "he"):
+            found = parts.korean_stems(word) if self.code == "ko" else parts.hebrew_stems(word)
+            return [stem for stem in found if zipf is None or parts.plausible(word, stem, self.code, zipf)]
         return []
 
     def lemma(self, text: str) -> str | None:

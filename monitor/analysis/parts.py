@@ -101,10 +101,14 @@ _PARTICLES = """
 """
 KOREAN_PARTICLES = tuple(sorted(_PARTICLES.split(), key=len, reverse=True))
 MIN_KOREAN_STEM = 2  # syllables
+# Sino-Korean suffixes that make a noun of a noun: an amount, a rate, a ship (배출량 "amount emitted",
+# 비만율 "obesity rate", 화물선 "cargo ship"): the noun is a key too, as a compound's head would be.
+KOREAN_SUFFIXES = frozenset("량율률선")
 
 
 def korean_stems(word: str) -> list[str]:
-    """A Korean word without its particle (and a plural 들 before it): 군인들이 -> 군인들, 군인."""
+    """A Korean word without its particle (and a plural 들 before it), then without a Sino-Korean suffix
+    (`KOREAN_SUFFIXES`): 군인들이 -> 군인들, 군인; 배출량이 -> 배출량, 배출."""
     stems: list[str] = []
     current = word
     for particle in KOREAN_PARTICLES:
@@ -113,7 +117,29 @@ def korean_stems(word: str) -> list[str]:
             stems.append(current)
             break
     if current.endswith("들") and len(current) - 1 >= MIN_KOREAN_STEM:
+        current = current[:-1]
+        stems.append(current)
+    if current[-1:] in KOREAN_SUFFIXES and len(current) - 1 >= MIN_KOREAN_STEM:
         stems.append(current[:-1])
+    return stems
+
+
+# Hebrew writes its conjunction (vav), the relative (shin), the prepositions (bet, lamed, kaf, mem) and the
+# article (he) joined to the next word, up to three of them (והסמארטפונים, באנטיביוטיקה, לאולימפיאדת);
+# after bet, lamed and kaf the article's he is not written.
+HEBREW_PREFIXES = "והבלמשכ"
+MAX_HEBREW_PREFIXES = 3
+MIN_HEBREW_STEM = 3  # letters left after stripping
+
+
+def hebrew_stems(word: str) -> list[str]:
+    """A Hebrew word without one, two or three of its joined prefixes, shortest strip first (no frequency
+    check here): והסמארטפונים -> הסמארטפונים, סמארטפונים."""
+    stems: list[str] = []
+    for i in range(1, MAX_HEBREW_PREFIXES + 1):
+        if word[i - 1 : i] not in HEBREW_PREFIXES or len(word) - i < MIN_HEBREW_STEM:
+            break
+        stems.append(word[i:])
     return stems
 
 

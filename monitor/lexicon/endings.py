@@ -42,6 +42,8 @@ def _russian(word: str) -> set[str]:
         return {word[:-1] + e for e in ("я", "ю", "ем", "е")}
     if low.endswith(("ье", "ие")) and len(word) > 4:  # Запорожье, Приморье: a neuter noun
         return {word[:-1] + e for e in ("я", "ю", "ем")}
+    if low.endswith(("ское", "цкое")) and len(word) > 6:  # Покровское, a neuter adjective: в Покровском
+        return {stem + e for e in ("ого", "ому", "им", "ом")}
     if low.endswith("ы") and len(word) > 3:  # Сумы, Черкассы: a plural
         return {word[:-1] + e for e in _PLURAL_CASES}
     if low[-1:] in "еёиоуыэю":
@@ -66,6 +68,9 @@ def _ukrainian(word: str) -> set[str]:
         return {stem + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у", "е", "і", "их", "ими")}
     if low.endswith("а"):
         forms = {word[:-1] + e for e in ("и", "і", "у", "ою", "і")}
+        mutated = _UK_LOCATIVE.get(low[-2:-1])
+        if mutated:  # dative and locative soften г к х (Доха: у Досі; Ракка: у Ракці)
+            forms.add(word[:-2] + mutated)
         if low.endswith(_UK_FEMININE) and len(word) > 5:  # a surname as an adjective: Захарової, Зеленській
             forms |= {word[:-1] + e for e in ("ої", "ій")}
         return forms
@@ -79,6 +84,8 @@ def _ukrainian(word: str) -> set[str]:
         return {word[:-1] + e for e in ("я", "ю", "ем", "і", "еві")}
     if low.endswith("й"):
         return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
+    if low.endswith(("ське", "цьке", "зьке")) and len(word) > 6:  # a neuter adjective: у Покровському
+        return {word[:-1] + e for e in ("ого", "ому", "им", "ім")}
     if (low.endswith("и") or low.endswith("ці")) and len(word) > 3 and low[-2:-1] not in "аеєиіїоуюя":
         return {word[:-1] + e for e in (*_PLURAL_CASES, "ів")}  # Суми: у Сумах; Чернівці: Чернівців
     if low[-1:] in "еєиіїуюе":

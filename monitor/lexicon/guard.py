@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from monitor.analysis.analyzer import AnalysedText, Case, Token
+from monitor.analysis.analyzer import AnalysedText, Case, Part, Token
 from monitor.analysis.fold import fold
 
 # A spelling at least this frequent in the article's language is a word of that language. Measured on
@@ -216,3 +216,72 @@ _ARABIC_INTRODUCERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_INTRO
 _ARABIC_NOT_DEFINITE = frozenset(
     fold(w, True, "ar") for w in ("إلى", "إلا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي")
 )
+
+
+# A compound's modifier is matched for a rule word (*Klima* in *Klimaschutz* for `climate`, *Lehrer* in
+# *Lehrermangel* for `teacher`), but where the dictionaries know the compound as a word of its own, its
+# translations say what it is about: *Staudamm* is "dam", not a `"traffic jam"` (*Stau*); *Golfstrom*
+# and Swedish *Golfströmmen* are the "Gulf Stream", not `golf`; Finnish *tietokonevirus* a "computer
+# virus", not `data` (*tieto*); Swedish *stamceller* "stem cells", not a `race` (*stam*). Klimaschutz,
+# "climate protection", and Dutch *mijnwerker*, "miner", name their modifier's term and stay.
+# A head is never judged so: a compound is a kind of its head (*Kinderarzt*, "pediatrician", is a doctor).
+NAMED_LETTERS = 4  # a translation's word names a term word when it begins with this many of its letters
+
+
+def names_term(term: str, translation: str) -> bool:
+    """Whether `translation` (in the term's language) has a word for each word of `term`: one beginning
+    with its first letters, all but the last of a longer word (`mine`: "miner"; `emissions`: "emission
+    trading"; `golf`: not "Gulf Stream"; `race`: not "racial discrimination")."""
+    words = [w for w in fold(translation).replace("-", " ").split() if w]
+    for word in fold(term).replace("-", " ").split():
+        stem = word[: max(len(word) - 1, min(len(word), NAMED_LETTERS))]
+        if not any(w.startswith(stem) for w in words):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class ModifierSense:
+    """Whether a hit through a compound's modifier counts for rule word `term` of `source` in `language`
+    (see `names_term` above): not where the compound, or the longer part holding the modifier
+    (*Golfström* in *Golfströmmen*), is a dictionary word whose translations do not name the term."""
+
+    term: str
+    source: str
+    language: str
+    translate: Callable[[str, str, str], Iterable[str]]  # (word, from, into) -> translations
+
+    def allows(self, tokens: Iterable[Token], forms: frozenset[str]) -> bool:
+        """False where `tokens` (one analysed article word) reach `forms` only through a modifier that the
+        compound's own translations say is not the term's sense; True otherwise."""
+        for token in tokens:
+            if set(token.keys) & forms:
+                return True
+            if any(set(p.keys) & forms for p in token.parts if p.kind != "modifier"):
+                return True
+            hits = [p for p in token.parts if p.kind == "modifier" and set(p.keys) & forms]
+            if hits and all(self._other_word(token, hit) for hit in hits):
+                return False
+        return True
+
+    def _other_word(self, token: Token, hit: Part) -> bool:
+        """The compound (or a longer part holding `hit`) translates, and none of its translations names the
+        term."""
+        translated = [
+            translation
+            for word in _holders(token, hit)
+            for translation in self.translate(word, self.language, self.source)
+        ]
+        return bool(translated) and not any(names_term(self.term, t) for t in translated)
+
+
+def _holders(token: Token, hit: Part) -> list[str]:
+    """The words whose translations tell a modifier's sense: the compound as written and with its head's
+    lemma (Swedish *stamceller*: *stamcell*), and its longer parts that hold the modifier (*Golfström*)."""
+    words = [token.text]
+    head = max((p for p in token.parts if p.kind == "head"), key=lambda p: len(p.text), default=None)
+    if head is not None and token.text.endswith(head.text) and head.lemma != head.form:
+        words.append(token.text[: len(token.text) - len(head.text)] + head.lemma)
+    longer = (p for p in token.parts if p.kind == "modifier" and len(p.text) > len(hit.text))
+    words.extend(p.text for p in longer if hit.text in p.text)
+    return list(dict.fromkeys(words))

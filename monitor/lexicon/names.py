@@ -46,7 +46,7 @@ from monitor.lexicon.namesources import (
     pinyin_names,
 )
 from monitor.lexicon.terms import COMMON_ZIPF
-from monitor.lexicon.transcribe import transcribe, wide_readings
+from monitor.lexicon.transcribe import articled_word, transcribe, wide_readings
 from monitor.lexicon.transcribe.latin import looks_slavic
 
 __all__ = [
@@ -450,7 +450,12 @@ def _common(text: str, target: str) -> bool:
     usage = _usage(text, target)
     if usage < COMMON_ZIPF:
         return False
-    return target != "ar" or usage >= ARABIC_WORD_ZIPF or arabic_word(text, FREQUENCIES.zipf)
+    return (
+        target != "ar"
+        or usage >= ARABIC_WORD_ZIPF
+        or arabic_word(text, FREQUENCIES.zipf)
+        or articled_word(text)
+    )
 
 
 # Above the most used foreign names of Arabic news (أوباما 4.51, ترامب 4.39, أردوغان 4.36), below its

@@ -86,3 +86,50 @@ class InsideKatakana:
         if self.then is not None and self.then(text, start, end):
             return True
         return inside_katakana_word(text, start, end)
+
+
+LONGER = 3  # characters a longer word may add to a hit, on either side together
+
+
+@dataclass(frozen=True)
+class InsideLongerWord:
+    """A `m.CaseRule.within` check for a dictionary's kanji word in Japanese: no hit inside a longer word
+    that the dictionaries know and translate as something else than the term (獣医師, "veterinarian",
+    holds 医師 for `doctor`; 人種差別, "racism", holds 人種 for `race`), as a compound's modifier is no
+    hit where the compound means something else (`guard.ModifierSense`). A longer word whose translation
+    names the term keeps the hit (医師不足 would, as "doctor shortage"), and so does one no dictionary
+    knows (教員不足). Only Han characters are looked at: okurigana end a word.
+
+    `meaning(word)` gives the longer word's translations into the rule's language; `names(text)` says
+    whether a translation names the term (`guard.names_term`)."""
+
+    meaning: Callable[[str], list[str]]
+    names: Callable[[str], bool]
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then is not None and self.then(text, start, end):
+            return True
+        other = False
+        for word in _holding(text, start, end):
+            translated = self.meaning(word)
+            if any(self.names(t) for t in translated):
+                return False
+            other = other or bool(translated)
+        return other
+
+
+def _holding(text: str, start: int, end: int) -> list[str]:
+    """The runs of Han characters of `text` that hold text[start:end] and are longer, by up to `LONGER`."""
+    left = start
+    while left > start - LONGER and left > 0 and han(text[left - 1]):
+        left -= 1
+    right = end
+    while right < end + LONGER and right < len(text) and han(text[right]):
+        right += 1
+    return [
+        text[a:b]
+        for a in range(left, start + 1)
+        for b in range(end, right + 1)
+        if (a, b) != (start, end) and b - a <= end - start + LONGER
+    ]

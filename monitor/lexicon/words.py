@@ -23,6 +23,7 @@ from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.dictionary import Translation, translations
 from monitor.lexicon.frequency import FREQUENCIES
+from monitor.lexicon.further import FURTHER_ENDINGS
 from monitor.lexicon.ranker import LANGUAGES, SentenceRanker
 from monitor.lexicon.senses import Ranker, proper_noun, select
 
@@ -320,6 +321,7 @@ ENDINGS["nl"] = (
     ),
     ("", ("en", "e", "s")),
 )
+ENDINGS.update(FURTHER_ENDINGS)  # Bulgarian (`further.py`)
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import Case, is_cjk
@@ -28,8 +29,9 @@ from monitor.lexicon.boundaries import (
     inside_other_names,
 )
 from monitor.lexicon.endings import word_forms
+from monitor.lexicon.guard import ModifierSense, names_term
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
-from monitor.lexicon.segments import AcrossWords, InsideKatakana, han
+from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWord, han
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
 from monitor.lexicon.words import inflections
 from monitor.rules import matchers as m
@@ -177,6 +179,7 @@ class OwnSpelling:
     language: str
     analyzer: Analyzer
     then: m.Within | None = None
+    modifier: ModifierSense | None = None  # whether a hit through a compound's modifier counts
     _seen: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def __call__(self, text: str, start: int, end: int) -> bool:
@@ -192,6 +195,8 @@ class OwnSpelling:
 
     def _rejects(self, word: str) -> bool:
         tokens = self.analyzer.analyse(word, self.language).tokens
+        if self.modifier is not None and not self.modifier.allows(tokens, self.forms):
+            return True  # *Staudamm* ("dam") for `"traffic jam"` through *Stau*
         keys = {k for t in tokens for k in t.all_keys}
         if keys & self.forms:
             return False
@@ -202,6 +207,13 @@ class OwnSpelling:
             if shared >= OWN_LETTERS and shared >= min(len(form_of), len(form)) - 1:
                 return False
         return True
+
+
+def _translated(word: str, source: str, target: str) -> list[str]:
+    """What the dictionaries translate `word` into (`lexicon.guard.ModifierSense` asks)."""
+    from monitor.lexicon.dictionary import translations
+
+    return [t.text for t in translations(word, source, target)]
 
 
 @dataclass(frozen=True)
@@ -409,7 +421,13 @@ class Compiler:
         if kind is Kind.WORD:
             if expanded is not None and not expanded.literal.allowed:
                 return None  # a common word of the article's language that only looks like the rule's
-            within = None if same else self.not_lookalike(frozenset(), ctx.article_lang, tokens)
+            within: m.Within | None = (
+                None if same else self.not_lookalike(frozenset(), ctx.article_lang, tokens)
+            )
+            if not same and len(tokens) == 1:  # *Golfström*, the Gulf Stream, for `golf`: `ModifierSense`
+                modifier = ModifierSense(node.text, ctx.rule_lang, ctx.article_lang, _translated)
+                forms = frozenset(tokens[0].keys[:1])
+                within = OwnSpelling(forms, ctx.article_lang, self.analyzer, within, modifier)
             case = m.CaseRule((None,) * len(tokens), within=within) if within else None
             return m.Words(label, keys, None, None, ctx.fields, case)
         case = self.name_case(tokens, ctx.article_lang, own=not same, term=(label, ctx.rule_lang))
@@ -561,7 +579,8 @@ class Compiler:
         texts = [v.text for v in expanded.variants if v.evidence < Evidence.CURATED and " " not in v.text]
         inflected = {t: self._inflections(t, lang) for t in texts}
         forms = frozenset(self.analyzer.fold(t, lang) for t in texts).union(*inflected.values())
-        check = OwnSpelling(forms, lang, self.analyzer)
+        modifier = ModifierSense(expanded.term, ctx.rule_lang, lang, _translated)
+        check = OwnSpelling(forms, lang, self.analyzer, modifier=modifier)
         return {t: (check, inflected[t]) for t in texts}
 
     def _inflections(self, word: str, language: str) -> frozenset[str]:
@@ -639,6 +658,8 @@ class Compiler:
                         within = AcrossWords(ctx.article_lang, then=within)
                     elif looked_up is not None and _katakana(text):  # not ダム in アムステルダム
                         within = InsideKatakana(within)
+                    elif looked_up is not None and ctx.article_lang == "ja" and han(text):  # not 獣医師
+                        within = self.inside_longer(label, ctx, within)
                     if within is not None:
                         case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
                 matcher = replace(matcher, case=case)
@@ -653,6 +674,16 @@ class Compiler:
             self._variants[key] = matcher
         found = self._variants[key]
         return replace(found, label=label) if found is not None and found.label != label else found
+
+    @staticmethod
+    def inside_longer(label: str, ctx: _Context, then: m.Within | None) -> InsideLongerWord:
+        """The check that a kanji equivalent's hit is not inside a longer word meaning something else."""
+        term = label.strip('"')
+        return InsideLongerWord(
+            partial(_translated, source=ctx.article_lang, target=ctx.rule_lang),
+            partial(names_term, term),
+            then,
+        )
 
     def parted(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
         """Chinese and Japanese variants written part by part (ユッシ・ハッカライネン): those of as many

@@ -189,6 +189,15 @@ def spellings(form: str, target: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def regular(text: str, target: str, other: str, relative: str) -> bool:
+    """Whether `text` (of `target`) is `other` (of `relative`) written with the target's regular spelling
+    and endings (`spellings`: Romanian *recoltă* of French *récolte*, *emisie* of Italian *emissione*;
+    Danish *færge* of Swedish *färja*): the same word, not one that merely looks like it. Spelled
+    alike but for accents is no such rule (Romanian *bancă* "bank" is not Portuguese *banca* "jury")."""
+    form, model = latin(text, target), latin(other, relative)
+    return form != model and form in spellings(model, target)
+
+
 def same_start(form: str, target: str) -> str:
     """`form` with that alternation undone, for comparing (вчитель and учитель compare as equal)."""
     if target == "uk" and len(form) > 1 and form[0] == "v" and form[1] not in VOWELS:

@@ -230,7 +230,10 @@ def loans(word: str, language: str, target: str) -> list[str]:
         for plains in [_plains(text, target)]
     ]
     floor = SIMILARITY.get(target, LATIN_SIMILARITY)
-    ranked = [text for score, _zipf, text in sorted(scored, reverse=True) if score >= floor]
+    # A word under several skeletons (its digraphs' readings) is scored once for each: ranked once.
+    ranked = list(
+        dict.fromkeys(text for score, _zipf, text in sorted(scored, reverse=True) if score >= floor)
+    )
     if not ranked:
         return []
     best = _plain(ranked[0], target)

@@ -24,6 +24,7 @@ from functools import lru_cache
 from monitor.analysis.analyzer import SILENT_KANA
 from monitor.analysis.fold import fold
 from monitor.lexicon.frequency import FREQUENCIES
+from monitor.lexicon.guard import arabic_word
 from monitor.lexicon.namesources import chinese_names, japanese_names, pronunciations
 from monitor.lexicon.terms import COMMON_ZIPF, is_capitalised
 from monitor.lexicon.transcribe.arabic import (
@@ -43,9 +44,12 @@ from monitor.lexicon.transcribe.cyrillic import (
     UKRAINIAN,
     UKRAINIAN_FROM_RUSSIAN,
     UKRAINIAN_KH,
+    UKRAINIAN_NATIONAL,
+    looks_ukrainian,
     origin_input,
     origin_languages,
     origin_scheme,
+    russian_from_ukrainian,
     russian_spelling,
     spoken_cyrillic,
     ukrainian_spelling,
@@ -223,8 +227,24 @@ def _not_common_words(readings: list[str], word: str) -> list[str]:
     return [
         r
         for i, r in enumerate(readings)
-        if i == 0 or r in said or len(r) > SHORT_ARABIC or FREQUENCIES.zipf(r, "ar") < COMMON_ZIPF
+        if i == 0
+        or r in said
+        or ((len(r) > SHORT_ARABIC or FREQUENCIES.zipf(r, "ar") < COMMON_ZIPF) and not articled_word(r))
     ]
+
+
+_ARABIC_ARTICLE = re.compile("^[اأإآ]ل")
+
+
+def articled_word(reading: str) -> bool:
+    """Whether an Arabic reading is the article and a common word: a name that starts with Al reads
+    أل, which matches as ال (Alibaba ألبابا: البابا, the Pope), and would find that word everywhere."""
+    rest = reading[2:]
+    return (
+        bool(_ARABIC_ARTICLE.match(reading))
+        and FREQUENCIES.zipf("ال" + rest, "ar") >= COMMON_ZIPF
+        and arabic_word(rest, FREQUENCIES.zipf)
+    )
 
 
 def wide_readings(word: str, language: str, limit: int) -> list[str]:
@@ -616,7 +636,9 @@ def _hyphenated(scheme: Scheme, word: str, language: str, limit: int) -> list[st
     ]
     for i in range(len(parts) - 1):
         readings[i] = _assimilated(parts[i], readings[i], readings[i + 1], language)
-    return spread(readings, limit, joiner="-")
+    # an apostrophe is kept in Cyrillic (O'Connor О'Коннор) and joins in Arabic (أوكونور)
+    joiner = {"ru": "'", "uk": "'", "ar": ""}.get(language, "-") if "-" not in word else "-"
+    return spread(readings, limit, joiner=joiner)
 
 
 # Russian and Ukrainian write the Arabic article as Arabic says it, its l taken by a following "sun"
@@ -658,7 +680,7 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     if scheme in (UKRAINIAN, UKRAINIAN_FROM_RUSSIAN) and found and re.search("(?<![kszcgtpd])h", word):
         kh = UKRAINIAN_KH.readings(word, 1)  # Хезболла: h as х, second
         found = list(dict.fromkeys([found[0], *kh, *found[1:]]))
-    if language == "ar" and found and looks_slavic(word) and re.search("(?<![kszcgtpdSE])h", word):
+    if language == "ar" and found and _ukrainian_h(word) and re.search("(?<![kszcgtpdSE])h", word):
         found = list(dict.fromkeys([found[0], *ARABIC_SLAVIC.readings(word, 1), *found[1:]]))  # لوغانسك
     if language == "uk" and found:  # the rule of nine: Синай, Сирія (after д т з с ц ч ш ж р)
         nine = _RULE_OF_NINE.sub("и", found[0])
@@ -670,11 +692,30 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     elif language == "he":
         found = [hebrew_finals(r) for r in found]
     found = list(dict.fromkeys(found))[:limit]
+    kept = limit
+    if language in ("ru", "uk") and looks_ukrainian(word):  # romanised from Ukrainian: read back, second
+        national = UKRAINIAN_NATIONAL.readings(word, 2)  # Syniehubov Синєгубов; Russian Синегубов
+        back = (
+            [ukrainian_spelling(r) for r in national]
+            if language == "uk"
+            else [c for r in national for c in russian_from_ukrainian(r)]
+        )
+        found = list(dict.fromkeys([found[0], *back[:1], *found[1:2], *back[1:], *found[2:]]))
+        kept = len(found)  # beside the scheme's, not in place of them
+    if language == "uk" and "g" in word and "h" not in word and found:  # each г from a g: Олусеґун, Ґрета
+        found = list(dict.fromkeys([*found, found[0].replace("г", "ґ")]))
+        kept = max(kept, len(found))
     if language in ("ru", "uk"):  # an l before a consonant or at the end: soft or hard, both read
         twins = [_l_twin(r) for r in found[:SOFT_L_TWINS]]
         found = list(dict.fromkeys([*found[:1], *twins[:1], *found[1:], *twins[1:]]))
-        return found[: limit + SOFT_L_TWINS]
+        return found[: kept + SOFT_L_TWINS]
     return found
+
+
+def _ukrainian_h(word: str) -> bool:
+    """A name romanised from Cyrillic, or whose y is a vowel between consonants as the Ukrainian и
+    romanises (Sybiha سيبيغا): its h is г, which Arabic writes غ. Not Ahmed or Graham."""
+    return looks_slavic(word) or bool(re.search("[^aeiouy]y[^aeiouy]", word))
 
 
 # The soft sign is the commonest doubt of a romanised name in Cyrillic: a Western l is soft (Альтман,
@@ -706,12 +747,14 @@ def _origins(word: str) -> tuple[str, ...]:
     others = [usage[lang] for lang in ranked[2:]]
     lead = min(best - FREQUENCIES.zipf(word, "en"), best - sum(others) / len(others))
     if best < ORIGIN_ZIPF or lead < ORIGIN_LEAD:
-        return ("pl",) if _POLISH.search(word) else ()
+        return ("pl",) if _POLISH.search(word) else ("fr",) if _FRENCH.search(word) else ()
     return tuple(lang for lang in ranked[:2] if usage[lang] >= best - ORIGIN_MARGIN)
 
 
 # Letter groups only Polish spelling has, for a name too rare for the word lists (Wielgosz, Kaczmarek).
 _POLISH = re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")
+# and endings only French spelling has (Dubois Дюбуа, Delacroix, Benoit, Moreau, Thibault, Renaud)
+_FRENCH = re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux)$")
 
 
 _ORIGIN_SCHEMES: dict[tuple[int, str, str], Scheme] = {}

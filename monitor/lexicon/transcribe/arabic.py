@@ -42,13 +42,13 @@ ARABIC = Scheme(
         **_SILENT_H,
         "sh": ("ش",), "sch": ("ش",), "ch": ("تش", "ش", "خ"), "tch": ("تش",), "kh": ("خ",), "gh": ("غ",),
         "th": ("ث", "ت", "ته"), "ph": ("ف",), "ts": ("تس",), "zh": ("ج", "تش"), "dj": ("ج",),
-        "dzh": ("ج",), "ck": ("ك",), "qu": ("كو",), "x": ("كس", "ش", "ز"),
+        "dzh": ("ج", "دج"), "ck": ("ك",), "qu": ("كو",), "x": ("كس", "ش", "ز"),
         "^a": ("أ", "ع"), "^e": ("إ",), "^i": ("إ", "إي"), "^o": ("أو",), "^u": ("أو",), "^eu": ("يو", "أو"),
         "^al-": ("ال",), "a$": ("ا", "ة"), "ah$": ("ة", "اه"), "eh$": ("ة", "يه"), "e$": ("ي", "", "ه"), "i$": ("ي",), "o$": ("و",), "u$": ("و",),
         "y$": ("ي",), "ey$": ("ي",), "ay$": ("اي",), "iy$": ("ي",), "yi$": ("ي",), "^yi$": ("يي",), "ia$": ("يا",),
         "a": ("ا", ""), "e": ("ي", ""), "i": ("ي", ""), "o": ("و", ""), "u": ("و", "ا", ""), "ee": ("ي",),
-        "oo": ("و",), "ou": ("و",), "ai": ("اي", "ي"), "ay": ("اي",), "ei": ("اي", "ي"), "ey": ("اي", "ي"),
-        "ie": ("ي",), "ia": ("يا",), "au": ("او", "و"), "aa": ("ا",),
+        "oo": ("و",), "ou": ("و",), "ai": ("اي", "ي", "ائي"), "ay": ("اي",), "ei": ("اي", "ي"), "ey": ("اي", "ي"),
+        "ie": ("ي", "يي"), "ia": ("يا",), "au": ("او", "و"), "aa": ("ا",),
         "b": ("ب",), "p": ("ب",), "t": ("ت", "ط"), "d": ("د",), "f": ("ف",), "v": ("ف",), "k": ("ك",),
         "c": ("ك",), "ce": ("سي", "س"), "ci": ("سي",), "q": ("ق", "ك"), "g": ("غ", "ج"), "h": ("ه", "ح"),
         "j": ("ج", "ي", "خ"), "l": ("ل",), "m": ("م",), "n": ("ن",), "r": ("ر",), "s": ("س",), "z": ("ز", "تس"),
@@ -65,6 +65,10 @@ ARABIC = Scheme(
         "eeuw": ("يو",),  # Dutch (Leeuwen ليوين)
         "krz": ("كش", "كرز"), "prz": ("بش", "برز"), "grz": ("غج", "غرز"),  # Polish (Krzysztof كشيشتوف)
         "orz$": ("وج", "ورز", "ورتس"),  # (Grzegorz غجيغوج)
+        # German tsch, Congolese tsh: one sound, تش (Klitschko كليتشكو, Tshisekedi تشيسيكيدي), not ts and h
+        "tsch": ("تش",), "tzsch": ("تش",), "tsh": ("تش",),
+        "ier$": ("ير", "ييه"),
+        "iye": ("يي",), "iyE": ("يي",),  # a y between vowels is a consonant: both written (Aliyev علييف, not أليف)  # French -ier (Barnier بارنييه, Olivier أوليفييه)
         "^wh": ("و",), "tz": ("تس", "تز"),  # English wh is w (Whitaker ويتاكر); Fitzgerald فيتزجيرالد
     },
     costs=measured("ar"),
@@ -81,10 +85,16 @@ _NATIVE = {
     "ei": "ئي", "^o": "ع", "^u": "ع", "^e": "ع", "^i": "ع", "ia$": "ية", "ay": "ي", "a$": "ى", "ah$": "اح",
     "eh$": "ح",
 }  # fmt: skip
+# A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
+# أسامة, Usama).
+_NATIVE_LONG = {"^a": ("عا",), "^i": ("عي",), "^o": ("أ",), "^u": ("أ",)}
 # and a final alif maqsura (Layla ليلى), h (Saleh صالح, Salah صلاح) and Persian -aei (Rezaei رضائي)
 ARABIC_WIDE = Scheme(
     {
-        **{key: (*found, _NATIVE[key]) if key in _NATIVE else found for key, found in ARABIC.rules.items()},
+        **{
+            key: (*found, _NATIVE[key], *_NATIVE_LONG.get(key, ())) if key in _NATIVE else found
+            for key, found in ARABIC.rules.items()
+        },
         "aei$": ("ائي", "اي"),
     },
     costs=ARABIC.costs,

@@ -12,6 +12,7 @@ import re
 
 from monitor.lexicon.transcribe.costs import measured
 from monitor.lexicon.transcribe.engine import Scheme, overlaid
+from monitor.lexicon.transcribe.latin import looks_slavic
 
 # Russian spelling: no ы after ж ш ч щ ц (Ковальчик, not Ковальчык) nor after к г х.
 _SPELLING = re.compile(r"(?<=[жшчщкгх])ы")
@@ -23,7 +24,7 @@ def russian_spelling(text: str) -> str:
 
 _COMMON: dict[str, tuple[str, ...]] = {
     "shch": ("щ",), "sch": ("ш", "щ"), "tch": ("ч",), "dzh": ("дж",), "zh": ("ж",), "kh": ("х",),
-    "ch": ("ч",), "sh": ("ш",), "tz": ("ц",), "ph": ("ф",), "th": ("т", "с"), "ck": ("к",),
+    "ch": ("ч",), "sh": ("ш",), "tz": ("ц",), "ph": ("ф",), "th": ("т", "с", "тх"), "ck": ("к",),
     "qu": ("кв",), "gh": ("г",), "dj": ("дж",), "x": ("кс",), "w": ("в", "у"), "j": ("дж", "ж", "й"),
     "c": ("к",), "ce": ("це", "се", "че"), "ci": ("ци", "си", "чи"), "cy": ("ци", "си"),
     # Italian ci before a vowel is ч (Lucia Лючия, Ciampi Чампи, Ciotti Чотти)
@@ -50,6 +51,14 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "eeuw": ("еув", "еу", "ив"),  # Dutch (Leeuwen Леувен, Leeuwarden Леуварден)
     # Polish rz after a voiceless consonant is ш (Krzysztof Кшиштоф, Przemysl Пшемысль, Trzaskowski)
     "krz": ("кш", "крж", "кж"), "prz": ("пш", "прж"), "trz": ("тш", "трж"),
+    # A doubled k or q of a name romanised from Arabic or Finnish is written double or single (Raqqa
+    # Ракка / Рака, Mekka Мекка)
+    "kk": ("кк", "к"), "qq": ("кк", "к"), "gg": ("гг", "г"),  # Kellogg Келлог
+    # Vietnamese and Thai th is тх, a final nh нь (Thi Тхи, Minh Минь, Thanh Тхань)
+    "nh$": ("нх", "нь", "н"),
+    "rh": ("р", "рх"),  # German and Greek rh (Rheinsberg Райнсберг, Rhodes Родос)
+    "ge$": ("ге", "дж"),  # English and French -ge (Farage Фарадж, Page Пейдж)
+    "ic$": ("ик", "ич"),  # South Slavic -ić without its mark (Boric Борич), English -ic (Eric Эрик)
     "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle  # but Arabic -llah keeps its silent h (Hezbollah Хезболла)
 }  # fmt: skip
 
@@ -108,7 +117,7 @@ _FINAL_E_UK = {"e$": ("е", ""), "ey$": ("ей", "і"), "lle$": ("лле", "ль
 
 RUSSIAN = Scheme(
     {
-        **_COMMON, **_VYV_RU, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        **_COMMON, **_VYV_RU, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
         "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев", "еу"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
         "lh": ("льх", "лх"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх"),
@@ -124,6 +133,11 @@ RUSSIAN = Scheme(
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"), "gei": ("гей", "геи", "джей"),
         "^wh": ("у", "в"), "^yi": ("йи", "йы", "и"),  # Turkish Yılmaz Йылмаз  # English wh is w: Whitaker Уитакер
         "way$": ("уэй", "вей", "вай"),  # Galloway Галлоуэй
+        # A final -ie, -ies is и, ис in English, French, German and Dutch names (Sophie Софи, Leslie Лесли,
+        # Davies Дэвис, Vries Врис), ие in Slavic ones (Dmitrie-); -nne is нн in French (Anne-Sophie Анн-Софи)
+        "ie$": ("и", "ие"), "ies$": ("ис", "иес"), "nne$": ("нне", "нн"),
+        "ieh$": ("ие", "ия"),  # Arabic -ieh (Nabatieh Набатие)
+        "iai": ("яй", "иай"),  # Ukrainian romanisation: ia я, then i й (Huliaipole Гуляйполе)
     },
     costs=measured("ru"),
 )  # fmt: skip
@@ -153,17 +167,17 @@ _UK_LABIAL_IA = {
 
 UKRAINIAN = Scheme(
     {
-        **_COMMON, **_DOUBLE_Y_UK, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу"), "ja": ("я", "джа"),
+        **_COMMON, **_DOUBLE_Y_UK, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
         "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
         "ian$": ("ян", "іан"), "yan$": ("ян",), "es$": ("ес", "с"),
         "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е"), "yi": ("ї", "ий"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї"), "ei": ("ей", "ай"), "oi": ("ой",), **_FINAL_E_UK,
-        "ee": ("і",), "ia": ("ія", "іа", "я"), "ie": ("іє", "е", "ьє", "і"), "ae": ("ае", "е"), "iu": ("ію", "ю"), "io": ("іо",),
+        "ee": ("і",), "ia": ("ія", "іа", "я"), "ie": ("іє", "є", "е", "ьє", "і"), "ae": ("ае", "е"), "iu": ("ію", "ю"), "io": ("іо",),
         "cki$": ("цький", "скі"), "dzki$": ("дзький",), "you": ("ю", "я", "йоу"), "iyeh$": ("ія", "ійе"),
         "yeh$": ("я", "йє"), "sk$": ("ськ", "ск"), "ska$": ("ська", "ска"), "cka$": ("цька", "цка"), "aei$": ("аї", "аеі"),
-        "iy$": ("ій",), "yi$": ("ий",), "yy$": ("ий",), "y$": ("ий", "і"), "sky$": ("ський",),
+        "iy$": ("ій",), "ii$": ("ій", "ії"), "yi$": ("ий",), "yy$": ("ий",), "y$": ("ий", "і"), "sky$": ("ський",),
         "skyi$": ("ський",), "skyy$": ("ський",), "skiy$": ("ський",), "ski$": ("ський", "скі"),
         "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("а",), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
         "h": ("г", "х"), "g": ("г", "ґ"), "ge": ("ге", "дже"), "gi": ("гі", "джі"), "l": ("л", "ль"),
@@ -171,6 +185,10 @@ UKRAINIAN = Scheme(
         "ciu": ("цію", "чу"), "^wh": ("в", "у"),  # Whitaker Вітакер
         "^yi": ("йи", "ї"),  # Turkish Yılmaz Йилмаз
         "way$": ("вей", "уей", "вай"),  # Galloway Галловей
+        "ie$": ("і", "іє"), "ies$": ("іс", "ієс"), "nne$": ("нне", "нн"),  # Софі, Девіс, Анн-Софі
+        "ieh$": ("ія", "іє"),  # Набатія
+        "ske$": ("ське", "ске"), "tske$": ("цьке", "тське"),  # a neuter adjective's name (Pokrovske Покровське)
+        "iai": ("яй", "іаї"),  # Huliaipole Гуляйполе
     },
     rare={"ґ": 2},
     costs=measured("uk"),
@@ -189,6 +207,17 @@ UKRAINIAN_KH = Scheme(
     UKRAINIAN.rare,
     UKRAINIAN.costs,
 )
+
+# Ukrainian romanised by its national system (2010): ia, ie, iu after a consonant are я, є, ю (ія is iia:
+# Antiokhiia), i between a vowel and a consonant is й, h is г (Syniehubov Синєгубов, Huliaipole Гуляйполе).
+UKRAINIAN_NATIONAL = Scheme(
+    {
+        **UKRAINIAN.rules, "ia": ("я", "ія"), "ie": ("є", "іє"), "iu": ("ю", "ію"), "iia": ("ія",), "iie": ("іє",),
+        "iiu": ("ію",), "h": ("г", "х"), "ai": ("ай", "аї"), "oi": ("ой", "ої"), "ui": ("уй", "уї"), "ei": ("ей", "еї"),
+    },
+    UKRAINIAN.rare,
+    UKRAINIAN.costs,
+)  # fmt: skip
 
 # Ukrainian news writes a Russian е after a consonant as є (Пєсков, Шойгу's Сєргєй): a name that
 # looks romanised from Russian reads e both ways, others as е only (Pettersen Петтерсен).
@@ -325,7 +354,7 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {"ie": ("ье", "ие"), "^he": ("э", "е"), "j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "ce": ("се",),
            "ci": ("си",), "qu": ("к",), "gue": ("ге",), "gui": ("ги",), "^h": ("",), "ez$": ("ес",),
            "z$": ("с",), "ch": ("ч",), "cia": ("сия",), "cio": ("сио",)},
-    "pt": {"j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"), "ao$": ("ан", "ау"), "s$": ("ш", "с"), "ch": ("ш",),
+    "pt": {"j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"), "ao$": ("ан", "ау"), "oao$": ("уан", "оан"), "os$": ("уш", "ош", "ос"), "s$": ("ш", "с"), "ch": ("ш",),
            "qu": ("к",), "o$": ("у", "о"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",)},
     "it": {"ccia": ("чча",), "ccio": ("ччо",), "cciu": ("ччу",), "ce": ("че",), "ci": ("чи",), "cia": ("ча",), "cio": ("чо",), "ciu": ("чу",), "ge": ("дже",),
            "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
@@ -334,7 +363,8 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {"j": ("ж",), "ch": ("ш",), "ou": ("у",), "u": ("ю", "у"), "eau": ("о",), "au": ("о",),
            "oi": ("уа",), "ai": ("е",), "ei": ("е",), "eu": ("ё", "е"), "qu": ("к",), "gn": ("нь",),
            "t$": ("",), "d$": ("",), "s$": ("",), "x$": ("",), "ier$": ("ье",), "et$": ("е",), "ot$": ("о",),
-           "e$": ("",), "es$": ("",), "ge": ("же",), "gi": ("жи",), "er$": ("е", "ер"), "ille": ("иль", "ий")},
+           "e$": ("",), "es$": ("",), "ge": ("же",), "gi": ("жи",), "er$": ("е", "ер"), "ille": ("иль", "ий"),
+           "ois$": ("уа",), "oix$": ("уа",), "oit$": ("уа",)},
     "de": {"rz": ("рц",), "tz": ("ц",), "lz": ("льц",), "nz": ("нц",), "sch": ("ш",), "ei": ("ай",), "eu": ("ой",), "ie": ("и",), "z": ("ц",), "w": ("в",), "v": ("ф",),
            "j": ("й",), "^st": ("шт",), "^sp": ("шп",), "ch": ("х",), "u": ("у", "ю")},
     "nl": {"oe": ("у",), "ij": ("ей",), "ui": ("ей", "ау"), "j": ("й",), "sch": ("сх",), "v": ("ф", "в"),
@@ -395,6 +425,36 @@ _UK_LABIAL_SOFT = re.compile("(?<=[бпвмфБПВМФ])ь(?=[єяю])")
 def ukrainian_spelling(text: str) -> str:
     """Ukrainian spelling: no soft sign after a labial before є я ю, an apostrophe (Хав'єр, Олів'є)."""
     return _UK_LABIAL_SOFT.sub("'", text)
+
+
+# A name romanised from Ukrainian (Myrnohrad, Syniehubov, Orikhiv, Chasiv Yar) is written in Russian news
+# as its Russian counterpart, which follows the Ukrainian spelling, not its romanisation: г for h
+# (Мирноград, Синегубов), и for і and ї, е for є, ск for ськ, no apostrophe. The і of a final -ів was
+# an о or е, which Russian keeps (Часів Яр: Часов Яр; Харків: Харьков); and Ukrainian writes a
+# prothetic в before у that Russian does not (Вугледар: Угледар).
+_UK_NEUTER = re.compile("(?<=[сц])ьке$")  # a neuter adjective: Покровське, Покровское
+_UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": None, "’": None, "ʼ": None})
+_UK_SK = re.compile("(?<=[сцз])ьк")
+_UK_LAST_I = re.compile("і(?=в$)")
+
+
+# A name romanised from Ukrainian: a Slavic ending or letter group (`latin.looks_slavic`), a bare h inside
+# the word (Vuhledar, Syniehubov; not kh, sh, ch...), or a Ukrainian place's ending.
+_UKRAINIAN_MARKS = re.compile(r"(?<=[a-z])(?<![kszcgtpd])h|(pole|ske)$")
+
+
+def looks_ukrainian(ascii_word: str) -> bool:
+    return bool(_UKRAINIAN_MARKS.search(ascii_word)) or looks_slavic(ascii_word)
+
+
+def russian_from_ukrainian(reading: str) -> list[str]:
+    """A Ukrainian Cyrillic reading's likely Russian counterparts: letter for letter (Мирноград), with
+    a final -ів as -ов and -ев (Часов), and without a prothetic в (Угледар)."""
+    plain = _UK_SK.sub("к", _UK_NEUTER.sub("кое", reading))
+    found = [plain.translate(_UK_TO_RU), *(_UK_LAST_I.sub(o, plain).translate(_UK_TO_RU) for o in "ое")]
+    if re.match("[Вв]у[^аеєиіїоуюя]", reading):
+        found.append(found[0][1:2].upper() + found[0][2:])
+    return [russian_spelling(f) for f in dict.fromkeys(found)]
 
 
 def origin_languages() -> frozenset[str]:

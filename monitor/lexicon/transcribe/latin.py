@@ -61,9 +61,12 @@ SCHEMES: dict[str, Scheme] = {
         "ж": ("ż",), "в": ("w",), "й": ("j",), "х": ("ch",), "ц": ("c",), "ч": ("cz",), "ш": ("sz",),
         "щ": ("szcz",), "ю": ("ju",), "я": ("ja",), "є": ("je",), "ї": ("ji",), "л": ("ł", "l"), "ль": ("l",),
         "ле": ("le", "łe"), "лі": ("li",), "ля": ("la",), "лю": ("lu",), "ий$": ("i", "ij"), "ый$": ("y",),
-        "ський$": ("ski",), "ский$": ("ski",), "ы": ("y",), "г": ("g", "h"), "и": ("y", "i"), "і": ("i",),
+        "ський$": ("ski",), "ский$": ("ski",), "ы": ("y",), "г": ("g", "h"), "и": ("i", "y"), "і": ("i",),
         "ё": ("io",), "е": ("ie", "e"), "^е": ("je", "e"), "ое": ("oje",), "ае": ("aje",),
         **_POLISH_SOFT,
+        # и is y after ж ш ц (Prigożyn, Szyszkin), and Polish writes a soft н before ск as ń
+        # at the end of a place name (Wołczańsk, Słowiańsk, Kupiańsk; not Zełenski)
+        "жи": ("ży",), "ши": ("szy",), "ци": ("cy",), "нськ$": ("ńsk", "nsk"), "нск$": ("ńsk", "nsk"),
     }),
     "cs": _scheme({
         "ж": ("ž",), "в": ("v",), "й": ("j",), "х": ("ch",), "ц": ("c",), "ч": ("č",), "ш": ("š",),
@@ -104,7 +107,7 @@ SCHEMES: dict[str, Scheme] = {
 # Ukrainian letters read otherwise than the Russian ones they look like: и is y, г is h, е
 # is a plain e (Polish Zełenski from Зеленський, but Pieskow from Песков).
 _FROM_UKRAINIAN: dict[str, dict[str, tuple[str, ...]]] = {
-    "pl": {"е": ("e",), "и": ("y",), "г": ("h",), "^е": ("e",)},
+    "pl": {"е": ("e",), "и": ("y",), "г": ("h",), "^е": ("e",), "ів$": ("iw", "ów")},  # Czernihiw, Czernihów
     "de": {"и": ("y",), "г": ("h",)},
     "cs": {"и": ("y",), "г": ("h",)},
 }

@@ -1,0 +1,50 @@
+"""The further languages' regular endings (`monitor/lexicon/further.py`), read through `words.inflections`."""
+
+from __future__ import annotations
+
+from monitor.analysis import Analyzer
+from monitor.analysis.parts import hebrew_stems
+from monitor.lexicon.words import inflections
+
+
+def test_a_bulgarian_equivalent_matches_its_plural_and_its_article() -> None:
+    assert {"антибиотици", "антибиотиците", "антибиотикът"} <= inflections("антибиотик", "bg")  # к softened
+    assert {"затлъстяването", "задръствания"} <= inflections("затлъстяване", "bg") | inflections(
+        "задръстване", "bg"
+    )
+    assert {"емисии", "емисиите"} <= inflections("емисия", "bg")
+    assert {"стачки", "стачката"} <= inflections("стачка", "bg")
+    assert "олимпийските" in inflections("олимпийски", "bg")
+
+
+def test_a_bulgarian_word_ending_in_another_vowel_or_too_short_gets_no_forms() -> None:
+    assert not inflections("интервю", "bg")
+    assert not inflections("мина", "bg")  # four letters: its forms would spell other words
+
+
+def test_a_finnish_equivalent_matches_its_cases_in_both_grades() -> None:
+    strike = inflections("lakko", "fi")
+    assert {"lakon", "lakossa", "lakkoa", "lakkoon", "lakkoja", "lakoissa"} <= strike  # kk: k when closed
+    assert "lakkon" not in strike
+    assert {"romaaninsa", "romaanin", "romaaneja", "romaanien"} <= inflections("romaani", "fi")
+    assert {"olympialaisiin", "olympialaisten"} <= inflections("olympialaiset", "fi")  # a plural headword
+    assert {"lihavuuden", "lihavuutta"} <= inflections("lihavuus", "fi")
+    assert "teleskoopin" in inflections("teleskooppi", "fi")
+
+
+def test_hebrew_prefixes_leave_the_word_as_a_key_when_likelier_than_the_whole() -> None:
+    assert hebrew_stems("והסמארטפונים") == ["הסמארטפונים", "סמארטפונים"]  # samekh is no prefix
+    assert hebrew_stems("אב") == []  # no prefix, and too short
+    smartphones, antibiotics, teachers = Analyzer().analyse("הסמארטפונים באנטיביוטיקה מורים", "he").tokens
+    assert "סמארטפונים" in {p.text for p in smartphones.parts}
+    assert "אנטיביוטיקה" in {p.text for p in antibiotics.parts}
+    assert not teachers.parts  # מורים "teachers": no known word is left without its מ
+
+
+def test_a_korean_noun_is_a_key_without_its_sino_korean_suffix() -> None:
+    from monitor.analysis.parts import korean_stems
+
+    assert korean_stems("배출량이") == ["배출량", "배출"]  # "amount emitted": emission
+    assert korean_stems("비만율") == ["비만"]  # "obesity rate"
+    assert korean_stems("선박") == []  # 선 begins it: no suffix; one syllable is never a stem
+    assert korean_stems("노선") == []
