@@ -76,6 +76,10 @@ def test_look_alikes_never_match_and_real_words_still_do(
         ("US", "They told us the talks would resume.", "en", "", False),
         ("UN AND Syria", "Un convoi humanitaire est arrivé en Syrie.", "fr", "", False),
         ("NATO", "Die Nato verlegt weitere Truppen nach Litauen.", "de", "", True),
+        # German writes an acronym that is no word in title case, whatever wordfreq counts of it
+        ("NASA", "Die Nasa verschiebt den Start der Mondmission.", "de", "", True),
+        ("UNESCO", "Die Unesco nahm die Altstadt in das Welterbe auf.", "de", "", True),
+        ("WHO", "Wer weiß, sagte er: Who cares?", "de", "", False),  # an English word, not the acronym
         ("WHO", "", "en", "WHO KNOWS WHAT COMES NEXT", False),  # a shouting headline says nothing
         ("US", "The U.S. Army said the soldiers would deploy.", "en", "US SENDS TROOPS TO POLAND", True),
     ],

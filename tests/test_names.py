@@ -348,6 +348,21 @@ def test_a_reading_that_is_another_citys_name_is_not_taken() -> None:
     assert "حمص" not in texts("Hamas", "ar")  # Homs
 
 
+def test_english_letter_pairs_are_respelt_only_in_names_romanised_from_other_scripts() -> None:
+    from monitor.lexicon.names import _respelt
+
+    assert _respelt("Khamenei", "de") == "Chamenei"
+    assert _respelt("Zaporizhzhia", "fr") == "Zaporijia"  # a doubled pair, one letter
+    assert _respelt("Bush", "de") is None and _respelt("Marshall", "pl") is None  # English sh
+
+
+def test_a_proper_noun_is_one_with_or_without_its_gender() -> None:
+    from monitor.lexicon.senses import proper_noun
+
+    assert proper_noun(frozenset({"pn, masc"})) and proper_noun({"pn"})
+    assert not proper_noun(frozenset({"n, fem", "pnoun"}))
+
+
 def test_an_arabic_variant_is_no_common_word_with_the_article() -> None:
     """Neither transcription nor the word lists give Alibaba ألبابا (البابا, the Pope), nor Aliyev أليف."""
     assert not {v.text for v in name_variants("Alibaba", "ar")} & {"ألبابا", "البابا"}

@@ -72,6 +72,58 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ("Trump", "特朗普通过社交媒体宣布了这一决定。", "zh", True),  # 普通 is no name's end
         # French writes Arabic w before a vowel as ou
         ("Sinwar", "L'armée a confirmé la mort de Yahya Sinouar.", "fr", True),
+        # a body or event named after a place: its words translated, the place as the press writes it
+        (
+            '"Paris Agreement"',
+            "Estados Unidos volvió a abandonar el Acuerdo de París sobre el clima.",
+            "es",
+            True,
+        ),
+        ('"Paris Agreement"', "Die USA treten erneut aus dem Pariser Abkommen aus.", "de", True),
+        ('"Paris Agreement"', "ABD, Paris Anlaşması'ndan yeniden çekildi.", "tr", True),
+        (
+            '"Geneva Conventions"',
+            "Las Convenciones de Ginebra protegen a los prisioneros de guerra.",
+            "es",
+            True,
+        ),
+        ('"Cannes Film Festival"', "Das Filmfestival von Cannes beginnt am Dienstag.", "de", True),
+        ('"Paris Agreement"', "Los partidos firmaron un acuerdo de gobierno en París el lunes.", "es", False),
+        # kh, zh as each press writes them, the rule's other letters kept
+        ("Khamenei", "Chamenei drohte Israel mit Vergeltung.", "de", True),
+        ("Khamenei", "Chamenei zagroził Izraelowi.", "pl", True),
+        ("Zaporizhzhia", "La centrale de Zaporijia est privée de courant.", "fr", True),
+        ("Zaporizhzhia", "La central de Zaporiyia se quedó sin electricidad.", "es", True),
+        # a romanisation's y before a vowel and s between vowels as each press writes them
+        ('"Gevorg Hovhannisyan"', "El alcalde Gevorg Hovhannisián denunció los disparos.", "es", True),
+        ('"Gevorg Hovhannisyan"', "Le maire Gevorg Hovhannissian a dénoncé les tirs.", "fr", True),
+        ('"Gevorg Hovhannisyan"', "Burgemeester Gevorg Hovhannisjan veroordeelde de schoten.", "nl", True),
+        # the ou of an Arabic name as German writes the sound; a name's hyphen dropped
+        ("Houthis", "Die Huthis bekannten sich zu dem Angriff auf den Tanker.", "de", True),
+        ("Nagorno-Karabakh", "Los desplazados de Nagorno Karabaj piden ayuda a Ereván.", "es", True),
+        # a Korean given name's syllables joined as the press joins them; the father is another man
+        ('"Kim Jong Un"', "Kim Jong-un besuchte eine Raketenfabrik.", "de", True),
+        ('"Kim Jong Un"', "Kim Jong-un'un füze denemesini izlediği bildirildi.", "tr", True),
+        ('"Kim Jong Un"', "Kim Jong-il est mort en 2011.", "fr", False),
+        # Turkish writes pinyin's sounds in its own letters
+        ("Xi Jinping", "Şi Cinping Moskova'yı ziyaret etti.", "tr", True),
+        ('"Li Qiang"', "Başbakan Li Çiang yatırım paketini açıkladı.", "tr", True),
+        # a proper noun the dictionaries give with its gender (Kreml: `pn, masc`)
+        ("Kremlin", "Im Kreml wurde das Treffen am Abend bestätigt.", "de", True),
+        (
+            '"Paris Climate Conference"',
+            "La conférence de Paris sur le climat a fixé un objectif.",
+            "fr",
+            True,
+        ),
+        (
+            '"Paris Climate Conference"',
+            "La Conferenza di Parigi sul clima ha fissato un obiettivo.",
+            "it",
+            True,
+        ),
+        # a country inside a name, as the press writes it
+        ('"Tour de France"', "Vingegaard sfida Pogacar al Tour de Francia.", "it", True),
     ],
 )
 def test_names_are_found_as_each_press_writes_them(

@@ -151,6 +151,9 @@ FOLDING = table(
     ("GDP", {"title": "\uff27\uff24\uff30\u589e\u957f", "language": "zh"}, True),  # ...also next to Chinese
     ("bold", "\U0001d41b\U0001d428\U0001d425\U0001d41d move", True),  # mathematical letters
     ("Kyiv", "Kyïv", True),
+    # Turkish keeps its own letters and drops other languages' accents
+    ("Orban", {"title": "Orbán seçimi kazandı", "language": "tr"}, True),
+    ("OPEC", {"title": "Öpecek misin", "language": "tr"}, False),
 )
 
 

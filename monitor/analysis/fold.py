@@ -11,10 +11,12 @@ from functools import lru_cache
 
 # Marks that make a different letter, not an accent: Japanese voicing (バス/パス),
 # Cyrillic short i (i + breve) and Ukrainian yi (i + diaeresis). Turkish keeps all its letters
-# (ö, ç, ş, ğ: "öpecek" is not "OPEC"), dropping only the dot casefold adds to İ.
+# (ö, ç, ş, ğ: "öpecek" is not "OPEC"), dropping the dot casefold adds to İ and other languages' accents.
 _KANA_VOICING = "\u3099\u309a"
 _LETTER_MARKS = {("\u0438", "\u0306"), ("\u0456", "\u0308")}
-_DOT_ABOVE = "\u0307"
+# The marks of Turkish letters (ç ş; ğ; ö ü; â î û): another language's accents are accents in a
+# Turkish article too (Orbán, Sánchez, Babiš are found as Orban, Sanchez, Babis).
+_TURKISH_MARKS = frozenset("\u0327\u0306\u0308\u0302")
 
 
 @lru_cache(maxsize=200_000)
@@ -52,4 +54,4 @@ def _plain_v(text: str) -> str:
 def _is_letter_mark(base: str, mark: str, language: str | None) -> bool:
     if mark in _KANA_VOICING or (base, mark) in _LETTER_MARKS:
         return True
-    return language == "tr" and mark != _DOT_ABOVE
+    return language == "tr" and mark in _TURKISH_MARKS

@@ -47,6 +47,7 @@ from monitor.lexicon.namesources import (
 )
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe import articled_word, transcribe, wide_readings
+from monitor.lexicon.transcribe.latin import looks_slavic
 
 __all__ = [
     "NameInfo",
@@ -56,6 +57,7 @@ __all__ = [
     "name_info",
     "name_variants",
     "word_forms",
+    "word_senses",
 ]
 
 _LATIN = {
@@ -138,14 +140,25 @@ def name_context(text: str, language: str) -> NameContext | None:
     word = fold(text, True, language)
     if language == "ar":
         return NameContext(language, word, written=text) if arabic_word(text, FREQUENCIES.zipf) else None
-    from monitor.lexicon.dictionary import translations
-
-    means = tuple(
-        t.text
-        for t in translations(text, language, "en")
-        if len(t.sources) >= MEANING_SOURCES and t.text[:1].islower() and "pn" not in t.parts
-    )
+    means = word_senses(text, language)
     return NameContext(language, word, means[:3], text) if means else None
+
+
+@lru_cache(maxsize=4096)
+def word_senses(text: str, language: str) -> tuple[str, ...]:
+    """What `text` means as a common word of `language`: the dictionaries' translations (into English;
+    English into German) that two sources give, written in lower case and no proper noun (German
+    *Koch*: cook, chef; English *who*: wer). () for a word used only as a name or an acronym, however
+    frequent (*Nasa*, *Unesco*: wordfreq counts them as words)."""
+    from monitor.lexicon.dictionary import translations
+    from monitor.lexicon.senses import proper_noun
+
+    into = "en" if language != "en" else "de"
+    return tuple(
+        t.text
+        for t in translations(text, language, into)
+        if len(t.sources) >= MEANING_SOURCES and t.text[:1].islower() and not proper_noun(t.parts)
+    )
 
 
 def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
@@ -212,6 +225,8 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     if len(words) == 2 and _is_latin(name) and all(_PINYIN.fullmatch(fold(w)) for w in words):
         # a Chinese name reaches English given name first (Wei Zhang) and most languages surname first
         add(f"{words[1]} {words[0]}", Evidence.TRANSCRIBED, "transcribed")
+    if target == "tr" and words and _is_latin(name) and all(_PINYIN.fullmatch(fold(w)) for w in words):
+        add(_turkish_pinyin(name), Evidence.TRANSCRIBED, "transcribed")  # Xi Jinping: Şi Cinping
     if target != source and _is_latin(name):
         # Transcription stands in for the sources where they are silent; where they speak, it
         # confirms what they give (Курск: GeoNames and the transcription agree) and, in Arabic
@@ -232,6 +247,10 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         for rank, text in enumerate(readings):
             if not known or fold(text, True, target) in found or rank < variously:
                 add(text, Evidence.TRANSCRIBED, "transcribed")
+        if target in _DIGRAPHS and (respelt := _respelt(name, target)):  # Khamenei: Chamenei, Jamenei
+            add(respelt, Evidence.TRANSCRIBED, "transcribed")
+        if target in _VOWEL_Y and (respelt := _letters(name, target)):  # Sarkissian: Sarkisian; Petrossian
+            add(respelt, Evidence.TRANSCRIBED, "transcribed")
     if target != source and _is_latin(name) and target in _USAGE_CONFIRMED:
         its_cities = {(c.name, c.country) for c in cities(name)}
         for text in _used_readings(name, target):
@@ -256,6 +275,11 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     if own:  # Brixmoor Dairy: «بريكسمور للألبان», 布里克斯穆尔乳业 (the firm's kind is translated)
         for variant in _variants(own, target, source):
             add(variant.text, Evidence.TRANSCRIBED, "distinctive")
+    if (
+        target != source and target in _LATIN
+    ):  # Munich Security Conference: Conferencia de Seguridad de Múnich
+        for text in _translated(name, target):
+            add(text, Evidence.TRANSCRIBED, "composed")
     if " " not in name:
         # Words the target derives from the name (Белгородская область, Warschauer Regierung), from
         # its two surest spellings there (in an alphabet of the rule's, its most used).
@@ -266,6 +290,15 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         for key in ranked[: 1 if target in _LATIN else 2]:
             for word in derived_words(texts[key], target, place=place):
                 add(word, Evidence.TRANSCRIBED, "derived")
+    if target in _LATIN and (joined := _korean_given(name)):  # Kim Jong Un: Kim Jong-un
+        for text in joined:
+            add(text, Evidence.TRANSCRIBED, "transcribed")
+    if target in _LATIN:  # Nagorno-Karabaj, also Nagorno Karabaj: writers drop a name's hyphen
+        for key, (evidence, origins) in list(found.items()):
+            spaced = _HYPHEN_BETWEEN_NAMES.sub(" ", texts[key])
+            if spaced != texts[key]:
+                for origin in origins:
+                    add(spaced, evidence, origin)
     if target == "uk":  # Ukrainian news writes its apostrophe three ways (Антак'я, Антак’я, Антакʼя)
         for key, (evidence, origins) in list(found.items()):
             if "'" in texts[key]:
@@ -280,7 +313,66 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     return tuple(out.values())
 
 
+# The letter pairs English romanises Russian, Arabic and Persian sounds with, as each Latin-script
+# press writes them (Khamenei: Chamenei, Jamenei; Zaporizhzhia: Zaporijia, Saporischschja).
+_DIGRAPHS: dict[str, dict[str, str]] = {
+    "de": {"kh": "ch", "zh": "sch", "sh": "sch"},
+    "nl": {"kh": "ch", "zh": "zj", "sh": "sj"},
+    "pl": {"kh": "ch", "zh": "ż", "sh": "sz"},
+    "fr": {"zh": "j", "sh": "ch"},
+    "pt": {"zh": "j", "sh": "ch"},
+    "es": {"kh": "j", "zh": "y"},
+    "tr": {"kh": "h", "zh": "j", "sh": "ş"},
+}
+
+
+def _respelt(name: str, target: str) -> str | None:
+    """`name` with the English letter pairs for sounds English has no letter for (kh, zh; sh in a name
+    romanised from Russian) written
+    as `target`'s press writes them, and its other letters kept: the rule's spelling is often the
+    one that press transcribes from too, where a reading through Cyrillic changes its vowels (Хаменеи:
+    Chamenej; the press writes Chamenei). None if the name has no such pair. A pair doubled for a
+    long sound is written once where the target's letter is one (Zaporizhzhia: Zaporijia)."""
+    if not re.search("(?i)kh|zh", name) and not looks_slavic(fold(name)):
+        return None  # sh alone is English too (Bush, Marshall: not Busch, Marschall)
+    pairs = _DIGRAPHS[target]
+    out = name
+    for pair, letters in pairs.items():
+        if len(letters) == 1:
+            out = re.sub(f"(?i){pair}{pair}", pair, out)
+        out = re.sub(pair, letters, out)
+        out = re.sub(pair.capitalize(), letters.capitalize(), out)
+    return out if out != name and not _common(out, target) else None
+
+
+# How each press writes the y of a romanised name before a vowel (Petrosyan: Petrosian, Petrosjan),
+# and whether it writes an s between vowels twice (French, where one would be z: Petrossian) or
+# once (Sarkissian: Sarkisian); German keeps the English ss and writes y as j (Sarkissjan).
+_VOWEL_Y = {"fr": "i", "es": "i", "it": "i", "pt": "i", "nl": "j", "pl": "j", "de": "j"}
+# The English and French ou of a name romanised from Arabic or Persian (Houthi, Khartoum), as the
+# press that writes the sound otherwise writes it (Huthi, Khartum; Dutch Hoethi).
+_OU = {"de": "u", "es": "u", "it": "u", "pt": "u", "pl": "u", "tr": "u", "nl": "oe"}
+_ONE_S = frozenset({"es", "nl", "pl"})  # Italian and Portuguese write ss too (Rousseff)
+
+
+def _letters(name: str, target: str) -> str | None:
+    """`name` with its romanisation's y before a vowel, its ou before a consonant and its s between
+    vowels written as `target`'s press writes them (Arman Sarkissian-Petrosyan: Sarkisian-Petrosian
+    in Spanish, Sarkissian-Petrossian in French, Sarkisian-Petrosjan in Dutch; Houthi: Huthi); None
+    where nothing changes or the result is a common word there."""
+    out = re.sub(r"(?<=[b-df-hj-np-tv-z])y(?=[aeiou])", _VOWEL_Y[target], name)
+    if target in _OU:
+        out = re.sub(r"(?<=[^aeiouAEIOU])ou(?=[^aeiouy]|$)", _OU[target], out)
+        out = re.sub(r"^Ou(?=[^aeiouy])", _OU[target].capitalize(), out)
+    if target in _ONE_S:
+        out = re.sub(r"(?<=[aeiouy])ss(?=[aeiouy])", "s", out)
+    elif target == "fr":
+        out = re.sub(r"(?<=[aeiouy])s(?=[aeiouy])", "ss", out)
+    return out if out != name and not _common(out, target) else None
+
+
 _APOSTROPHES = ("’", "ʼ")
+_HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=\w\w)-(?=[A-Z]\w)")
 # Where a source knows a name but none of its spellings is established in the target's news (this
 # frequent: Пекин, Lwów, Münih), an alphabet's own transcriptions still stand beside them, this many:
 # the source's spellings may be another language's (GeoNames' Cernihivo, Tjernihiv for Turkish, whose
@@ -611,6 +703,105 @@ def _composed(name: str, target: str) -> list[str]:
     return [p + "".join(combo) for p in places for combo in product(*options)][:COMPOSED_MOST]
 
 
+_WRITTEN = frozenset({"rule", "cldr", "geonames", "places"})  # a place's spellings, not guesses from them
+COMPOUNDED_EACH = 2  # translations of each of two words joined into a compound
+TRANSLATED_EACH = 3  # translations of the words after a place, and spellings of the place, combined
+_OF_PLACE = {"fr": "de", "es": "de", "pt": "de", "it": "di", "ca": "de", "ro": "de", "de": "von", "nl": "van"}
+# French and Italian name a place's meeting on a subject after the place: Conférence de Munich sur la
+# sécurité, Conferenza di Parigi sul clima (the article's gender unknown, each is written).
+_ON_TOPIC = {"fr": ("sur la", "sur le", "sur les"), "it": ("sulla", "sul", "sui", "sulle")}
+_COMPOUND_JOINTS = {"de": ("", "s"), "nl": ("", "s")}
+_TURKISH_COMPOUND = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+
+
+def _place_named(name: str) -> tuple[str, list[str]] | None:
+    """A body or event named after a place (Munich Security Conference): the place, a GeoNames city
+    or a country, and the common English words after it, which the press translates; else None."""
+    words = name.split()
+    if len(words) < 2 or not _is_latin(name) or not all(w[:1].isupper() for w in words):
+        return None
+    rest = words[1:]
+    if any(FREQUENCIES.zipf(w.lower(), "en") < COMMON_ZIPF for w in rest):
+        return None
+    return (words[0], rest) if cities(words[0]) or _country_names(words[0], "en") else None
+
+
+def _country_in(name: str, target: str) -> list[str]:
+    """A name of several words with a country's English name in it, that country written as `target`
+    writes it (Tour de France: Tour de Francia; Bank of England: Bank of Inglaterra is no harm)."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    out = []
+    for i, word in enumerate(words):
+        if word[:1].isupper() and (own := _country_names(word, target)) and fold(own[0]) != fold(word):
+            out.append(" ".join([*words[:i], own[0], *words[i + 1 :]]))
+    return out
+
+
+def _translated(name: str, target: str) -> list[str]:
+    """A body or event named after a place, as a Latin-script language's press writes it: its words
+    translated and the place as that language spells it, in the order its phrases take (Conferencia
+    de Seguridad de Múnich, Münchner Sicherheitskonferenz, Veiligheidsconferentie van München,
+    Münih Güvenlik Konferansı). Translations are the dictionaries' (`dictionary.translations`: the
+    two words as one phrase or compound where a dictionary writes them so), the place's spelling
+    its most used variant there; each such phrase names only this body, so no word list need
+    confirm it."""
+    from monitor.lexicon.dictionary import translations
+
+    split = _place_named(name)
+    if split is None:
+        return _country_in(name, target)
+    place, rest = split
+    spelt = [
+        v.text
+        for v in _variants(place, target, "en")
+        if _is_latin(v.text) and " " not in v.text and set(v.sources) & _WRITTEN
+    ]
+    used = sorted(
+        (t for t in spelt if "-" not in t and _usage(t, target) > 0), key=lambda t: -_usage(t, target)
+    )
+    spelt = list(dict.fromkeys([*used[:TRANSLATED_EACH], place]))
+    phrases = [t.text for t in translations(" ".join(rest).lower(), "en", target)][:TRANSLATED_EACH]
+    compound = any(" " not in p for p in phrases)
+    if len(rest) == 2 and target in _COMPOUND_JOINTS and not compound:  # one word: Veiligheidsconferentie
+        firsts, seconds = (
+            [t.text.lower() for t in translations(w.lower(), "en", target) if " " not in t.text][
+                :COMPOUNDED_EACH
+            ]
+            for w in rest
+        )
+        phrases += [a + joint + b for a in firsts for b in seconds for joint in _COMPOUND_JOINTS[target]]
+    if target == "de":
+        phrases = [p[:1].upper() + p[1:] if " " not in p else p for p in phrases]
+    out: list[str] = []
+    for place_text in spelt:
+        for phrase in dict.fromkeys(phrases):
+            if target in _OF_PLACE:
+                out.append(f"{phrase} {_OF_PLACE[target]} {place_text}")
+            if target == "tr":
+                last = phrase.rstrip()
+                vowels = [c for c in last if c in _TURKISH_COMPOUND]
+                ending = _TURKISH_COMPOUND[vowels[-1]] if vowels else "i"
+                out += [
+                    f"{place_text} {phrase}",
+                    f"{place_text} {last}{'s' if last[-1] in _TURKISH_COMPOUND else ''}{ending}",
+                ]
+            out += [f"{adjective} {phrase}" for adjective in derived_words(place_text, target, place=True)]
+        if len(rest) == 2 and target in _ON_TOPIC:  # Conférence de Munich sur la sécurité
+            heads, topics = (
+                [t.text for t in translations(w.lower(), "en", target)][:COMPOUNDED_EACH] for w in rest[::-1]
+            )
+            out += [
+                f"{head} {_OF_PLACE[target]} {place_text} {on} {topic}"
+                for head in heads
+                for topic in topics
+                if " " not in head + topic
+                for on in _ON_TOPIC[target]
+            ]
+    return list(dict.fromkeys(out))
+
+
 # A Japanese person's name from its parts: this many writings of a given name at most (JMnedict
 # has 283 for Yuki, and nothing says which one a person uses; every one is kept, as each is only
 # found right after the surname's).
@@ -691,6 +882,33 @@ _KOREAN = re.compile(
     r"(?:(?:kk|tt|pp|ss|jj|ch|[kgndtrlmbpsjhy])?(?:eo|eu|ae|oe|ui|wa|wo|ye|yo|yu|ya|a|e|i|o|u)(?:ng|n|m|l|k|p)?)+"
 )
 _JAPANESE = re.compile(r"(?:(?:sh|ch|ts|[kgsztdnhbpmyrwfj])?y?[aiueo]|n)+")
+
+
+# Pinyin's letters as Turkish writes their sounds (Xi Jinping: Şi Cinping; Wang Yi: Vang Yi), pairs first.
+_TURKISH_PINYIN = (("zh", "c"), ("ch", "ç"), ("sh", "ş"), ("x", "ş"), ("j", "c"), ("q", "ç"), ("w", "v"))
+
+
+def _turkish_pinyin(name: str) -> str:
+    """A Chinese name in pinyin as the Turkish press spells it, which writes sounds in its own letters."""
+    out = name
+    for pinyin, turkish in _TURKISH_PINYIN:
+        out = out.replace(pinyin, turkish).replace(pinyin.capitalize(), turkish.capitalize())
+    return out
+
+
+def _korean_given(name: str) -> list[str]:
+    """A Korean name written with its given name's two syllables apart (Kim Jong Un), as the press of
+    Latin-script languages joins them (Kim Jong-un, Kim Jong-Un); [] for other names."""
+    words = name.split()
+    if len(words) != 3 or not all(_KOREAN.fullmatch(fold(w)) for w in words) or not _east_asian(name):
+        return []
+    if not all(len(w) <= KOREAN_SYLLABLE for w in words):
+        return []
+    surname, first, second = words
+    return [f"{surname} {first}-{second.lower()}", f"{surname} {first}-{second}"]
+
+
+KOREAN_SYLLABLE = 5  # letters of a romanised Korean syllable at most (Kim, Jong, Hyeon)
 
 
 def _east_asian(name: str) -> bool:

@@ -79,6 +79,12 @@ def select(
 NOUNS = frozenset({"n", "pn"})
 
 
+def proper_noun(parts: frozenset[str] | set[str]) -> bool:
+    """Whether a route gives the word as a proper noun: `pn`, or with its gender (`pn, masc`, as
+    Wiktionary's German entries have it: *Kreml*)."""
+    return any(p.split(",")[0].strip() == "pn" for p in parts)
+
+
 def nouns_first(found: Sequence[Translation]) -> Sequence[Translation]:
     """A term the dictionaries know as a noun is read as that noun: rules name things (`strike`, the
     stoppage, not *raakte* "struck"; `novel`, the book, not *nouveau* "new"). Equivalents whose

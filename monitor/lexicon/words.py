@@ -25,7 +25,7 @@ from monitor.lexicon.dictionary import Translation, translations
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.further import FURTHER_ENDINGS
 from monitor.lexicon.ranker import LANGUAGES, SentenceRanker
-from monitor.lexicon.senses import Ranker, select
+from monitor.lexicon.senses import Ranker, proper_noun, select
 
 # Measured on the development terms (tests/data/terms, single-route candidates of the 13 languages):
 # at 0.6 within 0.1 of the best, 92 of the 142 right ones are confirmed and 23 that hit a negative sentence.
@@ -240,7 +240,7 @@ class DictionaryWords:
         Kashmir: *cachemire*)."""
         found = translations(term, source, target)
         if name:
-            proper = [t for t in found if "pn" in t.parts and len(t.sources) >= 2]
+            proper = [t for t in found if proper_noun(t.parts) and len(t.sources) >= 2]
             written = ((as_name(t.text), t) for t in proper)
             return [Variant(text, target, Evidence.AGREE, t.sources) for text, t in written if text]
         if found and self.ranker is not None and source in LANGUAGES:

@@ -440,13 +440,18 @@ class Compiler:
     def acronym(self, text: str, label: str, ctx: _Context) -> m.Words:
         """`US`: *US*, *U.S.*, *U.S*; title case (*Nato*) too, except where it spells a common word and
         nothing but its place tells them apart: at a sentence's start, or in a language that
-        capitalises nouns (Italian *Nato* mid-sentence is NATO, *Nato* opening one may be "born")."""
+        capitalises nouns (Italian *Nato* mid-sentence is NATO, *Nato* opening one may be "born").
+        There it must be a word the dictionaries give senses of (`WHO`: *who*), not only a frequent
+        spelling: German writes *Nasa*, *Unesco* and *Fifa* in title case, as British English does."""
         folded = self.analyzer.fold(text, ctx.article_lang)
         dotted = ".".join(folded)
         keys = (folded, dotted + ".", dotted)
         common = self._common(folded, ctx.article_lang) or self._common(folded, ctx.rule_lang)
         nouns = ctx.article_lang in CAPITALISED_NOUNS or ctx.article_lang == ctx.rule_lang
-        shape = m.UPPER if common and nouns else m.CAPITAL
+        worded = (
+            common and nouns and any(self._a_word(folded, lang) for lang in (ctx.article_lang, ctx.rule_lang))
+        )
+        shape = m.UPPER if worded else m.CAPITAL
         return m.Words(
             label,
             (keys,),
@@ -524,6 +529,13 @@ class Compiler:
         """Which words opening a sentence of `language` are names, as the name sources know them."""
         names = self.lexicon.names if self.lexicon is not None else None
         return m.KnownName(language, names.known) if names is not None else None
+
+    def _a_word(self, word: str, language: str) -> bool:
+        """A frequent spelling that the dictionaries also give senses of a common word (*who*, *it*):
+        not an acronym that wordfreq counts because the press writes it so (*Nasa*, *Unesco*)."""
+        from monitor.lexicon.names import word_senses
+
+        return self._common(word, language) and bool(word_senses(word, language))
 
     def _common(self, word: str, language: str) -> bool:
         if self.lexicon is None:
