@@ -6,7 +6,7 @@ import pytest
 
 from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names
 from monitor.lexicon.names import name_variants, written_names
-from monitor.lexicon.namesources import chinese_names
+from monitor.lexicon.namesources import chinese_names, japanese_kanji
 from monitor.lexicon.transcribe import kana_key, transcribe
 from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
 from monitor.lexicon.transcribe.pinyin import pinyin_katakana
@@ -407,3 +407,13 @@ def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: s
 def test_a_taiwanese_persons_name_is_found_without_the_english_given_name_before_it() -> None:
     assert "赖清德" in simplified("Lai Ching-te")  # "William Lai Ching-te (1959-), ..."
     assert matched('"Lai Ching-te"', "台湾地区领导人赖清德发表讲话。", "zh")
+
+
+def test_japanese_writes_a_chinese_name_with_its_own_forms_of_the_characters() -> None:
+    assert japanese_kanji("賴清德") == "頼清徳"  # 頼 "variant of 賴", 徳 "Japanese variant of 德"
+    assert japanese_kanji("黃仁勳") == "黄仁勲"  # 勲: a variant of 勛, simplified 勋 as 勳 is
+    assert japanese_kanji("韓國瑜") == "韓国瑜"  # the simplified form, which Japan uses too
+    assert japanese_kanji("林佳龍") == "林佳龍"  # Japanese text writes 龍 more than 竜
+    assert japanese_kanji("髮") == "髪"  # its own variant, not 発 (发 is also 發's simplified form)
+    assert matched('"Lai Ching-te"', "台湾の頼清徳総統は、中国の軍事演習を強く非難した。", "ja")
+    assert matched('"Zhao Leji"', "中国の趙楽際全人代常務委員長が訪朝した。", "ja")

