@@ -398,6 +398,13 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Assange", "アサンジ"),  # English -nge
         ("Stamford", "スタンフォード"),  # m before f as ン
         ("Fulham", "フラム"),  # English -ham
+        ("Ahmed", "アフメド"),  # an h after a vowel before a consonant said
+        ("Mehmet", "メフメト"),
+        ("Rahmon", "ラフモン"),
+        ("Steinmeier", "シュタインマイヤー"),  # German st, ei and -eier
+        ("Weidel", "ヴァイデル"),  # German w and ei
+        ("Heinrich", "ハインリヒ"),  # German -ich
+        ("Spahn", "シュパーン"),  # German sp
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:

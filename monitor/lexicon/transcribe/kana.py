@@ -33,8 +33,8 @@ _ALONE: dict[str, tuple[str, ...]] = {  # a consonant with no vowel after it
     "z": ("ズ", "ツ", "ス"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("", "フ"), "w": ("ウ",),
     "y": ("イ",),  # after a vowel, before a consonant: Tagaytay タガイタイ, Maywood メイウッド
 }  # fmt: skip
-# (an h before a consonant is unheard in English, said in Arabic, Turkish and Slavic names: Ahmed アフメド,
-# Mehmet メフメト, Hrytsenko フリツェンコ)
+# (an h before a consonant is unheard in English, said in Arabic, Turkish and Slavic names: Hrytsenko フリツェンコ;
+# after a vowel, `_KANA_RESPELLINGS` says it)
 
 
 def _kana(onset: str, vowel: str) -> str:
@@ -178,6 +178,10 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"(?<=[^aeiou])ay(?=[^aeiouy])", "ey"),),  # English ay before a consonant as エイ (Maywood メイウッド)
     ((r"(?<=[a-z]{2})ville$", "vil"),),  # English -ville as ビル (Rockville ロックビル)
     ((r"(?<=[bdgj])h(?=[aeiou])", ""),),  # an Indian aspirate's h unheard (Ludhiana ルディアーナ)
+    # An h after a vowel before a consonant said, as Arabic, Persian, Turkish and Slavic names have it
+    # (Ahmed アフメド, Mehmet メフメト, Rahmon ラフモン, Vuhledar ウフレダル); English leaves it unheard
+    # (Johnson), which the first reading keeps: respelt kh, which the units keep as one sound (フ).
+    ((r"(?<=[aeiou])h(?=[bcdfgjklmnpqrstvwz])", "kh"),),
     (
         (r"ie(?=[^aeiouy](?:[^aeiouy]|$)|$)", "i"),
     ),  # German and English ie a long i (Dieburg, Burnie バーニー)
@@ -206,6 +210,20 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ),  # a South Slavic -ić without its accent (Boric ボリッチ, Vucic ブチッチ)
     # German -burg, -berg with their final g unvoiced (Hamburg ハンブルク, Nuremberg ニュルンベルク)
     ((r"(?<=[a-z]{2})b(?:u|e|ou)rg$", r"\g<0>"), (r"g$", "k")),
+    # A German person's name as German sounds it, where its letters look German (ei, st or sp
+    # starting a word or a part, sch, tz, a final -ich after a consonant): ei as ai, -eier as アイヤー,
+    # st and sp as sht and shp, s before a vowel voiced (but after a consonant), w as v, z as ts, -ich as ヒ
+    # (Steinmeier シュタインマイヤー, Weidel ヴァイデル, Spahn シュパーン, Heinrich ハインリヒ).
+    (
+        (r"ei|^s[tp]|sch|tz|(?<=[^aeiou])ich$", r"\g<0>"),
+        (r"(?<!t)z", "ts"),
+        (r"ei", "ai"),
+        (r"(?<=ai)er$", "yaa"),
+        (r"(?:^|(?<=[aeiou]))s(?=[aeiou])", "z"),
+        (r"(?:^|(?<=[^aeious]))s(?=[tp])", "sh"),
+        (r"w", "v"),
+        (r"(?<=[^aeiou])ich$", "ihi"),
+    ),
     # A German place's name (its last part tells: -burg, -stadt, -heim...) as German sounds it: ei as
     # ai, s before a vowel voiced, st and sp as sht and shp, z as ts, w as v, a final d or g unvoiced
     # (Heidelberg ハイデルベルク, Seligenstadt ゼーリゲンシュタット, Weinheim ヴァインハイム).
