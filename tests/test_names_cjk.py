@@ -9,6 +9,7 @@ from monitor.lexicon.names import name_variants, written_names
 from monitor.lexicon.namesources import chinese_names, japanese_kanji
 from monitor.lexicon.transcribe import kana_key, transcribe
 from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
+from monitor.lexicon.transcribe.kana import korean_katakana
 from monitor.lexicon.transcribe.pinyin import pinyin_katakana
 from tests.test_lexicon import matched
 
@@ -424,3 +425,25 @@ def test_japanese_writes_a_chinese_name_with_its_own_forms_of_the_characters() -
     assert japanese_kanji("髮") == "髪"  # its own variant, not 発 (发 is also 發's simplified form)
     assert matched('"Lai Ching-te"', "台湾の頼清徳総統は、中国の軍事演習を強く非難した。", "ja")
     assert matched('"Zhao Leji"', "中国の趙楽際全人代常務委員長が訪朝した。", "ja")
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Lee Jae-myung", "イ・ジェミョン"),  # Lee as 이; yu before ng as 여
+        ("Kim Jong Un", "キム・ジョンウン"),  # the given name's words run together
+        ("Ban Ki-moon", "パン・ギムン"),  # a plain stop unvoiced first, voiced after a vowel or n
+        ("Han Duck-soo", "ハン・ドクス"),  # u before a consonant as 어
+        ("Son Heung-min", "ソン・フンミン"),  # eu as 으
+        ("Chung Eui-yong", "チョン・ウィヨン"),
+        ("Han Kang", "ハン・ガン"),  # pinyin too: read as Korean as well
+    ],
+)
+def test_japanese_writes_a_korean_name_by_its_korean_sounds(name: str, written: str) -> None:
+    assert kana_key(written) in {kana_key(r) for r in transcribe(name, "ja")}
+
+
+def test_a_western_name_gets_no_korean_reading() -> None:
+    assert korean_katakana("Dan Brown") == korean_katakana("Amara Diallo") == []
+    assert matched('"Kim Yo Jong"', "北朝鮮のキム・ヨジョン副部長は談話を発表した。", "ja")
+    assert not matched('"Kim Jong Un"', "キム・ジョンイル総書記の死去から十年が経った。", "ja")
