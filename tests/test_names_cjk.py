@@ -6,7 +6,7 @@ import pytest
 
 from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names
 from monitor.lexicon.names import name_variants, written_names
-from monitor.lexicon.namesources import chinese_names, japanese_kanji
+from monitor.lexicon.namesources import chinese_names, hepburn, japanese_kanji, japanese_words
 from monitor.lexicon.transcribe import kana_key, transcribe
 from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
 from monitor.lexicon.transcribe.kana import korean_katakana
@@ -447,3 +447,13 @@ def test_a_western_name_gets_no_korean_reading() -> None:
     assert korean_katakana("Dan Brown") == korean_katakana("Amara Diallo") == []
     assert matched('"Kim Yo Jong"', "北朝鮮のキム・ヨジョン副部長は談話を発表した。", "ja")
     assert not matched('"Kim Jong Un"', "キム・ジョンイル総書記の死去から十年が経った。", "ja")
+
+
+def test_a_japanese_firm_is_a_surname_and_a_common_word_written_in_kanji() -> None:
+    assert hepburn("こうぎょう") == "kogyo"  # long vowels unwritten, as names are romanised
+    assert hepburn("じゅうこうぎょう") == "jukogyo"
+    assert hepburn("きっぷ") == "kippu"
+    assert "精機" in japanese_words("Seiki") and "製作所" in japanese_words("seisakusho")
+    assert matched('"Okada Seisakusho"', "工作機械メーカーの岡田製作所は、新工場を建設すると発表した。", "ja")
+    assert matched('"Matsuda Kaiun"', "中堅海運会社の松田海運は、新造船を発注した。", "ja")
+    assert not matched('"Takeda Kogyo"', "武田薬品工業は新薬を発表した。", "ja")  # another firm

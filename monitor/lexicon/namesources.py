@@ -663,3 +663,88 @@ def japanese_kanji(text: str) -> str:
         options = [char, *dict.fromkeys([plain, *variants])]
         out.append(max(options, key=lambda c: (FREQUENCIES.zipf(c, "ja"), c == char)))
     return "".join(out)
+
+
+# --- Japanese words by their romanised reading (JMdict) ----------------------------------------
+
+WORDS_FORMAT = 3  # bump when _japanese_word_rows changes, so the table is converted again
+WORD_MIN_ZIPF = 2.0  # a writing Japanese text uses at least this much (精機 2.6, 重工業 2.3; not 礦業)
+WORD_WRITINGS = 8  # writings kept per reading, the most used first
+# Kana -> Hepburn, as a Japanese firm's or body's name is romanised: long vowels unwritten (工業 Kogyo,
+# 商事 Shoji), っ as the doubled consonant, ん as n.
+_KANA_ROWS = {
+    "": "あいうえお", "k": "かきくけこ", "g": "がぎぐげご", "s": "さしすせそ", "z": "ざじずぜぞ",
+    "t": "たちつてと", "d": "だぢづでど", "n": "なにぬねの", "h": "はひふへほ", "b": "ばびぶべぼ",
+    "p": "ぱぴぷぺぽ", "m": "まみむめも", "r": "らりるれろ",
+}  # fmt: skip
+_HEPBURN_SAYS = {"si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu", "zi": "ji", "di": "ji", "du": "zu"}
+_HEPBURN = {
+    kana: _HEPBURN_SAYS.get(onset + vowel, onset + vowel)
+    for onset, row in _KANA_ROWS.items()
+    for kana, vowel in zip(row, "aiueo", strict=True)
+} | {"や": "ya", "ゆ": "yu", "よ": "yo", "わ": "wa", "を": "o", "ん": "n"}
+_SMALL_Y = {"ゃ": "a", "ゅ": "u", "ょ": "o"}
+
+
+def hepburn(kana: str) -> str | None:
+    """`こうぎょう` -> `kogyo`: hiragana romanised as Japanese names are (long vowels unwritten); None
+    for a writing with other characters."""
+    out: list[str] = []
+    double = False
+    for char in kana:
+        if char in _SMALL_Y and out and out[-1].endswith("i") and len(out[-1]) > 1:
+            stem = out[-1][:-1]
+            out[-1] = (stem if stem in ("sh", "ch", "j") else stem + "y") + _SMALL_Y[char]
+        elif char == "っ":
+            double = True
+            continue
+        elif char in _HEPBURN:
+            out.append(_HEPBURN[char])
+        else:
+            return None
+        if double:
+            out[-1] = ("t" if out[-1].startswith("ch") else out[-1][0]) + out[-1]
+            double = False
+    return re.sub(r"(?<=o)u|(?<=u)u|(?<=o)o|(?<=a)a", "", "".join(out))
+
+
+@cache
+def _japanese_words() -> Table | None:
+    if _jmnedict_path() is None:
+        return None
+    version = metadata.version("jamdict-data")
+    return cached_table(f"jmdict-readings-{version}-{WORDS_FORMAT}", _japanese_word_rows)
+
+
+def _japanese_word_rows() -> Rows:
+    """`<romanised reading>` -> the kanji writings of JMdict's words read so that Japanese text uses
+    (WORD_MIN_ZIPF), most used first (`seiki` -> 世紀 正規 精機...)."""
+    import sqlite3
+
+    path = _jmnedict_path()
+    assert path is not None
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    found: dict[str, dict[str, float]] = {}
+    rows = db.execute("SELECT k.text, j.text FROM Kana k JOIN Kanji j ON j.idseq = k.idseq")
+    for kana, written in rows:
+        reading = hepburn(kana)
+        if not reading or not _HAN_WORD.fullmatch(written):
+            continue
+        zipf = FREQUENCIES.zipf(written, "ja")
+        if zipf >= WORD_MIN_ZIPF:
+            found.setdefault(reading, {})[written] = zipf
+    db.close()
+    for reading, writings in found.items():
+        ranked = sorted(writings, key=lambda w: -writings[w])[:WORD_WRITINGS]
+        yield reading, " ".join(ranked)
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def japanese_words(romanised: str) -> list[str]:
+    """The kanji writings of the common Japanese words romanised as `romanised` (`Kogyo`: 工業, 興業;
+    `Seiki`: 世紀, 正規, 精機), most used first: a Japanese firm's name is a surname and such words."""
+    table = _japanese_words()
+    raw = table.get(fold(romanised)) if table is not None else None
+    return raw.split() if raw else []
