@@ -406,6 +406,10 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Weidel", "ヴァイデル"),  # German w and ei
         ("Heinrich", "ハインリヒ"),  # German -ich
         ("Spahn", "シュパーン"),  # German sp
+        ("Rheinmetall", "ラインメタル"),  # rh as r
+        ("Tshisekedi", "チセケディ"),  # tsh as ch
+        ("Kobakhidze", "コバヒゼ"),  # dz as z
+        ("Sonya", "ソーニャ"),  # n before y and a vowel as ニャ
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:

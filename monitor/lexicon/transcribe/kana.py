@@ -23,12 +23,12 @@ _ROWS: dict[str, str] = {  # consonant -> its kana before a, i, u, e, o
     "w": "ワウィウウェウォ", "f": "ファフィフフェフォ", "v": "ヴァヴィヴヴェヴォ", "j": "ジャジジュジェジョ",
     "sh": "シャシシュシェショ", "ch": "チャチチュチェチョ", "tch": "チャチチュチェチョ", "zh": "ジャジジュジェジョ",
     "ts": "ツァツィツツェツォ", "kh": "ハヒフヘホ", "dj": "ジャジジュジェジョ", "dzh": "ジャジジュジェジョ",
-    "sch": "シャシシュシェショ", "tsch": "チャチチュチェチョ", "q": "カキクケコ",
+    "sch": "シャシシュシェショ", "tsch": "チャチチュチェチョ", "tsh": "チャチチュチェチョ", "q": "カキクケコ",
 }  # fmt: skip
 _SECOND: dict[str, str] = {"ティ": "チ", "ディ": "ジ", "トゥ": "ツ", "ヴァ": "バ", "ヴィ": "ビ", "ヴ": "ブ",
                            "ヴェ": "ベ", "ヴォ": "ボ", "スィ": "シ", "イェ": "エ"}  # fmt: skip
 _ALONE: dict[str, tuple[str, ...]] = {  # a consonant with no vowel after it
-    "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "j": ("ジ",), "sh": ("シュ",),
+    "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "tsh": ("チ",), "j": ("ジ",), "sh": ("シュ",),
     "sch": ("シュ",), "zh": ("ジュ",), "ts": ("ツ",), "kh": ("フ",), "f": ("フ",), "v": ("フ", "ブ"),
     "z": ("ズ", "ツ", "ス"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("", "フ"), "w": ("ウ",),
     "y": ("イ",),  # after a vowel, before a consonant: Tagaytay タガイタイ, Maywood メイウッド
@@ -60,6 +60,8 @@ def _options(
     if not unit.vowel:
         if unit.onset == "m" and before is None:
             return ("ム",)  # an African name's initial m before a consonant (Mbeki ムベキ)
+        if unit.onset == "n" and next_unit is not None and next_unit.onset == "y" and next_unit.vowel:
+            return ("ニ", "ン")  # n before y and a vowel as ニャ, ニュ, ニョ (Sonya ソーニャ, Kenya ケニア)
         if unit.onset == "n" or (unit.onset == "m" and next_unit is not None and next_unit.onset in "bpm"):
             return ("ン",)
         if unit.onset == "m" and next_unit is not None and next_unit.onset in ("f", "v"):
@@ -191,6 +193,8 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"g(?=[ei])", "h"),),  # Spanish g before e, i as h (Sergio セルヒオ, Jorge ホルヘ)
     ((r"lh(?=[aeiou])", "ly"), (r"nh(?=[aeiou])", "ny")),  # Portuguese lh, nh (Carvalho カルバリョ)
     ((r"^wh", "w"),),  # English wh as w (Whitaker ウィテカー)
+    ((r"^rh", "r"),),  # rh as r (Rheinmetall ラインメタル, Rhodes ロードス)
+    ((r"dz", "z"),),  # dz as z (Kobakhidze コバヒゼ)
     ((r"(?<=n)ge$", "j"),),  # English and French -nge as ンジ (Assange アサンジ, Grange グランジ)
     ((r"(?<=[a-z]{3})ham$", "am"),),  # English -ham, its h unheard (Nottingham ノッティンガム, Fulham フラム)
     ((r"(?<=[a-z]{2})berg$", "beri"),),  # Nordic -berg as ベリ (Holmberg ホルムベリ)
@@ -217,6 +221,7 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     (
         (r"ei|^s[tp]|sch|tz|(?<=[^aeiou])ich$", r"\g<0>"),
         (r"(?<!t)z", "ts"),
+        (r"^rh", "r"),
         (r"ei", "ai"),
         (r"(?<=ai)er$", "yaa"),
         (r"(?:^|(?<=[aeiou]))s(?=[aeiou])", "z"),
