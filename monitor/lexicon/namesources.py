@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
@@ -537,10 +537,15 @@ def _jmnedict_path() -> str | None:
 
 @cache
 def _jmnedict() -> Table | None:
+    return _jamdict_table("jmnedict-names", JMNEDICT_FORMAT, _jmnedict_rows)
+
+
+def _jamdict_table(family: str, version_format: int, rows: Callable[[], Rows]) -> Table | None:
+    """A table converted from jamdict's database (None where the `japanese` extra is not installed)."""
     if _jmnedict_path() is None:
         return None
     version = metadata.version("jamdict-data")
-    return cached_table(f"jmnedict-names-{version}-{JMNEDICT_FORMAT}", _jmnedict_rows)
+    return cached_table(f"{family}-{version}-{version_format}", rows)
 
 
 def _jmnedict_rows() -> Rows:
@@ -710,10 +715,7 @@ def hepburn(kana: str) -> str | None:
 
 @cache
 def _japanese_words() -> Table | None:
-    if _jmnedict_path() is None:
-        return None
-    version = metadata.version("jamdict-data")
-    return cached_table(f"jmdict-readings-{version}-{WORDS_FORMAT}", _japanese_word_rows)
+    return _jamdict_table("jmdict-readings", WORDS_FORMAT, _japanese_word_rows)
 
 
 def _japanese_word_rows() -> Rows:
