@@ -406,6 +406,8 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Weidel", "ヴァイデル"),  # German w and ei
         ("Heinrich", "ハインリヒ"),  # German -ich
         ("Spahn", "シュパーン"),  # German sp
+        ("Gerhard", "ゲルハルト"),  # a German final d unvoiced
+        ("Pfeilschifter", "プファイルシフター"),
         ("Rheinmetall", "ラインメタル"),  # rh as r
         ("Tshisekedi", "チセケディ"),  # tsh as ch
         ("Kobakhidze", "コバヒゼ"),  # dz as z

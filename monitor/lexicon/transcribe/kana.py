@@ -149,7 +149,8 @@ _RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"c(?=[aou])|(?<=[aeiou])c$", "ts"),),  # a Slavic c (Fico フィツォ, Kovac コバツ)
     # Polish sz cz rz, w as v and -cki as -tski (Tomasz Nowicki トマシュ・ノヴィツキ, 托马什·诺维茨基)
     (
-        (r"sz|cz|rz|ck[iy]$|wicz$", r"\g<0>"),
+        (r"sz|cz|rz|ck[iy]$|dzk|wicz$", r"\g<0>"),
+        (r"dz(?=k)", "ts"),  # Zawadzki ザワツキ
         (r"sz", "sh"),
         (r"cz", "ch"),
         (r"rz", "zh"),
@@ -215,15 +216,17 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     # German -burg, -berg with their final g unvoiced (Hamburg ハンブルク, Nuremberg ニュルンベルク)
     ((r"(?<=[a-z]{2})b(?:u|e|ou)rg$", r"\g<0>"), (r"g$", "k")),
     # A German person's name as German sounds it, where its letters look German (ei, st or sp
-    # starting a word or a part, sch, tz, a final -ich after a consonant): ei as ai, -eier as アイヤー,
+    # starting a word or a part, sch, tz, a final -ich after a consonant, a final d after r, l, n): ei as
+    # ai, -eier as アイヤー, a final d unvoiced (Gerhard ゲルハルト, Bernd ベルント),
     # st and sp as sht and shp, s before a vowel voiced (but after a consonant), w as v, z as ts, -ich as ヒ
     # (Steinmeier シュタインマイヤー, Weidel ヴァイデル, Spahn シュパーン, Heinrich ハインリヒ).
     (
-        (r"ei|^s[tp]|sch|tz|(?<=[^aeiou])ich$", r"\g<0>"),
+        (r"ei|^s[tp]|sch|tz|(?<=[^aeiou])ich$|(?<=[rln])d$", r"\g<0>"),
         (r"(?<!t)z", "ts"),
         (r"^rh", "r"),
         (r"ei", "ai"),
         (r"(?<=ai)er$", "yaa"),
+        (r"(?<=[rln])d$", "t"),
         (r"(?:^|(?<=[aeiou]))s(?=[aeiou])", "z"),
         (r"(?:^|(?<=[^aeious]))s(?=[tp])", "sh"),
         (r"w", "v"),
