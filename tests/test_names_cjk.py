@@ -6,9 +6,10 @@ import pytest
 
 from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names
 from monitor.lexicon.names import name_variants, written_names
-from monitor.lexicon.namesources import chinese_names
+from monitor.lexicon.namesources import chinese_names, hepburn, japanese_kanji, japanese_words
 from monitor.lexicon.transcribe import kana_key, transcribe
 from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
+from monitor.lexicon.transcribe.kana import korean_katakana
 from monitor.lexicon.transcribe.pinyin import pinyin_katakana
 from tests.test_lexicon import matched
 
@@ -398,6 +399,19 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Assange", "アサンジ"),  # English -nge
         ("Stamford", "スタンフォード"),  # m before f as ン
         ("Fulham", "フラム"),  # English -ham
+        ("Ahmed", "アフメド"),  # an h after a vowel before a consonant said
+        ("Mehmet", "メフメト"),
+        ("Rahmon", "ラフモン"),
+        ("Steinmeier", "シュタインマイヤー"),  # German st, ei and -eier
+        ("Weidel", "ヴァイデル"),  # German w and ei
+        ("Heinrich", "ハインリヒ"),  # German -ich
+        ("Spahn", "シュパーン"),  # German sp
+        ("Gerhard", "ゲルハルト"),  # a German final d unvoiced
+        ("Pfeilschifter", "プファイルシフター"),
+        ("Rheinmetall", "ラインメタル"),  # rh as r
+        ("Tshisekedi", "チセケディ"),  # tsh as ch
+        ("Kobakhidze", "コバヒゼ"),  # dz as z
+        ("Sonya", "ソーニャ"),  # n before y and a vowel as ニャ
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:
@@ -407,3 +421,45 @@ def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: s
 def test_a_taiwanese_persons_name_is_found_without_the_english_given_name_before_it() -> None:
     assert "赖清德" in simplified("Lai Ching-te")  # "William Lai Ching-te (1959-), ..."
     assert matched('"Lai Ching-te"', "台湾地区领导人赖清德发表讲话。", "zh")
+
+
+def test_japanese_writes_a_chinese_name_with_its_own_forms_of_the_characters() -> None:
+    assert japanese_kanji("賴清德") == "頼清徳"  # 頼 "variant of 賴", 徳 "Japanese variant of 德"
+    assert japanese_kanji("黃仁勳") == "黄仁勲"  # 勲: a variant of 勛, simplified 勋 as 勳 is
+    assert japanese_kanji("韓國瑜") == "韓国瑜"  # the simplified form, which Japan uses too
+    assert japanese_kanji("林佳龍") == "林佳龍"  # Japanese text writes 龍 more than 竜
+    assert japanese_kanji("髮") == "髪"  # its own variant, not 発 (发 is also 發's simplified form)
+    assert matched('"Lai Ching-te"', "台湾の頼清徳総統は、中国の軍事演習を強く非難した。", "ja")
+    assert matched('"Zhao Leji"', "中国の趙楽際全人代常務委員長が訪朝した。", "ja")
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Lee Jae-myung", "イ・ジェミョン"),  # Lee as 이; yu before ng as 여
+        ("Kim Jong Un", "キム・ジョンウン"),  # the given name's words run together
+        ("Ban Ki-moon", "パン・ギムン"),  # a plain stop unvoiced first, voiced after a vowel or n
+        ("Han Duck-soo", "ハン・ドクス"),  # u before a consonant as 어
+        ("Son Heung-min", "ソン・フンミン"),  # eu as 으
+        ("Chung Eui-yong", "チョン・ウィヨン"),
+        ("Han Kang", "ハン・ガン"),  # pinyin too: read as Korean as well
+    ],
+)
+def test_japanese_writes_a_korean_name_by_its_korean_sounds(name: str, written: str) -> None:
+    assert kana_key(written) in {kana_key(r) for r in transcribe(name, "ja")}
+
+
+def test_a_western_name_gets_no_korean_reading() -> None:
+    assert korean_katakana("Dan Brown") == korean_katakana("Amara Diallo") == []
+    assert matched('"Kim Yo Jong"', "北朝鮮のキム・ヨジョン副部長は談話を発表した。", "ja")
+    assert not matched('"Kim Jong Un"', "キム・ジョンイル総書記の死去から十年が経った。", "ja")
+
+
+def test_a_japanese_firm_is_a_surname_and_a_common_word_written_in_kanji() -> None:
+    assert hepburn("こうぎょう") == "kogyo"  # long vowels unwritten, as names are romanised
+    assert hepburn("じゅうこうぎょう") == "jukogyo"
+    assert hepburn("きっぷ") == "kippu"
+    assert "精機" in japanese_words("Seiki") and "製作所" in japanese_words("seisakusho")
+    assert matched('"Okada Seisakusho"', "工作機械メーカーの岡田製作所は、新工場を建設すると発表した。", "ja")
+    assert matched('"Matsuda Kaiun"', "中堅海運会社の松田海運は、新造船を発注した。", "ja")
+    assert not matched('"Takeda Kogyo"', "武田薬品工業は新薬を発表した。", "ja")  # another firm

@@ -42,6 +42,7 @@ from monitor.lexicon.namesources import (
     chinese_names,
     chinese_people,
     cities,
+    japanese_kanji,
     marked_spellings,
     pinyin_names,
 )
@@ -669,8 +670,8 @@ def _chinese(name: str, target: str) -> list[str]:
     for entry in entries:
         if target == "zh":
             out += [entry.simplified, entry.traditional]
-        elif _east_asian(name):
-            out.append(entry.traditional)
+        elif _east_asian(name):  # and in Japan's own forms of the characters (頼清徳 for 賴清德)
+            out += [entry.traditional, japanese_kanji(entry.traditional)]
     return list(dict.fromkeys(out))
 
 
@@ -846,11 +847,34 @@ def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
                 # each part's writings as a set: `parted`)
                 guessed += [f"{surnames[0]}・{g}" for g in givens[:GIVEN_WRITINGS]]
                 guessed += [f"{s}・{givens[0]}" for s in surnames[1:]]
+    if (
+        japanese and len(words) == 2 and not known
+    ):  # a firm: a surname, then a word (Kawamura Seiki: 川村精機)
+        guessed += _japanese_firm(words[0], words[1])
     if len(words) == 1 and not known and _JAPANESE.fullmatch(words[0]):  # Chinese too: 石破, 高市
         guessed += _likeliest_surname(words[0])
     if target == "zh":
         guessed = [simplified(g) for g in guessed]
     return list(dict.fromkeys(known)), list(dict.fromkeys(guessed))
+
+
+FIRM_SURNAMES = 3  # writings of a firm's surname, the most used first
+
+
+def _japanese_firm(surname: str, word: str) -> list[str]:
+    """A Japanese firm named by a surname and a common word, as written in Japan (Kawamura Seiki:
+    川村精機; Okada Seisakusho: 岡田製作所): the surname's likeliest writings (JMnedict), then each
+    common word read so (JMdict: 精機, 世紀, 正規...). Each part's writings at least once: the
+    compiler takes each part's writings as a set (`parted`)."""
+    from monitor.lexicon.frequency import FREQUENCIES
+    from monitor.lexicon.namesources import japanese_names, japanese_words
+
+    written = {e.text for e in japanese_names(surname) if "S" in e.types and not _KANA.match(e.text)}
+    surnames = sorted(written, key=lambda t: -FREQUENCIES.zipf(t, "ja"))[:FIRM_SURNAMES]
+    kinds = japanese_words(word)
+    if not surnames or not kinds:
+        return []
+    return [f"{surnames[0]}・{k}" for k in kinds] + [f"{s}・{kinds[0]}" for s in surnames[1:]]
 
 
 SURNAME_ZIPF = 2.5  # a lone surname's writing Japanese news must use at least this much

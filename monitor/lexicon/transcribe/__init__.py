@@ -65,7 +65,7 @@ from monitor.lexicon.transcribe.hanzi import (
     spoken_hanzi,
     spread_hanzi,
 )
-from monitor.lexicon.transcribe.kana import katakana, respellings, spoken_katakana
+from monitor.lexicon.transcribe.kana import katakana, korean_katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import looks_slavic, romanised, turkish_spellings
 from monitor.lexicon.transcribe.pinyin import (
@@ -158,7 +158,7 @@ def transcribe(name: str, language: str) -> list[str]:
             for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
-        found += _chinese_katakana(words)
+        found += _chinese_katakana(words) + korean_katakana(as_written)
         kept: dict[str, str] = {}
         for reading in found:  # one of the readings that match alike (ウェバー, ウェーバー)
             kept.setdefault(kana_key(reading), reading)

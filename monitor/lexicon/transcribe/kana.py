@@ -23,18 +23,18 @@ _ROWS: dict[str, str] = {  # consonant -> its kana before a, i, u, e, o
     "w": "ワウィウウェウォ", "f": "ファフィフフェフォ", "v": "ヴァヴィヴヴェヴォ", "j": "ジャジジュジェジョ",
     "sh": "シャシシュシェショ", "ch": "チャチチュチェチョ", "tch": "チャチチュチェチョ", "zh": "ジャジジュジェジョ",
     "ts": "ツァツィツツェツォ", "kh": "ハヒフヘホ", "dj": "ジャジジュジェジョ", "dzh": "ジャジジュジェジョ",
-    "sch": "シャシシュシェショ", "tsch": "チャチチュチェチョ", "q": "カキクケコ",
+    "sch": "シャシシュシェショ", "tsch": "チャチチュチェチョ", "tsh": "チャチチュチェチョ", "q": "カキクケコ",
 }  # fmt: skip
 _SECOND: dict[str, str] = {"ティ": "チ", "ディ": "ジ", "トゥ": "ツ", "ヴァ": "バ", "ヴィ": "ビ", "ヴ": "ブ",
                            "ヴェ": "ベ", "ヴォ": "ボ", "スィ": "シ", "イェ": "エ"}  # fmt: skip
 _ALONE: dict[str, tuple[str, ...]] = {  # a consonant with no vowel after it
-    "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "j": ("ジ",), "sh": ("シュ",),
+    "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "tsh": ("チ",), "j": ("ジ",), "sh": ("シュ",),
     "sch": ("シュ",), "zh": ("ジュ",), "ts": ("ツ",), "kh": ("フ",), "f": ("フ",), "v": ("フ", "ブ"),
     "z": ("ズ", "ツ", "ス"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("", "フ"), "w": ("ウ",),
     "y": ("イ",),  # after a vowel, before a consonant: Tagaytay タガイタイ, Maywood メイウッド
 }  # fmt: skip
-# (an h before a consonant is unheard in English, said in Arabic, Turkish and Slavic names: Ahmed アフメド,
-# Mehmet メフメト, Hrytsenko フリツェンコ)
+# (an h before a consonant is unheard in English, said in Arabic, Turkish and Slavic names: Hrytsenko フリツェンコ;
+# after a vowel, `_KANA_RESPELLINGS` says it)
 
 
 def _kana(onset: str, vowel: str) -> str:
@@ -60,6 +60,8 @@ def _options(
     if not unit.vowel:
         if unit.onset == "m" and before is None:
             return ("ム",)  # an African name's initial m before a consonant (Mbeki ムベキ)
+        if unit.onset == "n" and next_unit is not None and next_unit.onset == "y" and next_unit.vowel:
+            return ("ニ", "ン")  # n before y and a vowel as ニャ, ニュ, ニョ (Sonya ソーニャ, Kenya ケニア)
         if unit.onset == "n" or (unit.onset == "m" and next_unit is not None and next_unit.onset in "bpm"):
             return ("ン",)
         if unit.onset == "m" and next_unit is not None and next_unit.onset in ("f", "v"):
@@ -147,7 +149,8 @@ _RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"c(?=[aou])|(?<=[aeiou])c$", "ts"),),  # a Slavic c (Fico フィツォ, Kovac コバツ)
     # Polish sz cz rz, w as v and -cki as -tski (Tomasz Nowicki トマシュ・ノヴィツキ, 托马什·诺维茨基)
     (
-        (r"sz|cz|rz|ck[iy]$|wicz$", r"\g<0>"),
+        (r"sz|cz|rz|ck[iy]$|dzk|wicz$", r"\g<0>"),
+        (r"dz(?=k)", "ts"),  # Zawadzki ザワツキ
         (r"sz", "sh"),
         (r"cz", "ch"),
         (r"rz", "zh"),
@@ -178,6 +181,10 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"(?<=[^aeiou])ay(?=[^aeiouy])", "ey"),),  # English ay before a consonant as エイ (Maywood メイウッド)
     ((r"(?<=[a-z]{2})ville$", "vil"),),  # English -ville as ビル (Rockville ロックビル)
     ((r"(?<=[bdgj])h(?=[aeiou])", ""),),  # an Indian aspirate's h unheard (Ludhiana ルディアーナ)
+    # An h after a vowel before a consonant said, as Arabic, Persian, Turkish and Slavic names have it
+    # (Ahmed アフメド, Mehmet メフメト, Rahmon ラフモン, Vuhledar ウフレダル); English leaves it unheard
+    # (Johnson), which the first reading keeps: respelt kh, which the units keep as one sound (フ).
+    ((r"(?<=[aeiou])h(?=[bcdfgjklmnpqrstvwz])", "kh"),),
     (
         (r"ie(?=[^aeiouy](?:[^aeiouy]|$)|$)", "i"),
     ),  # German and English ie a long i (Dieburg, Burnie バーニー)
@@ -187,6 +194,8 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"g(?=[ei])", "h"),),  # Spanish g before e, i as h (Sergio セルヒオ, Jorge ホルヘ)
     ((r"lh(?=[aeiou])", "ly"), (r"nh(?=[aeiou])", "ny")),  # Portuguese lh, nh (Carvalho カルバリョ)
     ((r"^wh", "w"),),  # English wh as w (Whitaker ウィテカー)
+    ((r"^rh", "r"),),  # rh as r (Rheinmetall ラインメタル, Rhodes ロードス)
+    ((r"dz", "z"),),  # dz as z (Kobakhidze コバヒゼ)
     ((r"(?<=n)ge$", "j"),),  # English and French -nge as ンジ (Assange アサンジ, Grange グランジ)
     ((r"(?<=[a-z]{3})ham$", "am"),),  # English -ham, its h unheard (Nottingham ノッティンガム, Fulham フラム)
     ((r"(?<=[a-z]{2})berg$", "beri"),),  # Nordic -berg as ベリ (Holmberg ホルムベリ)
@@ -206,6 +215,23 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ),  # a South Slavic -ić without its accent (Boric ボリッチ, Vucic ブチッチ)
     # German -burg, -berg with their final g unvoiced (Hamburg ハンブルク, Nuremberg ニュルンベルク)
     ((r"(?<=[a-z]{2})b(?:u|e|ou)rg$", r"\g<0>"), (r"g$", "k")),
+    # A German person's name as German sounds it, where its letters look German (ei, st or sp
+    # starting a word or a part, sch, tz, a final -ich after a consonant, a final d after r, l, n): ei as
+    # ai, -eier as アイヤー, a final d unvoiced (Gerhard ゲルハルト, Bernd ベルント),
+    # st and sp as sht and shp, s before a vowel voiced (but after a consonant), w as v, z as ts, -ich as ヒ
+    # (Steinmeier シュタインマイヤー, Weidel ヴァイデル, Spahn シュパーン, Heinrich ハインリヒ).
+    (
+        (r"ei|^s[tp]|sch|tz|(?<=[^aeiou])ich$|(?<=[rln])d$", r"\g<0>"),
+        (r"(?<!t)z", "ts"),
+        (r"^rh", "r"),
+        (r"ei", "ai"),
+        (r"(?<=ai)er$", "yaa"),
+        (r"(?<=[rln])d$", "t"),
+        (r"(?:^|(?<=[aeiou]))s(?=[aeiou])", "z"),
+        (r"(?:^|(?<=[^aeious]))s(?=[tp])", "sh"),
+        (r"w", "v"),
+        (r"(?<=[^aeiou])ich$", "ihi"),
+    ),
     # A German place's name (its last part tells: -burg, -stadt, -heim...) as German sounds it: ei as
     # ai, s before a vowel voiced, st and sp as sht and shp, z as ts, w as v, a final d or g unvoiced
     # (Heidelberg ハイデルベルク, Seligenstadt ゼーリゲンシュタット, Weinheim ヴァインハイム).
@@ -391,3 +417,96 @@ def _vowel(kana: str, phone: str, last: bool, alternative: bool) -> str:
     if bare == "OW" and stress != "1" and last:  # Chicago シカゴ
         tail = ""
     return kana + tail
+
+
+# A Korean name romanised (Lee Jae-myung, Kim Jong Un) is written in Japanese as Korean sounds it,
+# syllable by syllable, the given name's syllables run together (イ・ジェミョン, キム・ジョンウン).
+# Romanisations write one Korean vowel several ways: each is read as the one it stands for (ung is
+# often 어 before a consonant, read so second: Myung 명, Duck 덕, but Jung 중 or 정; an English ar, oi and
+# a silent h as Park 박, Choi 최, Ahn 안 are).
+_KOREAN_SPELLINGS = (
+    (r"yeo", "yo"), (r"eo", "o"), (r"eui", "ui"), (r"ee", "i"), (r"oo", "u"), (r"ae", "e"), (r"oe|oi", "e"),
+    (r"ou(?=ng)", "o"), (r"ck", "k"), (r"sh", "s"), (r"ar(?![aeiou])", "a"),
+    (r"(?<=[aeiou])h(?![aeiouwy])", ""),
+)  # fmt: skip
+_KOREAN_ROWS = {"kk": "k", "tt": "t", "pp": "p", "ss": "s", "jj": "j", "l": "r"}
+_KOREAN_CODAS = {"n": "ン", "ng": "ン", "m": "ム", "l": "ル", "k": "ク", "p": "プ", "": ""}
+# A plain stop starts a name unvoiced and follows a vowel or n, m, l, ng voiced (Ban Ki-moon パン・ギムン,
+# Cho Kuk チョ・グク); after k or p it stays unvoiced.
+_VOICED = {"k": "g", "t": "d", "p": "b", "ch": "j"}
+_UNVOICED = {v: k for k, v in _VOICED.items()}
+_KOREAN_PART = re.compile(r"(kk|tt|pp|ss|jj|ch|[kgndtrlmbpsjh])?([wy]?)(ui|eu|[aeiou])(ng|n|m|l|k|p)?")
+_Y_SMALL = {"a": "ャ", "u": "ュ", "o": "ョ"}
+_W_SMALL = {"o": "ォ", "e": "ェ", "i": "ィ", "u": ""}
+KoreanSyllable = tuple[str, str, str, str]  # onset, glide, vowel, coda
+
+
+def korean_katakana(name: str) -> list[str]:
+    """A Korean person's romanised name (surname first, then the given name, one word or hyphenated)
+    as Japanese writes it: its Korean sounds, with the voicing each consonant's place gives it (the
+    usual reading) and as written (Kim Jong Un: キム・ジョンウン; Lee Jae-myung: イ・ジェミョン).
+    [] unless every word is Korean syllables and the surname one of them (a name in pinyin may be
+    either: Han Kang ハン・ガン; a Chinese one is written in its characters, and this reading stays unused)."""
+    words = name.lower().split()
+    if len(words) < 2 or not all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) for w in words):
+        return []
+    parts = [_korean_syllables(respell(p, _KOREAN_SPELLINGS)) for w in words for p in w.split("-")]
+    if any(p is None for p in parts) or len(words[0].split("-")) != 1 or len(parts[0] or ()) != 1:
+        return []
+    surname = parts[0] or []
+    given = [s for p in parts[1:] for s in p or ()]
+    out = []
+    for voicing, closed_u in ((True, "u"), (True, "o"), (False, "u"), (False, "o")):
+        first, *read = [(o, g, closed_u if v == "u" and c else v, c) for o, g, v, c in surname + given]
+        rest = _korean_kana(read, voicing, before=first[3])
+        if first[0] in ("r", "l") and first[2] == "i":  # Lee, Rhee: 이, イ
+            out.append(f"{_korean_kana([('', *first[1:])], voicing)}・{rest}")
+        out.append(f"{_korean_kana([first], voicing)}・{rest}")
+    return list(dict.fromkeys(out))
+
+
+def _korean_syllables(word: str) -> list[KoreanSyllable] | None:
+    """`jaemyong` -> [(j, '', e, ''), (m, y, o, ng)]; a consonant before a vowel opens its syllable
+    (Jae-in: je-in; Mina: mi-na). None where the word is no run of Korean syllables."""
+    out: list[KoreanSyllable] = []
+    i = 0
+    while i < len(word):
+        found = _KOREAN_PART.match(word, i)
+        if not found:
+            return None
+        onset, glide, vowel, coda = (g or "" for g in found.groups())
+        if coda and coda != "ng" and found.end() < len(word) and word[found.end()] in "aeiouwy":
+            coda = ""
+        out.append((onset, glide, vowel, coda))
+        i = found.start() + len(onset) + len(glide) + len(vowel) + len(coda)
+    return out
+
+
+def _korean_kana(found: list[KoreanSyllable], voicing: bool, before: str | None = None) -> str:
+    """Kana for syllables; `before` is the coda before them (None: they start the name)."""
+    out = []
+    for i, (onset, glide, vowel, coda) in enumerate(found):
+        previous = found[i - 1][3] if i else before
+        if voicing:
+            unvoiced = previous is None or previous in ("k", "p")
+            onset = _UNVOICED.get(onset, onset) if unvoiced else _VOICED.get(onset, onset)
+        onset = _KOREAN_ROWS.get(onset, onset)
+        out.append(_korean_syllable(onset, glide, vowel) + _KOREAN_CODAS[coda])
+    return "".join(out)
+
+
+def _korean_syllable(onset: str, glide: str, vowel: str) -> str:
+    vowel = "u" if vowel == "eu" else vowel  # 으 (Heung 흥)
+    if vowel == "ui" or (glide == "y" and vowel == "i"):
+        return _kana(onset, "i") if onset else "ウィ" if vowel == "ui" else "イ"
+    if glide == "y" and vowel == "e":
+        return _kana(onset, "e") if onset else "イェ"
+    if glide == "y":
+        return _kana(onset, "i") + _Y_SMALL[vowel] if onset else _kana("y", vowel)
+    if glide == "w" and not onset:
+        return _kana("w", vowel) if vowel != "u" else "ウ"
+    if glide == "w" and vowel == "a":
+        return "ファ" if onset == "h" else _kana(onset, "u") + "ァ"
+    if glide == "w":
+        return _kana(onset, "u") + _W_SMALL[vowel]
+    return _kana(onset, vowel)
