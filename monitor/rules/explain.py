@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from monitor.analysis.analyzer import AnalysedText
+from monitor.analysis.analyzer import AnalysedText, sentence_at
 from monitor.analysis.article import AnalysedArticle
 from monitor.rules.ast import TEXT_FIELDS, And, Near, Node, Not, Or, Scope, to_query
 from monitor.rules.compile import Compiler, words_of
@@ -84,7 +84,7 @@ def _explain_one(text: AnalysedText, field: str, first: int, last: int, term: st
     label = term.strip('"=')
     if span != label and span.casefold() != label.casefold():
         label = f"{term} ({span})"
-    start, end = text.sentence_of(char)
+    start, end = sentence_at(raw, char) or text.sentence_of(char)  # one call fewer, most often
     if not start <= begin < end:
         sentence = _unmarked(raw[start:end])
     elif "*" in raw and "**" in raw:  # the feed's own marks are rare
