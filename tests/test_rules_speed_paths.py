@@ -50,3 +50,44 @@ def test_sentence_bounds_of_news_text() -> None:
         "Then",
         "",
     ]
+
+
+# Full stops alone (where `sentence_at` answers), with the spaces and words around them.
+DOT_PIECES = [".", *" \t\r\u00a0\u2028\u3000", "a", "U.S.", "3.5", "...", ". "]
+dots_only = st.lists(st.sampled_from(DOT_PIECES), max_size=16).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(stop_heavy, dots_only), st.integers(min_value=-1, max_value=40))
+def test_sentence_at_gives_the_sentence_bisection_gives(text: str, char: int) -> None:
+    """`sentence_at` finds around one character what parting the whole text finds there (or
+    declines); `sentence_of` always does."""
+    from bisect import bisect_right
+
+    from monitor.analysis.analyzer import AnalysedText, sentence_at
+
+    bounds = sentence_bounds(text)
+    if not 0 <= char < len(text):
+        assert sentence_at(text, char) is None
+        return
+    expected = bounds[bisect_right(bounds, (char, len(text) + 1)) - 1]
+    found = sentence_at(text, char)
+    assert found is None or found == expected
+    assert AnalysedText(text, "en", []).sentence_of(char) == expected
+
+
+def test_sentence_at_parts_news_text_around_a_word() -> None:
+    text = "U.S. troops left.  Talks on 3.5 hours went on. It rained"
+    assert sentence_at_text(text, text.index("Talks")) == "Talks on 3.5 hours went on."
+    assert sentence_at_text(text, text.index("3.5")) == "Talks on 3.5 hours went on."
+    assert sentence_at_text(text, text.index("S.")) == "U.S."
+    assert sentence_at_text(text, text.index("troops")) == "troops left."
+    assert sentence_at_text(text, text.index("rained")) == "It rained"
+    assert sentence_at_text("No! U.S. troops", 9) is None  # another stop: the whole text is parted
+
+
+def sentence_at_text(text: str, char: int) -> str | None:
+    from monitor.analysis.analyzer import sentence_at
+
+    found = sentence_at(text, char)
+    return None if found is None else text[found[0] : found[1]]

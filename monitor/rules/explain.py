@@ -6,11 +6,10 @@ Pure functions over an AnalysedArticle and the hits the matcher returned.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from monitor.analysis.analyzer import AnalysedText
+from monitor.analysis.analyzer import AnalysedText, sentence_at
 from monitor.analysis.article import AnalysedArticle
 from monitor.rules.ast import TEXT_FIELDS, And, Near, Node, Not, Or, Scope, to_query
 from monitor.rules.compile import Compiler, words_of
@@ -85,8 +84,7 @@ def _explain_one(text: AnalysedText, field: str, first: int, last: int, term: st
     label = term.strip('"=')
     if span != label and span.casefold() != label.casefold():
         label = f"{term} ({span})"
-    bounds = text.sentences
-    start, end = bounds[bisect_right(bounds, (char, len(raw) + 1)) - 1] if len(bounds) > 1 else bounds[0]
+    start, end = sentence_at(raw, char) or text.sentence_of(char)  # one call fewer, most often
     if not start <= begin < end:
         sentence = _unmarked(raw[start:end])
     elif "*" in raw and "**" in raw:  # the feed's own marks are rare
@@ -125,14 +123,8 @@ def _label(term: str, found: str) -> str:
 
 
 def _sentence(text: AnalysedText, word: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding word `word` of a text with words.
-
-    Sentence bounds are found once per field (and kept for the article's other matches);
-    the word is placed by bisection, so a long text dense with hits costs one pass.
-    """
-    bounds = text.sentences
-    char = text.tokens[min(word, len(text.tokens) - 1)].start
-    return bounds[bisect_right(bounds, (char, len(text.text) + 1)) - 1]
+    """(start, end) of the sentence holding word `word` of a text with words (`sentence_of`)."""
+    return text.sentence_of(text.tokens[min(word, len(text.tokens) - 1)].start)
 
 
 FIELD_ORDER = {"title": 0, "summary": 1, "content": 2}  # a tie between sentences goes to the first field
