@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import string
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -289,13 +290,20 @@ def _author(r: random.Random) -> str:
 FIELDS["author"] = _author
 
 
+def blocks(r: random.Random, tag: str, fields: dict[str, Callable[[random.Random], str]]) -> list[str]:
+    """Up to four `<tag>` elements, each with a random choice of `fields` in a random order."""
+    return [
+        f"<{tag}>"
+        + "".join(fields[n](r) for n in r.sample(sorted(fields), r.randint(0, len(fields))))
+        + f"</{tag}>"
+        for _ in range(r.randint(0, 4))
+    ]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.randoms(use_true_random=False))
 def test_generated_items_read_alike(r: random.Random) -> None:
-    items = []
-    for _ in range(r.randint(0, 4)):
-        names = r.sample(sorted(FIELDS), r.randint(0, len(FIELDS)))
-        items.append("<item>" + "".join(FIELDS[n](r) for n in names) + "</item>")
+    items = blocks(r, "item", FIELDS)
     channel = "".join(
         r.sample(
             [
@@ -531,10 +539,7 @@ ATOM_FIELDS = {
 @settings(max_examples=300, deadline=None)
 @given(st.randoms(use_true_random=False))
 def test_generated_atom_entries_read_alike(r: random.Random) -> None:
-    entries = []
-    for _ in range(r.randint(0, 4)):
-        names = r.sample(sorted(ATOM_FIELDS), r.randint(0, len(ATOM_FIELDS)))
-        entries.append("<entry>" + "".join(ATOM_FIELDS[n](r) for n in names) + "</entry>")
+    entries = blocks(r, "entry", ATOM_FIELDS)
     feed = "".join(
         r.sample(
             [
