@@ -142,11 +142,17 @@ class AnalysedText:
         return sentence_bounds(self.text)
 
     def sentence_of(self, char: int) -> tuple[int, int]:
-        """(start, end) of the sentence holding character `char`: `sentence_at`, else bisection
-        of the sentences (found once per text and kept for its other matches)."""
-        found = sentence_at(self.text, char)
-        if found is not None:
-            return found
+        """(start, end) of the sentence holding character `char`: from the sentences where they
+        are found already, else `sentence_at`, else from the sentences (found once per text and
+        kept for its other matches)."""
+        if "sentences" not in self.__dict__:  # not parted yet (cached_property keeps it there)
+            found = sentence_at(self.text, char)
+            if found is not None:
+                return found
+        return self.sentence_in_bounds(char)
+
+    def sentence_in_bounds(self, char: int) -> tuple[int, int]:
+        """The sentence holding character `char`, by bisection of the text's sentences."""
         bounds = self.sentences
         return bounds[bisect.bisect_right(bounds, (char, len(self.text) + 1)) - 1]
 

@@ -446,11 +446,11 @@ class Compiler:
         folded = self.analyzer.fold(text, ctx.article_lang)
         dotted = ".".join(folded)
         keys = (folded, dotted + ".", dotted)
-        common = self._common(folded, ctx.article_lang) or self._common(folded, ctx.rule_lang)
+        languages = dict.fromkeys((ctx.article_lang, ctx.rule_lang))
+        frequent = [lang for lang in languages if self._common(folded, lang)]
+        common = bool(frequent)
         nouns = ctx.article_lang in CAPITALISED_NOUNS or ctx.article_lang == ctx.rule_lang
-        worded = (
-            common and nouns and any(self._a_word(folded, lang) for lang in (ctx.article_lang, ctx.rule_lang))
-        )
+        worded = common and nouns and any(self._a_word(folded, lang) for lang in frequent)
         shape = m.UPPER if worded else m.CAPITAL
         return m.Words(
             label,
@@ -530,12 +530,14 @@ class Compiler:
         names = self.lexicon.names if self.lexicon is not None else None
         return m.KnownName(language, names.known) if names is not None else None
 
-    def _a_word(self, word: str, language: str) -> bool:
-        """A frequent spelling that the dictionaries also give senses of a common word (*who*, *it*):
-        not an acronym that wordfreq counts because the press writes it so (*Nasa*, *Unesco*)."""
+    @staticmethod
+    def _a_word(word: str, language: str) -> bool:
+        """A spelling (frequent in `language`) that the dictionaries also give senses of a common word
+        (*who*, *it*): not an acronym that wordfreq counts because the press writes it so (*Nasa*,
+        *Unesco*)."""
         from monitor.lexicon.names import word_senses
 
-        return self._common(word, language) and bool(word_senses(word, language))
+        return bool(word_senses(word, language))
 
     def _common(self, word: str, language: str) -> bool:
         if self.lexicon is None:

@@ -84,7 +84,7 @@ def _explain_one(text: AnalysedText, field: str, first: int, last: int, term: st
     label = term.strip('"=')
     if span != label and span.casefold() != label.casefold():
         label = f"{term} ({span})"
-    start, end = sentence_at(raw, char) or text.sentence_of(char)  # one call fewer, most often
+    start, end = sentence_at(raw, char) or text.sentence_in_bounds(char)  # one call fewer, most often
     if not start <= begin < end:
         sentence = _unmarked(raw[start:end])
     elif "*" in raw and "**" in raw:  # the feed's own marks are rare

@@ -126,8 +126,10 @@ class CaseRule:
         case = token.case
         if case is Case.CASELESS:
             return True  # a script without capitals
-        if case is not Case.UPPER and any(
-            p.kind in EXACT_PARTS and case_of(p.text) is Case.UPPER for p in token.parts
+        if (
+            token.parts
+            and case is not Case.UPPER
+            and any(p.kind in EXACT_PARTS and case_of(p.text) is Case.UPPER for p in token.parts)
         ):
             case = Case.UPPER  # an acronym with a suffix or in a compound: NATO'nun, UN-Sicherheitsrat, l'ONU
         if shape == LOWER:
@@ -638,14 +640,3 @@ def alternatives(matcher: Matcher) -> tuple[Required, ...]:
                 return (matcher.required(),)
         return tuple(combined)
     return (matcher.required(),)
-
-
-def meets(alternatives: tuple[Required, ...], keys: frozenset[str]) -> bool:
-    """Does an article with these keys meet one of the alternatives (each of its key sets)?"""
-    for required in alternatives:
-        for wanted in required:
-            if wanted.isdisjoint(keys):
-                break
-        else:
-            return True
-    return False

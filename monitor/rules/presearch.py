@@ -45,7 +45,8 @@ REFILE_EVERY = 4096  # and rules are refiled again after this many more are coun
 FREQUENT = 256  # a key in one counted article in this many, or more: rules filed under it are refiled
 
 # What an article must also meet, besides the key set a rule is filed under: one set of words
-# (the common case), alternatives of which it must meet one (`meets`): a list where they are all
+# (the common case), alternatives of which it must meet one (an article meets an alternative
+# when each of its key sets shares a key with the article's): a list where they are all
 # words (no prefix or scoped key: the article's words are all they are tested against), a tuple
 # otherwise; or None: nothing.
 Check = frozenset[str] | list[Required] | tuple[Required, ...] | None
@@ -142,14 +143,14 @@ class Compiled:
             found.update(self.always)
         self._count(keys, marks)
         checks, passed = filing.checks, []
-        for i in found:  # most rules have one set of words left: checked here, not in `meets`
+        for i in found:  # most rules have one set of words left: one isdisjoint test
             check = checks[i]
             if isinstance(check, frozenset):
                 if not check.isdisjoint(keys):
                     passed.append(i)
             elif check is None:
                 passed.append(i)
-            elif check.__class__ is list:  # alternatives of words: `meets` over the article's keys
+            elif check.__class__ is list:  # alternatives of words: met over the article's keys
                 for required in check:
                     for wanted in required:
                         if wanted.isdisjoint(keys):
@@ -158,7 +159,7 @@ class Compiled:
                         passed.append(i)
                         break
             else:
-                # `meets` over the article's keys and its marks, without joining them in one set
+                # met over the article's keys and its marks, without joining them in one set
                 # (a copy of every key of the article, for a test of a few)
                 for required in check:
                     for wanted in required:
