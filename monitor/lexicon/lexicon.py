@@ -203,13 +203,16 @@ class Lexicon:
         named = {v.text for v in written} if level is not Expansion.STRICT else set()
         admitted = tuple(v for v in variants if level.admits(v.evidence, kind.kind) or v.text in named)
         excluded = tuple(v for v in variants if v not in admitted)
-        literal = self._literal(text, rule_language, article_language, kind, tuple(variants))
         borrowed = (
-            literal.allowed
-            and kind.kind is Kind.WORD
+            kind.kind is Kind.WORD
             and article_language != rule_language
             and not variants
             and self._borrowed(text, rule_language, article_language)
+        )  # matched as written, with the article language's endings
+        literal = (
+            Guarded(True)
+            if borrowed
+            else self._literal(text, rule_language, article_language, kind, tuple(variants))
         )
         return Expanded(text, kind, admitted, excluded, literal, tuple(c.name for c in concepts), borrowed)
 
@@ -225,8 +228,6 @@ class Lexicon:
             return Guarded(True)
         if self.frequencies.knows(rule_language) and self.frequencies.zipf(text, rule_language) == 0:
             return Guarded(True)  # no word of the rule's language (北京, Erdbeben in an English rule)
-        if not variants and self._borrowed(text, rule_language, article_language):
-            return Guarded(True)
         forms = [t.form for t in self.analyzer.analyse(text, rule_language).tokens]
         linked = {
             t.form

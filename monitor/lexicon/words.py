@@ -101,7 +101,7 @@ def untranslated(term: str, source: str) -> bool:
     return have * 2 < len(WELL_COVERED)
 
 
-def as_name(text: str) -> str | None:
+def as_name(text: str) -> str:
     """A proper noun's equivalent as a name is matched: as written where it is (*Peking*, 北京); a word that
     a dictionary writes in lower case, capitalised, so that only a name finds it (Italian *Olimpiadi* for
     Olympics; French *cachemire*, cashmere, for Kashmir, only as *Cachemire*); a phrase in lower case as

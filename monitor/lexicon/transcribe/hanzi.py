@@ -204,14 +204,10 @@ NAME_CHARACTER_USES = 20  # a character the counts add to the table's (`_priced`
 NAME_CHARACTER_MAX_ZIPF = 5.0  # and no commoner as a word of its own than 斯 or 克 (not 大, 市, 美)
 
 
+@cache
 def name_characters() -> frozenset[str]:
     """The table's characters and those the counts add that many transcribed names use (伯 弗 列 朗):
     where a transcribed name goes on (`boundaries`)."""
-    return _name_characters()
-
-
-@cache
-def _name_characters() -> frozenset[str]:
     from monitor.lexicon.frequency import FREQUENCIES
 
     learned = {
