@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, func, select
 
@@ -433,27 +433,23 @@ class DeliveryQueries:
         """When the earliest delivery, held delivery or digest falls due (for the delivery worker)."""
         with Session(self.engine) as session:
             times = [
-                session.exec(
-                    select(DeliveryRow.next_attempt_at)
-                    .where(DeliveryRow.status == "held", DeliveryRow.reason != "sources")
-                    .order_by(col(DeliveryRow.next_attempt_at))
-                    .limit(1)
-                ).first(),
-                session.exec(
-                    select(DeliveryRow.next_attempt_at)
-                    .where(col(DeliveryRow.status).in_(OPEN))
-                    .order_by(col(DeliveryRow.next_attempt_at))
-                    .limit(1)
-                ).first(),
-                session.exec(
-                    select(DigestRow.next_attempt_at)
-                    .where(col(DigestRow.status).in_(OPEN))
-                    .order_by(col(DigestRow.next_attempt_at))
-                    .limit(1)
-                ).first(),
+                _earliest(
+                    session,
+                    DeliveryRow.next_attempt_at,
+                    DeliveryRow.status == "held",
+                    DeliveryRow.reason != "sources",
+                ),
+                _earliest(session, DeliveryRow.next_attempt_at, col(DeliveryRow.status).in_(OPEN)),
+                _earliest(session, DigestRow.next_attempt_at, col(DigestRow.status).in_(OPEN)),
             ]
             found = [_aware(t) for t in times if t is not None]
             return min(found) if found else None
+
+
+def _earliest(session: Session, column: Any, *where: Any) -> datetime | None:
+    """The smallest `column` among the rows that meet `where` (None when there are none)."""
+    found: datetime | None = session.exec(select(column).where(*where).order_by(col(column)).limit(1)).first()
+    return found
 
 
 def _delivery(match_id: int, debt: Owed, now: datetime) -> dict[str, object]:
