@@ -301,3 +301,35 @@ def test_an_arabic_y_between_vowels_is_written_with_them() -> None:
 
 def test_an_arabic_h_is_ghain_only_where_the_name_looks_ukrainian() -> None:
     assert not any("غ" in r for r in transcribe("Ahmed", "ar"))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Bjorn", "ru", "Бьорн"),  # a y sound after a consonant is the soft sign in Russian
+        ("Wexford", "ru", "Уэксфорд"),  # English w before a vowel
+        ("McAllister", "ru", "Макаллистер"),  # Mc is Mac
+        ("McAllister", "ar", "ماك أليستر"),  # its parts read apart
+        ("Koenig", "ru", "Кёниг"),  # German oe is ö
+        ("Oberhuber", "uk", "Обергубер"),  # an h after r starts a syllable: г
+        ("Eastbourne", "ar", "إيستبورن"),  # an initial ea is إي
+        ("Graham", "ru", "Грэм"),  # the CMU dictionary's second pronunciation
+        ("Powell", "uk", "Павелл"),  # Ukrainian ау before a vowel as ав
+    ],
+)
+def test_conventions_for_names_no_source_has(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "word"),
+    [
+        ("Gunther Wohlleben", "ar", "فوليبن"),  # Gunther tells German: w ف, h silent
+        ("Jean-Luc Moreaux", "ru", "Жан-Люк"),  # Luc and Moreaux tell French: ean ан
+        ("Agnieszka Wroblewska", "ar", "فروبليفسكا"),  # Polish w ف, a closed e written
+    ],
+)
+def test_a_names_words_are_read_in_the_language_its_other_words_tell(
+    name: str, language: str, word: str
+) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, language))

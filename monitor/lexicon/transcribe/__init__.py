@@ -131,10 +131,13 @@ def transcribe(name: str, language: str) -> list[str]:
         limit = max(limit, per_word)
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]
+        kin = _name_origins(words)
         readings = [
             _particle(o, language)
             or _camel(o, language, per_word)
-            or _spoken_alphabet(_hyphenated(scheme, o, language, _longer(o, language, per_word)), o, language)
+            or _spoken_alphabet(
+                _hyphenated(scheme, o, language, _longer(o, language, per_word), kin), o, language
+            )
             for o in originals
         ]
         found = spread(readings, limit)
@@ -383,13 +386,17 @@ def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]
         return list(dict.fromkeys([*readings[:1], *said[:1], *readings[1:2], *said[1:], *readings[2:]]))
     if language not in ("ru", "uk") or not word[:1].isupper():
         return readings
-    spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:1]]
+    # a second pronunciation too, where news may follow it (Graham Грэм as well as Грейам)
+    spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:2]]
     spoken += [_l_twin(s) for s in spoken]  # its l hard and soft, as the spelling's (Хейл, Изабель)
+    if language == "uk":  # Ukrainian writes ау before a vowel ав (Powell Павелл, Howard Говард)
+        spoken += [_UK_AW.sub("ав", s) for s in spoken]
     if _LONG_O.search(ascii_spelling(word)):  # a long o spelt so is often оу (Харгроув, Стоун)
         spoken += [spoken_cyrillic(phones, word, language, ou=True) for phones in pronunciations(word)[:1]]
     return list(dict.fromkeys([*readings[:2], *spoken, *readings[2:]]))
 
 
+_UK_AW = re.compile("ау(?=[аеєиіоуюя])")
 # Spellings of a long o that Russian and Ukrainian news often write оу: a magic e (Hargrove), ow, oa.
 _LONG_O = re.compile(r"o[^aeiouy]e$|ow|oa")
 
@@ -629,14 +636,16 @@ _UKRAINIAN_KOREAN = str.maketrans(
 )
 
 
-def _hyphenated(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:
+def _hyphenated(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = ()) -> list[str]:
     """Readings of a word as written in the rule, its hyphenated parts read as words
-    (Sarkissian-Petrosyan; al-Khatib: a particle, then a name), capitalised where it is."""
+    (Sarkissian-Petrosyan; al-Khatib: a particle, then a name), capitalised where it is; `kin`, the
+    languages the name's other words come from (`_name_origins`)."""
     parts = [p for p in re.split(r"[-'’]", word) if ascii_spelling(p)]
     if len(parts) < 2:
-        return _cased(_readings(scheme, ascii_spelling(word), language, limit), word)
+        return _cased(_readings(scheme, ascii_spelling(word), language, limit, kin), word)
+    kin = kin or _name_origins([ascii_spelling(p) for p in parts])  # Jean-Luc: Luc is French
     readings = [
-        _particle(p, language) or _cased(_readings(scheme, ascii_spelling(p), language, limit), p)
+        _particle(p, language) or _cased(_readings(scheme, ascii_spelling(p), language, limit, kin), p)
         for p in parts
     ]
     for i in range(len(parts) - 1):
@@ -660,13 +669,14 @@ def _assimilated(part: str, readings: list[str], following: list[str], language:
     return list(dict.fromkeys([*readings, vowel + first]))
 
 
-def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:
+def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = ()) -> list[str]:
     if scheme is UKRAINIAN and looks_slavic(word):
         scheme = UKRAINIAN_FROM_RUSSIAN
+    origins = _origins(word) or (kin if FREQUENCIES.zipf(word, "en") < ORIGIN_ZIPF else ())
     if language == "ar":
         own = [
             r
-            for origin in _origins(word)
+            for origin in origins
             if origin in arabic_origins()
             for r in (_arabic_origin(origin) or scheme).readings(arabic_input(word), 2)
         ]
@@ -677,7 +687,7 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     if language in ("ru", "uk"):  # the name's own language's readings first (Javier Хавьер, Jussi Юсси)
         own = [
             r
-            for origin in _origins(word)
+            for origin in origins
             for r in _origin_scheme(scheme, language, origin).readings(origin_input(word, origin), 2)
         ]
         if own:
@@ -760,6 +770,13 @@ def _origins(word: str) -> tuple[str, ...]:
 _POLISH = re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")
 # and endings only French spelling has (Dubois Дюбуа, Delacroix, Benoit, Moreau, Thibault, Renaud)
 _FRENCH = re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux)$")
+
+
+def _name_origins(words: list[str]) -> tuple[str, ...]:
+    """The languages a name of several words comes from, by its words that tell (Gunther: de): its
+    other words, too rare in English to tell themselves, are read by them first (Wohlleben فوليبن,
+    Wroblewska beside Agnieszka)."""
+    return next((found for found in map(_origins, words) if found), ()) if len(words) > 1 else ()
 
 
 _ORIGIN_SCHEMES: dict[tuple[int, str, str], Scheme] = {}

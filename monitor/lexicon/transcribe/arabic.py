@@ -69,6 +69,8 @@ ARABIC = Scheme(
         "tsch": ("تش",), "tzsch": ("تش",), "tsh": ("تش",),
         "ier$": ("ير", "ييه"),
         "iye": ("يي",), "iyE": ("يي",),  # a y between vowels is a consonant: both written (Aliyev علييف, not أليف)  # French -ier (Barnier بارنييه, Olivier أوليفييه)
+        "^ea": ("إي",), "^ee": ("إي",),  # Eastbourne إيستبورن
+        "^mc": ("ماك", "مك"),  # McAllister ماكاليستر
         "^wh": ("و",), "tz": ("تس", "تز"),  # English wh is w (Whitaker ويتاكر); Fitzgerald فيتزجيرالد
     },
     costs=measured("ar"),
@@ -158,7 +160,7 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "it": {"ce": ("تشي",), "ci": ("تشي",), "cia": ("تشا",), "cio": ("تشو",), "ciu": ("تشو",), "ge": ("جي",),
            "gi": ("جي",), "gia": ("جا",), "gio": ("جو",), "giu": ("جو",), "ch": ("ك",), "gh": ("غ",),
            "gli": ("لي",), "gn": ("ني",), "sce": ("شي",), "sci": ("شي",), "z": ("تس", "دز"), "zz": ("تس",)},
-    "fr": {"j": ("ج",), "ch": ("ش",), "ou": ("و",), "eau": ("و",), "au": ("و",), "oi": ("وا",), "ai": ("ي",),
+    "fr": {"j": ("ج",), "ean": ("ان",), "ch": ("ش",), "ou": ("و",), "eau": ("و",), "au": ("و",), "oi": ("وا",), "ai": ("ي",),
            "qu": ("ك",), "gn": ("ني",), "t$": ("",), "d$": ("",), "s$": ("",), "x$": ("",), "e$": ("",),
            "es$": ("",), "er$": ("ي", "ير"), "ier$": ("ييه", "يي"), "et$": ("يه", "ي"), "ge": ("جي",), "gi": ("جي",)},
     "de": {"sch": ("ش",), "ei": ("اي",), "eu": ("وي",), "ie": ("ي",), "z": ("تس",), "tz": ("تس",), "rz": ("رتس",),
@@ -172,8 +174,10 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "hu": {"sz": ("س",), "s": ("ش",), "cs": ("تش",), "zs": ("ج",), "gy": ("دي",), "ny": ("ني",), "c": ("تس",),
            "j": ("ي",)},
     "tr": {"c": ("ج",), "j": ("ج",)},
-    "pl": {"w": ("ف",), "ch": ("خ",), "j": ("ي",), "c": ("تس",), "sz": ("ش",), "cz": ("تش",), "rz": ("ج",)},
+    "pl": {"E": ("ي", ""), "w": ("ف",), "ch": ("خ",), "j": ("ي",), "c": ("تس",), "sz": ("ش",), "cz": ("تش",), "rz": ("ج",)},
 }  # fmt: skip
+# German h before a consonant only lengthens the vowel (Wohlleben فوليبن, Kohl كول)
+_ORIGIN_RULES["de"] |= {key: (found[2],) for key, found in _SILENT_H.items()}
 
 
 def origin_scheme(origin: str) -> Scheme | None:
