@@ -391,12 +391,15 @@ def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]
     spoken += [_l_twin(s) for s in spoken]  # its l hard and soft, as the spelling's (Хейл, Изабель)
     if language == "uk":  # Ukrainian writes ау before a vowel ав (Powell Павелл, Howard Говард)
         spoken += [_UK_AW.sub("ав", s) for s in spoken]
+    else:  # Russian news writes an English e after a consonant э or е (Чэд Чед, Рейчел Рэйчел)
+        spoken += [_RU_E.sub(lambda m: "е" if m.group() == "э" else "э", s) for s in spoken]
     if _LONG_O.search(ascii_spelling(word)):  # a long o spelt so is often оу (Харгроув, Стоун)
         spoken += [spoken_cyrillic(phones, word, language, ou=True) for phones in pronunciations(word)[:1]]
     return list(dict.fromkeys([*readings[:2], *spoken, *readings[2:]]))
 
 
 _UK_AW = re.compile("ау(?=[аеєиіоуюя])")
+_RU_E = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])(?:э|е(?=й))", re.IGNORECASE)
 # Spellings of a long o that Russian and Ukrainian news often write оу: a magic e (Hargrove), ow, oa.
 _LONG_O = re.compile(r"o[^aeiouy]e$|ow|oa")
 
@@ -729,8 +732,9 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[s
 
 def _ukrainian_h(word: str) -> bool:
     """A name romanised from Cyrillic, or whose y is a vowel between consonants as the Ukrainian и
-    romanises (Sybiha سيبيغا): its h is г, which Arabic writes غ. Not Ahmed or Graham."""
-    return looks_slavic(word) or bool(re.search("[^aeiouy]y[^aeiouy]", word))
+    romanises (Sybiha سيبيغا), or with an h after v, which only Ukrainian romanisation writes (Yevhen
+    يفغين, Dovhan): its h is г, which Arabic writes غ. Not Ahmed or Graham."""
+    return looks_slavic(word) or bool(re.search("[^aeiouy]y[^aeiouy]|vh", word))
 
 
 # The soft sign is the commonest doubt of a romanised name in Cyrillic: a Western l is soft (Альтман,

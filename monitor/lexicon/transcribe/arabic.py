@@ -25,7 +25,7 @@ _VOICED_S = re.compile(r"(?<=[aeiounlr])s(?=[aeiou])")
 
 def arabic_input(word: str) -> str:
     """The ASCII spelling with closed-syllable e (E) and intervocalic s (S) marked."""
-    return _VOICED_S.sub("S", _CLOSED_E.sub("E", word))
+    return _CLOSED_E.sub("E", _VOICED_S.sub("S", word))  # kaiSErslautern: S before an E too
 
 
 # An h before a consonant (after a vowel: the digraphs kh, sh, th... are cut first): written (Ahmed
@@ -37,13 +37,21 @@ _SILENT_H = {
 }
 _SILENT_H |= {key + key[-1]: found for key, found in _SILENT_H.items()}  # a double letter is one (Wohlleben)
 
+# An English i before a consonant and a silent final e is long, اي (Brightline برايتلاين, Irvine
+# إيرفاين), where other languages' is ي with the e written or not (Caroline كارولين).
+_MAGIC_I = {
+    f"i{c}e$": ("ي" + ac, "اي" + ac, "ي" + ac + "ي")
+    for c, ac in (("n", "ن"), ("t", "ت"), ("k", "ك"), ("m", "م"), ("l", "ل"), ("d", "د"), ("v", "ف"))
+}
+
 ARABIC = Scheme(
     {
         **_SILENT_H,
+        **_MAGIC_I,
         "sh": ("ش",), "sch": ("ش",), "ch": ("تش", "ش", "خ"), "tch": ("تش",), "kh": ("خ",), "gh": ("غ",),
         "th": ("ث", "ت", "ته"), "ph": ("ف",), "ts": ("تس",), "zh": ("ج", "تش"), "dj": ("ج",),
         "dzh": ("ج", "دج"), "ck": ("ك",), "qu": ("كو",), "x": ("كس", "ش", "ز"),
-        "^a": ("أ", "ع"), "^e": ("إ",), "^i": ("إ", "إي"), "^o": ("أو",), "^u": ("أو",), "^eu": ("يو", "أو"),
+        "^a": ("أ", "ع"), "^e": ("إ", "إي"), "^i": ("إ", "إي"), "^o": ("أو",), "^u": ("أو",), "^eu": ("يو", "أو"),
         "^al-": ("ال",), "a$": ("ا", "ة"), "ah$": ("ة", "اه"), "eh$": ("ة", "يه"), "e$": ("ي", "", "ه"), "i$": ("ي",), "o$": ("و",), "u$": ("و",),
         "y$": ("ي",), "ey$": ("ي",), "ay$": ("اي",), "iy$": ("ي",), "yi$": ("ي",), "^yi$": ("يي",), "ia$": ("يا",),
         "a": ("ا", ""), "e": ("ي", ""), "i": ("ي", ""), "o": ("و", ""), "u": ("و", "ا", ""), "ee": ("ي",),
@@ -70,7 +78,9 @@ ARABIC = Scheme(
         "ier$": ("ير", "ييه"),
         "iye": ("يي",), "iyE": ("يي",),  # a y between vowels is a consonant: both written (Aliyev علييف, not أليف)  # French -ier (Barnier بارنييه, Olivier أوليفييه)
         "^ea": ("إي",), "^ee": ("إي",),  # Eastbourne إيستبورن
-        "^mc": ("ماك", "مك"),  # McAllister ماكاليستر
+        "^mc": ("ماك", "مك"),  # McAllister ماك أليستر
+        "igh": ("اي", "يغ"),  # English igh (Bright برايت)
+        "wo$": ("و", "وو"),  # one و for w and o (Okonkwo أوكونكو)
         "^wh": ("و",), "tz": ("تس", "تز"),  # English wh is w (Whitaker ويتاكر); Fitzgerald فيتزجيرالد
     },
     costs=measured("ar"),
@@ -85,7 +95,7 @@ ARABIC = Scheme(
 _NATIVE = {
     "s": "ص", "ss": "ص", "S": "ص", "s$": "ص", "d": "ض", "dd": "ض", "z": "ض", "k": "ق", "gh": "ق", "aa": "ع",
     "ei": "ئي", "^o": "ع", "^u": "ع", "^e": "ع", "^i": "ع", "ia$": "ية", "ay": "ي", "a$": "ى", "ah$": "اح",
-    "eh$": "ح",
+    "eh$": "ح", "v": "و",
 }  # fmt: skip
 # A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
 # أسامة, Usama).
@@ -178,6 +188,7 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
 }  # fmt: skip
 # German h before a consonant only lengthens the vowel (Wohlleben فوليبن, Kohl كول)
 _ORIGIN_RULES["de"] |= {key: (found[2],) for key, found in _SILENT_H.items()}
+_ORIGIN_RULES["de"]["S"] = ("ز",)  # and an s before a vowel is voiced (Kaiserslautern كايزرسلاوترن)
 
 
 def origin_scheme(origin: str) -> Scheme | None:
