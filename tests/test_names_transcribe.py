@@ -333,3 +333,43 @@ def test_a_names_words_are_read_in_the_language_its_other_words_tell(
     name: str, language: str, word: str
 ) -> None:
     assert any(word in reading.split() for reading in transcribe(name, language))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "word"),
+    [
+        ("Mykola Shevchuk", "ru", "Николай"),  # a Ukrainian's given name in its Russian form
+        ("Olena Kovalchuk", "ru", "Елена"),
+        ("Yevhen Kravchuk", "ru", "Евгений"),
+        ("Sergei Malinin", "uk", "Сергій"),  # a Russian's in its Ukrainian form
+        ("Vladimir Sokolov", "uk", "Володимир"),
+        ("Faisal Al-Otaibi", "ru", "аль-Отейби"),  # an Arabic ai as ей
+        ("Daniel Okafor", "ru", "Даниэль"),  # a final -iel of two syllables
+    ],
+)
+def test_given_names_and_arabic_names_in_cyrillic(name: str, language: str, word: str) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, language))
+
+
+def test_a_given_name_gets_no_form_its_news_does_not_use() -> None:
+    """Only forms the language's news uses as words are added: a Western given name gets none."""
+    assert not any("Даниелий" in reading for reading in transcribe("Daniel Okafor", "ru"))
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("Kaiserslautern", "كايزرسلاوترن"),  # a German s before a vowel
+        ("Brightline", "برايتلاين"),  # an English long i
+        ("Emeka Okonkwo", "أوكونكو"),  # one و for w and o
+    ],
+)
+def test_arabic_conventions_for_names_no_source_has(name: str, word: str) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, "ar"))
+
+
+def test_a_name_with_the_article_gets_the_spelling_arabic_news_uses() -> None:
+    """Al-Otaibi is العتيبي in Arabic news, its ain and its long i as the word lists have them."""
+    from monitor.lexicon.names import name_variants
+
+    assert any("العتيبي" in v.text.split() for v in name_variants("Faisal Al-Otaibi", "ar"))

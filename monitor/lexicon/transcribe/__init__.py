@@ -37,6 +37,7 @@ from monitor.lexicon.transcribe.arabic import (
 )
 from monitor.lexicon.transcribe.arabic import origin_scheme as arabic_origin_scheme
 from monitor.lexicon.transcribe.cyrillic import (
+    GIVEN_ZIPF,
     KOREAN,
     POLIVANOV,
     POLIVANOV_UKRAINIAN,
@@ -45,6 +46,7 @@ from monitor.lexicon.transcribe.cyrillic import (
     UKRAINIAN_FROM_RUSSIAN,
     UKRAINIAN_KH,
     UKRAINIAN_NATIONAL,
+    given_counterparts,
     looks_ukrainian,
     origin_input,
     origin_languages,
@@ -140,6 +142,11 @@ def transcribe(name: str, language: str) -> list[str]:
             )
             for o in originals
         ]
+        if language in ("ru", "uk"):  # a given name in its own form there (Mykola: Николай)
+            readings[:-1] = [
+                list(dict.fromkeys([*r, *_given(o, language)])) if is_capitalised(o) else r
+                for o, r in zip(originals[:-1], readings[:-1], strict=True)
+            ]
         found = spread(readings, limit)
         if language in ("ru", "uk"):  # a one-word name is more often not Chinese (Putin: pu-tin)
             japanese = _japanese_cyrillic(words, language)
@@ -728,6 +735,19 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[s
         found = list(dict.fromkeys([*found[:1], *twins[:1], *found[1:], *twins[1:]]))
         return found[: kept + SOFT_L_TWINS]
     return found
+
+
+def _given(word: str, language: str) -> list[str]:
+    """A given name's forms in Russian or Ukrainian (`cyrillic.given_counterparts`), from its readings in
+    the other language."""
+    other = RUSSIAN if language == "uk" else UKRAINIAN_NATIONAL
+    return [
+        form
+        for reading in other.readings(ascii_spelling(word).lower(), 2)
+        for form in given_counterparts(
+            reading, language, lambda w: FREQUENCIES.zipf(w, language) >= GIVEN_ZIPF
+        )
+    ]
 
 
 def _ukrainian_h(word: str) -> bool:
