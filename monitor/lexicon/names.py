@@ -419,13 +419,12 @@ def _used_readings(name: str, target: str) -> list[str]:
             if article
             else wide_readings(word, target, WIDE)
         )
-        used = [
-            r
-            for r in wide
-            if _usage(r, target) >= USED_ZIPF and (len(words) > 1 or _guarded(r, target, spelt))
-        ]
+        spellings = [r for r in wide if _usage(r, target) >= USED_ZIPF]
+        used = [r for r in spellings if len(words) > 1 or _guarded(r, target, spelt)]
         if len(words) == 1 and used:  # the likeliest of those about as used as the most used
-            most = max(_usage(r, target) for r in used)
+            # spelling, a word's too: where that is the common word (صالح, حسن, عباس), the name's rarer
+            # spellings are other words (صلة, a link, حصان, a horse, عبس, he frowned), not the name
+            most = max(_usage(r, target) for r in spellings)
             used = [r for r in used if _usage(r, target) >= most - USED_SPREAD]
         for reading in used[: USED_PER_WORD + (len(words) > 1 and target == "ar") * USED_PHRASE_AR]:
             out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
