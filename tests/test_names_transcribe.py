@@ -373,3 +373,8 @@ def test_a_name_with_the_article_gets_the_spelling_arabic_news_uses() -> None:
     from monitor.lexicon.names import name_variants
 
     assert any("العتيبي" in v.text.split() for v in name_variants("Faisal Al-Otaibi", "ar"))
+
+
+def test_a_given_name_common_in_english_is_read_as_its_surname_tells_where_that_language_uses_it() -> None:
+    """Stefan is as much German as English; beside Vogler (German) it is read the German way, Штефан."""
+    assert any("Штефан" in reading.split() for reading in transcribe("Stefan Vogler", "ru"))

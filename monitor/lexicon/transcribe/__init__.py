@@ -682,7 +682,7 @@ def _assimilated(part: str, readings: list[str], following: list[str], language:
 def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = ()) -> list[str]:
     if scheme is UKRAINIAN and looks_slavic(word):
         scheme = UKRAINIAN_FROM_RUSSIAN
-    origins = _origins(word) or (kin if FREQUENCIES.zipf(word, "en") < ORIGIN_ZIPF else ())
+    origins = _origins(word) or (kin if _kin_reads(word, kin) else ())
     if language == "ar":
         own = [
             r
@@ -801,6 +801,14 @@ def _name_origins(words: list[str]) -> tuple[str, ...]:
     other words, too rare in English to tell themselves, are read by them first (Wohlleben فوليبن,
     Wroblewska beside Agnieszka)."""
     return next((found for found in map(_origins, words) if found), ()) if len(words) > 1 else ()
+
+
+def _kin_reads(word: str, kin: tuple[str, ...]) -> bool:
+    """Whether a word of a name whose own language is undecided is read in its other words' (`kin`): where
+    it is too rare in English to be an English name, or its kin's news uses it as much (Stefan beside
+    Vogler: Штефан)."""
+    english = FREQUENCIES.zipf(word, "en")
+    return bool(kin) and (english < ORIGIN_ZIPF or FREQUENCIES.zipf(word, kin[0]) >= english)
 
 
 _ORIGIN_SCHEMES: dict[tuple[int, str, str], Scheme] = {}
