@@ -239,7 +239,8 @@ def _arabic(word: str) -> set[str]:
 def _arabic_endings(word: str) -> set[str]:
     """A word's final letters as Arabic writers vary them: ة or ه (حديدة, حديده), ي or ى (the
     Egyptian final ى), ية or يا in a foreign place's ending (أنطاكية, أنطاكيا); a name in ي also
-    names its members in the plural (حوثي: الحوثيون, الحوثيين)."""
+    names its members in the plural (حوثي: الحوثيون, الحوثيين) and, with the article, is an adjective
+    of either gender and number (الحوثية, الحوثيتين)."""
     forms = {word}
     if word.endswith("ة"):
         forms.add(word[:-1] + "ه")
@@ -247,11 +248,17 @@ def _arabic_endings(word: str) -> set[str]:
         forms.add(word[:-1] + "ى")
         if word[-2:-1] not in ("ا", "و"):  # a member's plural: الحوثيون, الحوثيين (a nisba, not -ai: ملايين)
             forms |= {word + "ون", word + "ين"}
+            if word.startswith("ال") and len(word) > 4:  # a nisba as an adjective: الجماعة الحوثية,
+                forms |= {word + e for e in _NISBA}  # الحوثيان, القوتين الحوثيتين, الهجمات الحوثيات
     if word.endswith("ية") and len(word) > 3:
         forms.add(word[:-2] + "يا")
     if word.endswith("يا") and len(word) > 3:
         forms.add(word[:-2] + "ية")
     return forms
+
+
+# A nisba adjective's feminine, dual and feminine plural endings after its ي.
+_NISBA = ("ة", "ان", "تان", "تين", "ات")
 
 
 _INFLECT: dict[str, Forms] = {
