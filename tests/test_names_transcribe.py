@@ -378,3 +378,21 @@ def test_a_name_with_the_article_gets_the_spelling_arabic_news_uses() -> None:
 def test_a_given_name_common_in_english_is_read_as_its_surname_tells_where_that_language_uses_it() -> None:
     """Stefan is as much German as English; beside Vogler (German) it is read the German way, Штефан."""
     assert any("Штефан" in reading.split() for reading in transcribe("Stefan Vogler", "ru"))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "word"),
+    [
+        ("Tadeusz Zawadzki", "ru", "Завадский"),  # Polish -dzki as -дский
+        ("Tadeusz Zawadzki", "uk", "Завадський"),
+        ("Rui Neves", "ru", "Невеш"),  # Portuguese -es as -еш
+        ("Rui Neves", "ru", "Руй"),
+        ("Lorient", "ru", "Лорьян"),  # French -ient
+        ("Lorient", "uk", "Лор'ян"),  # Ukrainian: an apostrophe after р too
+        ("Lorient", "ar", "لوريان"),
+        ("Sebastien Marchand", "ar", "سيباستيان"),  # French -ien as يان
+        ("Tadeusz Zawadzki", "ar", "زافادسكي"),
+    ],
+)
+def test_a_names_own_language_conventions(name: str, language: str, word: str) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, language))
