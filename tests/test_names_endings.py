@@ -18,6 +18,13 @@ from monitor.lexicon.endings import MAX_FORMS, derived_words, inflecting_languag
         ("Ковальчик", "ru", {"Ковальчика", "Ковальчику", "Ковальчиком"}, set()),  # a user's own variant
         ("Шольц", "ru", {"Шольцем", "Шольца"}, set()),  # an unstressed instrumental after ц
         ("Шольц", "uk", {"Шольцем", "Шольцом"}, set()),
+        (
+            "Кравец",
+            "ru",
+            {"Кравца", "Кравцом", "Кравцу", "Кравеца"},
+            set(),
+        ),  # the Slavic -ец drops its е, or not
+        ("Кравець", "uk", {"Кравця", "Кравцем", "Кравцеві"}, set()),
         ("Захарова", "uk", {"Захарової", "Захаровій", "Захаровою"}, set()),  # adjectival feminine
         ("Зеленська", "uk", {"Зеленської", "Зеленській"}, set()),
         ("Zacharowa", "pl", {"Zacharowej", "Zacharową"}, set()),

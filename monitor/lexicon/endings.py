@@ -49,7 +49,10 @@ def _russian(word: str) -> set[str]:
     if low[-1:] in "еёиоуыэю":
         return set()
     if low[-1:] in _HUSHING:  # an unstressed instrumental after ц ж ш ч щ is -ем (Шольцем)
-        return {word + e for e in (*_RU_CONSONANT, "ем")}
+        forms = {word + e for e in (*_RU_CONSONANT, "ем")}
+        if low.endswith("ец") and len(word) > 4:  # the Slavic -ец drops its е (Кравец: Кравца)
+            forms |= {word[:-2] + "ц" + e for e in (*_RU_CONSONANT, "ем")}
+        return forms
     return {word + e for e in _RU_CONSONANT}
 
 
@@ -81,7 +84,10 @@ def _ukrainian(word: str) -> set[str]:
     if low.endswith("о"):  # Лукашенко, Дніпро
         return {word[:-1] + e for e in ("а", "у", "ові", "ом", "і")}
     if low.endswith("ь"):
-        return {word[:-1] + e for e in ("я", "ю", "ем", "і", "еві")}
+        forms = {word[:-1] + e for e in ("я", "ю", "ем", "і", "еві")}
+        if low.endswith("ець") and len(word) > 5:  # the -ець drops its е (Кравець: Кравця, Кравцем)
+            forms |= {word[:-3] + "ц" + e for e in ("я", "ю", "ем", "і", "еві")}
+        return forms
     if low.endswith("й"):
         return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
     if low.endswith(("ське", "цьке", "зьке")) and len(word) > 6:  # a neuter adjective: у Покровському
