@@ -396,3 +396,21 @@ def test_a_given_name_common_in_english_is_read_as_its_surname_tells_where_that_
 )
 def test_a_names_own_language_conventions(name: str, language: str, word: str) -> None:
     assert any(word in reading.split() for reading in transcribe(name, language))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Ukrzaliznytsia", "uk", "Укрзалізниця"),  # romanised from Ukrainian: its rz is no Polish ж
+        ("Ukrzaliznytsia", "ru", "Укрзализныця"),  # and in Russian the Ukrainian и transliterated ы
+        ("Rheinmetall", "ar", "راينميتال"),  # an initial rh is r
+    ],
+)
+def test_names_romanised_from_ukrainian_and_an_initial_rh(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+def test_a_name_romanised_from_ukrainian_reads_a_final_h_and_ets_as_ukrainian_writes_them() -> None:
+    """Oleh Kravets is Олег Кравець in Ukrainian and Олег Кравец in Russian."""
+    assert "Олег Кравець" in transcribe("Oleh Kravets", "uk")
+    assert "Олег Кравец" in transcribe("Oleh Kravets", "ru")

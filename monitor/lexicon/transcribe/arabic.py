@@ -78,6 +78,7 @@ ARABIC = Scheme(
         "ier$": ("ير", "ييه"),
         "iye": ("يي",), "iyE": ("يي",),  # a y between vowels is a consonant: both written (Aliyev علييف, not أليف)  # French -ier (Barnier بارنييه, Olivier أوليفييه)
         "^ea": ("إي",), "^ee": ("إي",),  # Eastbourne إيستبورن
+        "^rh": ("ر",),  # German and Greek rh (Rheinmetall راينميتال, Rhodes رودس)
         "^mc": ("ماك", "مك"),  # McAllister ماك أليستر
         "igh": ("اي", "يغ"),  # English igh (Bright برايت)
         "wo$": ("و", "وو"),  # one و for w and o (Okonkwo أوكونكو)

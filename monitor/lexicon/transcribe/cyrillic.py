@@ -222,7 +222,10 @@ UKRAINIAN_KH = Scheme(
 # Antiokhiia), i between a vowel and a consonant is й, h is г (Syniehubov Синєгубов, Huliaipole Гуляйполе).
 UKRAINIAN_NATIONAL = Scheme(
     {
-        **UKRAINIAN.rules, "ia": ("я", "ія"), "ie": ("є", "іє"), "iu": ("ю", "ію"), "iia": ("ія",), "iie": ("іє",),
+        **UKRAINIAN.rules, "rz": ("рз",), "krz": ("крз",), "prz": ("прз",), "trz": ("трз",),  # no Polish rz
+        # a final h is г too (Oleh Олег), and -ets the suffix -ець (Kravets Кравець)
+        "ah$": ("аг", "а"), "eh$": ("ег", "е"), "oh$": ("ог", "о"), "uh$": ("уг", "у"), "ets$": ("ець", "ец"),
+        "ia": ("я", "ія"), "ie": ("є", "іє"), "iu": ("ю", "ію"), "iia": ("ія",), "iie": ("іє",),
         "iiu": ("ію",), "h": ("г", "х"), "ai": ("ай", "аї"), "oi": ("ой", "ої"), "ui": ("уй", "уї"), "ei": ("ей", "еї"),
     },
     UKRAINIAN.rare,
@@ -447,11 +450,15 @@ _UK_NEUTER = re.compile("(?<=[сц])ьке$")  # a neuter adjective: Покро�
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": None, "’": None, "ʼ": None})
 _UK_SK = re.compile("(?<=[сцз])ьк")
 _UK_LAST_I = re.compile("і(?=в$)")
+_UK_ETS = re.compile("ець$")  # the suffix: Кравець, Кравец
 
 
 # A name romanised from Ukrainian: a Slavic ending or letter group (`latin.looks_slavic`), a bare h inside
-# the word (Vuhledar, Syniehubov; not kh, sh, ch...), or a Ukrainian place's ending.
-_UKRAINIAN_MARKS = re.compile(r"(?<=[a-z])(?<![kszcgtpd])h|(pole|ske)$")
+# the word (Vuhledar, Syniehubov; not kh, sh, ch...), a Ukrainian place's ending (-tsia: Ukrzaliznytsia)
+# or a y between consonants, the romanised и (Myrnohrad, Vynnyky).
+_UKRAINIAN_MARKS = re.compile(
+    r"(?<=[a-z])(?<![kszcgtpd])h|(pole|ske|tsia|tsya)$|(?<=[^aeiouy])y(?=[^aeiouy])"
+)
 
 
 def looks_ukrainian(ascii_word: str) -> bool:
@@ -460,11 +467,13 @@ def looks_ukrainian(ascii_word: str) -> bool:
 
 def russian_from_ukrainian(reading: str) -> list[str]:
     """A Ukrainian Cyrillic reading's likely Russian counterparts: letter for letter (Мирноград), with
-    a final -ів as -ов and -ев (Часов), and without a prothetic в (Угледар)."""
-    plain = _UK_SK.sub("к", _UK_NEUTER.sub("кое", reading))
+    a final -ів as -ов and -ев (Часов), without a prothetic в (Угледар), and with и as ы."""
+    plain = _UK_ETS.sub("ец", _UK_SK.sub("к", _UK_NEUTER.sub("кое", reading)))
     found = [plain.translate(_UK_TO_RU), *(_UK_LAST_I.sub(o, plain).translate(_UK_TO_RU) for o in "ое")]
     if re.match("[Вв]у[^аеєиіїоуюя]", reading):
         found.append(found[0][1:2].upper() + found[0][2:])
+    if "и" in plain:  # or transliterated, the Ukrainian и as ы (Укрзалізниця: Укрзализныця)
+        found.append(plain.replace("и", "ы").translate(_UK_TO_RU))
     return [russian_spelling(f) for f in dict.fromkeys(found)]
 
 
