@@ -414,3 +414,22 @@ def test_a_name_romanised_from_ukrainian_reads_a_final_h_and_ets_as_ukrainian_wr
     """Oleh Kravets is Олег Кравець in Ukrainian and Олег Кравец in Russian."""
     assert "Олег Кравець" in transcribe("Oleh Kravets", "uk")
     assert "Олег Кравец" in transcribe("Oleh Kravets", "ru")
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("Ahmet Korkmaz", "أحمد"),  # a Turkish name from Arabic: t where Arabic has d, hm حم
+        ("Jan Kowalski", "كوفالسكي"),  # Polish ow is o and v
+        ("Bruno Lemaire", "لومير"),  # French le- as لو
+        ("Francesca Moretti", "فرانتشيسكا"),  # Italian ce before a closed e
+        ("Mathieu Girard", "ماتيو"),  # French th is t
+    ],
+)
+def test_arabic_reads_a_name_by_its_own_language(name: str, word: str) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, "ar"))
+
+
+def test_a_french_final_ieu() -> None:
+    assert any("Матье" in r.split() for r in transcribe("Mathieu Girard", "ru"))
+    assert any("Матьє" in r.split() for r in transcribe("Mathieu Girard", "uk"))
