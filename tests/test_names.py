@@ -373,3 +373,10 @@ def test_an_arabic_name_of_arabic_origin_finds_its_long_first_vowel() -> None:
     """Romanisation loses the ain's long vowel and Osama's bare alif: the word lists confirm them."""
     assert "عيسى" in {v.text.split()[-1] for v in name_variants("Mahmoud Issa", "ar")}
     assert "أسامة" in {v.text.split()[0] for v in name_variants("Osama Nassar", "ar")}
+
+
+def test_a_one_word_arabic_name_that_is_a_common_word_takes_no_rarer_word_for_it() -> None:
+    """Where the name's most used spelling is a common word (عباس, حسن), its rarer spellings that the word
+    lists also know are other words (عبس, he frowned; حصان, a horse): not variants of the name."""
+    for name, word in (("Abbas", "عبس"), ("Hassan", "حصان")):
+        assert word not in {v.text for v in name_variants(name, "ar")}

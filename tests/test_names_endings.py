@@ -18,6 +18,13 @@ from monitor.lexicon.endings import MAX_FORMS, derived_words, inflecting_languag
         ("Ковальчик", "ru", {"Ковальчика", "Ковальчику", "Ковальчиком"}, set()),  # a user's own variant
         ("Шольц", "ru", {"Шольцем", "Шольца"}, set()),  # an unstressed instrumental after ц
         ("Шольц", "uk", {"Шольцем", "Шольцом"}, set()),
+        (
+            "Кравец",
+            "ru",
+            {"Кравца", "Кравцом", "Кравцу", "Кравеца"},
+            set(),
+        ),  # the Slavic -ец drops its е, or not
+        ("Кравець", "uk", {"Кравця", "Кравцем", "Кравцеві"}, set()),
         ("Захарова", "uk", {"Захарової", "Захаровій", "Захаровою"}, set()),  # adjectival feminine
         ("Зеленська", "uk", {"Зеленської", "Зеленській"}, set()),
         ("Zacharowa", "pl", {"Zacharowej", "Zacharową"}, set()),
@@ -43,6 +50,13 @@ from monitor.lexicon.endings import MAX_FORMS, derived_words, inflecting_languag
         ("أنطاكية", "ar", {"أنطاكيا", "وأنطاكيا"}, set()),  # a foreign place's ية or يا
         ("زيلينسكي", "ar", {"زيلينسكى"}, set()),  # the Egyptian final ى
         ("ملاي", "ar", {"ملاى"}, {"ملايين"}),  # -ai is no nisba: its plural would be millions
+        ("الحوثي", "ar", {"الحوثية", "للحوثية", "الحوثيتين", "والحوثيان"}, set()),  # a nisba adjective
+        (
+            "سامي",
+            "ar",
+            {"وسامي"},
+            {"سامية", "السامية"},
+        ),  # a bare name in ي is no adjective (Samia is another name)
         ("السنوار", "ar", {"السنوار", "والسنوار"}, set()),
         ("حدادين", "ar", {"الحدادين", "والحدادين", "للحدادين"}, set()),
         ("普京", "zh", {"普京"}, set()),

@@ -301,3 +301,135 @@ def test_an_arabic_y_between_vowels_is_written_with_them() -> None:
 
 def test_an_arabic_h_is_ghain_only_where_the_name_looks_ukrainian() -> None:
     assert not any("غ" in r for r in transcribe("Ahmed", "ar"))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Bjorn", "ru", "Бьорн"),  # a y sound after a consonant is the soft sign in Russian
+        ("Wexford", "ru", "Уэксфорд"),  # English w before a vowel
+        ("McAllister", "ru", "Макаллистер"),  # Mc is Mac
+        ("McAllister", "ar", "ماك أليستر"),  # its parts read apart
+        ("Koenig", "ru", "Кёниг"),  # German oe is ö
+        ("Oberhuber", "uk", "Обергубер"),  # an h after r starts a syllable: г
+        ("Eastbourne", "ar", "إيستبورن"),  # an initial ea is إي
+        ("Graham", "ru", "Грэм"),  # the CMU dictionary's second pronunciation
+        ("Powell", "uk", "Павелл"),  # Ukrainian ау before a vowel as ав
+    ],
+)
+def test_conventions_for_names_no_source_has(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "word"),
+    [
+        ("Gunther Wohlleben", "ar", "فوليبن"),  # Gunther tells German: w ف, h silent
+        ("Jean-Luc Moreaux", "ru", "Жан-Люк"),  # Luc and Moreaux tell French: ean ан
+        ("Agnieszka Wroblewska", "ar", "فروبليفسكا"),  # Polish w ف, a closed e written
+    ],
+)
+def test_a_names_words_are_read_in_the_language_its_other_words_tell(
+    name: str, language: str, word: str
+) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, language))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "word"),
+    [
+        ("Mykola Shevchuk", "ru", "Николай"),  # a Ukrainian's given name in its Russian form
+        ("Olena Kovalchuk", "ru", "Елена"),
+        ("Yevhen Kravchuk", "ru", "Евгений"),
+        ("Sergei Malinin", "uk", "Сергій"),  # a Russian's in its Ukrainian form
+        ("Vladimir Sokolov", "uk", "Володимир"),
+        ("Faisal Al-Otaibi", "ru", "аль-Отейби"),  # an Arabic ai as ей
+        ("Daniel Okafor", "ru", "Даниэль"),  # a final -iel of two syllables
+    ],
+)
+def test_given_names_and_arabic_names_in_cyrillic(name: str, language: str, word: str) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, language))
+
+
+def test_a_given_name_gets_no_form_its_news_does_not_use() -> None:
+    """Only forms the language's news uses as words are added: a Western given name gets none."""
+    assert not any("Даниелий" in reading for reading in transcribe("Daniel Okafor", "ru"))
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("Kaiserslautern", "كايزرسلاوترن"),  # a German s before a vowel
+        ("Brightline", "برايتلاين"),  # an English long i
+        ("Emeka Okonkwo", "أوكونكو"),  # one و for w and o
+    ],
+)
+def test_arabic_conventions_for_names_no_source_has(name: str, word: str) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, "ar"))
+
+
+def test_a_name_with_the_article_gets_the_spelling_arabic_news_uses() -> None:
+    """Al-Otaibi is العتيبي in Arabic news, its ain and its long i as the word lists have them."""
+    from monitor.lexicon.names import name_variants
+
+    assert any("العتيبي" in v.text.split() for v in name_variants("Faisal Al-Otaibi", "ar"))
+
+
+def test_a_given_name_common_in_english_is_read_as_its_surname_tells_where_that_language_uses_it() -> None:
+    """Stefan is as much German as English; beside Vogler (German) it is read the German way, Штефан."""
+    assert any("Штефан" in reading.split() for reading in transcribe("Stefan Vogler", "ru"))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "word"),
+    [
+        ("Tadeusz Zawadzki", "ru", "Завадский"),  # Polish -dzki as -дский
+        ("Tadeusz Zawadzki", "uk", "Завадський"),
+        ("Rui Neves", "ru", "Невеш"),  # Portuguese -es as -еш
+        ("Rui Neves", "ru", "Руй"),
+        ("Lorient", "ru", "Лорьян"),  # French -ient
+        ("Lorient", "uk", "Лор'ян"),  # Ukrainian: an apostrophe after р too
+        ("Lorient", "ar", "لوريان"),
+        ("Sebastien Marchand", "ar", "سيباستيان"),  # French -ien as يان
+        ("Tadeusz Zawadzki", "ar", "زافادسكي"),
+    ],
+)
+def test_a_names_own_language_conventions(name: str, language: str, word: str) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, language))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Ukrzaliznytsia", "uk", "Укрзалізниця"),  # romanised from Ukrainian: its rz is no Polish ж
+        ("Ukrzaliznytsia", "ru", "Укрзализныця"),  # and in Russian the Ukrainian и transliterated ы
+        ("Rheinmetall", "ar", "راينميتال"),  # an initial rh is r
+    ],
+)
+def test_names_romanised_from_ukrainian_and_an_initial_rh(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+def test_a_name_romanised_from_ukrainian_reads_a_final_h_and_ets_as_ukrainian_writes_them() -> None:
+    """Oleh Kravets is Олег Кравець in Ukrainian and Олег Кравец in Russian."""
+    assert "Олег Кравець" in transcribe("Oleh Kravets", "uk")
+    assert "Олег Кравец" in transcribe("Oleh Kravets", "ru")
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("Ahmet Korkmaz", "أحمد"),  # a Turkish name from Arabic: t where Arabic has d, hm حم
+        ("Jan Kowalski", "كوفالسكي"),  # Polish ow is o and v
+        ("Bruno Lemaire", "لومير"),  # French le- as لو
+        ("Francesca Moretti", "فرانتشيسكا"),  # Italian ce before a closed e
+        ("Mathieu Girard", "ماتيو"),  # French th is t
+    ],
+)
+def test_arabic_reads_a_name_by_its_own_language(name: str, word: str) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, "ar"))
+
+
+def test_a_french_final_ieu() -> None:
+    assert any("Матье" in r.split() for r in transcribe("Mathieu Girard", "ru"))
+    assert any("Матьє" in r.split() for r in transcribe("Mathieu Girard", "uk"))

@@ -49,7 +49,10 @@ def _russian(word: str) -> set[str]:
     if low[-1:] in "еёиоуыэю":
         return set()
     if low[-1:] in _HUSHING:  # an unstressed instrumental after ц ж ш ч щ is -ем (Шольцем)
-        return {word + e for e in (*_RU_CONSONANT, "ем")}
+        forms = {word + e for e in (*_RU_CONSONANT, "ем")}
+        if low.endswith("ец") and len(word) > 4:  # the Slavic -ец drops its е (Кравец: Кравца)
+            forms |= {word[:-2] + "ц" + e for e in (*_RU_CONSONANT, "ем")}
+        return forms
     return {word + e for e in _RU_CONSONANT}
 
 
@@ -81,7 +84,10 @@ def _ukrainian(word: str) -> set[str]:
     if low.endswith("о"):  # Лукашенко, Дніпро
         return {word[:-1] + e for e in ("а", "у", "ові", "ом", "і")}
     if low.endswith("ь"):
-        return {word[:-1] + e for e in ("я", "ю", "ем", "і", "еві")}
+        forms = {word[:-1] + e for e in ("я", "ю", "ем", "і", "еві")}
+        if low.endswith("ець") and len(word) > 5:  # the -ець drops its е (Кравець: Кравця, Кравцем)
+            forms |= {word[:-3] + "ц" + e for e in ("я", "ю", "ем", "і", "еві")}
+        return forms
     if low.endswith("й"):
         return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
     if low.endswith(("ське", "цьке", "зьке")) and len(word) > 6:  # a neuter adjective: у Покровському
@@ -239,7 +245,8 @@ def _arabic(word: str) -> set[str]:
 def _arabic_endings(word: str) -> set[str]:
     """A word's final letters as Arabic writers vary them: ة or ه (حديدة, حديده), ي or ى (the
     Egyptian final ى), ية or يا in a foreign place's ending (أنطاكية, أنطاكيا); a name in ي also
-    names its members in the plural (حوثي: الحوثيون, الحوثيين)."""
+    names its members in the plural (حوثي: الحوثيون, الحوثيين) and, with the article, is an adjective
+    of either gender and number (الحوثية, الحوثيتين)."""
     forms = {word}
     if word.endswith("ة"):
         forms.add(word[:-1] + "ه")
@@ -247,11 +254,17 @@ def _arabic_endings(word: str) -> set[str]:
         forms.add(word[:-1] + "ى")
         if word[-2:-1] not in ("ا", "و"):  # a member's plural: الحوثيون, الحوثيين (a nisba, not -ai: ملايين)
             forms |= {word + "ون", word + "ين"}
+            if word.startswith("ال") and len(word) > 4:  # a nisba as an adjective: الجماعة الحوثية,
+                forms |= {word + e for e in _NISBA}  # الحوثيان, القوتين الحوثيتين, الهجمات الحوثيات
     if word.endswith("ية") and len(word) > 3:
         forms.add(word[:-2] + "يا")
     if word.endswith("يا") and len(word) > 3:
         forms.add(word[:-2] + "ية")
     return forms
+
+
+# A nisba adjective's feminine, dual and feminine plural endings after its ي.
+_NISBA = ("ة", "ان", "تان", "تين", "ات")
 
 
 _INFLECT: dict[str, Forms] = {

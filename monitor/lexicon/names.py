@@ -402,8 +402,8 @@ def _used_readings(name: str, target: str) -> list[str]:
     Musk): it would find it everywhere.
     """
     words = name.split()
-    if not FREQUENCIES.knows(target) or not words or (target == "ar" and re.search(r"\b[AaEe]l-", name)):
-        return []  # a hyphenated Arabic name's article is a particle (`transcribe`), not letters
+    if not FREQUENCIES.knows(target) or not words:
+        return []
     best = [(transcribe(w, target) or [w])[0] for w in words]
     spelt = (
         max((_usage(r, target) for r in transcribe(name, target)[:3]), default=0.0)
@@ -412,19 +412,26 @@ def _used_readings(name: str, target: str) -> list[str]:
     )
     out: list[str] = []
     for i, word in enumerate(words):
-        used = [
-            r
-            for r in wide_readings(word, target, WIDE)
-            if _usage(r, target) >= USED_ZIPF and (len(words) > 1 or _guarded(r, target, spelt))
-        ]
+        # a hyphenated Arabic name's article is a particle, joined to the name (Al-Otaibi العتيبي)
+        article = _ARABIC_ARTICLED.fullmatch(word) if target == "ar" else None
+        wide = (
+            ["ال" + r for r in wide_readings(article.group(1), target, WIDE)]
+            if article
+            else wide_readings(word, target, WIDE)
+        )
+        spellings = [r for r in wide if _usage(r, target) >= USED_ZIPF]
+        used = [r for r in spellings if len(words) > 1 or _guarded(r, target, spelt)]
         if len(words) == 1 and used:  # the likeliest of those about as used as the most used
-            most = max(_usage(r, target) for r in used)
+            # spelling, a word's too: where that is the common word (صالح, حسن, عباس), the name's rarer
+            # spellings are other words (صلة, a link, حصان, a horse, عبس, he frowned), not the name
+            most = max(_usage(r, target) for r in spellings)
             used = [r for r in used if _usage(r, target) >= most - USED_SPREAD]
         for reading in used[: USED_PER_WORD + (len(words) > 1 and target == "ar") * USED_PHRASE_AR]:
             out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
     return out
 
 
+_ARABIC_ARTICLED = re.compile(r"[AaEe]l-(\w.*)")
 # A one-word name's readings its news uses are taken within this of the most used one: the cheapest may
 # be another name (خميني, Khomeini, before خامنئي for Khamenei) or a rarer spelling (نتانياهو). The most
 # used alone may be another name too (بينغ, the Ping of Xi Jinping, for Boeing: بوينغ is cheaper).

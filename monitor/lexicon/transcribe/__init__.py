@@ -37,6 +37,7 @@ from monitor.lexicon.transcribe.arabic import (
 )
 from monitor.lexicon.transcribe.arabic import origin_scheme as arabic_origin_scheme
 from monitor.lexicon.transcribe.cyrillic import (
+    GIVEN_ZIPF,
     KOREAN,
     POLIVANOV,
     POLIVANOV_UKRAINIAN,
@@ -45,6 +46,7 @@ from monitor.lexicon.transcribe.cyrillic import (
     UKRAINIAN_FROM_RUSSIAN,
     UKRAINIAN_KH,
     UKRAINIAN_NATIONAL,
+    given_counterparts,
     looks_ukrainian,
     origin_input,
     origin_languages,
@@ -131,12 +133,20 @@ def transcribe(name: str, language: str) -> list[str]:
         limit = max(limit, per_word)
     if language in _SCRIPTS:
         scheme = _SCRIPTS[language]
+        kin = _name_origins(words)
         readings = [
             _particle(o, language)
             or _camel(o, language, per_word)
-            or _spoken_alphabet(_hyphenated(scheme, o, language, _longer(o, language, per_word)), o, language)
+            or _spoken_alphabet(
+                _hyphenated(scheme, o, language, _longer(o, language, per_word), kin), o, language
+            )
             for o in originals
         ]
+        if language in ("ru", "uk"):  # a given name in its own form there (Mykola: Николай)
+            readings[:-1] = [
+                list(dict.fromkeys([*r, *_given(o, language)])) if is_capitalised(o) else r
+                for o, r in zip(originals[:-1], readings[:-1], strict=True)
+            ]
         found = spread(readings, limit)
         if language in ("ru", "uk"):  # a one-word name is more often not Chinese (Putin: pu-tin)
             japanese = _japanese_cyrillic(words, language)
@@ -383,13 +393,20 @@ def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]
         return list(dict.fromkeys([*readings[:1], *said[:1], *readings[1:2], *said[1:], *readings[2:]]))
     if language not in ("ru", "uk") or not word[:1].isupper():
         return readings
-    spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:1]]
+    # a second pronunciation too, where news may follow it (Graham Грэм as well as Грейам)
+    spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:2]]
     spoken += [_l_twin(s) for s in spoken]  # its l hard and soft, as the spelling's (Хейл, Изабель)
+    if language == "uk":  # Ukrainian writes ау before a vowel ав (Powell Павелл, Howard Говард)
+        spoken += [_UK_AW.sub("ав", s) for s in spoken]
+    else:  # Russian news writes an English e after a consonant э or е (Чэд Чед, Рейчел Рэйчел)
+        spoken += [_RU_E.sub(lambda m: "е" if m.group() == "э" else "э", s) for s in spoken]
     if _LONG_O.search(ascii_spelling(word)):  # a long o spelt so is often оу (Харгроув, Стоун)
         spoken += [spoken_cyrillic(phones, word, language, ou=True) for phones in pronunciations(word)[:1]]
     return list(dict.fromkeys([*readings[:2], *spoken, *readings[2:]]))
 
 
+_UK_AW = re.compile("ау(?=[аеєиіоуюя])")
+_RU_E = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])(?:э|е(?=й))", re.IGNORECASE)
 # Spellings of a long o that Russian and Ukrainian news often write оу: a magic e (Hargrove), ow, oa.
 _LONG_O = re.compile(r"o[^aeiouy]e$|ow|oa")
 
@@ -629,14 +646,16 @@ _UKRAINIAN_KOREAN = str.maketrans(
 )
 
 
-def _hyphenated(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:
+def _hyphenated(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = ()) -> list[str]:
     """Readings of a word as written in the rule, its hyphenated parts read as words
-    (Sarkissian-Petrosyan; al-Khatib: a particle, then a name), capitalised where it is."""
+    (Sarkissian-Petrosyan; al-Khatib: a particle, then a name), capitalised where it is; `kin`, the
+    languages the name's other words come from (`_name_origins`)."""
     parts = [p for p in re.split(r"[-'’]", word) if ascii_spelling(p)]
     if len(parts) < 2:
-        return _cased(_readings(scheme, ascii_spelling(word), language, limit), word)
+        return _cased(_readings(scheme, ascii_spelling(word), language, limit, kin), word)
+    kin = kin or _name_origins([ascii_spelling(p) for p in parts])  # Jean-Luc: Luc is French
     readings = [
-        _particle(p, language) or _cased(_readings(scheme, ascii_spelling(p), language, limit), p)
+        _particle(p, language) or _cased(_readings(scheme, ascii_spelling(p), language, limit, kin), p)
         for p in parts
     ]
     for i in range(len(parts) - 1):
@@ -660,13 +679,14 @@ def _assimilated(part: str, readings: list[str], following: list[str], language:
     return list(dict.fromkeys([*readings, vowel + first]))
 
 
-def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]:
+def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = ()) -> list[str]:
     if scheme is UKRAINIAN and looks_slavic(word):
         scheme = UKRAINIAN_FROM_RUSSIAN
+    origins = _origins(word) or (kin if _kin_reads(word, kin) else ())
     if language == "ar":
         own = [
             r
-            for origin in _origins(word)
+            for origin in origins
             if origin in arabic_origins()
             for r in (_arabic_origin(origin) or scheme).readings(arabic_input(word), 2)
         ]
@@ -677,7 +697,7 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     if language in ("ru", "uk"):  # the name's own language's readings first (Javier Хавьер, Jussi Юсси)
         own = [
             r
-            for origin in _origins(word)
+            for origin in origins
             for r in _origin_scheme(scheme, language, origin).readings(origin_input(word, origin), 2)
         ]
         if own:
@@ -717,10 +737,24 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int) -> list[str]
     return found
 
 
+def _given(word: str, language: str) -> list[str]:
+    """A given name's forms in Russian or Ukrainian (`cyrillic.given_counterparts`), from its readings in
+    the other language."""
+    other = RUSSIAN if language == "uk" else UKRAINIAN_NATIONAL
+    return [
+        form
+        for reading in other.readings(ascii_spelling(word).lower(), 2)
+        for form in given_counterparts(
+            reading, language, lambda w: FREQUENCIES.zipf(w, language) >= GIVEN_ZIPF
+        )
+    ]
+
+
 def _ukrainian_h(word: str) -> bool:
     """A name romanised from Cyrillic, or whose y is a vowel between consonants as the Ukrainian и
-    romanises (Sybiha سيبيغا): its h is г, which Arabic writes غ. Not Ahmed or Graham."""
-    return looks_slavic(word) or bool(re.search("[^aeiouy]y[^aeiouy]", word))
+    romanises (Sybiha سيبيغا), or with an h after v, which only Ukrainian romanisation writes (Yevhen
+    يفغين, Dovhan): its h is г, which Arabic writes غ. Not Ahmed or Graham."""
+    return looks_slavic(word) or bool(re.search("[^aeiouy]y[^aeiouy]|vh", word))
 
 
 # The soft sign is the commonest doubt of a romanised name in Cyrillic: a Western l is soft (Альтман,
@@ -760,6 +794,21 @@ def _origins(word: str) -> tuple[str, ...]:
 _POLISH = re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")
 # and endings only French spelling has (Dubois Дюбуа, Delacroix, Benoit, Moreau, Thibault, Renaud)
 _FRENCH = re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux)$")
+
+
+def _name_origins(words: list[str]) -> tuple[str, ...]:
+    """The languages a name of several words comes from, by its words that tell (Gunther: de): its
+    other words, too rare in English to tell themselves, are read by them first (Wohlleben فوليبن,
+    Wroblewska beside Agnieszka)."""
+    return next((found for found in map(_origins, words) if found), ()) if len(words) > 1 else ()
+
+
+def _kin_reads(word: str, kin: tuple[str, ...]) -> bool:
+    """Whether a word of a name whose own language is undecided is read in its other words' (`kin`): where
+    it is too rare in English to be an English name, or its kin's news uses it as much (Stefan beside
+    Vogler: Штефан)."""
+    english = FREQUENCIES.zipf(word, "en")
+    return bool(kin) and (english < ORIGIN_ZIPF or FREQUENCIES.zipf(word, kin[0]) >= english)
 
 
 _ORIGIN_SCHEMES: dict[tuple[int, str, str], Scheme] = {}

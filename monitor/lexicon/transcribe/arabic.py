@@ -25,7 +25,7 @@ _VOICED_S = re.compile(r"(?<=[aeiounlr])s(?=[aeiou])")
 
 def arabic_input(word: str) -> str:
     """The ASCII spelling with closed-syllable e (E) and intervocalic s (S) marked."""
-    return _VOICED_S.sub("S", _CLOSED_E.sub("E", word))
+    return _CLOSED_E.sub("E", _VOICED_S.sub("S", word))  # kaiSErslautern: S before an E too
 
 
 # An h before a consonant (after a vowel: the digraphs kh, sh, th... are cut first): written (Ahmed
@@ -37,13 +37,21 @@ _SILENT_H = {
 }
 _SILENT_H |= {key + key[-1]: found for key, found in _SILENT_H.items()}  # a double letter is one (Wohlleben)
 
+# An English i before a consonant and a silent final e is long, اي (Brightline برايتلاين, Irvine
+# إيرفاين), where other languages' is ي with the e written or not (Caroline كارولين).
+_MAGIC_I = {
+    f"i{c}e$": ("ي" + ac, "اي" + ac, "ي" + ac + "ي")
+    for c, ac in (("n", "ن"), ("t", "ت"), ("k", "ك"), ("m", "م"), ("l", "ل"), ("d", "د"), ("v", "ف"))
+}
+
 ARABIC = Scheme(
     {
         **_SILENT_H,
+        **_MAGIC_I,
         "sh": ("ش",), "sch": ("ش",), "ch": ("تش", "ش", "خ"), "tch": ("تش",), "kh": ("خ",), "gh": ("غ",),
         "th": ("ث", "ت", "ته"), "ph": ("ف",), "ts": ("تس",), "zh": ("ج", "تش"), "dj": ("ج",),
         "dzh": ("ج", "دج"), "ck": ("ك",), "qu": ("كو",), "x": ("كس", "ش", "ز"),
-        "^a": ("أ", "ع"), "^e": ("إ",), "^i": ("إ", "إي"), "^o": ("أو",), "^u": ("أو",), "^eu": ("يو", "أو"),
+        "^a": ("أ", "ع"), "^e": ("إ", "إي"), "^i": ("إ", "إي"), "^o": ("أو",), "^u": ("أو",), "^eu": ("يو", "أو"),
         "^al-": ("ال",), "a$": ("ا", "ة"), "ah$": ("ة", "اه"), "eh$": ("ة", "يه"), "e$": ("ي", "", "ه"), "i$": ("ي",), "o$": ("و",), "u$": ("و",),
         "y$": ("ي",), "ey$": ("ي",), "ay$": ("اي",), "iy$": ("ي",), "yi$": ("ي",), "^yi$": ("يي",), "ia$": ("يا",),
         "a": ("ا", ""), "e": ("ي", ""), "i": ("ي", ""), "o": ("و", ""), "u": ("و", "ا", ""), "ee": ("ي",),
@@ -69,6 +77,11 @@ ARABIC = Scheme(
         "tsch": ("تش",), "tzsch": ("تش",), "tsh": ("تش",),
         "ier$": ("ير", "ييه"),
         "iye": ("يي",), "iyE": ("يي",),  # a y between vowels is a consonant: both written (Aliyev علييف, not أليف)  # French -ier (Barnier بارنييه, Olivier أوليفييه)
+        "^ea": ("إي",), "^ee": ("إي",),  # Eastbourne إيستبورن
+        "^rh": ("ر",),  # German and Greek rh (Rheinmetall راينميتال, Rhodes رودس)
+        "^mc": ("ماك", "مك"),  # McAllister ماك أليستر
+        "igh": ("اي", "يغ"),  # English igh (Bright برايت)
+        "wo$": ("و", "وو"),  # one و for w and o (Okonkwo أوكونكو)
         "^wh": ("و",), "tz": ("تس", "تز"),  # English wh is w (Whitaker ويتاكر); Fitzgerald فيتزجيرالد
     },
     costs=measured("ar"),
@@ -83,7 +96,7 @@ ARABIC = Scheme(
 _NATIVE = {
     "s": "ص", "ss": "ص", "S": "ص", "s$": "ص", "d": "ض", "dd": "ض", "z": "ض", "k": "ق", "gh": "ق", "aa": "ع",
     "ei": "ئي", "^o": "ع", "^u": "ع", "^e": "ع", "^i": "ع", "ia$": "ية", "ay": "ي", "a$": "ى", "ah$": "اح",
-    "eh$": "ح",
+    "eh$": "ح", "v": "و",
 }  # fmt: skip
 # A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
 # أسامة, Usama).
@@ -155,13 +168,13 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {"ie": ("يي", "ي"), "e$": ("ي", "يه"), "j": ("خ",), "ge": ("خي",), "gi": ("خي",), "ll": ("ي", "ل"), "z": ("ث", "س"), "ce": ("ثي", "سي"),
            "ci": ("ثي", "سي"), "qu": ("ك",), "gue": ("غي",), "gui": ("غي",), "^h": ("",), "ch": ("تش",)},
     "pt": {"j": ("ج",), "lh": ("لي", "ل"), "nh": ("ني",), "ch": ("ش",), "qu": ("ك",), "s$": ("ش", "س"), "^h": ("",)},
-    "it": {"ce": ("تشي",), "ci": ("تشي",), "cia": ("تشا",), "cio": ("تشو",), "ciu": ("تشو",), "ge": ("جي",),
+    "it": {"ce": ("تشي", "شي"), "ci": ("تشي", "شي"), "cE": ("تشي", "شي", "تش"), "cia": ("تشا",), "cio": ("تشو",), "ciu": ("تشو",), "ge": ("جي",),
            "gi": ("جي",), "gia": ("جا",), "gio": ("جو",), "giu": ("جو",), "ch": ("ك",), "gh": ("غ",),
            "gli": ("لي",), "gn": ("ني",), "sce": ("شي",), "sci": ("شي",), "z": ("تس", "دز"), "zz": ("تس",)},
-    "fr": {"j": ("ج",), "ch": ("ش",), "ou": ("و",), "eau": ("و",), "au": ("و",), "oi": ("وا",), "ai": ("ي",),
+    "fr": {"th": ("ت",), "ieu$": ("يو",), "^le": ("لو", "لي"), "j": ("ج",), "ean": ("ان",), "ien$": ("يان", "ين"), "ent$": ("ان",), "ient$": ("يان",), "ch": ("ش",), "ou": ("و",), "eau": ("و",), "au": ("و",), "oi": ("وا",), "ai": ("ي",),
            "qu": ("ك",), "gn": ("ني",), "t$": ("",), "d$": ("",), "s$": ("",), "x$": ("",), "e$": ("",),
            "es$": ("",), "er$": ("ي", "ير"), "ier$": ("ييه", "يي"), "et$": ("يه", "ي"), "ge": ("جي",), "gi": ("جي",)},
-    "de": {"sch": ("ش",), "ei": ("اي",), "eu": ("وي",), "ie": ("ي",), "z": ("تس",), "tz": ("تس",), "rz": ("رتس",),
+    "de": {"e$": ("ه", "ي"), "sch": ("ش",), "ei": ("اي",), "eu": ("وي",), "ie": ("ي",), "z": ("تس",), "tz": ("تس",), "rz": ("رتس",),
            "w": ("ف",), "v": ("ف",), "j": ("ي",), "^st": ("شت",), "^sp": ("شب",), "ch": ("خ",)},
     "nl": {"oe": ("و",), "ij": ("اي",), "ui": ("اي",), "j": ("ي",), "sch": ("سخ",), "v": ("ف",), "g": ("خ", "غ"),
            "ch": ("خ",), "ee": ("ي",), "oo": ("و",), "aa": ("ا",)},
@@ -171,9 +184,15 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "da": {"j": ("ي",), "y": ("ي",)},
     "hu": {"sz": ("س",), "s": ("ش",), "cs": ("تش",), "zs": ("ج",), "gy": ("دي",), "ny": ("ني",), "c": ("تس",),
            "j": ("ي",)},
-    "tr": {"c": ("ج",), "j": ("ج",)},
-    "pl": {"w": ("ف",), "ch": ("خ",), "j": ("ي",), "c": ("تس",), "sz": ("ش",), "cz": ("تش",), "rz": ("ج",)},
+    # Turkish ends a name from Arabic in t where Arabic has d, and its hm is حم (Ahmet أحمد, Mehmet محمد)
+    "tr": {"c": ("ج",), "j": ("ج",), "t$": ("ت", "د"), "hm": ("حم", "هم")},
+    "pl": {"ow": ("وف", "و"), "dzki$": ("دسكي", "دزكي"), "E": ("ي", ""), "w": ("ف",), "ch": ("خ",), "j": ("ي",), "c": ("تس",), "sz": ("ش",), "cz": ("تش",), "rz": ("ج",)},
 }  # fmt: skip
+# German h before a consonant only lengthens the vowel (Wohlleben فوليبن, Kohl كول)
+_ORIGIN_RULES["de"] |= {key: (found[2],) for key, found in _SILENT_H.items()}
+# and a final e is said, ه (Ulrike أولريكه, Renate ريناته), also after an i that English would make long
+_ORIGIN_RULES["de"] |= {key: (found[0] + "ه", found[2]) for key, found in _MAGIC_I.items()}
+_ORIGIN_RULES["de"]["S"] = ("ز",)  # and an s before a vowel is voiced (Kaiserslautern كايزرسلاوترن)
 
 
 def origin_scheme(origin: str) -> Scheme | None:

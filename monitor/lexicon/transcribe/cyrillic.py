@@ -9,17 +9,20 @@ original (Kowalczyk, Macron); these tables read both: `kh` -> х, `zh` -> ж, `t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from monitor.lexicon.transcribe.costs import measured
 from monitor.lexicon.transcribe.engine import Scheme, overlaid
 from monitor.lexicon.transcribe.latin import looks_slavic
 
-# Russian spelling: no ы after ж ш ч щ ц (Ковальчик, not Ковальчык) nor after к г х.
+# Russian spelling: no ы after ж ш ч щ ц (Ковальчик, not Ковальчык) nor after к г х; and a y sound
+# after a consonant before a vowel is the soft sign (Bjorn Бьорн, not Бйорн).
 _SPELLING = re.compile(r"(?<=[жшчщкгх])ы")
+_SOFT_Y = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])й(?=[аоуэеё])")
 
 
 def russian_spelling(text: str) -> str:
-    return _SPELLING.sub("и", text)
+    return _SOFT_Y.sub("ь", _SPELLING.sub("и", text))
 
 
 _COMMON: dict[str, tuple[str, ...]] = {
@@ -59,6 +62,8 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "rh": ("р", "рх"),  # German and Greek rh (Rheinsberg Райнсберг, Rhodes Родос)
     "ge$": ("ге", "дж"),  # English and French -ge (Farage Фарадж, Page Пейдж)
     "ic$": ("ик", "ич"),  # South Slavic -ić without its mark (Boric Борич), English -ic (Eric Эрик)
+    "^mc": ("мак",),
+    "igh": ("ай", "иг"),  # English igh (Bright Брайт, Knight Найт)  # Scottish and Irish Mc is Mac (McAllister Макаллистер)
     "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle  # but Arabic -llah keeps its silent h (Hezbollah Хезболла)
 }  # fmt: skip
 
@@ -123,14 +128,16 @@ RUSSIAN = Scheme(
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх"),
         "ian$": ("ян", "иан"), "yan$": ("ян",), "es$": ("ес", "с"),
         "ts": ("ц", "тс"), "ya": ("я",), "yu": ("ю",), "yo": ("ё", "йо"), "ye": ("е", "йе"),
-        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи"), **_FINAL_E_RU,
+        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи", "ей"), **_FINAL_E_RU,
         "ei": ("ей", "ай", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия", "иа", "я"), "aei$": ("аи", "аэи"), "ie": ("ие", "е", "ье", "и"),
+        "iel$": ("иэль", "иель", "ьель", "иел"),  # a final -iel is two syllables (Daniel Даниэль, Gabriel)
         "iu": ("иу", "ю"), "io": ("ио",), "iy$": ("ий",), "yi$": ("ий",), "y$": ("ий", "и", "ый"),
         "sky$": ("ский",), "skyi$": ("ский",), "skyy$": ("ский",), "skiy$": ("ский",), "ski$": ("ский", "ски"),
-        "cki$": ("цкий", "ски"), "ska$": ("ская", "ска"), "cka$": ("цкая", "цка"), "dzki$": ("дзкий",), "you": ("ю", "я", "йоу"),
+        "cki$": ("цкий", "ски"), "ska$": ("ская", "ска"), "cka$": ("цкая", "цка"), "dzki$": ("дский", "дзкий"), "dzka$": ("дская", "дзкая"), "you": ("ю", "я", "йоу"),
         "ny$": ("ный", "ни"), "lny$": ("льный", "лный", "льни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
-        "e": ("е",), "ae": ("аэ", "ае", "е"), "oe": ("оэ", "ое"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
+        "e": ("е",), "ae": ("аэ", "ае", "е"), "oe": ("оэ", "ое", "ё"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"), "gei": ("гей", "геи", "джей"),
+        "^we": ("ве", "уэ"), "^wi": ("ви", "уи"),  # English w before a vowel (Wexford Уэксфорд)
         "^wh": ("у", "в"), "^yi": ("йи", "йы", "и"),  # Turkish Yılmaz Йылмаз  # English wh is w: Whitaker Уитакер
         "way$": ("уэй", "вей", "вай"),  # Galloway Галлоуэй
         # A final -ie, -ies is и, ис in English, French, German and Dutch names (Sophie Софи, Leslie Лесли,
@@ -173,16 +180,19 @@ UKRAINIAN = Scheme(
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
         "ian$": ("ян", "іан"), "yan$": ("ян",), "es$": ("ес", "с"),
         "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е"), "yi": ("ї", "ий"),
-        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї"), "ei": ("ей", "ай"), "oi": ("ой",), **_FINAL_E_UK,
-        "ee": ("і",), "ia": ("ія", "іа", "я"), "ie": ("іє", "є", "е", "ьє", "і"), "ae": ("ае", "е"), "iu": ("ію", "ю"), "io": ("іо",),
-        "cki$": ("цький", "скі"), "dzki$": ("дзький",), "you": ("ю", "я", "йоу"), "iyeh$": ("ія", "ійе"),
+        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї", "ей"), "ei": ("ей", "ай"), "oi": ("ой",), **_FINAL_E_UK,
+        "ee": ("і",), "oe": ("ое", "е"), "ia": ("ія", "іа", "я"), "ie": ("іє", "є", "е", "ьє", "і"), "iel$": ("іель", "ієль", "ьєль", "іел"), "ae": ("ае", "е"), "iu": ("ію", "ю"), "io": ("іо",),
+        "cki$": ("цький", "скі"), "dzki$": ("дський", "дзький"), "dzka$": ("дська", "дзька"), "you": ("ю", "я", "йоу"), "iyeh$": ("ія", "ійе"),
         "yeh$": ("я", "йє"), "sk$": ("ськ", "ск"), "ska$": ("ська", "ска"), "cka$": ("цька", "цка"), "aei$": ("аї", "аеі"),
         "iy$": ("ій",), "ii$": ("ій", "ії"), "yi$": ("ий",), "yy$": ("ий",), "y$": ("ий", "і"), "sky$": ("ський",),
         "skyi$": ("ський",), "skyy$": ("ський",), "skiy$": ("ський",), "ski$": ("ський", "скі"),
         "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("а",), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
         "h": ("г", "х"), "g": ("г", "ґ"), "ge": ("ге", "дже"), "gi": ("гі", "джі"), "l": ("л", "ль"),
         "kh": ("х",), "^ye": ("є",), "ci": ("ці", "сі", "чі"), "cia": ("ція", "ча", "чія"), "cio": ("ціо", "чо"),
-        "ciu": ("цію", "чу"), "^wh": ("в", "у"),  # Whitaker Вітакер
+        "ciu": ("цію", "чу"), "^wh": ("в", "у"),
+        # an h after r inside a word starts a syllable, г (Oberhuber Обергубер, Myrhorod Миргород); Greek
+        # rh starts one (Rhodes Родос)
+        "rh": ("рг", "р", "рх"), "^rh": ("р", "рх"),  # Whitaker Вітакер
         "^yi": ("йи", "ї"),  # Turkish Yılmaz Йилмаз
         "way$": ("вей", "уей", "вай"),  # Galloway Галловей
         "ie$": ("і", "іє"), "ies$": ("іс", "ієс"), "nne$": ("нне", "нн"),  # Софі, Девіс, Анн-Софі
@@ -212,7 +222,10 @@ UKRAINIAN_KH = Scheme(
 # Antiokhiia), i between a vowel and a consonant is й, h is г (Syniehubov Синєгубов, Huliaipole Гуляйполе).
 UKRAINIAN_NATIONAL = Scheme(
     {
-        **UKRAINIAN.rules, "ia": ("я", "ія"), "ie": ("є", "іє"), "iu": ("ю", "ію"), "iia": ("ія",), "iie": ("іє",),
+        **UKRAINIAN.rules, "rz": ("рз",), "krz": ("крз",), "prz": ("прз",), "trz": ("трз",),  # no Polish rz
+        # a final h is г too (Oleh Олег), and -ets the suffix -ець (Kravets Кравець)
+        "ah$": ("аг", "а"), "eh$": ("ег", "е"), "oh$": ("ог", "о"), "uh$": ("уг", "у"), "ets$": ("ець", "ец"),
+        "ia": ("я", "ія"), "ie": ("є", "іє"), "iu": ("ю", "ію"), "iia": ("ія",), "iie": ("іє",),
         "iiu": ("ію",), "h": ("г", "х"), "ai": ("ай", "аї"), "oi": ("ой", "ої"), "ui": ("уй", "уї"), "ei": ("ей", "еї"),
     },
     UKRAINIAN.rare,
@@ -354,13 +367,13 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {"ie": ("ье", "ие"), "^he": ("э", "е"), "j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "ce": ("се",),
            "ci": ("си",), "qu": ("к",), "gue": ("ге",), "gui": ("ги",), "^h": ("",), "ez$": ("ес",),
            "z$": ("с",), "ch": ("ч",), "cia": ("сия",), "cio": ("сио",)},
-    "pt": {"j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"), "ao$": ("ан", "ау"), "oao$": ("уан", "оан"), "os$": ("уш", "ош", "ос"), "s$": ("ш", "с"), "ch": ("ш",),
+    "pt": {"es$": ("еш", "ес"), "ui$": ("уй", "уи"), "j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"), "ao$": ("ан", "ау"), "oao$": ("уан", "оан"), "os$": ("уш", "ош", "ос"), "s$": ("ш", "с"), "ch": ("ш",),
            "qu": ("к",), "o$": ("у", "о"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",)},
     "it": {"ccia": ("чча",), "ccio": ("ччо",), "cciu": ("ччу",), "ce": ("че",), "ci": ("чи",), "cia": ("ча",), "cio": ("чо",), "ciu": ("чу",), "ge": ("дже",),
            "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
            "gli": ("льи",), "gn": ("нь",), "sce": ("ше",), "sci": ("ши",), "z": ("ц", "дз"), "zz": ("цц",),
            "cce": ("чче",), "cci": ("ччи",), "j": ("й",)},
-    "fr": {"j": ("ж",), "ch": ("ш",), "ou": ("у",), "u": ("ю", "у"), "eau": ("о",), "au": ("о",),
+    "fr": {"th": ("т",), "ieu$": ("ье",), "j": ("ж",), "ean": ("ан",), "ent$": ("ан",), "ient$": ("ьян", "ьен"), "ch": ("ш",), "ou": ("у",), "u": ("ю", "у"), "eau": ("о",), "au": ("о",),
            "oi": ("уа",), "ai": ("е",), "ei": ("е",), "eu": ("ё", "е"), "qu": ("к",), "gn": ("нь",),
            "t$": ("",), "d$": ("",), "s$": ("",), "x$": ("",), "ier$": ("ье",), "et$": ("е",), "ot$": ("о",),
            "e$": ("",), "es$": ("",), "ge": ("же",), "gi": ("жи",), "er$": ("е", "ер"), "ille": ("иль", "ий"),
@@ -419,11 +432,12 @@ def _uk_from_ru(reading: str) -> str:
     return reading.translate(_UK_FROM_RU).replace("ье", "ьє")
 
 
-_UK_LABIAL_SOFT = re.compile("(?<=[бпвмфБПВМФ])ь(?=[єяю])")
+_UK_LABIAL_SOFT = re.compile("(?<=[бпвмфрБПВМФР])ь(?=[єяю])")
 
 
 def ukrainian_spelling(text: str) -> str:
-    """Ukrainian spelling: no soft sign after a labial before є я ю, an apostrophe (Хав'єр, Олів'є)."""
+    """Ukrainian spelling: no soft sign after a labial or р before є я ю, an apostrophe (Хав'єр, Олів'є,
+    Лор'ян)."""
     return _UK_LABIAL_SOFT.sub("'", text)
 
 
@@ -436,11 +450,15 @@ _UK_NEUTER = re.compile("(?<=[сц])ьке$")  # a neuter adjective: Покро�
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": None, "’": None, "ʼ": None})
 _UK_SK = re.compile("(?<=[сцз])ьк")
 _UK_LAST_I = re.compile("і(?=в$)")
+_UK_ETS = re.compile("ець$")  # the suffix: Кравець, Кравец
 
 
 # A name romanised from Ukrainian: a Slavic ending or letter group (`latin.looks_slavic`), a bare h inside
-# the word (Vuhledar, Syniehubov; not kh, sh, ch...), or a Ukrainian place's ending.
-_UKRAINIAN_MARKS = re.compile(r"(?<=[a-z])(?<![kszcgtpd])h|(pole|ske)$")
+# the word (Vuhledar, Syniehubov; not kh, sh, ch...), a Ukrainian place's ending (-tsia: Ukrzaliznytsia)
+# or a y between consonants, the romanised и (Myrnohrad, Vynnyky).
+_UKRAINIAN_MARKS = re.compile(
+    r"(?<=[a-z])(?<![kszcgtpd])h|(pole|ske|tsia|tsya)$|(?<=[^aeiouy])y(?=[^aeiouy])"
+)
 
 
 def looks_ukrainian(ascii_word: str) -> bool:
@@ -449,13 +467,66 @@ def looks_ukrainian(ascii_word: str) -> bool:
 
 def russian_from_ukrainian(reading: str) -> list[str]:
     """A Ukrainian Cyrillic reading's likely Russian counterparts: letter for letter (Мирноград), with
-    a final -ів as -ов and -ев (Часов), and without a prothetic в (Угледар)."""
-    plain = _UK_SK.sub("к", _UK_NEUTER.sub("кое", reading))
+    a final -ів as -ов and -ев (Часов), without a prothetic в (Угледар), and with и as ы."""
+    plain = _UK_ETS.sub("ец", _UK_SK.sub("к", _UK_NEUTER.sub("кое", reading)))
     found = [plain.translate(_UK_TO_RU), *(_UK_LAST_I.sub(o, plain).translate(_UK_TO_RU) for o in "ое")]
     if re.match("[Вв]у[^аеєиіїоуюя]", reading):
         found.append(found[0][1:2].upper() + found[0][2:])
+    if "и" in plain:  # or transliterated, the Ukrainian и as ы (Укрзалізниця: Укрзализныця)
+        found.append(plain.replace("и", "ы").translate(_UK_TO_RU))
     return [russian_spelling(f) for f in dict.fromkeys(found)]
 
 
 def origin_languages() -> frozenset[str]:
     return frozenset(_ORIGIN_RULES)
+
+
+# A given name has a form of its own in each language, which news uses for a person of the other country:
+# Russian news writes a Ukrainian's Mykola, Olena, Yevhen as Николай, Елена, Евгений, Ukrainian news a
+# Russian's Sergei, Alexei as Сергій, Олексій. The forms differ by a few regular changes (an ending: -ій
+# -ей, -о -ий, -ь -ий; a first о а е; the pleophony оло ла) that are tried on a reading and kept where
+# the language's news uses the result as a word this often (a given name, not a guess).
+GIVEN_ZIPF = 4.0
+_RU_GIVEN_STARTS: tuple[tuple[str, str], ...] = (("^о", "а"), ("^о", "е"), ("^ми", "ни"), ("оло", "ла"))
+_RU_GIVEN_ENDS: tuple[tuple[str, str], ...] = (
+    ("ий$", "ей"),
+    ("ь$", "ий"),
+    ("о$", "ий"),
+    ("(?<=[бвгдзклмнпрстфх])$", "ий"),
+    ("ия$", "ья"),
+    ("а$", "ай"),
+)
+_UK_GIVEN_STARTS: tuple[tuple[str, str], ...] = (
+    ("^а", "о"),
+    ("^е", "о"),
+    ("^е", "є"),
+    ("^н", "м"),
+    ("ла", "оло"),
+)
+_UK_GIVEN_ENDS: tuple[tuple[str, str], ...] = (
+    ("ей$", "ій"),
+    ("ий$", "ій"),
+    ("ий$", "ь"),
+    ("ий$", "о"),
+    ("ий$", ""),
+    ("ья$", "ія"),
+    ("ай$", "а"),
+)
+_UK_LETTERS = str.maketrans({"ы": "и", "э": "е", "ё": "е"})
+
+
+def given_counterparts(reading: str, language: str, used: Callable[[str], bool]) -> list[str]:
+    """The forms in `language` (ru or uk) of a given name read in the other's letters (`reading`: a
+    Ukrainian reading for ru, a Russian one for uk) that its news uses (`used`, of a lower-case word)."""
+    low = reading.lower()
+    if language == "ru":
+        low = russian_from_ukrainian(low)[0]
+        starts, ends = _RU_GIVEN_STARTS, _RU_GIVEN_ENDS
+    else:
+        low = low.translate(_UK_LETTERS)
+        starts, ends = _UK_GIVEN_STARTS, _UK_GIVEN_ENDS
+    stems = {low} | {re.sub(p, r, low, count=1) for p, r in starts}
+    found = stems | {re.sub(p, r, s, count=1) for s in stems for p, r in ends}
+    if language == "uk":  # a Russian и is mostly the Ukrainian і (Сергій), sometimes и (Дмитро)
+        found |= {f.replace("и", "і") for f in found}
+    return [f.capitalize() for f in sorted(found) if used(f)]
