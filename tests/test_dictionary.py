@@ -289,6 +289,15 @@ def test_a_sense_weighs_its_best_equivalent_not_its_number_of_synonyms() -> None
     assert "年金" in texts(list(pension.kept))
 
 
+def test_a_chinese_label_is_no_sense() -> None:
+    # CC-CEDICT marks a traditional form "traditional" and a word "Tw" or "loanword": as senses, such
+    # labels each made a sense of one word, and the plain simplified word news writes was left out
+    found = translations("pension", "en", "zh")
+    assert not any(t.glosses for t in found)
+    assert "养老金" in texts(list(select("pension", found, []).kept))
+    assert any("traditional" in t.cotranslations for t in found)  # still there to describe the word
+
+
 # ---------------------------------------------------------------------------
 # Installed dictionaries (GPL ones are read where Debian installed them, never shipped)
 

@@ -69,6 +69,11 @@ SINO = {"ko": ("ja", "zh"), "vi": ("ja", "zh")}
 # endings, `further.py`, and a Cyrillic reading: 72.5 -> 70%). Indonesian, beside its dictionaries:
 # id 72.5/80.6 -> 75.0/81.1% (*maraton*, which one dictionary alone gave).
 LOANS = frozenset({"da", "fa", "he", "hi", "hu", "id", "ko", "nb", "ro", "vi"})
+# Dictionaries whose notes label a word (CC-CEDICT's "traditional", "loanword", "sports", "old", "Tw"),
+# where English Wiktionary's glosses describe a sense: counted as senses, such labels made each of a
+# term's Chinese equivalents a sense of its own, and `senses.most_attested` kept the labelled ones
+# (養老金 "traditional", 終身俸 "Tw") over the plain word news writes (养老金, 收成).
+LABELLING = frozenset({"cedict"})
 STALE_RE = re.compile(
     r"\b(archaic|obsolete|dated|slang|rare|vulgar|dialect(al)?|historical)\b", re.IGNORECASE
 )
@@ -162,6 +167,8 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         candidate.sources.setdefault(family, route)
         if pos:
             candidate.parts.add(pos)
+        if family in LABELLING:  # a label, no sense: it describes the word (`senses.descriptions`)
+            gloss, others = "", ", ".join(x for x in (others, gloss) if x)
         # A route's sense may list several glosses ("involving nuclear energy | of a weapon: ..."):
         # kept apart, each counts for its own sense (`senses.most_attested`).
         for one in gloss.split(" | ") if gloss else ():
