@@ -148,6 +148,17 @@ def test_a_ukrainian_word_spelled_as_an_agreed_russian_equivalent_shares_its_agr
     assert "порт" not in airport or len(airport["порт"].sources) == 1
 
 
+def test_a_second_step_names_its_route_from_another_first_dictionary() -> None:
+    # Russian гонка: the Polish Wiktionary's route, and a second step through French whose French word
+    # two dictionaries agree on; the step is named by the one that does not start from Polish too, so
+    # that Ukrainian, whose cousins are keyed by first dictionary, sees two independent routes
+    race = {t.text: t for t in translations("race", "en", "ru")}
+    firsts = {source.split(">")[0] for source in race["гонка"].sources}
+    assert len(firsts) == len(race["гонка"].sources) >= 2
+    ukrainian = {t.text: t for t in translations("race", "en", "uk")}
+    assert len(ukrainian["гонка"].sources) >= 2
+
+
 def test_an_agreed_russian_equivalent_respelt_by_the_regular_correspondences_is_ukrainian() -> None:
     from monitor.lexicon.sources.cognates import respelt
 

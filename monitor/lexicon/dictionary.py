@@ -337,7 +337,11 @@ def _second(term: str, source: str, target: str, found: dict[str, _Candidate]) -
                     if STALE_RE.search(gloss):
                         continue
                     candidate = found.setdefault(text, _Candidate())
-                    candidate.sources.setdefault(f"via:{middle}", f"{first.sources[0]}>{link.name}")
+                    # The middle word's route from a dictionary that the candidate's other routes do not
+                    # start from, where it has one: independence is told by the first dictionary (`_kin`).
+                    taken = {_first(r) for r in candidate.sources.values()}
+                    origin = next((r for r in first.sources if _first(r) not in taken), first.sources[0])
+                    candidate.sources.setdefault(f"via:{middle}", f"{origin}>{link.name}")
                     candidate.glosses.extend(g for g in first.glosses if g not in candidate.glosses)
                     candidate.cotranslations.extend(first.cotranslations)
                     candidate.parts.update({pos} if pos else first.parts)
