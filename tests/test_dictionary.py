@@ -406,6 +406,25 @@ def test_the_ranker_decides_where_no_word_is_shared() -> None:
     ranker.release()
 
 
+def test_the_ranker_chooses_a_sense_and_keeps_its_equivalents() -> None:
+    from monitor.lexicon.ranker import SentenceRanker
+
+    ranker = SentenceRanker()
+    # Spanish routes gloss nothing (Polish and Greek Wiktionaries): *carrera* is put with "contest" by
+    # its closeness to the glosses, *raza* with the breeds and peoples
+    race = texts(
+        list(select("race", translations("race", "en", "es"), ["election", "candidates"], ranker).kept)
+    )
+    assert "carrera" in race and "raza" not in race
+    tanks = select("tank", translations("tank", "en", "fr"), ["army", "soldiers"], ranker)
+    assert tanks.decided_by == "ranker" and "char" in texts(list(tanks.kept))
+    assert "réservoir" not in texts(list(tanks.kept))
+    # words the encoder relates to no sense decide nothing: the best attested sense is taken
+    unsure = select("test", translations("test", "en", "de"), ["missile", "nuclear"], ranker)
+    assert unsure.decided_by == "most attested sense"
+    ranker.release()
+
+
 def test_a_composed_phrase_is_written_as_the_headword_that_attests_it() -> None:
     # minimum + wage, put together word by word, is *минимальный зарплата*; Russian dictionaries have
     # the phrase as a headword in its own forms, which is its second source
