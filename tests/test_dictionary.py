@@ -148,6 +148,17 @@ def test_a_ukrainian_word_spelled_as_an_agreed_russian_equivalent_shares_its_agr
     assert "порт" not in airport or len(airport["порт"].sources) == 1
 
 
+def test_a_second_step_names_its_route_from_another_first_dictionary() -> None:
+    # Russian гонка: the Polish Wiktionary's route, and a second step through French whose French word
+    # two dictionaries agree on; the step is named by the one that does not start from Polish too, so
+    # that Ukrainian, whose cousins are keyed by first dictionary, sees two independent routes
+    race = {t.text: t for t in translations("race", "en", "ru")}
+    firsts = {source.split(">")[0] for source in race["гонка"].sources}
+    assert len(firsts) == len(race["гонка"].sources) >= 2
+    ukrainian = {t.text: t for t in translations("race", "en", "uk")}
+    assert len(ukrainian["гонка"].sources) >= 2
+
+
 def test_an_agreed_russian_equivalent_respelt_by_the_regular_correspondences_is_ukrainian() -> None:
     from monitor.lexicon.sources.cognates import respelt
 
@@ -289,6 +300,15 @@ def test_a_sense_weighs_its_best_equivalent_not_its_number_of_synonyms() -> None
     assert "年金" in texts(list(pension.kept))
 
 
+def test_a_chinese_label_is_no_sense() -> None:
+    # CC-CEDICT marks a traditional form "traditional" and a word "Tw" or "loanword": as senses, such
+    # labels each made a sense of one word, and the plain simplified word news writes was left out
+    found = translations("pension", "en", "zh")
+    assert not any(t.glosses for t in found)
+    assert "养老金" in texts(list(select("pension", found, []).kept))
+    assert any("traditional" in t.cotranslations for t in found)  # still there to describe the word
+
+
 # ---------------------------------------------------------------------------
 # Installed dictionaries (GPL ones are read where Debian installed them, never shipped)
 
@@ -383,6 +403,25 @@ def test_the_ranker_decides_where_no_word_is_shared() -> None:
     assert river.decided_by == "ranker"
     assert river.kept and "Bank" not in texts(list(river.kept))
     assert all("river" in " ".join(t.glosses) for t in river.kept), river.kept
+    ranker.release()
+
+
+def test_the_ranker_chooses_a_sense_and_keeps_its_equivalents() -> None:
+    from monitor.lexicon.ranker import SentenceRanker
+
+    ranker = SentenceRanker()
+    # Spanish routes gloss nothing (Polish and Greek Wiktionaries): *carrera* is put with "contest" by
+    # its closeness to the glosses, *raza* with the breeds and peoples
+    race = texts(
+        list(select("race", translations("race", "en", "es"), ["election", "candidates"], ranker).kept)
+    )
+    assert "carrera" in race and "raza" not in race
+    tanks = select("tank", translations("tank", "en", "fr"), ["army", "soldiers"], ranker)
+    assert tanks.decided_by == "ranker" and "char" in texts(list(tanks.kept))
+    assert "réservoir" not in texts(list(tanks.kept))
+    # words the encoder relates to no sense decide nothing: the best attested sense is taken
+    unsure = select("test", translations("test", "en", "de"), ["missile", "nuclear"], ranker)
+    assert unsure.decided_by == "most attested sense"
     ranker.release()
 
 

@@ -69,6 +69,11 @@ SINO = {"ko": ("ja", "zh"), "vi": ("ja", "zh")}
 # endings, `further.py`, and a Cyrillic reading: 72.5 -> 70%). Indonesian, beside its dictionaries:
 # id 72.5/80.6 -> 75.0/81.1% (*maraton*, which one dictionary alone gave).
 LOANS = frozenset({"da", "fa", "he", "hi", "hu", "id", "ko", "nb", "ro", "vi"})
+# Dictionaries whose notes label a word (CC-CEDICT's "traditional", "loanword", "sports", "old", "Tw"),
+# where English Wiktionary's glosses describe a sense: counted as senses, such labels made each of a
+# term's Chinese equivalents a sense of its own, and `senses.most_attested` kept the labelled ones
+# (養老金 "traditional", 終身俸 "Tw") over the plain word news writes (养老金, 收成).
+LABELLING = frozenset({"cedict"})
 STALE_RE = re.compile(
     r"\b(archaic|obsolete|dated|slang|rare|vulgar|dialect(al)?|historical)\b", re.IGNORECASE
 )
@@ -162,6 +167,8 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         candidate.sources.setdefault(family, route)
         if pos:
             candidate.parts.add(pos)
+        if family in LABELLING:  # a label, no sense: it describes the word (`senses.descriptions`)
+            gloss, others = "", ", ".join(x for x in (others, gloss) if x)
         # A route's sense may list several glosses ("involving nuclear energy | of a weapon: ..."):
         # kept apart, each counts for its own sense (`senses.most_attested`).
         for one in gloss.split(" | ") if gloss else ():
@@ -330,7 +337,11 @@ def _second(term: str, source: str, target: str, found: dict[str, _Candidate]) -
                     if STALE_RE.search(gloss):
                         continue
                     candidate = found.setdefault(text, _Candidate())
-                    candidate.sources.setdefault(f"via:{middle}", f"{first.sources[0]}>{link.name}")
+                    # The middle word's route from a dictionary that the candidate's other routes do not
+                    # start from, where it has one: independence is told by the first dictionary (`_kin`).
+                    taken = {_first(r) for r in candidate.sources.values()}
+                    origin = next((r for r in first.sources if _first(r) not in taken), first.sources[0])
+                    candidate.sources.setdefault(f"via:{middle}", f"{origin}>{link.name}")
                     candidate.glosses.extend(g for g in first.glosses if g not in candidate.glosses)
                     candidate.cotranslations.extend(first.cotranslations)
                     candidate.parts.update({pos} if pos else first.parts)

@@ -5,7 +5,8 @@ The dictionaries describe each equivalent's sense by glosses (English Wiktionary
 Polish or Greek Wiktionary gives for the same sense: `blow, hit`). The rule's other
 words are compared with them: first by shared word stems (`workers` ~ `work stoppage`),
 then, where no stem is shared and a ranker is given (the multilingual sentence encoder,
-`ranker.py`), by similarity of meaning. Where nothing in the rule decides, the sense
+`ranker.py`), by similarity of meaning: the encoder picks the sense, and an equivalent no route
+glosses goes with the sense closest to it. Where nothing in the rule decides, the sense
 best attested by the dictionaries (the most sources over its equivalents) is taken as
 the most frequent one, and the selection says so: `decided_by` tells `rules check`.
 """
@@ -70,10 +71,46 @@ def select(
         if max(scores.values()) > 0:
             return Selection(tuple(t for t in found if scores[t] > 0), "context")
         if ranker is not None:
-            picked = _by_ranker(found, " ".join(context), ranker)
+            picked = _by_ranker(term, found, " ".join(context), ranker)
             if picked:
                 return Selection(picked, "ranker")
     return most_attested(found)
+
+
+SENSE_MARGIN = 0.05  # senses this close to the best are both taken
+# Below this the encoder relates the rule's words to no sense (`test` beside "missile nuclear": 0.26 for
+# "external calciferous shell"; `plant` beside "power nuclear": 0.22 for a living plant): it does not decide.
+SENSE_FLOOR = 0.3
+
+
+def _by_ranker(
+    term: str, found: Sequence[Translation], context: str, ranker: Ranker
+) -> tuple[Translation, ...]:
+    """The equivalents of the sense the encoder finds closest to the rule's other words. The encoder
+    judges the term's senses (the glosses), never an equivalent against another: an equivalent is
+    of the senses its routes gloss it with, or, where none does (routes through the Polish and Greek
+    Wiktionaries), of the sense closest to it in meaning (*carrera*: "contest", not "breed")."""
+    from monitor.lexicon.dictionary import senses as term_senses
+
+    glosses = list(dict.fromkeys(g for t in found for g in t.glosses)) or term_senses(term)
+    if len(glosses) < 2:
+        return ()
+    scores = ranker.similarities(" ".join(WORD_RE.findall(context.replace("_", " "))), glosses)
+    best = max(scores)
+    if best < SENSE_FLOOR:
+        return ()
+    chosen = {g for g, score in zip(glosses, scores, strict=True) if score >= best - SENSE_MARGIN}
+
+    def sense_of(t: Translation) -> set[str]:
+        if t.glosses:
+            return set(t.glosses)
+        closeness = ranker.similarities(t.text, glosses)
+        return {glosses[closeness.index(max(closeness))]}
+
+    picked = tuple(t for t in found if sense_of(t) & chosen)
+    if not any(len(t.sources) >= 2 for t in picked) and any(len(t.sources) >= 2 for t in found):
+        return ()  # a sense with no agreed equivalent: the encoder is not sure enough to cost the rule it
+    return picked
 
 
 NOUNS = frozenset({"n", "pn"})
@@ -115,18 +152,6 @@ def verbs_first(found: Sequence[Translation]) -> Sequence[Translation]:
     if not any("v" in t.parts for t in found):
         return found
     return [t for t in found if not t.parts or "v" in t.parts]
-
-
-def _by_ranker(
-    found: Sequence[Translation], context: str, ranker: Ranker, margin: float = 0.08
-) -> tuple[Translation, ...]:
-    described = [t for t in found if descriptions(t)]
-    if not described:
-        return ()
-    texts = [" ; ".join(descriptions(t)[:4]) for t in described]
-    scores = ranker.similarities(context, texts)
-    best = max(scores)
-    return tuple(t for t, s in zip(described, scores, strict=True) if s >= best - margin)
 
 
 def most_attested(found: Sequence[Translation]) -> Selection:

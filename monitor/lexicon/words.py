@@ -248,7 +248,9 @@ class DictionaryWords:
                 found = confirmed(term, found, target, self.ranker)
             elif target in RESPELT_FROM:
                 found = self._confirmed_by_kin(term, source, target, found)
-        kept = select(term, found, [w for w in context if w != term]).kept if found else ()
+        # The encoder puts an unglossed equivalent with its closest sense: only in languages it knows.
+        judge = self.ranker if target in LANGUAGES else None
+        kept = select(term, found, [w for w in context if w != term], judge).kept if found else ()
         kept = _cognates_kept(term, source, target, kept)
         return [
             Variant(text, target, Evidence.AGREE if len(t.sources) >= 2 else Evidence.SOURCE, t.sources)
