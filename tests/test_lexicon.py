@@ -120,6 +120,13 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
             True,
         ),  # its article is the head's
         ("Fischer", "Fischer protestieren in Kiel gegen die Fangquoten.", "de", False),  # a plural
+        # a name takes only the genitive -s; the noun's plural and dative are the noun's
+        ("Koch", "In der Kantine fehlen seit Monaten Köche.", "de", False),
+        ("Fischer", "Mit Fischern aus Rügen sprach der Minister.", "de", False),
+        ("Wolf", "In Brandenburg wurden erneut Wölfe gesichtet.", "de", False),
+        ("Koch", "Kochs Nachfolger will die Reform fortsetzen.", "de", True),
+        ("Bauer", "Tausende Bauern protestierten in Berlin.", "de", False),
+        ("Lange", "Lange Schlangen bildeten sich vor den Wahllokalen.", "de", False),  # before a noun
         ("Tesla", "Das Gerät arbeitet mit einer Feldstärke von drei Tesla.", "de", False),  # the unit
         ("Tesla", "Der Autobauer Tesla senkt die Preise in Europa.", "de", True),
         ("Paris", "Die Regierung in Paris lehnt den Plan ab.", "de", True),  # no common noun
