@@ -56,6 +56,7 @@ def test_a_group_named_after_a_member_in_i() -> None:
         ("bin Salman", "bin Selman"),  # an Arabic short a as Turkish writes it, which its news uses
         ("Mosul", "Musul"),
         ("Farid Haddadin", "Ferid Haddadin"),
+        ("Hezbollah", "Hizbullah"),  # God's name keeps its -llah (not Hudeyde's -e for -ah)
     ],
 )
 def test_turkish_respelling(name: str, expected: str) -> None:

@@ -126,7 +126,8 @@ def romanised(cyrillic: str, language: str, source: str = "ru", limit: int = 2) 
 # A Latin spelling (English, French, German...) respelt as Turkish news writes foreign names, by
 # sound and in its letters: sh ş, ch ç, j c, kh h, th s (Houthi Husi), w v, and names from Arabic
 # as Turkish has always written them, a short a as e (Salman Selman, Farid Ferid, Mecca Mekke),
-# o as u (Mosul Musul), a final -ah as -e (Hodeidah Hudeyde), ei and ai as ey and ay. Each piece's
+# o as u (Mosul Musul), a final -ah as -e (Hodeidah Hudeyde) but God's name kept (Abdullah,
+# Hezbollah Hizbullah), ei and ai as ey and ay. Each piece's
 # first reading is the usual one; readings are ranked by how many pieces are read otherwise.
 TURKISH = Scheme(
     {
@@ -138,7 +139,7 @@ TURKISH = Scheme(
         "ou": ("u",), "oo": ("u",), "ee": ("i",), "ea": ("i", "ea"), "ei": ("ey", "ay"), "ai": ("ay", "ey"),
         "ey": ("ey", "ay"), "ay": ("ay", "ey"), "zhzh": ("j",), "ail": ("ail", "ayl"), "au": ("av", "o"), "eu": ("öy", "ev"), "ia": ("iya", "ya"), "ian$": ("yan", "iyan"),
         "ie": ("iye", "i"), "io": ("iyo", "yo"), "iu": ("iyu", "yu"), "ya": ("ya",), "yu": ("yu",), "yo": ("yo",),
-        "ah$": ("e", "a"), "eh$": ("e",), "a$": ("a", "e"), "e$": ("e", ""), "y$": ("i", "y"), "ey$": ("ey", "i"),
+        "ah$": ("e", "a"), "eh$": ("e",), "llah$": ("llah",), "ollah$": ("ullah", "ollah"), "a$": ("a", "e"), "e$": ("e", ""), "y$": ("i", "y"), "ey$": ("ey", "i"),
         "ss": ("s", "ss"), "ll": ("l", "ll"), "tt": ("t", "tt"), "nn": ("n", "nn"), "mm": ("m", "mm"),
         "rr": ("r", "rr"), "ff": ("f",), "pp": ("p",), "bb": ("b",), "dd": ("dd", "d"), "kk": ("kk", "k"),
         "zz": ("z", "ts"), "-": ("-",),
