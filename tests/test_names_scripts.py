@@ -57,6 +57,8 @@ def test_a_group_named_after_a_member_in_i() -> None:
         ("Mosul", "Musul"),
         ("Farid Haddadin", "Ferid Haddadin"),
         ("Hezbollah", "Hizbullah"),  # God's name keeps its -llah (not Hudeyde's -e for -ah)
+        ("Ahmed al-Sharaa", "Ahmed eş-Şara"),  # the article assimilated to a sun letter
+        ("al-Assad", "Esad"),  # or dropped, capitalised as the name
     ],
 )
 def test_turkish_respelling(name: str, expected: str) -> None:

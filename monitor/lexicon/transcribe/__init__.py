@@ -874,8 +874,8 @@ def _title(text: str, original: str) -> str:
     """`text` capitalised as `original` is, part by part (a name's parts; al-Khatib: al stays)."""
     parts = text.split("-")
     cased = [p for p in re.split(r"[-'’]", original) if p]
-    if len(cased) != len(parts):
-        cased = [original] * len(parts)
+    if len(cased) != len(parts):  # the Arabic article dropped (al-Assad: Esad): the name's case
+        cased = [cased[-1] if len(parts) == 1 and cased else original] * len(parts)
     return "-".join(
         p[:1].upper() + p[1:] if is_capitalised(c) else p for p, c in zip(parts, cased, strict=True)
     )

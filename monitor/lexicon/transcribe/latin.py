@@ -142,18 +142,29 @@ TURKISH = Scheme(
         "ah$": ("e", "a"), "eh$": ("e",), "llah$": ("llah",), "ollah$": ("ullah", "ollah"), "a$": ("a", "e"), "e$": ("e", ""), "y$": ("i", "y"), "ey$": ("ey", "i"),
         "ss": ("s", "ss"), "ll": ("l", "ll"), "tt": ("t", "tt"), "nn": ("n", "nn"), "mm": ("m", "mm"),
         "rr": ("r", "rr"), "ff": ("f",), "pp": ("p",), "bb": ("b",), "dd": ("dd", "d"), "kk": ("kk", "k"),
-        "zz": ("z", "ts"), "-": ("-",),
+        "zz": ("z", "ts"), "aa": ("a", "aa"), "-": ("-",),
     }
 )  # fmt: skip
 
 
 def turkish_spellings(ascii_word: str, limit: int) -> list[str]:
     """The `limit` likeliest Turkish respellings of a lower-case ASCII word (`turkish_spellings("houthi", 4)`);
-    a hyphenated word's parts each respelt, the Arabic article as Turkish writes it (al-Ghamdi el-Gamdi)."""
+    a hyphenated word's parts each respelt, the Arabic article as Turkish writes it: el- (al-Ghamdi
+    el-Gamdi), assimilated to a sun letter as it is said (al-Sharaa eş-Şara, al-Rashid er-Reşid),
+    or dropped, as the press does for names it writes often (Bashar al-Assad: Beşar Esad)."""
     if "-" in ascii_word.strip("-"):
         parts = [_TR_PARTICLES.get(p) or (TURKISH.readings(p, 1) or [p])[0] for p in ascii_word.split("-")]
-        return list(dict.fromkeys(["-".join(parts), *TURKISH.readings(ascii_word, limit)]))[:limit]
+        spelt, bare = ["-".join(parts)], []
+        article, _, rest = ascii_word.partition("-")
+        if article in ("al", "el") and len(parts) == 2 and parts[1]:
+            name = parts[1]
+            sun = "ş" if name.startswith("ş") else name[0] if name[0] in _TR_SUN_LETTERS else ""
+            spelt = [f"e{sun}-{name}", *spelt, name] if sun else [*spelt, name]
+            bare = TURKISH.readings(rest, limit)  # Esad, found by the news's word lists (`_turkish`)
+        return list(dict.fromkeys([*spelt, *TURKISH.readings(ascii_word, limit), *bare]))[:limit]
     return TURKISH.readings(ascii_word, limit)
 
 
 _TR_PARTICLES = {"al": "el", "el": "el", "bin": "bin", "abu": "ebu"}
+# The consonants the Arabic article's l is assimilated to, as Turkish spells them (ş apart).
+_TR_SUN_LETTERS = frozenset("tsdzrnl")
