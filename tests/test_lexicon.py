@@ -167,6 +167,21 @@ def test_a_name_the_pack_writes_takes_no_guesses_from_its_sounds_or_letters(
     assert matched("Gaza", text, language) is expected
 
 
+@pytest.mark.parametrize(
+    ("query", "text", "expected"),
+    [
+        ("Rome", "Die Romantik prägte die deutsche Literatur.", False),  # "romanticism": not Rom-antik
+        ("Rome", "Die Romreise der Schüler wurde abgesagt.", True),  # no word of its own: Rom's
+        ("Gaza", "Im Gazastreifen ist die Lage katastrophal.", True),  # "Gaza Strip"
+        ("Kremlin", "Kremlchef Putin empfing den Gast.", True),
+    ],
+)
+def test_a_name_inside_a_compound_that_is_another_word_does_not_count(
+    query: str, text: str, expected: bool
+) -> None:
+    assert matched(query, text, "de") is expected
+
+
 def test_a_common_word_does_not_match_a_name_inside_a_sentence() -> None:
     # Polish *odra* is measles; *nad Odrą* is the river Oder.
     assert not matched("measles", "Po powodzi nad Odrą zaleca się szczepienia.", "pl")
