@@ -65,6 +65,18 @@ def test_turkish_respelling(name: str, expected: str) -> None:
     assert expected in {v.text for v in name_variants(name, "tr")}
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Assad", "Asad"),  # a double consonant single, as Polish news writes it
+        ("Bashar al-Assad", "Baszar al-Asad"),
+        ("Hassan", "Hasan"),
+    ],
+)
+def test_polish_respelling(name: str, expected: str) -> None:
+    assert expected in {v.text for v in name_variants(name, "pl")}
+
+
 def test_italian_ci_before_a_vowel_in_cyrillic() -> None:
     assert "Чампи" in transcribe("Ciampi", "ru")
 

@@ -168,3 +168,29 @@ def turkish_spellings(ascii_word: str, limit: int) -> list[str]:
 _TR_PARTICLES = {"al": "el", "el": "el", "bin": "bin", "abu": "ebu"}
 # The consonants the Arabic article's l is assimilated to, as Turkish spells them (ş apart).
 _TR_SUN_LETTERS = frozenset("tsdzrnl")
+
+
+# A Latin spelling (English, mostly of Arabic, Persian and Asian names) respelt as Polish news writes
+# foreign names, by sound in Polish letters: kh ch, sh sz, ch cz, j dż, y j before a vowel, a double
+# consonant single (Assad Asad, Hassan Hasan), ou u (Houthi Huti), ee i, an Armenian -ian -jan
+# (Sarkissian Sarkisjan). Respellings Polish word lists know are kept (`transcribe._polish`), and a
+# long word's likeliest one.
+POLISH = Scheme(
+    {
+        "sh": ("sz",), "sch": ("sz",), "ch": ("cz", "ch"), "tch": ("cz",), "kh": ("ch",), "gh": ("g",),
+        "zh": ("ż",), "j": ("dż", "j"), "dj": ("dż",), "th": ("t",), "dh": ("d",), "ph": ("f",),
+        "q": ("k",), "x": ("ks",), "ck": ("k",), "c": ("k", "c"), "v": ("w",), "w": ("w",),
+        "y": ("y", "j"), "^y": ("j",), "ya": ("ja",), "yo": ("jo",), "yu": ("ju",), "ye": ("je",),
+        "ay": ("aj",), "ey": ("ej",), "oy": ("oj",), "ai": ("aj",), "ei": ("ej",), "ou": ("u",),
+        "oo": ("u",), "ee": ("i",), "ah$": ("a", "ah"), "y$": ("i", "y"), "ss": ("s", "ss"),
+        "ian$": ("jan",), "yan$": ("jan",),
+        "ll": ("l", "ll"), "tt": ("t", "tt"), "nn": ("n", "nn"), "mm": ("m", "mm"), "rr": ("r",),
+        "ff": ("f",), "pp": ("p",), "bb": ("b",), "dd": ("d", "dd"), "kk": ("k",), "zz": ("z",),
+        "-": ("-",),
+    }
+)  # fmt: skip
+
+
+def polish_spellings(ascii_word: str, limit: int) -> list[str]:
+    """The `limit` likeliest Polish respellings of a lower-case ASCII word (`polish_spellings("assad", 4)`)."""
+    return POLISH.readings(ascii_word, limit)
