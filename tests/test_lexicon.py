@@ -120,6 +120,13 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
             True,
         ),  # its article is the head's
         ("Fischer", "Fischer protestieren in Kiel gegen die Fangquoten.", "de", False),  # a plural
+        # a name takes only the genitive -s; the noun's plural and dative are the noun's
+        ("Koch", "In der Kantine fehlen seit Monaten Köche.", "de", False),
+        ("Fischer", "Mit Fischern aus Rügen sprach der Minister.", "de", False),
+        ("Wolf", "In Brandenburg wurden erneut Wölfe gesichtet.", "de", False),
+        ("Koch", "Kochs Nachfolger will die Reform fortsetzen.", "de", True),
+        ("Bauer", "Tausende Bauern protestierten in Berlin.", "de", False),
+        ("Lange", "Lange Schlangen bildeten sich vor den Wahllokalen.", "de", False),  # before a noun
         ("Tesla", "Das Gerät arbeitet mit einer Feldstärke von drei Tesla.", "de", False),  # the unit
         ("Tesla", "Der Autobauer Tesla senkt die Preise in Europa.", "de", True),
         ("Paris", "Die Regierung in Paris lehnt den Plan ab.", "de", True),  # no common noun
@@ -158,6 +165,21 @@ def test_a_name_the_pack_writes_takes_no_guesses_from_its_sounds_or_letters(
     text: str, language: str, expected: bool
 ) -> None:
     assert matched("Gaza", text, language) is expected
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "expected"),
+    [
+        ("Rome", "Die Romantik prägte die deutsche Literatur.", False),  # "romanticism": not Rom-antik
+        ("Rome", "Die Romreise der Schüler wurde abgesagt.", True),  # no word of its own: Rom's
+        ("Gaza", "Im Gazastreifen ist die Lage katastrophal.", True),  # "Gaza Strip"
+        ("Kremlin", "Kremlchef Putin empfing den Gast.", True),
+    ],
+)
+def test_a_name_inside_a_compound_that_is_another_word_does_not_count(
+    query: str, text: str, expected: bool
+) -> None:
+    assert matched(query, text, "de") is expected
 
 
 def test_a_common_word_does_not_match_a_name_inside_a_sentence() -> None:

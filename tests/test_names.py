@@ -149,6 +149,14 @@ def test_geonames_alternates_the_target_does_not_use_are_left_out() -> None:
     assert "Бээжин" not in texts("Beijing", "ru")  # Mongolian
 
 
+def test_a_geonames_alternate_that_cedict_names_as_something_else_is_left_out() -> None:
+    assert "Hamas" not in texts("Hamm", "de")  # 哈马斯, not the German town
+    assert "Sol" not in texts("Seoul", "es")  # within two letters of Seoul, but CEDICT's 苏尔, not 首尔
+    assert "Bienne" not in texts("Vienna", "fr")  # Biel
+    assert "Odessa" in texts("Odesa", "de")  # CEDICT has no Odesa: the spelling it lists stays
+    assert "Peking" in texts("Beijing", "de")  # CEDICT's 北京 too
+
+
 def test_quotes_and_spacing_of_a_rule_term_do_not_matter() -> None:
     assert name_variants('"Kim  Jong Un"', "zh") == name_variants("Kim Jong Un", "zh")
 

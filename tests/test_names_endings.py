@@ -38,6 +38,7 @@ from monitor.lexicon.endings import MAX_FORMS, derived_words, inflecting_languag
         ("Starmer", "pl", {"Starmera", "Starmerze"}, set()),
         ("Modi", "pl", {"Modiego", "Modiemu"}, set()),
         ("Fico", "pl", {"Fica", "Ficowi"}, set()),
+        ("Rutte", "pl", {"Ruttego", "Ruttemu", "Ruttem", "Rutte'a"}, set()),  # a said -e or a silent one
         ("Putin", "de", {"Putins"}, set()),
         ("Merz", "de", {"Merz'", "Merz’"}, {"Merzs"}),
         ("Putin", "nl", {"Putins", "Putin's"}, set()),

@@ -104,6 +104,7 @@ def test_particles_alone_are_no_name(term: str) -> None:
         # a Korean given name's syllables joined as the press joins them; the father is another man
         ('"Kim Jong Un"', "Kim Jong-un besuchte eine Raketenfabrik.", "de", True),
         ('"Kim Jong Un"', "Kim Jong-un'un füze denemesini izlediği bildirildi.", "tr", True),
+        ("Trump", "Trump‘ın açıklaması tepki çekti.", "tr", True),  # the apostrophe a keyboard put
         ('"Kim Jong Un"', "Kim Jong-il est mort en 2011.", "fr", False),
         # Turkish writes pinyin's sounds in its own letters
         ("Xi Jinping", "Şi Cinping Moskova'yı ziyaret etti.", "tr", True),

@@ -56,10 +56,25 @@ def test_a_group_named_after_a_member_in_i() -> None:
         ("bin Salman", "bin Selman"),  # an Arabic short a as Turkish writes it, which its news uses
         ("Mosul", "Musul"),
         ("Farid Haddadin", "Ferid Haddadin"),
+        ("Hezbollah", "Hizbullah"),  # God's name keeps its -llah (not Hudeyde's -e for -ah)
+        ("Ahmed al-Sharaa", "Ahmed eş-Şara"),  # the article assimilated to a sun letter
+        ("al-Assad", "Esad"),  # or dropped, capitalised as the name
     ],
 )
 def test_turkish_respelling(name: str, expected: str) -> None:
     assert expected in {v.text for v in name_variants(name, "tr")}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Assad", "Asad"),  # a double consonant single, as Polish news writes it
+        ("Bashar al-Assad", "Baszar al-Asad"),
+        ("Hassan", "Hasan"),
+    ],
+)
+def test_polish_respelling(name: str, expected: str) -> None:
+    assert expected in {v.text for v in name_variants(name, "pl")}
 
 
 def test_italian_ci_before_a_vowel_in_cyrillic() -> None:

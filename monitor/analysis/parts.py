@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 HYPHENS = "-\u2010\u2011"
-APOSTROPHES = "'\u2019"
+APOSTROPHES = "'\u2019\u2018\u02bc"  # typed, typographic, and what keyboards put in their place
 
 Zipf = Callable[[str, str], float]
 

@@ -174,6 +174,8 @@ def _polish(word: str) -> set[str]:
                 forms.add(stem[: len(stem) - len(end)] + soft)
                 break
         return forms
+    if low[-1:] == "e" and len(word) > 3:  # a said -e declines as an adjective (Rutte: Ruttego, z Ruttem)
+        return {word + e for e in ("go", "mu", "m")} | _apostrophed(word)  # a silent one: Lagarde'a
     if low[-1:] in "eiouóy":
         return _apostrophed(word) if low[-1:] in "eyu" else set()  # Lagarde'a, Rousseau'a
     if len(low) > 3 and low[-2] == "ó" and low[-1] not in "aeiouy":  # Kraków: Krakowa, Charkowie

@@ -101,7 +101,8 @@ GERMAN_DETERMINERS = frozenset({
     "aufs", "als", "viele", "vielen", "einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen",
     "beide", "beiden", "alle", "allen", "zahlreiche", "zahlreichen", "verschiedene", "verschiedenen",
     "andere", "anderen", "weitere", "weiteren", "etliche", "etlichen", "zwei", "drei", "vier", "fünf",
-    "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "hundert", "tausend"
+    "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "hundert", "tausend", "hunderte",
+    "tausende", "dutzende", "zehntausende", "hunderttausende", "mehr", "weniger", "manch", "welch"
 })  # fmt: skip
 _GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -147,7 +148,8 @@ class NameContext:
         else:
             how = (
                 "matched as the name only where no article, numeral or adjective comes before it,"
-                " not inside a compound, and at a sentence's start not before a plural verb"
+                " not inside a compound or with a noun's endings (only the genitive -s), and at a"
+                " sentence's start not before a plural verb or a noun"
             )
         article = "an" if language_name[:1] in "AEIOU" else "a"
         return f"{self.written or self.word}: also {article} {language_name} word{means}, {how}"
@@ -164,12 +166,20 @@ class NameContext:
         parts = form.split("-")
         if self.word in parts[:-1]:
             return True  # a hyphenated compound's modifier: *der Koch-Vertraute*, *die Fischer-Rede*
-        if not (form.startswith(self.word) and len(form) <= len(self.word) + 2) and parts[-1] != self.word:
-            return False  # the noun inside a compound: *Sternekoch*, *Fernsehkoch*
+        as_name = (self.word, self.word + "s", self.word + "'", self.word + "’")
+        if form not in as_name and parts[-1] != self.word:
+            # the noun inside a compound (*Sternekoch*) or inflected as a noun, not as a name: a name
+            # takes only the genitive -s (*Kochs*), a noun its plural and dative (*Köche*, *Fischern*)
+            return False
+        genitive = form != self.word and parts[-1] != self.word  # a noun's genitive has its article
         if token.sentence_start or position == 0:
+            if genitive:
+                return True  # *Kochs Nachfolger*: a name's genitive, before the noun it qualifies
             after = tokens[position + 1] if position + 1 < len(tokens) else None
             if after is not None and after.case is Case.LOWER and _german_plural_verb(after.form):
                 return False  # *Fischer protestieren*: a plural, which a person or a firm is not
+            if after is not None and after.case is Case.TITLE and not after.sentence_start:
+                return False  # before a noun: an adjective or a noun's modifier (*Lange Schlangen*)
             return None
         before = tokens[position - 1]
         if _german_determiner(before):

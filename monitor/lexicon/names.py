@@ -609,7 +609,11 @@ def _names_another(alt: str, city: City, target: str) -> bool:
     own = city.name
     key = fold(alt, True, target)
     mine = fold(own, True, target)
-    if key == mine or _near(alt, own) or key in re.split(r"[\s()/-]+", mine):
+    if key == mine or key in re.split(r"[\s()/-]+", mine):
+        return False
+    if _another_in_cedict(alt, own):
+        return True
+    if _near(alt, own):
         return False
     others = [c for c in cities(alt) if c.name != own]
     others = [c for c in others if c.population * ANOTHER_CITY_SHARE >= city.population]
@@ -618,6 +622,23 @@ def _names_another(alt: str, city: City, target: str) -> bool:
     if target in _LATIN or key in {fold(r, True, target) for r in transcribe(own, target)}:
         return False
     return any(key in {fold(r, True, target) for r in transcribe(c.name, target)} for c in others)
+
+
+def _another_in_cedict(alt: str, own: str) -> bool:
+    """Whether CC-CEDICT, whose senses are English, gives an English-looking alternate (no marks) as the
+    name of something the city is not: GeoNames lists Hamas for Hamm, Zion for Jerusalem, Sol for Seoul
+    and Bienne (Biel) for Vienna, which CEDICT writes 哈马斯, 锡安, 苏尔 and 比安, none of them the
+    city's own Chinese name (where the city has none, any not spelled nearly as the city: Odessa stays
+    Odesa's). Sol is within two letters of Seoul, Athena of Athens: likeness does not keep them."""
+    if not alt.isascii():
+        return False  # Bâle: a spelling of its own, which CEDICT's English would only fold into (Bale)
+    theirs = {c.simplified for c in chinese_names(alt)}
+    if not theirs:
+        return False
+    ours = {c.simplified for c in chinese_names(own)}
+    if not ours:  # CEDICT has no name for the city: its usual spelling may be the one it lists (Odessa)
+        return not _near(alt, own)
+    return not theirs & ours
 
 
 def _near(text: str, name: str) -> bool:

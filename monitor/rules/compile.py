@@ -28,6 +28,7 @@ from monitor.lexicon.boundaries import (
     inside_longer_name,
     inside_other_names,
 )
+from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.guard import ModifierSense, names_term
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
@@ -514,6 +515,12 @@ class Compiler:
             for forms, t in zip(per_word, tokens, strict=True)
         )
         case = self.name_case(tokens, ctx.article_lang, term=(label, ctx.rule_lang))
+        if len(tokens) == 1 and ctx.article_lang in COMPOUNDING and ctx.article_lang != ctx.rule_lang:
+            # a name inside a closed compound that the dictionaries know as another word: *Romantik*
+            # ("romanticism") is not `Rome` through *Rom*; *Gazastreifen* ("Gaza Strip") is `Gaza`
+            sense = ModifierSense(label.strip('"'), ctx.rule_lang, ctx.article_lang, _translated)
+            within = OwnSpelling(frozenset(keys[0]), ctx.article_lang, self.analyzer, modifier=sense)
+            case = replace(case, within=within)
         return m.Words(label, keys, None, None, ctx.fields, case)
 
     @staticmethod

@@ -69,7 +69,7 @@ from monitor.lexicon.transcribe.hanzi import (
 )
 from monitor.lexicon.transcribe.kana import katakana, korean_katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
-from monitor.lexicon.transcribe.latin import looks_slavic, romanised, turkish_spellings
+from monitor.lexicon.transcribe.latin import looks_slavic, polish_spellings, romanised, turkish_spellings
 from monitor.lexicon.transcribe.pinyin import (
     HEPBURN_SYLLABLE,
     KOREAN_SYLLABLE,
@@ -883,6 +883,9 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
                 options[_title(soft, original)] = None
             for respelt in _turkish(word):
                 options[_title(respelt, original)] = None
+        if language == "pl":
+            for respelt in _polish(word):
+                options[_title(respelt, original)] = None
         if language == "fr":  # French writes a w before a vowel as ou (Sinwar Sinouar, Wahid Ouahid)
             french = re.sub(r"(?<![aeiou])w(?=[aeiou])", "ou", word)
             if french != word:
@@ -919,12 +922,30 @@ def _turkish(word: str) -> list[str]:
     return list(dict.fromkeys([*used[:TURKISH_USED], *spelt[:TURKISH_RAW]]))
 
 
+POLISH_WIDE = 20  # Polish respellings searched for those Polish news uses
+POLISH_USED = 2  # of them, kept per word
+POLISH_GUESSED = 7  # a word this long also keeps its likeliest respelling, known or not (Sarkisjan)
+
+
+def _polish(word: str) -> list[str]:
+    """A word as Polish news respells it (`latin.POLISH`): respellings Polish word lists know (Assad
+    Asad, Hassan Hasan), since a foreign name is often kept as written; and a long word's likeliest
+    respelling (Sarkissian Sarkisjan), which a short one would risk meeting a Polish word."""
+    if "-" in word.strip("-"):  # al-Assad: al-Asad, each part as Polish writes it
+        parts = [(_polish(part) or [part])[0] for part in word.split("-")]
+        return ["-".join(parts)] if parts != word.split("-") else []
+    spelt = polish_spellings(word, POLISH_WIDE)
+    used = [s for s in spelt if s != word and FREQUENCIES.zipf(s, "pl") >= USED_ZIPF][:POLISH_USED]
+    guessed = spelt[:1] if len(word) >= POLISH_GUESSED and spelt[:1] != [word] else []
+    return list(dict.fromkeys([*used, *guessed]))
+
+
 def _title(text: str, original: str) -> str:
     """`text` capitalised as `original` is, part by part (a name's parts; al-Khatib: al stays)."""
     parts = text.split("-")
     cased = [p for p in re.split(r"[-'’]", original) if p]
-    if len(cased) != len(parts):
-        cased = [original] * len(parts)
+    if len(cased) != len(parts):  # the Arabic article dropped (al-Assad: Esad): the name's case
+        cased = [cased[-1] if len(parts) == 1 and cased else original] * len(parts)
     return "-".join(
         p[:1].upper() + p[1:] if is_capitalised(c) else p for p, c in zip(parts, cased, strict=True)
     )

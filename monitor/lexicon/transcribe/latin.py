@@ -126,7 +126,8 @@ def romanised(cyrillic: str, language: str, source: str = "ru", limit: int = 2) 
 # A Latin spelling (English, French, German...) respelt as Turkish news writes foreign names, by
 # sound and in its letters: sh ş, ch ç, j c, kh h, th s (Houthi Husi), w v, and names from Arabic
 # as Turkish has always written them, a short a as e (Salman Selman, Farid Ferid, Mecca Mekke),
-# o as u (Mosul Musul), a final -ah as -e (Hodeidah Hudeyde), ei and ai as ey and ay. Each piece's
+# o as u (Mosul Musul), a final -ah as -e (Hodeidah Hudeyde) but God's name kept (Abdullah,
+# Hezbollah Hizbullah), ei and ai as ey and ay. Each piece's
 # first reading is the usual one; readings are ranked by how many pieces are read otherwise.
 TURKISH = Scheme(
     {
@@ -138,21 +139,58 @@ TURKISH = Scheme(
         "ou": ("u",), "oo": ("u",), "ee": ("i",), "ea": ("i", "ea"), "ei": ("ey", "ay"), "ai": ("ay", "ey"),
         "ey": ("ey", "ay"), "ay": ("ay", "ey"), "zhzh": ("j",), "ail": ("ail", "ayl"), "au": ("av", "o"), "eu": ("öy", "ev"), "ia": ("iya", "ya"), "ian$": ("yan", "iyan"),
         "ie": ("iye", "i"), "io": ("iyo", "yo"), "iu": ("iyu", "yu"), "ya": ("ya",), "yu": ("yu",), "yo": ("yo",),
-        "ah$": ("e", "a"), "eh$": ("e",), "a$": ("a", "e"), "e$": ("e", ""), "y$": ("i", "y"), "ey$": ("ey", "i"),
+        "ah$": ("e", "a"), "eh$": ("e",), "llah$": ("llah",), "ollah$": ("ullah", "ollah"), "a$": ("a", "e"), "e$": ("e", ""), "y$": ("i", "y"), "ey$": ("ey", "i"),
         "ss": ("s", "ss"), "ll": ("l", "ll"), "tt": ("t", "tt"), "nn": ("n", "nn"), "mm": ("m", "mm"),
         "rr": ("r", "rr"), "ff": ("f",), "pp": ("p",), "bb": ("b",), "dd": ("dd", "d"), "kk": ("kk", "k"),
-        "zz": ("z", "ts"), "-": ("-",),
+        "zz": ("z", "ts"), "aa": ("a", "aa"), "-": ("-",),
     }
 )  # fmt: skip
 
 
 def turkish_spellings(ascii_word: str, limit: int) -> list[str]:
     """The `limit` likeliest Turkish respellings of a lower-case ASCII word (`turkish_spellings("houthi", 4)`);
-    a hyphenated word's parts each respelt, the Arabic article as Turkish writes it (al-Ghamdi el-Gamdi)."""
+    a hyphenated word's parts each respelt, the Arabic article as Turkish writes it: el- (al-Ghamdi
+    el-Gamdi), assimilated to a sun letter as it is said (al-Sharaa eş-Şara, al-Rashid er-Reşid),
+    or dropped, as the press does for names it writes often (Bashar al-Assad: Beşar Esad)."""
     if "-" in ascii_word.strip("-"):
         parts = [_TR_PARTICLES.get(p) or (TURKISH.readings(p, 1) or [p])[0] for p in ascii_word.split("-")]
-        return list(dict.fromkeys(["-".join(parts), *TURKISH.readings(ascii_word, limit)]))[:limit]
+        spelt, bare = ["-".join(parts)], []
+        article, _, rest = ascii_word.partition("-")
+        if article in ("al", "el") and len(parts) == 2 and parts[1]:
+            name = parts[1]
+            sun = "ş" if name.startswith("ş") else name[0] if name[0] in _TR_SUN_LETTERS else ""
+            spelt = [f"e{sun}-{name}", *spelt, name] if sun else [*spelt, name]
+            bare = TURKISH.readings(rest, limit)  # Esad, found by the news's word lists (`_turkish`)
+        return list(dict.fromkeys([*spelt, *TURKISH.readings(ascii_word, limit), *bare]))[:limit]
     return TURKISH.readings(ascii_word, limit)
 
 
 _TR_PARTICLES = {"al": "el", "el": "el", "bin": "bin", "abu": "ebu"}
+# The consonants the Arabic article's l is assimilated to, as Turkish spells them (ş apart).
+_TR_SUN_LETTERS = frozenset("tsdzrnl")
+
+
+# A Latin spelling (English, mostly of Arabic, Persian and Asian names) respelt as Polish news writes
+# foreign names, by sound in Polish letters: kh ch, sh sz, ch cz, j dż, y j before a vowel, a double
+# consonant single (Assad Asad, Hassan Hasan), ou u (Houthi Huti), ee i, an Armenian -ian -jan
+# (Sarkissian Sarkisjan). Respellings Polish word lists know are kept (`transcribe._polish`), and a
+# long word's likeliest one.
+POLISH = Scheme(
+    {
+        "sh": ("sz",), "sch": ("sz",), "ch": ("cz", "ch"), "tch": ("cz",), "kh": ("ch",), "gh": ("g",),
+        "zh": ("ż",), "j": ("dż", "j"), "dj": ("dż",), "th": ("t",), "dh": ("d",), "ph": ("f",),
+        "q": ("k",), "x": ("ks",), "ck": ("k",), "c": ("k", "c"), "v": ("w",), "w": ("w",),
+        "y": ("y", "j"), "^y": ("j",), "ya": ("ja",), "yo": ("jo",), "yu": ("ju",), "ye": ("je",),
+        "ay": ("aj",), "ey": ("ej",), "oy": ("oj",), "ai": ("aj",), "ei": ("ej",), "ou": ("u",),
+        "oo": ("u",), "ee": ("i",), "ah$": ("a", "ah"), "y$": ("i", "y"), "ss": ("s", "ss"),
+        "ian$": ("jan",), "yan$": ("jan",),
+        "ll": ("l", "ll"), "tt": ("t", "tt"), "nn": ("n", "nn"), "mm": ("m", "mm"), "rr": ("r",),
+        "ff": ("f",), "pp": ("p",), "bb": ("b",), "dd": ("d", "dd"), "kk": ("k",), "zz": ("z",),
+        "-": ("-",),
+    }
+)  # fmt: skip
+
+
+def polish_spellings(ascii_word: str, limit: int) -> list[str]:
+    """The `limit` likeliest Polish respellings of a lower-case ASCII word (`polish_spellings("assad", 4)`)."""
+    return POLISH.readings(ascii_word, limit)
