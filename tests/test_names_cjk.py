@@ -381,6 +381,13 @@ def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -
         ("Maryland", "马里兰"),  # -land's d unwritten
         ("Rotterdam", "罗特丹"),
         ("Nottingham", "诺廷汉"),
+        ("Sheinbaum", "辛鲍姆"),  # English and Yiddish ei as a long i
+        ("Capelinha", "卡佩利尼亚"),  # Portuguese nh
+        ("Chihuahua", "奇瓦瓦"),  # Spanish hu before a vowel as w
+        ("Kovacs", "科瓦奇"),  # Hungarian cs
+        ("Dubois", "杜布瓦"),  # French oi, a final s unsaid
+        ("Renaud", "勒诺"),  # French au, a final d unsaid, re as 勒
+        ("Fischer", "菲舍尔"),  # -scher as 舍尔
     ],
 )
 def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name: str, written: str) -> None:
@@ -412,6 +419,12 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Tshisekedi", "チセケディ"),  # tsh as ch
         ("Kobakhidze", "コバヒゼ"),  # dz as z
         ("Sonya", "ソーニャ"),  # n before y and a vowel as ニャ
+        ("Nice", "ニース"),  # a final e after one consonant unsaid
+        ("Ramaphosa", "ラマポーザ"),  # ph an aspirated p
+        ("Audincourt", "オダンクール"),  # French au, a nasal in, -ourt
+        ("Versailles", "ヴェルサイユ"),  # French -ailles
+        ("Palaiseau", "パレゾー"),  # French ai, eau, s between vowels
+        ("Kowalczyk", "コワルチク"),  # Polish cz with w still ワ
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:
@@ -463,3 +476,12 @@ def test_a_japanese_firm_is_a_surname_and_a_common_word_written_in_kanji() -> No
     assert matched('"Okada Seisakusho"', "工作機械メーカーの岡田製作所は、新工場を建設すると発表した。", "ja")
     assert matched('"Matsuda Kaiun"', "中堅海運会社の松田海運は、新造船を発注した。", "ja")
     assert not matched('"Takeda Kogyo"', "武田薬品工業は新薬を発表した。", "ja")  # another firm
+
+
+def test_a_particle_is_also_written_together_with_the_surname_after_it() -> None:
+    assert "德夫里斯" in {r.split("・")[-1] for r in transcribe("Pieter de Vries", "zh")}
+    assert kana_key("デフリース") in {
+        kana_key(r.split("・")[-1]) for r in transcribe("Pieter de Vries", "ja")
+    }
+    assert "冯德莱恩" in {r.split("・")[-1] for r in transcribe("Ursula von der Leyen", "zh")}
+

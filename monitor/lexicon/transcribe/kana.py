@@ -157,6 +157,15 @@ _RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
         (r"ck(?=[iy]$)", "tsk"),
         (r"w", "v"),
     ),
+    # the same with w as Japanese often writes it still, ワ (Kowalczyk コワルチク, Nowak ノワク)
+    (
+        (r"sz|cz|rz|ck[iy]$|dzk", r"\g<0>"),
+        (r"dz(?=k)", "ts"),
+        (r"sz", "sh"),
+        (r"cz", "ch"),
+        (r"rz", "zh"),
+        (r"ck(?=[iy]$)", "tsk"),
+    ),
     # Italian gi and ci before a, o, u as j and ch (Giulia ジュリア, 朱莉娅; Giovanni ジョヴァンニ)
     ((r"[cg]i(?=[aou])", r"\g<0>"), (r"gi(?=[aou])", "j"), (r"ci(?=[aou])", "ch")),
     # Polish w before r or l as v (Wrobel ブロベル, 弗罗贝尔)
@@ -207,6 +216,39 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"(?<=gra|sta)d$", "t"),),  # a final d of -grad, -stad unvoiced (Lelystad レリスタト)
     ((r"(?<=[lnr])s(?=[bcdfghklmnpqrtvw])", "z"),),  # s voiced between consonants (Hounslow ハウンズロー)
     ((r"(?<=[a-z]{2})dale$", "del"),),  # English -dale as デール (Rochdale ロッチデール)
+    # An English or French final e after one consonant is silent (Brisbane ブリスベン, Nice ニース, Lagarde)
+    ((r"(?<=[a-z]{2}[^aeiouy])e$", ""), (r"c$", "s"), (r"g$", "j")),
+    # A French name as French sounds it, where its letters look French (eau, oi, -ourt, -ville, a final
+    # -es, -ais, -ois, -eux): eau and au as o, oi as wa, ou as u, u alone as yu, a nasal in, an, en as
+    # an, gn as ny, ch as sh, a final consonant or e unsaid and an r before it long (Versailles
+    # ヴェルサイユ, Audincourt オダンクール, Muret ミュレ, Nanterre ナンテール, Bouguenais ブゲネ)
+    (
+        (
+            r"eau|oi(?!a)|ourt$|ville$|(?<=[aeiou][^aeiou])es$|[ao]is$|eux$|ille|gne$|(?<=[ae])t$|(?<=[^aeiou]e)r$|rre$",
+            r"\g<0>",
+        ),
+        (r"eaux?|au", "O"),
+        (r"oi", "wa"),
+        (r"ou", "U"),
+        (r"gu(?=[ei])", "g"),
+        (r"(?<=[^aeiouO])u(?=[^aeiouU])", "iyu"),
+        (r"gn", "ny"),
+        (r"ch", "sh"),
+        (r"qu", "k"),
+        (r"(?<=[aeiouOU])s(?=[aeiouOU])", "z"),
+        (r"(?:ai|ei|e|a|i)n(?=[^aeiouyn]|$)", "an"),
+        (r"(?<=[aeiouOU])rr?(?:es|e|[tsd]|ts|ds)?$", "R"),
+        (r"(?<=[^aeiou])(?:es|e)$", ""),
+        (r"(?<=[aeiouOU])(?:[stxdzp]|ts|ds)$", ""),
+        (r"ai(?!ll)", "e"),
+        (r"(?<=[aeiou])ill(?:es|e)?$", "iyu"),
+        (r"(?<=[aeiou])ill", "y"),
+        (r"([aeiouOU])R", r"\1\1r"),
+        (r"O", "o"),
+        (r"U", "u"),
+    ),
+    # ph as an aspirated p, as Bantu, Thai and Khmer names have it (Ramaphosa ラマポーザ, Phuket プーケット)
+    ((r"ph", "p"), (r"(?<=[aeiou])s(?=[aeiou])", "z")),
     (
         (r"(?<=[^aeiou])(?:eir|eer|ear)$", "ia"),
     ),  # English final -eir, -eer, -ear as ィア (Keir キア, Lear リア)
