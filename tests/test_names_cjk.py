@@ -7,7 +7,9 @@ import pytest
 from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names
 from monitor.lexicon.names import name_variants, written_names
 from monitor.lexicon.namesources import chinese_names, hepburn, japanese_kanji, japanese_words
+from monitor.lexicon.namesources import simplified as simplified_characters
 from monitor.lexicon.transcribe import kana_key, transcribe
+from monitor.lexicon.transcribe.hanja import korean_hanja
 from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
 from monitor.lexicon.transcribe.kana import korean_katakana
 from monitor.lexicon.transcribe.pinyin import pinyin_katakana
@@ -485,3 +487,14 @@ def test_a_particle_is_also_written_together_with_the_surname_after_it() -> None
     }
     assert "冯德莱恩" in {r.split("・")[-1] for r in transcribe("Ursula von der Leyen", "zh")}
 
+
+def test_a_korean_person_is_written_in_the_hanja_of_each_syllable() -> None:
+    assert "李在明" in korean_hanja("Lee Jae-myung", "ja")  # surname 이: 李, the commonest surname read so
+    for name, written in (("Yoon Suk Yeol", "尹锡悦"), ("Choi Sang-mok", "崔相穆")):  # oi as 외, suk as 석
+        zh = [simplified_characters(w) for w in korean_hanja(name, "zh")]  # joined per position
+        assert all(any(w[i] == c for w in zh) for i, c in enumerate(written))
+    assert korean_hanja("Ban Ki-moon") == ["潘基文"]  # a writing wordfreq knows is the only one
+    assert korean_hanja("Wang Yi") == korean_hanja("Peter Brown") == []  # no Korean given name of two
+    assert matched('"Lee Jae-myung"', "韩国总统李在明呼吁改善对日关系。", "zh")
+    assert matched('"Lee Jae-myung"', "韓国の李在明大統領は日本との関係改善を訴えた。", "ja")
+    assert not matched('"Lee Jae-myung"', "李在镕会长出席了发布会。", "zh")  # Lee Jae-yong, another person
