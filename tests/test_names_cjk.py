@@ -388,8 +388,11 @@ def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -
         ("Chihuahua", "奇瓦瓦"),  # Spanish hu before a vowel as w
         ("Kovacs", "科瓦奇"),  # Hungarian cs
         ("Dubois", "杜布瓦"),  # French oi, a final s unsaid
-        ("Renaud", "勒诺"),  # French au, a final d unsaid, re as 勒
+        ("Renaud", "雷诺"),  # French au, a final d unsaid
         ("Fischer", "菲舍尔"),  # -scher as 舍尔
+        ("Zeller", "策勒"),  # German z, -ller as 勒
+        ("Aydin", "艾丁"),  # ay before a consonant as ai
+        ("Jansen", "扬森"),  # Dutch j
     ],
 )
 def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name: str, written: str) -> None:

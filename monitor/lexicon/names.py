@@ -577,6 +577,8 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
         for alt in dict.fromkeys((city.name, *city.alternates))
         if _writes(alt, target, city.country) and not _names_another(alt, city, target)
     ]
+    if target == "zh":  # GeoNames has many only in traditional characters (塔爾努夫, Tarnów)
+        written = list(dict.fromkeys(w for alt in written for w in (alt, simplified(alt))))
     if target in ("zh", "ja", "ko") or not FREQUENCIES.knows(target):
         return written, bool(written)
     own = _OWN_LETTERS.get(target, "")

@@ -54,9 +54,12 @@ _AU: dict[str, str] = {
 # Second readings of a syllable that news writers often use instead of the table's.
 _SECOND: dict[str, tuple[str, ...]] = {
     "利": ("里", "丽", "莉"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
-    "佩": ("彼",), "肖": ("绍", "朔"), "谢": ("舍",), "雷": ("勒",), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽",), "内": ("尼",),
+    "佩": ("彼",), "肖": ("绍", "朔"), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽",), "内": ("尼",),
     "兹": ("斯", "茨"), "琴": ("岑",), "威": ("惠",), "阿": ("亚",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",),
 }  # fmt: skip
+
+
+_ER = {"sh": ("舍尔",), "sch": ("舍尔",), "l": ("勒",)}
 
 
 # Xinhua's characters for a woman's given name, in place of the table's for the same sound (Lucia
@@ -291,7 +294,10 @@ def keyed_pieces(word: str, final_e: bool = False) -> list[tuple[str, list[str]]
                     pieces.append((f"{unit.onset}+ing", initial))
                     i += 3 if after.last else 2
                     continue
-                pieces.append((f"{unit.onset}+{unit.vowel[0]}n", _options(_NASAL[unit.onset][vowel])))
+                nasal = _options(_NASAL[unit.onset][vowel])
+                if unit.onset == "j":  # Dutch, Nordic and German j: Jansen 扬森
+                    nasal.append(_NASAL["y"][vowel])
+                pieces.append((f"{unit.onset}+{unit.vowel[0]}n", nasal))
                 i += 2
                 continue
             gua = following is not None and following.onset == "" and following.vowel == "a"
@@ -317,7 +323,9 @@ def keyed_pieces(word: str, final_e: bool = False) -> list[tuple[str, list[str]]
                 alone = (
                     [row[5] + "尔"] if len(row) > 5 and row[5] != row[3] else []
                 )  # Becker 贝克尔, Merkel's 克尔
-                er = [c + "尔" for c in _options(row[3])]  # Fischer 菲舍尔: 舍, 谢's second
+                # -scher as 舍尔 (Fischer 菲舍尔), -ller as 勒 (Zeller 策勒, Keller 凯勒): only here, where
+                # they make no common word of two characters (勒索, 宿舍)
+                er = [row[3] + "尔", *_ER.get(unit.onset, ())]
                 pieces.append((f"{unit.onset}+er$", [*_options(row[0]), *er, *alone]))
                 i += 2
                 continue
@@ -384,6 +392,10 @@ _SLAVIC_IC = ((r"(?<=[^aeiouy])ic$", "ich"),)
 # Nahuatl hu before a vowel as w (Chihuahua 奇瓦瓦, Huerta 韦尔塔).
 _PORTUGUESE = ((r"(?<=[aeiou])nh(?=[aeiou])", "ni"), (r"(?<=[aeiou])lh(?=[aeiou])", "li"))
 _HU = ((r"(?:^|(?<=[aeiou]))hu(?=[aeio])", "w"),)
+# A German z as ts (Zeller 策勒, Seltz); ay before a consonant as the diphthong ai, as Turkish and
+# Arabic names have it (Aydin 艾登, Bayram 拜拉姆, Ayman 艾曼).
+_GERMAN_Z = ((r"z", "ts"),)
+_AY = ((r"ay(?=[^aeiouy])", "ai"),)
 # Hungarian cs as ch and sz as s (Kovacs 科瓦奇, Szabo 绍博).
 _HUNGARIAN = ((r"cs", "ch"), (r"sz", "s"))
 # A French name as French sounds it, where its letters look French: eau and au as o, oi as wa, ou as u,
@@ -440,6 +452,8 @@ def own_sounds(word: str) -> list[str]:
             _PORTUGUESE,
             _HU,
             _HUNGARIAN,
+            _GERMAN_Z,
+            _AY,
         )
     ]
     if re.search(_FRENCH[0][0], word):  # its first rule says whether the letters look French

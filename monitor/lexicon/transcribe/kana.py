@@ -418,6 +418,8 @@ def _spoken(phones: list[str], *, alternative: bool) -> str:
             i += 1
         elif following in _SPOKEN_VOWELS and phone in _SPOKEN_ONSETS:
             base = _kana(_SPOKEN_ONSETS[phone], _SPOKEN_VOWELS[following][0])
+            if alternative and phone in _PALATAL_AE and following == "AE":
+                base = _PALATAL_AE[phone]  # English a after k, g as キャ, ギャ (Capital キャピタル, Canberra)
             out.append(_vowel(base, phones[i + 1], i + 1 == len(bare) - 1, alternative))
             i += 2
         else:
@@ -446,6 +448,9 @@ def _spoken(phones: list[str], *, alternative: bool) -> str:
                 out.append(alone if phone != "HH" else "")
             i += 1
     return "".join(out).replace("ーー", "ー")
+
+
+_PALATAL_AE = {"K": "キャ", "G": "ギャ"}
 
 
 def _vowel(kana: str, phone: str, last: bool, alternative: bool) -> str:
