@@ -390,9 +390,10 @@ def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -
         ("Dubois", "杜布瓦"),  # French oi, a final s unsaid
         ("Renaud", "雷诺"),  # French au, a final d unsaid
         ("Fischer", "菲舍尔"),  # -scher as 舍尔
-        ("Zeller", "策勒"),  # German z, -ller as 勒
+        ("Keller", "凯勒"),  # -ller as 勒
         ("Aydin", "艾丁"),  # ay before a consonant as ai
         ("Jansen", "扬森"),  # Dutch j
+        ("Rahmon", "拉赫蒙"),  # an h after a vowel before a consonant said
     ],
 )
 def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name: str, written: str) -> None:
@@ -430,6 +431,9 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Versailles", "ヴェルサイユ"),  # French -ailles
         ("Palaiseau", "パレゾー"),  # French ai, eau, s between vowels
         ("Kowalczyk", "コワルチク"),  # Polish cz with w still ワ
+        ("Capital", "キャピタル"),  # English a after k as キャ
+        ("Foods", "フーズ"),  # a final -ds as ズ
+        ("Arts", "アーツ"),  # a final -ts as ツ
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:

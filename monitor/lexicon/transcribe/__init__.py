@@ -533,6 +533,9 @@ _CHINESE_SILENT_E = ((r"(?<=[a-z]{2}[^aeiouy])e$", ""),)
 _CHINESE_ASPIRATE = ((r"(?<=[bdgj])h(?=[aeiou])", ""),)
 # English and Yiddish ei as a long i (Sheinbaum 辛鲍姆, Neil 尼尔, Keith 基思).
 _CHINESE_EI = ((r"ei(?![aeiou])", "i"),)
+# An h after a vowel before a consonant said, as Arabic, Persian, Turkish and Central Asian names have
+# it (Rahmon 拉赫蒙, Akhmetov 阿赫梅托夫, Mahmud 马赫穆德); English leaves it unheard (Johnson).
+_CHINESE_H = ((r"(?<=[aeiou])h(?=[bcdfgjklmnpqrstvwz])", "kh"),)
 
 
 def _chinese_respellings(word: str) -> list[str]:
@@ -543,6 +546,7 @@ def _chinese_respellings(word: str) -> list[str]:
         (_CHINESE_SILENT_E, True),
         (_CHINESE_ASPIRATE, True),
         (_CHINESE_EI, True),
+        (_CHINESE_H, True),
     ):
         spelt = respell(word, rules if applies else ())
         if spelt != word:

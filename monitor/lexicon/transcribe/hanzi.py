@@ -323,7 +323,7 @@ def keyed_pieces(word: str, final_e: bool = False) -> list[tuple[str, list[str]]
                 alone = (
                     [row[5] + "尔"] if len(row) > 5 and row[5] != row[3] else []
                 )  # Becker 贝克尔, Merkel's 克尔
-                # -scher as 舍尔 (Fischer 菲舍尔), -ller as 勒 (Zeller 策勒, Keller 凯勒): only here, where
+                # -scher as 舍尔 (Fischer 菲舍尔), -ller as 勒 (Keller 凯勒, Heller 黑勒): only here, where
                 # they make no common word of two characters (勒索, 宿舍)
                 er = [row[3] + "尔", *_ER.get(unit.onset, ())]
                 pieces.append((f"{unit.onset}+er$", [*_options(row[0]), *er, *alone]))
@@ -392,9 +392,8 @@ _SLAVIC_IC = ((r"(?<=[^aeiouy])ic$", "ich"),)
 # Nahuatl hu before a vowel as w (Chihuahua 奇瓦瓦, Huerta 韦尔塔).
 _PORTUGUESE = ((r"(?<=[aeiou])nh(?=[aeiou])", "ni"), (r"(?<=[aeiou])lh(?=[aeiou])", "li"))
 _HU = ((r"(?:^|(?<=[aeiou]))hu(?=[aeio])", "w"),)
-# A German z as ts (Zeller 策勒, Seltz); ay before a consonant as the diphthong ai, as Turkish and
-# Arabic names have it (Aydin 艾登, Bayram 拜拉姆, Ayman 艾曼).
-_GERMAN_Z = ((r"z", "ts"),)
+# ay before a consonant as the diphthong ai, as Turkish and Arabic names have it (Aydin 艾登, Bayram
+# 拜拉姆, Ayman 艾曼).
 _AY = ((r"ay(?=[^aeiouy])", "ai"),)
 # Hungarian cs as ch and sz as s (Kovacs 科瓦奇, Szabo 绍博).
 _HUNGARIAN = ((r"cs", "ch"), (r"sz", "s"))
@@ -452,7 +451,6 @@ def own_sounds(word: str) -> list[str]:
             _PORTUGUESE,
             _HU,
             _HUNGARIAN,
-            _GERMAN_Z,
             _AY,
         )
     ]

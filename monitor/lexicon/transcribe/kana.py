@@ -424,6 +424,11 @@ def _spoken(phones: list[str], *, alternative: bool) -> str:
             i += 2
         else:
             last = i == len(bare) - 1
+            pair = (phone, following or "")
+            if pair in _AFFRICATES and i + 2 == len(bare):  # Foods フーズ, Arts アーツ
+                out.append(_AFFRICATES[pair])
+                i += 2
+                continue
             if phone == "R":
                 out.append("" if out and out[-1].endswith("ー") else "ー")
             elif phone == "NG":
@@ -451,6 +456,8 @@ def _spoken(phones: list[str], *, alternative: bool) -> str:
 
 
 _PALATAL_AE = {"K": "キャ", "G": "ギャ"}
+# A final -ds, -ts as one sound (Foods フーズ, Friends フレンズ, Arts アーツ).
+_AFFRICATES = {("D", "Z"): "ズ", ("T", "S"): "ツ"}
 
 
 def _vowel(kana: str, phone: str, last: bool, alternative: bool) -> str:
