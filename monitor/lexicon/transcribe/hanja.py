@@ -18,7 +18,7 @@ import re
 from functools import cache
 from itertools import product
 
-from monitor.lexicon.transcribe.kana import _KOREAN_PART, _KOREAN_SPELLINGS
+from monitor.lexicon.transcribe.kana import _KOREAN_SPELLINGS, KoreanSyllable, _korean_syllables
 from monitor.lexicon.transcribe.syllables import respell
 
 # Romanised onsets -> Hangul initial jamo indices (k, t, p, ch stand for plain and aspirated alike).
@@ -58,7 +58,7 @@ def korean_hanja(name: str, language: str = "zh") -> list[str]:
     words = name.lower().replace("-", " ").split()
     if len(words) not in (2, 3) or not all(re.fullmatch(r"[a-z]+", w) for w in words):
         return []
-    parsed = [_syllables(respell(w, _KOREAN_SPELLINGS)) for w in words]
+    parsed = [_korean_syllables(respell(w, _KOREAN_SPELLINGS)) for w in words]
     if any(p is None for p in parsed) or len(parsed[0] or ()) != 1:
         return []
     given = [s for p in parsed[1:] for s in p or ()]
@@ -85,25 +85,7 @@ def korean_hanja(name: str, language: str = "zh") -> list[str]:
     return ["".join(c) for c in product(heads, *ranked)]
 
 
-Syllable = tuple[str, str, str, str]
-
-
-def _syllables(word: str) -> list[Syllable] | None:
-    out: list[Syllable] = []
-    i = 0
-    while i < len(word):
-        found = _KOREAN_PART.match(word, i)
-        if not found:
-            return None
-        onset, glide, vowel, coda = (g or "" for g in found.groups())
-        if coda and coda != "ng" and found.end() < len(word) and word[found.end()] in "aeiouwy":
-            coda = ""
-        out.append((onset, glide, vowel, coda))
-        i = found.start() + len(onset) + len(glide) + len(vowel) + len(coda)
-    return out
-
-
-def _characters(syllable: Syllable) -> list[str]:
+def _characters(syllable: KoreanSyllable) -> list[str]:
     """The characters any Hangul syllable `syllable` may spell is read as, commonest in Chinese first."""
     from monitor.lexicon.frequency import FREQUENCIES
     from monitor.lexicon.namesources import simplified
