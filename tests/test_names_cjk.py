@@ -7,7 +7,9 @@ import pytest
 from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names
 from monitor.lexicon.names import name_variants, written_names
 from monitor.lexicon.namesources import chinese_names, hepburn, japanese_kanji, japanese_words
+from monitor.lexicon.namesources import simplified as simplified_characters
 from monitor.lexicon.transcribe import kana_key, transcribe
+from monitor.lexicon.transcribe.hanja import korean_hanja
 from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
 from monitor.lexicon.transcribe.kana import korean_katakana
 from monitor.lexicon.transcribe.pinyin import pinyin_katakana
@@ -381,6 +383,17 @@ def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -
         ("Maryland", "马里兰"),  # -land's d unwritten
         ("Rotterdam", "罗特丹"),
         ("Nottingham", "诺廷汉"),
+        ("Sheinbaum", "辛鲍姆"),  # English and Yiddish ei as a long i
+        ("Capelinha", "卡佩利尼亚"),  # Portuguese nh
+        ("Chihuahua", "奇瓦瓦"),  # Spanish hu before a vowel as w
+        ("Kovacs", "科瓦奇"),  # Hungarian cs
+        ("Dubois", "杜布瓦"),  # French oi, a final s unsaid
+        ("Renaud", "雷诺"),  # French au, a final d unsaid
+        ("Fischer", "菲舍尔"),  # -scher as 舍尔
+        ("Keller", "凯勒"),  # -ller as 勒
+        ("Aydin", "艾丁"),  # ay before a consonant as ai
+        ("Jansen", "扬森"),  # Dutch j
+        ("Rahmon", "拉赫蒙"),  # an h after a vowel before a consonant said
     ],
 )
 def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name: str, written: str) -> None:
@@ -412,6 +425,15 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Tshisekedi", "チセケディ"),  # tsh as ch
         ("Kobakhidze", "コバヒゼ"),  # dz as z
         ("Sonya", "ソーニャ"),  # n before y and a vowel as ニャ
+        ("Nice", "ニース"),  # a final e after one consonant unsaid
+        ("Ramaphosa", "ラマポーザ"),  # ph an aspirated p
+        ("Audincourt", "オダンクール"),  # French au, a nasal in, -ourt
+        ("Versailles", "ヴェルサイユ"),  # French -ailles
+        ("Palaiseau", "パレゾー"),  # French ai, eau, s between vowels
+        ("Kowalczyk", "コワルチク"),  # Polish cz with w still ワ
+        ("Capital", "キャピタル"),  # English a after k as キャ
+        ("Foods", "フーズ"),  # a final -ds as ズ
+        ("Arts", "アーツ"),  # a final -ts as ツ
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:
@@ -463,3 +485,23 @@ def test_a_japanese_firm_is_a_surname_and_a_common_word_written_in_kanji() -> No
     assert matched('"Okada Seisakusho"', "工作機械メーカーの岡田製作所は、新工場を建設すると発表した。", "ja")
     assert matched('"Matsuda Kaiun"', "中堅海運会社の松田海運は、新造船を発注した。", "ja")
     assert not matched('"Takeda Kogyo"', "武田薬品工業は新薬を発表した。", "ja")  # another firm
+
+
+def test_a_particle_is_also_written_together_with_the_surname_after_it() -> None:
+    assert "德夫里斯" in {r.split("・")[-1] for r in transcribe("Pieter de Vries", "zh")}
+    assert kana_key("デフリース") in {
+        kana_key(r.split("・")[-1]) for r in transcribe("Pieter de Vries", "ja")
+    }
+    assert "冯德莱恩" in {r.split("・")[-1] for r in transcribe("Ursula von der Leyen", "zh")}
+
+
+def test_a_korean_person_is_written_in_the_hanja_of_each_syllable() -> None:
+    assert "李在明" in korean_hanja("Lee Jae-myung", "ja")  # surname 이: 李, the commonest surname read so
+    for name, written in (("Yoon Suk Yeol", "尹锡悦"), ("Choi Sang-mok", "崔相穆")):  # oi as 외, suk as 석
+        zh = [simplified_characters(w) for w in korean_hanja(name, "zh")]  # joined per position
+        assert all(any(w[i] == c for w in zh) for i, c in enumerate(written))
+    assert korean_hanja("Ban Ki-moon") == ["潘基文"]  # a writing wordfreq knows is the only one
+    assert korean_hanja("Wang Yi") == korean_hanja("Peter Brown") == []  # no Korean given name of two
+    assert matched('"Lee Jae-myung"', "韩国总统李在明呼吁改善对日关系。", "zh")
+    assert matched('"Lee Jae-myung"', "韓国の李在明大統領は日本との関係改善を訴えた。", "ja")
+    assert not matched('"Lee Jae-myung"', "李在镕会长出席了发布会。", "zh")  # Lee Jae-yong, another person

@@ -45,9 +45,11 @@ from monitor.lexicon.namesources import (
     japanese_kanji,
     marked_spellings,
     pinyin_names,
+    simplified,
 )
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe import articled_word, transcribe, wide_readings
+from monitor.lexicon.transcribe.hanja import korean_hanja
 from monitor.lexicon.transcribe.latin import looks_slavic
 
 __all__ = [
@@ -221,6 +223,10 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         if target == "zh" and not found.keys() - {fold(name, True, target)}:  # Wei Zhang: 张伟
             for text in chinese_people(name):
                 add(text, Evidence.TRANSCRIBED, "usage")
+        if not found.keys() - {fold(name, True, target)}:  # Lee Jae-myung: 李在明
+            for text in korean_hanja(name, target):
+                written = simplified(text) if target == "zh" else japanese_kanji(text)
+                add(written, Evidence.TRANSCRIBED, "hanja")
         known_japanese, guessed_japanese = _japanese(name, target)
         for text in known_japanese:
             add(text, Evidence.SOURCE, "jmnedict")
@@ -578,6 +584,8 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
         for alt in dict.fromkeys((city.name, *city.alternates))
         if _writes(alt, target, city.country) and not _names_another(alt, city, target)
     ]
+    if target == "zh":  # GeoNames has many only in traditional characters (塔爾努夫, Tarnów)
+        written = list(dict.fromkeys(w for alt in written for w in (alt, simplified(alt))))
     if target in ("zh", "ja", "ko") or not FREQUENCIES.knows(target):
         return written, bool(written)
     own = _OWN_LETTERS.get(target, "")

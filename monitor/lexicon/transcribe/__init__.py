@@ -168,6 +168,7 @@ def transcribe(name: str, language: str) -> list[str]:
             for o, w in zip(originals, words, strict=True)
         ]
         found = spread(readings, limit, joiner="・")
+        found += _particles_joined(originals, readings, language, limit)
         found += _chinese_katakana(words) + korean_katakana(as_written)
         kept: dict[str, str] = {}
         for reading in found:  # one of the readings that match alike (ウェバー, ウェーバー)
@@ -190,6 +191,7 @@ def transcribe(name: str, language: str) -> list[str]:
         if len(words) > 1:  # a given name may be a woman's, written with her characters (露西娅)
             readings[:-1] = [_feminine(r) for r in readings[:-1]]
         found = spread(readings, limit, joiner="・")
+        found += _particles_joined(originals, readings, language, limit)
         unarticled = [r for o, r in zip(originals, readings, strict=True) if o not in _ARABIC_ARTICLES]
         if 0 < len(unarticled) < len(readings):  # Xinhua leaves the article out (艾哈迈德·沙拉, al-Sharaa)
             found += spread(unarticled, limit, joiner="・")
@@ -319,6 +321,28 @@ _LATIN_PARTICLES: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {"bin": ("ben",)},
     "pl": {"bin": ("ibn", "bin")},
 }
+
+
+def _particles_joined(
+    originals: list[str], readings: list[list[str]], language: str, limit: int
+) -> list[str]:
+    """A name's readings with its particles written together with the word after them, as Chinese and
+    Japanese news often write a Dutch, French or German surname (Pieter de Vries: 彼得·德弗里斯,
+    ピーテル・デフリース); [] for a name without particles."""
+    joined: list[list[str]] = []
+    pending: list[str] = []
+    for i, (original, options) in enumerate(zip(originals, readings, strict=True)):
+        if _particle(original, language) is not None and i < len(originals) - 1:
+            pending = [p + o for p in (pending or [""]) for o in options[:PARTICLE_READINGS]]
+            continue
+        joined.append([p + o for p in pending for o in options] if pending else options)
+        pending = []
+    if len(joined) == len(readings):
+        return []
+    return spread(joined, limit, joiner="・")
+
+
+PARTICLE_READINGS = 2  # a particle's readings written together with the word after it
 
 
 def _particle(word: str, language: str) -> list[str] | None:
@@ -500,10 +524,12 @@ def _respelt_hanzi(readings: list[str], word: str, alone: bool = True) -> list[s
     other = [h for spelt in respellings(word, russian=False) for h in hanzi(spelt, per)]
     if _FINAL_E_SAID.search(word):  # a final e after two consonants said (Arce 阿尔塞, Conte 孔特 or 孔泰)
         other += hanzi(word, 2, final_e=True)
-    chinese = [h for spelt in _chinese_respellings(word) for h in hanzi(spelt, per)]
+    respelt = [hanzi(spelt, per) for spelt in _chinese_respellings(word)]
+    chinese = [h for found in respelt for h in found[1:]]
     spanish = spanish_sounds(word)  # a Spanish reading's every sound's characters (加夫列尔: 夫 and 列)
     chinese += spread_hanzi(spanish) if spanish else []
-    return list(dict.fromkeys([*readings[:2], *other, *readings[2:], *chinese]))
+    firsts = [found[0] for found in respelt if found]  # each respelling's likeliest before the cut
+    return list(dict.fromkeys([*readings[:2], *other, *firsts, *readings[2:], *chinese]))
 
 
 _FINAL_E_SAID = re.compile(r"(?<=[a-z])[^aeiouy]{2}e$")
@@ -522,6 +548,11 @@ _CHINESE_RUSSIAN = ((r"(?<=[aeiou])l(?=[nkmstv])", "li"), (r"n(?:yi|iy|y)$", "ne
 # Indian aspirate's h is unheard (Madhugiri 马杜吉里, Bharuch 巴鲁奇).
 _CHINESE_SILENT_E = ((r"(?<=[a-z]{2}[^aeiouy])e$", ""),)
 _CHINESE_ASPIRATE = ((r"(?<=[bdgj])h(?=[aeiou])", ""),)
+# English and Yiddish ei as a long i (Sheinbaum 辛鲍姆, Neil 尼尔, Keith 基思).
+_CHINESE_EI = ((r"ei(?![aeiou])", "i"),)
+# An h after a vowel before a consonant said, as Arabic, Persian, Turkish and Central Asian names have
+# it (Rahmon 拉赫蒙, Akhmetov 阿赫梅托夫, Mahmud 马赫穆德); English leaves it unheard (Johnson).
+_CHINESE_H = ((r"(?<=[aeiou])h(?=[bcdfgjklmnpqrstvwz])", "kh"),)
 
 
 def _chinese_respellings(word: str) -> list[str]:
@@ -531,6 +562,8 @@ def _chinese_respellings(word: str) -> list[str]:
         (_CHINESE_RUSSIAN, looks_slavic(word)),
         (_CHINESE_SILENT_E, True),
         (_CHINESE_ASPIRATE, True),
+        (_CHINESE_EI, True),
+        (_CHINESE_H, True),
     ):
         spelt = respell(word, rules if applies else ())
         if spelt != word:

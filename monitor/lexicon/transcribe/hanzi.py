@@ -59,6 +59,9 @@ _SECOND: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+_ER = {"sh": ("舍尔",), "sch": ("舍尔",), "l": ("勒",)}
+
+
 # Xinhua's characters for a woman's given name, in place of the table's for the same sound (Lucia
 # 露西娅, Monica 莫妮卡, Elena 叶莲娜): what each table character becomes in a woman's name.
 _FEMININE = {
@@ -291,7 +294,10 @@ def keyed_pieces(word: str, final_e: bool = False) -> list[tuple[str, list[str]]
                     pieces.append((f"{unit.onset}+ing", initial))
                     i += 3 if after.last else 2
                     continue
-                pieces.append((f"{unit.onset}+{unit.vowel[0]}n", _options(_NASAL[unit.onset][vowel])))
+                nasal = _options(_NASAL[unit.onset][vowel])
+                if unit.onset == "j":  # Dutch, Nordic and German j: Jansen 扬森
+                    nasal.append(_NASAL["y"][vowel])
+                pieces.append((f"{unit.onset}+{unit.vowel[0]}n", nasal))
                 i += 2
                 continue
             gua = following is not None and following.onset == "" and following.vowel == "a"
@@ -317,7 +323,10 @@ def keyed_pieces(word: str, final_e: bool = False) -> list[tuple[str, list[str]]
                 alone = (
                     [row[5] + "尔"] if len(row) > 5 and row[5] != row[3] else []
                 )  # Becker 贝克尔, Merkel's 克尔
-                pieces.append((f"{unit.onset}+er$", [*_options(row[0]), row[3] + "尔", *alone]))
+                # -scher as 舍尔 (Fischer 菲舍尔), -ller as 勒 (Keller 凯勒, Heller 黑勒): only here, where
+                # they make no common word of two characters (勒索, 宿舍)
+                er = [row[3] + "尔", *_ER.get(unit.onset, ())]
+                pieces.append((f"{unit.onset}+er$", [*_options(row[0]), *er, *alone]))
                 i += 2
                 continue
             options = _options(row[vowel])
@@ -379,6 +388,30 @@ _SPANISH = (
 _PERSIAN = ((r"(?<=[^aeiouy])ei$", "eyi"), (r"(?<=a)ei$", "yi"))
 # A South Slavic -ić written without its accent is still 奇 (Boric 博里奇, Vucic 武契奇).
 _SLAVIC_IC = ((r"(?<=[^aeiouy])ic$", "ich"),)
+# Portuguese nh and lh before a vowel as ni and li (Capelinha 卡佩利尼亚, Carvalho 卡瓦略); Spanish and
+# Nahuatl hu before a vowel as w (Chihuahua 奇瓦瓦, Huerta 韦尔塔).
+_PORTUGUESE = ((r"(?<=[aeiou])nh(?=[aeiou])", "ni"), (r"(?<=[aeiou])lh(?=[aeiou])", "li"))
+_HU = ((r"(?:^|(?<=[aeiou]))hu(?=[aeio])", "w"),)
+# ay before a consonant as the diphthong ai, as Turkish and Arabic names have it (Aydin 艾登, Bayram
+# 拜拉姆, Ayman 艾曼).
+_AY = ((r"ay(?=[^aeiouy])", "ai"),)
+# Hungarian cs as ch and sz as s (Kovacs 科瓦奇, Szabo 绍博).
+_HUNGARIAN = ((r"cs", "ch"), (r"sz", "s"))
+# A French name as French sounds it, where its letters look French: eau and au as o, oi as wa, ou as u,
+# ai as e, gn as ny, ch as sh, a final consonant and e unsaid but r (Renaud 勒诺, Dubois 杜布瓦,
+# Gaspard 加斯帕尔, Moreau 莫罗).
+_FRENCH = (
+    (r"eau|au[dltx]?$|oi(?!a)|ou|[^aeiou]es$|[ao]is$|eux$|ille|gne$|(?<=[aeiou])[dtx]s?$|rd$", r"\g<0>"),
+    (r"eaux?|au", "o"),
+    (r"oi", "wa"),
+    (r"ou", "u"),
+    (r"gn", "ny"),
+    (r"ch", "sh"),
+    (r"qu", "k"),
+    (r"(?<=[^aeiou])(?:es|e)$", ""),
+    (r"(?<=[aeiour])(?:[stxdzp]|ts|ds)$", ""),
+    (r"ai", "e"),
+)
 
 
 # German and English ie before a closing consonant is a long i (Siegburg 锡格堡, Dietrich 迪特里希, Kiel;
@@ -403,12 +436,27 @@ _GERMAN_CH = ((r"(?<=[aou])ch(?=[^aeiouy]|$)", "kh"),)
 
 def own_sounds(word: str) -> list[str]:
     """`word` (lower-case ASCII) respelt as its own language sounds it where Xinhua's tables for that
-    language write those sounds (`_SPANISH`, `_PERSIAN`, `_SLAVIC_IC`, `_LONG_I`): more readings, not other ones,
+    language write those sounds (`_SPANISH`, `_FRENCH`, `_PERSIAN`...): more readings, not other ones,
     since a Latin spelling does not say which language a name is from (Vance: 万斯, not 班斯)."""
-    spelt = (
-        respell(word, rules) for rules in (_SPANISH, _PERSIAN, _SLAVIC_IC, _LONG_I, _NG, _NN, _GERMAN_CH)
-    )
-    return [s for s in spelt if s != word]
+    spelt = [
+        respell(word, rules)
+        for rules in (
+            _SPANISH,
+            _PERSIAN,
+            _SLAVIC_IC,
+            _LONG_I,
+            _NG,
+            _NN,
+            _GERMAN_CH,
+            _PORTUGUESE,
+            _HU,
+            _HUNGARIAN,
+            _AY,
+        )
+    ]
+    if re.search(_FRENCH[0][0], word):  # its first rule says whether the letters look French
+        spelt.append(respell(word, _FRENCH[1:]))
+    return list(dict.fromkeys(s for s in spelt if s != word))
 
 
 def spanish_sounds(word: str) -> str | None:

@@ -157,6 +157,15 @@ _RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
         (r"ck(?=[iy]$)", "tsk"),
         (r"w", "v"),
     ),
+    # the same with w as Japanese often writes it still, ワ (Kowalczyk コワルチク, Nowak ノワク)
+    (
+        (r"sz|cz|rz|ck[iy]$|dzk", r"\g<0>"),
+        (r"dz(?=k)", "ts"),
+        (r"sz", "sh"),
+        (r"cz", "ch"),
+        (r"rz", "zh"),
+        (r"ck(?=[iy]$)", "tsk"),
+    ),
     # Italian gi and ci before a, o, u as j and ch (Giulia ジュリア, 朱莉娅; Giovanni ジョヴァンニ)
     ((r"[cg]i(?=[aou])", r"\g<0>"), (r"gi(?=[aou])", "j"), (r"ci(?=[aou])", "ch")),
     # Polish w before r or l as v (Wrobel ブロベル, 弗罗贝尔)
@@ -207,6 +216,39 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"(?<=gra|sta)d$", "t"),),  # a final d of -grad, -stad unvoiced (Lelystad レリスタト)
     ((r"(?<=[lnr])s(?=[bcdfghklmnpqrtvw])", "z"),),  # s voiced between consonants (Hounslow ハウンズロー)
     ((r"(?<=[a-z]{2})dale$", "del"),),  # English -dale as デール (Rochdale ロッチデール)
+    # An English or French final e after one consonant is silent (Brisbane ブリスベン, Nice ニース, Lagarde)
+    ((r"(?<=[a-z]{2}[^aeiouy])e$", ""), (r"c$", "s"), (r"g$", "j")),
+    # A French name as French sounds it, where its letters look French (eau, oi, -ourt, -ville, a final
+    # -es, -ais, -ois, -eux): eau and au as o, oi as wa, ou as u, u alone as yu, a nasal in, an, en as
+    # an, gn as ny, ch as sh, a final consonant or e unsaid and an r before it long (Versailles
+    # ヴェルサイユ, Audincourt オダンクール, Muret ミュレ, Nanterre ナンテール, Bouguenais ブゲネ)
+    (
+        (
+            r"eau|oi(?!a)|ourt$|ville$|(?<=[aeiou][^aeiou])es$|[ao]is$|eux$|ille|gne$|(?<=[ae])t$|(?<=[^aeiou]e)r$|rre$",
+            r"\g<0>",
+        ),
+        (r"eaux?|au", "O"),
+        (r"oi", "wa"),
+        (r"ou", "U"),
+        (r"gu(?=[ei])", "g"),
+        (r"(?<=[^aeiouO])u(?=[^aeiouU])", "iyu"),
+        (r"gn", "ny"),
+        (r"ch", "sh"),
+        (r"qu", "k"),
+        (r"(?<=[aeiouOU])s(?=[aeiouOU])", "z"),
+        (r"(?:ai|ei|e|a|i)n(?=[^aeiouyn]|$)", "an"),
+        (r"(?<=[aeiouOU])rr?(?:es|e|[tsd]|ts|ds)?$", "R"),
+        (r"(?<=[^aeiou])(?:es|e)$", ""),
+        (r"(?<=[aeiouOU])(?:[stxdzp]|ts|ds)$", ""),
+        (r"ai(?!ll)", "e"),
+        (r"(?<=[aeiou])ill(?:es|e)?$", "iyu"),
+        (r"(?<=[aeiou])ill", "y"),
+        (r"([aeiouOU])R", r"\1\1r"),
+        (r"O", "o"),
+        (r"U", "u"),
+    ),
+    # ph as an aspirated p, as Bantu, Thai and Khmer names have it (Ramaphosa ラマポーザ, Phuket プーケット)
+    ((r"ph", "p"), (r"(?<=[aeiou])s(?=[aeiou])", "z")),
     (
         (r"(?<=[^aeiou])(?:eir|eer|ear)$", "ia"),
     ),  # English final -eir, -eer, -ear as ィア (Keir キア, Lear リア)
@@ -376,10 +418,17 @@ def _spoken(phones: list[str], *, alternative: bool) -> str:
             i += 1
         elif following in _SPOKEN_VOWELS and phone in _SPOKEN_ONSETS:
             base = _kana(_SPOKEN_ONSETS[phone], _SPOKEN_VOWELS[following][0])
+            if alternative and phone in _PALATAL_AE and following == "AE":
+                base = _PALATAL_AE[phone]  # English a after k, g as キャ, ギャ (Capital キャピタル, Canberra)
             out.append(_vowel(base, phones[i + 1], i + 1 == len(bare) - 1, alternative))
             i += 2
         else:
             last = i == len(bare) - 1
+            pair = (phone, following or "")
+            if pair in _AFFRICATES and i + 2 == len(bare):  # Foods フーズ, Arts アーツ
+                out.append(_AFFRICATES[pair])
+                i += 2
+                continue
             if phone == "R":
                 out.append("" if out and out[-1].endswith("ー") else "ー")
             elif phone == "NG":
@@ -404,6 +453,11 @@ def _spoken(phones: list[str], *, alternative: bool) -> str:
                 out.append(alone if phone != "HH" else "")
             i += 1
     return "".join(out).replace("ーー", "ー")
+
+
+_PALATAL_AE = {"K": "キャ", "G": "ギャ"}
+# A final -ds, -ts as one sound (Foods フーズ, Friends フレンズ, Arts アーツ).
+_AFFRICATES = {("D", "Z"): "ズ", ("T", "S"): "ツ"}
 
 
 def _vowel(kana: str, phone: str, last: bool, alternative: bool) -> str:
