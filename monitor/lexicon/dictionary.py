@@ -267,13 +267,20 @@ def _loans(term: str, source: str, target: str, found: dict[str, _Candidate]) ->
     """Add the target's loans of the term and of its equivalents in the languages it borrows from."""
     from monitor.lexicon.sources.loans import loan_candidates
 
+    parts: dict[str, frozenset[str]] = {}  # route -> the relative's parts of speech for its word
+
     def equivalents(language: str) -> list[str]:
-        return [t.text for t in _translations(term, source, language, True, False)]
+        found = _translations(term, source, language, True, False)
+        parts.update((f"loan:{language}:{t.text}", t.parts) for t in found)
+        return [t.text for t in found]
 
     for text, routes in loan_candidates(term, source, target, equivalents).items():
         candidate = found.setdefault(text, _Candidate())
         for family, route in routes.items():
             candidate.sources.setdefault(family, route)
+            # A loan of a proper noun is one too (Hebrew אולימפיאדה, German *Olympiade*, `pn`), as a
+            # capitalised rule term's equivalents must be.
+            candidate.parts.update(parts.get(route, ()))
 
 
 def _first(route: str) -> str:

@@ -102,6 +102,9 @@ HUNGARIAN = (("sz", "s"), ("cs", "j"), ("zs", "z"), ("gy", "d"), ("ny", "n"), ("
 LATIN_ENDINGS = {"hu": ("us", "um")}
 SCRIPTS = frozenset({"ko", "hi", "fa", "ar", "he"})  # romanized letter by letter
 LATIN_SCRIPT = frozenset("hu vi ro cs sk sl hr da nb sv fi et lv lt id ms tr ca".split())  # noqa: SIM905
+# Where j is the glide y (Hungarian *sztrájk* "strike", Czech *projekt*), read as the vowel i it stands
+# beside, not as the English or Romance j of *jury*.
+GLIDE_J = frozenset("hu cs sk sl hr da nb sv fi et lv lt".split())  # noqa: SIM905
 
 
 def romanize(word: str, language: str) -> str:
@@ -122,7 +125,8 @@ def romanize(word: str, language: str) -> str:
             text = text.replace(pair, "\x00" + HEBREW[pair.replace("'", "׳")] + "\x00")
         return "".join(HEBREW.get(c, c if c.isascii() else "") for c in text).replace("\x00", "")
     plain = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in plain if not unicodedata.combining(c)).replace("đ", "d").replace("ł", "l")
+    latin = "".join(c for c in plain if not unicodedata.combining(c)).replace("đ", "d").replace("ł", "l")
+    return latin.replace("j", "i") if language in GLIDE_J else latin
 
 
 def _hangul(char: str) -> str:
@@ -207,7 +211,7 @@ def vocabulary_rows(language: str) -> Rows:
 @cache
 def _vocabulary(language: str) -> Table:
     version = metadata.version("wordfreq")
-    return cached_table(f"loans-{language}-{version}-{MIN_ZIPF}-{MIN_CLASSES}-h5", vocabulary_rows, language)
+    return cached_table(f"loans-{language}-{version}-{MIN_ZIPF}-{MIN_CLASSES}-h6", vocabulary_rows, language)
 
 
 def loans(word: str, language: str, target: str) -> list[str]:
@@ -238,7 +242,32 @@ def loans(word: str, language: str, target: str) -> list[str]:
         return []
     best = _plain(ranked[0], target)
     seconds = [t for t in ranked[1:] if _ratio(_plain(t, target), best) >= VARIANT_SIMILARITY]
-    return [ranked[0], *seconds[: FEWEST.get(target, MOST) - 1]]
+    chosen = [ranked[0], *seconds[: FEWEST.get(target, MOST) - 1]]
+    return list(dict.fromkeys(_headword(text, target) for text in chosen))
+
+
+# Languages whose nouns take case endings a loan's reading may end in (Romanian *familii* is no case of
+# a loan: read as its lemma *familie* it found more words, and wrong ones).
+CASE_ENDINGS = frozenset({"hu", "fi", "et"})
+
+
+def _headword(text: str, language: str) -> str:
+    """A loan as a dictionary writes it: the lemma of an inflected form that was read closest (Hungarian
+    *olimpiát*, "the Olympics" as an object, whose *t* reads like Olympiade's *d*: *olimpia*), where
+    the lemma is itself a word of the list and the form only adds an ending to it; the article's forms
+    are matched through the lemma."""
+    import simplemma
+
+    from monitor.analysis.lemmas import simplemma_languages
+    from monitor.lexicon.frequency import FREQUENCIES
+
+    if language not in CASE_ENDINGS or language not in simplemma_languages():
+        return text
+    lemma = simplemma.lemmatize(text, lang=language)
+    stem = lemma[:-1] if len(lemma) > 4 else lemma
+    if lemma != text and text.startswith(stem) and FREQUENCIES.zipf(lemma, language) >= MIN_ZIPF:
+        return lemma
+    return text
 
 
 def _references(word: str, language: str, target: str) -> list[str]:
@@ -319,6 +348,11 @@ def loan_phrases(text: str, language: str, target: str) -> list[str]:
 
 
 EACH = 2  # equivalents of each relative read
+# Languages that borrow from English only: Korean's loans are English words (스마트폰, 마라톤); read from
+# German, French, Italian or Spanish words they found only Korean words of like sounds (랜드 for *Rente*,
+# 빨개 for *barrage*), and the relatives agreeing on one (외무성 "foreign ministry" for *emission*, 독도 for
+# *doctor*) made it look agreed: one source, for the encoder (which knows Korean) to confirm.
+ENGLISH_ONLY = frozenset({"ko"})
 
 
 def loan_candidates(
@@ -327,7 +361,7 @@ def loan_candidates(
     """`target` loans of `term` and of its equivalents in `RELATIVES` (`equivalents(language)`, best
     first): loan -> {family: route}, one family per relative language."""
     found: dict[str, dict[str, str]] = {}
-    for relative in RELATIVES:
+    for relative in ("en",) if target in ENGLISH_ONLY else RELATIVES:
         words = _singular(term, source) if relative == source else list(equivalents(relative))[:EACH]
         for word in words:
             for text in loan_phrases(word, relative, target):
