@@ -118,3 +118,11 @@ def test_a_loan_of_a_proper_noun_is_one_too() -> None:
     """A capitalised rule term is matched through proper nouns only: Hebrew אולימפיאדה, like Olympiade."""
     loan = next(t for t in translations("Olympics", "en", "he") if t.text == "אולימפיאדה")
     assert "pn" in {part.split(",")[0] for part in loan.parts}
+
+
+def test_ukrainian_loans_are_read_with_greek_th_as_f() -> None:
+    """Ukrainian writes international words by their Greek and Latin spelling: *marathon* is марафон."""
+    assert romanize("блокчейн", "uk") == "blokjen"  # й no consonant
+    assert loans("marathon", "en", "uk")[0] == "марафон"
+    blockchain = next(t for t in translations("blockchain", "en", "uk") if t.text == "блокчейн")
+    assert len(blockchain.sources) >= 2  # English and Italian *blockchain* agree

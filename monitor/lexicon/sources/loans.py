@@ -100,7 +100,16 @@ HUNGARIAN = (("sz", "s"), ("cs", "j"), ("zs", "z"), ("gy", "d"), ("ny", "n"), ("
 # words lack (Hungarian *antibiotikum*, *rasszizmus*; German is alike, and one source): also read without.
 # Development terms: hu 7.5 -> 12.5% (racism, antibiotic), no false alarm more.
 LATIN_ENDINGS = {"hu": ("us", "um")}
-SCRIPTS = frozenset({"ko", "hi", "fa", "ar", "he"})  # romanized letter by letter
+SCRIPTS = frozenset({"ko", "hi", "fa", "ar", "he", "uk"})  # romanized letter by letter
+# Ukrainian letters as the sounds of the loans they write (чемпіонат, блокчейн, журі, гольф): г is the g of
+# loans, й, ь and ъ no consonant.
+UKRAINIAN = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьъюя'",
+        "a b v g g d e e z z i i i _ k l m n o p r s t u f h s j s s _ _ u a _".split(),  # noqa: SIM905
+        strict=True,
+    )
+)
 LATIN_SCRIPT = frozenset("hu vi ro cs sk sl hr da nb sv fi et lv lt id ms tr ca".split())  # noqa: SIM905
 # Where j is the glide y (Hungarian *sztrájk* "strike", Czech *projekt*), read as the vowel i it stands
 # beside, not as the English or Romance j of *jury*.
@@ -120,6 +129,8 @@ def romanize(word: str, language: str) -> str:
         first = text[:1]
         rest = "".join(PERSIAN.get(c, "") for c in text[1:])
         return ("v" if first == "و" else PERSIAN.get(first, "")) + rest
+    if language == "uk":
+        return "".join(UKRAINIAN.get(c, c if c.isascii() else "") for c in text).replace("_", "")
     if language == "he":
         for pair in ("ג׳", "צ׳", "ז׳", "וו", "ג'", "צ'", "ז'"):
             text = text.replace(pair, "\x00" + HEBREW[pair.replace("'", "׳")] + "\x00")
@@ -214,10 +225,26 @@ def _vocabulary(language: str) -> Table:
     return cached_table(f"loans-{language}-{version}-{MIN_ZIPF}-{MIN_CLASSES}-h6", vocabulary_rows, language)
 
 
+# Spellings a target reads its own way in the international words it borrows: Ukrainian writes Greek th as
+# ф (марафон "marathon", not a name like Мартон).
+READ_AS = {"uk": (("th", "f"),)}
+
+
+def _as_read(word: str, target: str) -> list[str]:
+    """`word`, and as `target` reads its spellings (`READ_AS`) where it has them."""
+    read = word.lower()
+    for old, new in READ_AS.get(target, ()):
+        read = read.replace(old, new)
+    return list(dict.fromkeys([word, read]))
+
+
 def loans(word: str, language: str, target: str) -> list[str]:
     """The commonest `target` word that sounds like `word` (a word of `language`); [] if none."""
     shapes = [
-        _merged(s, target) for s in skeletons(word, language, target in NON_RHOTIC) if len(s) >= MIN_CLASSES
+        _merged(s, target)
+        for spelling in _as_read(word, target)
+        for s in skeletons(spelling, language, target in NON_RHOTIC)
+        if len(s) >= MIN_CLASSES
     ]
     candidates = [
         (text, zipf)
@@ -248,7 +275,7 @@ def loans(word: str, language: str, target: str) -> list[str]:
 
 # Languages whose nouns take case endings a loan's reading may end in (Romanian *familii* is no case of
 # a loan: read as its lemma *familie* it found more words, and wrong ones).
-CASE_ENDINGS = frozenset({"hu", "fi", "et"})
+CASE_ENDINGS = frozenset({"hu", "fi", "et", "uk"})
 
 
 def _headword(text: str, language: str) -> str:
@@ -278,7 +305,9 @@ def _references(word: str, language: str, target: str) -> list[str]:
     from monitor.lexicon.transcribe import transcribe
 
     script = "ar" if target == "fa" else target
-    found = [romanize(t, target) for t in transcribe(word, script)] or [romanize(word, language)]
+    found = [romanize(t, target) for w in _as_read(word, target) for t in transcribe(w, script)] or [
+        romanize(word, language)
+    ]
     if target == "fa":  # Arabic writes a foreign g as غ and p as ب, Persian as گ and پ (dev: fa 12.5 -> 15%)
         found += [r.replace("ħ", "g").replace("b", "p") for r in found]
     return list(dict.fromkeys(found))
@@ -348,11 +377,12 @@ def loan_phrases(text: str, language: str, target: str) -> list[str]:
 
 
 EACH = 2  # equivalents of each relative read
-# Languages that borrow from English only: Korean's loans are English words (스마트폰, 마라톤); read from
-# German, French, Italian or Spanish words they found only Korean words of like sounds (랜드 for *Rente*,
-# 빨개 for *barrage*), and the relatives agreeing on one (외무성 "foreign ministry" for *emission*, 독도 for
-# *doctor*) made it look agreed: one source, for the encoder (which knows Korean) to confirm.
-ENGLISH_ONLY = frozenset({"ko"})
+# The relatives a language's loans are read from, where not all of `RELATIVES`. Korean's loans are English
+# words (스마트폰, 마라톤); read from German, French, Italian or Spanish words they found only Korean words of
+# like sounds (랜드 for *Rente*, 빨개 for *barrage*), and the relatives agreeing on one (외무성 "foreign
+# ministry" for *emission*, 독도 for *doctor*) made it look agreed: one source, for the encoder (which knows
+# Korean) to confirm.
+LOANED_FROM = {"ko": ("en",)}
 
 
 def loan_candidates(
@@ -361,7 +391,7 @@ def loan_candidates(
     """`target` loans of `term` and of its equivalents in `RELATIVES` (`equivalents(language)`, best
     first): loan -> {family: route}, one family per relative language."""
     found: dict[str, dict[str, str]] = {}
-    for relative in ("en",) if target in ENGLISH_ONLY else RELATIVES:
+    for relative in LOANED_FROM.get(target, RELATIVES):
         words = _singular(term, source) if relative == source else list(equivalents(relative))[:EACH]
         for word in words:
             for text in loan_phrases(word, relative, target):
