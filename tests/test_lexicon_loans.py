@@ -126,3 +126,10 @@ def test_ukrainian_loans_are_read_with_greek_th_as_f() -> None:
     assert loans("marathon", "en", "uk")[0] == "марафон"
     blockchain = next(t for t in translations("blockchain", "en", "uk") if t.text == "блокчейн")
     assert len(blockchain.sources) >= 2  # English and Italian *blockchain* agree
+
+
+def test_latin_sion_and_tion_are_read_as_hebrew_and_ukrainian_sia_and_tsia() -> None:
+    """Hebrew פנסיה is *pension*; פנסיון, which reads like the English, is a guesthouse."""
+    assert "פנסיה" in loans("pension", "en", "he") and "פנסיון" not in loans("pension", "en", "he")
+    assert "קואליציה" in loans("coalition", "en", "he")
+    assert loans("Koalition", "de", "uk")[0] == "коаліція"
