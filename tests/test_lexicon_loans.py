@@ -133,3 +133,11 @@ def test_latin_sion_and_tion_are_read_as_hebrew_and_ukrainian_sia_and_tsia() -> 
     assert "פנסיה" in loans("pension", "en", "he") and "פנסיון" not in loans("pension", "en", "he")
     assert "קואליציה" in loans("coalition", "en", "he")
     assert loans("Koalition", "de", "uk")[0] == "коаліція"
+
+
+def test_a_ukrainian_loan_is_the_terms_own_word() -> None:
+    """The relatives' other senses are no Ukrainian loans: Italian *partita* for `match` is no партія."""
+    from monitor.lexicon.sources.loans import loan_candidates
+
+    found = loan_candidates("match", "en", "uk", lambda language: {"it": ["partita"]}.get(language, []))
+    assert all("loan:en" in routes for routes in found.values())

@@ -294,7 +294,7 @@ def _headword(text: str, language: str) -> str:
 
     if language not in CASE_ENDINGS or language not in simplemma_languages():
         return text
-    lemma = simplemma.lemmatize(text, lang=language)
+    lemma = simplemma.lemmatize(text, lang=language, low_memory=True)  # no 25 MB dict held for the process
     stem = lemma[:-1] if len(lemma) > 4 else lemma
     if lemma != text and text.startswith(stem) and FREQUENCIES.zipf(lemma, language) >= MIN_ZIPF:
         return lemma
@@ -387,6 +387,10 @@ EACH = 2  # equivalents of each relative read
 # ministry" for *emission*, 독도 for *doctor*) made it look agreed: one source, for the encoder (which knows
 # Korean) to confirm.
 LOANED_FROM = {"ko": ("en",)}
+# Where a loan must be the term's own word too, the relatives' words only agreeing with it: Ukrainian, whose
+# Russian and Polish cognates carry the dictionaries' senses, took the relatives' other senses as loans
+# (програма for `software`, партія for `match`, президент for `mayor`: our own ordinary sentences).
+OWN_WORD_FIRST = frozenset({"uk"})
 
 
 def loan_candidates(
@@ -400,6 +404,8 @@ def loan_candidates(
         for word in words:
             for text in loan_phrases(word, relative, target):
                 found.setdefault(text, {}).setdefault(f"loan:{relative}", f"loan:{relative}:{word}")
+    if target in OWN_WORD_FIRST:
+        return {text: routes for text, routes in found.items() if f"loan:{source}" in routes}
     return found
 
 
