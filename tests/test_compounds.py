@@ -42,6 +42,9 @@ def matches(query: str, title: str, language: str) -> bool:
         ("land", "Hij reist naar Duitsland", "nl", False),  # a capitalised word inside a sentence: a name
         ("krig", "Nye krigsskibe til flåden", "da", True),
         ("pris", "Strømprisen stiger igjen", "nb", True),
+        ("teleskop", "Rymdteleskopet hittade en galax", "sv", True),  # split through its lemma
+        ("teleskop", "Rumteleskopet fandt en galakse", "da", True),
+        ("ling", "De leerlingen staken", "nl", False),  # a common word is split as written only
     ],
 )
 def test_compounds_find_their_parts_and_look_alikes_do_not(

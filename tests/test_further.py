@@ -48,3 +48,11 @@ def test_a_korean_noun_is_a_key_without_its_sino_korean_suffix() -> None:
     assert korean_stems("비만율") == ["비만"]  # "obesity rate"
     assert korean_stems("선박") == []  # 선 begins it: no suffix; one syllable is never a stem
     assert korean_stems("노선") == []
+
+
+def test_korean_readings_of_the_han_word_both_dictionaries_give_agree() -> None:
+    """年金 in the Japanese and the Chinese dictionaries, read 연금: two sources, as for Vietnamese."""
+    from monitor.lexicon.dictionary import translations
+
+    found = {t.text: t for t in translations("pension", "en", "ko")}
+    assert {s.split(">")[-1] for s in found["연금"].sources} == {"sino:ja", "sino:zh"}

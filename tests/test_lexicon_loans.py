@@ -89,3 +89,55 @@ def test_a_loan_read_under_several_skeletons_is_listed_once() -> None:
 def test_indonesian_finds_the_international_word_one_dictionary_alone_gave() -> None:
     maraton = next(t for t in translations("marathon", "en", "id") if t.text == "maraton")
     assert any(s.startswith("loan:") for s in maraton.sources) and len(maraton.sources) >= 2
+
+
+def test_korean_loans_are_read_from_english_only() -> None:
+    """Korean words that sound like German, French or Spanish words are no loans of them (랜드 for *Rente*),
+    and five relatives' *emission* finding 외무성 "foreign ministry" is no agreement: one source."""
+    from monitor.lexicon.sources.loans import loan_candidates
+
+    found = loan_candidates("pension", "en", "ko", lambda language: {"de": ["Rente"]}.get(language, []))
+    assert all(family == "loan:en" for routes in found.values() for family in routes)
+    loaned = [t for t in translations("emissions", "en", "ko") if t.sources[0].startswith("loan:")]
+    assert all(len(t.sources) == 1 for t in loaned)
+
+
+def test_a_j_that_is_a_glide_reads_as_the_vowel_beside_it() -> None:
+    """Hungarian *sztrájk* is *strike* (Streik): its j is the y of *straik*, not the j of *jury*."""
+    assert skeletons("sztrájk", "hu") == skeletons("strike", "en")
+    assert "sztrájk" in loans("Streik", "de", "hu")
+
+
+def test_an_inflected_loan_is_given_as_its_lemma() -> None:
+    """Hungarian *olimpiát* (accusative) reads closest to *Olympiade*; the loan is its lemma *olimpia*, whose
+    forms the article's words are matched through."""
+    assert loans("olimpiade", "it", "hu") == ["olimpia"]
+
+
+def test_a_loan_of_a_proper_noun_is_one_too() -> None:
+    """A capitalised rule term is matched through proper nouns only: Hebrew אולימפיאדה, like Olympiade."""
+    loan = next(t for t in translations("Olympics", "en", "he") if t.text == "אולימפיאדה")
+    assert "pn" in {part.split(",")[0] for part in loan.parts}
+
+
+def test_ukrainian_loans_are_read_with_greek_th_as_f() -> None:
+    """Ukrainian writes international words by their Greek and Latin spelling: *marathon* is марафон."""
+    assert romanize("блокчейн", "uk") == "blokjen"  # й no consonant
+    assert loans("marathon", "en", "uk")[0] == "марафон"
+    blockchain = next(t for t in translations("blockchain", "en", "uk") if t.text == "блокчейн")
+    assert len(blockchain.sources) >= 2  # English and Italian *blockchain* agree
+
+
+def test_latin_sion_and_tion_are_read_as_hebrew_and_ukrainian_sia_and_tsia() -> None:
+    """Hebrew פנסיה is *pension*; פנסיון, which reads like the English, is a guesthouse."""
+    assert "פנסיה" in loans("pension", "en", "he") and "פנסיון" not in loans("pension", "en", "he")
+    assert "קואליציה" in loans("coalition", "en", "he")
+    assert loans("Koalition", "de", "uk")[0] == "коаліція"
+
+
+def test_a_ukrainian_loan_is_the_terms_own_word() -> None:
+    """The relatives' other senses are no Ukrainian loans: Italian *partita* for `match` is no партія."""
+    from monitor.lexicon.sources.loans import loan_candidates
+
+    found = loan_candidates("match", "en", "uk", lambda language: {"it": ["partita"]}.get(language, []))
+    assert all("loan:en" in routes for routes in found.values())

@@ -87,3 +87,16 @@ def test_rules_check_says_what_the_look_alike_means(tmp_path: Path) -> None:
 
     assert result.exit_code == 0, result.output
     assert "own spelling not used: French 'chef' is a common word there, meaning 'chief'" in result.output
+
+
+def test_a_latin_spelling_is_no_look_alike_in_a_language_of_another_script() -> None:
+    """Greek news writes *smartphone* as is, often enough for wordfreq to count it: the foreign word itself,
+    not a Greek word spelt alike. In a Latin-script language the same frequency makes a look-alike."""
+    from monitor.lexicon.guard import literal
+
+    def zipf(word: str, language: str) -> float:
+        return 4.0
+
+    assert literal(["smartphone"], "el", [], zipf).allowed
+    assert not literal(["smartphone"], "id", [], zipf).allowed
+    assert not literal(["σπίτι"], "el", [], zipf).allowed

@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 FALLBACK_LANG = "xx"
 
 
+LEMMA_SPLIT_ZIPF = 2.5  # a compound this common is split as written only (bench/compounds.py)
+
+
 @dataclass
 class Language:
     """A tokeniser, an optional lemma table and compound splitter, and word frequencies for one language."""
@@ -57,6 +60,12 @@ class Language:
             # A Korean noun is split without its particle first (국민연금이: 국민 + 연금).
             tried = [*parts.korean_stems(word), word] if self.code == "ko" else [word]
             found = next(filter(None, (self.splitter.split(w) for w in tried)), None)
+            lemma = self.lemma(word) if not found and self.code != "ko" and self._rare(word) else None
+            if lemma and lemma != word and word.lower().startswith(lemma.lower()):
+                # A rare compound with an ending the splitter does not take off, through its lemma, whose
+                # letters the word begins with (Swedish *rymdteleskopet*, "the space telescope":
+                # *rymdteleskop*, rymd + teleskop); a common word is one of its own (*leerlingen*).
+                found = self.splitter.split(lemma)
         if not found:
             return []
         cap = self.splitter is not None and self.splitter.rules.nouns_capitalised
@@ -75,6 +84,10 @@ class Language:
         head_word = head.word.capitalize() if cap else head.word
         result.append((word[head.start : head.end], head_word, "head"))
         return result
+
+    def _rare(self, word: str) -> bool:
+        """Rarer than `LEMMA_SPLIT_ZIPF` (wordfreq), or no frequencies to tell."""
+        return self.zipf is None or self.zipf(word.lower(), self.code) < LEMMA_SPLIT_ZIPF
 
     def stems(self, word: str) -> list[str]:
         """An Arabic or Hebrew word without its proclitics, a Korean one without its particles: the likely

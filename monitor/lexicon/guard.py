@@ -42,6 +42,12 @@ class Guarded:
     means: tuple[str, ...] = ()  # what the look-alike means, in the rule's language, where known
 
 
+# Languages whose own words are written in another script than Latin.
+NON_LATIN = frozenset(
+    {"ru", "uk", "bg", "sr", "mk", "el", "he", "ar", "fa", "ur", "hi", "zh", "ja", "ko", "th"}
+)
+
+
 def literal(
     forms: Iterable[str],
     language: str,
@@ -51,11 +57,13 @@ def literal(
     """May a word whose folded token forms are `forms` match its own spelling in `language`?
 
     `linked` are the folded spellings the lexicon gives as its equivalents in `language`:
-    a spelling both languages share on purpose (a loanword) is no look-alike.
+    a spelling both languages share on purpose (a loanword) is no look-alike. Nor is a Latin spelling
+    in a language written in another script: its news uses it as the foreign word itself (Greek
+    *smartphone*, common there), not as a word of its own spelt alike.
     """
     shared = set(linked)
     for form in forms:
-        if form in shared:
+        if form in shared or (language in NON_LATIN and form.isascii()):
             continue
         frequency = zipf(form, language)
         if frequency >= LOOKALIKE_ZIPF:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from monitor.lexicon import Evidence, Variant
-from monitor.lexicon.guard import LOOKALIKE_ZIPF, NameContext
+from monitor.lexicon.guard import LOOKALIKE_ZIPF, NON_LATIN, NameContext
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.terms import Kind
 from monitor.rules.ast import TEXT_FIELDS, Phrase, Ref, Scope, Term, to_query, walk
@@ -62,11 +62,6 @@ def _written_in(lexicon: Lexicon, term: str, language: str, expanded: Expanded) 
 def _own_reaches(language: str, expanded: Expanded) -> bool:
     """Whether the term's own spelling can stand for it there: a name or acronym in the same script does."""
     return expanded.kind.kind is not Kind.WORD and language not in NON_LATIN
-
-
-NON_LATIN = frozenset(
-    {"ru", "uk", "bg", "sr", "mk", "el", "he", "ar", "fa", "ur", "hi", "zh", "ja", "ko", "th"}
-)
 
 
 def terms_of(query: str, blocks: Mapping[str, str]) -> list[Term | Phrase]:

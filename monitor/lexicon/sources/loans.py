@@ -100,8 +100,20 @@ HUNGARIAN = (("sz", "s"), ("cs", "j"), ("zs", "z"), ("gy", "d"), ("ny", "n"), ("
 # words lack (Hungarian *antibiotikum*, *rasszizmus*; German is alike, and one source): also read without.
 # Development terms: hu 7.5 -> 12.5% (racism, antibiotic), no false alarm more.
 LATIN_ENDINGS = {"hu": ("us", "um")}
-SCRIPTS = frozenset({"ko", "hi", "fa", "ar", "he"})  # romanized letter by letter
+SCRIPTS = frozenset({"ko", "hi", "fa", "ar", "he", "uk"})  # romanized letter by letter
+# Ukrainian letters as the sounds of the loans they write (чемпіонат, блокчейн, журі, гольф): г is the g of
+# loans, й, ь and ъ no consonant.
+UKRAINIAN = dict(
+    zip(
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьъюя'",
+        "a b v g g d e e z z i i i _ k l m n o p r s t u f h s j s s _ _ u a _".split(),  # noqa: SIM905
+        strict=True,
+    )
+)
 LATIN_SCRIPT = frozenset("hu vi ro cs sk sl hr da nb sv fi et lv lt id ms tr ca".split())  # noqa: SIM905
+# Where j is the glide y (Hungarian *sztrájk* "strike", Czech *projekt*), read as the vowel i it stands
+# beside, not as the English or Romance j of *jury*.
+GLIDE_J = frozenset("hu cs sk sl hr da nb sv fi et lv lt".split())  # noqa: SIM905
 
 
 def romanize(word: str, language: str) -> str:
@@ -117,12 +129,15 @@ def romanize(word: str, language: str) -> str:
         first = text[:1]
         rest = "".join(PERSIAN.get(c, "") for c in text[1:])
         return ("v" if first == "و" else PERSIAN.get(first, "")) + rest
+    if language == "uk":
+        return "".join(UKRAINIAN.get(c, c if c.isascii() else "") for c in text).replace("_", "")
     if language == "he":
         for pair in ("ג׳", "צ׳", "ז׳", "וו", "ג'", "צ'", "ז'"):
             text = text.replace(pair, "\x00" + HEBREW[pair.replace("'", "׳")] + "\x00")
         return "".join(HEBREW.get(c, c if c.isascii() else "") for c in text).replace("\x00", "")
     plain = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in plain if not unicodedata.combining(c)).replace("đ", "d").replace("ł", "l")
+    latin = "".join(c for c in plain if not unicodedata.combining(c)).replace("đ", "d").replace("ł", "l")
+    return latin.replace("j", "i") if language in GLIDE_J else latin
 
 
 def _hangul(char: str) -> str:
@@ -207,13 +222,33 @@ def vocabulary_rows(language: str) -> Rows:
 @cache
 def _vocabulary(language: str) -> Table:
     version = metadata.version("wordfreq")
-    return cached_table(f"loans-{language}-{version}-{MIN_ZIPF}-{MIN_CLASSES}-h5", vocabulary_rows, language)
+    return cached_table(f"loans-{language}-{version}-{MIN_ZIPF}-{MIN_CLASSES}-h6", vocabulary_rows, language)
+
+
+# Spellings a target reads its own way in the international words it borrows (patterns on the lower-case
+# word): Ukrainian writes Greek th as ф (марафон "marathon", not a name like Мартон); Hebrew and
+# Ukrainian take Latin -sion and -tion as -sia and -tsia (פנסיה, пенсія "pension"; קואליציה, коаліція),
+# where Hebrew's -ion is another word (פנסיון, a guesthouse). Development terms: he 17.5/87.5 ->
+# 20.0/100%, uk unchanged.
+_IA = ((r"[tcz]i[oó]ne?$", "tsia"), (r"si[oó]ne?$", "sia"))  # -tion, -zione, -ción; -sion, -sione, -sión
+READ_AS = {"uk": ((r"th", "f"), *_IA), "he": _IA}
+
+
+def _as_read(word: str, target: str) -> list[str]:
+    """`word`, and as `target` reads its spellings (`READ_AS`) where it has them."""
+    read = word.lower()
+    for pattern, new in READ_AS.get(target, ()):
+        read = re.sub(pattern, new, read)
+    return list(dict.fromkeys([word, read]))
 
 
 def loans(word: str, language: str, target: str) -> list[str]:
     """The commonest `target` word that sounds like `word` (a word of `language`); [] if none."""
     shapes = [
-        _merged(s, target) for s in skeletons(word, language, target in NON_RHOTIC) if len(s) >= MIN_CLASSES
+        _merged(s, target)
+        for spelling in _as_read(word, target)
+        for s in skeletons(spelling, language, target in NON_RHOTIC)
+        if len(s) >= MIN_CLASSES
     ]
     candidates = [
         (text, zipf)
@@ -238,7 +273,32 @@ def loans(word: str, language: str, target: str) -> list[str]:
         return []
     best = _plain(ranked[0], target)
     seconds = [t for t in ranked[1:] if _ratio(_plain(t, target), best) >= VARIANT_SIMILARITY]
-    return [ranked[0], *seconds[: FEWEST.get(target, MOST) - 1]]
+    chosen = [ranked[0], *seconds[: FEWEST.get(target, MOST) - 1]]
+    return list(dict.fromkeys(_headword(text, target) for text in chosen))
+
+
+# Languages whose nouns take case endings a loan's reading may end in (Romanian *familii* is no case of
+# a loan: read as its lemma *familie* it found more words, and wrong ones).
+CASE_ENDINGS = frozenset({"hu", "fi", "et", "uk"})
+
+
+def _headword(text: str, language: str) -> str:
+    """A loan as a dictionary writes it: the lemma of an inflected form that was read closest (Hungarian
+    *olimpiát*, "the Olympics" as an object, whose *t* reads like Olympiade's *d*: *olimpia*), where
+    the lemma is itself a word of the list and the form only adds an ending to it; the article's forms
+    are matched through the lemma."""
+    import simplemma
+
+    from monitor.analysis.lemmas import simplemma_languages
+    from monitor.lexicon.frequency import FREQUENCIES
+
+    if language not in CASE_ENDINGS or language not in simplemma_languages():
+        return text
+    lemma = simplemma.lemmatize(text, lang=language, low_memory=True)  # no 25 MB dict held for the process
+    stem = lemma[:-1] if len(lemma) > 4 else lemma
+    if lemma != text and text.startswith(stem) and FREQUENCIES.zipf(lemma, language) >= MIN_ZIPF:
+        return lemma
+    return text
 
 
 def _references(word: str, language: str, target: str) -> list[str]:
@@ -249,7 +309,9 @@ def _references(word: str, language: str, target: str) -> list[str]:
     from monitor.lexicon.transcribe import transcribe
 
     script = "ar" if target == "fa" else target
-    found = [romanize(t, target) for t in transcribe(word, script)] or [romanize(word, language)]
+    found = [romanize(t, target) for w in _as_read(word, target) for t in transcribe(w, script)] or [
+        romanize(word, language)
+    ]
     if target == "fa":  # Arabic writes a foreign g as غ and p as ب, Persian as گ and پ (dev: fa 12.5 -> 15%)
         found += [r.replace("ħ", "g").replace("b", "p") for r in found]
     return list(dict.fromkeys(found))
@@ -319,6 +381,16 @@ def loan_phrases(text: str, language: str, target: str) -> list[str]:
 
 
 EACH = 2  # equivalents of each relative read
+# The relatives a language's loans are read from, where not all of `RELATIVES`. Korean's loans are English
+# words (스마트폰, 마라톤); read from German, French, Italian or Spanish words they found only Korean words of
+# like sounds (랜드 for *Rente*, 빨개 for *barrage*), and the relatives agreeing on one (외무성 "foreign
+# ministry" for *emission*, 독도 for *doctor*) made it look agreed: one source, for the encoder (which knows
+# Korean) to confirm.
+LOANED_FROM = {"ko": ("en",)}
+# Where a loan must be the term's own word too, the relatives' words only agreeing with it: Ukrainian, whose
+# Russian and Polish cognates carry the dictionaries' senses, took the relatives' other senses as loans
+# (програма for `software`, партія for `match`, президент for `mayor`: our own ordinary sentences).
+OWN_WORD_FIRST = frozenset({"uk"})
 
 
 def loan_candidates(
@@ -327,11 +399,13 @@ def loan_candidates(
     """`target` loans of `term` and of its equivalents in `RELATIVES` (`equivalents(language)`, best
     first): loan -> {family: route}, one family per relative language."""
     found: dict[str, dict[str, str]] = {}
-    for relative in RELATIVES:
+    for relative in LOANED_FROM.get(target, RELATIVES):
         words = _singular(term, source) if relative == source else list(equivalents(relative))[:EACH]
         for word in words:
             for text in loan_phrases(word, relative, target):
                 found.setdefault(text, {}).setdefault(f"loan:{relative}", f"loan:{relative}:{word}")
+    if target in OWN_WORD_FIRST:
+        return {text: routes for text, routes in found.items() if f"loan:{source}" in routes}
     return found
 
 
