@@ -913,14 +913,19 @@ def test_checks_of_alternatives_of_words_test_the_articles_words_only() -> None:
         assert candidate_queries(rules, text) == expected
 
 
-def test_words_with_the_same_required_prefixes_share_their_word_cache_entry() -> None:
-    """Words that find no rule but have the same prefixes rules require (*trooping*, *troopers*)
-    share one entry of the word cache, so an article's entries are few objects."""
+def test_words_with_the_same_required_prefixes_share_their_word_cache_entries() -> None:
+    """Words that find no rule (*trooping*, *troopers*) share one entry of the word cache, and words
+    with the same prefixes rules require share one cut, so an article's entries are few objects; the
+    words that start with a required prefix are known by it (what a check of a prefix asks)."""
     rules = build("troop* AND border", "troops AND NOT ceasefire")
     compiled = rules.for_language("en")
     found = candidate_queries(rules, "trooping troopers and troops near the border")
     assert found == {"troop* AND border", "troops AND NOT ceasefire"}
-    words = compiled.filing.words
-    assert words["trooping"] is words["troopers"] and words["trooping"][1] == ("\x00troop",)
-    assert words["troops"] != words["trooping"] and words["troops"][1] is words["trooping"][1]
-    assert words["near"] == ()
+    filing = compiled.filing
+    words, cuts = filing.words, filing.cuts
+    assert words["trooping"] is words["troopers"] is words["near"] == ()
+    assert words["troops"] and words["troops"] != words["trooping"]
+    assert cuts["trooping"] == ("\x00troop",) and cuts["trooping"] is cuts["troopers"] is cuts["troops"]
+    assert cuts["near"] == ()
+    assert filing.starting["\x00troop"] >= {"trooping", "troopers", "troops"}
+    assert "near" not in set().union(*filing.starting.values())
