@@ -897,11 +897,14 @@ def test_a_negated_word_only_where_the_rule_does_not_look_leaves_a_flat_and_matc
 
 def test_checks_of_alternatives_of_words_test_the_articles_words_only() -> None:
     """A rule's alternatives without prefix or scoped keys are checked as a list (against the
-    article's words alone), those with such keys as a tuple (against its marks too); candidates as before."""
+    article's words alone), those with such keys as a tuple (against its marks and its words'
+    prefixes too); alternatives each left one set by the set the rule is filed under, as one set
+    (their union); candidates as before."""
     queries = ("(troops OR soldier) AND border", "troops AND border AND talks", "troop* AND border")
     rules = build(*queries, "title:Korea OR (missile AND talks)")
     checks = rules.for_language("en").filing.checks
-    assert [type(check) for check in checks] == [list, list, tuple, tuple]
+    assert [type(check) for check in checks] == [frozenset, list, tuple, tuple]
+    assert checks[0] == {"troops", "troop", "soldier"}
     for text, expected in (
         ("soldier at the border", {queries[0]}),
         ("troops at the border for talks", {queries[0], queries[1], queries[2]}),

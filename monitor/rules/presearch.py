@@ -181,10 +181,12 @@ class Compiled:
                 # copy of every key of the article, for a test of a few), and its words' prefixes
                 for marked in cast(tuple[Marked, ...], check):
                     for some, prefixes in marked:
-                        if some.isdisjoint(keys) and some.isdisjoint(marks):
-                            starting = filing.starting
-                            if not any(p in starting and not starting[p].isdisjoint(keys) for p in prefixes):
-                                break
+                        if (
+                            some.isdisjoint(keys)
+                            and some.isdisjoint(marks)
+                            and not _starts(prefixes, filing.starting, keys)
+                        ):
+                            break
                     else:
                         passed.append(i)
                         break
@@ -194,14 +196,15 @@ class Compiled:
     def _by_words(self, keys: frozenset[str], filing: Filing) -> set[int]:
         """The rules the article's keys find, through the word cache: one pass of lookups in C
         (the cache is as big as the vocabulary, so each lookup is a memory access that costs
-        more than the work around it), and one entry of a word per article (most are ())."""
+        more than the work around it) that keeps the few entries with rules (most are ())."""
         cache = filing.words
-        entries: list[tuple[int, ...] | None] = list(map(cache.get, keys))
-        if None in entries:
-            for i, key in enumerate(keys):
-                if entries[i] is None:
-                    entries[i] = self._enter(key, filing)
-        return set(chain.from_iterable(cast(list[tuple[int, ...]], entries)))
+        try:
+            live = list(filter(None, map(cache.__getitem__, keys)))
+        except KeyError:  # a word not met before: put every such word in, then look again
+            for key in keys - cache.keys():
+                self._enter(key, filing)
+            live = list(filter(None, map(cache.__getitem__, keys)))
+        return set(chain.from_iterable(live)) if live else set()
 
     def _enter(self, key: str, filing: Filing) -> tuple[int, ...]:
         """Put a word key in the word caches: the rules filed under it or its required prefixes.
@@ -283,6 +286,15 @@ class Compiled:
         return (*required, frozenset().union(*(min(a, key=cost) for a in usable)))
 
 
+def _starts(prefixes: tuple[str, ...], starting: dict[str, set[str]], keys: frozenset[str]) -> bool:
+    """Does a word of the article (`keys`) start with one of `prefixes` (`Filing.starting`)?"""
+    for prefix in prefixes:
+        words = starting.get(prefix)
+        if words is not None and not words.isdisjoint(keys):
+            return True
+    return False
+
+
 def _static(keys: frozenset[str]) -> tuple[bool, int, int]:
     """`most_selective`'s order: whole words before prefixes, few keys, long words."""
     return (any(k.startswith(PREFIX_MARK) for k in keys), len(keys), -min(map(len, keys), default=0))
@@ -317,17 +329,21 @@ def _refiled(filing: Filing, moves: dict[int, frozenset[str]], options: list[tup
 
 
 def _check(alternatives: tuple[Required, ...], filed: frozenset[str] | None) -> Check:
-    """What is left to check of a rule filed under `filed`, in the form `candidates` tests fastest:
-    one set of words alone (no prefix or scoped key: only then are the article's words all it is
-    checked against), else the alternatives (less the filed set, where there is only one)."""
-    if len(alternatives) == 1:
-        rest = tuple(keys for keys in alternatives[0] if keys != filed)
-        if not rest:
-            return None
-        if len(rest) == 1 and not any(_marked(k) for k in rest[0]):
-            return rest[0]
-        return _of_words((rest,))
-    return _of_words(alternatives)
+    """What is left to check of a rule filed under `filed`, in the form `candidates` tests fastest.
+
+    An article that finds the rule has a key of `filed`, so each alternative is left less that
+    set. Where every alternative is left one set (`(troops OR soldier) AND border` filed under
+    *border*), meeting one is sharing a key with their union: one set, tested alone when it has
+    no prefix or scoped key (only then are the article's words all it is checked against).
+    Otherwise the alternatives, as `_of_words` gives them.
+    """
+    rests = tuple(tuple(keys for keys in required if keys != filed) for required in alternatives)
+    if not all(rests):
+        return None  # an alternative the filed set meets alone
+    if all(len(rest) == 1 for rest in rests):
+        union = frozenset().union(*(rest[0] for rest in rests))
+        return union if not any(_marked(k) for k in union) else ((_wanted(union),),)
+    return _of_words(rests)
 
 
 def _of_words(alternatives: tuple[Required, ...]) -> list[Required] | tuple[Marked, ...]:
