@@ -18,7 +18,10 @@ explanation" (analysis and matching) is the fairer figure for what the rule coun
 costs; end to end is the honest one for what the daemon spends. The explanation's cost
 per match is printed too.
 
-    uv run python bench/matching.py [--articles 2000] [--seed 1] [--rounds 3]
+    uv run python bench/matching.py [--articles 2000] [--seed 1] [--rounds 3] [--fingerprint]
+
+`--fingerprint` prints, instead of rates, a digest of every match, hit and explanation for
+each rule count: a change meant only to be faster must leave it as it was.
 
 `--mixed` measures what cross-lingual matching costs: 1,000 English rules (words, names and
 phrases of the test sets' vocabulary, in AND/OR/NEAR shapes) over the news sentences of
