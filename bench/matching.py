@@ -18,7 +18,10 @@ explanation" (analysis and matching) is the fairer figure for what the rule coun
 costs; end to end is the honest one for what the daemon spends. The explanation's cost
 per match is printed too.
 
-    uv run python bench/matching.py [--articles 2000] [--seed 1] [--rounds 3]
+    uv run python bench/matching.py [--articles 2000] [--seed 1] [--rounds 3] [--fingerprint]
+
+`--fingerprint` prints, instead of rates, a digest of every match, hit and explanation for
+each rule count: a change meant only to be faster must leave it as it was.
 
 `--mixed` measures what cross-lingual matching costs: 1,000 English rules (words, names and
 phrases of the test sets' vocabulary, in AND/OR/NEAR shapes) over the news sentences of
@@ -202,6 +205,11 @@ def main() -> None:
         "--rounds", type=int, default=3, help="passes over the articles (sentences with --mixed)"
     )
     parser.add_argument("--baseline", help="with --mixed: a git revision measured in the same run")
+    parser.add_argument(
+        "--fingerprint",
+        action="store_true",
+        help="print a digest of every match, hit and explanation per rule count instead of timing",
+    )
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.mixed:
@@ -235,6 +243,10 @@ def run_counts(args: argparse.Namespace) -> None:
         print(f"{n:>6} rules compiled in {time.perf_counter() - start:5.2f}s")
     heap.settle()
     docs = [analyse_article(analyzer, a) for a in articles]
+    if args.fingerprint:
+        for n, rules in sets.items():
+            print(f"{n:>6} rules: {fingerprint(rules, docs)}")
+        return
     for rules in sets.values():  # warm the rules' caches
         for doc in docs[:200]:
             for m in rules.match(doc):
@@ -253,6 +265,19 @@ def run_counts(args: argparse.Namespace) -> None:
             + f" | {candidates:4.1f} candidates, {matches / len(docs):4.2f} matches/article"
             + (f" | explanation {per_match * 1e6:4.1f} us/match" if matches >= len(docs) / 10 else "")
         )
+
+
+def fingerprint(rules: RuleSet, docs: list[AnalysedArticle]) -> str:
+    """A digest of every match of `docs`, its hits and its explanation, and how many matches:
+    a change that only makes matching faster leaves it as it was."""
+    import hashlib
+
+    digest, count = hashlib.sha256(), 0
+    for doc in docs:
+        for explanation, match in zip(explain_all(rules, doc), rules.match(doc), strict=True):
+            digest.update(repr((doc.article.uid, match, explanation)).encode())
+            count += 1
+    return f"{count} matches, sha256 {digest.hexdigest()[:16]}"
 
 
 COUNTS = (16, 1_000, 10_000)

@@ -897,11 +897,14 @@ def test_a_negated_word_only_where_the_rule_does_not_look_leaves_a_flat_and_matc
 
 def test_checks_of_alternatives_of_words_test_the_articles_words_only() -> None:
     """A rule's alternatives without prefix or scoped keys are checked as a list (against the
-    article's words alone), those with such keys as a tuple (against its marks too); candidates as before."""
+    article's words alone), those with such keys as a tuple (against its marks and its words'
+    prefixes too); alternatives each left one set by the set the rule is filed under, as one set
+    (their union); candidates as before."""
     queries = ("(troops OR soldier) AND border", "troops AND border AND talks", "troop* AND border")
     rules = build(*queries, "title:Korea OR (missile AND talks)")
     checks = rules.for_language("en").filing.checks
-    assert [type(check) for check in checks] == [list, list, tuple, tuple]
+    assert [type(check) for check in checks] == [frozenset, list, tuple, tuple]
+    assert checks[0] == {"troops", "troop", "soldier"}
     for text, expected in (
         ("soldier at the border", {queries[0]}),
         ("troops at the border for talks", {queries[0], queries[1], queries[2]}),
@@ -913,14 +916,19 @@ def test_checks_of_alternatives_of_words_test_the_articles_words_only() -> None:
         assert candidate_queries(rules, text) == expected
 
 
-def test_words_with_the_same_required_prefixes_share_their_word_cache_entry() -> None:
-    """Words that find no rule but have the same prefixes rules require (*trooping*, *troopers*)
-    share one entry of the word cache, so an article's entries are few objects."""
+def test_words_with_the_same_required_prefixes_share_their_word_cache_entries() -> None:
+    """Words that find no rule (*trooping*, *troopers*) share one entry of the word cache, and words
+    with the same prefixes rules require share one cut, so an article's entries are few objects; the
+    words that start with a required prefix are known by it (what a check of a prefix asks)."""
     rules = build("troop* AND border", "troops AND NOT ceasefire")
     compiled = rules.for_language("en")
     found = candidate_queries(rules, "trooping troopers and troops near the border")
     assert found == {"troop* AND border", "troops AND NOT ceasefire"}
-    words = compiled.filing.words
-    assert words["trooping"] is words["troopers"] and words["trooping"][1] == ("\x00troop",)
-    assert words["troops"] != words["trooping"] and words["troops"][1] is words["trooping"][1]
-    assert words["near"] == ()
+    filing = compiled.filing
+    words, cuts = filing.words, filing.cuts
+    assert words["trooping"] is words["troopers"] is words["near"] == ()
+    assert words["troops"] and words["troops"] != words["trooping"]
+    assert cuts["trooping"] == ("\x00troop",) and cuts["trooping"] is cuts["troopers"] is cuts["troops"]
+    assert cuts["near"] == ()
+    assert filing.starting["\x00troop"] >= {"trooping", "troopers", "troops"}
+    assert "near" not in set().union(*filing.starting.values())

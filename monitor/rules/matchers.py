@@ -476,45 +476,51 @@ class AllOf:
         return tuple(keys for child in self.children for keys in child.required())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlainAll:
     """`a AND b AND NOT c`: an AND of plain words and negated plain words, evaluated flat.
 
     The commonest shape among thousands of rules, and nearly every candidate of that shape
     matches, so its evaluation is a cost per match: one call instead of a call per node, the
     negated words looked for first (one set test a field). Hits as `AllOf` gives them.
+
+    What `eval` reads is worked out once into one tuple (`_plan`) in a slot: among thousands of
+    rules each evaluation finds its rule's objects out of the processor's caches, and every
+    object it reads (an instance dict, a cached property, a word's keys) is one more fetch.
     """
 
     words: tuple[Words, ...]  # each a `plain_word`
     absent: tuple[Words, ...]  # each a `plain_word`, negated
+    _plan: tuple[frozenset[str] | None, tuple[Negated, ...], tuple[Present, ...]] = dataclasses.field(
+        init=False, repr=False, compare=False
+    )
 
-    @cached_property
-    def _absent(self) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
-        return tuple((frozenset(w.words[0]), w.fields) for w in self.absent)
-
-    @cached_property
-    def _present(self) -> tuple[tuple[Words | None, tuple[str, ...], str, tuple[str, ...]], ...]:
-        """Per word: the word where it has many keys (see `Words._eval_word`), else None; its keys,
-        label and fields."""
-        return tuple(
-            (w if w.key_sets[0] is not None else None, w.words[0], w.label, w.fields) for w in self.words
+    def __post_init__(self) -> None:
+        negated = tuple((frozenset(w.words[0]), w.fields) for w in self.absent)
+        absent_keys = frozenset().union(*(keys for keys, _ in negated)) if negated else None
+        present = tuple(
+            (
+                w if w.key_sets[0] is not None else None,
+                w.words[0][0] if len(w.words[0]) == 1 else w.words[0],
+                w.label,
+                w.fields,
+            )
+            for w in self.words
         )
-
-    @cached_property
-    def _absent_keys(self) -> frozenset[str]:
-        return frozenset().union(*(keys for keys, _ in self._absent))
+        object.__setattr__(self, "_plan", (absent_keys, negated, present))
 
     def eval(self, doc: AnalysedArticle) -> Hits:
         fields = doc.fields
+        absent_keys, negated, present = self._plan
         # The negated words are nearly always absent from the whole article: one test of its
         # keys then stands for a test a field and word.
-        if self.absent and not self._absent_keys.isdisjoint(doc.keys):
-            for keys, names in self._absent:
+        if absent_keys is not None and not absent_keys.isdisjoint(doc.keys):
+            for keys, names in negated:
                 for name in names:
                     if not fields[name].index.keys().isdisjoint(keys):  # looks up `keys`, in C
                         return None
         hits: list[Hit] = []
-        for many, word_keys, label, names in self._present:  # `Words._eval_word`, inlined
+        for many, word_keys, label, names in present:  # `Words._eval_word`, inlined
             if many is not None:
                 found = many._eval_word(doc)
                 if found is None:
@@ -524,7 +530,7 @@ class PlainAll:
             before = len(hits)
             for name in names:
                 index = fields[name].index  # a word of one key (most) is one lookup, no call
-                places = index.get(word_keys[0]) if len(word_keys) == 1 else word_places(index, word_keys)
+                places = index.get(word_keys) if isinstance(word_keys, str) else word_places(index, word_keys)
                 if places:
                     for p in places:
                         hits.append(new_hit(Hit, (name, p, p + 1, label)))
@@ -534,6 +540,12 @@ class PlainAll:
 
     def required(self) -> Required:
         return tuple(keys for word in self.words for keys in word.required())
+
+
+# `PlainAll`'s plan: a negated word's keys and fields; a word's `Words` where it has many keys
+# (else None), its one key or its keys, its label and its fields.
+Negated = tuple[frozenset[str], tuple[str, ...]]
+Present = tuple["Words | None", "str | tuple[str, ...]", str, tuple[str, ...]]
 
 
 def all_of(children: tuple[Matcher, ...]) -> Matcher:

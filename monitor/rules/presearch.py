@@ -48,26 +48,42 @@ FREQUENT = 256  # a key in one counted article in this many, or more: rules file
 # (the common case), alternatives of which it must meet one (an article meets an alternative
 # when each of its key sets shares a key with the article's): a list where they are all
 # words (no prefix or scoped key: the article's words are all they are tested against), a tuple
-# otherwise; or None: nothing.
-Check = frozenset[str] | list[Required] | tuple[Required, ...] | None
-# What a word finds (when rules use wildcards): the rules filed under it or under one of its
-# prefixes that rules require, and those prefixes; () when nothing (most words).
-Entry = tuple[tuple[int, ...], tuple[str, ...]] | tuple[()]
+# of `Marked` alternatives otherwise; or None: nothing.
+Check = frozenset[str] | list[Required] | tuple["Marked", ...] | None
+
+
+class Wanted(NamedTuple):
+    """A key set of an alternative with prefix keys: its words and scoped keys (met by the
+    article's keys or its scoped marks), and its prefixes (met by a word of the article
+    that starts with one: `Filing.starting`)."""
+
+    keys: frozenset[str]
+    prefixes: tuple[str, ...]
+
+
+Marked = tuple[Wanted, ...]
 
 
 class Filing(NamedTuple):
     """Where each rule is filed and what is checked before it is evaluated.
 
     Replaced whole when rules are refiled, so a thread that reads one keeps a consistent
-    index, checks and word cache.
+    index, checks and word caches.
     """
 
     by_key: dict[str, list[int]]  # key -> the rules filed under it
     filed: list[frozenset[str] | None]  # per rule: the key set it is filed under (None: not filed)
     checks: list[Check]
-    # word key -> what it finds, when rules use wildcards: news repeats its vocabulary, so a
-    # word is cut into prefixes and looked up once (replaced when it grows past a bound)
-    words: dict[str, Entry]
+    # When rules use wildcards, news repeats its vocabulary, so a word is cut into the prefixes
+    # rules require once, and remembered (the caches are replaced when they grow past a bound):
+    # word key -> the rules filed under it or under one of those prefixes (() when none: most)
+    words: dict[str, tuple[int, ...]]
+    # word key -> the prefixes rules require that it starts with, for counting (shared tuples)
+    cuts: dict[str, tuple[str, ...]]
+    # prefix key -> the words in `words` that start with it: an article has a word with the
+    # prefix a rule's check wants when this shares a key with the article's, which asks one
+    # set about the article's few words instead of cutting each of its words into prefixes
+    starting: dict[str, set[str]]
 
 
 @dataclass
@@ -87,9 +103,9 @@ class Compiled:
     _counted: int = 0  # articles counted in `_seen`
     _refiled: int = 0  # `_counted` at the last refiling
     _lock: threading.Lock = field(default_factory=threading.Lock)
-    # a cut (the prefixes rules require that a word starts with) -> the entry of the words with it
-    # that find no rule
-    _cuts: dict[tuple[str, ...], tuple[tuple[()], tuple[str, ...]]] = field(default_factory=dict)
+    # a cut (the prefixes rules require that a word starts with) -> itself: words that start
+    # alike share one tuple
+    _cuts: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def prefix_lengths(self) -> frozenset[int]:
@@ -128,11 +144,13 @@ class Compiled:
         filing = self.filing  # one filing throughout: another thread may refile meanwhile
         keys = doc.keys
         if self.prefixes:
-            found, marks = self._by_words(keys, filing)
+            if len(filing.words) > MAX_CACHED_WORDS:
+                filing = self._new_words(filing)
+            found = self._by_words(keys, filing)
         else:  # no per-word work: the article's keys meet the index in one pass, in C
             index = filing.by_key
-            found, marks = set(chain.from_iterable(map(index.__getitem__, index.keys() & keys))), set()
-        # `marks`: the article's prefix and scoped keys, a set of their own
+            found = set(chain.from_iterable(map(index.__getitem__, index.keys() & keys)))
+        marks: set[str] = set()  # the article's scoped keys (`title:troops`)
         for name, words in self.scoped_words.items():
             text = doc.fields.get(name)
             if text is not None and text.index:
@@ -141,7 +159,7 @@ class Compiled:
                     found.update(filing.by_key.get(scoped, ()))
         if self.always:
             found.update(self.always)
-        self._count(keys, marks)
+        self._count(keys, marks, filing)
         checks, passed = filing.checks, []
         for i in found:  # most rules have one set of words left: one isdisjoint test
             check = checks[i]
@@ -159,11 +177,15 @@ class Compiled:
                         passed.append(i)
                         break
             else:
-                # met over the article's keys and its marks, without joining them in one set
-                # (a copy of every key of the article, for a test of a few)
-                for required in check:
-                    for wanted in required:
-                        if wanted.isdisjoint(keys) and wanted.isdisjoint(marks):
+                # met over the article's keys, its marks (without joining them in one set: a
+                # copy of every key of the article, for a test of a few), and its words' prefixes
+                for marked in cast(tuple[Marked, ...], check):
+                    for some, prefixes in marked:
+                        if (
+                            some.isdisjoint(keys)
+                            and some.isdisjoint(marks)
+                            and not _starts(prefixes, filing.starting, keys)
+                        ):
                             break
                     else:
                         passed.append(i)
@@ -171,55 +193,58 @@ class Compiled:
         passed.sort()
         return passed
 
-    def _by_words(self, keys: frozenset[str], filing: Filing) -> tuple[set[int], set[str]]:
-        """The rules the article's keys find and the required prefixes they have, through the
-        word cache: one pass of lookups in C (the cache is as big as the vocabulary, so each
-        lookup is a memory access that costs more than the work around it)."""
+    def _by_words(self, keys: frozenset[str], filing: Filing) -> set[int]:
+        """The rules the article's keys find, through the word cache: one pass of lookups in C
+        (the cache is as big as the vocabulary, so each lookup is a memory access that costs
+        more than the work around it) that keeps the few entries with rules (most are ())."""
         cache = filing.words
-        if len(cache) > MAX_CACHED_WORDS:
-            cache = self._new_words(filing)
-        entries: list[Entry | None] = list(map(cache.get, keys))
-        if None in entries:
-            index = filing.by_key
-            for i, key in enumerate(keys):
-                if entries[i] is None:
-                    entries[i] = cache[key] = self._entry(key, index)
-        live = cast(list[tuple[tuple[int, ...], tuple[str, ...]]], list(filter(None, entries)))
-        if not live:
-            return set(), set()
-        rules, cuts = zip(*live, strict=True)
-        return set(chain.from_iterable(rules)), set(chain.from_iterable(cuts))
+        try:
+            live = list(filter(None, map(cache.__getitem__, keys)))
+        except KeyError:  # a word not met before: put every such word in, then look again
+            for key in keys - cache.keys():
+                self._enter(key, filing)
+            live = list(filter(None, map(cache.__getitem__, keys)))
+        return set(chain.from_iterable(live)) if live else set()
 
-    def _entry(self, key: str, index: dict[str, list[int]]) -> Entry:
-        """What a word key finds: the rules filed under it or its required prefixes, and those."""
+    def _enter(self, key: str, filing: Filing) -> tuple[int, ...]:
+        """Put a word key in the word caches: the rules filed under it or its required prefixes.
+
+        `starting` and `cuts` first and `words` last: another thread that finds the word in
+        `words` finds it in the others.
+        """
         required = self.prefixes
         cut = tuple(
             p for n in self.prefix_lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
         )
+        index = filing.by_key
         rules = tuple(chain(index.get(key, ()), *(index.get(p, ()) for p in cut)))
-        if not cut:
-            return (rules, cut) if rules else ()
-        # Words that start alike share one entry (or one cut): an article's entries are then
-        # few objects, most already in the processor's cache.
-        shared = self._cuts.setdefault(cut, ((), cut))
-        return (rules, shared[1]) if rules else shared
+        for p in cut:
+            filing.starting.setdefault(p, set()).add(key)
+        # Words that start alike share one cut, and () is one object: an article's entries are
+        # then few objects, most already in the processor's cache.
+        filing.cuts[key] = self._cuts.setdefault(cut, cut) if cut else ()
+        filing.words[key] = rules
+        return rules
 
-    def _new_words(self, filing: Filing) -> dict[str, Entry]:
-        """An empty word cache in place of a full one: replaced, not cleared, so another thread
-        reading it keeps its own."""
+    def _new_words(self, filing: Filing) -> Filing:
+        """The filing with empty word caches in place of full ones: replaced, not cleared, so
+        another thread reading them keeps its own."""
         with self._lock:
             if self.filing is filing:
-                self.filing = filing._replace(words={})
-            return self.filing.words
+                self.filing = filing._replace(words={}, cuts={}, starting={})
+            return self.filing
 
-    def _count(self, keys: frozenset[str], marks: set[str]) -> None:
-        """Count the article's keys that rules require; refile the rules when it is time."""
+    def _count(self, keys: frozenset[str], marks: set[str], filing: Filing) -> None:
+        """Count the article's keys that rules require (its words, their required prefixes and its
+        scoped `marks`); refile the rules when it is time."""
         self._articles += 1
         if self._counted >= COUNT_ALL and self._articles % SAMPLE_EVERY:
             return
         self._seen.update(self.wanted.intersection(keys))
         if marks:
             self._seen.update(marks)
+        if self.prefixes:  # every key is in the cache: `candidates` looked each up
+            self._seen.update(set(chain.from_iterable(map(filing.cuts.__getitem__, keys))))
         self._counted += 1
         if self._counted in REFILE_AT or self._counted - self._refiled >= REFILE_EVERY:
             self._refiled = self._counted
@@ -261,6 +286,15 @@ class Compiled:
         return (*required, frozenset().union(*(min(a, key=cost) for a in usable)))
 
 
+def _starts(prefixes: tuple[str, ...], starting: dict[str, set[str]], keys: frozenset[str]) -> bool:
+    """Does a word of the article (`keys`) start with one of `prefixes` (`Filing.starting`)?"""
+    for prefix in prefixes:
+        words = starting.get(prefix)
+        if words is not None and not words.isdisjoint(keys):
+            return True
+    return False
+
+
 def _static(keys: frozenset[str]) -> tuple[bool, int, int]:
     """`most_selective`'s order: whole words before prefixes, few keys, long words."""
     return (any(k.startswith(PREFIX_MARK) for k in keys), len(keys), -min(map(len, keys), default=0))
@@ -276,7 +310,7 @@ def _file(requirements: list[Required | None], options: list[tuple[Required, ...
             index[key].append(i)
         filed.append(keys)
     checks = [_check(options[i], keys) for i, keys in enumerate(filed)]
-    return Filing(dict(index), filed, checks, {})
+    return Filing(dict(index), filed, checks, {}, {}, {})
 
 
 def _refiled(filing: Filing, moves: dict[int, frozenset[str]], options: list[tuple[Required, ...]]) -> Filing:
@@ -291,28 +325,37 @@ def _refiled(filing: Filing, moves: dict[int, frozenset[str]], options: list[tup
             index[key] = [*index.get(key, ()), i]
         filed[i] = keys
         checks[i] = _check(options[i], keys)
-    return Filing(index, filed, checks, {})
+    return Filing(index, filed, checks, {}, {}, {})
 
 
 def _check(alternatives: tuple[Required, ...], filed: frozenset[str] | None) -> Check:
-    """What is left to check of a rule filed under `filed`, in the form `candidates` tests fastest:
-    one set of words alone (no prefix or scoped key: only then are the article's words all it is
-    checked against), else the alternatives (less the filed set, where there is only one)."""
-    if len(alternatives) == 1:
-        rest = tuple(keys for keys in alternatives[0] if keys != filed)
-        if not rest:
-            return None
-        if len(rest) == 1 and not any(_marked(k) for k in rest[0]):
-            return rest[0]
-        return _of_words((rest,))
-    return _of_words(alternatives)
+    """What is left to check of a rule filed under `filed`, in the form `candidates` tests fastest.
+
+    An article that finds the rule has a key of `filed`, so each alternative is left less that
+    set. Where every alternative is left one set (`(troops OR soldier) AND border` filed under
+    *border*), meeting one is sharing a key with their union: one set, tested alone when it has
+    no prefix or scoped key (only then are the article's words all it is checked against).
+    Otherwise the alternatives, as `_of_words` gives them.
+    """
+    rests = tuple(tuple(keys for keys in required if keys != filed) for required in alternatives)
+    if not all(rests):
+        return None  # an alternative the filed set meets alone
+    if all(len(rest) == 1 for rest in rests):
+        union = frozenset().union(*(rest[0] for rest in rests))
+        return union if not any(_marked(k) for k in union) else ((_wanted(union),),)
+    return _of_words(rests)
 
 
-def _of_words(alternatives: tuple[Required, ...]) -> list[Required] | tuple[Required, ...]:
-    """Alternatives as a list where no key of theirs is marked (`Check`)."""
+def _of_words(alternatives: tuple[Required, ...]) -> list[Required] | tuple[Marked, ...]:
+    """Alternatives as a list where no key of theirs is marked, else as `Marked` (`Check`)."""
     if any(_marked(k) for required in alternatives for keys in required for k in keys):
-        return alternatives
+        return tuple(tuple(_wanted(keys) for keys in required) for required in alternatives)
     return list(alternatives)
+
+
+def _wanted(keys: frozenset[str]) -> Wanted:
+    prefixes = tuple(sorted(k for k in keys if k.startswith(PREFIX_MARK)))
+    return Wanted(keys.difference(prefixes), prefixes)
 
 
 def _marked(key: str) -> bool:
