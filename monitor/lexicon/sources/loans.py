@@ -30,6 +30,7 @@ from functools import cache
 from importlib import metadata
 from itertools import product
 
+from monitor.analysis.lemmas import LemmaTable, lemma_table
 from monitor.tablecache import Rows, Table, cached_table
 
 MIN_ZIPF = 1.5
@@ -287,18 +288,21 @@ def _headword(text: str, language: str) -> str:
     *olimpiát*, "the Olympics" as an object, whose *t* reads like Olympiade's *d*: *olimpia*), where
     the lemma is itself a word of the list and the form only adds an ending to it; the article's forms
     are matched through the lemma."""
-    import simplemma
-
-    from monitor.analysis.lemmas import simplemma_languages
     from monitor.lexicon.frequency import FREQUENCIES
 
-    if language not in CASE_ENDINGS or language not in simplemma_languages():
-        return text
-    lemma = simplemma.lemmatize(text, lang=language, low_memory=True)  # no 25 MB dict held for the process
+    table = _lemmas(language) if language in CASE_ENDINGS else None
+    lemma = (table.get(text) if table is not None else None) or text
     stem = lemma[:-1] if len(lemma) > 4 else lemma
     if lemma != text and text.startswith(stem) and FREQUENCIES.zipf(lemma, language) >= MIN_ZIPF:
         return lemma
     return text
+
+
+@cache
+def _lemmas(language: str) -> LemmaTable | None:
+    """The analysis's own lemma table (a file on disk): simplemma's dictionary held in memory cost
+    Ukrainian 10 MB for the few loans read back to their lemma."""
+    return lemma_table(language)
 
 
 def _references(word: str, language: str, target: str) -> list[str]:
