@@ -113,11 +113,14 @@ _GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # preposition of place (الرئيس جوزيف عون, حركة حماس الفلسطينية, مطار حلب الدولي, في حلب الثلاثاء).
 ARABIC_INTRODUCERS = frozenset({
     "الرئيس", "رئيس", "الزعيم", "زعيم", "القائد", "قائد", "الوزير", "وزير", "السيد", "السيدة", "الأمير",
-    "الملك", "الشيخ", "الجنرال", "الملياردير", "المدير", "مدير", "المتحدث", "الناطق", "حركة", "جماعة",
+    "الملك", "الشيخ", "الجنرال", "الملياردير", "النائب", "النائبة", "المستشار", "السفير", "القاضي",
+    "المبعوث", "الأمين", "اللواء", "العميد", "العقيد", "المشير", "الدكتور", "الكاتب", "الصحفي", "المرشح",
+    "المدير", "مدير", "المتحدث", "الناطق", "حركة", "جماعة",
     "منظمة", "حزب", "شركة", "مجموعة", "مدينة", "محافظة", "ولاية", "بلدة", "قرية", "العاصمة", "عاصمة",
     "منطقة", "إقليم", "جزيرة", "مطار", "ميناء", "جامعة", "ريف", "في", "إلى", "قرب", "نحو", "داخل",
     "شمال", "جنوب", "شرق", "غرب", "وسط"
 })  # fmt: skip
+INTRODUCED_WITHIN = 3  # a title, its adjective and a given name: الرئيس اللبناني نواف سلام
 _ARABIC_PROCLITICS = ("و", "ف")  # "and": a name takes them as any word does (وترامب)
 
 
@@ -136,6 +139,11 @@ class NameContext:
     word: str
     means: tuple[str, ...] = ()
     written: str = ""  # the variant as written, for `rules check`
+    # a spelling only the transcription gives (برهان, "proof", for Burhan; سلام, "peace", for Salam):
+    # the name only after a word that introduces one, within `INTRODUCED_WITHIN` words (الرئيس
+    # اللبناني نواف سلام); Arabic news writes a surname alone only after it has so introduced the
+    # person, and the article then matches on that first hit
+    introduced: bool = False
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
@@ -200,6 +208,9 @@ class NameContext:
             return False  # with the article, a preposition or an ending: the word (بحماس, لحلب)
         if position > 0 and tokens[position - 1].form in _ARABIC_INTRODUCERS_FOLDED:
             return True
+        if self.introduced:
+            before = tokens[max(0, position - INTRODUCED_WITHIN) : position]
+            return any(t.form in _ARABIC_INTRODUCERS_FOLDED for t in before)
         if position + 1 < len(tokens):
             after = tokens[position + 1].form
             definite = after.startswith("ال") and after not in _ARABIC_NOT_DEFINITE

@@ -248,8 +248,14 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         cedict = target == "zh" and any("cedict" in o for _, o in found.values())
         established = any(_usage(texts[k], target) >= ESTABLISHED_ZIPF for k in found if texts[k] != name)
         beside = 0 if established else _STANDS_BESIDE
-        variously = 3 if target in _SPELLED_VARIOUSLY else 2 if target == "zh" and not cedict else beside
-        known = known or cedict
+        # Japanese news keeps to the one katakana spelling that has taken hold (トランプ, 4.2): another
+        # reading of the letters is another name there (トルンプ, the German firm Trumpf)
+        various = target in _SPELLED_VARIOUSLY and not (established and target == "ja")
+        variously = 3 if various else 2 if target == "zh" and not cedict else beside
+        jmnedict = target == "ja" and any(  # a kana spelling JMnedict gives (トランプ), not kanji (金与正)
+            e >= Evidence.SOURCE and "jmnedict" in o and _KANA.match(texts[k]) for k, (e, o) in found.items()
+        )
+        known = known or cedict or jmnedict
         marked = _marked(name)  # Babis as Babiš: read as its own language's news spells it, first
         readings = transcribe(marked, target) if marked else []
         if marked and target in _LATIN and _writes(marked, target, ""):  # Şahin in Turkish
