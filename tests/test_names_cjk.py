@@ -524,3 +524,11 @@ def test_a_settled_katakana_spelling_takes_no_other_reading() -> None:
     assert "トルンプ" not in spellings
     assert not matched("Trump", "ドイツの工作機械大手トルンプは新工場の建設を発表した。", "ja")
     assert matched("Trump", "トランプ氏は記者団に対し、交渉は順調だと述べた。", "ja")
+
+
+def test_a_katakana_name_that_is_a_common_word_is_that_word_joined_to_its_sense() -> None:
+    # トランプ is Trump in the news and playing cards where a word of that sense is joined to it
+    assert not matched("Trump", "子どもたちはトランプ遊びを楽しんだ。", "ja")
+    assert not matched("Trump", "トランプのカードを使った手品が話題になった。", "ja")
+    assert matched("Trump", "トランプ政権は新たな制裁を発表した。", "ja")
+    assert matched("Trump", "米国のトランプ大統領は、関税を交渉カードとして使う考えを示した。", "ja")

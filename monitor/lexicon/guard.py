@@ -306,3 +306,21 @@ def _holders(token: Token, hit: Part) -> list[str]:
     longer = (p for p in token.parts if p.kind == "modifier" and len(p.text) > len(hit.text))
     words.extend(p.text for p in longer if hit.text in p.text)
     return list(dict.fromkeys(words))
+
+
+@dataclass(frozen=True)
+class JoinedSense:
+    """A `CaseRule.within` check for a name's katakana that is also a common Japanese word used less than
+    the name (トランプ, playing cards, for Trump): the hit is that word where a word of its common sense is
+    joined to it, right after or before it or through の (トランプ遊び, トランプのカード,
+    カードゲームのトランプ).
+    A name takes titles and nouns of its own there (トランプ氏, トランプ政権), which are no such words."""
+
+    words: frozenset[str]  # the common sense's words in Japanese (カード, ゲーム, 遊び)
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then is not None and self.then(text, start, end):
+            return True
+        after, before = text[end:], text[:start]
+        return any(after.startswith((w, "の" + w)) or before.endswith((w, w + "の")) for w in self.words)

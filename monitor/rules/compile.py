@@ -30,7 +30,7 @@ from monitor.lexicon.boundaries import (
 )
 from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
-from monitor.lexicon.guard import ModifierSense, NameContext, names_term
+from monitor.lexicon.guard import JoinedSense, ModifierSense, NameContext, names_term
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWord, han
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
@@ -579,6 +579,13 @@ class Compiler:
         name = max((zipf(w, rule_lang) for w in label.strip('"').lower().split()), default=0.0)
         return zipf(word, language) >= name + WORD_OVER_NAME
 
+    @staticmethod
+    def _joined_senses(words: tuple[str, ...], label: str) -> frozenset[str]:
+        """The common sense's words of a one-word katakana name (`names.joined_senses`)."""
+        from monitor.lexicon.names import joined_senses
+
+        return joined_senses(words[0], label.strip('"')) if len(words) == 1 else frozenset()
+
     def _more_a_word(self, katakana: str, label: str, ctx: _Context) -> bool:
         """Whether a name's katakana is a common Japanese word more than it is the name: used more in
         Japanese than the name in the rule's language (マスク 4.4 against musk 3.5; ゴマ, sesame, for
@@ -692,7 +699,11 @@ class Compiler:
                     common = common and not (names and names.known(words[0], ctx.article_lang))  # シカゴ
                     places = self.book.find(words[0], ctx.article_lang) if self.book is not None else []
                     common = common and not any(c.place for c in places)  # ロシア
-                    case = replace(case, within=common_katakana_word if common else inside_katakana_word)
+                    kana: m.Within = common_katakana_word if common else inside_katakana_word
+                    joined = self._joined_senses(words, label)
+                    if not common and joined:
+                        kana = JoinedSense(joined, inside_katakana_word)  # not トランプ遊び, playing cards
+                    case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     case = replace(case, within=inside_other_names)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
