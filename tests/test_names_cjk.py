@@ -530,5 +530,7 @@ def test_a_katakana_name_that_is_a_common_word_is_that_word_joined_to_its_sense(
     # トランプ is Trump in the news and playing cards where a word of that sense is joined to it
     assert not matched("Trump", "子どもたちはトランプ遊びを楽しんだ。", "ja")
     assert not matched("Trump", "トランプのカードを使った手品が話題になった。", "ja")
+    assert not matched("Trump", "子どもたちはトランプで遊んだ。", "ja")  # the sense's verb, inflected
+    assert matched("Trump", "トランプ氏はゴルフの試合を観戦した。", "ja")  # a title between
     assert matched("Trump", "トランプ政権は新たな制裁を発表した。", "ja")
     assert matched("Trump", "米国のトランプ大統領は、関税を交渉カードとして使う考えを示した。", "ja")

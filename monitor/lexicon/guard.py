@@ -323,4 +323,12 @@ class JoinedSense:
         if self.then is not None and self.then(text, start, end):
             return True
         after, before = text[end:], text[:start]
-        return any(after.startswith((w, "の" + w)) or before.endswith((w, w + "の")) for w in self.words)
+        if any(after.startswith((w, "の" + w)) or before.endswith((w, w + "の")) for w in self.words):
+            return True
+        # the sense's verb after its object or means: トランプで遊んだ (遊び: the stem 遊, any ending)
+        stems = {w.rstrip(_HIRAGANA) for w in self.words if w[-1] in _HIRAGANA and w[0] not in _HIRAGANA}
+        return any(after.startswith(tuple(p + stem for p in _JAPANESE_OBJECT)) for stem in stems)
+
+
+_HIRAGANA = "".join(chr(c) for c in range(0x3041, 0x3097))
+_JAPANESE_OBJECT = ("で", "を")  # the particles of a means and an object
