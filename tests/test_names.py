@@ -399,5 +399,6 @@ def test_a_guessed_arabic_spelling_that_is_mostly_a_word_needs_a_name_introduced
     assert not matched("Burhan", "قدم المدعي العام برهان قاطعا على تورط المتهم.", "ar")
     assert matched("Burhan", "قال الجنرال برهان إن الجيش سيواصل القتال.", "ar")
     assert matched("Burhan", "قال الجنرال عبد الفتاح برهان إن الجيش سيواصل القتال.", "ar")
+    assert matched("Burhan", "وأكد برهان أن المفاوضات لن تستأنف.", "ar")  # the one who speaks
     assert matched("Hamas", "أفرجت حماس عن ثلاثة رهائن يوم السبت.", "ar")
     assert matched("Musk", "انتقد ماسك قرار الحكومة الأمريكية بفرض رسوم جديدة.", "ar")

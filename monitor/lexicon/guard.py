@@ -210,6 +210,8 @@ class NameContext:
             return True
         if self.introduced:
             before = tokens[max(0, position - INTRODUCED_WITHIN) : position]
+            if position > 0 and _arabic_speech_verb(tokens[position - 1].form):
+                return True  # the one who speaks: وأكد برهان أن, قال سلام إن
             return any(t.form in _ARABIC_INTRODUCERS_FOLDED for t in before)
         if position + 1 < len(tokens):
             after = tokens[position + 1].form
@@ -230,6 +232,21 @@ def _german_plural_verb(form: str) -> bool:
 
 def _german_determiner(token: Token) -> bool:
     return token.form in GERMAN_DETERMINERS or token.form.isdigit()
+
+
+# Verbs of saying that open a news sentence before the one who speaks (قال ترامب إن): a common word so
+# placed would be their subject, which a word such as برهان ("proof") or سلام ("peace") rarely is.
+ARABIC_SPEECH_VERBS = frozenset({
+    "قال", "أكد", "أعلن", "أضاف", "أوضح", "صرح", "أشار", "شدد", "نفى", "حذر", "ذكر", "كشف", "اعتبر",
+    "رأى", "تابع", "ختم", "أفاد", "زعم", "لفت", "اتهم", "انتقد", "دعا",
+})  # fmt: skip
+_ARABIC_SPEECH_VERBS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_SPEECH_VERBS)
+
+
+def _arabic_speech_verb(form: str) -> bool:
+    """A verb of saying, with "and" before it or the feminine -ت after it (وأكد, وقالت)."""
+    bare = form[1:] if form[:1] in _ARABIC_PROCLITICS and len(form) > 3 else form
+    return any(w in _ARABIC_SPEECH_VERBS_FOLDED for w in (bare, bare.removesuffix("ت"), form))
 
 
 _ARABIC_INTRODUCERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_INTRODUCERS)
