@@ -388,3 +388,17 @@ def test_a_one_word_arabic_name_that_is_a_common_word_takes_no_rarer_word_for_it
     lists also know are other words (عبس, he frowned; حصان, a horse): not variants of the name."""
     for name, word in (("Abbas", "عبس"), ("Hassan", "حصان")):
         assert word not in {v.text for v in name_variants(name, "ar")}
+
+
+def test_a_guessed_arabic_spelling_that_is_mostly_a_word_needs_a_name_introduced() -> None:
+    # برهان is "proof" far more than Burhan is a name: the name only after a title, with a given name
+    # between or not; where a source or the news' use makes the name the commoner (حماس), as before
+    from tests.test_lexicon import matched
+
+    assert not matched("Burhan", "لا يوجد أي برهان على أن اللقاح يسبب هذه الأعراض.", "ar")
+    assert not matched("Burhan", "قدم المدعي العام برهان قاطعا على تورط المتهم.", "ar")
+    assert matched("Burhan", "قال الجنرال برهان إن الجيش سيواصل القتال.", "ar")
+    assert matched("Burhan", "قال الجنرال عبد الفتاح برهان إن الجيش سيواصل القتال.", "ar")
+    assert matched("Burhan", "وأكد برهان أن المفاوضات لن تستأنف.", "ar")  # the one who speaks
+    assert matched("Hamas", "أفرجت حماس عن ثلاثة رهائن يوم السبت.", "ar")
+    assert matched("Musk", "انتقد ماسك قرار الحكومة الأمريكية بفرض رسوم جديدة.", "ar")

@@ -505,3 +505,32 @@ def test_a_korean_person_is_written_in_the_hanja_of_each_syllable() -> None:
     assert matched('"Lee Jae-myung"', "韩国总统李在明呼吁改善对日关系。", "zh")
     assert matched('"Lee Jae-myung"', "韓国の李在明大統領は日本との関係改善を訴えた。", "ja")
     assert not matched('"Lee Jae-myung"', "李在镕会长出席了发布会。", "zh")  # Lee Jae-yong, another person
+
+
+def test_a_syllable_of_a_cedict_name_is_no_writing_of_it() -> None:
+    # 韩国 is South Korea; its sense "Han, one of the Warring States" names 韩 alone, a part of it
+    assert "韩国" not in {c.simplified for c in chinese_names("Han")}
+    # Wu Han (吴晗) is named surname first: "Han" is his given name, not a surname that finds him
+    assert "吴晗" not in {c.simplified for c in chinese_names("Han")}
+    assert "吴晗" in {c.simplified for c in chinese_names("Wu Han")}
+    # a person named in English order is still found by the surname alone (Ang Li: 李安)
+    assert "李安" in {c.simplified for c in chinese_names("Li")}
+
+
+def test_a_settled_katakana_spelling_takes_no_other_reading() -> None:
+    # Japanese news writes Trump トランプ; トルンプ reads the letters otherwise and is the firm Trumpf
+    spellings = [v.text for v in name_variants("Trump", "ja")]
+    assert "トランプ" in spellings
+    assert "トルンプ" not in spellings
+    assert not matched("Trump", "ドイツの工作機械大手トルンプは新工場の建設を発表した。", "ja")
+    assert matched("Trump", "トランプ氏は記者団に対し、交渉は順調だと述べた。", "ja")
+
+
+def test_a_katakana_name_that_is_a_common_word_is_that_word_joined_to_its_sense() -> None:
+    # トランプ is Trump in the news and playing cards where a word of that sense is joined to it
+    assert not matched("Trump", "子どもたちはトランプ遊びを楽しんだ。", "ja")
+    assert not matched("Trump", "トランプのカードを使った手品が話題になった。", "ja")
+    assert not matched("Trump", "子どもたちはトランプで遊んだ。", "ja")  # the sense's verb, inflected
+    assert matched("Trump", "トランプ氏はゴルフの試合を観戦した。", "ja")  # a title between
+    assert matched("Trump", "トランプ政権は新たな制裁を発表した。", "ja")
+    assert matched("Trump", "米国のトランプ大統領は、関税を交渉カードとして使う考えを示した。", "ja")

@@ -248,8 +248,14 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         cedict = target == "zh" and any("cedict" in o for _, o in found.values())
         established = any(_usage(texts[k], target) >= ESTABLISHED_ZIPF for k in found if texts[k] != name)
         beside = 0 if established else _STANDS_BESIDE
-        variously = 3 if target in _SPELLED_VARIOUSLY else 2 if target == "zh" and not cedict else beside
-        known = known or cedict
+        # Japanese news keeps to the one katakana spelling that has taken hold (トランプ, 4.2): another
+        # reading of the letters is another name there (トルンプ, the German firm Trumpf)
+        various = target in _SPELLED_VARIOUSLY and not (established and target == "ja")
+        variously = 3 if various else 2 if target == "zh" and not cedict else beside
+        jmnedict = target == "ja" and any(  # a kana spelling JMnedict gives (トランプ), not kanji (金与正)
+            e >= Evidence.SOURCE and "jmnedict" in o and _KANA.match(texts[k]) for k, (e, o) in found.items()
+        )
+        known = known or cedict or jmnedict
         marked = _marked(name)  # Babis as Babiš: read as its own language's news spells it, first
         readings = transcribe(marked, target) if marked else []
         if marked and target in _LATIN and _writes(marked, target, ""):  # Şahin in Turkish
@@ -1006,3 +1012,37 @@ class NameSources:
 
     def context(self, text: str, language: str) -> NameContext | None:
         return name_context(text, language)
+
+
+SENSE_SOURCES = 2  # a translation of the common sense back into Japanese that this many sources give
+SENSE_WORD_LETTERS = 4  # an English word of the common sense this long or longer (not "of", "a")
+
+
+@lru_cache(maxsize=1024)
+def joined_senses(katakana: str, term: str) -> frozenset[str]:
+    """The Japanese words of the common sense of `katakana`, a name's spelling that is also a common word
+    (トランプ: "playing card", "card game"; back into Japanese: カード, ゲーム, 遊び), for `JoinedSense`.
+    The senses naming `term` itself are left out (Trump), and so are one-character translations, which
+    are parts of other words (米, rice, is also America in 米大統領)."""
+    from monitor.lexicon.dictionary import translations
+    from monitor.lexicon.guard import names_term
+
+    if FREQUENCIES.zipf(katakana, "ja") < COMMON_ZIPF:
+        return frozenset()
+    senses = [
+        t.text
+        for t in translations(katakana, "ja", "en")
+        if t.text[:1].islower() and not names_term(term, t.text)
+    ]
+    english = {w for s in senses for w in s.lower().split() if len(w) >= SENSE_WORD_LETTERS}
+    return frozenset(
+        t.text
+        for word in english
+        for t in translations(word, "en", "ja")
+        if len(t.sources) >= SENSE_SOURCES and len(t.text) > 1 and t.text != katakana and _is_plain(t.text)
+    )
+
+
+def _is_plain(text: str) -> bool:
+    """A word written as it is, not a dictionary's note ("(ateji (phonetic) reading) 試合")."""
+    return not any(c in text for c in " ()")

@@ -132,7 +132,7 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 8  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 9  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
 _WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al-\w+|al|el|la|le|du|di)"
@@ -183,6 +183,8 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
             continue
         plain = ChineseName(simplified, traditional, False)
         yield "p:" + cedict.sound(pinyin), plain
+        reading = cedict.sound(pinyin)
+        syllables = [cedict.sound(s) for s in pinyin.split()]
         # An abbreviation's full form is as much the name (德航 "Lufthansa", abbr. for
         # 德国汉莎航空公司): a sense's names find the full form it gives, or a sense of the
         # entry that is only "abbr. for" one gives.
@@ -193,13 +195,18 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
             full = _full_forms(sense) or [f for forms in alone for f in forms]
             for name, rest in (found for t in _readings(text) for found in _sense_names(t, countries)):
                 words = name.split()
+                letters = re.sub(r"[^a-z]", "", fold(name))
+                if len(syllables) > 1 and letters in syllables:
+                    continue  # "Han", the state, is 韩 alone: 韩国 is South Korea, not a writing of Han
                 entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
                 for written in (entry, *full):
                     yield name, written
                 feature = _FEATURE.search(name)
                 if feature and len(words) == 2 and FREQUENCIES.zipf(words[0], "en") < COMMON_ZIPF:
                     yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
-                if len(words) > 1 and _PERSON.match(rest):  # a person: the surname alone finds them too
+                surname_first = letters == reading  # Wu Han (吴晗): its last word is the given name
+                if len(words) > 1 and _PERSON.match(rest) and not surname_first:
+                    # a person named in English order: the surname alone finds them too (Ang Li: Li)
                     yield words[-1], entry
                 if len(words) > 2 and _PERSON.match(rest) and "-" in words[-1]:
                     # an English given name before a Taiwanese or Hong Kong one: William Lai Ching-te is

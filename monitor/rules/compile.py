@@ -30,7 +30,7 @@ from monitor.lexicon.boundaries import (
 )
 from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
-from monitor.lexicon.guard import ModifierSense, names_term
+from monitor.lexicon.guard import JoinedSense, ModifierSense, NameContext, names_term
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWord, han
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
@@ -139,6 +139,9 @@ LOWER_CASE_EXEMPT = CAPITALISED_NOUNS | {"en"}
 # A short word right before a period and a number is an abbreviation there (French and Polish *art. 7*,
 # "article"; Italian *cap. 3*; German *Abs. 2*), not the rule word spelled like it.
 ABBREVIATION_LETTERS = 4
+# A name's guessed spelling this much (zipf) more used in the article's language than the name is in the
+# rule's is mostly the word there (برهان, "proof", 3.8 against Burhan 2.2; not حماس, 4.7 against 3.6)
+WORD_OVER_NAME = 1.5
 _NUMBERED = re.compile(r"\.\s?\d")
 
 
@@ -265,6 +268,7 @@ class Compiler:
                 OwnSpelling | None,
                 frozenset[str],
                 tuple[frozenset[str], ...],
+                bool,
             ],
             m.Words | None,
         ] = {}
@@ -365,11 +369,15 @@ class Compiler:
         lookalike = frozenset({guard.lookalike}) if not guard.allowed and guard.lookalike else frozenset()
         looked_up = self.looked_up(expanded, ctx) if kind is Kind.WORD else {}
         phrases = self.phrase_forms(expanded, ctx) if kind is Kind.WORD else {}
+        # a name's spelling that only the transcription gives, no source (برهان for Burhan, also "proof")
+        guessed = {v.text for v in expanded.variants if v.evidence <= Evidence.TRANSCRIBED}
         variants = []
         for t in texts:
             check, inflected = looked_up.get(t, (None, frozenset()))
             variants.append(
-                self.variant(t, label, ctx, kind, lookalike, check, inflected, phrases.get(t, ()))
+                self.variant(
+                    t, label, ctx, kind, lookalike, check, inflected, phrases.get(t, ()), guessed=t in guessed
+                )
             )
         found: list[m.Matcher | None] = list(variants)
         if kind is Kind.NAME:
@@ -463,7 +471,13 @@ class Compiler:
         )
 
     def name_case(
-        self, tokens: list[Token], language: str, *, own: bool = False, term: tuple[str, str] | None = None
+        self,
+        tokens: list[Token],
+        language: str,
+        *,
+        own: bool = False,
+        term: tuple[str, str] | None = None,
+        guessed: bool = False,
     ) -> m.CaseRule:
         """A name's words are capitalised where its spelling capitalises them. The rule's own spelling
         of a one-word name that is also a common word of the article's language (Portuguese *lula*,
@@ -471,6 +485,9 @@ class Compiler:
         shapes = tuple(m.CAPITAL if is_capitalised(t.text) else None for t in tokens)
         common = own and len(tokens) == 1 and self._common(tokens[0].form, language)
         context = self.name_context(tokens, language, term)
+        strict = guessed and term is not None and self._far_more_a_word(tokens[0].text, language, term)
+        if isinstance(context, NameContext) and strict:
+            context = replace(context, introduced=True)
         return m.CaseRule(shapes, first=m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY, context=context)
 
     def name_context(
@@ -492,7 +509,7 @@ class Compiler:
                 return None
         return context
 
-    def name_variant(self, text: str, label: str, ctx: _Context) -> m.Words | None:
+    def name_variant(self, text: str, label: str, ctx: _Context, *, guessed: bool = False) -> m.Words | None:
         """A name as the article's language writes it, with that language's endings and clitics
         (Путина, Putinowi, Turkish apostrophe suffixes, Arabic clitics), each word matched as the
         tokeniser splits it. A name the language translates into a phrase of its common words
@@ -514,7 +531,7 @@ class Compiler:
             )
             for forms, t in zip(per_word, tokens, strict=True)
         )
-        case = self.name_case(tokens, ctx.article_lang, term=(label, ctx.rule_lang))
+        case = self.name_case(tokens, ctx.article_lang, term=(label, ctx.rule_lang), guessed=guessed)
         if len(tokens) == 1 and ctx.article_lang in COMPOUNDING and ctx.article_lang != ctx.rule_lang:
             # a name inside a closed compound that the dictionaries know as another word: *Romantik*
             # ("romanticism") is not `Rome` through *Rom*; *Gazastreifen* ("Gaza Strip") is `Gaza`
@@ -550,6 +567,24 @@ class Compiler:
         if self.lexicon is None:
             return False
         return self.lexicon.frequencies.zipf(word, language) >= COMMON_ZIPF
+
+    def _far_more_a_word(self, word: str, language: str, term: tuple[str, str]) -> bool:
+        """Whether a name's guessed spelling is used in the article's language far more than the name
+        in the rule's (برهان, "proof", 3.8 against Burhan 2.2): then mostly the word. Not ماسك for Musk
+        (3.6, 3.5) nor حماس for Hamas (4.7, 3.6), where the name is what the news writes."""
+        if self.lexicon is None:
+            return False
+        zipf = self.lexicon.frequencies.zipf
+        label, rule_lang = term
+        name = max((zipf(w, rule_lang) for w in label.strip('"').lower().split()), default=0.0)
+        return zipf(word, language) >= name + WORD_OVER_NAME
+
+    @staticmethod
+    def _joined_senses(words: tuple[str, ...], label: str) -> frozenset[str]:
+        """The common sense's words of a one-word katakana name (`names.joined_senses`)."""
+        from monitor.lexicon.names import joined_senses
+
+        return joined_senses(words[0], label.strip('"')) if len(words) == 1 else frozenset()
 
     def _more_a_word(self, katakana: str, label: str, ctx: _Context) -> bool:
         """Whether a name's katakana is a common Japanese word more than it is the name: used more in
@@ -630,13 +665,17 @@ class Compiler:
         looked_up: OwnSpelling | None = None,
         inflected: frozenset[str] = frozenset(),
         phrase: tuple[frozenset[str], ...] = (),
+        *,
+        guessed: bool = False,
     ) -> m.Words | None:
         """One variant of a term in the article's language, analysed there; None when it has no words.
         A word's variant does not match the look-alike its term's own spelling is kept from.
 
         A one-word variant that a dictionary gave is matched as `looked_up` says (`OwnSpelling`), with
-        its `inflected` forms; a phrase's words with theirs (`phrase`, see `phrase_forms`)."""
-        key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up, inflected, phrase)
+        its `inflected` forms; a phrase's words with theirs (`phrase`, see `phrase_forms`). A name's
+        `guessed` spelling (transcribed, no source gives it) that is also a common word counts only
+        where its context introduces a name (`NameContext.introduced`)."""
+        key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up, inflected, phrase, guessed)
         bare = text.removeprefix("=")
         if key not in self._variants and is_acronym(bare):  # ONU, =WHO: matched as acronyms are
             self._variants[key] = self.acronym(bare, label, ctx)
@@ -646,7 +685,7 @@ class Compiler:
             and Member.parse(text).plain
             and not _has_cjk(text)
         ):
-            self._variants[key] = self.name_variant(text, label, ctx)
+            self._variants[key] = self.name_variant(text, label, ctx, guessed=guessed)
         if key not in self._variants:
             matcher = self.member(Member.parse(text), label, ctx)
             if matcher is not None and not matcher.exact:
@@ -660,7 +699,11 @@ class Compiler:
                     common = common and not (names and names.known(words[0], ctx.article_lang))  # シカゴ
                     places = self.book.find(words[0], ctx.article_lang) if self.book is not None else []
                     common = common and not any(c.place for c in places)  # ロシア
-                    case = replace(case, within=common_katakana_word if common else inside_katakana_word)
+                    kana: m.Within = common_katakana_word if common else inside_katakana_word
+                    joined = self._joined_senses(words, label)
+                    if not common and joined:
+                        kana = JoinedSense(joined, inside_katakana_word)  # not トランプ遊び, playing cards
+                    case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     case = replace(case, within=inside_other_names)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
