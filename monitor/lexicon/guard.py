@@ -21,7 +21,7 @@ each hit do (`NameContext`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from monitor.analysis.analyzer import AnalysedText, Case, Part, Token
 from monitor.analysis.fold import fold
@@ -217,9 +217,9 @@ class NameContext:
         if position > 0 and tokens[position - 1].form in _ARABIC_INTRODUCERS_FOLDED:
             return True
         if self.introduced:
-            before = tokens[max(0, position - INTRODUCED_WITHIN) : position]
             if position > 0 and _arabic_speech_verb(tokens[position - 1].form):
                 return True  # the one who speaks: وأكد برهان أن, قال سلام إن
+            before = tokens[max(0, position - INTRODUCED_WITHIN) : position]
             return any(t.form in _ARABIC_INTRODUCERS_FOLDED for t in before)
         if position + 1 < len(tokens):
             after = tokens[position + 1].form
@@ -343,16 +343,26 @@ class JoinedSense:
 
     words: frozenset[str]  # the common sense's words in Japanese (カード, ゲーム, 遊び)
     then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+    # What may come right after and right before the hit, worked out once: a check runs per hit, and
+    # a test of the text in place (`startswith` at `end`) copies none of it.
+    _after: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _before: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # the sense's verb after its object or means: トランプで遊んだ (遊び: the stem 遊, any ending)
+        stems = {w.rstrip(_HIRAGANA) for w in self.words if w[-1] in _HIRAGANA and w[0] not in _HIRAGANA}
+        after = (
+            *self.words,
+            *("の" + w for w in self.words),
+            *(p + s for s in stems for p in _JAPANESE_OBJECT),
+        )
+        object.__setattr__(self, "_after", after)
+        object.__setattr__(self, "_before", (*self.words, *(w + "の" for w in self.words)))
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.then is not None and self.then(text, start, end):
             return True
-        after, before = text[end:], text[:start]
-        if any(after.startswith((w, "の" + w)) or before.endswith((w, w + "の")) for w in self.words):
-            return True
-        # the sense's verb after its object or means: トランプで遊んだ (遊び: the stem 遊, any ending)
-        stems = {w.rstrip(_HIRAGANA) for w in self.words if w[-1] in _HIRAGANA and w[0] not in _HIRAGANA}
-        return any(after.startswith(tuple(p + stem for p in _JAPANESE_OBJECT)) for stem in stems)
+        return text.startswith(self._after, end) or text.endswith(self._before, 0, start)
 
 
 _HIRAGANA = "".join(chr(c) for c in range(0x3041, 0x3097))
