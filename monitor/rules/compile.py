@@ -574,10 +574,19 @@ class Compiler:
         (3.6, 3.5) nor حماس for Hamas (4.7, 3.6), where the name is what the news writes."""
         if self.lexicon is None:
             return False
-        zipf = self.lexicon.frequencies.zipf
         label, rule_lang = term
-        name = max((zipf(w, rule_lang) for w in label.strip('"').lower().split()), default=0.0)
-        return zipf(word, language) >= name + WORD_OVER_NAME
+        return (
+            self.lexicon.frequencies.zipf(word, language)
+            >= self._name_zipf(label, rule_lang) + WORD_OVER_NAME
+        )
+
+    def _name_zipf(self, label: str, language: str) -> float:
+        """How much `language` uses a name: its most used word's zipf (*musk* 3.5 for Elon Musk), the
+        measure a spelling of it that is also a word is weighed against."""
+        if self.lexicon is None:
+            return 0.0
+        zipf = self.lexicon.frequencies.zipf
+        return max((zipf(w, language) for w in label.strip('"').lower().split()), default=0.0)
 
     @staticmethod
     def _joined_senses(words: tuple[str, ...], label: str) -> frozenset[str]:
@@ -598,8 +607,7 @@ class Compiler:
         zipf = self.lexicon.frequencies.zipf
         unmarked = "".join(c for c in katakana if c not in SILENT_KANA)
         used = max(zipf(katakana, ctx.article_lang), zipf(unmarked, ctx.article_lang))
-        name = max((zipf(w, ctx.rule_lang) for w in label.strip('"').lower().split()), default=0.0)
-        return used >= COMMON_ZIPF and used > name
+        return used >= COMMON_ZIPF and used > self._name_zipf(label, ctx.rule_lang)
 
     def not_lookalike(
         self, lookalike: frozenset[str], language: str, tokens: list[Token]
