@@ -70,9 +70,8 @@ def korean_hanja(name: str, language: str = "zh") -> list[str]:
     if not heads or not all(options):
         return []
     combos = ["".join(c) for c in product(heads, *options)]
-    known = sorted(
-        (c for c in combos if word_zipf(simplified(c)) > 0), key=lambda c: -word_zipf(simplified(c))
-    )
+    usage = {c: word_zipf(simplified(c)) for c in combos}  # each looked up once, to filter and to rank
+    known = sorted((c for c in combos if usage[c] > 0), key=lambda c: -usage[c])
     if known:
         return known[:KNOWN]
     ranked = [sorted(o, key=lambda c: -_given_uses().get(c, 0))[: GUESSED[language]] for o in options]
@@ -86,7 +85,8 @@ def korean_hanja(name: str, language: str = "zh") -> list[str]:
 
 
 def _characters(syllable: KoreanSyllable) -> list[str]:
-    """The characters any Hangul syllable `syllable` may spell is read as, commonest in Chinese first."""
+    """The characters read as any Hangul syllable the romanised `syllable` may stand for (k for ㄱ and ㅋ
+    alike), commonest in Chinese first."""
     from monitor.lexicon.frequency import FREQUENCIES
     from monitor.lexicon.namesources import simplified
 
