@@ -434,26 +434,27 @@ _WH = ((r"^wh", "w"),)
 _GERMAN_CH = ((r"(?<=[aou])ch(?=[^aeiouy]|$)", "kh"),)
 
 
+# The respellings `own_sounds` reads every word by (`_FRENCH` only where the word looks French).
+_OWN_SOUNDS = (
+    _SPANISH,
+    _PERSIAN,
+    _SLAVIC_IC,
+    _LONG_I,
+    _NG,
+    _NN,
+    _GERMAN_CH,
+    _PORTUGUESE,
+    _HU,
+    _HUNGARIAN,
+    _AY,
+)
+
+
 def own_sounds(word: str) -> list[str]:
     """`word` (lower-case ASCII) respelt as its own language sounds it where Xinhua's tables for that
     language write those sounds (`_SPANISH`, `_FRENCH`, `_PERSIAN`...): more readings, not other ones,
     since a Latin spelling does not say which language a name is from (Vance: 万斯, not 班斯)."""
-    spelt = [
-        respell(word, rules)
-        for rules in (
-            _SPANISH,
-            _PERSIAN,
-            _SLAVIC_IC,
-            _LONG_I,
-            _NG,
-            _NN,
-            _GERMAN_CH,
-            _PORTUGUESE,
-            _HU,
-            _HUNGARIAN,
-            _AY,
-        )
-    ]
+    spelt = [respell(word, rules) for rules in _OWN_SOUNDS]
     if re.search(_FRENCH[0][0], word):  # its first rule says whether the letters look French
         spelt.append(respell(word, _FRENCH[1:]))
     return list(dict.fromkeys(s for s in spelt if s != word))
