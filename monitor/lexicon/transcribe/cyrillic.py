@@ -62,8 +62,8 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "rh": ("р", "рх"),  # German and Greek rh (Rheinsberg Райнсберг, Rhodes Родос)
     "ge$": ("ге", "дж"),  # English and French -ge (Farage Фарадж, Page Пейдж)
     "ic$": ("ик", "ич"),  # South Slavic -ić without its mark (Boric Борич), English -ic (Eric Эрик)
-    "^mc": ("мак",),
-    "igh": ("ай", "иг"),  # English igh (Bright Брайт, Knight Найт)  # Scottish and Irish Mc is Mac (McAllister Макаллистер)
+    "^mc": ("мак",),  # Scottish and Irish Mc is Mac (McAllister Макаллистер)
+    "igh": ("ай", "иг"),  # English igh (Bright Брайт, Knight Найт)
     "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle  # but Arabic -llah keeps its silent h (Hezbollah Хезболла)
 }  # fmt: skip
 
@@ -189,10 +189,10 @@ UKRAINIAN = Scheme(
         "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("а",), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
         "h": ("г", "х"), "g": ("г", "ґ"), "ge": ("ге", "дже"), "gi": ("гі", "джі"), "l": ("л", "ль"),
         "kh": ("х",), "^ye": ("є",), "ci": ("ці", "сі", "чі"), "cia": ("ція", "ча", "чія"), "cio": ("ціо", "чо"),
-        "ciu": ("цію", "чу"), "^wh": ("в", "у"),
+        "ciu": ("цію", "чу"), "^wh": ("в", "у"),  # Whitaker Вітакер
         # an h after r inside a word starts a syllable, г (Oberhuber Обергубер, Myrhorod Миргород); Greek
         # rh starts one (Rhodes Родос)
-        "rh": ("рг", "р", "рх"), "^rh": ("р", "рх"),  # Whitaker Вітакер
+        "rh": ("рг", "р", "рх"), "^rh": ("р", "рх"),
         "^yi": ("йи", "ї"),  # Turkish Yılmaz Йилмаз
         "way$": ("вей", "уей", "вай"),  # Galloway Галловей
         "ie$": ("і", "іє"), "ies$": ("іс", "ієс"), "nne$": ("нне", "нн"),  # Софі, Девіс, Анн-Софі
