@@ -354,6 +354,8 @@ def _of_words(alternatives: tuple[Required, ...]) -> list[Required] | tuple[Mark
 
 
 def _wanted(keys: frozenset[str]) -> Wanted:
+    """`keys` with its prefix keys apart: those are never among an article's keys, and are met
+    through `Filing.starting` instead."""
     prefixes = tuple(sorted(k for k in keys if k.startswith(PREFIX_MARK)))
     return Wanted(keys.difference(prefixes), prefixes)
 
