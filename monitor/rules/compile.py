@@ -485,8 +485,12 @@ class Compiler:
         shapes = tuple(m.CAPITAL if is_capitalised(t.text) else None for t in tokens)
         common = own and len(tokens) == 1 and self._common(tokens[0].form, language)
         context = self.name_context(tokens, language, term)
-        strict = guessed and term is not None and self._far_more_a_word(tokens[0].text, language, term)
-        if isinstance(context, NameContext) and strict:
+        if (
+            guessed
+            and isinstance(context, NameContext)  # asked first: most names have no context to make strict
+            and term is not None
+            and self._far_more_a_word(tokens[0].text, language, term)
+        ):
             context = replace(context, introduced=True)
         return m.CaseRule(shapes, first=m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY, context=context)
 
