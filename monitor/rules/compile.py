@@ -506,10 +506,11 @@ class Compiler:
             return None
         context = names.context(tokens[0].text, language)
         if context is not None and term is not None:
-            text, rule_lang = term
+            written, rule_lang = term
+            text = written.strip('"')
             frequencies = self.lexicon.frequencies
-            own = self.analyzer.fold(text.strip('"'), language) == context.word
-            if own and frequencies.knows(rule_lang) and frequencies.zipf(text.strip('"'), rule_lang) == 0:
+            own = self.analyzer.fold(text, language) == context.word
+            if own and frequencies.knows(rule_lang) and frequencies.zipf(text, rule_lang) == 0:
                 return None
         return context
 
