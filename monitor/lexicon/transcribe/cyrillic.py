@@ -50,7 +50,7 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "vic$": ("вич", "вик"), "cic$": ("чич", "цик"), "cevic$": ("чевич", "цевич"),
     # Spanish ll before a vowel is ль and й (Castellanos Кастельянос, Jaramillo Харамильо), others' лл
     "lla": ("лла", "лья", "ла"), "llo": ("лло", "льо", "ло"), "llu": ("ллу", "лью", "лу"),
-    "llah$": ("лла", "ллах", "ла"),
+    "llah$": ("лла", "ллах", "ла"),  # but Arabic -llah keeps its silent h (Hezbollah Хезболла)
     "eeuw": ("еув", "еу", "ив"),  # Dutch (Leeuwen Леувен, Leeuwarden Леуварден)
     # Polish rz after a voiceless consonant is ш (Krzysztof Кшиштоф, Przemysl Пшемысль, Trzaskowski)
     "krz": ("кш", "крж", "кж"), "prz": ("пш", "прж"), "trz": ("тш", "трж"),
@@ -64,7 +64,7 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "ic$": ("ик", "ич"),  # South Slavic -ić without its mark (Boric Борич), English -ic (Eric Эрик)
     "^mc": ("мак",),  # Scottish and Irish Mc is Mac (McAllister Макаллистер)
     "igh": ("ай", "иг"),  # English igh (Bright Брайт, Knight Найт)
-    "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle  # but Arabic -llah keeps its silent h (Hezbollah Хезболла)
+    "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle
 }  # fmt: skip
 
 # A double consonant before a final y is English (Harry Гарри, Kelly Келли, Tommy Томми): y is и.
@@ -138,7 +138,8 @@ RUSSIAN = Scheme(
         "e": ("е",), "ae": ("аэ", "ае", "е"), "oe": ("оэ", "ое", "ё"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"), "gei": ("гей", "геи", "джей"),
         "^we": ("ве", "уэ"), "^wi": ("ви", "уи"),  # English w before a vowel (Wexford Уэксфорд)
-        "^wh": ("у", "в"), "^yi": ("йи", "йы", "и"),  # Turkish Yılmaz Йылмаз  # English wh is w: Whitaker Уитакер
+        "^wh": ("у", "в"),  # English wh is w: Whitaker Уитакер
+        "^yi": ("йи", "йы", "и"),  # Turkish Yılmaz Йылмаз
         "way$": ("уэй", "вей", "вай"),  # Galloway Галлоуэй
         # A final -ie, -ies is и, ис in English, French, German and Dutch names (Sophie Софи, Leslie Лесли,
         # Davies Дэвис, Vries Врис), ие in Slavic ones (Dmitrie-); -nne is нн in French (Anne-Sophie Анн-Софи)
