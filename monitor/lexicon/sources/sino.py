@@ -45,7 +45,9 @@ COLUMN = {"ko": 1, "vi": 2}
 
 
 @cache
-def _readings(target: str) -> dict[str, tuple[str, ...]]:
+def character_readings(target: str) -> dict[str, tuple[str, ...]]:
+    """Each Han character's readings in `target` (ko, vi) as the Unihan build lists them, the main
+    first: a word's reading (`readings`) and a Korean name's hanja (`transcribe.hanja`) read them."""
     column = COLUMN[target]
     found: dict[str, tuple[str, ...]] = {}
     with gzip.open(DATA, "rt", encoding="utf-8") as lines:
@@ -58,7 +60,7 @@ def _readings(target: str) -> dict[str, tuple[str, ...]]:
 
 def readings(word: str, target: str = "ko") -> list[str]:
     """The main reading of `word` (Han characters only) in `target`; [] where a character has none."""
-    table = _readings(target)
+    table = character_readings(target)
     each = [table.get(char, ()) for char in word]
     if not word or not all(each):
         return []

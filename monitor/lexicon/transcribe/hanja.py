@@ -18,8 +18,7 @@ import re
 from functools import cache
 from itertools import product
 
-from monitor.lexicon.transcribe.kana import _KOREAN_SPELLINGS, KoreanSyllable, _korean_syllables
-from monitor.lexicon.transcribe.syllables import respell
+from monitor.lexicon.transcribe.kana import KoreanSyllable, korean_syllables
 
 # Romanised onsets -> Hangul initial jamo indices (k, t, p, ch stand for plain and aspirated alike).
 _INITIALS = {
@@ -27,7 +26,7 @@ _INITIALS = {
     "r": (5,), "l": (5,), "m": (6,), "b": (7,), "p": (7, 17), "pp": (8,), "s": (9,), "ss": (10,),
     "j": (12,), "ch": (12, 14), "jj": (13,), "h": (18,),
 }  # fmt: skip
-# (glide, vowel) as `_KOREAN_SPELLINGS` leaves them -> medial jamo indices: o is 오 or 어 (eo), e 에,
+# (glide, vowel) as `korean_syllables` leaves them -> medial jamo indices: o is 오 or 어 (eo), e 에,
 # 애 or 외 (ae, oe), u 우, 으 or 어 (Suk 석), yu 유 or 여 (Myung 명), yo 요 or 여 (Yeol 열).
 _MEDIALS = {
     ("", "a"): (0,), ("", "e"): (5, 1, 11), ("", "o"): (8, 4), ("", "u"): (13, 18, 4), ("", "i"): (20,),
@@ -58,7 +57,7 @@ def korean_hanja(name: str, language: str = "zh") -> list[str]:
     words = name.lower().replace("-", " ").split()
     if len(words) not in (2, 3) or not all(re.fullmatch(r"[a-z]+", w) for w in words):
         return []
-    parsed = [_korean_syllables(respell(w, _KOREAN_SPELLINGS)) for w in words]
+    parsed = [korean_syllables(w) for w in words]
     if any(p is None for p in parsed) or len(parsed[0] or ()) != 1:
         return []
     given = [s for p in parsed[1:] for s in p or ()]
@@ -107,10 +106,10 @@ def _characters(syllable: KoreanSyllable) -> list[str]:
 
 @cache
 def _by_reading() -> dict[str, tuple[str, ...]]:
-    from monitor.lexicon.sources.sino import _readings
+    from monitor.lexicon.sources.sino import character_readings
 
     out: dict[str, list[str]] = {}
-    for char, readings in _readings("ko").items():
+    for char, readings in character_readings("ko").items():
         for reading in readings:
             out.setdefault(reading, []).append(char)
     return {k: tuple(v) for k, v in out.items()}

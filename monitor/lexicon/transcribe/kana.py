@@ -504,7 +504,7 @@ def korean_katakana(name: str) -> list[str]:
     words = name.lower().split()
     if len(words) < 2 or not all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) for w in words):
         return []
-    parts = [_korean_syllables(respell(p, _KOREAN_SPELLINGS)) for w in words for p in w.split("-")]
+    parts = [korean_syllables(p) for w in words for p in w.split("-")]
     if any(p is None for p in parts) or len(words[0].split("-")) != 1 or len(parts[0] or ()) != 1:
         return []
     surname = parts[0] or []
@@ -519,9 +519,12 @@ def korean_katakana(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _korean_syllables(word: str) -> list[KoreanSyllable] | None:
-    """`jaemyong` -> [(j, '', e, ''), (m, y, o, ng)]; a consonant before a vowel opens its syllable
+def korean_syllables(word: str) -> list[KoreanSyllable] | None:
+    """`jaemyung` -> [(j, '', e, ''), (m, y, u, ng)]: a romanised Korean word (lower case) as its
+    syllables, its spellings of one Korean vowel made one first (`_KOREAN_SPELLINGS`), so that the
+    katakana and the hanja readings cut a name alike. A consonant before a vowel opens its syllable
     (Jae-in: je-in; Mina: mi-na). None where the word is no run of Korean syllables."""
+    word = respell(word, _KOREAN_SPELLINGS)
     out: list[KoreanSyllable] = []
     i = 0
     while i < len(word):
