@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
@@ -80,8 +81,6 @@ _SCRIPT_LETTERS = {
 }
 _UNCASED = frozenset({"ar", "he"})
 _SPELLED_VARIOUSLY = frozenset({"ar", "ja"})
-# Katakana writes v two ways (セヴァストポリ, セバストポリ): each kana variant gets the other.
-_KANA_V = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
 _EAST_ASIA = frozenset({"CN", "TW", "HK", "MO", "JP", "KR", "KP"})
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _KANA = re.compile(r"^[\u30a0-\u30ff\u3040-\u309f・ー]+$")
@@ -188,146 +187,224 @@ def written_names(name: str, target: str) -> list[Variant]:
 
 @lru_cache(maxsize=20_000)
 def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
-    found: dict[str, tuple[Evidence, list[str]]] = {}
+    """Each step adds to what the ones before found and may read it: the sources first (a transcription
+    stands beside them only where they are silent or unsure), then the transcriptions, the spellings of
+    the name's parts, the words derived from what was found and the target's ways of writing those."""
+    if not any(c.isalnum() for c in name):
+        return ()
+    found = _Found(target)
+    places, confirmed = _add_sources(found, name)
+    _add_transcriptions(found, name, source, confirmed)
+    if target != source:
+        _add_parts(found, name, source, places)
+    if " " not in name:
+        _add_derived(found, name, places)
+    _add_writing_habits(found, name)
+    return found.variants()
 
-    def add(text: str, evidence: Evidence, origin: str) -> None:
+
+class _Found:
+    """The spellings of one name found for `target`, keyed by their folded text: each one's first
+    spelling, best evidence and origins (in the order found). A spelling two kinds of origin give
+    (a source and the transcription, say) is AGREE."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self.entries: dict[str, tuple[Evidence, list[str]]] = {}
+        self.texts: dict[str, str] = {}
+
+    def add(self, text: str, evidence: Evidence, origin: str) -> None:
         text = " ".join(text.split())
         if not text:
             return
-        key = fold(text, True, target)
-        best, origins = found.get(key, (evidence, []))
+        key = fold(text, True, self.target)
+        best, origins = self.entries.get(key, (evidence, []))
         if origin not in origins:
             origins.append(origin)
         kinds = {_KIND.get(o, o.split(":")[0]) for o in origins} - {"rule", "cldr", "places"}
         if len(kinds) >= 2:
             best = max(best, Evidence.AGREE)
-        found[key] = (max(best, evidence), origins)
-        texts.setdefault(key, text)
+        self.entries[key] = (max(best, evidence), origins)
+        self.texts.setdefault(key, text)
 
-    texts: dict[str, str] = {}
-    if not any(c.isalnum() for c in name):
-        return ()
+    def add_all(self, texts: Iterable[str], evidence: Evidence, origin: str) -> None:
+        for text in texts:
+            self.add(text, evidence, origin)
+
+    def beyond(self, name: str) -> bool:
+        """Whether anything but the rule's own spelling of `name` is found."""
+        return bool(self.entries.keys() - {fold(name, True, self.target)})
+
+    def from_origin(self, origin: str) -> bool:
+        return any(origin in origins for _, origins in self.entries.values())
+
+    def also_written(self, respell: Callable[[str], Iterable[str]]) -> None:
+        """Each spelling found so far also as `respell` writes it, with that spelling's evidence and
+        origins."""
+        for key, (evidence, origins) in list(self.entries.items()):
+            for text in respell(self.texts[key]):
+                for origin in origins:
+                    self.add(text, evidence, origin)
+
+    def variants(self) -> tuple[Variant, ...]:
+        """The surest first (Arabic spellings with the article its news writes them with)."""
+        order = sorted(self.entries.items(), key=lambda item: -item[1][0])
+        out: dict[str, Variant] = {}
+        for key, (evidence, origins) in order:
+            text = _articled(self.texts[key]) if self.target == "ar" else self.texts[key]
+            out.setdefault(
+                fold(text, True, self.target), Variant(text, self.target, evidence, tuple(origins))
+            )
+        return tuple(out.values())
+
+
+def _add_sources(found: _Found, name: str) -> tuple[list[str], bool]:
+    """What the name sources say, and the GeoNames places so called and whether GeoNames is sure of
+    them (later steps weigh the transcription and derive words by them)."""
+    target = found.target
     # The rule's own spelling, in every language: a firm or product keeps its Latin name in
     # Russian, Arabic or Chinese news (Nvidia, OpenAI, TSMC), and so do many people.
-    add(name, Evidence.CURATED, "rule")
-    for text in _country_names(name, target):
-        add(text, Evidence.CURATED, "cldr")
+    found.add(name, Evidence.CURATED, "rule")
+    found.add_all(_country_names(name, target), Evidence.CURATED, "cldr")
     places, confirmed = _geonames(name, target)
-    for text in places:
-        add(text, Evidence.SOURCE, "geonames")
+    found.add_all(places, Evidence.SOURCE, "geonames")
     if target in ("zh", "ja"):
-        for text in _chinese(name, target):
-            add(text, Evidence.SOURCE, "cedict")
-        for text in _composed(name, target):
-            add(text, Evidence.TRANSCRIBED, "composed")
-        if target == "zh" and not found.keys() - {fold(name, True, target)}:  # Wei Zhang: 张伟
-            for text in chinese_people(name):
-                add(text, Evidence.TRANSCRIBED, "usage")
-        if not found.keys() - {fold(name, True, target)}:  # Lee Jae-myung: 李在明
-            for text in korean_hanja(name, target):
-                written = simplified(text) if target == "zh" else japanese_kanji(text)
-                add(written, Evidence.TRANSCRIBED, "hanja")
-        known_japanese, guessed_japanese = _japanese(name, target)
-        for text in known_japanese:
-            add(text, Evidence.SOURCE, "jmnedict")
-        for text in guessed_japanese:
-            add(text, Evidence.TRANSCRIBED, "jmnedict")
+        _add_han_sources(found, name)
+    return places, confirmed
+
+
+def _add_han_sources(found: _Found, name: str) -> None:
+    """Chinese and Japanese write many names in Han characters, which no transcription of the sounds
+    gives: CC-CEDICT's and JMnedict's, a place's body or event, and, where no source knows the name, a
+    Chinese person's usual characters and a Korean's hanja."""
+    target = found.target
+    found.add_all(_chinese(name, target), Evidence.SOURCE, "cedict")
+    found.add_all(_composed(name, target), Evidence.TRANSCRIBED, "composed")
+    if target == "zh" and not found.beyond(name):  # Wei Zhang: 张伟
+        found.add_all(chinese_people(name), Evidence.TRANSCRIBED, "usage")
+    if not found.beyond(name):  # Lee Jae-myung: 李在明
+        for text in korean_hanja(name, target):
+            written = simplified(text) if target == "zh" else japanese_kanji(text)
+            found.add(written, Evidence.TRANSCRIBED, "hanja")
+    known_japanese, guessed_japanese = _japanese(name, target)
+    found.add_all(known_japanese, Evidence.SOURCE, "jmnedict")
+    found.add_all(guessed_japanese, Evidence.TRANSCRIBED, "jmnedict")
+
+
+def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) -> None:
+    """A Chinese name in either order; then, for a name in Latin letters in another language, its
+    transcriptions (as many as the sources leave room for), the target press's letters for English
+    romanisations, and the readings the target's word lists know."""
+    target = found.target
     words = name.split()
-    if len(words) == 2 and _is_latin(name) and all(_PINYIN.fullmatch(fold(w)) for w in words):
+    pinyin = bool(words) and _is_latin(name) and all(_PINYIN.fullmatch(fold(w)) for w in words)
+    if len(words) == 2 and pinyin:
         # a Chinese name reaches English given name first (Wei Zhang) and most languages surname first
-        add(f"{words[1]} {words[0]}", Evidence.TRANSCRIBED, "transcribed")
-    if target == "tr" and words and _is_latin(name) and all(_PINYIN.fullmatch(fold(w)) for w in words):
-        add(_turkish_pinyin(name), Evidence.TRANSCRIBED, "transcribed")  # Xi Jinping: Şi Cinping
-    if target != source and _is_latin(name):
-        # Transcription stands in for the sources where they are silent; where they speak, it
-        # confirms what they give (Курск: GeoNames and the transcription agree) and, in Arabic
-        # and Japanese, whose writers spell foreign names variously (شانغهاي, شنغهاي;
-        # セヴァストポリ, セバストポリ), adds its three best; in Chinese, where only GeoNames
-        # speaks (often an old name: 安条克 for Antakya, not the news' 安塔基亚), its two best.
-        known = confirmed or any("cldr" in origins for _, origins in found.values())
-        cedict = target == "zh" and any("cedict" in o for _, o in found.values())
-        established = any(_usage(texts[k], target) >= ESTABLISHED_ZIPF for k in found if texts[k] != name)
-        beside = 0 if established else _STANDS_BESIDE
-        # Japanese news keeps to the one katakana spelling that has taken hold (トランプ, 4.2): another
-        # reading of the letters is another name there (トルンプ, the German firm Trumpf)
-        various = target in _SPELLED_VARIOUSLY and not (established and target == "ja")
-        variously = 3 if various else 2 if target == "zh" and not cedict else beside
-        jmnedict = target == "ja" and any(  # a kana spelling JMnedict gives (トランプ), not kanji (金与正)
-            e >= Evidence.SOURCE and "jmnedict" in o and _KANA.match(texts[k]) for k, (e, o) in found.items()
-        )
-        known = known or cedict or jmnedict
-        marked = _marked(name)  # Babis as Babiš: read as its own language's news spells it, first
-        readings = transcribe(marked, target) if marked else []
-        if marked and target in _LATIN and _writes(marked, target, ""):  # Şahin in Turkish
-            readings.insert(0, marked)
-        readings += [r for r in transcribe(name, target) if r not in readings]
-        for rank, text in enumerate(readings):
-            if not known or fold(text, True, target) in found or rank < variously:
-                add(text, Evidence.TRANSCRIBED, "transcribed")
-        if target in _DIGRAPHS and (respelt := _respelt(name, target)):  # Khamenei: Chamenei, Jamenei
-            add(respelt, Evidence.TRANSCRIBED, "transcribed")
-        if target in _VOWEL_Y and (respelt := _letters(name, target)):  # Sarkissian: Sarkisian; Petrossian
-            add(respelt, Evidence.TRANSCRIBED, "transcribed")
-    if target != source and _is_latin(name) and target in _USAGE_CONFIRMED:
+        found.add(f"{words[1]} {words[0]}", Evidence.TRANSCRIBED, "transcribed")
+    if target == "tr" and pinyin:
+        found.add(_turkish_pinyin(name), Evidence.TRANSCRIBED, "transcribed")  # Xi Jinping: Şi Cinping
+    if target == source or not _is_latin(name):
+        return
+    kept = _readings_beside(found, name, confirmed)
+    for rank, text in enumerate(_transcriptions(name, target)):
+        if kept is None or fold(text, True, target) in found.entries or rank < kept:
+            found.add(text, Evidence.TRANSCRIBED, "transcribed")
+    if target in _DIGRAPHS and (respelt := _respelt(name, target)):  # Khamenei: Chamenei, Jamenei
+        found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
+    if target in _VOWEL_Y and (respelt := _letters(name, target)):  # Sarkissian: Sarkisian; Petrossian
+        found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
+    if target in _USAGE_CONFIRMED:
         its_cities = {(c.name, c.country) for c in cities(name)}
         for text in _used_readings(name, target):
             # not another city's name (حمص, Homs, for Hamas), unless the name is that city's
             if not (named := {(c.name, c.country) for c in cities(text)}) or named & its_cities:
-                add(text, Evidence.TRANSCRIBED, "usage")
-    if target == "ja":
-        for key, (evidence, origins) in list(found.items()):
-            if "ヴ" in key:
-                plain = texts[key]
-                for kana, other in _KANA_V.items():
-                    plain = plain.replace(kana, other)
-                for origin in origins:
-                    add(plain, evidence, origin)
-    group = _singular(name) if not places and not any("cldr" in o for _, o in found.values()) else None
-    if group and target != source:  # the Houthis: a Houthi, as each language writes one (الحوثي, Houthi's)
+                found.add(text, Evidence.TRANSCRIBED, "usage")
+
+
+def _readings_beside(found: _Found, name: str, confirmed: bool) -> int | None:
+    """How many of the transcription's best readings stand beside what the sources give (besides those
+    they confirm); None where no source knows the name, and the transcription stands in for them.
+
+    Where they speak, it confirms what they give (Курск: GeoNames and the transcription agree) and, in
+    Arabic and Japanese, whose writers spell foreign names variously (شانغهاي, شنغهاي; セヴァストポリ,
+    セバストポリ), adds its three best; in Chinese, where only GeoNames speaks (often an old name: 安条克
+    for Antakya, not the news' 安塔基亚), its two best."""
+    target = found.target
+    texts = found.texts
+    cedict = target == "zh" and found.from_origin("cedict")
+    established = any(_usage(texts[k], target) >= ESTABLISHED_ZIPF for k in found.entries if texts[k] != name)
+    beside = 0 if established else _STANDS_BESIDE
+    # Japanese news keeps to the one katakana spelling that has taken hold (トランプ, 4.2): another
+    # reading of the letters is another name there (トルンプ, the German firm Trumpf)
+    various = target in _SPELLED_VARIOUSLY and not (established and target == "ja")
+    variously = 3 if various else 2 if target == "zh" and not cedict else beside
+    jmnedict = target == "ja" and any(  # a kana spelling JMnedict gives (トランプ), not kanji (金与正)
+        e >= Evidence.SOURCE and "jmnedict" in o and _KANA.match(texts[k])
+        for k, (e, o) in found.entries.items()
+    )
+    known = confirmed or found.from_origin("cldr") or cedict or jmnedict
+    return variously if known else None
+
+
+def _transcriptions(name: str, target: str) -> list[str]:
+    """The transcription's readings of `name`, best first; a name typed without its marks (Babis) read
+    first as its own language's news spells it (Babiš), and so written in a Latin target (Şahin in
+    Turkish)."""
+    marked = _marked(name)
+    readings = transcribe(marked, target) if marked else []
+    if marked and target in _LATIN and _writes(marked, target, ""):
+        readings.insert(0, marked)
+    readings += [r for r in transcribe(name, target) if r not in readings]
+    return readings
+
+
+def _add_parts(found: _Found, name: str, source: str, places: list[str]) -> None:
+    """A name of a group or a firm as the target writes its parts: the Houthis as a Houthi and the
+    members as a noun (الحوثي, Хуситы), Brixmoor Dairy as Brixmoor (its kind translated: «بريكسمور
+    للألبان»), a Latin target's translation of a named body or event."""
+    target = found.target
+    group = _singular(name) if not places and not found.from_origin("cldr") else None
+    if group:
         for variant in _variants(group, target, source):
-            add(variant.text, Evidence.TRANSCRIBED, "singular")
-            for member in members(variant.text, target):  # Хуситы, Husiler: the members as a noun
-                add(member, Evidence.TRANSCRIBED, "singular")
-    own = _distinctive(name) if target != source else None
-    if own:  # Brixmoor Dairy: «بريكسمور للألبان», 布里克斯穆尔乳业 (the firm's kind is translated)
+            found.add(variant.text, Evidence.TRANSCRIBED, "singular")
+            found.add_all(members(variant.text, target), Evidence.TRANSCRIBED, "singular")
+    own = _distinctive(name)
+    if own:
         for variant in _variants(own, target, source):
-            add(variant.text, Evidence.TRANSCRIBED, "distinctive")
-    if (
-        target != source and target in _LATIN
-    ):  # Munich Security Conference: Conferencia de Seguridad de Múnich
-        for text in _translated(name, target):
-            add(text, Evidence.TRANSCRIBED, "composed")
-    if " " not in name:
-        # Words the target derives from the name (Белгородская область, Warschauer Regierung), from
-        # its two surest spellings there (in an alphabet of the rule's, its most used).
-        place = bool(places) or any("cldr" in origins for _, origins in found.values())
-        spelt = [key for key, (_, origins) in found.items() if origins != ["rule"] or target in _LATIN]
-        used = target in _LATIN and FREQUENCIES.knows(target)
-        ranked = sorted(spelt, key=lambda k: (-_usage(texts[k], target) if used else 0, -found[k][0]))
-        for key in ranked[: 1 if target in _LATIN else 2]:
-            for word in derived_words(texts[key], target, place=place):
-                add(word, Evidence.TRANSCRIBED, "derived")
-    if target in _LATIN and (joined := _korean_given(name)):  # Kim Jong Un: Kim Jong-un
-        for text in joined:
-            add(text, Evidence.TRANSCRIBED, "transcribed")
-    if target in _LATIN:  # Nagorno-Karabaj, also Nagorno Karabaj: writers drop a name's hyphen
-        for key, (evidence, origins) in list(found.items()):
-            spaced = _HYPHEN_BETWEEN_NAMES.sub(" ", texts[key])
-            if spaced != texts[key]:
-                for origin in origins:
-                    add(spaced, evidence, origin)
-    if target == "uk":  # Ukrainian news writes its apostrophe three ways (Антак'я, Антак’я, Антакʼя)
-        for key, (evidence, origins) in list(found.items()):
-            if "'" in texts[key]:
-                for mark in _APOSTROPHES:
-                    for origin in origins:
-                        add(texts[key].replace("'", mark), evidence, origin)
-    order = sorted(found.items(), key=lambda item: -item[1][0])
-    out: dict[str, Variant] = {}
-    for key, (evidence, origins) in order:
-        text = _articled(texts[key]) if target == "ar" else texts[key]
-        out.setdefault(fold(text, True, target), Variant(text, target, evidence, tuple(origins)))
-    return tuple(out.values())
+            found.add(variant.text, Evidence.TRANSCRIBED, "distinctive")
+    if target in _LATIN:  # Munich Security Conference: Conferencia de Seguridad de Múnich
+        found.add_all(_translated(name, target), Evidence.TRANSCRIBED, "composed")
+
+
+def _add_derived(found: _Found, name: str, places: list[str]) -> None:
+    """Words the target derives from a one-word name (Белгородская область, Warschauer Regierung), from
+    its two surest spellings there (in an alphabet of the rule's, its most used)."""
+    target = found.target
+    place = bool(places) or found.from_origin("cldr")
+    spelt = [key for key, (_, origins) in found.entries.items() if origins != ["rule"] or target in _LATIN]
+    used = target in _LATIN and FREQUENCIES.knows(target)
+    ranked = sorted(
+        spelt, key=lambda k: (-_usage(found.texts[k], target) if used else 0, -found.entries[k][0])
+    )
+    for key in ranked[: 1 if target in _LATIN else 2]:
+        found.add_all(derived_words(found.texts[key], target, place=place), Evidence.TRANSCRIBED, "derived")
+
+
+def _add_writing_habits(found: _Found, name: str) -> None:
+    """What the target's press writes otherwise: a Korean given name joined (Kim Jong Un: Kim Jong-un),
+    a hyphen between names dropped (Nagorno-Karabaj, also Nagorno Karabaj), the Ukrainian apostrophe
+    written any of its three ways (Антак'я, Антак’я, Антакʼя)."""
+    target = found.target
+    if target in _LATIN and (joined := _korean_given(name)):
+        found.add_all(joined, Evidence.TRANSCRIBED, "transcribed")
+    if target in _LATIN:
+        found.also_written(
+            lambda text: [spaced] if (spaced := _HYPHEN_BETWEEN_NAMES.sub(" ", text)) != text else []
+        )
+    if target == "uk":
+        found.also_written(
+            lambda text: [text.replace("'", mark) for mark in _APOSTROPHES] if "'" in text else []
+        )
 
 
 # The letter pairs English romanises Russian, Arabic and Persian sounds with, as each Latin-script
