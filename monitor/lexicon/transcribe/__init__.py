@@ -116,92 +116,141 @@ def transcribe(name: str, language: str) -> list[str]:
     if language not in _SILENT_G:  # Turkish ğ lengthens a vowel: silent in kana, a g elsewhere (Эрдоган)
         name = name.replace("ğ", "g").replace("Ğ", "G")
     as_written = name
-    name = _ARTICLE.sub(lambda m: m.group(1).lower(), name)  # Al-Harbi: аль-Харби, al-Harbi, الحربي
-    if language in ("ja", "zh"):  # a double name's parts are parts (サルキシャン＝ペトロシャン)
-        name = re.sub(r"(?<=\w)[-‐](?=\w)", " ", name)
+    name = _as_read(name, language)
     originals = [w for w in name.split() if ascii_spelling(w).strip("-")]
     if not originals:
         return []
     words = [ascii_spelling(w) for w in originals]
-    per_word, limit = (PER_WORD, PER_NAME) if len(words) == 1 else (PER_PHRASE_WORD, PER_PHRASE)
-    if language in ("ar", "zh"):  # more doubt per letter (short vowels; a character per syllable)
-        per_word, limit = per_word + 2, limit + 2
-    if language in ("ru", "uk") and len(words) == 1:  # a capitalised word only: as many as a phrase's
-        per_word, limit = PER_PHRASE_WORD, PER_NAME + PER_PHRASE_WORD - PER_WORD
-    if language == "zh":  # a phrase's parts are matched one by one (`Sequence`)
-        per_word = PER_PHRASE_CHARACTERS if len(words) > 1 else PER_WORD_CHARACTERS
-        limit = max(limit, per_word)
+    per_word, limit = _readings_kept(language, len(words))
     if language in _SCRIPTS:
-        scheme = _SCRIPTS[language]
-        kin = _name_origins(words)
-        readings = [
-            _particle(o, language)
-            or _camel(o, language, per_word)
-            or _spoken_alphabet(
-                _hyphenated(scheme, o, language, _longer(o, language, per_word), kin), o, language
-            )
-            for o in originals
-        ]
-        if language in ("ru", "uk"):  # a given name in its own form there (Mykola: Николай)
-            readings[:-1] = [
-                list(dict.fromkeys([*r, *_given(o, language)])) if is_capitalised(o) else r
-                for o, r in zip(originals[:-1], readings[:-1], strict=True)
-            ]
-        found = spread(readings, limit)
-        if language in ("ru", "uk"):  # a one-word name is more often not Chinese (Putin: pu-tin)
-            japanese = _japanese_cyrillic(words, language)
-            chinese = _chinese_cyrillic(words, language) + _korean_cyrillic(words, language)
-            if japanese and surely_japanese(words):  # Kishida, Yuki Tanigawa: not pinyin
-                found = [*japanese, *found]
-            else:
-                found = chinese + found if len(words) > 1 else found + chinese
-                found[1:1] = japanese  # second: the name may be no Japanese one (Kagame)
-        if language == "ar":  # second: a different shape, not a lesser spelling
-            found[1:1] = _syllable_words(words, scheme)
-            if len(words) == 1:
-                found = _not_common_words(found, originals[0])
+        found = _in_alphabet(originals, words, language, per_word, limit)
     elif language == "ja":
-        readings = [
-            _particle(o, language)
-            or _camel(o, language, per_word + 1)
-            or _known_kana(_unreleased(_spoken(katakana(w, per_word + KANA_EXTRA), w), w), o, len(words))
-            for o, w in zip(originals, words, strict=True)
-        ]
-        found = spread(readings, limit, joiner="・")
-        found += _particles_joined(originals, readings, language, limit)
-        found += _chinese_katakana(words) + korean_katakana(as_written)
-        kept: dict[str, str] = {}
-        for reading in found:  # one of the readings that match alike (ウェバー, ウェーバー)
-            kept.setdefault(kana_key(reading), reading)
-        found = list(kept.values())
+        found = _in_katakana(originals, words, as_written, per_word, limit)
     elif language == "ko":
         found = [" ".join(hangul(w) for w in words)]
     elif language == "hi":
         found = [" ".join(devanagari(w) for w in words)]
     elif language == "zh":
-        readings = [
-            _particle(o, language)
-            or _written_part(o, len(words))
-            + _unvoiced_final(
-                _spread(_respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w, len(words) == 1), w),
-                None if len(words) == 1 else UNVOICED_PHRASE_READINGS,
-            )
-            for o, w in zip(originals, words, strict=True)
-        ]
-        if len(words) > 1:  # a given name may be a woman's, written with her characters (露西娅)
-            readings[:-1] = [_feminine(r) for r in readings[:-1]]
-        found = spread(readings, limit, joiner="・")
-        found += _particles_joined(originals, readings, language, limit)
-        unarticled = [r for o, r in zip(originals, readings, strict=True) if o not in _ARABIC_ARTICLES]
-        if 0 < len(unarticled) < len(readings):  # Xinhua leaves the article out (艾哈迈德·沙拉, al-Sharaa)
-            found += spread(unarticled, limit, joiner="・")
+        found = _in_characters(originals, words, per_word, limit)
     elif language in LATIN_SCHEMES:
         found = [f for f in _romanised(originals, words, language) if f != as_written]
     else:
         return []
-    if language == "ar":  # the article is joined to its word (الحربي)
-        found = [f.replace("ال-", "ال") for f in found]
     return list(dict.fromkeys(f for f in found if f))
+
+
+def _as_read(name: str, language: str) -> str:
+    """`name` with its parts as `language` reads them: the Arabic article a particle however the rule
+    writes it, and, in Japanese and Chinese, a double name's two parts two words."""
+    name = _ARTICLE.sub(lambda m: m.group(1).lower(), name)  # Al-Harbi: аль-Харби, al-Harbi, الحربي
+    if language in ("ja", "zh"):  # a double name's parts are parts (サルキシャン＝ペトロシャン)
+        name = re.sub(r"(?<=\w)[-‐](?=\w)", " ", name)
+    return name
+
+
+def _readings_kept(language: str, words: int) -> tuple[int, int]:
+    """How many readings a name of `words` words keeps in `language`: per word, and in all."""
+    per_word, limit = (PER_WORD, PER_NAME) if words == 1 else (PER_PHRASE_WORD, PER_PHRASE)
+    if language in ("ar", "zh"):  # more doubt per letter (short vowels; a character per syllable)
+        per_word, limit = per_word + 2, limit + 2
+    if language in ("ru", "uk") and words == 1:  # a capitalised word only: as many as a phrase's
+        per_word, limit = PER_PHRASE_WORD, PER_NAME + PER_PHRASE_WORD - PER_WORD
+    if language == "zh":  # a phrase's parts are matched one by one (`Sequence`)
+        per_word = PER_PHRASE_CHARACTERS if words > 1 else PER_WORD_CHARACTERS
+        limit = max(limit, per_word)
+    return per_word, limit
+
+
+def _in_alphabet(
+    originals: list[str], words: list[str], language: str, per_word: int, limit: int
+) -> list[str]:
+    """Readings in an alphabet (`_SCRIPTS`): each word by the scheme (as its language of origin says
+    it, where that is known); in Russian and Ukrainian a given name also in its own form there and a
+    Chinese, Korean or Japanese name by its own system; in Arabic the article joined to its word."""
+    scheme = _SCRIPTS[language]
+    kin = _name_origins(words)
+    readings = [
+        _particle(o, language)
+        or _camel(o, language, per_word)
+        or _spoken_alphabet(
+            _hyphenated(scheme, o, language, _longer(o, language, per_word), kin), o, language
+        )
+        for o in originals
+    ]
+    if language in ("ru", "uk"):  # a given name in its own form there (Mykola: Николай)
+        readings[:-1] = [
+            list(dict.fromkeys([*r, *_given(o, language)])) if is_capitalised(o) else r
+            for o, r in zip(originals[:-1], readings[:-1], strict=True)
+        ]
+    found = spread(readings, limit)
+    if language in ("ru", "uk"):
+        found = _with_east_asian_cyrillic(found, words, language)
+    if language == "ar":  # second: a different shape, not a lesser spelling
+        found[1:1] = _syllable_words(words, scheme)
+        if len(words) == 1:
+            found = _not_common_words(found, originals[0])
+        found = [f.replace("ال-", "ال") for f in found]  # the article is joined to its word (الحربي)
+    return found
+
+
+def _with_east_asian_cyrillic(found: list[str], words: list[str], language: str) -> list[str]:
+    """`found` with the name's Russian or Ukrainian readings as a Japanese, Chinese or Korean name:
+    first where it is surely Japanese; otherwise a one-word name's after the others (Putin is more
+    often not Chinese: pu-tin), a phrase's before, and the Japanese second (Kagame may be no Japanese
+    name)."""
+    japanese = _japanese_cyrillic(words, language)
+    chinese = _chinese_cyrillic(words, language) + _korean_cyrillic(words, language)
+    if japanese and surely_japanese(words):  # Kishida, Yuki Tanigawa: not pinyin
+        return [*japanese, *found]
+    found = chinese + found if len(words) > 1 else found + chinese
+    found[1:1] = japanese
+    return found
+
+
+def _in_katakana(
+    originals: list[str], words: list[str], as_written: str, per_word: int, limit: int
+) -> list[str]:
+    """Katakana readings: each word's as said (its English sound where known; a phrase's word as
+    JMnedict writes it, where it does), particles joined to their word, a Chinese name by its
+    pinyin and a Korean one by its Korean sounds; of the readings that match alike (ウェバー,
+    ウェーバー), the first."""
+    readings = [
+        _particle(o, "ja")
+        or _camel(o, "ja", per_word + 1)
+        or _known_kana(_unreleased(_spoken(katakana(w, per_word + KANA_EXTRA), w), w), o, len(words))
+        for o, w in zip(originals, words, strict=True)
+    ]
+    found = spread(readings, limit, joiner="・")
+    found += _particles_joined(originals, readings, "ja", limit)
+    found += _chinese_katakana(words) + korean_katakana(as_written)
+    kept: dict[str, str] = {}
+    for reading in found:
+        kept.setdefault(kana_key(reading), reading)
+    return list(kept.values())
+
+
+def _in_characters(originals: list[str], words: list[str], per_word: int, limit: int) -> list[str]:
+    """Chinese readings: each word's characters as said and respelt (a phrase's word as CC-CEDICT
+    writes it as a name, where it does), a woman's given name in her characters, particles joined
+    to their word, and the name without the Arabic article, which Xinhua leaves out (艾哈迈德·沙拉,
+    al-Sharaa)."""
+    readings = [
+        _particle(o, "zh")
+        or _written_part(o, len(words))
+        + _unvoiced_final(
+            _spread(_respelt_hanzi(_spoken_hanzi(hanzi(w, per_word), w), w, len(words) == 1), w),
+            None if len(words) == 1 else UNVOICED_PHRASE_READINGS,
+        )
+        for o, w in zip(originals, words, strict=True)
+    ]
+    if len(words) > 1:  # a given name may be a woman's, written with her characters (露西娅)
+        readings[:-1] = [_feminine(r) for r in readings[:-1]]
+    found = spread(readings, limit, joiner="・")
+    found += _particles_joined(originals, readings, "zh", limit)
+    unarticled = [r for o, r in zip(originals, readings, strict=True) if o not in _ARABIC_ARTICLES]
+    if 0 < len(unarticled) < len(readings):
+        found += spread(unarticled, limit, joiner="・")
+    return found
 
 
 def kana_key(kana: str) -> str:
