@@ -211,7 +211,9 @@ class ParserProcess(Executor):
 
     def __init__(self, start: Callable[[], Executor], restart_every: float = 60.0) -> None:
         self._start = start
-        self._pool = start()
+        # Started with the first body to parse: even before its process, a pool starts a process of
+        # its own (multiprocessing's resource tracker, an interpreter) that a poll of 304s never needs.
+        self._pool: Executor | None = None
         self._restart_every = restart_every
         self._restarted = -restart_every  # time.monotonic() of the last restart
         self._deaths = 0
@@ -221,6 +223,8 @@ class ParserProcess(Executor):
         from concurrent.futures.process import BrokenProcessPool
 
         with self._lock:
+            if self._pool is None:
+                self._pool = self._start()
             try:
                 return self._pool.submit(fn, *args, **kwargs)
             except BrokenProcessPool:
@@ -237,7 +241,8 @@ class ParserProcess(Executor):
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:
-            self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+            if self._pool is not None:
+                self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 async def _parse_elsewhere(

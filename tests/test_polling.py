@@ -27,7 +27,7 @@ from monitor.cli import cli
 from monitor.config import load_config
 from monitor.fetch import Fetcher
 from monitor.fulltext import Pages
-from monitor.pipeline import PollReport, parse_pool, poll_all, poll_feed
+from monitor.pipeline import ParserProcess, PollReport, parse_pool, poll_all, poll_feed
 from monitor.runtime import Runtime, fulltext_limits
 from monitor.store import as_utc, utcnow
 from tests.conftest import write_config
@@ -309,6 +309,28 @@ def test_a_parser_process_that_dies_is_started_again_with_one_warning(
                 break
         assert len(later) == 2 and first not in later and later[0] == later[1]
         assert caplog.text.count("the parser process ended") == 1
+    finally:
+        pool.shutdown()
+
+
+def test_the_parser_pool_starts_with_the_first_body_not_before() -> None:
+    """A poll whose feeds all answer 304 parses nothing: it starts no process (not even the
+    pool's resource tracker), and shutting the unstarted pool down is harmless."""
+    started: list[ThreadPoolExecutor] = []
+
+    def start() -> ThreadPoolExecutor:
+        started.append(ThreadPoolExecutor(1))
+        return started[-1]
+
+    idle = ParserProcess(start)
+    idle.shutdown()
+    assert not started
+    pool = ParserProcess(start)
+    assert not started
+    try:
+        assert pool.submit(sum, (2, 3)).result() == 5
+        assert pool.submit(sum, (1, 1)).result() == 2
+        assert len(started) == 1
     finally:
         pool.shutdown()
 
