@@ -69,7 +69,13 @@ from monitor.lexicon.transcribe.hanzi import (
 )
 from monitor.lexicon.transcribe.kana import katakana, korean_katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
-from monitor.lexicon.transcribe.latin import looks_slavic, polish_spellings, romanised, turkish_spellings
+from monitor.lexicon.transcribe.latin import (
+    looks_slavic,
+    polish_spellings,
+    romanised,
+    turkish_lettered,
+    turkish_spellings,
+)
 from monitor.lexicon.transcribe.pinyin import (
     HEPBURN_SYLLABLE,
     KOREAN_SYLLABLE,
@@ -998,10 +1004,21 @@ TURKISH_RAW = 4  # and of its likeliest respellings, whether known or not (Hudey
 
 def _turkish(word: str) -> list[str]:
     """A word as Turkish news respells it (`latin.TURKISH`): those of its likeliest respellings that
-    Turkish word lists know (Salman Selman, Mosul Musul, Munich Münih), then its likeliest one."""
+    Turkish word lists know (Salman Selman, Mosul Musul, Munich Münih), then its likeliest one; first,
+    a Turkish name given without its letters as the news writes it (`_turkish_letters`)."""
     spelt = turkish_spellings(word, TURKISH_WIDE)
     used = [s for s in spelt if s != word and FREQUENCIES.zipf(s, "tr") >= USED_ZIPF]
-    return list(dict.fromkeys([*used[:TURKISH_USED], *spelt[:TURKISH_RAW]]))
+    return list(dict.fromkeys([*_turkish_letters(word), *used[:TURKISH_USED], *spelt[:TURKISH_RAW]]))
+
+
+def _turkish_letters(word: str) -> list[str]:
+    """A Turkish name that English writes without Turkish letters (Ocalan, Yildirim, Kilicdaroglu), with
+    them as Turkish news writes it (Öcalan, Yıldırım, Kılıçdaroğlu): the spelling with such letters its
+    word lists use most, where they use it and use the word as given less (not Küçük for Kucuk, which
+    Turkish writing also has as given: a common word, not only the name)."""
+    given = FREQUENCIES.zipf(word, "tr")
+    best = max(((FREQUENCIES.zipf(s, "tr"), s) for s in turkish_lettered(word)[1:]), default=(0.0, word))
+    return [best[1]] if best[0] >= USED_ZIPF and given == 0 else []
 
 
 POLISH_WIDE = 20  # Polish respellings searched for those Polish news uses
