@@ -133,6 +133,9 @@ def test_particles_alone_are_no_name(term: str) -> None:
         # a suffix with no apostrophe (a headline's), where it makes no Turkish word
         ("Macron", "Macronun açıklaması tepki çekti", "tr", True),
         ("Musk", "Muska taktı.", "tr", False),  # muska: an amulet
+        # a final kh as the ğ of Turkic and Persian names, a final d unvoiced (Karabağ, Semerkant, Ahmet)
+        ("Karabakh", "Karabağ'da çatışmalar yeniden başladı.", "tr", True),
+        ('"Ahmad Nouri"', "Ahmet Nuri'nin açıklaması gündem oldu.", "tr", True),
         # a South Slavic -ić as Turkish writes it
         ("Jovanovic", "Sırp Bakan Jovanoviç'in açıklaması gündem oldu.", "tr", True),
     ],

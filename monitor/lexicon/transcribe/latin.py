@@ -140,7 +140,7 @@ TURKISH = Scheme(
         "ou": ("u",), "oo": ("u",), "ee": ("i",), "ea": ("i", "ea"), "ei": ("ey", "ay"), "ai": ("ay", "ey"),
         "ey": ("ey", "ay"), "ay": ("ay", "ey"), "zhzh": ("j",), "ail": ("ail", "ayl"), "au": ("av", "o"), "eu": ("öy", "ev"), "ia": ("iya", "ya"), "ian$": ("yan", "iyan"),
         "ie": ("iye", "i"), "io": ("iyo", "yo"), "iu": ("iyu", "yu"), "ya": ("ya",), "yu": ("yu",), "yo": ("yo",),
-        "ah$": ("e", "a"), "eh$": ("e",), "llah$": ("llah",), "ollah$": ("ullah", "ollah"), "a$": ("a", "e"), "e$": ("e", ""), "y$": ("i", "y"), "ey$": ("ey", "i"),
+        "ah$": ("e", "a"), "eh$": ("e",), "kh$": ("h", "ğ"), "d$": ("d", "t"), "llah$": ("llah",), "ollah$": ("ullah", "ollah"), "a$": ("a", "e"), "e$": ("e", ""), "y$": ("i", "y"), "ey$": ("ey", "i"),
         "ss": ("s", "ss"), "ll": ("l", "ll"), "tt": ("t", "tt"), "nn": ("n", "nn"), "mm": ("m", "mm"),
         "rr": ("r", "rr"), "ff": ("f",), "pp": ("p",), "bb": ("b",), "dd": ("dd", "d"), "kk": ("kk", "k"),
         "zz": ("z", "ts"), "aa": ("a", "aa"), "-": ("-",),
