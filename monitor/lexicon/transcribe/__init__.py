@@ -70,9 +70,11 @@ from monitor.lexicon.transcribe.hanzi import (
 from monitor.lexicon.transcribe.kana import katakana, korean_katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import (
+    TURKISH_FINALS,
     looks_slavic,
     polish_spellings,
     romanised,
+    south_slavic,
     turkish_lettered,
     turkish_spellings,
 )
@@ -959,6 +961,7 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
     per_word: list[list[str]] = []
     for original, word in zip(originals, words, strict=True):
         options: dict[str, None] = {original: None}
+        extra: list[str] = []  # kept beyond the word's limit, after its other readings
         if (
             original.islower()
         ):  # a particle (bin, von) or another lower-case word: kept, or the language's own
@@ -971,6 +974,7 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
                 options[_title(soft, original)] = None
             for respelt in _turkish(word):
                 options[_title(respelt, original)] = None
+            extra = [_title(respelt, original) for respelt in _turkish_extra(word)]
         if language == "pl":
             for respelt in _polish(word):
                 options[_title(respelt, original)] = None
@@ -992,7 +996,8 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
             options.update(
                 dict.fromkeys(_title(f, original) for f in romanised(second.lower(), language, "ru"))
             )
-        per_word.append(list(options)[: PER_WORD + (4 if language == "tr" else 2)])
+        kept = list(options)[: PER_WORD + (4 if language == "tr" else 2)]
+        per_word.append(list(dict.fromkeys([*kept, *extra])))
     limit = PER_NAME if len(words) == 1 else PER_PHRASE
     return spread(per_word, limit)
 
@@ -1004,11 +1009,20 @@ TURKISH_RAW = 4  # and of its likeliest respellings, whether known or not (Hudey
 
 def _turkish(word: str) -> list[str]:
     """A word as Turkish news respells it (`latin.TURKISH`): those of its likeliest respellings that
-    Turkish word lists know (Salman Selman, Mosul Musul, Munich Münih), then its likeliest one; first,
-    a Turkish name given without its letters as the news writes it (`_turkish_letters`)."""
+    Turkish word lists know (Salman Selman, Mosul Musul, Munich Münih), then its likeliest one."""
     spelt = turkish_spellings(word, TURKISH_WIDE)
     used = [s for s in spelt if s != word and FREQUENCIES.zipf(s, "tr") >= USED_ZIPF]
-    return list(dict.fromkeys([*_turkish_letters(word), *used[:TURKISH_USED], *spelt[:TURKISH_RAW]]))
+    return list(dict.fromkeys([*used[:TURKISH_USED], *spelt[:TURKISH_RAW]]))
+
+
+def _turkish_extra(word: str) -> list[str]:
+    """Turkish spellings read after the others, so that they take no likelier reading's place: a
+    Turkish name given without its letters (`_turkish_letters`), a South Slavic -ić (`latin.south_slavic`:
+    Jovanoviç), and final sounds as Turkish writes them where its word lists know the result
+    (`latin.TURKISH_FINALS`: Karabağ, Ahmet)."""
+    finals = TURKISH_FINALS.readings(word, TURKISH_WIDE)
+    used = [s for s in finals if s != word and FREQUENCIES.zipf(s, "tr") >= USED_ZIPF]
+    return list(dict.fromkeys([*_turkish_letters(word), *south_slavic(word), *used[:TURKISH_USED]]))
 
 
 def _turkish_letters(word: str) -> list[str]:
