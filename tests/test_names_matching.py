@@ -125,6 +125,19 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ),
         # a country inside a name, as the press writes it
         ('"Tour de France"', "Vingegaard sfida Pogacar al Tour de Francia.", "it", True),
+        # a Turkish name English writes without Turkish letters, as Turkish and other press write it
+        ("Ocalan", "Öcalan'ın avukatları açıklama yaptı.", "tr", True),
+        ("Yildirim", "Yıldırım'a göre seçim ertelenmeyecek.", "tr", True),
+        ("Diyarbakir", "In Diyarbakır demonstrierten Tausende.", "de", True),
+        ("Kilicdaroglu", "Kılıçdaroğlu a critiqué le gouvernement.", "fr", True),
+        # a suffix with no apostrophe (a headline's), where it makes no Turkish word
+        ("Macron", "Macronun açıklaması tepki çekti", "tr", True),
+        ("Musk", "Muska taktı.", "tr", False),  # muska: an amulet
+        # a final kh as the ğ of Turkic and Persian names, a final d unvoiced (Karabağ, Semerkant, Ahmet)
+        ("Karabakh", "Karabağ'da çatışmalar yeniden başladı.", "tr", True),
+        ('"Ahmad Nouri"', "Ahmet Nuri'nin açıklaması gündem oldu.", "tr", True),
+        # a South Slavic -ić as Turkish writes it
+        ("Jovanovic", "Sırp Bakan Jovanoviç'in açıklaması gündem oldu.", "tr", True),
     ],
 )
 def test_names_are_found_as_each_press_writes_them(
@@ -149,3 +162,26 @@ def test_a_name_of_ordinary_words_is_translated_and_transcribed() -> None:
     assert matched('"Red Cross"', "Красный Крест направил гуманитарную помощь.", "ru")
     # a person may be named with dictionary words (henry, the unit; hale, healthy): not Генрих здоровый
     assert matched('"Henry Hale"', "Генри Хале подал в отставку.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "expected"),
+    [
+        # opening a sentence, a German name that is also a noun or adjective has no case to tell it:
+        # a verb in the singular after it, a break or its genitive leave it the name
+        ("Koch", "Koch sagte, die Partei werde sich nicht spalten.", True),
+        ("Wolf", "Wolf erklärte am Montag seinen Rücktritt.", True),
+        ("Kurz", "Kurz bestreitet die Vorwürfe der Staatsanwaltschaft.", True),
+        ("Kurz", "Kurz' Anwalt kündigte Berufung an.", True),
+        ("Koch", "Koch, der frühere Ministerpräsident, widersprach.", True),
+        ("Koch", "Koch selbst sagte dazu nichts.", True),
+        # anything else after it makes it the word
+        ("Kurz", "Kurz nach Mitternacht brach ein Feuer aus.", False),  # an adverb before a preposition
+        ("Schwarz", "Schwarz gekleidete Demonstranten zogen durch die Stadt.", False),  # a participle
+        ("Vogel", "Vogel des Jahres ist der Kiebitz.", False),  # a noun with its genitive attribute
+        ("Fischer", "Fischer auf Rügen bangen um ihre Existenz.", False),
+        ("Koch", "Als Koch verdient man in Bayern weniger.", False),
+    ],
+)
+def test_a_german_name_that_is_also_a_word_opening_a_sentence(query: str, text: str, expected: bool) -> None:
+    assert matched(query, text, "de") is expected

@@ -38,7 +38,13 @@ def fold(text: str, accents: bool = True, language: str | None = None) -> str:
         elif _is_letter_mark(base, char, language):
             kept.append(char)
     folded = unicodedata.normalize("NFC", "".join(kept))
+    if "ı" in folded and language not in _DOTLESS_I:
+        folded = folded.replace("ı", "i")  # Turkish names in other languages' news: Kılıçdaroğlu, Diyarbakır
     return _plain_v(folded) if "ヴ" in folded else folded
+
+
+# Languages whose dotless ı is a letter of its own; elsewhere it is Turkish's i without its dot, an accent.
+_DOTLESS_I = frozenset({"tr", "az"})
 
 
 # Katakana writes a foreign v as ヴ or as the b it is said as (ヴィ, ビ: Hellwig ヘルヴィヒ, ヘルビヒ).

@@ -218,9 +218,18 @@ _TR_AFTER_VOWEL = (
 
 
 def _turkish(word: str) -> set[str]:
+    """The suffixes after an apostrophe, and straight on the name as headlines and hurried copy write
+    them (Trumpın, Putine, Macronun): those forms `word_forms` keeps only where they are no Turkish
+    word (kime, kimin, muska), and only for a name of `TR_BARE_LETTERS` letters or more."""
     vowel_final = word[-1:].lower() in "aeıioöuü"
     suffixes = _TR_AFTER_VOWEL if vowel_final else _TR_AFTER_CONSONANT
-    return {word + apostrophe + s for s in suffixes for apostrophe in ("'", "’")}
+    forms = {word + apostrophe + s for s in suffixes for apostrophe in ("'", "’")}
+    if len(word) >= TR_BARE_LETTERS and word.isalpha():
+        forms |= {word + s for s in suffixes}
+    return forms
+
+
+TR_BARE_LETTERS = 4  # shorter names make Turkish words with a suffix on (Kim: kime, kimin; Han: hanın)
 
 
 _AR_ARTICLE = "ال"
@@ -285,11 +294,13 @@ def inflecting_languages() -> frozenset[str]:
     return frozenset(_INFLECT)
 
 
-def word_forms(name: str, language: str) -> list[set[str]]:
+def word_forms(name: str, language: str, common: Callable[[str], bool] | None = None) -> list[set[str]]:
     """The forms of each word of `name` in `language`, each word's set including the word itself.
 
     A matcher can take a phrase as these sets in order (any form of each word), which is what
-    `name_forms` spells out; a hyphenated last part declines alone (Сан-Франциско).
+    `name_forms` spells out; a hyphenated last part declines alone (Сан-Франциско). `common`:
+    whether a form is a common word of `language`; a Turkish suffix written with no apostrophe
+    is kept only where it makes none (Putine, not Muska for Musk; see `_turkish`).
     """
     words = name.split()
     inflect = _INFLECT.get(language)
@@ -304,6 +315,8 @@ def word_forms(name: str, language: str) -> list[set[str]]:
                 forms |= {f"{head}-{form}" for form in inflect(tail)}
             else:
                 forms |= inflect(word)
+        if language == "tr" and common is not None:
+            forms = {f for f in forms if f == word or not f.isalpha() or not common(f)}
         out.append(forms)
     return out
 

@@ -165,7 +165,7 @@ class NameContext:
             how = (
                 "matched as the name only where no article, numeral or adjective comes before it,"
                 " not inside a compound or with a noun's endings (only the genitive -s), and at a"
-                " sentence's start not before a plural verb or a noun"
+                " sentence's start only in the genitive or before a verb in the singular or a break"
             )
         article = "an" if language_name[:1] in "AEIOU" else "a"
         return f"{self.written or self.word}: also {article} {language_name} word{means}, {how}"
@@ -189,14 +189,7 @@ class NameContext:
             return False
         genitive = form != self.word and parts[-1] != self.word  # a noun's genitive has its article
         if token.sentence_start or position == 0:
-            if genitive:
-                return True  # *Kochs Nachfolger*: a name's genitive, before the noun it qualifies
-            after = tokens[position + 1] if position + 1 < len(tokens) else None
-            if after is not None and after.case is Case.LOWER and _german_plural_verb(after.form):
-                return False  # *Fischer protestieren*: a plural, which a person or a firm is not
-            if after is not None and after.case is Case.TITLE and not after.sentence_start:
-                return False  # before a noun: an adjective or a noun's modifier (*Lange Schlangen*)
-            return None
+            return _german_opening(text, position, genitive)
         before = tokens[position - 1]
         if _german_determiner(before):
             return False
@@ -229,13 +222,56 @@ class NameContext:
         return True
 
 
-# Adverbs that end as a plural verb does (*Koch dagegen sagte*).
-_GERMAN_NOT_VERBS = frozenset({"dagegen", "hingegen", "indessen", "eben", "zufolge", "gegen", "wegen"})
+def _german_opening(text: AnalysedText, position: int, genitive: bool) -> bool | None:
+    """A name that is also a German noun or adjective, opening a sentence: its capital says nothing there,
+    so the words after it decide. The name's genitive (*Kochs Nachfolger*, *Kurz' Anwalt*) is the name;
+    a finite verb in the singular after it (*Koch sagte*, *Wolf erklärte*, *Kurz bestreitet*), or a
+    break (*Koch (CDU)*, *Koch:*, *Koch, der ...*) leaves it undecided (a bare singular noun opens
+    headlines too: *Wolf reißt Kälber*); anything else makes it the word: a preposition or a participle
+    after an adverb or adjective (*Kurz nach Mitternacht*, *Schwarz gekleidete*), a plural verb (*Fischer
+    protestieren*), a noun after an adjective or a modifier (*Lange Schlangen*), an article after a noun
+    with its genitive attribute (*Vogel des Jahres*), a lower-case word after *und* (*frank und frei*)."""
+    tokens = text.tokens
+    token = tokens[position]
+    if genitive or text.text[token.end : token.end + 1] in _APOSTROPHES:
+        return True
+    after = position + 1
+    if after >= len(tokens) or tokens[after].sentence_start:
+        return None
+    between = text.text[token.end : tokens[after].start]
+    if between.strip():
+        return None  # a comma, colon, bracket or dash: an apposition, a speaker, a party
+    nxt = tokens[after]
+    if nxt.case is not Case.LOWER:
+        return False if nxt.case is Case.TITLE else None  # before a noun: *Lange Schlangen*; *Koch CDU*
+    if nxt.form in _GERMAN_CONJUNCTIONS:
+        then = tokens[after + 1] if after + 1 < len(tokens) else None
+        return None if then is None or then.case is not Case.LOWER else False  # *Koch und Merz*
+    if nxt.form in _GERMAN_POSTPOSITIONS:
+        return None  # *Koch zufolge*
+    if nxt.form in _GERMAN_SUBJECT_ADVERBS and after + 1 < len(tokens):
+        nxt = tokens[after + 1]  # *Koch selbst sagte*, *Kurz hingegen bestreitet*
+    return None if nxt.case is Case.LOWER and _german_singular_verb(nxt) else False
 
 
-def _german_plural_verb(form: str) -> bool:
-    """A verb of the plural after a subject (*protestieren*, *sehen*, *klagten*): a word ending so."""
-    return form.endswith("en") and len(form) > 3 and form not in _GERMAN_NOT_VERBS
+_APOSTROPHES = frozenset({"'", "’"})
+_GERMAN_CONJUNCTIONS = frozenset({"und", "oder", "sowie"})
+_GERMAN_POSTPOSITIONS = frozenset({"zufolge", "gegenüber", "gegenuber"})
+# Adverbs that stand between a subject opening a sentence and its verb.
+_GERMAN_SUBJECT_ADVERBS = frozenset({
+    "selbst", "jedoch", "hingegen", "dagegen", "allerdings", "aber", "wiederum", "indes", "indessen", "nun",
+    "jetzt", "erneut", "auch", "bereits", "dann", "zuletzt", "zunachst", "damals",
+})  # fmt: skip
+
+
+def _german_singular_verb(token: Token) -> bool:
+    """A finite verb in the singular: the lemma table reads it as another word ending in -n, an
+    infinitive (*sagte*: sagen, *trat*: treten, *ist*: sein), and it is no plural or infinitive
+    itself (-en) nor a participle (*gewählt*: wählen; but *gewinnt*: gewinnen)."""
+    form, lemma = token.form, token.lemma
+    if lemma == form or not lemma.endswith("n") or form.endswith("en"):
+        return False
+    return not (form.startswith("ge") and not lemma.startswith("ge"))
 
 
 def _german_determiner(token: Token) -> bool:

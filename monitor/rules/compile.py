@@ -142,6 +142,9 @@ ABBREVIATION_LETTERS = 4
 # A name's guessed spelling this much (zipf) more used in the article's language than the name is in the
 # rule's is mostly the word there (برهان, "proof", 3.8 against Burhan 2.2; not حماس, 4.7 against 3.6)
 WORD_OVER_NAME = 1.5
+# A Turkish name with a suffix and no apostrophe (Putine, Macronun) that the news uses this often is a word
+# of its own (muska, an amulet, 3.2, for Musk; kimin, hanın); names so written are near 0 (Ankarada 3.5).
+TR_BARE_ZIPF = 3.0
 _NUMBERED = re.compile(r"\.\s?\d")
 
 
@@ -523,7 +526,7 @@ class Compiler:
         if not tokens:
             return None
         words = [t.text for t in tokens]
-        per_word = word_forms(" ".join(words), ctx.article_lang)
+        per_word = word_forms(" ".join(words), ctx.article_lang, self._bare_suffixed)
         if len(per_word) != len(tokens):  # the tokeniser splits it otherwise: its words as they are
             per_word = [{w} for w in words]
         phrase = translated_phrase(tokens)
@@ -572,6 +575,10 @@ class Compiler:
         if self.lexicon is None:
             return False
         return self.lexicon.frequencies.zipf(word, language) >= COMMON_ZIPF
+
+    def _bare_suffixed(self, form: str) -> bool:
+        """Whether a Turkish name with a suffix and no apostrophe is a word of Turkish news (`word_forms`)."""
+        return self.lexicon is not None and self.lexicon.frequencies.zipf(form, "tr") >= TR_BARE_ZIPF
 
     def _far_more_a_word(self, word: str, language: str, term: tuple[str, str]) -> bool:
         """Whether a name's guessed spelling is used in the article's language far more than the name

@@ -69,7 +69,15 @@ from monitor.lexicon.transcribe.hanzi import (
 )
 from monitor.lexicon.transcribe.kana import katakana, korean_katakana, respellings, spoken_katakana
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
-from monitor.lexicon.transcribe.latin import looks_slavic, polish_spellings, romanised, turkish_spellings
+from monitor.lexicon.transcribe.latin import (
+    TURKISH_FINALS,
+    looks_slavic,
+    polish_spellings,
+    romanised,
+    south_slavic,
+    turkish_lettered,
+    turkish_spellings,
+)
 from monitor.lexicon.transcribe.pinyin import (
     HEPBURN_SYLLABLE,
     KOREAN_SYLLABLE,
@@ -953,6 +961,7 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
     per_word: list[list[str]] = []
     for original, word in zip(originals, words, strict=True):
         options: dict[str, None] = {original: None}
+        extra: list[str] = []  # kept beyond the word's limit, after its other readings
         if (
             original.islower()
         ):  # a particle (bin, von) or another lower-case word: kept, or the language's own
@@ -965,6 +974,7 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
                 options[_title(soft, original)] = None
             for respelt in _turkish(word):
                 options[_title(respelt, original)] = None
+            extra = [_title(respelt, original) for respelt in _turkish_extra(word)]
         if language == "pl":
             for respelt in _polish(word):
                 options[_title(respelt, original)] = None
@@ -986,7 +996,8 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
             options.update(
                 dict.fromkeys(_title(f, original) for f in romanised(second.lower(), language, "ru"))
             )
-        per_word.append(list(options)[: PER_WORD + (4 if language == "tr" else 2)])
+        kept = list(options)[: PER_WORD + (4 if language == "tr" else 2)]
+        per_word.append(list(dict.fromkeys([*kept, *extra])))
     limit = PER_NAME if len(words) == 1 else PER_PHRASE
     return spread(per_word, limit)
 
@@ -1002,6 +1013,26 @@ def _turkish(word: str) -> list[str]:
     spelt = turkish_spellings(word, TURKISH_WIDE)
     used = [s for s in spelt if s != word and FREQUENCIES.zipf(s, "tr") >= USED_ZIPF]
     return list(dict.fromkeys([*used[:TURKISH_USED], *spelt[:TURKISH_RAW]]))
+
+
+def _turkish_extra(word: str) -> list[str]:
+    """Turkish spellings read after the others, so that they take no likelier reading's place: a
+    Turkish name given without its letters (`_turkish_letters`), a South Slavic -ić (`latin.south_slavic`:
+    Jovanoviç), and final sounds as Turkish writes them where its word lists know the result
+    (`latin.TURKISH_FINALS`: Karabağ, Ahmet)."""
+    finals = TURKISH_FINALS.readings(word, TURKISH_WIDE)
+    used = [s for s in finals if s != word and FREQUENCIES.zipf(s, "tr") >= USED_ZIPF]
+    return list(dict.fromkeys([*_turkish_letters(word), *south_slavic(word), *used[:TURKISH_USED]]))
+
+
+def _turkish_letters(word: str) -> list[str]:
+    """A Turkish name that English writes without Turkish letters (Ocalan, Yildirim, Kilicdaroglu), with
+    them as Turkish news writes it (Öcalan, Yıldırım, Kılıçdaroğlu): the spelling with such letters its
+    word lists use most, where they use it and use the word as given less (not Küçük for Kucuk, which
+    Turkish writing also has as given: a common word, not only the name)."""
+    given = FREQUENCIES.zipf(word, "tr")
+    best = max(((FREQUENCIES.zipf(s, "tr"), s) for s in turkish_lettered(word)[1:]), default=(0.0, word))
+    return [best[1]] if best[0] >= USED_ZIPF and given == 0 else []
 
 
 POLISH_WIDE = 20  # Polish respellings searched for those Polish news uses

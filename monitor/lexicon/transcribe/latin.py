@@ -9,6 +9,7 @@ Cyrillic first (`cyrillic.py`) and from there into the target's convention.
 from __future__ import annotations
 
 import re
+from itertools import product
 
 from monitor.lexicon.transcribe.engine import Scheme
 
@@ -163,6 +164,44 @@ def turkish_spellings(ascii_word: str, limit: int) -> list[str]:
             bare = TURKISH.readings(rest, limit)  # Esad, found by the news's word lists (`_turkish`)
         return list(dict.fromkeys([*spelt, *TURKISH.readings(ascii_word, limit), *bare]))[:limit]
     return TURKISH.readings(ascii_word, limit)
+
+
+# Final sounds Turkish writes its own way in names it has long used: the ğ of Turkic and Persian names
+# (Karabakh Karabağ), a final d unvoiced (Ahmad Ahmet, Baghdad Bağdat, Samarkand Semerkant). Read only
+# for the spellings Turkish word lists know (`transcribe._turkish_extra`): as raw readings they would
+# take the place of likelier ones.
+TURKISH_FINALS = Scheme({**TURKISH.rules, "kh$": ("h", "ğ"), "d$": ("d", "t")})
+
+
+def south_slavic(ascii_word: str) -> list[str]:
+    """A South Slavic surname in -ić (Jovanović, Vučić), which English writes -ic, as Turkish news does:
+    its letters kept (a j stays j), the final ć as ç, and also every c as ç (č and ć lost their marks
+    alike: Vuçiç). [] for other words."""
+    if len(ascii_word) < SOUTH_SLAVIC_LETTERS or not ascii_word.endswith("ic"):
+        return []
+    return list(dict.fromkeys([ascii_word[:-1] + "ç", ascii_word.replace("c", "ç")]))
+
+
+SOUTH_SLAVIC_LETTERS = 5  # shorter words in -ic are English given names (Eric), not Slavic surnames
+
+
+# Turkish letters that English spellings of Turkish names drop (Ocalan Öcalan, Yildirim Yıldırım, Kilicdaroglu
+# Kılıçdaroğlu, Diyarbakir Diyarbakır): each of these letters may be the Turkish one.
+_TURKISH_LETTERS = {"c": "ç", "s": "ş", "g": "ğ", "i": "ı", "o": "ö", "u": "ü"}
+TURKISH_LETTER_CHOICES = 10  # letters that may be Turkish ones, at most, in one word (2**10 spellings)
+
+
+def turkish_lettered(ascii_word: str) -> list[str]:
+    """`ascii_word` with any of its c s g i o u as Turkish's ç ş ğ ı ö ü (a ğ never first), every
+    combination, the word itself first; the caller keeps those Turkish news uses. [] for a word with
+    more than `TURKISH_LETTER_CHOICES` such letters."""
+    choices = [
+        (c, _TURKISH_LETTERS[c]) if c in _TURKISH_LETTERS and (i or c != "g") else (c,)
+        for i, c in enumerate(ascii_word)
+    ]
+    if sum(len(c) > 1 for c in choices) > TURKISH_LETTER_CHOICES:
+        return []
+    return ["".join(letters) for letters in product(*choices)]
 
 
 _TR_PARTICLES = {"al": "el", "el": "el", "bin": "bin", "abu": "ebu"}
