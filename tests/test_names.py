@@ -402,3 +402,42 @@ def test_a_guessed_arabic_spelling_that_is_mostly_a_word_needs_a_name_introduced
     assert matched("Burhan", "وأكد برهان أن المفاوضات لن تستأنف.", "ar")  # the one who speaks
     assert matched("Hamas", "أفرجت حماس عن ثلاثة رهائن يوم السبت.", "ar")
     assert matched("Musk", "انتقد ماسك قرار الحكومة الأمريكية بفرض رسوم جديدة.", "ar")
+
+
+def test_a_one_word_arabic_name_is_its_most_used_spelling_with_arabic_letters() -> None:
+    """Issa is عيسى, whose ain and final ى the romanisation lost; the cheaper readings عصا (a stick) and
+    عسى (perhaps) are words, and a foreign name keeps its own letters first (بوينغ before بينغ)."""
+    found = texts("Issa", "ar")
+    assert "عيسى" in found
+    assert "عسى" not in found
+    assert "بوينغ" in texts("Boeing", "ar")
+
+
+def test_an_arabic_surname_with_the_article_is_the_name_only_as_a_surname() -> None:
+    # الحكيم, الطيب, البرهان: the name after a given name that a title or a theophoric name introduces,
+    # or before a comma and a title; the adjective after a definite noun, a noun after another
+    from tests.test_lexicon import matched
+
+    assert matched("Burhan", "قال قائد الجيش السوداني عبد الفتاح البرهان إن الجيش سيواصل القتال.", "ar")
+    assert matched("Hakim", "قال عمار الحكيم، زعيم تيار الحكمة، إن الانتخابات ستجري في موعدها.", "ar")
+    assert not matched("Hakim", "أشاد المراقبون بالقرار الحكيم للحكومة بخفض الضرائب.", "ar")
+    assert not matched("Issa", "لجأت الحكومة إلى سياسة العصا والجزرة في تعاملها مع النقابات.", "ar")
+    assert not matched("Sinai", "بحث الرئيس الصيني مع نظيره الإسباني سبل تعزيز التجارة.", "ar")
+
+
+def test_an_arabic_name_that_is_a_word_counts_by_the_words_around_it() -> None:
+    # the one who speaks after a verb of saying and a given name; a predicate after أنه or كان is the word
+    from tests.test_lexicon import matched
+
+    assert matched("Mansour", "أعلن حسام منصور خطة لدعم الصادرات الزراعية.", "ar")
+    assert matched("Mansour", "قال حسام منصور إن الصادرات ارتفعت.", "ar")
+    assert not matched("Hakim", "وصف المحللون القرار بأنه حكيم في ظل الظروف الصعبة.", "ar")
+
+
+def test_an_arabic_name_whose_article_form_is_a_word_matches_without_the_article() -> None:
+    # حمص is Homs; الحمص the chickpeas
+    from tests.test_lexicon import matched
+
+    assert matched("Homs", "أعيد افتتاح الجامع الكبير في حمص بعد سنوات من الترميم.", "ar")
+    assert matched("Homs", "وصلت قافلة المساعدات لحمص صباح اليوم.", "ar")
+    assert not matched("Homs", "ارتفع سعر كيلو الحمص في الأسواق بنسبة عشرين في المئة.", "ar")

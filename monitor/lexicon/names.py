@@ -145,7 +145,10 @@ def name_context(text: str, language: str) -> NameContext | None:
         return None
     word = fold(text, True, language)
     if language == "ar":
-        return NameContext(language, word, written=text) if arabic_word(text, FREQUENCIES.zipf) else None
+        if arabic_word(text, FREQUENCIES.zipf):
+            return NameContext(language, word, written=text)
+        article = FREQUENCIES.zipf("ال" + text, language) >= ESTABLISHED_ZIPF and _articled(text) == text
+        return NameContext(language, word, written=text, bare=True) if article else None
     means = word_senses(text, language)
     return NameContext(language, word, means[:3], text) if means else None
 
@@ -515,12 +518,30 @@ def _used_readings(name: str, target: str) -> list[str]:
             # spellings are other words (صلة, a link, حصان, a horse, عبس, he frowned), not the name
             most = max(_usage(r, target) for r in spellings)
             used = [r for r in used if _usage(r, target) >= most - USED_SPREAD]
+            if target == "ar":
+                used = _native_first(used)
         for reading in used[: USED_PER_WORD + (len(words) > 1 and target == "ar") * USED_PHRASE_AR]:
             out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
     return out
 
 
 _ARABIC_ARTICLED = re.compile(r"[AaEe]l-(\w.*)")
+# Letters for the sounds an English romanisation of an Arabic name loses (Issa عيسى, Saleh صالح, Tarek
+# طارق): a reading written with one restores the name as Arabic writes it, not a foreign name's letters.
+_NATIVE_LETTERS = frozenset("عصضطظقحى")
+
+
+def _native_first(used: list[str]) -> list[str]:
+    """A one-word name's used Arabic readings with the most used one first where it restores Arabic
+    letters (`_NATIVE_LETTERS`) and is no common word: Issa is عيسى, the cheaper عصا (a stick) and
+    عسى (perhaps) are words. A foreign name's letters give no such reading (بوينغ for Boeing stays
+    before بينغ, the Ping of Xi Jinping)."""
+    best = max(used, key=lambda r: _usage(r, "ar"), default="")
+    if not _NATIVE_LETTERS.intersection(best) or _common(best, "ar"):
+        return used
+    return [best, *(r for r in used if r != best)]
+
+
 # A one-word name's readings its news uses are taken within this of the most used one: the cheapest may
 # be another name (خميني, Khomeini, before خامنئي for Khamenei) or a rarer spelling (نتانياهو). The most
 # used alone may be another name too (بينغ, the Ping of Xi Jinping, for Boeing: بوينغ is cheaper).
@@ -541,7 +562,8 @@ def _guarded(text: str, target: str, spelt: float) -> bool:
         return True
     if spelt >= ESTABLISHED_ZIPF or _usage(text, target) >= ARABIC_WORD_ZIPF:
         return False
-    return _articled(text) == text and name_context(text, target) is not None
+    context = name_context(text, target)
+    return _articled(text) == text and context is not None and not context.bare
 
 
 def _common(text: str, target: str) -> bool:
