@@ -48,7 +48,7 @@ from monitor.lexicon.namesources import (
     pinyin_names,
     simplified,
 )
-from monitor.lexicon.terms import COMMON_ZIPF
+from monitor.lexicon.terms import COMMON_ZIPF, is_acronym
 from monitor.lexicon.transcribe import articled_word, transcribe, wide_readings
 from monitor.lexicon.transcribe.hanja import korean_hanja
 from monitor.lexicon.transcribe.latin import looks_slavic
@@ -178,7 +178,11 @@ def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
 def written_names(name: str, target: str) -> list[Variant]:
     """How the name sources write `name` in `target`, without transcription: for a name made of
     ordinary words, which the press translates (Olympic Games: 奥运会, from CC-CEDICT; a place's
-    body or event, its place as written there and its other words translated: `_composed`)."""
+    body or event, its place as written there and its other words translated: `_composed`); an
+    acronym's letters as Arabic news spells them out (TSMC: تي إس إم سي)."""
+    if target == "ar" and is_acronym(_unquoted(name)):  # TSMC: تي إس إم سي, its letters spelt out
+        spelt = transcribe(_unquoted(name), target)[:1]
+        return [Variant(text, target, Evidence.TRANSCRIBED, ("spelt",)) for text in spelt]
     if target not in ("zh", "ja"):
         return []
     found = [
