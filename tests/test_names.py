@@ -448,3 +448,20 @@ def test_arabic_news_spells_out_an_acronyms_letters() -> None:
 
     assert matched("TSMC", "أعلنت شركة تي إس إم سي التايوانية استثمارات جديدة في أريزونا.", "ar")
     assert not matched("TSMC", "أعلنت الشركة التايوانية استثمارات جديدة في أريزونا.", "ar")
+
+
+def test_an_arabic_name_that_is_its_most_used_reading_is_taken_however_common_and_introduced() -> None:
+    # Jamil is جميل, "beautiful": its most used reading, found where a title introduces it, with only a
+    # person's words between (a nisba, a given name); a sentence of its own between is no introduction
+    from tests.test_lexicon import matched
+
+    assert "جميل" in texts("Jamil", "ar")
+    assert matched("Jamil", "قال النائب اللبناني جميل السيد إن الحكومة عاجزة عن وقف الانهيار.", "ar")
+    assert not matched("Jamil", "قال الوزير إن المشهد جميل جدا من أعلى البرج.", "ar")
+    assert not matched("Jamil", "قدّم الفنان عملا جميل الألوان نال إعجاب النقاد.", "ar")
+
+
+def test_an_arabic_ain_before_i_is_read_where_romanisation_wrote_ai() -> None:
+    from monitor.lexicon.transcribe import wide_readings
+
+    assert "سعيد" in wide_readings("Saied", "ar", 60)

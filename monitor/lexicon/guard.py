@@ -238,12 +238,12 @@ class NameContext:
             # الطيب) or after a theophoric one (عبد الفتاح البرهان); not an adjective or a noun after
             # another (الرئيس الصيني, سياسة العصا, نمو الجنين)
             return _arabic_theophoric(tokens, position) or (
-                _arabic_given_name(tokens, position) and _arabic_titled(tokens, position - 1)
+                _arabic_given_name(tokens, position)
+                and _arabic_introduced(tokens, position, _ARABIC_TITLES_FOLDED)
             )
         before = tokens[position - 1].form if position > 0 else ""
         if self.introduced:  # by a title or a kind of place, not a preposition (إلى سلام عادل)
-            window = tokens[max(0, position - INTRODUCED_WITHIN) : position]
-            return any(t.form in _ARABIC_NAMERS_FOLDED for t in window)
+            return _arabic_introduced(tokens, position, _ARABIC_NAMERS_FOLDED)
         if before in _ARABIC_INTRODUCERS_FOLDED:
             return True
         if before in _ARABIC_PREDICATE_FOLDED:
@@ -315,15 +315,35 @@ def _arabic_given_name(tokens: list[Token], position: int) -> bool:
 
 def _arabic_theophoric(tokens: list[Token], position: int) -> bool:
     """A theophoric given name before `position`: عبد or أبو and a definite word (عبد الفتاح البرهان)."""
-    if position < 2 or tokens[position - 2].form not in ("عبد", "ابو"):
+    if position < 2 or tokens[position - 2].form not in _ARABIC_THEOPHORIC:
         return False
     return tokens[position - 1].form.startswith(_AR_ARTICLE)
 
 
-def _arabic_titled(tokens: list[Token], position: int) -> bool:
-    """A person's title within `INTRODUCED_WITHIN` words before `position` (شيخ الأزهر أحمد)."""
-    window = tokens[max(0, position - INTRODUCED_WITHIN) : position]
-    return any(t.form in _ARABIC_TITLES_FOLDED for t in window)
+def _arabic_introduced(tokens: list[Token], position: int, introducers: frozenset[str]) -> bool:
+    """Whether one of `introducers` stands within `INTRODUCED_WITHIN` words before `position` with
+    only a person's words between: given names and nisba adjectives (الرئيس التونسي قيس سعيد, الجنرال عبد
+    الفتاح برهان, شيخ الأزهر أحمد الطيب); not other words (قال الوزير إن المشهد جميل: a sentence of its
+    own)."""
+    i = position - 1
+    while i >= 0 and position - i <= INTRODUCED_WITHIN:
+        form = tokens[i].form
+        if form in introducers:
+            return True
+        if i > 0 and tokens[i - 1].form in introducers and form.startswith(_AR_ARTICLE):
+            return True  # a title with its complement: شيخ الأزهر, وزير الخارجية
+        if i > 0 and tokens[i - 1].form in _ARABIC_THEOPHORIC and form.startswith(_AR_ARTICLE):
+            i -= 2  # عبد الفتاح: one given name
+        elif _arabic_nisba(form) or _arabic_given_name(tokens, i + 1):
+            i -= 1
+        else:
+            return False
+    return False
+
+
+def _arabic_nisba(form: str) -> bool:
+    """A definite nisba adjective (اللبناني, السودانية), which stands between a title and a name."""
+    return form.startswith(_AR_ARTICLE) and form.endswith(("ي", "ية")) and len(form) > 4
 
 
 _ARABIC_INTRODUCERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_INTRODUCERS)
@@ -332,6 +352,7 @@ _ARABIC_TITLES_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_TITLES)
 # preposition, after which the word stands as often (إلى سلام عادل, "to a just peace").
 _ARABIC_NAMERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_TITLES | ARABIC_PLACE_KINDS)
 _AR_ARTICLE = "ال"
+_ARABIC_THEOPHORIC = ("عبد", "ابو")  # folded: عبد الله, أبو بكر
 # Words after which an adjective or a noun is a predicate (بأنه حكيم, كان جميلا), not a name.
 _ARABIC_PREDICATE_FOLDED = frozenset(
     fold(w, True, "ar")

@@ -516,11 +516,11 @@ def _used_readings(name: str, target: str) -> list[str]:
             else wide_readings(word, target, WIDE)
         )
         spellings = [r for r in wide if _usage(r, target) >= USED_ZIPF]
-        used = [r for r in spellings if len(words) > 1 or _guarded(r, target, spelt)]
+        most = max((_usage(r, target) for r in spellings), default=0.0)
+        used = [r for r in spellings if len(words) > 1 or _guarded(r, target, spelt, most)]
         if len(words) == 1 and used:  # the likeliest of those about as used as the most used
             # spelling, a word's too: where that is the common word (صالح, حسن, عباس), the name's rarer
             # spellings are other words (صلة, a link, حصان, a horse, عبس, he frowned), not the name
-            most = max(_usage(r, target) for r in spellings)
             used = [r for r in used if _usage(r, target) >= most - USED_SPREAD]
             if target == "ar":
                 used = _native_first(used)
@@ -555,16 +555,18 @@ USED_SPREAD = 1.0
 USED_PHRASE_AR = 6
 
 
-def _guarded(text: str, target: str, spelt: float) -> bool:
+def _guarded(text: str, target: str, spelt: float, most: float = 0.0) -> bool:
     """May a one-word name take this reading: no common word, or, where none of the name's likeliest
     readings is a spelling its news uses (`spelt`, the most used one's frequency), one its context
     tells from the name (حماس, "enthusiasm", for Hamas, whose letters read هاماس: `guard.NameContext`;
     not مسك, "holding", for Musk, which its news writes ماسك). Never words no name is as used as,
     nor words its news writes mostly with the article (صيني, "Chinese", for Sinai: الصيني), which
-    foreign names do not take."""
+    foreign names do not take. An Arabic name is such a word (Jamil جميل, "beautiful"; Salam سلام,
+    "peace"): the most used of its readings (`most`) is taken however used, the context telling it."""
     if not _common(text, target):
         return True
-    if spelt >= ESTABLISHED_ZIPF or _usage(text, target) >= ARABIC_WORD_ZIPF:
+    usage = _usage(text, target)
+    if spelt >= ESTABLISHED_ZIPF or (usage >= ARABIC_WORD_ZIPF and usage < most):
         return False
     context = name_context(text, target)
     return _articled(text) == text and context is not None and not context.bare

@@ -89,14 +89,15 @@ ARABIC = Scheme(
 
 
 # A name of Arabic origin, romanised, lost the letters English has no sound for: the emphatic s and d
-# (Mansour منصور, Ramadan رمضان), the ain of a first vowel or of aa (Omar عمر, Saad سعد), the qaf
+# (Mansour منصور, Ramadan رمضان), the ain of a first vowel, of aa or ai (Omar عمر, Saad سعد, Saied
+# سعيد), the qaf
 # (Mikati ميقاتي; Persian gh: Ghalibaf قاليباف) and the hamza of Persian -ei (Khamenei خامنئي). The
 # wide readings the word lists choose from (`names._used_readings`) read them last; the transcription
 # keeps to `ARABIC`.
 _NATIVE = {
     "s": "ص", "ss": "ص", "S": "ص", "s$": "ص", "d": "ض", "dd": "ض", "z": "ض", "k": "ق", "gh": "ق", "aa": "ع",
     "ei": "ئي", "^o": "ع", "^u": "ع", "^e": "ع", "^i": "ع", "ia$": "ية", "ay": "ي", "a$": "ى", "ah$": "اح",
-    "eh$": "ح", "v": "و",
+    "eh$": "ح", "v": "و", "ai": "عي",
 }  # fmt: skip
 # A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
 # أسامة, Usama).
