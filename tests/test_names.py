@@ -465,3 +465,18 @@ def test_an_arabic_ain_before_i_is_read_where_romanisation_wrote_ai() -> None:
     from monitor.lexicon.transcribe import wide_readings
 
     assert "سعيد" in wide_readings("Saied", "ar", 60)
+
+
+def test_an_arabic_surname_written_with_the_article_is_read_from_its_articled_use() -> None:
+    # a nisba Arabic news never writes bare (القذافي): its use with the article counts; not a foreign
+    # name's reading whose article form is a word (الربو, asthma, for Rubio)
+    assert "القذافي" in texts("Gaddafi", "ar")
+    assert not {"الربو", "ربو"} & set(texts("Rubio", "ar"))
+
+
+def test_a_final_allah_is_its_own_word_in_arabic() -> None:
+    from tests.test_lexicon import matched
+
+    assert "نصر الله" in texts("Nasrallah", "ar")
+    assert "عبد الله" in texts("Abdullah", "ar")
+    assert matched("Nasrallah", "قال حسن نصر الله في كلمة متلفزة إن المقاومة مستعدة.", "ar")

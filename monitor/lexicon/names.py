@@ -37,7 +37,7 @@ from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.endings import compound_prefixes, derived_words, members, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
-from monitor.lexicon.guard import NameContext, arabic_word
+from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, NameContext, arabic_word
 from monitor.lexicon.namesources import (
     City,
     chinese_names,
@@ -515,13 +515,14 @@ def _used_readings(name: str, target: str) -> list[str]:
             if article
             else wide_readings(word, target, WIDE)
         )
-        spellings = [r for r in wide if _usage(r, target) >= USED_ZIPF]
-        most = max((_usage(r, target) for r in spellings), default=0.0)
+        heard = {r: max(_usage(r, target), _articled_usage(r, target)) for r in wide}
+        spellings = [r for r in wide if heard[r] >= USED_ZIPF]
+        most = max((heard[r] for r in spellings), default=0.0)
         used = [r for r in spellings if len(words) > 1 or _guarded(r, target, spelt, most)]
         if len(words) == 1 and used:  # the likeliest of those about as used as the most used
             # spelling, a word's too: where that is the common word (صالح, حسن, عباس), the name's rarer
             # spellings are other words (صلة, a link, حصان, a horse, عبس, he frowned), not the name
-            used = [r for r in used if _usage(r, target) >= most - USED_SPREAD]
+            used = [r for r in used if heard[r] >= most - USED_SPREAD]
             if target == "ar":
                 used = _native_first(used)
         for reading in used[: USED_PER_WORD + (len(words) > 1 and target == "ar") * USED_PHRASE_AR]:
@@ -555,6 +556,25 @@ USED_SPREAD = 1.0
 USED_PHRASE_AR = 6
 
 
+_NISBA = re.compile("(?!ال)[^ ]{2,}ي")  # a nisba without the article: قذافي
+
+
+def _articled_usage(text: str, target: str) -> float:
+    """How much Arabic news uses a one-word reading with the article, where that is how it writes the
+    name: an Arabic surname with the article is mostly a nisba (Gaddafi القذافي, Qaradawi القرضاوي:
+    never bare). 0 for other readings (الربو, asthma, for Rubio), for a word (its possessive forms in
+    use) and where the article form is no more used than the bare one."""
+    if target != "ar" or not _NISBA.fullmatch(text) or _possessed(text):
+        return 0.0
+    return _usage(text, target) if _articled(text) == text else FREQUENCIES.zipf("ال" + text, target)
+
+
+def _possessed(text: str) -> bool:
+    """Whether Arabic news writes `text` with the possessive suffixes (أوانه, أوانها: a noun), which a
+    surname does not take; unlike `guard.arabic_word`, the article's forms (والقذافي) do not count."""
+    return all(FREQUENCIES.zipf(text + suffix, "ar") >= ARABIC_DERIVED_ZIPF for suffix in ("ه", "ها"))
+
+
 def _guarded(text: str, target: str, spelt: float, most: float = 0.0) -> bool:
     """May a one-word name take this reading: no common word, or, where none of the name's likeliest
     readings is a spelling its news uses (`spelt`, the most used one's frequency), one its context
@@ -563,7 +583,7 @@ def _guarded(text: str, target: str, spelt: float, most: float = 0.0) -> bool:
     nor words its news writes mostly with the article (صيني, "Chinese", for Sinai: الصيني), which
     foreign names do not take. An Arabic name is such a word (Jamil جميل, "beautiful"; Salam سلام,
     "peace"): the most used of its readings (`most`) is taken however used, the context telling it."""
-    if not _common(text, target):
+    if not _common(text, target) or text.endswith(" الله"):  # Abdullah عبد الله: a name of God's
         return True
     usage = _usage(text, target)
     if spelt >= ESTABLISHED_ZIPF or (usage >= ARABIC_WORD_ZIPF and usage < most):
