@@ -480,3 +480,17 @@ def test_a_final_allah_is_its_own_word_in_arabic() -> None:
     assert "نصر الله" in texts("Nasrallah", "ar")
     assert "عبد الله" in texts("Abdullah", "ar")
     assert matched("Nasrallah", "قال حسن نصر الله في كلمة متلفزة إن المقاومة مستعدة.", "ar")
+
+
+def test_an_abd_name_is_abd_and_gods_name_with_its_article_in_arabic() -> None:
+    # Abdel Fattah, Abdelkader, Abdul-Hamid: عبد الفتاح, عبد القادر, عبد الحميد; not Abdi or Abdullah's -llah
+    from monitor.lexicon.names import _theophoric
+    from tests.test_lexicon import matched
+
+    assert _theophoric("Abdelkader") == "Abd al-Kader"
+    assert _theophoric("Abdur Rahman") == "Abd al-Rahman"
+    assert _theophoric("Abdi Ali") == "Abdi Ali" and _theophoric("Abdullah") == "Abdullah"
+    assert matched('"Abdel Fattah al-Sisi"', "قال الرئيس عبد الفتاح السيسي إن مصر لن تقبل بذلك.", "ar")
+    assert matched(
+        '"Abdul-Hamid Dbeibah"', "قال رئيس الحكومة عبد الحميد الدبيبة إن ليبيا ستجري الانتخابات.", "ar"
+    )

@@ -313,6 +313,8 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     if target == source or not _is_latin(name):
         return
     kept = _readings_beside(found, name, confirmed)
+    if target == "ar":
+        name = _theophoric(name)
     for rank, text in enumerate(_transcriptions(name, target)):
         if kept is None or fold(text, True, target) in found.entries or rank < kept:
             found.add(text, Evidence.TRANSCRIBED, "transcribed")
@@ -531,6 +533,16 @@ def _used_readings(name: str, target: str) -> list[str]:
 
 
 _ARABIC_ARTICLED = re.compile(r"[AaEe]l-(\w.*)")
+# Abd and the article before one of God's names, however romanised (Abdel Fattah, Abdelkader, Abdul-Rahman,
+# Abdur Rahman): Arabic writes عبد and the name with its article (عبد الفتاح, عبد القادر, عبد الرحمن).
+_ABD = re.compile(r"\bAbd(?:[aeiou][lrsnztd][- ]?(?=[A-Z])|[aeiou]l-?(?=[a-z]{3})(?!lah\b|la\b))([a-z]?)")
+
+
+def _theophoric(name: str) -> str:
+    """`name` with its Abd names written as Abd al-X, which the Arabic transcription reads as عبد ال-X."""
+    return _ABD.sub(lambda m: "Abd al-" + m.group(1).upper(), name)
+
+
 # Letters for the sounds an English romanisation of an Arabic name loses (Issa عيسى, Saleh صالح, Tarek
 # طارق): a reading written with one restores the name as Arabic writes it, not a foreign name's letters.
 _NATIVE_LETTERS = frozenset("عصضطظقحى")
