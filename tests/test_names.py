@@ -494,3 +494,10 @@ def test_an_abd_name_is_abd_and_gods_name_with_its_article_in_arabic() -> None:
     assert matched(
         '"Abdul-Hamid Dbeibah"', "قال رئيس الحكومة عبد الحميد الدبيبة إن ليبيا ستجري الانتخابات.", "ar"
     )
+
+
+def test_a_calling_introduces_an_arabic_name_that_is_a_word() -> None:
+    from tests.test_lexicon import matched
+
+    assert matched("Jamil", "أعلن المدرب جميل استقالته بعد الخسارة الثالثة.", "ar")
+    assert matched("Jamil", "فازت الناشطة اللبنانية جميل بجائزة حقوق الإنسان.", "ar")
