@@ -441,6 +441,10 @@ def test_an_arabic_name_whose_article_form_is_a_word_matches_without_the_article
     assert matched("Homs", "أعيد افتتاح الجامع الكبير في حمص بعد سنوات من الترميم.", "ar")
     assert matched("Homs", "وصلت قافلة المساعدات لحمص صباح اليوم.", "ar")
     assert not matched("Homs", "ارتفع سعر كيلو الحمص في الأسواق بنسبة عشرين في المئة.", "ar")
+    from monitor.lexicon.names import name_context
+
+    context = name_context("حمص", "ar")
+    assert context is not None and "(الحمص)" in context.describe("Arabic")  # what `rules check` says
 
 
 def test_arabic_news_spells_out_an_acronyms_letters() -> None:

@@ -173,8 +173,10 @@ class NameContext:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
         means = f" ({', '.join(repr(m) for m in self.means)})" if self.means else ""
         if self.language == "ar" and self.bare:
-            how = "matched as the name only without the article"
-        elif self.language == "ar":
+            written = self.written or self.word
+            word = f"{_AR_ARTICLE}{written}"
+            return f"{written}: with the article ({word}) a common Arabic word, the name only without it"
+        if self.language == "ar":
             how = (
                 "matched as the name only with no article or preposition attached and no definite noun"
                 " or adjective after it, unless a title or a kind of place or body comes before it, a"
