@@ -505,3 +505,9 @@ def test_a_calling_introduces_an_arabic_name_that_is_a_word() -> None:
 
     assert matched("Jamil", "أعلن المدرب جميل استقالته بعد الخسارة الثالثة.", "ar")
     assert matched("Jamil", "فازت الناشطة اللبنانية جميل بجائزة حقوق الإنسان.", "ar")
+
+
+def test_an_english_name_of_two_english_words_is_said_in_arabic() -> None:
+    # Greywater: غريووتر, each word as it is said; not a German name that only splits so (Wohlleben)
+    assert "غريووتر" in texts("Greywater", "ar")
+    assert "فوليبن" in texts("Wohlleben", "ar")

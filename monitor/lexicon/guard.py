@@ -314,13 +314,14 @@ def _arabic_apposition(text: AnalysedText, position: int) -> bool:
 
 
 def _arabic_given_name(tokens: list[Token], position: int) -> bool:
-    """Whether the word before `position` can be a given name before a surname: no article, preposition
-    or particle (not القرار الحكيم, من الطيب)."""
+    """Whether the word before `position` can be a given name before a surname: no article, preposition,
+    particle or indefinite object (not القرار الحكيم, من الطيب, عملا جميل)."""
     if position == 0:
         return False
     before = tokens[position - 1].form
     definite = before.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
-    return not definite and before not in _ARABIC_PARTICLES_FOLDED and not before.isdigit()
+    accusative = len(before) >= 4 and before.endswith("ا")  # an object: قدم الفنان عملا جميل الألوان
+    return not definite and not accusative and before not in _ARABIC_PARTICLES_FOLDED and not before.isdigit()
 
 
 def _arabic_theophoric(tokens: list[Token], position: int) -> bool:
