@@ -119,15 +119,28 @@ _GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # preposition or the article as a proclitic (بحماس, "with enthusiasm"; لحلب). A name so placed is
 # counted only after a word that introduces a name: a title, a kind of place or body, or a
 # preposition of place (الرئيس جوزيف عون, حركة حماس الفلسطينية, مطار حلب الدولي, في حلب الثلاثاء).
-ARABIC_INTRODUCERS = frozenset({
+ARABIC_TITLES = frozenset({
     "الرئيس", "رئيس", "الزعيم", "زعيم", "القائد", "قائد", "الوزير", "وزير", "السيد", "السيدة", "الأمير",
-    "الملك", "الشيخ", "الجنرال", "الملياردير", "النائب", "النائبة", "المستشار", "السفير", "القاضي",
+    "الملك", "الشيخ", "شيخ", "الجنرال", "الملياردير", "النائب", "النائبة", "المستشار", "السفير", "القاضي",
     "المبعوث", "الأمين", "اللواء", "العميد", "العقيد", "المشير", "الدكتور", "الكاتب", "الصحفي", "المرشح",
-    "المدير", "مدير", "المتحدث", "الناطق", "حركة", "جماعة",
-    "منظمة", "حزب", "شركة", "مجموعة", "مدينة", "محافظة", "ولاية", "بلدة", "قرية", "العاصمة", "عاصمة",
-    "منطقة", "إقليم", "جزيرة", "مطار", "ميناء", "جامعة", "ريف", "في", "إلى", "قرب", "نحو", "داخل",
-    "شمال", "جنوب", "شرق", "غرب", "وسط"
+    "المدير", "مدير", "المتحدث", "الناطق", "محافظ", "المحافظ",
+    # women's titles, and the callings news names a person by (المدرب سامي, الناشطة أمل)
+    "الرئيسة", "رئيسة", "الوزيرة", "وزيرة", "الزعيمة", "زعيمة", "الأميرة", "الملكة", "المديرة", "مديرة",
+    "المتحدثة", "السفيرة", "القاضية", "المرشحة", "الدكتورة", "الكاتبة", "الصحفية", "المبعوثة",
+    "المدرب", "مدرب", "اللاعب", "اللاعبة", "الفنان", "الفنانة", "الممثل", "الممثلة", "المغني",
+    "المغنية", "المطرب", "المطربة", "الناشط", "الناشطة", "الباحث", "الباحثة", "المهندس", "المهندسة",
+    "الأستاذ", "الأستاذة", "البروفيسور", "المحامي", "المحامية", "النجم", "النجمة", "الروائي",
+    "الشاعر", "الشاعرة", "المخرج", "المخرجة", "الداعية", "الإمام", "البطريرك", "الحاكم", "السيناتور",
+    "عضو", "عضوة", "نائب", "نائبة", "المعارض", "المعارضة",
 })  # fmt: skip
+ARABIC_PLACE_KINDS = frozenset({
+    "حركة", "جماعة", "منظمة", "حزب", "شركة", "مجموعة", "مدينة", "محافظة", "ولاية", "بلدة", "قرية",
+    "العاصمة", "عاصمة", "منطقة", "إقليم", "جزيرة", "مطار", "ميناء", "جامعة", "ريف",
+})  # fmt: skip
+ARABIC_PLACE_PREPOSITIONS = frozenset({
+    "في", "إلى", "قرب", "نحو", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط",
+})  # fmt: skip
+ARABIC_INTRODUCERS = ARABIC_TITLES | ARABIC_PLACE_KINDS | ARABIC_PLACE_PREPOSITIONS
 INTRODUCED_WITHIN = 3  # a title, its adjective and a given name: الرئيس اللبناني نواف سلام
 _ARABIC_PROCLITICS = ("و", "ف")  # "and": a name takes them as any word does (وترامب)
 
@@ -152,14 +165,23 @@ class NameContext:
     # اللبناني نواف سلام); Arabic news writes a surname alone only after it has so introduced the
     # person, and the article then matches on that first hit
     introduced: bool = False
+    # a name whose own spelling is no common word but which, with the article, is one (حمص, Homs:
+    # الحمص, the chickpeas; جنين, Jenin: الجنين, the foetus): matched as the name only without the article
+    bare: bool = False
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
         means = f" ({', '.join(repr(m) for m in self.means)})" if self.means else ""
+        if self.language == "ar" and self.bare:
+            written = self.written or self.word
+            word = f"{_AR_ARTICLE}{written}"
+            return f"{written}: with the article ({word}) a common Arabic word, the name only without it"
         if self.language == "ar":
             how = (
                 "matched as the name only with no article or preposition attached and no definite noun"
-                " or adjective after it, unless a title or a kind of place or body comes before it"
+                " or adjective after it, unless a title or a kind of place or body comes before it, a"
+                " verb of saying or a title after a comma; with the article only as a surname after a"
+                " given name"
             )
         else:
             how = (
@@ -205,15 +227,30 @@ class NameContext:
     def _arabic(self, text: AnalysedText, position: int) -> bool | None:
         tokens = text.tokens
         form = tokens[position].form
-        if form != self.word and not any(form == c + self.word for c in _ARABIC_PROCLITICS):
-            return False  # with the article, a preposition or an ending: the word (بحماس, لحلب)
-        if position > 0 and tokens[position - 1].form in _ARABIC_INTRODUCERS_FOLDED:
+        if self.bare:  # any clitic but the article (بحمص, لحمص; not الحمص, للحمص)
+            before = form[: len(form) - len(self.word)] if form.endswith(self.word) else _AR_ARTICLE
+            return not before.endswith(_AR_ARTICLE) and before not in ("لل", "ولل", "فلل")
+        bare = form == self.word or any(form == c + self.word for c in _ARABIC_PROCLITICS)
+        articled = not bare and form in (_AR_ARTICLE + self.word, "و" + _AR_ARTICLE + self.word)
+        if not bare and not articled:
+            return False  # with a preposition or an ending: the word (بحماس, لحلب)
+        if _arabic_speaker(tokens, position) or _arabic_apposition(text, position):
+            return True  # وأكد حسام منصور أن; منصور، رئيس الاتحاد
+        if articled:
+            # a surname with the article after a given name that a title introduces (شيخ الأزهر أحمد
+            # الطيب) or after a theophoric one (عبد الفتاح البرهان); not an adjective or a noun after
+            # another (الرئيس الصيني, سياسة العصا, نمو الجنين)
+            return _arabic_theophoric(tokens, position) or (
+                _arabic_given_name(tokens, position)
+                and _arabic_introduced(tokens, position, _ARABIC_TITLES_FOLDED)
+            )
+        before = tokens[position - 1].form if position > 0 else ""
+        if self.introduced:  # by a title or a kind of place, not a preposition (إلى سلام عادل)
+            return _arabic_introduced(tokens, position, _ARABIC_NAMERS_FOLDED)
+        if before in _ARABIC_INTRODUCERS_FOLDED:
             return True
-        if self.introduced:
-            if position > 0 and _arabic_speech_verb(tokens[position - 1].form):
-                return True  # the one who speaks: وأكد برهان أن, قال سلام إن
-            before = tokens[max(0, position - INTRODUCED_WITHIN) : position]
-            return any(t.form in _ARABIC_INTRODUCERS_FOLDED for t in before)
+        if before in _ARABIC_PREDICATE_FOLDED:
+            return False  # a predicate: وصف القرار بأنه حكيم, كان جميلا
         if position + 1 < len(tokens):
             after = tokens[position + 1].form
             definite = after.startswith("ال") and after not in _ARABIC_NOT_DEFINITE
@@ -293,7 +330,94 @@ def _arabic_speech_verb(form: str) -> bool:
     return any(w in _ARABIC_SPEECH_VERBS_FOLDED for w in (bare, bare.removesuffix("ت"), form))
 
 
+def _arabic_speaker(tokens: list[Token], position: int) -> bool:
+    """The one who speaks, right after a verb of saying or after it and a given name (قال سلام إن,
+    وأكد حسام منصور أن)."""
+    if position > 0 and _arabic_speech_verb(tokens[position - 1].form):
+        return True
+    if position < 2 or not _arabic_speech_verb(tokens[position - 2].form):
+        return False
+    return _arabic_given_name(tokens, position)
+
+
+def _arabic_apposition(text: AnalysedText, position: int) -> bool:
+    """A name followed by a comma and its title (منصور، رئيس الاتحاد; الحكيم، زعيم التيار): Arabic news
+    so introduces a person it names."""
+    tokens = text.tokens
+    if position + 1 >= len(tokens) or tokens[position + 1].form not in _ARABIC_TITLES_FOLDED:
+        return False
+    return any(c in text.text[tokens[position].end : tokens[position + 1].start] for c in "،,")
+
+
+def _arabic_given_name(tokens: list[Token], position: int) -> bool:
+    """Whether the word before `position` can be a given name before a surname: no article, preposition,
+    particle or indefinite object (not القرار الحكيم, من الطيب, عملا جميل)."""
+    if position == 0:
+        return False
+    before = tokens[position - 1].form
+    definite = before.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
+    accusative = len(before) >= 4 and before.endswith("ا")  # an object: قدم الفنان عملا جميل الألوان
+    return not definite and not accusative and before not in _ARABIC_PARTICLES_FOLDED and not before.isdigit()
+
+
+def _arabic_theophoric(tokens: list[Token], position: int) -> bool:
+    """A theophoric given name before `position`: عبد or أبو and a definite word (عبد الفتاح البرهان)."""
+    if position < 2 or tokens[position - 2].form not in _ARABIC_THEOPHORIC:
+        return False
+    return tokens[position - 1].form.startswith(_AR_ARTICLE)
+
+
+def _arabic_introduced(tokens: list[Token], position: int, introducers: frozenset[str]) -> bool:
+    """Whether one of `introducers` stands within `INTRODUCED_WITHIN` words before `position` with
+    only a person's words between: given names and nisba adjectives (الرئيس التونسي قيس سعيد, الجنرال عبد
+    الفتاح برهان, شيخ الأزهر أحمد الطيب); not other words (قال الوزير إن المشهد جميل: a sentence of its
+    own)."""
+    i = position - 1
+    while i >= 0 and position - i <= INTRODUCED_WITHIN:
+        form = tokens[i].form
+        if form in introducers:
+            return True
+        if i > 0 and tokens[i - 1].form in introducers and form.startswith(_AR_ARTICLE):
+            return True  # a title with its complement: شيخ الأزهر, وزير الخارجية
+        if i > 0 and tokens[i - 1].form in _ARABIC_THEOPHORIC and form.startswith(_AR_ARTICLE):
+            i -= 2  # عبد الفتاح: one given name
+        elif _arabic_nisba(form) or _arabic_given_name(tokens, i + 1):
+            i -= 1
+        else:
+            return False
+    return False
+
+
+def _arabic_nisba(form: str) -> bool:
+    """A definite nisba adjective (اللبناني, السودانية), which stands between a title and a name."""
+    return form.startswith(_AR_ARTICLE) and form.endswith(("ي", "ية")) and len(form) > 4
+
+
 _ARABIC_INTRODUCERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_INTRODUCERS)
+_ARABIC_TITLES_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_TITLES)
+# What introduces a word far more used than the name (برهان, "proof"): a title or a kind of place, not a
+# preposition, after which the word stands as often (إلى سلام عادل, "to a just peace").
+_ARABIC_NAMERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_TITLES | ARABIC_PLACE_KINDS)
+_AR_ARTICLE = "ال"
+_ARABIC_THEOPHORIC = ("عبد", "ابو")  # folded: عبد الله, أبو بكر
+# Words after which an adjective or a noun is a predicate (بأنه حكيم, كان جميلا), not a name.
+_ARABIC_PREDICATE_FOLDED = frozenset(
+    fold(w, True, "ar")
+    for w in (
+        "أنه", "بأنه", "أنها", "بأنها", "إنه", "إنها", "كان", "كانت", "يكون", "تكون", "ليس", "ليست",
+        "أصبح", "أصبحت", "بات", "باتت", "وهو", "وهي", "هو", "هي",
+    )
+)  # fmt: skip
+# Words that come before a noun or an adjective, never a given name (من الطيب أن, إن السلام).
+_ARABIC_PARTICLES_FOLDED = frozenset(
+    fold(w, True, "ar")
+    for w in (
+        "من", "في", "على", "عن", "إلى", "مع", "أن", "إن", "كان", "كانت", "بين", "حتى", "هذا", "هذه",
+        "ذلك", "تلك", "هو", "هي", "قد", "لا", "لم", "لن", "ما", "ثم", "أو", "بعد", "قبل", "عند", "لدى",
+        "منذ", "خلال", "ضد", "حول", "نحو", "غير", "كل", "بعض", "أي", "أكثر", "أقل", "يكون", "ليس",
+        "وهو", "وهي", "لكن", "ولكن", "أما", "إذا", "لو", "كما", "بأن", "لأن", "عبر", "دون", "سوى",
+    )
+)  # fmt: skip
 # Words that begin with the letters of the article without being definite nouns (إلى, الذي, إلا).
 _ARABIC_NOT_DEFINITE = frozenset(
     fold(w, True, "ar") for w in ("إلى", "إلا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي")

@@ -37,7 +37,7 @@ from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.endings import compound_prefixes, derived_words, members, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
-from monitor.lexicon.guard import NameContext, arabic_word
+from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, NameContext, arabic_word
 from monitor.lexicon.namesources import (
     City,
     chinese_names,
@@ -48,7 +48,7 @@ from monitor.lexicon.namesources import (
     pinyin_names,
     simplified,
 )
-from monitor.lexicon.terms import COMMON_ZIPF
+from monitor.lexicon.terms import COMMON_ZIPF, is_acronym
 from monitor.lexicon.transcribe import articled_word, transcribe, wide_readings
 from monitor.lexicon.transcribe.hanja import korean_hanja
 from monitor.lexicon.transcribe.latin import looks_slavic
@@ -145,7 +145,10 @@ def name_context(text: str, language: str) -> NameContext | None:
         return None
     word = fold(text, True, language)
     if language == "ar":
-        return NameContext(language, word, written=text) if arabic_word(text, FREQUENCIES.zipf) else None
+        if arabic_word(text, FREQUENCIES.zipf):
+            return NameContext(language, word, written=text)
+        article = FREQUENCIES.zipf("ال" + text, language) >= ESTABLISHED_ZIPF and _articled(text) == text
+        return NameContext(language, word, written=text, bare=True) if article else None
     means = word_senses(text, language)
     return NameContext(language, word, means[:3], text) if means else None
 
@@ -175,7 +178,11 @@ def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
 def written_names(name: str, target: str) -> list[Variant]:
     """How the name sources write `name` in `target`, without transcription: for a name made of
     ordinary words, which the press translates (Olympic Games: 奥运会, from CC-CEDICT; a place's
-    body or event, its place as written there and its other words translated: `_composed`)."""
+    body or event, its place as written there and its other words translated: `_composed`); an
+    acronym's letters as Arabic news spells them out (TSMC: تي إس إم سي)."""
+    if target == "ar" and is_acronym(_unquoted(name)):  # TSMC: تي إس إم سي, its letters spelt out
+        spelt = transcribe(_unquoted(name), target)[:1]
+        return [Variant(text, target, Evidence.TRANSCRIBED, ("spelt",)) for text in spelt]
     if target not in ("zh", "ja"):
         return []
     found = [
@@ -306,6 +313,8 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     if target == source or not _is_latin(name):
         return
     kept = _readings_beside(found, name, confirmed)
+    if target == "ar":
+        name = _theophoric(name)
     for rank, text in enumerate(_transcriptions(name, target)):
         if kept is None or fold(text, True, target) in found.entries or rank < kept:
             found.add(text, Evidence.TRANSCRIBED, "transcribed")
@@ -508,19 +517,48 @@ def _used_readings(name: str, target: str) -> list[str]:
             if article
             else wide_readings(word, target, WIDE)
         )
-        spellings = [r for r in wide if _usage(r, target) >= USED_ZIPF]
-        used = [r for r in spellings if len(words) > 1 or _guarded(r, target, spelt)]
+        heard = {r: max(_usage(r, target), _articled_usage(r, target)) for r in wide}
+        spellings = [r for r in wide if heard[r] >= USED_ZIPF]
+        most = max((heard[r] for r in spellings), default=0.0)
+        used = [r for r in spellings if len(words) > 1 or _guarded(r, target, spelt, most)]
         if len(words) == 1 and used:  # the likeliest of those about as used as the most used
             # spelling, a word's too: where that is the common word (صالح, حسن, عباس), the name's rarer
             # spellings are other words (صلة, a link, حصان, a horse, عبس, he frowned), not the name
-            most = max(_usage(r, target) for r in spellings)
-            used = [r for r in used if _usage(r, target) >= most - USED_SPREAD]
+            used = [r for r in used if heard[r] >= most - USED_SPREAD]
+            if target == "ar":
+                used = _native_first(used)
         for reading in used[: USED_PER_WORD + (len(words) > 1 and target == "ar") * USED_PHRASE_AR]:
             out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
     return out
 
 
 _ARABIC_ARTICLED = re.compile(r"[AaEe]l-(\w.*)")
+# Abd and the article before one of God's names, however romanised (Abdel Fattah, Abdelkader, Abdul-Rahman,
+# Abdur Rahman): Arabic writes عبد and the name with its article (عبد الفتاح, عبد القادر, عبد الرحمن).
+_ABD = re.compile(r"\bAbd(?:[aeiou][lrsnztd][- ]?(?=[A-Z])|[aeiou]l-?(?=[a-z]{3})(?!lah\b|la\b))([a-z]?)")
+
+
+def _theophoric(name: str) -> str:
+    """`name` with its Abd names written as Abd al-X, which the Arabic transcription reads as عبد ال-X."""
+    return _ABD.sub(lambda m: "Abd al-" + m.group(1).upper(), name)
+
+
+# Letters for the sounds an English romanisation of an Arabic name loses (Issa عيسى, Saleh صالح, Tarek
+# طارق): a reading written with one restores the name as Arabic writes it, not a foreign name's letters.
+_NATIVE_LETTERS = frozenset("عصضطظقحى")
+
+
+def _native_first(used: list[str]) -> list[str]:
+    """A one-word name's used Arabic readings with the most used one first where it restores Arabic
+    letters (`_NATIVE_LETTERS`) and is no common word: Issa is عيسى, the cheaper عصا (a stick) and
+    عسى (perhaps) are words. A foreign name's letters give no such reading (بوينغ for Boeing stays
+    before بينغ, the Ping of Xi Jinping)."""
+    best = max(used, key=lambda r: _usage(r, "ar"), default="")
+    if not _NATIVE_LETTERS.intersection(best) or _common(best, "ar"):
+        return used
+    return [best, *(r for r in used if r != best)]
+
+
 # A one-word name's readings its news uses are taken within this of the most used one: the cheapest may
 # be another name (خميني, Khomeini, before خامنئي for Khamenei) or a rarer spelling (نتانياهو). The most
 # used alone may be another name too (بينغ, the Ping of Xi Jinping, for Boeing: بوينغ is cheaper).
@@ -530,18 +568,40 @@ USED_SPREAD = 1.0
 USED_PHRASE_AR = 6
 
 
-def _guarded(text: str, target: str, spelt: float) -> bool:
+_NISBA = re.compile("(?!ال)[^ ]{2,}ي")  # a nisba without the article: قذافي
+
+
+def _articled_usage(text: str, target: str) -> float:
+    """How much Arabic news uses a one-word reading with the article, where that is how it writes the
+    name: an Arabic surname with the article is mostly a nisba (Gaddafi القذافي, Qaradawi القرضاوي:
+    never bare). 0 for other readings (الربو, asthma, for Rubio), for a word (its possessive forms in
+    use) and where the article form is no more used than the bare one."""
+    if target != "ar" or not _NISBA.fullmatch(text) or _possessed(text):
+        return 0.0
+    return _usage(text, target) if _articled(text) == text else FREQUENCIES.zipf("ال" + text, target)
+
+
+def _possessed(text: str) -> bool:
+    """Whether Arabic news writes `text` with the possessive suffixes (أوانه, أوانها: a noun), which a
+    surname does not take; unlike `guard.arabic_word`, the article's forms (والقذافي) do not count."""
+    return all(FREQUENCIES.zipf(text + suffix, "ar") >= ARABIC_DERIVED_ZIPF for suffix in ("ه", "ها"))
+
+
+def _guarded(text: str, target: str, spelt: float, most: float = 0.0) -> bool:
     """May a one-word name take this reading: no common word, or, where none of the name's likeliest
     readings is a spelling its news uses (`spelt`, the most used one's frequency), one its context
     tells from the name (حماس, "enthusiasm", for Hamas, whose letters read هاماس: `guard.NameContext`;
     not مسك, "holding", for Musk, which its news writes ماسك). Never words no name is as used as,
     nor words its news writes mostly with the article (صيني, "Chinese", for Sinai: الصيني), which
-    foreign names do not take."""
-    if not _common(text, target):
+    foreign names do not take. An Arabic name is such a word (Jamil جميل, "beautiful"; Salam سلام,
+    "peace"): the most used of its readings (`most`) is taken however used, the context telling it."""
+    if not _common(text, target) or text.endswith(" الله"):  # Abdullah عبد الله: a name of God's
         return True
-    if spelt >= ESTABLISHED_ZIPF or _usage(text, target) >= ARABIC_WORD_ZIPF:
+    usage = _usage(text, target)
+    if spelt >= ESTABLISHED_ZIPF or (usage >= ARABIC_WORD_ZIPF and usage < most):
         return False
-    return _articled(text) == text and name_context(text, target) is not None
+    context = name_context(text, target)
+    return _articled(text) == text and context is not None and not context.bare
 
 
 def _common(text: str, target: str) -> bool:

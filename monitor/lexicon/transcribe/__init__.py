@@ -464,11 +464,30 @@ def _camel(word: str, language: str, limit: int) -> list[str] | None:
     return found
 
 
+COMPOUND_PART = 4  # letters of each English word a name is made of, at least (Grey-water, Bright-water)
+
+
+def _said_in_parts(word: str) -> list[str]:
+    """An English name the CMU dictionary lacks but that is two common English words (Greywater,
+    Brightwater), as Arabic news says them: each part's first spoken reading, joined (غريووتر)."""
+    low = word.lower()
+    for cut in range(COMPOUND_PART, len(low) - COMPOUND_PART + 1):
+        parts = (low[:cut], low[cut:])
+        if any(FREQUENCIES.zipf(p, "en") < COMMON_ZIPF for p in parts):
+            continue  # not Wohl-leben, Shein-baum: no two words of English
+        head, tail = pronunciations(parts[0])[:1], pronunciations(parts[1])[:1]
+        if head and tail:
+            return [spoken_arabic(head[0])[0] + spoken_arabic(tail[0])[0]]
+    return []
+
+
 def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]:
     """A word's Cyrillic readings with its English pronunciation's (CMU dictionary) third, for Russian
     and Ukrainian, which write English names by sound (Sam Сэм / Сем)."""
     if language == "ar" and word[:1].isupper():  # باول Powell, ستارمر Starmer: second and fourth
-        said = [w for phones in pronunciations(word)[:1] for w in spoken_arabic(phones)]
+        said = [w for phones in pronunciations(word)[:1] for w in spoken_arabic(phones)] or _said_in_parts(
+            word
+        )
         if not said:
             return readings
         return list(dict.fromkeys([*readings[:1], *said[:1], *readings[1:2], *said[1:], *readings[2:]]))

@@ -89,19 +89,24 @@ ARABIC = Scheme(
 
 
 # A name of Arabic origin, romanised, lost the letters English has no sound for: the emphatic s and d
-# (Mansour منصور, Ramadan رمضان), the ain of a first vowel or of aa (Omar عمر, Saad سعد), the qaf
+# (Mansour منصور, Ramadan رمضان), the ain of a first vowel, of aa or ai (Omar عمر, Saad سعد, Saied
+# سعيد), the qaf
 # (Mikati ميقاتي; Persian gh: Ghalibaf قاليباف) and the hamza of Persian -ei (Khamenei خامنئي). The
 # wide readings the word lists choose from (`names._used_readings`) read them last; the transcription
 # keeps to `ARABIC`.
 _NATIVE = {
     "s": "ص", "ss": "ص", "S": "ص", "s$": "ص", "d": "ض", "dd": "ض", "z": "ض", "k": "ق", "gh": "ق", "aa": "ع",
     "ei": "ئي", "^o": "ع", "^u": "ع", "^e": "ع", "^i": "ع", "ia$": "ية", "ay": "ي", "a$": "ى", "ah$": "اح",
-    "eh$": "ح", "v": "و",
+    "eh$": "ح", "v": "و", "ai": "عي", "g": "ق", "gg": "ق",
 }  # fmt: skip
 # A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
 # أسامة, Usama).
 _NATIVE_LONG = {"^a": ("عا",), "^i": ("عي",), "^o": ("أ",), "^u": ("أ",)}
-# and a final alif maqsura (Layla ليلى), h (Saleh صالح, Salah صلاح) and Persian -aei (Rezaei رضائي)
+# and a final alif maqsura (Layla ليلى), h (Saleh صالح, Salah صلاح) and Persian -aei (Rezaei رضائي);
+# the dh of ذ and of Iraqi ظ (Kadhimi الكاظمي), and a name's final Allah, its own word (Nasrallah نصر
+# الله, Abdullah عبد الله, Hezbollah حزب الله), as well as joined. A g is also the qaf of the Gulf, Sudan
+# and Egypt, where it is said so (Dagalo دقلو, Gaddafi القذافي).
+_ALLAH = (" الله", "الله")
 ARABIC_WIDE = Scheme(
     {
         **{
@@ -109,6 +114,10 @@ ARABIC_WIDE = Scheme(
             for key, found in ARABIC.rules.items()
         },
         "aei$": ("ائي", "اي"),
+        "dh": ("ده", "د", "ذ", "ظ"),
+        "ddh": ("ذ", "د"),
+        **{f"{v}llah$": (*_ALLAH, *ARABIC.rules["ll"]) for v in "aou"},
+        "dd": ("د", "ذ", "ض"),
     },
     costs=ARABIC.costs,
 )
