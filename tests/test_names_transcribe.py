@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from monitor.lexicon.transcribe import PER_WORD_CHARACTERS, kana_key, transcribe, transcribe_languages
@@ -433,3 +435,44 @@ def test_arabic_reads_a_name_by_its_own_language(name: str, word: str) -> None:
 def test_a_french_final_ieu() -> None:
     assert any("Матье" in r.split() for r in transcribe("Mathieu Girard", "ru"))
     assert any("Матьє" in r.split() for r in transcribe("Mathieu Girard", "uk"))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Radosavljevic", "ru", "Радосавлевич"),  # South Slavic lj before a vowel is one soft л
+        ("Nemanja", "uk", "Неманя"),
+        ("Sarajevo", "uk", "Сараєво"),  # a j between vowels iotates the second
+        ("Papadimitriou", "ru", "Пападимитриу"),  # Greek -iou
+        ("Papadimitriou", "uk", "Пападімітріу"),
+        ("Pistorius", "uk", "Пісторіус"),  # Latin -ius
+        ("Tikhanovskaya", "uk", "Тихановська"),  # a Russian feminine surname in Ukrainian letters
+        ("Smeets", "uk", "Сметс"),  # Dutch ee, a final ts
+        ("Olsztyn", "ru", "Ольштын"),  # Polish sz after an l
+        ("Novohryhorivka", "ru", "Новогригоровка"),  # Ukrainian -івка is Russian -овка
+        ("Mykolaivka", "uk", "Миколаївка"),
+        ("Ballesteros", "uk", "Бальєстерос"),  # Ukrainian writes no ье: ьє
+    ],
+)
+def test_slavic_greek_and_latin_endings_in_cyrillic(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Vogtmann", "ru", "Фогтман"),  # a German family ending: v is ф
+        ("Crosetto", "ru", "Крозетто"),  # an Italian double consonant before a final o: s between vowels з
+        ("Ferreirinha", "ru", "Феррейринья"),  # Portuguese nh before a vowel
+        ("Kerekes", "uk", "Керекеш"),  # Hungarian: a final s is ш
+    ],
+)
+def test_a_rare_names_own_language_is_told_by_its_spelling(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+def test_no_reading_spells_a_soft_sign_before_a_vowel_the_language_iotates() -> None:
+    """Russian writes ля, not льа; Ukrainian also лі, not льі: such readings are merged, not kept apart."""
+    for name in ("Lashio", "Talisay", "Lucia", "Foley"):
+        assert not any(re.search("ь[ауэ]", r) for r in transcribe(name, "ru"))
+        assert not any(re.search("ь[ауіи]", r) for r in transcribe(name, "uk"))

@@ -773,7 +773,8 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[s
             for r in (_arabic_origin(origin) or scheme).readings(arabic_input(word), 2)
         ]
         word = arabic_input(word)
-    found = scheme.readings(word, limit + 1)
+    # Russian and Ukrainian spelling merges some readings (Льуция, Люция): more are read to keep `limit`
+    found = scheme.readings(word, limit + (SPELLING_MERGES if language in ("ru", "uk") else 1))
     if language == "ar" and own:  # the name's own language's reading second (Javier خافيير)
         found = list(dict.fromkeys([found[0], *own, *found[1:]]))
     if language in ("ru", "uk"):  # the name's own language's readings first (Javier Хавьер, Jussi Юсси)
@@ -817,6 +818,9 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[s
         found = list(dict.fromkeys([*found[:1], *twins[:1], *found[1:], *twins[1:]]))
         return found[: kept + SOFT_L_TWINS]
     return found
+
+
+SPELLING_MERGES = 3
 
 
 def _given(word: str, language: str) -> list[str]:
@@ -868,14 +872,26 @@ def _origins(word: str) -> tuple[str, ...]:
     others = [usage[lang] for lang in ranked[2:]]
     lead = min(best - FREQUENCIES.zipf(word, "en"), best - sum(others) / len(others))
     if best < ORIGIN_ZIPF or lead < ORIGIN_LEAD:
-        return ("pl",) if _POLISH.search(word) else ("fr",) if _FRENCH.search(word) else ()
+        return next(((lang,) for lang, spelt in _SPELT_ORIGINS if spelt.search(word)), ())
     return tuple(lang for lang in ranked[:2] if usage[lang] >= best - ORIGIN_MARGIN)
 
 
-# Letter groups only Polish spelling has, for a name too rare for the word lists (Wielgosz, Kaczmarek).
-_POLISH = re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")
-# and endings only French spelling has (Dubois Дюбуа, Delacroix, Benoit, Moreau, Thibault, Renaud)
-_FRENCH = re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux)$")
+# For a name too rare for the word lists, letter groups or endings only one language's spelling has,
+# tried in this order: Hungarian cs, zs, gy (Szabolcsi Саболчи, before Polish sz), Polish (Wielgosz,
+# Kaczmarek), French endings (Dubois Дюбуа, Delacroix, Benoit, Moreau, Thibault, Renaud), Portuguese lh
+# and nh before a vowel, -ão, -eira (Carvalhais, Ferreirinha Феррейринья, Teixeira), German place and
+# family endings (Vogtmann Фогтман, Rosenfeld), an Italian double consonant before a final i or o or
+# other Italian endings (Crosetto Крозетто, Pellegatti, Mancini Манчини),
+# Dutch ij (Rijkaard Райкард).
+_SPELT_ORIGINS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("hu", re.compile(r"cs|zs|gy(?=[aeiou])")),
+    ("pl", re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")),
+    ("fr", re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux)$")),
+    ("pt", re.compile(r"(?<=[aeiou])[ln]h(?=[aeiou])|ao$|oes$|eir[ao]s?$")),
+    ("de", re.compile(r"(mann|stein|berg|burg|feld|dorf|hausen|bach|heim|brecht|hardt)$")),
+    ("it", re.compile(r"([bcdfglmnprstvz])\1[io]$|(uccio|ieri|ini)$")),
+    ("nl", re.compile(r"ij(?![aeiou])")),
+)
 
 
 def _name_origins(words: list[str]) -> tuple[str, ...]:

@@ -21,8 +21,16 @@ _SPELLING = re.compile(r"(?<=[жшчщкгх])ы")
 _SOFT_Y = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])й(?=[аоуэеё])")
 
 
+# A soft sign before а, у, э, ы is written as the iotated vowel (Lucia: Льуция is Люция), which a
+# reading of l as ль before a vowel would otherwise spell.
+_SOFT_VOWEL_RU = re.compile("ь([ауэы])")
+_SOFT_VOWEL_UK = re.compile("ь([ауіи])")
+_IOTATED = {"а": "я", "у": "ю", "э": "е", "ы": "ы", "і": "і", "и": "и"}
+
+
 def russian_spelling(text: str) -> str:
-    return _SOFT_Y.sub("ь", _SPELLING.sub("и", text))
+    softened = _SOFT_VOWEL_RU.sub(lambda m: _IOTATED[m.group(1)], text)
+    return _SOFT_Y.sub("ь", _SPELLING.sub("и", softened))
 
 
 _COMMON: dict[str, tuple[str, ...]] = {
@@ -65,7 +73,27 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "^mc": ("мак",),  # Scottish and Irish Mc is Mac (McAllister Макаллистер)
     "igh": ("ай", "иг"),  # English igh (Bright Брайт, Knight Найт)
     "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle
+    # Greek -iou is иу (Papadimitriou Пападимитриу), not the io the cut would take first
+    "iou": ("иу", "ио"),
 }  # fmt: skip
+
+# South Slavic lj and nj before a vowel are one soft consonant (Ljubljana Любляна, Nemanja Неманя,
+# Radosavljevic Радосавлевич), and j between vowels the й that Russian writes in an iotated vowel
+# (Sarajevo Сараево): the readings an English j would not give.
+_SOFT_J = {
+    c + "j" + v: (soft + iv, soft[0] + "ь" + iv, c_ + "дж" + cv)
+    for c, soft, c_ in (("l", "л", "л"), ("n", "н", "н"))
+    for v, iv, cv in (("a", "я", "а"), ("e", "е", "е"), ("u", "ю", "у"), ("o", "ё", "о"))
+}
+_COMMON |= _SOFT_J
+_VOWEL_J = {
+    v + "j" + w: (cv + "дж" + cw, cv + iw)  # second: an Indian name's j is дж (Vijay Виджай)
+    for v, cv in (("a", "а"), ("o", "о"), ("e", "е"), ("i", "и"), ("u", "у"))
+    for w, iw, cw in (("e", "е", "е"),)  # before a or u, the cut's ja, ju read so already
+}
+# Ukrainian writes them with є (Сараєво) and an lj, nj before e as ле, нє or льє.
+_VOWEL_J_UK = {k: (r[0], r[1].replace("е", "є")) for k, r in _VOWEL_J.items()}
+_SOFT_J_UK = {k: (*r[:1], r[0][:-1] + "є", *r[1:]) if k.endswith("je") else r for k, r in _SOFT_J.items()}
 
 # A double consonant before a final y is English (Harry Гарри, Kelly Келли, Tommy Томми): y is и.
 _DOUBLE_Y = {
@@ -86,6 +114,8 @@ _SOFT_L["lz$"] = ("льц", "льз", "лц")  # German lz (Scholz Шольц)
 _SOFT_L["ln"] = ("льн", "лн")  # Milner Мильнер, Navalny Навальный
 _SOFT_L["lcz"] = ("льч", "лч")
 _SOFT_L["lch"] = ("льч", "лч")
+_SOFT_L["ltz"] = ("льц", "лц")  # German ltz, tz read whole (Waltz Вальц; spoken, Уолц)
+_SOFT_L["lsz"] = ("льш", "лш")  # Polish lsz, sz read whole (Olsztyn Ольштын)
 # A silent h after a final vowel (Hodeidah), and the German lengthening h (Wohlleben, Dohnanyi).
 _SILENT_H = {"ah$": ("а", "ах"), "eh$": ("е", "ех"), "oh$": ("о", "ох"), "uh$": ("у", "ух")}
 _RU_VOWELS = {"a": "а", "e": "е", "o": "о", "u": "у"}
@@ -122,14 +152,14 @@ _FINAL_E_UK = {"e$": ("е", ""), "ey$": ("ей", "і"), "lle$": ("лле", "ль
 
 RUSSIAN = Scheme(
     {
-        **_COMMON, **_VYV_RU, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
+        **_COMMON, **_VYV_RU, **_VOWEL_J, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
         "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев", "еу"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
         "lh": ("льх", "лх"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх"),
         "ian$": ("ян", "иан"), "yan$": ("ян",), "es$": ("ес", "с"),
         "ts": ("ц", "тс"), "ya": ("я",), "yu": ("ю",), "yo": ("ё", "йо"), "ye": ("е", "йе"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи", "ей"), **_FINAL_E_RU,
-        "ei": ("ей", "ай", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия", "иа", "я"), "aei$": ("аи", "аэи"), "ie": ("ие", "е", "ье", "и"),
+        "ei": ("ей", "ай", "еи"), "oi": ("ой", "ои"), "ee": ("и", "е"), "ia": ("ия", "иа", "я"), "aei$": ("аи", "аэи"), "ie": ("ие", "е", "ье", "и"),
         "iel$": ("иэль", "иель", "ьель", "иел"),  # a final -iel is two syllables (Daniel Даниэль, Gabriel)
         "iu": ("иу", "ю"), "io": ("ио",), "iy$": ("ий",), "yi$": ("ий",), "y$": ("ий", "и", "ый"),
         "sky$": ("ский",), "skyi$": ("ский",), "skyy$": ("ский",), "skiy$": ("ский",), "ski$": ("ский", "ски"),
@@ -146,6 +176,9 @@ RUSSIAN = Scheme(
         "ie$": ("и", "ие"), "ies$": ("ис", "иес"), "nne$": ("нне", "нн"),
         "ieh$": ("ие", "ия"),  # Arabic -ieh (Nabatieh Набатие)
         "iai": ("яй", "иай"),  # Ukrainian romanisation: ia я, then i й (Huliaipole Гуляйполе)
+        "ius$": ("иус", "юс"),  # a Latin -ius (Pistorius Писториус)
+        # a Russian feminine surname romanised (Tikhanovskaya Тихановская)
+        "skaya$": ("ская",), "tskaya$": ("цкая", "тская"),
     },
     costs=measured("ru"),
 )  # fmt: skip
@@ -175,14 +208,14 @@ _UK_LABIAL_IA = {
 
 UKRAINIAN = Scheme(
     {
-        **_COMMON, **_DOUBLE_Y_UK, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
+        **_COMMON, **_SOFT_J_UK, **_VOWEL_J_UK, **_DOUBLE_Y_UK, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
         "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
         "ian$": ("ян", "іан"), "yan$": ("ян",), "es$": ("ес", "с"),
         "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е"), "yi": ("ї", "ий"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї", "ей"), "ei": ("ей", "ай"), "oi": ("ой",), **_FINAL_E_UK,
-        "ee": ("і",), "oe": ("ое", "е"), "ia": ("ія", "іа", "я"), "ie": ("іє", "є", "е", "ьє", "і"), "iel$": ("іель", "ієль", "ьєль", "іел"), "ae": ("ае", "е"), "iu": ("ію", "ю"), "io": ("іо",),
+        "ee": ("і", "е"), "oe": ("ое", "е"), "ia": ("ія", "іа", "я"), "ie": ("іє", "є", "е", "ьє", "і"), "iel$": ("іель", "ієль", "ьєль", "іел"), "ae": ("ае", "е"), "iu": ("ію", "ю"), "io": ("іо",),
         "cki$": ("цький", "скі"), "dzki$": ("дський", "дзький"), "dzka$": ("дська", "дзька"), "you": ("ю", "я", "йоу"), "iyeh$": ("ія", "ійе"),
         "yeh$": ("я", "йє"), "sk$": ("ськ", "ск"), "ska$": ("ська", "ска"), "cka$": ("цька", "цка"), "aei$": ("аї", "аеі"),
         "iy$": ("ій",), "ii$": ("ій", "ії"), "yi$": ("ий",), "yy$": ("ий",), "y$": ("ий", "і"), "sky$": ("ський",),
@@ -200,6 +233,11 @@ UKRAINIAN = Scheme(
         "ieh$": ("ія", "іє"),  # Набатія
         "ske$": ("ське", "ске"), "tske$": ("цьке", "тське"),  # a neuter adjective's name (Pokrovske Покровське)
         "iai": ("яй", "іаї"),  # Huliaipole Гуляйполе
+        "iou": ("іу", "іо"),  # Пападімітріу
+        "ts$": ("ц", "тс"),  # a final ts of a Dutch or English name is тс (Smeets Сметс, Roberts Робертс)
+        "ius$": ("іус", "юс"),  # Пісторіус
+        # a Russian feminine surname in Ukrainian letters (Tikhanovskaya Тихановська)
+        "skaya$": ("ська", "ская"), "tskaya$": ("цька", "тська"),
     },
     rare={"ґ": 2},
     costs=measured("uk"),
@@ -227,7 +265,7 @@ UKRAINIAN_NATIONAL = Scheme(
         # a final h is г too (Oleh Олег), and -ets the suffix -ець (Kravets Кравець)
         "ah$": ("аг", "а"), "eh$": ("ег", "е"), "oh$": ("ог", "о"), "uh$": ("уг", "у"), "ets$": ("ець", "ец"),
         "ia": ("я", "ія"), "ie": ("є", "іє"), "iu": ("ю", "ію"), "iia": ("ія",), "iie": ("іє",),
-        "iiu": ("ію",), "h": ("г", "х"), "ai": ("ай", "аї"), "oi": ("ой", "ої"), "ui": ("уй", "уї"), "ei": ("ей", "еї"),
+        "iiu": ("ію",), "aivk": ("аївк", "айвк"), "h": ("г", "х"),  # Mykolaivka Миколаївка "ai": ("ай", "аї"), "oi": ("ой", "ої"), "ui": ("уй", "уї"), "ei": ("ей", "еї"),
     },
     UKRAINIAN.rare,
     UKRAINIAN.costs,
@@ -299,6 +337,7 @@ def spoken_cyrillic(phones: list[str], spelling: str, language: str, *, ou: bool
     if re.search(r"ll$", spelling.lower()):  # Powell Пауэлл
         text = re.sub("ль?$", "лл", text)
     text = re.sub("(?<=[лмнр])з$", "с", text)  # a final z after a consonant is с (Jones Джонс)
+    text = re.sub("(?<=[ль])тс$", "ц", text)  # and a final lts, ltz is лц (Waltz Уолц, Schultz Шульц)
     if language != "uk":  # Russian writes e after a vowel as э (Пауэлл)
         text = re.sub("(?<=[аоуэи])е", "э", text)
     text = text[:1].upper() + text[1:]
@@ -368,7 +407,8 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {"ie": ("ье", "ие"), "^he": ("э", "е"), "j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "ce": ("се",),
            "ci": ("си",), "qu": ("к",), "gue": ("ге",), "gui": ("ги",), "^h": ("",), "ez$": ("ес",),
            "z$": ("с",), "ch": ("ч",), "cia": ("сия",), "cio": ("сио",)},
-    "pt": {"es$": ("еш", "ес"), "ui$": ("уй", "уи"), "j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"), "ao$": ("ан", "ау"), "oao$": ("уан", "оан"), "os$": ("уш", "ош", "ос"), "s$": ("ш", "с"), "ch": ("ш",),
+    "pt": {"es$": ("еш", "ес"), "ui$": ("уй", "уи"), "j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"),
+           "lha": ("лья",), "nha": ("нья",), "lhe": ("лье",), "nhe": ("нье",), "ao$": ("ан", "ау"), "oao$": ("уан", "оан"), "os$": ("уш", "ош", "ос"), "s$": ("ш", "с"), "ch": ("ш",),
            "qu": ("к",), "o$": ("у", "о"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",)},
     "it": {"ccia": ("чча",), "ccio": ("ччо",), "cciu": ("ччу",), "ce": ("че",), "ci": ("чи",), "cia": ("ча",), "cio": ("чо",), "ciu": ("чу",), "ge": ("дже",),
            "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
@@ -388,7 +428,7 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "sv": {"j": ("й",), "y": ("ю",), "sj": ("ш",), "tj": ("ш",), "aa": ("о",), "strom$": ("стрем", "стром")},
     "nb": {"j": ("й",), "y": ("ю",), "aa": ("о",)},
     "da": {"j": ("й",), "y": ("ю",), "aa": ("о",)},
-    "hu": {"sz": ("с",), "s": ("ш",), "cs": ("ч",), "zs": ("ж",), "gy": ("дь",), "ny": ("нь",), "ly": ("й",),
+    "hu": {"sz": ("с",), "s": ("ш",), "as$": ("аш",), "es$": ("еш",), "os$": ("ош",), "cs": ("ч",), "zs": ("ж",), "gy": ("дь",), "ny": ("нь",), "ly": ("й",),
            "c": ("ц",), "j": ("й",)},
     "tr": {"c": ("дж",), "j": ("ж",)},
     "pl": {"w": ("в",), "ch": ("х",), "j": ("й",), "ie": ("е",), "ia": ("я",), "c": ("ц",), "cz": ("ч",),
@@ -425,6 +465,7 @@ def origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
         spelt["je"] = ("є", "йе")
     if origin == "pl":  # Polish ie after a consonant is є in Ukrainian (Agnieszka Агнєшка, Wielgosz Вєльгош)
         spelt |= {"ie": ("є", "е"), "cki$": ("цький",), "cka$": ("цька",), "icz$": ("ич",)}
+        spelt |= {"icki$": ("іцький", "ицький"), "icka$": ("іцька", "ицька")}  # Левицький as Slavic
     return overlaid(base, spelt)
 
 
@@ -437,9 +478,11 @@ _UK_LABIAL_SOFT = re.compile("(?<=[бпвмфрБПВМФР])ь(?=[єяю])")
 
 
 def ukrainian_spelling(text: str) -> str:
-    """Ukrainian spelling: no soft sign after a labial or р before є я ю, an apostrophe (Хав'єр, Олів'є,
+    """Ukrainian spelling: a soft sign is followed by є, never е (Бальєстерос, where a Spanish ll and e
+    read ль and е), and before а у і и is the iotated vowel or none (Люція, Талісай); no soft sign after a labial or р before є я ю, an apostrophe (Хав'єр, Олів'є,
     Лор'ян)."""
-    return _UK_LABIAL_SOFT.sub("'", text)
+    softened = _SOFT_VOWEL_UK.sub(lambda m: _IOTATED[m.group(1)], text.replace("ье", "ьє"))
+    return _UK_LABIAL_SOFT.sub("'", softened)
 
 
 # A name romanised from Ukrainian (Myrnohrad, Syniehubov, Orikhiv, Chasiv Yar) is written in Russian news
@@ -450,7 +493,7 @@ def ukrainian_spelling(text: str) -> str:
 _UK_NEUTER = re.compile("(?<=[сц])ьке$")  # a neuter adjective: Покровське, Покровское
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": None, "’": None, "ʼ": None})
 _UK_SK = re.compile("(?<=[сцз])ьк")
-_UK_LAST_I = re.compile("і(?=в$)")
+_UK_LAST_I = re.compile("[ії](?=в$|вка$)")  # Харків, Новогригорівка, Миколаївка: Николаевка
 _UK_ETS = re.compile("ець$")  # the suffix: Кравець, Кравец
 
 
@@ -468,7 +511,8 @@ def looks_ukrainian(ascii_word: str) -> bool:
 
 def russian_from_ukrainian(reading: str) -> list[str]:
     """A Ukrainian Cyrillic reading's likely Russian counterparts: letter for letter (Мирноград), with
-    a final -ів as -ов and -ев (Часов), without a prothetic в (Угледар), and with и as ы."""
+    a final -ів or -івка as -ов, -овка and -ев, -евка (Часов, Новогригоровка), without a prothetic в
+    (Угледар), and with и as ы."""
     plain = _UK_ETS.sub("ец", _UK_SK.sub("к", _UK_NEUTER.sub("кое", reading)))
     found = [plain.translate(_UK_TO_RU), *(_UK_LAST_I.sub(o, plain).translate(_UK_TO_RU) for o in "ое")]
     if re.match("[Вв]у[^аеєиіїоуюя]", reading):
