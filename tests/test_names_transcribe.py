@@ -452,6 +452,11 @@ def test_a_french_final_ieu() -> None:
         ("Novohryhorivka", "ru", "Новогригоровка"),  # Ukrainian -івка is Russian -овка
         ("Mykolaivka", "uk", "Миколаївка"),
         ("Ballesteros", "uk", "Бальєстерос"),  # Ukrainian writes no ье: ьє
+        ("Wolski", "ru", "Вольский"),  # -lski: the l's readings do not cut -ski apart
+        ("Wolski", "uk", "Вольський"),
+        ("Adebayo", "ru", "Адебайо"),  # a y between vowels before o: йо
+        ("Giorgos", "ru", "Йоргос"),  # Greek gi before a vowel
+        ("Viktoriia", "uk", "Вікторія"),  # Ukrainian national romanisation: iia is ія
     ],
 )
 def test_slavic_greek_and_latin_endings_in_cyrillic(name: str, language: str, expected: str) -> None:
@@ -465,6 +470,9 @@ def test_slavic_greek_and_latin_endings_in_cyrillic(name: str, language: str, ex
         ("Crosetto", "ru", "Крозетто"),  # an Italian double consonant before a final o: s between vowels з
         ("Ferreirinha", "ru", "Феррейринья"),  # Portuguese nh before a vowel
         ("Kerekes", "uk", "Керекеш"),  # Hungarian: a final s is ш
+        ("Castanheira", "ru", "Каштаньейра"),  # Portuguese: s before a consonant ш, nh нь
+        ("Castanheira", "uk", "Каштаньєйра"),
+        ("Groot", "ru", "Грот"),  # Dutch by its word lists: oo о, and g as г beside х
     ],
 )
 def test_a_rare_names_own_language_is_told_by_its_spelling(name: str, language: str, expected: str) -> None:

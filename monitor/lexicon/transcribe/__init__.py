@@ -781,7 +781,9 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[s
         own = [
             r
             for origin in origins
-            for r in _origin_scheme(scheme, language, origin).readings(origin_input(word, origin), 2)
+            for r in _origin_scheme(scheme, language, origin).readings(
+                origin_input(word, origin), OWN_READINGS
+            )
         ]
         if own:
             found = list(dict.fromkeys([own[0], found[0], *own[1:], *found[1:]]))
@@ -821,6 +823,8 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[s
 
 
 SPELLING_MERGES = 3
+# Readings by a name's own language's rules (Groot: Хрот, Грот, Хрут), before the scheme's others
+OWN_READINGS = 3
 
 
 def _given(word: str, language: str) -> list[str]:

@@ -21,11 +21,12 @@ _SPELLING = re.compile(r"(?<=[жшчщкгх])ы")
 _SOFT_Y = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])й(?=[аоуэеё])")
 
 
-# A soft sign before а, у, э, ы is written as the iotated vowel (Lucia: Льуция is Люция), which a
-# reading of l as ль before a vowel would otherwise spell.
+# A soft sign before а, у, э is followed by the iotated vowel, as in a soft consonant's own syllable
+# (Montaña Монтанья, Castellanos Кастельянос); before ы (і, и in Ukrainian) it is none. A reading of l
+# as ль before a vowel would otherwise spell them (Льашио).
 _SOFT_VOWEL_RU = re.compile("ь([ауэы])")
 _SOFT_VOWEL_UK = re.compile("ь([ауіи])")
-_IOTATED = {"а": "я", "у": "ю", "э": "е", "ы": "ы", "і": "і", "и": "и"}
+_IOTATED = {"а": "ья", "у": "ью", "э": "ье", "ы": "ы", "і": "і", "и": "и"}
 
 
 def russian_spelling(text: str) -> str:
@@ -116,6 +117,13 @@ _SOFT_L["lcz"] = ("льч", "лч")
 _SOFT_L["lch"] = ("льч", "лч")
 _SOFT_L["ltz"] = ("льц", "лц")  # German ltz, tz read whole (Waltz Вальц; spoken, Уолц)
 _SOFT_L["lsz"] = ("льш", "лш")  # Polish lsz, sz read whole (Olsztyn Ольштын)
+# and an l before -ski, -sky, -ska, which the ls above would cut apart (Wolski Вольский, not Вольски)
+_SOFT_L_SKI_RU = {"lski$": ("льский", "лский"), "lsky$": ("льский", "лский"), "lska$": ("льская", "лская")}
+_SOFT_L_SKI_UK = {
+    "lski$": ("льський", "лський"),
+    "lsky$": ("льський", "лський"),
+    "lska$": ("льська", "лська"),
+}
 # A silent h after a final vowel (Hodeidah), and the German lengthening h (Wohlleben, Dohnanyi).
 _SILENT_H = {"ah$": ("а", "ах"), "eh$": ("е", "ех"), "oh$": ("о", "ох"), "uh$": ("у", "ух")}
 _RU_VOWELS = {"a": "а", "e": "е", "o": "о", "u": "у"}
@@ -135,6 +143,8 @@ _VYV_RU = {
     for v, cv in _VOWELS_RU.items()
     for w, iw in _IOTATED_RU.items()
 }
+# but a y before o is йо in Russian news too (Adebayo Адебайо, Mayo Майо), ё second
+_VYV_RU |= {v + "yo": (cv + "йо", cv + "ё") for v, cv in _VOWELS_RU.items()}
 _VYV_UK = {
     v + "y" + w: (cv + iw[0], cv + "й" + iw[0])
     for v, cv in _VOWELS_RU.items()
@@ -152,10 +162,10 @@ _FINAL_E_UK = {"e$": ("е", ""), "ey$": ("ей", "і"), "lle$": ("лле", "ль
 
 RUSSIAN = Scheme(
     {
-        **_COMMON, **_VYV_RU, **_VOWEL_J, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
+        **_COMMON, **_VYV_RU, **_VOWEL_J, **_SOFT_L, **_SOFT_L_SKI_RU, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
         "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев", "еу"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
         "lh": ("льх", "лх"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
-        "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх"),
+        "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх", "х"),
         "ian$": ("ян", "иан"), "yan$": ("ян",), "es$": ("ес", "с"),
         "ts": ("ц", "тс"), "ya": ("я",), "yu": ("ю",), "yo": ("ё", "йо"), "ye": ("е", "йе"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи", "ей"), **_FINAL_E_RU,
@@ -167,6 +177,7 @@ RUSSIAN = Scheme(
         "ny$": ("ный", "ни"), "lny$": ("льный", "лный", "льни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
         "e": ("е",), "ae": ("аэ", "ае", "е"), "oe": ("оэ", "ое", "ё"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"), "gei": ("гей", "геи", "джей"),
+        "^gio": ("гио", "джо", "йо"), "^gia": ("гиа", "джа", "я"),  # Greek gi is й (Giorgos Йоргос)
         "^we": ("ве", "уэ"), "^wi": ("ви", "уи"),  # English w before a vowel (Wexford Уэксфорд)
         "^wh": ("у", "в"),  # English wh is w: Whitaker Уитакер
         "^yi": ("йи", "йы", "и"),  # Turkish Yılmaz Йылмаз
@@ -208,10 +219,10 @@ _UK_LABIAL_IA = {
 
 UKRAINIAN = Scheme(
     {
-        **_COMMON, **_SOFT_J_UK, **_VOWEL_J_UK, **_DOUBLE_Y_UK, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
+        **_COMMON, **_SOFT_J_UK, **_VOWEL_J_UK, **_DOUBLE_Y_UK, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_SOFT_L_SKI_UK, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
         "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
-        "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
+        "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх", "х"),
         "ian$": ("ян", "іан"), "yan$": ("ян",), "es$": ("ес", "с"),
         "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е"), "yi": ("ї", "ий"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї", "ей"), "ei": ("ей", "ай"), "oi": ("ой",), **_FINAL_E_UK,
@@ -222,6 +233,7 @@ UKRAINIAN = Scheme(
         "skyi$": ("ський",), "skyy$": ("ський",), "skiy$": ("ський",), "ski$": ("ський", "скі"),
         "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("а",), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
         "h": ("г", "х"), "g": ("г", "ґ"), "ge": ("ге", "дже"), "gi": ("гі", "джі"), "l": ("л", "ль"),
+        "^gio": ("гіо", "джо", "йо"), "^gia": ("гіа", "джа", "я"),  # Йоргос
         "kh": ("х",), "^ye": ("є",), "ci": ("ці", "сі", "чі"), "cia": ("ція", "ча", "чія"), "cio": ("ціо", "чо"),
         "ciu": ("цію", "чу"), "^wh": ("в", "у"),  # Whitaker Вітакер
         # an h after r inside a word starts a syllable, г (Oberhuber Обергубер, Myrhorod Миргород); Greek
@@ -408,7 +420,7 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            "ci": ("си",), "qu": ("к",), "gue": ("ге",), "gui": ("ги",), "^h": ("",), "ez$": ("ес",),
            "z$": ("с",), "ch": ("ч",), "cia": ("сия",), "cio": ("сио",)},
     "pt": {"es$": ("еш", "ес"), "ui$": ("уй", "уи"), "j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"),
-           "lha": ("лья",), "nha": ("нья",), "lhe": ("лье",), "nhe": ("нье",), "ao$": ("ан", "ау"), "oao$": ("уан", "оан"), "os$": ("уш", "ош", "ос"), "s$": ("ш", "с"), "ch": ("ш",),
+           "st": ("шт", "ст"), "sp": ("шп", "сп"), "ao$": ("ан", "ау"), "oao$": ("уан", "оан"), "os$": ("уш", "ош", "ос"), "s$": ("ш", "с"), "ch": ("ш",),
            "qu": ("к",), "o$": ("у", "о"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",)},
     "it": {"ccia": ("чча",), "ccio": ("ччо",), "cciu": ("ччу",), "ce": ("че",), "ci": ("чи",), "cia": ("ча",), "cio": ("чо",), "ciu": ("чу",), "ge": ("дже",),
            "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
@@ -479,8 +491,8 @@ _UK_LABIAL_SOFT = re.compile("(?<=[бпвмфрБПВМФР])ь(?=[єяю])")
 
 def ukrainian_spelling(text: str) -> str:
     """Ukrainian spelling: a soft sign is followed by є, never е (Бальєстерос, where a Spanish ll and e
-    read ль and е), and before а у і и is the iotated vowel or none (Люція, Талісай); no soft sign after a labial or р before є я ю, an apostrophe (Хав'єр, Олів'є,
-    Лор'ян)."""
+    read ль and е), by я ю for а у (Кастельянос), and not at all before і и (Талісай); no soft sign
+    after a labial or р before є я ю, an apostrophe (Хав'єр, Олів'є, Лор'ян)."""
     softened = _SOFT_VOWEL_UK.sub(lambda m: _IOTATED[m.group(1)], text.replace("ье", "ьє"))
     return _UK_LABIAL_SOFT.sub("'", softened)
 
@@ -499,9 +511,10 @@ _UK_ETS = re.compile("ець$")  # the suffix: Кравець, Кравец
 
 # A name romanised from Ukrainian: a Slavic ending or letter group (`latin.looks_slavic`), a bare h inside
 # the word (Vuhledar, Syniehubov; not kh, sh, ch...), a Ukrainian place's ending (-tsia: Ukrzaliznytsia)
-# or a y between consonants, the romanised и (Myrnohrad, Vynnyky).
+# or a y between consonants, the romanised и (Myrnohrad, Vynnyky), or ii before a vowel, the romanised ія
+# ію іє (Viktoriia Вікторія, Mariia).
 _UKRAINIAN_MARKS = re.compile(
-    r"(?<=[a-z])(?<![kszcgtpd])h|(pole|ske|tsia|tsya)$|(?<=[^aeiouy])y(?=[^aeiouy])"
+    r"(?<=[a-z])(?<![kszcgtpd])h|(pole|ske|tsia|tsya)$|(?<=[^aeiouy])y(?=[^aeiouy])|ii(?=[aeu])"
 )
 
 
