@@ -66,7 +66,7 @@ def _ukrainian(word: str) -> set[str]:
     low = word.lower()
     stem = word[:-2]
     if low.endswith("ій") and len(word) > 3:  # Віталій, Сергій: a noun
-        return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
+        return {word[:-1] + e for e in ("я", "ю", "єм", "ї", "єві")}
     if low.endswith("ий") and len(word) > 4:  # Зеленський
         return {stem + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у", "е", "і", "их", "ими")}
     if low.endswith("а"):
@@ -88,8 +88,11 @@ def _ukrainian(word: str) -> set[str]:
         if low.endswith("ець") and len(word) > 5:  # the -ець drops its е (Кравець: Кравця, Кравцем)
             forms |= {word[:-3] + "ц" + e for e in ("я", "ю", "ем", "і", "еві")}
         return forms
-    if low.endswith("й"):
-        return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
+    if low.endswith("й"):  # Андрій, Шанхай: Андрієві
+        forms = {word[:-1] + e for e in ("я", "ю", "єм", "ї", "єві")}
+        if low.endswith("ой") and len(word) > 4:  # a Russian surname as an adjective: Толстой, Толстого
+            forms |= {stem + e for e in ("ого", "ому", "им", "ім")}
+        return forms
     if low.endswith(("ське", "цьке", "зьке")) and len(word) > 6:  # a neuter adjective: у Покровському
         return {word[:-1] + e for e in ("ого", "ому", "им", "ім")}
     if (low.endswith("и") or low.endswith("ці")) and len(word) > 3 and low[-2:-1] not in "аеєиіїоуюя":
@@ -97,8 +100,8 @@ def _ukrainian(word: str) -> set[str]:
     if low[-1:] in "еєиіїуюе":
         return set()
     forms = {word + e for e in _UK_CONSONANT}
-    if low[-1:] in _HUSHING:  # Шольцем as well as Шольцом
-        forms.add(word + "ем")
+    if low[-1:] in _HUSHING:  # Шольцем as well as Шольцом; Шольцеві, Ткачеві
+        forms |= {word + "ем", word + "еві"}
     if low.endswith(("ів", "їв")) and len(word) > 3:  # Харків: Харкова; Київ: Києва (і, ї -> о, є)
         stem = word[:-2] + ("о" if low.endswith("ів") else "є") + word[-1]
         forms |= {stem + e for e in _UK_CONSONANT}
@@ -348,7 +351,10 @@ def derived_words(name: str, language: str, *, place: bool = False) -> list[str]
     if " " in name.strip() or not name[-1:].isalpha():
         return []
     if language in ("ru", "uk"):
-        return _slavic_derived(name, language)
+        if place:  # a place's adjective in lower case is also a kind's (брюссельская капуста): a name's only
+            return _slavic_derived(name, language)
+        derived = _slavic_derived(name, language) + _possessive(name, language)
+        return [_lower_adjective(d) for d in dict.fromkeys(derived)]
     if language == "de" and place:
         low = name.lower()
         if low.endswith("en"):
@@ -378,6 +384,28 @@ def _slavic_derived(name: str, language: str) -> list[str]:
     return [stem + ending, stem + "щина"] if language == "uk" else [stem + ending]
 
 
+def _lower_adjective(word: str) -> str:
+    """A person's adjective or a group's member in lower case, as Russian and Ukrainian write them outside
+    a proper name (путинский режим, хуситы; lower case matches either); a region's noun (Харківщина)
+    stays a name."""
+    return word if word.endswith("щина") else word[:1].lower() + word[1:]
+
+
+# A person's possessive adjective in -овский (-евский after a soft or hushing consonant), Ukrainian
+# -івський: трамповские пошлины, байденовская администрация, меркелевский; not after -ин, -ов, -ев, -ын,
+# whose own -ский reads so already (путинский, лавровский).
+_OWN_SUFFIX = ("ин", "ын", "ов", "ев", "ёв", "ів", "ін", "їн")
+
+
+def _possessive(name: str, language: str) -> list[str]:
+    low = name.lower()
+    if len(low) < 3 or low.endswith(_OWN_SUFFIX) or low[-1] in "аеёиоуыэюяіїєьй":
+        return []
+    if language == "uk":
+        return [name + "івський"]
+    return [name + ("евский" if low[-1] in _HUSHING else "овский")]
+
+
 _TR_FRONT = frozenset("eiöü")
 _TR_CASES = ("", "in", "e", "i", "le", "den", "de")  # after the plural: Husilerin, Husilere, Husilerle
 
@@ -389,10 +417,10 @@ def members(name: str, language: str) -> list[str]:
     if " " in name.strip() or len(name) < 3:
         return []
     low = name.lower()
-    if language == "ru" and low.endswith("и"):
-        return [name + "т"]
+    if language == "ru" and low.endswith("и"):  # a common noun, in lower case (йеменские хуситы)
+        return [_lower_adjective(name + "т")]
     if language == "uk" and low.endswith(("і", "и")):
-        return [name[:-1] + "ит"]
+        return [_lower_adjective(name[:-1] + "ит")]
     if language == "tr" and low[-1:] in "iı":
         vowels = [c for c in low if c in "aeıioöuü"]
         plural = name + ("ler" if vowels and vowels[-1] in _TR_FRONT else "lar")
