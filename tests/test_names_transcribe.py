@@ -457,6 +457,9 @@ def test_a_french_final_ieu() -> None:
         ("Adebayo", "ru", "Адебайо"),  # a y between vowels before o: йо
         ("Giorgos", "ru", "Йоргос"),  # Greek gi before a vowel
         ("Viktoriia", "uk", "Вікторія"),  # Ukrainian national romanisation: iia is ія
+        ("Brackenridge", "ru", "Бракенридж"),  # English dg
+        ("Odhiambo", "ru", "Одиамбо"),  # dh is д
+        ("Ananyev", "uk", "Ананьєв"),  # a consonant, y, e: ньє
     ],
 )
 def test_slavic_greek_and_latin_endings_in_cyrillic(name: str, language: str, expected: str) -> None:
@@ -473,6 +476,8 @@ def test_slavic_greek_and_latin_endings_in_cyrillic(name: str, language: str, ex
         ("Castanheira", "ru", "Каштаньейра"),  # Portuguese: s before a consonant ш, nh нь
         ("Castanheira", "uk", "Каштаньєйра"),
         ("Groot", "ru", "Грот"),  # Dutch by its word lists: oo о, and g as г beside х
+        ("Zubizarreta", "ru", "Субисаррета"),  # a Basque ending: Spanish z is с
+        ("Oyarzabal", "uk", "Оярсабаль"),  # and its rz is no Polish ж
     ],
 )
 def test_a_rare_names_own_language_is_told_by_its_spelling(name: str, language: str, expected: str) -> None:

@@ -881,7 +881,8 @@ def _origins(word: str) -> tuple[str, ...]:
 
 
 # For a name too rare for the word lists, letter groups or endings only one language's spelling has,
-# tried in this order: Hungarian cs, zs, gy (Szabolcsi Саболчи, before Polish sz), Polish (Wielgosz,
+# tried in this order: Hungarian cs, zs, gy (Szabolcsi Саболчи, before Polish sz), Spanish and Basque
+# endings (Zubizarreta Субисаррета, Oyarzabal, before Polish rz), Polish (Wielgosz,
 # Kaczmarek), French endings (Dubois Дюбуа, Delacroix, Benoit, Moreau, Thibault, Renaud), Portuguese lh
 # and nh before a vowel, -ão, -eira (Carvalhais, Ferreirinha Феррейринья, Teixeira), German place and
 # family endings (Vogtmann Фогтман, Rosenfeld), an Italian double consonant before a final i or o or
@@ -889,6 +890,7 @@ def _origins(word: str) -> tuple[str, ...]:
 # Dutch ij (Rijkaard Райкард).
 _SPELT_ORIGINS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hu", re.compile(r"cs|zs|gy(?=[aeiou])")),
+    ("es", re.compile(r"(ez|rreta|zabal|goitia|aga)$")),
     ("pl", re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")),
     ("fr", re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux)$")),
     ("pt", re.compile(r"(?<=[aeiou])[ln]h(?=[aeiou])|ao$|oes$|eir[ao]s?$")),

@@ -70,6 +70,8 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "nh$": ("нх", "нь", "н"),
     "rh": ("р", "рх"),  # German and Greek rh (Rheinsberg Райнсберг, Rhodes Родос)
     "ge$": ("ге", "дж"),  # English and French -ge (Farage Фарадж, Page Пейдж)
+    "dge": ("дж", "дге"), "dge$": ("дж", "дже"),  # English dg (Brackenridge Бракенридж, Hodges Ходжес)
+    "dh": ("д", "дх"),  # Arabic, Swahili, Indian dh (Abu Dhabi Абу-Даби, Odhiambo Одиамбо, Dhoni Дхони)
     "ic$": ("ик", "ич"),  # South Slavic -ić without its mark (Boric Борич), English -ic (Eric Эрик)
     "^mc": ("мак",),  # Scottish and Irish Mc is Mac (McAllister Макаллистер)
     "igh": ("ай", "иг"),  # English igh (Bright Брайт, Knight Найт)
@@ -224,7 +226,7 @@ UKRAINIAN = Scheme(
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх", "х"),
         "ian$": ("ян", "іан"), "yan$": ("ян",), "es$": ("ес", "с"),
-        "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е"), "yi": ("ї", "ий"),
+        "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е", "йє"), "yi": ("ї", "ий"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї", "ей"), "ei": ("ей", "ай"), "oi": ("ой",), **_FINAL_E_UK,
         "ee": ("і", "е"), "oe": ("ое", "е"), "ia": ("ія", "іа", "я"), "ie": ("іє", "є", "е", "ьє", "і"), "iel$": ("іель", "ієль", "ьєль", "іел"), "ae": ("ае", "е"), "iu": ("ію", "ю"), "io": ("іо",),
         "cki$": ("цький", "скі"), "dzki$": ("дський", "дзький"), "dzka$": ("дська", "дзька"), "you": ("ю", "я", "йоу"), "iyeh$": ("ія", "ійе"),
@@ -416,7 +418,7 @@ POLIVANOV_UKRAINIAN = str.maketrans({"и": "і", "э": "е", "ё": "йо", "Э":
 # Жоао, Giuseppe Джузеппе, Jussi Юсси, François Франсуа, Gunther Гюнтер): each language's readings
 # go first for the pieces it reads its own way (`origin` guesses the language from word frequencies).
 _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
-    "es": {"ie": ("ье", "ие"), "^he": ("э", "е"), "j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "ce": ("се",),
+    "es": {"ie": ("ье", "ие"), "^he": ("э", "е"), "j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "rz": ("рс",), "ce": ("се",),
            "ci": ("си",), "qu": ("к",), "gue": ("ге",), "gui": ("ги",), "^h": ("",), "ez$": ("ес",),
            "z$": ("с",), "ch": ("ч",), "cia": ("сия",), "cio": ("сио",)},
     "pt": {"es$": ("еш", "ес"), "ui$": ("уй", "уи"), "j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"),
@@ -424,7 +426,7 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            "qu": ("к",), "o$": ("у", "о"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",)},
     "it": {"ccia": ("чча",), "ccio": ("ччо",), "cciu": ("ччу",), "ce": ("че",), "ci": ("чи",), "cia": ("ча",), "cio": ("чо",), "ciu": ("чу",), "ge": ("дже",),
            "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
-           "gli": ("льи",), "gn": ("нь",), "sce": ("ше",), "sci": ("ши",), "z": ("ц", "дз"), "zz": ("цц",),
+           "gli": ("льи",), "gn": ("нь",), "sce": ("ше",), "sci": ("ши",), "z": ("ц", "дз"), "rz": ("рц",), "zz": ("цц",),
            "cce": ("чче",), "cci": ("ччи",), "j": ("й",)},
     "fr": {"th": ("т",), "ieu$": ("ье",), "j": ("ж",), "ean": ("ан",), "ent$": ("ан",), "ient$": ("ьян", "ьен"), "ch": ("ш",), "ou": ("у",), "u": ("ю", "у"), "eau": ("о",), "au": ("о",),
            "oi": ("уа",), "ai": ("е",), "ei": ("е",), "eu": ("ё", "е"), "qu": ("к",), "gn": ("нь",),
@@ -487,13 +489,16 @@ def _uk_from_ru(reading: str) -> str:
 
 
 _UK_LABIAL_SOFT = re.compile("(?<=[бпвмфрБПВМФР])ь(?=[єяю])")
+_UK_SOFT_Y = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])й(?=[єяю])")  # Ananyev Ананьєв
 
 
 def ukrainian_spelling(text: str) -> str:
     """Ukrainian spelling: a soft sign is followed by є, never е (Бальєстерос, where a Spanish ll and e
-    read ль and е), by я ю for а у (Кастельянос), and not at all before і и (Талісай); no soft sign
-    after a labial or р before є я ю, an apostrophe (Хав'єр, Олів'є, Лор'ян)."""
+    read ль and е), by я ю for а у (Кастельянос), and not at all before і и (Талісай); a й between a
+    consonant and є я ю is one (Ананьєв); no soft sign after a labial or р before є я ю, an apostrophe
+    (Хав'єр, Олів'є, Лор'ян)."""
     softened = _SOFT_VOWEL_UK.sub(lambda m: _IOTATED[m.group(1)], text.replace("ье", "ьє"))
+    softened = _UK_SOFT_Y.sub("ь", softened)
     return _UK_LABIAL_SOFT.sub("'", softened)
 
 
