@@ -489,3 +489,21 @@ def test_no_reading_spells_a_soft_sign_before_a_vowel_the_language_iotates() -> 
     for name in ("Lashio", "Talisay", "Lucia", "Foley"):
         assert not any(re.search("ь[ауэ]", r) for r in transcribe(name, "ru"))
         assert not any(re.search("ь[ауіи]", r) for r in transcribe(name, "uk"))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "word"),
+    [
+        ("Michael Okafor", "ru", "Майкл"),  # an English given name's established form: a weak vowel dropped
+        ("Catherine Okafor", "uk", "Кетрін"),
+        ("David Okafor", "ru", "Дэвид"),  # ей as э
+        ("David Okafor", "uk", "Девід"),
+    ],
+)
+def test_an_english_given_name_in_its_established_cyrillic_form(name: str, language: str, word: str) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, language))
+
+
+def test_an_established_form_is_no_common_word_made_from_the_first_syllable() -> None:
+    """Hiroshi read Гироші in Ukrainian must not become гроші, "money", by dropping its first vowel."""
+    assert not any("Гроші" in reading.split() for reading in transcribe("Hiroshi Tanabe", "uk"))

@@ -37,6 +37,7 @@ from monitor.lexicon.transcribe.arabic import (
 )
 from monitor.lexicon.transcribe.arabic import origin_scheme as arabic_origin_scheme
 from monitor.lexicon.transcribe.cyrillic import (
+    ESTABLISHED_ZIPF,
     GIVEN_ZIPF,
     KOREAN,
     POLIVANOV,
@@ -46,6 +47,7 @@ from monitor.lexicon.transcribe.cyrillic import (
     UKRAINIAN_FROM_RUSSIAN,
     UKRAINIAN_KH,
     UKRAINIAN_NATIONAL,
+    established_given,
     given_counterparts,
     looks_ukrainian,
     origin_input,
@@ -828,16 +830,22 @@ OWN_READINGS = 3
 
 
 def _given(word: str, language: str) -> list[str]:
-    """A given name's forms in Russian or Ukrainian (`cyrillic.given_counterparts`), from its readings in
-    the other language."""
+    """A given name's forms in Russian or Ukrainian: from its readings in the other language
+    (`cyrillic.given_counterparts`: Mykola Николай) and, for an English one, from its sounds
+    (`cyrillic.established_given`: Michael Майкл)."""
     other = RUSSIAN if language == "uk" else UKRAINIAN_NATIONAL
-    return [
+    counterparts = [
         form
         for reading in other.readings(ascii_spelling(word).lower(), 2)
         for form in given_counterparts(
             reading, language, lambda w: FREQUENCIES.zipf(w, language) >= GIVEN_ZIPF
         )
     ]
+    spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:2]]
+    established = established_given(
+        spoken, language, lambda w: FREQUENCIES.zipf(w, language) >= ESTABLISHED_ZIPF
+    )
+    return list(dict.fromkeys([*counterparts, *established]))
 
 
 def _ukrainian_h(word: str) -> bool:

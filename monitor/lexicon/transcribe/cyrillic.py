@@ -593,3 +593,29 @@ def given_counterparts(reading: str, language: str, used: Callable[[str], bool])
     if language == "uk":  # a Russian и is mostly the Ukrainian і (Сергій), sometimes и (Дмитро)
         found |= {f.replace("и", "і") for f in found}
     return [f.capitalize() for f in sorted(found) if used(f)]
+
+
+# An English given name has a written form of its own in Russian and Ukrainian news that its sounds
+# read letter by letter miss (Michael Майкл, not Майкал; David Дэвид, Девід, not Дейвид; Catherine
+# Кэтрин; Daniel Дэниел): a weak vowel dropped, ей as э or е, ь as и. Such forms of its spoken readings
+# after the first syllable are kept where the language's news uses them as words this often (a given
+# name, not a guess).
+ESTABLISHED_ZIPF = 3.5
+_WEAK_VOWEL = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])[аеиоэі](?=[бвгджзклмнпрстфхцчшщ])")
+_CHANGES: tuple[tuple[str, str], ...] = (("ей", "э"), ("ей", "е"), ("ь", "и"), ("ь", "і"), ("ьє", "іє"))
+
+
+def established_given(spoken: list[str], language: str, used: Callable[[str], bool]) -> list[str]:
+    """The forms of an English given name's `spoken` readings (`spoken_cyrillic`) that `language`'s news
+    uses (`used`, of a lower-case word): each with one weak vowel dropped or one letter changed."""
+    found: dict[str, None] = {}
+    for reading in spoken:
+        low = reading.lower()
+        changed = {low} | {low.replace(a, b, 1) for a, b in _CHANGES if a in low}
+        for text in list(changed):  # a weak vowel after the first syllable's (Гироші is no Гроші, money)
+            first = next((i for i, c in enumerate(text) if c in _VOWEL_LETTERS), len(text))
+            changed |= {
+                text[: m.start()] + text[m.end() :] for m in _WEAK_VOWEL.finditer(text) if m.start() > first
+            }
+        found |= {c: None for c in sorted(changed) if c != low and used(c)}
+    return [f.capitalize() for f in found]
