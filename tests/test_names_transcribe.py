@@ -460,6 +460,9 @@ def test_a_french_final_ieu() -> None:
         ("Brackenridge", "ru", "Бракенридж"),  # English dg
         ("Odhiambo", "ru", "Одиамбо"),  # dh is д
         ("Ananyev", "uk", "Ананьєв"),  # a consonant, y, e: ньє
+        ("Yıldırım", "ru", "Йылдырым"),  # Turkish ı is ы
+        ("Yıldırım", "uk", "Йилдирим"),  # and Ukrainian и
+        ("Dvořák", "ru", "Дворжак"),  # Czech ř is рж
     ],
 )
 def test_slavic_greek_and_latin_endings_in_cyrillic(name: str, language: str, expected: str) -> None:

@@ -147,7 +147,14 @@ def _as_read(name: str, language: str) -> str:
     name = _ARTICLE.sub(lambda m: m.group(1).lower(), name)  # Al-Harbi: аль-Харби, al-Harbi, الحربي
     if language in ("ja", "zh"):  # a double name's parts are parts (サルキシャン＝ペトロシャン)
         name = re.sub(r"(?<=\w)[-‐](?=\w)", " ", name)
+    if language in ("ru", "uk"):  # letters Cyrillic writes as their own sounds, not as English spells them
+        name = name.translate(_CYRILLIC_MARKS)
     return name
+
+
+# Turkish ı is ы in Russian, и in Ukrainian, the Cyrillic schemes' y (Yıldırım Йылдырым, Йилдирим);
+# Czech ř is рж (Dvořák Дворжак).
+_CYRILLIC_MARKS = str.maketrans({"ı": "y", "ř": "rž", "Ř": "Rž"})
 
 
 def _readings_kept(language: str, words: int) -> tuple[int, int]:

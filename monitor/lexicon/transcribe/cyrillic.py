@@ -71,6 +71,7 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "rh": ("р", "рх"),  # German and Greek rh (Rheinsberg Райнсберг, Rhodes Родос)
     "ge$": ("ге", "дж"),  # English and French -ge (Farage Фарадж, Page Пейдж)
     "dge": ("дж", "дге"), "dge$": ("дж", "дже"),  # English dg (Brackenridge Бракенридж, Hodges Ходжес)
+    "rzh": ("рж",),  # Russian romanised (Rzhev Ржев) and Czech ř (Dvořák Дворжак)
     "dh": ("д", "дх"),  # Arabic, Swahili, Indian dh (Abu Dhabi Абу-Даби, Odhiambo Одиамбо, Dhoni Дхони)
     "ic$": ("ик", "ич"),  # South Slavic -ić without its mark (Boric Борич), English -ic (Eric Эрик)
     "^mc": ("мак",),  # Scottish and Irish Mc is Mac (McAllister Макаллистер)
@@ -182,7 +183,7 @@ RUSSIAN = Scheme(
         "^gio": ("гио", "джо", "йо"), "^gia": ("гиа", "джа", "я"),  # Greek gi is й (Giorgos Йоргос)
         "^we": ("ве", "уэ"), "^wi": ("ви", "уи"),  # English w before a vowel (Wexford Уэксфорд)
         "^wh": ("у", "в"),  # English wh is w: Whitaker Уитакер
-        "^yi": ("йи", "йы", "и"),  # Turkish Yılmaz Йылмаз
+        "^yi": ("йи", "йы", "и"), "^yy": ("йы",),  # Turkish Yılmaz Йылмаз (ı read y)
         "way$": ("уэй", "вей", "вай"),  # Galloway Галлоуэй
         # A final -ie, -ies is и, ис in English, French, German and Dutch names (Sophie Софи, Leslie Лесли,
         # Davies Дэвис, Vries Врис), ие in Slavic ones (Dmitrie-); -nne is нн in French (Anne-Sophie Анн-Софи)
@@ -241,7 +242,7 @@ UKRAINIAN = Scheme(
         # an h after r inside a word starts a syllable, г (Oberhuber Обергубер, Myrhorod Миргород); Greek
         # rh starts one (Rhodes Родос)
         "rh": ("рг", "р", "рх"), "^rh": ("р", "рх"),
-        "^yi": ("йи", "ї"),  # Turkish Yılmaz Йилмаз
+        "^yi": ("йи", "ї"), "^yy": ("йи",),  # Turkish Yılmaz Йилмаз (ı read y)
         "way$": ("вей", "уей", "вай"),  # Galloway Галловей
         "ie$": ("і", "іє"), "ies$": ("іс", "ієс"), "nne$": ("нне", "нн"),  # Софі, Девіс, Анн-Софі
         "ieh$": ("ія", "іє"),  # Набатія
