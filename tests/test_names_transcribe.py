@@ -476,6 +476,7 @@ def test_slavic_greek_and_latin_endings_in_cyrillic(name: str, language: str, ex
         ("Crosetto", "ru", "Крозетто"),  # an Italian double consonant before a final o: s between vowels з
         ("Ferreirinha", "ru", "Феррейринья"),  # Portuguese nh before a vowel
         ("Kerekes", "uk", "Керекеш"),  # Hungarian: a final s is ш
+        ("Ostrowiec", "uk", "Островець"),  # Polish -iec is the Ukrainian suffix -ець
         ("Castanheira", "ru", "Каштаньейра"),  # Portuguese: s before a consonant ш, nh нь
         ("Castanheira", "uk", "Каштаньєйра"),
         ("Groot", "ru", "Грот"),  # Dutch by its word lists: oo о, and g as г beside х

@@ -448,7 +448,7 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "tr": {"c": ("дж",), "j": ("ж",)},
     "pl": {"w": ("в",), "ch": ("х",), "j": ("й",), "ie": ("е",), "ia": ("я",), "c": ("ц",), "cz": ("ч",),
            "sz": ("ш",), "szcz": ("щ",), "ck": ("цк",), "cki$": ("цкий",), "cka$": ("цкая",), "ci": ("ци", "чи"),
-           "rz": ("ж", "рж"), "icz$": ("ич",)},
+           "rz": ("ж", "рж"), "icz$": ("ич",), "iec$": ("ец",)},  # Sosnowiec Сосновец
 }  # fmt: skip
 # An s between vowels is voiced in Italian, German and Portuguese (Giuseppe Джузеппе, Rosenberg Розенберг,
 # Sousa Соуза): `origin_input` marks it S.
@@ -479,7 +479,7 @@ def origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
     if "je" in spelt:
         spelt["je"] = ("є", "йе")
     if origin == "pl":  # Polish ie after a consonant is є in Ukrainian (Agnieszka Агнєшка, Wielgosz Вєльгош)
-        spelt |= {"ie": ("є", "е"), "cki$": ("цький",), "cka$": ("цька",), "icz$": ("ич",)}
+        spelt |= {"ie": ("є", "е"), "cki$": ("цький",), "cka$": ("цька",), "icz$": ("ич",), "iec$": ("ець",)}
         spelt |= {"icki$": ("іцький", "ицький"), "icka$": ("іцька", "ицька")}  # Левицький as Slavic
     return overlaid(base, spelt)
 
