@@ -463,6 +463,8 @@ def test_a_french_final_ieu() -> None:
         ("Yıldırım", "ru", "Йылдырым"),  # Turkish ı is ы
         ("Yıldırım", "uk", "Йилдирим"),  # and Ukrainian и
         ("Dvořák", "ru", "Дворжак"),  # Czech ř is рж
+        ("Lippstadt", "ru", "Липпштадт"),  # German -stadt, -stein in a compound
+        ("Wallenstein", "uk", "Валленштайн"),
     ],
 )
 def test_slavic_greek_and_latin_endings_in_cyrillic(name: str, language: str, expected: str) -> None:

@@ -72,6 +72,8 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "ge$": ("ге", "дж"),  # English and French -ge (Farage Фарадж, Page Пейдж)
     "dge": ("дж", "дге"), "dge$": ("дж", "дже"),  # English dg (Brackenridge Бракенридж, Hodges Ходжес)
     "rzh": ("рж",),  # Russian romanised (Rzhev Ржев) and Czech ř (Dvořák Дворжак)
+    # German -stadt, -stein, -stedt in a name's compound: шт (Lippstadt Липпштадт, Frankenstein)
+    "stadt": ("штадт", "стадт", "штат"), "stein": ("штайн", "штейн", "стайн", "стейн"), "stedt": ("штедт", "стедт"),
     "dh": ("д", "дх"),  # Arabic, Swahili, Indian dh (Abu Dhabi Абу-Даби, Odhiambo Одиамбо, Dhoni Дхони)
     "ic$": ("ик", "ич"),  # South Slavic -ić without its mark (Boric Борич), English -ic (Eric Эрик)
     "^mc": ("мак",),  # Scottish and Irish Mc is Mac (McAllister Макаллистер)
