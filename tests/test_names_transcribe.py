@@ -465,6 +465,8 @@ def test_a_french_final_ieu() -> None:
         ("Dvořák", "ru", "Дворжак"),  # Czech ř is рж
         ("Lippstadt", "ru", "Липпштадт"),  # German -stadt, -stein in a compound
         ("Wallenstein", "uk", "Валленштайн"),
+        ("Huesca", "ru", "Уэска"),  # ue inside a word is уэ
+        ("Manuel", "ru", "Мануэль"),
     ],
 )
 def test_slavic_greek_and_latin_endings_in_cyrillic(name: str, language: str, expected: str) -> None:
@@ -482,6 +484,7 @@ def test_slavic_greek_and_latin_endings_in_cyrillic(name: str, language: str, ex
         ("Castanheira", "ru", "Каштаньейра"),  # Portuguese: s before a consonant ш, nh нь
         ("Castanheira", "uk", "Каштаньєйра"),
         ("Groot", "ru", "Грот"),  # Dutch by its word lists: oo о, and g as г beside х
+        ("Siegburg", "ru", "Зигбург"),  # German: an s starting a word before a vowel is з
         ("Zubizarreta", "ru", "Субисаррета"),  # a Basque ending: Spanish z is с
         ("Oyarzabal", "uk", "Оярсабаль"),  # and its rz is no Polish ж
     ],

@@ -168,7 +168,7 @@ _FINAL_E_UK = {"e$": ("е", ""), "ey$": ("ей", "і"), "lle$": ("лле", "ль
 RUSSIAN = Scheme(
     {
         **_COMMON, **_VYV_RU, **_VOWEL_J, **_SOFT_L, **_SOFT_L_SKI_RU, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
-        "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев", "еу"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
+        "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев", "еу"), "ue": ("уэ", "ю", "уе"), "ue$": ("ю", "уэ", "у"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
         "lh": ("льх", "лх"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх", "х"),
         "ian$": ("ян", "иан"), "yan$": ("ян",), "es$": ("ес", "с"),
@@ -225,7 +225,7 @@ _UK_LABIAL_IA = {
 UKRAINIAN = Scheme(
     {
         **_COMMON, **_SOFT_J_UK, **_VOWEL_J_UK, **_DOUBLE_Y_UK, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_SOFT_L_SKI_UK, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
-        "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
+        "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "ue": ("уе", "ю"), "ue$": ("ю", "уе", "у"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх", "х"),
         "ian$": ("ян", "іан"), "yan$": ("ян",), "es$": ("ес", "с"),
@@ -460,8 +460,13 @@ for _language in _VOICING:
 
 
 def origin_input(word: str, origin: str) -> str:
-    """The ASCII word as `origin_scheme` reads it for `origin` (an s between vowels marked S where voiced)."""
-    return re.sub(r"(?<=[aeiou])s(?=[aeiou])", "S", word) if origin in _VOICING else word
+    """The ASCII word as `origin_scheme` reads it for `origin` (an s between vowels marked S where voiced,
+    and in German one starting a word before a vowel too: Siegburg Зигбург, Seelze Зельце)."""
+    if origin not in _VOICING:
+        return word
+    if origin == "de":
+        word = re.sub(r"^s(?=[aeiou])", "S", word)
+    return re.sub(r"(?<=[aeiou])s(?=[aeiou])", "S", word)
 
 
 # Where j is й, j and a vowel are one iotated letter (Jussi Юсси, Jaakko Яакко, Jörg Йорг).
