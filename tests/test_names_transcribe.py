@@ -485,6 +485,9 @@ def test_slavic_greek_and_latin_endings_in_cyrillic(name: str, language: str, ex
         ("Castanheira", "uk", "Каштаньєйра"),
         ("Groot", "ru", "Грот"),  # Dutch by its word lists: oo о, and g as г beside х
         ("Siegburg", "ru", "Зигбург"),  # German: an s starting a word before a vowel is з
+        ("Vogelsang", "ru", "Фогельзанг"),  # and after l, n, r
+        ("Vermeulen", "ru", "Вермёлен"),  # Dutch eu
+        ("Dubreuil", "ru", "Дюбрей"),  # French -euil
         ("Zubizarreta", "ru", "Субисаррета"),  # a Basque ending: Spanish z is с
         ("Oyarzabal", "uk", "Оярсабаль"),  # and its rz is no Polish ж
     ],
@@ -516,3 +519,9 @@ def test_an_english_given_name_in_its_established_cyrillic_form(name: str, langu
 def test_an_established_form_is_no_common_word_made_from_the_first_syllable() -> None:
     """Hiroshi read Гироші in Ukrainian must not become гроші, "money", by dropping its first vowel."""
     assert not any("Гроші" in reading.split() for reading in transcribe("Hiroshi Tanabe", "uk"))
+
+
+def test_a_south_slavic_surname_tells_its_given_names_j() -> None:
+    """Markovic (-ić) is Serbo-Croatian, so Jelena beside it is Елена, Єлена, not Джелена."""
+    assert any(r.startswith("Елена ") for r in transcribe("Jelena Markovic", "ru"))
+    assert any(r.startswith("Єлена ") for r in transcribe("Jelena Markovic", "uk"))

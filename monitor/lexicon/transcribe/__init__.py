@@ -833,7 +833,7 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[s
 
 SPELLING_MERGES = 3
 # Readings by a name's own language's rules (Groot: Хрот, Грот, Хрут), before the scheme's others
-OWN_READINGS = 3
+OWN_READINGS = 4
 
 
 def _given(word: str, language: str) -> list[str]:
@@ -902,12 +902,13 @@ def _origins(word: str) -> tuple[str, ...]:
 # and nh before a vowel, -ão, -eira (Carvalhais, Ferreirinha Феррейринья, Teixeira), German place and
 # family endings (Vogtmann Фогтман, Rosenfeld), an Italian double consonant before a final i or o or
 # other Italian endings (Crosetto Крозетто, Pellegatti, Mancini Манчини),
-# Dutch ij (Rijkaard Райкард).
+# Dutch ij (Rijkaard Райкард), Serbo-Croatian -ić, dj, lj, nj (Markovic Маркович; Jelena beside it Елена).
 _SPELT_ORIGINS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hu", re.compile(r"cs|zs|gy(?=[aeiou])")),
     ("es", re.compile(r"(ez|rreta|zabal|goitia|aga)$")),
     ("pl", re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")),
-    ("fr", re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux)$")),
+    ("fr", re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux|euil)$")),
+    ("sh", re.compile(r"^.{3,}(vic|ic)$|dj|[ln]j(?=[aeiou])")),
     ("pt", re.compile(r"(?<=[aeiou])[ln]h(?=[aeiou])|ao$|oes$|eir[ao]s?$")),
     ("de", re.compile(r"(mann|stein|berg|burg|feld|dorf|hausen|bach|heim|brecht|hardt)$")),
     ("it", re.compile(r"([bcdfglmnprstvz])\1[io]$|(uccio|ieri|ini)$")),

@@ -435,11 +435,12 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            "oi": ("уа",), "ai": ("е",), "ei": ("е",), "eu": ("ё", "е"), "qu": ("к",), "gn": ("нь",),
            "t$": ("",), "d$": ("",), "s$": ("",), "x$": ("",), "ier$": ("ье",), "et$": ("е",), "ot$": ("о",),
            "e$": ("",), "es$": ("",), "ge": ("же",), "gi": ("жи",), "er$": ("е", "ер"), "ille": ("иль", "ий"),
-           "ois$": ("уа",), "oix$": ("уа",), "oit$": ("уа",)},
+           "ois$": ("уа",), "oix$": ("уа",), "oit$": ("уа",), "euil$": ("ей",), "eil$": ("ей",), "ail$": ("ай",)},
     "de": {"rz": ("рц",), "tz": ("ц",), "lz": ("льц",), "nz": ("нц",), "sch": ("ш",), "ei": ("ай",), "eu": ("ой",), "ie": ("и",), "z": ("ц",), "w": ("в",), "v": ("ф",),
            "j": ("й",), "^st": ("шт",), "^sp": ("шп",), "ch": ("х",), "u": ("у", "ю")},
     "nl": {"oe": ("у",), "ij": ("ей",), "ui": ("ей", "ау"), "j": ("й",), "sch": ("сх",), "v": ("ф", "в"),
-           "ee": ("е",), "oo": ("о",), "aa": ("а",), "g": ("х", "г"), "ch": ("х",), "u": ("ю", "у")},
+           "ee": ("е",), "oo": ("о",), "aa": ("а",), "g": ("х", "г"), "ch": ("х",), "u": ("ю", "у"),
+           "ie": ("и",), "eu": ("ё", "е")},  # Liesbeth Лисбет, Vermeulen Вермёлен
     "fi": {"j": ("й",), "y": ("ю",), "aa": ("а",), "ii": ("и",), "uu": ("у",), "ee": ("е",), "oo": ("о",),
            "kk": ("кк",), "ss": ("сс",), "tt": ("тт",), "pp": ("пп",), "ll": ("лл",), "nn": ("нн",)},
     "sv": {"j": ("й",), "y": ("ю",), "sj": ("ш",), "tj": ("ш",), "aa": ("о",), "strom$": ("стрем", "стром")},
@@ -448,9 +449,11 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "hu": {"sz": ("с",), "s": ("ш",), "as$": ("аш",), "es$": ("еш",), "os$": ("ош",), "cs": ("ч",), "zs": ("ж",), "gy": ("дь",), "ny": ("нь",), "ly": ("й",),
            "c": ("ц",), "j": ("й",)},
     "tr": {"c": ("дж",), "j": ("ж",)},
+    # Serbo-Croatian (Bosnian, Montenegrin): j is й, c ц, -ić (ASCII -ic) -ич, dj дж (Jelena Елена, Jovanovic)
+    "sh": {"j": ("й",), "c": ("ц",), "ic$": ("ич",), "dj": ("дж",), "lj": ("ль",), "nj": ("нь",)},
     "pl": {"w": ("в",), "ch": ("х",), "j": ("й",), "ie": ("е",), "ia": ("я",), "c": ("ц",), "cz": ("ч",),
            "sz": ("ш",), "szcz": ("щ",), "ck": ("цк",), "cki$": ("цкий",), "cka$": ("цкая",), "ci": ("ци", "чи"),
-           "rz": ("ж", "рж"), "icz$": ("ич",), "iec$": ("ец",)},  # Sosnowiec Сосновец
+           "rz": ("ж", "рж"), "icz$": ("ич",), "iec$": ("ец",), "io": ("ё", "ьо")},  # Сосновец, Зелёнка
 }  # fmt: skip
 # An s between vowels is voiced in Italian, German and Portuguese (Giuseppe Джузеппе, Rosenberg Розенберг,
 # Sousa Соуза): `origin_input` marks it S.
@@ -461,11 +464,12 @@ for _language in _VOICING:
 
 def origin_input(word: str, origin: str) -> str:
     """The ASCII word as `origin_scheme` reads it for `origin` (an s between vowels marked S where voiced,
-    and in German one starting a word before a vowel too: Siegburg Зигбург, Seelze Зельце)."""
+    and in German one starting a word or after l, n, r before a vowel too: Siegburg Зигбург, Vogelsang
+    Фогельзанг)."""
     if origin not in _VOICING:
         return word
-    if origin == "de":
-        word = re.sub(r"^s(?=[aeiou])", "S", word)
+    if origin == "de":  # and after l, n, r (Vogelsang Фогельзанг)
+        word = re.sub(r"^s(?=[aeiou])|(?<=[lnr])s(?=[aeiou])", "S", word)
     return re.sub(r"(?<=[aeiou])s(?=[aeiou])", "S", word)
 
 
