@@ -210,3 +210,15 @@ def test_ukrainian_dative_in_evi_and_a_russian_adjectival_surname() -> None:
 def test_polish_foreign_o_locative_and_south_slavic_ic() -> None:
     assert "Delgadzie" in name_forms("Delgado", "pl")  # o Delgadzie, as o Castrze
     assert {"Kovacevicia", "Kovaceviciem"} <= name_forms("Kovacevic", "pl")
+
+
+def test_a_town_in_sk_names_its_region_by_the_feminine_adjective_not_a_villages_neuter() -> None:
+    assert {"Курская", "Курской", "Курскую"} <= name_forms("Курск", "ru")
+    assert {"Курської", "Курській"} <= name_forms("Курськ", "uk")
+    assert "Покровське" not in name_forms("Покровськ", "uk")  # another place, the village
+    assert "Покровское" not in name_forms("Покровск", "ru")
+
+
+def test_a_region_noun_and_adjective_of_places_in_tsk_and_ye() -> None:
+    assert derived_words("Донецк", "uk", place=True) == ["Донеччина"]  # as Russian spells it, too
+    assert derived_words("Запорожье", "ru", place=True) == ["Запорожский"]

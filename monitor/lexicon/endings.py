@@ -53,9 +53,15 @@ def _russian(word: str) -> set[str]:
         if low.endswith("ец") and len(word) > 4:  # the Slavic -ец drops its е (Кравец: Кравца)
             forms |= {word[:-2] + "ц" + e for e in (*_RU_CONSONANT, "ем")}
         return forms
-    return {word + e for e in _RU_CONSONANT}
+    forms = {word + e for e in _RU_CONSONANT}
+    if low.endswith("ск") and len(word) > 4:  # a town named by an adjective: its region (Курская область)
+        forms |= {word + e for e in _RU_SK_ADJECTIVE}
+    return forms
 
 
+# The feminine adjective's endings a town in -ск does not share as a noun (Курск: Курская, Курскую), its
+# region's (область); not the neuter's, which are a village's (Покровское, Покровского).
+_RU_SK_ADJECTIVE = ("ая", "ую")
 _HUSHING = frozenset("цжшчщ")
 
 
@@ -100,6 +106,8 @@ def _ukrainian(word: str) -> set[str]:
     if low[-1:] in "еєиіїуюе":
         return set()
     forms = {word + e for e in _UK_CONSONANT}
+    if low.endswith(("ськ", "цьк", "зьк")) and len(word) > 5:  # a town named by an adjective: its region
+        forms |= {word + e for e in _UK_SK_ADJECTIVE}  # and district are that adjective (Курській області)
     if low[-1:] in _HUSHING:  # Шольцем as well as Шольцом; Шольцеві, Ткачеві
         forms |= {word + "ем", word + "еві"}
     if low.endswith(("ів", "їв")) and len(word) > 3:  # Харків: Харкова; Київ: Києва (і, ї -> о, є)
@@ -109,6 +117,11 @@ def _ukrainian(word: str) -> set[str]:
     if mutated:  # у Страсбурзі, у Гамбурзі
         forms.add(word[:-1] + mutated)
     return forms
+
+
+# The feminine adjective's endings a town in -ськ does not share as a noun (Курськ: Курської, Курській),
+# its region's (область); not the neuter's, which are a village's (Покровське, Покровського).
+_UK_SK_ADJECTIVE = ("ої", "ій")
 
 
 # Ukrainian feminine surnames decline as adjectives (Захарова: Захарової; Зеленська: Зеленської).
@@ -368,12 +381,14 @@ def derived_words(name: str, language: str, *, place: bool = False) -> list[str]
 def _slavic_derived(name: str, language: str) -> list[str]:
     low = name.lower()
     ending = "ский" if language == "ru" else "ський"
+    if language == "ru" and low.endswith("ье") and len(low) > 4:  # Запорожье: Запорожская область
+        return [name[:-2] + "ский"]
     if low.endswith(("ий", "ый", "ой", "ая", "ій", "ая")) or low[-1] in "еёиоуыэюіїє":
         return []  # an adjective already (Зеленский), or a name that does not derive so (Шойгу)
     # A town in -ск was named after an adjective, which is still a word or another place (Покровск:
     # the Покровский собор, the village Покровское): only the Ukrainian region is its own.
-    if low.endswith(("цк", "цьк")):
-        return [] if language == "ru" else [name[:-3] + "ччина"]  # Донецьк: Донеччина
+    if low.endswith(("цк", "цьк")):  # Донецьк (or as Russian spells it, Донецк): Донеччина
+        return [] if language == "ru" else [name[: -len("цьк" if low.endswith("цьк") else "цк")] + "ччина"]
     if low.endswith(("ск", "ськ")):
         return [] if language == "ru" else [name[: -len("ськ" if low.endswith("ськ") else "ск")] + "щина"]
     stem = name[:-1] if low[-1] in "ая" else name  # Варшава: Варшавский; Белгород, Синай
