@@ -344,6 +344,9 @@ def test_a_names_words_are_read_in_the_language_its_other_words_tell(
         ("Olena Kovalchuk", "ru", "Елена"),
         ("Yevhen Kravchuk", "ru", "Евгений"),
         ("Sergei Malinin", "uk", "Сергій"),  # a Russian's in its Ukrainian form
+        ("Sergey Malinin", "uk", "Сергій"),  # romanised -ey read whole, not ge and y
+        ("Mikhail Malinin", "uk", "Михайло"),
+        ("Pavel Malinin", "uk", "Павло"),
         ("Vladimir Sokolov", "uk", "Володимир"),
         ("Faisal Al-Otaibi", "ru", "аль-Отейби"),  # an Arabic ai as ей
         ("Daniel Okafor", "ru", "Даниэль"),  # a final -iel of two syllables
