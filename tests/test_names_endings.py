@@ -135,7 +135,10 @@ def test_compound_prefixes_where_names_start_hyphenated_compounds() -> None:
     ("name", "language", "place", "expected"),
     [
         ("Белгород", "ru", True, ["Белгородский"]),  # which declines: Белгородской области
-        ("Синай", "ru", False, ["Синайский"]),
+        ("Синай", "ru", True, ["Синайский"]),
+        ("Путин", "ru", False, ["путинский"]),  # a person's adjective, in lower case (путинский режим)
+        ("Трамп", "ru", False, ["трампский", "трамповский"]),  # and the possessive: трамповские пошлины
+        ("Трамп", "uk", False, ["трампський", "Трампщина", "трампівський"]),
         ("Одесса", "ru", True, ["Одесский"]),
         ("Бєлгород", "uk", True, ["Бєлгородський", "Бєлгородщина"]),  # and the region
         ("Одеса", "uk", True, ["Одеський", "Одещина"]),
@@ -191,10 +194,34 @@ def test_polish_endings_after_an_apostrophe_for_a_final_letter_said_otherwise() 
 
 
 def test_a_soft_final_n_or_r_drops_its_sign_in_the_adjective() -> None:
-    assert derived_words("Тюмень", "ru") == ["Тюменский"]
-    assert derived_words("Мариуполь", "ru") == ["Мариупольский"]
+    assert derived_words("Тюмень", "ru", place=True) == ["Тюменский"]
+    assert derived_words("Мариуполь", "ru", place=True) == ["Мариупольский"]
+
+
+def test_a_groups_members_are_a_common_noun_in_lower_case() -> None:
+    from monitor.lexicon.endings import members
+
+    assert members("Хуси", "ru") == ["хусит"]  # йеменские хуситы
+    assert members("Хусі", "uk") == ["хусит"]
+
+
+def test_ukrainian_dative_in_evi_and_a_russian_adjectival_surname() -> None:
+    assert {"Шольцеві", "Андрієві"} <= name_forms("Шольц", "uk") | name_forms("Андрій", "uk")
+    assert {"Толстого", "Толстому"} <= name_forms("Толстой", "uk")
 
 
 def test_polish_foreign_o_locative_and_south_slavic_ic() -> None:
     assert "Delgadzie" in name_forms("Delgado", "pl")  # o Delgadzie, as o Castrze
     assert {"Kovacevicia", "Kovaceviciem"} <= name_forms("Kovacevic", "pl")
+
+
+def test_a_town_in_sk_names_its_region_by_the_feminine_adjective_not_a_villages_neuter() -> None:
+    assert {"Курская", "Курской", "Курскую"} <= name_forms("Курск", "ru")
+    assert {"Курської", "Курській"} <= name_forms("Курськ", "uk")
+    assert "Покровське" not in name_forms("Покровськ", "uk")  # another place, the village
+    assert "Покровское" not in name_forms("Покровск", "ru")
+
+
+def test_a_region_noun_and_adjective_of_places_in_tsk_and_ye() -> None:
+    assert derived_words("Донецк", "uk", place=True) == ["Донеччина"]  # as Russian spells it, too
+    assert derived_words("Запорожье", "ru", place=True) == ["Запорожский"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from monitor.lexicon.transcribe import PER_WORD_CHARACTERS, kana_key, transcribe, transcribe_languages
@@ -342,6 +344,9 @@ def test_a_names_words_are_read_in_the_language_its_other_words_tell(
         ("Olena Kovalchuk", "ru", "Елена"),
         ("Yevhen Kravchuk", "ru", "Евгений"),
         ("Sergei Malinin", "uk", "Сергій"),  # a Russian's in its Ukrainian form
+        ("Sergey Malinin", "uk", "Сергій"),  # romanised -ey read whole, not ge and y
+        ("Mikhail Malinin", "uk", "Михайло"),
+        ("Pavel Malinin", "uk", "Павло"),
         ("Vladimir Sokolov", "uk", "Володимир"),
         ("Faisal Al-Otaibi", "ru", "аль-Отейби"),  # an Arabic ai as ей
         ("Daniel Okafor", "ru", "Даниэль"),  # a final -iel of two syllables
@@ -433,3 +438,93 @@ def test_arabic_reads_a_name_by_its_own_language(name: str, word: str) -> None:
 def test_a_french_final_ieu() -> None:
     assert any("Матье" in r.split() for r in transcribe("Mathieu Girard", "ru"))
     assert any("Матьє" in r.split() for r in transcribe("Mathieu Girard", "uk"))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Radosavljevic", "ru", "Радосавлевич"),  # South Slavic lj before a vowel is one soft л
+        ("Nemanja", "uk", "Неманя"),
+        ("Sarajevo", "uk", "Сараєво"),  # a j between vowels iotates the second
+        ("Papadimitriou", "ru", "Пападимитриу"),  # Greek -iou
+        ("Papadimitriou", "uk", "Пападімітріу"),
+        ("Pistorius", "uk", "Пісторіус"),  # Latin -ius
+        ("Tikhanovskaya", "uk", "Тихановська"),  # a Russian feminine surname in Ukrainian letters
+        ("Smeets", "uk", "Сметс"),  # Dutch ee, a final ts
+        ("Olsztyn", "ru", "Ольштын"),  # Polish sz after an l
+        ("Novohryhorivka", "ru", "Новогригоровка"),  # Ukrainian -івка is Russian -овка
+        ("Mykolaivka", "uk", "Миколаївка"),
+        ("Ballesteros", "uk", "Бальєстерос"),  # Ukrainian writes no ье: ьє
+        ("Wolski", "ru", "Вольский"),  # -lski: the l's readings do not cut -ski apart
+        ("Wolski", "uk", "Вольський"),
+        ("Adebayo", "ru", "Адебайо"),  # a y between vowels before o: йо
+        ("Giorgos", "ru", "Йоргос"),  # Greek gi before a vowel
+        ("Viktoriia", "uk", "Вікторія"),  # Ukrainian national romanisation: iia is ія
+        ("Brackenridge", "ru", "Бракенридж"),  # English dg
+        ("Odhiambo", "ru", "Одиамбо"),  # dh is д
+        ("Ananyev", "uk", "Ананьєв"),  # a consonant, y, e: ньє
+        ("Yıldırım", "ru", "Йылдырым"),  # Turkish ı is ы
+        ("Yıldırım", "uk", "Йилдирим"),  # and Ukrainian и
+        ("Dvořák", "ru", "Дворжак"),  # Czech ř is рж
+        ("Lippstadt", "ru", "Липпштадт"),  # German -stadt, -stein in a compound
+        ("Wallenstein", "uk", "Валленштайн"),
+        ("Huesca", "ru", "Уэска"),  # ue inside a word is уэ
+        ("Manuel", "ru", "Мануэль"),
+    ],
+)
+def test_slavic_greek_and_latin_endings_in_cyrillic(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Vogtmann", "ru", "Фогтман"),  # a German family ending: v is ф
+        ("Crosetto", "ru", "Крозетто"),  # an Italian double consonant before a final o: s between vowels з
+        ("Ferreirinha", "ru", "Феррейринья"),  # Portuguese nh before a vowel
+        ("Kerekes", "uk", "Керекеш"),  # Hungarian: a final s is ш
+        ("Ostrowiec", "uk", "Островець"),  # Polish -iec is the Ukrainian suffix -ець
+        ("Castanheira", "ru", "Каштаньейра"),  # Portuguese: s before a consonant ш, nh нь
+        ("Castanheira", "uk", "Каштаньєйра"),
+        ("Groot", "ru", "Грот"),  # Dutch by its word lists: oo о, and g as г beside х
+        ("Siegburg", "ru", "Зигбург"),  # German: an s starting a word before a vowel is з
+        ("Vogelsang", "ru", "Фогельзанг"),  # and after l, n, r
+        ("Vermeulen", "ru", "Вермёлен"),  # Dutch eu
+        ("Dubreuil", "ru", "Дюбрей"),  # French -euil
+        ("Zubizarreta", "ru", "Субисаррета"),  # a Basque ending: Spanish z is с
+        ("Oyarzabal", "uk", "Оярсабаль"),  # and its rz is no Polish ж
+    ],
+)
+def test_a_rare_names_own_language_is_told_by_its_spelling(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+def test_no_reading_spells_a_soft_sign_before_a_vowel_the_language_iotates() -> None:
+    """Russian writes ля, not льа; Ukrainian also лі, not льі: such readings are merged, not kept apart."""
+    for name in ("Lashio", "Talisay", "Lucia", "Foley"):
+        assert not any(re.search("ь[ауэ]", r) for r in transcribe(name, "ru"))
+        assert not any(re.search("ь[ауіи]", r) for r in transcribe(name, "uk"))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "word"),
+    [
+        ("Michael Okafor", "ru", "Майкл"),  # an English given name's established form: a weak vowel dropped
+        ("Catherine Okafor", "uk", "Кетрін"),
+        ("David Okafor", "ru", "Дэвид"),  # ей as э
+        ("David Okafor", "uk", "Девід"),
+    ],
+)
+def test_an_english_given_name_in_its_established_cyrillic_form(name: str, language: str, word: str) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, language))
+
+
+def test_an_established_form_is_no_common_word_made_from_the_first_syllable() -> None:
+    """Hiroshi read Гироші in Ukrainian must not become гроші, "money", by dropping its first vowel."""
+    assert not any("Гроші" in reading.split() for reading in transcribe("Hiroshi Tanabe", "uk"))
+
+
+def test_a_south_slavic_surname_tells_its_given_names_j() -> None:
+    """Markovic (-ić) is Serbo-Croatian, so Jelena beside it is Елена, Єлена, not Джелена."""
+    assert any(r.startswith("Елена ") for r in transcribe("Jelena Markovic", "ru"))
+    assert any(r.startswith("Єлена ") for r in transcribe("Jelena Markovic", "uk"))

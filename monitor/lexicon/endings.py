@@ -53,9 +53,15 @@ def _russian(word: str) -> set[str]:
         if low.endswith("ец") and len(word) > 4:  # the Slavic -ец drops its е (Кравец: Кравца)
             forms |= {word[:-2] + "ц" + e for e in (*_RU_CONSONANT, "ем")}
         return forms
-    return {word + e for e in _RU_CONSONANT}
+    forms = {word + e for e in _RU_CONSONANT}
+    if low.endswith("ск") and len(word) > 4:  # a town named by an adjective: its region (Курская область)
+        forms |= {word + e for e in _RU_SK_ADJECTIVE}
+    return forms
 
 
+# The feminine adjective's endings a town in -ск does not share as a noun (Курск: Курская, Курскую), its
+# region's (область); not the neuter's, which are a village's (Покровское, Покровского).
+_RU_SK_ADJECTIVE = ("ая", "ую")
 _HUSHING = frozenset("цжшчщ")
 
 
@@ -66,7 +72,7 @@ def _ukrainian(word: str) -> set[str]:
     low = word.lower()
     stem = word[:-2]
     if low.endswith("ій") and len(word) > 3:  # Віталій, Сергій: a noun
-        return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
+        return {word[:-1] + e for e in ("я", "ю", "єм", "ї", "єві")}
     if low.endswith("ий") and len(word) > 4:  # Зеленський
         return {stem + e for e in ("ого", "ому", "им", "ім", "а", "ої", "ій", "у", "е", "і", "их", "ими")}
     if low.endswith("а"):
@@ -88,8 +94,11 @@ def _ukrainian(word: str) -> set[str]:
         if low.endswith("ець") and len(word) > 5:  # the -ець drops its е (Кравець: Кравця, Кравцем)
             forms |= {word[:-3] + "ц" + e for e in ("я", "ю", "ем", "і", "еві")}
         return forms
-    if low.endswith("й"):
-        return {word[:-1] + e for e in ("я", "ю", "єм", "ї")}
+    if low.endswith("й"):  # Андрій, Шанхай: Андрієві
+        forms = {word[:-1] + e for e in ("я", "ю", "єм", "ї", "єві")}
+        if low.endswith("ой") and len(word) > 4:  # a Russian surname as an adjective: Толстой, Толстого
+            forms |= {stem + e for e in ("ого", "ому", "им", "ім")}
+        return forms
     if low.endswith(("ське", "цьке", "зьке")) and len(word) > 6:  # a neuter adjective: у Покровському
         return {word[:-1] + e for e in ("ого", "ому", "им", "ім")}
     if (low.endswith("и") or low.endswith("ці")) and len(word) > 3 and low[-2:-1] not in "аеєиіїоуюя":
@@ -97,8 +106,10 @@ def _ukrainian(word: str) -> set[str]:
     if low[-1:] in "еєиіїуюе":
         return set()
     forms = {word + e for e in _UK_CONSONANT}
-    if low[-1:] in _HUSHING:  # Шольцем as well as Шольцом
-        forms.add(word + "ем")
+    if low.endswith(("ськ", "цьк", "зьк")) and len(word) > 5:  # a town named by an adjective: its region
+        forms |= {word + e for e in _UK_SK_ADJECTIVE}  # and district are that adjective (Курській області)
+    if low[-1:] in _HUSHING:  # Шольцем as well as Шольцом; Шольцеві, Ткачеві
+        forms |= {word + "ем", word + "еві"}
     if low.endswith(("ів", "їв")) and len(word) > 3:  # Харків: Харкова; Київ: Києва (і, ї -> о, є)
         stem = word[:-2] + ("о" if low.endswith("ів") else "є") + word[-1]
         forms |= {stem + e for e in _UK_CONSONANT}
@@ -106,6 +117,11 @@ def _ukrainian(word: str) -> set[str]:
     if mutated:  # у Страсбурзі, у Гамбурзі
         forms.add(word[:-1] + mutated)
     return forms
+
+
+# The feminine adjective's endings a town in -ськ does not share as a noun (Курськ: Курської, Курській),
+# its region's (область); not the neuter's, which are a village's (Покровське, Покровського).
+_UK_SK_ADJECTIVE = ("ої", "ій")
 
 
 # Ukrainian feminine surnames decline as adjectives (Захарова: Захарової; Зеленська: Зеленської).
@@ -361,7 +377,10 @@ def derived_words(name: str, language: str, *, place: bool = False) -> list[str]
     if " " in name.strip() or not name[-1:].isalpha():
         return []
     if language in ("ru", "uk"):
-        return _slavic_derived(name, language)
+        if place:  # a place's adjective in lower case is also a kind's (брюссельская капуста): a name's only
+            return _slavic_derived(name, language)
+        derived = _slavic_derived(name, language) + _possessive(name, language)
+        return [_lower_adjective(d) for d in dict.fromkeys(derived)]
     if language == "de" and place:
         low = name.lower()
         if low.endswith("en"):
@@ -375,12 +394,14 @@ def derived_words(name: str, language: str, *, place: bool = False) -> list[str]
 def _slavic_derived(name: str, language: str) -> list[str]:
     low = name.lower()
     ending = "ский" if language == "ru" else "ський"
+    if language == "ru" and low.endswith("ье") and len(low) > 4:  # Запорожье: Запорожская область
+        return [name[:-2] + "ский"]
     if low.endswith(("ий", "ый", "ой", "ая", "ій", "ая")) or low[-1] in "еёиоуыэюіїє":
         return []  # an adjective already (Зеленский), or a name that does not derive so (Шойгу)
     # A town in -ск was named after an adjective, which is still a word or another place (Покровск:
     # the Покровский собор, the village Покровское): only the Ukrainian region is its own.
-    if low.endswith(("цк", "цьк")):
-        return [] if language == "ru" else [name[:-3] + "ччина"]  # Донецьк: Донеччина
+    if low.endswith(("цк", "цьк")):  # Донецьк (or as Russian spells it, Донецк): Донеччина
+        return [] if language == "ru" else [name[: -len("цьк" if low.endswith("цьк") else "цк")] + "ччина"]
     if low.endswith(("ск", "ськ")):
         return [] if language == "ru" else [name[: -len("ськ" if low.endswith("ськ") else "ск")] + "щина"]
     stem = name[:-1] if low[-1] in "ая" else name  # Варшава: Варшавский; Белгород, Синай
@@ -389,6 +410,28 @@ def _slavic_derived(name: str, language: str) -> list[str]:
     if stem.lower().endswith("с"):  # Одес: одесский, одеський, Одещина
         return [stem + ending[1:], stem[:-1] + "щина"] if language == "uk" else [stem + ending[1:]]
     return [stem + ending, stem + "щина"] if language == "uk" else [stem + ending]
+
+
+def _lower_adjective(word: str) -> str:
+    """A person's adjective or a group's member in lower case, as Russian and Ukrainian write them outside
+    a proper name (путинский режим, хуситы; lower case matches either); a region's noun (Харківщина)
+    stays a name."""
+    return word if word.endswith("щина") else word[:1].lower() + word[1:]
+
+
+# A person's possessive adjective in -овский (-евский after a soft or hushing consonant), Ukrainian
+# -івський: трамповские пошлины, байденовская администрация, меркелевский; not after -ин, -ов, -ев, -ын,
+# whose own -ский reads so already (путинский, лавровский).
+_OWN_SUFFIX = ("ин", "ын", "ов", "ев", "ёв", "ів", "ін", "їн")
+
+
+def _possessive(name: str, language: str) -> list[str]:
+    low = name.lower()
+    if len(low) < 3 or low.endswith(_OWN_SUFFIX) or low[-1] in "аеёиоуыэюяіїєьй":
+        return []
+    if language == "uk":
+        return [name + "івський"]
+    return [name + ("евский" if low[-1] in _HUSHING else "овский")]
 
 
 _TR_FRONT = frozenset("eiöü")
@@ -402,10 +445,10 @@ def members(name: str, language: str) -> list[str]:
     if " " in name.strip() or len(name) < 3:
         return []
     low = name.lower()
-    if language == "ru" and low.endswith("и"):
-        return [name + "т"]
+    if language == "ru" and low.endswith("и"):  # a common noun, in lower case (йеменские хуситы)
+        return [_lower_adjective(name + "т")]
     if language == "uk" and low.endswith(("і", "и")):
-        return [name[:-1] + "ит"]
+        return [_lower_adjective(name[:-1] + "ит")]
     if language == "tr" and low[-1:] in "iı":
         vowels = [c for c in low if c in "aeıioöuü"]
         plural = name + ("ler" if vowels and vowels[-1] in _TR_FRONT else "lar")

@@ -37,6 +37,7 @@ from monitor.lexicon.transcribe.arabic import (
 )
 from monitor.lexicon.transcribe.arabic import origin_scheme as arabic_origin_scheme
 from monitor.lexicon.transcribe.cyrillic import (
+    ESTABLISHED_ZIPF,
     GIVEN_ZIPF,
     KOREAN,
     POLIVANOV,
@@ -46,6 +47,7 @@ from monitor.lexicon.transcribe.cyrillic import (
     UKRAINIAN_FROM_RUSSIAN,
     UKRAINIAN_KH,
     UKRAINIAN_NATIONAL,
+    established_given,
     given_counterparts,
     looks_ukrainian,
     origin_input,
@@ -153,7 +155,14 @@ def _as_read(name: str, language: str) -> str:
     name = _ARTICLE.sub(lambda m: m.group(1).lower(), name)  # Al-Harbi: аль-Харби, al-Harbi, الحربي
     if language in ("ja", "zh"):  # a double name's parts are parts (サルキシャン＝ペトロシャン)
         name = re.sub(r"(?<=\w)[-‐](?=\w)", " ", name)
+    if language in ("ru", "uk"):  # letters Cyrillic writes as their own sounds, not as English spells them
+        name = name.translate(_CYRILLIC_MARKS)
     return name
+
+
+# Turkish ı is ы in Russian, и in Ukrainian, the Cyrillic schemes' y (Yıldırım Йылдырым, Йилдирим);
+# Czech ř is рж (Dvořák Дворжак).
+_CYRILLIC_MARKS = str.maketrans({"ı": "y", "ř": "rž", "Ř": "Rž"})
 
 
 def _readings_kept(language: str, words: int) -> tuple[int, int]:
@@ -800,14 +809,17 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[s
             for r in (_arabic_origin(origin) or scheme).readings(arabic_input(word), 2)
         ]
         word = arabic_input(word)
-    found = scheme.readings(word, limit + 1)
+    # Russian and Ukrainian spelling merges some readings (Льуция, Люция): more are read to keep `limit`
+    found = scheme.readings(word, limit + (SPELLING_MERGES if language in ("ru", "uk") else 1))
     if language == "ar" and own:  # the name's own language's reading second (Javier خافيير)
         found = list(dict.fromkeys([found[0], *own, *found[1:]]))
     if language in ("ru", "uk"):  # the name's own language's readings first (Javier Хавьер, Jussi Юсси)
         own = [
             r
             for origin in origins
-            for r in _origin_scheme(scheme, language, origin).readings(origin_input(word, origin), 2)
+            for r in _origin_scheme(scheme, language, origin).readings(
+                origin_input(word, origin), OWN_READINGS
+            )
         ]
         if own:
             found = list(dict.fromkeys([own[0], found[0], *own[1:], *found[1:]]))
@@ -846,17 +858,28 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[s
     return found
 
 
+SPELLING_MERGES = 3
+# Readings by a name's own language's rules (Groot: Хрот, Грот, Хрут), before the scheme's others
+OWN_READINGS = 4
+
+
 def _given(word: str, language: str) -> list[str]:
-    """A given name's forms in Russian or Ukrainian (`cyrillic.given_counterparts`), from its readings in
-    the other language."""
+    """A given name's forms in Russian or Ukrainian: from its readings in the other language
+    (`cyrillic.given_counterparts`: Mykola Николай) and, for an English one, from its sounds
+    (`cyrillic.established_given`: Michael Майкл)."""
     other = RUSSIAN if language == "uk" else UKRAINIAN_NATIONAL
-    return [
+    counterparts = [
         form
         for reading in other.readings(ascii_spelling(word).lower(), 2)
         for form in given_counterparts(
             reading, language, lambda w: FREQUENCIES.zipf(w, language) >= GIVEN_ZIPF
         )
     ]
+    spoken = [spoken_cyrillic(phones, word, language) for phones in pronunciations(word)[:2]]
+    established = established_given(
+        spoken, language, lambda w: FREQUENCIES.zipf(w, language) >= ESTABLISHED_ZIPF
+    )
+    return list(dict.fromkeys([*counterparts, *established]))
 
 
 def _ukrainian_h(word: str) -> bool:
@@ -895,14 +918,29 @@ def _origins(word: str) -> tuple[str, ...]:
     others = [usage[lang] for lang in ranked[2:]]
     lead = min(best - FREQUENCIES.zipf(word, "en"), best - sum(others) / len(others))
     if best < ORIGIN_ZIPF or lead < ORIGIN_LEAD:
-        return ("pl",) if _POLISH.search(word) else ("fr",) if _FRENCH.search(word) else ()
+        return next(((lang,) for lang, spelt in _SPELT_ORIGINS if spelt.search(word)), ())
     return tuple(lang for lang in ranked[:2] if usage[lang] >= best - ORIGIN_MARGIN)
 
 
-# Letter groups only Polish spelling has, for a name too rare for the word lists (Wielgosz, Kaczmarek).
-_POLISH = re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")
-# and endings only French spelling has (Dubois Дюбуа, Delacroix, Benoit, Moreau, Thibault, Renaud)
-_FRENCH = re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux)$")
+# For a name too rare for the word lists, letter groups or endings only one language's spelling has,
+# tried in this order: Hungarian cs, zs, gy (Szabolcsi Саболчи, before Polish sz), Spanish and Basque
+# endings (Zubizarreta Субисаррета, Oyarzabal, before Polish rz), Polish (Wielgosz,
+# Kaczmarek), French endings (Dubois Дюбуа, Delacroix, Benoit, Moreau, Thibault, Renaud), Portuguese lh
+# and nh before a vowel, -ão, -eira (Carvalhais, Ferreirinha Феррейринья, Teixeira), German place and
+# family endings (Vogtmann Фогтман, Rosenfeld), an Italian double consonant before a final i or o or
+# other Italian endings (Crosetto Крозетто, Pellegatti, Mancini Манчини),
+# Dutch ij (Rijkaard Райкард), Serbo-Croatian -ić, dj, lj, nj (Markovic Маркович; Jelena beside it Елена).
+_SPELT_ORIGINS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("hu", re.compile(r"cs|zs|gy(?=[aeiou])")),
+    ("es", re.compile(r"(ez|rreta|zabal|goitia|aga)$")),
+    ("pl", re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")),
+    ("fr", re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux|euil)$")),
+    ("sh", re.compile(r"^.{3,}(vic|ic)$|dj|[ln]j(?=[aeiou])")),
+    ("pt", re.compile(r"(?<=[aeiou])[ln]h(?=[aeiou])|ao$|oes$|eir[ao]s?$")),
+    ("de", re.compile(r"(mann|stein|berg|burg|feld|dorf|hausen|bach|heim|brecht|hardt)$")),
+    ("it", re.compile(r"([bcdfglmnprstvz])\1[io]$|(uccio|ieri|ini)$")),
+    ("nl", re.compile(r"ij(?![aeiou])")),
+)
 
 
 def _name_origins(words: list[str]) -> tuple[str, ...]:

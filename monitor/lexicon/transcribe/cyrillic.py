@@ -21,8 +21,17 @@ _SPELLING = re.compile(r"(?<=[жшчщкгх])ы")
 _SOFT_Y = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])й(?=[аоуэеё])")
 
 
+# A soft sign before а, у, э is followed by the iotated vowel, as in a soft consonant's own syllable
+# (Montaña Монтанья, Castellanos Кастельянос); before ы (і, и in Ukrainian) it is none. A reading of l
+# as ль before a vowel would otherwise spell them (Льашио).
+_SOFT_VOWEL_RU = re.compile("ь([ауэы])")
+_SOFT_VOWEL_UK = re.compile("ь([ауіи])")
+_IOTATED = {"а": "ья", "у": "ью", "э": "ье", "ы": "ы", "і": "і", "и": "и"}
+
+
 def russian_spelling(text: str) -> str:
-    return _SOFT_Y.sub("ь", _SPELLING.sub("и", text))
+    softened = _SOFT_VOWEL_RU.sub(lambda m: _IOTATED[m.group(1)], text)
+    return _SOFT_Y.sub("ь", _SPELLING.sub("и", softened))
 
 
 _COMMON: dict[str, tuple[str, ...]] = {
@@ -61,11 +70,36 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "nh$": ("нх", "нь", "н"),
     "rh": ("р", "рх"),  # German and Greek rh (Rheinsberg Райнсберг, Rhodes Родос)
     "ge$": ("ге", "дж"),  # English and French -ge (Farage Фарадж, Page Пейдж)
+    "dge": ("дж", "дге"), "dge$": ("дж", "дже"),  # English dg (Brackenridge Бракенридж, Hodges Ходжес)
+    "rzh": ("рж",),  # Russian romanised (Rzhev Ржев) and Czech ř (Dvořák Дворжак)
+    # German -stadt, -stein, -stedt in a name's compound: шт (Lippstadt Липпштадт, Frankenstein)
+    "stadt": ("штадт", "стадт", "штат"), "stein": ("штайн", "штейн", "стайн", "стейн"), "stedt": ("штедт", "стедт"),
+    "dh": ("д", "дх"),  # Arabic, Swahili, Indian dh (Abu Dhabi Абу-Даби, Odhiambo Одиамбо, Dhoni Дхони)
     "ic$": ("ик", "ич"),  # South Slavic -ić without its mark (Boric Борич), English -ic (Eric Эрик)
     "^mc": ("мак",),  # Scottish and Irish Mc is Mac (McAllister Макаллистер)
     "igh": ("ай", "иг"),  # English igh (Bright Брайт, Knight Найт)
     "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle
+    # Greek -iou is иу (Papadimitriou Пападимитриу), not the io the cut would take first
+    "iou": ("иу", "ио"),
 }  # fmt: skip
+
+# South Slavic lj and nj before a vowel are one soft consonant (Ljubljana Любляна, Nemanja Неманя,
+# Radosavljevic Радосавлевич), and j between vowels the й that Russian writes in an iotated vowel
+# (Sarajevo Сараево): the readings an English j would not give.
+_SOFT_J = {
+    c + "j" + v: (soft + iv, soft[0] + "ь" + iv, c_ + "дж" + cv)
+    for c, soft, c_ in (("l", "л", "л"), ("n", "н", "н"))
+    for v, iv, cv in (("a", "я", "а"), ("e", "е", "е"), ("u", "ю", "у"), ("o", "ё", "о"))
+}
+_COMMON |= _SOFT_J
+_VOWEL_J = {
+    v + "j" + w: (cv + "дж" + cw, cv + iw)  # second: an Indian name's j is дж (Vijay Виджай)
+    for v, cv in (("a", "а"), ("o", "о"), ("e", "е"), ("i", "и"), ("u", "у"))
+    for w, iw, cw in (("e", "е", "е"),)  # before a or u, the cut's ja, ju read so already
+}
+# Ukrainian writes them with є (Сараєво) and an lj, nj before e as ле, нє or льє.
+_VOWEL_J_UK = {k: (r[0], r[1].replace("е", "є")) for k, r in _VOWEL_J.items()}
+_SOFT_J_UK = {k: (*r[:1], r[0][:-1] + "є", *r[1:]) if k.endswith("je") else r for k, r in _SOFT_J.items()}
 
 # A double consonant before a final y is English (Harry Гарри, Kelly Келли, Tommy Томми): y is и.
 _DOUBLE_Y = {
@@ -86,6 +120,15 @@ _SOFT_L["lz$"] = ("льц", "льз", "лц")  # German lz (Scholz Шольц)
 _SOFT_L["ln"] = ("льн", "лн")  # Milner Мильнер, Navalny Навальный
 _SOFT_L["lcz"] = ("льч", "лч")
 _SOFT_L["lch"] = ("льч", "лч")
+_SOFT_L["ltz"] = ("льц", "лц")  # German ltz, tz read whole (Waltz Вальц; spoken, Уолц)
+_SOFT_L["lsz"] = ("льш", "лш")  # Polish lsz, sz read whole (Olsztyn Ольштын)
+# and an l before -ski, -sky, -ska, which the ls above would cut apart (Wolski Вольский, not Вольски)
+_SOFT_L_SKI_RU = {"lski$": ("льский", "лский"), "lsky$": ("льский", "лский"), "lska$": ("льская", "лская")}
+_SOFT_L_SKI_UK = {
+    "lski$": ("льський", "лський"),
+    "lsky$": ("льський", "лський"),
+    "lska$": ("льська", "лська"),
+}
 # A silent h after a final vowel (Hodeidah), and the German lengthening h (Wohlleben, Dohnanyi).
 _SILENT_H = {"ah$": ("а", "ах"), "eh$": ("е", "ех"), "oh$": ("о", "ох"), "uh$": ("у", "ух")}
 _RU_VOWELS = {"a": "а", "e": "е", "o": "о", "u": "у"}
@@ -105,6 +148,8 @@ _VYV_RU = {
     for v, cv in _VOWELS_RU.items()
     for w, iw in _IOTATED_RU.items()
 }
+# but a y before o is йо in Russian news too (Adebayo Адебайо, Mayo Майо), ё second
+_VYV_RU |= {v + "yo": (cv + "йо", cv + "ё") for v, cv in _VOWELS_RU.items()}
 _VYV_UK = {
     v + "y" + w: (cv + iw[0], cv + "й" + iw[0])
     for v, cv in _VOWELS_RU.items()
@@ -122,14 +167,14 @@ _FINAL_E_UK = {"e$": ("е", ""), "ey$": ("ей", "і"), "lle$": ("лле", "ль
 
 RUSSIAN = Scheme(
     {
-        **_COMMON, **_VYV_RU, **_SOFT_L, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
-        "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев", "еу"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
+        **_COMMON, **_VYV_RU, **_VOWEL_J, **_SOFT_L, **_SOFT_L_SKI_RU, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
+        "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев", "еу"), "ue": ("уэ", "ю", "уе"), "ue$": ("ю", "уэ", "у"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
         "lh": ("льх", "лх"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
-        "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх"),
+        "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх", "х"),
         "ian$": ("ян", "иан"), "yan$": ("ян",), "es$": ("ес", "с"),
         "ts": ("ц", "тс"), "ya": ("я",), "yu": ("ю",), "yo": ("ё", "йо"), "ye": ("е", "йе"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи", "ей"), **_FINAL_E_RU,
-        "ei": ("ей", "ай", "еи"), "oi": ("ой", "ои"), "ee": ("и",), "ia": ("ия", "иа", "я"), "aei$": ("аи", "аэи"), "ie": ("ие", "е", "ье", "и"),
+        "ei": ("ей", "ай", "еи"), "oi": ("ой", "ои"), "ee": ("и", "е"), "ia": ("ия", "иа", "я"), "aei$": ("аи", "аэи"), "ie": ("ие", "е", "ье", "и"),
         "iel$": ("иэль", "иель", "ьель", "иел"),  # a final -iel is two syllables (Daniel Даниэль, Gabriel)
         "iu": ("иу", "ю"), "io": ("ио",), "iy$": ("ий",), "yi$": ("ий",), "y$": ("ий", "и", "ый"),
         "sky$": ("ский",), "skyi$": ("ский",), "skyy$": ("ский",), "skiy$": ("ский",), "ski$": ("ский", "ски"),
@@ -137,15 +182,20 @@ RUSSIAN = Scheme(
         "ny$": ("ный", "ни"), "lny$": ("льный", "лный", "льни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
         "e": ("е",), "ae": ("аэ", "ае", "е"), "oe": ("оэ", "ое", "ё"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"), "gei": ("гей", "геи", "джей"),
+        "gey$": ("гей", "гий"),  # a Russian given name romanised (Sergey Сергей), not the ge the cut takes
+        "^gio": ("гио", "джо", "йо"), "^gia": ("гиа", "джа", "я"),  # Greek gi is й (Giorgos Йоргос)
         "^we": ("ве", "уэ"), "^wi": ("ви", "уи"),  # English w before a vowel (Wexford Уэксфорд)
         "^wh": ("у", "в"),  # English wh is w: Whitaker Уитакер
-        "^yi": ("йи", "йы", "и"),  # Turkish Yılmaz Йылмаз
+        "^yi": ("йи", "йы", "и"), "^yy": ("йы",),  # Turkish Yılmaz Йылмаз (ı read y)
         "way$": ("уэй", "вей", "вай"),  # Galloway Галлоуэй
         # A final -ie, -ies is и, ис in English, French, German and Dutch names (Sophie Софи, Leslie Лесли,
         # Davies Дэвис, Vries Врис), ие in Slavic ones (Dmitrie-); -nne is нн in French (Anne-Sophie Анн-Софи)
         "ie$": ("и", "ие"), "ies$": ("ис", "иес"), "nne$": ("нне", "нн"),
         "ieh$": ("ие", "ия"),  # Arabic -ieh (Nabatieh Набатие)
         "iai": ("яй", "иай"),  # Ukrainian romanisation: ia я, then i й (Huliaipole Гуляйполе)
+        "ius$": ("иус", "юс"),  # a Latin -ius (Pistorius Писториус)
+        # a Russian feminine surname romanised (Tikhanovskaya Тихановская)
+        "skaya$": ("ская",), "tskaya$": ("цкая", "тская"),
     },
     costs=measured("ru"),
 )  # fmt: skip
@@ -175,31 +225,37 @@ _UK_LABIAL_IA = {
 
 UKRAINIAN = Scheme(
     {
-        **_COMMON, **_DOUBLE_Y_UK, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
-        "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
+        **_COMMON, **_SOFT_J_UK, **_VOWEL_J_UK, **_DOUBLE_Y_UK, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_SOFT_L_SKI_UK, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
+        "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "ue": ("уе", "ю"), "ue$": ("ю", "уе", "у"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
-        "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх"),
+        "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх", "х"),
         "ian$": ("ян", "іан"), "yan$": ("ян",), "es$": ("ес", "с"),
-        "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е"), "yi": ("ї", "ий"),
+        "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е", "йє"), "yi": ("ї", "ий"),
         "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї", "ей"), "ei": ("ей", "ай"), "oi": ("ой",), **_FINAL_E_UK,
-        "ee": ("і",), "oe": ("ое", "е"), "ia": ("ія", "іа", "я"), "ie": ("іє", "є", "е", "ьє", "і"), "iel$": ("іель", "ієль", "ьєль", "іел"), "ae": ("ае", "е"), "iu": ("ію", "ю"), "io": ("іо",),
+        "ee": ("і", "е"), "oe": ("ое", "е"), "ia": ("ія", "іа", "я"), "ie": ("іє", "є", "е", "ьє", "і"), "iel$": ("іель", "ієль", "ьєль", "іел"), "ae": ("ае", "е"), "iu": ("ію", "ю"), "io": ("іо",),
         "cki$": ("цький", "скі"), "dzki$": ("дський", "дзький"), "dzka$": ("дська", "дзька"), "you": ("ю", "я", "йоу"), "iyeh$": ("ія", "ійе"),
         "yeh$": ("я", "йє"), "sk$": ("ськ", "ск"), "ska$": ("ська", "ска"), "cka$": ("цька", "цка"), "aei$": ("аї", "аеі"),
         "iy$": ("ій",), "ii$": ("ій", "ії"), "yi$": ("ий",), "yy$": ("ий",), "y$": ("ий", "і"), "sky$": ("ський",),
         "skyi$": ("ський",), "skyy$": ("ський",), "skiy$": ("ський",), "ski$": ("ський", "скі"),
         "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("а",), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
         "h": ("г", "х"), "g": ("г", "ґ"), "ge": ("ге", "дже"), "gi": ("гі", "джі"), "l": ("л", "ль"),
+        "^gio": ("гіо", "джо", "йо"), "^gia": ("гіа", "джа", "я"),  # Йоргос
         "kh": ("х",), "^ye": ("є",), "ci": ("ці", "сі", "чі"), "cia": ("ція", "ча", "чія"), "cio": ("ціо", "чо"),
         "ciu": ("цію", "чу"), "^wh": ("в", "у"),  # Whitaker Вітакер
         # an h after r inside a word starts a syllable, г (Oberhuber Обергубер, Myrhorod Миргород); Greek
         # rh starts one (Rhodes Родос)
         "rh": ("рг", "р", "рх"), "^rh": ("р", "рх"),
-        "^yi": ("йи", "ї"),  # Turkish Yılmaz Йилмаз
+        "^yi": ("йи", "ї"), "^yy": ("йи",),  # Turkish Yılmaz Йилмаз (ı read y)
         "way$": ("вей", "уей", "вай"),  # Galloway Галловей
         "ie$": ("і", "іє"), "ies$": ("іс", "ієс"), "nne$": ("нне", "нн"),  # Софі, Девіс, Анн-Софі
         "ieh$": ("ія", "іє"),  # Набатія
         "ske$": ("ське", "ске"), "tske$": ("цьке", "тське"),  # a neuter adjective's name (Pokrovske Покровське)
         "iai": ("яй", "іаї"),  # Huliaipole Гуляйполе
+        "iou": ("іу", "іо"),  # Пападімітріу
+        "ts$": ("ц", "тс"),  # a final ts of a Dutch or English name is тс (Smeets Сметс, Roberts Робертс)
+        "ius$": ("іус", "юс"),  # Пісторіус
+        # a Russian feminine surname in Ukrainian letters (Tikhanovskaya Тихановська)
+        "skaya$": ("ська", "ская"), "tskaya$": ("цька", "тська"),
     },
     rare={"ґ": 2},
     costs=measured("uk"),
@@ -227,7 +283,7 @@ UKRAINIAN_NATIONAL = Scheme(
         # a final h is г too (Oleh Олег), and -ets the suffix -ець (Kravets Кравець)
         "ah$": ("аг", "а"), "eh$": ("ег", "е"), "oh$": ("ог", "о"), "uh$": ("уг", "у"), "ets$": ("ець", "ец"),
         "ia": ("я", "ія"), "ie": ("є", "іє"), "iu": ("ю", "ію"), "iia": ("ія",), "iie": ("іє",),
-        "iiu": ("ію",), "h": ("г", "х"), "ai": ("ай", "аї"), "oi": ("ой", "ої"), "ui": ("уй", "уї"), "ei": ("ей", "еї"),
+        "iiu": ("ію",), "aivk": ("аївк", "айвк"), "h": ("г", "х"),  # Mykolaivka Миколаївка "ai": ("ай", "аї"), "oi": ("ой", "ої"), "ui": ("уй", "уї"), "ei": ("ей", "еї"),
     },
     UKRAINIAN.rare,
     UKRAINIAN.costs,
@@ -299,6 +355,7 @@ def spoken_cyrillic(phones: list[str], spelling: str, language: str, *, ou: bool
     if re.search(r"ll$", spelling.lower()):  # Powell Пауэлл
         text = re.sub("ль?$", "лл", text)
     text = re.sub("(?<=[лмнр])з$", "с", text)  # a final z after a consonant is с (Jones Джонс)
+    text = re.sub("(?<=[ль])тс$", "ц", text)  # and a final lts, ltz is лц (Waltz Уолц, Schultz Шульц)
     if language != "uk":  # Russian writes e after a vowel as э (Пауэлл)
         text = re.sub("(?<=[аоуэи])е", "э", text)
     text = text[:1].upper() + text[1:]
@@ -365,35 +422,39 @@ POLIVANOV_UKRAINIAN = str.maketrans({"и": "і", "э": "е", "ё": "йо", "Э":
 # Жоао, Giuseppe Джузеппе, Jussi Юсси, François Франсуа, Gunther Гюнтер): each language's readings
 # go first for the pieces it reads its own way (`origin` guesses the language from word frequencies).
 _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
-    "es": {"ie": ("ье", "ие"), "^he": ("э", "е"), "j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "ce": ("се",),
+    "es": {"ie": ("ье", "ие"), "^he": ("э", "е"), "j": ("х",), "ge": ("хе",), "gi": ("хи",), "ll": ("ль", "й"), "z": ("с",), "rz": ("рс",), "ce": ("се",),
            "ci": ("си",), "qu": ("к",), "gue": ("ге",), "gui": ("ги",), "^h": ("",), "ez$": ("ес",),
            "z$": ("с",), "ch": ("ч",), "cia": ("сия",), "cio": ("сио",)},
-    "pt": {"es$": ("еш", "ес"), "ui$": ("уй", "уи"), "j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"), "ao$": ("ан", "ау"), "oao$": ("уан", "оан"), "os$": ("уш", "ош", "ос"), "s$": ("ш", "с"), "ch": ("ш",),
+    "pt": {"es$": ("еш", "ес"), "ui$": ("уй", "уи"), "j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"),
+           "st": ("шт", "ст"), "sp": ("шп", "сп"), "ao$": ("ан", "ау", "ао"), "oao$": ("уан", "оан", "оао"), "os$": ("уш", "ош", "ос"), "s$": ("ш", "с"), "ch": ("ш",),
            "qu": ("к",), "o$": ("у", "о"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",)},
     "it": {"ccia": ("чча",), "ccio": ("ччо",), "cciu": ("ччу",), "ce": ("че",), "ci": ("чи",), "cia": ("ча",), "cio": ("чо",), "ciu": ("чу",), "ge": ("дже",),
            "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
-           "gli": ("льи",), "gn": ("нь",), "sce": ("ше",), "sci": ("ши",), "z": ("ц", "дз"), "zz": ("цц",),
+           "gli": ("льи",), "gn": ("нь",), "sce": ("ше",), "sci": ("ши",), "z": ("ц", "дз"), "rz": ("рц",), "zz": ("цц",),
            "cce": ("чче",), "cci": ("ччи",), "j": ("й",)},
     "fr": {"th": ("т",), "ieu$": ("ье",), "j": ("ж",), "ean": ("ан",), "ent$": ("ан",), "ient$": ("ьян", "ьен"), "ch": ("ш",), "ou": ("у",), "u": ("ю", "у"), "eau": ("о",), "au": ("о",),
            "oi": ("уа",), "ai": ("е",), "ei": ("е",), "eu": ("ё", "е"), "qu": ("к",), "gn": ("нь",),
            "t$": ("",), "d$": ("",), "s$": ("",), "x$": ("",), "ier$": ("ье",), "et$": ("е",), "ot$": ("о",),
            "e$": ("",), "es$": ("",), "ge": ("же",), "gi": ("жи",), "er$": ("е", "ер"), "ille": ("иль", "ий"),
-           "ois$": ("уа",), "oix$": ("уа",), "oit$": ("уа",)},
+           "ois$": ("уа",), "oix$": ("уа",), "oit$": ("уа",), "euil$": ("ей",), "eil$": ("ей",), "ail$": ("ай",)},
     "de": {"rz": ("рц",), "tz": ("ц",), "lz": ("льц",), "nz": ("нц",), "sch": ("ш",), "ei": ("ай",), "eu": ("ой",), "ie": ("и",), "z": ("ц",), "w": ("в",), "v": ("ф",),
            "j": ("й",), "^st": ("шт",), "^sp": ("шп",), "ch": ("х",), "u": ("у", "ю")},
     "nl": {"oe": ("у",), "ij": ("ей",), "ui": ("ей", "ау"), "j": ("й",), "sch": ("сх",), "v": ("ф", "в"),
-           "ee": ("е",), "oo": ("о",), "aa": ("а",), "g": ("х", "г"), "ch": ("х",), "u": ("ю", "у")},
+           "ee": ("е",), "oo": ("о",), "aa": ("а",), "g": ("х", "г"), "ch": ("х",), "u": ("ю", "у"),
+           "ie": ("и",), "eu": ("ё", "е")},  # Liesbeth Лисбет, Vermeulen Вермёлен
     "fi": {"j": ("й",), "y": ("ю",), "aa": ("а",), "ii": ("и",), "uu": ("у",), "ee": ("е",), "oo": ("о",),
            "kk": ("кк",), "ss": ("сс",), "tt": ("тт",), "pp": ("пп",), "ll": ("лл",), "nn": ("нн",)},
     "sv": {"j": ("й",), "y": ("ю",), "sj": ("ш",), "tj": ("ш",), "aa": ("о",), "strom$": ("стрем", "стром")},
     "nb": {"j": ("й",), "y": ("ю",), "aa": ("о",)},
     "da": {"j": ("й",), "y": ("ю",), "aa": ("о",)},
-    "hu": {"sz": ("с",), "s": ("ш",), "cs": ("ч",), "zs": ("ж",), "gy": ("дь",), "ny": ("нь",), "ly": ("й",),
+    "hu": {"sz": ("с",), "s": ("ш",), "as$": ("аш",), "es$": ("еш",), "os$": ("ош",), "cs": ("ч",), "zs": ("ж",), "gy": ("дь",), "ny": ("нь",), "ly": ("й",),
            "c": ("ц",), "j": ("й",)},
     "tr": {"c": ("дж",), "j": ("ж",)},
+    # Serbo-Croatian (Bosnian, Montenegrin): j is й, c ц, -ić (ASCII -ic) -ич, dj дж (Jelena Елена, Jovanovic)
+    "sh": {"j": ("й",), "c": ("ц",), "ic$": ("ич",), "dj": ("дж",), "lj": ("ль",), "nj": ("нь",)},
     "pl": {"w": ("в",), "ch": ("х",), "j": ("й",), "ie": ("е",), "ia": ("я",), "c": ("ц",), "cz": ("ч",),
            "sz": ("ш",), "szcz": ("щ",), "ck": ("цк",), "cki$": ("цкий",), "cka$": ("цкая",), "ci": ("ци", "чи"),
-           "rz": ("ж", "рж"), "icz$": ("ич",)},
+           "rz": ("ж", "рж"), "icz$": ("ич",), "iec$": ("ец",), "io": ("ё", "ьо")},  # Сосновец, Зелёнка
 }  # fmt: skip
 # An s between vowels is voiced in Italian, German and Portuguese (Giuseppe Джузеппе, Rosenberg Розенберг,
 # Sousa Соуза): `origin_input` marks it S.
@@ -403,8 +464,14 @@ for _language in _VOICING:
 
 
 def origin_input(word: str, origin: str) -> str:
-    """The ASCII word as `origin_scheme` reads it for `origin` (an s between vowels marked S where voiced)."""
-    return re.sub(r"(?<=[aeiou])s(?=[aeiou])", "S", word) if origin in _VOICING else word
+    """The ASCII word as `origin_scheme` reads it for `origin` (an s between vowels marked S where voiced,
+    and in German one starting a word or after l, n, r before a vowel too: Siegburg Зигбург, Vogelsang
+    Фогельзанг)."""
+    if origin not in _VOICING:
+        return word
+    if origin == "de":  # and after l, n, r (Vogelsang Фогельзанг)
+        word = re.sub(r"^s(?=[aeiou])|(?<=[lnr])s(?=[aeiou])", "S", word)
+    return re.sub(r"(?<=[aeiou])s(?=[aeiou])", "S", word)
 
 
 # Where j is й, j and a vowel are one iotated letter (Jussi Юсси, Jaakko Яакко, Jörg Йорг).
@@ -424,7 +491,8 @@ def origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
     if "je" in spelt:
         spelt["je"] = ("є", "йе")
     if origin == "pl":  # Polish ie after a consonant is є in Ukrainian (Agnieszka Агнєшка, Wielgosz Вєльгош)
-        spelt |= {"ie": ("є", "е"), "cki$": ("цький",), "cka$": ("цька",), "icz$": ("ич",)}
+        spelt |= {"ie": ("є", "е"), "cki$": ("цький",), "cka$": ("цька",), "icz$": ("ич",), "iec$": ("ець",)}
+        spelt |= {"icki$": ("іцький", "ицький"), "icka$": ("іцька", "ицька")}  # Левицький as Slavic
     return overlaid(base, spelt)
 
 
@@ -434,12 +502,17 @@ def _uk_from_ru(reading: str) -> str:
 
 
 _UK_LABIAL_SOFT = re.compile("(?<=[бпвмфрБПВМФР])ь(?=[єяю])")
+_UK_SOFT_Y = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])й(?=[єяю])")  # Ananyev Ананьєв
 
 
 def ukrainian_spelling(text: str) -> str:
-    """Ukrainian spelling: no soft sign after a labial or р before є я ю, an apostrophe (Хав'єр, Олів'є,
-    Лор'ян)."""
-    return _UK_LABIAL_SOFT.sub("'", text)
+    """Ukrainian spelling: a soft sign is followed by є, never е (Бальєстерос, where a Spanish ll and e
+    read ль and е), by я ю for а у (Кастельянос), and not at all before і и (Талісай); a й between a
+    consonant and є я ю is one (Ананьєв); no soft sign after a labial or р before є я ю, an apostrophe
+    (Хав'єр, Олів'є, Лор'ян)."""
+    softened = _SOFT_VOWEL_UK.sub(lambda m: _IOTATED[m.group(1)], text.replace("ье", "ьє"))
+    softened = _UK_SOFT_Y.sub("ь", softened)
+    return _UK_LABIAL_SOFT.sub("'", softened)
 
 
 # A name romanised from Ukrainian (Myrnohrad, Syniehubov, Orikhiv, Chasiv Yar) is written in Russian news
@@ -450,15 +523,16 @@ def ukrainian_spelling(text: str) -> str:
 _UK_NEUTER = re.compile("(?<=[сц])ьке$")  # a neuter adjective: Покровське, Покровское
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": None, "’": None, "ʼ": None})
 _UK_SK = re.compile("(?<=[сцз])ьк")
-_UK_LAST_I = re.compile("і(?=в$)")
+_UK_LAST_I = re.compile("[ії](?=в$|вка$)")  # Харків, Новогригорівка, Миколаївка: Николаевка
 _UK_ETS = re.compile("ець$")  # the suffix: Кравець, Кравец
 
 
 # A name romanised from Ukrainian: a Slavic ending or letter group (`latin.looks_slavic`), a bare h inside
 # the word (Vuhledar, Syniehubov; not kh, sh, ch...), a Ukrainian place's ending (-tsia: Ukrzaliznytsia)
-# or a y between consonants, the romanised и (Myrnohrad, Vynnyky).
+# or a y between consonants, the romanised и (Myrnohrad, Vynnyky), or ii before a vowel, the romanised ія
+# ію іє (Viktoriia Вікторія, Mariia).
 _UKRAINIAN_MARKS = re.compile(
-    r"(?<=[a-z])(?<![kszcgtpd])h|(pole|ske|tsia|tsya)$|(?<=[^aeiouy])y(?=[^aeiouy])"
+    r"(?<=[a-z])(?<![kszcgtpd])h|(pole|ske|tsia|tsya)$|(?<=[^aeiouy])y(?=[^aeiouy])|ii(?=[aeu])"
 )
 
 
@@ -468,7 +542,8 @@ def looks_ukrainian(ascii_word: str) -> bool:
 
 def russian_from_ukrainian(reading: str) -> list[str]:
     """A Ukrainian Cyrillic reading's likely Russian counterparts: letter for letter (Мирноград), with
-    a final -ів as -ов and -ев (Часов), without a prothetic в (Угледар), and with и as ы."""
+    a final -ів or -івка as -ов, -овка and -ев, -евка (Часов, Новогригоровка), without a prothetic в
+    (Угледар), and with и as ы."""
     plain = _UK_ETS.sub("ец", _UK_SK.sub("к", _UK_NEUTER.sub("кое", reading)))
     found = [plain.translate(_UK_TO_RU), *(_UK_LAST_I.sub(o, plain).translate(_UK_TO_RU) for o in "ое")]
     if re.match("[Вв]у[^аеєиіїоуюя]", reading):
@@ -506,6 +581,9 @@ _UK_GIVEN_STARTS: tuple[tuple[str, str], ...] = (
 )
 _UK_GIVEN_ENDS: tuple[tuple[str, str], ...] = (
     ("ей$", "ій"),
+    ("а[иі]?[йл]+ь?$", "айло"),  # Михаил: Михайло
+    ("ел$", "ло"),  # Павел: Павло
+    ("тр$", "тро"),  # Петр: Петро
     ("ий$", "ій"),
     ("ий$", "ь"),
     ("ий$", "о"),
@@ -531,3 +609,29 @@ def given_counterparts(reading: str, language: str, used: Callable[[str], bool])
     if language == "uk":  # a Russian и is mostly the Ukrainian і (Сергій), sometimes и (Дмитро)
         found |= {f.replace("и", "і") for f in found}
     return [f.capitalize() for f in sorted(found) if used(f)]
+
+
+# An English given name has a written form of its own in Russian and Ukrainian news that its sounds
+# read letter by letter miss (Michael Майкл, not Майкал; David Дэвид, Девід, not Дейвид; Catherine
+# Кэтрин; Daniel Дэниел): a weak vowel dropped, ей as э or е, ь as и. Such forms of its spoken readings
+# after the first syllable are kept where the language's news uses them as words this often (a given
+# name, not a guess).
+ESTABLISHED_ZIPF = 3.5
+_WEAK_VOWEL = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])[аеиоэі](?=[бвгджзклмнпрстфхцчшщ])")
+_CHANGES: tuple[tuple[str, str], ...] = (("ей", "э"), ("ей", "е"), ("ь", "и"), ("ь", "і"), ("ьє", "іє"))
+
+
+def established_given(spoken: list[str], language: str, used: Callable[[str], bool]) -> list[str]:
+    """The forms of an English given name's `spoken` readings (`spoken_cyrillic`) that `language`'s news
+    uses (`used`, of a lower-case word): each with one weak vowel dropped or one letter changed."""
+    found: dict[str, None] = {}
+    for reading in spoken:
+        low = reading.lower()
+        changed = {low} | {low.replace(a, b, 1) for a, b in _CHANGES if a in low}
+        for text in list(changed):  # a weak vowel after the first syllable's (Гироші is no Гроші, money)
+            first = next((i for i, c in enumerate(text) if c in _VOWEL_LETTERS), len(text))
+            changed |= {
+                text[: m.start()] + text[m.end() :] for m in _WEAK_VOWEL.finditer(text) if m.start() > first
+            }
+        found |= {c: None for c in sorted(changed) if c != low and used(c)}
+    return [f.capitalize() for f in found]
