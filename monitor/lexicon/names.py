@@ -276,12 +276,13 @@ def _add_sources(found: _Found, name: str) -> tuple[list[str], bool]:
 def _add_han_sources(found: _Found, name: str) -> None:
     """Chinese and Japanese write many names in Han characters, which no transcription of the sounds
     gives: CC-CEDICT's and JMnedict's, a place's body or event, and, where no source knows the name, a
-    Chinese person's usual characters and a Korean's hanja."""
+    Chinese person's usual characters (in Japan's forms of them for Japanese) and a Korean's hanja."""
     target = found.target
     found.add_all(_chinese(name, target), Evidence.SOURCE, "cedict")
     found.add_all(_composed(name, target), Evidence.TRANSCRIBED, "composed")
-    if target == "zh" and not found.beyond(name):  # Wei Zhang: 张伟
-        found.add_all(chinese_people(name), Evidence.TRANSCRIBED, "usage")
+    if not found.beyond(name):  # Wei Zhang: 张伟, in Japanese 張偉
+        people = chinese_people(name)
+        found.add_all(people if target == "zh" else map(japanese_kanji, people), Evidence.TRANSCRIBED, "usage")
     if not found.beyond(name):  # Lee Jae-myung: 李在明
         for text in korean_hanja(name, target):
             written = simplified(text) if target == "zh" else japanese_kanji(text)

@@ -186,6 +186,10 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"w|(?<=[lnr])s(?=[aeiou])", r"\g<0>"), (r"w", "v"), (r"(?<=[lnr])s(?=[aeiou])", "z")),
     ((r"th", "s"),),
     ((r"oor(?=$|[^aeiou])", "uua"),),  # English -oor as ーア (Moore ムーア, Brixmoor)
+    # English -ore as オア, doubled letters read single (Baltimore ボルティモア, Fennimore フェニモア)
+    ((r"(?<=[^aeiou])ore$", "oa"), (r"([bdfgklmnprstvz])\1", r"\1")),
+    ((r"our(?=[^aeiouy])", "o"),),  # English our before a consonant as オー (Delacourt デラコート)
+    ((r"qu(?=[aio])", "ku"),),  # English qu as ク and the vowel (Quinn クイン, Quantrell クアントレル)
     ((r"(?<=[^aeiou])are(?=$|[^aeiouy])", "ea"),),  # English -are as エア (Claremont クレアモント, Clare)
     ((r"(?<=[^aeiou])ay(?=[^aeiouy])", "ey"),),  # English ay before a consonant as エイ (Maywood メイウッド)
     ((r"(?<=[a-z]{2})ville$", "vil"),),  # English -ville as ビル (Rockville ロックビル)
@@ -194,9 +198,8 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     # (Ahmed アフメド, Mehmet メフメト, Rahmon ラフモン, Vuhledar ウフレダル); English leaves it unheard
     # (Johnson), which the first reading keeps: respelt kh, which the units keep as one sound (フ).
     ((r"(?<=[aeiou])h(?=[bcdfgjklmnpqrstvwz])", "kh"),),
-    (
-        (r"ie(?=[^aeiouy](?:[^aeiouy]|$)|$)", "i"),
-    ),  # German and English ie a long i (Dieburg, Burnie バーニー)
+    # German, Dutch and English ie a long i (Dieburg, Burnie バーニー, Wielenga ウィーレンガ, Dieter)
+    ((r"ie(?=[^aeiouy]|$)", "i"),),
     # Spanish sounds: j as h (Borja ボルハ), ll as リャ (Sevilla セビリャ), qu before e, i as k (Roquetas
     # ロケタス), z as s (Zaragoza サラゴサ, Sanchez サンチェス)
     ((r"j(?=[aeiou])", "h"),),
