@@ -190,6 +190,8 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"(?<=[^aeiou])ore$", "oa"), (r"([bdfgklmnprstvz])\1", r"\1")),
     ((r"our(?=[^aeiouy])", "o"),),  # English our before a consonant as オー (Delacourt デラコート)
     ((r"qu(?=[aio])", "ku"),),  # English qu as ク and the vowel (Quinn クイン, Quantrell クアントレル)
+    ((r"(?<=m)be?$", ""), (r"^wh", "w")),  # English -mb, -mbe as ム (Whitcombe ウィトコム, Lamb ラム)
+    ((r"^ou(?=[aei])", "w"),),  # French ou before a vowel as w (Ouattara ワタラ, Ouedraogo)
     ((r"(?<=[^aeiou])are(?=$|[^aeiouy])", "ea"),),  # English -are as エア (Claremont クレアモント, Clare)
     ((r"(?<=[^aeiou])ay(?=[^aeiouy])", "ey"),),  # English ay before a consonant as エイ (Maywood メイウッド)
     ((r"(?<=[a-z]{2})ville$", "vil"),),  # English -ville as ビル (Rockville ロックビル)
@@ -262,14 +264,15 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"(?<=[a-z]{2})b(?:u|e|ou)rg$", r"\g<0>"), (r"g$", "k")),
     # A German person's name as German sounds it, where its letters look German (ei, st or sp
     # starting a word or a part, sch, tz, a final -ich after a consonant, a final d after r, l, n): ei as
-    # ai, -eier as アイヤー, a final d unvoiced (Gerhard ゲルハルト, Bernd ベルント),
+    # ai, eu as oi, -eier as アイヤー, a final d unvoiced (Gerhard ゲルハルト, Bernd ベルント, Neuhoff ノイホフ),
     # st and sp as sht and shp, s before a vowel voiced (but after a consonant), w as v, z as ts, -ich as ヒ
     # (Steinmeier シュタインマイヤー, Weidel ヴァイデル, Spahn シュパーン, Heinrich ハインリヒ).
     (
-        (r"ei|^s[tp]|sch|tz|(?<=[^aeiou])ich$|(?<=[rln])d$", r"\g<0>"),
+        (r"ei|eu|^s[tp]|sch|tz|(?<=[^aeiou])ich$|(?<=[rln])d$", r"\g<0>"),
         (r"(?<!t)z", "ts"),
         (r"^rh", "r"),
         (r"ei", "ai"),
+        (r"eu", "oi"),
         (r"(?<=ai)er$", "yaa"),
         (r"(?<=[rln])d$", "t"),
         (r"(?:^|(?<=[aeiou]))s(?=[aeiou])", "z"),
@@ -304,6 +307,7 @@ _RUSSIAN = (
     (r"n(?:yi|iy|y)$", "nui"),
     (r"sk(?:yi|iy|yy|y|i)$", "skii"),
     (r"ft$", "fchi"),
+    (r"(?<=[bcdfghklmnprstvz])ia", "ya"),  # я after a consonant (Stoliarchuk ストリャルチュク)
 )
 
 
@@ -335,6 +339,8 @@ def _readings(word: str, limit: int) -> list[str]:
     glided = [_GLIDE.sub(_glide, _IAN.sub(_glide, r)) for r in readings]
     extra = [g for g in dict.fromkeys(glided) if g not in readings]
     rest = [r for pair in zip_longest(readings[3:], extra[2:]) for r in pair if r]
+    if _SPELT_GLIDE.search(word):  # the spelling writes the glide: its kana first (Stolyarchuk ストリャルチュク)
+        return list(dict.fromkeys([*extra[:2], *readings[:3], *rest]))[:limit]
     return list(dict.fromkeys([*readings[:3], *extra[:2], *rest]))[:limit]
 
 
@@ -343,6 +349,7 @@ def _readings(word: str, limit: int) -> list[str]:
 _GLIDE = re.compile("([キギシジチニヒビピミリ])([ヤユヨ])")
 _IAN = re.compile("([キギシジチニヒビピミリ])(ア)(?=ン$)")
 _SMALL = {"ヤ": "ャ", "ユ": "ュ", "ヨ": "ョ", "ア": "ャ"}
+_SPELT_GLIDE = re.compile(r"[bdghklmnprsvz]y[aou]")
 
 
 def _glide(found: re.Match[str]) -> str:
