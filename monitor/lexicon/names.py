@@ -282,7 +282,9 @@ def _add_han_sources(found: _Found, name: str) -> None:
     found.add_all(_composed(name, target), Evidence.TRANSCRIBED, "composed")
     if not found.beyond(name):  # Wei Zhang: 张伟, in Japanese 張偉
         people = chinese_people(name)
-        found.add_all(people if target == "zh" else map(japanese_kanji, people), Evidence.TRANSCRIBED, "usage")
+        if target == "ja":  # not a word of Japanese's own (Tian Zhong 田中, Cheng Ping 平成, Yao Qiang 強要)
+            people = [w for w in map(japanese_kanji, people) if not FREQUENCIES.zipf(w, "ja")]
+        found.add_all(people, Evidence.TRANSCRIBED, "usage")
     if not found.beyond(name):  # Lee Jae-myung: 李在明
         for text in korean_hanja(name, target):
             written = simplified(text) if target == "zh" else japanese_kanji(text)

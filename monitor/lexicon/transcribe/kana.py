@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import zip_longest
 
+from monitor.lexicon.transcribe.cyrillic import looks_ukrainian
 from monitor.lexicon.transcribe.engine import combine
 from monitor.lexicon.transcribe.latin import looks_slavic
 from monitor.lexicon.transcribe.syllables import VOWELS, Unit, respell, units
@@ -311,16 +312,28 @@ _RUSSIAN = (
 )
 
 
+# A Ukrainian name's в as Japanese hears it, a w or u sound: before o or u starting the word as ウ
+# (Volodymyr ウォロディミル, Vuhledar ウフレダル, its h said: フ), after a vowel before a consonant as ウ.
+_UKRAINIAN = (
+    (r"^vu(?=[^aeiou])", "u"),
+    (r"^v(?=[ou][^v]*$)", "w"),
+    (r"(?<=[aeiou])v(?=[^aeiouy]|$)", "w"),
+    (r"(?<=[aeiou])h(?=[^aeiouy])", "kh"),
+)
+
+
 def respellings(word: str, *, russian: bool = True) -> list[str]:
     """`word` rewritten by each language's rules of `_RESPELLINGS` where its first one applies, and
-    for Japanese (`russian`) by those of `_KANA_RESPELLINGS` and by Russian rules where it looks
-    romanised from Russian or Ukrainian."""
+    for Japanese (`russian`) by those of `_KANA_RESPELLINGS` and by Russian (and Ukrainian) rules where
+    it looks romanised from Russian or Ukrainian."""
     out = []
     for rules in (*_RESPELLINGS, *(_KANA_RESPELLINGS if russian else ())):
         if not re.search(rules[0][0], word):
             continue
         out.append(respell(word, rules))
     if russian and looks_slavic(word) and (spelt := respell(word, _RUSSIAN)) != word:
+        out.append(spelt)
+    if russian and looks_ukrainian(word) and (spelt := respell(word, _UKRAINIAN)) != word:
         out.append(spelt)
     return out
 
