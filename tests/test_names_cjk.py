@@ -434,6 +434,16 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Capital", "キャピタル"),  # English a after k as キャ
         ("Foods", "フーズ"),  # a final -ds as ズ
         ("Arts", "アーツ"),  # a final -ts as ツ
+        ("Quantrell", "クアントレル"),  # English qu before a vowel as ク and the vowel
+        ("Fennimore", "フェニモア"),  # English -ore
+        ("Delacourt", "デラコート"),  # English our before a consonant
+        ("Wielenga", "ウィーレンガ"),  # Dutch ie before one consonant
+        ("Neuhoff", "ノイホフ"),  # German eu
+        ("Ouattara", "ワタラ"),  # French ou before a vowel
+        ("Whitcombe", "ウィトコム"),  # English -mbe
+        ("Stoliarchuk", "ストリャルチュク"),  # Ukrainian ia after a consonant, a glide
+        ("Volodymyr", "ウォロディミル"),  # Ukrainian v before o
+        ("Vuhledar", "ウフレダル"),  # Ukrainian v before u and a consonant, h said
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:
@@ -453,6 +463,31 @@ def test_japanese_writes_a_chinese_name_with_its_own_forms_of_the_characters() -
     assert japanese_kanji("髮") == "髪"  # its own variant, not 発 (发 is also 發's simplified form)
     assert matched('"Lai Ching-te"', "台湾の頼清徳総統は、中国の軍事演習を強く非難した。", "ja")
     assert matched('"Zhao Leji"', "中国の趙楽際全人代常務委員長が訪朝した。", "ja")
+
+
+def test_japanese_writes_a_chinese_name_in_simplified_characters_in_its_traditional_forms() -> None:
+    assert japanese_kanji("李强") == "李強"  # 强 only simplified: back to 強, not 彊
+    assert japanese_kanji("赵乐际") == "趙楽際"
+    assert japanese_kanji("张伟") == "張偉"
+    assert japanese_kanji("李") == "李"  # both scripts write it: kept
+    assert japanese_kanji("干") == "干"  # not 幹 or 乾, which China simplifies to it
+
+
+def test_a_chinese_person_no_source_knows_is_written_in_japanese_kanji_that_are_no_japanese_word() -> None:
+    assert "李強" in [v.text for v in name_variants("Li Qiang", "ja")]
+    assert matched('"Li Qiang"', "中国の李強首相は、経済成長の目標を発表した。", "ja")
+    assert "平成" not in [v.text for v in name_variants("Cheng Ping", "ja") if "usage" in v.sources]
+
+
+def test_a_kanji_name_is_no_end_of_a_word_that_starts_before_it() -> None:
+    assert not matched("Kyoto", "東京都は新たな条例を可決した。", "ja")  # 東京|都
+    assert matched("Kyoto", "京都市で祭りが開かれた。", "ja")
+    assert matched('"Li Qiang"', "来日した李強首相は会見した。", "ja")
+
+
+def test_a_katakana_name_is_no_common_word_written_with_marks_it_lacks() -> None:
+    assert not matched("Sona", "海上自衛隊の護衛艦がソナーで潜水艦を探知した。", "ja")  # sonar
+    assert matched("Sona", "ソナ氏は記者団に語った。", "ja")
 
 
 @pytest.mark.parametrize(

@@ -643,7 +643,8 @@ def japanese_kanji(text: str) -> str:
     趙楽際, 韓國瑜 -> 韓国瑜; 龍 and 劉 stay, Japan writes them so too). A character only simplified
     Chinese writes is first taken back to its traditional forms (李强 -> 李強, 张伟 -> 張偉, 赵乐际 ->
     趙楽際: Japanese kanji descend from those). The variants are the character's own where CEDICT has
-    some, else its simplified form's (勳: 勲), so that 髮 takes 髪, not 発 (发 is 發's simplified form too)."""
+    some, else its simplified form's (勳: 勲), so that 髮 takes 髪, not 発 (发 is also 發's simplified
+    form)."""
     from monitor.lexicon.sources.cedict import kanji
     from monitor.lexicon.sources.cedict import simplified as simplified_character
 

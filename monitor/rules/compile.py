@@ -23,7 +23,9 @@ from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
+    WrittenAsWord,
     common_katakana_word,
+    inside_japanese_word,
     inside_katakana_word,
     inside_longer_name,
     inside_other_names,
@@ -716,9 +718,13 @@ class Compiler:
                     joined = self._joined_senses(words, label)
                     if not common and joined:
                         kana = JoinedSense(joined, inside_katakana_word)  # not トランプ遊び, playing cards
+                    if len(words) == 1:  # not ソナ (Sona) in ソナー, sonar
+                        kana = WrittenAsWord(words[0], self._name_zipf(label, ctx.rule_lang), kana)
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     case = replace(case, within=inside_other_names)
+                elif case is not None and ctx.article_lang == "ja" and han(text):  # not 京都 in 東京都
+                    case = replace(case, within=inside_japanese_word)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
                     case = self.word_case(tokens, self.named(ctx.article_lang))
                 if kind is Kind.WORD and ctx.article_lang != ctx.rule_lang:

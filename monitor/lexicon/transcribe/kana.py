@@ -352,7 +352,8 @@ def _readings(word: str, limit: int) -> list[str]:
     glided = [_GLIDE.sub(_glide, _IAN.sub(_glide, r)) for r in readings]
     extra = [g for g in dict.fromkeys(glided) if g not in readings]
     rest = [r for pair in zip_longest(readings[3:], extra[2:]) for r in pair if r]
-    if _SPELT_GLIDE.search(word):  # the spelling writes the glide: its kana first (Stolyarchuk ストリャルチュク)
+    # the spelling writes the glide: its kana first (Stolyarchuk ストリャルチュク)
+    if _SPELT_GLIDE.search(word):
         return list(dict.fromkeys([*extra[:2], *readings[:3], *rest]))[:limit]
     return list(dict.fromkeys([*readings[:3], *extra[:2], *rest]))[:limit]
 
