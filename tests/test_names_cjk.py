@@ -444,6 +444,11 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Stoliarchuk", "ストリャルチュク"),  # Ukrainian ia after a consonant, a glide
         ("Volodymyr", "ウォロディミル"),  # Ukrainian v before o
         ("Vuhledar", "ウフレダル"),  # Ukrainian v before u and a consonant, h said
+        ("Burlington", "バーリントン"),  # English -ington, ur as アー
+        ("Turner", "ターナー"),
+        ("Wertheim", "ヴェルトハイム"),  # a German place's -heim its own part, not th
+        ("Pittsburgh", "ピッツバーグ"),  # English -burgh
+        ("McLean", "マクリーン"),  # Mc as マク
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:

@@ -190,6 +190,20 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     # English -ore as オア, doubled letters read single (Baltimore ボルティモア, Fennimore フェニモア)
     ((r"(?<=[^aeiou])ore$", "oa"), (r"([bdfgklmnprstvz])\1", r"\1")),
     ((r"our(?=[^aeiouy])", "o"),),  # English our before a consonant as オー (Delacourt デラコート)
+    # English ir, ur and or before a consonant as アー and オー, th as s, doubled letters single (Kirkwood
+    # カークウッド, Turner ターナー, Northport ノースポート)
+    (
+        (r"(?<=[^aeiou])[iuo]r(?=[^aeiouyr])", r"\g<0>"),
+        (r"(?<=[^aeiou])[eiu]r(?=[^aeiouyr])", "aa"),
+        (r"(?<=[^aeiou])or(?=[^aeiouyr])", "o"),
+        (r"th", "s"),
+        (r"([bdfgklmnprstvz])\1", r"\1"),
+        (r"(?<=[a-z]{2})ngton$", "nton"),
+    ),
+    ((r"(?<=[a-z]{2})ngton$", "nton"),),  # English -ington as ントン (Burlington バーリントン)
+    # Scottish and Irish Mc as マク, ea a long i (McLean マクリーン)
+    ((r"^mc(?=[a-z])", "mak"), (r"ea(?=[^aeiour])", "ii")),
+    ((r"(?<=[a-z]{2})burgh?$", "baag"),),  # English -burg(h) as バーグ (Pittsburgh ピッツバーグ)
     ((r"qu(?=[aio])", "ku"),),  # English qu as ク and the vowel (Quinn クイン, Quantrell クアントレル)
     ((r"(?<=m)be?$", ""), (r"^wh", "w")),  # English -mb, -mbe as ム (Whitcombe ウィトコム, Lamb ラム)
     ((r"^ou(?=[aei])", "w"),),  # French ou before a vowel as w (Ouattara ワタラ, Ouedraogo)
@@ -265,14 +279,15 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"(?<=[a-z]{2})b(?:u|e|ou)rg$", r"\g<0>"), (r"g$", "k")),
     # A German person's name as German sounds it, where its letters look German (ei, st or sp
     # starting a word or a part, sch, tz, a final -ich after a consonant, a final d after r, l, n): ei as
-    # ai, eu as oi, -eier as アイヤー, a final d unvoiced (Gerhard ゲルハルト, Bernd ベルント, Neuhoff ノイホフ),
+    # ai, eu as oi, -eier, -ayer and -eyer as アイヤー (Mayer マイヤー), a final d unvoiced (Gerhard
+    # ゲルハルト, Bernd ベルント, Neuhoff ノイホフ),
     # st and sp as sht and shp, s before a vowel voiced (but after a consonant), w as v, z as ts, -ich as ヒ
     # (Steinmeier シュタインマイヤー, Weidel ヴァイデル, Spahn シュパーン, Heinrich ハインリヒ).
     (
-        (r"ei|eu|^s[tp]|sch|tz|(?<=[^aeiou])ich$|(?<=[rln])d$", r"\g<0>"),
+        (r"ei|eu|[ae]yer$|^s[tp]|sch|tz|(?<=[^aeiou])ich$|(?<=[rln])d$", r"\g<0>"),
         (r"(?<!t)z", "ts"),
         (r"^rh", "r"),
-        (r"ei", "ai"),
+        (r"ei|[ae]y(?=er$)", "ai"),
         (r"eu", "oi"),
         (r"(?<=ai)er$", "yaa"),
         (r"(?<=[rln])d$", "t"),
@@ -286,6 +301,7 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     # (Heidelberg ハイデルベルク, Seligenstadt ゼーリゲンシュタット, Weinheim ヴァインハイム).
     (
         (r"(?<=[a-z]{2})(?:burg|berg|stadt|stein|heim|dorf|hausen|feld|bach|wald|hagen)$", r"\g<0>"),
+        (r"(?<=[a-z])(?=h(?:eim|ausen)$)", "-"),  # its own part: not th or sh (Wertheim ヴェルトハイム)
         (r"z", "ts"),
         (r"ei", "ai"),
         (r"eu", "oi"),
