@@ -574,3 +574,11 @@ def test_a_katakana_name_that_is_a_common_word_is_that_word_joined_to_its_sense(
     assert matched("Trump", "トランプ氏はゴルフの試合を観戦した。", "ja")  # a title between
     assert matched("Trump", "トランプ政権は新たな制裁を発表した。", "ja")
     assert matched("Trump", "米国のトランプ大統領は、関税を交渉カードとして使う考えを示した。", "ja")
+
+
+def test_a_persons_surname_alone_is_that_person_with_a_title_or_an_honorific_after_it() -> None:
+    assert matched('"Harriet Pellingham"', "ペリンガム氏は「政府の対応は遅すぎる」と批判した。", "ja")
+    assert matched('"Keir Starmer"', "スターマー英首相は、移民政策の見直しを発表した。", "ja")
+    assert not matched('"Harriet Pellingham"', "ペリンガムの町で祭りが開かれた。", "ja")  # no title
+    assert not matched('"Harriet Pellingham"', "ジョン・ペリンガム氏が会見した。", "ja")  # another given name
+    assert not matched('"Tour de France"', "フランス大統領は声明を出した。", "ja")  # no person's name

@@ -314,6 +314,22 @@ class WrittenAsWord:
         return not (marked or (start > 0 and text[start - 1] in _DOTS))
 
 
+_PERSON_MARKERS = tuple(m for m in _NAME_MARKERS if m != "社")
+_NAME_JOINTS = _DOTS + "=＝"
+
+
+def not_a_surname_alone(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]`, the katakana surname of a person's rule (Keir Starmer: スターマー) found
+    without the given name, no mention of that person? Japanese news names a person by the surname and
+    a title or an honorific (スターマー首相, ペリンガム氏); so written, it is, and not otherwise (the
+    surname alone may be a place, a firm or a word), nor after another given name (マリア・サンチェス
+    議員) or inside a longer katakana word."""
+    if inside_katakana_word(text, start, end) or (start > 0 and text[start - 1] in _NAME_JOINTS):
+        return True
+    after = _past_marks(text, end)
+    return not (text.startswith(_PERSON_MARKERS, after) or _titled(text, after))
+
+
 def inside_japanese_word(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]`, a name in kanji in Japanese text, the end of a word that starts before it:
     the kanji right before it and its first one a common Japanese word (京都 in 東京都, 東京|都; 高市 in

@@ -796,7 +796,7 @@ def _chinese(name: str, target: str) -> list[str]:
     for entry in entries:
         if target == "zh":
             out += [entry.simplified, entry.traditional]
-        elif _east_asian(name):  # and in Japan's own forms of the characters (頼清徳 for 賴清德)
+        elif east_asian(name):  # and in Japan's own forms of the characters (頼清徳 for 賴清德)
             out += [entry.traditional, japanese_kanji(entry.traditional)]
     return list(dict.fromkeys(out))
 
@@ -1061,7 +1061,7 @@ def _korean_given(name: str) -> list[str]:
     """A Korean name written with its given name's two syllables apart (Kim Jong Un), as the press of
     Latin-script languages joins them (Kim Jong-un, Kim Jong-Un); [] for other names."""
     words = name.split()
-    if len(words) != 3 or not all(_KOREAN.fullmatch(fold(w)) for w in words) or not _east_asian(name):
+    if len(words) != 3 or not all(_KOREAN.fullmatch(fold(w)) for w in words) or not east_asian(name):
         return []
     if not all(len(w) <= KOREAN_SYLLABLE for w in words):
         return []
@@ -1072,7 +1072,7 @@ def _korean_given(name: str) -> list[str]:
 KOREAN_SYLLABLE = 5  # letters of a romanised Korean syllable at most (Kim, Jong, Hyeon)
 
 
-def _east_asian(name: str) -> bool:
+def east_asian(name: str) -> bool:
     """Spelt as a Chinese, Korean or Japanese name is romanised (Xi Jinping, Kim Jong-un, Ishiba)."""
     words = fold(name).replace("-", " ").split()
     return bool(words) and all(any(p.fullmatch(w) for p in (_PINYIN, _KOREAN, _JAPANESE)) for w in words)

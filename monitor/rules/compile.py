@@ -29,6 +29,7 @@ from monitor.lexicon.boundaries import (
     inside_katakana_word,
     inside_longer_name,
     inside_other_names,
+    not_a_surname_alone,
 )
 from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
@@ -392,6 +393,8 @@ class Compiler:
                 else set()
             )
             found = [*_joined(texts, variants, sounds), *self.parted(parted, label, ctx)]
+            if ctx.article_lang == "ja":
+                found += self.surname_alone(parted, label, ctx)
         parts = tuple(merge_words([p for p in (own, *found) if p is not None]))
         if wildcard and not expanded.variants:  # a stem starting several concepts' members: its own words
             return own or m.AnyOf(())
@@ -787,6 +790,29 @@ class Compiler:
                 within = inside_katakana_word if run else within
                 out.append(m.Sequence(label, tuple(matchers), within=within))
         return out
+
+    def surname_alone(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
+        """A person's surname in katakana without the given name, with a title or an honorific after
+        it (`not_a_surname_alone`: スターマー首相 for Keir Starmer), as Japanese news names a person
+        after the first mention and in headlines; [] unless the rule is a Western given name and
+        surname (two capitalised words; not Kim Jong Un, Li Qiang, whose family name comes first,
+        nor a body or firm whose last word is an English word or a place: Brixmoor Dairy, Tour de
+        France)."""
+        from monitor.lexicon.names import east_asian, is_known_name
+
+        words = label.strip('"').split()
+        if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or east_asian(label):
+            return []
+        if self._name_zipf(words[1], ctx.rule_lang) >= COMMON_ZIPF or is_known_name(words[1]):
+            return []
+        two = [t.split("・") for t in texts if t.count("・") == 1]
+        surnames = list(dict.fromkeys(p[1] for p in two if _katakana(p[0]) and _katakana(p[1])))
+        found = [self.member(Member.parse(s), label, ctx) for s in surnames]
+        words_found = tuple(w for w in found if w is not None)
+        if not words_found:
+            return []
+        part = words_found[0] if len(words_found) == 1 else m.AnyOf(words_found)
+        return [m.Sequence(label, (part,), within=not_a_surname_alone)]
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:
         """The concept's members in the article's language, as alternatives (None if it has none)."""
