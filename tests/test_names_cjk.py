@@ -449,6 +449,13 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Wertheim", "ヴェルトハイム"),  # a German place's -heim its own part, not th
         ("Pittsburgh", "ピッツバーグ"),  # English -burgh
         ("McLean", "マクリーン"),  # Mc as マク
+        ("Richter", "リヒター"),  # German ch after i as ヒ
+        ("Mosbach", "モースバッハ"),  # and after a as ハ
+        ("Brown", "ブラウン"),  # English -own
+        ("Walsh", "ウォルシュ"),  # English wa before l
+        ("Newton", "ニュートン"),  # English new
+        ("Gerald", "ジェラルド"),  # English g before e
+        ("Mazza", "マッツァ"),  # Italian zz
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:

@@ -201,6 +201,15 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
         (r"(?<=[a-z]{2})ngton$", "nton"),
     ),
     ((r"(?<=[a-z]{2})ngton$", "nton"),),  # English -ington as ントン (Burlington バーリントン)
+    ((r"^new", "nyuu"),),  # English new as ニュー (Newsom ニューサム, Newport ニューポート)
+    ((r"(?<=[^aeiou])own$", "aun"),),  # English -own as アウン (Brown ブラウン, Bankstown)
+    ((r"wa(?=[lr])", "wo"),),  # English wa before l, r as ウォ (Walsh ウォルシュ, Warren ウォーレン)
+    ((r"^g(?=[ei])", "j"),),  # English g before e, i as j (Gerald ジェラルド, Geelong ジーロング)
+    # German ch after a vowel as ヒ after e, i and ハ after a, o, u (Richter リヒター, Albrecht
+    # アルブレヒト, Mosbach モースバッハ)
+    ((r"(?<=[aeiouy])ch(?=[^aeiouy]|$)", r"\g<0>"), (r"(?<=[eiy])ch", "hi"), (r"(?<=[aou])ch", "ha")),
+    # Italian z after n, l, r and zz as ツ (Vicenza ヴィチェンツァ, Mazza マッツァ)
+    ((r"(?<=[nlr])z(?=[aeiou])|zz", r"\g<0>"), (r"zz", "ts"), (r"(?<=[nlr])z", "ts")),
     # Scottish and Irish Mc as マク, ea a long i (McLean マクリーン)
     ((r"^mc(?=[a-z])", "mak"), (r"ea(?=[^aeiour])", "ii")),
     ((r"(?<=[a-z]{2})burgh?$", "baag"),),  # English -burg(h) as バーグ (Pittsburgh ピッツバーグ)
