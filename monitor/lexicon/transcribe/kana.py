@@ -29,11 +29,12 @@ _ROWS: dict[str, str] = {  # consonant -> its kana before a, i, u, e, o
 _SECOND: dict[str, str] = {"ティ": "チ", "ディ": "ジ", "トゥ": "ツ", "ヴァ": "バ", "ヴィ": "ビ", "ヴ": "ブ",
                            "ヴェ": "ベ", "ヴォ": "ボ", "スィ": "シ", "イェ": "エ"}  # fmt: skip
 _ALONE: dict[str, tuple[str, ...]] = {  # a consonant with no vowel after it
-    "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "tsh": ("チ",), "j": ("ジ",), "sh": ("シュ",),
+    "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "tsh": ("チ",), "j": ("ジ",), "sh": ("シュ", "シ"),
     "sch": ("シュ",), "zh": ("ジュ",), "ts": ("ツ",), "kh": ("フ",), "f": ("フ",), "v": ("フ", "ブ"),
     "z": ("ズ", "ツ", "ス"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("", "フ"), "w": ("ウ",),
     "y": ("イ",),  # after a vowel, before a consonant: Tagaytay タガイタイ, Maywood メイウッド
 }  # fmt: skip
+# (sh alone is シュ in English and German names, シ in Russian and Central Asian ones: Osh オシ, Gereshk)
 # (an h before a consonant is unheard in English, said in Arabic, Turkish and Slavic names: Hrytsenko フリツェンコ;
 # after a vowel, `_KANA_RESPELLINGS` says it)
 
@@ -190,11 +191,11 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     # English -ore as オア, doubled letters read single (Baltimore ボルティモア, Fennimore フェニモア)
     ((r"(?<=[^aeiou])ore$", "oa"), (r"([bdfgklmnprstvz])\1", r"\1")),
     ((r"our(?=[^aeiouy])", "o"),),  # English our before a consonant as オー (Delacourt デラコート)
-    # English ir, ur and or before a consonant as アー and オー, th as s, doubled letters single (Kirkwood
-    # カークウッド, Turner ターナー, Northport ノースポート)
+    # English ar, ir, ur and or before a consonant as アー and オー, th as s, doubled letters single
+    # (Carter カーター, Kirkwood カークウッド, Turner ターナー, Northport ノースポート)
     (
-        (r"(?<=[^aeiou])[iuo]r(?=[^aeiouyr])", r"\g<0>"),
-        (r"(?<=[^aeiou])[eiu]r(?=[^aeiouyr])", "aa"),
+        (r"(?:^|(?<=[^aeiou]))[aiuo]r(?=[^aeiouyr])", r"\g<0>"),
+        (r"(?:^|(?<=[^aeiou]))[aeiu]r(?=[^aeiouyr])", "aa"),
         (r"(?<=[^aeiou])or(?=[^aeiouyr])", "o"),
         (r"th", "s"),
         (r"([bdfgklmnprstvz])\1", r"\1"),
