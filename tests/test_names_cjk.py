@@ -456,6 +456,8 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Newton", "ニュートン"),  # English new
         ("Gerald", "ジェラルド"),  # English g before e
         ("Mazza", "マッツァ"),  # Italian zz
+        ("Hernandez", "エルナンデス"),  # a Spanish h unsaid, z as s
+        ("Osh", "オシ"),  # sh alone as シ too
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:
@@ -589,3 +591,7 @@ def test_a_persons_surname_alone_is_that_person_with_a_title_or_an_honorific_aft
     assert not matched('"Harriet Pellingham"', "ペリンガムの町で祭りが開かれた。", "ja")  # no title
     assert not matched('"Harriet Pellingham"', "ジョン・ペリンガム氏が会見した。", "ja")  # another given name
     assert not matched('"Tour de France"', "フランス大統領は声明を出した。", "ja")  # no person's name
+
+
+def test_an_english_h_is_said_where_a_spanish_one_is_not() -> None:
+    assert kana_key("アリス") not in {kana_key(r) for r in transcribe("Harris", "ja")}  # Alice

@@ -206,6 +206,9 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"(?<=[^aeiou])own$", "aun"),),  # English -own as アウン (Brown ブラウン, Bankstown)
     ((r"wa(?=[lr])", "wo"),),  # English wa before l, r as ウォ (Walsh ウォルシュ, Warren ウォーレン)
     ((r"^g(?=[ei])", "j"),),  # English g before e, i as j (Gerald ジェラルド, Geelong ジーロング)
+    # A Spanish h unsaid, where the name ends as Spanish ones do, and its final z as s (Hernandez
+    # エルナンデス, Hidalgo イダルゴ, Herrera エレラ; not Harris, Hanna: Alice アリス, Anna アンナ)
+    ((r"^h(?=[aeiou].*(?:ez|es|os|o|ia|ra)$)", ""), (r"z$", "s")),
     # German ch after a vowel as ヒ after e, i and ハ after a, o, u (Richter リヒター, Albrecht
     # アルブレヒト, Mosbach モースバッハ)
     ((r"(?<=[aeiouy])ch(?=[^aeiouy]|$)", r"\g<0>"), (r"(?<=[eiy])ch", "hi"), (r"(?<=[aou])ch", "ha")),
@@ -335,6 +338,7 @@ _RUSSIAN = (
     (r"sk(?:yi|iy|yy|y|i)$", "skii"),
     (r"ft$", "fchi"),
     (r"(?<=[bcdfghklmnprstvz])ia", "ya"),  # я after a consonant (Stoliarchuk ストリャルチュク)
+    (r"ds(?=k)", "ts"),  # -dsk as -tsk (Petrozavodsk ペトロザヴォーツク)
 )
 
 
