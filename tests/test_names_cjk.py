@@ -595,3 +595,8 @@ def test_a_persons_surname_alone_is_that_person_with_a_title_or_an_honorific_aft
 
 def test_an_english_h_is_said_where_a_spanish_one_is_not() -> None:
     assert kana_key("アリス") not in {kana_key(r) for r in transcribe("Harris", "ja")}  # Alice
+
+
+def test_a_lone_japanese_surname_in_any_of_its_writings_needs_a_title_or_an_honorific() -> None:
+    assert matched("Morisaki", "森崎氏は会見で「責任を痛感している」と述べた。", "ja")
+    assert not matched("Morisaki", "森崎の海岸で清掃活動が行われた。", "ja")  # a place, or anything

@@ -319,12 +319,13 @@ _NAME_JOINTS = _DOTS + "=＝"
 
 
 def not_a_surname_alone(text: str, start: int, end: int) -> bool:
-    """Is `text[start:end]`, the katakana surname of a person's rule (Keir Starmer: スターマー) found
-    without the given name, no mention of that person? Japanese news names a person by the surname and
-    a title or an honorific (スターマー首相, ペリンガム氏); so written, it is, and not otherwise (the
-    surname alone may be a place, a firm or a word), nor after another given name (マリア・サンチェス
-    議員) or inside a longer katakana word."""
-    if inside_katakana_word(text, start, end) or (start > 0 and text[start - 1] in _NAME_JOINTS):
+    """Is `text[start:end]`, the katakana surname of a person's rule (Keir Starmer: スターマー) or a lone
+    Japanese surname's kanji (森崎 for Morisaki) found without the given name, no mention of that
+    person? Japanese news names a person by the surname and a title or an honorific (スターマー首相,
+    ペリンガム氏, 森崎氏); so written, it is, and not otherwise (the surname alone may be a place, a
+    firm or a word), nor after another given name (マリア・サンチェス議員) or inside a longer word."""
+    inside = inside_japanese_word if _han(text[start]) else inside_katakana_word
+    if inside(text, start, end) or (start > 0 and text[start - 1] in _NAME_JOINTS):
         return True
     after = _past_marks(text, end)
     return not (text.startswith(_PERSON_MARKERS, after) or _titled(text, after))

@@ -292,6 +292,8 @@ def _add_han_sources(found: _Found, name: str) -> None:
     known_japanese, guessed_japanese = _japanese(name, target)
     found.add_all(known_japanese, Evidence.SOURCE, "jmnedict")
     found.add_all(guessed_japanese, Evidence.TRANSCRIBED, "jmnedict")
+    if target == "ja":
+        found.add_all(_surname_writings(name), Evidence.TRANSCRIBED, SURNAME)
 
 
 def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) -> None:
@@ -1013,6 +1015,22 @@ def _kanji_surnames(word: str) -> list[str]:
     return list(
         dict.fromkeys(e.text for e in japanese_names(word) if "S" in e.types and not _KANA.match(e.text))
     )
+
+
+# The origin of a lone Japanese surname's every writing: the compiler matches those only with a title or
+# an honorific after them (`boundaries.not_a_surname_alone`).
+SURNAME = "surname"
+SURNAME_WRITINGS = 12  # writings of a lone surname kept, in JMnedict's order
+
+
+def _surname_writings(name: str) -> list[str]:
+    """A lone Japanese surname's writings in two kanji or more, as JMnedict lists them (Morisaki: 森崎,
+    守崎, 森咲...): nothing says which one a person uses, but with a title or an honorific after it
+    (森崎氏, 森崎知事) any of them is someone called so."""
+    words = fold(name).split()
+    if len(words) != 1 or not _JAPANESE.fullmatch(words[0]):
+        return []
+    return [t for t in _kanji_surnames(words[0]) if len(t) > 1][:SURNAME_WRITINGS]
 
 
 SURNAME_ZIPF = 2.5  # a lone surname's writing Japanese news must use at least this much

@@ -81,6 +81,13 @@ def merge_words(matchers: list[m.Matcher]) -> list[m.Matcher]:
     return [*merged.values(), *others]
 
 
+def _titled_only(expanded: Expanded) -> set[str]:
+    """A name's writings that count only with a title or an honorific after them (`names.SURNAME`)."""
+    from monitor.lexicon.names import SURNAME
+
+    return {v.text for v in expanded.variants if v.sources == (SURNAME,)}
+
+
 def _katakana(text: str) -> bool:
     """Written in katakana only (a foreign name in Japanese: プーチン)."""
     letters = [c for c in text if c.isalpha()]
@@ -367,7 +374,8 @@ class Compiler:
         kind = expanded.kind.kind
         texts = [v.text for v in expanded.variants]
         parted = [t for t in texts if kind is Kind.NAME and _has_cjk(t) and "・" in t]
-        texts = [t for t in texts if t not in parted]
+        titled = _titled_only(expanded) if kind is Kind.NAME else set()
+        texts = [t for t in texts if t not in parted and t not in titled]
         guard = expanded.literal
         lookalike = frozenset({guard.lookalike}) if not guard.allowed and guard.lookalike else frozenset()
         looked_up = self.looked_up(expanded, ctx) if kind is Kind.WORD else {}
@@ -394,7 +402,7 @@ class Compiler:
             )
             found = [*_joined(texts, variants, sounds), *self.parted(parted, label, ctx)]
             if ctx.article_lang == "ja":
-                found += self.surname_alone(parted, label, ctx)
+                found += self.surname_alone(parted, label, ctx) + self.titled(sorted(titled), label, ctx)
         parts = tuple(merge_words([p for p in (own, *found) if p is not None]))
         if wildcard and not expanded.variants:  # a stem starting several concepts' members: its own words
             return own or m.AnyOf(())
@@ -790,6 +798,16 @@ class Compiler:
                 within = inside_katakana_word if run else within
                 out.append(m.Sequence(label, tuple(matchers), within=within))
         return out
+
+    def titled(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
+        """A lone Japanese surname's writings (`names.SURNAME`), each found only with a title or an
+        honorific after it (森崎氏 for Morisaki)."""
+        found = [self.member(Member.parse(t), label, ctx) for t in texts]
+        words = tuple(w for w in found if w is not None)
+        if not words:
+            return []
+        part = words[0] if len(words) == 1 else m.AnyOf(words)
+        return [m.Sequence(label, (part,), within=not_a_surname_alone)]
 
     def surname_alone(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
         """A person's surname in katakana without the given name, with a title or an honorific after
