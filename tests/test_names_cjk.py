@@ -123,8 +123,9 @@ def test_a_japanese_persons_name_is_found_in_kanji_surname_first() -> None:
     assert matched('"Yuki Tanigawa"', "市民団体代表の谷川由紀さんは都内で集会を開いた。", "ja")
     assert matched('"Yuki Tanigawa"', "日本活动人士谷川由纪在东京组织集会。", "zh")
     assert not matched('"Yuki Tanigawa"', "谷川岳の登山道が再開された。", "ja")  # the surname alone
-    # a lone surname brings no kanji (Ishiba: 石破, but also 石庭, a stone garden)
-    assert not any(v.text == "石庭" for v in name_variants("Ishiba", "ja"))
+    # a lone surname's rarer writings count only with a title (Ishiba: 石破, but also 石庭, a stone garden)
+    assert all(v.sources == ("surname",) for v in name_variants("Ishiba", "ja") if v.text == "石庭")
+    assert not matched("Ishiba", "京都の寺で石庭を見学した。", "ja")
 
 
 def test_a_firms_katakana_comes_from_jmnedict() -> None:
@@ -514,6 +515,7 @@ def test_a_katakana_name_is_no_common_word_written_with_marks_it_lacks() -> None
         ("Son Heung-min", "ソン・フンミン"),  # eu as 으
         ("Chung Eui-yong", "チョン・ウィヨン"),
         ("Han Kang", "ハン・ガン"),  # pinyin too: read as Korean as well
+        ("Yoon Suk Yeol", "ユン・ソンニョル"),  # an n said before yeo after a stop, the stop nasal
     ],
 )
 def test_japanese_writes_a_korean_name_by_its_korean_sounds(name: str, written: str) -> None:

@@ -570,7 +570,27 @@ def korean_katakana(name: str) -> list[str]:
         if first[0] in ("r", "l") and first[2] == "i":  # Lee, Rhee: 이, イ
             out.append(f"{_korean_kana([('', *first[1:])], voicing)}・{rest}")
         out.append(f"{_korean_kana([first], voicing)}・{rest}")
+        if voicing and (nasal := _inserted_n(read)) != read:  # the surname as spelt, or its u as 어
+            nasalised = _korean_kana(nasal, voicing, before=first[3])
+            out += [f"{_korean_kana([f], voicing)}・{nasalised}" for f in dict.fromkeys((surname[0], first))]
     return list(dict.fromkeys(out))
+
+
+_NASAL_CODAS = {"k": "ng", "p": "m", "t": "n"}
+
+
+def _inserted_n(found: list[KoreanSyllable]) -> list[KoreanSyllable]:
+    """The given name as said where a syllable of y and a vowel, with no consonant, follows one that
+    ends in a stop: an n is said before it and the stop becomes its nasal (석열 [성녈]: Suk-yeol
+    ソンニョル, as Japanese news writes Yoon Suk Yeol)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        onset, glide, vowel, coda = out[i]
+        before = out[i - 1]
+        if not onset and glide == "y" and before[3] in _NASAL_CODAS:
+            out[i - 1] = (*before[:3], _NASAL_CODAS[before[3]])
+            out[i] = ("n", glide, vowel, coda)
+    return out
 
 
 def korean_syllables(word: str) -> list[KoreanSyllable] | None:
