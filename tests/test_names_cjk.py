@@ -459,6 +459,8 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Mazza", "マッツァ"),  # Italian zz
         ("Hernandez", "エルナンデス"),  # a Spanish h unsaid, z as s
         ("Osh", "オシ"),  # sh alone as シ too
+        ("Voltaire", "ヴォルテール"),  # French -aire
+        ("Marine", "マリーヌ"),  # French -ine
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:

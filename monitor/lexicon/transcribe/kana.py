@@ -203,6 +203,8 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ),
     ((r"(?<=[a-z]{2})ngton$", "nton"),),  # English -ington as ントン (Burlington バーリントン)
     ((r"^new", "nyuu"),),  # English new as ニュー (Newsom ニューサム, Newport ニューポート)
+    ((r"aire$", "eru"),),  # French -aire as エール (Le Maire ルメール, Voltaire ヴォルテール)
+    ((r"(?<=[aeiou])nn?e$", "nu"),),  # French -ne, -nne as ヌ (Marine マリーヌ, Anne アンヌ)
     ((r"(?<=[^aeiou])own$", "aun"),),  # English -own as アウン (Brown ブラウン, Bankstown)
     ((r"wa(?=[lr])", "wo"),),  # English wa before l, r as ウォ (Walsh ウォルシュ, Warren ウォーレン)
     ((r"^g(?=[ei])", "j"),),  # English g before e, i as j (Gerald ジェラルド, Geelong ジーロング)
