@@ -123,8 +123,9 @@ def test_a_japanese_persons_name_is_found_in_kanji_surname_first() -> None:
     assert matched('"Yuki Tanigawa"', "市民団体代表の谷川由紀さんは都内で集会を開いた。", "ja")
     assert matched('"Yuki Tanigawa"', "日本活动人士谷川由纪在东京组织集会。", "zh")
     assert not matched('"Yuki Tanigawa"', "谷川岳の登山道が再開された。", "ja")  # the surname alone
-    # a lone surname brings no kanji (Ishiba: 石破, but also 石庭, a stone garden)
-    assert not any(v.text == "石庭" for v in name_variants("Ishiba", "ja"))
+    # a lone surname's rarer writings count only with a title (Ishiba: 石破, but also 石庭, a stone garden)
+    assert all(v.sources == ("surname",) for v in name_variants("Ishiba", "ja") if v.text == "石庭")
+    assert not matched("Ishiba", "京都の寺で石庭を見学した。", "ja")
 
 
 def test_a_firms_katakana_comes_from_jmnedict() -> None:
@@ -434,6 +435,32 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Capital", "キャピタル"),  # English a after k as キャ
         ("Foods", "フーズ"),  # a final -ds as ズ
         ("Arts", "アーツ"),  # a final -ts as ツ
+        ("Quantrell", "クアントレル"),  # English qu before a vowel as ク and the vowel
+        ("Fennimore", "フェニモア"),  # English -ore
+        ("Delacourt", "デラコート"),  # English our before a consonant
+        ("Wielenga", "ウィーレンガ"),  # Dutch ie before one consonant
+        ("Neuhoff", "ノイホフ"),  # German eu
+        ("Ouattara", "ワタラ"),  # French ou before a vowel
+        ("Whitcombe", "ウィトコム"),  # English -mbe
+        ("Stoliarchuk", "ストリャルチュク"),  # Ukrainian ia after a consonant, a glide
+        ("Volodymyr", "ウォロディミル"),  # Ukrainian v before o
+        ("Vuhledar", "ウフレダル"),  # Ukrainian v before u and a consonant, h said
+        ("Burlington", "バーリントン"),  # English -ington, ur as アー
+        ("Turner", "ターナー"),
+        ("Wertheim", "ヴェルトハイム"),  # a German place's -heim its own part, not th
+        ("Pittsburgh", "ピッツバーグ"),  # English -burgh
+        ("McLean", "マクリーン"),  # Mc as マク
+        ("Richter", "リヒター"),  # German ch after i as ヒ
+        ("Mosbach", "モースバッハ"),  # and after a as ハ
+        ("Brown", "ブラウン"),  # English -own
+        ("Walsh", "ウォルシュ"),  # English wa before l
+        ("Newton", "ニュートン"),  # English new
+        ("Gerald", "ジェラルド"),  # English g before e
+        ("Mazza", "マッツァ"),  # Italian zz
+        ("Hernandez", "エルナンデス"),  # a Spanish h unsaid, z as s
+        ("Osh", "オシ"),  # sh alone as シ too
+        ("Voltaire", "ヴォルテール"),  # French -aire
+        ("Marine", "マリーヌ"),  # French -ine
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:
@@ -455,6 +482,31 @@ def test_japanese_writes_a_chinese_name_with_its_own_forms_of_the_characters() -
     assert matched('"Zhao Leji"', "中国の趙楽際全人代常務委員長が訪朝した。", "ja")
 
 
+def test_japanese_writes_a_chinese_name_in_simplified_characters_in_its_traditional_forms() -> None:
+    assert japanese_kanji("李强") == "李強"  # 强 only simplified: back to 強, not 彊
+    assert japanese_kanji("赵乐际") == "趙楽際"
+    assert japanese_kanji("张伟") == "張偉"
+    assert japanese_kanji("李") == "李"  # both scripts write it: kept
+    assert japanese_kanji("干") == "干"  # not 幹 or 乾, which China simplifies to it
+
+
+def test_a_chinese_person_no_source_knows_is_written_in_japanese_kanji_that_are_no_japanese_word() -> None:
+    assert "李強" in [v.text for v in name_variants("Li Qiang", "ja")]
+    assert matched('"Li Qiang"', "中国の李強首相は、経済成長の目標を発表した。", "ja")
+    assert "平成" not in [v.text for v in name_variants("Cheng Ping", "ja") if "usage" in v.sources]
+
+
+def test_a_kanji_name_is_no_end_of_a_word_that_starts_before_it() -> None:
+    assert not matched("Kyoto", "東京都は新たな条例を可決した。", "ja")  # 東京|都
+    assert matched("Kyoto", "京都市で祭りが開かれた。", "ja")
+    assert matched('"Li Qiang"', "来日した李強首相は会見した。", "ja")
+
+
+def test_a_katakana_name_is_no_common_word_written_with_marks_it_lacks() -> None:
+    assert not matched("Sona", "海上自衛隊の護衛艦がソナーで潜水艦を探知した。", "ja")  # sonar
+    assert matched("Sona", "ソナ氏は記者団に語った。", "ja")
+
+
 @pytest.mark.parametrize(
     ("name", "written"),
     [
@@ -465,6 +517,7 @@ def test_japanese_writes_a_chinese_name_with_its_own_forms_of_the_characters() -
         ("Son Heung-min", "ソン・フンミン"),  # eu as 으
         ("Chung Eui-yong", "チョン・ウィヨン"),
         ("Han Kang", "ハン・ガン"),  # pinyin too: read as Korean as well
+        ("Yoon Suk Yeol", "ユン・ソンニョル"),  # an n said before yeo after a stop, the stop nasal
     ],
 )
 def test_japanese_writes_a_korean_name_by_its_korean_sounds(name: str, written: str) -> None:
@@ -534,3 +587,20 @@ def test_a_katakana_name_that_is_a_common_word_is_that_word_joined_to_its_sense(
     assert matched("Trump", "トランプ氏はゴルフの試合を観戦した。", "ja")  # a title between
     assert matched("Trump", "トランプ政権は新たな制裁を発表した。", "ja")
     assert matched("Trump", "米国のトランプ大統領は、関税を交渉カードとして使う考えを示した。", "ja")
+
+
+def test_a_persons_surname_alone_is_that_person_with_a_title_or_an_honorific_after_it() -> None:
+    assert matched('"Harriet Pellingham"', "ペリンガム氏は「政府の対応は遅すぎる」と批判した。", "ja")
+    assert matched('"Keir Starmer"', "スターマー英首相は、移民政策の見直しを発表した。", "ja")
+    assert not matched('"Harriet Pellingham"', "ペリンガムの町で祭りが開かれた。", "ja")  # no title
+    assert not matched('"Harriet Pellingham"', "ジョン・ペリンガム氏が会見した。", "ja")  # another given name
+    assert not matched('"Tour de France"', "フランス大統領は声明を出した。", "ja")  # no person's name
+
+
+def test_an_english_h_is_said_where_a_spanish_one_is_not() -> None:
+    assert kana_key("アリス") not in {kana_key(r) for r in transcribe("Harris", "ja")}  # Alice
+
+
+def test_a_lone_japanese_surname_in_any_of_its_writings_needs_a_title_or_an_honorific() -> None:
+    assert matched("Morisaki", "森崎氏は会見で「責任を痛感している」と述べた。", "ja")
+    assert not matched("Morisaki", "森崎の海岸で清掃活動が行われた。", "ja")  # a place, or anything

@@ -62,7 +62,9 @@ def test_particles_alone_are_no_name(term: str) -> None:
         # a name in characters part by part, each part any of its readings
         ('"Jussi Hakkarainen"', "国境警備隊のユッシ・ハッカライネン司令官が語った。", "ja", True),
         ('"Doug Pettersen"', "郡保安官のダグ・ペターセン氏が明らかにした。", "ja", True),
-        ('"Doug Pettersen"', "ダグ氏とペターセン氏が会談した。", "ja", False),  # the parts apart
+        ('"Doug Pettersen"', "ダグ氏はペターセンの町を訪れた。", "ja", False),  # the parts apart
+        # the surname alone with a title after it, as Japanese news names a person after the first mention
+        ('"Doug Pettersen"', "ダグ氏とペターセン氏が会談した。", "ja", True),
         ('"Beatriz Sandoval"', "環境活動家のベアトリス・サンドバルさんが訴えた。", "ja", True),
         ('"Doug Pettersen"', "郡保安官のダグ・ペターセンズ氏が明らかにした。", "ja", False),  # a longer word
         # a Chinese name is not the start of a longer transcribed one

@@ -12,7 +12,8 @@ once into a table file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
 
@@ -284,6 +285,61 @@ def _titled(text: str, at: int) -> bool:
     while run < len(text) and _han(text[run]):
         run += 1
     return 0 < run - at <= TITLE_KANJI and text[run - 1] in _TITLE_ENDS
+
+
+@dataclass(frozen=True)
+class WrittenAsWord:
+    """A `CaseRule.within` check for one katakana spelling of a name (`own`): the hit is another word
+    where the text writes it otherwise, with length marks or a small ッ the spelling lacks (matching
+    drops them: `SILENT_KANA`), and so written it is a word Japanese news uses often, more than the
+    rule's language uses the name (ソナ for a Sona matches the sonar ソナー), unless a title or an
+    honorific follows it or a given name goes before it (ソナー氏 would be someone). A spelling that is
+    itself such a word is weighed where it is compiled (`common_katakana_word`)."""
+
+    own: str
+    name_zipf: float  # how much the rule's language uses the name
+    then: Callable[[str, int, int], bool] = inside_katakana_word  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        after = _past_marks(text, end)
+        written = text[start:after]
+        if written == self.own:
+            return False
+        usage = _usage(written)
+        if usage < KNOWN_KATAKANA_ZIPF or usage <= self.name_zipf:
+            return False
+        marked = text.startswith(_NAME_MARKERS, after) or _titled(text, after)
+        return not (marked or (start > 0 and text[start - 1] in _DOTS))
+
+
+_PERSON_MARKERS = tuple(m for m in _NAME_MARKERS if m != "社")
+_NAME_JOINTS = _DOTS + "=＝"
+
+
+def not_a_surname_alone(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]`, the katakana surname of a person's rule (Keir Starmer: スターマー) or a lone
+    Japanese surname's kanji (森崎 for Morisaki) found without the given name, no mention of that
+    person? Japanese news names a person by the surname and a title or an honorific (スターマー首相,
+    ペリンガム氏, 森崎氏); so written, it is, and not otherwise (the surname alone may be a place, a
+    firm or a word), nor after another given name (マリア・サンチェス議員) or inside a longer word."""
+    inside = inside_japanese_word if _han(text[start]) else inside_katakana_word
+    if inside(text, start, end) or (start > 0 and text[start - 1] in _NAME_JOINTS):
+        return True
+    after = _past_marks(text, end)
+    return not (text.startswith(_PERSON_MARKERS, after) or _titled(text, after))
+
+
+def inside_japanese_word(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]`, a name in kanji in Japanese text, the end of a word that starts before it:
+    the kanji right before it and its first one a common Japanese word (京都 in 東京都, 東京|都; 高市 in
+    最高市場, 最高|市場)? Japanese runs kanji words together with no space, and a name of two kanji is
+    often two words' halves. A title or an honorific follows a name and a place's kanji go before it
+    (首相, 氏; 米国務長官), which make no word with it."""
+    if start == 0 or not _han(text[start - 1]):
+        return False
+    return _usage(text[start - 1 : start + 1]) >= COMMON_ZIPF
 
 
 def common_katakana_word(text: str, start: int, end: int) -> bool:

@@ -283,12 +283,15 @@ def _add_sources(found: _Found, name: str) -> tuple[list[str], bool]:
 def _add_han_sources(found: _Found, name: str) -> None:
     """Chinese and Japanese write many names in Han characters, which no transcription of the sounds
     gives: CC-CEDICT's and JMnedict's, a place's body or event, and, where no source knows the name, a
-    Chinese person's usual characters and a Korean's hanja."""
+    Chinese person's usual characters (in Japan's forms of them for Japanese) and a Korean's hanja."""
     target = found.target
     found.add_all(_chinese(name, target), Evidence.SOURCE, "cedict")
     found.add_all(_composed(name, target), Evidence.TRANSCRIBED, "composed")
-    if target == "zh" and not found.beyond(name):  # Wei Zhang: 张伟
-        found.add_all(chinese_people(name), Evidence.TRANSCRIBED, "usage")
+    if not found.beyond(name):  # Wei Zhang: 张伟, in Japanese 張偉
+        people = chinese_people(name)
+        if target == "ja":  # not a word of Japanese's own (Tian Zhong 田中, Cheng Ping 平成, Yao Qiang 強要)
+            people = [w for w in map(japanese_kanji, people) if not FREQUENCIES.zipf(w, "ja")]
+        found.add_all(people, Evidence.TRANSCRIBED, "usage")
     if not found.beyond(name):  # Lee Jae-myung: 李在明
         for text in korean_hanja(name, target):
             written = simplified(text) if target == "zh" else japanese_kanji(text)
@@ -296,6 +299,8 @@ def _add_han_sources(found: _Found, name: str) -> None:
     known_japanese, guessed_japanese = _japanese(name, target)
     found.add_all(known_japanese, Evidence.SOURCE, "jmnedict")
     found.add_all(guessed_japanese, Evidence.TRANSCRIBED, "jmnedict")
+    if target == "ja":
+        found.add_all(_surname_writings(name), Evidence.TRANSCRIBED, SURNAME)
 
 
 def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) -> None:
@@ -853,7 +858,7 @@ def _chinese(name: str, target: str) -> list[str]:
     for entry in entries:
         if target == "zh":
             out += [entry.simplified, entry.traditional]
-        elif _east_asian(name):  # and in Japan's own forms of the characters (頼清徳 for 賴清德)
+        elif east_asian(name):  # and in Japan's own forms of the characters (頼清徳 for 賴清德)
             out += [entry.traditional, japanese_kanji(entry.traditional)]
     return list(dict.fromkeys(out))
 
@@ -1072,6 +1077,22 @@ def _kanji_surnames(word: str) -> list[str]:
     )
 
 
+# The origin of a lone Japanese surname's every writing: the compiler matches those only with a title or
+# an honorific after them (`boundaries.not_a_surname_alone`).
+SURNAME = "surname"
+SURNAME_WRITINGS = 12  # writings of a lone surname kept, in JMnedict's order
+
+
+def _surname_writings(name: str) -> list[str]:
+    """A lone Japanese surname's writings in two kanji or more, as JMnedict lists them (Morisaki: 森崎,
+    守崎, 森咲...): nothing says which one a person uses, but with a title or an honorific after it
+    (森崎氏, 森崎知事) any of them is someone called so."""
+    words = fold(name).split()
+    if len(words) != 1 or not _JAPANESE.fullmatch(words[0]):
+        return []
+    return [t for t in _kanji_surnames(words[0]) if len(t) > 1][:SURNAME_WRITINGS]
+
+
 SURNAME_ZIPF = 2.5  # a lone surname's writing Japanese news must use at least this much
 SURNAME_MARGIN = 1.0  # and this much more than any other writing of the surname
 
@@ -1118,7 +1139,7 @@ def _korean_given(name: str) -> list[str]:
     """A Korean name written with its given name's two syllables apart (Kim Jong Un), as the press of
     Latin-script languages joins them (Kim Jong-un, Kim Jong-Un); [] for other names."""
     words = name.split()
-    if len(words) != 3 or not all(_KOREAN.fullmatch(fold(w)) for w in words) or not _east_asian(name):
+    if len(words) != 3 or not all(_KOREAN.fullmatch(fold(w)) for w in words) or not east_asian(name):
         return []
     if not all(len(w) <= KOREAN_SYLLABLE for w in words):
         return []
@@ -1129,7 +1150,7 @@ def _korean_given(name: str) -> list[str]:
 KOREAN_SYLLABLE = 5  # letters of a romanised Korean syllable at most (Kim, Jong, Hyeon)
 
 
-def _east_asian(name: str) -> bool:
+def east_asian(name: str) -> bool:
     """Spelt as a Chinese, Korean or Japanese name is romanised (Xi Jinping, Kim Jong-un, Ishiba)."""
     words = fold(name).replace("-", " ").split()
     return bool(words) and all(any(p.fullmatch(w) for p in (_PINYIN, _KOREAN, _JAPANESE)) for w in words)

