@@ -394,6 +394,10 @@ def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -
         ("Aydin", "艾丁"),  # ay before a consonant as ai
         ("Jansen", "扬森"),  # Dutch j
         ("Rahmon", "拉赫蒙"),  # an h after a vowel before a consonant said
+        ("Sorokina", "索罗金娜"),  # a woman's final -na after a vowel: the vowel's nasal and 娜
+        ("Mariana", "马里安娜"),
+        ("Lindqvist", "林德奎斯特"),  # Nordic -qvist
+        ("Whitcombe", "惠特科姆"),  # English -mbe said m
     ],
 )
 def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name: str, written: str) -> None:
@@ -534,3 +538,22 @@ def test_a_katakana_name_that_is_a_common_word_is_that_word_joined_to_its_sense(
     assert matched("Trump", "トランプ氏はゴルフの試合を観戦した。", "ja")  # a title between
     assert matched("Trump", "トランプ政権は新たな制裁を発表した。", "ja")
     assert matched("Trump", "米国のトランプ大統領は、関税を交渉カードとして使う考えを示した。", "ja")
+
+
+def test_a_name_that_is_also_a_common_word_is_no_name_inside_a_longer_word() -> None:
+    def found(text: str, name: str) -> bool:
+        start = text.index(name)
+        return not inside_other_names(text, start, start + len(name))
+
+    assert not found("早餐时他喝了一碗小米粥。", "小米")  # millet congee, no Xiaomi
+    assert not found("这种风格日益大众化。", "大众")  # popularised, no Volkswagen
+    assert found("小米集团公布的财报显示", "小米")  # a proper noun's compound keeps it
+    assert found("大众汽车计划关闭工厂", "大众")
+    assert found("日本首相石破茂宣布", "石破")
+
+
+def test_a_translated_name_after_a_transcribed_one_is_no_part_of_it() -> None:
+    text = "米兰-科尔蒂纳冬奥会的筹备工作进入最后阶段。"
+    start = text.index("冬奥会")
+    assert not inside_other_names(text, start, start + 3)  # 冬 is no transcription's character
+    assert matched('"Winter Olympics"', text, "zh")

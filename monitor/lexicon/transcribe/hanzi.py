@@ -243,6 +243,8 @@ _SUFFIXES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     # Lindström 林德斯特伦), beside the German -berg's 贝格
     (re.compile(r"(?<=[a-z]{2})berg$"), "berg$", ("贝格", "贝里")),
     (re.compile(r"(?<=[a-z]{2})strom$"), "strom$", ("斯特伦", "斯特罗姆")),
+    # Nordic -qvist, -kvist, its qv one syllable (Lindqvist 林德奎斯特, Blomqvist 布洛姆奎斯特)
+    (re.compile(r"(?<=[a-z]{2})[qk]vist$"), "kvist$", ("奎斯特", "克维斯特")),
     # English, German and Dutch -land and -dam, their final d unwritten (Finland 芬兰, Maryland 马里兰,
     # Auckland 奥克兰; Amsterdam 阿姆斯特丹, Rotterdam 鹿特丹); English -ham (Nottingham 诺丁汉, Birmingham
     # 伯明翰, Fulham 富勒姆)
@@ -414,6 +416,13 @@ _FRENCH = (
 )
 
 
+# A woman's name's final -na after a vowel written as that vowel's nasal and 娜, the n heard twice
+# (Irina 伊琳娜, Mariana 玛丽安娜, Sorokina 索罗金娜, Svetlana 斯韦特兰娜): kept apart as `_NN` is.
+_FEMININE_NA = ((r"(?<=[aeiou])n(?=a$)", "n'n"),)
+# English -mb, -mbe after a vowel is said m (Whitcombe 惠特科姆, Holcomb 霍尔科姆).
+_SILENT_B = ((r"(?<=[aeiou])mbe?$", "m"),)
+
+
 # German and English ie before a closing consonant is a long i (Siegburg 锡格堡, Dietrich 迪特里希, Kiel;
 # not Daniela, whose ie is two vowels).
 _LONG_I = ((r"ie(?=[^aeiouy](?:[^aeiouy]|$))", "i"),)
@@ -442,6 +451,8 @@ _OWN_SOUNDS = (
     _LONG_I,
     _NG,
     _NN,
+    _FEMININE_NA,
+    _SILENT_B,
     _GERMAN_CH,
     _PORTUGUESE,
     _HU,
