@@ -398,6 +398,10 @@ def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -
         ("Mariana", "马里安娜"),
         ("Lindqvist", "林德奎斯特"),  # Nordic -qvist
         ("Whitcombe", "惠特科姆"),  # English -mbe said m
+        ("Bezos", "贝索斯"),  # Spanish z as s
+        ("Pashinyan", "帕希尼扬"),  # Armenian -yan after a consonant
+        ("Haniyeh", "哈尼亚"),  # a final -eh as a
+        ("Mitsotakis", "米佐塔基斯"),  # tso also 佐
     ],
 )
 def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name: str, written: str) -> None:
@@ -557,3 +561,8 @@ def test_a_translated_name_after_a_transcribed_one_is_no_part_of_it() -> None:
     start = text.index("冬奥会")
     assert not inside_other_names(text, start, start + 3)  # 冬 is no transcription's character
     assert matched('"Winter Olympics"', text, "zh")
+
+
+def test_two_characters_are_not_mixed_from_a_short_names_readings() -> None:
+    assert matched("Merz", "德国总理默茨表示。", "zh")
+    assert not matched("Merz", "美国副总统万斯表示。", "zh")  # 万 of one reading, 斯 of another: Vance

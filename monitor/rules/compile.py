@@ -382,12 +382,11 @@ class Compiler:
         found: list[m.Matcher | None] = list(variants)
         if kind is Kind.NAME:
             # Chinese transcriptions' characters are sounds, and so are those of a source's longer
-            # writings (敖德萨, 奥德萨); two characters mixed from two writings are likely a word (乍得
-            # and 查德, Chad, would find 查得, "checked")
+            # writings (敖德萨, 奥德萨); two characters mixed from two writings, a source's or the
+            # transcription's, are likely a word or another name (乍得 and 查德, Chad, would find 查得,
+            # "checked"; Merz's 默茨 and 马斯 would find 万斯, Vance)
             sounds = (
-                {v.text for v in expanded.variants if v.evidence <= Evidence.TRANSCRIBED or len(v.text) > 2}
-                if ctx.article_lang == "zh"
-                else set()
+                {v.text for v in expanded.variants if len(v.text) > 2} if ctx.article_lang == "zh" else set()
             )
             found = [*_joined(texts, variants, sounds), *self.parted(parted, label, ctx)]
         parts = tuple(merge_words([p for p in (own, *found) if p is not None]))

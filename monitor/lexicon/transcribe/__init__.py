@@ -592,7 +592,8 @@ RESPELT_PHRASE_READINGS = 2  # for each word of a name of several
 # from Russian by its Russian sounds, a soft l before a consonant as li and -ny as ne (Navalny
 # 纳瓦利内: Навальный).
 _CHINESE_OU = ((r"ou(?=[bdgklmnprstvz])", "au"),)
-_CHINESE_RUSSIAN = ((r"(?<=[aeiou])l(?=[nkmstv])", "li"), (r"n(?:yi|iy|y)$", "ne"))
+# Ukrainian -kyi is Russian -ky, 基 (Syrskyi 瑟尔斯基).
+_CHINESE_RUSSIAN = ((r"(?<=[aeiou])l(?=[nkmstv])", "li"), (r"n(?:yi|iy|y)$", "ne"), (r"(?<=k)y[iy]$", "i"))
 # An English or French final e after a consonant is silent (Brisbane 布里斯本, Dolisie 多利西); an
 # Indian aspirate's h is unheard (Madhugiri 马杜吉里, Bharuch 巴鲁奇).
 _CHINESE_SILENT_E = ((r"(?<=[a-z]{2}[^aeiouy])e$", ""),)

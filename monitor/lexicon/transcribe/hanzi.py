@@ -54,8 +54,8 @@ _AU: dict[str, str] = {
 # Second readings of a syllable that news writers often use instead of the table's.
 _SECOND: dict[str, tuple[str, ...]] = {
     "利": ("里", "丽", "莉"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
-    "佩": ("彼",), "肖": ("绍", "朔"), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽",), "内": ("尼",),
-    "兹": ("斯", "茨"), "琴": ("岑",), "威": ("惠",), "阿": ("亚",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",),
+    "佩": ("彼",), "肖": ("绍", "朔"), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽", "瑟"), "内": ("尼",),
+    "兹": ("斯", "茨"), "琴": ("岑",), "威": ("惠",), "阿": ("亚",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",), "措": ("佐",),
 }  # fmt: skip
 
 
@@ -116,7 +116,8 @@ def spread_hanzi(word: str) -> list[str]:
             for option in options[1:]:
                 if option or base[i] == "":
                     out.append("".join([*base[:i], option, *base[i + 1 :]]))
-    return [r for r in dict.fromkeys(out) if r]
+    # a reading of two characters spread so is mostly another name or a word (Merz: 万斯, Vance; 摩斯)
+    return [r for r in dict.fromkeys(out) if len(r) >= SPREAD_PIECES]
 
 
 def cheapest(pieces: list[tuple[str, list[str]]], limit: int) -> list[str]:
@@ -385,9 +386,13 @@ _SPANISH = (
     (r"gu(?=[ei])", "g"),
     (r"qu(?=[ei])", "k"),
     (r"rr", "r"),
+    (r"z(?=[aou])|(?<=[aeiou])z$", "s"),  # z as s (Sánchez 桑切斯, Zapatero 萨帕特罗, Bezos 贝索斯)
 )
 # A Persian name's final -ei, -aei is two syllables, the last 伊 (Khamenei 哈梅内伊, Rezaei 雷扎伊).
 _PERSIAN = ((r"(?<=[^aeiouy])ei$", "eyi"), (r"(?<=a)ei$", "yi"))
+# Armenian -yan after a consonant is two syllables, i and 扬 (Pashinyan 帕希尼扬); -syan is 相 (`_SYAN`).
+# A Persian or Arabic final -eh after a consonant is an a (Haniyeh 哈尼亚).
+_ARMENIAN_PERSIAN = ((r"(?<=[^aeiouys])yan$", "iyan"), (r"(?<=[^aeiou])eh$", "a"))
 # A South Slavic -ić written without its accent is still 奇 (Boric 博里奇, Vucic 武契奇).
 _SLAVIC_IC = ((r"(?<=[^aeiouy])ic$", "ich"),)
 # Portuguese nh and lh before a vowel as ni and li (Capelinha 卡佩利尼亚, Carvalho 卡瓦略); Spanish and
@@ -447,6 +452,7 @@ _GERMAN_CH = ((r"(?<=[aou])ch(?=[^aeiouy]|$)", "kh"),)
 _OWN_SOUNDS = (
     _SPANISH,
     _PERSIAN,
+    _ARMENIAN_PERSIAN,
     _SLAVIC_IC,
     _LONG_I,
     _NG,
