@@ -566,3 +566,13 @@ def test_a_translated_name_after_a_transcribed_one_is_no_part_of_it() -> None:
 def test_two_characters_are_not_mixed_from_a_short_names_readings() -> None:
     assert matched("Merz", "德国总理默茨表示。", "zh")
     assert not matched("Merz", "美国副总统万斯表示。", "zh")  # 万 of one reading, 斯 of another: Vance
+
+
+def test_a_name_in_characters_of_their_own_meaning_is_followed_by_a_given_name() -> None:
+    assert matched(
+        "Kishida", "日本前首相岸田文雄表示。", "zh"
+    )  # 岸田 is no transcription: 文雄 no piece of it
+
+
+def test_a_surname_a_source_writes_with_its_particles_gets_them_once() -> None:
+    assert matched('"von der Leyen"', "欧盟委员会主席冯德莱恩表示。", "zh")

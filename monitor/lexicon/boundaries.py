@@ -80,7 +80,10 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
         return True  # both ends inside other words (瓦斯托 in 塞瓦斯托波尔市长)
     if _continued_before(text, start, end):
         return True
-    for extra in range(1, 4):
+    # a name in characters of its own meaning (岸田, Kishida) goes on into a known word as a person's
+    # given name does (岸田文雄), not as a transcription into a longer one
+    sounds = all(c in name_characters() for c in text[start:end])
+    for extra in range(1, 4) if sounds else ():
         added = text[end : end + extra]
         if len(added) < extra or not all(c in name_characters() for c in added):
             break
@@ -160,6 +163,9 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
         return False
     if end - start == 1:  # next to a dot, one of a longer name's parts (本 in 穆罕默德·本·萨勒曼)
         return any(_han(c) or c in _DOTS for c in text[start - 1 : start] + text[end : end + 1])
+    if not all(c in name_characters() for c in text[start:end]):
+        # no transcription (岸田, Kishida): a name character beside it is no piece of it (岸田文雄)
+        return False
     before = start > 0 and text[start - 1] in name_characters() and not after_country(text, start, end)
     if (
         before

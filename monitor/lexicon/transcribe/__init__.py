@@ -384,7 +384,10 @@ def _particles_joined(
         if _particle(original, language) is not None and i < len(originals) - 1:
             pending = [p + o for p in (pending or [""]) for o in options[:PARTICLE_READINGS]]
             continue
-        joined.append([p + o for p in pending for o in options] if pending else options)
+        # a source's writing of the surname may hold its particles already (Leyen: 冯德莱恩)
+        joined.append(
+            [o if o.startswith(p) else p + o for p in pending for o in options] if pending else options
+        )
         pending = []
     if len(joined) == len(readings):
         return []
