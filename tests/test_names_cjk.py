@@ -402,6 +402,8 @@ def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -
         ("Pashinyan", "帕希尼扬"),  # Armenian -yan after a consonant
         ("Haniyeh", "哈尼亚"),  # a final -eh as a
         ("Mitsotakis", "米佐塔基斯"),  # tso also 佐
+        ("Khalid", "哈立德"),  # li also 立, as Arabic names have it
+        ("Marchand", "马尔尚"),  # French -and: its d unsaid
     ],
 )
 def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name: str, written: str) -> None:
@@ -576,3 +578,7 @@ def test_a_name_in_characters_of_their_own_meaning_is_followed_by_a_given_name()
 
 def test_a_surname_a_source_writes_with_its_particles_gets_them_once() -> None:
     assert matched('"von der Leyen"', "欧盟委员会主席冯德莱恩表示。", "zh")
+
+
+def test_a_womans_form_of_a_mans_name_in_n_is_his_writing_and_na() -> None:
+    assert matched('"Martina Kessler"', "德国议员马丁娜·凯斯勒表示。", "zh")  # Martin 马丁

@@ -502,7 +502,19 @@ def _written_part(word: str, words: int) -> list[str]:
     if words < 2:
         return []  # a name of one word is looked up whole (`names`)
     found = [e.simplified for e in chinese_names(word) if "・" not in e.simplified]
+    if not found and len(word) > FEMININE_BASE_LETTERS and word.lower().endswith("na"):
+        # a woman's form of a man's name in -n (Martina, Juliana): his writing and 娜 (马丁娜, 朱利安娜),
+        # a writing of his sounds (马丁 for Martin, not 丁韪良, a Martin's Chinese name)
+        said = hanzi(ascii_spelling(word).lower(), 1)
+        found = [
+            e.simplified + "娜"
+            for e in chinese_names(word[:-1])
+            if "・" not in e.simplified and said and e.simplified[:1] == said[0][:1]
+        ]
     return [f for f in dict.fromkeys(found) if len(f) <= CEDICT_PART_CHARACTERS]
+
+
+FEMININE_BASE_LETTERS = 4
 
 
 CEDICT_PART_CHARACTERS = 4  # longer writings are of something else (维多利亚州, a state)

@@ -53,7 +53,7 @@ _AU: dict[str, str] = {
 }  # fmt: skip
 # Second readings of a syllable that news writers often use instead of the table's.
 _SECOND: dict[str, tuple[str, ...]] = {
-    "利": ("里", "丽", "莉"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
+    "利": ("里", "丽", "莉", "立"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
     "佩": ("彼",), "肖": ("绍", "朔"), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽", "瑟"), "内": ("尼",),
     "兹": ("斯", "茨"), "琴": ("岑",), "威": ("惠",), "阿": ("亚",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",), "措": ("佐",),
 }  # fmt: skip
@@ -408,7 +408,10 @@ _HUNGARIAN = ((r"cs", "ch"), (r"sz", "s"))
 # ai as e, gn as ny, ch as sh, a final consonant and e unsaid but r (Renaud 勒诺, Dubois 杜布瓦,
 # Gaspard 加斯帕尔, Moreau 莫罗).
 _FRENCH = (
-    (r"eau|au[dltx]?$|oi(?!a)|ou|[^aeiou]es$|[ao]is$|eux$|ille|gne$|(?<=[aeiou])[dtx]s?$|rd$", r"\g<0>"),
+    (
+        r"eau|au[dltx]?$|oi(?!a)|ou|[^aeiou]es$|[ao]is$|eux$|ille|gne$|(?<=[aeiou])[dtx]s?$|rd$|[ae]n[dt]$",
+        r"\g<0>",
+    ),
     (r"eaux?|au", "o"),
     (r"oi", "wa"),
     (r"ou", "u"),
@@ -416,7 +419,7 @@ _FRENCH = (
     (r"ch", "sh"),
     (r"qu", "k"),
     (r"(?<=[^aeiou])(?:es|e)$", ""),
-    (r"(?<=[aeiour])(?:[stxdzp]|ts|ds)$", ""),
+    (r"(?<=[aeiour])(?:[stxdzp]|ts|ds)$|(?<=[ae]n)[dt]$", ""),
     (r"ai", "e"),
 )
 
