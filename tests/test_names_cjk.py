@@ -404,6 +404,7 @@ def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -
         ("Mitsotakis", "米佐塔基斯"),  # tso also 佐
         ("Khalid", "哈立德"),  # li also 立, as Arabic names have it
         ("Marchand", "马尔尚"),  # French -and: its d unsaid
+        ("Barakzai", "巴拉克扎伊"),  # Pashto -zai two syllables
     ],
 )
 def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name: str, written: str) -> None:

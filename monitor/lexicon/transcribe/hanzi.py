@@ -392,7 +392,14 @@ _SPANISH = (
 _PERSIAN = ((r"(?<=[^aeiouy])ei$", "eyi"), (r"(?<=a)ei$", "yi"))
 # Armenian -yan after a consonant is two syllables, i and 扬 (Pashinyan 帕希尼扬); -syan is 相 (`_SYAN`).
 # A Persian or Arabic final -eh after a consonant is an a (Haniyeh 哈尼亚).
-_ARMENIAN_PERSIAN = ((r"(?<=[^aeiouys])yan$", "iyan"), (r"(?<=[^aeiou])eh$", "a"))
+# A Pashto -zai, -ai after a consonant is two syllables, its i 伊 (Karzai 卡尔扎伊, Barakzai 巴拉克扎伊).
+_ARMENIAN_PERSIAN = (
+    (r"(?<=[^aeiouys])yan$", "iyan"),
+    (r"(?<=[^aeiou])eh$", "a"),
+    (r"(?<=[^aeiou])ai$", "ayi"),
+)
+# Dutch ij is the diphthong ei, as ai (Dijk 戴克, Rijswijk 赖斯韦克).
+_DUTCH_IJ = ((r"ij", "ai"),)
 # A South Slavic -ić written without its accent is still 奇 (Boric 博里奇, Vucic 武契奇).
 _SLAVIC_IC = ((r"(?<=[^aeiouy])ic$", "ich"),)
 # Portuguese nh and lh before a vowel as ni and li (Capelinha 卡佩利尼亚, Carvalho 卡瓦略); Spanish and
@@ -456,6 +463,7 @@ _OWN_SOUNDS = (
     _SPANISH,
     _PERSIAN,
     _ARMENIAN_PERSIAN,
+    _DUTCH_IJ,
     _SLAVIC_IC,
     _LONG_I,
     _NG,
