@@ -583,3 +583,7 @@ def test_a_surname_a_source_writes_with_its_particles_gets_them_once() -> None:
 
 def test_a_womans_form_of_a_mans_name_in_n_is_his_writing_and_na() -> None:
     assert matched('"Martina Kessler"', "德国议员马丁娜·凯斯勒表示。", "zh")  # Martin 马丁
+
+
+def test_a_firms_own_word_is_found_before_a_less_common_word_of_its_kind() -> None:
+    assert matched('"Calvera Pharma"', "西班牙卡尔韦拉制药公司召回一批降压药。", "zh")  # Pharma: 制药
