@@ -587,3 +587,9 @@ def test_a_womans_form_of_a_mans_name_in_n_is_his_writing_and_na() -> None:
 
 def test_a_firms_own_word_is_found_before_a_less_common_word_of_its_kind() -> None:
     assert matched('"Calvera Pharma"', "西班牙卡尔韦拉制药公司召回一批降压药。", "zh")  # Pharma: 制药
+
+
+def test_a_transcribed_reading_of_two_characters_is_no_common_word() -> None:
+    assert "美日" not in transcribe("Merz", "zh")  # "US-Japan", from a Polish reading of rz
+    assert not matched("Merz", "美日两国领导人举行会谈。", "zh")
+    assert "阿比" in transcribe("Abiy", "zh")  # a word too, but of the transcription's usual characters

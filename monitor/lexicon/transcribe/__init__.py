@@ -62,6 +62,7 @@ from monitor.lexicon.transcribe.hangul import devanagari, hangul
 from monitor.lexicon.transcribe.hanzi import (
     FEMININE,
     hanzi,
+    name_uses,
     own_sounds,
     spanish_sounds,
     spoken_hanzi,
@@ -131,12 +132,29 @@ def transcribe(name: str, language: str) -> list[str]:
     elif language == "hi":
         found = [" ".join(devanagari(w) for w in words)]
     elif language == "zh":
-        found = _in_characters(originals, words, per_word, limit)
+        found = [f for f in _in_characters(originals, words, per_word, limit) if not _a_word(f)]
     elif language in LATIN_SCHEMES:
         found = [f for f in _romanised(originals, words, language) if f != as_written]
     else:
         return []
     return list(dict.fromkeys(f for f in found if f))
+
+
+WORD_READING_ZIPF = 3.0  # a reading of two characters this common in Chinese is a word or another name
+NAME_PIECE_USES = 100  # unless each character stands in this many transcribed names (阿比, Abiy)
+
+
+def _a_word(reading: str) -> bool:
+    """Is a Chinese reading of two characters a word of the language (美日, "US-Japan", for Merz read
+    as Polish rz)? A transcribed name of two characters is rarer (默茨 0, 菲佐 1.5, 米莱 2.2), unless
+    both its characters are the transcription's usual ones (阿比 3.1, Abiy; 马斯)."""
+    from monitor.lexicon.boundaries import word_zipf
+
+    return (
+        len(reading) == 2
+        and word_zipf(reading) >= WORD_READING_ZIPF
+        and not all(name_uses(c) >= NAME_PIECE_USES for c in reading)
+    )
 
 
 def _as_read(name: str, language: str) -> str:
