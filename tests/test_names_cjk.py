@@ -593,3 +593,9 @@ def test_a_transcribed_reading_of_two_characters_is_no_common_word() -> None:
     assert "美日" not in transcribe("Merz", "zh")  # "US-Japan", from a Polish reading of rz
     assert not matched("Merz", "美日两国领导人举行会谈。", "zh")
     assert "阿比" in transcribe("Abiy", "zh")  # a word too, but of the transcription's usual characters
+
+
+def test_a_given_name_before_the_surname_may_differ_in_one_character() -> None:
+    assert matched('"Martina Kessler"', "德国议员玛丁娜·凯斯勒表示。", "zh")  # 玛 for 马
+    assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
+    assert not matched('"Martina Kessler"', "德国议员马丁米凯斯勒表示。", "zh")  # no dot: no given name

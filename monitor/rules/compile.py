@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import Any
 
 from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import SILENT_KANA, Case, is_cjk
@@ -114,6 +115,37 @@ def _joined(
         keys = tuple(tuple(sorted({*a, *b})) for a, b in zip(seen.words, words.words, strict=True))
         out[where[key]] = replace(seen, words=keys)
     return out
+
+
+# A given name of this many characters or more, written before a dot and the surname, may differ from
+# every reading in one character (露西娅 or 卢西亚, 英格丽德 or 英格里德): each writer picks the
+# characters of a sound their own way, most of all in given names. Shorter ones are other names
+# (马丁 and 马克, Martin and Mark; a family's other members bear the surname too).
+FUZZY_GIVEN_NAME = 3
+
+
+def _given_name_pattern(spellings: list[str]) -> Any:
+    """A regular expression for a Chinese given name (the first part of a name written part by part)
+    differing from its readings' characters, taken position by position as sets, in at most one
+    character, which is one a transcription writes; and the dot after it. None for a given name shorter
+    than `FUZZY_GIVEN_NAME` characters."""
+    from monitor.lexicon.transcribe.hanzi import name_characters
+
+    by_length: dict[int, list[set[str]]] = {}
+    for text in spellings:
+        if len(text) >= FUZZY_GIVEN_NAME and all(is_cjk(c) for c in text):
+            sets = by_length.setdefault(len(text), [set() for _ in text])
+            for i, char in enumerate(text):
+                sets[i].add(char)
+    if not by_length:
+        return None
+    named = "[" + "".join(sorted(name_characters())) + "]"
+    alternatives = [
+        "".join(named if i == k else "[" + "".join(sorted(chars)) + "]" for i, chars in enumerate(sets))
+        for sets in by_length.values()
+        for k in range(len(sets))
+    ]
+    return compile_regex("(?:" + "|".join(alternatives) + ")[·・•‧-]")  # the dot ends it: no word
 
 
 def translated_phrase(tokens: list[Token]) -> bool:
@@ -779,6 +811,13 @@ class Compiler:
                 within = inside_longer_name if ctx.article_lang == "zh" else None
                 within = inside_katakana_word if run else within
                 out.append(m.Sequence(label, tuple(matchers), within=within))
+                given = (
+                    _given_name_pattern([parts[0] for parts in spelt]) if ctx.article_lang == "zh" else None
+                )
+                if given is not None and len(matchers) > 1:
+                    out.append(
+                        m.Sequence(label, (m.Pattern(label, given, ctx.fields), *matchers[1:]), within)
+                    )
         return out
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:
