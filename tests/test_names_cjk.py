@@ -595,7 +595,9 @@ def test_a_transcribed_reading_of_two_characters_is_no_common_word() -> None:
     assert "阿比" in transcribe("Abiy", "zh")  # a word too, but of the transcription's usual characters
 
 
-def test_a_given_name_before_the_surname_may_differ_in_one_character() -> None:
+def test_a_given_name_or_a_surname_may_differ_in_one_character() -> None:
     assert matched('"Martina Kessler"', "德国议员玛丁娜·凯斯勒表示。", "zh")  # 玛 for 马
+    assert matched('"Martina Kessler"', "德国议员马丁娜·凯斯莱表示。", "zh")  # 莱 for 勒
+    assert not matched('"Martina Kessler"', "德国议员马丁娜·凯斯勒斯基表示。", "zh")  # a longer name
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
     assert not matched('"Martina Kessler"', "德国议员马丁米凯斯勒表示。", "zh")  # no dot: no given name

@@ -13,7 +13,7 @@ written as names and acronyms are (capitalised; in capitals).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
@@ -117,23 +117,23 @@ def _joined(
     return out
 
 
-# A given name of this many characters or more, written before a dot and the surname, may differ from
-# every reading in one character (露西娅 or 卢西亚, 英格丽德 or 英格里德): each writer picks the
-# characters of a sound their own way, most of all in given names. Shorter ones are other names
-# (马丁 and 马克, Martin and Mark; a family's other members bear the surname too).
-FUZZY_GIVEN_NAME = 3
+# A part of a name written part by part, of this many characters or more, may differ from every
+# reading in one character where the other parts are as read (露西娅 or 卢西亚, 英格丽德 or 英格里德,
+# 凯斯勒 or 凯斯莱): each writer picks the characters of a sound their own way. Shorter parts are
+# other names (马丁 and 马克, Martin and Mark; a family's other members bear the surname too).
+FUZZY_PART = 3
 
 
-def _given_name_pattern(spellings: list[str]) -> Any:
-    """A regular expression for a Chinese given name (the first part of a name written part by part)
-    differing from its readings' characters, taken position by position as sets, in at most one
-    character, which is one a transcription writes; and the dot after it. None for a given name shorter
-    than `FUZZY_GIVEN_NAME` characters."""
+def _one_off_pattern(spellings: list[str], dot: bool) -> Any:
+    """A regular expression for one part of a Chinese name written part by part, differing from its
+    readings' characters, taken position by position as sets, in exactly one character, which is one
+    a transcription writes; with the dot after it (`dot`: a given name before the surname). None for
+    a part shorter than `FUZZY_PART` characters."""
     from monitor.lexicon.transcribe.hanzi import name_characters
 
     by_length: dict[int, list[set[str]]] = {}
     for text in spellings:
-        if len(text) >= FUZZY_GIVEN_NAME and all(is_cjk(c) for c in text):
+        if len(text) >= FUZZY_PART and all(is_cjk(c) for c in text):
             sets = by_length.setdefault(len(text), [set() for _ in text])
             for i, char in enumerate(text):
                 sets[i].add(char)
@@ -145,7 +145,7 @@ def _given_name_pattern(spellings: list[str]) -> Any:
         for sets in by_length.values()
         for k in range(len(sets))
     ]
-    return compile_regex("(?:" + "|".join(alternatives) + ")[·・•‧-]")  # the dot ends it: no word
+    return compile_regex("(?:" + "|".join(alternatives) + ")" + ("[·・•‧-]" if dot else ""))
 
 
 def translated_phrase(tokens: list[Token]) -> bool:
@@ -811,13 +811,27 @@ class Compiler:
                 within = inside_longer_name if ctx.article_lang == "zh" else None
                 within = inside_katakana_word if run else within
                 out.append(m.Sequence(label, tuple(matchers), within=within))
-                given = (
-                    _given_name_pattern([parts[0] for parts in spelt]) if ctx.article_lang == "zh" else None
-                )
-                if given is not None and len(matchers) > 1:
-                    out.append(
-                        m.Sequence(label, (m.Pattern(label, given, ctx.fields), *matchers[1:]), within)
-                    )
+                if ctx.article_lang == "zh" and len(matchers) > 1:
+                    out += self._one_off(spelt, matchers, label, ctx.fields, within)
+        return out
+
+    @staticmethod
+    def _one_off(
+        spelt: list[list[str]],
+        matchers: Sequence[m.Matcher],
+        label: str,
+        fields: tuple[str, ...],
+        within: m.Within | None,
+    ) -> list[m.Sequence]:
+        """A Chinese name written part by part with its given name, or else its surname, one character
+        off its readings (`_one_off_pattern`), the other parts as read."""
+        out = []
+        given = _one_off_pattern([parts[0] for parts in spelt], dot=True)
+        if given is not None:
+            out.append(m.Sequence(label, (m.Pattern(label, given, fields), *matchers[1:]), within))
+        surname = _one_off_pattern([parts[-1] for parts in spelt], dot=False)
+        if surname is not None:
+            out.append(m.Sequence(label, (*matchers[:-1], m.Pattern(label, surname, fields)), within))
         return out
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:
