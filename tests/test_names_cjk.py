@@ -395,6 +395,17 @@ def test_a_lone_japanese_surname_is_written_in_its_characters_in_chinese_too() -
         ("Aydin", "艾丁"),  # ay before a consonant as ai
         ("Jansen", "扬森"),  # Dutch j
         ("Rahmon", "拉赫蒙"),  # an h after a vowel before a consonant said
+        ("Sorokina", "索罗金娜"),  # a woman's final -na after a vowel: the vowel's nasal and 娜
+        ("Mariana", "马里安娜"),
+        ("Lindqvist", "林德奎斯特"),  # Nordic -qvist
+        ("Whitcombe", "惠特科姆"),  # English -mbe said m
+        ("Bezos", "贝索斯"),  # Spanish z as s
+        ("Pashinyan", "帕希尼扬"),  # Armenian -yan after a consonant
+        ("Haniyeh", "哈尼亚"),  # a final -eh as a
+        ("Mitsotakis", "米佐塔基斯"),  # tso also 佐
+        ("Khalid", "哈立德"),  # li also 立, as Arabic names have it
+        ("Marchand", "马尔尚"),  # French -and: its d unsaid
+        ("Barakzai", "巴拉克扎伊"),  # Pashto -zai two syllables
     ],
 )
 def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name: str, written: str) -> None:
@@ -604,3 +615,59 @@ def test_an_english_h_is_said_where_a_spanish_one_is_not() -> None:
 def test_a_lone_japanese_surname_in_any_of_its_writings_needs_a_title_or_an_honorific() -> None:
     assert matched("Morisaki", "森崎氏は会見で「責任を痛感している」と述べた。", "ja")
     assert not matched("Morisaki", "森崎の海岸で清掃活動が行われた。", "ja")  # a place, or anything
+
+
+def test_a_name_that_is_also_a_common_word_is_no_name_inside_a_longer_word() -> None:
+    def found(text: str, name: str) -> bool:
+        start = text.index(name)
+        return not inside_other_names(text, start, start + len(name))
+
+    assert not found("早餐时他喝了一碗小米粥。", "小米")  # millet congee, no Xiaomi
+    assert not found("这种风格日益大众化。", "大众")  # popularised, no Volkswagen
+    assert found("小米集团公布的财报显示", "小米")  # a proper noun's compound keeps it
+    assert found("大众汽车计划关闭工厂", "大众")
+    assert found("日本首相石破茂宣布", "石破")
+
+
+def test_a_translated_name_after_a_transcribed_one_is_no_part_of_it() -> None:
+    text = "米兰-科尔蒂纳冬奥会的筹备工作进入最后阶段。"
+    start = text.index("冬奥会")
+    assert not inside_other_names(text, start, start + 3)  # 冬 is no transcription's character
+    assert matched('"Winter Olympics"', text, "zh")
+
+
+def test_two_characters_are_not_mixed_from_a_short_names_readings() -> None:
+    assert matched("Merz", "德国总理默茨表示。", "zh")
+    assert not matched("Merz", "美国副总统万斯表示。", "zh")  # 万 of one reading, 斯 of another: Vance
+
+
+def test_a_name_in_characters_of_their_own_meaning_is_followed_by_a_given_name() -> None:
+    assert matched(
+        "Kishida", "日本前首相岸田文雄表示。", "zh"
+    )  # 岸田 is no transcription: 文雄 no piece of it
+
+
+def test_a_surname_a_source_writes_with_its_particles_gets_them_once() -> None:
+    assert matched('"von der Leyen"', "欧盟委员会主席冯德莱恩表示。", "zh")
+
+
+def test_a_womans_form_of_a_mans_name_in_n_is_his_writing_and_na() -> None:
+    assert matched('"Martina Kessler"', "德国议员马丁娜·凯斯勒表示。", "zh")  # Martin 马丁
+
+
+def test_a_firms_own_word_is_found_before_a_less_common_word_of_its_kind() -> None:
+    assert matched('"Calvera Pharma"', "西班牙卡尔韦拉制药公司召回一批降压药。", "zh")  # Pharma: 制药
+
+
+def test_a_transcribed_reading_of_two_characters_is_no_common_word() -> None:
+    assert "美日" not in transcribe("Merz", "zh")  # "US-Japan", from a Polish reading of rz
+    assert not matched("Merz", "美日两国领导人举行会谈。", "zh")
+    assert "阿比" in transcribe("Abiy", "zh")  # a word too, but of the transcription's usual characters
+
+
+def test_a_given_name_or_a_surname_may_differ_in_one_character() -> None:
+    assert matched('"Martina Kessler"', "德国议员玛丁娜·凯斯勒表示。", "zh")  # 玛 for 马
+    assert matched('"Martina Kessler"', "德国议员马丁娜·凯斯莱表示。", "zh")  # 莱 for 勒
+    assert not matched('"Martina Kessler"', "德国议员马丁娜·凯斯勒斯基表示。", "zh")  # a longer name
+    assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
+    assert not matched('"Martina Kessler"', "德国议员马丁米凯斯勒表示。", "zh")  # no dot: no given name

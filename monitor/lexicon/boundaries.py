@@ -81,7 +81,10 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
         return True  # both ends inside other words (瓦斯托 in 塞瓦斯托波尔市长)
     if _continued_before(text, start, end):
         return True
-    for extra in range(1, 4):
+    # a name in characters of its own meaning (岸田, Kishida) goes on into a known word as a person's
+    # given name does (岸田文雄), not as a transcription into a longer one
+    sounds = all(c in name_characters() for c in text[start:end])
+    for extra in range(1, 4) if sounds else ():
         added = text[end : end + extra]
         if len(added) < extra or not all(c in name_characters() for c in added):
             break
@@ -96,8 +99,11 @@ _DOTS = "·・•‧"
 def _continued_before(text: str, start: int, end: int) -> bool:
     """Does a transcription go on before the match: two name characters that are no word together
     (卡拉斯 in 阿尔卡拉斯, Kallas in Alcaraz), or one with another right after the match (加勒斯 in
-    布加勒斯特)? Not after a country's name or a word that ends there (富翁马斯克)."""
+    布加勒斯特)? Not after a country's name or a word that ends there (富翁马斯克), nor before a name
+    whose first character no transcription writes: a translated one (科尔蒂纳冬奥会, the Winter Olympics)."""
     if start == 0 or text[start - 1] not in name_characters() or after_country(text, start, end):
+        return False
+    if text[start] not in name_characters():
         return False
     if _word_before(text, start) or _common_word(text[start - n : start] for n in (2, 3, 4) if start >= n):
         return False
@@ -121,6 +127,29 @@ NEIGHBOUR_ZIPF = 4.5
 NEIGHBOUR_LETTERS = 4
 
 
+# Characters a common word may hold on either side of a name found in it.
+COMMON_WORD_REACH = 2
+
+
+def inside_common_word(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]` part of a longer common word of CC-CEDICT, which means something else: 小米
+    (Xiaomi) in 小米粥 ("millet congee"), 石破 (Ishiba) in 石破天惊 ("earth-shattering"), a short
+    transcription in a word? A proper noun holding it (三星电子, Samsung Electronics) is no common word.
+    A name that is a common word itself (小米, 三星 "three stars") is that word inside any word one
+    character longer that wordfreq knows (三星级 "three-star", 小米粥), not only CC-CEDICT's."""
+    from monitor.lexicon.namesources import common_chinese_word
+
+    for a in range(max(0, start - COMMON_WORD_REACH), start + 1):
+        for b in range(end, min(len(text), end + COMMON_WORD_REACH) + 1):
+            held = text[a:b]
+            if (a, b) != (start, end) and han_run(held) and common_chinese_word(held):
+                return True
+    if not common_chinese_word(text[start:end]):
+        return False
+    longer = (text[start - 1 : end] if start > 0 else "", text[start : end + 1] if end < len(text) else "")
+    return any(len(word) > end - start and han_run(word) and known_word(word) for word in longer)
+
+
 def inside_other_names(text: str, start: int, end: int) -> bool:
     """`inside_longer_name`, or a name of one part found across the dot between two parts of
     another (斯特·莫 in 让-巴蒂斯特·莫罗 is no Starmer): its characters stand together; or a
@@ -129,10 +158,15 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
     本 in 穆罕默德·本·萨勒曼)."""
     if any(c in _DOTS for c in text[start:end]) or inside_longer_name(text, start, end):
         return True
+    if inside_common_word(text, start, end):
+        return True
     if end - start > SHORT_NAME or _common_word([text[start:end]]):  # 德国马格德堡: a word of its own
         return False
     if end - start == 1:  # next to a dot, one of a longer name's parts (本 in 穆罕默德·本·萨勒曼)
         return any(_han(c) or c in _DOTS for c in text[start - 1 : start] + text[end : end + 1])
+    if not all(c in name_characters() for c in text[start:end]):
+        # no transcription (岸田, Kishida): a name character beside it is no piece of it (岸田文雄)
+        return False
     before = start > 0 and text[start - 1] in name_characters() and not after_country(text, start, end)
     if (
         before
@@ -204,6 +238,10 @@ def _common_word(candidates: Iterable[str]) -> bool:
 
 def _han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
+
+
+def han_run(text: str) -> bool:
+    return all(_han(c) for c in text)
 
 
 # A katakana name inside a longer katakana run is part of another word (テスラ in マテスラ), unless

@@ -654,17 +654,21 @@ _RARE_ZIPF = 1.5  # a word rarer than this in English and in the languages serve
 _SERVED = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "uk", "ar", "zh", "ja")
 
 
+KIND_ZIPF = 3.0  # a word saying what a firm is, as common as Pharma (3.4) or Biotech (3.2) at least
+
+
 def _distinctive(name: str) -> str | None:
     """The words of a firm's or body's name that name it, where the others say what it is
     (`Brixmoor Dairy`, `Qorvena Mining`: Brixmoor, Qorvena), for the languages that translate
     those: the leading words, each no word of any language served and no name a source knows,
-    before words of English a news reader meets daily. None for other names (Munich Security
-    Conference: Munich is a known place; Olympic Games; Kawamura Seiki; Wei Zhang)."""
+    before words of English at least as common as `KIND_ZIPF` (Calvera Pharma: Calvera). None for
+    other names (Munich Security Conference: Munich is a known place; Olympic Games; Kawamura Seiki;
+    Wei Zhang)."""
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
     kind = len(words)
-    while kind > 0 and FREQUENCIES.zipf(words[kind - 1].lower(), "en") >= COMMON_ZIPF:
+    while kind > 0 and FREQUENCIES.zipf(words[kind - 1].lower(), "en") >= KIND_ZIPF:
         kind -= 1
     own = words[:kind]
     if not own or kind == len(words):

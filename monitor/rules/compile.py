@@ -13,9 +13,10 @@ written as names and acronyms are (capitalised; in capitals).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from typing import Any
 
 from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import SILENT_KANA, Case, is_cjk
@@ -124,6 +125,37 @@ def _joined(
         keys = tuple(tuple(sorted({*a, *b})) for a, b in zip(seen.words, words.words, strict=True))
         out[where[key]] = replace(seen, words=keys)
     return out
+
+
+# A part of a name written part by part, of this many characters or more, may differ from every
+# reading in one character where the other parts are as read (露西娅 or 卢西亚, 英格丽德 or 英格里德,
+# 凯斯勒 or 凯斯莱): each writer picks the characters of a sound their own way. Shorter parts are
+# other names (马丁 and 马克, Martin and Mark; a family's other members bear the surname too).
+FUZZY_PART = 3
+
+
+def _one_off_pattern(spellings: list[str], dot: bool) -> Any:
+    """A regular expression for one part of a Chinese name written part by part, differing from its
+    readings' characters, taken position by position as sets, in exactly one character, which is one
+    a transcription writes; with the dot after it (`dot`: a given name before the surname). None for
+    a part shorter than `FUZZY_PART` characters."""
+    from monitor.lexicon.transcribe.hanzi import name_characters
+
+    by_length: dict[int, list[set[str]]] = {}
+    for text in spellings:
+        if len(text) >= FUZZY_PART and all(is_cjk(c) for c in text):
+            sets = by_length.setdefault(len(text), [set() for _ in text])
+            for i, char in enumerate(text):
+                sets[i].add(char)
+    if not by_length:
+        return None
+    named = "[" + "".join(sorted(name_characters())) + "]"
+    alternatives = [
+        "".join(named if i == k else "[" + "".join(sorted(chars)) + "]" for i, chars in enumerate(sets))
+        for sets in by_length.values()
+        for k in range(len(sets))
+    ]
+    return compile_regex("(?:" + "|".join(alternatives) + ")" + ("[·・•‧-]" if dot else ""))
 
 
 def translated_phrase(tokens: list[Token]) -> bool:
@@ -396,12 +428,11 @@ class Compiler:
         found: list[m.Matcher | None] = list(variants)
         if kind is Kind.NAME:
             # Chinese transcriptions' characters are sounds, and so are those of a source's longer
-            # writings (敖德萨, 奥德萨); two characters mixed from two writings are likely a word (乍得
-            # and 查德, Chad, would find 查得, "checked")
+            # writings (敖德萨, 奥德萨); two characters mixed from two writings, a source's or the
+            # transcription's, are likely a word or another name (乍得 and 查德, Chad, would find 查得,
+            # "checked"; Merz's 默茨 and 马斯 would find 万斯, Vance)
             sounds = (
-                {v.text for v in expanded.variants if v.evidence <= Evidence.TRANSCRIBED or len(v.text) > 2}
-                if ctx.article_lang == "zh"
-                else set()
+                {v.text for v in expanded.variants if len(v.text) > 2} if ctx.article_lang == "zh" else set()
             )
             found = [*_joined(texts, variants, sounds), *self.parted(parted, label, ctx)]
             if ctx.article_lang == "ja":
@@ -804,6 +835,27 @@ class Compiler:
                 within = inside_longer_name if ctx.article_lang == "zh" else None
                 within = inside_katakana_word if run else within
                 out.append(m.Sequence(label, tuple(matchers), within=within))
+                if ctx.article_lang == "zh" and len(matchers) > 1:
+                    out += self._one_off(spelt, matchers, label, ctx.fields, within)
+        return out
+
+    @staticmethod
+    def _one_off(
+        spelt: list[list[str]],
+        matchers: Sequence[m.Matcher],
+        label: str,
+        fields: tuple[str, ...],
+        within: m.Within | None,
+    ) -> list[m.Sequence]:
+        """A Chinese name written part by part with its given name, or else its surname, one character
+        off its readings (`_one_off_pattern`), the other parts as read."""
+        out = []
+        given = _one_off_pattern([parts[0] for parts in spelt], dot=True)
+        if given is not None:
+            out.append(m.Sequence(label, (m.Pattern(label, given, fields), *matchers[1:]), within))
+        surname = _one_off_pattern([parts[-1] for parts in spelt], dot=False)
+        if surname is not None:
+            out.append(m.Sequence(label, (*matchers[:-1], m.Pattern(label, surname, fields)), within))
         return out
 
     def titled(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:

@@ -64,6 +64,7 @@ from monitor.lexicon.transcribe.hangul import devanagari, hangul
 from monitor.lexicon.transcribe.hanzi import (
     FEMININE,
     hanzi,
+    name_uses,
     own_sounds,
     spanish_sounds,
     spoken_hanzi,
@@ -141,12 +142,29 @@ def transcribe(name: str, language: str) -> list[str]:
     elif language == "hi":
         found = [" ".join(devanagari(w) for w in words)]
     elif language == "zh":
-        found = _in_characters(originals, words, per_word, limit)
+        found = [f for f in _in_characters(originals, words, per_word, limit) if not _a_word(f)]
     elif language in LATIN_SCHEMES:
         found = [f for f in _romanised(originals, words, language) if f != as_written]
     else:
         return []
     return list(dict.fromkeys(f for f in found if f))
+
+
+WORD_READING_ZIPF = 3.0  # a reading of two characters this common in Chinese is a word or another name
+NAME_PIECE_USES = 100  # unless each character stands in this many transcribed names (阿比, Abiy)
+
+
+def _a_word(reading: str) -> bool:
+    """Is a Chinese reading of two characters a word of the language (美日, "US-Japan", for Merz read
+    as Polish rz)? A transcribed name of two characters is rarer (默茨 0, 菲佐 1.5, 米莱 2.2), unless
+    both its characters are the transcription's usual ones (阿比 3.1, Abiy; 马斯)."""
+    from monitor.lexicon.boundaries import word_zipf
+
+    return (
+        len(reading) == 2
+        and word_zipf(reading) >= WORD_READING_ZIPF
+        and not all(name_uses(c) >= NAME_PIECE_USES for c in reading)
+    )
 
 
 def _as_read(name: str, language: str) -> str:
@@ -401,7 +419,10 @@ def _particles_joined(
         if _particle(original, language) is not None and i < len(originals) - 1:
             pending = [p + o for p in (pending or [""]) for o in options[:PARTICLE_READINGS]]
             continue
-        joined.append([p + o for p in pending for o in options] if pending else options)
+        # a source's writing of the surname may hold its particles already (Leyen: 冯德莱恩)
+        joined.append(
+            [o if o.startswith(p) else p + o for p in pending for o in options] if pending else options
+        )
         pending = []
     if len(joined) == len(readings):
         return []
@@ -540,7 +561,19 @@ def _written_part(word: str, words: int) -> list[str]:
     if words < 2:
         return []  # a name of one word is looked up whole (`names`)
     found = [e.simplified for e in chinese_names(word) if "・" not in e.simplified]
+    if not found and len(word) > FEMININE_BASE_LETTERS and word.lower().endswith("na"):
+        # a woman's form of a man's name in -n (Martina, Juliana): his writing and 娜 (马丁娜, 朱利安娜),
+        # a writing of his sounds (马丁 for Martin, not 丁韪良, a Martin's Chinese name)
+        said = hanzi(ascii_spelling(word).lower(), 1)
+        found = [
+            e.simplified + "娜"
+            for e in chinese_names(word[:-1])
+            if "・" not in e.simplified and said and e.simplified[:1] == said[0][:1]
+        ]
     return [f for f in dict.fromkeys(found) if len(f) <= CEDICT_PART_CHARACTERS]
+
+
+FEMININE_BASE_LETTERS = 4
 
 
 CEDICT_PART_CHARACTERS = 4  # longer writings are of something else (维多利亚州, a state)
@@ -633,7 +666,8 @@ RESPELT_PHRASE_READINGS = 2  # for each word of a name of several
 # from Russian by its Russian sounds, a soft l before a consonant as li and -ny as ne (Navalny
 # 纳瓦利内: Навальный).
 _CHINESE_OU = ((r"ou(?=[bdgklmnprstvz])", "au"),)
-_CHINESE_RUSSIAN = ((r"(?<=[aeiou])l(?=[nkmstv])", "li"), (r"n(?:yi|iy|y)$", "ne"))
+# Ukrainian -kyi is Russian -ky, 基 (Syrskyi 瑟尔斯基).
+_CHINESE_RUSSIAN = ((r"(?<=[aeiou])l(?=[nkmstv])", "li"), (r"n(?:yi|iy|y)$", "ne"), (r"(?<=k)y[iy]$", "i"))
 # An English or French final e after a consonant is silent (Brisbane 布里斯本, Dolisie 多利西); an
 # Indian aspirate's h is unheard (Madhugiri 马杜吉里, Bharuch 巴鲁奇).
 _CHINESE_SILENT_E = ((r"(?<=[a-z]{2}[^aeiouy])e$", ""),)

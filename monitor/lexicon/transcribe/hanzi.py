@@ -53,9 +53,9 @@ _AU: dict[str, str] = {
 }  # fmt: skip
 # Second readings of a syllable that news writers often use instead of the table's.
 _SECOND: dict[str, tuple[str, ...]] = {
-    "利": ("里", "丽", "莉"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
-    "佩": ("彼",), "肖": ("绍", "朔"), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽",), "内": ("尼",),
-    "兹": ("斯", "茨"), "琴": ("岑",), "威": ("惠",), "阿": ("亚",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",),
+    "利": ("里", "丽", "莉", "立"), "里": ("利", "丽"), "纳": ("娜",), "亚": ("娅",), "伦": ("连",), "莱": ("勒",),
+    "佩": ("彼",), "肖": ("绍", "朔"), "西": ("夏",), "苏": ("索",), "马": ("默",), "塞": ("泽", "瑟"), "内": ("尼",),
+    "兹": ("斯", "茨"), "琴": ("岑",), "威": ("惠",), "阿": ("亚",), "菲": ("费",), "特": ("德",), "德": ("特",), "贝": ("比",), "希": ("谢",), "嫩": ("宁",), "措": ("佐",),
 }  # fmt: skip
 
 
@@ -116,7 +116,8 @@ def spread_hanzi(word: str) -> list[str]:
             for option in options[1:]:
                 if option or base[i] == "":
                     out.append("".join([*base[:i], option, *base[i + 1 :]]))
-    return [r for r in dict.fromkeys(out) if r]
+    # a reading of two characters spread so is mostly another name or a word (Merz: 万斯, Vance; 摩斯)
+    return [r for r in dict.fromkeys(out) if len(r) >= SPREAD_PIECES]
 
 
 def cheapest(pieces: list[tuple[str, list[str]]], limit: int) -> list[str]:
@@ -243,6 +244,8 @@ _SUFFIXES: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = (
     # Lindström 林德斯特伦), beside the German -berg's 贝格
     (re.compile(r"(?<=[a-z]{2})berg$"), "berg$", ("贝格", "贝里")),
     (re.compile(r"(?<=[a-z]{2})strom$"), "strom$", ("斯特伦", "斯特罗姆")),
+    # Nordic -qvist, -kvist, its qv one syllable (Lindqvist 林德奎斯特, Blomqvist 布洛姆奎斯特)
+    (re.compile(r"(?<=[a-z]{2})[qk]vist$"), "kvist$", ("奎斯特", "克维斯特")),
     # English, German and Dutch -land and -dam, their final d unwritten (Finland 芬兰, Maryland 马里兰,
     # Auckland 奥克兰; Amsterdam 阿姆斯特丹, Rotterdam 鹿特丹); English -ham (Nottingham 诺丁汉, Birmingham
     # 伯明翰, Fulham 富勒姆)
@@ -383,9 +386,20 @@ _SPANISH = (
     (r"gu(?=[ei])", "g"),
     (r"qu(?=[ei])", "k"),
     (r"rr", "r"),
+    (r"z(?=[aou])|(?<=[aeiou])z$", "s"),  # z as s (Sánchez 桑切斯, Zapatero 萨帕特罗, Bezos 贝索斯)
 )
 # A Persian name's final -ei, -aei is two syllables, the last 伊 (Khamenei 哈梅内伊, Rezaei 雷扎伊).
 _PERSIAN = ((r"(?<=[^aeiouy])ei$", "eyi"), (r"(?<=a)ei$", "yi"))
+# Armenian -yan after a consonant is two syllables, i and 扬 (Pashinyan 帕希尼扬); -syan is 相 (`_SYAN`).
+# A Persian or Arabic final -eh after a consonant is an a (Haniyeh 哈尼亚).
+# A Pashto -zai, -ai after a consonant is two syllables, its i 伊 (Karzai 卡尔扎伊, Barakzai 巴拉克扎伊).
+_ARMENIAN_PERSIAN = (
+    (r"(?<=[^aeiouys])yan$", "iyan"),
+    (r"(?<=[^aeiou])eh$", "a"),
+    (r"(?<=[^aeiou])ai$", "ayi"),
+)
+# Dutch ij is the diphthong ei, as ai (Dijk 戴克, Rijswijk 赖斯韦克).
+_DUTCH_IJ = ((r"ij", "ai"),)
 # A South Slavic -ić written without its accent is still 奇 (Boric 博里奇, Vucic 武契奇).
 _SLAVIC_IC = ((r"(?<=[^aeiouy])ic$", "ich"),)
 # Portuguese nh and lh before a vowel as ni and li (Capelinha 卡佩利尼亚, Carvalho 卡瓦略); Spanish and
@@ -401,7 +415,10 @@ _HUNGARIAN = ((r"cs", "ch"), (r"sz", "s"))
 # ai as e, gn as ny, ch as sh, a final consonant and e unsaid but r (Renaud 勒诺, Dubois 杜布瓦,
 # Gaspard 加斯帕尔, Moreau 莫罗).
 _FRENCH = (
-    (r"eau|au[dltx]?$|oi(?!a)|ou|[^aeiou]es$|[ao]is$|eux$|ille|gne$|(?<=[aeiou])[dtx]s?$|rd$", r"\g<0>"),
+    (
+        r"eau|au[dltx]?$|oi(?!a)|ou|[^aeiou]es$|[ao]is$|eux$|ille|gne$|(?<=[aeiou])[dtx]s?$|rd$|[ae]n[dt]$",
+        r"\g<0>",
+    ),
     (r"eaux?|au", "o"),
     (r"oi", "wa"),
     (r"ou", "u"),
@@ -409,9 +426,16 @@ _FRENCH = (
     (r"ch", "sh"),
     (r"qu", "k"),
     (r"(?<=[^aeiou])(?:es|e)$", ""),
-    (r"(?<=[aeiour])(?:[stxdzp]|ts|ds)$", ""),
+    (r"(?<=[aeiour])(?:[stxdzp]|ts|ds)$|(?<=[ae]n)[dt]$", ""),
     (r"ai", "e"),
 )
+
+
+# A woman's name's final -na after a vowel written as that vowel's nasal and 娜, the n heard twice
+# (Irina 伊琳娜, Mariana 玛丽安娜, Sorokina 索罗金娜, Svetlana 斯韦特兰娜): kept apart as `_NN` is.
+_FEMININE_NA = ((r"(?<=[aeiou])n(?=a$)", "n'n"),)
+# English -mb, -mbe after a vowel is said m (Whitcombe 惠特科姆, Holcomb 霍尔科姆).
+_SILENT_B = ((r"(?<=[aeiou])mbe?$", "m"),)
 
 
 # German and English ie before a closing consonant is a long i (Siegburg 锡格堡, Dietrich 迪特里希, Kiel;
@@ -438,10 +462,14 @@ _GERMAN_CH = ((r"(?<=[aou])ch(?=[^aeiouy]|$)", "kh"),)
 _OWN_SOUNDS = (
     _SPANISH,
     _PERSIAN,
+    _ARMENIAN_PERSIAN,
+    _DUTCH_IJ,
     _SLAVIC_IC,
     _LONG_I,
     _NG,
     _NN,
+    _FEMININE_NA,
+    _SILENT_B,
     _GERMAN_CH,
     _PORTUGUESE,
     _HU,
