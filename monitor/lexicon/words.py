@@ -323,29 +323,85 @@ ENDINGS["nl"] = (
     ),
     ("", ("en", "e", "s")),
 )
+# Arabic: a feminine noun's ة becomes ات in the plural and تان/تين in the dual (شحنة, شحنات); another
+# takes the sound plurals and dual (مؤثر: المؤثرين, مؤثرون) and the feminine ة (شحن, شحنة). Arabic
+# words are short: these from four letters (`LETTERS`). The article and the other proclitics come off
+# the article's word before it is compared (`parts.arabic_stems`).
+ENDINGS["ar"] = (("ة", ("ات", "تان", "تين")), ("", ("ين", "ون", "ات", "ان", "ة")))
+LETTERS = {"ar": 4}  # languages whose equivalents take ENDINGS from fewer than INFLECTED_LETTERS
 ENDINGS.update(FURTHER_ENDINGS)  # Bulgarian (`further.py`)
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 
 
+# A noun for a person has a feminine, which news writes of a woman (Polish *influencerka*, Ukrainian
+# *вчителька*, German *Lehrerin*, French *enseignante*, Portuguese *influenciadora*): `(ending, feminine
+# endings in its place)`, the first whose ending an equivalent has; only the suffixes of agent nouns,
+# whose feminines seldom spell another word (not Romance -o to -a: *caso*, *casa*). The feminine's own
+# forms follow from `ENDINGS` (*influencerkę*, *вчительку*; German adds -nen: *Lehrerinnen*).
+_AGENTS = ("er", "or", "ent", "ant", "ist")
+FEMININE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "de": (("eur", ("eurin", "eurinnen")), *((s, (f"{s}in", f"{s}innen")) for s in _AGENTS)),
+    "fr": (
+        ("teur", ("trice", "teuse")),
+        ("eur", ("euse",)),
+        ("ier", ("ière",)),
+        ("ien", ("ienne",)),
+        ("ant", ("ante",)),
+        ("ent", ("ente",)),
+    ),
+    "es": (("or", ("ora",)),),
+    "pt": (("or", ("ora",)),),
+    "it": (("tore", ("trice",)), ("ore", ("ora",))),
+    "pl": (
+        ("arz", ("arka",)),
+        ("ista", ("istka",)),
+        ("ciel", ("cielka",)),
+        *((s, (f"{s}ka",)) for s in _AGENTS),
+    ),
+    "uk": (
+        ("тель", ("телька",)),
+        *((s, (f"{s}ка",)) for s in ("ар", "ер", "ор", "ент", "ант", "іст")),
+    ),
+    "ru": (
+        ("тель", ("тельница",)),
+        ("ер", ("ерка", "ерша")),
+        *((s, (f"{s}ка",)) for s in ("ор", "ент", "ант", "ист")),
+    ),
+}
+
+
 def inflections(text: str, language: str) -> frozenset[str]:
-    """Regular inflected forms of a one-word equivalent (`ENDINGS`), and of the adjectives derived from it
-    (`adjectives`); empty where none apply."""
-    rules = ENDINGS.get(language)
+    """Regular inflected forms of a one-word equivalent (`ENDINGS`), of its feminine (`FEMININE`) and of
+    the adjectives derived from it (`adjectives`); empty where none apply."""
     word = text.lower()
-    if not rules or " " in word or len(word) < INFLECTED_LETTERS:
+    if " " in word or len(word) < LETTERS.get(language, INFLECTED_LETTERS):
         return frozenset()
+    feminine = _feminine(word, language)
     derived = frozenset(
         form for adjective in adjectives(word, language) for form in adjective_forms(adjective)
     )
-    for removed, added in rules:
+    return _endings(word, language) | derived | feminine.union(*(_endings(f, language) for f in feminine))
+
+
+def _feminine(word: str, language: str) -> frozenset[str]:
+    """The feminine of an agent noun `word` (`FEMININE`), or nothing."""
+    for ending, forms in FEMININE.get(language, ()):
+        if word.endswith(ending):
+            return frozenset(word[: len(word) - len(ending)] + form for form in forms)
+    return frozenset()
+
+
+def _endings(word: str, language: str) -> frozenset[str]:
+    """`word` with the first `ENDINGS` rule of `language` that applies to it."""
+    for removed, added in ENDINGS.get(language, ()):
         if removed and not word.endswith(removed):
             continue
         if not removed and language in ("ru", "uk", "pl") and word[-1] in _VOWELS:
-            return derived  # a neuter or foreign noun: its endings are other ones
+            return frozenset()  # a neuter or foreign noun: its endings are other ones
         stem = word[: len(word) - len(removed)]
         stems = {stem, stem[:-2] + stem[-1]} if not removed and stem[-2:] in _FLEETING else {stem}
-        return frozenset(s + ending for s in stems for ending in added) | derived  # podatek: podatku
-    return derived
+        return frozenset(s + ending for s in stems for ending in added)  # podatek: podatku
+    return frozenset()
 
 
 # The relational adjective a noun makes, which news writes where English puts the noun before another
