@@ -479,6 +479,22 @@ def test_a_romance_of_phrase_is_matched_with_its_bare_and_joined_of() -> None:
     assert "peine de mort" in of_forms("peine du mort", "fr")
     assert of_forms("salario mínimo", "es") == ["salario mínimo"]
     assert of_forms("discurso del odio", "de") == ["discurso del odio"]
+    # elided before a vowel in French and Italian (*discorsi d'odio*), never before a consonant
+    assert "discorso d'odio" in of_forms("discorso di odio", "it")
+    assert "gaz d'échappement" in of_forms("gaz de échappement", "fr")
+    assert not any("'" in form for form in of_forms("peine de mort", "fr"))
+
+
+def test_a_composed_phrases_words_are_the_equivalents_not_given_as_verbs_only() -> None:
+    # `hate speech`: Italian *odiare* (six routes, a verb) ranks above *odio*, the noun the phrase needs
+    found = [
+        Translation("odiare", ("a", "b"), parts=frozenset({"v"})),
+        Translation("disamare", ("a",), parts=frozenset({"n", "v"})),
+        Translation("odio", ("a", "b"), parts=frozenset({"n"})),
+        Translation("仇恨", ("cedict",)),  # no part of speech given: kept
+    ]
+    assert [t.text for t in dictionary._nominal(found)] == ["disamare", "odio", "仇恨"]
+    assert "discorso di odio" in {t.text for t in dictionary._composed(["hate", "speech"], "en", "it")}
 
 
 def test_a_composed_phrase_is_written_as_the_dictionarys_headword_from_a_table_on_disk() -> None:

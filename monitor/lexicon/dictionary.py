@@ -445,7 +445,7 @@ def _composed(words: list[str], source: str, target: str, each: int = COMPOSED_E
     either order (*salario mínimo*, *минимальная зарплата*; 最低工资 without a space; in Romance
     languages also joined by their "of": *limite de vitesse*). One route: a
     second opinion (the encoder, `words.confirmed`) is needed before a rule uses it by default."""
-    first, second = (translations(word, source, target)[:each] for word in words)
+    first, second = (_nominal(translations(word, source, target))[:each] for word in words)
     joiner = "" if target in UNSPACED else " "
     out: list[Translation] = []
     for a in first:
@@ -459,6 +459,12 @@ def _composed(words: list[str], source: str, target: str, each: int = COMPOSED_E
                     Translation(text, (route,), rank=round((a.rank + b.rank) / 4, 2), parts=frozenset({"n"}))
                 )
     return out
+
+
+def _nominal(found: list[Translation]) -> list[Translation]:
+    """Of a phrase's word's equivalents, those not given as verbs only: an English noun phrase's words are
+    nouns and adjectives (`hate speech`: Italian *odio*, not *odiare*, ranked first by its six routes)."""
+    return [t for t in found if not t.parts or not all(p.startswith("v") for p in t.parts)]
 
 
 ATTEST_PREFIX = 5  # letters of each word compared: inflections differ after them (минимальн-ый/-ая)

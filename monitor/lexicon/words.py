@@ -260,7 +260,8 @@ class DictionaryWords:
 
 
 # A Romance "of" is written bare or joined to an article, and a dictionary's phrase has one of the forms
-# where an article has another (*discurso del odio*, *discurso de odio*): each is matched.
+# where an article has another (*discurso del odio*, *discurso de odio*): each is matched. Before a vowel
+# French and Italian elide it (*discorsi d'odio*, *gaz d'échappement*): `ELIDED`.
 OF_FORMS = {
     "es": ("de", "del", "de la"),
     "pt": ("de", "do", "da"),
@@ -269,16 +270,25 @@ OF_FORMS = {
 }
 
 
+ELIDED = {"fr": "d'", "it": "d'"}
+_ELIDING = frozenset("aeiouhàâéèêîôùAEIOUHÉ")
+
+
 def of_forms(text: str, language: str) -> list[str]:
-    """`text`, and where it is `A of B` with one of `OF_FORMS`, the same with each of the others."""
+    """`text`, and where it is `A of B` with one of `OF_FORMS`, the same with each of the others (and the
+    elided one before a vowel, `ELIDED`)."""
     forms = OF_FORMS.get(language)
     words = text.split()
     if not forms or len(words) < 3:
         return [text]
     for form in sorted(forms, key=len, reverse=True):  # `de la` before `de`
         head, sep, tail = f" {text} ".partition(f" {form} ")
-        if sep and head.strip() and tail.strip():
-            return list(dict.fromkeys([text, *(f"{head.strip()} {other} {tail.strip()}" for other in forms)]))
+        head, tail = head.strip(), tail.strip()
+        if sep and head and tail:
+            found = [text, *(f"{head} {other} {tail}" for other in forms)]
+            if language in ELIDED and tail[0] in _ELIDING:
+                found.append(f"{head} {ELIDED[language]}{tail}")
+            return list(dict.fromkeys(found))
     return [text]
 
 
