@@ -334,10 +334,11 @@ ENDINGS["nl"] = (
     ("", ("en", "e", "s")),
 )
 # Arabic: a feminine noun's ة becomes ات in the plural and تان/تين in the dual (شحنة, شحنات); another
-# takes the sound plurals and dual (مؤثر: المؤثرين, مؤثرون) and the feminine ة (شحن, شحنة). Arabic
-# words are short: these from four letters (`LETTERS`). The article and the other proclitics come off
-# the article's word before it is compared (`parts.arabic_stems`).
-ENDINGS["ar"] = (("ة", ("ات", "تان", "تين")), ("", ("ين", "ون", "ات", "ان", "ة")))
+# takes the sound plurals and the dual (مؤثر: المؤثرين, مؤثرون; انبعاث: انبعاثات), not ة, which makes
+# other words of many (مدرس "teacher", مدرسة "school"; مكتب "office", مكتبة "library"). Arabic words
+# are short: these from four letters (`LETTERS`). The article and the other proclitics come off the
+# article's word before it is compared (`parts.arabic_stems`).
+ENDINGS["ar"] = (("ة", ("ات", "تان", "تين")), ("", ("ين", "ون", "ات", "ان")))
 LETTERS = {"ar": 4}  # languages whose equivalents take ENDINGS from fewer than INFLECTED_LETTERS
 ENDINGS.update(FURTHER_ENDINGS)  # Bulgarian (`further.py`)
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
