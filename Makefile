@@ -9,15 +9,21 @@ EXTRAS ?=
 EXTRA_FLAGS := $(foreach extra,$(EXTRAS),--extra $(extra))
 # The runtime stamp names its extras, so `make install EXTRAS=postgres` after a plain install syncs again.
 RUNTIME := .venv/.runtime$(subst $(eval) ,,$(foreach extra,$(EXTRAS),-$(extra)))
+# Arabic's dictionaries: FreeDict's English-Arabic and Arabic-English (GPL, so never copied into the
+# repository), fetched as Debian packages where apt-get can (no root needed) and unpacked into the
+# environment's share/dictd, where the lexicon reads them. Elsewhere Arabic rule words outside the
+# concept pack find nothing, and `monitor rules check` says so.
+DICTD_PACKAGES := dict-freedict-eng-ara dict-freedict-ara-eng
+DICTD := .venv/share/dictd/.installed
 
 .PHONY: run install test lint format bench clean
 
-run: $(RUNTIME)
+run: $(RUNTIME) $(DICTD)
 	.venv/bin/monitor run --config $(CONFIG)
 
-install: $(RUNTIME)
+install: $(RUNTIME) $(DICTD)
 
-test: .venv/.dev
+test: .venv/.dev $(DICTD)
 	.venv/bin/ruff check monitor tests bench
 	.venv/bin/ruff format --check monitor tests bench
 	.venv/bin/mypy
@@ -29,7 +35,7 @@ format: .venv/.dev
 	.venv/bin/ruff format monitor tests bench
 	.venv/bin/ruff check --fix monitor tests bench
 
-bench: .venv/.dev
+bench: .venv/.dev $(DICTD)
 	.venv/bin/python bench/matching.py
 	.venv/bin/python bench/languages.py
 	.venv/bin/python bench/multilingual.py
@@ -50,6 +56,15 @@ $(RUNTIME): $(UV) pyproject.toml uv.lock
 	$(UV) sync --frozen --compile-bytecode --all-extras
 	rm -f .venv/.runtime*
 	touch $@
+
+# Not fetched (no apt-get, no package lists): said once, and tried again on the next make.
+$(DICTD):
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	if command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null && \
+	  (cd "$$tmp" && apt-get download -qq $(DICTD_PACKAGES) >/dev/null 2>&1); then \
+	  for deb in "$$tmp"/*.deb; do dpkg-deb -x "$$deb" "$$tmp/x"; done && \
+	  mkdir -p $(dir $(DICTD)) && cp "$$tmp"/x/usr/share/dictd/freedict-* $(dir $(DICTD)) && touch $@; \
+	else echo "note: $(DICTD_PACKAGES) not fetched (apt-get download): no Arabic dictionary"; fi
 
 clean:
 	rm -rf .venv .uv .pytest_cache .mypy_cache .ruff_cache

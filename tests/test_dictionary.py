@@ -317,7 +317,7 @@ def test_a_chinese_label_is_no_sense() -> None:
 def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "dictd"
     folder.mkdir()
-    monkeypatch.setattr(dictionary, "INSTALLED", folder)
+    monkeypatch.setattr(dictionary, "INSTALLED", (folder,))
     monkeypatch.setenv("NEWS_MONITOR_CACHE", str(tmp_path / "cache"))
     dictionary.links.cache_clear()
     dictionary._translations.cache_clear()  # equivalents found before the folder had its dictionaries
@@ -330,6 +330,20 @@ def test_an_installed_freedict_dictionary_is_an_extra_source(installed: Path) ->
     write_dictd(installed / "freedict-eng-ara", {"tax": "tax /tæks/\nضَرِيبَة\n"})
     found = translations("tax", "en", "ar")
     assert [(t.text, t.sources) for t in found] == [("ضريبة", ("freedict:eng-ara",))]  # vowel marks removed
+
+
+def test_the_environments_dictionaries_are_read_beside_debians_and_a_pair_in_both_once(
+    installed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `make install` unpacks FreeDict's Arabic packages into the environment's share/dictd (no root)
+    environment = installed.parent / "share-dictd"
+    environment.mkdir()
+    monkeypatch.setattr(dictionary, "INSTALLED", (installed, environment))
+    write_dictd(installed / "freedict-eng-ara", {"tax": "tax\nضريبة\n"})
+    write_dictd(environment / "freedict-eng-ara", {"tax": "tax\nرسم\n"})
+    write_dictd(environment / "freedict-ara-eng", {"مطار": "مطار\nairport\n"})
+    assert [t.text for t in translations("tax", "en", "ar")] == ["ضريبة"]  # Debian's, read once
+    assert [t.text for t in translations("airport", "en", "ar")] == ["مطار"]  # the environment's
 
 
 def test_an_arabic_equivalent_is_the_noun_without_its_article(installed: Path) -> None:
@@ -465,6 +479,22 @@ def test_a_romance_of_phrase_is_matched_with_its_bare_and_joined_of() -> None:
     assert "peine de mort" in of_forms("peine du mort", "fr")
     assert of_forms("salario mínimo", "es") == ["salario mínimo"]
     assert of_forms("discurso del odio", "de") == ["discurso del odio"]
+    # elided before a vowel in French and Italian (*discorsi d'odio*), never before a consonant
+    assert "discorso d'odio" in of_forms("discorso di odio", "it")
+    assert "gaz d'échappement" in of_forms("gaz de échappement", "fr")
+    assert not any("'" in form for form in of_forms("peine de mort", "fr"))
+
+
+def test_a_composed_phrases_words_are_the_equivalents_not_given_as_verbs_only() -> None:
+    # `hate speech`: Italian *odiare* (six routes, a verb) ranks above *odio*, the noun the phrase needs
+    found = [
+        Translation("odiare", ("a", "b"), parts=frozenset({"v"})),
+        Translation("disamare", ("a",), parts=frozenset({"n", "v"})),
+        Translation("odio", ("a", "b"), parts=frozenset({"n"})),
+        Translation("仇恨", ("cedict",)),  # no part of speech given: kept
+    ]
+    assert [t.text for t in dictionary._nominal(found)] == ["disamare", "odio", "仇恨"]
+    assert "discorso di odio" in {t.text for t in dictionary._composed(["hate", "speech"], "en", "it")}
 
 
 def test_a_composed_phrase_is_written_as_the_dictionarys_headword_from_a_table_on_disk() -> None:

@@ -236,3 +236,28 @@ def test_a_words_spellings_count_as_one_agreed_equivalent() -> None:
     assert spelled("資料", "zh") == spelled("资料", "zh")  # traditional and simplified
     assert spelled("積み荷", "ja") == spelled("積荷", "ja")  # with and without okurigana
     assert spelled("オリンピック", "ja") == "オリンピック"  # kana alone stays
+
+
+def test_an_agent_nouns_feminine_is_matched_in_its_forms() -> None:
+    # news writes of a woman with the feminine: *nauczycielka*, *influencerkę*, *вчительку*, *Lehrerinnen*
+    assert {"nauczycielka", "nauczycielkę"} <= inflections("nauczyciel", "pl")
+    assert {"lekarka", "influencerkę"} <= inflections("lekarz", "pl") | inflections("influencer", "pl")
+    assert "вчительку" in inflections("вчитель", "uk")
+    assert {"lehrerin", "lehrerinnen"} <= inflections("Lehrer", "de")
+    assert {"enseignante", "enseignantes", "actrice"} <= inflections("enseignant", "fr") | inflections(
+        "acteur", "fr"
+    )
+    assert "attrice" in inflections("attore", "it") and "influenciadora" in inflections("influenciador", "pt")
+    # only an agent noun's suffix: a Romance -o noun has no feminine in -a (*caso*, "case"; *casa*)
+    assert "casa" not in inflections("caso", "es") and not inflections("Straße", "de")
+    matching = _rules("influencer", "teacher")  # the lemma tables know neither feminine
+    assert _matched(matching, "Policja zatrzymała znaną influencerkę z Warszawy.", "pl") == {"r0"}
+    assert _matched(matching, "Вчительку звільнили зі школи.", "uk") == {"r1"}
+
+
+def test_an_arabic_equivalent_matches_its_plurals_and_feminine() -> None:
+    # مؤثر "influencer": المؤثرين, مؤثرون; شحنة "shipment": شحنات; the proclitics come off the article's word
+    assert {"مؤثرين", "مؤثرون"} <= inflections("مؤثر", "ar")
+    assert "مدرسة" not in inflections("مدرس", "ar")  # a teacher's ة would be a school
+    assert {"شحنات", "شحنتين"} <= inflections("شحنة", "ar")
+    assert not inflections("سد", "ar")  # too short: its forms would spell other words

