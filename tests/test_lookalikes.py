@@ -100,3 +100,13 @@ def test_a_latin_spelling_is_no_look_alike_in_a_language_of_another_script() -> 
     assert literal(["smartphone"], "el", [], zipf).allowed
     assert not literal(["smartphone"], "id", [], zipf).allowed
     assert not literal(["σπίτι"], "el", [], zipf).allowed
+    for language in ("hy", "ka", "bn", "ta"):  # Armenian, Georgian, Bengali, Tamil: other scripts too
+        assert literal(["smartphone"], language, [], zipf).allowed
+
+
+def test_every_language_is_written_in_latin_or_in_another_script() -> None:
+    from monitor.analysis.support import LANGUAGES, LATIN_WRITTEN, OTHER_SCRIPTS
+
+    assert set(LANGUAGES) <= LATIN_WRITTEN | OTHER_SCRIPTS
+    assert not LATIN_WRITTEN & OTHER_SCRIPTS
+    assert set(LANGUAGES) >= LATIN_WRITTEN  # no code the list does not know

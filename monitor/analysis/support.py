@@ -34,6 +34,17 @@ LANGUAGES = (
     *("ko", "vi", "id", "ms", "tl", "sw"),
 )
 
+# The languages that write their own words in the Latin alphabet (Serbian, written in both, counts
+# with Cyrillic: its news sites mostly are). Elsewhere a Latin spelling is a foreign word itself
+# (Greek *smartphone*), never a look-alike of the language's own words (`lexicon.guard`), and a
+# loanword is read out of another script (`lexicon.sources.loans`).
+LATIN_WRITTEN = frozenset(
+    {"en", "de", "fr", "es", "it", "pt", "pl", "nl", "tr", "cs", "sk", "sl", "hr", "ro", "hu", "sq"}
+    | {"da", "sv", "nb", "fi", "is", "et", "lv", "lt", "ga", "ca", "vi", "id", "ms", "tl", "sw"}
+)
+# Thai is no language of the list (it needs extras) but articles may declare it.
+OTHER_SCRIPTS = frozenset({*LANGUAGES, "th"}) - LATIN_WRITTEN
+
 Tokeniser = Literal["spacy", "spaces", "characters"]
 # Languages without a tokeniser of their own in spaCy, or whose blank pipeline needs packages
 # we do not install (ko: mecab, vi: pyvi, th: pythainlp, ja: SudachiPy), are split on spaces

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from monitor.analysis.analyzer import AnalysedText, Case, Part, Token
 from monitor.analysis.fold import fold
+from monitor.analysis.support import OTHER_SCRIPTS
 
 # A spelling at least this frequent in the article's language is a word of that language. Measured on
 # the development halves of tests/data/lookalikes.yaml and the terms set: 3.0, 3.5, 4.0 and 4.5 let
@@ -42,12 +43,6 @@ class Guarded:
     means: tuple[str, ...] = ()  # what the look-alike means, in the rule's language, where known
 
 
-# Languages whose own words are written in another script than Latin.
-NON_LATIN = frozenset(
-    {"ru", "uk", "bg", "sr", "mk", "el", "he", "ar", "fa", "ur", "hi", "zh", "ja", "ko", "th"}
-)
-
-
 def literal(
     forms: Iterable[str],
     language: str,
@@ -63,7 +58,7 @@ def literal(
     """
     shared = set(linked)
     for form in forms:
-        if form in shared or (language in NON_LATIN and form.isascii()):
+        if form in shared or (language in OTHER_SCRIPTS and form.isascii()):
             continue
         frequency = zipf(form, language)
         if frequency >= LOOKALIKE_ZIPF:

@@ -12,8 +12,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from monitor.analysis.support import OTHER_SCRIPTS
 from monitor.lexicon import Evidence, Variant
-from monitor.lexicon.guard import LOOKALIKE_ZIPF, NON_LATIN, NameContext
+from monitor.lexicon.guard import LOOKALIKE_ZIPF, NameContext
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.terms import Kind
 from monitor.rules.ast import TEXT_FIELDS, Phrase, Ref, Scope, Term, to_query, walk
@@ -61,7 +62,7 @@ def _written_in(lexicon: Lexicon, term: str, language: str, expanded: Expanded) 
 
 def _own_reaches(language: str, expanded: Expanded) -> bool:
     """Whether the term's own spelling can stand for it there: a name or acronym in the same script does."""
-    return expanded.kind.kind is not Kind.WORD and language not in NON_LATIN
+    return expanded.kind.kind is not Kind.WORD and language not in OTHER_SCRIPTS
 
 
 def terms_of(query: str, blocks: Mapping[str, str]) -> list[Term | Phrase]:

@@ -31,6 +31,7 @@ from importlib import metadata
 from itertools import product
 
 from monitor.analysis.lemmas import LemmaTable, lemma_table
+from monitor.analysis.support import LATIN_WRITTEN
 from monitor.tablecache import Rows, Table, cached_table
 
 MIN_ZIPF = 1.5
@@ -111,7 +112,6 @@ UKRAINIAN = dict(
         strict=True,
     )
 )
-LATIN_SCRIPT = frozenset("hu vi ro cs sk sl hr da nb sv fi et lv lt id ms tr ca".split())  # noqa: SIM905
 # Where j is the glide y (Hungarian *sztrájk* "strike", Czech *projekt*), read as the vowel i it stands
 # beside, not as the English or Romance j of *jury*.
 GLIDE_J = frozenset("hu cs sk sl hr da nb sv fi et lv lt".split())  # noqa: SIM905
@@ -308,7 +308,7 @@ def _lemmas(language: str) -> LemmaTable | None:
 def _references(word: str, language: str, target: str) -> list[str]:
     """What `word` looks like in `target`'s romanization: itself for a Latin-script target, else its
     transcriptions into the target's script (Persian: the Arabic ones) read back into Latin."""
-    if target in LATIN_SCRIPT:
+    if target in LATIN_WRITTEN:
         return _spellings(romanize(word, language), language)
     from monitor.lexicon.transcribe import transcribe
 
@@ -342,7 +342,7 @@ def _plain(text: str, language: str) -> str:
     """A target word read into Latin, its own digraphs read (Hungarian *teleszkóp*, *teleskop*)."""
     return (
         _spellings(romanize(text, language), language)[0]
-        if language in LATIN_SCRIPT
+        if language in LATIN_WRITTEN
         else romanize(text, language)
     )
 
