@@ -859,8 +859,9 @@ class Compiler:
         return out
 
     def titled(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
-        """A lone Japanese surname's writings (`names.SURNAME`), each found only with a title or an
-        honorific after it (森崎氏 for Morisaki)."""
+        """A surname's writings standing alone, each found only with a title or an honorific after it:
+        a lone Japanese surname's (`names.SURNAME`: 森崎氏 for Morisaki), a Western person's katakana
+        surname (`surname_alone`)."""
         found = [self.member(Member.parse(t), label, ctx) for t in texts]
         words = tuple(w for w in found if w is not None)
         if not words:
@@ -884,12 +885,7 @@ class Compiler:
             return []
         two = [t.split("・") for t in texts if t.count("・") == 1]
         surnames = list(dict.fromkeys(p[1] for p in two if _katakana(p[0]) and _katakana(p[1])))
-        found = [self.member(Member.parse(s), label, ctx) for s in surnames]
-        words_found = tuple(w for w in found if w is not None)
-        if not words_found:
-            return []
-        part = words_found[0] if len(words_found) == 1 else m.AnyOf(words_found)
-        return [m.Sequence(label, (part,), within=not_a_surname_alone)]
+        return self.titled(surnames, label, ctx)
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:
         """The concept's members in the article's language, as alternatives (None if it has none)."""
