@@ -528,3 +528,14 @@ def test_a_south_slavic_surname_tells_its_given_names_j() -> None:
     """Markovic (-ić) is Serbo-Croatian, so Jelena beside it is Елена, Єлена, not Джелена."""
     assert any(r.startswith("Елена ") for r in transcribe("Jelena Markovic", "ru"))
     assert any(r.startswith("Єлена ") for r in transcribe("Jelena Markovic", "uk"))
+
+
+def test_the_cost_learner_names_the_languages_it_can_measure(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from monitor.lexicon.transcribe import learn
+
+    monkeypatch.setattr("sys.argv", ["learn", "ja", "--check"])  # Japanese: no letter scheme, ja-transcribed
+    with pytest.raises(SystemExit):
+        learn.main()
+    assert "ja-transcribed" in capsys.readouterr().err

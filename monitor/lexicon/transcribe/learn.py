@@ -413,10 +413,13 @@ def main_transcribed(language: str) -> None:
 
 
 def main() -> None:
-    from monitor.lexicon.transcribe import prepared, word_readings
+    from monitor.lexicon.transcribe import _SCRIPTS, prepared, word_readings
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("language")
+    # The languages whose letter scheme has costs to learn, then the Chinese and Japanese measures
+    # (Japanese has no letter scheme of its own: its held-out figure is ja-transcribed).
+    special = ["zh", "zh-sounds", "zh-transcribed", "ja-transcribed"]
+    parser.add_argument("language", choices=[*sorted(_SCRIPTS), *special])
     parser.add_argument("--check", action="store_true", help="measure only; do not write the costs")
     parser.add_argument("--lacking", type=int, default=0, help="list the pieces most often unspellable")
     parser.add_argument("--limit", type=int, default=6, help="readings per word to measure")
