@@ -24,6 +24,7 @@ from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
+    NAME_DOTS,
     WrittenAsWord,
     common_katakana_word,
     inside_japanese_word,
@@ -155,7 +156,7 @@ def _one_off_pattern(spellings: list[str], dot: bool) -> Any:
         for sets in by_length.values()
         for k in range(len(sets))
     ]
-    return compile_regex("(?:" + "|".join(alternatives) + ")" + ("[·・•‧-]" if dot else ""))
+    return compile_regex("(?:" + "|".join(alternatives) + ")" + (f"[{NAME_DOTS}-]" if dot else ""))
 
 
 def translated_phrase(tokens: list[Token]) -> bool:
