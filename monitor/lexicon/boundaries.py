@@ -350,8 +350,7 @@ class WrittenAsWord:
         usage = _usage(written)
         if usage < KNOWN_KATAKANA_ZIPF or usage <= self.name_zipf:
             return False
-        marked = text.startswith(_NAME_MARKERS, after) or _titled(text, after)
-        return not (marked or (start > 0 and text[start - 1] in NAME_DOTS))
+        return not _marked_as_name(text, start, after)
 
 
 _PERSON_MARKERS = tuple(m for m in _NAME_MARKERS if m != "社")
@@ -393,5 +392,11 @@ def common_katakana_word(text: str, start: int, end: int) -> bool:
     after = _past_marks(text, end)
     if _usage(text[start:after]) < COMMON_ZIPF:
         return False
+    return not _marked_as_name(text, start, after)
+
+
+def _marked_as_name(text: str, start: int, after: int) -> bool:
+    """Whether katakana at `text[start:after]` (its length marks included) is marked as a name: an
+    honorific or a title after it (マスク氏, カラス上級代表) or a name's dot before it (イーロン・マスク)."""
     marked = text.startswith(_NAME_MARKERS, after) or _titled(text, after)
-    return not (marked or (start > 0 and text[start - 1] in NAME_DOTS))
+    return marked or (start > 0 and text[start - 1] in NAME_DOTS)
