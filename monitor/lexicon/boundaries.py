@@ -144,12 +144,12 @@ def inside_common_word(text: str, start: int, end: int) -> bool:
     for a in range(max(0, start - COMMON_WORD_REACH), start + 1):
         for b in range(end, min(len(text), end + COMMON_WORD_REACH) + 1):
             held = text[a:b]
-            if (a, b) != (start, end) and han_run(held) and common_chinese_word(held):
+            if (a, b) != (start, end) and _han_run(held) and common_chinese_word(held):
                 return True
     if not common_chinese_word(text[start:end]):
         return False
     longer = (text[start - 1 : end] if start > 0 else "", text[start : end + 1] if end < len(text) else "")
-    return any(len(word) > end - start and han_run(word) and known_word(word) for word in longer)
+    return any(len(word) > end - start and _han_run(word) and known_word(word) for word in longer)
 
 
 def inside_other_names(text: str, start: int, end: int) -> bool:
@@ -242,7 +242,8 @@ def _han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def han_run(text: str) -> bool:
+def _han_run(text: str) -> bool:
+    """All `_han` characters: a CC-CEDICT word around a hit, not one holding kana or Latin letters."""
     return all(_han(c) for c in text)
 
 
