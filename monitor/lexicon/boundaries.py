@@ -93,7 +93,9 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-_DOTS = "·・•‧"
+# The dots between a name's parts in Chinese and Japanese (让-巴蒂斯特·莫罗, ドナルド・トランプ), and the
+# look-alikes typed for them.
+NAME_DOTS = "·・•‧"
 
 
 def _continued_before(text: str, start: int, end: int) -> bool:
@@ -142,12 +144,12 @@ def inside_common_word(text: str, start: int, end: int) -> bool:
     for a in range(max(0, start - COMMON_WORD_REACH), start + 1):
         for b in range(end, min(len(text), end + COMMON_WORD_REACH) + 1):
             held = text[a:b]
-            if (a, b) != (start, end) and han_run(held) and common_chinese_word(held):
+            if (a, b) != (start, end) and _han_run(held) and common_chinese_word(held):
                 return True
     if not common_chinese_word(text[start:end]):
         return False
     longer = (text[start - 1 : end] if start > 0 else "", text[start : end + 1] if end < len(text) else "")
-    return any(len(word) > end - start and han_run(word) and known_word(word) for word in longer)
+    return any(len(word) > end - start and _han_run(word) and known_word(word) for word in longer)
 
 
 def inside_other_names(text: str, start: int, end: int) -> bool:
@@ -156,14 +158,14 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
     name of `SHORT_NAME` characters at most next to a transcription's character that is no
     common word's (`NEIGHBOUR_ZIPF`); one character is a name only standing alone (宾 in 菲律宾;
     本 in 穆罕默德·本·萨勒曼)."""
-    if any(c in _DOTS for c in text[start:end]) or inside_longer_name(text, start, end):
+    if any(c in NAME_DOTS for c in text[start:end]) or inside_longer_name(text, start, end):
         return True
     if inside_common_word(text, start, end):
         return True
     if end - start > SHORT_NAME or _common_word([text[start:end]]):  # 德国马格德堡: a word of its own
         return False
     if end - start == 1:  # next to a dot, one of a longer name's parts (本 in 穆罕默德·本·萨勒曼)
-        return any(_han(c) or c in _DOTS for c in text[start - 1 : start] + text[end : end + 1])
+        return any(_han(c) or c in NAME_DOTS for c in text[start - 1 : start] + text[end : end + 1])
     if not all(c in name_characters() for c in text[start:end]):
         # no transcription (岸田, Kishida): a name character beside it is no piece of it (岸田文雄)
         return False
@@ -240,7 +242,8 @@ def _han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def han_run(text: str) -> bool:
+def _han_run(text: str) -> bool:
+    """All `_han` characters: a CC-CEDICT word around a hit, not one holding kana or Latin letters."""
     return all(_han(c) for c in text)
 
 
@@ -255,7 +258,7 @@ KATAKANA_WORD_MIN = 3
 
 
 def _is_katakana(char: str) -> bool:
-    return "\u30a1" <= char <= "\u30ff" and char not in _DOTS
+    return "\u30a1" <= char <= "\u30ff" and char not in NAME_DOTS
 
 
 def inside_katakana_word(text: str, start: int, end: int) -> bool:
@@ -348,12 +351,11 @@ class WrittenAsWord:
         usage = _usage(written)
         if usage < KNOWN_KATAKANA_ZIPF or usage <= self.name_zipf:
             return False
-        marked = text.startswith(_NAME_MARKERS, after) or _titled(text, after)
-        return not (marked or (start > 0 and text[start - 1] in _DOTS))
+        return not _marked_as_name(text, start, after)
 
 
 _PERSON_MARKERS = tuple(m for m in _NAME_MARKERS if m != "社")
-_NAME_JOINTS = _DOTS + "=＝"
+_NAME_JOINTS = NAME_DOTS + "=＝"
 
 
 def not_a_surname_alone(text: str, start: int, end: int) -> bool:
@@ -391,5 +393,11 @@ def common_katakana_word(text: str, start: int, end: int) -> bool:
     after = _past_marks(text, end)
     if _usage(text[start:after]) < COMMON_ZIPF:
         return False
+    return not _marked_as_name(text, start, after)
+
+
+def _marked_as_name(text: str, start: int, after: int) -> bool:
+    """Whether katakana at `text[start:after]` (its length marks included) is marked as a name: an
+    honorific or a title after it (マスク氏, カラス上級代表) or a name's dot before it (イーロン・マスク)."""
     marked = text.startswith(_NAME_MARKERS, after) or _titled(text, after)
-    return not (marked or (start > 0 and text[start - 1] in _DOTS))
+    return marked or (start > 0 and text[start - 1] in NAME_DOTS)

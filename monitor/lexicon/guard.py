@@ -199,7 +199,7 @@ class NameContext:
         parts = form.split("-")
         if self.word in parts[:-1]:
             return True  # a hyphenated compound's modifier: *der Koch-Vertraute*, *die Fischer-Rede*
-        as_name = (self.word, self.word + "s", self.word + "'", self.word + "’")
+        as_name = (self.word, self.word + "s", *(self.word + a for a in _APOSTROPHES))
         if form not in as_name and parts[-1] != self.word:
             # the noun inside a compound (*Sternekoch*) or inflected as a noun, not as a name: a name
             # takes only the genitive -s (*Kochs*), a noun its plural and dative (*Köche*, *Fischern*)
@@ -248,7 +248,7 @@ class NameContext:
             return False  # a predicate: وصف القرار بأنه حكيم, كان جميلا
         if position + 1 < len(tokens):
             after = tokens[position + 1].form
-            definite = after.startswith("ال") and after not in _ARABIC_NOT_DEFINITE
+            definite = after.startswith(_AR_ARTICLE) and after not in _ARABIC_NOT_DEFINITE
             if definite or (len(after) >= 4 and after.endswith(("ي", "ية", "يا"))):
                 return False
         return True

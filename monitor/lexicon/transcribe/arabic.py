@@ -90,23 +90,24 @@ ARABIC = Scheme(
 
 # A name of Arabic origin, romanised, lost the letters English has no sound for: the emphatic s and d
 # (Mansour منصور, Ramadan رمضان), the ain of a first vowel, of aa or ai (Omar عمر, Saad سعد, Saied
-# سعيد), the qaf
-# (Mikati ميقاتي; Persian gh: Ghalibaf قاليباف) and the hamza of Persian -ei (Khamenei خامنئي). The
-# wide readings the word lists choose from (`names._used_readings`) read them last; the transcription
-# keeps to `ARABIC`.
+# سعيد), the qaf (Mikati ميقاتي; Persian gh: Ghalibaf قاليباف; a g where the Gulf, Sudan and Egypt say
+# the qaf so: Dagalo دقلو), the hamza of Persian -ei (Khamenei خامنئي), a final alif maqsura (Layla
+# ليلى) and h (Saleh صالح, Salah صلاح). The wide readings the word lists choose from
+# (`names._used_readings`) read them last; the transcription keeps to `ARABIC`.
 _NATIVE = {
-    "s": "ص", "ss": "ص", "S": "ص", "s$": "ص", "d": "ض", "dd": "ض", "z": "ض", "k": "ق", "gh": "ق", "aa": "ع",
+    "s": "ص", "ss": "ص", "S": "ص", "s$": "ص", "d": "ض", "z": "ض", "k": "ق", "gh": "ق", "aa": "ع",
     "ei": "ئي", "^o": "ع", "^u": "ع", "^e": "ع", "^i": "ع", "ia$": "ية", "ay": "ي", "a$": "ى", "ah$": "اح",
-    "eh$": "ح", "v": "و", "ai": "عي", "g": "ق", "gg": "ق",
+    "eh$": "ح", "v": "و", "ai": "عي", "g": "ق",
 }  # fmt: skip
 # A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
 # أسامة, Usama).
 _NATIVE_LONG = {"^a": ("عا",), "^i": ("عي",), "^o": ("أ",), "^u": ("أ",)}
-# and a final alif maqsura (Layla ليلى), h (Saleh صالح, Salah صلاح) and Persian -aei (Rezaei رضائي);
-# the dh of ذ and of Iraqi ظ (Kadhimi الكاظمي), and a name's final Allah, its own word (Nasrallah نصر
-# الله, Abdullah عبد الله, Hezbollah حزب الله), as well as joined. A g is also the qaf of the Gulf, Sudan
-# and Egypt, where it is said so (Dagalo دقلو, Gaddafi القذافي).
+# A name's final Allah is its own word (Nasrallah نصر الله, Abdullah عبد الله, Hezbollah حزب الله), as
+# well as joined.
 _ALLAH = (" الله", "الله")
+# `ARABIC` with the native letters after its own (`_NATIVE`, `_NATIVE_LONG`), and Persian -aei (Rezaei
+# رضائي), the dh of ذ and of Iraqi ظ (Kadhimi الكاظمي), a double d as any of its letters (Gaddafi
+# القذافي) and a final Allah (`_ALLAH`).
 ARABIC_WIDE = Scheme(
     {
         **{
