@@ -218,11 +218,14 @@ class ParserProcess(Executor):
         self._restarted = -restart_every  # time.monotonic() of the last restart
         self._deaths = 0
         self._lock = threading.Lock()
+        self._shut = False  # after shutdown() no pool is started again, as with any executor
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
         from concurrent.futures.process import BrokenProcessPool
 
         with self._lock:
+            if self._shut:
+                raise RuntimeError("cannot schedule new futures after shutdown")
             if self._pool is None:
                 self._pool = self._start()
             try:
@@ -241,6 +244,7 @@ class ParserProcess(Executor):
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:
+            self._shut = True
             if self._pool is not None:
                 self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 

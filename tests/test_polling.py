@@ -325,6 +325,9 @@ def test_the_parser_pool_starts_with_the_first_body_not_before() -> None:
     idle = ParserProcess(start)
     idle.shutdown()
     assert not started
+    with pytest.raises(RuntimeError):  # shut down: no pool started that nothing would shut down
+        idle.submit(sum, (2, 3))
+    assert not started
     pool = ParserProcess(start)
     assert not started
     try:
