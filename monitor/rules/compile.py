@@ -431,8 +431,8 @@ class Compiler:
         if kind is Kind.NAME:
             # the characters of a Chinese writing longer than two, a source's or the transcription's,
             # are sounds (敖德萨, 奥德萨); two characters mixed from two writings are likely a word or
-            # another name (乍得 and 查德, Chad, would find 查得, "checked"; Merz's 默茨 and 马斯 would
-            # find 万斯, Vance)
+            # another name (乍得 and 查德, Chad, would find 查得, "checked"; Merz's readings, one
+            # character from each, would find 万斯, Vance)
             sounds = (
                 {v.text for v in expanded.variants if len(v.text) > 2} if ctx.article_lang == "zh" else set()
             )
