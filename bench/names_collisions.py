@@ -38,7 +38,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="cases of the same shape (own probes)")
     cases = yaml.safe_load(parser.parse_args().data.read_text(encoding="utf-8"))["cases"]
-    rules = "".join(f"  - name: r{i}\n    query: {json.dumps(c['rule'])}\n" for i, c in enumerate(cases))
+    # one rule per distinct query (cases in several languages may share one: the config refuses duplicates)
+    queries = list(dict.fromkeys(c["rule"] for c in cases))
+    rule_of = {q: f"r{n}" for n, q in enumerate(queries)}
+    rules = "".join(f"  - name: {rule_of[q]}\n    query: {json.dumps(q)}\n" for q in queries)
+    named = {r: q for q, r in rule_of.items()}
     matching = Matching.build(parse_config(f"defaults:\n  language: en\nrules:\n{rules}"))
     sentences = [
         Sentence(f"{kind}:{i}:{j}", c["language"], text)
@@ -51,8 +55,8 @@ def main() -> None:
     for s in sentences:
         kind, i, _ = s.id.split(":")
         rule = cases[int(i)]["rule"]
-        own = f"r{i}" in found[s.id]
-        others = found[s.id] - {f"r{i}"}
+        own = rule_of[rule] in found[s.id]
+        others = found[s.id] - {rule_of[rule]}
         if kind == "name":
             hit += own
             miss += not own
@@ -64,7 +68,7 @@ def main() -> None:
             if own:
                 print(f"false   {s.language} {rule}: {s.text}")
         for other in sorted(others):
-            print(f"other   {s.language} {cases[int(other[1:])]['rule']}: {s.text}")
+            print(f"other   {s.language} {named[other]}: {s.text}")
     print(f"names found {hit}/{hit + miss} ({ratio(hit, hit + miss)}); look-alikes matched {alarms}/{words}")
 
 
