@@ -73,6 +73,9 @@ def folded(name: str, language: str) -> set[str]:
         ("Zelensky", "tr", "Zelenskiy"),
         ("Shoigu", "de", "Schoigu"),  # ой: oi, as German news writes it
         ("Peskov", "pl", "Pieskow"),
+        # Ukrainian г as h and и as y, as the press has written Ukrainian names since 2022
+        ("Vuhledar", "nl", "Voehledar"),
+        ("Huliaipole", "nl", "Hoeljajpole"),
         ("Lukashenko", "fr", "Loukachenko"),
         ("Putin", "fr", "Poutine"),
         ("Erdogan", "tr", "Erdoğan"),  # Turkish keeps ğ in folding: the English spelling dropped it

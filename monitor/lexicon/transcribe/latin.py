@@ -106,11 +106,15 @@ SCHEMES: dict[str, Scheme] = {
 
 
 # Ukrainian letters read otherwise than the Russian ones they look like: и is y, г is h, е
-# is a plain e (Polish Zełenski from Зеленський, but Pieskow from Песков).
+# is a plain e (Polish Zełenski from Зеленський, but Pieskow from Песков). Dutch news reads them so
+# too (Voehledar, Hoeljajpole, Kostjantynivka); French, Spanish and Turkish news still mostly write the
+# Russian g (Vougledar, Vugledar, Şoygu), which a Ukrainian h reading would push out of the few kept.
+_UKRAINIAN_H_Y: dict[str, tuple[str, ...]] = {"и": ("y",), "г": ("h",)}
 _FROM_UKRAINIAN: dict[str, dict[str, tuple[str, ...]]] = {
     "pl": {"е": ("e",), "и": ("y",), "г": ("h",), "^е": ("e",), "ів$": ("iw", "ów")},  # Czernihiw, Czernihów
-    "de": {"и": ("y",), "г": ("h",)},
-    "cs": {"и": ("y",), "г": ("h",)},
+    "de": _UKRAINIAN_H_Y,
+    "cs": _UKRAINIAN_H_Y,
+    "nl": _UKRAINIAN_H_Y,
 }
 UKRAINIAN_SCHEMES = {
     language: Scheme({**scheme.rules, **_FROM_UKRAINIAN.get(language, {})})
