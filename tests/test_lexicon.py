@@ -130,6 +130,9 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
         ("Tesla", "Das Gerät arbeitet mit einer Feldstärke von drei Tesla.", "de", False),  # the unit
         ("Tesla", "Der Autobauer Tesla senkt die Preise in Europa.", "de", True),
         ("Paris", "Die Regierung in Paris lehnt den Plan ab.", "de", True),  # no common noun
+        # a noun's inflected form no dictionary lists: *Modi*, the plural of *Modus*
+        ("Modi", "Die Kamera bietet verschiedene Modi für Nachtaufnahmen.", "de", False),
+        ("Modi", "Premierminister Modi reist nach Berlin.", "de", True),
         # Arabic has no capitals: ماسك is also "a mask", حلب "milking", حماس "enthusiasm"
         ("Musk", "قال إيلون ماسك إن الشركة ستبني مصنعا جديدا.", "ar", True),
         ("Musk", "تستخدم النساء ماسك العسل لترطيب البشرة.", "ar", False),

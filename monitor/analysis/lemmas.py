@@ -105,6 +105,14 @@ def lemma_table(code: str, directory: Path | None = None) -> LemmaTable | None:
     return tables[0] if len(tables) == 1 else Chain(*tables)
 
 
+@cache
+def open_lemma_table(code: str) -> LemmaTable | None:
+    """`lemma_table(code)` opened once, for look-ups outside the analysis (the lexicon's loans and
+    names): the table is a file on disk, where simplemma's dictionary held in memory cost Ukrainian
+    10 MB for the few loans read back to their lemma."""
+    return lemma_table(code)
+
+
 def _source(code: str) -> Any | None:
     from spacy.util import registry
 

@@ -34,10 +34,11 @@ from functools import lru_cache
 from itertools import product
 
 from monitor.analysis.fold import fold
+from monitor.analysis.lemmas import open_lemma_table
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.endings import compound_prefixes, derived_words, members, name_forms, word_forms
 from monitor.lexicon.frequency import FREQUENCIES
-from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, NameContext, arabic_word
+from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, LOOKALIKE_ZIPF, NameContext, arabic_word
 from monitor.lexicon.namesources import (
     City,
     chinese_names,
@@ -138,10 +139,14 @@ def name_context(text: str, language: str) -> NameContext | None:
     English as a common word, given by two sources and written in lower case (*Koch*: cook, chef;
     *Tesla*: tesla, the unit; not *Paris* or *Schmidt*: Smith). Arabic has no dictionary here; there
     a frequent variant is a word where its news also writes it with suffixes and the article
-    (`guard.arabic_word`: مسك, حلب, حماس, كابل; not بغداد or ترامب)."""
+    (`guard.arabic_word`: مسك, حلب, حماس, كابل; not بغداد or ترامب). A German variant is one too where
+    the lemma table reads it as an inflected noun (`noun_form`: *Modi*, the plural of *Modus*, which no
+    dictionary lists), at the look-alike guard's lower frequency: the table, not the frequency, says it
+    is a word there."""
     if language not in CONTEXT_LANGUAGES or " " in text.strip() or not FREQUENCIES.knows(language):
         return None
-    if FREQUENCIES.zipf(text, language) < COMMON_ZIPF:
+    zipf = FREQUENCIES.zipf(text, language)
+    if zipf < (COMMON_ZIPF if language == "ar" else LOOKALIKE_ZIPF):
         return None
     word = fold(text, True, language)
     if language == "ar":
@@ -149,8 +154,21 @@ def name_context(text: str, language: str) -> NameContext | None:
             return NameContext(language, word, written=text)
         article = FREQUENCIES.zipf("ال" + text, language) >= ESTABLISHED_ZIPF and _articled(text) == text
         return NameContext(language, word, written=text, bare=True) if article else None
-    means = word_senses(text, language)
-    return NameContext(language, word, means[:3], text) if means else None
+    means = word_senses(text, language) if zipf >= COMMON_ZIPF else ()
+    if means:
+        return NameContext(language, word, means[:3], text)
+    noun = noun_form(text, language)
+    return NameContext(language, word, word_senses(noun, language)[:3], text) if noun else None
+
+
+def noun_form(text: str, language: str) -> str | None:
+    """The noun whose inflected form `text` is, where the analysis's lemma table reads it as one: a
+    capitalised form with another capitalised lemma (German *Modi*: Modus, *Bären*: Bär). Names are no
+    such forms there (*Laschet* is read as *laschen* only in lower case, which a name never is here);
+    None for a form the table does not know or gives as its own lemma."""
+    table = open_lemma_table(language)
+    lemma = table.get(text) if table is not None else None
+    return lemma if lemma and lemma != text and lemma[:1].isupper() else None
 
 
 @lru_cache(maxsize=4096)

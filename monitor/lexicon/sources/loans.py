@@ -30,7 +30,7 @@ from functools import cache
 from importlib import metadata
 from itertools import product
 
-from monitor.analysis.lemmas import LemmaTable, lemma_table
+from monitor.analysis.lemmas import open_lemma_table
 from monitor.analysis.support import LATIN_WRITTEN
 from monitor.tablecache import Rows, Table, cached_table
 
@@ -290,19 +290,12 @@ def _headword(text: str, language: str) -> str:
     are matched through the lemma."""
     from monitor.lexicon.frequency import FREQUENCIES
 
-    table = _lemmas(language) if language in CASE_ENDINGS else None
+    table = open_lemma_table(language) if language in CASE_ENDINGS else None
     lemma = (table.get(text) if table is not None else None) or text
     stem = lemma[:-1] if len(lemma) > 4 else lemma
     if lemma != text and text.startswith(stem) and FREQUENCIES.zipf(lemma, language) >= MIN_ZIPF:
         return lemma
     return text
-
-
-@cache
-def _lemmas(language: str) -> LemmaTable | None:
-    """The analysis's own lemma table (a file on disk): simplemma's dictionary held in memory cost
-    Ukrainian 10 MB for the few loans read back to their lemma."""
-    return lemma_table(language)
 
 
 def _references(word: str, language: str, target: str) -> list[str]:
