@@ -133,6 +133,12 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
         # a noun's inflected form no dictionary lists: *Modi*, the plural of *Modus*
         ("Modi", "Die Kamera bietet verschiedene Modi für Nachtaufnahmen.", "de", False),
         ("Modi", "Premierminister Modi reist nach Berlin.", "de", True),
+        # joined by und to a common word it is one too; to a name, a name
+        ("Koch", "Koch und Kellner streiken in vielen Restaurants.", "de", False),
+        ("Fischer", "Bauern und Fischer protestieren in Brüssel.", "de", False),
+        ("Richter", "Richter und Staatsanwälte fordern mehr Personal.", "de", False),  # Staatsanwalt's plural
+        ("Koch", "Koch und Merz trafen sich am Montag in Berlin.", "de", True),
+        ("Koch", "Kanzler Merz und Koch trafen sich in Berlin.", "de", True),
         # Arabic has no capitals: ماسك is also "a mask", حلب "milking", حماس "enthusiasm"
         ("Musk", "قال إيلون ماسك إن الشركة ستبني مصنعا جديدا.", "ar", True),
         ("Musk", "تستخدم النساء ماسك العسل لترطيب البشرة.", "ar", False),

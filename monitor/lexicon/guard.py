@@ -163,6 +163,10 @@ class NameContext:
     # a name whose own spelling is no common word but which, with the article, is one (حمص, Homs:
     # الحمص, the chickpeas; جنين, Jenin: الجنين, the foetus): matched as the name only without the article
     bare: bool = False
+    # German: whether a capitalised word is a common noun or adjective of the language (the dictionaries
+    # say so): the name's variant joined by *und* to one is that word too (*Koch und Kellner*, *Jung und
+    # Alt*, *Bauern und Fischer*), where two names are joined by it (*Koch und Merz*)
+    common: Callable[[str], bool] | None = field(default=None, compare=False)
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
@@ -205,6 +209,8 @@ class NameContext:
             # takes only the genitive -s (*Kochs*), a noun its plural and dative (*Köche*, *Fischern*)
             return False
         genitive = form != self.word and parts[-1] != self.word  # a noun's genitive has its article
+        if self.common is not None and _german_coordinated(tokens, position, self.common):
+            return False
         if token.sentence_start or position == 0:
             return _german_opening(text, position, genitive)
         before = tokens[position - 1]
@@ -284,6 +290,22 @@ def _german_opening(text: AnalysedText, position: int, genitive: bool) -> bool |
     if nxt.form in _GERMAN_SUBJECT_ADVERBS and after + 1 < len(tokens):
         nxt = tokens[after + 1]  # *Koch selbst sagte*, *Kurz hingegen bestreitet*
     return None if nxt.case is Case.LOWER and _german_singular_verb(nxt) else False
+
+
+def _german_coordinated(tokens: list[Token], position: int, common: Callable[[str], bool]) -> bool:
+    """Is the word at `position` joined by *und*, *oder* or *sowie* to a capitalised common word of German
+    (*Koch und Kellner streiken*, *Bauern und Fischer*, *Jung und Alt*)? Nouns are joined to nouns,
+    names to names: a name beside a common noun is told apart by its given name or title (*Kellner und
+    Sternekoch Tim Mälzer*), which the word there lacks."""
+    for conjunction, other in ((position + 1, position + 2), (position - 1, position - 2)):
+        if not 0 <= other < len(tokens) or tokens[conjunction].form not in _GERMAN_CONJUNCTIONS:
+            continue
+        joined, between = tokens[other], tokens[conjunction]
+        later = tokens[max(other, position)]  # the second word joined: none opens a sentence
+        opens = later.sentence_start or between.sentence_start
+        if joined.case is Case.TITLE and not opens and common(joined.text):
+            return True
+    return False
 
 
 _APOSTROPHES = frozenset({"'", "’"})

@@ -30,7 +30,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import product
 
 from monitor.analysis.fold import fold
@@ -155,10 +155,23 @@ def name_context(text: str, language: str) -> NameContext | None:
         article = FREQUENCIES.zipf("ال" + text, language) >= ESTABLISHED_ZIPF and _articled(text) == text
         return NameContext(language, word, written=text, bare=True) if article else None
     means = word_senses(text, language) if zipf >= COMMON_ZIPF else ()
-    if means:
-        return NameContext(language, word, means[:3], text)
+    noun = None if means else noun_form(text, language)
+    if noun is not None:
+        means = word_senses(noun, language)
+    elif not means:
+        return None
+    return NameContext(language, word, means[:3], text, common=partial(common_word, language=language))
+
+
+def common_word(text: str, language: str) -> bool:
+    """Whether `text` (one capitalised word) is a common word of `language`, as `name_context` reads a
+    name's variant: the dictionaries translate it, or its noun, as a common word (*Kellner*, *Alt*;
+    *Staatsanwälte* through *Staatsanwalt*). Asked while matching, of the words joined to a name's
+    variant (`guard.NameContext.common`): the dictionaries' tables are files on disk."""
+    if word_senses(text, language):
+        return True
     noun = noun_form(text, language)
-    return NameContext(language, word, word_senses(noun, language)[:3], text) if noun else None
+    return noun is not None and bool(word_senses(noun, language))
 
 
 def noun_form(text: str, language: str) -> str | None:
