@@ -185,8 +185,9 @@ class NameContext:
         else:
             how = (
                 "matched as the name only where no article, numeral or adjective comes before it,"
-                " not inside a compound or with a noun's endings (only the genitive -s), and at a"
-                " sentence's start only in the genitive or before a verb in the singular or a break"
+                " not inside a compound or with a noun's endings (only the genitive -s), nor joined by"
+                " 'und' to a common word, and at a sentence's start only in the genitive or before a"
+                " verb in the singular or a break"
             )
         article = "an" if language_name[:1] in "AEIOU" else "a"
         return f"{self.written or self.word}: also {article} {language_name} word{means}, {how}"
