@@ -486,7 +486,15 @@ class Compiler:
                 modifier = ModifierSense(node.text, ctx.rule_lang, ctx.article_lang, _translated)
                 forms = frozenset(tokens[0].keys[:1])
                 within = OwnSpelling(forms, ctx.article_lang, self.analyzer, within, modifier)
-            case = m.CaseRule((None,) * len(tokens), within=within) if within else None
+            # capitalised inside a sentence it is a name there, as for the equivalents (`word_case`):
+            # Dutch *op de Dam* is Amsterdam's square, not `dam`
+            case = (
+                self.word_case(tokens, self.named(ctx.article_lang))
+                if not same and ctx.article_lang not in LOWER_CASE_EXEMPT
+                else None
+            )
+            if within is not None:
+                case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
             if expanded is not None and expanded.borrowed and len(tokens) == 1:  # los influencers
                 keys = (
                     tuple(dict.fromkeys((*keys[0], *sorted(self._inflections(node.text, ctx.article_lang))))),
