@@ -51,6 +51,9 @@ def test_a_cognate_counts_where_it_means_the_term(term: str, text: str, language
         ("team", "Das Team um die Virologin veröffentlichte die Studie.", "de", True),
         ("hotel", "Un incendio obligó a desalojar un hotel en Benidorm.", "es", True),
         ("computer", "Gli hacker hanno bloccato i computer del comune.", "it", True),
+        # the own spelling capitalised inside a sentence is a name there, as an equivalent is: Amsterdam's square
+        ("dam", "Bij de dam in de Maas is het water verder gestegen.", "nl", True),
+        ("dam", "Duizenden mensen verzamelden zich zaterdag op de Dam voor een protest.", "nl", False),
     ],
 )
 def test_look_alikes_are_left_out_and_loanwords_kept(
