@@ -419,6 +419,10 @@ class Compiler:
         phrases = self.phrase_forms(expanded, ctx) if kind is Kind.WORD else {}
         # a name's spelling that only the transcription gives, no source (برهان for Burhan, also "proof")
         guessed = {v.text for v in expanded.variants if v.evidence <= Evidence.TRANSCRIBED}
+        # an equivalent that is also a function word of the article's language is matched inside compounds
+        # and in its other forms, never alone, whichever equivalent's lemma reaches it (Swedish *mina*, "my",
+        # through *min*)
+        lookalike |= {self.analyzer.fold(v.text, ctx.article_lang) for v in expanded.variants if not v.alone}
         variants = []
         for t in texts:
             check, inflected = looked_up.get(t, (None, frozenset()))
