@@ -51,6 +51,16 @@ def test_a_cognate_counts_where_it_means_the_term(term: str, text: str, language
         ("team", "Das Team um die Virologin veröffentlichte die Studie.", "de", True),
         ("hotel", "Un incendio obligó a desalojar un hotel en Benidorm.", "es", True),
         ("computer", "Gli hacker hanno bloccato i computer del comune.", "it", True),
+        # the own spelling capitalised inside a sentence is a name there, as an equivalent is: Amsterdam's square
+        ("dam", "Bij de dam in de Maas is het water verder gestegen.", "nl", True),
+        ("dam", "Duizenden mensen verzamelden zich zaterdag op de Dam voor een protest.", "nl", False),
+        # an equivalent that is also a function word there ("my") counts in compounds and inflected, not alone
+        ("mine", "Mijn collega zei dat de zaak nog niet gesloten is.", "nl", False),
+        ("mine", "De laatste kolenmijn van Limburg sloot in 1974 haar poorten.", "nl", True),
+        ("mine", "Bij een ongeluk in de mijnen van Zuid-Afrika kwamen acht arbeiders om.", "nl", True),
+        ("mine", "Mina föräldrar bodde i Kiruna i många år.", "sv", False),  # through min's lemma too
+        ("mine", "Il mio governo non cederà, ha detto il premier.", "it", False),
+        ("mine", "La miniera di carbone è stata chiusa dopo l'incidente.", "it", True),
     ],
 )
 def test_look_alikes_are_left_out_and_loanwords_kept(

@@ -55,3 +55,6 @@ class Variant:
     language: str
     evidence: Evidence
     sources: tuple[str, ...] = ()
+    # False: also one of the language's function words (Dutch *mijn*, "my", for `mine`), matched inside
+    # compounds and in its other forms (*kolenmijn*, *mijnen*), not standing alone
+    alone: bool = True

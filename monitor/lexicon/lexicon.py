@@ -306,5 +306,6 @@ def _merged(variants: list[Variant]) -> list[Variant]:
             and Evidence.SOURCE in (seen.evidence, variant.evidence)
         ):
             evidence = Evidence.AGREE
-        best[variant.text] = Variant(variant.text, variant.language, evidence, sources)
+        alone = seen.alone or variant.alone  # a source that gives it as no function word
+        best[variant.text] = Variant(variant.text, variant.language, evidence, sources, alone)
     return list(best.values())

@@ -21,7 +21,7 @@ from functools import cache
 
 from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
-from monitor.lexicon.dictionary import Translation, translations
+from monitor.lexicon.dictionary import COMMON_ZIPF, Translation, translations
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.further import FURTHER_ENDINGS
 from monitor.lexicon.ranker import LANGUAGES, SentenceRanker
@@ -253,10 +253,36 @@ class DictionaryWords:
         kept = select(term, found, [w for w in context if w != term], judge).kept if found else ()
         kept = _cognates_kept(term, source, target, kept)
         return [
-            Variant(text, target, Evidence.AGREE if len(t.sources) >= 2 else Evidence.SOURCE, t.sources)
+            Variant(
+                text,
+                target,
+                Evidence.AGREE if len(t.sources) >= 2 else Evidence.SOURCE,
+                t.sources,
+                alone=not function_word(t, target),
+            )
             for t in kept
             for text in of_forms(t.text, target)
         ]
+
+
+# Parts of speech of the closed classes: the words every sentence uses whatever its subject.
+CLOSED = frozenset({
+    "pronoun", "possessivePronoun", "determiner", "article", "preposition", "postposition", "conjunction",
+    "particle",
+})  # fmt: skip
+
+
+def function_word(translation: Translation, language: str) -> bool:
+    """Whether an equivalent is also one of `language`'s function words: a route gives it as a closed-class
+    word and it is among the language's most common words (`COMMON_ZIPF`). Dutch *mijn* is "mine" and
+    "my", Swedish *mina* "mines" and "my", Italian *mio* "my" (a route's noun sense of it is a pivot's
+    noise): alone, such a word is the function word in nearly every sentence that has it (*Mijn buurman*),
+    inside a compound or inflected the noun (*kolenmijn*, *mijnen*)."""
+    return (
+        " " not in translation.text
+        and any(p.split(",")[0].strip() in CLOSED for p in translation.parts)
+        and FREQUENCIES.zipf(translation.text, language) >= COMMON_ZIPF
+    )
 
 
 # A Romance "of" is written bare or joined to an article, and a dictionary's phrase has one of the forms

@@ -419,6 +419,10 @@ class Compiler:
         phrases = self.phrase_forms(expanded, ctx) if kind is Kind.WORD else {}
         # a name's spelling that only the transcription gives, no source (برهان for Burhan, also "proof")
         guessed = {v.text for v in expanded.variants if v.evidence <= Evidence.TRANSCRIBED}
+        # an equivalent that is also a function word of the article's language is matched inside compounds
+        # and in its other forms, never alone, whichever equivalent's lemma reaches it (Swedish *mina*, "my",
+        # through *min*)
+        lookalike |= {self.analyzer.fold(v.text, ctx.article_lang) for v in expanded.variants if not v.alone}
         variants = []
         for t in texts:
             check, inflected = looked_up.get(t, (None, frozenset()))
@@ -486,7 +490,15 @@ class Compiler:
                 modifier = ModifierSense(node.text, ctx.rule_lang, ctx.article_lang, _translated)
                 forms = frozenset(tokens[0].keys[:1])
                 within = OwnSpelling(forms, ctx.article_lang, self.analyzer, within, modifier)
-            case = m.CaseRule((None,) * len(tokens), within=within) if within else None
+            # capitalised inside a sentence it is a name there, as for the equivalents (`word_case`):
+            # Dutch *op de Dam* is Amsterdam's square, not `dam`
+            case = (
+                self.word_case(tokens, self.named(ctx.article_lang))
+                if not same and ctx.article_lang not in LOWER_CASE_EXEMPT
+                else None
+            )
+            if within is not None:
+                case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
             if expanded is not None and expanded.borrowed and len(tokens) == 1:  # los influencers
                 keys = (
                     tuple(dict.fromkeys((*keys[0], *sorted(self._inflections(node.text, ctx.article_lang))))),
