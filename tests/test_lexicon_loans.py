@@ -128,6 +128,17 @@ def test_ukrainian_loans_are_read_with_greek_th_as_f() -> None:
     assert len(blockchain.sources) >= 2  # English and Italian *blockchain* agree
 
 
+def test_russian_loans_are_the_terms_own_word_read_from_cyrillic() -> None:
+    """No dictionary gives Russian блокчейн; the English and the Italian *blockchain* both read as it."""
+    assert romanize("блокчейн", "ru") == "blokjen" and romanize("эмиссия", "ru") == "emissia"
+    blockchain = next(t for t in translations("blockchain", "en", "ru") if t.text == "блокчейн")
+    assert len(blockchain.sources) >= 2
+    from monitor.lexicon.sources.loans import loan_candidates
+
+    found = loan_candidates("match", "en", "ru", lambda language: {"it": ["partita"]}.get(language, []))
+    assert "партия" not in found
+
+
 def test_latin_sion_and_tion_are_read_as_hebrew_and_ukrainian_sia_and_tsia() -> None:
     """Hebrew פנסיה is *pension*; פנסיון, which reads like the English, is a guesthouse."""
     assert "פנסיה" in loans("pension", "en", "he") and "פנסיון" not in loans("pension", "en", "he")

@@ -40,7 +40,7 @@ from pathlib import Path
 
 from monitor.analysis.fold import fold
 from monitor.lexicon.frequency import FREQUENCIES, frequency_languages
-from monitor.lexicon.sources.cedict import as_chinese
+from monitor.lexicon.sources.cedict import as_chinese, one_sense
 from monitor.lexicon.sources.links import ISO1, Link, file_links, key
 from monitor.tablecache import Table, cached_table
 
@@ -74,13 +74,21 @@ SINO = {"ko": ("ja", "zh"), "vi": ("ja", "zh")}
 # alarm more), bg and el (read from Cyrillic and Greek: bg 60 -> 57.5%, el no change; bg again with its
 # endings, `further.py`, and a Cyrillic reading: 72.5 -> 70%). Indonesian, beside its dictionaries:
 # id 72.5/80.6 -> 75.0/81.1% (*maraton*, which one dictionary alone gave). Ukrainian, beside its Russian and
-# Polish cognates (блокчейн, марафон): uk 57.5/85.2 -> 60.0/85.7%.
-LOANS = frozenset({"da", "fa", "he", "hi", "hu", "id", "ko", "nb", "ro", "uk", "vi"})
+# Polish cognates (блокчейн, марафон): uk 57.5/85.2 -> 60.0/85.7%. Russian likewise, beside its dictionaries
+# (блокчейн, which none has): ru 77.5/81.6 -> 80.0/82.1%.
+LOANS = frozenset({"da", "fa", "he", "hi", "hu", "id", "ko", "nb", "ro", "ru", "uk", "vi"})
 # Dictionaries whose notes label a word (CC-CEDICT's "traditional", "loanword", "sports", "old", "Tw"),
 # where English Wiktionary's glosses describe a sense: counted as senses, such labels made each of a
 # term's Chinese equivalents a sense of its own, and `senses.most_attested` kept the labelled ones
 # (養老金 "traditional", 終身俸 "Tw") over the plain word news writes (养老金, 收成).
 LABELLING = frozenset({"cedict"})
+# A dictionary of definitions, not translations (CC-CEDICT: `/` between senses, `; ` between the
+# glosses of one): a word to which all its entries give a single sense, one the term glosses, means
+# the term and nothing else (养老金 "pension", 马拉松 "marathon (loanword)", 网红 "Internet celebrity;
+# influencer"; `cedict.one_sense`), and that counts as a second source (`cedict:one-sense`), as a
+# second dictionary's agreement would. A word of several senses stays one source (排放 "to arrange in
+# order/to emit; to discharge"; 获, simplified of 獲 "to catch" and of 穫 "to reap; to harvest").
+ONE_SENSE = "one-sense"
 STALE_RE = re.compile(
     r"\b(archaic|obsolete|dated|slang|rare|vulgar|dialect(al)?|historical)\b", re.IGNORECASE
 )
@@ -174,6 +182,8 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
     def add(text: str, family: str, route: str, gloss: str, others: str, pos: str) -> None:
         candidate = found.setdefault(_without_article(text, target), _Candidate())
         candidate.sources.setdefault(family, route)
+        if family == "cedict" and not others and one_sense(text):  # (`others`: the entry's other senses)
+            candidate.sources.setdefault(f"{family}:{ONE_SENSE}", f"{route}:{ONE_SENSE}")
         if pos:
             candidate.parts.add(pos)
         if family in LABELLING:  # a label, no sense: it describes the word (`senses.descriptions`)

