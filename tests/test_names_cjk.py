@@ -671,3 +671,11 @@ def test_a_given_name_or_a_surname_may_differ_in_one_character() -> None:
     assert not matched('"Martina Kessler"', "德国议员马丁娜·凯斯勒斯基表示。", "zh")  # a longer name
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
     assert not matched('"Martina Kessler"', "德国议员马丁米凯斯勒表示。", "zh")  # no dot: no given name
+
+
+def test_a_western_person_is_found_by_the_surname_after_a_title_in_chinese() -> None:
+    assert matched('"Martina Kessler"', "德国议员凯斯勒周二表示反对该法案。", "zh")  # a title before it
+    assert matched('"Martina Kessler"', "德国前总理凯斯勒出席峰会。", "zh")
+    assert not matched('"Martina Kessler"', "凯斯勒周二表示反对该法案。", "zh")  # no title: maybe another
+    assert not matched('"Martina Kessler"', "德国议员凯斯勒斯基表示。", "zh")  # a longer name
+    assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name

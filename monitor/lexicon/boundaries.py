@@ -371,6 +371,64 @@ def not_a_surname_alone(text: str, start: int, end: int) -> bool:
     return not (text.startswith(_PERSON_MARKERS, after) or _titled(text, after))
 
 
+# The last word of a title Chinese news writes right before a person it names by the surname alone
+# (英国首相斯塔默, 德国前总理朔尔茨, 阿根廷总统米莱, 欧洲央行行长拉加德): a title is a closed class, as
+# Japanese news's honorifics after a name are (`_NAME_MARKERS`).
+_CHINESE_TITLES = (
+    "总统",
+    "总理",
+    "首相",
+    "主席",
+    "部长",
+    "外长",
+    "防长",
+    "行长",
+    "议长",
+    "议员",
+    "发言人",
+    "秘书长",
+    "总干事",
+    "大使",
+    "特使",
+    "国王",
+    "女王",
+    "王储",
+    "教宗",
+    "教皇",
+    "市长",
+    "州长",
+    "省长",
+    "总督",
+    "总裁",
+    "董事长",
+    "执行官",
+    "创始人",
+    "候选人",
+    "领导人",
+    "主帅",
+    "教练",
+    "将军",
+    "司令",
+    "局长",
+    "署长",
+    "法官",
+    "检察官",
+    "专员",
+    "主任",
+)
+
+
+def not_a_chinese_surname_alone(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]`, the Chinese surname of a Western person's rule (Keir Starmer: 斯塔默) found
+    without the given name, no mention of that person? Chinese news names a known person by the surname
+    after a title (`_CHINESE_TITLES`: 英国首相斯塔默); so written it is the person, and not otherwise (the
+    surname's characters alone may be another's name or a word: 奥特曼, Ultraman, for Sam Altman), nor
+    inside a longer name or word (`inside_other_names`)."""
+    if inside_other_names(text, start, end):
+        return True
+    return not text.endswith(_CHINESE_TITLES, 0, start)
+
+
 def inside_japanese_word(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]`, a name in kanji in Japanese text, the end of a word that starts before it:
     the kanji right before it and its first one a common Japanese word (京都 in 東京都, 東京|都; 高市 in
