@@ -679,3 +679,11 @@ def test_a_western_person_is_found_by_the_surname_after_a_title_in_chinese() -> 
     assert not matched('"Martina Kessler"', "凯斯勒周二表示反对该法案。", "zh")  # no title: maybe another
     assert not matched('"Martina Kessler"', "德国议员凯斯勒斯基表示。", "zh")  # a longer name
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
+
+
+def test_a_name_written_as_a_common_chinese_word_is_the_name_only_where_marked_as_one() -> None:
+    assert matched("Lenovo", "联想集团公布财报。", "zh")  # a firm's word after it
+    assert matched("Lenovo", "据联想称，出货量回升。", "zh")  # opening a clause
+    assert not matched("Lenovo", "这让人联想到上世纪的金融危机。", "zh")  # "to associate"
+    assert matched("Hamburg", "德国汉堡港的吞吐量下降。", "zh")  # after a country, inside a longer word
+    assert not matched("Hamburg", "他午餐吃了一个汉堡和一杯可乐。", "zh")  # a hamburger

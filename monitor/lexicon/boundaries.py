@@ -429,6 +429,63 @@ def not_a_chinese_surname_alone(text: str, start: int, end: int) -> bool:
     return not text.endswith(_CHINESE_TITLES, 0, start)
 
 
+# Words Chinese news writes right after a firm's, a place's or a body's name (宝马集团, 汉堡港, 吉利汽车).
+_INSTITUTIONS = (
+    "集团",
+    "公司",
+    "汽车",
+    "股份",
+    "控股",
+    "电子",
+    "科技",
+    "银行",
+    "品牌",
+    "总部",
+    "工厂",
+    "董事长",
+    "首席执行官",
+    "总裁",
+    "港",
+    "市",
+    "州",
+    "省",
+    "岛",
+    "机场",
+)
+# What stands right before a name that opens a clause: its start, punctuation, or a preposition or a
+# conjunction (与宝马合作, 据联想称, 在汉堡举行); not a measure word or an adverb (一匹宝马, 很吉利).
+_CLAUSE_MARKS = "，,。；;：:！!？?、“”\"'‘’「」『』《》（）() \n"
+_BEFORE_NAME = "与和及同跟对向据在于从赴"
+
+
+def common_word_not_named(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]`, a name written as a common Chinese word (CC-CEDICT's: 联想 "to associate"
+    for Lenovo, 宝马 "a fine horse" for BMW, 汉堡 "a hamburger" for Hamburg, 吉利 "lucky" for Geely),
+    that word here? A name is marked as one: a firm's, a place's or a body's word after it (联想集团,
+    汉堡港), a country or a title before it (德国汉堡), or it opens a clause (联想公布财报, 据联想称).
+    Unmarked (这让人联想到, 一匹宝马, 很吉利) it is the word, as a common katakana word is in Japanese
+    (`common_katakana_word`). Marked by what follows or precedes it, it is the name even inside a longer
+    word (汉堡港 is a known word); opening a clause, not inside one (三星堆)."""
+    strong = (
+        text.startswith(_INSTITUTIONS, end)
+        or after_country(text, start, end)
+        or text.endswith(_CHINESE_TITLES, 0, start)
+    )
+    if strong:
+        return any(c in NAME_DOTS for c in text[start:end])
+    if inside_other_names(text, start, end):
+        return True
+    return not (start == 0 or text[start - 1] in _CLAUSE_MARKS or text[start - 1] in _BEFORE_NAME)
+
+
+def chinese_name_boundary(written: str) -> Callable[[str, int, int], bool]:
+    """The `CaseRule.within` check for a name's Chinese writing `written`: `inside_other_names`, or
+    `common_word_not_named` where CC-CEDICT has the writing as a common word too (联想, 宝马)."""
+    from monitor.lexicon.namesources import common_chinese_word
+
+    return common_word_not_named if common_chinese_word(written) else inside_other_names
+
+
 def inside_japanese_word(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]`, a name in kanji in Japanese text, the end of a word that starts before it:
     the kanji right before it and its first one a common Japanese word (京都 in 東京都, 東京|都; 高市 in

@@ -26,11 +26,11 @@ from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
     NAME_DOTS,
     WrittenAsWord,
+    chinese_name_boundary,
     common_katakana_word,
     inside_japanese_word,
     inside_katakana_word,
     inside_longer_name,
-    inside_other_names,
     not_a_chinese_surname_alone,
     not_a_surname_alone,
 )
@@ -776,7 +776,8 @@ class Compiler:
                         kana = WrittenAsWord(words[0], self._name_zipf(label, ctx.rule_lang), kana)
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
-                    case = replace(case, within=inside_other_names)
+                    # a name written as a common word (联想, Lenovo: "to associate") only where marked as one
+                    case = replace(case, within=chinese_name_boundary(bare))
                 elif case is not None and ctx.article_lang == "ja" and han(text):  # not 京都 in 東京都
                     case = replace(case, within=inside_japanese_word)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
