@@ -687,3 +687,14 @@ def test_a_name_written_as_a_common_chinese_word_is_the_name_only_where_marked_a
     assert not matched("Lenovo", "这让人联想到上世纪的金融危机。", "zh")  # "to associate"
     assert matched("Hamburg", "德国汉堡港的吞吐量下降。", "zh")  # after a country, inside a longer word
     assert not matched("Hamburg", "他午餐吃了一个汉堡和一杯可乐。", "zh")  # a hamburger
+
+
+def test_a_body_named_in_common_words_is_translated_as_chinese_orders_it_where_the_word_list_knows_it() -> (
+    None
+):
+    from monitor.lexicon.names import _body_in_chinese
+
+    assert _body_in_chinese("Bank of England", "zh") == ["英格兰银行"]  # X of Y: Y X
+    assert "欧洲议会" in _body_in_chinese("European Parliament", "zh")  # European: Europe's 欧洲
+    assert _body_in_chinese("Justice Ministry", "zh") == ["司法部"]  # not 义部, two halves of words
+    assert matched('"International Energy Agency"', "国际能源机构下调了石油需求预期。", "zh")
