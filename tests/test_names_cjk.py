@@ -698,3 +698,10 @@ def test_a_body_named_in_common_words_is_translated_as_chinese_orders_it_where_t
     assert "欧洲议会" in _body_in_chinese("European Parliament", "zh")  # European: Europe's 欧洲
     assert _body_in_chinese("Justice Ministry", "zh") == ["司法部"]  # not 义部, two halves of words
     assert matched('"International Energy Agency"', "国际能源机构下调了石油需求预期。", "zh")
+
+
+def test_a_given_name_the_press_writes_its_own_way_counts_where_its_sounds_are_near() -> None:
+    assert matched('"Nikolai Petrov"', "俄罗斯州长尼古拉·彼得罗夫被解职。", "zh")  # nigula, not nikelai
+    assert matched('"Jurgen Schneider"', "德国地方官员于尔根·施奈德辞职。", "zh")
+    assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
+    assert not matched('"Nikolai Petrov"', "俄罗斯作家尼娜·彼得罗夫发表新书。", "zh")

@@ -25,6 +25,7 @@ from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
     NAME_DOTS,
+    GivenSoundsNear,
     WrittenAsWord,
     chinese_name_boundary,
     common_katakana_word,
@@ -40,6 +41,7 @@ from monitor.lexicon.guard import JoinedSense, ModifierSense, NameContext, names
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWord, han
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
+from monitor.lexicon.transcribe.hanzi import name_sound
 from monitor.lexicon.words import inflections
 from monitor.rules import matchers as m
 from monitor.rules.ast import (
@@ -843,6 +845,9 @@ class Compiler:
                 out.append(m.Sequence(label, tuple(matchers), within=within))
                 if ctx.article_lang == "zh" and len(matchers) > 1:
                     out += self._one_off(spelt, matchers, label, ctx.fields, within)
+                if ctx.article_lang == "zh" and len(matchers) == 2:  # 尼古拉·彼得罗夫 for Nikolai Petrov
+                    given = tuple(dict.fromkeys(filter(None, (name_sound(p[0]) for p in spelt))))
+                    out.append(m.Sequence(label, tuple(matchers[1:]), within=GivenSoundsNear(given, within)))
         return out
 
     @staticmethod
