@@ -705,3 +705,8 @@ def test_a_given_name_the_press_writes_its_own_way_counts_where_its_sounds_are_n
     assert matched('"Jurgen Schneider"', "德国地方官员于尔根·施奈德辞职。", "zh")
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
     assert not matched('"Nikolai Petrov"', "俄罗斯作家尼娜·彼得罗夫发表新书。", "zh")
+
+
+def test_a_surname_the_press_writes_by_its_languages_sounds_counts_after_the_given_name() -> None:
+    assert matched('"Krzysztof Wisniewski"', "波兰副部长克日什托夫·维希涅夫斯基访问基辅。", "zh")
+    assert not matched('"Nikolai Petrov"', "俄罗斯州长尼古拉·伊万诺夫被解职。", "zh")  # another surname

@@ -162,6 +162,41 @@ class GivenSoundsNear:
         return True
 
 
+SURNAME_MOST = 8  # characters a surname has at most
+
+
+@dataclass(frozen=True)
+class SurnameSoundsNear:
+    """A `CaseRule.within` check for a Western person's given name written with the surname after a
+    dot (卡米耶·迪布瓦): the hit counts where the surname's sounds are near one of the rule's surname's
+    writings (`surnames`, their sounds), as `GivenSoundsNear` takes a given name: the press writes
+    a surname by its language's sounds (Gutiérrez: 古铁雷斯; Wiśniewski: 维希涅夫斯基) where the
+    transcription wrote others (古迪埃雷斯, 维什尼耶乌斯基). The surname ends before a character no
+    transcription writes or a word (舍甫丘克|表示)."""
+
+    surnames: tuple[str, ...]
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        from monitor.lexicon.transcribe.hanzi import name_sound, sound_distance
+
+        if self.then is not None and self.then(text, start, end):
+            return True
+        if end >= len(text) or text[end] not in NAME_DOTS:
+            return True
+        first = end + 1
+        for size in range(2, SURNAME_MOST + 1):
+            stop = first + size
+            sound = name_sound(text[first:stop]) if stop <= len(text) else None
+            if sound is None:
+                break
+            if stop < len(text) and text[stop] in name_characters() and not _word_after(text, stop):
+                continue  # the surname goes on further
+            if any(sound_distance(sound, own) <= GIVEN_SOUND_DISTANCE for own in self.surnames):
+                return False
+        return True
+
+
 # A name this short is also part of longer ones (Forssa 福萨 in Ramaphosa 拉马福萨, Nice 尼斯 in
 # Albanese 阿尔巴尼斯, Hakka 哈卡 in 哈卡赖宁): next to a character a transcription writes, it is
 # taken for one only where that character belongs to a common word instead (澳大利亚悉尼, 苏丹武装)

@@ -26,6 +26,7 @@ from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
     NAME_DOTS,
     GivenSoundsNear,
+    SurnameSoundsNear,
     WrittenAsWord,
     chinese_name_boundary,
     common_katakana_word,
@@ -848,6 +849,10 @@ class Compiler:
                 if ctx.article_lang == "zh" and len(matchers) == 2:  # 尼古拉·彼得罗夫 for Nikolai Petrov
                     given = tuple(dict.fromkeys(filter(None, (name_sound(p[0]) for p in spelt))))
                     out.append(m.Sequence(label, tuple(matchers[1:]), within=GivenSoundsNear(given, within)))
+                    surnames = tuple(dict.fromkeys(filter(None, (name_sound(p[1]) for p in spelt))))
+                    out.append(
+                        m.Sequence(label, tuple(matchers[:1]), within=SurnameSoundsNear(surnames, within))
+                    )
         return out
 
     @staticmethod
