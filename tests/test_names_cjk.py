@@ -710,3 +710,9 @@ def test_a_given_name_the_press_writes_its_own_way_counts_where_its_sounds_are_n
 def test_a_surname_the_press_writes_by_its_languages_sounds_counts_after_the_given_name() -> None:
     assert matched('"Krzysztof Wisniewski"', "波兰副部长克日什托夫·维希涅夫斯基访问基辅。", "zh")
     assert not matched('"Nikolai Petrov"', "俄罗斯州长尼古拉·伊万诺夫被解职。", "zh")  # another surname
+
+
+def test_a_two_character_name_is_no_hit_where_the_likeliest_cutting_joins_its_halves_to_other_words() -> None:
+    assert not matched("Huawei", "他希望将自己的才华为社会所用。", "zh")  # 才华|为
+    assert matched("Huawei", "华为发布了新款折叠屏手机。", "zh")
+    assert matched("Turin", "意大利都灵举行大规模抗议活动。", "zh")  # after a country: a name starts

@@ -18,7 +18,7 @@ from functools import cache
 from importlib import metadata
 
 from monitor.analysis.analyzer import SILENT_KANA
-from monitor.lexicon.segments import AcrossWords
+from monitor.lexicon.segments import REACH, AcrossWords, cuts
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe.hanzi import name_characters, name_uses
 from monitor.tablecache import Rows, Table, cached_table
@@ -229,6 +229,20 @@ def inside_common_word(text: str, start: int, end: int) -> bool:
     return any(len(word) > end - start and _han_run(word) and known_word(word) for word in longer)
 
 
+def _split_by_a_word(text: str, start: int, end: int) -> bool:
+    """Does the likeliest cutting of the text around a hit of two characters (`segments.cuts`, with
+    wordfreq's weights, the name's writing among them) cut it apart and join its first character to
+    the word before it (才华|为: 华为, Huawei, in 将才华为社会所用, "to put one's talent to society's
+    use"), or its last to the word after it? Then a reading likelier than the name runs across it.
+    Not after a country's name (意大利|都灵), where a name starts."""
+    if end - start > SHORT_NAME or after_country(text, start, end):
+        return False  # a longer writing (欧洲刑警组织) is cut into its words, and they run on (组织协调)
+    left = max(0, start - REACH)
+    found = {cut + left for cut in cuts(text[left : end + REACH], "zh")}
+    inside = any(start < cut < end for cut in found)
+    return inside and (start not in found or end not in found)
+
+
 def inside_other_names(text: str, start: int, end: int) -> bool:
     """`inside_longer_name`, or a name of one part found across the dot between two parts of
     another (斯特·莫 in 让-巴蒂斯特·莫罗 is no Starmer): its characters stand together; or a
@@ -237,7 +251,7 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
     本 in 穆罕默德·本·萨勒曼)."""
     if any(c in NAME_DOTS for c in text[start:end]) or inside_longer_name(text, start, end):
         return True
-    if inside_common_word(text, start, end):
+    if inside_common_word(text, start, end) or _split_by_a_word(text, start, end):
         return True
     if end - start > SHORT_NAME or _common_word([text[start:end]]):  # 德国马格德堡: a word of its own
         return False
