@@ -671,3 +671,48 @@ def test_a_given_name_or_a_surname_may_differ_in_one_character() -> None:
     assert not matched('"Martina Kessler"', "德国议员马丁娜·凯斯勒斯基表示。", "zh")  # a longer name
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
     assert not matched('"Martina Kessler"', "德国议员马丁米凯斯勒表示。", "zh")  # no dot: no given name
+
+
+def test_a_western_person_is_found_by_the_surname_after_a_title_in_chinese() -> None:
+    assert matched('"Martina Kessler"', "德国议员凯斯勒周二表示反对该法案。", "zh")  # a title before it
+    assert matched('"Martina Kessler"', "德国前总理凯斯勒出席峰会。", "zh")
+    assert not matched('"Martina Kessler"', "凯斯勒周二表示反对该法案。", "zh")  # no title: maybe another
+    assert not matched('"Martina Kessler"', "德国议员凯斯勒斯基表示。", "zh")  # a longer name
+    assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
+
+
+def test_a_name_written_as_a_common_chinese_word_is_the_name_only_where_marked_as_one() -> None:
+    assert matched("Lenovo", "联想集团公布财报。", "zh")  # a firm's word after it
+    assert matched("Lenovo", "据联想称，出货量回升。", "zh")  # opening a clause
+    assert not matched("Lenovo", "这让人联想到上世纪的金融危机。", "zh")  # "to associate"
+    assert matched("Hamburg", "德国汉堡港的吞吐量下降。", "zh")  # after a country, inside a longer word
+    assert not matched("Hamburg", "他午餐吃了一个汉堡和一杯可乐。", "zh")  # a hamburger
+
+
+def test_a_body_named_in_common_words_is_translated_as_chinese_orders_it_where_the_word_list_knows_it() -> (
+    None
+):
+    from monitor.lexicon.names import _body_in_chinese
+
+    assert _body_in_chinese("Bank of England", "zh") == ["英格兰银行"]  # X of Y: Y X
+    assert "欧洲议会" in _body_in_chinese("European Parliament", "zh")  # European: Europe's 欧洲
+    assert _body_in_chinese("Justice Ministry", "zh") == ["司法部"]  # not 义部, two halves of words
+    assert matched('"International Energy Agency"', "国际能源机构下调了石油需求预期。", "zh")
+
+
+def test_a_given_name_the_press_writes_its_own_way_counts_where_its_sounds_are_near() -> None:
+    assert matched('"Nikolai Petrov"', "俄罗斯州长尼古拉·彼得罗夫被解职。", "zh")  # nigula, not nikelai
+    assert matched('"Jurgen Schneider"', "德国地方官员于尔根·施奈德辞职。", "zh")
+    assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
+    assert not matched('"Nikolai Petrov"', "俄罗斯作家尼娜·彼得罗夫发表新书。", "zh")
+
+
+def test_a_surname_the_press_writes_by_its_languages_sounds_counts_after_the_given_name() -> None:
+    assert matched('"Krzysztof Wisniewski"', "波兰副部长克日什托夫·维希涅夫斯基访问基辅。", "zh")
+    assert not matched('"Nikolai Petrov"', "俄罗斯州长尼古拉·伊万诺夫被解职。", "zh")  # another surname
+
+
+def test_a_two_character_name_is_no_hit_where_the_likeliest_cutting_joins_its_halves_to_other_words() -> None:
+    assert not matched("Huawei", "他希望将自己的才华为社会所用。", "zh")  # 才华|为
+    assert matched("Huawei", "华为发布了新款折叠屏手机。", "zh")
+    assert matched("Turin", "意大利都灵举行大规模抗议活动。", "zh")  # after a country: a name starts

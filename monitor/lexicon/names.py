@@ -318,6 +318,7 @@ def _add_han_sources(found: _Found, name: str) -> None:
     target = found.target
     found.add_all(_chinese(name, target), Evidence.SOURCE, "cedict")
     found.add_all(_composed(name, target), Evidence.TRANSCRIBED, "composed")
+    found.add_all(_body_in_chinese(name, target), Evidence.TRANSCRIBED, "composed")
     if not found.beyond(name):  # Wei Zhang: 张伟, in Japanese 張偉
         people = chinese_people(name)
         if target == "ja":  # not a word of Japanese's own (Tian Zhong 田中, Cheng Ping 平成, Yao Qiang 強要)
@@ -923,6 +924,83 @@ def _composed(name: str, target: str) -> list[str]:
     if not all(options):
         return []
     return [p + "".join(combo) for p in places for combo in product(*options)][:COMPOSED_MOST]
+
+
+BODY_WORD_TRANSLATIONS = 20  # a body's word's translations tried, the dictionaries' likeliest first
+BODY_COMBINATIONS = 10_000  # combinations looked up in the word list at most
+BODY_LEAST = 3  # characters at least: two one-character translations joined are a word's halves (义部)
+_BODY_LINKS = frozenset({"of", "for", "and", "the", "on"})
+_DEMONYM_ENDINGS = ("n", "an", "ean", "ian")  # European: Europe; African: Africa; Asian: Asia
+
+
+def _body_in_chinese(name: str, target: str) -> list[str]:
+    """A body named in common English words, as Chinese writes it: each word (or two words the
+    dictionaries translate as one: Human Rights, 人权) translated, a place's name written as the sources
+    write it, `X of Y` turned into Y X (Bank of England: 英格兰银行; Federal Bureau of Investigation:
+    联邦调查局; European Court of Human Rights: 欧洲人权法院), and kept where wordfreq's Chinese list
+    knows the whole as a word: a dictionary's words for each part are many (bank: 岸, 银行), and the
+    list holds the bodies the news names, not the mistranslations."""
+    from monitor.lexicon.boundaries import word_zipf
+
+    words = name.split()
+    if target != "zh" or len(words) < 2 or not _is_latin(name) or not words[0][:1].isupper():
+        return []
+    if words.count("of") > 1 or any(w.lower() in _BODY_LINKS - {"of"} for w in words):
+        return []
+    head, _, tail = " ".join(words).partition(" of ")
+    ordered = [*head.split()[:-1], *tail.split(), head.split()[-1]] if tail else head.split()
+    options = _body_units(ordered)
+    if not options or any(not o for o in options):
+        return []
+    count = 1
+    for o in options:
+        count *= len(o)
+    if count > BODY_COMBINATIONS:
+        return []
+    joined = ("".join(c) for c in product(*options))
+    return [text for text in joined if len(text) >= BODY_LEAST and word_zipf(text) > 0]
+
+
+def _body_units(words: list[str]) -> list[list[str]]:
+    """Each word's Chinese writings, in order; two words the dictionaries translate as one phrase
+    (Human Rights: 人权) are one unit."""
+    from monitor.lexicon.dictionary import translations
+
+    out: list[list[str]] = []
+    i = 0
+    while i < len(words):
+        pair = " ".join(words[i : i + 2]).lower()
+        phrases = translations(pair, "en", "zh") if i + 1 < len(words) else []
+        both = [t.text for t in phrases if not any(s.startswith("composed:") for s in t.sources)]
+        both = [t for t in both if _HAN.search(t) and simplified(t) == t]
+        if both:
+            out.append(both[:BODY_WORD_TRANSLATIONS])
+            i += 2
+            continue
+        out.append(_body_word(words[i]))
+        i += 1
+    return out
+
+
+def _body_word(word: str) -> list[str]:
+    """One word of a body's name in Chinese: a place's writings (England: 英格兰; European: Europe's, 欧洲),
+    else the dictionaries' translations, simplified."""
+    from monitor.lexicon.dictionary import translations
+
+    places = [*_country_names(word, "zh"), *_chinese(word, "zh")]
+    for ending in _DEMONYM_ENDINGS if word[:1].isupper() else ():  # before the people: 欧洲, not 欧洲人
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if found := [*_country_names(stem, "zh"), *_chinese(stem, "zh")]:
+                places = [*found, *places]
+                break
+    written = [p for p in places if _HAN.search(p) and simplified(p) == p]
+    translated = [
+        t.text
+        for t in translations(word.lower(), "en", "zh")
+        if _HAN.search(t.text) and simplified(t.text) == t.text
+    ]
+    return list(dict.fromkeys([*written, *translated[:BODY_WORD_TRANSLATIONS]]))
 
 
 _WRITTEN = frozenset({"rule", "cldr", "geonames", "places"})  # a place's spellings, not guesses from them

@@ -25,12 +25,15 @@ from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
     NAME_DOTS,
+    GivenSoundsNear,
+    SurnameSoundsNear,
     WrittenAsWord,
+    chinese_name_boundary,
     common_katakana_word,
     inside_japanese_word,
     inside_katakana_word,
     inside_longer_name,
-    inside_other_names,
+    not_a_chinese_surname_alone,
     not_a_surname_alone,
 )
 from monitor.lexicon.dictionary import COMPOUNDING
@@ -39,6 +42,7 @@ from monitor.lexicon.guard import JoinedSense, ModifierSense, NameContext, names
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWord, han
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
+from monitor.lexicon.transcribe.hanzi import name_sound
 from monitor.lexicon.words import inflections
 from monitor.rules import matchers as m
 from monitor.rules.ast import (
@@ -443,6 +447,8 @@ class Compiler:
             found = [*_joined(texts, variants, sounds), *self.parted(parted, label, ctx)]
             if ctx.article_lang == "ja":
                 found += self.surname_alone(parted, label, ctx) + self.titled(sorted(titled), label, ctx)
+            elif ctx.article_lang == "zh":
+                found += self.surname_alone(parted, label, ctx)
         parts = tuple(merge_words([p for p in (own, *found) if p is not None]))
         if wildcard and not expanded.variants:  # a stem starting several concepts' members: its own words
             return own or m.AnyOf(())
@@ -785,7 +791,8 @@ class Compiler:
                         kana = WrittenAsWord(words[0], self._name_zipf(label, ctx.rule_lang), kana)
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
-                    case = replace(case, within=inside_other_names)
+                    # a name written as a common word (联想, Lenovo: "to associate") only where marked as one
+                    case = replace(case, within=chinese_name_boundary(bare))
                 elif case is not None and ctx.article_lang == "ja" and han(text):  # not 京都 in 東京都
                     case = replace(case, within=inside_japanese_word)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
@@ -851,6 +858,13 @@ class Compiler:
                 out.append(m.Sequence(label, tuple(matchers), within=within))
                 if ctx.article_lang == "zh" and len(matchers) > 1:
                     out += self._one_off(spelt, matchers, label, ctx.fields, within)
+                if ctx.article_lang == "zh" and len(matchers) == 2:  # 尼古拉·彼得罗夫 for Nikolai Petrov
+                    given = tuple(dict.fromkeys(filter(None, (name_sound(p[0]) for p in spelt))))
+                    out.append(m.Sequence(label, tuple(matchers[1:]), within=GivenSoundsNear(given, within)))
+                    surnames = tuple(dict.fromkeys(filter(None, (name_sound(p[1]) for p in spelt))))
+                    out.append(
+                        m.Sequence(label, tuple(matchers[:1]), within=SurnameSoundsNear(surnames, within))
+                    )
         return out
 
     @staticmethod
@@ -872,24 +886,27 @@ class Compiler:
             out.append(m.Sequence(label, (*matchers[:-1], m.Pattern(label, surname, fields)), within))
         return out
 
-    def titled(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
-        """A surname's writings standing alone, each found only with a title or an honorific after it:
-        a lone Japanese surname's (`names.SURNAME`: 森崎氏 for Morisaki), a Western person's katakana
-        surname (`surname_alone`)."""
+    def titled(
+        self, texts: list[str], label: str, ctx: _Context, within: m.Within = not_a_surname_alone
+    ) -> list[m.Sequence]:
+        """A surname's writings standing alone, each found only with a title or an honorific after it
+        (`within`; in Chinese a title before it): a lone Japanese surname's (`names.SURNAME`: 森崎氏 for
+        Morisaki), a Western person's katakana or Chinese surname (`surname_alone`)."""
         found = [self.member(Member.parse(t), label, ctx) for t in texts]
         words = tuple(w for w in found if w is not None)
         if not words:
             return []
         part = words[0] if len(words) == 1 else m.AnyOf(words)
-        return [m.Sequence(label, (part,), within=not_a_surname_alone)]
+        return [m.Sequence(label, (part,), within=within)]
 
     def surname_alone(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
         """A person's surname in katakana without the given name, with a title or an honorific after
         it (`not_a_surname_alone`: スターマー首相 for Keir Starmer), as Japanese news names a person
-        after the first mention and in headlines; [] unless the rule is a Western given name and
-        surname (two capitalised words; not Kim Jong Un, Li Qiang, whose family name comes first,
-        nor a body or firm whose last word is an English word or a place: Brixmoor Dairy, Tour de
-        France)."""
+        after the first mention and in headlines; in Chinese characters with a title before it
+        (`not_a_chinese_surname_alone`: 英国首相斯塔默), as Chinese news does; [] unless the rule is
+        a Western given name and surname (two capitalised words; not Kim Jong Un, Li Qiang, whose
+        family name comes first, nor a body or firm whose last word is an English word or a place:
+        Brixmoor Dairy, Tour de France)."""
         from monitor.lexicon.names import east_asian, is_known_name
 
         words = label.strip('"').split()
@@ -898,6 +915,9 @@ class Compiler:
         if self._name_zipf(words[1], ctx.rule_lang) >= COMMON_ZIPF or is_known_name(words[1]):
             return []
         two = [t.split("・") for t in texts if t.count("・") == 1]
+        if ctx.article_lang == "zh":  # two Han characters at least: one alone is in every other name
+            surnames = list(dict.fromkeys(p[1] for p in two if han(p[0]) and han(p[1]) and len(p[1]) > 1))
+            return self.titled(surnames, label, ctx, not_a_chinese_surname_alone)
         surnames = list(dict.fromkeys(p[1] for p in two if _katakana(p[0]) and _katakana(p[1])))
         return self.titled(surnames, label, ctx)
 

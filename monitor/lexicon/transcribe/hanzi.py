@@ -195,6 +195,37 @@ def name_uses(char: str) -> float:
     return _name_uses().get(char, 0.0)
 
 
+def name_sound(text: str) -> str | None:
+    """The sounds transcribed names give `text`'s characters, in toneless pinyin (尼古拉: nigula), each
+    character its most used one; None where a character is no transcription's (a hyphen is skipped:
+    让-吕克 is ranglvke)."""
+    sounds = _sounds()
+    found = [sounds.get(c) for c in text if c != "-"]
+    return None if not found or None in found else "".join(s for s in found if s)
+
+
+@cache
+def _sounds() -> dict[str, str]:
+    """Each transcription character's most used sound (卡: ka, not qia), from `learn.py zh-sounds`."""
+    best: dict[str, tuple[float, str]] = {}
+    for sound, chars in measured("zh-sounds").items():
+        for char, used in chars.items():
+            if used > best.get(char, (0.0, ""))[0]:
+                best[char] = (used, sound)
+    return {char: sound for char, (_, sound) in best.items()}
+
+
+def sound_distance(a: str, b: str) -> float:
+    """The edit distance of two sound strings over the longer one's length (0.0 alike, 1.0 nothing shared)."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1] / max(len(a), len(b), 1)
+
+
 @cache
 def _name_uses() -> dict[str, float]:
     out: dict[str, float] = {}
