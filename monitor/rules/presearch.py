@@ -215,17 +215,21 @@ class Compiled:
         `starting` and `cuts` first and `words` last: another thread that finds the word in
         `words` finds it in the others.
         """
-        required = self.prefixes
-        cut = tuple(
-            p for n in self.prefix_lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
-        )
-        index = filing.by_key
-        rules = tuple(chain(index.get(key, ()), *(index.get(p, ()) for p in cut)))
-        for p in cut:
-            filing.starting.setdefault(p, set()).add(key)
-        # Words that start alike share one cut, and () is one object: an article's entries are
-        # then few objects, most already in the processor's cache.
-        filing.cuts[key] = self._cuts.setdefault(cut, cut) if cut else ()
+        required, index = self.prefixes, filing.by_key
+        cut: tuple[str, ...] = ()
+        for n in self.prefix_lengths:  # a loop, not a generator: most words have no such prefix
+            if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required:
+                cut += (p,)
+        if cut:
+            rules = tuple(chain(index.get(key, ()), *(index.get(p, ()) for p in cut)))
+            for p in cut:
+                filing.starting.setdefault(p, set()).add(key)
+            # Words that start alike share one cut, and () is one object: an article's entries
+            # are then few objects, most already in the processor's cache.
+            cut = self._cuts.setdefault(cut, cut)
+        else:
+            rules = tuple(index.get(key, ()))  # () when none: the one empty tuple
+        filing.cuts[key] = cut
         filing.words[key] = rules
         return rules
 
