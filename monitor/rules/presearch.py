@@ -201,7 +201,10 @@ class Compiled:
         try:
             live = list(filter(None, map(cache.__getitem__, keys)))
         except KeyError:  # a word not met before: put every such word in, then look again
-            for key in keys - cache.keys():
+            # `difference` probes the cache for each of the article's keys; `keys - cache.keys()`
+            # would copy the keys and then walk the whole cache (the vocabulary: 1.2 ms at 24,000
+            # words, 10 ms at 200,000, for every article with a word not met before)
+            for key in keys.difference(cache):
                 self._enter(key, filing)
             live = list(filter(None, map(cache.__getitem__, keys)))
         return set(chain.from_iterable(live)) if live else set()
@@ -212,17 +215,21 @@ class Compiled:
         `starting` and `cuts` first and `words` last: another thread that finds the word in
         `words` finds it in the others.
         """
-        required = self.prefixes
-        cut = tuple(
-            p for n in self.prefix_lengths if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required
-        )
-        index = filing.by_key
-        rules = tuple(chain(index.get(key, ()), *(index.get(p, ()) for p in cut)))
-        for p in cut:
-            filing.starting.setdefault(p, set()).add(key)
-        # Words that start alike share one cut, and () is one object: an article's entries are
-        # then few objects, most already in the processor's cache.
-        filing.cuts[key] = self._cuts.setdefault(cut, cut) if cut else ()
+        required, index = self.prefixes, filing.by_key
+        cut: tuple[str, ...] = ()
+        for n in self.prefix_lengths:  # a loop, not a generator: most words have no such prefix
+            if len(key) >= n and (p := PREFIX_MARK + key[:n]) in required:
+                cut += (p,)
+        if cut:
+            rules = tuple(chain(index.get(key, ()), *(index.get(p, ()) for p in cut)))
+            for p in cut:
+                filing.starting.setdefault(p, set()).add(key)
+            # Words that start alike share one cut, and () is one object: an article's entries
+            # are then few objects, most already in the processor's cache.
+            cut = self._cuts.setdefault(cut, cut)
+        else:
+            rules = tuple(index.get(key, ()))  # () when none: the one empty tuple
+        filing.cuts[key] = cut
         filing.words[key] = rules
         return rules
 
