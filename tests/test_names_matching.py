@@ -166,6 +166,21 @@ def test_a_name_of_ordinary_words_is_translated_and_transcribed() -> None:
     assert matched('"Henry Hale"', "Генри Хале подал в отставку.", "ru")
 
 
+def test_russian_and_ukrainian_name_a_body_or_prize_by_its_names_adjective() -> None:
+    # the dictionaries' entry for the whole name, declined
+    assert matched('"Nobel Prize"', "Нобелевскую премию мира вручат в Осло.", "ru")
+    # a place's or person's adjective before the rest translated, declined word by word
+    assert matched('"Harvard University"', "Студенты Гарвардского университета вышли на протест.", "ru")
+    assert matched('"Harvard University"', "Гарвардський університет подав позов до суду.", "uk")
+    assert matched(
+        '"Munich Security Conference"', "На Мюнхенской конференции по безопасности выступил канцлер.", "ru"
+    )
+    # an ordinary word's adjective is no name's: World Bank is not any world's bank
+    from monitor.lexicon.names import name_variants
+
+    assert not any("ский банк" in v.text for v in name_variants("World Bank", "ru"))  # not Ворлдский банк
+
+
 @pytest.mark.parametrize(
     ("query", "text", "expected"),
     [

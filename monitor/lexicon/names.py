@@ -388,6 +388,10 @@ def _add_parts(found: _Found, name: str, source: str, places: list[str]) -> None
             found.add(variant.text, Evidence.TRANSCRIBED, "distinctive")
     if target in _LATIN:  # Munich Security Conference: Conferencia de Seguridad de Múnich
         found.add_all(_translated(name, target), Evidence.TRANSCRIBED, "composed")
+    if (
+        target in _CYRILLIC_TRANSLATED
+    ):  # Nobel Prize: Нобелевская премия; Harvard University: Гарвардский университет
+        found.add_all(_translated_cyrillic(name, target), Evidence.TRANSCRIBED, "composed")
 
 
 def _add_derived(found: _Found, name: str, places: list[str]) -> None:
@@ -1001,6 +1005,67 @@ def _translated(name: str, target: str) -> list[str]:
                 for on in _ON_TOPIC[target]
             ]
     return list(dict.fromkeys(out))
+
+
+_CYRILLIC_TRANSLATED = frozenset({"ru", "uk"})
+CYRILLIC_PHRASES = 3  # a dictionary's translations of a whole name, and of the words after its first
+_COMPOSED = "composed:"  # a dictionary route that joins its words' translations, not an entry of its own
+
+
+def _translated_cyrillic(name: str, target: str) -> list[str]:
+    """A body, prize or event named in ordinary words, as Russian and Ukrainian news translate it:
+    the dictionaries' own entry for the whole name (Red Cross: Красный Крест, Nobel Prize: Нобелевская
+    премия), and a name that starts with a place's or a person's name followed by ordinary words as the
+    adjective of that name before the rest translated (Harvard University: Гарвардский университет,
+    Munich Security Conference: Мюнхенская конференция, which the news follows with по безопасности).
+
+    Only phrases of two words or more are kept: a dictionary's one word for a name (убежище for
+    Security Council) is a sense of its words, not the name. The adjective's case and gender come from
+    `name_forms`, which declines each word of a phrase (Гарвардского университета)."""
+    from monitor.lexicon.dictionary import translations
+
+    words = name.split()
+    if len(words) < 2 or not _is_latin(name) or not all(w[:1].isupper() for w in words if len(w) > 3):
+        return []
+    out = [
+        t.text
+        for t in translations(name.lower(), "en", target)
+        if " " in t.text.strip() and t.text[:1].isupper() and any(_entry(s) for s in t.sources)
+    ][:CYRILLIC_PHRASES]
+    split = _first_and_common(name, 2)
+    if split is None or any(t.text[:1].islower() for t in translations(split[0].lower(), "en", target)):
+        return out  # World Bank, Federal Reserve: an ordinary word's adjective is no name's
+    first, rest = split
+    if len(rest) == 1:
+        heads = [
+            t.text.lower() for t in translations(rest[0].lower(), "en", target) if _noun(t.text, t.parts)
+        ]
+    else:  # the head noun alone: the words before it follow it in a construction no word list gives
+        heads = [
+            t.text.lower() for t in translations(rest[-1].lower(), "en", target) if _noun(t.text, t.parts)
+        ]
+    heads = heads[:CYRILLIC_PHRASES]
+    place = bool(cities(first) or _country_names(first, "en"))
+    spelt = [
+        v.text
+        for v in _variants(first, target, "en")
+        if not _is_latin(v.text) and " " not in v.text and v.text[:1].isupper() and "derived" not in v.sources
+    ][:2]
+    for text in spelt:
+        derived = derived_words(text, target, place=place)  # a person's: Пулитцеровская премия
+        adjectives = [a[:1].upper() + a[1:] for a in derived if a.endswith("й")]
+        out += [f"{adjective} {head}" for adjective in adjectives for head in dict.fromkeys(heads)]
+    return list(dict.fromkeys(out))
+
+
+def _entry(source: str) -> bool:
+    """Whether a dictionary route is an entry of its own, not its words' translations joined or an
+    English loan."""
+    return not source.startswith((_COMPOSED, "loan:"))
+
+
+def _noun(text: str, parts: frozenset[str]) -> bool:
+    return " " not in text and not _is_latin(text) and any(p.split(",")[0] == "n" for p in parts)
 
 
 # A Japanese person's name from its parts: this many writings of a given name at most (JMnedict
