@@ -264,6 +264,14 @@ def test_a_group_named_in_the_english_plural_is_found_by_its_members_name() -> N
     assert "الحوثي" in texts("Houthis", "ar")  # with the article, as its news writes it
 
 
+def test_ukrainian_takes_the_russian_presss_readings_in_its_own_letters() -> None:
+    from monitor.lexicon.transcribe.cyrillic import ukrainian_from_russian
+
+    assert ukrainian_from_russian("Хуси") == "Хусі" and ukrainian_from_russian("Эрдоган") == "Ердоган"
+    # Arabic th is с in both presses (хуситы, хусити), a reading Ukrainian letters alone rank out
+    assert "хусит" in texts("Houthis", "uk")
+
+
 def test_arabic_names_its_members_in_the_plural() -> None:
     from monitor.lexicon.endings import word_forms
 

@@ -50,6 +50,7 @@ from monitor.lexicon.namesources import (
 )
 from monitor.lexicon.terms import COMMON_ZIPF, is_acronym
 from monitor.lexicon.transcribe import articled_word, transcribe, wide_readings
+from monitor.lexicon.transcribe.cyrillic import ukrainian_from_russian
 from monitor.lexicon.transcribe.hanja import korean_hanja
 from monitor.lexicon.transcribe.latin import looks_slavic
 
@@ -323,6 +324,11 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     for rank, text in enumerate(_transcriptions(name, target)):
         if kept is None or fold(text, True, target) in found.entries or rank < kept:
             found.add(text, Evidence.TRANSCRIBED, "transcribed")
+    if target == "uk":  # Russian news's readings, which Ukrainian news shares (Houthi: Хуси, so Хусі)
+        russian = [ukrainian_from_russian(r) for r in _transcriptions(name, "ru")[:RUSSIAN_READINGS]]
+        for rank, text in enumerate(russian):
+            if kept is None or fold(text, True, target) in found.entries or rank < kept:
+                found.add(text, Evidence.TRANSCRIBED, "transcribed")
     if target in _DIGRAPHS and (respelt := _respelt(name, target)):  # Khamenei: Chamenei, Jamenei
         found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
     if target in _VOWEL_Y and (respelt := _letters(name, target)):  # Sarkissian: Sarkisian; Petrossian
@@ -333,6 +339,9 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
             # not another city's name (حمص, Homs, for Hamas), unless the name is that city's
             if not (named := {(c.name, c.country) for c in cities(text)}) or named & its_cities:
                 found.add(text, Evidence.TRANSCRIBED, "usage")
+
+
+RUSSIAN_READINGS = 5  # Russian readings of a name that Ukrainian targets take, in Ukrainian letters
 
 
 def _readings_beside(found: _Found, name: str, confirmed: bool) -> int | None:

@@ -501,6 +501,15 @@ def _uk_from_ru(reading: str) -> str:
     return reading.translate(_UK_FROM_RU).replace("ье", "ьє")
 
 
+_UK_FROM_RU_CAPITALS = str.maketrans({"И": "І", "Ы": "И", "Э": "Е", "Ё": "Йо", "ъ": "'"})
+
+
+def ukrainian_from_russian(reading: str) -> str:
+    """A foreign name as Russian spells it, in Ukrainian spelling (Хуси: Хусі, Эрдоган: Ердоган), for
+    the conventions the two presses share and Ukrainian letters alone do not rank (th as с)."""
+    return ukrainian_spelling(_uk_from_ru(reading.translate(_UK_FROM_RU_CAPITALS)))
+
+
 _UK_LABIAL_SOFT = re.compile("(?<=[бпвмфрБПВМФР])ь(?=[єяю])")
 _UK_SOFT_Y = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])й(?=[єяю])")  # Ananyev Ананьєв
 
