@@ -181,6 +181,20 @@ def test_russian_and_ukrainian_name_a_body_or_prize_by_its_names_adjective() -> 
     assert not any("ский банк" in v.text for v in name_variants("World Bank", "ru"))  # not Ворлдский банк
 
 
+def test_ukrainian_writes_the_russian_phrase_for_a_name_where_its_words_are_ukrainian_too() -> None:
+    from monitor.lexicon.transcribe.cyrillic import ukrainian_counterparts
+
+    assert "комісія" in ukrainian_counterparts("комиссия") and "нобелівська" in ukrainian_counterparts(
+        "Нобелевская"
+    )
+    assert matched('"European Commission"', "Європейська комісія запропонувала новий пакет санкцій.", "uk")
+    assert matched('"Nobel Prize"', "Нобелівську премію миру вручать в Осло.", "uk")
+    # not where a word is another in Ukrainian (Всемирный банк: Світовий банк, not Всемирний)
+    from monitor.lexicon.names import _ukrainian_phrase
+
+    assert _ukrainian_phrase("Всемирный банк") is None
+
+
 @pytest.mark.parametrize(
     ("query", "text", "expected"),
     [

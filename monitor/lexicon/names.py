@@ -50,7 +50,7 @@ from monitor.lexicon.namesources import (
 )
 from monitor.lexicon.terms import COMMON_ZIPF, is_acronym
 from monitor.lexicon.transcribe import articled_word, transcribe, wide_readings
-from monitor.lexicon.transcribe.cyrillic import ukrainian_from_russian
+from monitor.lexicon.transcribe.cyrillic import ukrainian_counterparts, ukrainian_from_russian
 from monitor.lexicon.transcribe.hanja import korean_hanja
 from monitor.lexicon.transcribe.latin import looks_slavic
 
@@ -1022,6 +1022,15 @@ _COMPOSED = "composed:"  # a dictionary route that joins its words' translations
 
 
 def _translated_cyrillic(name: str, target: str) -> list[str]:
+    """`_translated_slavic`, and for Ukrainian, whose dictionaries are few, also the Russian press's
+    phrases where each of their words is a Ukrainian one too (`_ukrainian_phrase`)."""
+    out = _translated_slavic(name, target)
+    if target == "uk":
+        out += [p for p in map(_ukrainian_phrase, _translated_slavic(name, "ru")) if p and p not in out]
+    return out
+
+
+def _translated_slavic(name: str, target: str) -> list[str]:
     """A body, prize or event named in ordinary words, as Russian and Ukrainian news translate it:
     the dictionaries' own entry for the whole name (Red Cross: Красный Крест, Nobel Prize: Нобелевская
     премия), and a name that starts with a place's or a person's name followed by ordinary words as the
@@ -1065,6 +1074,23 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
         adjectives = [a[:1].upper() + a[1:] for a in derived if a.endswith("й")]
         out += [f"{adjective} {head}" for adjective in adjectives for head in dict.fromkeys(heads)]
     return list(dict.fromkeys(out))
+
+
+UK_COUNTERPART_ZIPF = 1.0  # a Ukrainian word at least this common is the Russian one's counterpart
+
+
+def _ukrainian_phrase(russian: str) -> str | None:
+    """A Russian phrase as Ukrainian writes it, word by word, each word the likeliest of its Ukrainian
+    counterparts that Ukrainian news uses (Европейская комиссия: Європейська комісія, Нобелевская
+    премия: Нобелівська премія); None where a word has none (Всемирный банк: Світовий банк is another
+    word)."""
+    words = []
+    for word in russian.split():
+        zipf, best = max((FREQUENCIES.zipf(c, "uk"), c) for c in ukrainian_counterparts(word))
+        if zipf < UK_COUNTERPART_ZIPF:
+            return None
+        words.append(best[:1].upper() + best[1:] if word[:1].isupper() else best)
+    return " ".join(words)
 
 
 def _entry(source: str) -> bool:

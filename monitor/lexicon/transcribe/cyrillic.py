@@ -524,6 +524,38 @@ def ukrainian_spelling(text: str) -> str:
     return _UK_LABIAL_SOFT.sub("'", softened)
 
 
+# A Russian word's Ukrainian counterparts, letter by letter where the two languages share the word
+# (европейская: європейська, комиссия: комісія, Нобелевская: Нобелівська): the endings that differ,
+# then each letter the two spell differently where Russian does not tell which (и: і or и, е: є or е, a
+# doubled consonant, ев ов: ів in a closed syllable). Which one is a word, only word lists say.
+_UK_WORD_ENDINGS = (
+    ("ский", "ський"), ("ская", "ська"), ("ское", "ське"), ("ские", "ські"), ("ской", "ської"),
+    ("цкий", "цький"), ("цкая", "цька"), ("ый", "ий"), ("ая", "а"), ("ое", "е"), ("ые", "і"), ("ие", "і"),
+    ("ия", "ія"), ("ии", "ії"), ("ию", "ію"), ("ей", "ей"),
+)  # fmt: skip
+_UK_WORD_LETTERS = str.maketrans({"ы": "и", "э": "е", "ъ": "'"})
+_UK_WORD_CHOICES = re.compile(r"^е|и(?!й$)|[ео]в(?=[^аеиоуыэюяі])|([бвгджзклмнпрстфхцчшщ])\1")
+UK_WORD_MOST = 256
+
+
+def ukrainian_counterparts(word: str) -> list[str]:
+    """The spellings a Russian word may have in Ukrainian (lower case), the letter-for-letter one first."""
+    low = word.lower().replace("ё", "ьо")
+    for ru, uk in _UK_WORD_ENDINGS:
+        if low.endswith(ru) and len(low) > len(ru) + 2:
+            low = low[: -len(ru)] + uk
+            break
+    low = low.translate(_UK_WORD_LETTERS)
+    found = [low]
+    for m in _UK_WORD_CHOICES.finditer(low):
+        text = m.group(0)
+        other = {"е": "є", "и": "і"}.get(text) or ("ів" if text[1:] == "в" else text[0])
+        found += [f[: m.start()] + other + f[m.end() :] for f in found if f[m.start() : m.end()] == text]
+        if len(found) > UK_WORD_MOST:
+            break
+    return list(dict.fromkeys(found))[:UK_WORD_MOST]
+
+
 # A name romanised from Ukrainian (Myrnohrad, Syniehubov, Orikhiv, Chasiv Yar) is written in Russian news
 # as its Russian counterpart, which follows the Ukrainian spelling, not its romanisation: г for h
 # (Мирноград, Синегубов), и for і and ї, е for є, ск for ськ, no apostrophe. The і of a final -ів was
