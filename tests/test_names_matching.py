@@ -195,6 +195,15 @@ def test_ukrainian_writes_the_russian_phrase_for_a_name_where_its_words_are_ukra
     assert _ukrainian_phrase("Всемирный банк") is None
 
 
+def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_and_a_noun() -> None:
+    assert matched('"African Union"', "Саммит Африканского союза открылся в Аддис-Абебе.", "ru")
+    assert matched('"African Union"', "Саміт Африканського союзу відкрився в Аддис-Абебі.", "uk")
+    # a word with no adjective makes no phrase of nouns: not стены улицы for Wall Street
+    from monitor.lexicon.names import _adjectives_and_noun
+
+    assert _adjectives_and_noun("Wall Street", 0) == [] and _adjectives_and_noun("Security Council", 0) == []
+
+
 @pytest.mark.parametrize(
     ("query", "text", "expected"),
     [

@@ -1022,47 +1022,41 @@ _COMPOSED = "composed:"  # a dictionary route that joins its words' translations
 
 
 def _translated_cyrillic(name: str, target: str) -> list[str]:
-    """`_translated_slavic`, and for Ukrainian, whose dictionaries are few, also the Russian press's
-    phrases where each of their words is a Ukrainian one too (`_ukrainian_phrase`)."""
-    out = _translated_slavic(name, target)
-    if target == "uk":
-        out += [p for p in map(_ukrainian_phrase, _translated_slavic(name, "ru")) if p and p not in out]
-    return out
-
-
-def _translated_slavic(name: str, target: str) -> list[str]:
     """A body, prize or event named in ordinary words, as Russian and Ukrainian news translate it:
     the dictionaries' own entry for the whole name (Red Cross: Красный Крест, Nobel Prize: Нобелевская
-    премия), and a name that starts with a place's or a person's name followed by ordinary words as the
+    премия); else, for a name of ordinary words, its adjectives and noun composed (`_adjectives_and_noun`);
+    and for a name that starts with a place's or a person's name followed by ordinary words, the
     adjective of that name before the rest translated (Harvard University: Гарвардский университет,
     Munich Security Conference: Мюнхенская конференция, which the news follows with по безопасности).
 
-    Only phrases of two words or more are kept: a dictionary's one word for a name (убежище for
-    Security Council) is a sense of its words, not the name. The adjective's case and gender come from
+    The dictionaries' Ukrainian is Russian respelt (Красний Кріст, Бєлий дім): Ukrainian takes the
+    Russian words instead, each where Ukrainian news uses a counterpart of it (`_ukrainian_phrase`:
+    Європейська комісія, Нобелівська премія), and the place's adjective in its own spelling. Only
+    phrases of two words or more are kept: a dictionary's one word for a name (убежище for Security
+    Council) is a sense of its words, not the name. The adjective's case and gender come from
     `name_forms`, which declines each word of a phrase (Гарвардского университета)."""
     from monitor.lexicon.dictionary import translations
 
     words = name.split()
     if len(words) < 2 or not _is_latin(name) or not all(w[:1].isupper() for w in words if len(w) > 3):
         return []
-    out = [
+    phrases = [
         t.text
-        for t in translations(name.lower(), "en", target)
+        for t in translations(name.lower(), "en", "ru")
         if " " in t.text.strip() and t.text[:1].isupper() and any(_entry(s) for s in t.sources)
     ][:CYRILLIC_PHRASES]
+    phrases += _adjectives_and_noun(name, len(phrases))
+    out = phrases if target == "ru" else [p for p in map(_ukrainian_phrase, phrases) if p]
     split = _first_and_common(name, 2)
-    if split is None or any(t.text[:1].islower() for t in translations(split[0].lower(), "en", target)):
-        return out  # World Bank, Federal Reserve: an ordinary word's adjective is no name's
+    if split is None or any(t.text[:1].islower() for t in translations(split[0].lower(), "en", "ru")):
+        return list(
+            dict.fromkeys(out)
+        )  # World Bank, Federal Reserve: an ordinary word's adjective is no name's
     first, rest = split
-    if len(rest) == 1:
-        heads = [
-            t.text.lower() for t in translations(rest[0].lower(), "en", target) if _noun(t.text, t.parts)
-        ]
-    else:  # the head noun alone: the words before it follow it in a construction no word list gives
-        heads = [
-            t.text.lower() for t in translations(rest[-1].lower(), "en", target) if _noun(t.text, t.parts)
-        ]
-    heads = heads[:CYRILLIC_PHRASES]
+    # the head noun alone: the words before it follow it in a construction no word list gives
+    heads = [t.text.lower() for t in translations(rest[-1].lower(), "en", "ru") if _noun(t.text, t.parts)]
+    if target == "uk":
+        heads = [h for h in map(_ukrainian_phrase, heads) if h]
     place = bool(cities(first) or _country_names(first, "en"))
     spelt = [
         v.text
@@ -1072,7 +1066,7 @@ def _translated_slavic(name: str, target: str) -> list[str]:
     for text in spelt:
         derived = derived_words(text, target, place=place)  # a person's: Пулитцеровская премия
         adjectives = [a[:1].upper() + a[1:] for a in derived if a.endswith("й")]
-        out += [f"{adjective} {head}" for adjective in adjectives for head in dict.fromkeys(heads)]
+        out += [f"{adjective} {head}" for adjective in adjectives for head in heads[:CYRILLIC_PHRASES]]
     return list(dict.fromkeys(out))
 
 
@@ -1101,6 +1095,42 @@ def _entry(source: str) -> bool:
 
 def _noun(text: str, parts: frozenset[str]) -> bool:
     return " " not in text and not _is_latin(text) and any(p.split(",")[0] == "n" for p in parts)
+
+
+SLAVIC_COMPOSED_EACH = 2  # translations of each word of a name of ordinary words, composed
+
+
+def _adjectives_and_noun(name: str, found: int) -> list[str]:
+    """A name of ordinary English words that no dictionary has as a phrase, where found is 0, as Russian
+    composes it: each word before the last as an adjective, the last as a noun (European Central Bank:
+    европейский центральный банк; African Union: африканский союз), in lower case, which matches either
+    (`name_forms` declines each word: Европейского центрального банка). A word with no adjective among
+    its translations (Security Council) leaves the name to other sources: a noun after the head would
+    make phrases of ordinary nouns (Wall Street: стены улицы)."""
+    from monitor.lexicon.dictionary import translations
+
+    words = name.split()
+    if found or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return []
+    if any(FREQUENCIES.zipf(w.lower(), "en") < COMMON_ZIPF for w in words) or cities(name):
+        return []
+    options = [
+        [t.text for t in translations(w.lower(), "en", "ru") if _adjective(t.text, t.parts)][
+            :SLAVIC_COMPOSED_EACH
+        ]
+        for w in words[:-1]
+    ]
+    nouns = [t.text.lower() for t in translations(words[-1].lower(), "en", "ru") if _noun(t.text, t.parts)]
+    options.append(nouns[:SLAVIC_COMPOSED_EACH])
+    if not all(options):
+        return []
+    return [" ".join(combo) for combo in product(*options)]
+
+
+def _adjective(text: str, parts: frozenset[str]) -> bool:
+    return (
+        " " not in text and text.endswith(("ий", "ый", "ой")) and any(p.split(",")[0] == "adj" for p in parts)
+    )
 
 
 # A Japanese person's name from its parts: this many writings of a given name at most (JMnedict
