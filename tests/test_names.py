@@ -149,6 +149,11 @@ def test_geonames_alternates_the_target_does_not_use_are_left_out() -> None:
     assert "Бээжин" not in texts("Beijing", "ru")  # Mongolian
 
 
+def test_ukrainian_keeps_a_geonames_spelling_russian_news_uses_in_letters_both_share() -> None:
+    assert "Рафах" in texts("Rafah", "uk")  # Ukrainian word lists know only Рафа
+    assert "Бээжин" not in texts("Beijing", "uk")  # Mongolian still: no Russian word either
+
+
 def test_a_geonames_alternate_that_cedict_names_as_something_else_is_left_out() -> None:
     assert "Hamas" not in texts("Hamm", "de")  # 哈马斯, not the German town
     assert "Sol" not in texts("Seoul", "es")  # within two letters of Seoul, but CEDICT's 苏尔, not 首尔

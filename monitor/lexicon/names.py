@@ -738,7 +738,10 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     A spelling within two letters of the city's own name is kept too (Sebastopol, Magdeburgo,
     Strazburg): too rare for the frequency lists, too close to the name to mean anything else.
     Where no name is confirmed so, a non-Latin script keeps them all (they
-    may be the only way to find the city); a Latin one has the rule's own spelling.
+    may be the only way to find the city); a Latin one has the rule's own spelling. Ukrainian news
+    writes most foreign places as Russian news does, and its word lists are smaller: a spelling in
+    letters both share that Russian news uses is kept too (Рафах beside Рафа), unless it is a common
+    Ukrainian word.
     """
     found = cities(name)
     if not found:
@@ -760,6 +763,7 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
         if (own and any(c in own for c in alt.lower()))
         or (_usage(alt, target) > 0 and (target not in _LATIN or (" " not in alt and "-" not in alt)))
         or (target in _LATIN and _near(alt, city.name))
+        or (target == "uk" and _usage(alt, "ru") > 0 and not _common(alt, target))
     ]
     if used or target in _LATIN:
         return used, bool(used)
