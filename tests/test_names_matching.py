@@ -190,9 +190,10 @@ def test_ukrainian_writes_the_russian_phrase_for_a_name_where_its_words_are_ukra
     assert matched('"European Commission"', "Європейська комісія запропонувала новий пакет санкцій.", "uk")
     assert matched('"Nobel Prize"', "Нобелівську премію миру вручать в Осло.", "uk")
     # not where a word is another in Ukrainian (Всемирный банк: Світовий банк, not Всемирний)
-    from monitor.lexicon.names import _ukrainian_phrase
+    from monitor.lexicon.names import _ukrainian_phrases
 
-    assert _ukrainian_phrase("Всемирный банк") is None
+    assert _ukrainian_phrases("Всемирный банк") == []
+    assert "Нагірний Карабах" in _ukrainian_phrases("Нагорный Карабах")  # о in a closed syllable: і
 
 
 def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_and_a_noun() -> None:

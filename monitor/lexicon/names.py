@@ -1034,14 +1034,14 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
     Munich Security Conference: Мюнхенская конференция, which the news follows with по безопасности).
 
     The dictionaries' Ukrainian is Russian respelt (Красний Кріст, Бєлий дім): Ukrainian takes the
-    Russian words instead, each where Ukrainian news uses a counterpart of it (`_ukrainian_phrase`:
+    Russian words instead, each where Ukrainian news uses a counterpart of it (`_ukrainian_phrases`:
     Європейська комісія, Нобелівська премія), and the place's adjective in its own spelling. Only
     phrases of two words or more are kept: a dictionary's one word for a name (убежище for Security
     Council) is a sense of its words, not the name. The adjective's case and gender come from
     `name_forms`, which declines each word of a phrase (Гарвардского университета)."""
     from monitor.lexicon.dictionary import translations
 
-    words = name.split()
+    words = name.replace("-", " ").split()  # Nagorno-Karabakh: Нагорный Карабах, Нагірний Карабах
     if len(words) < 2 or not _is_latin(name) or not all(w[:1].isupper() for w in words if len(w) > 3):
         return []
     phrases = [
@@ -1050,7 +1050,7 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
         if " " in t.text.strip() and t.text[:1].isupper() and any(_entry(s) for s in t.sources)
     ][:CYRILLIC_PHRASES]
     phrases += _adjectives_and_noun(name, len(phrases))
-    out = phrases if target == "ru" else [p for p in map(_ukrainian_phrase, phrases) if p]
+    out = phrases if target == "ru" else [u for p in phrases for u in _ukrainian_phrases(p)]
     split = _first_and_common(name, 2)
     if split is None or any(t.text[:1].islower() for t in translations(split[0].lower(), "en", "ru")):
         return list(
@@ -1060,7 +1060,7 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
     # the head noun alone: the words before it follow it in a construction no word list gives
     heads = [t.text.lower() for t in translations(rest[-1].lower(), "en", "ru") if _noun(t.text, t.parts)]
     if target == "uk":
-        heads = [h for h in map(_ukrainian_phrase, heads) if h]
+        heads = [u for h in heads for u in _ukrainian_phrases(h)]
     place = bool(cities(first) or _country_names(first, "en"))
     spelt = [
         v.text
@@ -1077,18 +1077,23 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
 UK_COUNTERPART_ZIPF = 1.0  # a Ukrainian word at least this common is the Russian one's counterpart
 
 
-def _ukrainian_phrase(russian: str) -> str | None:
-    """A Russian phrase as Ukrainian writes it, word by word, each word the likeliest of its Ukrainian
-    counterparts that Ukrainian news uses (Европейская комиссия: Європейська комісія, Нобелевская
-    премия: Нобелівська премія); None where a word has none (Всемирный банк: Світовий банк is another
-    word)."""
-    words = []
+UK_COUNTERPARTS_EACH = 2  # a word's Ukrainian counterparts that its news uses, likeliest first
+
+
+def _ukrainian_phrases(russian: str) -> list[str]:
+    """A Russian phrase as Ukrainian writes it, word by word, each word one of the two likeliest of its
+    Ukrainian counterparts that Ukrainian news uses (Европейская комиссия: Європейська комісія,
+    Нобелевская премия: Нобелівська премія; Нагорный: нагорний, which Ukrainian word lists know from
+    Russian quotations and surnames, and нагірний); none where a word has none (Всемирный банк:
+    Світовий банк is another word)."""
+    options = []
     for word in russian.split():
-        zipf, best = max((FREQUENCIES.zipf(c, "uk"), c) for c in ukrainian_counterparts(word))
-        if zipf < UK_COUNTERPART_ZIPF:
-            return None
-        words.append(best[:1].upper() + best[1:] if word[:1].isupper() else best)
-    return " ".join(words)
+        used = sorted(((FREQUENCIES.zipf(c, "uk"), c) for c in ukrainian_counterparts(word)), reverse=True)
+        kept = [c for zipf, c in used if zipf >= UK_COUNTERPART_ZIPF][:UK_COUNTERPARTS_EACH]
+        if not kept:
+            return []
+        options.append([c[:1].upper() + c[1:] if word[:1].isupper() else c for c in kept])
+    return [" ".join(combo) for combo in product(*options)]
 
 
 def _entry(source: str) -> bool:

@@ -527,14 +527,17 @@ def ukrainian_spelling(text: str) -> str:
 # A Russian word's Ukrainian counterparts, letter by letter where the two languages share the word
 # (европейская: європейська, комиссия: комісія, Нобелевская: Нобелівська): the endings that differ,
 # then each letter the two spell differently where Russian does not tell which (и: і or и, е: є or е, a
-# doubled consonant, ев ов: ів in a closed syllable). Which one is a word, only word lists say.
+# doubled consonant, ев ов and о: ів, і in a closed syllable, нагорный: нагірний). Which one is a word,
+# only word lists say.
 _UK_WORD_ENDINGS = (
     ("ский", "ський"), ("ская", "ська"), ("ское", "ське"), ("ские", "ські"), ("ской", "ської"),
     ("цкий", "цький"), ("цкая", "цька"), ("ый", "ий"), ("ая", "а"), ("ое", "е"), ("ые", "і"), ("ие", "і"),
     ("ия", "ія"), ("ии", "ії"), ("ию", "ію"), ("ей", "ей"),
 )  # fmt: skip
 _UK_WORD_LETTERS = str.maketrans({"ы": "и", "э": "е", "ъ": "'"})
-_UK_WORD_CHOICES = re.compile(r"^е|и(?!й$)|[ео]в(?=[^аеиоуыэюяі])|([бвгджзклмнпрстфхцчшщ])\1")
+_UK_WORD_CHOICES = re.compile(
+    r"^е|и(?!й$)|[ео]в(?=[^аеиоуыэюяі])|([бвгджзклмнпрстфхцчшщ])\1|о(?=[бвгдзклмнпрстфхцчшщ](?:[бвгджзклмнпрстфхцчшщ]|$))"
+)
 UK_WORD_MOST = 256
 
 
@@ -549,7 +552,7 @@ def ukrainian_counterparts(word: str) -> list[str]:
     found = [low]
     for m in _UK_WORD_CHOICES.finditer(low):
         text = m.group(0)
-        other = {"е": "є", "и": "і"}.get(text) or ("ів" if text[1:] == "в" else text[0])
+        other = {"е": "є", "и": "і", "о": "і"}.get(text) or ("ів" if text[1:] == "в" else text[0])
         found += [f[: m.start()] + other + f[m.end() :] for f in found if f[m.start() : m.end()] == text]
         if len(found) > UK_WORD_MOST:
             break
