@@ -277,6 +277,14 @@ def test_ukrainian_takes_the_russian_presss_readings_in_its_own_letters() -> Non
     assert "хусит" in texts("Houthis", "uk")
 
 
+def test_ukrainian_writes_a_russian_surnames_yo_as_its_news_does() -> None:
+    from monitor.lexicon.transcribe.cyrillic import ukrainian_yo
+
+    assert ukrainian_yo("Горбачєв") == "Горбачов" and ukrainian_yo("Соловьєв") == "Соловйов"
+    assert ukrainian_yo("Песков") is None
+    assert "Журавльов" in texts("Zhuravlev", "uk")
+
+
 def test_arabic_names_its_members_in_the_plural() -> None:
     from monitor.lexicon.endings import word_forms
 

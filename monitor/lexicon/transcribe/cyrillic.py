@@ -524,6 +524,25 @@ def ukrainian_spelling(text: str) -> str:
     return _UK_LABIAL_SOFT.sub("'", softened)
 
 
+# A Russian surname's -ев is often -ёв (Горбачёв, Журавлёв, Соловьёв), which romanisation writes -ev and
+# Ukrainian news -ов after a hushing consonant, -ьов after another, -йов after a vowel (Горбачов,
+# Журавльов, Соловйов); a Ukrainian reading's final -єв or -ев read so too, beside it.
+_UK_YO = re.compile("(?<=[а-яіїєґ])(?:[єе]в|ьєв)$")
+
+
+def ukrainian_yo(reading: str) -> str | None:
+    """A Ukrainian reading of a Russian surname in -ev with the Russian ё that it may stand for
+    (Журавлєв: Журавльов, Горбачєв: Горбачов, Солов'єв: Соловйов); None for other readings."""
+    match = _UK_YO.search(reading)
+    if match is None or len(reading) < 5:
+        return None
+    stem = reading[: match.start()].rstrip("'’")
+    last = stem[-1:].lower()
+    soft = match.group(0).startswith("ь") or reading[match.start() - 1 : match.start()] in ("'", "’")
+    ending = "ов" if last in "жчшщ" else "йов" if soft or last in "аеєиіїоуюя" else "ьов"
+    return stem + ending
+
+
 # A Russian word's Ukrainian counterparts, letter by letter where the two languages share the word
 # (европейская: європейська, комиссия: комісія, Нобелевская: Нобелівська): the endings that differ,
 # then each letter the two spell differently where Russian does not tell which (и: і or и, е: є or е, a
