@@ -81,6 +81,7 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle
     # Greek -iou is иу (Papadimitriou Пападимитриу), not the io the cut would take first
     "iou": ("иу", "ио"),
+    "qui$": ("ки", "кви"),  # a final -qui is an Arabic or Urdu -qī (Siddiqui Сиддики, Farooqui Фаруки)
 }  # fmt: skip
 
 # South Slavic lj and nj before a vowel are one soft consonant (Ljubljana Любляна, Nemanja Неманя,
@@ -252,6 +253,7 @@ UKRAINIAN = Scheme(
         "ske$": ("ське", "ске"), "tske$": ("цьке", "тське"),  # a neuter adjective's name (Pokrovske Покровське)
         "iai": ("яй", "іаї"),  # Huliaipole Гуляйполе
         "iou": ("іу", "іо"),  # Пападімітріу
+        "qui$": ("кі", "кві"),  # Сіддікі
         "ts$": ("ц", "тс"),  # a final ts of a Dutch or English name is тс (Smeets Сметс, Roberts Робертс)
         "ius$": ("іус", "юс"),  # Пісторіус
         # a Russian feminine surname in Ukrainian letters (Tikhanovskaya Тихановська)
@@ -454,7 +456,9 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "sh": {"j": ("й",), "c": ("ц",), "ic$": ("ич",), "dj": ("дж",), "lj": ("ль",), "nj": ("нь",)},
     "pl": {"w": ("в",), "ch": ("х",), "j": ("й",), "ie": ("е",), "ia": ("я",), "c": ("ц",), "cz": ("ч",),
            "sz": ("ш",), "szcz": ("щ",), "ck": ("цк",), "cki$": ("цкий",), "cka$": ("цкая",), "ci": ("ци", "чи"),
-           "rz": ("ж", "рж"), "icz$": ("ич",), "iec$": ("ец",), "io": ("ё", "ьо")},  # Сосновец, Зелёнка
+           "rz": ("ж", "рж"), "icz$": ("ич",), "iec$": ("ец",), "io": ("ё", "ьо"),  # Сосновец, Зелёнка
+           # ci before a vowel is ć, its i only softening (Wojciech Войцех, Cieszyn Цешин)
+           "cie": ("це", "че"), "cia": ("ця", "ча"), "cio": ("цё", "чо"), "ciu": ("цю", "чу")},
 }  # fmt: skip
 # An s between vowels is voiced in Italian, German and Portuguese (Giuseppe Джузеппе, Rosenberg Розенберг,
 # Sousa Соуза): `origin_input` marks it S.
