@@ -152,6 +152,11 @@ def test_geonames_alternates_the_target_does_not_use_are_left_out() -> None:
     assert "Бээжин" not in texts("Beijing", "ru")  # Mongolian
 
 
+def test_ukrainian_keeps_a_geonames_spelling_russian_news_uses_in_letters_both_share() -> None:
+    assert "Рафах" in texts("Rafah", "uk")  # Ukrainian word lists know only Рафа
+    assert "Бээжин" not in texts("Beijing", "uk")  # Mongolian still: no Russian word either
+
+
 def test_a_geonames_alternate_that_cedict_names_as_something_else_is_left_out() -> None:
     assert "Hamas" not in texts("Hamm", "de")  # 哈马斯, not the German town
     assert "Sol" not in texts("Seoul", "es")  # within two letters of Seoul, but CEDICT's 苏尔, not 首尔
@@ -265,6 +270,22 @@ def test_a_group_named_in_the_english_plural_is_found_by_its_members_name() -> N
     assert _singular("Paris") is None and _singular("Davis") is None and _singular("Williams") is None
     assert "Houthi" in texts("Houthis", "it")
     assert "الحوثي" in texts("Houthis", "ar")  # with the article, as its news writes it
+
+
+def test_ukrainian_takes_the_russian_presss_readings_in_its_own_letters() -> None:
+    from monitor.lexicon.transcribe.cyrillic import ukrainian_from_russian
+
+    assert ukrainian_from_russian("Хуси") == "Хусі" and ukrainian_from_russian("Эрдоган") == "Ердоган"
+    # Arabic th is с in both presses (хуситы, хусити), a reading Ukrainian letters alone rank out
+    assert "хусит" in texts("Houthis", "uk")
+
+
+def test_ukrainian_writes_a_russian_surnames_yo_as_its_news_does() -> None:
+    from monitor.lexicon.transcribe.cyrillic import ukrainian_yo
+
+    assert ukrainian_yo("Горбачєв") == "Горбачов" and ukrainian_yo("Соловьєв") == "Соловйов"
+    assert ukrainian_yo("Песков") is None
+    assert "Журавльов" in texts("Zhuravlev", "uk")
 
 
 def test_arabic_names_its_members_in_the_plural() -> None:

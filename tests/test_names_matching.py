@@ -166,6 +166,45 @@ def test_a_name_of_ordinary_words_is_translated_and_transcribed() -> None:
     assert matched('"Henry Hale"', "Генри Хале подал в отставку.", "ru")
 
 
+def test_russian_and_ukrainian_name_a_body_or_prize_by_its_names_adjective() -> None:
+    # the dictionaries' entry for the whole name, declined
+    assert matched('"Nobel Prize"', "Нобелевскую премию мира вручат в Осло.", "ru")
+    # a place's or person's adjective before the rest translated, declined word by word
+    assert matched('"Harvard University"', "Студенты Гарвардского университета вышли на протест.", "ru")
+    assert matched('"Harvard University"', "Гарвардський університет подав позов до суду.", "uk")
+    assert matched(
+        '"Munich Security Conference"', "На Мюнхенской конференции по безопасности выступил канцлер.", "ru"
+    )
+    # an ordinary word's adjective is no name's: World Bank is not any world's bank
+    from monitor.lexicon.names import name_variants
+
+    assert not any("ский банк" in v.text for v in name_variants("World Bank", "ru"))  # not Ворлдский банк
+
+
+def test_ukrainian_writes_the_russian_phrase_for_a_name_where_its_words_are_ukrainian_too() -> None:
+    from monitor.lexicon.transcribe.cyrillic import ukrainian_counterparts
+
+    assert "комісія" in ukrainian_counterparts("комиссия") and "нобелівська" in ukrainian_counterparts(
+        "Нобелевская"
+    )
+    assert matched('"European Commission"', "Європейська комісія запропонувала новий пакет санкцій.", "uk")
+    assert matched('"Nobel Prize"', "Нобелівську премію миру вручать в Осло.", "uk")
+    # not where a word is another in Ukrainian (Всемирный банк: Світовий банк, not Всемирний)
+    from monitor.lexicon.names import _ukrainian_phrases
+
+    assert _ukrainian_phrases("Всемирный банк") == []
+    assert "Нагірний Карабах" in _ukrainian_phrases("Нагорный Карабах")  # о in a closed syllable: і
+
+
+def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_and_a_noun() -> None:
+    assert matched('"African Union"', "Саммит Африканского союза открылся в Аддис-Абебе.", "ru")
+    assert matched('"African Union"', "Саміт Африканського союзу відкрився в Аддис-Абебі.", "uk")
+    # a word with no adjective makes no phrase of nouns: not стены улицы for Wall Street
+    from monitor.lexicon.names import _adjectives_and_noun
+
+    assert _adjectives_and_noun("Wall Street", 0) == [] and _adjectives_and_noun("Security Council", 0) == []
+
+
 @pytest.mark.parametrize(
     ("query", "text", "expected"),
     [

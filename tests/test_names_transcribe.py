@@ -28,6 +28,10 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Zelensky", "uk", "Зеленський"),
         ("Sam Altman", "ru", "Сэм Альтман"),  # an English name as English sounds it (CMU dictionary)
         ("Sam Altman", "uk", "Сем Альтман"),
+        ("Wojciech", "ru", "Войцех"),  # Polish ci before a vowel: ć
+        ("Wojciech", "uk", "Войцех"),
+        ("Siddiqui", "ru", "Сиддики"),  # an Arabic or Urdu -qī
+        ("Siddiqui", "uk", "Сіддікі"),
         ("Powell", "ru", "Пауэлл"),
         ("Kharkiv", "uk", "Харків"),
         ("Sinai", "uk", "Синай"),  # the rule of nine: и after с before a consonant

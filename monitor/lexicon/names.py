@@ -51,6 +51,7 @@ from monitor.lexicon.namesources import (
 )
 from monitor.lexicon.terms import COMMON_ZIPF, is_acronym
 from monitor.lexicon.transcribe import articled_word, transcribe, wide_readings
+from monitor.lexicon.transcribe.cyrillic import ukrainian_counterparts, ukrainian_from_russian, ukrainian_yo
 from monitor.lexicon.transcribe.hanja import korean_hanja
 from monitor.lexicon.transcribe.latin import looks_slavic
 
@@ -355,6 +356,13 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     for rank, text in enumerate(_transcriptions(name, target)):
         if kept is None or fold(text, True, target) in found.entries or rank < kept:
             found.add(text, Evidence.TRANSCRIBED, "transcribed")
+    if target == "uk":  # Russian news's readings, which Ukrainian news shares (Houthi: Хуси, so Хусі)
+        russian = [ukrainian_from_russian(r) for r in _transcriptions(name, "ru")[:RUSSIAN_READINGS]]
+        if looks_slavic(name):  # a Russian -ёв (Zhuravlev: Журавльов, Gorbachev: Горбачов)
+            russian += [yo for r in russian[:1] if (yo := ukrainian_yo(r))]
+        for rank, text in enumerate(russian):
+            if kept is None or fold(text, True, target) in found.entries or rank < kept:
+                found.add(text, Evidence.TRANSCRIBED, "transcribed")
     if target in _DIGRAPHS and (respelt := _respelt(name, target)):  # Khamenei: Chamenei, Jamenei
         found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
     if target in _VOWEL_Y and (respelt := _letters(name, target)):  # Sarkissian: Sarkisian; Petrossian
@@ -365,6 +373,9 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
             # not another city's name (حمص, Homs, for Hamas), unless the name is that city's
             if not (named := {(c.name, c.country) for c in cities(text)}) or named & its_cities:
                 found.add(text, Evidence.TRANSCRIBED, "usage")
+
+
+RUSSIAN_READINGS = 5  # Russian readings of a name that Ukrainian targets take, in Ukrainian letters
 
 
 def _readings_beside(found: _Found, name: str, confirmed: bool) -> int | None:
@@ -420,6 +431,10 @@ def _add_parts(found: _Found, name: str, source: str, places: list[str]) -> None
             found.add(variant.text, Evidence.TRANSCRIBED, "distinctive")
     if target in _LATIN:  # Munich Security Conference: Conferencia de Seguridad de Múnich
         found.add_all(_translated(name, target), Evidence.TRANSCRIBED, "composed")
+    if (
+        target in _CYRILLIC_TRANSLATED
+    ):  # Nobel Prize: Нобелевская премия; Harvard University: Гарвардский университет
+        found.add_all(_translated_cyrillic(name, target), Evidence.TRANSCRIBED, "composed")
 
 
 def _add_derived(found: _Found, name: str, places: list[str]) -> None:
@@ -757,7 +772,10 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     A spelling within two letters of the city's own name is kept too (Sebastopol, Magdeburgo,
     Strazburg): too rare for the frequency lists, too close to the name to mean anything else.
     Where no name is confirmed so, a non-Latin script keeps them all (they
-    may be the only way to find the city); a Latin one has the rule's own spelling.
+    may be the only way to find the city); a Latin one has the rule's own spelling. Ukrainian news
+    writes most foreign places as Russian news does, and its word lists are smaller: a spelling in
+    letters both share that Russian news uses is kept too (Рафах beside Рафа), unless it is a common
+    Ukrainian word.
     """
     found = cities(name)
     if not found:
@@ -779,6 +797,7 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
         if (own and any(c in own for c in alt.lower()))
         or (_usage(alt, target) > 0 and (target not in _LATIN or (" " not in alt and "-" not in alt)))
         or (target in _LATIN and _near(alt, city.name))
+        or (target == "uk" and _usage(alt, "ru") > 0 and not _common(alt, target))
     ]
     if used or target in _LATIN:
         return used, bool(used)
@@ -1110,6 +1129,128 @@ def _translated(name: str, target: str) -> list[str]:
                 for on in _ON_TOPIC[target]
             ]
     return list(dict.fromkeys(out))
+
+
+_CYRILLIC_TRANSLATED = frozenset({"ru", "uk"})
+CYRILLIC_PHRASES = 3  # a dictionary's translations of a whole name, and of the words after its first
+_COMPOSED = "composed:"  # a dictionary route that joins its words' translations, not an entry of its own
+
+
+def _translated_cyrillic(name: str, target: str) -> list[str]:
+    """A body, prize or event named in ordinary words, as Russian and Ukrainian news translate it:
+    the dictionaries' own entry for the whole name (Red Cross: Красный Крест, Nobel Prize: Нобелевская
+    премия); else, for a name of ordinary words, its adjectives and noun composed (`_adjectives_and_noun`);
+    and for a name that starts with a place's or a person's name followed by ordinary words, the
+    adjective of that name before the rest translated (Harvard University: Гарвардский университет,
+    Munich Security Conference: Мюнхенская конференция, which the news follows with по безопасности).
+
+    The dictionaries' Ukrainian is Russian respelt (Красний Кріст, Бєлий дім): Ukrainian takes the
+    Russian words instead, each where Ukrainian news uses a counterpart of it (`_ukrainian_phrases`:
+    Європейська комісія, Нобелівська премія), and the place's adjective in its own spelling. Only
+    phrases of two words or more are kept: a dictionary's one word for a name (убежище for Security
+    Council) is a sense of its words, not the name. The adjective's case and gender come from
+    `name_forms`, which declines each word of a phrase (Гарвардского университета)."""
+    from monitor.lexicon.dictionary import translations
+
+    words = name.replace("-", " ").split()  # Nagorno-Karabakh: Нагорный Карабах, Нагірний Карабах
+    if len(words) < 2 or not _is_latin(name) or not all(w[:1].isupper() for w in words if len(w) > 3):
+        return []
+    phrases = [
+        t.text
+        for t in translations(name.lower(), "en", "ru")
+        if " " in t.text.strip() and t.text[:1].isupper() and any(_entry(s) for s in t.sources)
+    ][:CYRILLIC_PHRASES]
+    phrases += _adjectives_and_noun(name, len(phrases))
+    out = phrases if target == "ru" else [u for p in phrases for u in _ukrainian_phrases(p)]
+    split = _first_and_common(name, 2)
+    if split is None or any(t.text[:1].islower() for t in translations(split[0].lower(), "en", "ru")):
+        return list(
+            dict.fromkeys(out)
+        )  # World Bank, Federal Reserve: an ordinary word's adjective is no name's
+    first, rest = split
+    # the head noun alone: the words before it follow it in a construction no word list gives
+    heads = [t.text.lower() for t in translations(rest[-1].lower(), "en", "ru") if _noun(t.text, t.parts)]
+    if target == "uk":
+        heads = [u for h in heads for u in _ukrainian_phrases(h)]
+    place = bool(cities(first) or _country_names(first, "en"))
+    spelt = [
+        v.text
+        for v in _variants(first, target, "en")
+        if not _is_latin(v.text) and " " not in v.text and v.text[:1].isupper() and "derived" not in v.sources
+    ][:2]
+    for text in spelt:
+        derived = derived_words(text, target, place=place)  # a person's: Пулитцеровская премия
+        adjectives = [a[:1].upper() + a[1:] for a in derived if a.endswith("й")]
+        out += [f"{adjective} {head}" for adjective in adjectives for head in heads[:CYRILLIC_PHRASES]]
+    return list(dict.fromkeys(out))
+
+
+UK_COUNTERPART_ZIPF = 1.0  # a Ukrainian word at least this common is the Russian one's counterpart
+
+
+UK_COUNTERPARTS_EACH = 2  # a word's Ukrainian counterparts that its news uses, likeliest first
+
+
+def _ukrainian_phrases(russian: str) -> list[str]:
+    """A Russian phrase as Ukrainian writes it, word by word, each word one of the two likeliest of its
+    Ukrainian counterparts that Ukrainian news uses (Европейская комиссия: Європейська комісія,
+    Нобелевская премия: Нобелівська премія; Нагорный: нагорний, which Ukrainian word lists know from
+    Russian quotations and surnames, and нагірний); none where a word has none (Всемирный банк:
+    Світовий банк is another word)."""
+    options = []
+    for word in russian.split():
+        used = sorted(((FREQUENCIES.zipf(c, "uk"), c) for c in ukrainian_counterparts(word)), reverse=True)
+        kept = [c for zipf, c in used if zipf >= UK_COUNTERPART_ZIPF][:UK_COUNTERPARTS_EACH]
+        if not kept:
+            return []
+        options.append([c[:1].upper() + c[1:] if word[:1].isupper() else c for c in kept])
+    return [" ".join(combo) for combo in product(*options)]
+
+
+def _entry(source: str) -> bool:
+    """Whether a dictionary route is an entry of its own, not its words' translations joined or an
+    English loan."""
+    return not source.startswith((_COMPOSED, "loan:"))
+
+
+def _noun(text: str, parts: frozenset[str]) -> bool:
+    return " " not in text and not _is_latin(text) and any(p.split(",")[0] == "n" for p in parts)
+
+
+SLAVIC_COMPOSED_EACH = 2  # translations of each word of a name of ordinary words, composed
+
+
+def _adjectives_and_noun(name: str, found: int) -> list[str]:
+    """A name of ordinary English words that no dictionary has as a phrase, where found is 0, as Russian
+    composes it: each word before the last as an adjective, the last as a noun (European Central Bank:
+    европейский центральный банк; African Union: африканский союз), in lower case, which matches either
+    (`name_forms` declines each word: Европейского центрального банка). A word with no adjective among
+    its translations (Security Council) leaves the name to other sources: a noun after the head would
+    make phrases of ordinary nouns (Wall Street: стены улицы)."""
+    from monitor.lexicon.dictionary import translations
+
+    words = name.split()
+    if found or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return []
+    if any(FREQUENCIES.zipf(w.lower(), "en") < COMMON_ZIPF for w in words) or cities(name):
+        return []
+    options = [
+        [t.text for t in translations(w.lower(), "en", "ru") if _adjective(t.text, t.parts)][
+            :SLAVIC_COMPOSED_EACH
+        ]
+        for w in words[:-1]
+    ]
+    nouns = [t.text.lower() for t in translations(words[-1].lower(), "en", "ru") if _noun(t.text, t.parts)]
+    options.append(nouns[:SLAVIC_COMPOSED_EACH])
+    if not all(options):
+        return []
+    return [" ".join(combo) for combo in product(*options)]
+
+
+def _adjective(text: str, parts: frozenset[str]) -> bool:
+    return (
+        " " not in text and text.endswith(("ий", "ый", "ой")) and any(p.split(",")[0] == "adj" for p in parts)
+    )
 
 
 # A Japanese person's name from its parts: this many writings of a given name at most (JMnedict

@@ -81,6 +81,7 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "rre$": ("рре", "р", "рр"),  # French -rre (Pierre Пьер), as -lle
     # Greek -iou is иу (Papadimitriou Пападимитриу), not the io the cut would take first
     "iou": ("иу", "ио"),
+    "qui$": ("ки", "кви"),  # a final -qui is an Arabic or Urdu -qī (Siddiqui Сиддики, Farooqui Фаруки)
 }  # fmt: skip
 
 # South Slavic lj and nj before a vowel are one soft consonant (Ljubljana Любляна, Nemanja Неманя,
@@ -252,6 +253,7 @@ UKRAINIAN = Scheme(
         "ske$": ("ське", "ске"), "tske$": ("цьке", "тське"),  # a neuter adjective's name (Pokrovske Покровське)
         "iai": ("яй", "іаї"),  # Huliaipole Гуляйполе
         "iou": ("іу", "іо"),  # Пападімітріу
+        "qui$": ("кі", "кві"),  # Сіддікі
         "ts$": ("ц", "тс"),  # a final ts of a Dutch or English name is тс (Smeets Сметс, Roberts Робертс)
         "ius$": ("іус", "юс"),  # Пісторіус
         # a Russian feminine surname in Ukrainian letters (Tikhanovskaya Тихановська)
@@ -454,7 +456,9 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "sh": {"j": ("й",), "c": ("ц",), "ic$": ("ич",), "dj": ("дж",), "lj": ("ль",), "nj": ("нь",)},
     "pl": {"w": ("в",), "ch": ("х",), "j": ("й",), "ie": ("е",), "ia": ("я",), "c": ("ц",), "cz": ("ч",),
            "sz": ("ш",), "szcz": ("щ",), "ck": ("цк",), "cki$": ("цкий",), "cka$": ("цкая",), "ci": ("ци", "чи"),
-           "rz": ("ж", "рж"), "icz$": ("ич",), "iec$": ("ец",), "io": ("ё", "ьо")},  # Сосновец, Зелёнка
+           "rz": ("ж", "рж"), "icz$": ("ич",), "iec$": ("ец",), "io": ("ё", "ьо"),  # Сосновец, Зелёнка
+           # ci before a vowel is ć, its i only softening (Wojciech Войцех, Cieszyn Цешин)
+           "cie": ("це", "че"), "cia": ("ця", "ча"), "cio": ("цё", "чо"), "ciu": ("цю", "чу")},
 }  # fmt: skip
 # An s between vowels is voiced in Italian, German and Portuguese (Giuseppe Джузеппе, Rosenberg Розенберг,
 # Sousa Соуза): `origin_input` marks it S.
@@ -501,6 +505,15 @@ def _uk_from_ru(reading: str) -> str:
     return reading.translate(_UK_FROM_RU).replace("ье", "ьє")
 
 
+_UK_FROM_RU_CAPITALS = str.maketrans({"И": "І", "Ы": "И", "Э": "Е", "Ё": "Йо", "ъ": "'"})
+
+
+def ukrainian_from_russian(reading: str) -> str:
+    """A foreign name as Russian spells it, in Ukrainian spelling (Хуси: Хусі, Эрдоган: Ердоган), for
+    the conventions the two presses share and Ukrainian letters alone do not rank (th as с)."""
+    return ukrainian_spelling(_uk_from_ru(reading.translate(_UK_FROM_RU_CAPITALS)))
+
+
 _UK_LABIAL_SOFT = re.compile("(?<=[бпвмфрБПВМФР])ь(?=[єяю])")
 _UK_SOFT_Y = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])й(?=[єяю])")  # Ananyev Ананьєв
 
@@ -513,6 +526,60 @@ def ukrainian_spelling(text: str) -> str:
     softened = _SOFT_VOWEL_UK.sub(lambda m: _IOTATED[m.group(1)], text.replace("ье", "ьє"))
     softened = _UK_SOFT_Y.sub("ь", softened)
     return _UK_LABIAL_SOFT.sub("'", softened)
+
+
+# A Russian surname's -ев is often -ёв (Горбачёв, Журавлёв, Соловьёв), which romanisation writes -ev and
+# Ukrainian news -ов after a hushing consonant, -ьов after another, -йов after a vowel (Горбачов,
+# Журавльов, Соловйов); a Ukrainian reading's final -єв or -ев read so too, beside it.
+_UK_YO = re.compile("(?<=[а-яіїєґ])(?:[єе]в|ьєв)$")
+
+
+def ukrainian_yo(reading: str) -> str | None:
+    """A Ukrainian reading of a Russian surname in -ev with the Russian ё that it may stand for
+    (Журавлєв: Журавльов, Горбачєв: Горбачов, Солов'єв: Соловйов); None for other readings."""
+    match = _UK_YO.search(reading)
+    if match is None or len(reading) < 5:
+        return None
+    stem = reading[: match.start()].rstrip("'’")
+    last = stem[-1:].lower()
+    soft = match.group(0).startswith("ь") or reading[match.start() - 1 : match.start()] in ("'", "’")
+    ending = "ов" if last in "жчшщ" else "йов" if soft or last in "аеєиіїоуюя" else "ьов"
+    return stem + ending
+
+
+# A Russian word's Ukrainian counterparts, letter by letter where the two languages share the word
+# (европейская: європейська, комиссия: комісія, Нобелевская: Нобелівська): the endings that differ,
+# then each letter the two spell differently where Russian does not tell which (и: і or и, е: є or е, a
+# doubled consonant, ев ов and о: ів, і in a closed syllable, нагорный: нагірний). Which one is a word,
+# only word lists say.
+_UK_WORD_ENDINGS = (
+    ("ский", "ський"), ("ская", "ська"), ("ское", "ське"), ("ские", "ські"), ("ской", "ської"),
+    ("цкий", "цький"), ("цкая", "цька"), ("ый", "ий"), ("ая", "а"), ("ое", "е"), ("ые", "і"), ("ие", "і"),
+    ("ия", "ія"), ("ии", "ії"), ("ию", "ію"), ("ей", "ей"),
+)  # fmt: skip
+_UK_WORD_LETTERS = str.maketrans({"ы": "и", "э": "е", "ъ": "'"})
+_UK_WORD_CHOICES = re.compile(
+    r"^е|и(?!й$)|[ео]в(?=[^аеиоуыэюяі])|([бвгджзклмнпрстфхцчшщ])\1|о(?=[бвгдзклмнпрстфхцчшщ](?:[бвгджзклмнпрстфхцчшщ]|$))"
+)
+UK_WORD_MOST = 256
+
+
+def ukrainian_counterparts(word: str) -> list[str]:
+    """The spellings a Russian word may have in Ukrainian (lower case), the letter-for-letter one first."""
+    low = word.lower().replace("ё", "ьо")
+    for ru, uk in _UK_WORD_ENDINGS:
+        if low.endswith(ru) and len(low) > len(ru) + 2:
+            low = low[: -len(ru)] + uk
+            break
+    low = low.translate(_UK_WORD_LETTERS)
+    found = [low]
+    for m in _UK_WORD_CHOICES.finditer(low):
+        text = m.group(0)
+        other = {"е": "є", "и": "і", "о": "і"}.get(text) or ("ів" if text[1:] == "в" else text[0])
+        found += [f[: m.start()] + other + f[m.end() :] for f in found if f[m.start() : m.end()] == text]
+        if len(found) > UK_WORD_MOST:
+            break
+    return list(dict.fromkeys(found))[:UK_WORD_MOST]
 
 
 # A name romanised from Ukrainian (Myrnohrad, Syniehubov, Orikhiv, Chasiv Yar) is written in Russian news
