@@ -434,6 +434,23 @@ def test_an_arabic_name_that_is_a_word_counts_by_the_words_around_it() -> None:
     assert not matched("Hakim", "وصف المحللون القرار بأنه حكيم في ظل الظروف الصعبة.", "ar")
 
 
+def test_an_arabic_title_is_no_name_however_the_name_reads() -> None:
+    # Hakim read حاكم is "governor": after a verb of saying too, it is the title of the one who speaks
+    from tests.test_lexicon import matched
+
+    assert not matched("Hakim", "وقال حاكم الولاية إن الفيضانات دمرت مئات المنازل.", "ar")
+    assert matched("Hakim", "قال عمار الحكيم، زعيم تيار الحكمة، إن الانتخابات ستجري في موعدها.", "ar")
+
+
+def test_a_citys_arabic_reading_that_names_another_city_is_not_its_variant() -> None:
+    """Naples read letter by letter is نابلس, which Arabic news writes for Nablus; Naples is نابولي. A
+    name that is only another city's alternate name (Berri, of Barrie) keeps its readings."""
+    assert "نابلس" not in texts("Naples", "ar")
+    assert "نابولي" in texts("Naples", "ar")
+    assert "نابلس" in texts("Nablus", "ar")
+    assert "بري" in texts("Berri", "ar")
+
+
 def test_an_arabic_name_whose_article_form_is_a_word_matches_without_the_article() -> None:
     # حمص is Homs; الحمص the chickpeas
     from tests.test_lexicon import matched

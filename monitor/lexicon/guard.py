@@ -118,7 +118,7 @@ ARABIC_TITLES = frozenset({
     "الرئيس", "رئيس", "الزعيم", "زعيم", "القائد", "قائد", "الوزير", "وزير", "السيد", "السيدة", "الأمير",
     "الملك", "الشيخ", "شيخ", "الجنرال", "الملياردير", "النائب", "النائبة", "المستشار", "السفير", "القاضي",
     "المبعوث", "الأمين", "اللواء", "العميد", "العقيد", "المشير", "الدكتور", "الكاتب", "الصحفي", "المرشح",
-    "المدير", "مدير", "المتحدث", "الناطق", "محافظ", "المحافظ",
+    "المدير", "مدير", "المتحدث", "الناطق", "محافظ", "المحافظ", "حاكم",
     # women's titles, and the callings news names a person by (المدرب سامي, الناشطة أمل)
     "الرئيسة", "رئيسة", "الوزيرة", "وزيرة", "الزعيمة", "زعيمة", "الأميرة", "الملكة", "المديرة", "مديرة",
     "المتحدثة", "السفيرة", "القاضية", "المرشحة", "الدكتورة", "الكاتبة", "الصحفية", "المبعوثة",
@@ -225,6 +225,8 @@ class NameContext:
         if self.bare:  # any clitic but the article (بحمص, لحمص; not الحمص, للحمص)
             before = form[: len(form) - len(self.word)] if form.endswith(self.word) else _AR_ARTICLE
             return not before.endswith(_AR_ARTICLE) and before not in ("لل", "ولل", "فلل")
+        if self.word in _ARABIC_INTRODUCERS_FOLDED or _AR_ARTICLE + self.word in _ARABIC_TITLES_FOLDED:
+            return False  # a title or a kind of place is the word it names (حاكم, governor, for Hakim)
         bare = form == self.word or any(form == c + self.word for c in _ARABIC_PROCLITICS)
         articled = not bare and form in (_AR_ARTICLE + self.word, "و" + _AR_ARTICLE + self.word)
         if not bare and not articled:

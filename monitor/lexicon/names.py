@@ -318,9 +318,14 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     if target == source or not _is_latin(name):
         return
     kept = _readings_beside(found, name, confirmed)
+    its_cities = {(c.name, c.country) for c in cities(name)}
+    # the cities the name is the own name of (Naples; not Berri, an alternate name of Barrie)
+    named_so = {(n, country) for n, country in its_cities if fold(n) == fold(name)}
     if target == "ar":
         name = _theophoric(name)
     for rank, text in enumerate(_transcriptions(name, target)):
+        if target == "ar" and named_so and _another_city(text, its_cities):
+            continue  # a city's reading that Arabic news writes for another city (نابلس, Nablus, for Naples)
         if kept is None or fold(text, True, target) in found.entries or rank < kept:
             found.add(text, Evidence.TRANSCRIBED, "transcribed")
     if target in _DIGRAPHS and (respelt := _respelt(name, target)):  # Khamenei: Chamenei, Jamenei
@@ -328,11 +333,16 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     if target in _VOWEL_Y and (respelt := _letters(name, target)):  # Sarkissian: Sarkisian; Petrossian
         found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
     if target in _USAGE_CONFIRMED:
-        its_cities = {(c.name, c.country) for c in cities(name)}
         for text in _used_readings(name, target):
             # not another city's name (حمص, Homs, for Hamas), unless the name is that city's
-            if not (named := {(c.name, c.country) for c in cities(text)}) or named & its_cities:
+            if not _another_city(text, its_cities):
                 found.add(text, Evidence.TRANSCRIBED, "usage")
+
+
+def _another_city(text: str, its_cities: set[tuple[str, str]]) -> bool:
+    """Whether `text` names a city and none of `its_cities` (the rule name's own, by name and country)."""
+    named = {(c.name, c.country) for c in cities(text)}
+    return bool(named) and not named & its_cities
 
 
 def _readings_beside(found: _Found, name: str, confirmed: bool) -> int | None:
