@@ -434,6 +434,19 @@ def test_an_arabic_name_that_is_a_word_counts_by_the_words_around_it() -> None:
     assert not matched("Hakim", "وصف المحللون القرار بأنه حكيم في ظل الظروف الصعبة.", "ar")
 
 
+def test_an_arabic_name_that_is_a_word_far_more_than_its_foreign_readings_is_that_word() -> None:
+    """Saied's letter readings are other, rarer words (سايد): its most used reading سعيد ("happy") is
+    the name, found as the one who speaks or after a title, not as a predicate. Musk keeps ماسك: its
+    news writes it about as often as the word مسك."""
+    from tests.test_lexicon import matched
+
+    assert "سعيد" in texts("Saied", "ar")
+    assert "مسك" not in texts("Musk", "ar")
+    assert matched("Saied", "وقال سعيد إن تونس لن تكون حارساً لحدود أوروبا.", "ar")
+    assert matched("Saied", "حل الرئيس التونسي قيس سعيد المجلس الأعلى للقضاء.", "ar")
+    assert not matched("Saied", "قال المدرب إنه سعيد بأداء اللاعبين في المباراة الأخيرة.", "ar")
+
+
 def test_an_arabic_title_is_no_name_however_the_name_reads() -> None:
     # Hakim read حاكم is "governor": after a verb of saying too, it is the title of the one who speaks
     from tests.test_lexicon import matched

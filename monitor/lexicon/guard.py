@@ -348,13 +348,14 @@ def _arabic_apposition(text: AnalysedText, position: int) -> bool:
 
 def _arabic_given_name(tokens: list[Token], position: int) -> bool:
     """Whether the word before `position` can be a given name before a surname: no article, preposition,
-    particle or indefinite object (not القرار الحكيم, من الطيب, عملا جميل)."""
+    particle, predicate's opener or indefinite object (not القرار الحكيم, من الطيب, إنه سعيد, عملا جميل)."""
     if position == 0:
         return False
     before = tokens[position - 1].form
     definite = before.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
     accusative = len(before) >= 4 and before.endswith("ا")  # an object: قدم الفنان عملا جميل الألوان
-    return not definite and not accusative and before not in _ARABIC_PARTICLES_FOLDED and not before.isdigit()
+    particle = before in _ARABIC_PARTICLES_FOLDED or before in _ARABIC_PREDICATE_FOLDED  # إنه, كان
+    return not definite and not accusative and not particle and not before.isdigit()
 
 
 def _arabic_theophoric(tokens: list[Token], position: int) -> bool:

@@ -536,6 +536,9 @@ def _used_readings(name: str, target: str) -> list[str]:
         spellings = [r for r in wide if heard[r] >= USED_ZIPF]
         most = max((heard[r] for r in spellings), default=0.0)
         used = [r for r in spellings if len(words) > 1 or _guarded(r, target, spelt, most)]
+        near = [r for r in used if heard[r] >= most - USED_SPREAD]
+        if not near and target == "ar" and len(words) == 1 and spelt < most - USED_SPREAD:
+            used = _arabic_word_name(spellings, heard, most)
         if len(words) == 1 and used:  # the likeliest of those about as used as the most used
             # spelling, a word's too: where that is the common word (صالح, حسن, عباس), the name's rarer
             # spellings are other words (صلة, a link, حصان, a horse, عبس, he frowned), not the name
@@ -545,6 +548,17 @@ def _used_readings(name: str, target: str) -> list[str]:
         for reading in used[: USED_PER_WORD + (len(words) > 1 and target == "ar") * USED_PHRASE_AR]:
             out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
     return out
+
+
+def _arabic_word_name(spellings: list[str], heard: dict[str, float], most: float) -> list[str]:
+    """An Arabic name that is a common word (Saied سعيد, "happy"; Nabil نبيل, "noble") where nothing
+    else reads it: the transcription's used spellings are other words far less used (سايد), so the most
+    used reading is the name, matched as its context tells (after a title, as the one who speaks)."""
+    best = [r for r in spellings if heard[r] >= most]
+    context = name_context(best[0], "ar") if best else None
+    if context is None or context.bare or _articled(best[0]) != best[0]:
+        return []
+    return best[:1]
 
 
 _ARABIC_ARTICLED = re.compile(r"[AaEe]l-(\w.*)")
