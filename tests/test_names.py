@@ -447,6 +447,19 @@ def test_an_arabic_name_that_is_a_word_far_more_than_its_foreign_readings_is_tha
     assert not matched("Saied", "قال المدرب إنه سعيد بأداء اللاعبين في المباراة الأخيرة.", "ar")
 
 
+def test_an_arabic_body_named_after_a_place_or_its_kind_is_written_head_first() -> None:
+    """Arabic puts the head word first and what a body is about after لل (مؤتمر ميونخ للأمن, معرض القاهرة
+    للكتاب), and a firm's or group's kind before its name or after it with لل (مجموعة فاغنر, كالديرا
+    للطاقة); the name alone is not the body (أوبرا فاغنر)."""
+    from tests.test_lexicon import matched
+
+    assert "مؤتمر ميونخ للأمن" in texts("Munich Security Conference", "ar")
+    assert matched('"Cairo Book Fair"', "يزور مليون شخص معرض القاهرة للكتاب كل عام.", "ar")
+    assert matched('"Wagner Group"', "انسحبت مجموعة فاغنر من مالي بعد سنوات من القتال.", "ar")
+    assert not matched('"Wagner Group"', "عزفت الفرقة مقطوعة من أوبرا فاغنر الشهيرة.", "ar")
+    assert matched('"Caldera Energy"', "حصلت شركة كالديرا للطاقة على ترخيص للتنقيب عن الغاز.", "ar")
+
+
 def test_an_arabic_title_is_no_name_however_the_name_reads() -> None:
     # Hakim read حاكم is "governor": after a verb of saying too, it is the title of the one who speaks
     from tests.test_lexicon import matched

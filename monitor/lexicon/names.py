@@ -398,6 +398,8 @@ def _add_parts(found: _Found, name: str, source: str, places: list[str]) -> None
             found.add(variant.text, Evidence.TRANSCRIBED, "distinctive")
     if target in _LATIN:  # Munich Security Conference: Conferencia de Seguridad de Múnich
         found.add_all(_translated(name, target), Evidence.TRANSCRIBED, "composed")
+    elif target == "ar":  # مؤتمر ميونخ للأمن; مجموعة فاغنر, كالديرا للطاقة
+        found.add_all(_arabic_translated(name) + _arabic_kind(name, own), Evidence.TRANSCRIBED, "composed")
 
 
 def _add_derived(found: _Found, name: str, places: list[str]) -> None:
@@ -927,6 +929,57 @@ _OF_PLACE = {"fr": "de", "es": "de", "pt": "de", "it": "di", "ca": "de", "ro": "
 _ON_TOPIC = {"fr": ("sur la", "sur le", "sur les"), "it": ("sulla", "sul", "sui", "sulle")}
 _COMPOUND_JOINTS = {"de": ("", "s"), "nl": ("", "s")}
 _TURKISH_COMPOUND = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
+
+
+def _arabic_translated(name: str) -> list[str]:
+    """A body or event named after a place, as Arabic news writes it: its head word first, then the
+    place, then what it is about with لل, "for the" (Munich Security Conference: مؤتمر ميونخ للأمن;
+    Cairo Book Fair: معرض القاهرة للكتاب; Paris Summit: قمة باريس). The place as the sources write it
+    (GeoNames, CLDR), the words as the dictionaries translate them."""
+    from monitor.lexicon.dictionary import translations
+
+    split = _place_named(name)
+    if split is None or len(split[1]) > 2:
+        return []
+    place, rest = split
+    spelt = [
+        v.text
+        for v in _variants(place, "ar", "en")
+        if not _is_latin(v.text) and " " not in v.text and set(v.sources) & _WRITTEN
+    ][:TRANSLATED_EACH]
+    heads, topics = (
+        [t.text for t in translations(w.lower(), "en", "ar") if " " not in t.text][:COMPOUNDED_EACH]
+        for w in (rest[-1], rest[0])
+    )
+    out: list[str] = []
+    for place_text in spelt:
+        for head in heads:
+            if len(rest) == 1:
+                out.append(f"{head} {place_text}")
+                continue
+            out += [f"{head} {place_text} لل{topic.removeprefix('ال')}" for topic in topics]
+    return out
+
+
+def _arabic_kind(name: str, distinctive: str | None) -> list[str]:
+    """A two-word firm or body whose second word says what it is, as Arabic news writes it: that word
+    translated before the name (Wagner Group: مجموعة فاغنر) or after it with لل, "for the" (Caldera
+    Energy: كالديرا للطاقة). Not where its first word alone finds it (`_distinctive`: Brixmoor Dairy)."""
+    from monitor.lexicon.dictionary import translations
+
+    words = name.split()
+    if distinctive or len(words) != 2 or not all(w[:1].isupper() for w in words) or not _is_latin(name):
+        return []
+    if FREQUENCIES.zipf(words[1].lower(), "en") < KIND_ZIPF:
+        return []
+    kinds = [t.text for t in translations(words[1].lower(), "en", "ar") if " " not in t.text]
+    spelt = [v.text for v in _variants(words[0], "ar", "en") if not _is_latin(v.text) and " " not in v.text]
+    spelt.sort(key=lambda t: -_usage(t, "ar"))  # the spellings its news uses first (فاغنر)
+    out: list[str] = []
+    for own in spelt[:TRANSLATED_EACH]:
+        for kind in kinds[:COMPOUNDED_EACH]:
+            out += [f"{kind} {own}", f"{own} لل{kind.removeprefix('ال')}"]
+    return out
 
 
 def _place_named(name: str) -> tuple[str, list[str]] | None:
