@@ -460,6 +460,13 @@ def test_an_arabic_body_named_after_a_place_or_its_kind_is_written_head_first() 
     assert matched('"Caldera Energy"', "حصلت شركة كالديرا للطاقة على ترخيص للتنقيب عن الغاز.", "ar")
 
 
+def test_a_two_word_arabic_name_is_also_written_joined_where_its_news_does() -> None:
+    assert "خانيونس" in texts("Khan Younis", "ar")
+    assert "خان يونس" in texts("Khan Younis", "ar")
+    assert "بورسعيد" in texts("Port Said", "ar")
+    assert not any(" " not in t for t in texts("Kim Jong Un", "ar") if not t.isascii())  # كيمجونغ: never
+
+
 def test_an_arabic_title_is_no_name_however_the_name_reads() -> None:
     # Hakim read حاكم is "governor": after a verb of saying too, it is the title of the one who speaks
     from tests.test_lexicon import matched

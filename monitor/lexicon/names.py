@@ -419,7 +419,7 @@ def _add_derived(found: _Found, name: str, places: list[str]) -> None:
 def _add_writing_habits(found: _Found, name: str) -> None:
     """What the target's press writes otherwise: a Korean given name joined (Kim Jong Un: Kim Jong-un),
     a hyphen between names dropped (Nagorno-Karabaj, also Nagorno Karabaj), the Ukrainian apostrophe
-    written any of its three ways (Антак'я, Антак’я, Антакʼя)."""
+    written any of its three ways (Антак'я, Антак’я, Антакʼя), a two-word Arabic name joined (خانيونس)."""
     target = found.target
     if target in _LATIN and (joined := _korean_given(name)):
         found.add_all(joined, Evidence.TRANSCRIBED, "transcribed")
@@ -431,6 +431,21 @@ def _add_writing_habits(found: _Found, name: str) -> None:
         found.also_written(
             lambda text: [text.replace("'", mark) for mark in _APOSTROPHES] if "'" in text else []
         )
+    if target == "ar":  # خان يونس, also خانيونس
+        found.also_written(_arabic_joined)
+
+
+JOINED_ZIPF = 2.0  # a two-word Arabic name joined into one word this used in its news is a spelling of it
+
+
+def _arabic_joined(text: str) -> list[str]:
+    """A two-word Arabic name as its news also writes it, in one word (Khan Younis: خانيونس; Port Said:
+    بورسعيد), where the word lists show that spelling in use."""
+    words = text.split()
+    if len(words) != 2 or _is_latin(text):
+        return []
+    joined = "".join(words)
+    return [joined] if FREQUENCIES.zipf(joined, "ar") >= JOINED_ZIPF else []
 
 
 # The letter pairs English romanises Russian, Arabic and Persian sounds with, as each Latin-script
