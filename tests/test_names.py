@@ -467,6 +467,17 @@ def test_a_two_word_arabic_name_is_also_written_joined_where_its_news_does() -> 
     assert not any(" " not in t for t in texts("Kim Jong Un", "ar") if not t.isascii())  # كيمجونغ: never
 
 
+def test_an_arabic_reading_that_is_a_word_with_a_clitic_or_an_ending_is_not_the_name() -> None:
+    """بسقف ("with a ceiling") for Peskov, قلبا ("a heart") for Kuleba: the word lists know them as the
+    clitic's or the ending's word; an Arabic name about as used as the word it contains stays (بسام)."""
+    from monitor.lexicon.names import _another_word
+
+    assert "بسقف" not in texts("Peskov", "ar")
+    assert not {"قلبا", "كلبا"} & set(texts("Kuleba", "ar"))
+    assert _another_word("بسقف") and _another_word("قلبا")
+    assert not any(map(_another_word, ("بسام", "فيصل", "كابل", "بوتين", "روسيا", "سوريا")))
+
+
 def test_an_arabic_title_is_no_name_however_the_name_reads() -> None:
     # Hakim read حاكم is "governor": after a verb of saying too, it is the title of the one who speaks
     from tests.test_lexicon import matched

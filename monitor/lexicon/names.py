@@ -550,7 +550,7 @@ def _used_readings(name: str, target: str) -> list[str]:
             else wide_readings(word, target, WIDE)
         )
         heard = {r: max(_usage(r, target), _articled_usage(r, target)) for r in wide}
-        spellings = [r for r in wide if heard[r] >= USED_ZIPF]
+        spellings = [r for r in wide if heard[r] >= USED_ZIPF and not (target == "ar" and _another_word(r))]
         most = max((heard[r] for r in spellings), default=0.0)
         used = [r for r in spellings if len(words) > 1 or _guarded(r, target, spelt, most)]
         near = [r for r in used if heard[r] >= most - USED_SPREAD]
@@ -565,6 +565,29 @@ def _used_readings(name: str, target: str) -> list[str]:
         for reading in used[: USED_PER_WORD + (len(words) > 1 and target == "ar") * USED_PHRASE_AR]:
             out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
     return out
+
+
+# A reading this much less used than the word it would be with a clitic off (بسقف, "with a ceiling", for
+# Peskov: سقف) or with its last letter off, an accusative, a possessive or a feminine (قلبا, قلبى, كلبة
+# for Kuleba: قلب, كلب) is that word; a name so spelt, or with the article, is about as used as the
+# word (بسام and سام, فيصل and يصل, كابل and إبل, الحديدة and حديد).
+CLITIC_MARGIN = 1.0
+_ARABIC_CLITIC_LETTERS = frozenset("بلكفو")
+
+
+def _another_word(reading: str) -> bool:
+    """Whether an Arabic reading is mostly a common word with a joined clitic before it or an ending
+    after it, not a name (`CLITIC_MARGIN`)."""
+    usage = max(FREQUENCIES.zipf(reading, "ar"), FREQUENCIES.zipf("ال" + reading, "ar"))  # الحديدة
+    parts = [reading[1:]] if reading[:1] in _ARABIC_CLITIC_LETTERS else []
+    if reading.endswith(("ا", "ة", "ى", "ي")):  # قلبا, قلبى, كلبة: a heart, my heart, a bitch
+        parts.append(reading[:-1])
+    return any(
+        len(part) >= 2
+        and FREQUENCIES.zipf(part, "ar") >= COMMON_ZIPF
+        and FREQUENCIES.zipf(part, "ar") - usage >= CLITIC_MARGIN
+        for part in parts
+    )
 
 
 def _arabic_word_name(spellings: list[str], heard: dict[str, float], most: float) -> list[str]:
