@@ -478,6 +478,19 @@ def test_an_arabic_reading_that_is_a_word_with_a_clitic_or_an_ending_is_not_the_
     assert not any(map(_another_word, ("بسام", "فيصل", "كابل", "بوتين", "روسيا", "سوريا")))
 
 
+def test_an_arabic_surnames_nisba_is_not_the_adjective_after_a_definite_noun() -> None:
+    """الحريري is Hariri and "silken": the adjective stands right after its noun, the name after a given
+    name, a title or a title's complement; a group's nisba (الحوثي, written in the plural too) is the
+    group either way."""
+    from tests.test_lexicon import matched
+
+    assert not matched("Hariri", "يباع الوشاح الحريري بأسعار مرتفعة في أسواق دمشق القديمة.", "ar")
+    assert matched("Hariri", "أعلن سعد الحريري تعليق عمله السياسي.", "ar")
+    assert matched("Hariri", "قال الرئيس الحريري إن الحكومة مستمرة.", "ar")
+    assert matched("Kadhimi", "قال رئيس الوزراء الكاظمي إن الانتخابات ستجري في موعدها.", "ar")
+    assert matched("Houthis", "قال القيادي الحوثي محمد البخيتي إن الهجمات ستستمر.", "ar")
+
+
 def test_an_arabic_title_is_no_name_however_the_name_reads() -> None:
     # Hakim read حاكم is "governor": after a verb of saying too, it is the title of the one who speaks
     from tests.test_lexicon import matched

@@ -153,6 +153,21 @@ def name_context(text: str, language: str) -> NameContext | None:
     return NameContext(language, word, means[:3], text) if means else None
 
 
+_ARTICLED_NISBA = re.compile("ال[^ ]{2,}ي")
+
+
+def nisba_context(text: str, language: str) -> NameContext | None:
+    """An Arabic variant that is a surname's nisba with the article (الحريري, القذافي), told from the
+    adjective it also is by the word before it (`NameContext.nisba`); None for others, and for a group's
+    or a people's nisba, which Arabic news also writes in the plural (الحوثي: الحوثيين). Not
+    `name_context`: a name whose reading is such a word is not thereby allowed it (`_guarded`)."""
+    if language != "ar" or not _ARTICLED_NISBA.fullmatch(text.strip()):
+        return None
+    if any(FREQUENCIES.zipf(text.strip() + plural, "ar") >= ARABIC_DERIVED_ZIPF for plural in ("ون", "ين")):
+        return None  # a group's or a people's word (الحوثيين, السودانيين): its adjective names it too
+    return NameContext(language, fold(text.strip(), True, language), written=text.strip(), nisba=True)
+
+
 @lru_cache(maxsize=4096)
 def word_senses(text: str, language: str) -> tuple[str, ...]:
     """What `text` means as a common word of `language`: the dictionaries' translations (into English;
@@ -1288,7 +1303,7 @@ class NameSources:
         return is_known_name(text, language)
 
     def context(self, text: str, language: str) -> NameContext | None:
-        return name_context(text, language)
+        return name_context(text, language) or nisba_context(text, language)
 
 
 SENSE_SOURCES = 2  # a translation of the common sense back into Japanese that this many sources give
