@@ -50,6 +50,7 @@ from monitor.lexicon.endings import MAX_FORMS, derived_words, inflecting_languag
         ("بوتين", "ar", {"وبوتين", "لبوتين", "ببوتين", "وببوتين"}, set()),
         ("الخرطوم", "ar", {"والخرطوم", "بالخرطوم", "للخرطوم"}, {"خرطوم", "وخرطوم"}),  # bare: a hose
         ("حديدة", "ar", {"حديده", "الحديدة", "والحديده"}, set()),  # final ة or ه
+        ("صنعاء", "ar", {"صنعا", "وصنعا", "بصنعا"}, set()),  # the final hamza left unwritten
         ("أنطاكية", "ar", {"أنطاكيا", "وأنطاكيا"}, set()),  # a foreign place's ية or يا
         ("زيلينسكي", "ar", {"زيلينسكى"}, set()),  # the Egyptian final ى
         ("ملاي", "ar", {"ملاى"}, {"ملايين"}),  # -ai is no nisba: its plural would be millions

@@ -319,6 +319,7 @@ def test_an_arabic_h_is_ghain_only_where_the_name_looks_ukrainian() -> None:
         ("Koenig", "ru", "Кёниг"),  # German oe is ö
         ("Oberhuber", "uk", "Обергубер"),  # an h after r starts a syllable: г
         ("Eastbourne", "ar", "إيستبورن"),  # an initial ea is إي
+        ("Imamoglu", "ar", "إمام أوغلو"),  # Turkish -oglu is its own word
         ("Graham", "ru", "Грэм"),  # the CMU dictionary's second pronunciation
         ("Powell", "uk", "Павелл"),  # Ukrainian ау before a vowel as ав
     ],

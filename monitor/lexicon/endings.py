@@ -271,9 +271,9 @@ def _arabic(word: str) -> set[str]:
 
 def _arabic_endings(word: str) -> set[str]:
     """A word's final letters as Arabic writers vary them: ة or ه (حديدة, حديده), ي or ى (the
-    Egyptian final ى), ية or يا in a foreign place's ending (أنطاكية, أنطاكيا); a name in ي also
-    names its members in the plural (حوثي: الحوثيون, الحوثيين) and, with the article, is an adjective
-    of either gender and number (الحوثية, الحوثيتين)."""
+    Egyptian final ى), اء or ا (كربلاء, كربلا), ية or يا in a foreign place's ending (أنطاكية,
+    أنطاكيا); a name in ي also names its members in the plural (حوثي: الحوثيون, الحوثيين) and, with
+    the article, is an adjective of either gender and number (الحوثية, الحوثيتين)."""
     forms = {word}
     if word.endswith("ة"):
         forms.add(word[:-1] + "ه")
@@ -283,6 +283,8 @@ def _arabic_endings(word: str) -> set[str]:
             forms |= {word + "ون", word + "ين"}
             if word.startswith("ال") and len(word) > 4:  # a nisba as an adjective: الجماعة الحوثية,
                 forms |= {word + e for e in _NISBA}  # الحوثيان, القوتين الحوثيتين, الهجمات الحوثيات
+    if word.endswith("اء") and len(word) > 3:  # the final hamza often left unwritten (صنعاء, صنعا)
+        forms.add(word[:-1])
     if word.endswith("ية") and len(word) > 3:
         forms.add(word[:-2] + "يا")
     if word.endswith("يا") and len(word) > 3:

@@ -118,7 +118,7 @@ ARABIC_TITLES = frozenset({
     "الرئيس", "رئيس", "الزعيم", "زعيم", "القائد", "قائد", "الوزير", "وزير", "السيد", "السيدة", "الأمير",
     "الملك", "الشيخ", "شيخ", "الجنرال", "الملياردير", "النائب", "النائبة", "المستشار", "السفير", "القاضي",
     "المبعوث", "الأمين", "اللواء", "العميد", "العقيد", "المشير", "الدكتور", "الكاتب", "الصحفي", "المرشح",
-    "المدير", "مدير", "المتحدث", "الناطق", "محافظ", "المحافظ",
+    "المدير", "مدير", "المتحدث", "الناطق", "محافظ", "المحافظ", "حاكم",
     # women's titles, and the callings news names a person by (المدرب سامي, الناشطة أمل)
     "الرئيسة", "رئيسة", "الوزيرة", "وزيرة", "الزعيمة", "زعيمة", "الأميرة", "الملكة", "المديرة", "مديرة",
     "المتحدثة", "السفيرة", "القاضية", "المرشحة", "الدكتورة", "الكاتبة", "الصحفية", "المبعوثة",
@@ -167,10 +167,17 @@ class NameContext:
     # say so): the name's variant joined by *und* to one is that word too (*Koch und Kellner*, *Jung und
     # Alt*, *Bauern und Fischer*), where two names are joined by it (*Koch und Merz*)
     common: Callable[[str], bool] | None = field(default=None, compare=False)
+    # a surname that is a nisba with the article (الحريري, السوداني): also the adjective, which stands right
+    # after a definite noun (الوشاح الحريري, "the silk scarf"; الجيش السوداني, "the Sudanese army"); the
+    # name after a given name, a title or anything else
+    nisba: bool = False
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
         means = f" ({', '.join(repr(m) for m in self.means)})" if self.means else ""
+        if self.language == "ar" and self.nisba:
+            written = self.written or self.word
+            return f"{written}: also an Arabic adjective, not matched right after a definite noun"
         if self.language == "ar" and self.bare:
             written = self.written or self.word
             word = f"{_AR_ARTICLE}{written}"
@@ -232,6 +239,10 @@ class NameContext:
         if self.bare:  # any clitic but the article (بحمص, لحمص; not الحمص, للحمص)
             before = form[: len(form) - len(self.word)] if form.endswith(self.word) else _AR_ARTICLE
             return not before.endswith(_AR_ARTICLE) and before not in ("لل", "ولل", "فلل")
+        if self.word in _ARABIC_INTRODUCERS_FOLDED or _AR_ARTICLE + self.word in _ARABIC_TITLES_FOLDED:
+            return False  # a title or a kind of place is the word it names (حاكم, governor, for Hakim)
+        if self.nisba:  # not the adjective after its noun (الجيش السوداني); its other forms as before
+            return form != self.word or not _arabic_adjective(tokens, position)
         bare = form == self.word or any(form == c + self.word for c in _ARABIC_PROCLITICS)
         articled = not bare and form in (_AR_ARTICLE + self.word, "و" + _AR_ARTICLE + self.word)
         if not bare and not articled:
@@ -369,13 +380,29 @@ def _arabic_apposition(text: AnalysedText, position: int) -> bool:
 
 def _arabic_given_name(tokens: list[Token], position: int) -> bool:
     """Whether the word before `position` can be a given name before a surname: no article, preposition,
-    particle or indefinite object (not القرار الحكيم, من الطيب, عملا جميل)."""
+    particle, predicate's opener or indefinite object (not القرار الحكيم, من الطيب, إنه سعيد, عملا جميل)."""
     if position == 0:
         return False
     before = tokens[position - 1].form
-    definite = before.startswith(("ال", "وال", "بال", "لل", "فال", "كال"))
+    definite = before.startswith(_DEFINITE)
     accusative = len(before) >= 4 and before.endswith("ا")  # an object: قدم الفنان عملا جميل الألوان
-    return not definite and not accusative and before not in _ARABIC_PARTICLES_FOLDED and not before.isdigit()
+    particle = before in _ARABIC_PARTICLES_FOLDED or before in _ARABIC_PREDICATE_FOLDED  # إنه, كان
+    return not definite and not accusative and not particle and not before.isdigit()
+
+
+def _arabic_adjective(tokens: list[Token], position: int) -> bool:
+    """Whether the word at `position` stands right after a definite noun, as an adjective does (الوشاح
+    الحريري); not after a title, alone or with its complement (الرئيس الحريري, رئيس الوزراء الكاظمي), or a
+    theophoric given name (عبد الفتاح السيسي)."""
+    if position == 0 or _arabic_theophoric(tokens, position):
+        return False
+    before = tokens[position - 1].form
+    definite = before.startswith(_DEFINITE) and before not in _ARABIC_NOT_DEFINITE
+    titled = position >= 2 and tokens[position - 2].form in _ARABIC_TITLES_FOLDED  # وزير الخارجية الشيباني
+    return definite and before not in _ARABIC_TITLES_FOLDED and not titled
+
+
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال")  # the article, alone or after a clitic
 
 
 def _arabic_theophoric(tokens: list[Token], position: int) -> bool:

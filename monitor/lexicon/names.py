@@ -185,6 +185,21 @@ def noun_form(text: str, language: str) -> str | None:
     return lemma if lemma and lemma != text and lemma[:1].isupper() else None
 
 
+_ARTICLED_NISBA = re.compile("ال[^ ]{2,}ي")
+
+
+def nisba_context(text: str, language: str) -> NameContext | None:
+    """An Arabic variant that is a surname's nisba with the article (الحريري, القذافي), told from the
+    adjective it also is by the word before it (`NameContext.nisba`); None for others, and for a group's
+    or a people's nisba, which Arabic news also writes in the plural (الحوثي: الحوثيين). Not
+    `name_context`: a name whose reading is such a word is not thereby allowed it (`_guarded`)."""
+    if language != "ar" or not _ARTICLED_NISBA.fullmatch(text.strip()):
+        return None
+    if any(FREQUENCIES.zipf(text.strip() + plural, "ar") >= ARABIC_DERIVED_ZIPF for plural in ("ون", "ين")):
+        return None  # a group's or a people's word (الحوثيين, السودانيين): its adjective names it too
+    return NameContext(language, fold(text.strip(), True, language), written=text.strip(), nisba=True)
+
+
 @lru_cache(maxsize=4096)
 def word_senses(text: str, language: str) -> tuple[str, ...]:
     """What `text` means as a common word of `language`: the dictionaries' translations (into English;
@@ -351,9 +366,14 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     if target == source or not _is_latin(name):
         return
     kept = _readings_beside(found, name, confirmed)
+    its_cities = {(c.name, c.country) for c in cities(name)}
+    # the cities the name is the own name of (Naples; not Berri, an alternate name of Barrie)
+    named_so = {(n, country) for n, country in its_cities if fold(n) == fold(name)}
     if target == "ar":
         name = _theophoric(name)
     for rank, text in enumerate(_transcriptions(name, target)):
+        if target == "ar" and named_so and _another_city(text, its_cities):
+            continue  # a city's reading that Arabic news writes for another city (نابلس, Nablus, for Naples)
         if kept is None or fold(text, True, target) in found.entries or rank < kept:
             found.add(text, Evidence.TRANSCRIBED, "transcribed")
     if target == "uk":  # Russian news's readings, which Ukrainian news shares (Houthi: Хуси, so Хусі)
@@ -368,14 +388,19 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     if target in _VOWEL_Y and (respelt := _letters(name, target)):  # Sarkissian: Sarkisian; Petrossian
         found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
     if target in _USAGE_CONFIRMED:
-        its_cities = {(c.name, c.country) for c in cities(name)}
         for text in _used_readings(name, target):
             # not another city's name (حمص, Homs, for Hamas), unless the name is that city's
-            if not (named := {(c.name, c.country) for c in cities(text)}) or named & its_cities:
+            if not _another_city(text, its_cities):
                 found.add(text, Evidence.TRANSCRIBED, "usage")
 
 
 RUSSIAN_READINGS = 5  # Russian readings of a name that Ukrainian targets take, in Ukrainian letters
+
+
+def _another_city(text: str, its_cities: set[tuple[str, str]]) -> bool:
+    """Whether `text` names a city and none of `its_cities` (the rule name's own, by name and country)."""
+    named = {(c.name, c.country) for c in cities(text)}
+    return bool(named) and not named & its_cities
 
 
 def _readings_beside(found: _Found, name: str, confirmed: bool) -> int | None:
@@ -431,10 +456,10 @@ def _add_parts(found: _Found, name: str, source: str, places: list[str]) -> None
             found.add(variant.text, Evidence.TRANSCRIBED, "distinctive")
     if target in _LATIN:  # Munich Security Conference: Conferencia de Seguridad de Múnich
         found.add_all(_translated(name, target), Evidence.TRANSCRIBED, "composed")
-    if (
-        target in _CYRILLIC_TRANSLATED
-    ):  # Nobel Prize: Нобелевская премия; Harvard University: Гарвардский университет
+    elif target in _CYRILLIC_TRANSLATED:  # Nobel Prize: Нобелевская премия; Гарвардский университет
         found.add_all(_translated_cyrillic(name, target), Evidence.TRANSCRIBED, "composed")
+    elif target == "ar":  # مؤتمر ميونخ للأمن; مجموعة فاغنر, كالديرا للطاقة
+        found.add_all(_arabic_translated(name) + _arabic_kind(name, own), Evidence.TRANSCRIBED, "composed")
 
 
 def _add_derived(found: _Found, name: str, places: list[str]) -> None:
@@ -454,7 +479,7 @@ def _add_derived(found: _Found, name: str, places: list[str]) -> None:
 def _add_writing_habits(found: _Found, name: str) -> None:
     """What the target's press writes otherwise: a Korean given name joined (Kim Jong Un: Kim Jong-un),
     a hyphen between names dropped (Nagorno-Karabaj, also Nagorno Karabaj), the Ukrainian apostrophe
-    written any of its three ways (Антак'я, Антак’я, Антакʼя)."""
+    written any of its three ways (Антак'я, Антак’я, Антакʼя), a two-word Arabic name joined (خانيونس)."""
     target = found.target
     if target in _LATIN and (joined := _korean_given(name)):
         found.add_all(joined, Evidence.TRANSCRIBED, "transcribed")
@@ -466,6 +491,21 @@ def _add_writing_habits(found: _Found, name: str) -> None:
         found.also_written(
             lambda text: [text.replace("'", mark) for mark in _APOSTROPHES] if "'" in text else []
         )
+    if target == "ar":  # خان يونس, also خانيونس
+        found.also_written(_arabic_joined)
+
+
+JOINED_ZIPF = 2.0  # a two-word Arabic name joined into one word this used in its news is a spelling of it
+
+
+def _arabic_joined(text: str) -> list[str]:
+    """A two-word Arabic name as its news also writes it, in one word (Khan Younis: خانيونس; Port Said:
+    بورسعيد), where the word lists show that spelling in use."""
+    words = text.split()
+    if len(words) != 2 or _is_latin(text):
+        return []
+    joined = "".join(words)
+    return [joined] if FREQUENCIES.zipf(joined, "ar") >= JOINED_ZIPF else []
 
 
 # The letter pairs English romanises Russian, Arabic and Persian sounds with, as each Latin-script
@@ -570,9 +610,12 @@ def _used_readings(name: str, target: str) -> list[str]:
             else wide_readings(word, target, WIDE)
         )
         heard = {r: max(_usage(r, target), _articled_usage(r, target)) for r in wide}
-        spellings = [r for r in wide if heard[r] >= USED_ZIPF]
+        spellings = [r for r in wide if heard[r] >= USED_ZIPF and not (target == "ar" and _another_word(r))]
         most = max((heard[r] for r in spellings), default=0.0)
         used = [r for r in spellings if len(words) > 1 or _guarded(r, target, spelt, most)]
+        near = [r for r in used if heard[r] >= most - USED_SPREAD]
+        if not near and target == "ar" and len(words) == 1 and spelt < most - USED_SPREAD:
+            used = _arabic_word_name(spellings, heard, most)
         if len(words) == 1 and used:  # the likeliest of those about as used as the most used
             # spelling, a word's too: where that is the common word (صالح, حسن, عباس), the name's rarer
             # spellings are other words (صلة, a link, حصان, a horse, عبس, he frowned), not the name
@@ -582,6 +625,40 @@ def _used_readings(name: str, target: str) -> list[str]:
         for reading in used[: USED_PER_WORD + (len(words) > 1 and target == "ar") * USED_PHRASE_AR]:
             out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
     return out
+
+
+# A reading this much less used than the word it would be with a clitic off (بسقف, "with a ceiling", for
+# Peskov: سقف) or with its last letter off, an accusative, a possessive or a feminine (قلبا, قلبى, كلبة
+# for Kuleba: قلب, كلب) is that word; a name so spelt, or with the article, is about as used as the
+# word (بسام and سام, فيصل and يصل, كابل and إبل, الحديدة and حديد).
+CLITIC_MARGIN = 1.0
+_ARABIC_CLITIC_LETTERS = frozenset("بلكفو")
+
+
+def _another_word(reading: str) -> bool:
+    """Whether an Arabic reading is mostly a common word with a joined clitic before it or an ending
+    after it, not a name (`CLITIC_MARGIN`)."""
+    usage = max(FREQUENCIES.zipf(reading, "ar"), FREQUENCIES.zipf("ال" + reading, "ar"))  # الحديدة
+    parts = [reading[1:]] if reading[:1] in _ARABIC_CLITIC_LETTERS else []
+    if reading.endswith(("ا", "ة", "ى", "ي")):  # قلبا, قلبى, كلبة: a heart, my heart, a bitch
+        parts.append(reading[:-1])
+    return any(
+        len(part) >= 2
+        and FREQUENCIES.zipf(part, "ar") >= COMMON_ZIPF
+        and FREQUENCIES.zipf(part, "ar") - usage >= CLITIC_MARGIN
+        for part in parts
+    )
+
+
+def _arabic_word_name(spellings: list[str], heard: dict[str, float], most: float) -> list[str]:
+    """An Arabic name that is a common word (Saied سعيد, "happy"; Nabil نبيل, "noble") where nothing
+    else reads it: the transcription's used spellings are other words far less used (سايد), so the most
+    used reading is the name, matched as its context tells (after a title, as the one who speaks)."""
+    best = [r for r in spellings if heard[r] >= most]
+    context = name_context(best[0], "ar") if best else None
+    if context is None or context.bare or _articled(best[0]) != best[0]:
+        return []
+    return best[:1]
 
 
 _ARABIC_ARTICLED = re.compile(r"[AaEe]l-(\w.*)")
@@ -1033,6 +1110,57 @@ _COMPOUND_JOINTS = {"de": ("", "s"), "nl": ("", "s")}
 _TURKISH_COMPOUND = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "i": "i", "ö": "ü", "ü": "ü"}
 
 
+def _arabic_translated(name: str) -> list[str]:
+    """A body or event named after a place, as Arabic news writes it: its head word first, then the
+    place, then what it is about with لل, "for the" (Munich Security Conference: مؤتمر ميونخ للأمن;
+    Cairo Book Fair: معرض القاهرة للكتاب; Paris Summit: قمة باريس). The place as the sources write it
+    (GeoNames, CLDR), the words as the dictionaries translate them."""
+    from monitor.lexicon.dictionary import translations
+
+    split = _place_named(name)
+    if split is None or len(split[1]) > 2:
+        return []
+    place, rest = split
+    spelt = [
+        v.text
+        for v in _variants(place, "ar", "en")
+        if not _is_latin(v.text) and " " not in v.text and set(v.sources) & _WRITTEN
+    ][:TRANSLATED_EACH]
+    heads, topics = (
+        [t.text for t in translations(w.lower(), "en", "ar") if " " not in t.text][:COMPOUNDED_EACH]
+        for w in (rest[-1], rest[0])
+    )
+    out: list[str] = []
+    for place_text in spelt:
+        for head in heads:
+            if len(rest) == 1:
+                out.append(f"{head} {place_text}")
+                continue
+            out += [f"{head} {place_text} لل{topic.removeprefix('ال')}" for topic in topics]
+    return out
+
+
+def _arabic_kind(name: str, distinctive: str | None) -> list[str]:
+    """A two-word firm or body whose second word says what it is, as Arabic news writes it: that word
+    translated before the name (Wagner Group: مجموعة فاغنر) or after it with لل, "for the" (Caldera
+    Energy: كالديرا للطاقة). Not where its first word alone finds it (`_distinctive`: Brixmoor Dairy)."""
+    from monitor.lexicon.dictionary import translations
+
+    words = name.split()
+    if distinctive or len(words) != 2 or not all(w[:1].isupper() for w in words) or not _is_latin(name):
+        return []
+    if FREQUENCIES.zipf(words[1].lower(), "en") < KIND_ZIPF:
+        return []
+    kinds = [t.text for t in translations(words[1].lower(), "en", "ar") if " " not in t.text]
+    spelt = [v.text for v in _variants(words[0], "ar", "en") if not _is_latin(v.text) and " " not in v.text]
+    spelt.sort(key=lambda t: -_usage(t, "ar"))  # the spellings its news uses first (فاغنر)
+    out: list[str] = []
+    for own in spelt[:TRANSLATED_EACH]:
+        for kind in kinds[:COMPOUNDED_EACH]:
+            out += [f"{kind} {own}", f"{own} لل{kind.removeprefix('ال')}"]
+    return out
+
+
 def _place_named(name: str) -> tuple[str, list[str]] | None:
     """A body or event named after a place (Munich Security Conference): the place, a GeoNames city
     or a country, and the common English words after it, which the press translates; else None."""
@@ -1423,7 +1551,7 @@ class NameSources:
         return is_known_name(text, language)
 
     def context(self, text: str, language: str) -> NameContext | None:
-        return name_context(text, language)
+        return name_context(text, language) or nisba_context(text, language)
 
 
 SENSE_SOURCES = 2  # a translation of the common sense back into Japanese that this many sources give

@@ -82,6 +82,7 @@ ARABIC = Scheme(
         "^mc": ("ماك", "مك"),  # McAllister ماك أليستر
         "igh": ("اي", "يغ"),  # English igh (Bright برايت)
         "wo$": ("و", "وو"),  # one و for w and o (Okonkwo أوكونكو)
+        "oglu$": (" أوغلو", "وغلو"),  # Turkish -oğlu, "son of": its own word (Imamoglu إمام أوغلو)
         "^wh": ("و",), "tz": ("تس", "تز"),  # English wh is w (Whitaker ويتاكر); Fitzgerald فيتزجيرالد
     },
     costs=measured("ar"),
