@@ -16,10 +16,24 @@ from tests.test_lexicon import matched
 
 
 @pytest.mark.parametrize(
-    "term", ["bin Salman", "von der Leyen", "Omar al-Khatib", "Pieter van Dorsselaer", "Charles de Gaulle"]
+    "term",
+    [
+        "bin Salman",
+        "von der Leyen",
+        "Omar al-Khatib",
+        "Pieter van Dorsselaer",
+        "Charles de Gaulle",
+        "Deir ez-Zor",  # the article takes the sound of the letter after it
+        "Nasr ad-Din",
+    ],
 )
 def test_a_name_may_hold_lower_case_particles(term: str) -> None:
     assert classify(term, "en").kind is Kind.NAME
+
+
+def test_an_assimilated_article_is_a_particle_only_joined_to_a_capitalised_word() -> None:
+    assert classify("ad-hoc Committee", "en").kind is Kind.WORD
+    assert classify("Trump as President", "en").kind is Kind.WORD
 
 
 def test_an_acronym_is_written_in_capitals_only() -> None:

@@ -68,6 +68,11 @@ NAME_PARTICLES = frozenset({
     "al", "el", "bin", "ibn", "bint", "abu", "ben", "von", "van", "der", "den", "de", "del", "della", "degli",
     "di", "da", "das", "do", "dos", "du", "la", "le", "ter", "ten", "zu", "y",
 })  # fmt: skip
+# Arabic's article as English writes it before a "sun letter", which it takes the sound of: only
+# joined by a hyphen to a capitalised word (Deir ez-Zor, Nasr ad-Din, Abd ar-Rahman, ash-Sham).
+ASSIMILATED_ARTICLES = frozenset({
+    "ad", "an", "ar", "as", "ash", "at", "az", "ed", "en", "er", "es", "et", "ez", "ul",
+})  # fmt: skip
 
 
 def _name_word(word: str) -> bool:
@@ -76,7 +81,7 @@ def _name_word(word: str) -> bool:
     return (
         is_capitalised(word)
         or word in NAME_PARTICLES
-        or (head in NAME_PARTICLES and is_capitalised(tail))
+        or ((head in NAME_PARTICLES or head in ASSIMILATED_ARTICLES) and is_capitalised(tail))
         or not (word.isalpha() or len(word) > 2)
     )
 
