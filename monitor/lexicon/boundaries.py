@@ -265,9 +265,12 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]`, a name in katakana, part of a longer katakana word? Not where the run
     before it is a word Japanese news uses often (wordfreq; サウジ before アラムコ), of three kana
     or more, and the whole run is none. The length
-    marks right after it are its own (ゼレンスキー: matched without them, `SILENT_KANA`)."""
+    marks right after it are its own (ゼレンスキー: matched without them, `SILENT_KANA`), but not a
+    small ッ that ends the run: no name ends so, a sound word does (パリッと, crisp, not Paris)."""
     end = _past_marks(text, end)
     if end < len(text) and _is_katakana(text[end]):
+        return True
+    if text[end - 1] in _CUT_SHORT:
         return True
     before = start
     while before > 0 and _is_katakana(text[before - 1]):
@@ -277,6 +280,9 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
     return before < start and not (
         start - before >= KATAKANA_WORD_MIN and _known_katakana(text[before:start])
     )
+
+
+_CUT_SHORT = frozenset("ッｯ")  # a small tsu, held at the end of a sound word (パリッと, ガツッ)
 
 
 def _past_marks(text: str, end: int) -> int:
@@ -396,8 +402,16 @@ def common_katakana_word(text: str, start: int, end: int) -> bool:
     return not _marked_as_name(text, start, after)
 
 
+# The one kanji Japanese news writes before a foreign firm for its country (米メタ, Meta; 英シェル, Shell;
+# 独フォルクスワーゲン): the United States, Britain, Germany, France, Russia, Italy, Canada, Australia,
+# the Netherlands, Switzerland, South Korea, India.
+_FIRM_COUNTRIES = frozenset("米英独仏露伊加豪蘭瑞韓印")
+
+
 def _marked_as_name(text: str, start: int, after: int) -> bool:
     """Whether katakana at `text[start:after]` (its length marks included) is marked as a name: an
-    honorific or a title after it (マスク氏, カラス上級代表) or a name's dot before it (イーロン・マスク)."""
+    honorific or a title after it (マスク氏, カラス上級代表), a name's dot before it (イーロン・マスク)
+    or a firm's country, one kanji standing alone, before it (米メタ, not 欧米メタ)."""
     marked = text.startswith(_NAME_MARKERS, after) or _titled(text, after)
-    return marked or (start > 0 and text[start - 1] in NAME_DOTS)
+    country = start > 0 and text[start - 1] in _FIRM_COUNTRIES and (start < 2 or not _han(text[start - 2]))
+    return marked or country or (start > 0 and text[start - 1] in NAME_DOTS)

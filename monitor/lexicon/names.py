@@ -321,7 +321,12 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     if target == "ar":
         name = _theophoric(name)
     for rank, text in enumerate(_transcriptions(name, target)):
-        if kept is None or fold(text, True, target) in found.entries or rank < kept:
+        beside = rank < kept if kept is not None else False
+        if (
+            kept is None
+            or fold(text, True, target) in found.entries
+            or (beside and not _loanword(text, target))
+        ):
             found.add(text, Evidence.TRANSCRIBED, "transcribed")
     if target in _DIGRAPHS and (respelt := _respelt(name, target)):  # Khamenei: Chamenei, Jamenei
         found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
@@ -330,9 +335,18 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     if target in _USAGE_CONFIRMED:
         its_cities = {(c.name, c.country) for c in cities(name)}
         for text in _used_readings(name, target):
+            if kept is not None and fold(text, True, target) not in found.entries and _loanword(text, target):
+                continue
             # not another city's name (حمص, Homs, for Hamas), unless the name is that city's
             if not (named := {(c.name, c.country) for c in cities(text)}) or named & its_cities:
                 found.add(text, Evidence.TRANSCRIBED, "usage")
+
+
+def _loanword(text: str, target: str) -> bool:
+    """Is `text`, a reading of a name's letters that no source gives, in Japanese, used as much as an
+    established spelling? Beside the sources' spelling it is another word (コルク, cork, beside コーク
+    for Cork): Japanese writes loanwords in katakana too, and its news keeps to one name's spelling."""
+    return target == "ja" and _usage(text, target) >= ESTABLISHED_ZIPF
 
 
 def _readings_beside(found: _Found, name: str, confirmed: bool) -> int | None:
@@ -1152,6 +1166,19 @@ def _korean_given(name: str) -> list[str]:
 
 
 KOREAN_SYLLABLE = 5  # letters of a romanised Korean syllable at most (Kim, Jong, Hyeon)
+
+
+def given_name(word: str) -> bool:
+    """Does JMnedict write `word` in katakana as a given name (Mark マーク, Lionel リオネル; unclassified
+    where it lists it so, as it does most foreign names), not as a firm or a place? Then a rule of it and
+    a surname names a person (Mark Carney, Lionel Messi), whatever else the surname is (a town, Carney)
+    and however much English uses it (Messi)."""
+    from monitor.lexicon.namesources import japanese_names
+
+    return any(
+        _KANA.match(e.text) and set(e.types) & set("GU") and not set(e.types) & set("OL")
+        for e in japanese_names(word)
+    )
 
 
 def east_asian(name: str) -> bool:

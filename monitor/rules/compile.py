@@ -877,13 +877,14 @@ class Compiler:
         after the first mention and in headlines; [] unless the rule is a Western given name and
         surname (two capitalised words; not Kim Jong Un, Li Qiang, whose family name comes first,
         nor a body or firm whose last word is an English word or a place: Brixmoor Dairy, Tour de
-        France)."""
-        from monitor.lexicon.names import east_asian, is_known_name
+        France, unless its first is a given name: Lionel Messi, Mark Carney)."""
+        from monitor.lexicon.names import east_asian, given_name, is_known_name
 
         words = label.strip('"').split()
         if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or east_asian(label):
             return []
-        if self._name_zipf(words[1], ctx.rule_lang) >= COMMON_ZIPF or is_known_name(words[1]):
+        used = self._name_zipf(words[1], ctx.rule_lang) >= COMMON_ZIPF or is_known_name(words[1])
+        if used and not given_name(words[0]):  # Brixmoor Dairy, not Lionel Messi or Mark Carney
             return []
         two = [t.split("・") for t in texts if t.count("・") == 1]
         surnames = list(dict.fromkeys(p[1] for p in two if _katakana(p[0]) and _katakana(p[1])))
