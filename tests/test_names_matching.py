@@ -70,6 +70,8 @@ def test_particles_alone_are_no_name(term: str) -> None:
         # so too where the surname is also a town or much used in English, after a given name
         ('"Mark Carney"', "カナダのカーニー首相は、報復関税を発表した。", "ja", True),
         ('"Lionel Messi"', "メッシ選手は後半に決勝点を挙げた。", "ja", True),
+        # a Japanese person's name as passports (oh) and news (no long vowels) romanise it
+        ('"Shohei Ohtani"', "ドジャースの大谷翔平選手が本塁打を放った。", "ja", True),
         # a katakana name is no sound word held short with ッ (パリッと, crisp), nor, beside the
         # sources' spelling (コーク), a reading of the letters that is a loanword (コルク, cork)
         ("Paris", "皮がパリッと焼き上がったら完成です。", "ja", False),

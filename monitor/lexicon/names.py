@@ -40,6 +40,7 @@ from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, NameContext, arabic_word
 from monitor.lexicon.namesources import (
     City,
+    JapaneseName,
     chinese_names,
     chinese_people,
     cities,
@@ -1038,7 +1039,7 @@ def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
     from monitor.lexicon.transcribe import surely_japanese
 
     words = fold(name).replace("-", " ").split()
-    japanese = len(words) > 1 and surely_japanese(words)
+    japanese = len(words) > 1 and surely_japanese([_PASSPORT_OH.sub("", w) for w in words])
     orders = [words, words[::-1]] if len(words) == 2 else [words]
     known: list[str] = []
     for order in orders:
@@ -1054,7 +1055,7 @@ def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
             surnames = _kanji_surnames(surname)
             givens = [  # not of one character: 谷川 then 幸 is as likely 谷川幸子, another person
                 e.text
-                for e in japanese_names(given)
+                for e in _japanese_names(given)
                 if "G" in e.types and len(e.text) > 1 and not _KANA.match(e.text)
             ]
             if surnames and givens:  # each writing of each part at least once (the compiler takes
@@ -1088,11 +1089,37 @@ def _japanese_firm(surname: str, word: str) -> list[str]:
 
 def _kanji_surnames(word: str) -> list[str]:
     """JMnedict's writings of `word` as a surname in characters (not kana), in its order."""
+    return list(
+        dict.fromkeys(e.text for e in _japanese_names(word) if "S" in e.types and not _KANA.match(e.text))
+    )
+
+
+# A long o written oh, as Japan's passports romanise it (Ohtani, Itoh, Kohno); a vowel that may be long.
+_PASSPORT_OH = re.compile(r"(?<=o)h(?![aeiouy])")
+_MAY_BE_LONG = re.compile(r"[ou](?![aeiou])")
+
+
+def _hepburn_spellings(word: str) -> list[str]:
+    """`word`, a Japanese name in Hepburn letters, as JMnedict's glosses may spell it: news drops a long
+    vowel's mark (Shohei for Shōhei, Yuko for Yūko), JMnedict writes it ou, oo or uu (Shouhei, Ootani,
+    Yuuko), passports oh (Ohtani). One vowel lengthened at a time."""
+    plain = _PASSPORT_OH.sub("", word)
+    if not _JAPANESE.fullmatch(plain):
+        return [word]
+    out = [word, plain]
+    for found in _MAY_BE_LONG.finditer(plain):
+        at = found.end()
+        for long in ("u", "o") if found.group() == "o" else ("u",):
+            out.append(plain[:at] + long + plain[at:])
+    return list(dict.fromkeys(out))
+
+
+def _japanese_names(word: str) -> list[JapaneseName]:
+    """JMnedict's names glossed as any of `word`'s Hepburn spellings (`_hepburn_spellings`), the word
+    as written first."""
     from monitor.lexicon.namesources import japanese_names
 
-    return list(
-        dict.fromkeys(e.text for e in japanese_names(word) if "S" in e.types and not _KANA.match(e.text))
-    )
+    return [e for spelt in _hepburn_spellings(fold(word)) for e in japanese_names(spelt)]
 
 
 # The origin of a lone Japanese surname's every writing: the compiler matches those only with a title or

@@ -127,7 +127,9 @@ def katakana(word: str, limit: int = 3) -> list[str]:
     others = [_readings(spelt, 2) for spelt in respellings(word)]
     ordered = found[:1] + [r[0] for r in others if r] + found[1:] + [x for r in others for x in r[1:]]
     if _FINAL_E.search(word):  # the last of the first readings, its final e said (Rutte ルッテ, Conte コンテ)
-        said = [r[:-1] + _E_COLUMN[r[-1]] for r in found[:2] if r[-1:] in _E_COLUMN]
+        # a German name's too, as its umlauts written out say it (Schaeuble ショイブレ)
+        respelt = [r[0] for r in others if r] if _UMLAUT.search(word) else []
+        said = [r[:-1] + _E_COLUMN[r[-1]] for r in [*found[:2], *respelt] if r[-1:] in _E_COLUMN]
         ordered[2:2] = said
     return list(dict.fromkeys(ordered))[:limit]
 
@@ -137,6 +139,10 @@ def katakana(word: str, limit: int = 3) -> list[str]:
 _FINAL_E = re.compile(r"(?<=[a-z])[^aeiouy]{2}e$")
 _E_COLUMN = {"ト": "テ", "ド": "デ", "ク": "ケ", "グ": "ゲ", "ス": "セ", "ズ": "ゼ", "プ": "ペ", "ブ": "ベ",
              "フ": "フェ", "ル": "レ", "ム": "メ", "ツ": "ツェ", "チ": "チェ", "ジ": "ジェ"}  # fmt: skip
+
+
+# A German umlaut written out between consonants (Schaeuble, Roettgen, Mueller).
+_UMLAUT = re.compile(r"(?<=[^aeiou])(?:aeu|ae|oe|ue)(?=[^aeiou])")
 
 
 # Spellings that sound otherwise in the name's own language, rewritten as an English reader would
@@ -310,6 +316,14 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
         (r"(?:^|(?<=[^aeious]))s(?=[tp])", "sh"),
         (r"w", "v"),
         (r"(?<=[^aeiou])ich$", "ihi"),
+    ),
+    # German umlauts written out between consonants (Schaeuble ショイブレ, Roettgen レットゲン, Mueller
+    # ミュラー, Baerbock ベーアボック): äu as oi, ä and ö as e, ü as yu.
+    (
+        (_UMLAUT.pattern, r"\g<0>"),
+        (r"aeu", "oi"),
+        (r"ae|oe", "e"),
+        (r"ue", "yu"),
     ),
     # A German place's name (its last part tells: -burg, -stadt, -heim...) as German sounds it: ei as
     # ai, s before a vowel voiced, st and sp as sht and shp, z as ts, w as v, a final d or g unvoiced
