@@ -70,6 +70,12 @@ def test_particles_alone_are_no_name(term: str) -> None:
         # so too where the surname is also a town or much used in English, after a given name
         ('"Mark Carney"', "カナダのカーニー首相は、報復関税を発表した。", "ja", True),
         ('"Lionel Messi"', "メッシ選手は後半に決勝点を挙げた。", "ja", True),
+        # a long title (ten kanji at most, ending as long titles do), CEO in Latin letters, a
+        # surname's particles written together with it; not a long noun ending in 者
+        ('"Kaja Kallas"', "EUのカラス外交安全保障上級代表は、制裁の強化を訴えた。", "ja", True),
+        ('"Sam Altman"', "オープンAIのアルトマンCEOは新たな資金調達を発表した。", "ja", True),
+        ('"Ursula von der Leyen"', "フォンデアライエン欧州委員長は合意を発表した。", "ja", True),
+        ("Musk", "マスク着用義務違反者が増えている。", "ja", False),
         # a Japanese person's name as passports (oh) and news (no long vowels) romanise it
         ('"Shohei Ohtani"', "ドジャースの大谷翔平選手が本塁打を放った。", "ja", True),
         # a katakana name is no sound word held short with ッ (パリッと, crisp), nor, beside the

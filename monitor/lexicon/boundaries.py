@@ -317,13 +317,19 @@ _NAME_MARKERS = (
     "被告",
     "選手",
     "監督",
+    "CEO",  # in Latin letters (アルトマンCEO)
 )
 
 
 # The last character of a title Japanese news writes after a name, written in kanji (外相, 財務相,
 # 上級代表, 事務総長, 国務長官, 総裁, 報道官, 大統領, 容疑者): a run of kanji after the name that ends so.
 _TITLE_ENDS = frozenset("相長官領表裁員者督使席")
-TITLE_KANJI = 6  # kanji a title has at most
+TITLE_KANJI = 6  # kanji a title has at most, but for one of the long titles' ends
+# The ends of the long titles (外交安全保障上級代表, 最高経営責任者, 人権高等弁務官, 国際原子力機関事務局長):
+# a run of up to LONG_TITLE_KANJI ending so is a title; another long run ending in 者 or 長 is mostly a
+# noun of its own (着用義務違反者, a mask for Musk).
+_LONG_TITLE_ENDS = ("代表", "責任者", "弁務官", "長官", "総長", "委員長", "総裁", "大使", "議長", "局長")
+LONG_TITLE_KANJI = 10
 
 
 def _titled(text: str, at: int) -> bool:
@@ -331,7 +337,9 @@ def _titled(text: str, at: int) -> bool:
     run = at
     while run < len(text) and _han(text[run]):
         run += 1
-    return 0 < run - at <= TITLE_KANJI and text[run - 1] in _TITLE_ENDS
+    if run - at > TITLE_KANJI:
+        return run - at <= LONG_TITLE_KANJI and text[at:run].endswith(_LONG_TITLE_ENDS)
+    return run > at and text[run - 1] in _TITLE_ENDS
 
 
 @dataclass(frozen=True)

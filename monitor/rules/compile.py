@@ -96,6 +96,12 @@ def _katakana(text: str) -> bool:
     return bool(letters) and all(is_katakana(c) for c in letters)
 
 
+# The lower-case particles of a Western surname (Ursula von der Leyen, Luiz da Silva, Vincent van Gogh).
+_SURNAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "le", "la"}
+)
+
+
 def _has_cjk(text: str) -> bool:
     return any(is_cjk(c) for c in text)
 
@@ -875,19 +881,27 @@ class Compiler:
         """A person's surname in katakana without the given name, with a title or an honorific after
         it (`not_a_surname_alone`: スターマー首相 for Keir Starmer), as Japanese news names a person
         after the first mention and in headlines; [] unless the rule is a Western given name and
-        surname (two capitalised words; not Kim Jong Un, Li Qiang, whose family name comes first,
-        nor a body or firm whose last word is an English word or a place: Brixmoor Dairy, Tour de
-        France, unless its first is a given name: Lionel Messi, Mark Carney)."""
+        surname (two capitalised words, a surname's particles between them: Ursula von der Leyen,
+        フォンデアライエン委員長; not Kim Jong Un, Li Qiang, whose family name comes first, nor a body
+        or firm whose last word is an English word or a place: Brixmoor Dairy, Tour de France,
+        unless its first is a given name: Lionel Messi, Mark Carney)."""
         from monitor.lexicon.names import east_asian, given_name, is_known_name
 
         words = label.strip('"').split()
-        if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or east_asian(label):
+        named = [words[0], words[-1]] if len(words) > 1 else words
+        if (
+            len(named) != 2
+            or not all(w[:1].isupper() and w.isalpha() for w in named)
+            or not all(w in _SURNAME_PARTICLES for w in words[1:-1])
+            or east_asian(label)
+        ):
             return []
-        used = self._name_zipf(words[1], ctx.rule_lang) >= COMMON_ZIPF or is_known_name(words[1])
+        used = self._name_zipf(words[-1], ctx.rule_lang) >= COMMON_ZIPF or is_known_name(words[-1])
         if used and not given_name(words[0]):  # Brixmoor Dairy, not Lionel Messi or Mark Carney
             return []
-        two = [t.split("・") for t in texts if t.count("・") == 1]
-        surnames = list(dict.fromkeys(p[1] for p in two if _katakana(p[0]) and _katakana(p[1])))
+        # a surname with its particles, written together (Ursula von der Leyen: フォンデアライエン委員長)
+        parted = [t.split("・") for t in texts if t.count("・") == len(words) - 1]
+        surnames = list(dict.fromkeys("".join(p[1:]) for p in parted if all(map(_katakana, p))))
         return self.titled(surnames, label, ctx)
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:
