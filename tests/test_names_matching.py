@@ -76,6 +76,11 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ('"Sam Altman"', "オープンAIのアルトマンCEOは新たな資金調達を発表した。", "ja", True),
         ('"Ursula von der Leyen"', "フォンデアライエン欧州委員長は合意を発表した。", "ja", True),
         ("Musk", "マスク着用義務違反者が増えている。", "ja", False),
+        # a place's katakana that starts another thing's name after a dot (a newspaper), not another
+        # place after it (a pair of places), nor a dateline's ＝
+        ("Washington", "ワシントン・ポスト紙によると、政権は制裁を検討している。", "ja", False),
+        ("Russia", "ロシア・ウクライナ戦争の終結に向けた協議が始まった。", "ja", True),
+        ("Washington", "【ワシントン＝ロイター】米政府は発表した。", "ja", True),
         # a Japanese person's name as passports (oh) and news (no long vowels) romanise it
         ('"Shohei Ohtani"', "ドジャースの大谷翔平選手が本塁打を放った。", "ja", True),
         # a katakana name is no sound word held short with ッ (パリッと, crisp), nor, beside the

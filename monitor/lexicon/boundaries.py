@@ -368,6 +368,31 @@ class WrittenAsWord:
         return not _marked_as_name(text, start, after)
 
 
+@dataclass(frozen=True)
+class StartsAnotherName:
+    """A `CaseRule.within` check for a place's katakana: the hit starts another thing's name where a
+    name's dot and a katakana word Japanese news uses often follow it (ワシントン・ポスト, a newspaper;
+    ニューヨーク・タイムズ), unless that word is a place (`place`): places listed or paired with dots
+    (ロシア・ウクライナ戦争, パリ・ロンドン間) are still the place. A dateline's ＝ (ワシントン＝ロイター)
+    is no name's dot. Not for people and firms, whose rule's next word may follow so (ブリクスムーア・
+    デイリー for Brixmoor Dairy)."""
+
+    place: Callable[[str], bool]
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        after = _past_marks(text, end)
+        if after >= len(text) or text[after] not in NAME_DOTS:
+            return False
+        run = after + 1
+        while run < len(text) and _is_katakana(text[run]):
+            run += 1
+        word = text[after + 1 : run]
+        return _known_katakana(word) and not self.place(word)
+
+
 _PERSON_MARKERS = tuple(m for m in _NAME_MARKERS if m != "社")
 _NAME_JOINTS = NAME_DOTS + "=＝"
 

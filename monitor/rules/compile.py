@@ -25,6 +25,7 @@ from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
     NAME_DOTS,
+    StartsAnotherName,
     WrittenAsWord,
     common_katakana_word,
     inside_japanese_word,
@@ -659,6 +660,24 @@ class Compiler:
 
         return joined_senses(words[0], label.strip('"')) if len(words) == 1 else frozenset()
 
+    def _a_place(self, label: str, language: str) -> bool:
+        """Is the rule's term a place: one of the concept book's, or a city GeoNames knows?"""
+        from monitor.lexicon.names import name_info
+
+        text = label.strip('"')
+        if self.book is not None and any(c.place for c in self.book.find(text, language)):
+            return True
+        return bool(name_info(text).places)
+
+    def _japanese_place(self, word: str) -> bool:
+        """Is `word`, katakana, a place: a country or a place of the concept book, or a city GeoNames
+        knows so written (ロシア, ロンドン)?"""
+        from monitor.lexicon.namesources import cities
+
+        if self.book is not None and any(c.place for c in self.book.find(word, "ja")):
+            return True
+        return bool(cities(word))
+
     def _more_a_word(self, katakana: str, label: str, ctx: _Context) -> bool:
         """Whether a name's katakana is a common Japanese word more than it is the name: used more in
         Japanese than the name in the rule's language (マスク 4.4 against musk 3.5; ゴマ, sesame, for
@@ -777,6 +796,8 @@ class Compiler:
                         kana = JoinedSense(joined, inside_katakana_word)  # not トランプ遊び, playing cards
                     if len(words) == 1:  # not ソナ (Sona) in ソナー, sonar
                         kana = WrittenAsWord(words[0], self._name_zipf(label, ctx.rule_lang), kana)
+                    if len(words) == 1 and self._a_place(label, ctx.rule_lang):  # not ワシントン・ポスト
+                        kana = StartsAnotherName(self._japanese_place, kana)
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     case = replace(case, within=inside_other_names)
