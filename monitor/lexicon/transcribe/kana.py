@@ -486,6 +486,14 @@ def _spoken(phones: list[str], *, alternative: bool) -> str:
                 _vowel(_kana("", _SPOKEN_VOWELS[phone][0]), phones[i], i == len(bare) - 1, alternative)
             )
             i += 1
+        elif (
+            following in _SPOKEN_VOWELS
+            and phone in _SH_ON
+            and phones[i + 1][-1:] == "0"
+            and bare[i + 2 :] == ["N"]
+        ):
+            out.append(_SH_ON[phone])  # English -tion, -sion as ション, ジョン (Corporation コーポレーション)
+            i += 3
         elif following in _SPOKEN_VOWELS and phone in _SPOKEN_ONSETS:
             base = _kana(_SPOKEN_ONSETS[phone], _SPOKEN_VOWELS[following][0])
             if alternative and phone in _PALATAL_AE and following == "AE":
@@ -526,6 +534,8 @@ def _spoken(phones: list[str], *, alternative: bool) -> str:
 
 
 _PALATAL_AE = {"K": "キャ", "G": "ギャ"}
+# A final unstressed -shun, -zhun, as English -tion, -sion, -sian say it: one kana and a small yo.
+_SH_ON = {"SH": "ション", "ZH": "ジョン", "CH": "チョン", "JH": "ジョン"}
 # A final -ds, -ts as one sound (Foods フーズ, Friends フレンズ, Arts アーツ).
 _AFFRICATES = {("D", "Z"): "ズ", ("T", "S"): "ツ"}
 
