@@ -451,6 +451,10 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Delacourt", "デラコート"),  # English our before a consonant
         ("Wielenga", "ウィーレンガ"),  # Dutch ie before one consonant
         ("Neuhoff", "ノイホフ"),  # German eu
+        ("Schaeuble", "ショイブレ"),  # German äu written out, a final e said
+        ("Roettgen", "レットゲン"),  # German ö written out
+        ("Television", "テレビジョン"),  # English -sion, -tion as ジョン, ション
+        ("Mission", "ミッション"),
         ("Ouattara", "ワタラ"),  # French ou before a vowel
         ("Whitcombe", "ウィトコム"),  # English -mbe
         ("Stoliarchuk", "ストリャルチュク"),  # Ukrainian ia after a consonant, a glide

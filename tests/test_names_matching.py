@@ -81,6 +81,31 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ('"Doug Pettersen"', "ダグ氏とペターセン氏が会談した。", "ja", True),
         ('"Beatriz Sandoval"', "環境活動家のベアトリス・サンドバルさんが訴えた。", "ja", True),
         ('"Doug Pettersen"', "郡保安官のダグ・ペターセンズ氏が明らかにした。", "ja", False),  # a longer word
+        # so too where the surname is also a town or much used in English, after a given name
+        ('"Mark Carney"', "カナダのカーニー首相は、報復関税を発表した。", "ja", True),
+        ('"Lionel Messi"', "メッシ選手は後半に決勝点を挙げた。", "ja", True),
+        # a long title (ten kanji at most, ending as long titles do), CEO in Latin letters, a
+        # surname's particles written together with it; not a long noun ending in 者
+        ('"Kaja Kallas"', "EUのカラス外交安全保障上級代表は、制裁の強化を訴えた。", "ja", True),
+        ('"Sam Altman"', "オープンAIのアルトマンCEOは新たな資金調達を発表した。", "ja", True),
+        ('"Ursula von der Leyen"', "フォンデアライエン欧州委員長は合意を発表した。", "ja", True),
+        ("Musk", "マスク着用義務違反者が増えている。", "ja", False),
+        # a place's katakana that starts another thing's name after a dot (a newspaper), not another
+        # place after it (a pair of places), nor a dateline's ＝
+        ("Washington", "ワシントン・ポスト紙によると、政権は制裁を検討している。", "ja", False),
+        ("Russia", "ロシア・ウクライナ戦争の終結に向けた協議が始まった。", "ja", True),
+        ("Washington", "【ワシントン＝ロイター】米政府は発表した。", "ja", True),
+        # a Japanese person's name as passports (oh) and news (no long vowels) romanise it
+        ('"Shohei Ohtani"', "ドジャースの大谷翔平選手が本塁打を放った。", "ja", True),
+        # a katakana name is no sound word held short with ッ (パリッと, crisp), nor, beside the
+        # sources' spelling (コーク), a reading of the letters that is a loanword (コルク, cork)
+        ("Paris", "皮がパリッと焼き上がったら完成です。", "ja", False),
+        ("Paris", "パリ郊外で大規模な抗議デモが行われた。", "ja", True),
+        ("Cork", "ワインのコルク栓を抜く道具が売れている。", "ja", False),
+        ("Cork", "アイルランド南部のコークで洪水が起きた。", "ja", True),
+        # a name's katakana that is a common word (メタ, meta-) is the name after a firm's country
+        ("Meta", "米メタは、人工知能の開発に巨額を投じる方針を明らかにした。", "ja", True),
+        ("Meta", "欧米メタ言語の研究が進んでいる。", "ja", False),
         # a Chinese name is not the start of a longer transcribed one
         ("Modi", "印度总理莫迪今天抵达东京。", "zh", True),
         ("Modi", "这幅莫迪利亚尼的画作将在伦敦展出。", "zh", False),  # Modigliani

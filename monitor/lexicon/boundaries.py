@@ -356,9 +356,12 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]`, a name in katakana, part of a longer katakana word? Not where the run
     before it is a word Japanese news uses often (wordfreq; サウジ before アラムコ), of three kana
     or more, and the whole run is none. The length
-    marks right after it are its own (ゼレンスキー: matched without them, `SILENT_KANA`)."""
+    marks right after it are its own (ゼレンスキー: matched without them, `SILENT_KANA`), but not a
+    small ッ that ends the run: no name ends so, a sound word does (パリッと, crisp, not Paris)."""
     end = _past_marks(text, end)
     if end < len(text) and _is_katakana(text[end]):
+        return True
+    if text[end - 1] in _CUT_SHORT:
         return True
     before = start
     while before > 0 and _is_katakana(text[before - 1]):
@@ -368,6 +371,9 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
     return before < start and not (
         start - before >= KATAKANA_WORD_MIN and _known_katakana(text[before:start])
     )
+
+
+_CUT_SHORT = frozenset("ッｯ")  # a small tsu, held at the end of a sound word (パリッと, ガツッ)
 
 
 def _past_marks(text: str, end: int) -> int:
@@ -402,13 +408,19 @@ _NAME_MARKERS = (
     "被告",
     "選手",
     "監督",
+    "CEO",  # in Latin letters (アルトマンCEO)
 )
 
 
 # The last character of a title Japanese news writes after a name, written in kanji (外相, 財務相,
 # 上級代表, 事務総長, 国務長官, 総裁, 報道官, 大統領, 容疑者): a run of kanji after the name that ends so.
 _TITLE_ENDS = frozenset("相長官領表裁員者督使席")
-TITLE_KANJI = 6  # kanji a title has at most
+TITLE_KANJI = 6  # kanji a title has at most, but for one of the long titles' ends
+# The ends of the long titles (外交安全保障上級代表, 最高経営責任者, 人権高等弁務官, 国際原子力機関事務局長):
+# a run of up to LONG_TITLE_KANJI ending so is a title; another long run ending in 者 or 長 is mostly a
+# noun of its own (着用義務違反者, a mask for Musk).
+_LONG_TITLE_ENDS = ("代表", "責任者", "弁務官", "長官", "総長", "委員長", "総裁", "大使", "議長", "局長")
+LONG_TITLE_KANJI = 10
 
 
 def _titled(text: str, at: int) -> bool:
@@ -416,7 +428,9 @@ def _titled(text: str, at: int) -> bool:
     run = at
     while run < len(text) and _han(text[run]):
         run += 1
-    return 0 < run - at <= TITLE_KANJI and text[run - 1] in _TITLE_ENDS
+    if run - at > TITLE_KANJI:
+        return run - at <= LONG_TITLE_KANJI and text[at:run].endswith(_LONG_TITLE_ENDS)
+    return run > at and text[run - 1] in _TITLE_ENDS
 
 
 @dataclass(frozen=True)
@@ -443,6 +457,31 @@ class WrittenAsWord:
         if usage < KNOWN_KATAKANA_ZIPF or usage <= self.name_zipf:
             return False
         return not _marked_as_name(text, start, after)
+
+
+@dataclass(frozen=True)
+class StartsAnotherName:
+    """A `CaseRule.within` check for a place's katakana: the hit starts another thing's name where a
+    name's dot and a katakana word Japanese news uses often follow it (ワシントン・ポスト, a newspaper;
+    ニューヨーク・タイムズ), unless that word is a place (`place`): places listed or paired with dots
+    (ロシア・ウクライナ戦争, パリ・ロンドン間) are still the place. A dateline's ＝ (ワシントン＝ロイター)
+    is no name's dot. Not for people and firms, whose rule's next word may follow so (ブリクスムーア・
+    デイリー for Brixmoor Dairy)."""
+
+    place: Callable[[str], bool]
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        after = _past_marks(text, end)
+        if after >= len(text) or text[after] not in NAME_DOTS:
+            return False
+        run = after + 1
+        while run < len(text) and _is_katakana(text[run]):
+            run += 1
+        word = text[after + 1 : run]
+        return _known_katakana(word) and not self.place(word)
 
 
 _PERSON_MARKERS = tuple(m for m in _NAME_MARKERS if m != "社")
@@ -619,8 +658,16 @@ def common_katakana_word(text: str, start: int, end: int) -> bool:
     return not _marked_as_name(text, start, after)
 
 
+# The one kanji Japanese news writes before a foreign firm for its country (米メタ, Meta; 英シェル, Shell;
+# 独フォルクスワーゲン): the United States, Britain, Germany, France, Russia, Italy, Canada, Australia,
+# the Netherlands, Switzerland, South Korea, India.
+_FIRM_COUNTRIES = frozenset("米英独仏露伊加豪蘭瑞韓印")
+
+
 def _marked_as_name(text: str, start: int, after: int) -> bool:
     """Whether katakana at `text[start:after]` (its length marks included) is marked as a name: an
-    honorific or a title after it (マスク氏, カラス上級代表) or a name's dot before it (イーロン・マスク)."""
+    honorific or a title after it (マスク氏, カラス上級代表), a name's dot before it (イーロン・マスク)
+    or a firm's country, one kanji standing alone, before it (米メタ, not 欧米メタ)."""
     marked = text.startswith(_NAME_MARKERS, after) or _titled(text, after)
-    return marked or (start > 0 and text[start - 1] in NAME_DOTS)
+    country = start > 0 and text[start - 1] in _FIRM_COUNTRIES and (start < 2 or not _han(text[start - 2]))
+    return marked or country or (start > 0 and text[start - 1] in NAME_DOTS)

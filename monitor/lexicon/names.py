@@ -41,6 +41,7 @@ from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, LOOKALIKE_ZIPF, NameContext, arabic_word
 from monitor.lexicon.namesources import (
     City,
+    JapaneseName,
     chinese_names,
     chinese_people,
     cities,
@@ -374,7 +375,12 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     for rank, text in enumerate(_transcriptions(name, target)):
         if target == "ar" and named_so and _another_city(text, its_cities):
             continue  # a city's reading that Arabic news writes for another city (نابلس, Nablus, for Naples)
-        if kept is None or fold(text, True, target) in found.entries or rank < kept:
+        beside = rank < kept if kept is not None else False
+        if (
+            kept is None
+            or fold(text, True, target) in found.entries
+            or (beside and not _loanword(text, target))
+        ):
             found.add(text, Evidence.TRANSCRIBED, "transcribed")
     if target == "uk":  # Russian news's readings, which Ukrainian news shares (Houthi: Хуси, so Хусі)
         russian = [ukrainian_from_russian(r) for r in _transcriptions(name, "ru")[:RUSSIAN_READINGS]]
@@ -389,6 +395,8 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
         found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
     if target in _USAGE_CONFIRMED:
         for text in _used_readings(name, target):
+            if kept is not None and fold(text, True, target) not in found.entries and _loanword(text, target):
+                continue
             # not another city's name (حمص, Homs, for Hamas), unless the name is that city's
             if not _another_city(text, its_cities):
                 found.add(text, Evidence.TRANSCRIBED, "usage")
@@ -401,6 +409,13 @@ def _another_city(text: str, its_cities: set[tuple[str, str]]) -> bool:
     """Whether `text` names a city and none of `its_cities` (the rule name's own, by name and country)."""
     named = {(c.name, c.country) for c in cities(text)}
     return bool(named) and not named & its_cities
+
+
+def _loanword(text: str, target: str) -> bool:
+    """Is `text`, a reading of a name's letters that no source gives, in Japanese, used as much as an
+    established spelling? Beside the sources' spelling it is another word (コルク, cork, beside コーク
+    for Cork): Japanese writes loanwords in katakana too, and its news keeps to one name's spelling."""
+    return target == "ja" and _usage(text, target) >= ESTABLISHED_ZIPF
 
 
 def _readings_beside(found: _Found, name: str, confirmed: bool) -> int | None:
@@ -1402,7 +1417,7 @@ def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
     from monitor.lexicon.transcribe import surely_japanese
 
     words = fold(name).replace("-", " ").split()
-    japanese = len(words) > 1 and surely_japanese(words)
+    japanese = len(words) > 1 and surely_japanese([_PASSPORT_OH.sub("", w) for w in words])
     orders = [words, words[::-1]] if len(words) == 2 else [words]
     known: list[str] = []
     for order in orders:
@@ -1418,7 +1433,7 @@ def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
             surnames = _kanji_surnames(surname)
             givens = [  # not of one character: 谷川 then 幸 is as likely 谷川幸子, another person
                 e.text
-                for e in japanese_names(given)
+                for e in _japanese_names(given)
                 if "G" in e.types and len(e.text) > 1 and not _KANA.match(e.text)
             ]
             if surnames and givens:  # each writing of each part at least once (the compiler takes
@@ -1452,11 +1467,37 @@ def _japanese_firm(surname: str, word: str) -> list[str]:
 
 def _kanji_surnames(word: str) -> list[str]:
     """JMnedict's writings of `word` as a surname in characters (not kana), in its order."""
+    return list(
+        dict.fromkeys(e.text for e in _japanese_names(word) if "S" in e.types and not _KANA.match(e.text))
+    )
+
+
+# A long o written oh, as Japan's passports romanise it (Ohtani, Itoh, Kohno); a vowel that may be long.
+_PASSPORT_OH = re.compile(r"(?<=o)h(?![aeiouy])")
+_MAY_BE_LONG = re.compile(r"[ou](?![aeiou])")
+
+
+def _hepburn_spellings(word: str) -> list[str]:
+    """`word`, a Japanese name in Hepburn letters, as JMnedict's glosses may spell it: news drops a long
+    vowel's mark (Shohei for Shōhei, Yuko for Yūko), JMnedict writes it ou, oo or uu (Shouhei, Ootani,
+    Yuuko), passports oh (Ohtani). One vowel lengthened at a time."""
+    plain = _PASSPORT_OH.sub("", word)
+    if not _JAPANESE.fullmatch(plain):
+        return [word]
+    out = [word, plain]
+    for found in _MAY_BE_LONG.finditer(plain):
+        at = found.end()
+        for long in ("u", "o") if found.group() == "o" else ("u",):
+            out.append(plain[:at] + long + plain[at:])
+    return list(dict.fromkeys(out))
+
+
+def _japanese_names(word: str) -> list[JapaneseName]:
+    """JMnedict's names glossed as any of `word`'s Hepburn spellings (`_hepburn_spellings`), the word
+    as written first."""
     from monitor.lexicon.namesources import japanese_names
 
-    return list(
-        dict.fromkeys(e.text for e in japanese_names(word) if "S" in e.types and not _KANA.match(e.text))
-    )
+    return [e for spelt in _hepburn_spellings(fold(word)) for e in japanese_names(spelt)]
 
 
 # The origin of a lone Japanese surname's every writing: the compiler matches those only with a title or
@@ -1530,6 +1571,19 @@ def _korean_given(name: str) -> list[str]:
 
 
 KOREAN_SYLLABLE = 5  # letters of a romanised Korean syllable at most (Kim, Jong, Hyeon)
+
+
+def given_name(word: str) -> bool:
+    """Does JMnedict write `word` in katakana as a given name (Mark マーク, Lionel リオネル; unclassified
+    where it lists it so, as it does most foreign names), not as a firm or a place? Then a rule of it and
+    a surname names a person (Mark Carney, Lionel Messi), whatever else the surname is (a town, Carney)
+    and however much English uses it (Messi)."""
+    from monitor.lexicon.namesources import japanese_names
+
+    return any(
+        _KANA.match(e.text) and set(e.types) & set("GU") and not set(e.types) & set("OL")
+        for e in japanese_names(word)
+    )
 
 
 def east_asian(name: str) -> bool:

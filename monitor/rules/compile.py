@@ -26,6 +26,7 @@ from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
     NAME_DOTS,
     GivenSoundsNear,
+    StartsAnotherName,
     SurnameSoundsNear,
     WrittenAsWord,
     chinese_name_boundary,
@@ -98,6 +99,12 @@ def _katakana(text: str) -> bool:
     """Written in katakana only (a foreign name in Japanese: プーチン)."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(is_katakana(c) for c in letters)
+
+
+# The lower-case particles of a Western surname (Ursula von der Leyen, Luiz da Silva, Vincent van Gogh).
+_SURNAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "le", "la"}
+)
 
 
 def _has_cjk(text: str) -> bool:
@@ -671,6 +678,24 @@ class Compiler:
 
         return joined_senses(words[0], label.strip('"')) if len(words) == 1 else frozenset()
 
+    def _a_place(self, label: str, language: str) -> bool:
+        """Is the rule's term a place: one of the concept book's, or a city GeoNames knows?"""
+        from monitor.lexicon.names import name_info
+
+        text = label.strip('"')
+        if self.book is not None and any(c.place for c in self.book.find(text, language)):
+            return True
+        return bool(name_info(text).places)
+
+    def _japanese_place(self, word: str) -> bool:
+        """Is `word`, katakana, a place: a country or a place of the concept book, or a city GeoNames
+        knows so written (ロシア, ロンドン)?"""
+        from monitor.lexicon.namesources import cities
+
+        if self.book is not None and any(c.place for c in self.book.find(word, "ja")):
+            return True
+        return bool(cities(word))
+
     def _more_a_word(self, katakana: str, label: str, ctx: _Context) -> bool:
         """Whether a name's katakana is a common Japanese word more than it is the name: used more in
         Japanese than the name in the rule's language (マスク 4.4 against musk 3.5; ゴマ, sesame, for
@@ -789,6 +814,8 @@ class Compiler:
                         kana = JoinedSense(joined, inside_katakana_word)  # not トランプ遊び, playing cards
                     if len(words) == 1:  # not ソナ (Sona) in ソナー, sonar
                         kana = WrittenAsWord(words[0], self._name_zipf(label, ctx.rule_lang), kana)
+                    if len(words) == 1 and self._a_place(label, ctx.rule_lang):  # not ワシントン・ポスト
+                        kana = StartsAnotherName(self._japanese_place, kana)
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     # a name written as a common word (联想, Lenovo: "to associate") only where marked as one
@@ -903,22 +930,32 @@ class Compiler:
         """A person's surname in katakana without the given name, with a title or an honorific after
         it (`not_a_surname_alone`: スターマー首相 for Keir Starmer), as Japanese news names a person
         after the first mention and in headlines; in Chinese characters with a title before it
-        (`not_a_chinese_surname_alone`: 英国首相斯塔默), as Chinese news does; [] unless the rule is
-        a Western given name and surname (two capitalised words; not Kim Jong Un, Li Qiang, whose
-        family name comes first, nor a body or firm whose last word is an English word or a place:
-        Brixmoor Dairy, Tour de France)."""
-        from monitor.lexicon.names import east_asian, is_known_name
+        (`not_a_chinese_surname_alone`: 英国首相斯塔默), as Chinese news does; [] unless the rule is a
+        Western given name and surname (two capitalised words, a surname's particles between them: Ursula
+        von der Leyen, フォンデアライエン委員長; not Kim Jong Un, Li Qiang, whose family name comes first,
+        nor a body or firm whose last word is an English word or a place: Brixmoor Dairy, Tour de France,
+        unless its first is a given name: Lionel Messi, Mark Carney)."""
+        from monitor.lexicon.names import east_asian, given_name, is_known_name
 
         words = label.strip('"').split()
-        if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or east_asian(label):
+        named = [words[0], words[-1]] if len(words) > 1 else words
+        if (
+            len(named) != 2
+            or not all(w[:1].isupper() and w.isalpha() for w in named)
+            or not all(w in _SURNAME_PARTICLES for w in words[1:-1])
+            or east_asian(label)
+        ):
             return []
-        if self._name_zipf(words[1], ctx.rule_lang) >= COMMON_ZIPF or is_known_name(words[1]):
+        used = self._name_zipf(words[-1], ctx.rule_lang) >= COMMON_ZIPF or is_known_name(words[-1])
+        if used and not given_name(words[0]):  # Brixmoor Dairy, not Lionel Messi or Mark Carney
             return []
-        two = [t.split("・") for t in texts if t.count("・") == 1]
         if ctx.article_lang == "zh":  # two Han characters at least: one alone is in every other name
+            two = [t.split("・") for t in texts if t.count("・") == 1]
             surnames = list(dict.fromkeys(p[1] for p in two if han(p[0]) and han(p[1]) and len(p[1]) > 1))
             return self.titled(surnames, label, ctx, not_a_chinese_surname_alone)
-        surnames = list(dict.fromkeys(p[1] for p in two if _katakana(p[0]) and _katakana(p[1])))
+        # a surname with its particles, written together (Ursula von der Leyen: フォンデアライエン委員長)
+        parted = [t.split("・") for t in texts if t.count("・") == len(words) - 1]
+        surnames = list(dict.fromkeys("".join(p[1:]) for p in parted if all(map(_katakana, p))))
         return self.titled(surnames, label, ctx)
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:

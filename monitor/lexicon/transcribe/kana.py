@@ -127,7 +127,9 @@ def katakana(word: str, limit: int = 3) -> list[str]:
     others = [_readings(spelt, 2) for spelt in respellings(word)]
     ordered = found[:1] + [r[0] for r in others if r] + found[1:] + [x for r in others for x in r[1:]]
     if _FINAL_E.search(word):  # the last of the first readings, its final e said (Rutte ルッテ, Conte コンテ)
-        said = [r[:-1] + _E_COLUMN[r[-1]] for r in found[:2] if r[-1:] in _E_COLUMN]
+        # a German name's too, as its umlauts written out say it (Schaeuble ショイブレ)
+        respelt = [r[0] for r in others if r] if _UMLAUT.search(word) else []
+        said = [r[:-1] + _E_COLUMN[r[-1]] for r in [*found[:2], *respelt] if r[-1:] in _E_COLUMN]
         ordered[2:2] = said
     return list(dict.fromkeys(ordered))[:limit]
 
@@ -137,6 +139,10 @@ def katakana(word: str, limit: int = 3) -> list[str]:
 _FINAL_E = re.compile(r"(?<=[a-z])[^aeiouy]{2}e$")
 _E_COLUMN = {"ト": "テ", "ド": "デ", "ク": "ケ", "グ": "ゲ", "ス": "セ", "ズ": "ゼ", "プ": "ペ", "ブ": "ベ",
              "フ": "フェ", "ル": "レ", "ム": "メ", "ツ": "ツェ", "チ": "チェ", "ジ": "ジェ"}  # fmt: skip
+
+
+# A German umlaut written out between consonants (Schaeuble, Roettgen, Mueller).
+_UMLAUT = re.compile(r"(?<=[^aeiou])(?:aeu|ae|oe|ue)(?=[^aeiou])")
 
 
 # Spellings that sound otherwise in the name's own language, rewritten as an English reader would
@@ -311,6 +317,14 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
         (r"w", "v"),
         (r"(?<=[^aeiou])ich$", "ihi"),
     ),
+    # German umlauts written out between consonants (Schaeuble ショイブレ, Roettgen レットゲン, Mueller
+    # ミュラー, Baerbock ベーアボック): äu as oi, ä and ö as e, ü as yu.
+    (
+        (_UMLAUT.pattern, r"\g<0>"),
+        (r"aeu", "oi"),
+        (r"ae|oe", "e"),
+        (r"ue", "yu"),
+    ),
     # A German place's name (its last part tells: -burg, -stadt, -heim...) as German sounds it: ei as
     # ai, s before a vowel voiced, st and sp as sht and shp, z as ts, w as v, a final d or g unvoiced
     # (Heidelberg ハイデルベルク, Seligenstadt ゼーリゲンシュタット, Weinheim ヴァインハイム).
@@ -472,6 +486,14 @@ def _spoken(phones: list[str], *, alternative: bool) -> str:
                 _vowel(_kana("", _SPOKEN_VOWELS[phone][0]), phones[i], i == len(bare) - 1, alternative)
             )
             i += 1
+        elif (
+            following in _SPOKEN_VOWELS
+            and phone in _SH_ON
+            and phones[i + 1][-1:] == "0"
+            and bare[i + 2 :] == ["N"]
+        ):
+            out.append(_SH_ON[phone])  # English -tion, -sion as ション, ジョン (Corporation コーポレーション)
+            i += 3
         elif following in _SPOKEN_VOWELS and phone in _SPOKEN_ONSETS:
             base = _kana(_SPOKEN_ONSETS[phone], _SPOKEN_VOWELS[following][0])
             if alternative and phone in _PALATAL_AE and following == "AE":
@@ -512,6 +534,8 @@ def _spoken(phones: list[str], *, alternative: bool) -> str:
 
 
 _PALATAL_AE = {"K": "キャ", "G": "ギャ"}
+# A final unstressed -shun, -zhun, as English -tion, -sion, -sian say it: one kana and a small yo.
+_SH_ON = {"SH": "ション", "ZH": "ジョン", "CH": "チョン", "JH": "ジョン"}
 # A final -ds, -ts as one sound (Foods フーズ, Friends フレンズ, Arts アーツ).
 _AFFRICATES = {("D", "Z"): "ズ", ("T", "S"): "ツ"}
 
