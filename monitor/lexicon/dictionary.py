@@ -110,6 +110,12 @@ class Translation:
     parts: frozenset[str] = field(default=frozenset(), compare=False)  # its routes' parts of speech
 
 
+def word_classes(parts: frozenset[str] | set[str]) -> set[str]:
+    """The word classes of a translation's parts of speech, without their details (`pn, masc`, as
+    Wiktionary's German entries have it: `pn`)."""
+    return {p.split(",")[0].strip() for p in parts}
+
+
 @cache
 def links() -> tuple[Link, ...]:
     """Every link the installation has: shipped extracts, CEDICT, installed FreeDict dictionaries."""

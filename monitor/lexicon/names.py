@@ -53,6 +53,7 @@ from monitor.lexicon.namesources import (
 from monitor.lexicon.terms import COMMON_ZIPF, is_acronym
 from monitor.lexicon.transcribe import articled_word, transcribe, wide_readings
 from monitor.lexicon.transcribe.cyrillic import ukrainian_counterparts, ukrainian_from_russian, ukrainian_yo
+from monitor.lexicon.transcribe.engine import edit_distance
 from monitor.lexicon.transcribe.hanja import korean_hanja
 from monitor.lexicon.transcribe.latin import looks_slavic
 
@@ -375,19 +376,14 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     for rank, text in enumerate(_transcriptions(name, target)):
         if target == "ar" and named_so and _another_city(text, its_cities):
             continue  # a city's reading that Arabic news writes for another city (نابلس, Nablus, for Naples)
-        beside = rank < kept if kept is not None else False
-        if (
-            kept is None
-            or fold(text, True, target) in found.entries
-            or (beside and not _loanword(text, target))
-        ):
+        if _kept_reading(found, text, rank, kept):
             found.add(text, Evidence.TRANSCRIBED, "transcribed")
     if target == "uk":  # Russian news's readings, which Ukrainian news shares (Houthi: Хуси, so Хусі)
         russian = [ukrainian_from_russian(r) for r in _transcriptions(name, "ru")[:RUSSIAN_READINGS]]
         if looks_slavic(name):  # a Russian -ёв (Zhuravlev: Журавльов, Gorbachev: Горбачов)
             russian += [yo for r in russian[:1] if (yo := ukrainian_yo(r))]
         for rank, text in enumerate(russian):
-            if kept is None or fold(text, True, target) in found.entries or rank < kept:
+            if _kept_reading(found, text, rank, kept):
                 found.add(text, Evidence.TRANSCRIBED, "transcribed")
     if target in _DIGRAPHS and (respelt := _respelt(name, target)):  # Khamenei: Chamenei, Jamenei
         found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
@@ -403,6 +399,14 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
 
 
 RUSSIAN_READINGS = 5  # Russian readings of a name that Ukrainian targets take, in Ukrainian letters
+
+
+def _kept_reading(found: _Found, text: str, rank: int, kept: int | None) -> bool:
+    """Whether the transcription's reading of this `rank` is kept: all where no source knows the name
+    (`kept` None), one the sources confirm, or one of the `kept` best beside them that is no loanword."""
+    if kept is None or fold(text, True, found.target) in found.entries:
+        return True
+    return rank < kept and not _loanword(text, found.target)
 
 
 def _another_city(text: str, its_cities: set[tuple[str, str]]) -> bool:
@@ -949,13 +953,7 @@ def _near(text: str, name: str) -> bool:
     a, b = fold(text), fold(name)
     if len(b) < 5 or abs(len(a) - len(b)) > 2:
         return False
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1] <= 2
+    return edit_distance(a, b) <= 2
 
 
 def _usage(text: str, language: str) -> float:
@@ -1083,7 +1081,7 @@ def _body_units(words: list[str]) -> list[list[str]]:
         pair = " ".join(words[i : i + 2]).lower()
         phrases = translations(pair, "en", "zh") if i + 1 < len(words) else []
         both = [t.text for t in phrases if not any(s.startswith("composed:") for s in t.sources)]
-        both = [t for t in both if _HAN.search(t) and simplified(t) == t]
+        both = [t for t in both if _simplified_han(t)]
         if both:
             out.append(both[:BODY_WORD_TRANSLATIONS])
             i += 2
@@ -1105,13 +1103,14 @@ def _body_word(word: str) -> list[str]:
             if found := [*_country_names(stem, "zh"), *_chinese(stem, "zh")]:
                 places = [*found, *places]
                 break
-    written = [p for p in places if _HAN.search(p) and simplified(p) == p]
-    translated = [
-        t.text
-        for t in translations(word.lower(), "en", "zh")
-        if _HAN.search(t.text) and simplified(t.text) == t.text
-    ]
+    written = [p for p in places if _simplified_han(p)]
+    translated = [t.text for t in translations(word.lower(), "en", "zh") if _simplified_han(t.text)]
     return list(dict.fromkeys([*written, *translated[:BODY_WORD_TRANSLATIONS]]))
+
+
+def _simplified_han(text: str) -> bool:
+    """Written in Chinese characters, simplified ones: as mainland Chinese news writes a body's words."""
+    return bool(_HAN.search(text)) and simplified(text) == text
 
 
 _WRITTEN = frozenset({"rule", "cldr", "geonames", "places"})  # a place's spellings, not guesses from them
@@ -1307,9 +1306,8 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
     out = phrases if target == "ru" else [u for p in phrases for u in _ukrainian_phrases(p)]
     split = _first_and_common(name, 2)
     if split is None or any(t.text[:1].islower() for t in translations(split[0].lower(), "en", "ru")):
-        return list(
-            dict.fromkeys(out)
-        )  # World Bank, Federal Reserve: an ordinary word's adjective is no name's
+        # World Bank, Federal Reserve: an ordinary word's adjective is no name's
+        return list(dict.fromkeys(out))
     first, rest = split
     # the head noun alone: the words before it follow it in a construction no word list gives
     heads = [t.text.lower() for t in translations(rest[-1].lower(), "en", "ru") if _noun(t.text, t.parts)]
@@ -1357,7 +1355,9 @@ def _entry(source: str) -> bool:
 
 
 def _noun(text: str, parts: frozenset[str]) -> bool:
-    return " " not in text and not _is_latin(text) and any(p.split(",")[0] == "n" for p in parts)
+    from monitor.lexicon.dictionary import word_classes
+
+    return " " not in text and not _is_latin(text) and "n" in word_classes(parts)
 
 
 SLAVIC_COMPOSED_EACH = 2  # translations of each word of a name of ordinary words, composed
@@ -1391,9 +1391,9 @@ def _adjectives_and_noun(name: str, found: int) -> list[str]:
 
 
 def _adjective(text: str, parts: frozenset[str]) -> bool:
-    return (
-        " " not in text and text.endswith(("ий", "ый", "ой")) and any(p.split(",")[0] == "adj" for p in parts)
-    )
+    from monitor.lexicon.dictionary import word_classes
+
+    return " " not in text and text.endswith(("ий", "ый", "ой")) and "adj" in word_classes(parts)
 
 
 # A Japanese person's name from its parts: this many writings of a given name at most (JMnedict

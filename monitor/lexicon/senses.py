@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
-from monitor.lexicon.dictionary import Translation
+from monitor.lexicon.dictionary import Translation, word_classes
 
 WORD_RE = re.compile(r"[^\W\d_]+")
 STEM = 5  # letters compared: work ~ workers ~ working, not strike ~ stripe
@@ -119,7 +119,7 @@ NOUNS = frozenset({"n", "pn"})
 def proper_noun(parts: frozenset[str] | set[str]) -> bool:
     """Whether a route gives the word as a proper noun: `pn`, or with its gender (`pn, masc`, as
     Wiktionary's German entries have it: *Kreml*)."""
-    return any(p.split(",")[0].strip() == "pn" for p in parts)
+    return "pn" in word_classes(parts)
 
 
 def nouns_first(found: Sequence[Translation]) -> Sequence[Translation]:

@@ -21,7 +21,7 @@ from functools import cache
 
 from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
-from monitor.lexicon.dictionary import COMMON_ZIPF, Translation, translations
+from monitor.lexicon.dictionary import COMMON_ZIPF, Translation, translations, word_classes
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.further import FURTHER_ENDINGS
 from monitor.lexicon.ranker import LANGUAGES, SentenceRanker
@@ -280,7 +280,7 @@ def function_word(translation: Translation, language: str) -> bool:
     inside a compound or inflected the noun (*kolenmijn*, *mijnen*)."""
     return (
         " " not in translation.text
-        and any(p.split(",")[0].strip() in CLOSED for p in translation.parts)
+        and not CLOSED.isdisjoint(word_classes(translation.parts))
         and FREQUENCIES.zipf(translation.text, language) >= COMMON_ZIPF
     )
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from monitor.analysis import Analyzer, Token
@@ -147,13 +147,19 @@ def _joined(
 FUZZY_PART = 3
 
 
+@cache
+def _name_character_class() -> str:
+    """A regular expression's class of the characters transcriptions write (`hanzi.name_characters`)."""
+    from monitor.lexicon.transcribe.hanzi import name_characters
+
+    return "[" + "".join(sorted(name_characters())) + "]"
+
+
 def _one_off_pattern(spellings: list[str], dot: bool) -> Any:
     """A regular expression for one part of a Chinese name written part by part, differing from its
     readings' characters, taken position by position as sets, in exactly one character, which is one
     a transcription writes; with the dot after it (`dot`: a given name before the surname). None for
     a part shorter than `FUZZY_PART` characters."""
-    from monitor.lexicon.transcribe.hanzi import name_characters
-
     by_length: dict[int, list[set[str]]] = {}
     for text in spellings:
         if len(text) >= FUZZY_PART and all(is_cjk(c) for c in text):
@@ -162,7 +168,7 @@ def _one_off_pattern(spellings: list[str], dot: bool) -> Any:
                 sets[i].add(char)
     if not by_length:
         return None
-    named = "[" + "".join(sorted(name_characters())) + "]"
+    named = _name_character_class()
     alternatives = [
         "".join(named if i == k else "[" + "".join(sorted(chars)) + "]" for i, chars in enumerate(sets))
         for sets in by_length.values()
@@ -683,18 +689,18 @@ class Compiler:
         from monitor.lexicon.names import name_info
 
         text = label.strip('"')
-        if self.book is not None and any(c.place for c in self.book.find(text, language)):
-            return True
-        return bool(name_info(text).places)
+        return self._book_place(text, language) or bool(name_info(text).places)
 
     def _japanese_place(self, word: str) -> bool:
         """Is `word`, katakana, a place: a country or a place of the concept book, or a city GeoNames
         knows so written (ロシア, ロンドン)?"""
         from monitor.lexicon.namesources import cities
 
-        if self.book is not None and any(c.place for c in self.book.find(word, "ja")):
-            return True
-        return bool(cities(word))
+        return self._book_place(word, "ja") or bool(cities(word))
+
+    def _book_place(self, text: str, language: str) -> bool:
+        """Is `text` a place of the concept book (a country, a region) in `language`?"""
+        return self.book is not None and any(c.place for c in self.book.find(text, language))
 
     def _more_a_word(self, katakana: str, label: str, ctx: _Context) -> bool:
         """Whether a name's katakana is a common Japanese word more than it is the name: used more in

@@ -20,11 +20,15 @@ from monitor.lexicon.sources.links import FORMAT, MAX_WORDS, Link, Sense, englis
 from monitor.tablecache import Rows, Table, cached_table
 
 LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
-NOT_EQUIVALENT_RE = re.compile(
-    r"^(surname|variant of|old variant|see |also written|abbr\. for|CL:|used in|erhua variant|"
-    r"Japanese variant|archaic|classifier|\S+ variant of|pr\. |also pr\.)",
-    re.IGNORECASE,
+# Definitions that point at another entry rather than give a sense of their own.
+_POINTERS = (
+    r"variant of|old variant|see |also written|CL:|used in|erhua variant|Japanese variant|\S+ variant of|"
+    r"pr\. |also pr\."
 )
+POINTER_RE = re.compile(rf"^({_POINTERS})", re.IGNORECASE)
+# Definitions that are no equivalent of the word: pointers, and a surname's, an abbreviation's, an archaic
+# sense's or a classifier's.
+NOT_EQUIVALENT_RE = re.compile(rf"^(surname|abbr\. for|archaic|classifier|{_POINTERS})", re.IGNORECASE)
 
 
 def path() -> str:
@@ -69,14 +73,6 @@ def rows() -> Rows:
                     if traditional != simplified:
                         table[found].append((traditional, note or "traditional", "", others))
     return [(k, json.dumps(v, ensure_ascii=False)) for k, v in table.items()]
-
-
-# Definitions that point at another entry rather than give a sense of their own.
-POINTER_RE = re.compile(
-    r"^(variant of|old variant|see |also written|CL:|used in|erhua variant|Japanese variant|\S+ variant of|"
-    r"pr\. |also pr\.)",
-    re.IGNORECASE,
-)
 
 
 def one_sense_rows() -> Rows:

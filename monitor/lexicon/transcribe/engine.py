@@ -125,3 +125,15 @@ def combine(words: list[list[str]], limit: int, joiner: str = " ") -> list[str]:
         ]
         beam = heapq.nsmallest(limit, grown, key=lambda pair: pair[0])
     return [text for _, text in beam]
+
+
+def edit_distance(a: str, b: str) -> int:
+    """The fewest insertions, deletions and substitutions that make `a` into `b`: how far two
+    spellings or two readings of a name are apart."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]

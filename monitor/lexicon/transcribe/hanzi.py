@@ -20,6 +20,7 @@ from functools import cache
 from itertools import zip_longest
 
 from monitor.lexicon.transcribe.costs import measured
+from monitor.lexicon.transcribe.engine import edit_distance
 from monitor.lexicon.transcribe.syllables import VOWELS, Unit, respell, units
 
 # onset: characters before a i u e o, then the character for the consonant alone
@@ -217,13 +218,7 @@ def _sounds() -> dict[str, str]:
 
 def sound_distance(a: str, b: str) -> float:
     """The edit distance of two sound strings over the longer one's length (0.0 alike, 1.0 nothing shared)."""
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1] / max(len(a), len(b), 1)
+    return edit_distance(a, b) / max(len(a), len(b), 1)
 
 
 @cache
