@@ -599,9 +599,25 @@ def test_a_katakana_name_that_is_a_common_word_is_that_word_joined_to_its_sense(
     assert not matched("Trump", "子どもたちはトランプ遊びを楽しんだ。", "ja")
     assert not matched("Trump", "トランプのカードを使った手品が話題になった。", "ja")
     assert not matched("Trump", "子どもたちはトランプで遊んだ。", "ja")  # the sense's verb, inflected
+    assert not matched("Trump", "休み時間にトランプをして遊んだ。", "ja")  # played at cards
     assert matched("Trump", "トランプ氏はゴルフの試合を観戦した。", "ja")  # a title between
     assert matched("Trump", "トランプ政権は新たな制裁を発表した。", "ja")
     assert matched("Trump", "米国のトランプ大統領は、関税を交渉カードとして使う考えを示した。", "ja")
+
+
+def test_a_name_spelt_as_an_english_word_is_that_words_katakana_unless_marked_as_a_name() -> None:
+    # Delta and Orange are English words, and デルタ and オレンジ are Japanese for those words: the name
+    # needs a firm's country or trade before it (米デルタ航空, 通信大手オレンジ)
+    assert matched("Delta", "米デルタ航空は、成田発着の便を増やすと発表した。", "ja")
+    assert matched("Orange", "仏通信大手オレンジは、アフリカ事業を拡大する方針を示した。", "ja")
+    assert not matched("Delta", "川の河口にはデルタ地帯が広がっている。", "ja")
+    assert not matched("Orange", "収穫したオレンジは全国に出荷される。", "ja")
+
+
+def test_a_titles_end_may_be_a_secretary_a_pastor_or_a_doctor() -> None:
+    assert matched('"Sergei Shoigu"', "ショイグ安全保障会議書記は、北朝鮮を訪問した。", "ja")
+    assert matched('"Harriet Pellingham"', "ペリンガム博士は研究の成果を発表した。", "ja")
+    assert matched('"Harriet Pellingham"', "ペリンガム政権は新たな予算案を示した。", "ja")
 
 
 def test_a_persons_surname_alone_is_that_person_with_a_title_or_an_honorific_after_it() -> None:

@@ -409,6 +409,7 @@ _NAME_MARKERS = (
     "選手",
     "監督",
     "CEO",  # in Latin letters (アルトマンCEO)
+    "政権",  # a leader's administration (ブッシュ政権); no common word has one
 )
 
 
@@ -419,7 +420,9 @@ TITLE_KANJI = 6  # kanji a title has at most, but for one of the long titles' en
 # The ends of the long titles (外交安全保障上級代表, 最高経営責任者, 人権高等弁務官, 国際原子力機関事務局長):
 # a run of up to LONG_TITLE_KANJI ending so is a title; another long run ending in 者 or 長 is mostly a
 # noun of its own (着用義務違反者, a mask for Musk).
+# Titles ending otherwise are taken at any length (総書記, 安全保障会議書記, 牧師, 博士).
 _LONG_TITLE_ENDS = ("代表", "責任者", "弁務官", "長官", "総長", "委員長", "総裁", "大使", "議長", "局長")
+_OTHER_TITLE_ENDS = ("書記", "牧師", "博士", "弁護士")
 LONG_TITLE_KANJI = 10
 
 
@@ -428,6 +431,8 @@ def _titled(text: str, at: int) -> bool:
     run = at
     while run < len(text) and _han(text[run]):
         run += 1
+    if text[at:run].endswith(_OTHER_TITLE_ENDS):
+        return run - at <= LONG_TITLE_KANJI
     if run - at > TITLE_KANJI:
         return run - at <= LONG_TITLE_KANJI and text[at:run].endswith(_LONG_TITLE_ENDS)
     return run > at and text[run - 1] in _TITLE_ENDS
@@ -662,12 +667,18 @@ def common_katakana_word(text: str, start: int, end: int) -> bool:
 # 独フォルクスワーゲン): the United States, Britain, Germany, France, Russia, Italy, Canada, Australia,
 # the Netherlands, Switzerland, South Korea, India.
 _FIRM_COUNTRIES = frozenset("米英独仏露伊加豪蘭瑞韓印")
+# What Japanese news writes right before a firm's name for its trade: a big one of it (石油大手シェル,
+# 決済大手ビザ, 小売り大手ターゲット), as a country's kanji goes before a foreign firm.
+_FIRM_TRADE = "大手"
 
 
 def _marked_as_name(text: str, start: int, after: int) -> bool:
     """Whether katakana at `text[start:after]` (its length marks included) is marked as a name: an
-    honorific or a title after it (マスク氏, カラス上級代表), a name's dot before it (イーロン・マスク)
-    or a firm's country, one kanji standing alone, before it (米メタ, not 欧米メタ)."""
-    marked = text.startswith(_NAME_MARKERS, after) or _titled(text, after)
+    honorific or a title after it (マスク氏, カラス上級代表), a name's dot before it (イーロン・マスク),
+    a firm's trade before it (石油大手シェル) or a firm's country, one kanji standing alone, before it
+    (米メタ, not 欧米メタ)."""
+    marked = (
+        text.startswith(_NAME_MARKERS, after) or _titled(text, after) or text.endswith(_FIRM_TRADE, 0, start)
+    )
     country = start > 0 and text[start - 1] in _FIRM_COUNTRIES and (start < 2 or not _han(text[start - 2]))
     return marked or country or (start > 0 and text[start - 1] in NAME_DOTS)

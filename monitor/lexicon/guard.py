@@ -571,4 +571,5 @@ class JoinedSense:
 
 
 _HIRAGANA = "".join(chr(c) for c in range(0x3041, 0x3097))
-_JAPANESE_OBJECT = ("で", "を")  # the particles of a means and an object
+# the particles of a means and an object, and an object's する (トランプをして遊んだ)
+_JAPANESE_OBJECT = ("で", "を", "をして")

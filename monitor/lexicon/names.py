@@ -1640,3 +1640,18 @@ def joined_senses(katakana: str, term: str) -> frozenset[str]:
 def _is_plain(text: str) -> bool:
     """A word written as it is, not a dictionary's note ("(ateji (phonetic) reading) 試合")."""
     return not any(c in text for c in " ()")
+
+
+@lru_cache(maxsize=1024)
+def its_own_word(katakana: str, term: str) -> bool:
+    """Whether `katakana`, a one-word name's spelling, is the common Japanese word for the English word
+    the name is spelt as (ビザ, "visa", for the firm Visa; ターゲット, "target", for Target; オレンジ for
+    Orange), a word Japanese news uses. The rule's language's frequency of such a name counts its word
+    (*visa* 4.1, *target* 4.8), not how much the name is used, so it cannot say the katakana is more the
+    name than the word: the name is the word there unless marked as a name (`common_katakana_word`)."""
+    from monitor.lexicon.dictionary import translations
+
+    words = fold(term).split()
+    if len(words) != 1 or FREQUENCIES.zipf(katakana, "ja") < COMMON_ZIPF:
+        return False
+    return any(t.text == words[0] for t in translations(katakana, "ja", "en"))

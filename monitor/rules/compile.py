@@ -684,6 +684,13 @@ class Compiler:
 
         return joined_senses(words[0], label.strip('"')) if len(words) == 1 else frozenset()
 
+    @staticmethod
+    def _its_own_word(words: tuple[str, ...], label: str) -> bool:
+        """Is a one-word katakana name the Japanese word for its own English word (`names.its_own_word`)?"""
+        from monitor.lexicon.names import its_own_word
+
+        return len(words) == 1 and its_own_word(words[0], label.strip('"'))
+
     def _a_place(self, label: str, language: str) -> bool:
         """Is the rule's term a place: one of the concept book's, or a city GeoNames knows?"""
         from monitor.lexicon.names import name_info
@@ -814,6 +821,8 @@ class Compiler:
                     common = common and not (names and names.known(words[0], ctx.article_lang))  # シカゴ
                     places = self.book.find(words[0], ctx.article_lang) if self.book is not None else []
                     common = common and not any(c.place for c in places)  # ロシア
+                    own = self._its_own_word(words, label) and not any(c.place for c in places)
+                    common = common or own  # ビザ, a visa, for Visa: the English word's frequency
                     kana: m.Within = common_katakana_word if common else inside_katakana_word
                     joined = self._joined_senses(words, label)
                     if not common and joined:
