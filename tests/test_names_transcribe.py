@@ -238,6 +238,16 @@ def test_english_pronunciations_read_as_japanese_writes_them() -> None:
     assert spoken_katakana(["G", "UW1", "G", "AH0", "L"], "google")[0] == "グーグル"  # a final -le as ル
     assert spoken_katakana(["SH", "AH0", "K", "AA1", "G", "OW2"], "chicago")[0] == "シカゴ"
     assert "スペース" in "".join(spoken_katakana(["S", "P", "EY1", "S"], "space"))  # EY as エー too
+    # English wh as ホ and the vowel, written wh or said so (White ホワイト, Whitney ホイットニー)
+    assert spoken_katakana(["W", "AY1", "T"], "white")[0] == "ホワイト"
+    assert spoken_katakana(["HH", "W", "IY1", "L", "ER0"], "wheeler")[0] == "ホイーラー"
+    assert spoken_katakana(["W", "IH1", "L", "ER0"], "willer")[0] == "ウィラー"  # a w alone
+    # a consonant, y and a vowel as one kana and a small one (Matthew マシュー, Cuba キューバ)
+    assert spoken_katakana(["M", "AE1", "TH", "Y", "UW0"], "matthew")[0] == "マシュー"
+    assert spoken_katakana(["K", "Y", "UW1", "B", "AH0"], "cuba")[0] == "キューバ"
+    # ER before a vowel as a weak a and r (Catherine キャサリン); EH and r as エア (Blair ブレア)
+    assert "キャサリン" in spoken_katakana(["K", "AE1", "TH", "ER0", "IH0", "N"], "catherine")
+    assert spoken_katakana(["F", "EH1", "R", "W", "EH2", "DH", "ER0"], "fairweather")[0] == "フェアウェザー"
 
 
 def test_chinese_characters_are_measured_and_ordered_by_use() -> None:

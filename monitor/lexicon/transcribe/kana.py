@@ -440,7 +440,23 @@ def spoken_katakana(phones: list[str], spelling: str = "") -> list[str]:
     (スペース, ピット).
     """
     phones = _spelt_vowels(phones, spelling)
+    if spelling.lower().startswith("wh") and phones[:1] == ["W"]:  # wh said with its h (Whitney)
+        phones = ["HH", *phones]
+    phones = _er_before_vowel(phones)
     return list(dict.fromkeys([_spoken(phones, alternative=False), _spoken(phones, alternative=True)]))
+
+
+def _er_before_vowel(phones: list[str]) -> list[str]:
+    """ER before a vowel as a weak a and an r that starts the next kana (Catherine キャサリン, Everett
+    エバレット), not アー and a bare vowel (キャサーイン)."""
+    out: list[str] = []
+    for i, phone in enumerate(phones):
+        following = phones[i + 1].rstrip("012") if i + 1 < len(phones) else ""
+        if phone.rstrip("012") == "ER" and following in _SPOKEN_VOWELS:
+            out += ["A" + phone[-1:], "R"]
+        else:
+            out.append(phone)
+    return out
 
 
 _REDUCED = {"AH", "IH", "AA", "AO", "EH", "UH", "AE"}
@@ -481,11 +497,22 @@ def _spoken(phones: list[str], *, alternative: bool) -> str:
     while i < len(bare):
         phone = bare[i]
         following = bare[i + 1] if i + 1 < len(bare) else None
+        after = bare[i + 2] if i + 2 < len(bare) else None
         if phone in _SPOKEN_VOWELS:
             out.append(
                 _vowel(_kana("", _SPOKEN_VOWELS[phone][0]), phones[i], i == len(bare) - 1, alternative)
             )
             i += 1
+        elif phone == "HH" and following == "W" and after in _SPOKEN_VOWELS:
+            # English wh as ホ and the vowel (White ホワイト, Whitney ホイットニー, Wheeler ホイーラー)
+            base = "ホ" + _WH[_SPOKEN_VOWELS[after][0]]
+            out.append(_vowel(base, phones[i + 2], i + 2 == len(bare) - 1, alternative))
+            i += 3
+        elif following == "Y" and after in _SPOKEN_VOWELS and _palatal(phone, after):
+            # a consonant, y and u, a or o as one kana and a small one (Hugh ヒュー, Matthew マシュー)
+            onset = _cells(_ROWS[_SPOKEN_ONSETS[phone]])[1] + _Y_SMALL[_SPOKEN_VOWELS[after][0]]
+            out.append(_vowel(onset, phones[i + 2], i + 2 == len(bare) - 1, alternative))
+            i += 3
         elif (
             following in _SPOKEN_VOWELS
             and phone in _SH_ON
@@ -507,7 +534,9 @@ def _spoken(phones: list[str], *, alternative: bool) -> str:
                 out.append(_AFFRICATES[pair])
                 i += 2
                 continue
-            if phone == "R":
+            if phone == "R" and i > 0 and bare[i - 1] == "EH":
+                out.append("ア")  # English air, are as エア (Fairweather フェアウェザー, Blair ブレア)
+            elif phone == "R":
                 out.append("" if out and out[-1].endswith("ー") else "ー")
             elif phone == "NG":
                 out.append("ン" if following in ("G", "K") else "ング")
@@ -534,6 +563,18 @@ def _spoken(phones: list[str], *, alternative: bool) -> str:
 
 
 _PALATAL_AE = {"K": "キャ", "G": "ギャ"}
+_WH = {"a": "ワ", "i": "イ", "u": "ウ", "e": "エ", "o": "ウォ"}
+
+
+def _palatal(phone: str, vowel: str) -> bool:
+    """Does `phone` before y and `vowel` make one kana with a small ャ, ュ, ョ: a consonant whose i-kana is
+    one character (キ, シ, ミ, ヒ; not ティ or フィ), before a, u or o?"""
+    onset = _SPOKEN_ONSETS.get(phone)
+    if onset is None or onset == "y" or _SPOKEN_VOWELS[vowel][0] not in _Y_SMALL:
+        return False
+    return len(_cells(_ROWS[onset])[1]) == 1
+
+
 # A final unstressed -shun, -zhun, as English -tion, -sion, -sian say it: one kana and a small yo.
 _SH_ON = {"SH": "ション", "ZH": "ジョン", "CH": "チョン", "JH": "ジョン"}
 # A final -ds, -ts as one sound (Foods フーズ, Friends フレンズ, Arts アーツ).
