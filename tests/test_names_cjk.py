@@ -230,6 +230,10 @@ def test_a_name_starts_after_a_countrys_name_and_not_inside_another_name() -> No
     assert not found("俄方任命的塞瓦斯托波尔市长称", "瓦斯托")  # both ends inside words
     assert not found("穆罕默德·本·萨勒曼会见", "本")  # one character between dots is one part of a name
     assert found("德黑兰连日遭遇严重空气污染", "德黑兰")  # 连日 is a word, not a name's piece
+    assert not found("几内亚比绍发生未遂政变", "几内亚")  # the start of a longer country's name
+    assert not found("赤道几内亚副总统", "几内亚")
+    assert found("几内亚军政府宣布", "几内亚")  # 军政府 is a word after it
+    assert found("苏丹政府军称", "苏丹")  # the gazetteer's 苏丹政府 is the country and a word
 
 
 def test_xinhua_writes_some_last_parts_with_a_character_of_their_own() -> None:
@@ -569,6 +573,7 @@ def test_a_korean_person_is_written_in_the_hanja_of_each_syllable() -> None:
         zh = [simplified_characters(w) for w in korean_hanja(name, "zh")]  # joined per position
         assert all(any(w[i] == c for w in zh) for i, c in enumerate(written))
     assert korean_hanja("Ban Ki-moon") == ["潘基文"]  # a writing wordfreq knows is the only one
+    assert "金建希" in {simplified_characters(w) for w in korean_hanja("Kim Keon-hee", "zh")}  # hee as 희
     assert korean_hanja("Wang Yi") == korean_hanja("Peter Brown") == []  # no Korean given name of two
     assert matched('"Lee Jae-myung"', "韩国总统李在明呼吁改善对日关系。", "zh")
     assert matched('"Lee Jae-myung"', "韓国の李在明大統領は日本との関係改善を訴えた。", "ja")

@@ -69,8 +69,8 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
     named = len(after) == 2 and all(c in name_characters() for c in after)
     if named and (not known_word(after) or _name_piece(after)):
         return True
-    if any(text[start - n : end] in _countries() for n in range(1, COUNTRY_LETTERS) if start >= n):
-        return True  # the end of a country's name (尼西亚 in 印度尼西亚)
+    if _inside_country(text, start, end):
+        return True  # part of a longer country's name (尼西亚 in 印度尼西亚, 几内亚 in 几内亚比绍)
     if (
         any(known_word(text[start - n : end]) for n in (1, 2) if start >= n)
         and not _common_word(text[start - n : start] for n in range(2, 5) if start >= n)
@@ -309,6 +309,25 @@ def _countries() -> frozenset[str]:
 
 
 COUNTRY_LETTERS = 7
+
+
+def _inside_country(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]` part of a longer country's name that holds it: its end (尼西亚 in 印度尼西亚,
+    几内亚 in 巴布亚新几内亚, 赤道几内亚) or its start where the country goes on as a transcription does,
+    two name characters or more that are no common word (几内亚 in 几内亚比绍, Guinea-Bissau)? Not
+    where a word follows (苏丹政府, the gazetteer's Sudanese government), nor a country's shortening
+    (刚果金, Congo-Kinshasa: a Congo)."""
+    for a in range(max(0, start - COUNTRY_LETTERS), start + 1):
+        for b in range(end, min(len(text), a + COUNTRY_LETTERS) + 1):
+            held = text[a:b]
+            if (a, b) == (start, end) or held not in _countries():
+                continue
+            rest = text[end:b]
+            if a < start or (
+                len(rest) >= 2 and all(c in name_characters() for c in rest) and not _common_word([rest])
+            ):
+                return True
+    return False
 
 
 def after_country(text: str, start: int, end: int) -> bool:

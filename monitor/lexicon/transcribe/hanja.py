@@ -27,9 +27,10 @@ _INITIALS = {
     "j": (12,), "ch": (12, 14), "jj": (13,), "h": (18,),
 }  # fmt: skip
 # (glide, vowel) as `korean_syllables` leaves them -> medial jamo indices: o is 오 or 어 (eo), e 에,
-# 애 or 외 (ae, oe), u 우, 으 or 어 (Suk 석), yu 유 or 여 (Myung 명), yo 요 or 여 (Yeol 열).
+# 애 or 외 (ae, oe), u 우, 으 or 어 (Suk 석), yu 유 or 여 (Myung 명), yo 요 or 여 (Yeol 열), i 이 or 의
+# (Keon-hee 건희: after a consonant 의 is said 이, and names spell 희 hee or hi as often as hui).
 _MEDIALS = {
-    ("", "a"): (0,), ("", "e"): (5, 1, 11), ("", "o"): (8, 4), ("", "u"): (13, 18, 4), ("", "i"): (20,),
+    ("", "a"): (0,), ("", "e"): (5, 1, 11), ("", "o"): (8, 4), ("", "u"): (13, 18, 4), ("", "i"): (20, 19),
     ("", "eu"): (18,), ("", "ui"): (19,), ("y", "a"): (2,), ("y", "e"): (7, 3, 6), ("y", "o"): (12, 6),
     ("y", "u"): (17, 6), ("y", "i"): (20,), ("w", "a"): (9,), ("w", "e"): (15, 10, 11), ("w", "o"): (14,),
     ("w", "i"): (16,), ("w", "u"): (13,),
