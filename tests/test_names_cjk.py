@@ -574,6 +574,10 @@ def test_a_korean_person_is_written_in_the_hanja_of_each_syllable() -> None:
         assert all(any(w[i] == c for w in zh) for i, c in enumerate(written))
     assert korean_hanja("Ban Ki-moon") == ["潘基文"]  # a writing wordfreq knows is the only one
     assert "金建希" in {simplified_characters(w) for w in korean_hanja("Kim Keon-hee", "zh")}  # hee as 희
+    assert "韩德洙" in {simplified_characters(w) for w in korean_hanja("Han Duck-soo", "zh")}  # soo: 수 alone
+    assert not matched(
+        '"Lee Jae-myung"', "发言人李在明天的记者会上将公布结果。", "zh"
+    )  # 李|在|明天, tomorrow
     assert korean_hanja("Wang Yi") == korean_hanja("Peter Brown") == []  # no Korean given name of two
     assert matched('"Lee Jae-myung"', "韩国总统李在明呼吁改善对日关系。", "zh")
     assert matched('"Lee Jae-myung"', "韓国の李在明大統領は日本との関係改善を訴えた。", "ja")

@@ -235,12 +235,26 @@ def _split_by_a_word(text: str, start: int, end: int) -> bool:
     the word before it (才华|为: 华为, Huawei, in 将才华为社会所用, "to put one's talent to society's
     use"), or its last to the word after it? Then a reading likelier than the name runs across it.
     Not after a country's name (意大利|都灵), where a name starts."""
-    if end - start > SHORT_NAME or after_country(text, start, end):
-        return False  # a longer writing (欧洲刑警组织) is cut into its words, and they run on (组织协调)
+    if after_country(text, start, end):
+        return False
     left = max(0, start - REACH)
     found = {cut + left for cut in cuts(text[left : end + REACH], "zh")}
+    if end - start > SHORT_NAME:
+        return _edge_joined(text, start, end, found)
     inside = any(start < cut < end for cut in found)
     return inside and (start not in found or end not in found)
+
+
+def _edge_joined(text: str, start: int, end: int, found: set[int]) -> bool:
+    """For a longer writing that no word list knows (李在明, Lee Jae-myung, in hanja guessed syllable by
+    syllable), does the likeliest cutting join its last character to the next into a common word (李|在|
+    明天: "Li, tomorrow"), or its first to the one before? A longer writing that is a word (欧洲刑警组织)
+    is cut into its words, and they run on (组织协调): not asked there."""
+    if known_word(text[start:end]):
+        return False
+    last = end - 1 in found and end not in found and _common_word([text[end - 1 : end + 1]])
+    first = start + 1 in found and start not in found and _common_word([text[start - 1 : start + 1]])
+    return last or first
 
 
 def inside_other_names(text: str, start: int, end: int) -> bool:
