@@ -331,6 +331,7 @@ def test_cedict_senses_give_names_glossed_by_capitalised_words_and_firms_without
     assert "奈飞" in simplified("Netflix")  # "Netflix, American entertainment company"
     assert "谷歌" in simplified("Google")  # "Google, Internet company and search engine"
     assert "博科圣地" in simplified("Boko Haram")  # "Boko Haram, Islamic insurgent group..."
+    assert "大韩航空" in simplified("Korean Air")  # "Korean Air, South Korea's main airline"
     assert "微软" in simplified("Microsoft")  # "Microsoft Corporation"
     assert matched("Microsoft", "微软宣布裁员数千人。", "zh")
     assert simplified("Beijing")[:1] == ["北京"]  # a list of places is still no gloss
@@ -700,6 +701,8 @@ def test_a_name_written_as_a_common_chinese_word_is_the_name_only_where_marked_a
     assert not matched("Lenovo", "这让人联想到上世纪的金融危机。", "zh")  # "to associate"
     assert matched("Hamburg", "德国汉堡港的吞吐量下降。", "zh")  # after a country, inside a longer word
     assert not matched("Hamburg", "他午餐吃了一个汉堡和一杯可乐。", "zh")  # a hamburger
+    assert matched("Hyundai", "现代汽车计划在美国新建一座电池工厂。", "zh")  # "Hyundai, South Korean company"
+    assert not matched("Hyundai", "现代社会的生活节奏越来越快。", "zh")  # an everyday word opens a clause
 
 
 def test_a_body_named_in_common_words_is_translated_as_chinese_orders_it_where_the_word_list_knows_it() -> (

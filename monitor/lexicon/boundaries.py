@@ -638,6 +638,13 @@ _CLAUSE_MARKS = "，,。；;：:！!？?、“”\"'‘’「」『』《》（�
 _BEFORE_NAME = "与和及同跟对向据在于从赴"
 
 
+# A name written as a word this frequent (现代 "modern" for Hyundai 5.2, 苹果 "apple" 5.0, 理想 "ideal"
+# for Li Auto 4.8) opens a clause as the word far more often than as the name: only a firm's word after
+# it, a country or a title before it mark it (现代汽车, 韩国现代). 联想 (4.3), 三星 (4.5): opening a
+# clause is enough.
+EVERYDAY_ZIPF = 4.6
+
+
 def common_word_not_named(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]`, a name written as a common Chinese word (CC-CEDICT's: 联想 "to associate"
     for Lenovo, 宝马 "a fine horse" for BMW, 汉堡 "a hamburger" for Hamburg, 吉利 "lucky" for Geely),
@@ -645,7 +652,8 @@ def common_word_not_named(text: str, start: int, end: int) -> bool:
     汉堡港), a country or a title before it (德国汉堡), or it opens a clause (联想公布财报, 据联想称).
     Unmarked (这让人联想到, 一匹宝马, 很吉利) it is the word, as a common katakana word is in Japanese
     (`common_katakana_word`). Marked by what follows or precedes it, it is the name even inside a longer
-    word (汉堡港 is a known word); opening a clause, not inside one (三星堆)."""
+    word (汉堡港 is a known word); opening a clause, not inside one (三星堆), unless the word is an
+    everyday one (`EVERYDAY_ZIPF`)."""
     strong = (
         text.startswith(_INSTITUTIONS, end)
         or after_country(text, start, end)
@@ -655,6 +663,8 @@ def common_word_not_named(text: str, start: int, end: int) -> bool:
         return any(c in NAME_DOTS for c in text[start:end])
     if inside_other_names(text, start, end):
         return True
+    if word_zipf(text[start:end]) >= EVERYDAY_ZIPF:
+        return True  # 现代社会 opens a clause as often as 现代汽车 does
     return not (start == 0 or text[start - 1] in _CLAUSE_MARKS or text[start - 1] in _BEFORE_NAME)
 
 

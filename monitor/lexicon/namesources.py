@@ -132,16 +132,17 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 9  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 10  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
 _WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al-\w+|al|el|la|le|du|di)"
 # The name ends the sense, or a gloss follows: "Beijing, capital of...", "Netflix, American
-# entertainment company", "Boko Haram, Islamic insurgent group" (a capitalised word, then lower-case
-# ones: not "Beijing, Shanghai..." nor "Beijing, Shanghai and Guangzhou"). A place may end with its
-# country: "Hokkaidō, Japan" (checked against the country names).
+# entertainment company", "Boko Haram, Islamic insurgent group", "Hyundai, South Korean company"
+# (one or two capitalised words, then lower-case ones: not "Beijing, Shanghai..." nor "Beijing,
+# Shanghai and Guangzhou"). A place may end with its country: "Hokkaidō, Japan" (checked against
+# the country names).
 _NAME_HEAD = re.compile(
-    rf"^{_WORD}(?: {_WORD})*(?=$|;| \(|, [a-z0-9(]|, [A-Z][\w'-]+ (?!and\b|or\b)[a-z]"
+    rf"^{_WORD}(?: {_WORD})*(?=$|;| \(|, [a-z0-9(]|, [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?!and\b|or\b)[a-z]"
     r"|, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$)"
 )
 # A firm's legal form after its name: "Microsoft Corporation" is written 微软 and named Microsoft.
