@@ -332,6 +332,9 @@ def test_cedict_senses_give_names_glossed_by_capitalised_words_and_firms_without
     assert "谷歌" in simplified("Google")  # "Google, Internet company and search engine"
     assert "博科圣地" in simplified("Boko Haram")  # "Boko Haram, Islamic insurgent group..."
     assert "大韩航空" in simplified("Korean Air")  # "Korean Air, South Korea's main airline"
+    assert simplified("Khan") == []  # Khubilai Khan's title is no surname: not 忽必烈
+    assert "伊姆兰・汗" in {v.text for v in name_variants("Imran Khan", "zh")}  # kh before an: 汗
+    assert matched('"Khan Younis"', "以军对加沙地带南部城市汗尤尼斯发动空袭。", "zh")  # a place: no dot
     assert "微软" in simplified("Microsoft")  # "Microsoft Corporation"
     assert matched("Microsoft", "微软宣布裁员数千人。", "zh")
     assert simplified("Beijing")[:1] == ["北京"]  # a list of places is still no gloss

@@ -132,7 +132,7 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 10  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 11  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
 _WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al-\w+|al|el|la|le|du|di)"
@@ -152,6 +152,9 @@ _LEGAL_FORM = re.compile(
 # A place named with what it is: "Sinai Peninsula" is written so, and found as Sinai too.
 _FEATURE = re.compile(r" (?:Peninsula|Island|Islands|Province|Region|Desert|Mountains|Strait)$")
 _PERSON = re.compile(r"\((?:c\. )?\d{3,4}-")  # "(1952-)": a person's dates
+# A ruler's title after the name (Genghis Khan 成吉思汗, Qianlong Emperor 乾隆) is no surname: Khan alone
+# is Imran Khan's or Sadiq Khan's, not 忽必烈 (Khubilai Khan).
+_RULERS = frozenset({"Khan", "Emperor", "Shah", "Pasha", "Bey"})
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di"})
 # "(TSMC)" right after a name of several words: its acronym.
 _ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
@@ -211,7 +214,7 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                 if feature and len(words) == 2 and FREQUENCIES.zipf(words[0], "en") < COMMON_ZIPF:
                     yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
                 surname_first = letters == reading  # Wu Han (吴晗): its last word is the given name
-                if len(words) > 1 and _PERSON.match(rest) and not surname_first:
+                if len(words) > 1 and _PERSON.match(rest) and not surname_first and words[-1] not in _RULERS:
                     # a person named in English order: the surname alone finds them too (Ang Li: Li)
                     yield words[-1], entry
                 if len(words) > 2 and _PERSON.match(rest) and "-" in words[-1]:
