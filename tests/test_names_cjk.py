@@ -687,6 +687,8 @@ def test_a_given_name_or_a_surname_may_differ_in_one_character() -> None:
     assert matched('"Martina Kessler"', "德国议员马丁娜·凯斯莱表示。", "zh")  # 莱 for 勒
     assert not matched('"Martina Kessler"', "德国议员马丁娜·凯斯勒斯基表示。", "zh")  # a longer name
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
+    assert matched('"Ahmed al-Sharaa"', "叙利亚过渡政府总统沙拉会见了沙特外交大臣。", "zh")  # no article
+    assert not matched('"Ahmed al-Sharaa"', "他点了一份水果沙拉。", "zh")  # salad: no title before it
     assert not matched('"Martina Kessler"', "德国议员马丁米凯斯勒表示。", "zh")  # no dot: no given name
 
 
@@ -696,6 +698,8 @@ def test_a_western_person_is_found_by_the_surname_after_a_title_in_chinese() -> 
     assert not matched('"Martina Kessler"', "凯斯勒周二表示反对该法案。", "zh")  # no title: maybe another
     assert not matched('"Martina Kessler"', "德国议员凯斯勒斯基表示。", "zh")  # a longer name
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
+    assert matched('"Ahmed al-Sharaa"', "叙利亚过渡政府总统沙拉会见了沙特外交大臣。", "zh")  # no article
+    assert not matched('"Ahmed al-Sharaa"', "他点了一份水果沙拉。", "zh")  # salad: no title before it
 
 
 def test_a_name_written_as_a_common_chinese_word_is_the_name_only_where_marked_as_one() -> None:
@@ -723,6 +727,8 @@ def test_a_given_name_the_press_writes_its_own_way_counts_where_its_sounds_are_n
     assert matched('"Nikolai Petrov"', "俄罗斯州长尼古拉·彼得罗夫被解职。", "zh")  # nigula, not nikelai
     assert matched('"Jurgen Schneider"', "德国地方官员于尔根·施奈德辞职。", "zh")
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
+    assert matched('"Ahmed al-Sharaa"', "叙利亚过渡政府总统沙拉会见了沙特外交大臣。", "zh")  # no article
+    assert not matched('"Ahmed al-Sharaa"', "他点了一份水果沙拉。", "zh")  # salad: no title before it
     assert not matched('"Nikolai Petrov"', "俄罗斯作家尼娜·彼得罗夫发表新书。", "zh")
 
 

@@ -102,6 +102,8 @@ def _katakana(text: str) -> bool:
 
 
 # The lower-case particles of a Western surname (Ursula von der Leyen, Luiz da Silva, Vincent van Gogh).
+# An Arabic surname's article, joined by a hyphen (al-Sharaa, el-Sisi, ad-Dabaiba).
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-(?=[A-Z])")
 _SURNAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "le", "la"}
 )
@@ -944,7 +946,10 @@ class Compiler:
         from monitor.lexicon.names import east_asian, given_name, is_known_name
 
         words = label.strip('"').split()
-        named = [words[0], words[-1]] if len(words) > 1 else words
+        # Chinese news leaves an Arabic surname's article out (Ahmed al-Sharaa: 叙利亚总统沙拉)
+        article = _ARABIC_ARTICLE.match(words[-1]) if ctx.article_lang == "zh" and len(words) > 1 else None
+        surname = words[-1][article.end() :] if article else words[-1]
+        named = [words[0], surname] if len(words) > 1 else words
         if (
             len(named) != 2
             or not all(w[:1].isupper() and w.isalpha() for w in named)
@@ -952,12 +957,15 @@ class Compiler:
             or east_asian(label)
         ):
             return []
-        used = self._name_zipf(words[-1], ctx.rule_lang) >= COMMON_ZIPF or is_known_name(words[-1])
+        used = self._name_zipf(surname, ctx.rule_lang) >= COMMON_ZIPF or is_known_name(surname)
         if used and not given_name(words[0]):  # Brixmoor Dairy, not Lionel Messi or Mark Carney
             return []
         if ctx.article_lang == "zh":  # two Han characters at least: one alone is in every other name
-            two = [t.split("・") for t in texts if t.count("・") == 1]
-            surnames = list(dict.fromkeys(p[1] for p in two if han(p[0]) and han(p[1]) and len(p[1]) > 1))
+            dots = 2 if article else 1  # the article a part of its own (艾哈迈德・阿尔・沙拉)
+            parted = [t.split("・") for t in texts if t.count("・") == dots]
+            surnames = list(
+                dict.fromkeys(p[-1] for p in parted if han(p[0]) and han(p[-1]) and len(p[-1]) > 1)
+            )
             return self.titled(surnames, label, ctx, not_a_chinese_surname_alone)
         # a surname with its particles, written together (Ursula von der Leyen: フォンデアライエン委員長)
         parted = [t.split("・") for t in texts if t.count("・") == len(words) - 1]
