@@ -689,6 +689,9 @@ def test_a_given_name_or_a_surname_may_differ_in_one_character() -> None:
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
     assert matched('"Ahmed al-Sharaa"', "叙利亚过渡政府总统沙拉会见了沙特外交大臣。", "zh")  # no article
     assert not matched('"Ahmed al-Sharaa"', "他点了一份水果沙拉。", "zh")  # salad: no title before it
+    # a first name no dictionary gives as a given name: the name the press uses alone after a title
+    assert matched('"Prabowo Subianto"', "印尼总统普拉博沃在雅加达会见来访的日本首相。", "zh")
+    assert not matched('"Prabowo Subianto"', "印尼总统普拉博沃·哈迪表示。", "zh")  # another's surname follows
     assert not matched('"Martina Kessler"', "德国议员马丁米凯斯勒表示。", "zh")  # no dot: no given name
 
 
@@ -700,6 +703,9 @@ def test_a_western_person_is_found_by_the_surname_after_a_title_in_chinese() -> 
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
     assert matched('"Ahmed al-Sharaa"', "叙利亚过渡政府总统沙拉会见了沙特外交大臣。", "zh")  # no article
     assert not matched('"Ahmed al-Sharaa"', "他点了一份水果沙拉。", "zh")  # salad: no title before it
+    # a first name no dictionary gives as a given name: the name the press uses alone after a title
+    assert matched('"Prabowo Subianto"', "印尼总统普拉博沃在雅加达会见来访的日本首相。", "zh")
+    assert not matched('"Prabowo Subianto"', "印尼总统普拉博沃·哈迪表示。", "zh")  # another's surname follows
 
 
 def test_a_name_written_as_a_common_chinese_word_is_the_name_only_where_marked_as_one() -> None:
@@ -729,6 +735,9 @@ def test_a_given_name_the_press_writes_its_own_way_counts_where_its_sounds_are_n
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
     assert matched('"Ahmed al-Sharaa"', "叙利亚过渡政府总统沙拉会见了沙特外交大臣。", "zh")  # no article
     assert not matched('"Ahmed al-Sharaa"', "他点了一份水果沙拉。", "zh")  # salad: no title before it
+    # a first name no dictionary gives as a given name: the name the press uses alone after a title
+    assert matched('"Prabowo Subianto"', "印尼总统普拉博沃在雅加达会见来访的日本首相。", "zh")
+    assert not matched('"Prabowo Subianto"', "印尼总统普拉博沃·哈迪表示。", "zh")  # another's surname follows
     assert not matched('"Nikolai Petrov"', "俄罗斯作家尼娜·彼得罗夫发表新书。", "zh")
 
 

@@ -609,6 +609,12 @@ def not_a_chinese_surname_alone(text: str, start: int, end: int) -> bool:
     return not text.endswith(_CHINESE_TITLES, 0, start)
 
 
+def not_a_chinese_given_name_alone(text: str, start: int, end: int) -> bool:
+    """`not_a_chinese_surname_alone` for a first name that the press uses alone (Indonesian, Thai:
+    印尼总统普拉博沃), and not where a dot and a surname follow it: another person of that name."""
+    return not_a_chinese_surname_alone(text, start, end) or text[end : end + 1] in tuple(NAME_DOTS)
+
+
 # Words Chinese news writes right after a firm's, a place's or a body's name (宝马集团, 汉堡港, 吉利汽车).
 _INSTITUTIONS = (
     "集团",

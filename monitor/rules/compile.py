@@ -34,6 +34,7 @@ from monitor.lexicon.boundaries import (
     inside_japanese_word,
     inside_katakana_word,
     inside_longer_name,
+    not_a_chinese_given_name_alone,
     not_a_chinese_surname_alone,
     not_a_surname_alone,
 )
@@ -102,6 +103,7 @@ def _katakana(text: str) -> bool:
 
 
 # The lower-case particles of a Western surname (Ursula von der Leyen, Luiz da Silva, Vincent van Gogh).
+GIVEN_ALONE_LEAST = 3  # Han characters of a first name found alone after a title (普拉博沃; not 马克)
 # An Arabic surname's article, joined by a hyphen (al-Sharaa, el-Sisi, ad-Dabaiba).
 _ARABIC_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-(?=[A-Z])")
 _SURNAME_PARTICLES = frozenset(
@@ -966,7 +968,13 @@ class Compiler:
             surnames = list(
                 dict.fromkeys(p[-1] for p in parted if han(p[0]) and han(p[-1]) and len(p[-1]) > 1)
             )
-            return self.titled(surnames, label, ctx, not_a_chinese_surname_alone)
+            out = self.titled(surnames, label, ctx, not_a_chinese_surname_alone)
+            if len(words) == 2 and not article and not given_name(words[0]):
+                # a first name no dictionary gives as a given name is the name used alone (Prabowo
+                # Subianto, Paetongtarn Shinawatra: 印尼总统普拉博沃, 泰国总理佩通坦)
+                alone = [p[0] for p in parted if han(p[0]) and len(p[0]) >= GIVEN_ALONE_LEAST]
+                out += self.titled(list(dict.fromkeys(alone)), label, ctx, not_a_chinese_given_name_alone)
+            return out
         # a surname with its particles, written together (Ursula von der Leyen: フォンデアライエン委員長)
         parted = [t.split("・") for t in texts if t.count("・") == len(words) - 1]
         surnames = list(dict.fromkeys("".join(p[1:]) for p in parted if all(map(_katakana, p))))
