@@ -230,6 +230,10 @@ def test_a_name_starts_after_a_countrys_name_and_not_inside_another_name() -> No
     assert not found("俄方任命的塞瓦斯托波尔市长称", "瓦斯托")  # both ends inside words
     assert not found("穆罕默德·本·萨勒曼会见", "本")  # one character between dots is one part of a name
     assert found("德黑兰连日遭遇严重空气污染", "德黑兰")  # 连日 is a word, not a name's piece
+    assert not found("几内亚比绍发生未遂政变", "几内亚")  # the start of a longer country's name
+    assert not found("赤道几内亚副总统", "几内亚")
+    assert found("几内亚军政府宣布", "几内亚")  # 军政府 is a word after it
+    assert found("苏丹政府军称", "苏丹")  # the gazetteer's 苏丹政府 is the country and a word
 
 
 def test_xinhua_writes_some_last_parts_with_a_character_of_their_own() -> None:
@@ -327,6 +331,10 @@ def test_cedict_senses_give_names_glossed_by_capitalised_words_and_firms_without
     assert "奈飞" in simplified("Netflix")  # "Netflix, American entertainment company"
     assert "谷歌" in simplified("Google")  # "Google, Internet company and search engine"
     assert "博科圣地" in simplified("Boko Haram")  # "Boko Haram, Islamic insurgent group..."
+    assert "大韩航空" in simplified("Korean Air")  # "Korean Air, South Korea's main airline"
+    assert simplified("Khan") == []  # Khubilai Khan's title is no surname: not 忽必烈
+    assert "伊姆兰・汗" in {v.text for v in name_variants("Imran Khan", "zh")}  # kh before an: 汗
+    assert matched('"Khan Younis"', "以军对加沙地带南部城市汗尤尼斯发动空袭。", "zh")  # a place: no dot
     assert "微软" in simplified("Microsoft")  # "Microsoft Corporation"
     assert matched("Microsoft", "微软宣布裁员数千人。", "zh")
     assert simplified("Beijing")[:1] == ["北京"]  # a list of places is still no gloss
@@ -569,6 +577,11 @@ def test_a_korean_person_is_written_in_the_hanja_of_each_syllable() -> None:
         zh = [simplified_characters(w) for w in korean_hanja(name, "zh")]  # joined per position
         assert all(any(w[i] == c for w in zh) for i, c in enumerate(written))
     assert korean_hanja("Ban Ki-moon") == ["潘基文"]  # a writing wordfreq knows is the only one
+    assert "金建希" in {simplified_characters(w) for w in korean_hanja("Kim Keon-hee", "zh")}  # hee as 희
+    assert "韩德洙" in {simplified_characters(w) for w in korean_hanja("Han Duck-soo", "zh")}  # soo: 수 alone
+    assert not matched(
+        '"Lee Jae-myung"', "发言人李在明天的记者会上将公布结果。", "zh"
+    )  # 李|在|明天, tomorrow
     assert korean_hanja("Wang Yi") == korean_hanja("Peter Brown") == []  # no Korean given name of two
     assert matched('"Lee Jae-myung"', "韩国总统李在明呼吁改善对日关系。", "zh")
     assert matched('"Lee Jae-myung"', "韓国の李在明大統領は日本との関係改善を訴えた。", "ja")
@@ -690,6 +703,11 @@ def test_a_given_name_or_a_surname_may_differ_in_one_character() -> None:
     assert matched('"Martina Kessler"', "德国议员马丁娜·凯斯莱表示。", "zh")  # 莱 for 勒
     assert not matched('"Martina Kessler"', "德国议员马丁娜·凯斯勒斯基表示。", "zh")  # a longer name
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
+    assert matched('"Ahmed al-Sharaa"', "叙利亚过渡政府总统沙拉会见了沙特外交大臣。", "zh")  # no article
+    assert not matched('"Ahmed al-Sharaa"', "他点了一份水果沙拉。", "zh")  # salad: no title before it
+    # a first name no dictionary gives as a given name: the name the press uses alone after a title
+    assert matched('"Prabowo Subianto"', "印尼总统普拉博沃在雅加达会见来访的日本首相。", "zh")
+    assert not matched('"Prabowo Subianto"', "印尼总统普拉博沃·哈迪表示。", "zh")  # another's surname follows
     assert not matched('"Martina Kessler"', "德国议员马丁米凯斯勒表示。", "zh")  # no dot: no given name
 
 
@@ -699,6 +717,11 @@ def test_a_western_person_is_found_by_the_surname_after_a_title_in_chinese() -> 
     assert not matched('"Martina Kessler"', "凯斯勒周二表示反对该法案。", "zh")  # no title: maybe another
     assert not matched('"Martina Kessler"', "德国议员凯斯勒斯基表示。", "zh")  # a longer name
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
+    assert matched('"Ahmed al-Sharaa"', "叙利亚过渡政府总统沙拉会见了沙特外交大臣。", "zh")  # no article
+    assert not matched('"Ahmed al-Sharaa"', "他点了一份水果沙拉。", "zh")  # salad: no title before it
+    # a first name no dictionary gives as a given name: the name the press uses alone after a title
+    assert matched('"Prabowo Subianto"', "印尼总统普拉博沃在雅加达会见来访的日本首相。", "zh")
+    assert not matched('"Prabowo Subianto"', "印尼总统普拉博沃·哈迪表示。", "zh")  # another's surname follows
 
 
 def test_a_name_written_as_a_common_chinese_word_is_the_name_only_where_marked_as_one() -> None:
@@ -707,6 +730,8 @@ def test_a_name_written_as_a_common_chinese_word_is_the_name_only_where_marked_a
     assert not matched("Lenovo", "这让人联想到上世纪的金融危机。", "zh")  # "to associate"
     assert matched("Hamburg", "德国汉堡港的吞吐量下降。", "zh")  # after a country, inside a longer word
     assert not matched("Hamburg", "他午餐吃了一个汉堡和一杯可乐。", "zh")  # a hamburger
+    assert matched("Hyundai", "现代汽车计划在美国新建一座电池工厂。", "zh")  # "Hyundai, South Korean company"
+    assert not matched("Hyundai", "现代社会的生活节奏越来越快。", "zh")  # an everyday word opens a clause
 
 
 def test_a_body_named_in_common_words_is_translated_as_chinese_orders_it_where_the_word_list_knows_it() -> (
@@ -724,6 +749,11 @@ def test_a_given_name_the_press_writes_its_own_way_counts_where_its_sounds_are_n
     assert matched('"Nikolai Petrov"', "俄罗斯州长尼古拉·彼得罗夫被解职。", "zh")  # nigula, not nikelai
     assert matched('"Jurgen Schneider"', "德国地方官员于尔根·施奈德辞职。", "zh")
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
+    assert matched('"Ahmed al-Sharaa"', "叙利亚过渡政府总统沙拉会见了沙特外交大臣。", "zh")  # no article
+    assert not matched('"Ahmed al-Sharaa"', "他点了一份水果沙拉。", "zh")  # salad: no title before it
+    # a first name no dictionary gives as a given name: the name the press uses alone after a title
+    assert matched('"Prabowo Subianto"', "印尼总统普拉博沃在雅加达会见来访的日本首相。", "zh")
+    assert not matched('"Prabowo Subianto"', "印尼总统普拉博沃·哈迪表示。", "zh")  # another's surname follows
     assert not matched('"Nikolai Petrov"', "俄罗斯作家尼娜·彼得罗夫发表新书。", "zh")
 
 

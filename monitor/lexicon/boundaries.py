@@ -69,8 +69,8 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
     named = len(after) == 2 and all(c in name_characters() for c in after)
     if named and (not known_word(after) or _name_piece(after)):
         return True
-    if any(text[start - n : end] in _countries() for n in range(1, COUNTRY_LETTERS) if start >= n):
-        return True  # the end of a country's name (尼西亚 in 印度尼西亚)
+    if _inside_country(text, start, end):
+        return True  # part of a longer country's name (尼西亚 in 印度尼西亚, 几内亚 in 几内亚比绍)
     if (
         any(known_word(text[start - n : end]) for n in (1, 2) if start >= n)
         and not _common_word(text[start - n : start] for n in range(2, 5) if start >= n)
@@ -235,12 +235,26 @@ def _split_by_a_word(text: str, start: int, end: int) -> bool:
     the word before it (才华|为: 华为, Huawei, in 将才华为社会所用, "to put one's talent to society's
     use"), or its last to the word after it? Then a reading likelier than the name runs across it.
     Not after a country's name (意大利|都灵), where a name starts."""
-    if end - start > SHORT_NAME or after_country(text, start, end):
-        return False  # a longer writing (欧洲刑警组织) is cut into its words, and they run on (组织协调)
+    if after_country(text, start, end):
+        return False
     left = max(0, start - REACH)
     found = {cut + left for cut in cuts(text[left : end + REACH], "zh")}
+    if end - start > SHORT_NAME:
+        return _edge_joined(text, start, end, found)
     inside = any(start < cut < end for cut in found)
     return inside and (start not in found or end not in found)
+
+
+def _edge_joined(text: str, start: int, end: int, found: set[int]) -> bool:
+    """For a longer writing that no word list knows (李在明, Lee Jae-myung, in hanja guessed syllable by
+    syllable), does the likeliest cutting join its last character to the next into a common word (李|在|
+    明天: "Li, tomorrow"), or its first to the one before? A longer writing that is a word (欧洲刑警组织)
+    is cut into its words, and they run on (组织协调): not asked there."""
+    if known_word(text[start:end]):
+        return False
+    last = end - 1 in found and end not in found and _common_word([text[end - 1 : end + 1]])
+    first = start + 1 in found and start not in found and _common_word([text[start - 1 : start + 1]])
+    return last or first
 
 
 def inside_other_names(text: str, start: int, end: int) -> bool:
@@ -309,6 +323,25 @@ def _countries() -> frozenset[str]:
 
 
 COUNTRY_LETTERS = 7
+
+
+def _inside_country(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]` part of a longer country's name that holds it: its end (尼西亚 in 印度尼西亚,
+    几内亚 in 巴布亚新几内亚, 赤道几内亚) or its start where the country goes on as a transcription does,
+    two name characters or more that are no common word (几内亚 in 几内亚比绍, Guinea-Bissau)? Not
+    where a word follows (苏丹政府, the gazetteer's Sudanese government), nor a country's shortening
+    (刚果金, Congo-Kinshasa: a Congo)."""
+    for a in range(max(0, start - COUNTRY_LETTERS), start + 1):
+        for b in range(end, min(len(text), a + COUNTRY_LETTERS) + 1):
+            held = text[a:b]
+            if (a, b) == (start, end) or held not in _countries():
+                continue
+            rest = text[end:b]
+            if a < start or (
+                len(rest) >= 2 and all(c in name_characters() for c in rest) and not _common_word([rest])
+            ):
+                return True
+    return False
 
 
 def after_country(text: str, start: int, end: int) -> bool:
@@ -581,6 +614,12 @@ def not_a_chinese_surname_alone(text: str, start: int, end: int) -> bool:
     return not text.endswith(_CHINESE_TITLES, 0, start)
 
 
+def not_a_chinese_given_name_alone(text: str, start: int, end: int) -> bool:
+    """`not_a_chinese_surname_alone` for a first name that the press uses alone (Indonesian, Thai:
+    印尼总统普拉博沃), and not where a dot and a surname follow it: another person of that name."""
+    return not_a_chinese_surname_alone(text, start, end) or text[end : end + 1] in tuple(NAME_DOTS)
+
+
 # Words Chinese news writes right after a firm's, a place's or a body's name (宝马集团, 汉堡港, 吉利汽车).
 _INSTITUTIONS = (
     "集团",
@@ -610,6 +649,13 @@ _CLAUSE_MARKS = "，,。；;：:！!？?、“”\"'‘’「」『』《》（�
 _BEFORE_NAME = "与和及同跟对向据在于从赴"
 
 
+# A name written as a word this frequent (现代 "modern" for Hyundai 5.2, 苹果 "apple" 5.0, 理想 "ideal"
+# for Li Auto 4.8) opens a clause as the word far more often than as the name: only a firm's word after
+# it, a country or a title before it mark it (现代汽车, 韩国现代). 联想 (4.3), 三星 (4.5): opening a
+# clause is enough.
+EVERYDAY_ZIPF = 4.6
+
+
 def common_word_not_named(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]`, a name written as a common Chinese word (CC-CEDICT's: 联想 "to associate"
     for Lenovo, 宝马 "a fine horse" for BMW, 汉堡 "a hamburger" for Hamburg, 吉利 "lucky" for Geely),
@@ -617,7 +663,8 @@ def common_word_not_named(text: str, start: int, end: int) -> bool:
     汉堡港), a country or a title before it (德国汉堡), or it opens a clause (联想公布财报, 据联想称).
     Unmarked (这让人联想到, 一匹宝马, 很吉利) it is the word, as a common katakana word is in Japanese
     (`common_katakana_word`). Marked by what follows or precedes it, it is the name even inside a longer
-    word (汉堡港 is a known word); opening a clause, not inside one (三星堆)."""
+    word (汉堡港 is a known word); opening a clause, not inside one (三星堆), unless the word is an
+    everyday one (`EVERYDAY_ZIPF`)."""
     strong = (
         text.startswith(_INSTITUTIONS, end)
         or after_country(text, start, end)
@@ -627,6 +674,8 @@ def common_word_not_named(text: str, start: int, end: int) -> bool:
         return any(c in NAME_DOTS for c in text[start:end])
     if inside_other_names(text, start, end):
         return True
+    if word_zipf(text[start:end]) >= EVERYDAY_ZIPF:
+        return True  # 现代社会 opens a clause as often as 现代汽车 does
     return not (start == 0 or text[start - 1] in _CLAUSE_MARKS or text[start - 1] in _BEFORE_NAME)
 
 

@@ -132,16 +132,17 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 9  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 11  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
 _WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al-\w+|al|el|la|le|du|di)"
 # The name ends the sense, or a gloss follows: "Beijing, capital of...", "Netflix, American
-# entertainment company", "Boko Haram, Islamic insurgent group" (a capitalised word, then lower-case
-# ones: not "Beijing, Shanghai..." nor "Beijing, Shanghai and Guangzhou"). A place may end with its
-# country: "Hokkaidō, Japan" (checked against the country names).
+# entertainment company", "Boko Haram, Islamic insurgent group", "Hyundai, South Korean company"
+# (one or two capitalised words, then lower-case ones: not "Beijing, Shanghai..." nor "Beijing,
+# Shanghai and Guangzhou"). A place may end with its country: "Hokkaidō, Japan" (checked against
+# the country names).
 _NAME_HEAD = re.compile(
-    rf"^{_WORD}(?: {_WORD})*(?=$|;| \(|, [a-z0-9(]|, [A-Z][\w'-]+ (?!and\b|or\b)[a-z]"
+    rf"^{_WORD}(?: {_WORD})*(?=$|;| \(|, [a-z0-9(]|, [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?!and\b|or\b)[a-z]"
     r"|, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$)"
 )
 # A firm's legal form after its name: "Microsoft Corporation" is written 微软 and named Microsoft.
@@ -151,6 +152,9 @@ _LEGAL_FORM = re.compile(
 # A place named with what it is: "Sinai Peninsula" is written so, and found as Sinai too.
 _FEATURE = re.compile(r" (?:Peninsula|Island|Islands|Province|Region|Desert|Mountains|Strait)$")
 _PERSON = re.compile(r"\((?:c\. )?\d{3,4}-")  # "(1952-)": a person's dates
+# A ruler's title after the name (Genghis Khan 成吉思汗, Qianlong Emperor 乾隆) is no surname: Khan alone
+# is Imran Khan's or Sadiq Khan's, not 忽必烈 (Khubilai Khan).
+_RULERS = frozenset({"Khan", "Emperor", "Shah", "Pasha", "Bey"})
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di"})
 # "(TSMC)" right after a name of several words: its acronym.
 _ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
@@ -210,7 +214,7 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                 if feature and len(words) == 2 and FREQUENCIES.zipf(words[0], "en") < COMMON_ZIPF:
                     yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
                 surname_first = letters == reading  # Wu Han (吴晗): its last word is the given name
-                if len(words) > 1 and _PERSON.match(rest) and not surname_first:
+                if len(words) > 1 and _PERSON.match(rest) and not surname_first and words[-1] not in _RULERS:
                     # a person named in English order: the surname alone finds them too (Ang Li: Li)
                     yield words[-1], entry
                 if len(words) > 2 and _PERSON.match(rest) and "-" in words[-1]:

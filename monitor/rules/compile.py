@@ -34,6 +34,7 @@ from monitor.lexicon.boundaries import (
     inside_japanese_word,
     inside_katakana_word,
     inside_longer_name,
+    not_a_chinese_given_name_alone,
     not_a_chinese_surname_alone,
     not_a_surname_alone,
 )
@@ -102,6 +103,9 @@ def _katakana(text: str) -> bool:
 
 
 # The lower-case particles of a Western surname (Ursula von der Leyen, Luiz da Silva, Vincent van Gogh).
+GIVEN_ALONE_LEAST = 3  # Han characters of a first name found alone after a title (普拉博沃; not 马克)
+# An Arabic surname's article, joined by a hyphen (al-Sharaa, el-Sisi, ad-Dabaiba).
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-(?=[A-Z])")
 _SURNAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "le", "la"}
 )
@@ -953,7 +957,10 @@ class Compiler:
         from monitor.lexicon.names import east_asian, given_name, is_known_name
 
         words = label.strip('"').split()
-        named = [words[0], words[-1]] if len(words) > 1 else words
+        # Chinese news leaves an Arabic surname's article out (Ahmed al-Sharaa: 叙利亚总统沙拉)
+        article = _ARABIC_ARTICLE.match(words[-1]) if ctx.article_lang == "zh" and len(words) > 1 else None
+        surname = words[-1][article.end() :] if article else words[-1]
+        named = [words[0], surname] if len(words) > 1 else words
         if (
             len(named) != 2
             or not all(w[:1].isupper() and w.isalpha() for w in named)
@@ -961,13 +968,22 @@ class Compiler:
             or east_asian(label)
         ):
             return []
-        used = self._name_zipf(words[-1], ctx.rule_lang) >= COMMON_ZIPF or is_known_name(words[-1])
+        used = self._name_zipf(surname, ctx.rule_lang) >= COMMON_ZIPF or is_known_name(surname)
         if used and not given_name(words[0]):  # Brixmoor Dairy, not Lionel Messi or Mark Carney
             return []
         if ctx.article_lang == "zh":  # two Han characters at least: one alone is in every other name
-            two = [t.split("・") for t in texts if t.count("・") == 1]
-            surnames = list(dict.fromkeys(p[1] for p in two if han(p[0]) and han(p[1]) and len(p[1]) > 1))
-            return self.titled(surnames, label, ctx, not_a_chinese_surname_alone)
+            dots = 2 if article else 1  # the article a part of its own (艾哈迈德・阿尔・沙拉)
+            parted = [t.split("・") for t in texts if t.count("・") == dots]
+            surnames = list(
+                dict.fromkeys(p[-1] for p in parted if han(p[0]) and han(p[-1]) and len(p[-1]) > 1)
+            )
+            out = self.titled(surnames, label, ctx, not_a_chinese_surname_alone)
+            if len(words) == 2 and not article and not given_name(words[0]):
+                # a first name no dictionary gives as a given name is the name used alone (Prabowo
+                # Subianto, Paetongtarn Shinawatra: 印尼总统普拉博沃, 泰国总理佩通坦)
+                alone = [p[0] for p in parted if han(p[0]) and len(p[0]) >= GIVEN_ALONE_LEAST]
+                out += self.titled(list(dict.fromkeys(alone)), label, ctx, not_a_chinese_given_name_alone)
+            return out
         # a surname with its particles, written together (Ursula von der Leyen: フォンデアライエン委員長)
         parted = [t.split("・") for t in texts if t.count("・") == len(words) - 1]
         surnames = list(dict.fromkeys("".join(p[1:]) for p in parted if all(map(_katakana, p))))

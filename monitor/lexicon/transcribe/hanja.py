@@ -27,9 +27,10 @@ _INITIALS = {
     "j": (12,), "ch": (12, 14), "jj": (13,), "h": (18,),
 }  # fmt: skip
 # (glide, vowel) as `korean_syllables` leaves them -> medial jamo indices: o is 오 or 어 (eo), e 에,
-# 애 or 외 (ae, oe), u 우, 으 or 어 (Suk 석), yu 유 or 여 (Myung 명), yo 요 or 여 (Yeol 열).
+# 애 or 외 (ae, oe), u 우, 으 or 어 (Suk 석), yu 유 or 여 (Myung 명), yo 요 or 여 (Yeol 열), i 이 or 의
+# (Keon-hee 건희: after a consonant 의 is said 이, and names spell 희 hee or hi as often as hui).
 _MEDIALS = {
-    ("", "a"): (0,), ("", "e"): (5, 1, 11), ("", "o"): (8, 4), ("", "u"): (13, 18, 4), ("", "i"): (20,),
+    ("", "a"): (0,), ("", "e"): (5, 1, 11), ("", "o"): (8, 4), ("", "u"): (13, 18, 4), ("", "i"): (20, 19),
     ("", "eu"): (18,), ("", "ui"): (19,), ("y", "a"): (2,), ("y", "e"): (7, 3, 6), ("y", "o"): (12, 6),
     ("y", "u"): (17, 6), ("y", "i"): (20,), ("w", "a"): (9,), ("w", "e"): (15, 10, 11), ("w", "o"): (14,),
     ("w", "i"): (16,), ("w", "u"): (13,),
@@ -60,12 +61,16 @@ def korean_hanja(name: str, language: str = "zh") -> list[str]:
     parsed = [korean_syllables(w) for w in words]
     if any(p is None for p in parsed) or len(parsed[0] or ()) != 1:
         return []
-    given = [s for p in parsed[1:] for s in p or ()]
+    given = [(s, w) for p, w in zip(parsed[1:], words[1:], strict=True) for s in p or ()]
     if len(given) != 2:
         return []
     read = {simplified(c) for c in _characters((parsed[0] or [])[0])}
     heads = [c for c in KOREAN_SURNAMES if simplified(c) in read][:SURNAME_CHARACTERS]
-    options = [_characters(s)[:SYLLABLE_CHARACTERS] for s in given]
+    # a syllable written alone with oo is 우 (Duck-soo 수, Ji-hoon 훈), never 어 nor 으 as u may be (Suk 석)
+    options = [
+        _characters(s, long_u=len(given) == len(words) - 1 and "oo" in w)[:SYLLABLE_CHARACTERS]
+        for s, w in given
+    ]
     if not heads or not all(options):
         return []
     combos = ["".join(c) for c in product(heads, *options)]
@@ -83,14 +88,16 @@ def korean_hanja(name: str, language: str = "zh") -> list[str]:
     return ["".join(c) for c in product(heads, *ranked)]
 
 
-def _characters(syllable: KoreanSyllable) -> list[str]:
+def _characters(syllable: KoreanSyllable, *, long_u: bool = False) -> list[str]:
     """The characters read as any Hangul syllable the romanised `syllable` may stand for (k for ㄱ and ㅋ
-    alike), commonest in Chinese first."""
+    alike), commonest in Chinese first; `long_u`: its u was spelt oo, 우 alone."""
     from monitor.lexicon.frequency import FREQUENCIES
     from monitor.lexicon.namesources import simplified
 
     onset, glide, vowel, coda = syllable
     medials = _MEDIALS.get((glide, vowel), ())
+    if long_u and (glide, vowel) == ("", "u"):
+        medials = (13,)
     table = _by_reading()
     found = {
         c
