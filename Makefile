@@ -74,7 +74,7 @@ $(WORDNET):
 	if command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null && \
 	  (cd "$$tmp" && apt-get download -qq wordnet-base >/dev/null 2>&1); then \
 	  dpkg-deb -x "$$tmp"/*.deb "$$tmp/x" && mkdir -p $(dir $(WORDNET)) && \
-	  (cd "$$tmp"/x/usr/share/wordnet && cp index.noun data.noun cntlist.rev $(CURDIR)/$(dir $(WORDNET))) && touch $@; \
+	  cp "$$tmp"/x/usr/share/wordnet/index.noun "$$tmp"/x/usr/share/wordnet/data.noun $(dir $(WORDNET)) && touch $@; \
 	else echo "note: wordnet-base not fetched (apt-get download): one-word terms take their best-attested sense"; fi
 
 clean:

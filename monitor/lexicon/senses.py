@@ -78,30 +78,27 @@ def select(
             picked = _by_ranker(term, found, " ".join(context), ranker)
             if picked:
                 return Selection(picked, "ranker")
-    attested = most_attested(found)
-    return usual_sense(term, found, attested.kept) or attested
+    usual = usual_sense(term, found)
+    if usual is not None:
+        return usual
+    return most_attested(found)
 
 
-def usual_sense(term: str, found: Sequence[Translation], attested: Sequence[Translation]) -> Selection | None:
-    """`attested` (the best-attested sense's equivalents, `most_attested`) without those of a later
-    WordNet noun sense of `term` (`wordnet.py`) and with those of its first; None where WordNet knows
-    one sense or none, where its counts do not make the first the usual one (`wordnet.usual_first`:
-    race, trial), or where it relates none of the dictionaries' glosses to its first.
+def usual_sense(term: str, found: Sequence[Translation]) -> Selection | None:
+    """The equivalents of WordNet's first noun sense of `term` (`wordnet.py`), or None where WordNet
+    knows one sense or none, or relates none of the dictionaries' glosses to its first.
 
     Each gloss goes with the WordNet sense whose words, gloss and broader words share the most
     stems with it (the earlier on a tie: `contest` is race's first sense, "any competition", a
-    contest, before its second, "a contest of speed"). An equivalent goes with the sense that the
-    most of its glosses' sources go with, the first on a tie: routes through a pivot add the pivot
-    word's other senses (German *Orgel*, "musical instrument" on several routes, is also glossed "part
-    of an organism" through Finnish *elin*), while Russian *орган*, every sense's word, has the body
-    part on as many routes as the instrument. An equivalent whose glosses WordNet relates to none of
-    its senses, or that no route glosses, stays as the best-attested sense has it."""
+    contest, before its second, "a contest of speed"); an equivalent goes with the sense of its
+    first gloss that goes with any: routes through a pivot add the pivot word's other senses
+    (German *Orgel*, "musical instrument" on its own route, is also glossed "part of an organism"
+    through Finnish *elin*)."""
     from monitor.lexicon.dictionary import _english_lemma
-    from monitor.lexicon.wordnet import noun_senses, usual_first
+    from monitor.lexicon.wordnet import noun_senses
 
-    lemma = _english_lemma(term)
-    inventory = noun_senses(lemma)
-    if len(inventory) < 2 or not usual_first(lemma):
+    inventory = noun_senses(_english_lemma(term))
+    if len(inventory) < 2:
         return None
     own = stems(term)
     described = [stems(sense.description()) - own for sense in inventory]
@@ -111,19 +108,19 @@ def usual_sense(term: str, found: Sequence[Translation], attested: Sequence[Tran
         best = max(shared)
         return shared.index(best) if best else None
 
-    def weights(translation: Translation) -> dict[int, int]:
+    def usual(translation: Translation) -> bool:
         weight: dict[int, int] = defaultdict(int)
         counts = translation.gloss_sources or (1,) * len(translation.glosses)
         for gloss, count in zip(translation.glosses, counts, strict=True):
             if (sense := sense_of(gloss)) is not None:
                 weight[sense] += count
-        return weight
+        if not translation.glosses:  # no route glosses it (CEDICT, kin): kept where two sources agree
+            return len(translation.sources) >= 2
+        return weight[0] > 0 and weight[0] >= max(weight.values())
 
-    first = {t.text for t in found if (w := weights(t)) and w[0] > 0 and w[0] >= max(w.values())}
-    if not first:
+    kept = tuple(t for t in found if usual(t))
+    if not any(sense_of(g) == 0 for t in kept for g in t.glosses):
         return None
-    later = {t.text for t in found if (w := weights(t)) and w[0] < max(w.values())}
-    kept = tuple(t for t in found if t.text in first or (t in attested and t.text not in later))
     return Selection(kept, "usual sense (WordNet)")
 
 

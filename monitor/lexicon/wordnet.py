@@ -48,8 +48,6 @@ class _Files:
     def __init__(self, folder: Path) -> None:
         self.index = _mapped(folder / "index.noun")
         self.data = _mapped(folder / "data.noun")
-        counts = folder / "cntlist.rev"
-        self.counts = _mapped(counts) if counts.is_file() and counts.stat().st_size else None
         self.lock = threading.Lock()
 
 
@@ -73,20 +71,6 @@ def available() -> bool:
 def _line_at(text: mmap.mmap, offset: int) -> bytes:
     end = text.find(b"\n", offset)
     return text[offset : end if end >= 0 else len(text)]
-
-
-def _first_line(text: mmap.mmap, prefix: bytes) -> int:
-    """Where the first line not below `prefix` starts, in the sorted lines of `text`."""
-    low, high = 0, len(text)
-    while low < high:
-        middle = (low + high) // 2
-        start = text.rfind(b"\n", 0, middle) + 1
-        line = _line_at(text, start)
-        if line < prefix:
-            low = start + len(line) + 1
-        else:
-            high = start
-    return low
 
 
 def _index_line(files: _Files, lemma: bytes) -> bytes | None:
@@ -144,37 +128,3 @@ def noun_senses(word: str) -> tuple[Sense, ...]:
             above = tuple(w for b in broader for w in _synset(files, b)[0])
             found.append(Sense(words, gloss, above))
     return tuple(found)
-
-
-# WordNet's order is its sense-tagged corpus's counts (race: 6 "any competition", 6 "a contest of speed",
-# 4 people of one stock; trial: 49 a test, 44 a court's; mine: 12 the pit, 5 the explosive). Where the
-# first sense is not counted `DOMINANT` times as often as the second, its order says little.
-DOMINANT = 2
-MIN_COUNT = 3
-
-
-@lru_cache(maxsize=4096)
-def tag_counts(word: str) -> dict[int, int]:
-    """How often each noun sense of `word` (1 the first) was tagged in WordNet's corpus (cntlist.rev)."""
-    files = _files()
-    if files is None or files.counts is None:
-        return {}
-    prefix = ("_".join(word.lower().split()) + "%1:").encode()
-    counts: dict[int, int] = {}
-    with files.lock:
-        at = _first_line(files.counts, prefix)
-        while at < len(files.counts):
-            line = _line_at(files.counts, at)
-            if not line.startswith(prefix):
-                break
-            _key, number, count = line.split()
-            counts[int(number)] = int(count)
-            at += len(line) + 1
-    return counts
-
-
-def usual_first(word: str) -> bool:
-    """Whether the first noun sense of `word` is clearly its usual one (`DOMINANT`)."""
-    counts = tag_counts(word)
-    first = counts.get(1, 0)
-    return first >= MIN_COUNT and first >= DOMINANT * counts.get(2, 0)
