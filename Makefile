@@ -15,18 +15,15 @@ RUNTIME := .venv/.runtime$(subst $(eval) ,,$(foreach extra,$(EXTRAS),-$(extra)))
 # concept pack find nothing, and `monitor rules check` says so.
 DICTD_PACKAGES := dict-freedict-eng-ara dict-freedict-ara-eng
 DICTD := .venv/share/dictd/.installed
-# Princeton WordNet's English database (Debian's wordnet-base; its own permissive licence), read where
-# unpacked: the order of a word's noun senses tells a one-word rule term's usual sense (`lexicon/wordnet.py`).
-WORDNET := .venv/share/wordnet/.installed
 
 .PHONY: run install test lint format bench clean
 
-run: $(RUNTIME) $(DICTD) $(WORDNET)
+run: $(RUNTIME) $(DICTD)
 	.venv/bin/monitor run --config $(CONFIG)
 
-install: $(RUNTIME) $(DICTD) $(WORDNET)
+install: $(RUNTIME) $(DICTD)
 
-test: .venv/.dev $(DICTD) $(WORDNET)
+test: .venv/.dev $(DICTD)
 	.venv/bin/ruff check monitor tests bench
 	.venv/bin/ruff format --check monitor tests bench
 	.venv/bin/mypy
@@ -38,7 +35,7 @@ format: .venv/.dev
 	.venv/bin/ruff format monitor tests bench
 	.venv/bin/ruff check --fix monitor tests bench
 
-bench: .venv/.dev $(DICTD) $(WORDNET)
+bench: .venv/.dev $(DICTD)
 	.venv/bin/python bench/matching.py
 	.venv/bin/python bench/languages.py
 	.venv/bin/python bench/multilingual.py
@@ -68,14 +65,6 @@ $(DICTD):
 	  for deb in "$$tmp"/*.deb; do dpkg-deb -x "$$deb" "$$tmp/x"; done && \
 	  mkdir -p $(dir $(DICTD)) && cp "$$tmp"/x/usr/share/dictd/freedict-* $(dir $(DICTD)) && touch $@; \
 	else echo "note: $(DICTD_PACKAGES) not fetched (apt-get download): no Arabic dictionary"; fi
-
-$(WORDNET):
-	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	if command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null && \
-	  (cd "$$tmp" && apt-get download -qq wordnet-base >/dev/null 2>&1); then \
-	  dpkg-deb -x "$$tmp"/*.deb "$$tmp/x" && mkdir -p $(dir $(WORDNET)) && \
-	  cp "$$tmp"/x/usr/share/wordnet/index.noun "$$tmp"/x/usr/share/wordnet/data.noun $(dir $(WORDNET)) && touch $@; \
-	else echo "note: wordnet-base not fetched (apt-get download): one-word terms take their best-attested sense"; fi
 
 clean:
 	rm -rf .venv .uv .pytest_cache .mypy_cache .ruff_cache

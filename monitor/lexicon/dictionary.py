@@ -106,8 +106,6 @@ class Translation:
     sense: str = ""
     rank: float = 0
     glosses: tuple[str, ...] = field(default=(), compare=False)  # every route's gloss, `sense` first
-    # how many independent sources give each of `glosses` (a pivot adds its word's other senses with one)
-    gloss_sources: tuple[int, ...] = field(default=(), compare=False)
     cotranslations: tuple[str, ...] = field(default=(), compare=False)  # words given with it for its sense
     parts: frozenset[str] = field(default=frozenset(), compare=False)  # its routes' parts of speech
 
@@ -157,7 +155,6 @@ def languages() -> frozenset[str]:
 class _Candidate:
     sources: dict[str, str] = field(default_factory=dict)  # family or pivot -> route name
     glosses: list[str] = field(default_factory=list)
-    gloss_families: dict[str, set[str]] = field(default_factory=dict)  # gloss -> the sources giving it
     cotranslations: list[str] = field(default_factory=list)
     parts: set[str] = field(default_factory=set)
 
@@ -202,7 +199,6 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         for one in gloss.split(" | ") if gloss else ():
             if one not in candidate.glosses:
                 candidate.glosses.append(one)
-            candidate.gloss_families.setdefault(one, set()).add(family)
         if others and others not in candidate.cotranslations:
             candidate.cotranslations.append(others)
 
@@ -435,7 +431,6 @@ def _translations(
                 sense,
                 round(rank, 2),
                 tuple(candidate.glosses),
-                tuple(max(1, len(candidate.gloss_families.get(g, ()))) for g in candidate.glosses),
                 others,
                 frozenset(candidate.parts),
             )

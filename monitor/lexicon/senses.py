@@ -9,10 +9,6 @@ then, where no stem is shared and a ranker is given (the multilingual sentence e
 glosses goes with the sense closest to it. Where nothing in the rule decides, the sense
 best attested by the dictionaries (the most sources over its equivalents) is taken as
 the most frequent one, and the selection says so: `decided_by` tells `rules check`.
-Before that, where WordNet is installed (`wordnet.py`), its order of the term's noun senses
-decides: the dictionaries' glosses closest to WordNet's first sense are the term's usual
-sense (`usual_sense`): the dictionaries attest the explosive `mine`, the musical `organ` and
-the human `race` as well as or better than the pit, the body part and the contest.
 """
 
 from __future__ import annotations
@@ -78,50 +74,7 @@ def select(
             picked = _by_ranker(term, found, " ".join(context), ranker)
             if picked:
                 return Selection(picked, "ranker")
-    usual = usual_sense(term, found)
-    if usual is not None:
-        return usual
     return most_attested(found)
-
-
-def usual_sense(term: str, found: Sequence[Translation]) -> Selection | None:
-    """The equivalents of WordNet's first noun sense of `term` (`wordnet.py`), or None where WordNet
-    knows one sense or none, or relates none of the dictionaries' glosses to its first.
-
-    Each gloss goes with the WordNet sense whose words, gloss and broader words share the most
-    stems with it (the earlier on a tie: `contest` is race's first sense, "any competition", a
-    contest, before its second, "a contest of speed"); an equivalent goes with the sense of its
-    first gloss that goes with any: routes through a pivot add the pivot word's other senses
-    (German *Orgel*, "musical instrument" on its own route, is also glossed "part of an organism"
-    through Finnish *elin*)."""
-    from monitor.lexicon.dictionary import _english_lemma
-    from monitor.lexicon.wordnet import noun_senses
-
-    inventory = noun_senses(_english_lemma(term))
-    if len(inventory) < 2:
-        return None
-    own = stems(term)
-    described = [stems(sense.description()) - own for sense in inventory]
-
-    def sense_of(gloss: str) -> int | None:
-        shared = [len(stems(gloss) & words) for words in described]
-        best = max(shared)
-        return shared.index(best) if best else None
-
-    def usual(translation: Translation) -> bool:
-        weight: dict[int, int] = defaultdict(int)
-        counts = translation.gloss_sources or (1,) * len(translation.glosses)
-        for gloss, count in zip(translation.glosses, counts, strict=True):
-            if (sense := sense_of(gloss)) is not None:
-                weight[sense] += count
-        if not translation.glosses:  # no route glosses it (CEDICT, kin): kept where two sources agree
-            return len(translation.sources) >= 2
-        return weight[0] > 0 and weight[0] >= max(weight.values())
-
-    kept = tuple(t for t in found if usual(t))
-    if not any(sense_of(g) == 0 for t in kept for g in t.glosses):
-        return None
-    return Selection(kept, "usual sense (WordNet)")
 
 
 SENSE_MARGIN = 0.05  # senses this close to the best are both taken
