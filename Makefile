@@ -61,14 +61,19 @@ $(RUNTIME): $(UV) pyproject.toml uv.lock
 	rm -f .venv/.runtime*
 	touch $@
 
-# Not fetched (no apt-get, no package lists): said once, and tried again on the next make.
+# Each package is fetched on its own, so one missing from the package lists costs only its language.
+# None fetched (no apt-get, no package lists): said once, and tried again on the next make.
 $(DICTD): Makefile
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	if command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null && \
-	  (cd "$$tmp" && apt-get download -qq $(DICTD_PACKAGES) >/dev/null 2>&1); then \
+	if command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null; then \
+	  for package in $(DICTD_PACKAGES); do \
+	    (cd "$$tmp" && apt-get download -qq $$package >/dev/null 2>&1) || echo "note: $$package not fetched"; \
+	  done; \
+	fi; \
+	if ls "$$tmp"/*.deb >/dev/null 2>&1; then \
 	  for deb in "$$tmp"/*.deb; do dpkg-deb -x "$$deb" "$$tmp/x"; done && \
 	  mkdir -p $(dir $(DICTD)) && cp "$$tmp"/x/usr/share/dictd/freedict-* $(dir $(DICTD)) && touch $@; \
-	else echo "note: $(DICTD_PACKAGES) not fetched (apt-get download): no Arabic dictionary, no Czech or Danish one of their own"; fi
+	else echo "note: $(DICTD_PACKAGES) not fetched (apt-get download): no Arabic, Czech or Danish dictionary"; fi
 
 clean:
 	rm -rf .venv .uv .pytest_cache .mypy_cache .ruff_cache
