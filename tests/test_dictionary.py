@@ -207,7 +207,8 @@ def test_further_languages_are_found_through_their_relatives(
 def test_a_cognate_written_as_the_relatives_agreed_equivalent_carries_its_agreement() -> None:
     found = {t.text: t for t in translations("airport", "en", "da")}
     routes = [source.split(">")[-1] for source in found["lufthavn"].sources]
-    assert routes == ["cognate:nb", "same:nb"]  # Norwegian's two routes agree on *lufthavn*
+    # Norwegian's two routes agree on *lufthavn* (`make` installs FreeDict's Danish dictionaries: one more)
+    assert [route for route in routes if route.endswith(":nb")] == ["cognate:nb", "same:nb"]
     romanian = {t.text: t for t in translations("novel", "en", "ro")}
     assert not any(s.endswith("same:fr") for s in romanian.get("român", Translation("", ())).sources)
 
