@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -271,6 +272,30 @@ def test_rules_check_says_how_a_name_that_is_also_a_word_is_told_from_it(tmp_pat
     assert "Koch: also a German word ('cook'" in result.output
     assert "matched as the name only where no article, numeral or adjective comes before it" in result.output
     assert "ماسك: also an Arabic word" in result.output
+
+
+def test_rules_check_says_which_sense_a_word_of_several_was_taken_in(tmp_path: Path) -> None:
+    path = write_config(
+        tmp_path,
+        """
+        languages: [en, de, fr]
+        rules:
+          - name: alone
+            query: strike
+          - name: labour
+            query: strike AND workers
+          - name: weather
+            query: climate
+        """,
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
+
+    assert result.exit_code == 0, result.output
+    _, alone, labour, weather = re.split(r"^(?:alone|labour|weather): ", result.output, flags=re.M)
+    assert "sense: 'work stoppage'" in alone
+    assert "the best attested (the rule has no other word); for another sense add one of its words" in alone
+    assert "sense: 'work stoppage'" in labour and "chosen by the rule's other words" in labour
+    assert "sense:" not in weather  # the dictionaries' senses of `climate` are all kept
 
 
 def test_rules_expand_writes_the_accepted_equivalents_as_concepts(tmp_path: Path) -> None:

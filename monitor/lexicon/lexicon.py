@@ -19,7 +19,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from monitor.analysis import Analyzer
 from monitor.concepts import ConceptBook, slug
@@ -27,6 +27,9 @@ from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.frequency import FREQUENCIES, Frequencies
 from monitor.lexicon.guard import Guarded, NameContext, literal
 from monitor.lexicon.terms import CAPITALISED_NOUNS, Kind, TermClass, classify, is_capitalised
+
+if TYPE_CHECKING:
+    from monitor.lexicon.senses import Selection
 
 # How much more common a word may be in the article's language than in the rule's and still count as
 # borrowed when no source translates it (development terms: blockchain, influencer, startup).
@@ -56,6 +59,10 @@ class WordSource(Protocol):
     def variants(
         self, term: str, source: str, target: str, context: Sequence[str] = (), *, name: bool = False
     ) -> list[Variant]: ...
+
+    def sense(self, term: str, source: str, target: str, context: Sequence[str] = ()) -> Selection:
+        """The sense `term` is taken in there, and what chose it (`rules check`)."""
+        ...
 
     def untranslated(self, term: str, source: str) -> bool:
         """Do the dictionaries leave `term` untranslated in most languages they cover well?"""

@@ -8,6 +8,7 @@ keeps it out), or that it has nothing there: never a silent gap.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -48,6 +49,7 @@ class TermReport:
     languages: tuple[tuple[str, Expanded], ...]
     # per language, a name's one-word spellings that are also common words there, and how they are told
     contexts: tuple[tuple[str, tuple[NameContext, ...]], ...] = ()
+    sense: str = ""  # for a word the dictionaries give several senses: the one taken, and what chose it
 
     def missing(self) -> list[str]:
         """Languages where nothing but possibly the term's own spelling will find it."""
@@ -119,7 +121,38 @@ def report_term(
         else lexicon.classify(node.text, rule_language, exact=node.exact, override=override)
     )
     contexts = tuple((lang, _contexts(lexicon, node.text, rule_language, lang, e)) for lang, e in expanded)
-    return TermReport(to_query(node), f"{kind.kind.value}: {kind.reason}", tuple(expanded), contexts)
+    sense = "" if wildcard else _sense(lexicon, node.text, rule_language, expanded, context)
+    return TermReport(to_query(node), f"{kind.kind.value}: {kind.reason}", tuple(expanded), contexts, sense)
+
+
+def _sense(
+    lexicon: Lexicon,
+    term: str,
+    rule_language: str,
+    expanded: list[tuple[str, Expanded]],
+    context: tuple[str, ...],
+) -> str:
+    """Which of a word's senses its dictionary equivalents are of, where the dictionaries give several
+    (`strike`: the work stoppage or the blow), and whether the rule's other words chose it or, with
+    none that points to a sense, the dictionaries' best attested one did: then the user learns
+    which sense a one-word rule is searching for, and how to ask for another."""
+    if lexicon.words is None:
+        return ""
+    chosen = [
+        lexicon.words.sense(term, rule_language, lang, context)
+        for lang, e in expanded
+        if e.kind.kind is Kind.WORD and not e.concepts and e.variants
+    ]
+    several = [s for s in chosen if s.chosen() and len(s.chosen()) < len(s.senses)]
+    if not several:
+        return ""
+    taken = Counter(s.chosen()[0] for s in several).most_common(1)[0][0]
+    senses = max(len(s.senses) for s in several)
+    said = f"sense: '{taken}', of {senses} the dictionaries give"
+    if {s.decided_by for s in several} <= {"context", "ranker"}:
+        return f"{said}, chosen by the rule's other words"
+    others = "the rule's other words point to none" if set(context) - {term} else "the rule has no other word"
+    return f"{said}, the best attested ({others}); for another sense add one of its words (`{term} AND ...`)"
 
 
 def _contexts(
@@ -175,6 +208,8 @@ def language_line(
 
 def render(report: TermReport, *, full: bool = False) -> list[str]:
     lines = [f"{report.term} ({report.kind})"]
+    if report.sense:
+        lines.append(f"    {report.sense}")
     contexts = dict(report.contexts)
     lines += [
         f"    {language_line(lang, e, full=full, contexts=contexts.get(lang, ()))}"

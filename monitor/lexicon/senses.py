@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Protocol
 
@@ -39,6 +39,11 @@ class Ranker(Protocol):
 class Selection:
     kept: tuple[Translation, ...]
     decided_by: str  # "context" (stems shared), "ranker", "most attested sense", "one sense"
+    senses: tuple[str, ...] = ()  # the glosses of every sense the dictionaries gave, in their order
+
+    def chosen(self) -> tuple[str, ...]:
+        """The glosses of the senses kept: what `rules check` says a one-word term was taken for."""
+        return tuple(dict.fromkeys(g for t in self.kept for g in t.glosses))
 
 
 @cache
@@ -64,6 +69,13 @@ def select(
     if not found:
         return Selection((), "one sense")
     found = verbs_first(found) if past_form(term) else nouns_first(found)
+    chosen = _select(term, found, context, ranker)
+    return replace(chosen, senses=tuple(dict.fromkeys(g for t in found for g in t.glosses)))
+
+
+def _select(
+    term: str, found: Sequence[Translation], context: Iterable[str], ranker: Ranker | None
+) -> Selection:
     own = stems(term)
     wanted = stems(" ".join(context)) - own
     if wanted:

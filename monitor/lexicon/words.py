@@ -25,7 +25,7 @@ from monitor.lexicon.dictionary import COMMON_ZIPF, Translation, translations, w
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.further import FURTHER_ENDINGS
 from monitor.lexicon.ranker import LANGUAGES, SentenceRanker
-from monitor.lexicon.senses import Ranker, proper_noun, select
+from monitor.lexicon.senses import Ranker, Selection, proper_noun, select
 
 # Measured on the development terms (tests/data/terms, single-route candidates of the 13 languages):
 # at 0.6 within 0.1 of the best, 92 of the 142 right ones are confirmed and 23 that hit a negative sentence.
@@ -231,18 +231,11 @@ class DictionaryWords:
             for t in found
         ]
 
-    def variants(
-        self, term: str, source: str, target: str, context: Sequence[str] = (), *, name: bool = False
-    ) -> list[Variant]:
-        """Equivalents of `term` in `target`; of a name (`name`), only those the dictionaries give
-        as proper nouns on two independent routes, written as names are (Beijing: *Peking*; Olympics:
-        *Olympische Spiele*), never a common word spelled like it (Trump: *Trumpf*; Apple: *Apfel*;
-        Kashmir: *cachemire*)."""
+    def sense(self, term: str, source: str, target: str, context: Sequence[str] = ()) -> Selection:
+        """The equivalents of the sense `term` is taken in (`senses.select`), and how that sense was
+        chosen: `variants` keeps them, and `rules check` says which sense a term with several was
+        taken for."""
         found = translations(term, source, target)
-        if name:
-            proper = [t for t in found if proper_noun(t.parts) and len(t.sources) >= 2]
-            written = ((as_name(t.text), t) for t in proper)
-            return [Variant(text, target, Evidence.AGREE, t.sources) for text, t in written if text]
         if found and self.ranker is not None and source in LANGUAGES:
             if target in LANGUAGES:
                 found = confirmed(term, found, target, self.ranker)
@@ -250,8 +243,22 @@ class DictionaryWords:
                 found = self._confirmed_by_kin(term, source, target, found)
         # The encoder puts an unglossed equivalent with its closest sense: only in languages it knows.
         judge = self.ranker if target in LANGUAGES else None
-        kept = select(term, found, [w for w in context if w != term], judge).kept if found else ()
-        kept = _cognates_kept(term, source, target, kept)
+        return select(term, found, [w for w in context if w != term], judge)
+
+    def variants(
+        self, term: str, source: str, target: str, context: Sequence[str] = (), *, name: bool = False
+    ) -> list[Variant]:
+        """Equivalents of `term` in `target`; of a name (`name`), only those the dictionaries give
+        as proper nouns on two independent routes, written as names are (Beijing: *Peking*; Olympics:
+        *Olympische Spiele*), never a common word spelled like it (Trump: *Trumpf*; Apple: *Apfel*;
+        Kashmir: *cachemire*)."""
+        if name:
+            proper = [
+                t for t in translations(term, source, target) if proper_noun(t.parts) and len(t.sources) >= 2
+            ]
+            written = ((as_name(t.text), t) for t in proper)
+            return [Variant(text, target, Evidence.AGREE, t.sources) for text, t in written if text]
+        kept = _cognates_kept(term, source, target, self.sense(term, source, target, context).kept)
         return [
             Variant(
                 text,
