@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.lexicon.endings import MAX_FORMS, derived_words, inflecting_languages, name_forms, word_forms
+from monitor.lexicon.endings import (
+    MAX_FORMS,
+    derived_words,
+    genitives,
+    inflecting_languages,
+    name_forms,
+    word_forms,
+)
 
 
 @pytest.mark.parametrize(
@@ -226,3 +233,21 @@ def test_a_town_in_sk_names_its_region_by_the_feminine_adjective_not_a_villages_
 def test_a_region_noun_and_adjective_of_places_in_tsk_and_ye() -> None:
     assert derived_words("Донецк", "uk", place=True) == ["Донеччина"]  # as Russian spells it, too
     assert derived_words("Запорожье", "ru", place=True) == ["Запорожский"]
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "expected"),
+    [
+        ("Европа", "ru", ["Европы"]),
+        ("Аляска", "ru", ["Аляски"]),
+        ("Англия", "ru", ["Англии"]),
+        ("Лондон", "ru", ["Лондона"]),
+        ("Тбилиси", "ru", ["Тбилиси"]),  # does not decline
+        ("Європа", "uk", ["Європи"]),
+        ("Англія", "uk", ["Англії"]),
+        ("Харків", "uk", ["Харкова"]),
+        ("Лондон", "uk", ["Лондона", "Лондону"]),  # the declension of a consonant is unknown
+    ],
+)
+def test_genitive_of_a_place(word: str, language: str, expected: list[str]) -> None:
+    assert genitives(word, language) == expected

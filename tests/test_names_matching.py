@@ -220,6 +220,14 @@ def test_russian_and_ukrainian_name_a_body_or_prize_by_its_names_adjective() -> 
     assert not any("ский банк" in v.text for v in name_variants("World Bank", "ru"))  # not Ворлдский банк
 
 
+def test_a_body_named_noun_of_place_is_the_noun_before_the_place_in_the_genitive() -> None:
+    assert matched('"Council of Europe"', "Совет Европы осудил преследование журналистов.", "ru")
+    assert matched('"Council of Europe"', "Генсек Совета Европы прибыл в Страсбург.", "ru")
+    assert matched('"Council of Europe"', "Рада Європи засудила переслідування журналістів.", "uk")
+    assert matched('"Bank of England"', "Банк Англии сохранил ключевую ставку.", "ru")
+    assert not matched('"Bank of England"', "Банк Франции сохранил ключевую ставку.", "ru")
+
+
 def test_ukrainian_writes_the_russian_phrase_for_a_name_where_its_words_are_ukrainian_too() -> None:
     from monitor.lexicon.transcribe.cyrillic import ukrainian_counterparts
 

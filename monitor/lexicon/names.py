@@ -36,7 +36,14 @@ from itertools import product
 from monitor.analysis.fold import fold
 from monitor.analysis.lemmas import open_lemma_table
 from monitor.lexicon import Evidence, Variant
-from monitor.lexicon.endings import compound_prefixes, derived_words, members, name_forms, word_forms
+from monitor.lexicon.endings import (
+    compound_prefixes,
+    derived_words,
+    genitives,
+    members,
+    name_forms,
+    word_forms,
+)
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, LOOKALIKE_ZIPF, NameContext, arabic_word
 from monitor.lexicon.namesources import (
@@ -1304,6 +1311,7 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
     ][:CYRILLIC_PHRASES]
     phrases += _adjectives_and_noun(name, len(phrases))
     out = phrases if target == "ru" else [u for p in phrases for u in _ukrainian_phrases(p)]
+    out += _of_place_cyrillic(name, target)
     split = _first_and_common(name, 2)
     if split is None or any(t.text[:1].islower() for t in translations(split[0].lower(), "en", "ru")):
         # World Bank, Federal Reserve: an ordinary word's adjective is no name's
@@ -1324,6 +1332,51 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
         adjectives = [a[:1].upper() + a[1:] for a in derived if a.endswith("й")]
         out += [f"{adjective} {head}" for adjective in adjectives for head in heads[:CYRILLIC_PHRASES]]
     return list(dict.fromkeys(out))
+
+
+OF_PLACE_NOUNS = 2  # translations of the head noun of a body named "<noun> of <place>"
+OF_PLACE_SOURCES = 2  # dictionaries that give the noun at least: one alone is as often a stray sense
+OF_PLACE_SPELLINGS = 2
+
+
+def _of_place_cyrillic(name: str, target: str) -> list[str]:
+    """A body named "<noun> of <place>" (Council of Europe, Bank of England, Strait of Hormuz) as Russian
+    and Ukrainian news translate it: the noun, then the place in the genitive (Совет Европы, Рада Європи,
+    Банк Англии), which `name_forms` declines by the noun only as the place's forms are no genitive's.
+    The noun is one the dictionaries agree on for `target` itself (council: совет, рада), in lower case,
+    which matches either; the place is spelt as its written sources or the dictionaries' proper noun
+    give it (Европа, Англия: no city or country the place sources know)."""
+    from monitor.lexicon.dictionary import translations, word_classes
+
+    words = name.split()
+    if len(words) != 3 or words[1] != "of" or not words[0][:1].isupper() or not words[2][:1].isupper():
+        return []
+    noun, place = words[0], words[2]
+    if FREQUENCIES.zipf(noun.lower(), "en") < COMMON_ZIPF:
+        return []
+    nouns = [
+        t.text
+        for t in translations(noun.lower(), "en", target)
+        if _noun(t.text, t.parts)
+        and len(t.sources) >= OF_PLACE_SOURCES
+        and t.text.islower()
+        and (target != "uk" or FREQUENCIES.zipf(t.text, "uk") >= UK_COUNTERPART_ZIPF)
+    ][:OF_PLACE_NOUNS]
+    written = [
+        v.text
+        for v in _variants(place, target, "en")
+        if not _is_latin(v.text) and " " not in v.text and set(v.sources) & _WRITTEN
+    ]
+    proper = [
+        t.text
+        for t in translations(place.lower(), "en", target)
+        if "pn" in word_classes(t.parts)
+        and len(t.sources) >= OF_PLACE_SOURCES
+        and t.text[:1].isupper()
+        and " " not in t.text
+    ]
+    spelt = list(dict.fromkeys([*written, *proper]))[:OF_PLACE_SPELLINGS]
+    return [f"{n} {g}" for n in nouns for s in spelt for g in genitives(s, target)]
 
 
 UK_COUNTERPART_ZIPF = 1.0  # a Ukrainian word at least this common is the Russian one's counterpart
