@@ -7,6 +7,7 @@ import pytest
 from monitor.lexicon.endings import (
     MAX_FORMS,
     derived_words,
+    genitive_plurals,
     genitives,
     inflecting_languages,
     name_forms,
@@ -251,3 +252,22 @@ def test_a_region_noun_and_adjective_of_places_in_tsk_and_ye() -> None:
 )
 def test_genitive_of_a_place(word: str, language: str, expected: list[str]) -> None:
     assert genitives(word, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "plural", "expected"),
+    [
+        ("министерство", "ru", False, ["министерства"]),  # a common noun's -о declines, a place's does not
+        ("здравоохранение", "ru", False, ["здравоохранения"]),
+        ("безопасность", "ru", False, ["безопасности", "безопасностя"]),
+        ("чемпион", "ru", True, ["чемпионов"]),
+        ("врач", "ru", True, ["врачей"]),
+        ("страна", "ru", True, ["стран"]),
+        ("компания", "ru", True, ["компаний"]),
+        ("чемпіон", "uk", True, ["чемпіонів"]),
+        ("країна", "uk", True, ["країн"]),
+    ],
+)
+def test_genitive_of_a_common_noun(word: str, language: str, plural: bool, expected: list[str]) -> None:
+    found = genitive_plurals(word, language) if plural else genitives(word, language, common=True)
+    assert found == expected

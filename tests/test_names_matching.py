@@ -228,6 +228,23 @@ def test_a_body_named_noun_of_place_is_the_noun_before_the_place_in_the_genitive
     assert not matched('"Bank of England"', "Банк Франции сохранил ключевую ставку.", "ru")
 
 
+def test_a_name_of_two_nouns_is_the_second_before_the_first_in_the_genitive() -> None:
+    # English's plural first noun is a genitive plural, which no adjective stands for
+    assert matched('"Champions League"', "Полуфинал Лиги чемпионов пройдет в Мадриде.", "ru")
+    assert matched('"Champions League"', "Півфінал Ліги чемпіонів відбудеться в Мадриді.", "uk")
+    assert matched('"Security Council"', "Совет безопасности ООН соберется в пятницу.", "ru")
+
+
+def test_ukrainian_takes_a_russian_name_the_dictionaries_give_as_its_news_writes_it() -> None:
+    from monitor.lexicon.transcribe.cyrillic import ukrainian_counterparts
+
+    # a neuter -ье is -'я after a labial, a doubled consonant and -я after another; е in a closed syllable і
+    assert "придністров'я" in ukrainian_counterparts("Приднестровье")
+    assert "закарпаття" in ukrainian_counterparts("Закарпатье")
+    assert "крім" not in ukrainian_counterparts("Крым")  # ы is и, never і ("except")
+    assert matched("Transnistria", "Влада Придністров'я оголосила надзвичайний стан.", "uk")
+
+
 def test_ukrainian_writes_the_russian_phrase_for_a_name_where_its_words_are_ukrainian_too() -> None:
     from monitor.lexicon.transcribe.cyrillic import ukrainian_counterparts
 

@@ -39,6 +39,7 @@ from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.endings import (
     compound_prefixes,
     derived_words,
+    genitive_plurals,
     genitives,
     members,
     name_forms,
@@ -262,6 +263,8 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         _add_parts(found, name, source, places)
     if " " not in name:
         _add_derived(found, name, places)
+        if target == "uk" and source != "uk":  # after: its spellings derive no words (Білгород, Бєлгородщина)
+            found.add_all(_russian_name_in_ukrainian(name), Evidence.TRANSCRIBED, "composed")
     _add_writing_habits(found, name)
     return found.variants()
 
@@ -1310,6 +1313,7 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
         if " " in t.text.strip() and t.text[:1].isupper() and any(_entry(s) for s in t.sources)
     ][:CYRILLIC_PHRASES]
     phrases += _adjectives_and_noun(name, len(phrases))
+    phrases += _noun_and_genitive(name, len(phrases))
     out = phrases if target == "ru" else [u for p in phrases for u in _ukrainian_phrases(p)]
     out += _of_place_cyrillic(name, target)
     split = _first_and_common(name, 2)
@@ -1379,6 +1383,23 @@ def _of_place_cyrillic(name: str, target: str) -> list[str]:
     return [f"{n} {g}" for n in nouns for s in spelt for g in genitives(s, target)]
 
 
+def _russian_name_in_ukrainian(name: str) -> list[str]:
+    """A one-word name that the dictionaries translate into Russian only (Transnistria: Приднестровье,
+    which no transcription reaches), as Ukrainian writes that Russian word where its news uses the
+    counterpart (`_ukrainian_phrases`: Придністров'я). Only a capitalised entry of a dictionary's own,
+    not a loan its letters suggest."""
+    from monitor.lexicon.dictionary import translations
+
+    if " " in name or not _is_latin(name):
+        return []
+    russian = [
+        t.text
+        for t in translations(name.lower(), "en", "ru")
+        if t.text[:1].isupper() and " " not in t.text and any(_entry(s) for s in t.sources)
+    ][:CYRILLIC_PHRASES]
+    return list(dict.fromkeys(u for r in russian for u in _ukrainian_phrases(r)))
+
+
 UK_COUNTERPART_ZIPF = 1.0  # a Ukrainian word at least this common is the Russian one's counterpart
 
 
@@ -1441,6 +1462,41 @@ def _adjectives_and_noun(name: str, found: int) -> list[str]:
     if not all(options):
         return []
     return [" ".join(combo) for combo in product(*options)]
+
+
+GENITIVE_SOURCES = 2  # dictionaries that give each noun of a name composed with a genitive, at least
+
+
+def _noun_and_genitive(name: str, found: int) -> list[str]:
+    """A name of two ordinary English nouns that no dictionary has as a phrase and no adjective composes
+    (where found, what those gave, is 0), or whose first is plural, which no adjective stands for, as
+    Russian composes it: the second noun, then the first in the genitive, plural where English has it
+    plural (Champions League: лига чемпионов; Security Council: совет безопасности), in lower case,
+    which matches either. Each noun is one at least two dictionaries give, the likeliest two: a stray
+    sense makes a phrase no news writes (лига мастеров), not a false match."""
+    from monitor.lexicon.dictionary import translations
+
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return []
+    if any(FREQUENCIES.zipf(w.lower(), "en") < COMMON_ZIPF for w in words) or cities(name):
+        return []
+    first = words[0].lower()
+    plural = (
+        first.endswith("s") and not first.endswith("ss") and FREQUENCIES.zipf(first[:-1], "en") >= COMMON_ZIPF
+    )
+    if found and not plural:
+        return []
+    modifiers, heads = (
+        [
+            t.text
+            for t in translations(w, "en", "ru")
+            if _noun(t.text, t.parts) and len(t.sources) >= GENITIVE_SOURCES and t.text.islower()
+        ][:SLAVIC_COMPOSED_EACH]
+        for w in (first[:-1] if plural else first, words[1].lower())
+    )
+    inflect = genitive_plurals if plural else partial(genitives, common=True)
+    return [f"{h} {g}" for h in heads for m in modifiers for g in inflect(m, "ru")]
 
 
 def _adjective(text: str, parts: frozenset[str]) -> bool:
