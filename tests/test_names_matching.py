@@ -228,6 +228,13 @@ def test_a_body_named_noun_of_place_is_the_noun_before_the_place_in_the_genitive
     assert not matched('"Bank of England"', "Банк Франции сохранил ключевую ставку.", "ru")
 
 
+def test_a_body_named_after_a_person_is_its_noun_before_the_persons_genitive() -> None:
+    assert matched('"Wagner Group"', "Командиры группы Вагнера покинули Мали.", "ru")
+    assert matched('"Wagner Group"', "Командири групи Вагнера залишили Малі.", "uk")
+    # a loan the letters suggest (Pulitzer: паблишер) is no sense that makes the name an ordinary word
+    assert matched('"Pulitzer Prize"', "Журналисты получили Пулицеровскую премию.", "ru")
+
+
 def test_a_name_of_two_nouns_is_the_second_before_the_first_in_the_genitive() -> None:
     # English's plural first noun is a genitive plural, which no adjective stands for
     assert matched('"Champions League"', "Полуфинал Лиги чемпионов пройдет в Мадриде.", "ru")

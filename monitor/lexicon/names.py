@@ -1294,7 +1294,9 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
     премия); else, for a name of ordinary words, its adjectives and noun composed (`_adjectives_and_noun`);
     and for a name that starts with a place's or a person's name followed by ordinary words, the
     adjective of that name before the rest translated (Harvard University: Гарвардский университет,
-    Munich Security Conference: Мюнхенская конференция, which the news follows with по безопасности).
+    Munich Security Conference: Мюнхенская конференция, which the news follows with по безопасности);
+    after a person's name one noun, also that noun before the name in the genitive (Wagner Group:
+    группа Вагнера, Gates Foundation: фонд Гейтса).
 
     The dictionaries' Ukrainian is Russian respelt (Красний Кріст, Бєлий дім): Ukrainian takes the
     Russian words instead, each where Ukrainian news uses a counterpart of it (`_ukrainian_phrases`:
@@ -1317,8 +1319,12 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
     out = phrases if target == "ru" else [u for p in phrases for u in _ukrainian_phrases(p)]
     out += _of_place_cyrillic(name, target)
     split = _first_and_common(name, 2)
-    if split is None or any(t.text[:1].islower() for t in translations(split[0].lower(), "en", "ru")):
-        # World Bank, Federal Reserve: an ordinary word's adjective is no name's
+    # World Bank, Federal Reserve: an ordinary word's adjective is no name's; a loan that a name's
+    # letters suggest is no sense of it (Wagner: вайнер, Pulitzer: паблишер)
+    if split is None or any(
+        t.text[:1].islower() and any(_entry(s) for s in t.sources)
+        for t in translations(split[0].lower(), "en", "ru")
+    ):
         return list(dict.fromkeys(out))
     first, rest = split
     # the head noun alone: the words before it follow it in a construction no word list gives
@@ -1335,6 +1341,8 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
         derived = derived_words(text, target, place=place)  # a person's: Пулитцеровская премия
         adjectives = [a[:1].upper() + a[1:] for a in derived if a.endswith("й")]
         out += [f"{adjective} {head}" for adjective in adjectives for head in heads[:CYRILLIC_PHRASES]]
+        if len(rest) == 1 and not place:  # or the noun before the person's genitive: группа Вагнера
+            out += [f"{head} {g}" for head in heads[:CYRILLIC_PHRASES] for g in genitives(text, target)]
     return list(dict.fromkeys(out))
 
 
