@@ -195,6 +195,7 @@ RUSSIAN = Scheme(
         "ieh$": ("ие", "ия"),  # Arabic -ieh (Nabatieh Набатие)
         "iai": ("яй", "иай"),  # Ukrainian romanisation: ia я, then i й (Huliaipole Гуляйполе)
         "ius$": ("иус", "юс"),  # a Latin -ius (Pistorius Писториус)
+        "ias$": ("иас", "ияс"), "tth": ("тт", "тх"),  # a final -ias, a German tth (Matthias Маттиас, Tobias)
         # a Russian feminine surname romanised (Tikhanovskaya Тихановская)
         "skaya$": ("ская",), "tskaya$": ("цкая", "тская"),
     },
@@ -256,6 +257,7 @@ UKRAINIAN = Scheme(
         "qui$": ("кі", "кві"),  # Сіддікі
         "ts$": ("ц", "тс"),  # a final ts of a Dutch or English name is тс (Smeets Сметс, Roberts Робертс)
         "ius$": ("іус", "юс"),  # Пісторіус
+        "ias$": ("іас", "іяс"), "tth": ("тт", "тг"),  # Маттіас, Тобіас
         # a Russian feminine surname in Ukrainian letters (Tikhanovskaya Тихановська)
         "skaya$": ("ська", "ская"), "tskaya$": ("цька", "тська"),
     },
