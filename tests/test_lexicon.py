@@ -35,6 +35,9 @@ def matched(query: str, text: str, language: str, *, title: str = "") -> bool:
         ("NATO", "en", Kind.ACRONYM),
         ("Koch", "de", Kind.WORD),  # German capitalises nouns: a capital alone makes no name
         ("Gaza", "en", Kind.NAME),  # a pack concept the pack writes capitalised is a name
+        ("Council of Europe", "en", Kind.NAME),  # lower-case words may link a name's capitalised ones
+        ("of Europe", "en", Kind.WORD),  # but neither start nor end it
+        ("Council of", "en", Kind.WORD),
     ],
 )
 def test_how_a_term_is_read(term: str, language: str, kind: Kind) -> None:

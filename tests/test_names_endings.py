@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.lexicon.endings import MAX_FORMS, derived_words, inflecting_languages, name_forms, word_forms
+from monitor.lexicon.endings import (
+    MAX_FORMS,
+    derived_words,
+    genitive_plurals,
+    genitives,
+    inflecting_languages,
+    name_forms,
+    word_forms,
+)
 
 
 @pytest.mark.parametrize(
@@ -226,3 +234,40 @@ def test_a_town_in_sk_names_its_region_by_the_feminine_adjective_not_a_villages_
 def test_a_region_noun_and_adjective_of_places_in_tsk_and_ye() -> None:
     assert derived_words("Донецк", "uk", place=True) == ["Донеччина"]  # as Russian spells it, too
     assert derived_words("Запорожье", "ru", place=True) == ["Запорожский"]
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "expected"),
+    [
+        ("Европа", "ru", ["Европы"]),
+        ("Аляска", "ru", ["Аляски"]),
+        ("Англия", "ru", ["Англии"]),
+        ("Лондон", "ru", ["Лондона"]),
+        ("Тбилиси", "ru", ["Тбилиси"]),  # does not decline
+        ("Європа", "uk", ["Європи"]),
+        ("Англія", "uk", ["Англії"]),
+        ("Харків", "uk", ["Харкова"]),
+        ("Лондон", "uk", ["Лондона", "Лондону"]),  # the declension of a consonant is unknown
+    ],
+)
+def test_genitive_of_a_place(word: str, language: str, expected: list[str]) -> None:
+    assert genitives(word, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "plural", "expected"),
+    [
+        ("министерство", "ru", False, ["министерства"]),  # a common noun's -о declines, a place's does not
+        ("здравоохранение", "ru", False, ["здравоохранения"]),
+        ("безопасность", "ru", False, ["безопасности", "безопасностя"]),
+        ("чемпион", "ru", True, ["чемпионов"]),
+        ("врач", "ru", True, ["врачей"]),
+        ("страна", "ru", True, ["стран"]),
+        ("компания", "ru", True, ["компаний"]),
+        ("чемпіон", "uk", True, ["чемпіонів"]),
+        ("країна", "uk", True, ["країн"]),
+    ],
+)
+def test_genitive_of_a_common_noun(word: str, language: str, plural: bool, expected: list[str]) -> None:
+    found = genitive_plurals(word, language) if plural else genitives(word, language, common=True)
+    assert found == expected

@@ -220,6 +220,42 @@ def test_russian_and_ukrainian_name_a_body_or_prize_by_its_names_adjective() -> 
     assert not any("ский банк" in v.text for v in name_variants("World Bank", "ru"))  # not Ворлдский банк
 
 
+@pytest.mark.parametrize(
+    ("query", "text", "language", "expected"),
+    [
+        # "<noun> of <place>": the noun before the place in the genitive
+        ('"Council of Europe"', "Совет Европы осудил преследование журналистов.", "ru", True),
+        ('"Council of Europe"', "Генсек Совета Европы прибыл в Страсбург.", "ru", True),
+        ('"Council of Europe"', "Рада Європи засудила переслідування журналістів.", "uk", True),
+        ('"Bank of England"', "Банк Англии сохранил ключевую ставку.", "ru", True),
+        ('"Bank of England"', "Банк Франции сохранил ключевую ставку.", "ru", False),
+        # a person's name and a noun: the noun before the person's genitive
+        ('"Wagner Group"', "Командиры группы Вагнера покинули Мали.", "ru", True),
+        ('"Wagner Group"', "Командири групи Вагнера залишили Малі.", "uk", True),
+        # a loan the letters suggest (Pulitzer: паблишер) is no sense that makes the name ordinary words
+        ('"Pulitzer Prize"', "Журналисты получили Пулицеровскую премию.", "ru", True),
+        # two nouns: the second before the first in the genitive, plural as English's (no adjective)
+        ('"Champions League"', "Полуфинал Лиги чемпионов пройдет в Мадриде.", "ru", True),
+        ('"Champions League"', "Півфінал Ліги чемпіонів відбудеться в Мадриді.", "uk", True),
+        ('"Security Council"', "Совет безопасности ООН соберется в пятницу.", "ru", True),
+    ],
+)
+def test_bodies_russian_and_ukrainian_compose_with_a_genitive(
+    query: str, text: str, language: str, expected: bool
+) -> None:
+    assert matched(query, text, language) is expected
+
+
+def test_ukrainian_takes_a_russian_name_the_dictionaries_give_as_its_news_writes_it() -> None:
+    from monitor.lexicon.transcribe.cyrillic import ukrainian_counterparts
+
+    # a neuter -ье is -'я after a labial, a doubled consonant and -я after another; е in a closed syllable і
+    assert "придністров'я" in ukrainian_counterparts("Приднестровье")
+    assert "закарпаття" in ukrainian_counterparts("Закарпатье")
+    assert "крім" not in ukrainian_counterparts("Крым")  # ы is и, never і ("except")
+    assert matched("Transnistria", "Влада Придністров'я оголосила надзвичайний стан.", "uk")
+
+
 def test_ukrainian_writes_the_russian_phrase_for_a_name_where_its_words_are_ukrainian_too() -> None:
     from monitor.lexicon.transcribe.cyrillic import ukrainian_counterparts
 

@@ -464,6 +464,8 @@ def test_a_french_final_ieu() -> None:
         ("Papadimitriou", "ru", "Пападимитриу"),  # Greek -iou
         ("Papadimitriou", "uk", "Пападімітріу"),
         ("Pistorius", "uk", "Пісторіус"),  # Latin -ius
+        ("Matthias", "ru", "Маттиас"),  # a final -ias is иас, a German tth тт
+        ("Matthias", "uk", "Маттіас"),
         ("Tikhanovskaya", "uk", "Тихановська"),  # a Russian feminine surname in Ukrainian letters
         ("Smeets", "uk", "Сметс"),  # Dutch ee, a final ts
         ("Olsztyn", "ru", "Ольштын"),  # Polish sz after an l

@@ -59,6 +59,68 @@ def _russian(word: str) -> set[str]:
     return forms
 
 
+_RU_HARD_I = frozenset("гкхжчшщ")  # after these a Russian -а's genitive is -и (Аляска: Аляски)
+
+
+def genitives(word: str, language: str, *, common: bool = False) -> list[str]:
+    """A Russian or Ukrainian noun's genitive singular (Европа: Европы, Англия: Англии; Європа: Європи,
+    Харків: Харкова), as a body named "<noun> of <place>" puts its place (Совет Европы); two where the
+    gender or the declension is unknown (Сибирь: Сибири, a masculine -ь -я; Ukrainian -а and -у of a
+    consonant: Лондона, Криму); the word itself where it does not decline (Тбилиси, Монако). A `common`
+    noun's final -о and -е are a neuter's, which declines (министерство: министерства, здравоохранение:
+    здравоохранения), where a place's are a foreign name's, which does not."""
+    low = word.lower()
+    if common and language == "ru" and low[-1:] in "ое":
+        return [word[:-1] + ("а" if low.endswith("о") else "я")]
+    if common and language == "uk" and low.endswith("о"):
+        return [word[:-1] + "а"]
+    if language == "ru":
+        if low.endswith("ия"):
+            return [word[:-1] + "и"]
+        if low.endswith("а"):
+            return [word[:-1] + ("и" if low[-2:-1] in _RU_HARD_I else "ы")]
+        ends = {"я": ("и",), "ь": ("и", "я"), "й": ("я",)}.get(low[-1:])
+    elif language == "uk":
+        if low.endswith(("ія", "ея", "ая", "оя", "уя", "'я", "’я")):
+            return [word[:-1] + "ї"]
+        if low.endswith("а"):
+            return [word[:-1] + ("і" if low[-2:-1] in _HUSHING else "и")]
+        if low.endswith(("ів", "їв")) and len(word) > 3:  # Харків: Харкова; Київ: Києва
+            return [word[:-2] + ("о" if low.endswith("ів") else "є") + word[-1] + "а"]
+        ends = {"я": ("і",), "о": ("а",), "ь": ("і", "я"), "й": ("ю", "я")}.get(low[-1:])
+    else:
+        return [word]
+    if ends is not None:
+        return [word[:-1] + e for e in ends]
+    if low[-1:] in "аеёєиіїоуыэюя":
+        return [word]
+    return [word + "а"] if language == "ru" else [word + "а", word + "у"]
+
+
+def genitive_plurals(word: str, language: str) -> list[str]:
+    """A Russian or Ukrainian common noun's genitive plural, as a name of two English nouns puts its
+    first where English has it plural (Champions League: лига чемпионов, Ліга чемпіонів): the usual
+    ending of each noun's declension, two where it depends on the gender (Ukrainian -ь: -ів of a
+    masculine, -ей of a feminine)."""
+    low = word.lower()
+    if language not in ("ru", "uk"):
+        return [word]
+    if low.endswith(("ия", "ие", "ія")):
+        return [word[:-1] + "й"]
+    if low[-1:] in "ао":
+        return [word[:-1]]
+    soft: dict[str, tuple[str, ...]] = (
+        {"я": ("ь",), "ь": ("ей",), "й": ("ев",), "е": ("ей",)}
+        if language == "ru"
+        else {"я": ("ь",), "ь": ("ів", "ей"), "й": ("їв",)}
+    )
+    if low[-1:] in soft:
+        return [word[:-1] + e for e in soft[low[-1:]]]
+    if language == "uk":
+        return [word + "ів"]
+    return [word + ("ей" if low[-1:] in "жшчщ" else "ев" if low.endswith("ц") else "ов")]
+
+
 # The feminine adjective's endings a town in -ск does not share as a noun (Курск: Курская, Курскую), its
 # region's (область); not the neuter's, which are a village's (Покровское, Покровского).
 _RU_SK_ADJECTIVE = ("ая", "ую")

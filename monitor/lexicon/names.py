@@ -36,7 +36,15 @@ from itertools import product
 from monitor.analysis.fold import fold
 from monitor.analysis.lemmas import open_lemma_table
 from monitor.lexicon import Evidence, Variant
-from monitor.lexicon.endings import compound_prefixes, derived_words, members, name_forms, word_forms
+from monitor.lexicon.endings import (
+    compound_prefixes,
+    derived_words,
+    genitive_plurals,
+    genitives,
+    members,
+    name_forms,
+    word_forms,
+)
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, LOOKALIKE_ZIPF, NameContext, arabic_word
 from monitor.lexicon.namesources import (
@@ -255,6 +263,8 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         _add_parts(found, name, source, places)
     if " " not in name:
         _add_derived(found, name, places)
+        if target == "uk" and source != "uk":  # after: its spellings derive no words (Білгород, Бєлгородщина)
+            found.add_all(_russian_name_in_ukrainian(name), Evidence.TRANSCRIBED, "composed")
     _add_writing_habits(found, name)
     return found.variants()
 
@@ -1284,7 +1294,9 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
     премия); else, for a name of ordinary words, its adjectives and noun composed (`_adjectives_and_noun`);
     and for a name that starts with a place's or a person's name followed by ordinary words, the
     adjective of that name before the rest translated (Harvard University: Гарвардский университет,
-    Munich Security Conference: Мюнхенская конференция, which the news follows with по безопасности).
+    Munich Security Conference: Мюнхенская конференция, which the news follows with по безопасности);
+    after a person's name one noun, also that noun before the name in the genitive (Wagner Group:
+    группа Вагнера, Gates Foundation: фонд Гейтса).
 
     The dictionaries' Ukrainian is Russian respelt (Красний Кріст, Бєлий дім): Ukrainian takes the
     Russian words instead, each where Ukrainian news uses a counterpart of it (`_ukrainian_phrases`:
@@ -1303,10 +1315,16 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
         if " " in t.text.strip() and t.text[:1].isupper() and any(_entry(s) for s in t.sources)
     ][:CYRILLIC_PHRASES]
     phrases += _adjectives_and_noun(name, len(phrases))
+    phrases += _noun_and_genitive(name, len(phrases))
     out = phrases if target == "ru" else [u for p in phrases for u in _ukrainian_phrases(p)]
+    out += _of_place_cyrillic(name, target)
     split = _first_and_common(name, 2)
-    if split is None or any(t.text[:1].islower() for t in translations(split[0].lower(), "en", "ru")):
-        # World Bank, Federal Reserve: an ordinary word's adjective is no name's
+    # World Bank, Federal Reserve: an ordinary word's adjective is no name's; a loan that a name's
+    # letters suggest is no sense of it (Wagner: вайнер, Pulitzer: паблишер)
+    if split is None or any(
+        t.text[:1].islower() and any(_entry(s) for s in t.sources)
+        for t in translations(split[0].lower(), "en", "ru")
+    ):
         return list(dict.fromkeys(out))
     first, rest = split
     # the head noun alone: the words before it follow it in a construction no word list gives
@@ -1323,7 +1341,71 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
         derived = derived_words(text, target, place=place)  # a person's: Пулитцеровская премия
         adjectives = [a[:1].upper() + a[1:] for a in derived if a.endswith("й")]
         out += [f"{adjective} {head}" for adjective in adjectives for head in heads[:CYRILLIC_PHRASES]]
+        if len(rest) == 1 and not place:  # or the noun before the person's genitive: группа Вагнера
+            out += [f"{head} {g}" for head in heads[:CYRILLIC_PHRASES] for g in genitives(text, target)]
     return list(dict.fromkeys(out))
+
+
+OF_PLACE_NOUNS = 2  # translations of the head noun of a body named "<noun> of <place>"
+OF_PLACE_SOURCES = 2  # dictionaries that give the noun at least: one alone is as often a stray sense
+OF_PLACE_SPELLINGS = 2
+
+
+def _of_place_cyrillic(name: str, target: str) -> list[str]:
+    """A body named "<noun> of <place>" (Council of Europe, Bank of England, Strait of Hormuz) as Russian
+    and Ukrainian news translate it: the noun, then the place in the genitive (Совет Европы, Рада Європи,
+    Банк Англии), which `name_forms` declines by the noun only as the place's forms are no genitive's.
+    The noun is one the dictionaries agree on for `target` itself (council: совет, рада), in lower case,
+    which matches either; the place is spelt as its written sources or the dictionaries' proper noun
+    give it (Европа, Англия: no city or country the place sources know)."""
+    from monitor.lexicon.dictionary import translations, word_classes
+
+    words = name.split()
+    if len(words) != 3 or words[1] != "of" or not words[0][:1].isupper() or not words[2][:1].isupper():
+        return []
+    noun, place = words[0], words[2]
+    if FREQUENCIES.zipf(noun.lower(), "en") < COMMON_ZIPF:
+        return []
+    nouns = [
+        t.text
+        for t in translations(noun.lower(), "en", target)
+        if _noun(t.text, t.parts)
+        and len(t.sources) >= OF_PLACE_SOURCES
+        and t.text.islower()
+        and (target != "uk" or FREQUENCIES.zipf(t.text, "uk") >= UK_COUNTERPART_ZIPF)
+    ][:OF_PLACE_NOUNS]
+    written = [
+        v.text
+        for v in _variants(place, target, "en")
+        if not _is_latin(v.text) and " " not in v.text and set(v.sources) & _WRITTEN
+    ]
+    proper = [
+        t.text
+        for t in translations(place.lower(), "en", target)
+        if "pn" in word_classes(t.parts)
+        and len(t.sources) >= OF_PLACE_SOURCES
+        and t.text[:1].isupper()
+        and " " not in t.text
+    ]
+    spelt = list(dict.fromkeys([*written, *proper]))[:OF_PLACE_SPELLINGS]
+    return [f"{n} {g}" for n in nouns for s in spelt for g in genitives(s, target)]
+
+
+def _russian_name_in_ukrainian(name: str) -> list[str]:
+    """A one-word name that the dictionaries translate into Russian only (Transnistria: Приднестровье,
+    which no transcription reaches), as Ukrainian writes that Russian word where its news uses the
+    counterpart (`_ukrainian_phrases`: Придністров'я). Only a capitalised entry of a dictionary's own,
+    not a loan its letters suggest."""
+    from monitor.lexicon.dictionary import translations
+
+    if " " in name or not _is_latin(name):
+        return []
+    russian = [
+        t.text
+        for t in translations(name.lower(), "en", "ru")
+        if t.text[:1].isupper() and " " not in t.text and any(_entry(s) for s in t.sources)
+    ][:CYRILLIC_PHRASES]
+    return list(dict.fromkeys(u for r in russian for u in _ukrainian_phrases(r)))
 
 
 UK_COUNTERPART_ZIPF = 1.0  # a Ukrainian word at least this common is the Russian one's counterpart
@@ -1388,6 +1470,41 @@ def _adjectives_and_noun(name: str, found: int) -> list[str]:
     if not all(options):
         return []
     return [" ".join(combo) for combo in product(*options)]
+
+
+GENITIVE_SOURCES = 2  # dictionaries that give each noun of a name composed with a genitive, at least
+
+
+def _noun_and_genitive(name: str, found: int) -> list[str]:
+    """A name of two ordinary English nouns that no dictionary has as a phrase and no adjective composes
+    (where found, what those gave, is 0), or whose first is plural, which no adjective stands for, as
+    Russian composes it: the second noun, then the first in the genitive, plural where English has it
+    plural (Champions League: лига чемпионов; Security Council: совет безопасности), in lower case,
+    which matches either. Each noun is one at least two dictionaries give, the likeliest two: a stray
+    sense makes a phrase no news writes (лига мастеров), not a false match."""
+    from monitor.lexicon.dictionary import translations
+
+    words = name.split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return []
+    if any(FREQUENCIES.zipf(w.lower(), "en") < COMMON_ZIPF for w in words) or cities(name):
+        return []
+    first = words[0].lower()
+    plural = (
+        first.endswith("s") and not first.endswith("ss") and FREQUENCIES.zipf(first[:-1], "en") >= COMMON_ZIPF
+    )
+    if found and not plural:
+        return []
+    modifiers, heads = (
+        [
+            t.text
+            for t in translations(w, "en", "ru")
+            if _noun(t.text, t.parts) and len(t.sources) >= GENITIVE_SOURCES and t.text.islower()
+        ][:SLAVIC_COMPOSED_EACH]
+        for w in (first[:-1] if plural else first, words[1].lower())
+    )
+    inflect = genitive_plurals if plural else partial(genitives, common=True)
+    return [f"{h} {g}" for h in heads for m in modifiers for g in inflect(m, "ru")]
 
 
 def _adjective(text: str, parts: frozenset[str]) -> bool:

@@ -16,9 +16,10 @@ How a term is classed (first that applies):
 2. Letters all capitals, 2 to 6 of them: an acronym (`US`, `NATO`, `UNICEF`).
 3. Known to the concept pack as a word (a member that is not a place): a word (`police`,
    `Police`; `turkey`). A place of the gazetteer is a name.
-4. Capitalised, in a rule whose language writes common nouns in lower case: a name. In
-   German and Luxembourgish, where nouns are capitalised too, a capitalised term is a name
-   only when a name source knows it and it is not a common word of the language.
+4. Capitalised (but for the words linking a name's: `Council of Europe`), in a rule whose
+   language writes common nouns in lower case: a name. In German and Luxembourgish, where
+   nouns are capitalised too, a capitalised term is a name only when a name source knows it
+   and it is not a common word of the language.
 5. Anything else, lower-case words above all, is a word: a lower-case word never becomes
    a name because a gazetteer has a place spelled so (Police, Split and Most are towns).
 """
@@ -68,6 +69,9 @@ NAME_PARTICLES = frozenset({
     "al", "el", "bin", "ibn", "bint", "abu", "ben", "von", "van", "der", "den", "de", "del", "della", "degli",
     "di", "da", "das", "do", "dos", "du", "la", "le", "ter", "ten", "zu", "y",
 })  # fmt: skip
+# Lower-case words that link a name's capitalised words (Council of Europe, Bank of England, Church of
+# the Holy Sepulchre, Organisation for Economic Co-operation and Development): never its first or last.
+NAME_LINKS = frozenset({"of", "the", "for", "and"})
 # Arabic's article as English writes it before a "sun letter", which it takes the sound of: only
 # joined by a hyphen to a capitalised word (Deir ez-Zor, Nasr ad-Din, Abd ar-Rahman, ash-Sham).
 ASSIMILATED_ARTICLES = frozenset({
@@ -120,7 +124,9 @@ def classify(
         return TermClass(Kind.NAME, "a place of the gazetteer")
     if pack_word(text, language):
         return TermClass(Kind.WORD, "a word of the concept pack")
-    capitalised = any(is_capitalised(w) for w in words) and all(_name_word(w) for w in words)
+    capitalised = any(is_capitalised(w) for w in words) and all(
+        _name_word(w) or (0 < i < len(words) - 1 and w in NAME_LINKS) for i, w in enumerate(words)
+    )
     if capitalised and language not in CAPITALISED_NOUNS:
         if len(words) > 1 and ordinary():
             return TermClass(Kind.NAME, "capitalised, made of ordinary words: translated", translated=True)

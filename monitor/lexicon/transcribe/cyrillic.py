@@ -195,6 +195,7 @@ RUSSIAN = Scheme(
         "ieh$": ("ие", "ия"),  # Arabic -ieh (Nabatieh Набатие)
         "iai": ("яй", "иай"),  # Ukrainian romanisation: ia я, then i й (Huliaipole Гуляйполе)
         "ius$": ("иус", "юс"),  # a Latin -ius (Pistorius Писториус)
+        "ias$": ("иас", "ияс"), "tth": ("тт", "тх"),  # a final -ias, a German tth (Matthias Маттиас, Tobias)
         # a Russian feminine surname romanised (Tikhanovskaya Тихановская)
         "skaya$": ("ская",), "tskaya$": ("цкая", "тская"),
     },
@@ -256,6 +257,7 @@ UKRAINIAN = Scheme(
         "qui$": ("кі", "кві"),  # Сіддікі
         "ts$": ("ц", "тс"),  # a final ts of a Dutch or English name is тс (Smeets Сметс, Roberts Робертс)
         "ius$": ("іус", "юс"),  # Пісторіус
+        "ias$": ("іас", "іяс"), "tth": ("тт", "тг"),  # Маттіас, Тобіас
         # a Russian feminine surname in Ukrainian letters (Tikhanovskaya Тихановська)
         "skaya$": ("ська", "ская"), "tskaya$": ("цька", "тська"),
     },
@@ -557,10 +559,15 @@ _UK_WORD_ENDINGS = (
     ("цкий", "цький"), ("цкая", "цька"), ("ый", "ий"), ("ая", "а"), ("ое", "е"), ("ые", "і"), ("ие", "і"),
     ("ия", "ія"), ("ии", "ії"), ("ию", "ію"), ("ей", "ей"),
 )  # fmt: skip
-_UK_WORD_LETTERS = str.maketrans({"ы": "и", "э": "е", "ъ": "'"})
+# ы is Ukrainian и, never і (Крым: Крим, not Крім "except"): kept through the choices, then written и.
+_UK_WORD_LETTERS = str.maketrans({"э": "е", "ъ": "'"})
 _UK_WORD_CHOICES = re.compile(
-    r"^е|и(?!й$)|[ео]в(?=[^аеиоуыэюяі])|([бвгджзклмнпрстфхцчшщ])\1|о(?=[бвгдзклмнпрстфхцчшщ](?:[бвгджзклмнпрстфхцчшщ]|$))"
+    r"^е|и(?!й$)|[ео]в(?=[^аеиоуыэюяі]|$)|([бвгджзклмнпрстфхцчшщ])\1|[ое](?=[бвгдзклмнпрстфхцчшщ](?:[бвгджзклмнпрстфхцчшщ]|$))"
 )
+# A Russian neuter noun's -ье is Ukrainian -'я after a labial or р (Приднестровье: Придністров'я, Приморье:
+# Примор'я), and the consonant doubled before -я after another (Запорожье: Запоріжжя, Закарпатье:
+# Закарпаття).
+_UK_NEUTER_YE = re.compile("(?<=[а-яё])([бвгджзклмнпрстфхцчшщ])ье$")
 UK_WORD_MOST = 256
 
 
@@ -571,15 +578,19 @@ def ukrainian_counterparts(word: str) -> list[str]:
         if low.endswith(ru) and len(low) > len(ru) + 2:
             low = low[: -len(ru)] + uk
             break
-    low = low.translate(_UK_WORD_LETTERS)
+    low = _UK_NEUTER_YE.sub(
+        lambda m: m.group(1) + ("'я" if m.group(1) in "бвмпфр" else m.group(1) + "я"), low
+    ).translate(_UK_WORD_LETTERS)
     found = [low]
     for m in _UK_WORD_CHOICES.finditer(low):
         text = m.group(0)
-        other = {"е": "є", "и": "і", "о": "і"}.get(text) or ("ів" if text[1:] == "в" else text[0])
+        # е and о in a closed syllable are often і (Днестр: Дністер, Приднестровье: Придністров'я)
+        other = ("є" if m.start() == 0 else "і") if text == "е" else {"и": "і", "о": "і"}.get(text)
+        other = other or ("ів" if text[1:] == "в" else text[0])
         found += [f[: m.start()] + other + f[m.end() :] for f in found if f[m.start() : m.end()] == text]
         if len(found) > UK_WORD_MOST:
             break
-    return list(dict.fromkeys(found))[:UK_WORD_MOST]
+    return list(dict.fromkeys(f.replace("ы", "и") for f in found))[:UK_WORD_MOST]
 
 
 # A name romanised from Ukrainian (Myrnohrad, Syniehubov, Orikhiv, Chasiv Yar) is written in Russian news
