@@ -261,7 +261,29 @@ def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_an
         ("Vogel", "Vogel des Jahres ist der Kiebitz.", False),  # a noun with its genitive attribute
         ("Fischer", "Fischer auf Rügen bangen um ihre Existenz.", False),
         ("Koch", "Als Koch verdient man in Bayern weniger.", False),
+        (
+            "Stark",
+            "Stark gestiegene Energiepreise belasten die Industrie.",
+            False,
+        ),  # a participle's adjective
     ],
 )
 def test_a_german_name_that_is_also_a_word_opening_a_sentence(query: str, text: str, expected: bool) -> None:
+    assert matched(query, text, "de") is expected
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "expected"),
+    [
+        # after a determiner, or an adjective after one, a German name that is also a noun is the noun,
+        # an adjective ending in -te too (*alte*: alt), not a verb in the past (*sagte*: sagen)
+        ("Linde", "Die alte Linde auf dem Dorfplatz muss gefällt werden.", False),
+        ("Kraft", "Mit aller Kraft versuchten die Helfer, die Verschütteten zu befreien.", False),
+        ("Puma", "Im Leipziger Zoo ist ein Puma aus seinem Gehege entkommen.", False),  # a rarer noun too
+        ("Fischer", "Vor der Küste werden seit Sonntag fünf Fischer vermisst.", False),  # *fünf* folded
+        ("Koch", "Im Interview sagte Koch, die Partei stehe geschlossen.", True),
+        ("Puma", "Der Sportartikelhersteller Puma streicht weltweit 500 Stellen.", True),
+    ],
+)
+def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: str, expected: bool) -> None:
     assert matched(query, text, "de") is expected

@@ -101,7 +101,8 @@ GERMAN_DETERMINERS = frozenset({
     "deinen", "deinem", "deiner", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr",
     "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer",
     "euer", "eure", "euren", "eurem", "eurer", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans",
-    "aufs", "als", "viele", "vielen", "einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen",
+    "aufs", "als", "aller", "alles", "allem", "sämtliche", "sämtlichen",
+    "viele", "vielen", "einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen",
     "beide", "beiden", "alle", "allen", "zahlreiche", "zahlreichen", "verschiedene", "verschiedenen",
     "andere", "anderen", "weitere", "weiteren", "etliche", "etlichen", "zwei", "drei", "vier", "fünf",
     "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "hundert", "tausend", "hunderte",
@@ -224,12 +225,8 @@ class NameContext:
         before = tokens[position - 1]
         if _german_determiner(before):
             return False
-        adjective = (  # after an adjective after a determiner: *ein erfahrener Koch*
-            before.case is Case.LOWER
-            and before.form.endswith(_GERMAN_ADJECTIVE_ENDINGS)
-            and not before.form.endswith(("te", "ten"))  # *sagte*, *betonten*: verbs, not adjectives
-            and position >= 2
-            and not before.sentence_start
+        adjective = (  # after an adjective after a determiner: *ein erfahrener Koch*, *die alte Linde*
+            _german_adjective(before) and position >= 2 and not before.sentence_start
         )
         return not (adjective and _german_determiner(tokens[position - 2]))
 
@@ -330,18 +327,41 @@ _GERMAN_SUBJECT_ADVERBS = frozenset({
 })  # fmt: skip
 
 
+def _german_adjective(token: Token) -> bool:
+    """An inflected adjective or participle in lower case (*alte*, *erfahrener*, *gestiegene*): an adjective's
+    ending on a lemma that is no infinitive (*alte*: alt) or on the lemma itself (*gestiegene*: gestiegen);
+    not a verb in the past (*sagte*: sagen, *betonten*: betonen). A word the lemma table does not know is
+    read by its ending alone, *-te* and *-ten* taken for verbs."""
+    form, lemma = token.form, token.lemma
+    if token.case is not Case.LOWER or not form.endswith(_GERMAN_ADJECTIVE_ENDINGS):
+        return False
+    if lemma == form:
+        return not form.endswith(("te", "ten"))
+    return not lemma.endswith("n") or _adjective_of(form, lemma)
+
+
+def _adjective_of(form: str, lemma: str) -> bool:
+    """Is `form` its lemma with an adjective's ending (*gestiegene*: gestiegen, *erfahrener*: erfahren)?"""
+    return form.startswith(lemma) and form[len(lemma) :] in _GERMAN_ADJECTIVE_ENDINGS
+
+
 def _german_singular_verb(token: Token) -> bool:
     """A finite verb in the singular: the lemma table reads it as another word ending in -n, an
     infinitive (*sagte*: sagen, *trat*: treten, *ist*: sein), and it is no plural or infinitive
-    itself (-en) nor a participle (*gewählt*: wählen; but *gewinnt*: gewinnen)."""
+    itself (-en) nor a participle (*gewählt*: wählen; but *gewinnt*: gewinnen), nor a participle's
+    adjective (*gestiegene*: gestiegen)."""
     form, lemma = token.form, token.lemma
-    if lemma == form or not lemma.endswith("n") or form.endswith("en"):
+    if lemma == form or not lemma.endswith("n") or form.endswith("en") or _adjective_of(form, lemma):
         return False
     return not (form.startswith("ge") and not lemma.startswith("ge"))
 
 
 def _german_determiner(token: Token) -> bool:
-    return token.form in GERMAN_DETERMINERS or token.form.isdigit()
+    return token.form in _GERMAN_DETERMINERS_FOLDED or token.form.isdigit()
+
+
+# Token forms are folded (*funf*, *samtliche*) where accents are folded, and as written where they are not.
+_GERMAN_DETERMINERS_FOLDED = GERMAN_DETERMINERS | frozenset(fold(w, True, "de") for w in GERMAN_DETERMINERS)
 
 
 # Verbs of saying that open a news sentence before the one who speaks (قال ترامب إن): a common word so
