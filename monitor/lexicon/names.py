@@ -547,16 +547,19 @@ def _respelt(name: str, target: str) -> str | None:
     as `target`'s press writes them, and its other letters kept: the rule's spelling is often the
     one that press transcribes from too, where a reading through Cyrillic changes its vowels (Хаменеи:
     Chamenej; the press writes Chamenei). None if the name has no such pair. A pair doubled for a
-    long sound is written once where the target's letter is one (Zaporizhzhia: Zaporijia)."""
+    long sound is written once where the target's letter is one (Zaporizhzhia: Zaporijia), and in
+    Dutch (Zaporizja)."""
     if not re.search("(?i)kh|zh", name) and not looks_slavic(fold(name)):
         return None  # sh alone is English too (Bush, Marshall: not Busch, Marschall)
     pairs = _DIGRAPHS[target]
     out = name
     for pair, letters in pairs.items():
-        if len(letters) == 1:
+        if len(letters) == 1 or target == "nl":  # Dutch writes its zj once too (Zaporizja)
             out = re.sub(f"(?i){pair}{pair}", pair, out)
         out = re.sub(pair, letters, out)
         out = re.sub(pair.capitalize(), letters.capitalize(), out)
+    if target == "nl":  # an i that English writes for a soft sound before a vowel is Dutch's j (Zaporizja)
+        out = re.sub("(?<=[zs]j)i(?=[aeou])", "", out)
     return out if out != name and not _common(out, target) else None
 
 
