@@ -287,3 +287,19 @@ def test_a_german_name_that_is_also_a_word_opening_a_sentence(query: str, text: 
 )
 def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: str, expected: bool) -> None:
     assert matched(query, text, "de") is expected
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "language", "expected"),
+    [
+        # a name inside another city's name is not the name; a district after its city still is the city
+        ("York", "À New York, le maire a présenté un budget en hausse.", "fr", False),
+        ("Orleans", "Un tiroteo en Nueva Orleans deja tres muertos.", "es", False),
+        ("York", "À York, la cathédrale a rouvert ses portes.", "fr", True),
+        ("Berlin", "In Berlin-Kreuzberg demonstrierten am Samstag Tausende.", "de", True),
+    ],
+)
+def test_a_name_inside_another_citys_name_is_not_the_name(
+    query: str, text: str, language: str, expected: bool
+) -> None:
+    assert matched(query, text, language) is expected

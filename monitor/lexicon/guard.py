@@ -20,6 +20,7 @@ each hit do (`NameContext`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -487,6 +488,78 @@ _ARABIC_PARTICLES_FOLDED = frozenset(
 _ARABIC_NOT_DEFINITE = frozenset(
     fold(w, True, "ar") for w in ("إلى", "إلا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي")
 )
+
+
+# A name inside another place's name is not the name: *York* in *New York*, *Orleans* in *Nueva Orleans*,
+# *Denis* in *Saint-Denis*, *Kremlin* in *Le Kremlin-Bicêtre*. The words joined to the hit by a hyphen
+# and a capitalised word right before or after it make a longer name; where GeoNames knows it as a city
+# that is none of the rule's own, the hit is part of that city's name. Not where the words added are a
+# city themselves: a city's district written after it (*Berlin-Kreuzberg*, *Hamburg-Altona*), which
+# GeoNames lists under the district but which is in the rule's city.
+@dataclass(frozen=True)
+class InsideAnotherPlace:
+    """A `CaseRule.within` for a one-word name in a Latin-script article: True (not the name) where the
+    hit is part of another city's name (see above). `own`: the (name, country) of the rule's own
+    cities; `cities`: GeoNames' cities of a spelling, as (name, country)."""
+
+    own: frozenset[tuple[str, str]]
+    cities: Callable[[str], frozenset[tuple[str, str]]] = field(compare=False, hash=False, repr=False)
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then is not None and self.then(text, start, end):
+            return True
+        first, last = _hyphened(text, start, end)
+        longer = [(first, last)]
+        before = _word_before(text, first)
+        after = _word_after(text, last)
+        if before is not None:
+            longer.append((before, last))
+        if after is not None:
+            longer.append((first, after))
+        for a, b in longer:
+            if (a, b) == (start, end):
+                continue
+            found = self.cities(text[a:b])
+            if not found or found & self.own:
+                continue
+            added = [w for w in re.split(r"[\s-]+", text[a:start] + " " + text[end:b]) if w]
+            if not any(self.cities(w) for w in added):
+                return True
+        return False
+
+
+def _hyphened(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole hyphenated word around text[start:end] (*Le Kremlin-Bicêtre*: Kremlin-Bicêtre)."""
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        start -= 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha():
+        end += 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    return start, end
+
+
+def _word_before(text: str, start: int) -> int | None:
+    """Where the capitalised word right before `start` (one space between) begins, if there is one."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return None
+    begin = start - 1
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return begin if text[begin].isupper() else None
+
+
+def _word_after(text: str, end: int) -> int | None:
+    """Where the capitalised word right after `end` (one space between) ends, if there is one."""
+    if end + 1 >= len(text) or text[end] != " " or not text[end + 1].isupper():
+        return None
+    stop = end + 1
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    return stop
 
 
 # A compound's modifier is matched for a rule word (*Klima* in *Klimaschutz* for `climate`, *Lehrer* in
