@@ -297,9 +297,12 @@ def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: 
         ("Orleans", "Un tiroteo en Nueva Orleans deja tres muertos.", "es", False),
         ("York", "À York, la cathédrale a rouvert ses portes.", "fr", True),
         ("Berlin", "In Berlin-Kreuzberg demonstrierten am Samstag Tausende.", "de", True),
+        # nor inside a phrase the dictionaries list for a thing named after it, in its plural too
+        ("Brussels", "Les choux de Bruxelles sont de saison.", "fr", False),
+        ("Brussels", "Los ministros se reunieron en Bruselas el lunes.", "es", True),
     ],
 )
-def test_a_name_inside_another_citys_name_is_not_the_name(
+def test_a_name_inside_another_citys_name_or_a_common_phrase_is_not_the_name(
     query: str, text: str, language: str, expected: bool
 ) -> None:
     assert matched(query, text, language) is expected

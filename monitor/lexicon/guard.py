@@ -529,6 +529,52 @@ class InsideAnotherPlace:
         return False
 
 
+# A name inside a phrase the dictionaries list for a thing named after it is not the name: *choux de
+# Bruxelles* (Brussels sprouts), *coles de Bruselas*, *champignons de Paris* (`names.common_phrases`).
+# The phrase's other words are compared by their beginnings, so that its plural is the phrase too.
+PHRASE_ENDING = 2  # letters an article's word may add to a phrase's word, or lack of it (choux: chou)
+
+
+@dataclass(frozen=True)
+class InCommonPhrase:
+    """A `CaseRule.within` for a one-word name's variant in a Latin-script article: True (not the name)
+    where the words around the hit are one of the phrases `phrases` gives for the hit's word (folded
+    words, that word's among them). Asked of the word found, not of a variant: a variant's endings reach
+    other variants' words. `phrases` keeps its answers: a name's few words are asked again and again."""
+
+    language: str
+    phrases: Callable[[str, str], tuple[tuple[str, ...], ...]] = field(compare=False, hash=False, repr=False)
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then is not None and self.then(text, start, end):
+            return True
+        spans = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+        hit = [j for j, (a, b) in enumerate(spans) if a < end and b > start]
+        words: list[str] | None = None
+        for j in hit:
+            for phrase in self.phrases(text[spans[j][0] : spans[j][1]], self.language):
+                words = words or [fold(text[a:b], True, self.language) for a, b in spans]
+                for i in range(len(phrase)):
+                    first = j - i
+                    if first < 0 or first + len(phrase) > len(words):
+                        continue
+                    if all(_alike(words[first + k], p) for k, p in enumerate(phrase)):
+                        return True
+        return False
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _alike(word: str, phrase_word: str) -> bool:
+    """The same word, or one of them the other with a short ending (*choux*, *chou*; *coles*, *col*)."""
+    if word == phrase_word:
+        return True
+    shorter, longer = sorted((word, phrase_word), key=len)
+    return len(shorter) >= 3 and longer.startswith(shorter) and len(longer) - len(shorter) <= PHRASE_ENDING
+
+
 def _hyphened(text: str, start: int, end: int) -> tuple[int, int]:
     """The whole hyphenated word around text[start:end] (*Le Kremlin-Bicêtre*: Kremlin-Bicêtre)."""
     while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():

@@ -220,6 +220,26 @@ def word_senses(text: str, language: str) -> tuple[str, ...]:
     )
 
 
+@lru_cache(maxsize=4096)
+def common_phrases(text: str, language: str) -> tuple[tuple[str, ...], ...]:
+    """The dictionaries' phrases of `language` that hold the name's one-word variant `text` and mean a
+    thing named after it, not the name: their English is a common noun's phrase, its last word in lower
+    case (*chou de Bruxelles*: Brussels sprout; *pin d'Alep*: Aleppo pine; not *Conférence de Munich*,
+    Munich Conference), each as its folded words (`guard.InCommonPhrase`). None for a variant that is a
+    common word itself (German *Kurz*, short: *kurz vor*): the dictionaries write their phrases in lower
+    case, so those would be the word's, and `guard.NameContext` tells that word from the name."""
+    from monitor.lexicon.dictionary import phrase_words, phrases_with_name, translations
+
+    if word_senses(text, language):
+        return ()
+    out = []
+    for phrase in phrases_with_name(text, language):
+        english = [t.text for t in translations(phrase, language, "en")]
+        if english and all(e.split()[-1][:1].islower() for e in english if e.split()):
+            out.append(tuple(fold(w, True, language) for w in phrase_words(phrase)))
+    return tuple(dict.fromkeys(out))
+
+
 def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
     """The ways an article in `target` writes `name` (a rule's person, place or firm), surest first."""
     return list(_variants(_unquoted(name), target, source))

@@ -40,7 +40,14 @@ from monitor.lexicon.boundaries import (
 )
 from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
-from monitor.lexicon.guard import InsideAnotherPlace, JoinedSense, ModifierSense, NameContext, names_term
+from monitor.lexicon.guard import (
+    InCommonPhrase,
+    InsideAnotherPlace,
+    JoinedSense,
+    ModifierSense,
+    NameContext,
+    names_term,
+)
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWord, han
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
@@ -573,9 +580,13 @@ class Compiler:
             and self._far_more_a_word(tokens[0].text, language, term)
         ):
             context = replace(context, introduced=True)
-        within = None
-        if len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS:  # not York in New York
+        within: m.Within | None = None
+        latin = len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS
+        if latin and self.lexicon is not None and term is not None:  # not York in New York
+            from monitor.lexicon.names import common_phrases
+
             within = InsideAnotherPlace(_city_keys(term[0].strip('"')), _city_keys)
+            within = InCommonPhrase(language, common_phrases, within)  # not choux de Bruxelles
         first = m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY
         return m.CaseRule(shapes, first=first, within=within, context=context)
 
