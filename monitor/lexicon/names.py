@@ -140,8 +140,7 @@ def name_context(text: str, language: str) -> NameContext | None:
     Word frequencies alone cannot tell: wordfreq counts *Merkel* and *Trump* as often as *Koch*.
     A German variant is a common word when it is frequent and the dictionaries translate it into
     English as a common word, given by two sources and written in lower case (*Koch*: cook, chef;
-    *Tesla*: tesla, the unit; not *Paris* or *Schmidt*: Smith), at the look-alike guard's frequency
-    (*Puma*, the cat, is as rare as the firm; a rarer noun is still one). Arabic has no dictionary here; there
+    *Tesla*: tesla, the unit; not *Paris* or *Schmidt*: Smith). Arabic has no dictionary here; there
     a frequent variant is a word where its news also writes it with suffixes and the article
     (`guard.arabic_word`: مسك, حلب, حماس, كابل; not بغداد or ترامب). A German variant is one too where
     the lemma table reads it as an inflected noun (`noun_form`: *Modi*, the plural of *Modus*, which no
@@ -158,7 +157,7 @@ def name_context(text: str, language: str) -> NameContext | None:
             return NameContext(language, word, written=text)
         article = FREQUENCIES.zipf("ال" + text, language) >= ESTABLISHED_ZIPF and _articled(text) == text
         return NameContext(language, word, written=text, bare=True) if article else None
-    means = word_senses(text, language)
+    means = word_senses(text, language) if zipf >= COMMON_ZIPF else ()
     noun = None if means else noun_form(text, language)
     if noun is not None:
         means = word_senses(noun, language)
