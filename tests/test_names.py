@@ -133,6 +133,8 @@ def test_transcription_stands_beside_a_source_whose_spellings_the_news_has_not_e
     # GeoNames has Toretsk's former name and other languages' spellings of Chernihiv only
     assert "Торецк" in texts("Toretsk", "ru")
     assert "Çernihiv" in texts("Chernihiv", "tr")
+    # Turkish news romanises a Slavic name from its Cyrillic (Житомир), not from its English letters
+    assert "Jitomir" in texts("Zhytomyr", "tr") and "Zaporijya" in texts("Zaporizhzhia", "tr")
 
 
 def test_the_arabic_article_is_a_particle_however_the_rule_writes_it() -> None:
@@ -385,6 +387,7 @@ def test_english_letter_pairs_are_respelt_only_in_names_romanised_from_other_scr
 
     assert _respelt("Khamenei", "de") == "Chamenei"
     assert _respelt("Zaporizhzhia", "fr") == "Zaporijia"  # a doubled pair, one letter
+    assert _respelt("Zaporizhzhia", "nl") == "Zaporizja"  # Dutch too, and its j is the soft i
     assert _respelt("Bush", "de") is None and _respelt("Marshall", "pl") is None  # English sh
 
 

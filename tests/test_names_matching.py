@@ -297,7 +297,46 @@ def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_an
         ("Vogel", "Vogel des Jahres ist der Kiebitz.", False),  # a noun with its genitive attribute
         ("Fischer", "Fischer auf Rügen bangen um ihre Existenz.", False),
         ("Koch", "Als Koch verdient man in Bayern weniger.", False),
+        (
+            "Stark",
+            "Stark gestiegene Energiepreise belasten die Industrie.",
+            False,
+        ),  # a participle's adjective
     ],
 )
 def test_a_german_name_that_is_also_a_word_opening_a_sentence(query: str, text: str, expected: bool) -> None:
     assert matched(query, text, "de") is expected
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "expected"),
+    [
+        # after a determiner, or an adjective after one, a German name that is also a noun is the noun,
+        # an adjective ending in -te too (*alte*: alt), not a verb in the past (*sagte*: sagen)
+        ("Linde", "Die alte Linde auf dem Dorfplatz muss gefällt werden.", False),
+        ("Kraft", "Mit aller Kraft versuchten die Helfer, die Verschütteten zu befreien.", False),
+        ("Fischer", "Vor der Küste werden seit Sonntag fünf Fischer vermisst.", False),  # *fünf* folded
+        ("Koch", "Im Interview sagte Koch, die Partei stehe geschlossen.", True),
+    ],
+)
+def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: str, expected: bool) -> None:
+    assert matched(query, text, "de") is expected
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "language", "expected"),
+    [
+        # a name inside another city's name is not the name; a district after its city still is the city
+        ("York", "À New York, le maire a présenté un budget en hausse.", "fr", False),
+        ("Orleans", "Un tiroteo en Nueva Orleans deja tres muertos.", "es", False),
+        ("York", "À York, la cathédrale a rouvert ses portes.", "fr", True),
+        ("Berlin", "In Berlin-Kreuzberg demonstrierten am Samstag Tausende.", "de", True),
+        # nor inside a phrase the dictionaries list for a thing named after it, in its plural too
+        ("Brussels", "Les choux de Bruxelles sont de saison.", "fr", False),
+        ("Brussels", "Los ministros se reunieron en Bruselas el lunes.", "es", True),
+    ],
+)
+def test_a_name_inside_another_citys_name_or_a_common_phrase_is_not_the_name(
+    query: str, text: str, language: str, expected: bool
+) -> None:
+    assert matched(query, text, language) is expected

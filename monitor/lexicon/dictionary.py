@@ -514,6 +514,42 @@ def _headword_phrases(language: str) -> Table:
     return cached_table(f"phrases-{language}-{version}", phrase_rows, language)
 
 
+_PHRASE_WORDS = re.compile(r"[^\W\d_]+")  # a phrase's words, apart at spaces, hyphens and elisions
+
+
+def name_phrase_rows(language: str) -> Iterator[tuple[str, str]]:
+    """(a word folded, its headword phrases joined by newlines): the dictionaries' phrases of `language`
+    by each of their words of three letters or more, so that those holding a name (*chou de Bruxelles*,
+    written in lower case there) are found by it. Module-level: `cached_table` converts them once, in a
+    child process."""
+    grouped: dict[str, list[str]] = {}
+    for _key, head in phrase_rows(language):
+        for word in _PHRASE_WORDS.findall(head):
+            if len(word) > 2:
+                grouped.setdefault(fold(word, True, language), []).append(head)
+    for word, heads in grouped.items():
+        yield word, "\n".join(dict.fromkeys(heads))
+
+
+@cache
+def _name_phrases(language: str) -> Table:
+    tables = "|".join(sorted(link.table_name for link in links() if link.source == language))
+    version = hashlib.sha1(tables.encode()).hexdigest()[:12]
+    return cached_table(f"phrase-words-{language}-{version}", name_phrase_rows, language)
+
+
+def phrases_with_name(word: str, language: str) -> list[str]:
+    """The dictionaries' headword phrases of `language` that hold `word` (any case or accents):
+    *Bruxelles* is in *chou de bruxelles*."""
+    found = _name_phrases(language).get(fold(word, True, language))
+    return found.split("\n") if found else []
+
+
+def phrase_words(text: str) -> list[str]:
+    """The words of a phrase or a text, apart at spaces, hyphens and elisions (*pin d'Alep*: pin, d, Alep)."""
+    return _PHRASE_WORDS.findall(text)
+
+
 COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb"})  # write a noun's noun as one word: minimumloon
 LINKS = {"de": ("", "s"), "nl": ("", "s"), "sv": ("", "s"), "da": ("", "s"), "nb": ("", "s")}
 # A compound or an unspaced phrase at least this common (wordfreq zipf) is a word of the language:

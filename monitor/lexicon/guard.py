@@ -20,6 +20,7 @@ each hit do (`NameContext`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -101,7 +102,8 @@ GERMAN_DETERMINERS = frozenset({
     "deinen", "deinem", "deiner", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr",
     "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem", "unserer",
     "euer", "eure", "euren", "eurem", "eurer", "im", "am", "zum", "zur", "vom", "beim", "ins", "ans",
-    "aufs", "als", "viele", "vielen", "einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen",
+    "aufs", "als", "aller", "alles", "allem", "sämtliche", "sämtlichen",
+    "viele", "vielen", "einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen",
     "beide", "beiden", "alle", "allen", "zahlreiche", "zahlreichen", "verschiedene", "verschiedenen",
     "andere", "anderen", "weitere", "weiteren", "etliche", "etlichen", "zwei", "drei", "vier", "fünf",
     "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "hundert", "tausend", "hunderte",
@@ -224,12 +226,8 @@ class NameContext:
         before = tokens[position - 1]
         if _german_determiner(before):
             return False
-        adjective = (  # after an adjective after a determiner: *ein erfahrener Koch*
-            before.case is Case.LOWER
-            and before.form.endswith(_GERMAN_ADJECTIVE_ENDINGS)
-            and not before.form.endswith(("te", "ten"))  # *sagte*, *betonten*: verbs, not adjectives
-            and position >= 2
-            and not before.sentence_start
+        adjective = (  # after an adjective after a determiner: *ein erfahrener Koch*, *die alte Linde*
+            _german_adjective(before) and position >= 2 and not before.sentence_start
         )
         return not (adjective and _german_determiner(tokens[position - 2]))
 
@@ -330,18 +328,41 @@ _GERMAN_SUBJECT_ADVERBS = frozenset({
 })  # fmt: skip
 
 
+def _german_adjective(token: Token) -> bool:
+    """An inflected adjective or participle in lower case (*alte*, *erfahrener*, *gestiegene*): an adjective's
+    ending on a lemma that is no infinitive (*alte*: alt) or on the lemma itself (*gestiegene*: gestiegen);
+    not a verb in the past (*sagte*: sagen, *betonten*: betonen). A word the lemma table does not know is
+    read by its ending alone, *-te* and *-ten* taken for verbs."""
+    form, lemma = token.form, token.lemma
+    if token.case is not Case.LOWER or not form.endswith(_GERMAN_ADJECTIVE_ENDINGS):
+        return False
+    if lemma == form:
+        return not form.endswith(("te", "ten"))
+    return not lemma.endswith("n") or _adjective_of(form, lemma)
+
+
+def _adjective_of(form: str, lemma: str) -> bool:
+    """Is `form` its lemma with an adjective's ending (*gestiegene*: gestiegen, *erfahrener*: erfahren)?"""
+    return form.startswith(lemma) and form[len(lemma) :] in _GERMAN_ADJECTIVE_ENDINGS
+
+
 def _german_singular_verb(token: Token) -> bool:
     """A finite verb in the singular: the lemma table reads it as another word ending in -n, an
     infinitive (*sagte*: sagen, *trat*: treten, *ist*: sein), and it is no plural or infinitive
-    itself (-en) nor a participle (*gewählt*: wählen; but *gewinnt*: gewinnen)."""
+    itself (-en) nor a participle (*gewählt*: wählen; but *gewinnt*: gewinnen), nor a participle's
+    adjective (*gestiegene*: gestiegen)."""
     form, lemma = token.form, token.lemma
-    if lemma == form or not lemma.endswith("n") or form.endswith("en"):
+    if lemma == form or not lemma.endswith("n") or form.endswith("en") or _adjective_of(form, lemma):
         return False
     return not (form.startswith("ge") and not lemma.startswith("ge"))
 
 
 def _german_determiner(token: Token) -> bool:
-    return token.form in GERMAN_DETERMINERS or token.form.isdigit()
+    return token.form in _GERMAN_DETERMINERS_FOLDED or token.form.isdigit()
+
+
+# Token forms are folded (*funf*, *samtliche*) where accents are folded, and as written where they are not.
+_GERMAN_DETERMINERS_FOLDED = GERMAN_DETERMINERS | frozenset(fold(w, True, "de") for w in GERMAN_DETERMINERS)
 
 
 # Verbs of saying that open a news sentence before the one who speaks (قال ترامب إن): a common word so
@@ -467,6 +488,124 @@ _ARABIC_PARTICLES_FOLDED = frozenset(
 _ARABIC_NOT_DEFINITE = frozenset(
     fold(w, True, "ar") for w in ("إلى", "إلا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي")
 )
+
+
+# A name inside another place's name is not the name: *York* in *New York*, *Orleans* in *Nueva Orleans*,
+# *Denis* in *Saint-Denis*, *Kremlin* in *Le Kremlin-Bicêtre*. The words joined to the hit by a hyphen
+# and a capitalised word right before or after it make a longer name; where GeoNames knows it as a city
+# that is none of the rule's own, the hit is part of that city's name. Not where the words added are a
+# city themselves: a city's district written after it (*Berlin-Kreuzberg*, *Hamburg-Altona*), which
+# GeoNames lists under the district but which is in the rule's city.
+@dataclass(frozen=True)
+class InsideAnotherPlace:
+    """A `CaseRule.within` for a one-word name in a Latin-script article: True (not the name) where the
+    hit is part of another city's name (see above). `own`: the (name, country) of the rule's own
+    cities; `cities`: GeoNames' cities of a spelling, as (name, country)."""
+
+    own: frozenset[tuple[str, str]]
+    cities: Callable[[str], frozenset[tuple[str, str]]] = field(compare=False, hash=False, repr=False)
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then is not None and self.then(text, start, end):
+            return True
+        first, last = _hyphened(text, start, end)
+        longer = [(first, last)]
+        before = _word_before(text, first)
+        after = _word_after(text, last)
+        if before is not None:
+            longer.append((before, last))
+        if after is not None:
+            longer.append((first, after))
+        for a, b in longer:
+            if (a, b) == (start, end):
+                continue
+            found = self.cities(text[a:b])
+            if not found or found & self.own:
+                continue
+            added = [w for w in re.split(r"[\s-]+", text[a:start] + " " + text[end:b]) if w]
+            if not any(self.cities(w) for w in added):
+                return True
+        return False
+
+
+# A name inside a phrase the dictionaries list for a thing named after it is not the name: *choux de
+# Bruxelles* (Brussels sprouts), *coles de Bruselas*, *champignons de Paris* (`names.common_phrases`).
+# The phrase's other words are compared by their beginnings, so that its plural is the phrase too.
+PHRASE_ENDING = 2  # letters an article's word may add to a phrase's word, or lack of it (choux: chou)
+
+
+@dataclass(frozen=True)
+class InCommonPhrase:
+    """A `CaseRule.within` for a one-word name's variant in a Latin-script article: True (not the name)
+    where the words around the hit are one of the phrases `phrases` gives for the hit's word (folded
+    words, that word's among them). Asked of the word found, not of a variant: a variant's endings reach
+    other variants' words. `phrases` keeps its answers: a name's few words are asked again and again."""
+
+    language: str
+    phrases: Callable[[str, str], tuple[tuple[str, ...], ...]] = field(compare=False, hash=False, repr=False)
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then is not None and self.then(text, start, end):
+            return True
+        spans = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+        hit = [j for j, (a, b) in enumerate(spans) if a < end and b > start]
+        words: list[str] | None = None
+        for j in hit:
+            for phrase in self.phrases(text[spans[j][0] : spans[j][1]], self.language):
+                words = words or [fold(text[a:b], True, self.language) for a, b in spans]
+                for i in range(len(phrase)):
+                    first = j - i
+                    if first < 0 or first + len(phrase) > len(words):
+                        continue
+                    if all(_alike(words[first + k], p) for k, p in enumerate(phrase)):
+                        return True
+        return False
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _alike(word: str, phrase_word: str) -> bool:
+    """The same word, or one of them the other with a short ending (*choux*, *chou*; *coles*, *col*)."""
+    if word == phrase_word:
+        return True
+    shorter, longer = sorted((word, phrase_word), key=len)
+    return len(shorter) >= 3 and longer.startswith(shorter) and len(longer) - len(shorter) <= PHRASE_ENDING
+
+
+def _hyphened(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole hyphenated word around text[start:end] (*Le Kremlin-Bicêtre*: Kremlin-Bicêtre)."""
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        start -= 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha():
+        end += 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    return start, end
+
+
+def _word_before(text: str, start: int) -> int | None:
+    """Where the capitalised word right before `start` (one space between) begins, if there is one."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return None
+    begin = start - 1
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return begin if text[begin].isupper() else None
+
+
+def _word_after(text: str, end: int) -> int | None:
+    """Where the capitalised word right after `end` (one space between) ends, if there is one."""
+    if end + 1 >= len(text) or text[end] != " " or not text[end + 1].isupper():
+        return None
+    stop = end + 1
+    while stop < len(text) and text[stop].isalpha():
+        stop += 1
+    return stop
 
 
 # A compound's modifier is matched for a rule word (*Klima* in *Klimaschutz* for `climate`, *Lehrer* in

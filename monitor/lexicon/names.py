@@ -227,6 +227,26 @@ def word_senses(text: str, language: str) -> tuple[str, ...]:
     )
 
 
+@lru_cache(maxsize=4096)
+def common_phrases(text: str, language: str) -> tuple[tuple[str, ...], ...]:
+    """The dictionaries' phrases of `language` that hold the name's one-word variant `text` and mean a
+    thing named after it, not the name: their English is a common noun's phrase, its last word in lower
+    case (*chou de Bruxelles*: Brussels sprout; *pin d'Alep*: Aleppo pine; not *Conférence de Munich*,
+    Munich Conference), each as its folded words (`guard.InCommonPhrase`). None for a variant that is a
+    common word itself (German *Kurz*, short: *kurz vor*): the dictionaries write their phrases in lower
+    case, so those would be the word's, and `guard.NameContext` tells that word from the name."""
+    from monitor.lexicon.dictionary import phrase_words, phrases_with_name, translations
+
+    if word_senses(text, language):
+        return ()
+    out = []
+    for phrase in phrases_with_name(text, language):
+        english = [t.text for t in translations(phrase, language, "en")]
+        if english and all(e.split()[-1][:1].islower() for e in english if e.split()):
+            out.append(tuple(fold(w, True, language) for w in phrase_words(phrase)))
+    return tuple(dict.fromkeys(out))
+
+
 def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
     """The ways an article in `target` writes `name` (a rule's person, place or firm), surest first."""
     return list(_variants(_unquoted(name), target, source))
@@ -556,16 +576,19 @@ def _respelt(name: str, target: str) -> str | None:
     as `target`'s press writes them, and its other letters kept: the rule's spelling is often the
     one that press transcribes from too, where a reading through Cyrillic changes its vowels (Хаменеи:
     Chamenej; the press writes Chamenei). None if the name has no such pair. A pair doubled for a
-    long sound is written once where the target's letter is one (Zaporizhzhia: Zaporijia)."""
+    long sound is written once where the target's letter is one (Zaporizhzhia: Zaporijia), and in
+    Dutch (Zaporizja)."""
     if not re.search("(?i)kh|zh", name) and not looks_slavic(fold(name)):
         return None  # sh alone is English too (Bush, Marshall: not Busch, Marschall)
     pairs = _DIGRAPHS[target]
     out = name
     for pair, letters in pairs.items():
-        if len(letters) == 1:
+        if len(letters) == 1 or target == "nl":  # Dutch writes its zj once too (Zaporizja)
             out = re.sub(f"(?i){pair}{pair}", pair, out)
         out = re.sub(pair, letters, out)
         out = re.sub(pair.capitalize(), letters.capitalize(), out)
+    if target == "nl":  # an i that English writes for a soft sound before a vowel is Dutch's j (Zaporizja)
+        out = re.sub("(?<=[zs]j)i(?=[aeou])", "", out)
     return out if out != name and not _common(out, target) else None
 
 

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import SILENT_KANA, Case, is_cjk
+from monitor.analysis.support import OTHER_SCRIPTS
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
@@ -40,7 +41,14 @@ from monitor.lexicon.boundaries import (
 )
 from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
-from monitor.lexicon.guard import JoinedSense, ModifierSense, NameContext, names_term
+from monitor.lexicon.guard import (
+    InCommonPhrase,
+    InsideAnotherPlace,
+    JoinedSense,
+    ModifierSense,
+    NameContext,
+    names_term,
+)
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWord, han
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
@@ -576,7 +584,15 @@ class Compiler:
             and self._far_more_a_word(tokens[0].text, language, term)
         ):
             context = replace(context, introduced=True)
-        return m.CaseRule(shapes, first=m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY, context=context)
+        within: m.Within | None = None
+        latin = len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS
+        if latin and self.lexicon is not None and term is not None:  # not York in New York
+            from monitor.lexicon.names import common_phrases
+
+            within = InsideAnotherPlace(_city_keys(term[0].strip('"')), _city_keys)
+            within = InCommonPhrase(language, common_phrases, within)  # not choux de Bruxelles
+        first = m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY
+        return m.CaseRule(shapes, first=first, within=within, context=context)
 
     def name_context(
         self, tokens: list[Token], language: str, term: tuple[str, str] | None
@@ -625,7 +641,7 @@ class Compiler:
             # a name inside a closed compound that the dictionaries know as another word: *Romantik*
             # ("romanticism") is not `Rome` through *Rom*; *Gazastreifen* ("Gaza Strip") is `Gaza`
             sense = ModifierSense(label.strip('"'), ctx.rule_lang, ctx.article_lang, _translated)
-            within = OwnSpelling(frozenset(keys[0]), ctx.article_lang, self.analyzer, modifier=sense)
+            within = OwnSpelling(frozenset(keys[0]), ctx.article_lang, self.analyzer, case.within, sense)
             case = replace(case, within=within)
         return m.Words(label, keys, None, None, ctx.fields, case)
 
@@ -1048,3 +1064,11 @@ class Compiler:
                 exact.append(word)
                 prefixes.append(self.analyzer.fold(word, language))
         return keys, exact, prefixes
+
+
+@lru_cache(maxsize=8192)
+def _city_keys(text: str) -> frozenset[tuple[str, str]]:
+    """The GeoNames cities `text` names, as (name, country), for `InsideAnotherPlace`."""
+    from monitor.lexicon.namesources import cities
+
+    return frozenset((c.name, c.country) for c in cities(text))

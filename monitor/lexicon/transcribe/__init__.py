@@ -1069,6 +1069,15 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
             options.update(dict.fromkeys(_LATIN_PARTICLES.get(language, {}).get(original, ())))
             per_word.append(list(options))
             continue
+        # The Ukrainian reading, then the Russian one, each its language's usual romanisation
+        # first; then, for a name that looks romanised from Russian, its second reading.
+        uk, ru = (_hyphenated(scheme, word, "", 2) for scheme in (UKRAINIAN, RUSSIAN))
+        spelt = [romanised(c.lower(), language, source) for c, source in ((uk[0], "uk"), (ru[0], "ru"))]
+        through = [_title(found[rank], original) for rank in range(2) for found in spelt if rank < len(found)]
+        if language == "tr" and looks_slavic(word):
+            # Turkish news romanises a Slavic name from its Cyrillic (Житомир: Jitomir), not from
+            # the English letters it otherwise respells (Jytomyr): those readings come first
+            options.update(dict.fromkeys(through[:2]))
         if language == "tr":
             soft = re.sub(r"(?<=[aeiou])g(?=[aeioul])", "ğ", word)
             if soft != word:
@@ -1085,14 +1094,7 @@ def _romanised(originals: list[str], words: list[str], language: str) -> list[st
                 options[_title(french, original)] = None
         if re.search(r"[aeiou]h$", word):  # Hodeidah: Hodeida (Arabic -ah)
             options[_title(word[:-1], original)] = None
-        # The Ukrainian reading, then the Russian one, each its language's usual romanisation
-        # first; then, for a name that looks romanised from Russian, its second reading.
-        uk, ru = (_hyphenated(scheme, word, "", 2) for scheme in (UKRAINIAN, RUSSIAN))
-        spelt = [romanised(c.lower(), language, source) for c, source in ((uk[0], "uk"), (ru[0], "ru"))]
-        for rank in range(2):
-            for found in spelt:
-                if rank < len(found):
-                    options.setdefault(_title(found[rank], original), None)
+        options.update(dict.fromkeys(through))
         for second in ru[1:] if looks_slavic(word) else ():
             options.update(
                 dict.fromkeys(_title(f, original) for f in romanised(second.lower(), language, "ru"))
