@@ -226,6 +226,13 @@ def test_russian_and_ukrainian_name_a_body_or_prize_by_its_names_adjective() -> 
         # "<noun> of <place>": the noun before the place in the genitive
         ('"Council of Europe"', "Совет Европы осудил преследование журналистов.", "ru", True),
         ('"Council of Europe"', "Генсек Совета Европы прибыл в Страсбург.", "ru", True),
+        (
+            '"Council of Europe"',
+            "Министр дал совет Европе не спешить с санкциями.",
+            "ru",
+            False,
+        ),  # advice to Europe
+        ('"Bank of England"', "Вкладчики Банка Англии ждут решения по ставке.", "ru", True),
         ('"Council of Europe"', "Рада Європи засудила переслідування журналістів.", "uk", True),
         ('"Bank of England"', "Банк Англии сохранил ключевую ставку.", "ru", True),
         ('"Bank of England"', "Банк Франции сохранил ключевую ставку.", "ru", False),

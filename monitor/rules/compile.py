@@ -189,6 +189,14 @@ def _one_off_pattern(spellings: list[str], dot: bool) -> Any:
     return compile_regex("(?:" + "|".join(alternatives) + ")" + (f"[{NAME_DOTS}-]" if dot else ""))
 
 
+def _dependent_name(token: Token, position: int) -> bool:
+    """A capitalised word after a translated name's first, written in another form than its lemma: a
+    name its head governs (Совет Европы, Банк Англии, Организация Объединённых Наций), whose form
+    stays as the head declines (Совета Европы), so that its lemma matches no other case of it (дал
+    совет Европе, "gave Europe advice")."""
+    return position > 0 and is_capitalised(token.text) and set(token.keys) != {token.form}
+
+
 def translated_phrase(tokens: list[Token]) -> bool:
     """Is a name's variant of these words a phrase of common words (*Олимпийские игры*, *Jeux
     olympiques*), which inflect as phrases do (*на Олимпийских играх*), rather than a name's own words
@@ -631,10 +639,10 @@ class Compiler:
             tuple(
                 sorted(
                     {self.analyzer.fold(f, ctx.article_lang) for f in forms}
-                    | set(t.keys if phrase else (t.form,))
+                    | set(t.keys if phrase and not _dependent_name(t, i) else (t.form,))
                 )
             )
-            for forms, t in zip(per_word, tokens, strict=True)
+            for i, (forms, t) in enumerate(zip(per_word, tokens, strict=True))
         )
         case = self.name_case(tokens, ctx.article_lang, term=(label, ctx.rule_lang), guessed=guessed)
         if len(tokens) == 1 and ctx.article_lang in COMPOUNDING and ctx.article_lang != ctx.rule_lang:
