@@ -569,6 +569,15 @@ def test_an_arabic_ain_before_i_is_read_where_romanisation_wrote_ai() -> None:
     assert "سعيد" in wide_readings("Saied", "ar", 60)
 
 
+def test_letters_a_romanisation_without_its_marks_hides_are_read_where_arabic_news_uses_them() -> None:
+    # Turkish c (Öcalan أوجلان), an n said m before b and an emphatic tt (Jumblatt جنبلاط); Persian ch as ج
+    from monitor.lexicon.transcribe import wide_readings
+
+    assert "أوجلان" in texts("Ocalan", "ar")
+    assert "جنبلاط" in texts("Jumblatt", "ar")
+    assert "عراقجي" in wide_readings("Araghchi", "ar", 60)
+
+
 def test_an_arabic_surname_written_with_the_article_is_read_from_its_articled_use() -> None:
     # a nisba Arabic news never writes bare (القذافي): its use with the article counts; not a foreign
     # name's reading whose article form is a word (الربو, asthma, for Rubio)
