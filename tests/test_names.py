@@ -578,6 +578,17 @@ def test_letters_a_romanisation_without_its_marks_hides_are_read_where_arabic_ne
     assert "عراقجي" in wide_readings("Araghchi", "ar", 60)
 
 
+def test_beside_a_spelling_arabic_news_writes_a_name_takes_no_other_words_its_letters_read() -> None:
+    # GeoNames' تعز and رفح are what the news writes; the word lists' تيس (a goat) and الرفاه (welfare) are
+    # other words. Sadr City's مدينة الصدر is no spelling of Sadr: its word list reading stays
+    from tests.test_lexicon import matched
+
+    assert "تعز" in texts("Taiz", "ar") and "تيس" not in texts("Taiz", "ar")
+    assert "رفح" in texts("Rafah", "ar") and "الرفاه" not in texts("Rafah", "ar")
+    assert not matched("Rafah", "طالب النواب بتحسين الرفاه الاجتماعي للمواطنين.", "ar")
+    assert "صدر" in texts("Sadr", "ar")
+
+
 def test_an_arabic_surname_written_with_the_article_is_read_from_its_articled_use() -> None:
     # a nisba Arabic news never writes bare (القذافي): its use with the article counts; not a foreign
     # name's reading whose article form is a word (الربو, asthma, for Rubio)
