@@ -576,6 +576,8 @@ def test_letters_a_romanisation_without_its_marks_hides_are_read_where_arabic_ne
     assert "أوجلان" in texts("Ocalan", "ar")
     assert "جنبلاط" in texts("Jumblatt", "ar")
     assert "عراقجي" in wide_readings("Araghchi", "ar", 60)
+    # a final ai as the hamza's اء, first where the news uses it most (Sinai سيناء, not صيني, Chinese)
+    assert texts("Sinai", "ar").index("سيناء") < texts("Sinai", "ar").index("صيني")
 
 
 def test_beside_a_spelling_arabic_news_writes_a_name_takes_no_other_words_its_letters_read() -> None:

@@ -712,7 +712,7 @@ def _theophoric(name: str) -> str:
 
 # Letters for the sounds an English romanisation of an Arabic name loses (Issa عيسى, Saleh صالح, Tarek
 # طارق): a reading written with one restores the name as Arabic writes it, not a foreign name's letters.
-_NATIVE_LETTERS = frozenset("عصضطظقحى")
+_NATIVE_LETTERS = frozenset("عصضطظقحىءئ")
 
 
 def _native_first(used: list[str]) -> list[str]:

@@ -104,6 +104,8 @@ _NATIVE = {
 # أوجلان, Bahceli بهتشلي), Persian ch as ج (Araghchi عراقجي), ai as the hamza's ئي (Raisi رئيسي), an
 # n said m before b (Jumblatt جنبلاط, Istanbul إسطنبول).
 _UNMARKED = {"c": ("ج", "تش"), "ch": ("ج",), "ai": ("ئي",), "mb": ("مب", "نب")}
+# A final ai that is Arabic's -اء (Sinai سيناء), its other readings as `ARABIC` has them.
+_UNMARKED["ai$"] = (*ARABIC.rules["ai"], _NATIVE["ai"], *_UNMARKED["ai"], "اء")
 # A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
 # أسامة, Usama).
 _NATIVE_LONG = {"^a": ("عا",), "^i": ("عي",), "^o": ("أ",), "^u": ("أ",)}
