@@ -150,6 +150,12 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
         ("Aleppo", "يتعلم الأطفال حلب البقرة في المزرعة.", "ar", False),
         ("Hamas", "أعلنت حركة حماس قبولها بالمقترح المصري.", "ar", True),
         ("Hamas", "عمل الفريق بحماس طوال الموسم.", "ar", False),
+        # a place named after a person (مستشفى ناصر, the Nasser hospital); ناصر is also "supporter"
+        ("Nasser", "حاصرت الدبابات مستشفى ناصر لليوم الثالث.", "ar", True),
+        ("Nasser", "وصف الكاتب الزعيم بأنه ناصر الفقراء.", "ar", False),
+        # tanween marks an indefinite noun, which no name is: درعاً is "a shield", درعا Daraa
+        ("Daraa", "رفع المحتجون الألواح درعاً أمام الرصاص.", "ar", False),
+        ("Daraa", "عاد آلاف النازحين إلى درعا خلال الأسبوع.", "ar", True),
     ],
 )
 def test_a_name_that_is_also_a_common_word_counts_by_its_context(

@@ -572,6 +572,28 @@ def test_an_arabic_ain_before_i_is_read_where_romanisation_wrote_ai() -> None:
     assert "سعيد" in wide_readings("Saied", "ar", 60)
 
 
+def test_letters_a_romanisation_without_its_marks_hides_are_read_where_arabic_news_uses_them() -> None:
+    # Turkish c (Öcalan أوجلان), an n said m before b and an emphatic tt (Jumblatt جنبلاط); Persian ch as ج
+    from monitor.lexicon.transcribe import wide_readings
+
+    assert "أوجلان" in texts("Ocalan", "ar")
+    assert "جنبلاط" in texts("Jumblatt", "ar")
+    assert "عراقجي" in wide_readings("Araghchi", "ar", 60)
+    # a final ai as the hamza's اء, first where the news uses it most (Sinai سيناء, not صيني, Chinese)
+    assert texts("Sinai", "ar").index("سيناء") < texts("Sinai", "ar").index("صيني")
+
+
+def test_beside_a_spelling_arabic_news_writes_a_name_takes_no_other_words_its_letters_read() -> None:
+    # GeoNames' تعز and رفح are what the news writes; the word lists' تيس (a goat) and الرفاه (welfare) are
+    # other words. Sadr City's مدينة الصدر is no spelling of Sadr: its word list reading stays
+    from tests.test_lexicon import matched
+
+    assert "تعز" in texts("Taiz", "ar") and "تيس" not in texts("Taiz", "ar")
+    assert "رفح" in texts("Rafah", "ar") and "الرفاه" not in texts("Rafah", "ar")
+    assert not matched("Rafah", "طالب النواب بتحسين الرفاه الاجتماعي للمواطنين.", "ar")
+    assert "صدر" in texts("Sadr", "ar")
+
+
 def test_an_arabic_surname_written_with_the_article_is_read_from_its_articled_use() -> None:
     # a nisba Arabic news never writes bare (القذافي): its use with the article counts; not a foreign
     # name's reading whose article form is a word (الربو, asthma, for Rubio)

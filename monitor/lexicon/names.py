@@ -420,9 +420,11 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     if target in _VOWEL_Y and (respelt := _letters(name, target)):  # Sarkissian: Sarkisian; Petrossian
         found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
     if target in _USAGE_CONFIRMED:
+        established = target == "ar" and kept is not None and _established(found, name, alike=True)
         for text in _used_readings(name, target):
-            if kept is not None and fold(text, True, target) not in found.entries and _loanword(text, target):
-                continue
+            new = kept is not None and fold(text, True, target) not in found.entries
+            if new and (established or _loanword(text, target)):
+                continue  # beside the spelling Arabic news writes (تعز, رفح), other words (تيس, الرفاه)
             # not another city's name (حمص, Homs, for Hamas), unless the name is that city's
             if not _another_city(text, its_cities):
                 found.add(text, Evidence.TRANSCRIBED, "usage")
@@ -463,7 +465,7 @@ def _readings_beside(found: _Found, name: str, confirmed: bool) -> int | None:
     target = found.target
     texts = found.texts
     cedict = target == "zh" and found.from_origin("cedict")
-    established = any(_usage(texts[k], target) >= ESTABLISHED_ZIPF for k in found.entries if texts[k] != name)
+    established = _established(found, name)
     beside = 0 if established else _STANDS_BESIDE
     # Japanese news keeps to the one katakana spelling that has taken hold (トランプ, 4.2): another
     # reading of the letters is another name there (トルンプ, the German firm Trumpf)
@@ -475,6 +477,23 @@ def _readings_beside(found: _Found, name: str, confirmed: bool) -> int | None:
     )
     known = confirmed or found.from_origin("cldr") or cedict or jmnedict
     return variously if known else None
+
+
+def _established(found: _Found, name: str, *, alike: bool = False) -> bool:
+    """Whether a source gives a spelling of `name` that the target's news uses much (`ESTABLISHED_ZIPF`);
+    `alike`: a source's, not a transcription's, of as many words as the name (not Sadr City, مدينة الصدر,
+    for Sadr)."""
+    texts = [
+        found.texts[k]
+        for k, (evidence, _) in found.entries.items()
+        if not alike or evidence >= Evidence.SOURCE
+    ]
+    words = len(name.split())
+    return any(
+        _usage(t, found.target) >= ESTABLISHED_ZIPF and (not alike or len(t.split()) == words)
+        for t in texts
+        if t != name
+    )
 
 
 def _transcriptions(name: str, target: str) -> list[str]:
@@ -726,7 +745,7 @@ def _theophoric(name: str) -> str:
 
 # Letters for the sounds an English romanisation of an Arabic name loses (Issa عيسى, Saleh صالح, Tarek
 # طارق): a reading written with one restores the name as Arabic writes it, not a foreign name's letters.
-_NATIVE_LETTERS = frozenset("عصضطظقحى")
+_NATIVE_LETTERS = frozenset("عصضطظقحىءئ")
 
 
 def _native_first(used: list[str]) -> list[str]:

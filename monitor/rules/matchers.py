@@ -119,10 +119,12 @@ class CaseRule:
     def allows(self, text: AnalysedText, k: int, position: int, *, common_use: bool = False) -> bool:
         """May word `k` of the term be the token at `position`? `common_use`: the article also
         writes it in lower case (see `first`)."""
+        token = text.tokens[position]
+        if token.case is Case.CASELESS and _INDEFINITE.intersection(token.text):
+            return False  # an Arabic word with tanween (درعاً, a shield; عوناً, aid) is an indefinite noun
         shape = self.shapes[k] if k < len(self.shapes) else None
         if shape is None:
             return True
-        token = text.tokens[position]
         case = token.case
         if case is Case.CASELESS:
             return True  # a script without capitals
@@ -140,6 +142,11 @@ class CaseRule:
         if at_start and (self.first == FIRST_NEVER or common_use):
             return False  # a capital at a sentence's start that may be the common word
         return shape == CAPITAL and case is Case.TITLE
+
+
+# Arabic's tanween, the mark of an indefinite noun (درعاً, a shield; وفداً, a delegation), which news writes
+# on the accusative's alif: a name takes none, so a word with one is no name's (درعا is Daraa).
+_INDEFINITE = frozenset("\u064b\u064c\u064d")
 
 
 # A common word capitalised inside a sentence next to another capitalised word is a word of an institution's

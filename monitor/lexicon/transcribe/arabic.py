@@ -98,8 +98,14 @@ ARABIC = Scheme(
 _NATIVE = {
     "s": "ص", "ss": "ص", "S": "ص", "s$": "ص", "d": "ض", "z": "ض", "k": "ق", "gh": "ق", "aa": "ع",
     "ei": "ئي", "^o": "ع", "^u": "ع", "^e": "ع", "^i": "ع", "ia$": "ية", "ay": "ي", "a$": "ى", "ah$": "اح",
-    "eh$": "ح", "v": "و", "ai": "عي", "g": "ق",
+    "eh$": "ح", "v": "و", "ai": "عي", "g": "ق", "tt": "ط",
 }  # fmt: skip
+# Letters a romanisation without its marks hides, which the word lists tell: Turkish c and ç (Ocalan
+# أوجلان, Bahceli بهتشلي), Persian ch as ج (Araghchi عراقجي), ai as the hamza's ئي (Raisi رئيسي), an
+# n said m before b (Jumblatt جنبلاط, Istanbul إسطنبول).
+_UNMARKED = {"c": ("ج", "تش"), "ch": ("ج",), "ai": ("ئي",), "mb": ("مب", "نب")}
+# A final ai that is Arabic's -اء (Sinai سيناء), its other readings as `ARABIC` has them.
+_UNMARKED["ai$"] = (*ARABIC.rules["ai"], _NATIVE["ai"], *_UNMARKED["ai"], "اء")
 # A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
 # أسامة, Usama).
 _NATIVE_LONG = {"^a": ("عا",), "^i": ("عي",), "^o": ("أ",), "^u": ("أ",)}
@@ -112,9 +118,14 @@ _ALLAH = (" الله", "الله")
 ARABIC_WIDE = Scheme(
     {
         **{
-            key: (*found, _NATIVE[key], *_NATIVE_LONG.get(key, ())) if key in _NATIVE else found
+            key: (
+                *found,
+                *((_NATIVE[key], *_NATIVE_LONG.get(key, ())) if key in _NATIVE else ()),
+                *_UNMARKED.get(key, ()),
+            )
             for key, found in ARABIC.rules.items()
         },
+        **{key: more for key, more in _UNMARKED.items() if key not in ARABIC.rules},
         "aei$": ("ائي", "اي"),
         "dh": ("ده", "د", "ذ", "ظ"),
         "ddh": ("ذ", "د"),
