@@ -152,3 +152,10 @@ def test_a_ukrainian_loan_is_the_terms_own_word() -> None:
 
     found = loan_candidates("match", "en", "uk", lambda language: {"it": ["partita"]}.get(language, []))
     assert all("loan:en" in routes for routes in found.values())
+
+
+def test_a_native_words_form_is_no_loan() -> None:
+    # *наклей* ("glue on!") sounds like `nuclear`, and the lemma table reads it as a form of *наклеить*
+    assert "наклей" not in [t.text for t in translations("nuclear", "en", "ru")]
+    assert "ядерный" in [t.text for t in translations("nuclear", "en", "ru")]
+    assert "блокчейн" in [t.text for t in translations("blockchain", "en", "ru")]  # a loan stays

@@ -285,7 +285,7 @@ def loans(word: str, language: str, target: str) -> list[str]:
     best = _plain(ranked[0], target)
     seconds = [t for t in ranked[1:] if _ratio(_plain(t, target), best) >= VARIANT_SIMILARITY]
     chosen = [ranked[0], *seconds[: FEWEST.get(target, MOST) - 1]]
-    return list(dict.fromkeys(_headword(text, target) for text in chosen))
+    return list(dict.fromkeys(head for text in chosen if (head := _headword(text, target))))
 
 
 # Languages whose nouns take case endings a loan's reading may end in (Romanian *familii* is no case of
@@ -297,15 +297,19 @@ def _headword(text: str, language: str) -> str:
     """A loan as a dictionary writes it: the lemma of an inflected form that was read closest (Hungarian
     *olimpiát*, "the Olympics" as an object, whose *t* reads like Olympiade's *d*: *olimpia*), where
     the lemma is itself a word of the list and the form only adds an ending to it; the article's forms
-    are matched through the lemma."""
+    are matched through the lemma. "" where the lemma table reads it as a form of another word that it
+    does not merely add an ending to: a native word's form, no loan (Russian *наклей*, "glue on!", of
+    *наклеить*, for `nuclear`, which three relatives' spellings had agreed on)."""
     from monitor.lexicon.frequency import FREQUENCIES
 
     table = open_lemma_table(language) if language in CASE_ENDINGS else None
     lemma = (table.get(text) if table is not None else None) or text
+    if lemma == text:
+        return text
     stem = lemma[:-1] if len(lemma) > 4 else lemma
-    if lemma != text and text.startswith(stem) and FREQUENCIES.zipf(lemma, language) >= MIN_ZIPF:
-        return lemma
-    return text
+    if not text.startswith(stem):
+        return ""
+    return lemma if FREQUENCIES.zipf(lemma, language) >= MIN_ZIPF else text
 
 
 def _references(word: str, language: str, target: str) -> list[str]:
