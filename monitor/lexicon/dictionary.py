@@ -514,7 +514,7 @@ def _headword_phrases(language: str) -> Table:
     return cached_table(f"phrases-{language}-{version}", phrase_rows, language)
 
 
-_PHRASE_WORDS = re.compile(r"[^\W\d_]+")  # a phrase's words, apart at spaces, hyphens and elisions
+WORD_RE = re.compile(r"[^\W\d_]+")  # words: apart at spaces, hyphens, digits and elisions
 
 
 def name_phrase_rows(language: str) -> Iterator[tuple[str, str]]:
@@ -524,7 +524,7 @@ def name_phrase_rows(language: str) -> Iterator[tuple[str, str]]:
     child process."""
     grouped: dict[str, list[str]] = {}
     for _key, head in phrase_rows(language):
-        for word in _PHRASE_WORDS.findall(head):
+        for word in WORD_RE.findall(head):
             if len(word) > 2:
                 grouped.setdefault(fold(word, True, language), []).append(head)
     for word, heads in grouped.items():
@@ -547,7 +547,7 @@ def phrases_with_name(word: str, language: str) -> list[str]:
 
 def phrase_words(text: str) -> list[str]:
     """The words of a phrase or a text, apart at spaces, hyphens and elisions (*pin d'Alep*: pin, d, Alep)."""
-    return _PHRASE_WORDS.findall(text)
+    return WORD_RE.findall(text)
 
 
 COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb"})  # write a noun's noun as one word: minimumloon

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from monitor.analysis.analyzer import AnalysedText, Case, Part, Token
 from monitor.analysis.fold import fold
 from monitor.analysis.support import OTHER_SCRIPTS
+from monitor.lexicon.dictionary import WORD_RE
 
 # A spelling at least this frequent in the article's language is a word of that language. Measured on
 # the development halves of tests/data/lookalikes.yaml and the terms set: 3.0, 3.5, 4.0 and 4.5 let
@@ -551,7 +552,7 @@ class InCommonPhrase:
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.then is not None and self.then(text, start, end):
             return True
-        spans = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+        spans = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
         hit = [j for j, (a, b) in enumerate(spans) if a < end and b > start]
         words: list[str] | None = None
         for j in hit:
@@ -564,9 +565,6 @@ class InCommonPhrase:
                     if all(_alike(words[first + k], p) for k, p in enumerate(phrase)):
                         return True
         return False
-
-
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _alike(word: str, phrase_word: str) -> bool:

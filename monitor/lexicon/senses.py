@@ -13,16 +13,14 @@ the most frequent one, and the selection says so: `decided_by` tells `rules chec
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Protocol
 
-from monitor.lexicon.dictionary import Translation, word_classes
+from monitor.lexicon.dictionary import WORD_RE, Translation, word_classes
 
-WORD_RE = re.compile(r"[^\W\d_]+")
 STEM = 5  # letters compared: work ~ workers ~ working, not strike ~ stripe
 STOP_WORDS = (
     "a an the of in on at to for from by with as or and not no any some that this which who into out up "
