@@ -1400,7 +1400,8 @@ def _of_place_cyrillic(name: str, target: str) -> list[str]:
     The noun is one the dictionaries agree on for `target` itself (council: совет, рада), in lower case,
     which matches either; the place is spelt as its written sources or the dictionaries' proper noun
     give it (Европа, Англия: no city or country the place sources know)."""
-    from monitor.lexicon.dictionary import translations, word_classes
+    from monitor.lexicon.dictionary import translations
+    from monitor.lexicon.senses import proper_noun
 
     words = name.split()
     if len(words) != 3 or words[1] != "of" or not words[0][:1].isupper() or not words[2][:1].isupper():
@@ -1424,7 +1425,7 @@ def _of_place_cyrillic(name: str, target: str) -> list[str]:
     proper = [
         t.text
         for t in translations(place.lower(), "en", target)
-        if "pn" in word_classes(t.parts)
+        if proper_noun(t.parts)
         and len(t.sources) >= OF_PLACE_SOURCES
         and t.text[:1].isupper()
         and " " not in t.text
