@@ -766,3 +766,38 @@ def test_a_two_character_name_is_no_hit_where_the_likeliest_cutting_joins_its_ha
     assert not matched("Huawei", "他希望将自己的才华为社会所用。", "zh")  # 才华|为
     assert matched("Huawei", "华为发布了新款折叠屏手机。", "zh")
     assert matched("Turin", "意大利都灵举行大规模抗议活动。", "zh")  # after a country: a name starts
+
+
+def test_jmdict_glosses_say_a_katakana_word_is_japanese_for_the_names_english_word() -> None:
+    from monitor.lexicon.namesources import loanword_glosses
+
+    assert "gap" in loanword_glosses("ギャップ")  # the shipped word pairs keep only its later glosses
+    assert loanword_glosses("ジャージ") == loanword_glosses("ジャージー")  # one entry, both writings
+    assert not matched("Gap", "理想と現実のギャップに悩む若者が多い。", "ja")
+    assert matched("Gap", "米衣料大手ギャップは、新たな最高経営責任者を起用した。", "ja")
+    # Jersey is a place, so its katakana is no word in itself; ジャージ without the mark is the tracksuit
+    assert not matched("Jersey", "体育の授業ではジャージに着替える。", "ja")
+    assert matched("Jersey", "英王室属領ジャージーの議会は、新たな税制を承認した。", "ja")
+
+
+def test_katakana_right_after_a_number_is_a_unit_not_a_name() -> None:
+    assert not matched("Tesla", "この装置は7テスラの強い磁場を作り出す。", "ja")
+    assert not matched('"Mike Pence"', "配当は1株20ペンスに据え置かれた。", "ja")
+    assert matched("Tesla", "米テスラは、新工場の建設を発表した。", "ja")
+
+
+def test_a_japanese_persons_surname_alone_is_that_person_with_a_title_after_it() -> None:
+    assert matched('"Sanae Takaichi"', "高市首相は、経済対策の取りまとめを指示した。", "ja")
+    assert matched('"Hayao Miyazaki"', "宮崎監督の新作が公開された。", "ja")
+    assert matched('"Yuriko Koike"', "小池都知事は、記者会見で防災対策を説明した。", "ja")
+    assert not matched('"Hayao Miyazaki"', "宮崎県で大雨警報が出された。", "ja")  # the prefecture
+
+
+def test_a_firms_katakana_takes_its_groups_word_on_to_it() -> None:
+    assert matched("SoftBank", "ソフトバンクグループは、米国での投資を拡大する。", "ja")
+    assert not matched("Musk", "マスクメロンの出荷が始まった。", "ja")
+
+
+def test_a_first_name_no_dictionary_gives_as_a_given_name_is_the_person_with_a_title_in_japanese() -> None:
+    assert matched('"Prabowo Subianto"', "プラボウォ大統領は、新首都の建設を続ける考えを示した。", "ja")
+    assert not matched('"Prabowo Subianto"', "プラボウォという名の村で祭りが開かれた。", "ja")  # no title

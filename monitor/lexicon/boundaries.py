@@ -12,12 +12,14 @@ once into a table file.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
 
 from monitor.analysis.analyzer import SILENT_KANA
+from monitor.lexicon.namesources import loanword_glosses
 from monitor.lexicon.segments import REACH, AcrossWords, cuts
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe.hanzi import name_characters, name_uses
@@ -392,7 +394,7 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
     marks right after it are its own (ゼレンスキー: matched without them, `SILENT_KANA`), but not a
     small ッ that ends the run: no name ends so, a sound word does (パリッと, crisp, not Paris)."""
     end = _past_marks(text, end)
-    if end < len(text) and _is_katakana(text[end]):
+    if end < len(text) and _is_katakana(text[end]) and not _firm_suffix(text, end):
         return True
     if text[end - 1] in _CUT_SHORT:
         return True
@@ -403,6 +405,20 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
         return True  # a word of its own (フラ in インフラ)
     return before < start and not (
         start - before >= KATAKANA_WORD_MIN and _known_katakana(text[before:start])
+    )
+
+
+# The katakana words Japanese writes on to a firm's name for its group (ソフトバンクグループ, トヨタグループ,
+# セブン&アイ・ホールディングス written together): the firm itself, not another word.
+_FIRM_SUFFIXES = ("グループ", "ホールディングス")
+
+
+def _firm_suffix(text: str, at: int) -> bool:
+    """Does one of `_FIRM_SUFFIXES` start at `at` and end the katakana run?"""
+    return any(
+        text.startswith(suffix, at)
+        and not (at + len(suffix) < len(text) and _is_katakana(text[at + len(suffix)]))
+        for suffix in _FIRM_SUFFIXES
     )
 
 
@@ -455,7 +471,7 @@ TITLE_KANJI = 6  # kanji a title has at most, but for one of the long titles' en
 # noun of its own (着用義務違反者, a mask for Musk).
 # Titles ending otherwise are taken at any length (総書記, 安全保障会議書記, 牧師, 博士).
 _LONG_TITLE_ENDS = ("代表", "責任者", "弁務官", "長官", "総長", "委員長", "総裁", "大使", "議長", "局長")
-_OTHER_TITLE_ENDS = ("書記", "牧師", "博士", "弁護士")
+_OTHER_TITLE_ENDS = ("書記", "牧師", "博士", "弁護士", "知事")  # 知事: a governor (小池知事, 吉村大阪府知事)
 LONG_TITLE_KANJI = 10
 
 
@@ -471,6 +487,18 @@ def _titled(text: str, at: int) -> bool:
     return run > at and text[run - 1] in _TITLE_ENDS
 
 
+def after_number(text: str, start: int) -> bool:
+    """Does a number stand right before `start` (3テスラ, ５ペンス, 1.5ボルト)? Katakana there is a unit of
+    measure or a currency, which Japanese writes straight after the figure; a name is not. A code of
+    letters and figures is no number (F1モナコ, COP29バクー)."""
+    at = start
+    while at > 0 and (text[at - 1].isdecimal() or (text[at - 1] in ".,．，" and at < start)):
+        at -= 1
+    if at == start or not text[at:start][:1].isdecimal():
+        return False
+    return at == 0 or not unicodedata.normalize("NFKC", text[at - 1]).isascii() or not text[at - 1].isalpha()
+
+
 @dataclass(frozen=True)
 class WrittenAsWord:
     """A `CaseRule.within` check for one katakana spelling of a name (`own`): the hit is another word
@@ -478,21 +506,26 @@ class WrittenAsWord:
     drops them: `SILENT_KANA`), and so written it is a word Japanese news uses often, more than the
     rule's language uses the name (ソナ for a Sona matches the sonar ソナー), unless a title or an
     honorific follows it or a given name goes before it (ソナー氏 would be someone). A spelling that is
-    itself such a word is weighed where it is compiled (`common_katakana_word`)."""
+    itself such a word is weighed where it is compiled (`common_katakana_word`). So written, it is
+    also the word where JMdict has it for the English word the name is spelt as (`word`), whatever
+    English's frequency of that word (ジャージ, a tracksuit, for Jersey, whose spelling is ジャージー).
+    Right after a number it is a unit, not a name (`after_number`: 3テスラ, 12ペンス, 100ボルト)."""
 
     own: str
     name_zipf: float  # how much the rule's language uses the name
     then: Callable[[str, int, int], bool] = inside_katakana_word  # asked first
+    word: str = ""  # the rule's one word, folded (jersey)
 
     def __call__(self, text: str, start: int, end: int) -> bool:
-        if self.then(text, start, end):
+        if self.then(text, start, end) or after_number(text, start):
             return True
         after = _past_marks(text, end)
         written = text[start:after]
         if written == self.own:
             return False
         usage = _usage(written)
-        if usage < KNOWN_KATAKANA_ZIPF or usage <= self.name_zipf:
+        its_word = usage >= COMMON_ZIPF and self.word in loanword_glosses(written)
+        if not its_word and (usage < KNOWN_KATAKANA_ZIPF or usage <= self.name_zipf):
             return False
         return not _marked_as_name(text, start, after)
 

@@ -380,7 +380,8 @@ def _add_han_sources(found: _Found, name: str) -> None:
     found.add_all(known_japanese, Evidence.SOURCE, "jmnedict")
     found.add_all(guessed_japanese, Evidence.TRANSCRIBED, "jmnedict")
     if target == "ja":
-        found.add_all(_surname_writings(name), Evidence.TRANSCRIBED, SURNAME)
+        surnames = _surname_writings(name) + _person_surname(name, known_japanese)
+        found.add_all(surnames, Evidence.TRANSCRIBED, SURNAME)
 
 
 def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) -> None:
@@ -1676,6 +1677,27 @@ def _surname_writings(name: str) -> list[str]:
     return [t for t in _kanji_surnames(words[0]) if len(t) > 1][:SURNAME_WRITINGS]
 
 
+def _person_surname(name: str, writings: list[str]) -> list[str]:
+    """The surname's writing in a Japanese person's full name written in kanji (Shigeru Ishiba, 石破茂:
+    石破; Yuriko Koike, 小池百合子: 小池), of two kanji or more: the JMnedict surname of either word that
+    starts a writing and leaves a given name after it. Japanese news names a person so after the first
+    mention and in headlines, with a title or an honorific after it (石破首相, 小池知事, 林官房長官 would
+    be one kanji: not taken)."""
+    from monitor.lexicon.segments import han
+    from monitor.lexicon.transcribe import surely_japanese
+
+    words = fold(name).replace("-", " ").split()
+    if len(words) != 2 or not surely_japanese([_PASSPORT_OH.sub("", w) for w in words]):
+        return []
+    full = [w for w in (w.replace("・", "") for w in writings) if han(w)]
+    return [
+        surname
+        for word in words
+        for surname in _kanji_surnames(word)
+        if len(surname) > 1 and any(len(w) > len(surname) and w.startswith(surname) for w in full)
+    ]
+
+
 SURNAME_ZIPF = 2.5  # a lone surname's writing Japanese news must use at least this much
 SURNAME_MARGIN = 1.0  # and this much more than any other writing of the surname
 
@@ -1803,15 +1825,32 @@ def _is_plain(text: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
+def katakana_word(katakana: str) -> bool:
+    """Do the dictionaries give `katakana` a common word's sense (マスク: a mask; ゴマ: sesame; トランプ:
+    playing cards), not only a name's (トヨタ, ソフトバンク, スズキ: firms Japanese news writes more than
+    English news does, which frequency alone would take for words)?"""
+    from monitor.lexicon.dictionary import translations
+    from monitor.lexicon.namesources import loanword_glosses
+
+    senses = [t.text for t in translations(katakana, "ja", "en")]
+    return bool(loanword_glosses(katakana)) or any(s[:1].islower() for s in senses)
+
+
+@lru_cache(maxsize=1024)
 def its_own_word(katakana: str, term: str) -> bool:
     """Whether `katakana`, a one-word name's spelling, is the common Japanese word for the English word
     the name is spelt as (ビザ, "visa", for the firm Visa; ターゲット, "target", for Target; オレンジ for
     Orange), a word Japanese news uses. The rule's language's frequency of such a name counts its word
     (*visa* 4.1, *target* 4.8), not how much the name is used, so it cannot say the katakana is more the
-    name than the word: the name is the word there unless marked as a name (`common_katakana_word`)."""
+    name than the word: the name is the word there unless marked as a name (`common_katakana_word`).
+    JMdict's own glosses count too (ギャップ, "gap", for Gap), and the word's spelling without its
+    final length mark, as Japanese text often writes it (ジャージ, "jersey", for Jersey: ジャージー)."""
     from monitor.lexicon.dictionary import translations
+    from monitor.lexicon.namesources import loanword_glosses
 
     words = fold(term).split()
-    if len(words) != 1 or FREQUENCIES.zipf(katakana, "ja") < COMMON_ZIPF:
+    short = katakana.rstrip("ーｰ")  # ジャージー as ジャージ
+    if len(words) != 1 or max(FREQUENCIES.zipf(k, "ja") for k in (katakana, short)) < COMMON_ZIPF:
         return False
-    return any(t.text == words[0] for t in translations(katakana, "ja", "en"))
+    glosses = [t.text for t in translations(katakana, "ja", "en")] + loanword_glosses(katakana)
+    return words[0] in glosses

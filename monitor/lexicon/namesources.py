@@ -786,3 +786,53 @@ def japanese_words(romanised: str) -> list[str]:
     table = _japanese_words()
     raw = table.get(fold(romanised)) if table is not None else None
     return raw.split() if raw else []
+
+
+# --- The English words a katakana loanword stands for (JMdict) ---------------------------------
+
+LOANWORDS_FORMAT = 1  # bump when _loanword_rows changes, so the table is converted again
+
+
+@cache
+def _loanwords() -> Table | None:
+    return _jamdict_table("jmdict-loanwords", LOANWORDS_FORMAT, _loanword_rows)
+
+
+def _loanword_rows() -> Rows:
+    """`<katakana writing>` -> JMdict's lower-case English glosses of its entries, `|`-joined, each
+    without its notes (シャープ: `sharp (blade, image, mind, etc.)` -> sharp; ギャップ: gap|difference|...).
+    Every katakana writing of an entry has the entry's glosses (ジャージ and ジャージー: jersey). The
+    shipped word pairs (`dictionary.translations`) keep a sense's later glosses, not always its first."""
+    import sqlite3
+
+    path = _jmnedict_path()
+    assert path is not None
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    kana: dict[int, list[str]] = {}
+    for idseq, text in db.execute("SELECT idseq, text FROM Kana"):
+        if _KATAKANA_NAME.fullmatch(text):
+            kana.setdefault(idseq, []).append(text)
+    glosses: dict[int, dict[str, None]] = {}
+    rows = db.execute(
+        "SELECT s.idseq, g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID "
+        "WHERE g.lang = 'eng' OR g.lang IS NULL OR g.lang = ''"
+    )
+    for idseq, gloss in rows:
+        head = re.sub(r"\s*\([^)]*\)\s*", " ", gloss).strip()
+        if idseq in kana and head[:1].islower():
+            glosses.setdefault(idseq, {})[head] = None
+    db.close()
+    found: dict[str, dict[str, None]] = {}
+    for idseq, heads in glosses.items():
+        for text in kana[idseq]:
+            found.setdefault(text, {}).update(heads)
+    for text, heads in found.items():
+        yield text, "|".join(heads)
+
+
+def loanword_glosses(katakana: str) -> list[str]:
+    """JMdict's lower-case English glosses of the katakana word `katakana` (ギャップ: gap, difference,
+    ...; トランプ: playing cards), notes left out; [] where it has none or JMdict is not installed."""
+    table = _loanwords()
+    raw = table.get(katakana) if table is not None else None
+    return raw.split("|") if raw else []

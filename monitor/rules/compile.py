@@ -20,6 +20,7 @@ from typing import Any
 
 from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import SILENT_KANA, Case, is_cjk
+from monitor.analysis.fold import fold
 from monitor.analysis.support import OTHER_SCRIPTS
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
@@ -112,6 +113,7 @@ def _katakana(text: str) -> bool:
 
 # The lower-case particles of a Western surname (Ursula von der Leyen, Luiz da Silva, Vincent van Gogh).
 GIVEN_ALONE_LEAST = 3  # Han characters of a first name found alone after a title (普拉博沃; not 马克)
+KANA_GIVEN_ALONE_LEAST = 4  # kana of a first name found so (プラボウォ, アンワル; not キア, マーク)
 # An Arabic surname's article, joined by a hyphen (al-Sharaa, el-Sisi, ad-Dabaiba).
 _ARABIC_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-(?=[A-Z])")
 _SURNAME_PARTICLES = frozenset(
@@ -743,13 +745,19 @@ class Compiler:
         Goma). Japanese writes foreign names and loanwords alike in katakana, so frequency alone would
         make the names Japanese news writes most (ワシントン 4.2, トランプ 4.2) words; their names are
         used more still in English (5.1, 4.9). Length marks and small ッ are not compared (`SILENT_KANA`),
-        so JMnedict's カッラス for Kallas is the crow カラス as much as the transcribed カラス is."""
+        so JMnedict's カッラス for Kallas is the crow カラス as much as the transcribed カラス is. Only a
+        word the dictionaries give a common sense is one (`names.katakana_word`): Japanese news writes
+        Japan's firms more than English news does (トヨタ, ソフトバンク), and they are no words."""
+        from monitor.lexicon.names import katakana_word
+
         if self.lexicon is None:
             return False
         zipf = self.lexicon.frequencies.zipf
         unmarked = "".join(c for c in katakana if c not in SILENT_KANA)
         used = max(zipf(katakana, ctx.article_lang), zipf(unmarked, ctx.article_lang))
-        return used >= COMMON_ZIPF and used > self._name_zipf(label, ctx.rule_lang)
+        if used < COMMON_ZIPF or used <= self._name_zipf(label, ctx.rule_lang):
+            return False
+        return katakana_word(katakana) or katakana_word(unmarked)
 
     def not_lookalike(
         self, lookalike: frozenset[str], language: str, tokens: list[Token]
@@ -856,7 +864,8 @@ class Compiler:
                     if not common and joined:
                         kana = JoinedSense(joined, inside_katakana_word)  # not トランプ遊び, playing cards
                     if len(words) == 1:  # not ソナ (Sona) in ソナー, sonar
-                        kana = WrittenAsWord(words[0], self._name_zipf(label, ctx.rule_lang), kana)
+                        zipf = self._name_zipf(label, ctx.rule_lang)
+                        kana = WrittenAsWord(words[0], zipf, kana, word=fold(label.strip('"')))
                     if len(words) == 1 and self._a_place(label, ctx.rule_lang):  # not ワシントン・ポスト
                         kana = StartsAnotherName(self._japanese_place, kana)
                     case = replace(case, within=kana)
@@ -1011,6 +1020,11 @@ class Compiler:
         # a surname with its particles, written together (Ursula von der Leyen: フォンデアライエン委員長)
         parted = [t.split("・") for t in texts if t.count("・") == len(words) - 1]
         surnames = list(dict.fromkeys("".join(p[1:]) for p in parted if all(map(_katakana, p))))
+        if len(words) == 2 and not given_name(words[0]):
+            # as in Chinese, a first name no dictionary gives as a given name is the name used alone
+            # (Prabowo Subianto, Paetongtarn Shinawatra: プラボウォ大統領, ペートンターン首相)
+            alone = [p[0] for p in parted if _katakana(p[0]) and len(p[0]) >= KANA_GIVEN_ALONE_LEAST]
+            surnames += [a for a in dict.fromkeys(alone) if a not in surnames]
         return self.titled(surnames, label, ctx)
 
     def concept(self, concept: Concept, label: str, ctx: _Context) -> m.Matcher | None:
