@@ -801,3 +801,20 @@ def test_a_firms_katakana_takes_its_groups_word_on_to_it() -> None:
 def test_a_first_name_no_dictionary_gives_as_a_given_name_is_the_person_with_a_title_in_japanese() -> None:
     assert matched('"Prabowo Subianto"', "プラボウォ大統領は、新首都の建設を続ける考えを示した。", "ja")
     assert not matched('"Prabowo Subianto"', "プラボウォという名の村で祭りが開かれた。", "ja")  # no title
+
+
+def test_japanese_writes_a_first_letter_english_says_by_its_name_as_that_letters_name() -> None:
+    from monitor.lexicon.transcribe.kana import spoken_katakana
+
+    assert spoken_katakana(["EH2", "N", "V", "IH1", "D", "IY0", "AH0"], "Nvidia")[0].startswith("エヌビディ")
+    assert spoken_katakana(["S", "M", "IH1", "TH"], "Smith") == ["スミス"]  # a cluster said as one
+    assert matched("Nvidia", "米エヌビディアの株価が急落した。", "ja")
+
+
+def test_a_clerics_and_a_monarchs_title_follows_the_name_in_japanese() -> None:
+    assert matched('"Ali Khamenei"', "最高指導者ハメネイ師は、交渉に応じない考えを示した。", "ja")
+    assert not matched('"Yuriko Koike"', "俳優の小池栄子さんが舞台に立った。", "ja")  # a given name, no title
+
+
+def test_an_english_compound_the_pronouncing_dictionary_lacks_is_said_word_by_word() -> None:
+    assert "ユーロビジョン" in [v.text for v in name_variants("Eurovision", "ja")]

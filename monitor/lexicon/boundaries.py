@@ -463,15 +463,18 @@ _NAME_MARKERS = (
 
 
 # The last character of a title Japanese news writes after a name, written in kanji (外相, 財務相,
-# 上級代表, 事務総長, 国務長官, 総裁, 報道官, 大統領, 容疑者): a run of kanji after the name that ends so.
-_TITLE_ENDS = frozenset("相長官領表裁員者督使席")
+# 上級代表, 事務総長, 国務長官, 総裁, 報道官, 大統領, 容疑者; a cleric, a monarch: ハメネイ師, チャールズ国王,
+# フランシスコ教皇): a run of kanji after the name that ends so.
+_TITLE_ENDS = frozenset("相長官領表裁員者督使席師王皇")
 TITLE_KANJI = 6  # kanji a title has at most, but for one of the long titles' ends
 # The ends of the long titles (外交安全保障上級代表, 最高経営責任者, 人権高等弁務官, 国際原子力機関事務局長):
 # a run of up to LONG_TITLE_KANJI ending so is a title; another long run ending in 者 or 長 is mostly a
 # noun of its own (着用義務違反者, a mask for Musk).
 # Titles ending otherwise are taken at any length (総書記, 安全保障会議書記, 牧師, 博士).
 _LONG_TITLE_ENDS = ("代表", "責任者", "弁務官", "長官", "総長", "委員長", "総裁", "大使", "議長", "局長")
-_OTHER_TITLE_ENDS = ("書記", "牧師", "博士", "弁護士", "知事")  # 知事: a governor (小池知事, 吉村大阪府知事)
+# 知事: a governor (小池知事, 吉村大阪府知事); 皇太子, a crown prince (ムハンマド皇太子): not any 子,
+# which ends given names (小池栄子 is no Yuriko Koike)
+_OTHER_TITLE_ENDS = ("書記", "牧師", "博士", "弁護士", "知事", "皇太子")
 LONG_TITLE_KANJI = 10
 
 

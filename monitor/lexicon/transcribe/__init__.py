@@ -455,8 +455,24 @@ def _spoken(readings: list[str], word: str) -> list[str]:
     writes an English name as it sounds (Greenpeace グリーンピース, Powell パウエル, Boeing ボーイング)."""
     spoken = [k for phones in pronunciations(word)[:1] for k in spoken_katakana(phones, word)]
     if not spoken:
+        spoken = _spoken_compound(word)
+    if not spoken:
         return readings
     return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
+
+
+COMPOUND_PART = 3  # letters of each word of an English compound at least (euro, vision)
+
+
+def _spoken_compound(word: str) -> list[str]:
+    """An English compound the pronouncing dictionary lacks as two common English words it has, each
+    said as English says it (Eurovision: ユーロ + ビジョン, not エウロヴィシオン); [] for other words."""
+    lower = word.lower()
+    for cut in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1):
+        parts = (lower[:cut], lower[cut:])
+        if all(FREQUENCIES.zipf(p, "en") >= COMMON_ZIPF and pronunciations(p) for p in parts):
+            return ["".join(spoken_katakana(pronunciations(p)[0], p)[0] for p in parts)]
+    return []
 
 
 # Letters as Arabic news spells them out in a firm's name (OpenAI أوبن إيه آي, SpaceX سبيس إكس).

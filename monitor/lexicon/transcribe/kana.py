@@ -439,11 +439,34 @@ def spoken_katakana(phones: list[str], spelling: str = "") -> list[str]:
     EY as エー and the doubled consonant a short stressed vowel takes before a final k, t or p
     (スペース, ピット).
     """
+    letter = _spelt_letter(phones, spelling)
     phones = _spelt_vowels(phones, spelling)
     if spelling.lower().startswith("wh") and phones[:1] == ["W"]:  # wh said with its h (Whitney)
         phones = ["HH", *phones]
     phones = _er_before_vowel(phones)
+    if letter:  # the first letter said by its name (Nvidia: エヌビディア), as Japanese names a letter
+        name, rest = letter
+        return [name + _spoken(rest, alternative=False), name + _spoken(rest, alternative=True)]
     return list(dict.fromkeys([_spoken(phones, alternative=False), _spoken(phones, alternative=True)]))
+
+
+# Japanese names of the consonant letters English says as a syllable of their own before another
+# consonant (NVIDIA: EH N V IH D IY AH; Xbox: EH K S B AA K S): the name is written so (エヌ, エックス).
+_LETTER_NAMES = {"n": ("エヌ", ["N"]), "m": ("エム", ["M"]), "l": ("エル", ["L"]), "s": ("エス", ["S"]),
+                 "f": ("エフ", ["F"]), "x": ("エックス", ["K", "S"])}  # fmt: skip
+
+
+def _spelt_letter(phones: list[str], spelling: str) -> tuple[str, list[str]] | None:
+    """The Japanese name of the first letter and the phones after it, where the pronunciation says
+    that letter by its name before a consonant the spelling writes right after it (Nvidia); else None."""
+    word = spelling.lower()
+    if len(word) < 3 or word[0] not in _LETTER_NAMES or word[1] in "aeiouyh":
+        return None
+    name, said = _LETTER_NAMES[word[0]]
+    bare = [p.rstrip("012") for p in phones]
+    if bare[: 1 + len(said)] != ["EH", *said] or len(phones) <= 1 + len(said):
+        return None
+    return name, phones[1 + len(said) :]
 
 
 def _er_before_vowel(phones: list[str]) -> list[str]:
