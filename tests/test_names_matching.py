@@ -278,6 +278,22 @@ def test_ukrainian_writes_the_russian_phrase_for_a_name_where_its_words_are_ukra
     assert "Нагірний Карабах" in _ukrainian_phrases("Нагорный Карабах")  # о in a closed syllable: і
 
 
+def test_ukrainian_counterparts_read_the_russian_e_of_old_yat_and_after_a_hushing_consonant() -> None:
+    from monitor.lexicon.names import _ukrainian_phrases
+    from monitor.lexicon.transcribe.cyrillic import ukrainian_counterparts
+
+    # е in an open syllable may be і (белый: білий), е and ё after ж ч ш щ о (чёрный: чорний), меж(ду)- між-
+    assert "білий" in ukrainian_counterparts("белый") and "чорне" in ukrainian_counterparts("Черное")
+    assert "чорний" in ukrainian_counterparts("чёрный") and "міжнародний" in ukrainian_counterparts(
+        "международный"
+    )
+    assert "Білий дім" in _ukrainian_phrases("Белый дом")
+    assert matched('"Black Sea"', "Шторм на Чорному морі затримав зернові судна.", "uk")
+    assert matched(
+        '"International Monetary Fund"', "Делегація Міжнародного валютного фонду завершила перевірку.", "uk"
+    )
+
+
 def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_and_a_noun() -> None:
     assert matched('"African Union"', "Саммит Африканского союза открылся в Аддис-Абебе.", "ru")
     assert matched('"African Union"', "Саміт Африканського союзу відкрився в Аддис-Абебі.", "uk")

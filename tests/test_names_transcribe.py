@@ -110,6 +110,8 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Vuhledar", "ru", "Угледар"),  # without Ukrainian's prothetic в
         ("Syniehubov", "uk", "Синєгубов"),  # the national romanisation: ie after a consonant is є
         ("Huliaipole", "uk", "Гуляйполе"),  # ia я, then i й
+        ("Pidhorodna", "uk", "Підгородна"),  # the prefix під- before г: dh is no Arabic dh
+        ("Nadhirnyi", "ru", "Надгирный"),
         ("Pokrovske", "uk", "Покровське"),  # a neuter adjective's name
         ("Pokrovske", "ru", "Покровское"),  # and its Russian counterpart
         ("Rheinsberg", "ru", "Райнсберг"),  # German rh
