@@ -122,6 +122,8 @@ def test_ukrainian_locative_softens_g_k_kh() -> None:
     assert "Страсбурзі" in name_forms("Страсбург", "uk")
     assert "Магдебурзі" in name_forms("Магдебург", "uk")
     assert "Антіохії" in name_forms("Антіохія", "uk")
+    assert "Сорокойї" in name_forms("Сорокойя", "uk")  # й before я: ї
+    assert "Дубового" in name_forms("Дубів", "uk")  # a possessive adjective in -ів (Дубів Яр: Дубового Яру)
     assert "Ракці" in name_forms("Ракка", "uk")  # in -а too: dative and locative (у Ракці, у Досі)
     assert "Досі" in name_forms("Доха", "uk")
 

@@ -145,7 +145,8 @@ def _ukrainian(word: str) -> set[str]:
         if low.endswith(_UK_FEMININE) and len(word) > 5:  # a surname as an adjective: Захарової, Зеленській
             forms |= {word[:-1] + e for e in ("ої", "ій")}
         return forms
-    if low.endswith(("ія", "їя", "ея", "ая", "оя", "уя", "'я", "’я")):  # Антіохія: Антіохії; Антак'ї
+    # Антіохія: Антіохії; Антак'ї; Монтойя: Монтойї
+    if low.endswith(("ія", "їя", "ея", "ая", "оя", "уя", "йя", "'я", "’я")):
         return {word[:-1] + e for e in ("ї", "ю", "єю")}
     if low.endswith("я"):
         return {word[:-1] + e for e in ("і", "ю", "ею")}
@@ -174,11 +175,16 @@ def _ukrainian(word: str) -> set[str]:
         forms |= {word + "ем", word + "еві"}
     if low.endswith(("ів", "їв")) and len(word) > 3:  # Харків: Харкова; Київ: Києва (і, ї -> о, є)
         stem = word[:-2] + ("о" if low.endswith("ів") else "є") + word[-1]
-        forms |= {stem + e for e in _UK_CONSONANT}
+        # and a possessive adjective's, before the noun it names (Часів Яр: Часового Яру, Часовим Яром)
+        forms |= {stem + e for e in (*_UK_CONSONANT, *_UK_POSSESSIVE)}
     mutated = _UK_LOCATIVE.get(low[-1:])
     if mutated:  # у Страсбурзі, у Гамбурзі
         forms.add(word[:-1] + mutated)
     return forms
+
+
+# A possessive adjective's endings in -ів (Часів Яр) that its noun's declension lacks.
+_UK_POSSESSIVE = ("ого", "ому")
 
 
 # The feminine adjective's endings a town in -ськ does not share as a noun (Курськ: Курської, Курській),
