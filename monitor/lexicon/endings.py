@@ -183,6 +183,13 @@ def _ukrainian(word: str) -> set[str]:
     return forms
 
 
+def _uk_adjective_feminine(word: str) -> set[str]:
+    """A feminine adjective's genitive, dative and locative, for a word in -а before another of a name, as a
+    place's is (Нова Каховка: Нової, Новій; Велика Новосілка: Великої); a given name's so read (Анна:
+    Анної) is no word."""
+    return {word[:-1] + e for e in ("ої", "ій")} if word.lower().endswith("а") and len(word) > 3 else set()
+
+
 # A possessive adjective's endings in -ів (Часів Яр) that its noun's declension lacks.
 _UK_POSSESSIVE = ("ого", "ому")
 
@@ -401,6 +408,8 @@ def word_forms(name: str, language: str, common: Callable[[str], bool] | None = 
                 forms |= {f"{head}-{form}" for form in inflect(tail)}
             else:
                 forms |= inflect(word)
+            if language == "uk" and i < len(words) - 1:  # Нова Каховка: Нової Каховки, у Новій Каховці
+                forms |= _uk_adjective_feminine(word)
         if language == "tr" and common is not None:
             forms = {f for f in forms if f == word or not f.isalpha() or not common(f)}
         out.append(forms)
