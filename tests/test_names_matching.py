@@ -294,6 +294,21 @@ def test_ukrainian_counterparts_read_the_russian_e_of_old_yat_and_after_a_hushin
     )
 
 
+def test_a_body_s_first_adjective_is_also_its_stump_joined_to_the_noun_in_russian_and_ukrainian() -> None:
+    # Европейская комиссия: Еврокомиссия, Єврокомісія, declined as one word
+    assert matched('"European Commission"', "Глава Еврокомиссии прибыла в Брюссель.", "ru")
+    assert matched('"European Commission"', "Голова Єврокомісії прибула до Брюсселя.", "uk")
+
+
+def test_a_body_named_after_several_words_of_a_place_is_composed_then_the_place_in_the_genitive() -> None:
+    assert matched(
+        '"National Bank of Ukraine"', "Совет Национального банка Украины собрался во вторник.", "ru"
+    )
+    assert matched(
+        '"National Bank of Ukraine"', "Рада Національного банку України зібралася у вівторок.", "uk"
+    )
+
+
 def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_and_a_noun() -> None:
     assert matched('"African Union"', "Саммит Африканского союза открылся в Аддис-Абебе.", "ru")
     assert matched('"African Union"', "Саміт Африканського союзу відкрився в Аддис-Абебі.", "uk")
