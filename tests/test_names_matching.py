@@ -309,6 +309,14 @@ def test_a_body_named_after_several_words_of_a_place_is_composed_then_the_place_
     )
 
 
+def test_a_body_of_three_words_or_more_is_also_its_initials_unless_they_are_another_s() -> None:
+    assert matched('"European Central Bank"', "Рада ЄЦБ зібралася у Франкфурті.", "uk")
+    assert matched('"European Central Bank"', "Совет ЕЦБ собрался во Франкфурте.", "ru")
+    assert matched('"International Criminal Court"', "Судьи МУС вынесли приговор.", "ru")
+    # МКС is the space station in both languages: not the Ukrainian court's initials
+    assert not matched('"International Criminal Court"', "Екіпаж МКС повернувся на Землю.", "uk")
+
+
 def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_and_a_noun() -> None:
     assert matched('"African Union"', "Саммит Африканского союза открылся в Аддис-Абебе.", "ru")
     assert matched('"African Union"', "Саміт Африканського союзу відкрився в Аддис-Абебі.", "uk")

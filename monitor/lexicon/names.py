@@ -525,7 +525,9 @@ def _add_parts(found: _Found, name: str, source: str, places: list[str]) -> None
     if target in _LATIN:  # Munich Security Conference: Conferencia de Seguridad de Múnich
         found.add_all(_translated(name, target), Evidence.TRANSCRIBED, "composed")
     elif target in _CYRILLIC_TRANSLATED:  # Nobel Prize: Нобелевская премия; Гарвардский университет
-        found.add_all(_translated_cyrillic(name, target), Evidence.TRANSCRIBED, "composed")
+        translated = _translated_cyrillic(name, target)
+        found.add_all(translated, Evidence.TRANSCRIBED, "composed")
+        found.add_all(_initials(name, translated, target), Evidence.TRANSCRIBED, "initials")  # ЕЦБ, НБУ
     elif target == "ar":  # مؤتمر ميونخ للأمن; مجموعة فاغنر, كالديرا للطاقة
         found.add_all(_arabic_translated(name) + _arabic_kind(name, own), Evidence.TRANSCRIBED, "composed")
 
@@ -1410,6 +1412,35 @@ def _stump_compounds(phrases: list[str], target: str) -> list[str]:
                 joined = stump + words[1].lower()
                 out.append(joined[:1].upper() + joined[1:] if words[0][:1].isupper() else joined)
     return out
+
+
+def _initials(name: str, phrases: list[str], target: str) -> list[str]:
+    """A body's initials, as Russian and Ukrainian news name one of three words or more by them: those the
+    dictionaries give for its English initials (ICC: МУС, ECB: ЕЦБ), and those of its likeliest
+    translation, each word's but a preposition's or conjunction's (Національний банк України: НБУ, ЄЦБ),
+    unless the dictionaries know them as another's (Міжнародний кримінальний суд: МКС, which is ISS)."""
+    from monitor.lexicon.dictionary import translations
+
+    english = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    if len(english) < 3:
+        return []
+    out = [
+        t.text
+        for t in translations(english.lower(), "en", target)
+        if t.text.isupper() and len(t.text) >= 3 and not _is_latin(t.text)
+    ]
+    for phrase in [p for p in phrases if len(p.split()) >= 3][:1]:
+        words = [w for w in phrase.replace("-", " ").split() if len(w) > 2]
+        initials = "".join(w[0] for w in words).upper()
+        # what the dictionaries read the letters as, in Russian too, whose initials Ukrainian's often are
+        means = {
+            t.text.upper()
+            for language in {target, "ru"}
+            for t in translations(initials.lower(), language, "en")
+        }
+        if len(words) >= 3 and not _is_latin(phrase) and (not means or {english, name.upper()} & means):
+            out.append(initials)
+    return list(dict.fromkeys(out))
 
 
 OF_PLACE_NOUNS = 2  # translations of the head noun of a body named "<noun> of <place>"
