@@ -124,6 +124,8 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Joao", "ru", "Жуан"),  # Portuguese by the Russian convention
         ("Santos", "ru", "Сантуш"),
         ("Dubois", "ru", "Дюбуа"),  # a French ending tells a name too rare for the word lists French
+        ("Dufresne", "uk", "Дюфрен"),  # and French reads an s before n silent
+        ("Jean-Pierre Duchamp", "ru", "Жан-Пьер Дюшан"),  # a hyphenated given name's part tells: Pierre
         ("Benoit", "uk", "Бенуа"),
         ("Oleksii", "uk", "Олексій"),  # -ii, the national romanisation's -ій
         ("O'Connor", "ru", "О'Коннор"),  # the apostrophe kept, not a hyphen
