@@ -14,6 +14,7 @@ decline in Russian; a Ukrainian -енко does (Лукашенка).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Forms = Callable[[str], set[str]]
@@ -142,7 +143,8 @@ def _ukrainian(word: str) -> set[str]:
         mutated = _UK_LOCATIVE.get(low[-2:-1])
         if mutated:  # dative and locative soften г к х (Доха: у Досі; Ракка: у Ракці)
             forms.add(word[:-2] + mutated)
-        if low.endswith(_UK_FEMININE) and len(word) > 5:  # a surname as an adjective: Захарової, Зеленській
+        # a surname as an adjective: Захарової, Зеленській; Підгірна, of Підгірний, Підгірної
+        if (low.endswith(_UK_FEMININE) or _UK_FEMININE_NA.search(low)) and len(word) > 5:
             forms |= {word[:-1] + e for e in ("ої", "ій")}
         return forms
     # Антіохія: Антіохії; Антак'ї; Монтойя: Монтойї
@@ -199,7 +201,9 @@ _UK_POSSESSIVE = ("ого", "ому")
 _UK_SK_ADJECTIVE = ("ої", "ій")
 
 
-# Ukrainian feminine surnames decline as adjectives (Захарова: Захарової; Зеленська: Зеленської).
+# Ukrainian feminine surnames decline as adjectives (Захарова: Захарової; Зеленська: Зеленської), and so do
+# those of a -ний adjective, in -на after a consonant (Підгірна: Підгірної, Чорна: Чорної; not Ганна).
+_UK_FEMININE_NA = re.compile("(?<=[бвгґджзклмпрстфхцчшщ])на$")
 _UK_FEMININE = ("ова", "ева", "єва", "іна", "ина", "їна", "ська", "цька", "зька")
 
 
