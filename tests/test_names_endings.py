@@ -35,6 +35,7 @@ from monitor.lexicon.endings import (
         ("Кравець", "uk", {"Кравця", "Кравцем", "Кравцеві"}, set()),
         ("Захарова", "uk", {"Захарової", "Захаровій", "Захаровою"}, set()),  # adjectival feminine
         ("Зеленська", "uk", {"Зеленської", "Зеленській"}, set()),
+        ("Підгірна", "uk", {"Підгірної", "Підгірній"}, set()),  # a -ний adjective's feminine
         ("Zacharowa", "pl", {"Zacharowej", "Zacharową"}, set()),
         ("Зеленський", "uk", {"Зеленського", "Зеленському", "Зеленським"}, set()),
         ("Лукашенко", "uk", {"Лукашенка", "Лукашенку", "Лукашенком"}, set()),
@@ -122,6 +123,9 @@ def test_ukrainian_locative_softens_g_k_kh() -> None:
     assert "Страсбурзі" in name_forms("Страсбург", "uk")
     assert "Магдебурзі" in name_forms("Магдебург", "uk")
     assert "Антіохії" in name_forms("Антіохія", "uk")
+    assert "Сорокойї" in name_forms("Сорокойя", "uk")  # й before я: ї
+    assert {"Нової Каховки", "Новій Каховці"} <= name_forms("Нова Каховка", "uk")  # a feminine adjective
+    assert "Дубового" in name_forms("Дубів", "uk")  # a possessive adjective in -ів (Дубів Яр: Дубового Яру)
     assert "Ракці" in name_forms("Ракка", "uk")  # in -а too: dative and locative (у Ракці, у Досі)
     assert "Досі" in name_forms("Доха", "uk")
 

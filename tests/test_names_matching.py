@@ -278,6 +278,45 @@ def test_ukrainian_writes_the_russian_phrase_for_a_name_where_its_words_are_ukra
     assert "Нагірний Карабах" in _ukrainian_phrases("Нагорный Карабах")  # о in a closed syllable: і
 
 
+def test_ukrainian_counterparts_read_the_russian_e_of_old_yat_and_after_a_hushing_consonant() -> None:
+    from monitor.lexicon.names import _ukrainian_phrases
+    from monitor.lexicon.transcribe.cyrillic import ukrainian_counterparts
+
+    # е in an open syllable may be і (белый: білий), е and ё after ж ч ш щ о (чёрный: чорний), меж(ду)- між-
+    assert "білий" in ukrainian_counterparts("белый") and "чорне" in ukrainian_counterparts("Черное")
+    assert "чорний" in ukrainian_counterparts("чёрный") and "міжнародний" in ukrainian_counterparts(
+        "международный"
+    )
+    assert "Білий дім" in _ukrainian_phrases("Белый дом")
+    assert matched('"Black Sea"', "Шторм на Чорному морі затримав зернові судна.", "uk")
+    assert matched(
+        '"International Monetary Fund"', "Делегація Міжнародного валютного фонду завершила перевірку.", "uk"
+    )
+
+
+def test_a_body_s_first_adjective_is_also_its_stump_joined_to_the_noun_in_russian_and_ukrainian() -> None:
+    # Европейская комиссия: Еврокомиссия, Єврокомісія, declined as one word
+    assert matched('"European Commission"', "Глава Еврокомиссии прибыла в Брюссель.", "ru")
+    assert matched('"European Commission"', "Голова Єврокомісії прибула до Брюсселя.", "uk")
+
+
+def test_a_body_named_after_several_words_of_a_place_is_composed_then_the_place_in_the_genitive() -> None:
+    assert matched(
+        '"National Bank of Ukraine"', "Совет Национального банка Украины собрался во вторник.", "ru"
+    )
+    assert matched(
+        '"National Bank of Ukraine"', "Рада Національного банку України зібралася у вівторок.", "uk"
+    )
+
+
+def test_a_body_of_three_words_or_more_is_also_its_initials_unless_they_are_another_s() -> None:
+    assert matched('"European Central Bank"', "Рада ЄЦБ зібралася у Франкфурті.", "uk")
+    assert matched('"European Central Bank"', "Совет ЕЦБ собрался во Франкфурте.", "ru")
+    assert matched('"International Criminal Court"', "Судьи МУС вынесли приговор.", "ru")
+    # МКС is the space station in both languages: not the Ukrainian court's initials
+    assert not matched('"International Criminal Court"', "Екіпаж МКС повернувся на Землю.", "uk")
+
+
 def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_and_a_noun() -> None:
     assert matched('"African Union"', "Саммит Африканского союза открылся в Аддис-Абебе.", "ru")
     assert matched('"African Union"', "Саміт Африканського союзу відкрився в Аддис-Абебі.", "uk")

@@ -110,6 +110,8 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Vuhledar", "ru", "Угледар"),  # without Ukrainian's prothetic в
         ("Syniehubov", "uk", "Синєгубов"),  # the national romanisation: ie after a consonant is є
         ("Huliaipole", "uk", "Гуляйполе"),  # ia я, then i й
+        ("Pidhorodna", "uk", "Підгородна"),  # the prefix під- before г: dh is no Arabic dh
+        ("Nadhirnyi", "ru", "Надгирный"),
         ("Pokrovske", "uk", "Покровське"),  # a neuter adjective's name
         ("Pokrovske", "ru", "Покровское"),  # and its Russian counterpart
         ("Rheinsberg", "ru", "Райнсберг"),  # German rh
@@ -122,6 +124,8 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Joao", "ru", "Жуан"),  # Portuguese by the Russian convention
         ("Santos", "ru", "Сантуш"),
         ("Dubois", "ru", "Дюбуа"),  # a French ending tells a name too rare for the word lists French
+        ("Dufresne", "uk", "Дюфрен"),  # and French reads an s before n silent
+        ("Jean-Pierre Duchamp", "ru", "Жан-Пьер Дюшан"),  # a hyphenated given name's part tells: Pierre
         ("Benoit", "uk", "Бенуа"),
         ("Oleksii", "uk", "Олексій"),  # -ii, the national romanisation's -ій
         ("O'Connor", "ru", "О'Коннор"),  # the apostrophe kept, not a hyphen

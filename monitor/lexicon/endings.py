@@ -14,6 +14,7 @@ decline in Russian; a Ukrainian -енко does (Лукашенка).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Forms = Callable[[str], set[str]]
@@ -142,10 +143,12 @@ def _ukrainian(word: str) -> set[str]:
         mutated = _UK_LOCATIVE.get(low[-2:-1])
         if mutated:  # dative and locative soften г к х (Доха: у Досі; Ракка: у Ракці)
             forms.add(word[:-2] + mutated)
-        if low.endswith(_UK_FEMININE) and len(word) > 5:  # a surname as an adjective: Захарової, Зеленській
+        # a surname as an adjective: Захарової, Зеленській; Підгірна, of Підгірний, Підгірної
+        if (low.endswith(_UK_FEMININE) or _UK_FEMININE_NA.search(low)) and len(word) > 5:
             forms |= {word[:-1] + e for e in ("ої", "ій")}
         return forms
-    if low.endswith(("ія", "їя", "ея", "ая", "оя", "уя", "'я", "’я")):  # Антіохія: Антіохії; Антак'ї
+    # Антіохія: Антіохії; Антак'ї; Монтойя: Монтойї
+    if low.endswith(("ія", "їя", "ея", "ая", "оя", "уя", "йя", "'я", "’я")):
         return {word[:-1] + e for e in ("ї", "ю", "єю")}
     if low.endswith("я"):
         return {word[:-1] + e for e in ("і", "ю", "ею")}
@@ -174,11 +177,23 @@ def _ukrainian(word: str) -> set[str]:
         forms |= {word + "ем", word + "еві"}
     if low.endswith(("ів", "їв")) and len(word) > 3:  # Харків: Харкова; Київ: Києва (і, ї -> о, є)
         stem = word[:-2] + ("о" if low.endswith("ів") else "є") + word[-1]
-        forms |= {stem + e for e in _UK_CONSONANT}
+        # and a possessive adjective's, before the noun it names (Часів Яр: Часового Яру, Часовим Яром)
+        forms |= {stem + e for e in (*_UK_CONSONANT, *_UK_POSSESSIVE)}
     mutated = _UK_LOCATIVE.get(low[-1:])
     if mutated:  # у Страсбурзі, у Гамбурзі
         forms.add(word[:-1] + mutated)
     return forms
+
+
+def _uk_adjective_feminine(word: str) -> set[str]:
+    """A feminine adjective's genitive, dative and locative, for a word in -а before another of a name, as a
+    place's is (Нова Каховка: Нової, Новій; Велика Новосілка: Великої); a given name's so read (Анна:
+    Анної) is no word."""
+    return {word[:-1] + e for e in ("ої", "ій")} if word.lower().endswith("а") and len(word) > 3 else set()
+
+
+# A possessive adjective's endings in -ів (Часів Яр) that its noun's declension lacks.
+_UK_POSSESSIVE = ("ого", "ому")
 
 
 # The feminine adjective's endings a town in -ськ does not share as a noun (Курськ: Курської, Курській),
@@ -186,7 +201,9 @@ def _ukrainian(word: str) -> set[str]:
 _UK_SK_ADJECTIVE = ("ої", "ій")
 
 
-# Ukrainian feminine surnames decline as adjectives (Захарова: Захарової; Зеленська: Зеленської).
+# Ukrainian feminine surnames decline as adjectives (Захарова: Захарової; Зеленська: Зеленської), and so do
+# those of a -ний adjective, in -на after a consonant (Підгірна: Підгірної, Чорна: Чорної; not Ганна).
+_UK_FEMININE_NA = re.compile("(?<=[бвгґджзклмпрстфхцчшщ])на$")
 _UK_FEMININE = ("ова", "ева", "єва", "іна", "ина", "їна", "ська", "цька", "зька")
 
 
@@ -395,6 +412,8 @@ def word_forms(name: str, language: str, common: Callable[[str], bool] | None = 
                 forms |= {f"{head}-{form}" for form in inflect(tail)}
             else:
                 forms |= inflect(word)
+            if language == "uk" and i < len(words) - 1:  # Нова Каховка: Нової Каховки, у Новій Каховці
+                forms |= _uk_adjective_feminine(word)
         if language == "tr" and common is not None:
             forms = {f for f in forms if f == word or not f.isalpha() or not common(f)}
         out.append(forms)

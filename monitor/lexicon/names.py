@@ -526,7 +526,9 @@ def _add_parts(found: _Found, name: str, source: str, places: list[str]) -> None
     if target in _LATIN:  # Munich Security Conference: Conferencia de Seguridad de Múnich
         found.add_all(_translated(name, target), Evidence.TRANSCRIBED, "composed")
     elif target in _CYRILLIC_TRANSLATED:  # Nobel Prize: Нобелевская премия; Гарвардский университет
-        found.add_all(_translated_cyrillic(name, target), Evidence.TRANSCRIBED, "composed")
+        translated = _translated_cyrillic(name, target)
+        found.add_all(translated, Evidence.TRANSCRIBED, "composed")
+        found.add_all(_initials(name, translated, target), Evidence.TRANSCRIBED, "initials")  # ЕЦБ, НБУ
     elif target == "ar":  # مؤتمر ميونخ للأمن; مجموعة فاغنر, كالديرا للطاقة
         found.add_all(_arabic_translated(name) + _arabic_kind(name, own), Evidence.TRANSCRIBED, "composed")
 
@@ -1360,6 +1362,7 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
     phrases += _adjectives_and_noun(name, len(phrases))
     phrases += _noun_and_genitive(name, len(phrases))
     out = phrases if target == "ru" else [u for p in phrases for u in _ukrainian_phrases(p)]
+    out += _stump_compounds(out, target)
     out += _of_place_cyrillic(name, target)
     split = _first_and_common(name, 2)
     # World Bank, Federal Reserve: an ordinary word's adjective is no name's; a loan that a name's
@@ -1389,7 +1392,60 @@ def _translated_cyrillic(name: str, target: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# Russian and Ukrainian shorten a body's first adjective to its stem's first syllable joined to the noun
+# (Европейская комиссия: Еврокомиссия, Государственная дума: Госдума, Генеральная прокуратура:
+# Генпрокуратура; Єврокомісія, Держдепартамент): the adjectives whose stumps news writes so.
+_STUMPS = {
+    "ru": (("европейск", "евро"), ("государственн", "гос"), ("генеральн", "ген")),
+    "uk": (("європейськ", "євро"), ("державн", "держ"), ("генеральн", "ген")),
+}
+
+
+def _stump_compounds(phrases: list[str], target: str) -> list[str]:
+    """Each phrase of an adjective with a stump and a noun also as one word of the two."""
+    out = []
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) != 2:
+            continue
+        for adjective, stump in _STUMPS.get(target, ()):
+            if words[0].lower().startswith(adjective):
+                joined = stump + words[1].lower()
+                out.append(joined[:1].upper() + joined[1:] if words[0][:1].isupper() else joined)
+    return out
+
+
+def _initials(name: str, phrases: list[str], target: str) -> list[str]:
+    """A body's initials, as Russian and Ukrainian news name one of three words or more by them: those the
+    dictionaries give for its English initials (ICC: МУС, ECB: ЕЦБ), and those of its likeliest
+    translation, each word's but a preposition's or conjunction's (Національний банк України: НБУ, ЄЦБ),
+    unless the dictionaries know them as another's (Міжнародний кримінальний суд: МКС, which is ISS)."""
+    from monitor.lexicon.dictionary import translations
+
+    english = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    if len(english) < 3:
+        return []
+    out = [
+        t.text
+        for t in translations(english.lower(), "en", target)
+        if t.text.isupper() and len(t.text) >= 3 and not _is_latin(t.text)
+    ]
+    for phrase in [p for p in phrases if len(p.split()) >= 3][:1]:
+        words = [w for w in phrase.replace("-", " ").split() if len(w) > 2]
+        initials = "".join(w[0] for w in words).upper()
+        # what the dictionaries read the letters as, in Russian too, whose initials Ukrainian's often are
+        means = {
+            t.text.upper()
+            for language in {target, "ru"}
+            for t in translations(initials.lower(), language, "en")
+        }
+        if len(words) >= 3 and not _is_latin(phrase) and (not means or {english, name.upper()} & means):
+            out.append(initials)
+    return list(dict.fromkeys(out))
+
+
 OF_PLACE_NOUNS = 2  # translations of the head noun of a body named "<noun> of <place>"
+OF_PLACE_PHRASES = 4  # and compositions of a head of several words ("<noun> <noun> of <place>")
 OF_PLACE_SOURCES = 2  # dictionaries that give the noun at least: one alone is as often a stray sense
 OF_PLACE_SPELLINGS = 2
 
@@ -1405,19 +1461,22 @@ def _of_place_cyrillic(name: str, target: str) -> list[str]:
     from monitor.lexicon.senses import proper_noun
 
     words = name.split()
-    if len(words) != 3 or words[1] != "of" or not words[0][:1].isupper() or not words[2][:1].isupper():
+    if len(words) < 3 or words[-2] != "of" or not all(w[:1].isupper() for w in (*words[:-2], words[-1])):
         return []
-    noun, place = words[0], words[2]
-    if FREQUENCIES.zipf(noun.lower(), "en") < COMMON_ZIPF:
+    head, place = words[:-2], words[-1]
+    if len(head) > 1:  # a head of several words is composed as a name of them is (служба безопасности)
+        nouns = _translated_cyrillic(" ".join(head), target)[:OF_PLACE_PHRASES]
+    elif FREQUENCIES.zipf(head[0].lower(), "en") < COMMON_ZIPF:
         return []
-    nouns = [
-        t.text
-        for t in translations(noun.lower(), "en", target)
-        if _noun(t.text, t.parts)
-        and len(t.sources) >= OF_PLACE_SOURCES
-        and t.text.islower()
-        and (target != "uk" or FREQUENCIES.zipf(t.text, "uk") >= UK_COUNTERPART_ZIPF)
-    ][:OF_PLACE_NOUNS]
+    else:
+        nouns = [
+            t.text
+            for t in translations(head[0].lower(), "en", target)
+            if _noun(t.text, t.parts)
+            and len(t.sources) >= OF_PLACE_SOURCES
+            and t.text.islower()
+            and (target != "uk" or FREQUENCIES.zipf(t.text, "uk") >= UK_COUNTERPART_ZIPF)
+        ][:OF_PLACE_NOUNS]
     written = [
         v.text
         for v in _variants(place, target, "en")

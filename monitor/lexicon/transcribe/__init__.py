@@ -985,7 +985,7 @@ def _origins(word: str) -> tuple[str, ...]:
 # For a name too rare for the word lists, letter groups or endings only one language's spelling has,
 # tried in this order: Hungarian cs, zs, gy (Szabolcsi Саболчи, before Polish sz), Spanish and Basque
 # endings (Zubizarreta Субисаррета, Oyarzabal, before Polish rz), Polish (Wielgosz,
-# Kaczmarek), French endings (Dubois Дюбуа, Delacroix, Benoit, Moreau, Thibault, Renaud), Portuguese lh
+# Kaczmarek), French endings (Dubois Дюбуа, Delacroix, Benoit, Moreau, Thibault, Renaud, Dufresne), Portuguese lh
 # and nh before a vowel, -ão, -eira (Carvalhais, Ferreirinha Феррейринья, Teixeira), German place and
 # family endings (Vogtmann Фогтман, Rosenfeld), an Italian double consonant before a final i or o or
 # other Italian endings (Crosetto Крозетто, Pellegatti, Mancini Манчини),
@@ -994,7 +994,7 @@ _SPELT_ORIGINS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hu", re.compile(r"cs|zs|gy(?=[aeiou])")),
     ("es", re.compile(r"(ez|rreta|zabal|goitia|aga)$")),
     ("pl", re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")),
-    ("fr", re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux|euil)$")),
+    ("fr", re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux|euil|esne)$")),
     ("sh", re.compile(r"^.{3,}(vic|ic)$|dj|[ln]j(?=[aeiou])")),
     ("pt", re.compile(r"(?<=[aeiou])[ln]h(?=[aeiou])|ao$|oes$|eir[ao]s?$")),
     ("de", re.compile(r"(mann|stein|berg|burg|feld|dorf|hausen|bach|heim|brecht|hardt)$")),
@@ -1007,7 +1007,11 @@ def _name_origins(words: list[str]) -> tuple[str, ...]:
     """The languages a name of several words comes from, by its words that tell (Gunther: de): its
     other words, too rare in English to tell themselves, are read by them first (Wohlleben فوليبن,
     Wroblewska beside Agnieszka)."""
-    return next((found for found in map(_origins, words) if found), ()) if len(words) > 1 else ()
+    if len(words) < 2:
+        return ()
+    # a hyphenated given name's parts (Jean-Pierre Duchamp: Pierre tells), not a double surname's
+    parts = [*(p for p in re.split(r"[-'’]", words[0]) if p), *words[1:]]
+    return next((found for found in map(_origins, parts) if found), ())
 
 
 def _kin_reads(word: str, kin: tuple[str, ...]) -> bool:

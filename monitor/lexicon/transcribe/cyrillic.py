@@ -286,6 +286,7 @@ UKRAINIAN_NATIONAL = Scheme(
         **UKRAINIAN.rules, "rz": ("рз",), "krz": ("крз",), "prz": ("прз",), "trz": ("трз",),  # no Polish rz
         # a final h is г too (Oleh Олег), and -ets the suffix -ець (Kravets Кравець)
         "ah$": ("аг", "а"), "eh$": ("ег", "е"), "oh$": ("ог", "о"), "uh$": ("уг", "у"), "ets$": ("ець", "ец"),
+        "dh": ("дг", "д"),  # d and h, no Arabic dh (Pidhirna Підгірна)
         "ia": ("я", "ія"), "ie": ("є", "іє"), "iu": ("ю", "ію"), "iia": ("ія",), "iie": ("іє",),
         "iiu": ("ію",), "aivk": ("аївк", "айвк"), "h": ("г", "х"),  # Mykolaivka Миколаївка "ai": ("ай", "аї"), "oi": ("ой", "ої"), "ui": ("уй", "уї"), "ei": ("ей", "еї"),
     },
@@ -440,7 +441,10 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            "oi": ("уа",), "ai": ("е",), "ei": ("е",), "eu": ("ё", "е"), "qu": ("к",), "gn": ("нь",),
            "t$": ("",), "d$": ("",), "s$": ("",), "x$": ("",), "ier$": ("ье",), "et$": ("е",), "ot$": ("о",),
            "e$": ("",), "es$": ("",), "ge": ("же",), "gi": ("жи",), "er$": ("е", "ер"), "ille": ("иль", "ий"),
-           "ois$": ("уа",), "oix$": ("уа",), "oit$": ("уа",), "euil$": ("ей",), "eil$": ("ей",), "ail$": ("ай",)},
+           "ois$": ("уа",), "oix$": ("уа",), "oit$": ("уа",), "euil$": ("ей",), "eil$": ("ей",), "ail$": ("ай",),
+           # a silent initial h, a nasal's silent p, an s before n, a final -ierre (Hélène Элен, Hugo Гюго,
+           # Duchamp Дюшан, Dufresne Дюфрен, Pierre Пьер)
+           "^h": ("",), "amp$": ("ан",), "amps$": ("ан",), "esne$": ("ен",), "ierre$": ("ьер",)},
     "de": {"rz": ("рц",), "tz": ("ц",), "lz": ("льц",), "nz": ("нц",), "sch": ("ш",), "ei": ("ай",), "eu": ("ой",), "ie": ("и",), "z": ("ц",), "w": ("в",), "v": ("ф",),
            "j": ("й",), "^st": ("шт",), "^sp": ("шп",), "ch": ("х",), "u": ("у", "ю")},
     "nl": {"oe": ("у",), "ij": ("ей",), "ui": ("ей", "ау"), "j": ("й",), "sch": ("сх",), "v": ("ф", "в"),
@@ -552,8 +556,9 @@ def ukrainian_yo(reading: str) -> str | None:
 # A Russian word's Ukrainian counterparts, letter by letter where the two languages share the word
 # (европейская: європейська, комиссия: комісія, Нобелевская: Нобелівська): the endings that differ,
 # then each letter the two spell differently where Russian does not tell which (и: і or и, е: є or е, a
-# doubled consonant, ев ов and о: ів, і in a closed syllable, нагорный: нагірний). Which one is a word,
-# only word lists say.
+# doubled consonant, ев ов and о: ів, і in a closed syllable, нагорный: нагірний; е in an open syllable
+# too, where Russian е stands for an old ѣ, і (белый: білий), and after ж ч ш щ о (черное: чорне)).
+# Which one is a word, only word lists say.
 _UK_WORD_ENDINGS = (
     ("ский", "ський"), ("ская", "ська"), ("ское", "ське"), ("ские", "ські"), ("ской", "ської"),
     ("цкий", "цький"), ("цкая", "цька"), ("ый", "ий"), ("ая", "а"), ("ое", "е"), ("ые", "і"), ("ие", "і"),
@@ -563,17 +568,22 @@ _UK_WORD_ENDINGS = (
 _UK_WORD_LETTERS = str.maketrans({"э": "е", "ъ": "'"})
 _UK_WORD_CHOICES = re.compile(
     r"^е|и(?!й$)|[ео]в(?=[^аеиоуыэюяі]|$)|([бвгджзклмнпрстфхцчшщ])\1|[ое](?=[бвгдзклмнпрстфхцчшщ](?:[бвгджзклмнпрстфхцчшщ]|$))"
+    r"|(?<=[бвдзлмнпрстфжчшщ])е(?!$)"
 )
 # A Russian neuter noun's -ье is Ukrainian -'я after a labial or р (Приднестровье: Придністров'я, Приморье:
 # Примор'я), and the consonant doubled before -я after another (Запорожье: Запоріжжя, Закарпатье:
 # Закарпаття).
+# A Russian ё after a hushing consonant is Ukrainian о (чёрный: чорний, Пугачёв: Пугачов); the prefix
+# меж(ду)- "inter-" is між- (международный: міжнародний, межгосударственный: міждержавний).
+_UK_HUSHED_YO = re.compile("(?<=[жчшщ])ё")
+_UK_INTER = re.compile("^между?(?=[бвгдзклмнпрстфхцчшщ])")
 _UK_NEUTER_YE = re.compile("(?<=[а-яё])([бвгджзклмнпрстфхцчшщ])ье$")
 UK_WORD_MOST = 256
 
 
 def ukrainian_counterparts(word: str) -> list[str]:
     """The spellings a Russian word may have in Ukrainian (lower case), the letter-for-letter one first."""
-    low = word.lower().replace("ё", "ьо")
+    low = _UK_INTER.sub("між", _UK_HUSHED_YO.sub("о", word.lower())).replace("ё", "ьо")
     for ru, uk in _UK_WORD_ENDINGS:
         if low.endswith(ru) and len(low) > len(ru) + 2:
             low = low[: -len(ru)] + uk
@@ -587,6 +597,8 @@ def ukrainian_counterparts(word: str) -> list[str]:
         # е and о in a closed syllable are often і (Днестр: Дністер, Приднестровье: Придністров'я)
         other = ("є" if m.start() == 0 else "і") if text == "е" else {"и": "і", "о": "і"}.get(text)
         other = other or ("ів" if text[1:] == "в" else text[0])
+        if text == "е" and m.start() and low[m.start() - 1] in "жчшщ":
+            other = "о"  # after a hushing consonant, the е Russian writes for ё (черный: чорний)
         found += [f[: m.start()] + other + f[m.end() :] for f in found if f[m.start() : m.end()] == text]
         if len(found) > UK_WORD_MOST:
             break
@@ -608,9 +620,11 @@ _UK_ETS = re.compile("ець$")  # the suffix: Кравець, Кравец
 # A name romanised from Ukrainian: a Slavic ending or letter group (`latin.looks_slavic`), a bare h inside
 # the word (Vuhledar, Syniehubov; not kh, sh, ch...), a Ukrainian place's ending (-tsia: Ukrzaliznytsia)
 # or a y between consonants, the romanised и (Myrnohrad, Vynnyky), or ii before a vowel, the romanised ія
-# ію іє (Viktoriia Вікторія, Mariia).
+# ію іє (Viktoriia Вікторія, Mariia), or the prefix під-, над- before г (Pidhirna Підгірна,
+# Nadhirnyi), where dh is no Arabic or Indian one (not від-: Vidhya).
 _UKRAINIAN_MARKS = re.compile(
     r"(?<=[a-z])(?<![kszcgtpd])h|(pole|ske|tsia|tsya)$|(?<=[^aeiouy])y(?=[^aeiouy])|ii(?=[aeu])"
+    r"|^(pid|nad)h(?=[aeiouy])"
 )
 
 
