@@ -431,6 +431,27 @@ def test_a_guessed_arabic_spelling_that_is_mostly_a_word_needs_a_name_introduced
     assert matched("Musk", "انتقد ماسك قرار الحكومة الأمريكية بفرض رسوم جديدة.", "ar")
 
 
+def test_an_arabic_name_that_is_a_word_is_the_word_before_an_indefinite_adjective() -> None:
+    # after a preposition of place a name stands (في كابل), unless an indefinite adjective follows: a
+    # name is definite, so that is an indefinite noun and its adjective (في كابل رئيسي, in a main cable)
+    from tests.test_lexicon import matched
+
+    assert not matched("Kabul", "انقطعت الكهرباء بسبب عطل في كابل رئيسي.", "ar")
+    assert matched("Kabul", "وقع انفجار في كابل الثلاثاء.", "ar")
+    assert matched("Kabul", "وصل الوفد إلى كابل حاليا لإجراء محادثات.", "ar")  # an adverb's -يا
+
+
+def test_an_arabic_title_introduces_a_name_through_its_complement() -> None:
+    # a guessed spelling that is mostly a word (نور, light) after a given name that a title of several
+    # words introduces (المتحدث باسم الحزب, رئيس مجلس الإدارة); not after a title, its adjective and an object
+    from tests.test_lexicon import matched
+
+    assert matched("Nour", "قال المتحدث باسم الحزب أحمد نور إن الحزب سيقاطع الانتخابات.", "ar")
+    assert matched("Nour", "التقى رئيس مجلس الإدارة أحمد نور بالموظفين.", "ar")
+    assert not matched("Nour", "أكد الوزير الأمريكي الاستعداد لتحقيق نور في المنطقة.", "ar")
+    assert not matched("Nour", "رأى السكان نور الشمس لأول مرة منذ أيام.", "ar")
+
+
 def test_a_one_word_arabic_name_is_its_most_used_spelling_with_arabic_letters() -> None:
     """Issa is عيسى, whose ain and final ى the romanisation lost; the cheaper readings عصا (a stick) and
     عسى (perhaps) are words, and a foreign name keeps its own letters first (بوينغ before بينغ)."""
