@@ -441,6 +441,27 @@ def test_an_arabic_name_that_is_a_word_is_the_word_before_an_indefinite_adjectiv
     assert matched("Kabul", "وصل الوفد إلى كابل حاليا لإجراء محادثات.", "ar")  # an adverb's -يا
 
 
+def test_an_arabic_name_written_bare_is_another_word_with_the_article() -> None:
+    # كشمير is Kashmir; الكشمير, which Arabic news also writes though less, is cashmere: a name its news
+    # writes bare matches with other clitics and endings, not with the article
+    from tests.test_lexicon import matched
+
+    assert not matched("Kashmir", "تباع أوشحة الكشمير الفاخرة بأسعار تتجاوز ألف دولار.", "ar")
+    assert matched("Kashmir", "قتل جنديان في اشتباك مسلح في كشمير.", "ar")
+    assert matched("Antakya", "اكتمل في أنطاكيا بناء أول حي سكني جديد بعد الزلزال.", "ar")  # أنطاكية
+
+
+def test_an_arabic_name_of_ordinary_words_is_translated_head_first() -> None:
+    # the head with the article, then its adjectives (a feminine head's nisba with ة), or a noun as its
+    # genitive: الاتحاد الأوروبي, الهلال الأحمر, مجلس الأمن
+    from tests.test_lexicon import matched
+
+    assert matched('"European Union"', "فرض الاتحاد الأوروبي عقوبات جديدة على موسكو.", "ar")
+    assert matched('"Red Crescent"', "وزع الهلال الأحمر آلاف السلال الغذائية.", "ar")
+    assert matched('"Security Council"', "فشل مجلس الأمن في تبني قرار بوقف إطلاق النار.", "ar")
+    assert not matched('"Security Council"', "عقد مجلس الوزراء اجتماعه الأسبوعي.", "ar")
+
+
 def test_an_arabic_title_introduces_a_name_through_its_complement() -> None:
     # a guessed spelling that is mostly a word (نور, light) after a given name that a title of several
     # words introduces (المتحدث باسم الحزب, رئيس مجلس الإدارة); not after a title, its adjective and an object

@@ -237,8 +237,9 @@ class NameContext:
     def _arabic(self, text: AnalysedText, position: int) -> bool | None:
         tokens = text.tokens
         form = tokens[position].form
-        if self.bare:  # any clitic but the article (بحمص, لحمص; not الحمص, للحمص)
-            before = form[: len(form) - len(self.word)] if form.endswith(self.word) else _AR_ARTICLE
+        if self.bare:  # any clitic but the article (بحمص, لحمص; not الحمص, للحمص), and any ending (أنطاكيا)
+            start = form.find(self.word[:_BARE_STEM])
+            before = form[:start] if start >= 0 else _AR_ARTICLE
             return not before.endswith(_AR_ARTICLE) and before not in ("لل", "ولل", "فلل")
         if self.word in _ARABIC_INTRODUCERS_FOLDED or _AR_ARTICLE + self.word in _ARABIC_TITLES_FOLDED:
             return False  # a title or a kind of place is the word it names (حاكم, governor, for Hakim)
@@ -511,6 +512,7 @@ _ARABIC_PREPOSITIONS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_PLAC
 # preposition, after which the word stands as often (إلى سلام عادل, "to a just peace").
 _ARABIC_NAMERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_TITLES | ARABIC_PLACE_KINDS)
 _AR_ARTICLE = "ال"
+_BARE_STEM = 3  # a bare name's first letters, found after its clitics whatever its ending
 _ARABIC_THEOPHORIC = ("عبد", "ابو")  # folded: عبد الله, أبو بكر
 # Words after which an adjective or a noun is a predicate (بأنه حكيم, كان جميلا), not a name.
 _ARABIC_PREDICATE_FOLDED = frozenset(
