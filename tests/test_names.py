@@ -410,6 +410,12 @@ def test_an_arabic_name_of_arabic_origin_finds_its_long_first_vowel() -> None:
     assert "أسامة" in {v.text.split()[0] for v in name_variants("Osama Nassar", "ar")}
 
 
+def test_a_persian_surnames_final_ei_may_hide_an_ain() -> None:
+    """Zarei is زارعي: the romanisation lost the ain before the final i, as Khamenei's hamza (خامنئي)."""
+    assert "زارعي" in {v.text.split()[-1] for v in name_variants("Hamid Zarei", "ar")}
+    assert "خامنئي" in {v.text for v in name_variants("Khamenei", "ar")}
+
+
 def test_a_one_word_arabic_name_that_is_a_common_word_takes_no_rarer_word_for_it() -> None:
     """Where the name's most used spelling is a common word (عباس, حسن), its rarer spellings that the word
     lists also know are other words (عبس, he frowned; حصان, a horse): not variants of the name."""
