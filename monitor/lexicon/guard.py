@@ -237,8 +237,9 @@ class NameContext:
     def _arabic(self, text: AnalysedText, position: int) -> bool | None:
         tokens = text.tokens
         form = tokens[position].form
-        if self.bare:  # any clitic but the article (بحمص, لحمص; not الحمص, للحمص)
-            before = form[: len(form) - len(self.word)] if form.endswith(self.word) else _AR_ARTICLE
+        if self.bare:  # any clitic but the article (بحمص, لحمص; not الحمص, للحمص), and any ending (أنطاكيا)
+            start = form.find(self.word[:_BARE_STEM])
+            before = form[:start] if start >= 0 else _AR_ARTICLE
             return not before.endswith(_AR_ARTICLE) and before not in ("لل", "ولل", "فلل")
         if self.word in _ARABIC_INTRODUCERS_FOLDED or _AR_ARTICLE + self.word in _ARABIC_TITLES_FOLDED:
             return False  # a title or a kind of place is the word it names (حاكم, governor, for Hakim)
@@ -261,12 +262,14 @@ class NameContext:
         before = tokens[position - 1].form if position > 0 else ""
         if self.introduced:  # by a title or a kind of place, not a preposition (إلى سلام عادل)
             return _arabic_introduced(tokens, position, _ARABIC_NAMERS_FOLDED)
+        after = tokens[position + 1].form if position + 1 < len(tokens) else ""
+        if before in _ARABIC_PREPOSITIONS_FOLDED and _arabic_indefinite_nisba(after):
+            return False  # an indefinite noun and its adjective: عطل في كابل رئيسي (a main cable)
         if before in _ARABIC_INTRODUCERS_FOLDED:
             return True
         if before in _ARABIC_PREDICATE_FOLDED:
             return False  # a predicate: وصف القرار بأنه حكيم, كان جميلا
-        if position + 1 < len(tokens):
-            after = tokens[position + 1].form
+        if after:
             definite = after.startswith(_AR_ARTICLE) and after not in _ARABIC_NOT_DEFINITE
             if definite or (len(after) >= 4 and after.endswith(("ي", "ية", "يا"))):
                 return False
@@ -448,6 +451,8 @@ def _arabic_introduced(tokens: list[Token], position: int, introducers: frozense
             return True
         if i > 0 and tokens[i - 1].form in introducers and form.startswith(_AR_ARTICLE):
             return True  # a title with its complement: شيخ الأزهر, وزير الخارجية
+        if form.startswith(_DEFINITE) and _arabic_complement(tokens, i, introducers):
+            return True  # a longer one: المتحدث باسم الحزب, رئيس مجلس الدولة
         if i > 0 and tokens[i - 1].form in _ARABIC_THEOPHORIC and form.startswith(_AR_ARTICLE):
             i -= 2  # عبد الفتاح: one given name
         elif _arabic_nisba(form) or _arabic_given_name(tokens, i + 1):
@@ -457,6 +462,44 @@ def _arabic_introduced(tokens: list[Token], position: int, introducers: frozense
     return False
 
 
+COMPLEMENT_WITHIN = 4  # words of a title's complement: المدعي العام للمحكمة الجنائية الدولية
+_ARABIC_PREPOSED = ("ب", "ل")  # a complement joined by a preposition: المتحدث باسم الحزب, المبعوث للسلام
+
+
+def _arabic_complement(tokens: list[Token], end: int, introducers: frozenset[str]) -> bool:
+    """Whether the definite word at `end` closes a title's complement of several words: after a title
+    in the construct state (no article: رئيس مجلس الدولة, وزير خارجية البلاد) any nouns, after any
+    title one joined by ب or ل (المتحدث باسم الحزب, الأمين العام للأمم المتحدة). Not a sentence's
+    object after a title and its adjective (الوزير الأمريكي الاستعداد لتحقيق سلام)."""
+    start = end - 1
+    while start >= 0 and end - start <= COMPLEMENT_WITHIN:
+        form = tokens[start].form
+        if form in introducers:
+            opening = tokens[start + 1].form
+            construct = not form.startswith(_AR_ARTICLE) and not opening.startswith(_DEFINITE)
+            adjective = opening.startswith(_AR_ARTICLE) and start + 2 <= end  # الأمين العام للأمم
+            return (
+                construct
+                or _arabic_preposed(opening)
+                or (adjective and _arabic_preposed(tokens[start + 2].form))
+            )
+        if form in _ARABIC_PARTICLES_FOLDED or form in _ARABIC_PREDICATE_FOLDED:
+            return False
+        start -= 1
+    return False
+
+
+def _arabic_preposed(form: str) -> bool:
+    """A noun with ب or ل joined before it (باسم, للمحكمة), opening a title's complement."""
+    return len(form) > 3 and form.startswith(_ARABIC_PREPOSED) and not form.startswith(("بين", "لكن"))
+
+
+def _arabic_indefinite_nisba(form: str) -> bool:
+    """An indefinite nisba adjective (رئيسي, بحرية), which follows an indefinite noun; a name is definite
+    and takes the article's adjective (في حلب الشرقية). Not an adverb's -يا (في كابل حاليا, rasmiyyan)."""
+    return len(form) >= 4 and not form.startswith(_AR_ARTICLE) and form.endswith(("ي", "ية"))
+
+
 def _arabic_nisba(form: str) -> bool:
     """A definite nisba adjective (اللبناني, السودانية), which stands between a title and a name."""
     return form.startswith(_AR_ARTICLE) and form.endswith(("ي", "ية")) and len(form) > 4
@@ -464,10 +507,12 @@ def _arabic_nisba(form: str) -> bool:
 
 _ARABIC_INTRODUCERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_INTRODUCERS)
 _ARABIC_TITLES_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_TITLES)
+_ARABIC_PREPOSITIONS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_PLACE_PREPOSITIONS)
 # What introduces a word far more used than the name (برهان, "proof"): a title or a kind of place, not a
 # preposition, after which the word stands as often (إلى سلام عادل, "to a just peace").
 _ARABIC_NAMERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_TITLES | ARABIC_PLACE_KINDS)
 _AR_ARTICLE = "ال"
+_BARE_STEM = 3  # a bare name's first letters, found after its clitics whatever its ending
 _ARABIC_THEOPHORIC = ("عبد", "ابو")  # folded: عبد الله, أبو بكر
 # Words after which an adjective or a noun is a predicate (بأنه حكيم, كان جميلا), not a name.
 _ARABIC_PREDICATE_FOLDED = frozenset(

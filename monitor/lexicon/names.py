@@ -157,14 +157,19 @@ def name_context(text: str, language: str) -> NameContext | None:
     if language not in CONTEXT_LANGUAGES or " " in text.strip() or not FREQUENCIES.knows(language):
         return None
     zipf = FREQUENCIES.zipf(text, language)
-    if zipf < (COMMON_ZIPF if language == "ar" else LOOKALIKE_ZIPF):
-        return None
     word = fold(text, True, language)
     if language == "ar":
-        if arabic_word(text, FREQUENCIES.zipf):
+        if zipf >= COMMON_ZIPF and arabic_word(text, FREQUENCIES.zipf):
             return NameContext(language, word, written=text)
-        article = FREQUENCIES.zipf("ال" + text, language) >= ESTABLISHED_ZIPF and _articled(text) == text
-        return NameContext(language, word, written=text, bare=True) if article else None
+        articled = FREQUENCIES.zipf("ال" + text, language)
+        # the name bare, a word with the article: حمص (الحمص, the chickpeas), كشمير (الكشمير, cashmere); not
+        # a surname's nisba, which takes the article as the name (كاظمي, الكاظمي)
+        rare = ARTICLED_WORD_ZIPF <= articled < zipf and not _NISBA.fullmatch(text)
+        article = articled >= ESTABLISHED_ZIPF if zipf >= COMMON_ZIPF else rare
+        bare = article and not text.startswith("ال") and _articled(text) == text
+        return NameContext(language, word, written=text, bare=True) if bare else None
+    if zipf < LOOKALIKE_ZIPF:
+        return None
     means = word_senses(text, language) if zipf >= COMMON_ZIPF else ()
     noun = None if means else noun_form(text, language)
     if noun is not None:
@@ -172,6 +177,11 @@ def name_context(text: str, language: str) -> NameContext | None:
     elif not means:
         return None
     return NameContext(language, word, means[:3], text, common=partial(common_word, language=language))
+
+
+# A name's bare spelling that Arabic news also writes with the article this much, though less than bare
+# (كشمير, الكشمير): that is another word (cashmere), not the name, which foreign names do not take.
+ARTICLED_WORD_ZIPF = 2.0
 
 
 def common_word(text: str, language: str) -> bool:

@@ -106,6 +106,8 @@ _NATIVE = {
 _UNMARKED = {"c": ("ج", "تش"), "ch": ("ج",), "ai": ("ئي",), "mb": ("مب", "نب")}
 # A final ai that is Arabic's -اء (Sinai سيناء), its other readings as `ARABIC` has them.
 _UNMARKED["ai$"] = (*ARABIC.rules["ai"], _NATIVE["ai"], *_UNMARKED["ai"], "اء")
+# A Persian surname's final -ei after an ain (Zarei زارعي, Shafiei شفيعي), beside the hamza's ئي (Khamenei).
+_UNMARKED["ei$"] = (*ARABIC.rules["ei"], _NATIVE["ei"], "عي")
 # A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
 # أسامة, Usama).
 _NATIVE_LONG = {"^a": ("عا",), "^i": ("عي",), "^o": ("أ",), "^u": ("أ",)}
