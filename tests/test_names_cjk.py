@@ -29,6 +29,10 @@ def simplified(name: str) -> list[str]:
         ("Tour de France", "环法自行车赛"),  # a name, then what it is in lower case
         ("Tour de France", "环法"),
         ("Olympic Games", "奥运会"),
+        ("Wall Street", "华尔街"),  # "Wall Street, New York": a place with its city
+        ("Houston", "休斯敦"),  # "Houston, Texas": with its state
+        ("Foxconn", "富士康"),  # "Foxconn Technology Group": a group's name without the word group
+        ("Islamic State", "伊斯兰国"),  # "Islamic State group (aka IS...)": a body, then its kind
     ],
 )
 def test_cedict_senses_give_names(name: str, expected: str) -> None:
@@ -47,6 +51,13 @@ def test_cedict_senses_do_not_give_what_is_no_name_of_theirs() -> None:
     assert "奥林匹克委员会" not in simplified("Olympic Games")  # the other sense's full form
     assert "上海证券交易所综合股价指数" not in simplified("Shanghai Stock Exchange")  # (SSE) Composite Index
     assert simplified("Beijing")[:1] == ["北京"]
+    assert "李群" not in simplified("Lie")  # "Lie group (math.)": one word before a kind is no body's name
+
+
+def test_a_body_named_from_cedict_is_not_found_in_a_longer_word() -> None:
+    assert matched('"Islamic State"', "极端组织“伊斯兰国”宣称对这起袭击负责。", "zh")
+    # 伊斯兰国家: Islamic countries
+    assert not matched('"Islamic State"', "沙特与其他伊斯兰国家外长在利雅得举行会议。", "zh")
 
 
 def test_a_translated_name_is_written_as_a_source_writes_it() -> None:

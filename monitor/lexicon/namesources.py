@@ -132,22 +132,25 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 11  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 12  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed), then its gloss.
 _WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al-\w+|al|el|la|le|du|di)"
 # The name ends the sense, or a gloss follows: "Beijing, capital of...", "Netflix, American
 # entertainment company", "Boko Haram, Islamic insurgent group", "Hyundai, South Korean company"
 # (one or two capitalised words, then lower-case ones: not "Beijing, Shanghai..." nor "Beijing,
-# Shanghai and Guangzhou"). A place may end with its country: "Hokkaidō, Japan" (checked against
-# the country names).
+# Shanghai and Guangzhou"). A place may end with where it is: its country, region or city ("Hokkaidō,
+# Japan", "Houston, Texas", "Istanbul, Turkey", "Wall Street, New York", "Victoria Harbor, Hong Kong":
+# the 118 senses so written are all places or bodies named with their place).
 _NAME_HEAD = re.compile(
     rf"^{_WORD}(?: {_WORD})*(?=$|;| \(|, [a-z0-9(]|, [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?!and\b|or\b)[a-z]"
-    r"|, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$)"
+    r"|, [A-Z][a-z]+(?: [A-Z][a-z]+)?$)"
 )
-# A firm's legal form after its name: "Microsoft Corporation" is written 微软 and named Microsoft.
+# A firm's legal form after its name: "Microsoft Corporation" is written 微软 and named Microsoft; so is
+# a group's ("Foxconn Technology Group": Foxconn, "Samsung Group": Samsung).
 _LEGAL_FORM = re.compile(
-    r" (?:Corporation|Corp\.?|Inc\.?|Incorporated|Company|Co\.|Ltd\.?|Limited|plc|PLC|AG|SA)$"
+    r" (?:Corporation|Corp\.?|Inc\.?|Incorporated|Company|Co\.|Ltd\.?|Limited|plc|PLC|AG|SA"
+    r"|(?:Technology )?Group)$"
 )
 # A place named with what it is: "Sinai Peninsula" is written so, and found as Sinai too.
 _FEATURE = re.compile(r" (?:Peninsula|Island|Islands|Province|Region|Desert|Mountains|Strait)$")
@@ -160,6 +163,9 @@ _PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la"
 _ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
 # "Tour de France cycle race": a name of two words or more, then up to three lower-case words of what it is.
 _KIND_AFTER = re.compile(rf"^({_WORD}(?: {_WORD})+) [a-z]+(?: [a-z]+){{0,2}}$")
+# "Islamic State group (aka IS or ISIL or ISIS)", "Indian Congress party": a name of two words or more,
+# then the kind of body it is, whatever follows (not "Lie group (math.)": one word; nor "party of").
+_BODY_AFTER = re.compile(rf"^({_WORD}(?: {_WORD})+) (?:group|organization|movement|militia|party)\b(?! of)")
 # "abbr. for 德國漢莎航空公司|德国汉莎航空公司[...]": the full form (traditional|simplified, or one form).
 _ABBREVIATION = re.compile(r"abbr\. for ([\u3400-\u9fff·]+)(?:\|([\u3400-\u9fff·]+))?")
 
@@ -182,11 +188,8 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
     people and places are written in pinyin in other languages (`Li Wenliang`, `Wuhan`), and
     CEDICT glosses many of them only by what they are ("doctor who...").
     """
-    from babel import Locale
-
     from monitor.lexicon.sources import cedict
 
-    countries = frozenset(Locale.parse("en").territories.values())
     for traditional, simplified, pinyin, senses in cedict.entries():
         if not pinyin[:1].isupper() or len(simplified) < 2:  # proper nouns have capitalised pinyin
             continue
@@ -202,7 +205,7 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
             taiwan = sense.startswith(_TAIWAN)
             text = sense.removeprefix(_TAIWAN).removeprefix("the ")  # the Kremlin
             full = _full_forms(sense) or [f for forms in alone for f in forms]
-            for name, rest in (found for t in _readings(text) for found in _sense_names(t, countries)):
+            for name, rest in (found for t in _readings(text) for found in _sense_names(t)):
                 words = name.split()
                 letters = re.sub(r"[^a-z]", "", fold(name))
                 if len(syllables) > 1 and letters in syllables:
@@ -249,15 +252,13 @@ def _full_forms(sense: str) -> list[ChineseName]:
     return [ChineseName(s or t, t, False) for t, s in _ABBREVIATION.findall(sense) if len(s or t) > 1]
 
 
-def _sense_names(text: str, countries: frozenset[str]) -> Iterator[tuple[str, str]]:
+def _sense_names(text: str) -> Iterator[tuple[str, str]]:
     """The names a CEDICT sense gives (with the text after each): its head (`Beijing, capital of...`),
     the acronym it gives in brackets (`Taiwan Semiconductor Manufacturing Company (TSMC)`), and a
     head of two words or more that a lower-case kind follows (`Tour de France cycle race`)."""
     head = _NAME_HEAD.match(text)
-    if head and head.group("country") and head.group("country") not in countries:
-        return
     if head is None:
-        kind = _KIND_AFTER.match(text)
+        kind = _KIND_AFTER.match(text) or _BODY_AFTER.match(text)
         if kind is None:
             return
         name, rest = kind.group(1), ""
