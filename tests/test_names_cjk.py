@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names
+from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names, named_water
 from monitor.lexicon.names import name_variants, written_names
 from monitor.lexicon.namesources import chinese_names, hepburn, japanese_kanji, japanese_words
 from monitor.lexicon.namesources import simplified as simplified_characters
@@ -211,6 +211,29 @@ def test_a_short_name_is_no_part_of_a_longer_one() -> None:
     assert found("澳大利亚悉尼一家动物园", "悉尼")  # after a country's name: a word of its own
     assert found("苏丹武装部队宣布", "苏丹")  # before a common word
     assert found("德国汉莎航空公司", "德国")  # a common word itself
+
+
+def test_a_place_is_no_water_named_after_it() -> None:
+    def found(text: str, name: str) -> bool:
+        start = text.index(name)
+        return not inside_other_names(text, start, start + len(name))
+
+    assert not found("约旦河西岸发生冲突", "约旦")  # the river Jordan's West Bank
+    assert not found("墨西哥湾沿岸多地发布飓风预警", "墨西哥")  # the Gulf of Mexico
+    assert not found("尼日尔河流域遭遇洪灾", "尼日尔")  # the Niger river, cut 尼日尔河|流域
+    assert found("尼日尔军政府宣布", "尼日尔")
+    assert found("德国河流水位持续下降", "德国")  # German rivers: 德国|河流
+    assert not named_water("日本海上保安厅称", 0, 2)  # not a sea's 海: the coast guard
+
+
+def test_a_transcription_goes_on_into_a_rare_word_of_name_characters() -> None:
+    def found(text: str, name: str) -> bool:
+        start = text.index(name)
+        return not inside_other_names(text, start, start + len(name))
+
+    assert not found("哈马斯卡因地区遭遇强降雨", "哈马斯")  # 卡因 (Cain) is a rare word: Hamaskain goes on
+    assert found("哈马斯通过调解方表示", "哈马斯")  # 通过 is a common one
+    assert matched('"Shohei Ohtani"', "道奇队球星大谷翔平本赛季已击出50支本垒打。", "zh")  # 大谷|翔平
 
 
 def test_a_final_weak_consonant_may_go_unwritten() -> None:
