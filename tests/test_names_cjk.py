@@ -8,7 +8,7 @@ from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names,
 from monitor.lexicon.names import name_variants, written_names
 from monitor.lexicon.namesources import chinese_names, hepburn, japanese_kanji, japanese_words
 from monitor.lexicon.namesources import simplified as simplified_characters
-from monitor.lexicon.transcribe import kana_key, transcribe
+from monitor.lexicon.transcribe import _russian_forms, kana_key, transcribe
 from monitor.lexicon.transcribe.hanja import korean_hanja
 from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
 from monitor.lexicon.transcribe.kana import korean_katakana
@@ -83,6 +83,13 @@ def test_a_chinese_transcription_writes_each_sound_any_of_its_likely_characters(
 
 def test_a_russian_name_is_written_in_chinese_by_its_russian_sounds() -> None:
     assert matched("Navalny", "反对派人士纳瓦利内的遗孀在柏林表示。", "zh")
+
+
+def test_a_ukrainian_place_is_written_in_chinese_by_its_russian_name() -> None:
+    assert "ugledar" in _russian_forms("vuhledar")  # Угледар
+    assert "chernigov" in _russian_forms("chernihiv")  # -iv: Чернигов
+    assert _russian_forms("navalny") == []  # Slavic, not romanised from Ukrainian
+    assert matched("Vuhledar", "俄罗斯国防部称，俄军已完全控制乌格列达尔。", "zh")
 
 
 def test_a_chinese_name_of_one_part_is_not_found_across_the_dot_of_another() -> None:
