@@ -60,6 +60,13 @@ def test_a_body_named_from_cedict_is_not_found_in_a_longer_word() -> None:
     assert not matched('"Islamic State"', "沙特与其他伊斯兰国家外长在利雅得举行会议。", "zh")
 
 
+def test_a_firm_is_written_with_its_trade_after_its_name() -> None:
+    assert matched('"Great Wall Motor"', "长城汽车上半年销量同比增长。", "zh")  # 长城 (CC-CEDICT) + 汽车
+    assert matched('"Tata Motors"', "印度塔塔汽车公布季度业绩。", "zh")  # a transcription + 汽车
+    assert matched('"Ant Group"', "蚂蚁集团宣布完成新一轮组织架构调整。", "zh")  # a common word's translation
+    assert not matched('"Ant Group"', "科学家研究了蚂蚁的觅食行为。", "zh")  # ants: no firm without its trade
+
+
 def test_a_translated_name_is_written_as_a_source_writes_it() -> None:
     assert "奥运会" in [v.text for v in written_names("Olympic Games", "zh")]
     assert written_names("Olympic Games", "de") == []
