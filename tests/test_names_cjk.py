@@ -32,7 +32,12 @@ def simplified(name: str) -> list[str]:
         ("Wall Street", "华尔街"),  # "Wall Street, New York": a place with its city
         ("Houston", "休斯敦"),  # "Houston, Texas": with its state
         ("Foxconn", "富士康"),  # "Foxconn Technology Group": a group's name without the word group
-        ("Islamic State", "伊斯兰国"),  # "Islamic State group (aka IS...)": a body, then its kind
+        ("Islamic State", "伊斯兰国"),
+        ("Strait of Hormuz", "霍尔木兹海峡"),  # "of" between a name's capitalised words
+        (
+            "Tencent",
+            "腾讯",
+        ),  # 腾讯 "see 腾讯控股有限公司", "Tencent Holdings Limited": the short name  # "Islamic State group (aka IS...)": a body, then its kind
     ],
 )
 def test_cedict_senses_give_names(name: str, expected: str) -> None:
@@ -51,6 +56,7 @@ def test_cedict_senses_do_not_give_what_is_no_name_of_theirs() -> None:
     assert "奥林匹克委员会" not in simplified("Olympic Games")  # the other sense's full form
     assert "上海证券交易所综合股价指数" not in simplified("Shanghai Stock Exchange")  # (SSE) Composite Index
     assert simplified("Beijing")[:1] == ["北京"]
+    assert "法鲁克" not in simplified("Egypt")  # "Farouk of Egypt (1920-1965)": no surname Egypt
     assert "李群" not in simplified("Lie")  # "Lie group (math.)": one word before a kind is no body's name
 
 
