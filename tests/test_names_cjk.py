@@ -32,12 +32,12 @@ def simplified(name: str) -> list[str]:
         ("Wall Street", "华尔街"),  # "Wall Street, New York": a place with its city
         ("Houston", "休斯敦"),  # "Houston, Texas": with its state
         ("Foxconn", "富士康"),  # "Foxconn Technology Group": a group's name without the word group
-        ("Islamic State", "伊斯兰国"),
+        ("Islamic State", "伊斯兰国"),  # "Islamic State group (aka IS...)": a body, then its kind
         ("Strait of Hormuz", "霍尔木兹海峡"),  # "of" between a name's capitalised words
-        (
-            "Tencent",
-            "腾讯",
-        ),  # 腾讯 "see 腾讯控股有限公司", "Tencent Holdings Limited": the short name  # "Islamic State group (aka IS...)": a body, then its kind
+        ("Tencent", "腾讯"),  # 腾讯 "see 腾讯控股有限公司" (Tencent Holdings Limited)
+        ("World Trade Organization", "世贸组织"),  # "WTO (World Trade Organization)"
+        ("FIFA", "国际足联"),  # "abbr. for 国际足球联合会, FIFA, ..."
+        ("Elysee", "爱丽舍宫"),  # "Elysée Palace": the palace by its name
     ],
 )
 def test_cedict_senses_give_names(name: str, expected: str) -> None:

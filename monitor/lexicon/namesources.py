@@ -132,7 +132,7 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 14  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 15  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed, and "of" between two:
 # "Strait of Hormuz", "Gulf of Aden", "Chinese University of Hong Kong"), then its gloss.
@@ -154,8 +154,9 @@ _LEGAL_FORM = re.compile(
     r"(?: (?:Corporation|Corp\.?|Inc\.?|Incorporated|Company|Co\.|Ltd\.?|Limited|plc|PLC|AG|SA"
     r"|(?:Technology )?Group|Holdings))+$"
 )
-# A place named with what it is: "Sinai Peninsula" is written so, and found as Sinai too.
-_FEATURE = re.compile(r" (?:Peninsula|Island|Islands|Province|Region|Desert|Mountains|Strait)$")
+# A place named with what it is: "Sinai Peninsula" is written so, and found as Sinai too (as is the
+# Elysée by its palace, 爱丽舍宫).
+_FEATURE = re.compile(r" (?:Peninsula|Island|Islands|Province|Region|Desert|Mountains|Strait|Palace)$")
 _PERSON = re.compile(r"\((?:c\. )?\d{3,4}-")  # "(1952-)": a person's dates
 # A ruler's title after the name (Genghis Khan 成吉思汗, Qianlong Emperor 乾隆) is no surname: Khan alone
 # is Imran Khan's or Sadiq Khan's, not 忽必烈 (Khubilai Khan).
@@ -170,6 +171,10 @@ _KIND_AFTER = re.compile(rf"^({_WORD}(?: (?:of )?{_WORD})+) [a-z]+(?: [a-z]+){{0
 _BODY_AFTER = re.compile(
     rf"^({_WORD}(?: (?:of )?{_WORD})+) (?:group|organization|movement|militia|party)\b(?! of)"
 )
+# An acronym's expansion in brackets after it: "WTO (World Trade Organization)".
+_EXPANSION = re.compile(r"\(([A-Z][\w'-]*(?: (?:of |the |for |and )*[A-Z][\w'-]*)+)\)")
+# A sense that gives the full form first, then the name: "abbr. for 國際足球聯合會|国际足球联合会, FIFA, ...".
+_ABBREVIATION_FIRST = re.compile(r"^abbr\. for [\u3400-\u9fff·|]+(?:\[[^]]*\])?, (?=[A-Z])")
 # "abbr. for 德國漢莎航空公司|德国汉莎航空公司[...]": the full form (traditional|simplified, or one form).
 _ABBREVIATION = re.compile(r"abbr\. for ([\u3400-\u9fff·]+)(?:\|([\u3400-\u9fff·]+))?")
 
@@ -209,6 +214,7 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
         for sense in senses.split("/"):
             taiwan = sense.startswith(_TAIWAN)
             text = sense.removeprefix(_TAIWAN).removeprefix("the ")  # the Kremlin
+            text = _ABBREVIATION_FIRST.sub("", text)  # "abbr. for 国际足球联合会, FIFA, international..."
             full = _full_forms(sense) or [f for forms in alone for f in forms]
             full = [*full, *shortened.get(simplified, ())]
             for name, rest in (found for t in _readings(text) for found in _sense_names(t)):
@@ -302,6 +308,9 @@ def _sense_names(text: str) -> Iterator[tuple[str, str]]:
         yield bare, rest
     if acronym and len(words) > 1 and _initials(acronym.group(1), name):
         yield acronym.group(1), after
+    expanded = _EXPANSION.match(rest)
+    if len(words) == 1 and name.isupper() and expanded and _initials(name, expanded.group(1)):
+        yield expanded.group(1), ""  # "WTO (World Trade Organization)": 世贸组织 is the WTO's
 
 
 def _initials(acronym: str, name: str) -> bool:
