@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names
+from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names, named_water
 from monitor.lexicon.names import name_variants, written_names
 from monitor.lexicon.namesources import chinese_names, hepburn, japanese_kanji, japanese_words
 from monitor.lexicon.namesources import simplified as simplified_characters
-from monitor.lexicon.transcribe import kana_key, transcribe
+from monitor.lexicon.transcribe import _russian_forms, kana_key, transcribe
 from monitor.lexicon.transcribe.hanja import korean_hanja
 from monitor.lexicon.transcribe.hanzi import homophones, spread_hanzi
 from monitor.lexicon.transcribe.kana import korean_katakana
@@ -29,6 +29,15 @@ def simplified(name: str) -> list[str]:
         ("Tour de France", "环法自行车赛"),  # a name, then what it is in lower case
         ("Tour de France", "环法"),
         ("Olympic Games", "奥运会"),
+        ("Wall Street", "华尔街"),  # "Wall Street, New York": a place with its city
+        ("Houston", "休斯敦"),  # "Houston, Texas": with its state
+        ("Foxconn", "富士康"),  # "Foxconn Technology Group": a group's name without the word group
+        ("Islamic State", "伊斯兰国"),  # "Islamic State group (aka IS...)": a body, then its kind
+        ("Strait of Hormuz", "霍尔木兹海峡"),  # "of" between a name's capitalised words
+        ("Tencent", "腾讯"),  # 腾讯 "see 腾讯控股有限公司" (Tencent Holdings Limited)
+        ("World Trade Organization", "世贸组织"),  # "WTO (World Trade Organization)"
+        ("FIFA", "国际足联"),  # "abbr. for 国际足球联合会, FIFA, ..."
+        ("Elysee", "爱丽舍宫"),  # "Elysée Palace": the palace by its name
     ],
 )
 def test_cedict_senses_give_names(name: str, expected: str) -> None:
@@ -47,6 +56,21 @@ def test_cedict_senses_do_not_give_what_is_no_name_of_theirs() -> None:
     assert "奥林匹克委员会" not in simplified("Olympic Games")  # the other sense's full form
     assert "上海证券交易所综合股价指数" not in simplified("Shanghai Stock Exchange")  # (SSE) Composite Index
     assert simplified("Beijing")[:1] == ["北京"]
+    assert "法鲁克" not in simplified("Egypt")  # "Farouk of Egypt (1920-1965)": no surname Egypt
+    assert "李群" not in simplified("Lie")  # "Lie group (math.)": one word before a kind is no body's name
+
+
+def test_a_body_named_from_cedict_is_not_found_in_a_longer_word() -> None:
+    assert matched('"Islamic State"', "极端组织“伊斯兰国”宣称对这起袭击负责。", "zh")
+    # 伊斯兰国家: Islamic countries
+    assert not matched('"Islamic State"', "沙特与其他伊斯兰国家外长在利雅得举行会议。", "zh")
+
+
+def test_a_firm_is_written_with_its_trade_after_its_name() -> None:
+    assert matched('"Great Wall Motor"', "长城汽车上半年销量同比增长。", "zh")  # 长城 (CC-CEDICT) + 汽车
+    assert matched('"Tata Motors"', "印度塔塔汽车公布季度业绩。", "zh")  # a transcription + 汽车
+    assert matched('"Ant Group"', "蚂蚁集团宣布完成新一轮组织架构调整。", "zh")  # a common word's translation
+    assert not matched('"Ant Group"', "科学家研究了蚂蚁的觅食行为。", "zh")  # ants: no firm without its trade
 
 
 def test_a_translated_name_is_written_as_a_source_writes_it() -> None:
@@ -72,6 +96,13 @@ def test_a_chinese_transcription_writes_each_sound_any_of_its_likely_characters(
 
 def test_a_russian_name_is_written_in_chinese_by_its_russian_sounds() -> None:
     assert matched("Navalny", "反对派人士纳瓦利内的遗孀在柏林表示。", "zh")
+
+
+def test_a_ukrainian_place_is_written_in_chinese_by_its_russian_name() -> None:
+    assert "ugledar" in _russian_forms("vuhledar")  # Угледар
+    assert "chernigov" in _russian_forms("chernihiv")  # -iv: Чернигов
+    assert _russian_forms("navalny") == []  # Slavic, not romanised from Ukrainian
+    assert matched("Vuhledar", "俄罗斯国防部称，俄军已完全控制乌格列达尔。", "zh")
 
 
 def test_a_chinese_name_of_one_part_is_not_found_across_the_dot_of_another() -> None:
@@ -200,6 +231,29 @@ def test_a_short_name_is_no_part_of_a_longer_one() -> None:
     assert found("澳大利亚悉尼一家动物园", "悉尼")  # after a country's name: a word of its own
     assert found("苏丹武装部队宣布", "苏丹")  # before a common word
     assert found("德国汉莎航空公司", "德国")  # a common word itself
+
+
+def test_a_place_is_no_water_named_after_it() -> None:
+    def found(text: str, name: str) -> bool:
+        start = text.index(name)
+        return not inside_other_names(text, start, start + len(name))
+
+    assert not found("约旦河西岸发生冲突", "约旦")  # the river Jordan's West Bank
+    assert not found("墨西哥湾沿岸多地发布飓风预警", "墨西哥")  # the Gulf of Mexico
+    assert not found("尼日尔河流域遭遇洪灾", "尼日尔")  # the Niger river, cut 尼日尔河|流域
+    assert found("尼日尔军政府宣布", "尼日尔")
+    assert found("德国河流水位持续下降", "德国")  # German rivers: 德国|河流
+    assert not named_water("日本海上保安厅称", 0, 2)  # not a sea's 海: the coast guard
+
+
+def test_a_transcription_goes_on_into_a_rare_word_of_name_characters() -> None:
+    def found(text: str, name: str) -> bool:
+        start = text.index(name)
+        return not inside_other_names(text, start, start + len(name))
+
+    assert not found("哈马斯卡因地区遭遇强降雨", "哈马斯")  # 卡因 (Cain) is a rare word: Hamaskain goes on
+    assert found("哈马斯通过调解方表示", "哈马斯")  # 通过 is a common one
+    assert matched('"Shohei Ohtani"', "道奇队球星大谷翔平本赛季已击出50支本垒打。", "zh")  # 大谷|翔平
 
 
 def test_a_final_weak_consonant_may_go_unwritten() -> None:

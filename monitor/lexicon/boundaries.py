@@ -60,6 +60,13 @@ NAME_PIECE_ZIPF = 4.5  # two name characters at least this common as a word are 
 NAME_PIECE_USES = 100
 
 
+# Two name characters after a transcribed name that make a word this rare go on transcribing a longer
+# name (卡因, "Cain" 2.1, in 哈马斯卡因, Hamaskain), as two that make no word do; a word as common as 通过
+# (5.6) or 地区 starts after the name. After a name in characters of their own meaning (大谷, Ohtani), a
+# known word is its given name (翔平).
+RARE_PAIR_ZIPF = 3.0
+
+
 def _name_piece(pair: str) -> bool:
     return word_zipf(pair) < NAME_PIECE_ZIPF and all(name_uses(c) >= NAME_PIECE_USES for c in pair)
 
@@ -69,7 +76,9 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
     transcribed name (波克罗夫 in 波克罗夫斯克, 尼亚 in 亚美尼亚, 瓦斯托 in 塞瓦斯托波尔市长)?"""
     after = text[end : end + 2]
     named = len(after) == 2 and all(c in name_characters() for c in after)
-    if named and (not known_word(after) or _name_piece(after)):
+    sounds = all(c in name_characters() for c in text[start:end])
+    rare = word_zipf(after) < (RARE_PAIR_ZIPF if sounds else 0.01)
+    if named and (rare or _name_piece(after)):
         return True
     if _inside_country(text, start, end):
         return True  # part of a longer country's name (尼西亚 in 印度尼西亚, 几内亚 in 几内亚比绍)
@@ -85,7 +94,6 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
         return True
     # a name in characters of its own meaning (岸田, Kishida) goes on into a known word as a person's
     # given name does (岸田文雄), not as a transcription into a longer one
-    sounds = all(c in name_characters() for c in text[start:end])
     for extra in range(1, 4) if sounds else ():
         added = text[end : end + extra]
         if len(added) < extra or not all(c in name_characters() for c in added):
@@ -199,6 +207,23 @@ class SurnameSoundsNear:
         return True
 
 
+# What a river, a lake, a gulf or an ocean named after a place adds to the place's name: 约旦河 (the
+# Jordan), 乍得湖 (Lake Chad), 墨西哥湾 (the Gulf of Mexico), 印度洋. Not 海 (a sea): 海 opens words
+# after a country's name as often (日本海上保安厅, 美国海军), and the Baltic is a sea's own name (波罗的海).
+WATERS = "河湖湾洋"
+
+
+def named_water(text: str, start: int, end: int) -> bool:
+    """Is the place found at `text[start:end]` the name of a water named after it, which is another
+    place (约旦河西岸 is the West Bank; 墨西哥湾沿岸, the Gulf coast, no Mexico's): a water's character
+    right after it that wordfreq's list knows with the name as one word (约旦河, 亚丁湾, 尼日尔河), and
+    that the likeliest cutting leaves joined to it (not 德国河流, German rivers: 德国|河流)?"""
+    if text[end : end + 1] not in WATERS or not known_word(text[start : end + 1]):
+        return False
+    left = max(0, start - REACH)
+    return end not in {cut + left for cut in cuts(text[left : end + 1 + REACH], "zh")}
+
+
 # A name this short is also part of longer ones (Forssa 福萨 in Ramaphosa 拉马福萨, Nice 尼斯 in
 # Albanese 阿尔巴尼斯, Hakka 哈卡 in 哈卡赖宁): next to a character a transcription writes, it is
 # taken for one only where that character belongs to a common word instead (澳大利亚悉尼, 苏丹武装)
@@ -268,6 +293,8 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
     if any(c in NAME_DOTS for c in text[start:end]) or inside_longer_name(text, start, end):
         return True
     if inside_common_word(text, start, end) or _split_by_a_word(text, start, end):
+        return True
+    if named_water(text, start, end):
         return True
     if end - start > SHORT_NAME or _common_word([text[start:end]]):  # 德国马格德堡: a word of its own
         return False

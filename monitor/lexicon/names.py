@@ -377,6 +377,7 @@ def _add_han_sources(found: _Found, name: str) -> None:
     found.add_all(_chinese(name, target), Evidence.SOURCE, "cedict")
     found.add_all(_composed(name, target), Evidence.TRANSCRIBED, "composed")
     found.add_all(_body_in_chinese(name, target), Evidence.TRANSCRIBED, "composed")
+    found.add_all(_firm_in_chinese(name, target), Evidence.TRANSCRIBED, "composed")
     if not found.beyond(name):  # Wei Zhang: 张伟, in Japanese 張偉
         people = chinese_people(name)
         if target == "ja":  # not a word of Japanese's own (Tian Zhong 田中, Cheng Ping 平成, Yao Qiang 強要)
@@ -1133,6 +1134,52 @@ def _body_in_chinese(name: str, target: str) -> list[str]:
         return []
     joined = ("".join(c) for c in product(*options))
     return [text for text in joined if len(text) >= BODY_LEAST and word_zipf(text) > 0]
+
+
+# What a firm is, as its English name ends and Chinese news writes it after the firm's own name (长城汽车,
+# Great Wall Motor; 塔塔汽车, Tata Motors; 蚂蚁集团, Ant Group): the trade's word, not the dictionaries'
+# many translations of the English word (motor: 马达, 发动机).
+_FIRM_KINDS = {
+    "group": "集团", "motor": "汽车", "motors": "汽车", "automobile": "汽车", "bank": "银行",
+    "airlines": "航空", "airline": "航空", "airways": "航空", "holdings": "控股", "electronics": "电子",
+    "technologies": "科技", "technology": "科技", "energy": "能源", "steel": "钢铁", "oil": "石油",
+    "pharmaceuticals": "制药", "insurance": "保险", "securities": "证券", "telecom": "电信",
+    "mining": "矿业", "shipping": "航运", "chemical": "化工", "chemicals": "化工",
+    "semiconductor": "半导体", "petroleum": "石油",
+}  # fmt: skip
+_FIRM_WORDS = (*_FIRM_KINDS.values(), "公司")
+FIRM_HEAD_READINGS = 2  # writings of the firm's own name joined to its trade's word
+FIRM_WORD_ZIPF = 3.0  # a translation of a firm's one common word at least this common in Chinese (蚂蚁)
+
+
+def _firm_in_chinese(name: str, target: str) -> list[str]:
+    """A firm named `<name> <trade>` as Chinese news writes it: the name as the sources write it (长城,
+    the Great Wall; 现代, Hyundai), else a common word's usual translations (Ant: 蚂蚁) or its
+    transcription's likeliest readings (Tata: 塔塔), then the trade's word (`_FIRM_KINDS`) with no space:
+    长城汽车, 蚂蚁集团, 塔塔汽车. The trade's word makes a firm of a common word (蚂蚁集团 is no ants)."""
+    from monitor.lexicon.dictionary import translations
+
+    words = name.split()
+    kind = _FIRM_KINDS.get(words[-1].lower()) if len(words) > 1 else None
+    if target != "zh" or kind is None or not _is_latin(name) or not words[0][:1].isupper():
+        return []
+    head = " ".join(words[:-1])
+    written = [
+        w
+        for w in [*_country_names(head, "zh"), *_chinese(head, "zh")]
+        if _simplified_han(w) and not w.endswith(_FIRM_WORDS)  # 现代, not 现代集团
+    ]
+    if not written and len(words) == 2 and FREQUENCIES.zipf(head.lower(), "en") >= COMMON_ZIPF:
+        written = [
+            t.text
+            for t in translations(head.lower(), "en", "zh")
+            if len(t.text) > 1
+            and _simplified_han(t.text)
+            and FREQUENCIES.zipf(t.text, "zh") >= FIRM_WORD_ZIPF
+        ]
+    if not written:
+        written = [t for t in _transcriptions(head, "zh") if "・" not in t]
+    return [w + kind for w in dict.fromkeys(written[:FIRM_HEAD_READINGS]) if not w.endswith(kind)]
 
 
 def _body_units(words: list[str]) -> list[list[str]]:

@@ -132,25 +132,31 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 11  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 15  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
-# A sense naming someone or something: capitalised words (particles allowed), then its gloss.
+# A sense naming someone or something: capitalised words (particles allowed, and "of" between two:
+# "Strait of Hormuz", "Gulf of Aden", "Chinese University of Hong Kong"), then its gloss.
 _WORD = r"(?:[A-Z][\w'’.-]*|de|da|van|von|der|bin|al-\w+|al|el|la|le|du|di)"
 # The name ends the sense, or a gloss follows: "Beijing, capital of...", "Netflix, American
 # entertainment company", "Boko Haram, Islamic insurgent group", "Hyundai, South Korean company"
 # (one or two capitalised words, then lower-case ones: not "Beijing, Shanghai..." nor "Beijing,
-# Shanghai and Guangzhou"). A place may end with its country: "Hokkaidō, Japan" (checked against
-# the country names).
+# Shanghai and Guangzhou"). A place may end with where it is: its country, region or city ("Hokkaidō,
+# Japan", "Houston, Texas", "Istanbul, Turkey", "Wall Street, New York", "Victoria Harbor, Hong Kong":
+# the 118 senses so written are all places or bodies named with their place).
 _NAME_HEAD = re.compile(
-    rf"^{_WORD}(?: {_WORD})*(?=$|;| \(|, [a-z0-9(]|, [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?!and\b|or\b)[a-z]"
-    r"|, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)$)"
+    rf"^{_WORD}(?: (?:of )?{_WORD})*"
+    r"(?=$|;| \(|, [a-z0-9(]|, [A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?!and\b|or\b)[a-z]"
+    r"|, [A-Z][a-z]+(?: [A-Z][a-z]+)?$)"
 )
-# A firm's legal form after its name: "Microsoft Corporation" is written 微软 and named Microsoft.
+# A firm's legal form after its name: "Microsoft Corporation" is written 微软 and named Microsoft; so is
+# a group's ("Foxconn Technology Group": Foxconn, "Samsung Group": Samsung).
 _LEGAL_FORM = re.compile(
-    r" (?:Corporation|Corp\.?|Inc\.?|Incorporated|Company|Co\.|Ltd\.?|Limited|plc|PLC|AG|SA)$"
+    r"(?: (?:Corporation|Corp\.?|Inc\.?|Incorporated|Company|Co\.|Ltd\.?|Limited|plc|PLC|AG|SA"
+    r"|(?:Technology )?Group|Holdings))+$"
 )
-# A place named with what it is: "Sinai Peninsula" is written so, and found as Sinai too.
-_FEATURE = re.compile(r" (?:Peninsula|Island|Islands|Province|Region|Desert|Mountains|Strait)$")
+# A place named with what it is: "Sinai Peninsula" is written so, and found as Sinai too (as is the
+# Elysée by its palace, 爱丽舍宫).
+_FEATURE = re.compile(r" (?:Peninsula|Island|Islands|Province|Region|Desert|Mountains|Strait|Palace)$")
 _PERSON = re.compile(r"\((?:c\. )?\d{3,4}-")  # "(1952-)": a person's dates
 # A ruler's title after the name (Genghis Khan 成吉思汗, Qianlong Emperor 乾隆) is no surname: Khan alone
 # is Imran Khan's or Sadiq Khan's, not 忽必烈 (Khubilai Khan).
@@ -159,7 +165,16 @@ _PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la"
 # "(TSMC)" right after a name of several words: its acronym.
 _ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
 # "Tour de France cycle race": a name of two words or more, then up to three lower-case words of what it is.
-_KIND_AFTER = re.compile(rf"^({_WORD}(?: {_WORD})+) [a-z]+(?: [a-z]+){{0,2}}$")
+_KIND_AFTER = re.compile(rf"^({_WORD}(?: (?:of )?{_WORD})+) [a-z]+(?: [a-z]+){{0,2}}$")
+# "Islamic State group (aka IS or ISIL or ISIS)", "Indian Congress party": a name of two words or more,
+# then the kind of body it is, whatever follows (not "Lie group (math.)": one word; nor "party of").
+_BODY_AFTER = re.compile(
+    rf"^({_WORD}(?: (?:of )?{_WORD})+) (?:group|organization|movement|militia|party)\b(?! of)"
+)
+# An acronym's expansion in brackets after it: "WTO (World Trade Organization)".
+_EXPANSION = re.compile(r"\(([A-Z][\w'-]*(?: (?:of |the |for |and )*[A-Z][\w'-]*)+)\)")
+# A sense that gives the full form first, then the name: "abbr. for 國際足球聯合會|国际足球联合会, FIFA, ...".
+_ABBREVIATION_FIRST = re.compile(r"^abbr\. for [\u3400-\u9fff·|]+(?:\[[^]]*\])?, (?=[A-Z])")
 # "abbr. for 德國漢莎航空公司|德国汉莎航空公司[...]": the full form (traditional|simplified, or one form).
 _ABBREVIATION = re.compile(r"abbr\. for ([\u3400-\u9fff·]+)(?:\|([\u3400-\u9fff·]+))?")
 
@@ -182,11 +197,9 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
     people and places are written in pinyin in other languages (`Li Wenliang`, `Wuhan`), and
     CEDICT glosses many of them only by what they are ("doctor who...").
     """
-    from babel import Locale
-
     from monitor.lexicon.sources import cedict
 
-    countries = frozenset(Locale.parse("en").territories.values())
+    shortened = _short_names()
     for traditional, simplified, pinyin, senses in cedict.entries():
         if not pinyin[:1].isupper() or len(simplified) < 2:  # proper nouns have capitalised pinyin
             continue
@@ -201,8 +214,10 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
         for sense in senses.split("/"):
             taiwan = sense.startswith(_TAIWAN)
             text = sense.removeprefix(_TAIWAN).removeprefix("the ")  # the Kremlin
+            text = _ABBREVIATION_FIRST.sub("", text)  # "abbr. for 国际足球联合会, FIFA, international..."
             full = _full_forms(sense) or [f for forms in alone for f in forms]
-            for name, rest in (found for t in _readings(text) for found in _sense_names(t, countries)):
+            full = [*full, *shortened.get(simplified, ())]
+            for name, rest in (found for t in _readings(text) for found in _sense_names(t)):
                 words = name.split()
                 letters = re.sub(r"[^a-z]", "", fold(name))
                 if len(syllables) > 1 and letters in syllables:
@@ -214,7 +229,8 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                 if feature and len(words) == 2 and FREQUENCIES.zipf(words[0], "en") < COMMON_ZIPF:
                     yield words[0], entry  # Sinai, not Korean (the Korean Peninsula)
                 surname_first = letters == reading  # Wu Han (吴晗): its last word is the given name
-                if len(words) > 1 and _PERSON.match(rest) and not surname_first and words[-1] not in _RULERS:
+                ruler = words[-1] in _RULERS or "of" in words  # Farouk of Egypt: Egypt is no surname
+                if len(words) > 1 and _PERSON.match(rest) and not surname_first and not ruler:
                     # a person named in English order: the surname alone finds them too (Ang Li: Li)
                     yield words[-1], entry
                 if len(words) > 2 and _PERSON.match(rest) and "-" in words[-1]:
@@ -244,20 +260,38 @@ def _readings(sense: str) -> list[str]:
     return out
 
 
+# "see 騰訊控股有限公司|腾讯控股有限公司[...]": an entry that only refers to a longer one it begins.
+_SEE = re.compile(r"^see ([\u3400-\u9fff·]+)(?:\|([\u3400-\u9fff·]+))?\[[^]]*\]$")
+
+
+def _short_names() -> dict[str, list[ChineseName]]:
+    """A firm's or body's short name, which the news writes, by the full one its entry refers to
+    (腾讯 "see 腾讯控股有限公司": the full entry's names, Tencent Holdings Limited, find 腾讯 too)."""
+    from monitor.lexicon.sources import cedict
+
+    found: dict[str, list[ChineseName]] = {}
+    for traditional, simplified, pinyin, senses in cedict.entries():
+        see = _SEE.match(senses)
+        if not pinyin[:1].isupper() or len(simplified) < 2 or see is None:
+            continue
+        full = see.group(2) or see.group(1)
+        if full.startswith(simplified) and len(full) > len(simplified):
+            found.setdefault(full, []).append(ChineseName(simplified, traditional, False))
+    return found
+
+
 def _full_forms(sense: str) -> list[ChineseName]:
     """The full forms an "abbr. for" in `sense` gives."""
     return [ChineseName(s or t, t, False) for t, s in _ABBREVIATION.findall(sense) if len(s or t) > 1]
 
 
-def _sense_names(text: str, countries: frozenset[str]) -> Iterator[tuple[str, str]]:
+def _sense_names(text: str) -> Iterator[tuple[str, str]]:
     """The names a CEDICT sense gives (with the text after each): its head (`Beijing, capital of...`),
     the acronym it gives in brackets (`Taiwan Semiconductor Manufacturing Company (TSMC)`), and a
     head of two words or more that a lower-case kind follows (`Tour de France cycle race`)."""
     head = _NAME_HEAD.match(text)
-    if head and head.group("country") and head.group("country") not in countries:
-        return
     if head is None:
-        kind = _KIND_AFTER.match(text)
+        kind = _KIND_AFTER.match(text) or _BODY_AFTER.match(text)
         if kind is None:
             return
         name, rest = kind.group(1), ""
@@ -274,6 +308,9 @@ def _sense_names(text: str, countries: frozenset[str]) -> Iterator[tuple[str, st
         yield bare, rest
     if acronym and len(words) > 1 and _initials(acronym.group(1), name):
         yield acronym.group(1), after
+    expanded = _EXPANSION.match(rest)
+    if len(words) == 1 and name.isupper() and expanded and _initials(name, expanded.group(1)):
+        yield expanded.group(1), ""  # "WTO (World Trade Organization)": 世贸组织 is the WTO's
 
 
 def _initials(acronym: str, name: str) -> bool:

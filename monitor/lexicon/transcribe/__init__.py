@@ -53,6 +53,7 @@ from monitor.lexicon.transcribe.cyrillic import (
     origin_input,
     origin_languages,
     origin_scheme,
+    romanised_from_ukrainian,
     russian_from_ukrainian,
     russian_spelling,
     spoken_cyrillic,
@@ -712,7 +713,33 @@ def _chinese_respellings(word: str) -> list[str]:
         spelt = respell(word, rules if applies else ())
         if spelt != word:
             out.append(spelt)
-    return [*out, *own_sounds(word)]
+    return [*out, *own_sounds(word), *_russian_forms(word)]
+
+
+# Russian letters as the transcription's Latin input spells their sounds (ы as i, a soft sign unheard).
+_RUSSIAN_LATIN = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+        "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+        "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "i",
+        "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    }
+)  # fmt: skip
+_RUSSIAN_YE = re.compile("(?:^|(?<=[аеёиоуыэюяьъ]))е")
+RUSSIAN_FORMS = 2  # Russian forms of a Ukrainian name read in Chinese characters
+
+
+def _russian_forms(word: str) -> list[str]:
+    """A name romanised from Ukrainian, spelt as its Russian form sounds (Vuhledar: Угледар, ugledar;
+    Chernihiv: Чернигов, chernigov): Xinhua writes Ukraine's places and people from their Russian names
+    (乌格列达尔, 切尔尼戈夫), which the Ukrainian spelling's characters miss."""
+    if not romanised_from_ukrainian(word):
+        return []
+    ukrainian = UKRAINIAN_NATIONAL.readings(word, 1)
+    russian = [r.lower() for u in ukrainian for r in russian_from_ukrainian(u)]
+    # the forms that change the word: a Russian reading spelt as the word is (Pokrovsk) adds nothing
+    spelt = [_RUSSIAN_YE.sub("ye", r).translate(_RUSSIAN_LATIN) for r in russian]
+    return [s for s in dict.fromkeys(spelt) if s != word][:RUSSIAN_FORMS]
 
 
 # Syllables the pinyin cut lets through that pinyin has not: a bare i, u or v (it writes yi, wu, yu),

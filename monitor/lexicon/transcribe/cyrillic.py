@@ -632,6 +632,16 @@ def looks_ukrainian(ascii_word: str) -> bool:
     return bool(_UKRAINIAN_MARKS.search(ascii_word)) or looks_slavic(ascii_word)
 
 
+# A Ukrainian -iv or -ivka, which Russian writes -ов, -овка (Kharkiv Харьков, Chernihiv Чернигов).
+_UKRAINIAN_IV = re.compile(r"iv(?:ka)?$")
+
+
+def romanised_from_ukrainian(ascii_word: str) -> bool:
+    """Does the word show it is romanised from Ukrainian (`_UKRAINIAN_MARKS`, or -iv, -ivka), not only
+    Slavic (Navalny, Klitschko): its Russian form is another spelling (Vuhledar: Угледар)?"""
+    return bool(_UKRAINIAN_MARKS.search(ascii_word) or _UKRAINIAN_IV.search(ascii_word))
+
+
 def russian_from_ukrainian(reading: str) -> list[str]:
     """A Ukrainian Cyrillic reading's likely Russian counterparts: letter for letter (Мирноград), with
     a final -ів or -івка as -ов, -овка and -ев, -евка (Часов, Новогригоровка), without a prothetic в
