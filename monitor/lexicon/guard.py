@@ -198,7 +198,8 @@ class NameContext:
             how = (
                 "matched as the name only where no article, numeral or adjective comes before it,"
                 " not inside a compound or with a noun's endings (only the genitive -s), nor joined by"
-                " 'und' to a common word, and at a sentence's start only in the genitive or before a"
+                " 'und' to a common word or opening a list of them, and at a sentence's start (or after"
+                " an adjective opening it) only in the genitive or before a"
                 " verb in the singular or a break"
             )
         article = "an" if language_name[:1] in "AEIOU" else "a"
@@ -222,11 +223,15 @@ class NameContext:
             # takes only the genitive -s (*Kochs*), a noun its plural and dative (*Köche*, *Fischern*)
             return False
         genitive = form != self.word and parts[-1] != self.word  # a noun's genitive has its article
-        if self.common is not None and _german_coordinated(tokens, position, self.common):
+        if self.common is not None and _german_coordinated(text, position, self.common):
             return False
         if token.sentence_start or position == 0:
             return _german_opening(text, position, genitive)
         before = tokens[position - 1]
+        if (before.sentence_start or position == 1) and _german_opening_adjective(before):
+            # an adjective opening the sentence (*Gelbe Engel rücken aus*, but *Vorsitzende Koch sagte*):
+            # the words after the pair decide, as after a word opening one
+            return _german_opening(text, position, genitive)
         if _german_determiner(before):
             return False
         adjective = (  # after an adjective after a determiner: *ein erfahrener Koch*, *die alte Linde*
@@ -305,11 +310,14 @@ def _german_opening(text: AnalysedText, position: int, genitive: bool) -> bool |
     return None if nxt.case is Case.LOWER and _german_singular_verb(nxt) else False
 
 
-def _german_coordinated(tokens: list[Token], position: int, common: Callable[[str], bool]) -> bool:
+def _german_coordinated(text: AnalysedText, position: int, common: Callable[[str], bool]) -> bool:
     """Is the word at `position` joined by *und*, *oder* or *sowie* to a capitalised common word of German
-    (*Koch und Kellner streiken*, *Bauern und Fischer*, *Jung und Alt*)? Nouns are joined to nouns,
-    names to names: a name beside a common noun is told apart by its given name or title (*Kellner und
-    Sternekoch Tim Mälzer*), which the word there lacks."""
+    (*Koch und Kellner streiken*, *Bauern und Fischer*, *Jung und Alt*), or does it open a list of them
+    (*Sommer, Sonne, Strand*; *Winter, Frost und Glätte*)? Nouns are joined to nouns, names to names: a
+    name beside a common noun is told apart by its given name or title (*Kellner und Sternekoch Tim
+    Mälzer*), which the word there lacks; a name before a comma and a title is in apposition (*Fischer,
+    Außenminister von 1998 bis 2005*), which a list goes on after."""
+    tokens = text.tokens
     for conjunction, other in ((position + 1, position + 2), (position - 1, position - 2)):
         if not 0 <= other < len(tokens) or tokens[conjunction].form not in _GERMAN_CONJUNCTIONS:
             continue
@@ -318,7 +326,25 @@ def _german_coordinated(tokens: list[Token], position: int, common: Callable[[st
         opens = later.sentence_start or between.sentence_start
         if joined.case is Case.TITLE and not opens and common(joined.text):
             return True
-    return False
+    return _german_listed(text, position, common)
+
+
+def _german_listed(text: AnalysedText, position: int, common: Callable[[str], bool]) -> bool:
+    """Does the word at `position` open a list of capitalised common words: a comma, one of them, and
+    another comma or a conjunction before the next capitalised word (*Sommer, Sonne, Strand*)? After a
+    comma either of the two next words may be the one the dictionaries know."""
+    tokens = text.tokens
+    if position + 3 >= len(tokens):
+        return False
+    joined, after = tokens[position + 1], tokens[position + 2]
+    if text.text[tokens[position].end : joined.start].strip() != "," or joined.sentence_start:
+        return False
+    if joined.case is not Case.TITLE or after.sentence_start:
+        return False
+    gap = text.text[joined.end : after.start].strip()
+    if gap == "" and after.form in _GERMAN_CONJUNCTIONS:
+        return common(joined.text)
+    return gap == "," and after.case is Case.TITLE and (common(joined.text) or common(after.text))
 
 
 _APOSTROPHES = frozenset({"'", "’"})
@@ -329,6 +355,16 @@ _GERMAN_SUBJECT_ADVERBS = frozenset({
     "selbst", "jedoch", "hingegen", "dagegen", "allerdings", "aber", "wiederum", "indes", "indessen", "nun",
     "jetzt", "erneut", "auch", "bereits", "dann", "zuletzt", "zunachst", "damals",
 })  # fmt: skip
+
+
+def _german_opening_adjective(token: Token) -> bool:
+    """A sentence's first word, capitalised there, that is an inflected adjective or participle (*Gelbe*,
+    *Ehemalige*, *Erfahrene*): an adjective's ending (not -er, which titles end in: *Bürgermeister*) on
+    a lemma the table gives as its stem, or as the noun made of it (*gelbe*: Gelbes)."""
+    form, lemma = token.form, token.lemma
+    if token.case is not Case.TITLE or form.endswith("er") or not form.endswith(_GERMAN_ADJECTIVE_ENDINGS):
+        return False
+    return _adjective_of(form, lemma) or lemma in (form + "s", form + "r")
 
 
 def _german_adjective(token: Token) -> bool:
