@@ -314,6 +314,9 @@ def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_an
         ("Winter", "Winter, Frost und Glätte legen den Verkehr lahm.", False),
         ("Koch", "Koch, Merz, Söder und Wüst trafen sich in Berlin.", True),
         ("Fischer", "Fischer, Außenminister von 1998 bis 2005, sagte das.", True),
+        # a participle with no ge- reads as a verb; a finite auxiliary after it shows the participle
+        ("Stark", "Stark bewölkt bleibt es am Wochenende im Norden.", False),
+        ("Koch", "Koch wird verhaftet.", True),
         # after an adjective opening the sentence, the words after the pair decide
         ("Engel", "Gelbe Engel rücken öfter aus als je zuvor.", False),
         ("Koch", "Vorsitzende Koch sagte, es gebe keine Einigung.", True),

@@ -306,8 +306,35 @@ def _german_opening(text: AnalysedText, position: int, genitive: bool) -> bool |
     if nxt.form in _GERMAN_POSTPOSITIONS:
         return None  # *Koch zufolge*
     if nxt.form in _GERMAN_SUBJECT_ADVERBS and after + 1 < len(tokens):
-        nxt = tokens[after + 1]  # *Koch selbst sagte*, *Kurz hingegen bestreitet*
-    return None if nxt.case is Case.LOWER and _german_singular_verb(nxt) else False
+        after += 1
+        nxt = tokens[after]  # *Koch selbst sagte*, *Kurz hingegen bestreitet*
+    if not (nxt.case is Case.LOWER and _german_singular_verb(nxt)):
+        return False
+    return False if _german_participle_before_verb(tokens, after) else None
+
+
+def _german_participle_before_verb(tokens: list[Token], position: int) -> bool:
+    """Is the word at `position`, which reads as a verb in the singular after the word opening the
+    sentence, a participle that an adverb opens the sentence with? A participle of a verb with an
+    unstressed prefix has no ge- and looks like its present (*bewölkt*, *verletzt*); a finite auxiliary
+    right after it tells (*Stark bewölkt bleibt es*, *Schwer verletzt wurde ein Fahrer*): a subject takes
+    one finite verb, and an auxiliary comes first (*Koch wird verhaftet*)."""
+    word = tokens[position]
+    if word.lemma in _GERMAN_AUXILIARIES or position + 1 >= len(tokens):
+        return False
+    then = tokens[position + 1]
+    return not then.sentence_start and then.form in _GERMAN_FINITE_AUXILIARIES
+
+
+# Verbs that take another's infinitive or participle (*Koch wird verhaftet*, *Koch muss gehen*).
+_GERMAN_AUXILIARIES = frozenset({
+    "sein", "werden", "haben", "mussen", "sollen", "wollen", "konnen", "durfen", "mogen", "lassen",
+})  # fmt: skip
+# Their finite forms that no infinitive shares: after a participle opening a sentence, its verb.
+_GERMAN_FINITE_AUXILIARIES = frozenset({
+    "ist", "sind", "war", "waren", "wird", "wurde", "wurden", "bleibt", "blieb", "blieben", "hat", "hatte",
+    "hatten", "scheint", "schien",
+})  # fmt: skip
 
 
 def _german_coordinated(text: AnalysedText, position: int, common: Callable[[str], bool]) -> bool:
