@@ -340,6 +340,13 @@ def test_a_german_name_that_is_also_a_word_opening_a_sentence(query: str, text: 
         ("Kraft", "Mit aller Kraft versuchten die Helfer, die Verschütteten zu befreien.", False),
         ("Fischer", "Vor der Küste werden seit Sonntag fünf Fischer vermisst.", False),  # *fünf* folded
         ("Koch", "Im Interview sagte Koch, die Partei stehe geschlossen.", True),
+        # an inflected adjective with no determiner before it too; not an adverb, a comparative or a verb
+        ("Fischer", "Vor dem Landtag protestierten aufgebrachte Fischer gegen die Quoten.", False),
+        ("Koch", "Unklar ist, wie lange Koch noch im Amt bleibt.", True),
+        ("Koch", "Wie früher Koch schon sagte, fehlt das Geld.", True),
+        ("Koch", "Das betonte erneut Koch.", True),
+        # joined by und to a noun one dictionary gives and the lemma table declines (Spinnern)
+        ("Weber", "Weber und Spinner arbeiteten früher in den Fabriken der Stadt.", False),
     ],
 )
 def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: str, expected: bool) -> None:

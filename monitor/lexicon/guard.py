@@ -232,7 +232,7 @@ class NameContext:
             # an adjective opening the sentence (*Gelbe Engel rücken aus*, but *Vorsitzende Koch sagte*):
             # the words after the pair decide, as after a word opening one
             return _german_opening(text, position, genitive)
-        if _german_determiner(before):
+        if _german_determiner(before) or _german_bare_adjective(before):
             return False
         adjective = (  # after an adjective after a determiner: *ein erfahrener Koch*, *die alte Linde*
             _german_adjective(before) and position >= 2 and not before.sentence_start
@@ -392,6 +392,20 @@ def _german_opening_adjective(token: Token) -> bool:
     if token.case is not Case.TITLE or form.endswith("er") or not form.endswith(_GERMAN_ADJECTIVE_ENDINGS):
         return False
     return _adjective_of(form, lemma) or lemma in (form + "s", form + "r")
+
+
+def _german_bare_adjective(token: Token) -> bool:
+    """An inflected adjective or participle with no determiner before it (*gelbe Engel*, *aufgebrachte
+    Fischer*, *mit neuen Schäfern*): its stem is its lemma, which a verb's past is not (*betonte*:
+    betonen). Not -er, the comparative's ending too, read as an adverb (*wie früher Koch*), nor an
+    adverb that has an adjective's ending (*wie lange Koch bleibt*)."""
+    form = token.form
+    if token.case is not Case.LOWER or form.endswith("er") or form in _GERMAN_ADVERBS_IN_E:
+        return False
+    return token.lemma != form and _adjective_of(form, token.lemma)
+
+
+_GERMAN_ADVERBS_IN_E = frozenset({"lange", "gerne", "alleine", "ferne", "balde"})
 
 
 def _german_adjective(token: Token) -> bool:

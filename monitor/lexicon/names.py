@@ -181,12 +181,15 @@ def name_context(text: str, language: str) -> NameContext | None:
 def common_word(text: str, language: str) -> bool:
     """Whether `text` (one capitalised word) is a common word of `language`, as `name_context` reads a
     name's variant: the dictionaries translate it, or its noun, as a common word (*Kellner*, *Alt*;
-    *Staatsanwälte* through *Staatsanwalt*). Asked while matching, of the words joined to a name's
-    variant (`guard.NameContext.common`): the dictionaries' tables are files on disk."""
+    *Staatsanwälte* through *Staatsanwalt*), or one does and the lemma table has its plural (*Spinner*:
+    *Spinnern*). Asked while matching, of the words joined to a name's variant
+    (`guard.NameContext.common`): the dictionaries' tables are files on disk."""
     if word_senses(text, language):
         return True
     noun = noun_form(text, language)
-    return noun is not None and bool(word_senses(noun, language))
+    if noun is not None:
+        return bool(word_senses(noun, language))
+    return declined_noun(text, language) and bool(word_senses(text, language, sources=1))
 
 
 def declined_noun(text: str, language: str) -> bool:
