@@ -641,5 +641,6 @@ def test_a_german_noun_one_dictionary_knows_is_common_by_the_plural_the_lemma_ta
 
     # Schäfer: shepherd in one dictionary, and Schäfern its dative plural; a surname has no plural
     assert declined_noun("Schäfer", "de") and not declined_noun("Merkel", "de")
+    assert not declined_noun("russisch", "de")  # an adjective (russischen), Russia's variant
     assert name_context("Schäfer", "de") is not None
     assert name_context("Schmidt", "de") is None and name_context("Merkel", "de") is None

@@ -197,6 +197,8 @@ def declined_noun(text: str, language: str) -> bool:
     Engel)? A noun's own evidence, which a name lacks (*Merkel*, *Schmidt* have only their genitive -s):
     with it, one dictionary's sense makes the word common (*Schäfer*: shepherd, which one source gives),
     where a sense alone needs two (a single source's sense of a name is often a slip)."""
+    if not text[:1].isupper():
+        return False  # an adjective's endings (*russischen*: russisch) make no noun
     table = open_lemma_table(language)
     return table is not None and any(table.get(text + ending) == text for ending in NOUN_PLURAL_ENDINGS)
 
