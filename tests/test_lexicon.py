@@ -99,6 +99,10 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
     [
         ("Lula", "Lula anunciou um novo pacote de investimentos.", "pt", True),
         ("Lula", "O preço da lula disparou nas peixarias.", "pt", False),  # the squid
+        # opening a sentence, a name that is also a common word is not the name where the article
+        # writes that word in lower case (the rule's own spelling, found among the name's variants too)
+        ("Petit", "Petit à petit, la ville se reconstruit après les inondations.", "fr", False),
+        ("Petit", "Petit a été réélu maire, a annoncé la préfecture.", "fr", True),
         ("Trump", "The trump card in these talks is energy.", "en", False),
         ("Trump", "Trump met the president in Washington.", "en", True),
     ],

@@ -682,3 +682,13 @@ def test_an_english_name_of_two_english_words_is_said_in_arabic() -> None:
     # Greywater: غريووتر, each word as it is said; not a German name that only splits so (Wohlleben)
     assert "غريووتر" in texts("Greywater", "ar")
     assert "فوليبن" in texts("Wohlleben", "ar")
+
+
+def test_a_german_noun_one_dictionary_knows_is_common_by_the_plural_the_lemma_table_has() -> None:
+    from monitor.lexicon.names import declined_noun, name_context
+
+    # Schäfer: shepherd in one dictionary, and Schäfern its dative plural; a surname has no plural
+    assert declined_noun("Schäfer", "de") and not declined_noun("Merkel", "de")
+    assert not declined_noun("russisch", "de")  # an adjective (russischen), Russia's variant
+    assert name_context("Schäfer", "de") is not None
+    assert name_context("Schmidt", "de") is None and name_context("Merkel", "de") is None

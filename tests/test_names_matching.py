@@ -348,6 +348,22 @@ def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_an
             "Stark gestiegene Energiepreise belasten die Industrie.",
             False,
         ),  # a participle's adjective
+        # a list of common nouns it opens, by commas, is the word; a list of names or an apposition not
+        ("Sommer", "Sommer, Sonne, Strand – die Buchungen ziehen an.", False),
+        ("Winter", "Winter, Frost und Glätte legen den Verkehr lahm.", False),
+        ("Koch", "Koch, Merz, Söder und Wüst trafen sich in Berlin.", True),
+        ("Fischer", "Fischer, Außenminister von 1998 bis 2005, sagte das.", True),
+        # a participle with no ge- reads as a verb; a finite auxiliary after it shows the participle
+        ("Stark", "Stark bewölkt bleibt es am Wochenende im Norden.", False),
+        ("Koch", "Koch wird verhaftet.", True),
+        # after an adjective opening the sentence, the words after the pair decide
+        ("Engel", "Gelbe Engel rücken öfter aus als je zuvor.", False),
+        ("Koch", "Vorsitzende Koch sagte, es gebe keine Einigung.", True),
+        # one dictionary's sense and a plural the lemma table knows (Schäfern) make a common noun
+        ("Schäfer", "Schäfer klagen über die Rückkehr der Wölfe.", False),
+        ("Schäfer", "Viele Schäfer geben ihre Herden auf.", False),
+        ("Schäfer", "Bürgermeisterin Schäfer eröffnete das neue Hallenbad.", True),
+        ("Schäfer", "Schäfer hatte die Vorwürfe zunächst bestritten.", True),
     ],
 )
 def test_a_german_name_that_is_also_a_word_opening_a_sentence(query: str, text: str, expected: bool) -> None:
@@ -363,6 +379,13 @@ def test_a_german_name_that_is_also_a_word_opening_a_sentence(query: str, text: 
         ("Kraft", "Mit aller Kraft versuchten die Helfer, die Verschütteten zu befreien.", False),
         ("Fischer", "Vor der Küste werden seit Sonntag fünf Fischer vermisst.", False),  # *fünf* folded
         ("Koch", "Im Interview sagte Koch, die Partei stehe geschlossen.", True),
+        # an inflected adjective with no determiner before it too; not an adverb, a comparative or a verb
+        ("Fischer", "Vor dem Landtag protestierten aufgebrachte Fischer gegen die Quoten.", False),
+        ("Koch", "Unklar ist, wie lange Koch noch im Amt bleibt.", True),
+        ("Koch", "Wie früher Koch schon sagte, fehlt das Geld.", True),
+        ("Koch", "Das betonte erneut Koch.", True),
+        # joined by und to a noun one dictionary gives and the lemma table declines (Spinnern)
+        ("Weber", "Weber und Spinner arbeiteten früher in den Fabriken der Stadt.", False),
     ],
 )
 def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: str, expected: bool) -> None:

@@ -198,7 +198,8 @@ class NameContext:
             how = (
                 "matched as the name only where no article, numeral or adjective comes before it,"
                 " not inside a compound or with a noun's endings (only the genitive -s), nor joined by"
-                " 'und' to a common word, and at a sentence's start only in the genitive or before a"
+                " 'und' to a common word or opening a list of them, and at a sentence's start (or after"
+                " an adjective opening it) only in the genitive or before a"
                 " verb in the singular or a break"
             )
         article = "an" if language_name[:1] in "AEIOU" else "a"
@@ -222,12 +223,16 @@ class NameContext:
             # takes only the genitive -s (*Kochs*), a noun its plural and dative (*Köche*, *Fischern*)
             return False
         genitive = form != self.word and parts[-1] != self.word  # a noun's genitive has its article
-        if self.common is not None and _german_coordinated(tokens, position, self.common):
+        if self.common is not None and _german_coordinated(text, position, self.common):
             return False
         if token.sentence_start or position == 0:
             return _german_opening(text, position, genitive)
         before = tokens[position - 1]
-        if _german_determiner(before):
+        if (before.sentence_start or position == 1) and _german_opening_adjective(before):
+            # an adjective opening the sentence (*Gelbe Engel rücken aus*, but *Vorsitzende Koch sagte*):
+            # the words after the pair decide, as after a word opening one
+            return _german_opening(text, position, genitive)
+        if _german_determiner(before) or _german_bare_adjective(before):
             return False
         adjective = (  # after an adjective after a determiner: *ein erfahrener Koch*, *die alte Linde*
             _german_adjective(before) and position >= 2 and not before.sentence_start
@@ -304,15 +309,45 @@ def _german_opening(text: AnalysedText, position: int, genitive: bool) -> bool |
     if nxt.form in _GERMAN_POSTPOSITIONS:
         return None  # *Koch zufolge*
     if nxt.form in _GERMAN_SUBJECT_ADVERBS and after + 1 < len(tokens):
-        nxt = tokens[after + 1]  # *Koch selbst sagte*, *Kurz hingegen bestreitet*
-    return None if nxt.case is Case.LOWER and _german_singular_verb(nxt) else False
+        after += 1
+        nxt = tokens[after]  # *Koch selbst sagte*, *Kurz hingegen bestreitet*
+    if not (nxt.case is Case.LOWER and _german_singular_verb(nxt)):
+        return False
+    return False if _german_participle_before_verb(tokens, after) else None
 
 
-def _german_coordinated(tokens: list[Token], position: int, common: Callable[[str], bool]) -> bool:
+def _german_participle_before_verb(tokens: list[Token], position: int) -> bool:
+    """Is the word at `position`, which reads as a verb in the singular after the word opening the
+    sentence, a participle that an adverb opens the sentence with? A participle of a verb with an
+    unstressed prefix has no ge- and looks like its present (*bewölkt*, *verletzt*); a finite auxiliary
+    right after it tells (*Stark bewölkt bleibt es*, *Schwer verletzt wurde ein Fahrer*): a subject takes
+    one finite verb, and an auxiliary comes first (*Koch wird verhaftet*)."""
+    word = tokens[position]
+    if word.lemma in _GERMAN_AUXILIARIES or position + 1 >= len(tokens):
+        return False
+    then = tokens[position + 1]
+    return not then.sentence_start and then.form in _GERMAN_FINITE_AUXILIARIES
+
+
+# Verbs that take another's infinitive or participle (*Koch wird verhaftet*, *Koch muss gehen*).
+_GERMAN_AUXILIARIES = frozenset({
+    "sein", "werden", "haben", "mussen", "sollen", "wollen", "konnen", "durfen", "mogen", "lassen",
+})  # fmt: skip
+# Their finite forms that no infinitive shares: after a participle opening a sentence, its verb.
+_GERMAN_FINITE_AUXILIARIES = frozenset({
+    "ist", "sind", "war", "waren", "wird", "wurde", "wurden", "bleibt", "blieb", "blieben", "hat", "hatte",
+    "hatten", "scheint", "schien",
+})  # fmt: skip
+
+
+def _german_coordinated(text: AnalysedText, position: int, common: Callable[[str], bool]) -> bool:
     """Is the word at `position` joined by *und*, *oder* or *sowie* to a capitalised common word of German
-    (*Koch und Kellner streiken*, *Bauern und Fischer*, *Jung und Alt*)? Nouns are joined to nouns,
-    names to names: a name beside a common noun is told apart by its given name or title (*Kellner und
-    Sternekoch Tim Mälzer*), which the word there lacks."""
+    (*Koch und Kellner streiken*, *Bauern und Fischer*, *Jung und Alt*), or does it open a list of them
+    (*Sommer, Sonne, Strand*; *Winter, Frost und Glätte*)? Nouns are joined to nouns, names to names: a
+    name beside a common noun is told apart by its given name or title (*Kellner und Sternekoch Tim
+    Mälzer*), which the word there lacks; a name before a comma and a title is in apposition (*Fischer,
+    Außenminister von 1998 bis 2005*), which a list goes on after."""
+    tokens = text.tokens
     for conjunction, other in ((position + 1, position + 2), (position - 1, position - 2)):
         if not 0 <= other < len(tokens) or tokens[conjunction].form not in _GERMAN_CONJUNCTIONS:
             continue
@@ -321,7 +356,25 @@ def _german_coordinated(tokens: list[Token], position: int, common: Callable[[st
         opens = later.sentence_start or between.sentence_start
         if joined.case is Case.TITLE and not opens and common(joined.text):
             return True
-    return False
+    return _german_listed(text, position, common)
+
+
+def _german_listed(text: AnalysedText, position: int, common: Callable[[str], bool]) -> bool:
+    """Does the word at `position` open a list of capitalised common words: a comma, one of them, and
+    another comma or a conjunction before the next capitalised word (*Sommer, Sonne, Strand*)? After a
+    comma either of the two next words may be the one the dictionaries know."""
+    tokens = text.tokens
+    if position + 3 >= len(tokens):
+        return False
+    joined, after = tokens[position + 1], tokens[position + 2]
+    if text.text[tokens[position].end : joined.start].strip() != "," or joined.sentence_start:
+        return False
+    if joined.case is not Case.TITLE or after.sentence_start:
+        return False
+    gap = text.text[joined.end : after.start].strip()
+    if gap == "" and after.form in _GERMAN_CONJUNCTIONS:
+        return common(joined.text)
+    return gap == "," and after.case is Case.TITLE and (common(joined.text) or common(after.text))
 
 
 _APOSTROPHES = frozenset({"'", "’"})
@@ -332,6 +385,30 @@ _GERMAN_SUBJECT_ADVERBS = frozenset({
     "selbst", "jedoch", "hingegen", "dagegen", "allerdings", "aber", "wiederum", "indes", "indessen", "nun",
     "jetzt", "erneut", "auch", "bereits", "dann", "zuletzt", "zunachst", "damals",
 })  # fmt: skip
+
+
+def _german_opening_adjective(token: Token) -> bool:
+    """A sentence's first word, capitalised there, that is an inflected adjective or participle (*Gelbe*,
+    *Ehemalige*, *Erfahrene*): an adjective's ending (not -er, which titles end in: *Bürgermeister*) on
+    a lemma the table gives as its stem, or as the noun made of it (*gelbe*: Gelbes)."""
+    form, lemma = token.form, token.lemma
+    if token.case is not Case.TITLE or form.endswith("er") or not form.endswith(_GERMAN_ADJECTIVE_ENDINGS):
+        return False
+    return _adjective_of(form, lemma) or lemma in (form + "s", form + "r")
+
+
+def _german_bare_adjective(token: Token) -> bool:
+    """An inflected adjective or participle with no determiner before it (*gelbe Engel*, *aufgebrachte
+    Fischer*, *mit neuen Schäfern*): its stem is its lemma, which a verb's past is not (*betonte*:
+    betonen). Not -er, the comparative's ending too, read as an adverb (*wie früher Koch*), nor an
+    adverb that has an adjective's ending (*wie lange Koch bleibt*)."""
+    form = token.form
+    if token.case is not Case.LOWER or form.endswith("er") or form in _GERMAN_ADVERBS_IN_E:
+        return False
+    return token.lemma != form and _adjective_of(form, token.lemma)
+
+
+_GERMAN_ADVERBS_IN_E = frozenset({"lange", "gerne", "alleine", "ferne", "balde"})
 
 
 def _german_adjective(token: Token) -> bool:

@@ -174,6 +174,10 @@ def name_context(text: str, language: str) -> NameContext | None:
     noun = None if means else noun_form(text, language)
     if noun is not None:
         means = word_senses(noun, language)
+    elif not means and zipf >= COMMON_ZIPF and declined_noun(text, language):
+        means = word_senses(text, language, sources=1)
+        if not means:
+            return None
     elif not means:
         return None
     return NameContext(language, word, means[:3], text, common=partial(common_word, language=language))
@@ -187,12 +191,29 @@ ARTICLED_WORD_ZIPF = 2.0
 def common_word(text: str, language: str) -> bool:
     """Whether `text` (one capitalised word) is a common word of `language`, as `name_context` reads a
     name's variant: the dictionaries translate it, or its noun, as a common word (*Kellner*, *Alt*;
-    *Staatsanwälte* through *Staatsanwalt*). Asked while matching, of the words joined to a name's
-    variant (`guard.NameContext.common`): the dictionaries' tables are files on disk."""
+    *Staatsanwälte* through *Staatsanwalt*), or one does and the lemma table has its plural (*Spinner*:
+    *Spinnern*). Asked while matching, of the words joined to a name's variant
+    (`guard.NameContext.common`): the dictionaries' tables are files on disk."""
     if word_senses(text, language):
         return True
     noun = noun_form(text, language)
-    return noun is not None and bool(word_senses(noun, language))
+    if noun is not None:
+        return bool(word_senses(noun, language))
+    return declined_noun(text, language) and bool(word_senses(text, language, sources=1))
+
+
+def declined_noun(text: str, language: str) -> bool:
+    """Does the lemma table read a plural or dative of `text` back to it (*Schäfern*: Schäfer, *Engeln*:
+    Engel)? A noun's own evidence, which a name lacks (*Merkel*, *Schmidt* have only their genitive -s):
+    with it, one dictionary's sense makes the word common (*Schäfer*: shepherd, which one source gives),
+    where a sense alone needs two (a single source's sense of a name is often a slip)."""
+    if not text[:1].isupper():
+        return False  # an adjective's endings (*russischen*: russisch) make no noun
+    table = open_lemma_table(language)
+    return table is not None and any(table.get(text + ending) == text for ending in NOUN_PLURAL_ENDINGS)
+
+
+NOUN_PLURAL_ENDINGS = ("n", "en")  # German's dative plural (*Schäfern*, *Steinen*); a name takes none
 
 
 def noun_form(text: str, language: str) -> str | None:
@@ -221,11 +242,11 @@ def nisba_context(text: str, language: str) -> NameContext | None:
 
 
 @lru_cache(maxsize=4096)
-def word_senses(text: str, language: str) -> tuple[str, ...]:
+def word_senses(text: str, language: str, sources: int = MEANING_SOURCES) -> tuple[str, ...]:
     """What `text` means as a common word of `language`: the dictionaries' translations (into English;
-    English into German) that two sources give, written in lower case and no proper noun (German
-    *Koch*: cook, chef; English *who*: wer). () for a word used only as a name or an acronym, however
-    frequent (*Nasa*, *Unesco*: wordfreq counts them as words)."""
+    English into German) that `sources` sources give (two unless told), written in lower case and no
+    proper noun (German *Koch*: cook, chef; English *who*: wer). () for a word used only as a name or an
+    acronym, however frequent (*Nasa*, *Unesco*: wordfreq counts them as words)."""
     from monitor.lexicon.dictionary import translations
     from monitor.lexicon.senses import proper_noun
 
@@ -233,7 +254,7 @@ def word_senses(text: str, language: str) -> tuple[str, ...]:
     return tuple(
         t.text
         for t in translations(text, language, into)
-        if len(t.sources) >= MEANING_SOURCES and t.text[:1].islower() and not proper_noun(t.parts)
+        if len(t.sources) >= sources and t.text[:1].islower() and not proper_noun(t.parts)
     )
 
 

@@ -646,7 +646,11 @@ class Compiler:
             )
             for i, (forms, t) in enumerate(zip(per_word, tokens, strict=True))
         )
-        case = self.name_case(tokens, ctx.article_lang, term=(label, ctx.rule_lang), guessed=guessed)
+        # the rule's own spelling among the variants (French *Petit* for `Petit`) is read as on its own
+        own = ctx.article_lang != ctx.rule_lang and self.analyzer.fold(text, ctx.article_lang) == (
+            self.analyzer.fold(label.strip('"'), ctx.article_lang)
+        )
+        case = self.name_case(tokens, ctx.article_lang, own=own, term=(label, ctx.rule_lang), guessed=guessed)
         if len(tokens) == 1 and ctx.article_lang in COMPOUNDING and ctx.article_lang != ctx.rule_lang:
             # a name inside a closed compound that the dictionaries know as another word: *Romantik*
             # ("romanticism") is not `Rome` through *Rom*; *Gazastreifen* ("Gaza Strip") is `Gaza`
