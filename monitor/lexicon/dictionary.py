@@ -137,7 +137,9 @@ def links() -> tuple[Link, ...]:
 
 
 def _installed_links(base: Path, pair: str) -> list[Link]:
-    version = str(base.with_name(base.name + ".index").stat().st_size)
+    from monitor.lexicon.sources.dictd import FORMAT
+
+    version = f"{base.with_name(base.name + '.index').stat().st_size}-d{FORMAT}"
     return file_links(base, "freedict", version)
 
 
@@ -351,20 +353,22 @@ def _zipf(text: str, language: str) -> float:
     return min(FREQUENCIES.zipf(word, language) for word in words) if words else 0.0
 
 
-def _second(term: str, source: str, target: str, found: dict[str, _Candidate]) -> None:
+def _second(term: str, source: str, target: str, found: dict[str, _Candidate], deep: bool = False) -> None:
     """Add the routes of a second step, for a term whose first steps agree on nothing in `target`:
     the equivalents that two routes agree on in a language the first steps reach well (`SECOND`),
     carried on by that language's own dictionaries (Turkish through French, Italian and Swedish).
     Each middle language is one source: two of them agreeing is two independent dictionaries'
     word. A candidate only second steps give is never one of the target's most common words
-    (*sein*, *para*: the middle words' other senses)."""
+    (*sein*, *para*: the middle words' other senses). `deep`: the middle language's equivalents
+    as its own second steps agree on them too (`DEEP`)."""
     for middle in SECOND:
         if middle in (source, target):
             continue
         onward = links_between(middle, target)
         if not onward:
             continue
-        firsts = [t for t in _translations(term, source, middle, False, False) if len(t.sources) >= 2]
+        middles = _translations(term, source, middle, deep, False, retry=False)
+        firsts = [t for t in middles if len(t.sources) >= 2]
         for first in firsts[:SECOND_EACH]:
             for link in onward:
                 for text, gloss, pos, _others in link.lookup(first.text):
@@ -386,16 +390,34 @@ def translations(term: str, source: str, target: str) -> list[Translation]:
     return list(_translations(term.strip(), source, target, True))
 
 
+# A term that no route gives anything in the target, its words put together included (`lawsuit` in
+# Spanish, Polish, Russian and Turkish: only English Wiktionary's Finnish and Bulgarian lists have it,
+# and neither reaches them), is looked up again with a deeper second step: the middle languages'
+# equivalents as their own second steps agree on them (French *procès*, agreed through Italian),
+# carried on as before (Spanish *pleito* through French and Italian). Only where there was nothing: a
+# term that had a word keeps it and its glosses (which choose its sense).
+DEEP = True
+
+
 @lru_cache(maxsize=20_000)
 def _translations(
-    term: str, source: str, target: str, onward: bool, kin: bool = True
+    term: str,
+    source: str,
+    target: str,
+    onward: bool,
+    kin: bool = True,
+    deep: bool = False,
+    retry: bool = True,
 ) -> tuple[Translation, ...]:
+    """`translations`; `onward`: with second steps; `kin`: with relatives' cognates and loans; `deep`:
+    the second steps' middle words agreed by their own second steps (`DEEP`); `retry`: deeper where
+    nothing is found."""
     if source == target or not term:
         return ()
     with _lock:
         found = _gather(term, source, target)
         if onward and not any(len(c.sources) >= 2 for c in found.values()):
-            _second(term, source, target, found)
+            _second(term, source, target, found, deep)
     if kin and (target in KIN or target in SINO):
         for text, kin_found in _kin(term.strip(), source, target).items():
             candidate = found.setdefault(text, _Candidate())
@@ -447,6 +469,8 @@ def _translations(
             out = _composed(term.split(), source, target)
     if target == "zh" and source != "ja":
         out = _same_han_word(out, translations(term, source, "ja"))
+    if not out and DEEP and onward and retry and not deep:
+        return _translations(term, source, target, onward, kin, True)
     return tuple(sorted(out, key=lambda t: (-t.rank, t.text)))
 
 
