@@ -279,6 +279,17 @@ def test_a_term_no_route_reaches_takes_a_deeper_second_step() -> None:
     assert [t.text for t in wage] == ["минимальная зарплата"] and wage[0].sense == ""
 
 
+def test_a_phrase_a_middle_language_agrees_on_is_carried_word_by_word_where_a_headword_attests_it() -> None:
+    # no dictionary translates `same-sex` into Spanish; the French dictionaries agree on *mariage
+    # homosexuel*, whose words French-Spanish gives as *matrimonio* and *homosexual*, and a Spanish
+    # headword is *matrimonio homosexual*: its second source
+    found = {t.text: t for t in translations("same-sex marriage", "en", "es")}
+    assert "matrimonio homosexual" in found, texts(list(found.values()))
+    assert any(s.startswith("carried:") for s in found["matrimonio homosexual"].sources)
+    assert "headword" in found["matrimonio homosexual"].sources
+    assert "homosexual matrimonio" not in found  # a word order no headword has
+
+
 def test_the_build_adds_second_steps_between_well_reached_languages() -> None:
     available = ["fra-tur", "ita-tur", "pol-tur", "deu-fra", "eng-fin", "tur-deu"]
     assert second_pairs(available) == ["deu-fra", "tur-deu", "fra-tur", "ita-tur"]  # pol-tur: a pivot pair

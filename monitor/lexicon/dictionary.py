@@ -460,6 +460,8 @@ def _translations(
     out = _compounds_of_agreed(out, target)
     if len(term.split()) == 2 and not any(len(t.sources) >= 2 for t in out):
         composed = _composed(term.split(), source, target, ATTESTED_EACH)
+        if onward:  # (the middle languages' own lookups are not onward: no loop between them)
+            composed += _carried(term, source, target)
         out = _confirmed_by_words(out, composed, target)
         attested = _attested(composed, target)
         have = {t.text for t in out}
@@ -499,6 +501,57 @@ def _composed(words: list[str], source: str, target: str, each: int = COMPOSED_E
                     Translation(text, (route,), rank=round((a.rank + b.rank) / 4, 2), parts=frozenset({"n"}))
                 )
     return out
+
+
+def _carried(term: str, source: str, target: str) -> list[Translation]:
+    """A two-word term's phrase as a middle language's dictionaries agree on it (French *mariage
+    homosexuel*), carried word by word by that language's dictionaries into `target` (*matrimonio*,
+    *homosexual*), in either order: for a term whose own words the dictionaries do not translate
+    (`same-sex`). One route, like `_composed`'s, and kept only where attested (`_attested`): the
+    combinations no headword has are mostly word orders and synonyms no writer uses."""
+    if target in UNSPACED:
+        return []
+    out: list[Translation] = []
+    for middle in SECOND:
+        onward = links_between(middle, target)
+        if middle in (source, target) or not onward:
+            continue
+        agreed = [
+            t for t in _translations(term, source, middle, False, False, retry=False) if len(t.sources) >= 2
+        ]
+        for phrase in (t for t in agreed[:SECOND_EACH] if len(t.text.split()) == 2):
+            options = [
+                list(
+                    dict.fromkeys(
+                        text
+                        for link in onward
+                        for form in _forms(word, middle)
+                        for text, gloss, _pos, _others in link.lookup(form)
+                        if not STALE_RE.search(gloss)
+                    )
+                )[:ATTESTED_EACH]
+                for word in phrase.text.split()
+            ]
+            route = f"carried:{phrase.sources[0]}>{middle}"
+            for a in options[0]:
+                for b in options[1]:
+                    for text in dict.fromkeys((f"{a} {b}", f"{b} {a}")):
+                        out.append(
+                            Translation(
+                                text, (route,), rank=round(phrase.rank / 4, 2), parts=frozenset({"n"})
+                            )
+                        )
+    return out
+
+
+def _forms(word: str, language: str) -> list[str]:
+    """A phrase's word as written and as its lemma (German *gleichgeschlechtliche*: the dictionaries'
+    headword is *gleichgeschlechtlich*)."""
+    import simplemma
+
+    if language not in ("de", "fr", "it", "sv", "nl", "es", "pt", "ru"):
+        return [word]
+    return list(dict.fromkeys((word, simplemma.lemmatize(word, lang=language, low_memory=True))))
 
 
 def _nominal(found: list[Translation]) -> list[Translation]:
