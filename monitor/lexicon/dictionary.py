@@ -385,9 +385,10 @@ def _second(term: str, source: str, target: str, found: dict[str, _Candidate], d
                     candidate.parts.update({pos} if pos else first.parts)
 
 
-def translations(term: str, source: str, target: str) -> list[Translation]:
-    """Equivalents of `term` (a lemma or short phrase in `source`) in `target`, best first."""
-    return list(_translations(term.strip(), source, target, True))
+def translations(term: str, source: str, target: str, deeper: bool = True) -> list[Translation]:
+    """Equivalents of `term` (a lemma or short phrase in `source`) in `target`, best first; `deeper`:
+    also from the deeper second step where nothing else is found (`DEEP`)."""
+    return list(_translations(term.strip(), source, target, True, retry=deeper))
 
 
 # A term that no route gives anything in the target, its words put together included (`lawsuit` in
@@ -460,8 +461,6 @@ def _translations(
     out = _compounds_of_agreed(out, target)
     if len(term.split()) == 2 and not any(len(t.sources) >= 2 for t in out):
         composed = _composed(term.split(), source, target, ATTESTED_EACH)
-        if onward:  # (the middle languages' own lookups are not onward: no loop between them)
-            composed += _carried(term, source, target)
         out = _confirmed_by_words(out, composed, target)
         attested = _attested(composed, target)
         have = {t.text for t in out}
@@ -469,6 +468,9 @@ def _translations(
             out += [t for t in attested if t.text not in have]
         elif not out:
             out = _composed(term.split(), source, target)
+        if onward:  # besides, never instead (the middle languages' own lookups are not onward: no loop)
+            have = {t.text for t in out}
+            out += [t for t in _attested(_carried(term, source, target), target) if t.text not in have]
     if target == "zh" and source != "ja":
         out = _same_han_word(out, translations(term, source, "ja"))
     if not out and DEEP and onward and retry and not deep:
