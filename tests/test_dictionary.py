@@ -267,16 +267,19 @@ def test_a_second_step_reaches_what_the_first_steps_do_not() -> None:
     assert "sein" not in {t.text for t in translations("mine", "en", "de")}  # a middle word's other sense
 
 
-def test_a_term_no_route_reaches_takes_a_deeper_second_step() -> None:
+def test_a_term_no_route_reaches_takes_a_deeper_second_step(monkeypatch: pytest.MonkeyPatch) -> None:
     # `lawsuit`: only English Wiktionary's Finnish and Bulgarian lists have it, and neither reaches
     # Spanish; French *procès* and Italian *causa* are agreed by their own second steps, and both give
-    # Spanish *pleito*: two middle languages agree
+    # Spanish *pleito*: two middle languages agree (off by default: `DEEP`, for its memory)
+    monkeypatch.setattr(dictionary, "DEEP", True)
+    dictionary._translations.cache_clear()
     found = {t.text: t for t in translations("lawsuit", "en", "es")}
     assert "pleito" in found and len(found["pleito"].sources) >= 2, texts(list(found.values()))
     assert dictionary._translations("lawsuit", "en", "es", True, True, False, False) == ()  # none before
     # a term that has an equivalent keeps it, without the deeper step's words and glosses
     wage = translations("minimum wage", "en", "ru")
     assert [t.text for t in wage] == ["минимальная зарплата"] and wage[0].sense == ""
+    dictionary._translations.cache_clear()
 
 
 def test_a_phrase_a_middle_language_agrees_on_is_carried_word_by_word_where_a_headword_attests_it() -> None:

@@ -396,8 +396,10 @@ def translations(term: str, source: str, target: str, deeper: bool = True) -> li
 # and neither reaches them), is looked up again with a deeper second step: the middle languages'
 # equivalents as their own second steps agree on them (French *procès*, agreed through Italian),
 # carried on as before (Spanish *pleito* through French and Italian). Only where there was nothing: a
-# term that had a word keeps it and its glosses (which choose its sense).
-DEEP = True
+# term that had a word keeps it and its glosses (which choose its sense). Off: it opens the second
+# steps' tables between the middle languages too, and a daemon with 14 languages and the bench's 15
+# rules held about 10 MB more (bench/languages.py's warm figure, 272 MB without it; the limit is 300).
+DEEP = False
 
 
 @lru_cache(maxsize=20_000)
@@ -527,8 +529,7 @@ def _carried(term: str, source: str, target: str) -> list[Translation]:
                     dict.fromkeys(
                         text
                         for link in onward
-                        for form in _forms(word, middle)
-                        for text, gloss, _pos, _others in link.lookup(form)
+                        for text, gloss, _pos, _others in link.lookup(word)
                         if not STALE_RE.search(gloss)
                     )
                 )[:ATTESTED_EACH]
@@ -544,16 +545,6 @@ def _carried(term: str, source: str, target: str) -> list[Translation]:
                             )
                         )
     return out
-
-
-def _forms(word: str, language: str) -> list[str]:
-    """A phrase's word as written and as its lemma (German *gleichgeschlechtliche*: the dictionaries'
-    headword is *gleichgeschlechtlich*)."""
-    import simplemma
-
-    if language not in ("de", "fr", "it", "sv", "nl", "es", "pt", "ru"):
-        return [word]
-    return list(dict.fromkeys((word, simplemma.lemmatize(word, lang=language, low_memory=True))))
 
 
 def _nominal(found: list[Translation]) -> list[Translation]:
