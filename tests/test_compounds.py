@@ -45,6 +45,9 @@ def matches(query: str, title: str, language: str) -> bool:
         ("teleskop", "Rymdteleskopet hittade en galax", "sv", True),  # split through its lemma
         ("teleskop", "Rumteleskopet fandt en galakse", "da", True),
         ("ling", "De leerlingen staken", "nl", False),  # a common word is split as written only
+        ("teleskooppi", "Avaruusteleskooppi löysi galaksin", "fi", True),  # a long head, rarer than most
+        ("teleskooppi", "James Webb -avaruusteleskooppi löysi galaksin", "fi", True),  # a name's compound
+        ("Philippi", "Ein Taifun traf die Philippinen", "de", False),  # a rare long modifier: no part
     ],
 )
 def test_compounds_find_their_parts_and_look_alikes_do_not(

@@ -78,6 +78,16 @@ def test_jmdict_entries_keep_the_written_form_and_priority_marks() -> None:
     assert "news1" in entry.tags and entry.senses[0].translations == ("tax", "duty")
 
 
+def test_a_headword_with_a_capital_inside_a_lower_case_word_is_written_in_lower_case() -> None:
+    # FreeDict's ces-eng writes letiŠtě for letiště (airport), which eng-ces gives: one word, two routes
+    entry = parse_entry("leti\u0160t\u011b /l\u02c8eci \u0283c\u02c8e/\nairport\n")
+    assert entry is not None and entry.headword == "leti\u0161t\u011b"
+    named = parse_entry("chou de Bruxelles <n>\nBrussels sprout\n")
+    assert named is not None and named.headword == "chou de Bruxelles"  # a name's capital stays
+    capital = parse_entry("Letadlo\nplane\n")
+    assert capital is not None and capital.headword == "Letadlo"
+
+
 def test_a_dictd_file_is_read_through_its_index(tmp_path: Path) -> None:
     write_dictd(tmp_path / "freedict-eng-fin", {"strike": WIKDICT_STRIKE, "tax": "tax <n>\nvero\nmoney\n"})
     entries = {e.headword: e for e in read_entries(tmp_path / "freedict-eng-fin")}
@@ -255,6 +265,32 @@ def test_a_second_step_reaches_what_the_first_steps_do_not() -> None:
         r.count(">") == 2 for t in translations("tax", "en", "de") for r in t.sources
     )  # not needed
     assert "sein" not in {t.text for t in translations("mine", "en", "de")}  # a middle word's other sense
+
+
+def test_a_term_no_route_reaches_takes_a_deeper_second_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `lawsuit`: only English Wiktionary's Finnish and Bulgarian lists have it, and neither reaches
+    # Spanish; French *procès* and Italian *causa* are agreed by their own second steps, and both give
+    # Spanish *pleito*: two middle languages agree (off by default: `DEEP`, for its memory)
+    monkeypatch.setattr(dictionary, "DEEP", True)
+    dictionary._translations.cache_clear()
+    found = {t.text: t for t in translations("lawsuit", "en", "es")}
+    assert "pleito" in found and len(found["pleito"].sources) >= 2, texts(list(found.values()))
+    assert dictionary._translations("lawsuit", "en", "es", True, True, False, False) == ()  # none before
+    # a term that has an equivalent keeps it, without the deeper step's words and glosses
+    wage = translations("minimum wage", "en", "ru")
+    assert [t.text for t in wage] == ["минимальная зарплата"] and wage[0].sense == ""
+    dictionary._translations.cache_clear()
+
+
+def test_a_phrase_a_middle_language_agrees_on_is_carried_word_by_word_where_a_headword_attests_it() -> None:
+    # no dictionary translates `same-sex` into Spanish; the French dictionaries agree on *mariage
+    # homosexuel*, whose words French-Spanish gives as *matrimonio* and *homosexual*, and a Spanish
+    # headword is *matrimonio homosexual*: its second source
+    found = {t.text: t for t in translations("same-sex marriage", "en", "es")}
+    assert "matrimonio homosexual" in found, texts(list(found.values()))
+    assert any(s.startswith("carried:") for s in found["matrimonio homosexual"].sources)
+    assert "headword" in found["matrimonio homosexual"].sources
+    assert "homosexual matrimonio" not in found  # a word order no headword has
 
 
 def test_the_build_adds_second_steps_between_well_reached_languages() -> None:

@@ -7,7 +7,8 @@ parts as keys at its position (`analyzer.Part`).
 
 A word is split only into known words: each part must be in wordfreq's list for the
 language at least `MIN_PART_ZIPF` common and at least `MIN_PART` letters long
-(`MIN_SHORT_PART` when it is very common: *Amt*, *Rat*, *Tag*), with the language's
+(`MIN_SHORT_PART` when it is very common: *Amt*, *Rat*, *Tag*; a head of `LONG_PART` letters
+or more need only be `LONG_PART_ZIPF` common: fi *avaruus-teleskooppi*), with the language's
 linking elements between parts (*Bund-es-regierung*, *krig-s-fartyg*) and a modifier's
 respelt ending restored (*Schul-buch*: Schule; sv *gruv-olycka*: gruva). An inflected
 head counts through its lemma (sv *ministern*: minister). Among the ways to cut a word,
@@ -50,6 +51,11 @@ MIN_PART = 4  # letters of a part
 MIN_SHORT_PART = 3  # ... or this many when the part is very common (Amt, Rat, Tag)
 SHORT_PART_ZIPF = 4.5
 MIN_PART_ZIPF = 3.0  # a part must be at least this common (Zipf scale: 3 = weekly in the news)
+# A head this long needs only to be this common: a long word is seldom another word's letters by chance,
+# and the rarer words of a language are its long nouns (fi *teleskooppi*, 2.7, in *avaruusteleskooppi*).
+# Heads only: rare long modifiers split names (*Philippi-nen*).
+LONG_PART = 8
+LONG_PART_ZIPF = 2.5
 WHOLE_MARGIN = 0.5  # a word this much more common than its split's mean stays whole (Haushalt)
 MAX_PARTS = 4
 NAME_LANGUAGES = ("en", "fr")  # a word these know too is a name or a loanword
@@ -173,7 +179,8 @@ Cut = tuple[int, int, str, float]  # a part's start, end, word and Zipf
 
 
 def vocabulary(language: str) -> dict[str, float]:
-    """The words that can be parts: wordfreq's at least MIN_PART_ZIPF common, lower case, in memory.
+    """The words that can be parts: wordfreq's at least MIN_PART_ZIPF common, lower case, in memory
+    (a rarer long head is asked of the frequency table on disk: `Splitter`'s `rare`).
 
     About 30,000 words per language (a few MB): a split asks for a hundred substrings, so
     they are looked up in a dict, not in a table file. Converted once in a child process.
@@ -204,7 +211,8 @@ class Splitter:
     the word is in other languages (English, French): a whole word they know is a name or a
     loanword (Rostock, Kindergarten), and a split whose every part is much commoner there is an
     English compound (Homeoffice, Starlink); both stay whole. `lemma(word)`: its lemma, so
-    that an inflected head counts (sv *ministern*: *minister*).
+    that an inflected head counts (sv *ministern*: *minister*). `rare(word)`: how common a word
+    too rare for `vocabulary` is (the frequency table on disk), asked only of a long head.
     """
 
     def __init__(
@@ -213,12 +221,14 @@ class Splitter:
         vocabulary: Mapping[str, float],
         foreign: Callable[[str], float] = lambda _word: 0.0,
         lemma: Callable[[str], str | None] = lambda _word: None,
+        rare: Callable[[str], float] = lambda _word: 0.0,
     ) -> None:
         self.language = language
         self.rules = RULES[language]
         self.vocabulary = vocabulary
         self._foreign = foreign
         self._lemma = lemma
+        self._rare = rare
         self._answers: dict[str, tuple[Piece, ...] | None] = {}
         self._lock = threading.Lock()
 
@@ -275,6 +285,11 @@ class Splitter:
         """How common a word is; wordfreq's lists are case-folded (groß is listed as gross)."""
         return self.vocabulary.get(word) or self.vocabulary.get(word.casefold(), 0.0)
 
+    def _long(self, text: str) -> float:
+        """How common a long head too rare for the vocabulary is, where that is enough (`LONG_PART`)."""
+        zipf = self._rare(text) if len(text) >= LONG_PART else 0.0
+        return zipf if zipf >= LONG_PART_ZIPF else 0.0
+
     def _known(self, text: str) -> float:
         """How common a word or its lemma is (sv *ministern*: as common as *minister*)."""
         zipf = self._zipf(text)
@@ -326,7 +341,7 @@ class Splitter:
             if text in self.rules.suffixes or text in self.rules.particles:
                 return None
             # An inflected head counts through its lemma, a little less sure (sv ministern: minister).
-            zipf = self._zipf(text)
+            zipf = self._zipf(text) or self._long(text)
             if not zipf and len(text) >= self.rules.min_part:
                 lemma = self._lemma(text.capitalize() if self.rules.nouns_capitalised else text)
                 zipf = self._zipf(lemma.lower()) - INFLECTED_PENALTY if lemma else 0.0
@@ -342,7 +357,9 @@ class Splitter:
         for word, zipf in candidates:
             if word in ENGLISH_STOP_WORDS:
                 continue
-            enough = len(text) >= self.rules.min_part and zipf >= MIN_PART_ZIPF
+            enough = len(text) >= self.rules.min_part and (
+                zipf >= MIN_PART_ZIPF or (head and len(word) >= LONG_PART and zipf >= LONG_PART_ZIPF)
+            )
             short = len(text) >= self.rules.min_short and zipf >= SHORT_PART_ZIPF
             if (enough or short) and (best is None or zipf > best[0]):
                 best = (zipf, text if head else word)

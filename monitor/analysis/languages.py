@@ -166,7 +166,9 @@ class Languages:
 
         lang = Language(code, _tokenizer(code), lemma_table(code), zipf=FREQUENCIES.zipf)
         if code in RULES:
-            lang.splitter = Splitter(code, vocabulary(code), _foreign, lang.lemma)
+            lang.splitter = Splitter(
+                code, vocabulary(code), _foreign, lang.lemma, lambda word: FREQUENCIES.zipf(word, code)
+            )
         return lang
 
 

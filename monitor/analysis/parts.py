@@ -6,7 +6,8 @@ of the word, so nothing that matched before stops matching. Compounds written as
 word are `compounds.py`'s.
 
 - Hyphens: most tokenisers keep *US-Präsident*, *Putin-Kritiker*, *Kim-Jong-Un* whole
-  (English and Russian split them), so `US` could not find them.
+  (English and Russian split them), so `US` could not find them; and Finnish *James Webb
+  -avaruusteleskooppi* keeps its hyphen on the compound.
 - Apostrophes: Turkish writes a name's endings after an apostrophe (*Trump'ın*,
   *Erdoğan'a*, *NATO'nun*, *Türkiye’nin*), and spaCy's Turkish tokeniser keeps them on
   the word; the part before it is the name. (French and Italian elisions, *l'Élysée*,
@@ -33,9 +34,13 @@ Zipf = Callable[[str, str], float]
 
 
 def hyphen_pieces(word: str) -> list[tuple[int, str]]:
-    """(offset, piece) of a hyphenated word with letters on both sides of each hyphen; else []."""
+    """(offset, piece) of a hyphenated word with letters on both sides of each hyphen; else []. A word
+    that begins with a hyphen is the second half of a compound whose first half is a name of several
+    words, as Finnish and the Nordic languages write it (*James Webb -avaruusteleskooppi*): the rest."""
     if not any(h in word for h in HYPHENS):
         return []
+    if word[0] in HYPHENS and word[1:2].isalpha():
+        return [(offset + 1, piece) for offset, piece in hyphen_pieces(word[1:]) or [(0, word[1:])]]
     pieces: list[tuple[int, str]] = []
     start = 0
     for i, char in enumerate(word):

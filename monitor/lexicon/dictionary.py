@@ -137,7 +137,9 @@ def links() -> tuple[Link, ...]:
 
 
 def _installed_links(base: Path, pair: str) -> list[Link]:
-    version = str(base.with_name(base.name + ".index").stat().st_size)
+    from monitor.lexicon.sources.dictd import FORMAT
+
+    version = f"{base.with_name(base.name + '.index').stat().st_size}-d{FORMAT}"
     return file_links(base, "freedict", version)
 
 
@@ -351,20 +353,22 @@ def _zipf(text: str, language: str) -> float:
     return min(FREQUENCIES.zipf(word, language) for word in words) if words else 0.0
 
 
-def _second(term: str, source: str, target: str, found: dict[str, _Candidate]) -> None:
+def _second(term: str, source: str, target: str, found: dict[str, _Candidate], deep: bool = False) -> None:
     """Add the routes of a second step, for a term whose first steps agree on nothing in `target`:
     the equivalents that two routes agree on in a language the first steps reach well (`SECOND`),
     carried on by that language's own dictionaries (Turkish through French, Italian and Swedish).
     Each middle language is one source: two of them agreeing is two independent dictionaries'
     word. A candidate only second steps give is never one of the target's most common words
-    (*sein*, *para*: the middle words' other senses)."""
+    (*sein*, *para*: the middle words' other senses). `deep`: the middle language's equivalents
+    as its own second steps agree on them too (`DEEP`)."""
     for middle in SECOND:
         if middle in (source, target):
             continue
         onward = links_between(middle, target)
         if not onward:
             continue
-        firsts = [t for t in _translations(term, source, middle, False, False) if len(t.sources) >= 2]
+        middles = _translations(term, source, middle, deep, False, retry=False)
+        firsts = [t for t in middles if len(t.sources) >= 2]
         for first in firsts[:SECOND_EACH]:
             for link in onward:
                 for text, gloss, pos, _others in link.lookup(first.text):
@@ -381,21 +385,42 @@ def _second(term: str, source: str, target: str, found: dict[str, _Candidate]) -
                     candidate.parts.update({pos} if pos else first.parts)
 
 
-def translations(term: str, source: str, target: str) -> list[Translation]:
-    """Equivalents of `term` (a lemma or short phrase in `source`) in `target`, best first."""
-    return list(_translations(term.strip(), source, target, True))
+def translations(term: str, source: str, target: str, deeper: bool = True) -> list[Translation]:
+    """Equivalents of `term` (a lemma or short phrase in `source`) in `target`, best first; `deeper`:
+    also from the deeper second step where nothing else is found (`DEEP`)."""
+    return list(_translations(term.strip(), source, target, True, retry=deeper))
+
+
+# A term that no route gives anything in the target, its words put together included (`lawsuit` in
+# Spanish, Polish, Russian and Turkish: only English Wiktionary's Finnish and Bulgarian lists have it,
+# and neither reaches them), is looked up again with a deeper second step: the middle languages'
+# equivalents as their own second steps agree on them (French *procès*, agreed through Italian),
+# carried on as before (Spanish *pleito* through French and Italian). Only where there was nothing: a
+# term that had a word keeps it and its glosses (which choose its sense). Off: it opens the second
+# steps' tables between the middle languages too, and a daemon with 14 languages and the bench's 15
+# rules held about 10 MB more (bench/languages.py's warm figure, 272 MB without it; the limit is 300).
+DEEP = False
 
 
 @lru_cache(maxsize=20_000)
 def _translations(
-    term: str, source: str, target: str, onward: bool, kin: bool = True
+    term: str,
+    source: str,
+    target: str,
+    onward: bool,
+    kin: bool = True,
+    deep: bool = False,
+    retry: bool = True,
 ) -> tuple[Translation, ...]:
+    """`translations`; `onward`: with second steps; `kin`: with relatives' cognates and loans; `deep`:
+    the second steps' middle words agreed by their own second steps (`DEEP`); `retry`: deeper where
+    nothing is found."""
     if source == target or not term:
         return ()
     with _lock:
         found = _gather(term, source, target)
         if onward and not any(len(c.sources) >= 2 for c in found.values()):
-            _second(term, source, target, found)
+            _second(term, source, target, found, deep)
     if kin and (target in KIN or target in SINO):
         for text, kin_found in _kin(term.strip(), source, target).items():
             candidate = found.setdefault(text, _Candidate())
@@ -445,8 +470,13 @@ def _translations(
             out += [t for t in attested if t.text not in have]
         elif not out:
             out = _composed(term.split(), source, target)
+        if onward:  # besides, never instead (the middle languages' own lookups are not onward: no loop)
+            have = {t.text for t in out}
+            out += [t for t in _attested(_carried(term, source, target), target) if t.text not in have]
     if target == "zh" and source != "ja":
         out = _same_han_word(out, translations(term, source, "ja"))
+    if not out and DEEP and onward and retry and not deep:
+        return _translations(term, source, target, onward, kin, True)
     return tuple(sorted(out, key=lambda t: (-t.rank, t.text)))
 
 
@@ -474,6 +504,46 @@ def _composed(words: list[str], source: str, target: str, each: int = COMPOSED_E
                 out.append(
                     Translation(text, (route,), rank=round((a.rank + b.rank) / 4, 2), parts=frozenset({"n"}))
                 )
+    return out
+
+
+def _carried(term: str, source: str, target: str) -> list[Translation]:
+    """A two-word term's phrase as a middle language's dictionaries agree on it (French *mariage
+    homosexuel*), carried word by word by that language's dictionaries into `target` (*matrimonio*,
+    *homosexual*), in either order: for a term whose own words the dictionaries do not translate
+    (`same-sex`). One route, like `_composed`'s, and kept only where attested (`_attested`): the
+    combinations no headword has are mostly word orders and synonyms no writer uses."""
+    if target in UNSPACED:
+        return []
+    out: list[Translation] = []
+    for middle in SECOND:
+        onward = links_between(middle, target)
+        if middle in (source, target) or not onward:
+            continue
+        agreed = [
+            t for t in _translations(term, source, middle, False, False, retry=False) if len(t.sources) >= 2
+        ]
+        for phrase in (t for t in agreed[:SECOND_EACH] if len(t.text.split()) == 2):
+            options = [
+                list(
+                    dict.fromkeys(
+                        text
+                        for link in onward
+                        for text, gloss, _pos, _others in link.lookup(word)
+                        if not STALE_RE.search(gloss)
+                    )
+                )[:ATTESTED_EACH]
+                for word in phrase.text.split()
+            ]
+            route = f"carried:{phrase.sources[0]}>{middle}"
+            for a in options[0]:
+                for b in options[1]:
+                    for text in dict.fromkeys((f"{a} {b}", f"{b} {a}")):
+                        out.append(
+                            Translation(
+                                text, (route,), rank=round(phrase.rank / 4, 2), parts=frozenset({"n"})
+                            )
+                        )
     return out
 
 

@@ -25,6 +25,10 @@ TAG_RE = re.compile(r"<[^>]*>|\[[^\]]*\]|\{[^}]*\}")
 POS_RE = re.compile(r"<([^>]*)>")
 DOMAIN_RE = re.compile(r"\[([^\]]*)\]")
 IGNORED_LINE_RE = re.compile(r'^\s*("|see:|Synonyms?:|Note:|Antonyms?:|\()')
+# A word that starts in lower case and has a capital inside (FreeDict's ces-eng writes *letiŠtě*,
+# *vŠechno*: its š after the first letter came out as Š): written wholly in lower case, so that it is
+# the word the other dictionaries give (*letiště*) and counts with them.
+FORMAT = 2  # of what `read_entries` gives: a change converts the installed dictionaries' tables again
 # Marks articles do not write: Russian/Bulgarian stress, Arabic short vowels and shadda.
 STRESS = frozenset("\u0301\u0300" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
 
@@ -101,6 +105,7 @@ def parse_entry(text: str) -> Entry | None:
     pos_match = POS_RE.search(head)
     pos = pos_match[1] if pos_match else ""
     headword = clean(" " + TAG_RE.sub(" ", head).strip().split(" /")[0].split(", ")[0])
+    headword = " ".join(w.lower() if w[:1].islower() else w for w in headword.split(" "))
     senses: list[Sense] = []
     translations: tuple[str, ...] | None = None
     glosses: list[str] = []
