@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -28,6 +28,11 @@ class AnalysedArticle:
     tags: frozenset[str]  # folded entry tags and feed tags
     feed_url: str = ""
     candidates: tuple[str, ...] = ()  # empty when the language is settled
+    # The answers of boundary checks asked of this article's words (`rules.matchers._within`):
+    # rules that share a name ask the same check at the same words, once per rule.
+    within_answers: dict[tuple[int, str, int, int], tuple[object, bool]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @property
     def stored_language(self) -> str:

@@ -674,6 +674,8 @@ class InCommonPhrase:
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.then is not None and self.then(text, start, end):
             return True
+        if not any(self.phrases(word, self.language) for word in _words_at(text, start, end)):
+            return False  # nearly every hit: its words are in no phrase, and the text is not cut up
         spans = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
         hit = [j for j, (a, b) in enumerate(spans) if a < end and b > start]
         words: list[str] | None = None
@@ -687,6 +689,16 @@ class InCommonPhrase:
                     if all(_alike(words[first + k], p) for k, p in enumerate(phrase)):
                         return True
         return False
+
+
+def _words_at(text: str, start: int, end: int) -> list[str]:
+    """The words of `text` (`WORD_RE`'s) that overlap text[start:end], found without cutting up the whole
+    text: `InCommonPhrase` is asked of every hit of a name, and a hit's words are in a phrase rarely."""
+    while start > 0 and WORD_RE.match(text, start - 1, start):
+        start -= 1
+    while end < len(text) and WORD_RE.match(text, end, end + 1):
+        end += 1
+    return WORD_RE.findall(text, start, end)
 
 
 def _alike(word: str, phrase_word: str) -> bool:

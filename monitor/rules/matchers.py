@@ -216,9 +216,20 @@ def _in_context(context: Context, doc: AnalysedArticle, hits: list[Hit]) -> Hits
 
 
 def _within(within: Within, doc: AnalysedArticle, field: str, start: int, end: int) -> bool:
-    """`within` asked of words [start, end) of a field, by their characters."""
+    """`within` asked of words [start, end) of a field, by their characters; asked once an article.
+
+    A thousand rules share their names' terms and so their checks (a Chinese name's boundaries are
+    dozens of table lookups): without the article's answers each rule with the name asked again.
+    Keyed by the check's identity, which the answer holds on to, so a check built later at a
+    freed one's address is never taken for it."""
+    key = (id(within), field, start, end)
+    known = doc.within_answers.get(key)
+    if known is not None and known[0] is within:
+        return known[1]
     text = doc.fields[field]
-    return within(text.text, text.tokens[start].start, text.tokens[end - 1].end)
+    answer = within(text.text, text.tokens[start].start, text.tokens[end - 1].end)
+    doc.within_answers[key] = (within, answer)
+    return answer
 
 
 def is_katakana(char: str) -> bool:
