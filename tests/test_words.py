@@ -264,3 +264,16 @@ def test_an_arabic_equivalent_matches_its_plurals_and_feminine() -> None:
     assert "مدرسة" not in inflections("مدرس", "ar")  # a teacher's ة would be a school
     assert {"شحنات", "شحنتين"} <= inflections("شحنة", "ar")
     assert not inflections("سد", "ar")  # too short: its forms would spell other words
+
+
+def test_an_equivalent_inside_a_dictionary_phrase_that_means_something_else_is_no_hit() -> None:
+    # German *Golf von Biskaya* is the Bay of Biscay, Italian *a causa di* "because of": the dictionaries
+    # translate those phrases, and not as the term; a phrase of the term's own sense keeps its hit
+    # (*fondo pensione*, pension fund), and so does an equivalent written with a hyphen (*sans-abri*)
+    matching = _rules("golf", "lawsuit", "pension", "homeless")
+    assert _matched(matching, "Im Golf von Biskaya tobt seit Tagen ein schwerer Sturm.", "de") == set()
+    assert _matched(matching, "Der Ryder Cup ist das wichtigste Turnier im Golf.", "de") == {"r0"}
+    assert _matched(matching, "Il volo è stato cancellato a causa di uno sciopero.", "it") == set()
+    assert _matched(matching, "Il fondo pensione dei medici chiude il bilancio in attivo.", "it") == {"r2"}
+    assert _matched(matching, "Le nombre de sans-abri a doublé en dix ans à Paris.", "fr") == {"r3"}
+    assert words.other_sense_phrases("golf", "de", "golf", "en")  # Golf von Mexiko, Persischer Golf...

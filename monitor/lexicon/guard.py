@@ -662,14 +662,16 @@ PHRASE_ENDING = 2  # letters an article's word may add to a phrase's word, or la
 
 @dataclass(frozen=True)
 class InCommonPhrase:
-    """A `CaseRule.within` for a one-word name's variant in a Latin-script article: True (not the name)
-    where the words around the hit are one of the phrases `phrases` gives for the hit's word (folded
-    words, that word's among them). Asked of the word found, not of a variant: a variant's endings reach
-    other variants' words. `phrases` keeps its answers: a name's few words are asked again and again."""
+    """A `CaseRule.within` for a one-word name's variant in a Latin-script article, and for a word's
+    one-word equivalent: True (not the name, not the term) where the words around the hit are one of the
+    phrases `phrases` gives for the hit's word (folded words, that word's among them). Asked of the word
+    found, not of a variant: a variant's endings reach other variants' words. `phrases` keeps its
+    answers: a name's few words are asked again and again."""
 
     language: str
     phrases: Callable[[str, str], tuple[tuple[str, ...], ...]] = field(compare=False, hash=False, repr=False)
     then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+    term: str = ""  # the term whose `phrases` they are, where they depend on it (`words.other_sense_phrases`)
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.then is not None and self.then(text, start, end):
@@ -686,6 +688,8 @@ class InCommonPhrase:
                     first = j - i
                     if first < 0 or first + len(phrase) > len(words):
                         continue
+                    if set(range(first, first + len(phrase))) <= set(hit):
+                        continue  # the hit itself (*sans-abri*), no phrase around it
                     if all(_alike(words[first + k], p) for k, p in enumerate(phrase)):
                         return True
         return False

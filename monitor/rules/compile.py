@@ -21,7 +21,7 @@ from typing import Any
 from monitor.analysis import Analyzer, Token
 from monitor.analysis.analyzer import SILENT_KANA, Case, is_cjk
 from monitor.analysis.fold import fold
-from monitor.analysis.support import OTHER_SCRIPTS
+from monitor.analysis.support import OTHER_SCRIPTS, tokeniser
 from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
@@ -54,7 +54,7 @@ from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWord, han
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
 from monitor.lexicon.transcribe.hanzi import name_sound
-from monitor.lexicon.words import inflections
+from monitor.lexicon.words import inflections, other_sense_phrases
 from monitor.rules import matchers as m
 from monitor.rules.ast import (
     TEXT_FIELDS,
@@ -531,6 +531,7 @@ class Compiler:
                 modifier = ModifierSense(node.text, ctx.rule_lang, ctx.article_lang, _translated)
                 forms = frozenset(tokens[0].keys[:1])
                 within = OwnSpelling(forms, ctx.article_lang, self.analyzer, within, modifier)
+                within = self.in_other_phrase(label, ctx, within)  # not *Golf von Mexiko*
             # capitalised inside a sentence it is a name there, as for the equivalents (`word_case`):
             # Dutch *op de Dam* is Amsterdam's square, not `dam`
             case = (
@@ -883,7 +884,7 @@ class Compiler:
                 if kind is Kind.WORD and ctx.article_lang != ctx.rule_lang:
                     within: m.Within | None = self.not_lookalike(lookalike, ctx.article_lang, tokens)
                     if looked_up is not None and len(tokens) == 1:
-                        within = replace(looked_up, then=within)
+                        within = self.in_other_phrase(label, ctx, replace(looked_up, then=within))
                     elif looked_up is not None and ctx.article_lang == "zh" and han(text):  # 相机|场景
                         within = AcrossWords(ctx.article_lang, then=within)
                     elif looked_up is not None and _katakana(text):  # not ダム in アムステルダム
@@ -904,6 +905,18 @@ class Compiler:
             self._variants[key] = matcher
         found = self._variants[key]
         return replace(found, label=label) if found is not None and found.label != label else found
+
+    @staticmethod
+    def in_other_phrase(label: str, ctx: _Context, then: m.Within | None) -> m.Within | None:
+        """The check that a one-word equivalent's hit (or the term's own spelling's) is not a word of a
+        dictionary phrase that means something else (*media pensión* for `pension`:
+        `words.other_sense_phrases`); not in the languages matched by characters, whose words are
+        not apart (`segments.InsideLongerWord` looks there)."""
+        if tokeniser(ctx.article_lang) == "characters":
+            return then
+        term = label.strip('"')
+        phrases = partial(other_sense_phrases, term=term, source=ctx.rule_lang)
+        return InCommonPhrase(ctx.article_lang, phrases, then, f"{ctx.rule_lang}:{term}")
 
     @staticmethod
     def inside_longer(label: str, ctx: _Context, then: m.Within | None) -> InsideLongerWord:

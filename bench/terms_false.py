@@ -1,0 +1,121 @@
+"""What the terms set's false alarms are, by kind, per language (issue 11; development split only).
+
+bench/terms.py counts a rule's matches on sentences that are not its term's as false alarms;
+this says what they are, so that work on precision goes to the largest kind. Each false match
+(rule, sentence) is put in the first kind that fits, by the article word the rule matched and
+the equivalents the rule admits in the sentence's language (`Lexicon.expand`):
+
+- `wrong sense of the term`: the data's own `wrong_sense` sentence for the rule's term (a
+  landmine for `mine`, a church organ for `organ`): the term's other sense, which a one-word
+  rule cannot tell from the one meant;
+- `term's spelling`: the article word is the English term as written (German *Jury*, Dutch
+  *golf*, "wave"), a look-alike in the article's language;
+- `agreed equivalent, other sense` / `one-source equivalent, other sense`: the article word is
+  an admitted equivalent, or one of its forms (its letters and at most `ENDING` more), used in
+  another of its senses (Italian *emissione* of stamps, French *bonne mine*); by the
+  equivalent's evidence, since evidence levels can only separate the second;
+- `compound part`: an admitted equivalent inside a longer article word (*Kontrollorgan*,
+  *Marathonsitzung*, Dutch *belastingverhoging* for *last*);
+- `other form or lemma`: none of those: the article word's lemma or another of its forms is an
+  equivalent (Russian *паром*, "with steam", of *пар*; Italian *ha raccolto*, "collected").
+
+"Is" and "inside" compare folded letters; read the kinds as estimates and the listed lines as
+the evidence. Tune on this; never run it on the test split (its false alarms are not to be read).
+
+    uv run python bench/terms_false.py [--languages de,ru] [--show 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import yaml
+
+from bench.scoring import match_sentences
+from bench.terms import DATA, MAIN, load, matching_for
+from monitor.analysis.fold import fold
+from monitor.lexicon import Evidence
+
+KINDS = (
+    "wrong sense of the term",
+    "term's spelling",
+    "agreed equivalent, other sense",
+    "one-source equivalent, other sense",
+    "compound part",
+    "other form or lemma",
+)
+ENDING = 3  # letters an inflected form may add to an equivalent (emisiones, emisión)
+_MATCHED = re.compile(r"^(.*?) \((.*)\)$")  # `explain.terms`: "term (article word)"
+
+
+def wrong_sense_terms(language: str) -> list[str]:
+    """The term of each of `language`'s `wrong_sense` sentences, in their order (`load` numbers them)."""
+    data = yaml.safe_load((DATA / f"{language}.yaml").read_text(encoding="utf-8"))
+    return [str(item["term"]) for item in data.get("wrong_sense") or ()]
+
+
+def kind_of(term: str, word: str, equivalents: dict[str, Evidence], language: str) -> str:
+    """The kind of a false match of `term` on article `word`, given the admitted equivalents (folded)."""
+    folded = fold(word, True, language)
+    if folded == fold(term, True, "en"):
+        return "term's spelling"
+    own = [e for e in equivalents if e and folded.startswith(e) and len(folded) - len(e) <= ENDING]
+    if own:
+        agreed = any(equivalents[e] in (Evidence.CURATED, Evidence.AGREE) for e in own)
+        return "agreed equivalent, other sense" if agreed else "one-source equivalent, other sense"
+    if any(e and e in folded for e in equivalents):
+        return "compound part"
+    return "other form or lemma"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--languages", default="", help="comma-separated (default: the 13 languages)")
+    parser.add_argument("--show", type=int, default=0, help="false alarms to list per language")
+    args = parser.parse_args()
+    wanted = set(args.languages.split(",")) - {""} or set(MAIN)
+    terms, sentences, _languages = load("dev")
+    rule = {str(t["id"]): str(t["rule"]).strip('"') for t in terms}
+    chosen = [s for s in sentences if s.language in wanted]
+    matching = matching_for(terms)
+    matched = match_sentences(matching, chosen)
+    lexicon = matching.rules.compiler.lexicon
+    assert lexicon is not None
+    wrong = {language: wrong_sense_terms(language) for language in wanted}
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    lines: dict[str, list[str]] = defaultdict(list)
+    for s in chosen:
+        for rule_id in matched.found[s.id]:
+            if rule_id == s.term or rule_id in s.also:
+                continue
+            term = rule[rule_id]
+            words = [m.group(2) if (m := _MATCHED.match(w)) else term for w in matched.terms[(s.id, rule_id)]]
+            number = s.id.rpartition("wrong_sense")[2]
+            if s.kind == "wrong_sense" and wrong[s.language][int(number)] == rule_id:
+                kind = KINDS[0]
+            else:
+                expanded = lexicon.expand(term, "en", s.language)
+                equivalents = {fold(v.text, True, s.language): v.evidence for v in expanded.variants}
+                kind = kind_of(term, words[0], equivalents, s.language)
+            counts[s.language][kind] += 1
+            lines[s.language].append(f"{kind:<36} {term} ({', '.join(words)}) | {s.text[:70]}")
+    print(f"{'lang':<6}{'false':>6}  " + "  ".join(KINDS))
+    total: Counter[str] = Counter()
+    for language in sorted(counts):
+        total.update(counts[language])
+        row = "".join(f"{counts[language][k]:>{len(k) + 2}}" for k in KINDS)
+        print(f"{language:<6}{sum(counts[language].values()):>6}{row}")
+    print(f"all {sum(total.values())}: " + ", ".join(f"{k} {total[k]}" for k in KINDS))
+    for language in sorted(lines):
+        for line in lines[language][: args.show]:
+            print(f"{language} {line}")
+
+
+if __name__ == "__main__":
+    main()
