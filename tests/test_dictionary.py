@@ -498,6 +498,17 @@ def test_a_composed_phrase_is_written_as_the_headword_that_attests_it() -> None:
     assert "минимальный зарплата" not in found
 
 
+def test_a_headword_attests_a_composed_phrase_only_where_its_words_are_forms_of_the_phrases_words() -> None:
+    # champions -> *Europameister* and league -> *Union* open like the headword *europäische Union*
+    # (the key compares first letters), but *Europameister* is no form of *europäisch*: the Champions
+    # League is not the European Union, in German nor carried on into Russian
+    for language, union in (("de", "europäische union"), ("ru", "европейский союз")):
+        found = [t.text.lower() for t in translations("champions league", "en", language)]
+        assert union not in found, found
+    assert dictionary._forms_of("минимальный зарплата", "минимальная зарплата", "ru")
+    assert not dictionary._forms_of("Europameister Union", "europäische Union", "de")
+
+
 def test_only_combinations_attested_in_their_word_order_are_kept() -> None:
     composed = [
         Translation("минимальный зарплата", ("composed:a+b",)),

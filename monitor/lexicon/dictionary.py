@@ -656,7 +656,9 @@ def _attested(composed: list[Translation], target: str) -> list[Translation]:
         for t in composed:
             if k := _compound(t.text, target):
                 known[t.text] = k
-            elif headword := phrases.get(_phrase_key(t.text, target)):
+            elif (headword := phrases.get(_phrase_key(t.text, target))) and _forms_of(
+                t.text, headword, target
+            ):
                 known[t.text] = headword
     out: dict[str, Translation] = {}
     for t in composed:
@@ -667,6 +669,21 @@ def _attested(composed: list[Translation], target: str) -> list[Translation]:
 
 
 COMPOUND_PART = 3  # letters of the agreed equivalent, and of the compound's other part, at least
+ENDING = (
+    5  # letters after a shared stem, at most: an ending, or a noun's adjective (homosexualité, homosexuel)
+)
+
+
+def _forms_of(composed: str, headword: str, language: str) -> bool:
+    """Whether each word of the headword phrase is a form of the composed phrase's word, not only one
+    that opens with the same letters (the key, `_phrase_key`): *Europameister Union*, of champions and
+    league, is not *europäische Union*, and a rule on the Champions League must not find the EU."""
+    for ours, theirs in zip(composed.split(), headword.split(), strict=False):
+        a, b = fold(ours, True, language), fold(theirs, True, language)
+        stem = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+        if len(a) - stem > ENDING or len(b) - stem > ENDING:
+            return False
+    return True
 
 
 def _compounds_of_agreed(found: list[Translation], target: str) -> list[Translation]:
