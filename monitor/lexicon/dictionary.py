@@ -480,6 +480,7 @@ def _translations(
     return tuple(sorted(out, key=lambda t: (-t.rank, t.text)))
 
 
+COMPOSED = "composed:"  # a route that joins its words' translations (`_composed`), not an entry of its own
 COMPOSED_EACH = 3  # equivalents of each word combined
 ATTESTED_EACH = 6  # the same, where only the combinations a dictionary has as a headword are kept
 UNSPACED = frozenset({"zh", "ja"})
@@ -500,7 +501,7 @@ def _composed(words: list[str], source: str, target: str, each: int = COMPOSED_E
             if target in OF:  # limite de vitesse, limite di velocità
                 orders.append(f"{b.text} {OF[target]} {a.text}")
             for text in dict.fromkeys(orders):
-                route = f"composed:{a.sources[0]}+{b.sources[0]}"
+                route = f"{COMPOSED}{a.sources[0]}+{b.sources[0]}"
                 out.append(
                     Translation(text, (route,), rank=round((a.rank + b.rank) / 4, 2), parts=frozenset({"n"}))
                 )

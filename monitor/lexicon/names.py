@@ -1206,14 +1206,14 @@ def _firm_in_chinese(name: str, target: str) -> list[str]:
 def _body_units(words: list[str]) -> list[list[str]]:
     """Each word's Chinese writings, in order; two words the dictionaries translate as one phrase
     (Human Rights: 人权) are one unit."""
-    from monitor.lexicon.dictionary import translations
+    from monitor.lexicon.dictionary import COMPOSED, translations
 
     out: list[list[str]] = []
     i = 0
     while i < len(words):
         pair = " ".join(words[i : i + 2]).lower()
         phrases = translations(pair, "en", "zh") if i + 1 < len(words) else []
-        both = [t.text for t in phrases if not any(s.startswith("composed:") for s in t.sources)]
+        both = [t.text for t in phrases if not any(s.startswith(COMPOSED) for s in t.sources)]
         both = [t for t in both if _simplified_han(t)]
         if both:
             out.append(both[:BODY_WORD_TRANSLATIONS])
@@ -1408,7 +1408,6 @@ def _translated(name: str, target: str) -> list[str]:
 
 _CYRILLIC_TRANSLATED = frozenset({"ru", "uk"})
 CYRILLIC_PHRASES = 3  # a dictionary's translations of a whole name, and of the words after its first
-_COMPOSED = "composed:"  # a dictionary route that joins its words' translations, not an entry of its own
 
 
 def _translated_cyrillic(name: str, target: str) -> list[str]:
@@ -1614,7 +1613,9 @@ def _ukrainian_phrases(russian: str) -> list[str]:
 def _entry(source: str) -> bool:
     """Whether a dictionary route is an entry of its own, not its words' translations joined or an
     English loan."""
-    return not source.startswith((_COMPOSED, "loan:"))
+    from monitor.lexicon.dictionary import COMPOSED
+
+    return not source.startswith((COMPOSED, "loan:"))
 
 
 def _noun(text: str, parts: frozenset[str]) -> bool:

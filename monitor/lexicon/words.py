@@ -23,6 +23,7 @@ from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.dictionary import (
     COMMON_ZIPF,
+    COMPOSED,
     Translation,
     phrase_words,
     phrases_with_name,
@@ -43,7 +44,6 @@ AGREED_ENOUGH = 2  # equivalents two dictionaries agree on, past which the encod
 RANKER_SOURCE = "ranker:use"
 # Of a phrase put together from its words' equivalents (`dictionary._composed`), only the combinations
 # the encoder likes best: the others are mostly word orders and synonyms no writer uses.
-COMPOSED = "composed:"
 COMPOSED_MARGIN = 0.02
 
 
