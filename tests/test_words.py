@@ -266,6 +266,20 @@ def test_an_arabic_equivalent_matches_its_plurals_and_feminine() -> None:
     assert not inflections("سد", "ar")  # too short: its forms would spell other words
 
 
+def test_a_noun_equivalent_spelled_as_a_participle_is_no_hit_after_have() -> None:
+    # Italian *raccolto* is the harvest and "collected": after a form of *avere* it is the verb's
+    # participle, as Spanish *cosechado* is after *haber*; the noun keeps its hits, a rule on the verb
+    # keeps the participle, and a noun of an idiom with *avere* (*ha bisogno*, "needs") stays
+    matching = _rules("harvest", "collected", "need")
+    assert _matched(matching, "Il raccolto di mais è calato del dieci per cento in Veneto.", "it") == {
+        "r0",
+        "r1",
+    }
+    assert _matched(matching, "La cooperativa ha raccolto firme contro la chiusura.", "it") == {"r1"}
+    assert _matched(matching, "Los agricultores han cosechado menos trigo que el año pasado.", "es") == set()
+    assert _matched(matching, "Il comune ha bisogno di nuovi autobus.", "it") == {"r2"}
+
+
 def test_an_equivalent_inside_a_dictionary_phrase_that_means_something_else_is_no_hit() -> None:
     # German *Golf von Biskaya* is the Bay of Biscay, Italian *a causa di* "because of": the dictionaries
     # translate those phrases, and not as the term; a phrase of the term's own sense keeps its hit

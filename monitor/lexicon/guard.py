@@ -850,3 +850,65 @@ class JoinedSense:
 _HIRAGANA = "".join(chr(c) for c in range(0x3041, 0x3097))
 # the particles of a means and an object, and an object's する (トランプをして遊んだ)
 _JAPANESE_OBJECT = ("で", "を", "をして")
+
+
+# The forms of "have" that make the perfect in the Romance languages: right after one, a word the lemma
+# table also reads as a verb's form is that verb's participle (Italian *ha raccolto*, "has collected",
+# not *raccolto*, the harvest; French *a récolté*; Spanish *ha hecho*; Portuguese *tem colhido*), not
+# the noun a rule word's equivalent is spelled as. Not the forms of "be", before which nouns stand as
+# often (*è causa di*, "is a cause of"). Compared as written, lower-cased: French *a* (has) is not *à*.
+AUXILIARIES = {
+    "it": frozenset({
+        "ho", "hai", "ha", "abbiamo", "avete", "hanno", "avevo", "aveva", "avevamo", "avevano", "avrà",
+        "avranno", "avrebbe", "avrebbero", "abbia", "abbiano", "avesse", "avessero", "avere", "aver",
+        "avendo",
+    }),
+    "fr": frozenset({
+        "ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions", "aviez", "avaient", "aura",
+        "auront", "aurait", "auraient", "ait", "aient", "eût", "avoir", "ayant",
+    }),
+    "es": frozenset({
+        "he", "has", "ha", "hemos", "habéis", "han", "había", "habían", "habrá", "habrán", "habría",
+        "habrían", "haya", "hayan", "hubiera", "hubieran", "haber", "habiendo",
+    }),
+    "pt": frozenset({
+        "tenho", "tem", "temos", "têm", "tinha", "tinham", "terá", "terão", "teria", "teriam", "tenha",
+        "tenham", "tivesse", "tivessem", "ter", "tendo",
+    }),
+}  # fmt: skip
+# A participle's endings: a form the lemma table leads to a verb that ends otherwise is another of its
+# forms, and a noun after "have" in an idiom (*ha bisogno*, "needs": *bisognare* "to be necessary").
+PARTICIPLE_ENDINGS = {
+    "it": ("to", "ta", "ti", "te", "so", "sa", "si", "se"),
+    "fr": ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "u", "ue", "us", "ues", "ert"),
+    "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta", "cho", "cha"),
+    "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "to", "ta"),
+}
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+AUXILIARY_REACH = 16  # characters looked back at for the word before a hit
+
+
+@dataclass(frozen=True)
+class AfterAuxiliary:
+    """A `CaseRule.within` for a noun's one-word equivalent in a Romance article: True (not the noun)
+    where the hit's word follows a form of "have" (`AUXILIARIES`), ends as a participle does
+    (`PARTICIPLE_ENDINGS`) and the lemma table leads it to another lemma than itself, the verb whose
+    participle it is (`lemmas_of(word)`: *raccogliere* for *raccolto*). A noun with no verb spelled alike
+    stays (*ha fame*, *a lieu*), and so does one of an idiom (*ha bisogno*)."""
+
+    language: str
+    lemmas_of: Callable[[str], tuple[str, ...]] = field(compare=False, hash=False, repr=False)
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then is not None and self.then(text, start, end):
+            return True
+        before = _WORD_BEFORE.search(text, max(0, start - AUXILIARY_REACH), start)
+        if before is None or before.group(1).lower() not in AUXILIARIES[self.language]:
+            return False
+        if before.start(1) > 0 and text[before.start(1) - 1].isalnum():
+            return False  # the window cut a longer word
+        word = text[start:end]
+        if not word.lower().endswith(PARTICIPLE_ENDINGS[self.language]):
+            return False
+        return any(lemma != fold(word, True, self.language) for lemma in self.lemmas_of(word))

@@ -43,6 +43,8 @@ from monitor.lexicon.boundaries import (
 from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.guard import (
+    AUXILIARIES,
+    AfterAuxiliary,
     InCommonPhrase,
     InsideAnotherPlace,
     JoinedSense,
@@ -52,6 +54,7 @@ from monitor.lexicon.guard import (
 )
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWord, han
+from monitor.lexicon.senses import past_form
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
 from monitor.lexicon.transcribe.hanzi import name_sound
 from monitor.lexicon.words import inflections, other_sense_phrases
@@ -885,6 +888,10 @@ class Compiler:
                     within: m.Within | None = self.not_lookalike(lookalike, ctx.article_lang, tokens)
                     if looked_up is not None and len(tokens) == 1:
                         within = self.in_other_phrase(label, ctx, replace(looked_up, then=within))
+                        if ctx.article_lang in AUXILIARIES and not past_form(label.strip('"')):
+                            within = AfterAuxiliary(
+                                ctx.article_lang, self._verb_lemmas(ctx.article_lang), within
+                            )
                     elif looked_up is not None and ctx.article_lang == "zh" and han(text):  # 相机|场景
                         within = AcrossWords(ctx.article_lang, then=within)
                     elif looked_up is not None and _katakana(text):  # not ダム in アムステルダム
@@ -905,6 +912,15 @@ class Compiler:
             self._variants[key] = matcher
         found = self._variants[key]
         return replace(found, label=label) if found is not None and found.label != label else found
+
+    def _verb_lemmas(self, language: str) -> Callable[[str], tuple[str, ...]]:
+        """What the lemma table leads an article word of `language` to besides its own form (`AfterAuxiliary`
+        asks: *raccogliere* for *raccolto*)."""
+
+        def lemmas(word: str) -> tuple[str, ...]:
+            return tuple(k for t in self.analyzer.analyse(word, language).tokens[:1] for k in t.keys[1:])
+
+        return lemmas
 
     @staticmethod
     def in_other_phrase(label: str, ctx: _Context, then: m.Within | None) -> m.Within | None:
