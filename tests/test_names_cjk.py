@@ -246,6 +246,19 @@ def test_a_place_is_no_water_named_after_it() -> None:
     assert not named_water("日本海上保安厅称", 0, 2)  # not a sea's 海: the coast guard
 
 
+def test_a_word_that_holds_a_name_read_otherwise_is_no_hit() -> None:
+    def found(text: str, name: str) -> bool:
+        start = text.index(name)
+        return not inside_other_names(text, start, start + len(name))
+
+    assert not found("该油田日产量突破五千吨", "日产")  # daily output, 日|产量: no Nissan
+    assert not found("欧美国家纷纷表示关切", "美国")  # Western countries, 欧美|国家
+    assert found("日产汽车宣布裁员", "日产")
+    assert found("美国人认为", "美国")  # 美国|人: the word holds the name
+    assert found("中国队获胜", "中国")
+    assert found("北京市政府宣布", "北京")
+
+
 def test_a_transcription_goes_on_into_a_rare_word_of_name_characters() -> None:
     def found(text: str, name: str) -> bool:
         start = text.index(name)
