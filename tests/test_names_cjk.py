@@ -246,6 +246,13 @@ def test_a_place_is_no_water_named_after_it() -> None:
     assert not named_water("日本海上保安厅称", 0, 2)  # not a sea's 海: the coast guard
 
 
+def test_a_cedict_writing_of_another_country_is_left_to_it() -> None:
+    # CC-CEDICT glosses 多米尼加 as Dominica and the Dominican Republic; CLDR's 多米尼加共和国 holds it
+    assert "多米尼加" not in [v.text for v in name_variants("Dominica", "zh")]
+    assert "多米尼克" in [v.text for v in name_variants("Dominica", "zh")]
+    assert "多米尼加" in [v.text for v in name_variants("Dominican Republic", "zh")]
+
+
 def test_a_word_that_holds_a_name_read_otherwise_is_no_hit() -> None:
     def found(text: str, name: str) -> bool:
         start = text.index(name)

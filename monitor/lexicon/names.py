@@ -930,16 +930,60 @@ def _is_latin(text: str) -> bool:
 
 def _country_names(name: str, target: str) -> list[str]:
     """A country's CLDR name and gazetteer names in `target`, when `name` is its English name."""
+    code = _country_code(name)
+    return [] if code is None else _country_members(code, target)
+
+
+def _country_members(code: str, target: str) -> list[str]:
     from monitor.concepts import cldr_names, place_extras
 
+    members = [*cldr_names(target).get(code, ()), *place_extras().get(code, {}).get(target, ())]
+    return [m for m in members if "*" not in m and not m.startswith("=")]
+
+
+@lru_cache(maxsize=4096)
+def _country_code(name: str) -> str | None:
+    """The CLDR code of the country whose English name (CLDR's or the gazetteer's) `name` is."""
     key = fold(name)
+    return next((code for code, english in _english_country_names().items() if key in english), None)
+
+
+@lru_cache(maxsize=1)
+def _english_country_names() -> dict[str, frozenset[str]]:
+    """Each CLDR country's English names (CLDR's and the gazetteer's), folded."""
+    from monitor.concepts import cldr_names, place_extras
+
     extras = place_extras()
+    return {
+        code: frozenset(fold(n.lstrip("=")) for n in (*names, *extras.get(code, {}).get("en", ())))
+        for code, names in cldr_names("en").items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _cedict_countries() -> dict[str, frozenset[str]]:
+    """Which countries CC-CEDICT gives each of its writings for (by their English names): 多米尼加 is
+    Dominica's and the Dominican Republic's there."""
+    from monitor.concepts import cldr_names
+
+    found: dict[str, set[str]] = {}
     for code, names in cldr_names("en").items():
-        english = [*names, *extras.get(code, {}).get("en", ())]
-        if any(fold(n.lstrip("=")) == key for n in english):
-            members = [*cldr_names(target).get(code, ()), *extras.get(code, {}).get(target, ())]
-            return [m for m in members if "*" not in m and not m.startswith("=")]
-    return []
+        for english in names:
+            for entry in chinese_names(english.lstrip("=")):
+                found.setdefault(entry.simplified, set()).add(code)
+                found.setdefault(entry.traditional, set()).add(code)
+    return {writing: frozenset(codes) for writing, codes in found.items()}
+
+
+def _another_country(writing: str, name: str) -> bool:
+    """Is `writing`, a CC-CEDICT writing of the country `name`, another country's too, whose CLDR name
+    holds it where this one's do not (多米尼加, of 多米尼加共和国, the Dominican Republic, for Dominica,
+    which CLDR writes 多米尼克)?"""
+    code = _country_code(name)
+    if code is None or any(writing in own for own in _country_members(code, "zh")):
+        return False
+    others = _cedict_countries().get(writing, frozenset()) - {code}
+    return any(writing in theirs for other in others for theirs in _country_members(other, "zh"))
 
 
 def _geonames(name: str, target: str) -> tuple[list[str], bool]:
@@ -1088,6 +1132,8 @@ def _chinese(name: str, target: str) -> list[str]:
     entries = chinese_names(name) or pinyin_names(name)
     out: list[str] = []
     for entry in entries:
+        if _another_country(entry.simplified, name):
+            continue
         if target == "zh":
             out += [entry.simplified, entry.traditional]
         elif east_asian(name):  # and in Japan's own forms of the characters (頼清徳 for 賴清德)
