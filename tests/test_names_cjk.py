@@ -246,6 +246,19 @@ def test_a_place_is_no_water_named_after_it() -> None:
     assert not named_water("日本海上保安厅称", 0, 2)  # not a sea's 海: the coast guard
 
 
+def test_a_junior_is_xiao_before_the_fathers_name() -> None:
+    assert matched('"Donald Trump Jr."', "小唐纳德·特朗普在社交媒体上发文批评民主党。", "zh")
+    assert not matched('"Donald Trump Jr."', "美国总统唐纳德·特朗普表示将加征关税。", "zh")  # the father
+    assert not matched('"Donald Trump Jr."', "美国总统特朗普表示将加征关税。", "zh")
+
+
+def test_a_central_bank_is_its_country_and_yanghang() -> None:
+    assert matched('"Bank of Japan"', "日本央行宣布将政策利率上调至0.75%。", "zh")
+    assert matched('"National Bank of Ukraine"', "乌克兰央行下调了基准利率。", "zh")
+    # China's central bank is the People's Bank of China: the Bank of China is a commercial bank
+    assert not matched('"Bank of China"', "中国央行宣布下调存款准备金率。", "zh")
+
+
 def test_a_cedict_writing_of_another_country_is_left_to_it() -> None:
     # CC-CEDICT glosses 多米尼加 as Dominica and the Dominican Republic; CLDR's 多米尼加共和国 holds it
     assert "多米尼加" not in [v.text for v in name_variants("Dominica", "zh")]
