@@ -246,6 +246,13 @@ def test_a_place_is_no_water_named_after_it() -> None:
     assert not named_water("日本海上保安厅称", 0, 2)  # not a sea's 海: the coast guard
 
 
+def test_a_surname_after_a_title_is_not_the_dictionarys_other_person() -> None:
+    # CC-CEDICT's 拜登 is Joe Biden: after a title, the president, not his son or his wife
+    assert not matched('"Hunter Biden"', "美国前总统拜登的妻子吉尔·拜登出席了活动。", "zh")
+    assert matched('"Joe Biden"', "美国前总统拜登出席了活动。", "zh")
+    assert matched('"Keir Starmer"', "英国首相斯塔默表示。", "zh")  # no dictionary's person
+
+
 def test_a_junior_is_xiao_before_the_fathers_name() -> None:
     assert matched('"Donald Trump Jr."', "小唐纳德·特朗普在社交媒体上发文批评民主党。", "zh")
     assert not matched('"Donald Trump Jr."', "美国总统唐纳德·特朗普表示将加征关税。", "zh")  # the father
