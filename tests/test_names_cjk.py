@@ -246,6 +246,46 @@ def test_a_place_is_no_water_named_after_it() -> None:
     assert not named_water("日本海上保安厅称", 0, 2)  # not a sea's 海: the coast guard
 
 
+def test_a_surname_after_a_title_is_not_the_dictionarys_other_person() -> None:
+    # CC-CEDICT's 拜登 is Joe Biden: after a title, the president, not his son or his wife
+    assert not matched('"Hunter Biden"', "美国前总统拜登的妻子吉尔·拜登出席了活动。", "zh")
+    assert matched('"Joe Biden"', "美国前总统拜登出席了活动。", "zh")
+    assert matched('"Keir Starmer"', "英国首相斯塔默表示。", "zh")  # no dictionary's person
+
+
+def test_a_junior_is_xiao_before_the_fathers_name() -> None:
+    assert matched('"Donald Trump Jr."', "小唐纳德·特朗普在社交媒体上发文批评民主党。", "zh")
+    assert not matched('"Donald Trump Jr."', "美国总统唐纳德·特朗普表示将加征关税。", "zh")  # the father
+    assert not matched('"Donald Trump Jr."', "美国总统特朗普表示将加征关税。", "zh")
+
+
+def test_a_central_bank_is_its_country_and_yanghang() -> None:
+    assert matched('"Bank of Japan"', "日本央行宣布将政策利率上调至0.75%。", "zh")
+    assert matched('"National Bank of Ukraine"', "乌克兰央行下调了基准利率。", "zh")
+    # China's central bank is the People's Bank of China: the Bank of China is a commercial bank
+    assert not matched('"Bank of China"', "中国央行宣布下调存款准备金率。", "zh")
+
+
+def test_a_cedict_writing_of_another_country_is_left_to_it() -> None:
+    # CC-CEDICT glosses 多米尼加 as Dominica and the Dominican Republic; CLDR's 多米尼加共和国 holds it
+    assert "多米尼加" not in [v.text for v in name_variants("Dominica", "zh")]
+    assert "多米尼克" in [v.text for v in name_variants("Dominica", "zh")]
+    assert "多米尼加" in [v.text for v in name_variants("Dominican Republic", "zh")]
+
+
+def test_a_word_that_holds_a_name_read_otherwise_is_no_hit() -> None:
+    def found(text: str, name: str) -> bool:
+        start = text.index(name)
+        return not inside_other_names(text, start, start + len(name))
+
+    assert not found("该油田日产量突破五千吨", "日产")  # daily output, 日|产量: no Nissan
+    assert not found("欧美国家纷纷表示关切", "美国")  # Western countries, 欧美|国家
+    assert found("日产汽车宣布裁员", "日产")
+    assert found("美国人认为", "美国")  # 美国|人: the word holds the name
+    assert found("中国队获胜", "中国")
+    assert found("北京市政府宣布", "北京")
+
+
 def test_a_transcription_goes_on_into_a_rare_word_of_name_characters() -> None:
     def found(text: str, name: str) -> bool:
         start = text.index(name)

@@ -284,6 +284,22 @@ def _edge_joined(text: str, start: int, end: int, found: set[int]) -> bool:
     return last or first
 
 
+def read_across(text: str, start: int, end: int) -> bool:
+    """Is the hit `text[start:end]` inside one longer word of the likeliest cutting (`segments.cuts`) that,
+    read in shorter words, is cut inside the hit and not at both its ends: 日产 (Nissan) in 日产量, "daily
+    output", read 日|产量; 美国 in 欧美国家, "Western countries", read 欧美|国家? The longer word holds
+    the name's characters, not the name. A word made of the name and a word of its own keeps it (美国人,
+    美国|人; 中国队; 北京市), as a compound holds its parts (`segments.AcrossWords`)."""
+    left = max(0, start - REACH)
+    found = sorted(cut + left for cut in cuts(text[left : end + REACH], "zh"))
+    before = max(cut for cut in found if cut <= start)
+    after = min(cut for cut in found if cut >= end)
+    if (before, after) == (start, end) or any(start < cut < end for cut in found):
+        return False  # the hit is a word of the cutting, or runs across words (asked elsewhere)
+    shorter = {cut + before for cut in cuts(text[before:after], "zh", after - before - 1)}
+    return any(start < cut < end for cut in shorter) and not (start in shorter and end in shorter)
+
+
 def inside_other_names(text: str, start: int, end: int) -> bool:
     """`inside_longer_name`, or a name of one part found across the dot between two parts of
     another (斯特·莫 in 让-巴蒂斯特·莫罗 is no Starmer): its characters stand together; or a
@@ -293,6 +309,8 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
     if any(c in NAME_DOTS for c in text[start:end]) or inside_longer_name(text, start, end):
         return True
     if inside_common_word(text, start, end) or _split_by_a_word(text, start, end):
+        return True
+    if read_across(text, start, end):
         return True
     if named_water(text, start, end):
         return True

@@ -307,6 +307,8 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     the name's parts, the words derived from what was found and the target's ways of writing those."""
     if not any(c.isalnum() for c in name):
         return ()
+    if target == "zh" and (senior := _junior(name)):
+        return _junior_in_chinese(name, senior, source)
     found = _Found(target)
     places, confirmed = _add_sources(found, name)
     _add_transcriptions(found, name, source, confirmed)
@@ -317,6 +319,30 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
         if target == "uk" and source != "uk":  # after: its spellings derive no words (Білгород, Бєлгородщина)
             found.add_all(_russian_name_in_ukrainian(name), Evidence.TRANSCRIBED, "composed")
     _add_writing_habits(found, name)
+    return found.variants()
+
+
+_JUNIOR = re.compile(r",? +Jr\.?$", re.IGNORECASE)
+_INITIAL = re.compile(r" [A-Z]\.(?= )")
+
+
+def _junior(name: str) -> str | None:
+    """The father's name of a name with Jr. (Donald Trump Jr.: Donald Trump), its middle initials
+    dropped (Robert F. Kennedy Jr.: Robert Kennedy); None for any other name."""
+    if not _JUNIOR.search(name):
+        return None
+    return _INITIAL.sub("", _JUNIOR.sub("", name)).strip() or None
+
+
+def _junior_in_chinese(name: str, senior: str, source: str) -> tuple[Variant, ...]:
+    """Chinese news writes a Jr. as 小 before the father's name as it writes it (小唐纳德·特朗普 for
+    Donald Trump Jr.), not as a transcribed third part."""
+    found = _Found("zh")
+    found.add(name, Evidence.CURATED, "rule")
+    for v in _variants(senior, "zh", source):
+        if _HAN.match(v.text[:1]):
+            found.add("小" + v.text, v.evidence, v.sources[0] if v.sources else "transcribed")
+    found.add_all(("小" + t for t in _transcriptions(senior, "zh")), Evidence.TRANSCRIBED, "transcribed")
     return found.variants()
 
 
@@ -398,6 +424,7 @@ def _add_han_sources(found: _Found, name: str) -> None:
     found.add_all(_chinese(name, target), Evidence.SOURCE, "cedict")
     found.add_all(_composed(name, target), Evidence.TRANSCRIBED, "composed")
     found.add_all(_body_in_chinese(name, target), Evidence.TRANSCRIBED, "composed")
+    found.add_all(_central_bank(name, target), Evidence.TRANSCRIBED, "composed")
     found.add_all(_firm_in_chinese(name, target), Evidence.TRANSCRIBED, "composed")
     if not found.beyond(name):  # Wei Zhang: 张伟, in Japanese 張偉
         people = chinese_people(name)
@@ -930,16 +957,60 @@ def _is_latin(text: str) -> bool:
 
 def _country_names(name: str, target: str) -> list[str]:
     """A country's CLDR name and gazetteer names in `target`, when `name` is its English name."""
+    code = _country_code(name)
+    return [] if code is None else _country_members(code, target)
+
+
+def _country_members(code: str, target: str) -> list[str]:
     from monitor.concepts import cldr_names, place_extras
 
+    members = [*cldr_names(target).get(code, ()), *place_extras().get(code, {}).get(target, ())]
+    return [m for m in members if "*" not in m and not m.startswith("=")]
+
+
+@lru_cache(maxsize=4096)
+def _country_code(name: str) -> str | None:
+    """The CLDR code of the country whose English name (CLDR's or the gazetteer's) `name` is."""
     key = fold(name)
+    return next((code for code, english in _english_country_names().items() if key in english), None)
+
+
+@lru_cache(maxsize=1)
+def _english_country_names() -> dict[str, frozenset[str]]:
+    """Each CLDR country's English names (CLDR's and the gazetteer's), folded."""
+    from monitor.concepts import cldr_names, place_extras
+
     extras = place_extras()
+    return {
+        code: frozenset(fold(n.lstrip("=")) for n in (*names, *extras.get(code, {}).get("en", ())))
+        for code, names in cldr_names("en").items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _cedict_countries() -> dict[str, frozenset[str]]:
+    """Which countries CC-CEDICT gives each of its writings for (by their English names): 多米尼加 is
+    Dominica's and the Dominican Republic's there."""
+    from monitor.concepts import cldr_names
+
+    found: dict[str, set[str]] = {}
     for code, names in cldr_names("en").items():
-        english = [*names, *extras.get(code, {}).get("en", ())]
-        if any(fold(n.lstrip("=")) == key for n in english):
-            members = [*cldr_names(target).get(code, ()), *extras.get(code, {}).get(target, ())]
-            return [m for m in members if "*" not in m and not m.startswith("=")]
-    return []
+        for english in names:
+            for entry in chinese_names(english.lstrip("=")):
+                found.setdefault(entry.simplified, set()).add(code)
+                found.setdefault(entry.traditional, set()).add(code)
+    return {writing: frozenset(codes) for writing, codes in found.items()}
+
+
+def _another_country(writing: str, name: str) -> bool:
+    """Is `writing`, a CC-CEDICT writing of the country `name`, another country's too, whose CLDR name
+    holds it where this one's do not (多米尼加, of 多米尼加共和国, the Dominican Republic, for Dominica,
+    which CLDR writes 多米尼克)?"""
+    code = _country_code(name)
+    if code is None or any(writing in own for own in _country_members(code, "zh")):
+        return False
+    others = _cedict_countries().get(writing, frozenset()) - {code}
+    return any(writing in theirs for other in others for theirs in _country_members(other, "zh"))
 
 
 def _geonames(name: str, target: str) -> tuple[list[str], bool]:
@@ -1088,6 +1159,8 @@ def _chinese(name: str, target: str) -> list[str]:
     entries = chinese_names(name) or pinyin_names(name)
     out: list[str] = []
     for entry in entries:
+        if _another_country(entry.simplified, name):
+            continue
         if target == "zh":
             out += [entry.simplified, entry.traditional]
         elif east_asian(name):  # and in Japan's own forms of the characters (頼清徳 for 賴清德)
@@ -1155,6 +1228,33 @@ def _body_in_chinese(name: str, target: str) -> list[str]:
         return []
     joined = ("".join(c) for c in product(*options))
     return [text for text in joined if len(text) >= BODY_LEAST and word_zipf(text) > 0]
+
+
+# How English names a country's central bank (Bank of Japan, Central Bank of Russia, Reserve Bank of India,
+# National Bank of Ukraine), and how Chinese news writes every one: the country, then 央行 (日本央行).
+_CENTRAL_BANK = re.compile(r"(?:(?:central|national|reserve) )?bank of (?:the )?(.+)", re.IGNORECASE)
+_CENTRAL_BANK_AFTER = re.compile(r"(.+) (?:central|national) bank", re.IGNORECASE)
+CENTRAL_BANK = "央行"
+
+
+def _central_bank(name: str, target: str) -> list[str]:
+    """A country's central bank as Chinese news writes it, the country's name and 央行 (Bank of Japan:
+    日本央行; Swiss National Bank: 瑞士央行), beside the dictionaries' full name (日本银行). Not where
+    CC-CEDICT knows the country's central bank by another name (People's Bank of China): there a `Bank
+    of` is a commercial bank (Bank of China, 中国银行)."""
+    found = _CENTRAL_BANK.fullmatch(name.strip()) or _CENTRAL_BANK_AFTER.fullmatch(name.strip())
+    if target != "zh" or found is None:
+        return []
+    country = found.group(1)
+    code = _country_code(country)
+    if code is None:
+        return []
+    others = (f"People's Bank of {country}", f"Central Bank of {country}", f"National Bank of {country}")
+    if any(fold(other) != fold(name) and chinese_names(other) for other in others):
+        return []
+    from monitor.concepts import cldr_names
+
+    return [w + CENTRAL_BANK for w in cldr_names("zh").get(code, ()) if _simplified_han(w)]
 
 
 # What a firm is, as its English name ends and Chinese news writes it after the firm's own name (长城汽车,

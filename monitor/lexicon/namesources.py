@@ -332,6 +332,38 @@ def _cedict_rows() -> Rows:
         yield key, json.dumps(values, ensure_ascii=False)
 
 
+@cache
+def _cedict_people() -> Table:
+    return _cedict_table("cedict-people", 1, _cedict_people_rows)
+
+
+def _cedict_people_rows() -> Rows:
+    """`<simplified writing>` -> the first words of the people CC-CEDICT names by it in English order
+    (拜登: "Joe Biden (1942-)" gives joe), space-separated and folded."""
+    from monitor.lexicon.sources import cedict
+
+    found: dict[str, list[str]] = {}
+    for _traditional, simplified, pinyin, senses in cedict.entries():
+        if not pinyin[:1].isupper():
+            continue
+        for sense in senses.split("/"):
+            dates = _PERSON.search(sense)
+            words = sense[: dates.start()].split() if dates else []
+            if len(words) > 1 and words[0][:1].isupper():
+                firsts = found.setdefault(simplified, [])
+                if fold(words[0]) not in firsts:
+                    firsts.append(fold(words[0]))
+    for writing, firsts in found.items():
+        yield writing, " ".join(firsts)
+
+
+def another_persons(writing: str, given: str) -> bool:
+    """Is `writing` CC-CEDICT's for people whose first name is none of `given` (拜登 is Joe Biden's: for
+    Hunter Biden, 总统拜登 is his father)? False where CC-CEDICT names nobody by it."""
+    firsts = _cedict_people().get(writing)
+    return firsts is not None and fold(given) not in firsts.split()
+
+
 def chinese_names(name: str) -> list[ChineseName]:
     """How Chinese writes the person, place or organisation whose English name is `name`."""
     return _chinese(fold(name.replace("-", " ")))

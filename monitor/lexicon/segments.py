@@ -41,11 +41,12 @@ def _chance(word: str, language: str) -> float | None:
 
 
 @lru_cache(maxsize=20_000)
-def cuts(text: str, language: str) -> frozenset[int]:
-    """The offsets where the likeliest cutting of `text` into words puts a boundary (0 and len(text) too)."""
+def cuts(text: str, language: str, longest: int = LONGEST) -> frozenset[int]:
+    """The offsets where the likeliest cutting of `text` into words puts a boundary (0 and len(text) too),
+    of words of `longest` characters at most (one word's own reading in shorter ones: `longest` below it)."""
     best: list[tuple[float, int]] = [(0.0, 0)] + [(float("-inf"), 0)] * len(text)
     for end in range(1, len(text) + 1):
-        for start in range(max(0, end - LONGEST), end):
+        for start in range(max(0, end - longest), end):
             chance = _chance(text[start:end], language)
             if chance is not None and best[start][0] + chance > best[end][0]:
                 best[end] = (best[start][0] + chance, start)

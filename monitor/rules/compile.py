@@ -1021,6 +1021,7 @@ class Compiler:
         nor a body or firm whose last word is an English word or a place: Brixmoor Dairy, Tour de France,
         unless its first is a given name: Lionel Messi, Mark Carney)."""
         from monitor.lexicon.names import east_asian, given_name, is_known_name
+        from monitor.lexicon.namesources import another_persons
 
         words = label.strip('"').split()
         # Chinese news leaves an Arabic surname's article out (Ahmed al-Sharaa: 叙利亚总统沙拉)
@@ -1043,6 +1044,8 @@ class Compiler:
             surnames = list(
                 dict.fromkeys(p[-1] for p in parted if han(p[0]) and han(p[-1]) and len(p[-1]) > 1)
             )
+            # not where the dictionary's person of that surname is another (总统拜登 for Hunter Biden)
+            surnames = [s for s in surnames if not another_persons(s, words[0])]
             out = self.titled(surnames, label, ctx, not_a_chinese_surname_alone)
             if len(words) == 2 and not article and not given_name(words[0]):
                 # a first name no dictionary gives as a given name is the name used alone (Prabowo
