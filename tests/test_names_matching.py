@@ -94,6 +94,9 @@ def test_particles_alone_are_no_name(term: str) -> None:
         # ending as it does; not another's (マリオ for Maria)
         ('"Emmanuel Macron"', "エマニュエル・マクロン大統領は、年金改革を断行した。", "ja", True),
         ('"Maria Sanchez"', "マリオ・サンチェス議員は、予算案に反対した。", "ja", False),
+        # and so does a surname after the given name (ユルマズ; Yilmaz read イルマズ)
+        ('"Mehmet Yilmaz"', "メフメト・ユルマズ氏は、中銀総裁に就任した。", "ja", True),
+        ('"Mehmet Yilmaz"', "メフメト・オズデミル氏は、中銀総裁に就任した。", "ja", False),
         # a party's leader (党首, not any 首); a minister's portfolios joined by a dot
         ('"Keir Starmer"', "労働党のスターマー党首は、総選挙に向けた公約を発表した。", "ja", True),
         ('"Steffi Lemke"', "ドイツのレムケ環境・自然保護相は、原発の再稼働を否定した。", "ja", True),

@@ -183,30 +183,41 @@ def kana_sound(kana: str) -> str:
 
 
 @dataclass(frozen=True)
-class KanaGivenNear:
-    """`GivenSoundsNear` for Japanese: a Western person's katakana surname after a dot and a given name
-    the press writes by its own convention (エマニュエル・マクロン; the transcription's Emmanuel is
-    エマヌエル) counts where that given name's sounds (`kana_sound`) are near one of the rule's given
-    name's readings (`given`, their sounds) and end as it does; not another's (マリア・サンチェス for Pedro
-    Sanchez; マリオ for Maria: an ending tells a man's name from a woman's), nor without a given name."""
+class KanaPartNear:
+    """`GivenSoundsNear` and `SurnameSoundsNear` for Japanese: one katakana part of a Western person's
+    name found beside the other, a dot between, where the other is written by the press's own
+    convention: a given name before the surname (`before`: エマニュエル・マクロン; the transcription's
+    Emmanuel is エマヌエル) or a surname after the given name (メフメト・ユルマズ; Yilmaz read イルマズ).
+    It counts where the other part's sounds (`kana_sound`) are near one of the rule's readings of
+    it (`sounds`) and end as they do; not another's (マリア・サンチェス for Pedro Sanchez; マリオ for
+    Maria: an ending tells a man's name from a woman's), nor without the other part."""
 
-    given: tuple[str, ...]
+    sounds: tuple[str, ...]
+    before: bool  # the other part goes before the hit (a given name), else after it (a surname)
     then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.then is not None and self.then(text, start, end):
             return True
-        if start < 2 or text[start - 1] not in NAME_DOTS:
+        if self.before:
+            if start < 2 or text[start - 1] not in NAME_DOTS:
+                return True
+            first = last = start - 1
+            while first > 0 and _is_katakana(text[first - 1]):
+                first -= 1
+        else:
+            after = _past_marks(text, end)
+            if after + 1 >= len(text) or text[after] not in NAME_DOTS:
+                return True
+            first = last = after + 1
+            while last < len(text) and _is_katakana(text[last]):
+                last += 1
+        if first == last:
             return True
-        first = start - 1
-        while first > 0 and _is_katakana(text[first - 1]):
-            first -= 1
-        if first == start - 1:
-            return True
-        sound = kana_sound(text[first : start - 1])
+        sound = kana_sound(text[first:last])
         return not any(
             sound_distance(sound, own) <= GIVEN_SOUND_DISTANCE and sound[-1:] == own[-1:]
-            for own in self.given
+            for own in self.sounds
         )
 
 
