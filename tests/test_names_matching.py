@@ -90,6 +90,30 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ('"Sam Altman"', "オープンAIのアルトマンCEOは新たな資金調達を発表した。", "ja", True),
         ('"Ursula von der Leyen"', "フォンデアライエン欧州委員長は合意を発表した。", "ja", True),
         ("Musk", "マスク着用義務違反者が増えている。", "ja", False),
+        # a given name the press writes by its own convention, near the transcription's (エマヌエル) and
+        # ending as it does; not another's (マリオ for Maria)
+        ('"Emmanuel Macron"', "エマニュエル・マクロン大統領は、年金改革を断行した。", "ja", True),
+        ('"Maria Sanchez"', "マリオ・サンチェス議員は、予算案に反対した。", "ja", False),
+        # and so does a surname after the given name (ユルマズ; Yilmaz read イルマズ)
+        ('"Mehmet Yilmaz"', "メフメト・ユルマズ氏は、中銀総裁に就任した。", "ja", True),
+        ('"Mehmet Yilmaz"', "メフメト・オズデミル氏は、中銀総裁に就任した。", "ja", False),
+        # a party's leader (党首, not any 首); a minister's portfolios joined by a dot
+        ('"Keir Starmer"', "労働党のスターマー党首は、総選挙に向けた公約を発表した。", "ja", True),
+        ('"Steffi Lemke"', "ドイツのレムケ環境・自然保護相は、原発の再稼働を否定した。", "ja", True),
+        # a common katakana word (キリン, a giraffe; アルファベット, letters) is the firm with its group's
+        # word after it or its parent or subsidiary before it
+        ("Kirin", "キリンホールディングスは、海外の飲料事業を売却した。", "ja", True),
+        ("Kirin", "キリンの首はなぜ長いのか。", "ja", False),
+        ("Alphabet", "グーグルの親会社アルファベットは、自社株買いを発表した。", "ja", True),
+        ("Alphabet", "アルファベットの小文字を覚える。", "ja", False),
+        # or with a firm's context after it: its shares, or a sentence it opens that ends announcing
+        ("Alphabet", "アルファベットの株価は、決算発表を受けて急伸した。", "ja", True),
+        ("Kirin", "キリンは、国内工場の再編計画を発表した。", "ja", True),
+        ("Kirin", "キリンの赤ちゃんが生まれたと動物園が発表した。", "ja", False),
+        # the text writes JMdict's word for the rule's own word where the name's transcription has no
+        # length mark: the word, unless marked as a name
+        ("Zoom", "望遠レンズでズームして撮影した。", "ja", False),
+        ("Zoom", "米ズームの株価が上昇した。", "ja", True),
         # a place's katakana that starts another thing's name after a dot (a newspaper), not another
         # place after it (a pair of places), nor a dateline's ＝
         ("Washington", "ワシントン・ポスト紙によると、政権は制裁を検討している。", "ja", False),

@@ -22,7 +22,7 @@ from monitor.analysis.analyzer import SILENT_KANA
 from monitor.lexicon.namesources import loanword_glosses
 from monitor.lexicon.segments import REACH, AcrossWords, cuts
 from monitor.lexicon.terms import COMMON_ZIPF
-from monitor.lexicon.transcribe.hanzi import name_characters, name_uses
+from monitor.lexicon.transcribe.hanzi import name_characters, name_uses, sound_distance
 from monitor.tablecache import Rows, Table, cached_table
 
 
@@ -170,6 +170,55 @@ class GivenSoundsNear:
             if any(sound_distance(sound, own) <= GIVEN_SOUND_DISTANCE for own in self.given):
                 return False
         return True
+
+
+def kana_sound(kana: str) -> str:
+    """A katakana given name's sounds in Latin letters, as matching compares kana (`kana_key`: no length
+    marks, ヴィ as ビ): エマニュエル emaniyueru."""
+    from anyascii import anyascii
+
+    from monitor.lexicon.transcribe import kana_key
+
+    return anyascii(kana_key(kana)).lower()
+
+
+@dataclass(frozen=True)
+class KanaPartNear:
+    """`GivenSoundsNear` and `SurnameSoundsNear` for Japanese: one katakana part of a Western person's
+    name found beside the other, a dot between, where the other is written by the press's own
+    convention: a given name before the surname (`before`: エマニュエル・マクロン; the transcription's
+    Emmanuel is エマヌエル) or a surname after the given name (メフメト・ユルマズ; Yilmaz read イルマズ).
+    It counts where the other part's sounds (`kana_sound`) are near one of the rule's readings of
+    it (`sounds`) and end as they do; not another's (マリア・サンチェス for Pedro Sanchez; マリオ for
+    Maria: an ending tells a man's name from a woman's), nor without the other part."""
+
+    sounds: tuple[str, ...]
+    before: bool  # the other part goes before the hit (a given name), else after it (a surname)
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then is not None and self.then(text, start, end):
+            return True
+        if self.before:
+            if start < 2 or text[start - 1] not in NAME_DOTS:
+                return True
+            first = last = start - 1
+            while first > 0 and _is_katakana(text[first - 1]):
+                first -= 1
+        else:
+            after = _past_marks(text, end)
+            if after + 1 >= len(text) or text[after] not in NAME_DOTS:
+                return True
+            first = last = after + 1
+            while last < len(text) and _is_katakana(text[last]):
+                last += 1
+        if first == last:
+            return True
+        sound = kana_sound(text[first:last])
+        return not any(
+            sound_distance(sound, own) <= GIVEN_SOUND_DISTANCE and sound[-1:] == own[-1:]
+            for own in self.sounds
+        )
 
 
 SURNAME_MOST = 8  # characters a surname has at most
@@ -518,16 +567,20 @@ TITLE_KANJI = 6  # kanji a title has at most, but for one of the long titles' en
 # Titles ending otherwise are taken at any length (総書記, 安全保障会議書記, 牧師, 博士).
 _LONG_TITLE_ENDS = ("代表", "責任者", "弁務官", "長官", "総長", "委員長", "総裁", "大使", "議長", "局長")
 # 知事: a governor (小池知事, 吉村大阪府知事); 皇太子, a crown prince (ムハンマド皇太子): not any 子,
-# which ends given names (小池栄子 is no Yuriko Koike)
-_OTHER_TITLE_ENDS = ("書記", "牧師", "博士", "弁護士", "知事", "皇太子")
+# which ends given names (小池栄子 is no Yuriko Koike); 党首, a party's leader, and 元首, a head of state:
+# not any 首 (自首, 機首)
+_OTHER_TITLE_ENDS = ("書記", "牧師", "博士", "弁護士", "知事", "皇太子", "党首", "元首")
 LONG_TITLE_KANJI = 10
 
 
 def _titled(text: str, at: int) -> bool:
-    """Does a title of kanji start at `at`: a run of kanji ending there (`_TITLE_ENDS`; not 相次ぐ)?"""
+    """Does a title of kanji start at `at`: a run of kanji ending there (`_TITLE_ENDS`; not 相次ぐ)? A
+    minister's portfolios joined by a dot go before it (ハーベック経済・気候保護相): the last is weighed."""
     run = at
     while run < len(text) and _han(text[run]):
         run += 1
+        if run + 1 < len(text) and text[run] in NAME_DOTS and _han(text[run + 1]) and _han(text[run - 1]):
+            at = run = run + 1
     if text[at:run].endswith(_OTHER_TITLE_ENDS):
         return run - at <= LONG_TITLE_KANJI
     if run - at > TITLE_KANJI:
@@ -556,7 +609,8 @@ class WrittenAsWord:
     honorific follows it or a given name goes before it (ソナー氏 would be someone). A spelling that is
     itself such a word is weighed where it is compiled (`common_katakana_word`). So written, it is
     also the word where JMdict has it for the English word the name is spelt as (`word`), whatever
-    English's frequency of that word (ジャージ, a tracksuit, for Jersey, whose spelling is ジャージー).
+    English's frequency of that word (ジャージ, a tracksuit, for Jersey, whose spelling is ジャージー;
+    ズーム, a camera's zoom, for the firm Zoom, whose transcription is ズム).
     Right after a number it is a unit, not a name (`after_number`: 3テスラ, 12ペンス, 100ボルト)."""
 
     own: str
@@ -572,7 +626,9 @@ class WrittenAsWord:
         if written == self.own:
             return False
         usage = _usage(written)
-        its_word = usage >= COMMON_ZIPF and self.word in loanword_glosses(written)
+        # the text writes JMdict's word for the rule's own word: a known word is enough (ズーム, zoom,
+        # 3.4, for Zoom's ズム), as the rule's language's frequency counts the word, not the name
+        its_word = usage >= KNOWN_KATAKANA_ZIPF and self.word in loanword_glosses(written)
         if not its_word and (usage < KNOWN_KATAKANA_ZIPF or usage <= self.name_zipf):
             return False
         return not _marked_as_name(text, start, after)
@@ -798,17 +854,63 @@ def common_katakana_word(text: str, start: int, end: int) -> bool:
 # the Netherlands, Switzerland, South Korea, India.
 _FIRM_COUNTRIES = frozenset("米英独仏露伊加豪蘭瑞韓印")
 # What Japanese news writes right before a firm's name for its trade: a big one of it (石油大手シェル,
-# 決済大手ビザ, 小売り大手ターゲット), as a country's kanji goes before a foreign firm.
-_FIRM_TRADE = "大手"
+# 決済大手ビザ, 小売り大手ターゲット), as a country's kanji goes before a foreign firm; or what it owns
+# or is owned by (グーグルの親会社アルファベット, a parent; 子会社, a subsidiary).
+_FIRM_TRADE = ("大手", "親会社", "子会社")
+
+
+# What Japanese news writes of a firm after its name and の (アップルの株価, シャープの社長): its shares,
+# results, officers and seat, which no common word has; and a brand's owner, the firm holding it
+# (コーチを傘下に持つタペストリー).
+_FIRM_NOUNS = (
+    "株価",
+    "株式",
+    "決算",
+    "社長",
+    "会長",
+    "最高経営責任者",
+    "売上高",
+    "純利益",
+    "営業利益",
+    "本社",
+    "株主",
+)
+_HELD = "を傘下に"
+# The verbs a firm, a body or a person announces with, ending a sentence whose subject the name is
+# (シャープは、…停止すると発表した): a common word announces nothing.
+_ANNOUNCED = ("発表した", "明らかにした", "公表した", "発表する", "明らかにする", "発表")
+_SENTENCE_ENDS = "。！？!?\n"
+_CLAUSE_STARTS = "、。「『（(\n 　"
+
+
+def _firm_context(text: str, start: int, after: int) -> bool:
+    """Is the katakana at `text[start:after]` a firm's name by what follows it: の and a firm's noun
+    (`_FIRM_NOUNS`), its owner's words (`_HELD`), or は at a clause's start in a sentence that ends
+    announcing something (`_ANNOUNCED`)?"""
+    if text.startswith(_HELD, after) or (
+        text.startswith("の", after) and text.startswith(_FIRM_NOUNS, after + 1)
+    ):
+        return True
+    if not text.startswith("は", after) or (start > 0 and text[start - 1] not in _CLAUSE_STARTS):
+        return False
+    stop = after
+    while stop < len(text) and text[stop] not in _SENTENCE_ENDS:
+        stop += 1
+    return text[after:stop].rstrip("」』）)").endswith(_ANNOUNCED)
 
 
 def _marked_as_name(text: str, start: int, after: int) -> bool:
     """Whether katakana at `text[start:after]` (its length marks included) is marked as a name: an
-    honorific or a title after it (マスク氏, カラス上級代表), a name's dot before it (イーロン・マスク),
-    a firm's trade before it (石油大手シェル) or a firm's country, one kanji standing alone, before it
-    (米メタ, not 欧米メタ)."""
+    honorific or a title after it (マスク氏, カラス上級代表), a firm's group after it
+    (キリンホールディングス), a name's dot before it (イーロン・マスク), a firm's trade before it
+    (石油大手シェル) or a firm's country, one kanji standing alone, before it (米メタ, not 欧米メタ), or a
+    firm's context after it (`_firm_context`: アップルの株価, シャープは…と発表した)."""
     marked = (
-        text.startswith(_NAME_MARKERS, after) or _titled(text, after) or text.endswith(_FIRM_TRADE, 0, start)
+        text.startswith(_NAME_MARKERS, after)
+        or _titled(text, after)
+        or _firm_suffix(text, after)
+        or text.endswith(_FIRM_TRADE, 0, start)
+        or _firm_context(text, start, after)
     )
     country = start > 0 and text[start - 1] in _FIRM_COUNTRIES and (start < 2 or not _han(text[start - 2]))
     return marked or country or (start > 0 and text[start - 1] in NAME_DOTS)

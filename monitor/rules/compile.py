@@ -28,6 +28,7 @@ from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
     NAME_DOTS,
     GivenSoundsNear,
+    KanaPartNear,
     StartsAnotherName,
     SurnameSoundsNear,
     WrittenAsWord,
@@ -36,6 +37,7 @@ from monitor.lexicon.boundaries import (
     inside_japanese_word,
     inside_katakana_word,
     inside_longer_name,
+    kana_sound,
     not_a_chinese_given_name_alone,
     not_a_chinese_surname_alone,
     not_a_surname_alone,
@@ -970,6 +972,11 @@ class Compiler:
                 out.append(m.Sequence(label, tuple(matchers), within=within))
                 if ctx.article_lang == "zh" and len(matchers) > 1:
                     out += self._one_off(spelt, matchers, label, ctx.fields, within)
+                if ctx.article_lang == "ja" and run and len(matchers) == 2:  # エマニュエル・マクロン
+                    for k, other in ((1, 0), (0, 1)):
+                        sounds = tuple(dict.fromkeys(kana_sound(p[other]) for p in spelt))
+                        near = KanaPartNear(sounds, before=other == 0, then=within)
+                        out.append(m.Sequence(label, (matchers[k],), within=near))
                 if ctx.article_lang == "zh" and len(matchers) == 2:  # 尼古拉·彼得罗夫 for Nikolai Petrov
                     given = tuple(dict.fromkeys(filter(None, (name_sound(p[0]) for p in spelt))))
                     out.append(m.Sequence(label, tuple(matchers[1:]), within=GivenSoundsNear(given, within)))
