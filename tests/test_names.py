@@ -692,3 +692,21 @@ def test_a_german_noun_one_dictionary_knows_is_common_by_the_plural_the_lemma_ta
     assert not declined_noun("russisch", "de")  # an adjective (russischen), Russia's variant
     assert name_context("Schäfer", "de") is not None
     assert name_context("Schmidt", "de") is None and name_context("Merkel", "de") is None
+
+
+def test_an_arabic_name_with_the_article_whose_stem_is_a_word_is_not_that_word_after_a_definite_noun() -> (
+    None
+):
+    """الأقصر is Luxor and "the shortest", الزرقاء Zarqa and "the blue": the adjective stands right after
+    its definite noun, the name after a kind of place or an indefinite noun; the bare word (أقصر, which a
+    source also gives) is no spelling of a name written with the article. Tyre keeps صور: its articled
+    form (الصور, the pictures) is the word there."""
+    from tests.test_lexicon import matched
+
+    assert not matched("Luxor", "سلك الوفد الطريق الأقصر إلى الحدود.", "ar")
+    assert not matched("Luxor", "وعدت الوزارة بحل الأزمة في أقصر مدة ممكنة.", "ar")
+    assert matched("Luxor", "عثر علماء الآثار على مقبرة جديدة في مدينة الأقصر.", "ar")
+    assert matched("Luxor", "تراجع عدد السياح في الأقصر هذا الشتاء.", "ar")
+    assert not matched("Zarqa", "رفع المشجعون الأعلام الزرقاء في المدرجات.", "ar")
+    assert matched("Zarqa", "اعتقلت الشرطة ثلاثة أشخاص في محافظة الزرقاء.", "ar")
+    assert "صور" in texts("Tyre", "ar")

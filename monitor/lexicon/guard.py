@@ -176,6 +176,11 @@ class NameContext:
     # after a definite noun (الوشاح الحريري, "the silk scarf"; الجيش السوداني, "the Sudanese army"); the
     # name after a given name, a title or anything else
     nisba: bool = False
+    # a name written with the article whose stem is a common word (الأقصر, Luxor: the shortest; الزرقاء,
+    # Zarqa: the blue): also that adjective or noun, which stands right after a definite noun (الطريق
+    # الأقصر, السماء الزرقاء); the name after a kind of place or a title (مدينة الأقصر, العاصمة الخرطوم),
+    # after an indefinite noun (معابد الأقصر) or with a clitic (بالأقصر)
+    articled: bool = False
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
@@ -183,6 +188,9 @@ class NameContext:
         if self.language == "ar" and self.nisba:
             written = self.written or self.word
             return f"{written}: also an Arabic adjective, not matched right after a definite noun"
+        if self.language == "ar" and self.articled:
+            written = self.written or self.word
+            return f"{written}: also a common Arabic word, not matched right after a definite noun"
         if self.language == "ar" and self.bare:
             written = self.written or self.word
             word = f"{_AR_ARTICLE}{written}"
@@ -250,6 +258,13 @@ class NameContext:
             return False  # a title or a kind of place is the word it names (حاكم, governor, for Hakim)
         if self.nisba:  # not the adjective after its noun (الجيش السوداني); its other forms as before
             return form != self.word or not _arabic_adjective(tokens, position)
+        if self.articled:  # not the word after its noun (الطريق الأقصر), but after العاصمة or مدينة
+            before = tokens[position - 1].form if position > 0 else ""
+            return (
+                form != self.word
+                or before in _ARABIC_INTRODUCERS_FOLDED
+                or not _arabic_adjective(tokens, position)
+            )
         bare = form == self.word or any(form == c + self.word for c in _ARABIC_PROCLITICS)
         articled = not bare and form in (_AR_ARTICLE + self.word, "و" + _AR_ARTICLE + self.word)
         if not bare and not articled:

@@ -234,11 +234,24 @@ def nisba_context(text: str, language: str) -> NameContext | None:
     adjective it also is by the word before it (`NameContext.nisba`); None for others, and for a group's
     or a people's nisba, which Arabic news also writes in the plural (الحوثي: الحوثيين). Not
     `name_context`: a name whose reading is such a word is not thereby allowed it (`_guarded`)."""
-    if language != "ar" or not _ARTICLED_NISBA.fullmatch(text.strip()):
+    text = text.strip()
+    if language == "ar" and " " not in text and text.startswith("ال") and not _ARTICLED_NISBA.fullmatch(text):
+        return _articled_word_context(text)
+    if language != "ar" or not _ARTICLED_NISBA.fullmatch(text):
         return None
     if any(FREQUENCIES.zipf(text.strip() + plural, "ar") >= ARABIC_DERIVED_ZIPF for plural in ("ون", "ين")):
         return None  # a group's or a people's word (الحوثيين, السودانيين): its adjective names it too
     return NameContext(language, fold(text.strip(), True, language), written=text.strip(), nisba=True)
+
+
+def _articled_word_context(text: str) -> NameContext | None:
+    """An Arabic name written with the article whose stem is a common word of its news (الأقصر, Luxor:
+    أقصر, shortest; الزرقاء, Zarqa: زرقاء, blue), told from that word by the word before it
+    (`NameContext.articled`); None where the stem is no word (الخرطوم, الموصل read as the names)."""
+    stem = text.removeprefix("ال")
+    if len(stem) < 3 or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF or not arabic_word(stem, FREQUENCIES.zipf):
+        return None
+    return NameContext("ar", fold(text, True, "ar"), written=text, articled=True)
 
 
 @lru_cache(maxsize=4096)
@@ -368,11 +381,26 @@ class _Found:
         order = sorted(self.entries.items(), key=lambda item: -item[1][0])
         out: dict[str, Variant] = {}
         for key, (evidence, origins) in order:
+            if self.target == "ar" and self._article_dropped(key):
+                continue
             text = _articled(self.texts[key]) if self.target == "ar" else self.texts[key]
             out.setdefault(
                 fold(text, True, self.target), Variant(text, self.target, evidence, tuple(origins))
             )
         return tuple(out.values())
+
+    def _article_dropped(self, key: str) -> bool:
+        """An Arabic spelling found both bare and with the article (اقصر and الأقصر for Luxor; زرقاء and
+        الزرقاء for Zarqa), whose bare form is a common word of its news and the articled one no word
+        (it takes no endings): the name takes the article there, and bare it is only the word (في أقصر
+        وقت, "in the shortest time"). Not where the articled one is the word (الصور, the pictures, beside
+        صور for Tyre)."""
+        text = self.texts[key]
+        articled = "ال" + text
+        if " " in text or text.startswith("ال") or fold(articled, True, "ar") not in self.entries:
+            return False
+        word = FREQUENCIES.zipf(text, "ar") >= COMMON_ZIPF and arabic_word(text, FREQUENCIES.zipf)
+        return word and not arabic_word(articled, FREQUENCIES.zipf)
 
 
 def _add_sources(found: _Found, name: str) -> tuple[list[str], bool]:
