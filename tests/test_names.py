@@ -710,3 +710,11 @@ def test_an_arabic_name_with_the_article_whose_stem_is_a_word_is_not_that_word_a
     assert not matched("Zarqa", "رفع المشجعون الأعلام الزرقاء في المدرجات.", "ar")
     assert matched("Zarqa", "اعتقلت الشرطة ثلاثة أشخاص في محافظة الزرقاء.", "ar")
     assert "صور" in texts("Tyre", "ar")
+
+
+def test_an_arabic_name_of_several_words_is_read_as_arabic_in_each() -> None:
+    # each word's readings its news uses, combined: not only one word's beside the others' transcriptions
+    from tests.test_lexicon import matched
+
+    assert "حسن نصر الله" in texts("Hassan Nasrallah", "ar")
+    assert matched('"Ahmed al-Sharaa"', "استقبل الرئيس السوري أحمد الشرع وزير الخارجية التركي.", "ar")

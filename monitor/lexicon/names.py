@@ -735,6 +735,7 @@ def _used_readings(name: str, target: str) -> list[str]:
         else 0.0
     )
     out: list[str] = []
+    heard_words: list[list[str]] = []  # each word's used readings, most used first
     for i, word in enumerate(words):
         # a hyphenated Arabic name's article is a particle, joined to the name (Al-Otaibi العتيبي)
         article = _ARABIC_ARTICLED.fullmatch(word) if target == "ar" else None
@@ -758,7 +759,23 @@ def _used_readings(name: str, target: str) -> list[str]:
                 used = _native_first(used)
         for reading in used[: USED_PER_WORD + (len(words) > 1 and target == "ar") * USED_PHRASE_AR]:
             out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
+        heard_words.append(sorted(used, key=lambda r: -heard[r])[:USED_COMBINED] or [best[i]])
+    if target == "ar" and len(words) > 1:
+        out += _combined(heard_words, out)
     return out
+
+
+# An Arabic name of several words is often Arabic in each (Hassan Nasrallah: حسن نصر الله; Ahmed al-Sharaa:
+# أحمد الشرع): each word's most used readings, this many, are combined too, up to `COMBINED_MOST` phrases.
+USED_COMBINED = 3
+COMBINED_MOST = 12
+
+
+def _combined(heard_words: list[list[str]], found: list[str]) -> list[str]:
+    """The phrases of each word's most used readings (`heard_words`), the most used of each first, that
+    `found` lacks: one word's reading beside the others' transcriptions misses a name Arabic in all."""
+    phrases = (" ".join(p) for p in product(*heard_words))
+    return [p for p in phrases if p not in found][:COMBINED_MOST]
 
 
 # A reading this much less used than the word it would be with a clitic off (بسقف, "with a ceiling", for
