@@ -718,3 +718,14 @@ def test_an_arabic_name_of_several_words_is_read_as_arabic_in_each() -> None:
 
     assert "حسن نصر الله" in texts("Hassan Nasrallah", "ar")
     assert matched('"Ahmed al-Sharaa"', "استقبل الرئيس السوري أحمد الشرع وزير الخارجية التركي.", "ar")
+
+
+def test_an_arabic_body_of_ordinary_words_is_its_head_then_its_words_with_the_article() -> None:
+    # a three-word body too, its words as a construct's nouns or as adjectives agreeing with the head
+    from tests.test_lexicon import matched
+
+    assert matched('"International Monetary Fund"', "طالب صندوق النقد الدولي بخفض الدعم على الوقود.", "ar")
+    assert matched('"World Health Organization"', "أعلنت منظمة الصحة العالمية انتهاء حالة الطوارئ.", "ar")
+    assert matched('"Gulf Cooperation Council"', "رحب مجلس التعاون الخليجي بالاتفاق.", "ar")
+    assert not matched('"International Monetary Fund"', "أنشأت الحكومة صندوق الاستثمار الوطني.", "ar")
+    assert not texts("New York", "ar") or "يورك الجديد" not in texts("New York", "ar")  # a place is no body

@@ -590,7 +590,8 @@ def _add_parts(found: _Found, name: str, source: str, places: list[str]) -> None
         found.add_all(translated, Evidence.TRANSCRIBED, "composed")
         found.add_all(_initials(name, translated, target), Evidence.TRANSCRIBED, "initials")  # ЕЦБ, НБУ
     elif target == "ar":  # مؤتمر ميونخ للأمن; مجموعة فاغنر, كالديرا للطاقة
-        found.add_all(_arabic_translated(name) + _arabic_kind(name, own), Evidence.TRANSCRIBED, "composed")
+        composed = _arabic_translated(name) + _arabic_kind(name, own) + _arabic_construct(name)
+        found.add_all(composed, Evidence.TRANSCRIBED, "composed")
 
 
 def _add_derived(found: _Found, name: str, places: list[str]) -> None:
@@ -1351,6 +1352,56 @@ def _arabic_kind(name: str, distinctive: str | None) -> list[str]:
         for kind in kinds[:COMPOUNDED_EACH]:
             out += [f"{kind} {own}", f"{own} لل{kind.removeprefix('ال')}"]
     return out
+
+
+def _arabic_construct(name: str) -> list[str]:
+    """A body or event named in ordinary English words, as Arabic news translates it: the head noun
+    first, then the words before it in reverse order, each with the article, as the noun of a construct
+    or an adjective agreeing with a feminine head (International Monetary Fund: صندوق النقد الدولي;
+    World Health Organization: منظمة الصحة العالمية; Gulf Cooperation Council: مجلس التعاون الخليجي; Red
+    Cross: الصليب الأحمر). Each word's forms (the noun, its nisba adjective, that adjective's feminine)
+    are those its news uses most with the article; the head bare (a construct's) and with the article
+    (an adjective's noun's)."""
+    from monitor.lexicon.dictionary import translations
+
+    words = name.split()
+    if (
+        not CONSTRUCT_WORDS[0] <= len(words) <= CONSTRUCT_WORDS[1]
+        or _first_and_common(words[0] + " " + name, 2) is None
+    ):
+        return []  # all capitalised common English words (not Hassan Nasrallah), none a place (Munich ...)
+    if _place_named(name) is not None or cities(name) or _country_names(name, "en"):
+        return []  # a place (New York), or a place's body: `_arabic_translated`
+    each = [
+        [t.text for t in translations(w.lower(), "en", "ar") if " " not in t.text.strip()][:COMPOUNDED_EACH]
+        for w in words
+    ]
+    if not all(each):
+        return []
+    heads = [h for t in each[-1] for h in (t, "ال" + t)]
+    modifiers = [_arabic_modifier_forms(ts) for ts in reversed(each[:-1])]
+    phrases = (" ".join(p) for p in product(heads, *modifiers))
+    return list(dict.fromkeys(phrases))[:CONSTRUCT_MOST]
+
+
+CONSTRUCT_WORDS = (2, 3)  # the words of a body's name that `_arabic_construct` composes
+CONSTRUCT_FORMS = 3  # the most used forms with the article of each word after the head
+CONSTRUCT_MOST = 24
+
+
+def _arabic_modifier_forms(translated: list[str]) -> list[str]:
+    """A word after a construct's head, with the article, in the forms its news uses most: the noun
+    and its nisba adjective both ways (نقدي: النقد, النقدي, النقدية; عالم: العالم, العالمي, العالمية)."""
+    forms: set[str] = set()
+    for text in translated:
+        stem = text.removesuffix("ي") if text.endswith("ي") and len(text) > 3 else text
+        forms.update({stem, stem + "ي", stem + "ية"})
+    articled = ["ال" + f.removeprefix("ال") for f in forms]
+    used = [f for f in articled if FREQUENCIES.zipf(f, "ar") >= CONSTRUCT_ZIPF]
+    return sorted(used, key=lambda f: -FREQUENCIES.zipf(f, "ar"))[:CONSTRUCT_FORMS]
+
+
+CONSTRUCT_ZIPF = 2.0  # a form with the article this used in Arabic news is one it writes
 
 
 def _place_named(name: str) -> tuple[str, list[str]] | None:
