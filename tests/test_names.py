@@ -729,3 +729,14 @@ def test_an_arabic_body_of_ordinary_words_is_its_head_then_its_words_with_the_ar
     assert matched('"Gulf Cooperation Council"', "رحب مجلس التعاون الخليجي بالاتفاق.", "ar")
     assert not matched('"International Monetary Fund"', "أنشأت الحكومة صندوق الاستثمار الوطني.", "ar")
     assert not texts("New York", "ar") or "يورك الجديد" not in texts("New York", "ar")  # a place is no body
+
+
+def test_an_arabic_surname_that_is_a_titles_word_is_the_name_after_a_titled_given_name() -> None:
+    # أمين is Amin and "secretary" (الأمين العام): a surname after a given name that a title introduces,
+    # with no complement after it; the title itself (أمين عام, أمين سر) and the adjective stay words
+    from tests.test_lexicon import matched
+
+    assert matched("Amin", "التقى وزير الخارجية المصري المدير خالد أمين في القاهرة.", "ar")
+    assert not matched("Amin", "اختار الحزب أمين عام جديدا بعد استقالة رئيسه.", "ar")
+    assert not matched("Amin", "وقال أمين سر الهيئة إن الانتخابات ستجري في موعدها.", "ar")
+    assert not matched("Amin", "وصفه زملاؤه بأنه أمين ومخلص.", "ar")

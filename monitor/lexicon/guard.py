@@ -255,7 +255,9 @@ class NameContext:
             before = form[:start] if start >= 0 else _AR_ARTICLE
             return not before.endswith(_AR_ARTICLE) and before not in ("لل", "ولل", "فلل")
         if self.word in _ARABIC_INTRODUCERS_FOLDED or _AR_ARTICLE + self.word in _ARABIC_TITLES_FOLDED:
-            return False  # a title or a kind of place is the word it names (حاكم, governor, for Hakim)
+            # a title or a kind of place is the word it names (حاكم, governor, for Hakim), but for a
+            # surname after a given name that a title introduces (الوزير محمد أمين; Amin, "secretary")
+            return form == self.word and _arabic_titled_surname(tokens, position)
         if self.nisba:  # not the adjective after its noun (الجيش السوداني); its other forms as before
             return form != self.word or not _arabic_adjective(tokens, position)
         if self.articled:  # not the word after its noun (الطريق الأقصر), but after العاصمة or مدينة
@@ -507,6 +509,23 @@ def _arabic_given_name(tokens: list[Token], position: int) -> bool:
     accusative = len(before) >= 4 and before.endswith("ا")  # an object: قدم الفنان عملا جميل الألوان
     particle = before in _ARABIC_PARTICLES_FOLDED or before in _ARABIC_PREDICATE_FOLDED  # إنه, كان
     return not definite and not accusative and not particle and not before.isdigit()
+
+
+def _arabic_titled_surname(tokens: list[Token], position: int) -> bool:
+    """Whether the word at `position`, a title's word too (أمين, secretary; حاكم, governor), stands as a
+    surname: after a given name that a title introduces (الوزير محمد أمين) and with no complement after it,
+    which a title takes (أمين عام الحزب, حاكم الولاية)."""
+    after = tokens[position + 1].form if position + 1 < len(tokens) else ""
+    if after.startswith(_DEFINITE) or after in _ARABIC_TITLE_COMPLEMENTS_FOLDED:
+        return False
+    return _arabic_given_name(tokens, position) and _arabic_introduced(
+        tokens, position, _ARABIC_TITLES_FOLDED
+    )
+
+
+_ARABIC_TITLE_COMPLEMENTS_FOLDED = frozenset(
+    fold(w, True, "ar") for w in ("عام", "سر", "صندوق")
+)  # أمين عام, أمين سر
 
 
 def _arabic_adjective(tokens: list[Token], position: int) -> bool:
