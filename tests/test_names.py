@@ -740,3 +740,14 @@ def test_an_arabic_surname_that_is_a_titles_word_is_the_name_after_a_titled_give
     assert not matched("Amin", "اختار الحزب أمين عام جديدا بعد استقالة رئيسه.", "ar")
     assert not matched("Amin", "وقال أمين سر الهيئة إن الانتخابات ستجري في موعدها.", "ar")
     assert not matched("Amin", "وصفه زملاؤه بأنه أمين ومخلص.", "ar")
+
+
+def test_an_arabic_acronym_that_is_said_as_a_word_is_written_as_that_word() -> None:
+    # UNRWA: الأونروا, not only its letters spelt out; an acronym no one says (IAEA, TSMC) is not read so
+    from monitor.lexicon.names import _acronym_said
+    from tests.test_lexicon import matched
+
+    assert matched("UNRWA", "أعلنت الأونروا نفاد مخزون الطحين في مستودعاتها.", "ar")
+    assert matched("UNRWA", "قال المفوض العام للأونروا إن الوكالة تواجه أزمة مالية.", "ar")
+    assert _acronym_said("OPEC") == ["أوبك"]
+    assert _acronym_said("IAEA") == [] and _acronym_said("TSMC") == []

@@ -303,7 +303,10 @@ def written_names(name: str, target: str) -> list[Variant]:
     acronym's letters as Arabic news spells them out (TSMC: تي إس إم سي)."""
     if target == "ar" and is_acronym(_unquoted(name)):  # TSMC: تي إس إم سي, its letters spelt out
         spelt = transcribe(_unquoted(name), target)[:1]
-        return [Variant(text, target, Evidence.TRANSCRIBED, ("spelt",)) for text in spelt]
+        said = _acronym_said(_unquoted(name))  # UNRWA: الأونروا
+        return [Variant(text, target, Evidence.TRANSCRIBED, ("spelt",)) for text in spelt] + [
+            Variant(text, target, Evidence.TRANSCRIBED, ("usage",)) for text in said
+        ]
     if target not in ("zh", "ja"):
         return []
     found = [
@@ -714,6 +717,27 @@ _USAGE_CONFIRMED = frozenset({"ru", "uk", "ar", "ja"})  # scripts whose word lis
 WIDE = 60  # readings of a word searched for one that the target's news uses
 USED_ZIPF = 1.0  # a reading at least this frequent in the target's news is a spelling it uses
 USED_PER_WORD = 2
+
+
+ACRONYM_SAID_ZIPF = 2.5  # an acronym read as a word this used in Arabic news (with the article or not)
+_VOWELS = frozenset("AEIOU")
+
+
+def _acronym_said(acronym: str) -> list[str]:
+    """An acronym Arabic news writes as the word it is said as (UNRWA: الأونروا, OPEC: أوبك, NATO: ناتو,
+    BRICS: بريكس), where it can be said (two consonants and a vowel at least, no three vowels together:
+    not IAEA or TSMC), by its first reading as a word, if that is used and no common word."""
+    letters = acronym.replace(".", "")
+    vowels = sum(c in _VOWELS for c in letters)
+    if len(letters) < 4 or not vowels or len(letters) - vowels < 2 or re.search("[AEIOU]{3}", letters):
+        return []
+    readings = transcribe(letters.capitalize(), "ar")[:1]
+    return [
+        _articled(r)
+        for r in readings
+        if max(FREQUENCIES.zipf(r, "ar"), FREQUENCIES.zipf("ال" + r, "ar")) >= ACRONYM_SAID_ZIPF
+        and not _common(r, "ar")
+    ]
 
 
 def _used_readings(name: str, target: str) -> list[str]:
