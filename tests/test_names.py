@@ -751,3 +751,14 @@ def test_an_arabic_acronym_that_is_said_as_a_word_is_written_as_that_word() -> N
     assert matched("UNRWA", "قال المفوض العام للأونروا إن الوكالة تواجه أزمة مالية.", "ar")
     assert _acronym_said("OPEC") == ["أوبك"]
     assert _acronym_said("IAEA") == [] and _acronym_said("TSMC") == []
+
+
+def test_an_arabic_name_whose_article_english_writes_apart_is_joined_to_its_word() -> None:
+    """Al Jazeera is الجزيرة (not أل جزيرة, nor ألقادة, "the leaders", for Al Qaeda), and a common word
+    too (the island): the name after the body it names, not the noun before its own adjective."""
+    from tests.test_lexicon import matched
+
+    assert "الجزيرة" in texts("Al Jazeera", "ar")
+    assert not any(t.startswith(("أل ", "عل ")) for t in texts("Al Qaeda", "ar"))
+    assert matched('"Al Jazeera"', "بثت قناة الجزيرة مقابلة مع وزير الخارجية.", "ar")
+    assert not matched('"Al Jazeera"', "نقلت سفينة الإنقاذ الناجين إلى الجزيرة الإيطالية.", "ar")

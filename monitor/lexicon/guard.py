@@ -136,6 +136,8 @@ ARABIC_PLACE_KINDS = frozenset({
     "العاصمة", "عاصمة", "منطقة", "إقليم", "جزيرة", "مطار", "ميناء", "جامعة", "ريف",
     # places news names after a person or a place: مستشفى ناصر, مخيم جباليا, قاعدة حميميم, سجن صيدنايا
     "مستشفى", "مجمع", "مخيم", "معبر", "قاعدة", "سجن", "قصر", "جسر", "ساحة", "مسجد", "مدرسة",
+    # bodies named with the article: تنظيم القاعدة, قناة الجزيرة, نادي الهلال, صحيفة الأهرام
+    "تنظيم", "قناة", "نادي", "فريق", "صحيفة",
 })  # fmt: skip
 ARABIC_PLACE_PREPOSITIONS = frozenset({
     "في", "إلى", "قرب", "نحو", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط",
@@ -262,11 +264,11 @@ class NameContext:
             return form != self.word or not _arabic_adjective(tokens, position)
         if self.articled:  # not the word after its noun (الطريق الأقصر), but after العاصمة or مدينة
             before = tokens[position - 1].form if position > 0 else ""
-            return (
-                form != self.word
-                or before in _ARABIC_INTRODUCERS_FOLDED
-                or not _arabic_adjective(tokens, position)
-            )
+            if form != self.word or before in _ARABIC_NAMERS_FOLDED:
+                return True
+            # nor the noun before its own nisba adjective (الجزيرة اليونانية, the Greek island)
+            after = tokens[position + 1].form if position + 1 < len(tokens) else ""
+            return not _arabic_adjective(tokens, position) and not _arabic_nisba(after)
         bare = form == self.word or any(form == c + self.word for c in _ARABIC_PROCLITICS)
         articled = not bare and form in (_AR_ARTICLE + self.word, "و" + _AR_ARTICLE + self.word)
         if not bare and not articled:

@@ -466,7 +466,7 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     # the cities the name is the own name of (Naples; not Berri, an alternate name of Barrie)
     named_so = {(n, country) for n, country in its_cities if fold(n) == fold(name)}
     if target == "ar":
-        name = _theophoric(name)
+        name = _article_joined(_theophoric(name))
     for rank, text in enumerate(_transcriptions(name, target)):
         if target == "ar" and named_so and _another_city(text, its_cities):
             continue  # a city's reading that Arabic news writes for another city (نابلس, Nablus, for Naples)
@@ -841,6 +841,16 @@ _ARABIC_ARTICLED = re.compile(r"[AaEe]l-(\w.*)")
 # Abd and the article before one of God's names, however romanised (Abdel Fattah, Abdelkader, Abdul-Rahman,
 # Abdur Rahman): Arabic writes عبد and the name with its article (عبد الفتاح, عبد القادر, عبد الرحمن).
 _ABD = re.compile(r"\bAbd(?:[aeiou][lrsnztd][- ]?(?=[A-Z])|[aeiou]l-?(?=[a-z]{3})(?!lah\b|la\b))([a-z]?)")
+
+
+_ARTICLE_WORD = re.compile(r"\b([AaEe]l) (?=[A-Z]\w)")
+
+
+def _article_joined(name: str) -> str:
+    """`name` with an article written as a word of its own (Al Jazeera, El Fasher) joined to the word it
+    belongs to, as `al-` (al-Jazeera): Arabic writes it joined (الجزيرة, الفاشر), not as a word (أل جزيرة),
+    and a joined reading of the two words is the article's word (ألقادة: القادة, the leaders)."""
+    return _ARTICLE_WORD.sub(lambda m: m.group(1).lower() + "-", name)
 
 
 def _theophoric(name: str) -> str:
