@@ -146,6 +146,8 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Tshisekedi", "ar", "تشيسيكيدي"),  # and so is tsh
         ("Sudzha", "ar", "سودجا"),  # dzh as دج beside ج
         ("Barnier", "ar", "بارنييه"),  # French -ier
+        ("Guillaume", "ar", "غيوم"),  # French ill after a vowel is y
+        ("Durand", "ar", "دوران"),  # and a final d after a nasal silent
         ("Dmitriev", "ar", "دميترييف"),  # ie as يي
     ],
 )

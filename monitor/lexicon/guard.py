@@ -136,6 +136,8 @@ ARABIC_PLACE_KINDS = frozenset({
     "العاصمة", "عاصمة", "منطقة", "إقليم", "جزيرة", "مطار", "ميناء", "جامعة", "ريف",
     # places news names after a person or a place: مستشفى ناصر, مخيم جباليا, قاعدة حميميم, سجن صيدنايا
     "مستشفى", "مجمع", "مخيم", "معبر", "قاعدة", "سجن", "قصر", "جسر", "ساحة", "مسجد", "مدرسة",
+    # bodies named with the article: تنظيم القاعدة, قناة الجزيرة, نادي الهلال, صحيفة الأهرام
+    "تنظيم", "قناة", "نادي", "فريق", "صحيفة",
 })  # fmt: skip
 ARABIC_PLACE_PREPOSITIONS = frozenset({
     "في", "إلى", "قرب", "نحو", "داخل", "شمال", "جنوب", "شرق", "غرب", "وسط",
@@ -176,6 +178,11 @@ class NameContext:
     # after a definite noun (الوشاح الحريري, "the silk scarf"; الجيش السوداني, "the Sudanese army"); the
     # name after a given name, a title or anything else
     nisba: bool = False
+    # a name written with the article whose stem is a common word (الأقصر, Luxor: the shortest; الزرقاء,
+    # Zarqa: the blue): also that adjective or noun, which stands right after a definite noun (الطريق
+    # الأقصر, السماء الزرقاء); the name after a kind of place or a title (مدينة الأقصر, العاصمة الخرطوم),
+    # after an indefinite noun (معابد الأقصر) or with a clitic (بالأقصر)
+    articled: bool = False
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
@@ -183,6 +190,9 @@ class NameContext:
         if self.language == "ar" and self.nisba:
             written = self.written or self.word
             return f"{written}: also an Arabic adjective, not matched right after a definite noun"
+        if self.language == "ar" and self.articled:
+            written = self.written or self.word
+            return f"{written}: also a common Arabic word, not matched right after a definite noun"
         if self.language == "ar" and self.bare:
             written = self.written or self.word
             word = f"{_AR_ARTICLE}{written}"
@@ -247,9 +257,18 @@ class NameContext:
             before = form[:start] if start >= 0 else _AR_ARTICLE
             return not before.endswith(_AR_ARTICLE) and before not in ("لل", "ولل", "فلل")
         if self.word in _ARABIC_INTRODUCERS_FOLDED or _AR_ARTICLE + self.word in _ARABIC_TITLES_FOLDED:
-            return False  # a title or a kind of place is the word it names (حاكم, governor, for Hakim)
+            # a title or a kind of place is the word it names (حاكم, governor, for Hakim), but for a
+            # surname after a given name that a title introduces (الوزير محمد أمين; Amin, "secretary")
+            return form == self.word and _arabic_titled_surname(tokens, position)
         if self.nisba:  # not the adjective after its noun (الجيش السوداني); its other forms as before
             return form != self.word or not _arabic_adjective(tokens, position)
+        if self.articled:  # not the word after its noun (الطريق الأقصر), but after العاصمة or مدينة
+            before = tokens[position - 1].form if position > 0 else ""
+            if form != self.word or before in _ARABIC_NAMERS_FOLDED:
+                return True
+            # nor the noun before its own nisba adjective (الجزيرة اليونانية, the Greek island)
+            after = tokens[position + 1].form if position + 1 < len(tokens) else ""
+            return not _arabic_adjective(tokens, position) and not _arabic_nisba(after)
         bare = form == self.word or any(form == c + self.word for c in _ARABIC_PROCLITICS)
         articled = not bare and form in (_AR_ARTICLE + self.word, "و" + _AR_ARTICLE + self.word)
         if not bare and not articled:
@@ -492,6 +511,23 @@ def _arabic_given_name(tokens: list[Token], position: int) -> bool:
     accusative = len(before) >= 4 and before.endswith("ا")  # an object: قدم الفنان عملا جميل الألوان
     particle = before in _ARABIC_PARTICLES_FOLDED or before in _ARABIC_PREDICATE_FOLDED  # إنه, كان
     return not definite and not accusative and not particle and not before.isdigit()
+
+
+def _arabic_titled_surname(tokens: list[Token], position: int) -> bool:
+    """Whether the word at `position`, a title's word too (أمين, secretary; حاكم, governor), stands as a
+    surname: after a given name that a title introduces (الوزير محمد أمين) and with no complement after it,
+    which a title takes (أمين عام الحزب, حاكم الولاية)."""
+    after = tokens[position + 1].form if position + 1 < len(tokens) else ""
+    if after.startswith(_DEFINITE) or after in _ARABIC_TITLE_COMPLEMENTS_FOLDED:
+        return False
+    return _arabic_given_name(tokens, position) and _arabic_introduced(
+        tokens, position, _ARABIC_TITLES_FOLDED
+    )
+
+
+_ARABIC_TITLE_COMPLEMENTS_FOLDED = frozenset(
+    fold(w, True, "ar") for w in ("عام", "سر", "صندوق")
+)  # أمين عام, أمين سر
 
 
 def _arabic_adjective(tokens: list[Token], position: int) -> bool:

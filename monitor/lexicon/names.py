@@ -234,11 +234,24 @@ def nisba_context(text: str, language: str) -> NameContext | None:
     adjective it also is by the word before it (`NameContext.nisba`); None for others, and for a group's
     or a people's nisba, which Arabic news also writes in the plural (الحوثي: الحوثيين). Not
     `name_context`: a name whose reading is such a word is not thereby allowed it (`_guarded`)."""
-    if language != "ar" or not _ARTICLED_NISBA.fullmatch(text.strip()):
+    text = text.strip()
+    if language == "ar" and " " not in text and text.startswith("ال") and not _ARTICLED_NISBA.fullmatch(text):
+        return _articled_word_context(text)
+    if language != "ar" or not _ARTICLED_NISBA.fullmatch(text):
         return None
     if any(FREQUENCIES.zipf(text.strip() + plural, "ar") >= ARABIC_DERIVED_ZIPF for plural in ("ون", "ين")):
         return None  # a group's or a people's word (الحوثيين, السودانيين): its adjective names it too
     return NameContext(language, fold(text.strip(), True, language), written=text.strip(), nisba=True)
+
+
+def _articled_word_context(text: str) -> NameContext | None:
+    """An Arabic name written with the article whose stem is a common word of its news (الأقصر, Luxor:
+    أقصر, shortest; الزرقاء, Zarqa: زرقاء, blue), told from that word by the word before it
+    (`NameContext.articled`); None where the stem is no word (الخرطوم, الموصل read as the names)."""
+    stem = text.removeprefix("ال")
+    if len(stem) < 3 or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF or not arabic_word(stem, FREQUENCIES.zipf):
+        return None
+    return NameContext("ar", fold(text, True, "ar"), written=text, articled=True)
 
 
 @lru_cache(maxsize=4096)
@@ -290,7 +303,10 @@ def written_names(name: str, target: str) -> list[Variant]:
     acronym's letters as Arabic news spells them out (TSMC: تي إس إم سي)."""
     if target == "ar" and is_acronym(_unquoted(name)):  # TSMC: تي إس إم سي, its letters spelt out
         spelt = transcribe(_unquoted(name), target)[:1]
-        return [Variant(text, target, Evidence.TRANSCRIBED, ("spelt",)) for text in spelt]
+        said = _acronym_said(_unquoted(name))  # UNRWA: الأونروا
+        return [Variant(text, target, Evidence.TRANSCRIBED, ("spelt",)) for text in spelt] + [
+            Variant(text, target, Evidence.TRANSCRIBED, ("usage",)) for text in said
+        ]
     if target not in ("zh", "ja"):
         return []
     found = [
@@ -394,11 +410,26 @@ class _Found:
         order = sorted(self.entries.items(), key=lambda item: -item[1][0])
         out: dict[str, Variant] = {}
         for key, (evidence, origins) in order:
+            if self.target == "ar" and self._article_dropped(key):
+                continue
             text = _articled(self.texts[key]) if self.target == "ar" else self.texts[key]
             out.setdefault(
                 fold(text, True, self.target), Variant(text, self.target, evidence, tuple(origins))
             )
         return tuple(out.values())
+
+    def _article_dropped(self, key: str) -> bool:
+        """An Arabic spelling found both bare and with the article (اقصر and الأقصر for Luxor; زرقاء and
+        الزرقاء for Zarqa), whose bare form is a common word of its news and the articled one no word
+        (it takes no endings): the name takes the article there, and bare it is only the word (في أقصر
+        وقت, "in the shortest time"). Not where the articled one is the word (الصور, the pictures, beside
+        صور for Tyre)."""
+        text = self.texts[key]
+        articled = "ال" + text
+        if " " in text or text.startswith("ال") or fold(articled, True, "ar") not in self.entries:
+            return False
+        word = FREQUENCIES.zipf(text, "ar") >= COMMON_ZIPF and arabic_word(text, FREQUENCIES.zipf)
+        return word and not arabic_word(articled, FREQUENCIES.zipf)
 
 
 def _add_sources(found: _Found, name: str) -> tuple[list[str], bool]:
@@ -462,7 +493,7 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     # the cities the name is the own name of (Naples; not Berri, an alternate name of Barrie)
     named_so = {(n, country) for n, country in its_cities if fold(n) == fold(name)}
     if target == "ar":
-        name = _theophoric(name)
+        name = _article_joined(_theophoric(name))
     for rank, text in enumerate(_transcriptions(name, target)):
         if target == "ar" and named_so and _another_city(text, its_cities):
             continue  # a city's reading that Arabic news writes for another city (نابلس, Nablus, for Naples)
@@ -589,7 +620,8 @@ def _add_parts(found: _Found, name: str, source: str, places: list[str]) -> None
         found.add_all(translated, Evidence.TRANSCRIBED, "composed")
         found.add_all(_initials(name, translated, target), Evidence.TRANSCRIBED, "initials")  # ЕЦБ, НБУ
     elif target == "ar":  # مؤتمر ميونخ للأمن; مجموعة فاغنر, كالديرا للطاقة
-        found.add_all(_arabic_translated(name) + _arabic_kind(name, own), Evidence.TRANSCRIBED, "composed")
+        composed = _arabic_translated(name) + _arabic_kind(name, own) + _arabic_construct(name)
+        found.add_all(composed, Evidence.TRANSCRIBED, "composed")
 
 
 def _add_derived(found: _Found, name: str, places: list[str]) -> None:
@@ -714,6 +746,27 @@ USED_ZIPF = 1.0  # a reading at least this frequent in the target's news is a sp
 USED_PER_WORD = 2
 
 
+ACRONYM_SAID_ZIPF = 2.5  # an acronym read as a word this used in Arabic news (with the article or not)
+_VOWELS = frozenset("AEIOU")
+
+
+def _acronym_said(acronym: str) -> list[str]:
+    """An acronym Arabic news writes as the word it is said as (UNRWA: الأونروا, OPEC: أوبك, NATO: ناتو,
+    BRICS: بريكس), where it can be said (two consonants and a vowel at least, no three vowels together:
+    not IAEA or TSMC), by its first reading as a word, if that is used and no common word."""
+    letters = acronym.replace(".", "")
+    vowels = sum(c in _VOWELS for c in letters)
+    if len(letters) < 4 or not vowels or len(letters) - vowels < 2 or re.search("[AEIOU]{3}", letters):
+        return []
+    readings = transcribe(letters.capitalize(), "ar")[:1]
+    return [
+        _articled(r)
+        for r in readings
+        if max(FREQUENCIES.zipf(r, "ar"), FREQUENCIES.zipf("ال" + r, "ar")) >= ACRONYM_SAID_ZIPF
+        and not _common(r, "ar")
+    ]
+
+
 def _used_readings(name: str, target: str) -> list[str]:
     """Spellings of `name` whose words the target's news uses (wordfreq), from far more readings than
     the transcription keeps: Arabic writes an Arabic name as the word it is (Farid Haddadin: فريد
@@ -734,6 +787,7 @@ def _used_readings(name: str, target: str) -> list[str]:
         else 0.0
     )
     out: list[str] = []
+    heard_words: list[list[str]] = []  # each word's used readings, most used first
     for i, word in enumerate(words):
         # a hyphenated Arabic name's article is a particle, joined to the name (Al-Otaibi العتيبي)
         article = _ARABIC_ARTICLED.fullmatch(word) if target == "ar" else None
@@ -757,7 +811,23 @@ def _used_readings(name: str, target: str) -> list[str]:
                 used = _native_first(used)
         for reading in used[: USED_PER_WORD + (len(words) > 1 and target == "ar") * USED_PHRASE_AR]:
             out.append(" ".join([*best[:i], reading, *best[i + 1 :]]))
+        heard_words.append(sorted(used, key=lambda r: -heard[r])[:USED_COMBINED] or [best[i]])
+    if target == "ar" and len(words) > 1:
+        out += _combined(heard_words, out)
     return out
+
+
+# An Arabic name of several words is often Arabic in each (Hassan Nasrallah: حسن نصر الله; Ahmed al-Sharaa:
+# أحمد الشرع): each word's most used readings, this many, are combined too, up to `COMBINED_MOST` phrases.
+USED_COMBINED = 3
+COMBINED_MOST = 12
+
+
+def _combined(heard_words: list[list[str]], found: list[str]) -> list[str]:
+    """The phrases of each word's most used readings (`heard_words`), the most used of each first, that
+    `found` lacks: one word's reading beside the others' transcriptions misses a name Arabic in all."""
+    phrases = (" ".join(p) for p in product(*heard_words))
+    return [p for p in phrases if p not in found][:COMBINED_MOST]
 
 
 # A reading this much less used than the word it would be with a clitic off (بسقف, "with a ceiling", for
@@ -798,6 +868,16 @@ _ARABIC_ARTICLED = re.compile(r"[AaEe]l-(\w.*)")
 # Abd and the article before one of God's names, however romanised (Abdel Fattah, Abdelkader, Abdul-Rahman,
 # Abdur Rahman): Arabic writes عبد and the name with its article (عبد الفتاح, عبد القادر, عبد الرحمن).
 _ABD = re.compile(r"\bAbd(?:[aeiou][lrsnztd][- ]?(?=[A-Z])|[aeiou]l-?(?=[a-z]{3})(?!lah\b|la\b))([a-z]?)")
+
+
+_ARTICLE_WORD = re.compile(r"\b([AaEe]l) (?=[A-Z]\w)")
+
+
+def _article_joined(name: str) -> str:
+    """`name` with an article written as a word of its own (Al Jazeera, El Fasher) joined to the word it
+    belongs to, as `al-` (al-Jazeera): Arabic writes it joined (الجزيرة, الفاشر), not as a word (أل جزيرة),
+    and a joined reading of the two words is the article's word (ألقادة: القادة, the leaders)."""
+    return _ARTICLE_WORD.sub(lambda m: m.group(1).lower() + "-", name)
 
 
 def _theophoric(name: str) -> str:
@@ -1406,6 +1486,56 @@ def _arabic_kind(name: str, distinctive: str | None) -> list[str]:
         for kind in kinds[:COMPOUNDED_EACH]:
             out += [f"{kind} {own}", f"{own} لل{kind.removeprefix('ال')}"]
     return out
+
+
+def _arabic_construct(name: str) -> list[str]:
+    """A body or event named in ordinary English words, as Arabic news translates it: the head noun
+    first, then the words before it in reverse order, each with the article, as the noun of a construct
+    or an adjective agreeing with a feminine head (International Monetary Fund: صندوق النقد الدولي;
+    World Health Organization: منظمة الصحة العالمية; Gulf Cooperation Council: مجلس التعاون الخليجي; Red
+    Cross: الصليب الأحمر). Each word's forms (the noun, its nisba adjective, that adjective's feminine)
+    are those its news uses most with the article; the head bare (a construct's) and with the article
+    (an adjective's noun's)."""
+    from monitor.lexicon.dictionary import translations
+
+    words = name.split()
+    if (
+        not CONSTRUCT_WORDS[0] <= len(words) <= CONSTRUCT_WORDS[1]
+        or _first_and_common(words[0] + " " + name, 2) is None
+    ):
+        return []  # all capitalised common English words (not Hassan Nasrallah), none a place (Munich ...)
+    if _place_named(name) is not None or cities(name) or _country_names(name, "en"):
+        return []  # a place (New York), or a place's body: `_arabic_translated`
+    each = [
+        [t.text for t in translations(w.lower(), "en", "ar") if " " not in t.text.strip()][:COMPOUNDED_EACH]
+        for w in words
+    ]
+    if not all(each):
+        return []
+    heads = [h for t in each[-1] for h in (t, "ال" + t)]
+    modifiers = [_arabic_modifier_forms(ts) for ts in reversed(each[:-1])]
+    phrases = (" ".join(p) for p in product(heads, *modifiers))
+    return list(dict.fromkeys(phrases))[:CONSTRUCT_MOST]
+
+
+CONSTRUCT_WORDS = (2, 3)  # the words of a body's name that `_arabic_construct` composes
+CONSTRUCT_FORMS = 3  # the most used forms with the article of each word after the head
+CONSTRUCT_MOST = 24
+
+
+def _arabic_modifier_forms(translated: list[str]) -> list[str]:
+    """A word after a construct's head, with the article, in the forms its news uses most: the noun
+    and its nisba adjective both ways (نقدي: النقد, النقدي, النقدية; عالم: العالم, العالمي, العالمية)."""
+    forms: set[str] = set()
+    for text in translated:
+        stem = text.removesuffix("ي") if text.endswith("ي") and len(text) > 3 else text
+        forms.update({stem, stem + "ي", stem + "ية"})
+    articled = ["ال" + f.removeprefix("ال") for f in forms]
+    used = [f for f in articled if FREQUENCIES.zipf(f, "ar") >= CONSTRUCT_ZIPF]
+    return sorted(used, key=lambda f: -FREQUENCIES.zipf(f, "ar"))[:CONSTRUCT_FORMS]
+
+
+CONSTRUCT_ZIPF = 2.0  # a form with the article this used in Arabic news is one it writes
 
 
 def _place_named(name: str) -> tuple[str, list[str]] | None:
