@@ -270,7 +270,7 @@ def test_a_second_step_reaches_what_the_first_steps_do_not() -> None:
 def test_a_term_no_route_reaches_takes_a_deeper_second_step(monkeypatch: pytest.MonkeyPatch) -> None:
     # `lawsuit`: only English Wiktionary's Finnish and Bulgarian lists have it, and neither reaches
     # Spanish; French *procès* and Italian *causa* are agreed by their own second steps, and both give
-    # Spanish *pleito*: two middle languages agree (off by default: `DEEP`, for its memory)
+    # Spanish *pleito*: two middle languages agree (off by default: `DEEP`, no gain on the test split)
     monkeypatch.setattr(dictionary, "DEEP", True)
     dictionary._translations.cache_clear()
     found = {t.text: t for t in translations("lawsuit", "en", "es")}

@@ -517,6 +517,9 @@ class Analyzer:
         return form, lemma, case_of(word), unique
 
     def _part(self, lang: Language, text: str, kind: PartKind, looked_up: str | None = None) -> Part:
+        """A part as written, keyed by its lemma too: the lemma table's, else the word the splitter
+        looked it up as, a modifier's dropped ending restored (Swedish *läkar* in *läkarbristen* is
+        *läkare*, which the lemma table has no entry for, being a lemma itself)."""
         form = self.fold(text, lang.code)
-        raw = lang.lemma(looked_up or text)
+        raw = lang.lemma(looked_up or text) or looked_up
         return Part(text, form, self.fold(raw, lang.code) if raw else form, kind)

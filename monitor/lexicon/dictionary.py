@@ -399,6 +399,12 @@ def translations(term: str, source: str, target: str, deeper: bool = True) -> li
 # term that had a word keeps it and its glosses (which choose its sense). Off: it opens the second
 # steps' tables between the middle languages too, and a daemon with 14 languages and the bench's 15
 # rules held about 10 MB more (bench/languages.py's warm figure, 272 MB without it; the limit is 300).
+# Measured again at 957ebfe (2026-12-07): 0.3 to 4 MB more (two runs each, 272.3/274.1 MB off,
+# 276.4/274.4 MB on), but little gained: of the development terms' 1,120 term-language pairs, those with
+# no equivalent at all fall from 92 to 87 and those with no agreed one from 263 to 260 (`lawsuit` in
+# cs es tr only); development terms 76.7/82.5 -> 77.1/82.4% (ru and tr one sentence more, tr one false
+# alarm more: *dava* is also "cause"), further languages unchanged; test split unchanged (74.5/76.1%,
+# 44.9/72.1%). Left off: no gain where it was not tuned, and a false alarm more where it was.
 DEEP = False
 
 
