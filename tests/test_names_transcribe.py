@@ -329,6 +329,7 @@ def test_an_arabic_h_is_ghain_only_where_the_name_looks_ukrainian() -> None:
         ("Bjorn", "ru", "Бьорн"),  # a y sound after a consonant is the soft sign in Russian
         ("Wexford", "ru", "Уэксфорд"),  # English w before a vowel
         ("McAllister", "ru", "Макаллистер"),  # Mc is Mac
+        ("Szczepanski", "ru", "Щепаньский"),  # a Polish -ński keeps its soft n in Russian
         ("McAllister", "ar", "ماك أليستر"),  # its parts read apart
         ("Koenig", "ru", "Кёниг"),  # German oe is ö
         ("Oberhuber", "uk", "Обергубер"),  # an h after r starts a syllable: г
@@ -367,6 +368,7 @@ def test_a_names_words_are_read_in_the_language_its_other_words_tell(
         ("Mikhail Malinin", "uk", "Михайло"),
         ("Pavel Malinin", "uk", "Павло"),
         ("Vladimir Sokolov", "uk", "Володимир"),
+        ("Svetlana Sokolova", "uk", "Світлана"),  # the yat of a Russian given name is і
         ("Faisal Al-Otaibi", "ru", "аль-Отейби"),  # an Arabic ai as ей
         ("Daniel Okafor", "ru", "Даниэль"),  # a final -iel of two syllables
     ],
