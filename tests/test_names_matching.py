@@ -269,6 +269,17 @@ def test_russian_and_ukrainian_name_a_body_or_prize_by_its_names_adjective() -> 
         ('"Champions League"', "Полуфинал Лиги чемпионов пройдет в Мадриде.", "ru", True),
         ('"Champions League"', "Півфінал Ліги чемпіонів відбудеться в Мадриді.", "uk", True),
         ('"Security Council"', "Совет безопасности ООН соберется в пятницу.", "ru", True),
+        # a body named by Russian's own word (Duma) and ordinary adjectives, composed and stumped
+        ('"State Duma"', "Депутаты Государственной думы одобрили поправки.", "ru", True),
+        ('"State Duma"', "Госдума приняла закон в третьем чтении.", "ru", True),
+        ('"State Duma"', "Московская городская дума утвердила бюджет.", "ru", False),
+        # the pack's bodies: the Supreme Court is not the Constitutional Court; the EU in either case
+        ('"Supreme Court"', "Верховный суд отклонил апелляцию защиты.", "ru", True),
+        ('"Supreme Court"', "Конституционный суд рассмотрит жалобу в следующем месяце.", "ru", False),
+        ('"Supreme Court"', "Конституційний суд розгляне подання наступного тижня.", "uk", False),
+        ('"Constitutional Court"', "Судьи Конституционного суда собрались на заседание.", "ru", True),
+        ('"European Union"', "Лідери країн Європейського союзу зібралися в Брюсселі.", "uk", True),
+        ('"European Union"', "Європейський Союз запровадив нові санкції.", "uk", True),
     ],
 )
 def test_bodies_russian_and_ukrainian_compose_with_a_genitive(

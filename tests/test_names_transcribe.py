@@ -331,6 +331,9 @@ def test_an_arabic_h_is_ghain_only_where_the_name_looks_ukrainian() -> None:
         ("Bjorn", "ru", "Бьорн"),  # a y sound after a consonant is the soft sign in Russian
         ("Wexford", "ru", "Уэксфорд"),  # English w before a vowel
         ("McAllister", "ru", "Макаллистер"),  # Mc is Mac
+        ("Szczepanski", "ru", "Щепаньский"),  # a Polish -ński keeps its soft n in Russian
+        ("Kristjan", "ru", "Кристьян"),  # t before j and a vowel is soft
+        ("Tatjana", "uk", "Татьяна"),
         ("McAllister", "ar", "ماك أليستر"),  # its parts read apart
         ("Koenig", "ru", "Кёниг"),  # German oe is ö
         ("Oberhuber", "uk", "Обергубер"),  # an h after r starts a syllable: г
@@ -349,6 +352,9 @@ def test_conventions_for_names_no_source_has(name: str, language: str, expected:
     [
         ("Gunther Wohlleben", "ar", "فوليبن"),  # Gunther tells German: w ف, h silent
         ("Jean-Luc Moreaux", "ru", "Жан-Люк"),  # Luc and Moreaux tell French: ean ан
+        ("Matthieu Dufresnoy", "ru", "Дюфренуа"),  # French: a final -oy уа, the s before n silent
+        ("Matthieu Dufresnoy", "ru", "Матьё"),  # tth one т, -ieu ьё
+        ("Matthieu Dufresnoy", "uk", "Матьє"),
         ("Agnieszka Wroblewska", "ar", "فروبليفسكا"),  # Polish w ف, a closed e written
     ],
 )
@@ -369,6 +375,7 @@ def test_a_names_words_are_read_in_the_language_its_other_words_tell(
         ("Mikhail Malinin", "uk", "Михайло"),
         ("Pavel Malinin", "uk", "Павло"),
         ("Vladimir Sokolov", "uk", "Володимир"),
+        ("Svetlana Sokolova", "uk", "Світлана"),  # the yat of a Russian given name is і
         ("Faisal Al-Otaibi", "ru", "аль-Отейби"),  # an Arabic ai as ей
         ("Daniel Okafor", "ru", "Даниэль"),  # a final -iel of two syllables
     ],

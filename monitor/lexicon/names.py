@@ -1863,13 +1863,14 @@ def _adjectives_and_noun(name: str, found: int) -> list[str]:
     европейский центральный банк; African Union: африканский союз), in lower case, which matches either
     (`name_forms` declines each word: Европейского центрального банка). A word with no adjective among
     its translations (Security Council) leaves the name to other sources: a noun after the head would
-    make phrases of ordinary nouns (Wall Street: стены улицы)."""
+    make phrases of ordinary nouns (Wall Street: стены улицы). The last word may be a rare English one
+    that is Russian's own (`_russian_loan`: State Duma, государственная дума)."""
     from monitor.lexicon.dictionary import translations
 
     words = name.split()
     if found or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return []
-    if any(FREQUENCIES.zipf(w.lower(), "en") < COMMON_ZIPF for w in words) or cities(name):
+    if any(FREQUENCIES.zipf(w.lower(), "en") < COMMON_ZIPF for w in words[:-1]) or cities(name):
         return []
     options = [
         [t.text for t in translations(w.lower(), "en", "ru") if _adjective(t.text, t.parts)][
@@ -1877,7 +1878,11 @@ def _adjectives_and_noun(name: str, found: int) -> list[str]:
         ]
         for w in words[:-1]
     ]
-    nouns = [t.text.lower() for t in translations(words[-1].lower(), "en", "ru") if _noun(t.text, t.parts)]
+    head = words[-1].lower()
+    if FREQUENCIES.zipf(head, "en") >= COMMON_ZIPF:
+        nouns = [t.text.lower() for t in translations(head, "en", "ru") if _noun(t.text, t.parts)]
+    else:
+        nouns = _russian_loan(words[-1])
     options.append(nouns[:SLAVIC_COMPOSED_EACH])
     if not all(options):
         return []
@@ -1885,6 +1890,23 @@ def _adjectives_and_noun(name: str, found: int) -> list[str]:
 
 
 GENITIVE_SOURCES = 2  # dictionaries that give each noun of a name composed with a genitive, at least
+
+
+def _russian_loan(word: str) -> list[str]:
+    """A rare English word that is Russian's own (Duma: дума, Politburo: политбюро): the dictionaries'
+    Russian for it, in lower case, where it is spelt as the English word reads. A body named by it and
+    ordinary adjectives composes as one of ordinary words (State Duma: государственная дума, Госдума);
+    a dictionary's other sense of it (гордость) is not read."""
+    from monitor.lexicon.dictionary import translations, word_classes
+
+    readings = {r.lower() for r in transcribe(word, "ru")}
+    return list(
+        dict.fromkeys(
+            t.text.lower()
+            for t in translations(word.lower(), "en", "ru")
+            if " " not in t.text and t.text.lower() in readings and word_classes(t.parts) & {"n", "pn"}
+        )
+    )
 
 
 def _noun_and_genitive(name: str, found: int) -> list[str]:

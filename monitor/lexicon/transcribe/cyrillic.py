@@ -93,6 +93,8 @@ _SOFT_J = {
     for v, iv, cv in (("a", "я", "а"), ("e", "е", "е"), ("u", "ю", "у"), ("o", "ё", "о"))
 }
 _COMMON |= _SOFT_J
+# and a t before j and a vowel is soft, the j the iotated vowel (Kristjan Кристьян, Tatjana Татьяна)
+_COMMON |= {"tja": ("тья", "тя", "тджа"), "tju": ("тью", "тю", "тджу")}
 _VOWEL_J = {
     v + "j" + w: (cv + "дж" + cw, cv + iw)  # second: an Indian name's j is дж (Vijay Виджай)
     for v, cv in (("a", "а"), ("o", "о"), ("e", "е"), ("i", "и"), ("u", "у"))
@@ -179,7 +181,8 @@ RUSSIAN = Scheme(
         "iel$": ("иэль", "иель", "ьель", "иел"),  # a final -iel is two syllables (Daniel Даниэль, Gabriel)
         "iu": ("иу", "ю"), "io": ("ио",), "iy$": ("ий",), "yi$": ("ий",), "y$": ("ий", "и", "ый"),
         "sky$": ("ский",), "skyi$": ("ский",), "skyy$": ("ский",), "skiy$": ("ский",), "ski$": ("ский", "ски"),
-        "cki$": ("цкий", "ски"), "ska$": ("ская", "ска"), "cka$": ("цкая", "цка"), "dzki$": ("дский", "дзкий"), "dzka$": ("дская", "дзкая"), "you": ("ю", "я", "йоу"),
+        # a Polish -ński keeps its soft n in Russian news (Kamiński Каминьский, Szczepański Щепаньский)
+        "cki$": ("цкий", "ски"), "nski$": ("нский", "ньский", "нски"), "nska$": ("нская", "ньская", "нска"), "ska$": ("ская", "ска"), "cka$": ("цкая", "цка"), "dzki$": ("дский", "дзкий"), "dzka$": ("дская", "дзкая"), "you": ("ю", "я", "йоу"),
         "ny$": ("ный", "ни"), "lny$": ("льный", "лный", "льни"), "aya$": ("ая",), "naya$": ("ная",), "^e": ("э", "е"), "^ye": ("е",),
         "e": ("е",), "ae": ("аэ", "ае", "е"), "oe": ("оэ", "ое", "ё"), "i": ("и",), "y": ("ы", "и", "й"), "h": ("х", "г"), "g": ("г",),
         "ge": ("ге", "дже"), "gi": ("ги", "джи"), "l": ("л", "ль"), "gei": ("гей", "геи", "джей"),
@@ -437,7 +440,7 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
            "gli": ("льи",), "gn": ("нь",), "sce": ("ше",), "sci": ("ши",), "z": ("ц", "дз"), "rz": ("рц",), "zz": ("цц",),
            "cce": ("чче",), "cci": ("ччи",), "j": ("й",)},
-    "fr": {"th": ("т",), "ieu$": ("ье",), "j": ("ж",), "ean": ("ан",), "ent$": ("ан",), "ient$": ("ьян", "ьен"), "ch": ("ш",), "ou": ("у",), "u": ("ю", "у"), "eau": ("о",), "au": ("о",),
+    "fr": {"th": ("т",), "tth": ("т", "тт"), "ieu$": ("ье", "ьё"), "oy$": ("уа", "ой"), "esn": ("ен", "есн"), "j": ("ж",), "ean": ("ан",), "ent$": ("ан",), "ient$": ("ьян", "ьен"), "ch": ("ш",), "ou": ("у",), "u": ("ю", "у"), "eau": ("о",), "au": ("о",),
            "oi": ("уа",), "ai": ("е",), "ei": ("е",), "eu": ("ё", "е"), "qu": ("к",), "gn": ("нь",),
            "t$": ("",), "d$": ("",), "s$": ("",), "x$": ("",), "ier$": ("ье",), "et$": ("е",), "ot$": ("о",),
            "e$": ("",), "es$": ("",), "ge": ("же",), "gi": ("жи",), "er$": ("е", "ер"), "ille": ("иль", "ий"),
@@ -445,6 +448,8 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            # a silent initial h, a nasal's silent p, an s before n, a final -ierre (Hélène Элен, Hugo Гюго,
            # Duchamp Дюшан, Dufresne Дюфрен, Pierre Пьер)
            "^h": ("",), "amp$": ("ан",), "amps$": ("ан",), "esne$": ("ен",), "ierre$": ("ьер",)},
+    # (and above: a final -oy уа, an s before n silent inside a word too, tth one т, -ieu also ьё:
+    # Matthieu Dufresnoy Матьё Дюфренуа, Godefroy Годфруа)
     "de": {"rz": ("рц",), "tz": ("ц",), "lz": ("льц",), "nz": ("нц",), "sch": ("ш",), "ei": ("ай",), "eu": ("ой",), "ie": ("и",), "z": ("ц",), "w": ("в",), "v": ("ф",),
            "j": ("й",), "^st": ("шт",), "^sp": ("шп",), "ch": ("х",), "u": ("у", "ю")},
     "nl": {"oe": ("у",), "ij": ("ей",), "ui": ("ей", "ау"), "j": ("й",), "sch": ("сх",), "v": ("ф", "в"),
@@ -507,8 +512,9 @@ def origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
 
 
 def _uk_from_ru(reading: str) -> str:
-    """A Russian reading in Ukrainian letters: ье is ьє (Javier Хавьєр: `ukrainian_spelling` then Хав'єр)."""
-    return reading.translate(_UK_FROM_RU).replace("ье", "ьє")
+    """A Russian reading in Ukrainian letters: ье is ьє (Javier Хавьєр: `ukrainian_spelling` then Хав'єр),
+    ьё ьо (Mathieu Матьё, Матьо)."""
+    return reading.replace("ьё", "ьо").translate(_UK_FROM_RU).replace("ье", "ьє")
 
 
 _UK_FROM_RU_CAPITALS = str.maketrans({"И": "І", "Ы": "И", "Э": "Е", "Ё": "Йо", "ъ": "'"})
@@ -678,6 +684,7 @@ _UK_GIVEN_STARTS: tuple[tuple[str, str], ...] = (
     ("^а", "о"),
     ("^е", "о"),
     ("^е", "є"),
+    ("е", "і"),  # an old yat (Светлана: Світлана, Вера: Віра)
     ("^н", "м"),
     ("ла", "оло"),
 )
