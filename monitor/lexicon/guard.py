@@ -615,6 +615,60 @@ _ARABIC_NOT_DEFINITE = frozenset(
 )
 
 
+# A name that is also a common word of a language that writes its nouns in lower case (Italian *Meloni*,
+# melons; Spanish *Iglesias*, churches; Turkish *Özel*, private) is told from the word by its capital,
+# except opening a sentence. There the words right after it tell: a bare common noun joined by "and" (*Conte
+# e contessa*, *Iglesias y conventos*, *Klaver en gras*; a name is joined to a name or an article: *Meloni e
+# Salvini*, *Meloni e il ministro*), or "of" and one (*Boulanger de métier*, *Marchand d'armes*, *Moreno de
+# piel*; a name's *de* is a particle before a capital: *Lula da Silva*); in Turkish any content word right
+# after it (*Özel sektörde*, *Şimşek çakması*), where news sets off a subject opening the sentence with a
+# comma and its cases with an apostrophe (*Özel, ...*; *Özel'in*). A word this frequent is a function word
+# (an article, a pronoun, an adverb: *il*, *su*, *anche*; Turkish *ile*, *ve*, *bir*), no such evidence.
+OPENING_FUNCTION_ZIPF = 5.0
+OPENING_CONJUNCTIONS = {
+    "fr": ("et", "ou"), "es": ("y", "e", "o", "u"), "it": ("e", "ed", "o"), "pt": ("e", "ou"),
+    "nl": ("en", "of"), "ca": ("i", "o"), "ro": ("și", "si", "sau"),
+}  # fmt: skip
+OPENING_OF = {
+    "fr": ("de", "d'", "d’"), "es": ("de",), "it": ("di", "d'", "d’"), "pt": ("de",), "ca": ("de", "d'"),
+}  # fmt: skip
+OPENING_BARE = frozenset({"tr"})  # any content word right after it, with nothing between
+
+
+@dataclass(frozen=True)
+class OpeningWord:
+    """A `CaseRule.opening` for a one-word name that is also a common word of `language`: True (the
+    word, not the name) where the words after its hit opening a sentence read as the word's (see above).
+    `zipf`: a word's frequency in `language`."""
+
+    language: str
+    zipf: Callable[[str, str], float] = field(compare=False, hash=False, repr=False)
+
+    def __call__(self, text: AnalysedText, position: int) -> bool:
+        tokens = text.tokens
+        after = position + 1
+        if after >= len(tokens) or tokens[after].sentence_start:
+            return False
+        token, nxt = tokens[position], tokens[after]
+        if text.text[token.end : nxt.start].strip():
+            return False  # a comma, colon or dash: an apposition or a speaker (*Rubio, alto y...*)
+        if self.language in OPENING_BARE:
+            return not _APOSTROPHES.intersection(token.text) and self._content(nxt)
+        joined = nxt.form in OPENING_CONJUNCTIONS.get(self.language, ())
+        if not joined and nxt.form not in OPENING_OF.get(self.language, ()):
+            return False
+        if after + 1 >= len(tokens) or tokens[after + 1].sentence_start:
+            return False
+        then = tokens[after + 1]
+        return not text.text[nxt.end : then.start].strip() and self._content(then)
+
+    def _content(self, token: Token) -> bool:
+        """A lower-case word of the language's that is no function word."""
+        if token.case is not Case.LOWER or not token.text.isalpha():
+            return False
+        return self.zipf(token.text.lower(), self.language) < OPENING_FUNCTION_ZIPF
+
+
 # A name inside another place's name is not the name: *York* in *New York*, *Orleans* in *Nueva Orleans*,
 # *Denis* in *Saint-Denis*, *Kremlin* in *Le Kremlin-Bicêtre*. The words joined to the hit by a hyphen
 # and a capitalised word right before or after it make a longer name; where GeoNames knows it as a city

@@ -115,6 +115,9 @@ class CaseRule:
     within: Within | None = None  # a Chinese name: not the start of a longer name (莫迪 in 莫迪利亚尼)
     context: Context | None = None  # a name that is also a common word there: see `Context`
     named: Named | None = None  # a common word's: which words opening a sentence are names (`_in_title`)
+    # a name that is also a common word, opening a sentence: whether the words after it read as the word's
+    # (`lexicon.guard.OpeningWord`: *Conte e contessa*, *Özel sektörde*)
+    opening: Opening | None = None
 
     def allows(self, text: AnalysedText, k: int, position: int, *, common_use: bool = False) -> bool:
         """May word `k` of the term be the token at `position`? `common_use`: the article also
@@ -141,7 +144,15 @@ class CaseRule:
         at_start = k == 0 and self.first != FIRST_ANY and token.sentence_start and not _elided(text, position)
         if at_start and (self.first == FIRST_NEVER or common_use):
             return False  # a capital at a sentence's start that may be the common word
+        if at_start and self.opening is not None and self.opening(text, position):
+            return False
         return shape == CAPITAL and case is Case.TITLE
+
+
+class Opening(Protocol):
+    """Do the words after a name's hit opening a sentence at `position` make it a common word?"""
+
+    def __call__(self, text: AnalysedText, position: int) -> bool: ...
 
 
 # Arabic's tanween, the mark of an indefinite noun (درعاً, a shield; وفداً, a delegation), which news writes
