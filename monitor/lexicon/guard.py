@@ -421,7 +421,16 @@ def _german_adjective(token: Token) -> bool:
         return False
     if lemma == form:
         return not form.endswith(("te", "ten"))
-    return not lemma.endswith("n") or _adjective_of(form, lemma)
+    return not lemma.endswith("n") or _adjective_of(form, lemma) or _participle_adjective(form, lemma)
+
+
+def _participle_adjective(form: str, lemma: str) -> bool:
+    """Is `form` the participle in -t of its lemma, a verb with a prefix and no ge- (*ausverkauften*:
+    ausverkauft; *verletzten*: verletzt), with an adjective's ending? Its past in the plural is spelt
+    alike, which a determiner before it rules out (*in der ausverkauften Halle*); not the ending -e, whose
+    past in the singular follows a pronoun opening the sentence (*Das betonte Koch*)."""
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return form.startswith(stem + "t") and form[len(stem) + 1 :] in ("en", "er", "es", "em")
 
 
 def _adjective_of(form: str, lemma: str) -> bool:

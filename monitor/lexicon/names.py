@@ -146,7 +146,8 @@ def name_context(text: str, language: str) -> NameContext | None:
     (German *Koch*, cook; Arabic ماسك, a mask), or None where it is no common word there.
 
     Word frequencies alone cannot tell: wordfreq counts *Merkel* and *Trump* as often as *Koch*.
-    A German variant is a common word when it is frequent and the dictionaries translate it into
+    A German variant is a common word when it is frequent (at the look-alike guard's frequency: *Puma*,
+    the animal, 3.5) and the dictionaries translate it into
     English as a common word, given by two sources and written in lower case (*Koch*: cook, chef;
     *Tesla*: tesla, the unit; not *Paris* or *Schmidt*: Smith). Arabic has no dictionary here; there
     a frequent variant is a word where its news also writes it with suffixes and the article
@@ -170,7 +171,7 @@ def name_context(text: str, language: str) -> NameContext | None:
         return NameContext(language, word, written=text, bare=True) if bare else None
     if zipf < LOOKALIKE_ZIPF:
         return None
-    means = word_senses(text, language) if zipf >= COMMON_ZIPF else ()
+    means = word_senses(text, language)  # two sources' senses: a word at the guard's frequency (*Puma*)
     noun = None if means else noun_form(text, language)
     if noun is not None:
         means = word_senses(noun, language)
@@ -448,10 +449,13 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
         for rank, text in enumerate(russian):
             if _kept_reading(found, text, rank, kept):
                 found.add(text, Evidence.TRANSCRIBED, "transcribed")
-    if target in _DIGRAPHS and (respelt := _respelt(name, target)):  # Khamenei: Chamenei, Jamenei
+    respelt = _respelt(name, target) if target in _DIGRAPHS else None  # Khamenei: Chamenei, Jamenei
+    if respelt:
         found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
-    if target in _VOWEL_Y and (respelt := _letters(name, target)):  # Sarkissian: Sarkisian; Petrossian
-        found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
+    for spelt in (name, respelt) if target in _VOWEL_Y or target in _OU else ():
+        # Sarkissian: Sarkisian, Petrossian; and both changes at once (Khan Younis: Han Yunus)
+        if spelt and (lettered := _letters(spelt, target)):
+            found.add(lettered, Evidence.TRANSCRIBED, "transcribed")
     if target in _USAGE_CONFIRMED:
         established = target == "ar" and kept is not None and _established(found, name, alike=True)
         for text in _used_readings(name, target):
@@ -661,7 +665,9 @@ def _letters(name: str, target: str) -> str | None:
     vowels written as `target`'s press writes them (Arman Sarkissian-Petrosyan: Sarkisian-Petrosian
     in Spanish, Sarkissian-Petrossian in French, Sarkisian-Petrosjan in Dutch; Houthi: Huthi); None
     where nothing changes or the result is a common word there."""
-    out = re.sub(r"(?<=[b-df-hj-np-tv-z])y(?=[aeiou])", _VOWEL_Y[target], name)
+    out = name
+    if target in _VOWEL_Y:
+        out = re.sub(r"(?<=[b-df-hj-np-tv-z])y(?=[aeiou])", _VOWEL_Y[target], out)
     if target in _OU:
         out = re.sub(r"(?<=[^aeiouAEIOU])ou(?=[^aeiouy]|$)", _OU[target], out)
         out = re.sub(r"^Ou(?=[^aeiouy])", _OU[target].capitalize(), out)
