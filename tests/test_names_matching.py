@@ -386,9 +386,10 @@ def test_a_german_name_that_is_also_a_word_opening_a_sentence(query: str, text: 
         ("Koch", "Das betonte erneut Koch.", True),
         # a participle's adjective in -en after a determiner (ausverkauft), not the past after a pronoun
         ("Halle", "Tausende Fans feierten in der ausverkauften Halle bis in die Nacht.", False),
-        # a noun less frequent than the guard's common words, which two dictionaries translate (cougar)
-        ("Puma", "Im Leipziger Zoo ist ein Puma aus seinem Gehege entkommen.", False),
-        ("Puma", "Der Sportartikelhersteller Puma senkt seine Prognose.", True),
+        # right after *in* a noun, unless the name is a place's
+        ("Kraft", "Das neue Gesetz tritt am Montag in Kraft.", False),
+        ("Kraft", "Die Rede von Kraft fand viel Beifall.", True),
+        ("Essen", "In Essen demonstrierten am Samstag Tausende.", True),
         # joined by und to a noun one dictionary gives and the lemma table declines (Spinnern)
         ("Weber", "Weber und Spinner arbeiteten früher in den Fabriken der Stadt.", False),
     ],

@@ -176,6 +176,9 @@ class NameContext:
     # after a definite noun (الوشاح الحريري, "the silk scarf"; الجيش السوداني, "the Sudanese army"); the
     # name after a given name, a title or anything else
     nisba: bool = False
+    # German: whether the name is a place's (a city a name source knows): a place stands after *in* (*in
+    # Essen*, *in Halle*), a person or a firm not, where a noun does (*in Kraft*, *in Ruhe*)
+    place: bool = True
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
@@ -198,7 +201,8 @@ class NameContext:
             how = (
                 "matched as the name only where no article, numeral or adjective comes before it,"
                 " not inside a compound or with a noun's endings (only the genitive -s), nor joined by"
-                " 'und' to a common word or opening a list of them, and at a sentence's start (or after"
+                " 'und' to a common word or opening a list of them, nor right after 'in' unless it is a"
+                " place, and at a sentence's start (or after"
                 " an adjective opening it) only in the genitive or before a"
                 " verb in the singular or a break"
             )
@@ -228,6 +232,8 @@ class NameContext:
         if token.sentence_start or position == 0:
             return _german_opening(text, position, genitive)
         before = tokens[position - 1]
+        if not self.place and before.form == "in" and form == self.word:
+            return False  # *tritt in Kraft*: a noun after *in*, where a person or a firm is not
         if (before.sentence_start or position == 1) and _german_opening_adjective(before):
             # an adjective opening the sentence (*Gelbe Engel rücken aus*, but *Vorsitzende Koch sagte*):
             # the words after the pair decide, as after a word opening one

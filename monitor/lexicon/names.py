@@ -146,8 +146,7 @@ def name_context(text: str, language: str) -> NameContext | None:
     (German *Koch*, cook; Arabic ماسك, a mask), or None where it is no common word there.
 
     Word frequencies alone cannot tell: wordfreq counts *Merkel* and *Trump* as often as *Koch*.
-    A German variant is a common word when it is frequent (at the look-alike guard's frequency: *Puma*,
-    the animal, 3.5) and the dictionaries translate it into
+    A German variant is a common word when it is frequent and the dictionaries translate it into
     English as a common word, given by two sources and written in lower case (*Koch*: cook, chef;
     *Tesla*: tesla, the unit; not *Paris* or *Schmidt*: Smith). Arabic has no dictionary here; there
     a frequent variant is a word where its news also writes it with suffixes and the article
@@ -171,7 +170,7 @@ def name_context(text: str, language: str) -> NameContext | None:
         return NameContext(language, word, written=text, bare=True) if bare else None
     if zipf < LOOKALIKE_ZIPF:
         return None
-    means = word_senses(text, language)  # two sources' senses: a word at the guard's frequency (*Puma*)
+    means = word_senses(text, language) if zipf >= COMMON_ZIPF else ()
     noun = None if means else noun_form(text, language)
     if noun is not None:
         means = word_senses(noun, language)
@@ -181,7 +180,8 @@ def name_context(text: str, language: str) -> NameContext | None:
             return None
     elif not means:
         return None
-    return NameContext(language, word, means[:3], text, common=partial(common_word, language=language))
+    common = partial(common_word, language=language)
+    return NameContext(language, word, means[:3], text, common=common, place=bool(cities(text)))
 
 
 # A name's bare spelling that Arabic news also writes with the article this much, though less than bare
