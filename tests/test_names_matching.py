@@ -415,3 +415,8 @@ def test_a_name_inside_another_citys_name_or_a_common_phrase_is_not_the_name(
     query: str, text: str, language: str, expected: bool
 ) -> None:
     assert matched(query, text, language) is expected
+
+
+def test_french_writes_a_names_final_u_as_ou() -> None:
+    assert matched("Netanyahu", "Netanyahou a promis de poursuivre les frappes.", "fr")
+    assert matched('"Abu Dhabi"', "Le président est arrivé à Abou Dhabi.", "fr")

@@ -453,9 +453,11 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     if respelt:
         found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
     for spelt in (name, respelt) if target in _VOWEL_Y or target in _OU else ():
-        # Sarkissian: Sarkisian, Petrossian; and both changes at once (Khan Younis: Han Yunus)
+        # Sarkissian: Sarkisian, Petrossian; and both changes at once (Khan Younis: Han Yunis)
         if spelt and (lettered := _letters(spelt, target)):
             found.add(lettered, Evidence.TRANSCRIBED, "transcribed")
+    if target == "fr" and (final := _french_final_ou(respelt or name)):  # Netanyahou, Abou Dhabi
+        found.add(final, Evidence.TRANSCRIBED, "transcribed")
     if target in _USAGE_CONFIRMED:
         established = target == "ar" and kept is not None and _established(found, name, alike=True)
         for text in _used_readings(name, target):
@@ -679,6 +681,15 @@ def _letters(name: str, target: str) -> str | None:
 
 
 _APOSTROPHES = ("’", "ʼ")
+
+
+def _french_final_ou(name: str) -> str | None:
+    """`name` with a word's final u after a consonant written ou, as French writes the sound (Netanyahu:
+    Netanyahou, Abu Dhabi: Abou Dhabi); None where nothing changes or the result is a French word."""
+    out = re.sub(r"(?<=[b-df-hj-np-tv-z])u\b", "ou", name)
+    return out if out != name and not _common(out, "fr") else None
+
+
 _HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=\w\w)-(?=[A-Z]\w)")
 # Where a source knows a name but none of its spellings is established in the target's news (this
 # frequent: Пекин, Lwów, Münih), an alphabet's own transcriptions still stand beside them, this many:

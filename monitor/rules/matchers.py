@@ -137,6 +137,12 @@ class CaseRule:
             and any(p.kind in EXACT_PARTS and case_of(p.text) is Case.UPPER for p in token.parts)
         ):
             case = Case.UPPER  # an acronym with a suffix or in a compound: NATO'nun, UN-Sicherheitsrat, l'ONU
+        elif (
+            case is Case.LOWER
+            and token.parts
+            and any(p.kind == "hyphen" and case_of(p.text) is Case.TITLE for p in token.parts)
+        ):
+            case = Case.TITLE  # a name after a common word's hyphen: Dutch *regering-Netanyahu*, *anti-Trump*
         if shape == LOWER:
             return case is Case.LOWER or token.sentence_start or _in_title(text, position, self.named)
         if case is Case.UPPER:
