@@ -420,3 +420,9 @@ def test_a_name_inside_another_citys_name_or_a_common_phrase_is_not_the_name(
 def test_french_writes_a_names_final_u_as_ou() -> None:
     assert matched("Netanyahu", "Netanyahou a promis de poursuivre les frappes.", "fr")
     assert matched('"Abu Dhabi"', "Le président est arrivé à Abou Dhabi.", "fr")
+
+
+def test_spanish_writes_a_names_doubled_consonant_once() -> None:
+    assert matched(
+        '"Mohammed bin Salman"', "El príncipe heredero Mohamed bin Salmán recibió al presidente.", "es"
+    )

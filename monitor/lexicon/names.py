@@ -665,8 +665,8 @@ _ONE_S = frozenset({"es", "nl", "pl"})  # Italian and Portuguese write ss too (R
 def _letters(name: str, target: str) -> str | None:
     """`name` with its romanisation's y before a vowel, its ou before a consonant and its s between
     vowels written as `target`'s press writes them (Arman Sarkissian-Petrosyan: Sarkisian-Petrosian
-    in Spanish, Sarkissian-Petrossian in French, Sarkisian-Petrosjan in Dutch; Houthi: Huthi); None
-    where nothing changes or the result is a common word there."""
+    in Spanish, Sarkissian-Petrossian in French, Sarkisian-Petrosjan in Dutch; Houthi: Huthi; Spanish
+    Mohamed for Mohammed); None where nothing changes or the result is a common word there."""
     out = name
     if target in _VOWEL_Y:
         out = re.sub(r"(?<=[b-df-hj-np-tv-z])y(?=[aeiou])", _VOWEL_Y[target], out)
@@ -677,6 +677,8 @@ def _letters(name: str, target: str) -> str | None:
         out = re.sub(r"(?<=[aeiouy])ss(?=[aeiouy])", "s", out)
     elif target == "fr":
         out = re.sub(r"(?<=[aeiouy])s(?=[aeiouy])", "ss", out)
+    if target == "es":  # Spanish doubles no other consonant between vowels (Mohammed Mohamed, Gaddafi Gadafi)
+        out = re.sub(r"(?<=[aeiou])([bdfgmptz])\1(?=[aeiou])", r"\1", out)
     return out if out != name and not _common(out, target) else None
 
 
