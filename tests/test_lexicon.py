@@ -117,6 +117,7 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
         ("Özel", "Özel sektörde çalışanların maaşlarına zam yapılacak.", "tr", False),
         ("Özel", "Özel, kurultayda yeniden genel başkan seçildi.", "tr", True),
         ("Özel", "Özel'in mitingine binlerce kişi katıldı.", "tr", True),
+        ("Özel", "Özel\u2018in mitingine binlerce kişi katıldı.", "tr", True),  # any apostrophe
         ("Özel", "Özel ile Erdoğan bir araya geldi.", "tr", True),  # ile, "with": a function word
     ],
 )

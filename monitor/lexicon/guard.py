@@ -668,7 +668,7 @@ class OpeningWord:
         if text.text[token.end : nxt.start].strip():
             return False  # a comma, colon or dash: an apposition or a speaker (*Rubio, alto y...*)
         if self.language in OPENING_BARE:
-            return not _APOSTROPHES.intersection(token.text) and self._content(nxt)
+            return token.text.isalpha() and self._content(nxt)  # not with a suffix after any apostrophe
         joined = nxt.form in OPENING_CONJUNCTIONS.get(self.language, ())
         if not joined and nxt.form not in OPENING_OF.get(self.language, ()):
             return False
