@@ -90,6 +90,7 @@ def test_hyphenated_parts_are_keys_at_the_words_position() -> None:
     [
         ("US", "Der US-Präsident kommt", "de", "en", True),
         ("Putin", "Ein Putin-Kritiker spricht", "de", "en", True),
+        ("Netanyahu", "De regering-Netanyahu overleeft een motie", "nl", "en", True),  # a capitalised part
         ("=US", "Der US-Präsident kommt", "de", "en", True),  # exact: the part as written
         ("=US", "Let us go", "en", "en", False),
         ("US-Präsident", "Die US-Präsidenten kommen", "de", "de", True),  # US- + Präsident's lemma

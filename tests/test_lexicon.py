@@ -105,6 +105,20 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
         ("Petit", "Petit a été réélu maire, a annoncé la préfecture.", "fr", True),
         ("Trump", "The trump card in these talks is energy.", "en", False),
         ("Trump", "Trump met the president in Washington.", "en", True),
+        # opening a sentence and joined by "and" or "of" to a bare common noun, it is the word; joined
+        # to a name or an article, or followed by a verb, it is the name
+        ("Conte", "Conte e contessa furono ospiti del re a Torino.", "it", False),
+        ("Conte", "Conte e il ministro hanno discusso della manovra.", "it", True),
+        ("Conte", "Conte attacca il governo sulla sanità.", "it", True),
+        ("Boulanger", "Boulanger de métier, il a ouvert sa boutique à vingt ans.", "fr", False),
+        ("Boulanger", "Boulanger a été réélu maire dès le premier tour.", "fr", True),
+        # Turkish sets a subject opening the sentence off with a comma: a content word right after it
+        # makes the word (Özel sektör, the private sector); its suffixes take an apostrophe
+        ("Özel", "Özel sektörde çalışanların maaşlarına zam yapılacak.", "tr", False),
+        ("Özel", "Özel, kurultayda yeniden genel başkan seçildi.", "tr", True),
+        ("Özel", "Özel'in mitingine binlerce kişi katıldı.", "tr", True),
+        ("Özel", "Özel\u2018in mitingine binlerce kişi katıldı.", "tr", True),  # any apostrophe
+        ("Özel", "Özel ile Erdoğan bir araya geldi.", "tr", True),  # ile, "with": a function word
     ],
 )
 def test_names_match_where_written_as_names(query: str, text: str, language: str, expected: bool) -> None:

@@ -419,6 +419,12 @@ def test_a_german_name_that_is_also_a_word_opening_a_sentence(query: str, text: 
         ("Koch", "Unklar ist, wie lange Koch noch im Amt bleibt.", True),
         ("Koch", "Wie früher Koch schon sagte, fehlt das Geld.", True),
         ("Koch", "Das betonte erneut Koch.", True),
+        # a participle's adjective in -en after a determiner (ausverkauft), not the past after a pronoun
+        ("Halle", "Tausende Fans feierten in der ausverkauften Halle bis in die Nacht.", False),
+        # right after *in* a noun, unless the name is a place's
+        ("Kraft", "Das neue Gesetz tritt am Montag in Kraft.", False),
+        ("Kraft", "Die Rede von Kraft fand viel Beifall.", True),
+        ("Essen", "In Essen demonstrierten am Samstag Tausende.", True),
         # joined by und to a noun one dictionary gives and the lemma table declines (Spinnern)
         ("Weber", "Weber und Spinner arbeiteten früher in den Fabriken der Stadt.", False),
     ],
@@ -444,3 +450,14 @@ def test_a_name_inside_another_citys_name_or_a_common_phrase_is_not_the_name(
     query: str, text: str, language: str, expected: bool
 ) -> None:
     assert matched(query, text, language) is expected
+
+
+def test_french_writes_a_names_final_u_as_ou() -> None:
+    assert matched("Netanyahu", "Netanyahou a promis de poursuivre les frappes.", "fr")
+    assert matched('"Abu Dhabi"', "Le président est arrivé à Abou Dhabi.", "fr")
+
+
+def test_spanish_writes_a_names_doubled_consonant_once() -> None:
+    assert matched(
+        '"Mohammed bin Salman"', "El príncipe heredero Mohamed bin Salmán recibió al presidente.", "es"
+    )

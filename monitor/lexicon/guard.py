@@ -183,6 +183,9 @@ class NameContext:
     # الأقصر, السماء الزرقاء); the name after a kind of place or a title (مدينة الأقصر, العاصمة الخرطوم),
     # after an indefinite noun (معابد الأقصر) or with a clitic (بالأقصر)
     articled: bool = False
+    # German: whether the name is a place's (a city a name source knows): a place stands after *in* (*in
+    # Essen*, *in Halle*), a person or a firm not, where a noun does (*in Kraft*, *in Ruhe*)
+    place: bool = True
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
@@ -208,7 +211,8 @@ class NameContext:
             how = (
                 "matched as the name only where no article, numeral or adjective comes before it,"
                 " not inside a compound or with a noun's endings (only the genitive -s), nor joined by"
-                " 'und' to a common word or opening a list of them, and at a sentence's start (or after"
+                " 'und' to a common word or opening a list of them, nor right after 'in' unless it is a"
+                " place, and at a sentence's start (or after"
                 " an adjective opening it) only in the genitive or before a"
                 " verb in the singular or a break"
             )
@@ -238,6 +242,8 @@ class NameContext:
         if token.sentence_start or position == 0:
             return _german_opening(text, position, genitive)
         before = tokens[position - 1]
+        if not self.place and before.form == "in" and form == self.word:
+            return False  # *tritt in Kraft*: a noun after *in*, where a person or a firm is not
         if (before.sentence_start or position == 1) and _german_opening_adjective(before):
             # an adjective opening the sentence (*Gelbe Engel rücken aus*, but *Vorsitzende Koch sagte*):
             # the words after the pair decide, as after a word opening one
@@ -440,7 +446,16 @@ def _german_adjective(token: Token) -> bool:
         return False
     if lemma == form:
         return not form.endswith(("te", "ten"))
-    return not lemma.endswith("n") or _adjective_of(form, lemma)
+    return not lemma.endswith("n") or _adjective_of(form, lemma) or _participle_adjective(form, lemma)
+
+
+def _participle_adjective(form: str, lemma: str) -> bool:
+    """Is `form` the participle in -t of its lemma, a verb with a prefix and no ge- (*ausverkauften*:
+    ausverkauft; *verletzten*: verletzt), with an adjective's ending? Its past in the plural is spelt
+    alike, which a determiner before it rules out (*in der ausverkauften Halle*); not the ending -e, whose
+    past in the singular follows a pronoun opening the sentence (*Das betonte Koch*)."""
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return form.startswith(stem + "t") and form[len(stem) + 1 :] in ("en", "er", "es", "em")
 
 
 def _adjective_of(form: str, lemma: str) -> bool:
@@ -649,6 +664,60 @@ _ARABIC_PARTICLES_FOLDED = frozenset(
 _ARABIC_NOT_DEFINITE = frozenset(
     fold(w, True, "ar") for w in ("إلى", "إلا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي")
 )
+
+
+# A name that is also a common word of a language that writes its nouns in lower case (Italian *Meloni*,
+# melons; Spanish *Iglesias*, churches; Turkish *Özel*, private) is told from the word by its capital,
+# except opening a sentence. There the words right after it tell: a bare common noun joined by "and" (*Conte
+# e contessa*, *Iglesias y conventos*, *Klaver en gras*; a name is joined to a name or an article: *Meloni e
+# Salvini*, *Meloni e il ministro*), or "of" and one (*Boulanger de métier*, *Marchand d'armes*, *Moreno de
+# piel*; a name's *de* is a particle before a capital: *Lula da Silva*); in Turkish any content word right
+# after it (*Özel sektörde*, *Şimşek çakması*), where news sets off a subject opening the sentence with a
+# comma and its cases with an apostrophe (*Özel, ...*; *Özel'in*). A word this frequent is a function word
+# (an article, a pronoun, an adverb: *il*, *su*, *anche*; Turkish *ile*, *ve*, *bir*), no such evidence.
+OPENING_FUNCTION_ZIPF = 5.0
+OPENING_CONJUNCTIONS = {
+    "fr": ("et", "ou"), "es": ("y", "e", "o", "u"), "it": ("e", "ed", "o"), "pt": ("e", "ou"),
+    "nl": ("en", "of"), "ca": ("i", "o"), "ro": ("și", "si", "sau"),
+}  # fmt: skip
+OPENING_OF = {
+    "fr": ("de", "d'", "d’"), "es": ("de",), "it": ("di", "d'", "d’"), "pt": ("de",), "ca": ("de", "d'"),
+}  # fmt: skip
+OPENING_BARE = frozenset({"tr"})  # any content word right after it, with nothing between
+
+
+@dataclass(frozen=True)
+class OpeningWord:
+    """A `CaseRule.opening` for a one-word name that is also a common word of `language`: True (the
+    word, not the name) where the words after its hit opening a sentence read as the word's (see above).
+    `zipf`: a word's frequency in `language`."""
+
+    language: str
+    zipf: Callable[[str, str], float] = field(compare=False, hash=False, repr=False)
+
+    def __call__(self, text: AnalysedText, position: int) -> bool:
+        tokens = text.tokens
+        after = position + 1
+        if after >= len(tokens) or tokens[after].sentence_start:
+            return False
+        token, nxt = tokens[position], tokens[after]
+        if text.text[token.end : nxt.start].strip():
+            return False  # a comma, colon or dash: an apposition or a speaker (*Rubio, alto y...*)
+        if self.language in OPENING_BARE:
+            return token.text.isalpha() and self._content(nxt)  # not with a suffix after any apostrophe
+        joined = nxt.form in OPENING_CONJUNCTIONS.get(self.language, ())
+        if not joined and nxt.form not in OPENING_OF.get(self.language, ()):
+            return False
+        if after + 1 >= len(tokens) or tokens[after + 1].sentence_start:
+            return False
+        then = tokens[after + 1]
+        return not text.text[nxt.end : then.start].strip() and self._content(then)
+
+    def _content(self, token: Token) -> bool:
+        """A lower-case word of the language's that is no function word."""
+        if token.case is not Case.LOWER or not token.text.isalpha():
+            return False
+        return self.zipf(token.text.lower(), self.language) < OPENING_FUNCTION_ZIPF
 
 
 # A name inside another place's name is not the name: *York* in *New York*, *Orleans* in *Nueva Orleans*,

@@ -180,7 +180,8 @@ def name_context(text: str, language: str) -> NameContext | None:
             return None
     elif not means:
         return None
-    return NameContext(language, word, means[:3], text, common=partial(common_word, language=language))
+    common = partial(common_word, language=language)
+    return NameContext(language, word, means[:3], text, common=common, place=bool(cities(text)))
 
 
 # A name's bare spelling that Arabic news also writes with the article this much, though less than bare
@@ -506,10 +507,15 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
         for rank, text in enumerate(russian):
             if _kept_reading(found, text, rank, kept):
                 found.add(text, Evidence.TRANSCRIBED, "transcribed")
-    if target in _DIGRAPHS and (respelt := _respelt(name, target)):  # Khamenei: Chamenei, Jamenei
+    respelt = _respelt(name, target) if target in _DIGRAPHS else None  # Khamenei: Chamenei, Jamenei
+    if respelt:
         found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
-    if target in _VOWEL_Y and (respelt := _letters(name, target)):  # Sarkissian: Sarkisian; Petrossian
-        found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
+    for spelt in (name, respelt) if target in _VOWEL_Y or target in _OU else ():
+        # Sarkissian: Sarkisian, Petrossian; and both changes at once (Khan Younis: Han Yunis)
+        if spelt and (lettered := _letters(spelt, target)):
+            found.add(lettered, Evidence.TRANSCRIBED, "transcribed")
+    if target == "fr" and (final := _french_final_ou(respelt or name)):  # Netanyahou, Abou Dhabi
+        found.add(final, Evidence.TRANSCRIBED, "transcribed")
     if target in _USAGE_CONFIRMED:
         established = target == "ar" and kept is not None and _established(found, name, alike=True)
         for text in _used_readings(name, target):
@@ -718,9 +724,11 @@ _ONE_S = frozenset({"es", "nl", "pl"})  # Italian and Portuguese write ss too (R
 def _letters(name: str, target: str) -> str | None:
     """`name` with its romanisation's y before a vowel, its ou before a consonant and its s between
     vowels written as `target`'s press writes them (Arman Sarkissian-Petrosyan: Sarkisian-Petrosian
-    in Spanish, Sarkissian-Petrossian in French, Sarkisian-Petrosjan in Dutch; Houthi: Huthi); None
-    where nothing changes or the result is a common word there."""
-    out = re.sub(r"(?<=[b-df-hj-np-tv-z])y(?=[aeiou])", _VOWEL_Y[target], name)
+    in Spanish, Sarkissian-Petrossian in French, Sarkisian-Petrosjan in Dutch; Houthi: Huthi; Spanish
+    Mohamed for Mohammed); None where nothing changes or the result is a common word there."""
+    out = name
+    if target in _VOWEL_Y:
+        out = re.sub(r"(?<=[b-df-hj-np-tv-z])y(?=[aeiou])", _VOWEL_Y[target], out)
     if target in _OU:
         out = re.sub(r"(?<=[^aeiouAEIOU])ou(?=[^aeiouy]|$)", _OU[target], out)
         out = re.sub(r"^Ou(?=[^aeiouy])", _OU[target].capitalize(), out)
@@ -728,10 +736,21 @@ def _letters(name: str, target: str) -> str | None:
         out = re.sub(r"(?<=[aeiouy])ss(?=[aeiouy])", "s", out)
     elif target == "fr":
         out = re.sub(r"(?<=[aeiouy])s(?=[aeiouy])", "ss", out)
+    if target == "es":  # Spanish doubles no other consonant between vowels (Mohammed Mohamed, Gaddafi Gadafi)
+        out = re.sub(r"(?<=[aeiou])([bdfgmptz])\1(?=[aeiou])", r"\1", out)
     return out if out != name and not _common(out, target) else None
 
 
 _APOSTROPHES = ("’", "ʼ")
+
+
+def _french_final_ou(name: str) -> str | None:
+    """`name` with a word's final u after a consonant written ou, as French writes the sound (Netanyahu:
+    Netanyahou, Abu Dhabi: Abou Dhabi); None where nothing changes or the result is a French word."""
+    out = re.sub(r"(?<=[b-df-hj-np-tv-z])u\b", "ou", name)
+    return out if out != name and not _common(out, "fr") else None
+
+
 _HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=\w\w)-(?=[A-Z]\w)")
 # Where a source knows a name but none of its spellings is established in the target's news (this
 # frequent: Пекин, Lwów, Münih), an alphabet's own transcriptions still stand beside them, this many:

@@ -52,6 +52,7 @@ from monitor.lexicon.guard import (
     JoinedSense,
     ModifierSense,
     NameContext,
+    OpeningWord,
     names_term,
 )
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
@@ -608,7 +609,10 @@ class Compiler:
             within = InsideAnotherPlace(_city_keys(term[0].strip('"')), _city_keys)
             within = InCommonPhrase(language, common_phrases, within)  # not choux de Bruxelles
         first = m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY
-        return m.CaseRule(shapes, first=first, within=within, context=context)
+        opening = None
+        if common and self.lexicon is not None and language not in CAPITALISED_NOUNS:
+            opening = OpeningWord(language, self.lexicon.frequencies.zipf)  # not *Conte e contessa*
+        return m.CaseRule(shapes, first=first, within=within, context=context, opening=opening)
 
     def name_context(
         self, tokens: list[Token], language: str, term: tuple[str, str] | None

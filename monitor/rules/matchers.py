@@ -115,6 +115,9 @@ class CaseRule:
     within: Within | None = None  # a Chinese name: not the start of a longer name (莫迪 in 莫迪利亚尼)
     context: Context | None = None  # a name that is also a common word there: see `Context`
     named: Named | None = None  # a common word's: which words opening a sentence are names (`_in_title`)
+    # a name that is also a common word, opening a sentence: whether the words after it read as the word's
+    # (`lexicon.guard.OpeningWord`: *Conte e contessa*, *Özel sektörde*)
+    opening: Opening | None = None
 
     def allows(self, text: AnalysedText, k: int, position: int, *, common_use: bool = False) -> bool:
         """May word `k` of the term be the token at `position`? `common_use`: the article also
@@ -134,6 +137,12 @@ class CaseRule:
             and any(p.kind in EXACT_PARTS and case_of(p.text) is Case.UPPER for p in token.parts)
         ):
             case = Case.UPPER  # an acronym with a suffix or in a compound: NATO'nun, UN-Sicherheitsrat, l'ONU
+        elif (
+            case is Case.LOWER
+            and token.parts
+            and any(p.kind == "hyphen" and case_of(p.text) is Case.TITLE for p in token.parts)
+        ):
+            case = Case.TITLE  # a name after a common word's hyphen: Dutch *regering-Netanyahu*, *anti-Trump*
         if shape == LOWER:
             return case is Case.LOWER or token.sentence_start or _in_title(text, position, self.named)
         if case is Case.UPPER:
@@ -141,7 +150,15 @@ class CaseRule:
         at_start = k == 0 and self.first != FIRST_ANY and token.sentence_start and not _elided(text, position)
         if at_start and (self.first == FIRST_NEVER or common_use):
             return False  # a capital at a sentence's start that may be the common word
+        if at_start and self.opening is not None and self.opening(text, position):
+            return False
         return shape == CAPITAL and case is Case.TITLE
+
+
+class Opening(Protocol):
+    """Do the words after a name's hit opening a sentence at `position` make it a common word?"""
+
+    def __call__(self, text: AnalysedText, position: int) -> bool: ...
 
 
 # Arabic's tanween, the mark of an indefinite noun (درعاً, a shield; وفداً, a delegation), which news writes
