@@ -932,3 +932,17 @@ def test_words_with_the_same_required_prefixes_share_their_word_cache_entries() 
     assert cuts["near"] == ()
     assert filing.starting["\x00troop"] >= {"trooping", "troopers", "troops"}
     assert "near" not in set().union(*filing.starting.values())
+
+
+def test_a_terms_matcher_is_evaluated_once_an_article() -> None:
+    """`Words.eval` keeps its answer in the article (`word_hits`): every rule holding the same compiled
+    phrase reads it there, and another article (a fresh analysis) is evaluated anew."""
+    rules = RuleSet.build([RuleSpec("a", '"climate change"')], ANALYZER, BLOCKS)
+    [phrase] = rules.for_language("en").matchers
+    assert isinstance(phrase, Words)
+    doc, _ = analysed("Climate change talks resume; climate change is on the agenda.")
+    first = phrase.eval(doc)
+    assert first is not None and [(h.start, h.end) for h in first] == [(0, 2), (4, 6)]
+    assert phrase.eval(doc) is first and list(doc.word_hits) == [id(phrase)]
+    other, _ = analysed("Talks resume; the agenda is set.")
+    assert phrase.eval(other) is None and phrase.eval(doc) is first

@@ -33,6 +33,9 @@ class AnalysedArticle:
     within_answers: dict[tuple[int, str, int, int], tuple[object, bool]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # The hits of the word and phrase matchers evaluated on this article (`rules.matchers.Words.eval`):
+    # rules that share a term share its compiled matcher, asked once an article, not once per rule.
+    word_hits: dict[int, tuple[object, object]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def stored_language(self) -> str:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, cast
 
 from monitor.analysis.analyzer import EXACT_PARTS, AnalysedText, Case, case_of, is_cjk, is_elision, pair_key
 from monitor.analysis.article import AnalysedArticle
@@ -299,8 +299,24 @@ class Words:
         return False
 
     def eval(self, doc: AnalysedArticle) -> Hits:
+        """The term's hits in the article; asked once an article (see `_eval_term`) unless a plain word,
+        whose few index lookups cost less than keeping their answer."""
         if self.plain_word:
             return self._eval_word(doc)
+        key = id(self)
+        known = doc.word_hits.get(key)
+        if known is not None and known[0] is self:
+            return cast(Hits, known[1])
+        hits = self._eval_term(doc)
+        doc.word_hits[key] = (self, hits)
+        return hits
+
+    def _eval_term(self, doc: AnalysedArticle) -> Hits:
+        """`eval` of a phrase, a name or an acronym (case rules and boundary checks), a wildcard or
+        an exact word. A thousand rules share their terms' compiled matchers (a name in many
+        rules), and each rule asked the article again: the answer is kept in `doc.word_hits`,
+        keyed by the matcher's identity, which the answer holds on to (as `_within` does), and
+        never changed by the matchers that read it (they copy hits into lists of their own)."""
         hits: list[Hit] = []
         n = len(self.words)
         for field in self.fields:
