@@ -22,7 +22,8 @@ from monitor.analysis.analyzer import SILENT_KANA
 from monitor.lexicon.namesources import loanword_glosses
 from monitor.lexicon.segments import REACH, AcrossWords, cuts
 from monitor.lexicon.terms import COMMON_ZIPF
-from monitor.lexicon.transcribe.hanzi import name_characters, name_uses, sound_distance
+from monitor.lexicon.transcribe import kana_key
+from monitor.lexicon.transcribe.hanzi import name_characters, name_sound, name_uses, sound_distance
 from monitor.tablecache import Rows, Table, cached_table
 
 
@@ -151,8 +152,6 @@ class GivenSoundsNear:
     then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
 
     def __call__(self, text: str, start: int, end: int) -> bool:
-        from monitor.lexicon.transcribe.hanzi import name_sound, sound_distance
-
         if self.then is not None and self.then(text, start, end):
             return True
         if start < 2 or text[start - 1] not in NAME_DOTS:
@@ -175,9 +174,7 @@ class GivenSoundsNear:
 def kana_sound(kana: str) -> str:
     """A katakana given name's sounds in Latin letters, as matching compares kana (`kana_key`: no length
     marks, ヴィ as ビ): エマニュエル emaniyueru."""
-    from anyascii import anyascii
-
-    from monitor.lexicon.transcribe import kana_key
+    from anyascii import anyascii  # only where Japanese rules name Western people
 
     return anyascii(kana_key(kana)).lower()
 
@@ -237,8 +234,6 @@ class SurnameSoundsNear:
     then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
 
     def __call__(self, text: str, start: int, end: int) -> bool:
-        from monitor.lexicon.transcribe.hanzi import name_sound, sound_distance
-
         if self.then is not None and self.then(text, start, end):
             return True
         if end >= len(text) or text[end] not in NAME_DOTS:

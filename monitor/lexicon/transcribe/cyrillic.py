@@ -440,6 +440,8 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
            "gli": ("льи",), "gn": ("нь",), "sce": ("ше",), "sci": ("ши",), "z": ("ц", "дз"), "rz": ("рц",), "zz": ("цц",),
            "cce": ("чче",), "cci": ("ччи",), "j": ("й",)},
+    # French: tth one т, -ieu also ьё, a final -oy уа, an s before n silent inside a word too (Matthieu
+    # Dufresnoy Матьё Дюфренуа, Godefroy Годфруа)
     "fr": {"th": ("т",), "tth": ("т", "тт"), "ieu$": ("ье", "ьё"), "oy$": ("уа", "ой"), "esn": ("ен", "есн"), "j": ("ж",), "ean": ("ан",), "ent$": ("ан",), "ient$": ("ьян", "ьен"), "ch": ("ш",), "ou": ("у",), "u": ("ю", "у"), "eau": ("о",), "au": ("о",),
            "oi": ("уа",), "ai": ("е",), "ei": ("е",), "eu": ("ё", "е"), "qu": ("к",), "gn": ("нь",),
            "t$": ("",), "d$": ("",), "s$": ("",), "x$": ("",), "ier$": ("ье",), "et$": ("е",), "ot$": ("о",),
@@ -448,8 +450,6 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            # a silent initial h, a nasal's silent p, an s before n, a final -ierre (Hélène Элен, Hugo Гюго,
            # Duchamp Дюшан, Dufresne Дюфрен, Pierre Пьер)
            "^h": ("",), "amp$": ("ан",), "amps$": ("ан",), "esne$": ("ен",), "ierre$": ("ьер",)},
-    # (and above: a final -oy уа, an s before n silent inside a word too, tth one т, -ieu also ьё:
-    # Matthieu Dufresnoy Матьё Дюфренуа, Godefroy Годфруа)
     "de": {"rz": ("рц",), "tz": ("ц",), "lz": ("льц",), "nz": ("нц",), "sch": ("ш",), "ei": ("ай",), "eu": ("ой",), "ie": ("и",), "z": ("ц",), "w": ("в",), "v": ("ф",),
            "j": ("й",), "^st": ("шт",), "^sp": ("шп",), "ch": ("х",), "u": ("у", "ю")},
     "nl": {"oe": ("у",), "ij": ("ей",), "ui": ("ей", "ау"), "j": ("й",), "sch": ("сх",), "v": ("ф", "в"),
