@@ -42,9 +42,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import yaml
 
 from bench.scoring import Matched, match_sentences
-from bench.terms import DATA, MAIN, load, matching_for
+from bench.terms import DATA, MAIN, Sentence, load, matching_for
 from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence
+from monitor.lexicon.lexicon import Lexicon
 
 KINDS = (
     "wrong sense of the term",
@@ -78,12 +79,30 @@ def kind_of(term: str, word: str, equivalents: dict[str, Evidence], language: st
     return "other form or lemma"
 
 
+def matched_dev(wanted: set[str]) -> tuple[dict[str, str], list[Sentence], Matched, Lexicon]:
+    """The development terms' rules (id -> query term), the sentences of the `wanted` languages, their
+    matches, and the lexicon that expanded the rules."""
+    terms, sentences, _languages = load("dev")
+    rule = {str(t["id"]): str(t["rule"]).strip('"') for t in terms}
+    chosen = [s for s in sentences if s.language in wanted]
+    matching = matching_for(terms)
+    matched = match_sentences(matching, chosen)
+    lexicon = matching.rules.compiler.lexicon
+    assert lexicon is not None
+    return rule, chosen, matched, lexicon
+
+
+def matched_words(matched: Matched, sentence_id: str, rule_id: str, term: str) -> list[str]:
+    """The article words through which `rule_id` matched sentence `sentence_id` (the term, where
+    `explain.terms` names no other)."""
+    return [m.group(2) if (m := _MATCHED.match(w)) else term for w in matched.terms[(sentence_id, rule_id)]]
+
+
 def hit_words(matched: Matched, sentence_id: str, rule_id: str, term: str, language: str) -> set[str]:
     """The article words (folded) through which `rule_id` matched sentence `sentence_id` (none: no match)."""
     if rule_id not in matched.found.get(sentence_id, ()):
         return set()
-    words = [m.group(2) if (m := _MATCHED.match(w)) else term for w in matched.terms[(sentence_id, rule_id)]]
-    return {fold(w, True, language) for w in words}
+    return {fold(w, True, language) for w in matched_words(matched, sentence_id, rule_id, term)}
 
 
 def alike(word: str, others: set[str]) -> bool:
@@ -97,13 +116,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="false alarms to list per language")
     args = parser.parse_args()
     wanted = set(args.languages.split(",")) - {""} or set(MAIN)
-    terms, sentences, _languages = load("dev")
-    rule = {str(t["id"]): str(t["rule"]).strip('"') for t in terms}
-    chosen = [s for s in sentences if s.language in wanted]
-    matching = matching_for(terms)
-    matched = match_sentences(matching, chosen)
-    lexicon = matching.rules.compiler.lexicon
-    assert lexicon is not None
+    rule, chosen, matched, lexicon = matched_dev(wanted)
     wrong = {language: wrong_sense_terms(language) for language in wanted}
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     shared: Counter[str] = Counter()  # per kind: false matches through a word that is also the term's hit
@@ -113,7 +126,7 @@ def main() -> None:
             if rule_id == s.term or rule_id in s.also:
                 continue
             term = rule[rule_id]
-            words = [m.group(2) if (m := _MATCHED.match(w)) else term for w in matched.terms[(s.id, rule_id)]]
+            words = matched_words(matched, s.id, rule_id, term)
             number = s.id.rpartition("wrong_sense")[2]
             if s.kind == "wrong_sense" and wrong[s.language][int(number)] == rule_id:
                 kind = KINDS[0]

@@ -167,6 +167,16 @@ def means(word: str, language: str, into: str, besides: str = "") -> tuple[str, 
     return tuple(t for t, n in back if fold(t) != other and n >= best - COGNATE_BEHIND)[:3]
 
 
+def same_sense(term: str, word: str, source: str, target: str, others: set[str]) -> bool:
+    """Whether `word`, a back-translation into `source`, is `term`'s sense: the term, a phrase naming it
+    (tablet computer), or a synonym two dictionaries translate as one of `others`, the term's other
+    equivalents in `target` (folded)."""
+    if fold(term) in fold(word).split():
+        return True
+    agreed = (t for t in translations(word, source, target) if len(t.sources) >= 2)
+    return any(fold(t.text, True, target) in others for t in agreed)
+
+
 def cognate_means(term: str, source: str, text: str, target: str) -> tuple[str, ...]:
     """() when `text`, the term's cognate in `target`, means the term there; else what it means instead."""
     cognate = fold(text, True, target)
@@ -175,15 +185,8 @@ def cognate_means(term: str, source: str, text: str, target: str) -> tuple[str, 
     if not others and rise <= LEAD_MARGIN:
         return ()
     back = back_senses(text, target, source)[:BACK_JUDGED]
-
-    def same_sense(word: str) -> bool:
-        if fold(term) in fold(word).split():  # the term, or a phrase naming it (tablet computer)
-            return True
-        agreed = (t for t in translations(word, source, target) if len(t.sources) >= 2)
-        return any(fold(t.text, True, target) in others for t in agreed)
-
-    own = max((n for t, n in back if same_sense(t)), default=0)
-    rival = max((n for t, n in back if not same_sense(t)), default=0)
+    own = max((n for t, n in back if same_sense(term, t, source, target, others)), default=0)
+    rival = max((n for t, n in back if not same_sense(term, t, source, target, others)), default=0)
     if (own > rival and rise <= LEAD_MARGIN) or (own >= rival - COGNATE_BEHIND and rise <= COGNATE_MARGIN):
         return ()
     return means(text, target, source, term) or ("another word",)
