@@ -341,6 +341,29 @@ def test_an_arabic_word_takes_suffixes_and_the_article_and_a_foreign_name_does_n
 
     assert arabic_word("مسك", FREQUENCIES.zipf) and arabic_word("حلب", FREQUENCIES.zipf)
     assert not arabic_word("نتنياهو", FREQUENCIES.zipf) and not arabic_word("ترامب", FREQUENCIES.zipf)
+    # a feminine noun's ة turns to ت before a suffix (جدة, grandmother: جدته, جدتها); a place's does not
+    assert arabic_word("جدة", FREQUENCIES.zipf) and not arabic_word("غزة", FREQUENCIES.zipf)
+
+
+def test_an_arabic_name_that_is_a_feminine_noun_is_not_that_noun_before_a_definite_one() -> None:
+    """جدة is Jeddah and "grandmother": the noun in a construct (جدة الضحية), the city after a kind of
+    place or a preposition of place."""
+    from tests.test_lexicon import matched
+
+    assert not matched("Jeddah", "روت جدة الضحية تفاصيل الليلة الأخيرة.", "ar")
+    assert matched("Jeddah", "هبطت الطائرة في جدة بعد رحلة طويلة.", "ar")
+    assert matched("Jeddah", "افتتح في مدينة جدة معرض للكتاب.", "ar")
+
+
+def test_an_arabic_name_written_with_the_article_is_not_the_adjective_after_a_definite_noun() -> None:
+    """الرمادي is Ramadi and "the grey": the adjective after its noun (القميص الرمادي, باللون الرمادي), the
+    city after an indefinite noun or a preposition."""
+    from tests.test_lexicon import matched
+
+    assert not matched("Ramadi", "كان القميص الرمادي معلقا في الخزانة.", "ar")
+    assert not matched("Ramadi", "طليت الجدران باللون الرمادي.", "ar")
+    assert matched("Ramadi", "وصلت القافلة إلى الرمادي مساء الأحد.", "ar")
+    assert matched("Ramadi", "عاد النازحون إلى أحياء الرمادي بعد انتهاء المعارك.", "ar")
 
 
 def test_english_names_are_also_read_as_english_sounds_them_in_arabic() -> None:

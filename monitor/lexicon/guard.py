@@ -81,8 +81,18 @@ ARABIC_DERIVED_WORD = 2  # this many derived forms in use make a word
 def arabic_word(text: str, zipf: Callable[[str, str], float]) -> bool:
     """Whether the Arabic `text` is used as an ordinary word (it takes suffixes and the article), not
     only as a name: a reading that is one would find that word everywhere."""
-    used = sum(zipf(before + text + after, "ar") >= ARABIC_DERIVED_ZIPF for before, after in _ARABIC_DERIVED)
+    used = sum(zipf(form, "ar") >= ARABIC_DERIVED_ZIPF for form in _arabic_derived(text))
     return used >= ARABIC_DERIVED_WORD
+
+
+def _arabic_derived(text: str) -> list[str]:
+    """`text`'s forms with a suffix or a clitic and the article (`_ARABIC_DERIVED`). A feminine noun's
+    ة turns to ت before a suffix and gives way to its plural's ات (جدة, grandmother: جدته, جدتها, جدات;
+    حماة, mother-in-law: حماته), where a name ending in it takes neither (غزة, مكة)."""
+    if not text.endswith("ة"):
+        return [before + text + after for before, after in _ARABIC_DERIVED]
+    stem = text[:-1]
+    return [stem + "ته", stem + "تها", stem + "ات", "وال" + text, "بال" + text]
 
 
 # A name that is also a common word of the article's language (issue 14): German *Koch* (cook),
@@ -281,6 +291,8 @@ class NameContext:
             return False  # with a preposition or an ending: the word (بحماس, لحلب)
         if _arabic_speaker(tokens, position) or _arabic_apposition(text, position):
             return True  # وأكد حسام منصور أن; منصور، رئيس الاتحاد
+        if bare and self.word.startswith(_AR_ARTICLE) and _arabic_adjective(tokens, position):
+            return False  # a variant with its own article, an adjective after its noun: الدخان الرمادي
         if articled:
             # a surname with the article after a given name that a title introduces (شيخ الأزهر أحمد
             # الطيب) or after a theophoric one (عبد الفتاح البرهان); not an adjective or a noun after
