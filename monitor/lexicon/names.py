@@ -626,7 +626,8 @@ def _add_parts(found: _Found, name: str, source: str, places: list[str]) -> None
         found.add_all(translated, Evidence.TRANSCRIBED, "composed")
         found.add_all(_initials(name, translated, target), Evidence.TRANSCRIBED, "initials")  # ЕЦБ, НБУ
     elif target == "ar":  # مؤتمر ميونخ للأمن; مجموعة فاغنر, كالديرا للطاقة
-        composed = _arabic_translated(name) + _arabic_kind(name, own) + _arabic_construct(name)
+        placed = _arabic_translated(name)
+        composed = placed + _arabic_kind(name, own) + _arabic_construct(name, placed=bool(placed))
         found.add_all(composed, Evidence.TRANSCRIBED, "composed")
 
 
@@ -1507,14 +1508,15 @@ def _arabic_kind(name: str, distinctive: str | None) -> list[str]:
     return out
 
 
-def _arabic_construct(name: str) -> list[str]:
+def _arabic_construct(name: str, *, placed: bool = False) -> list[str]:
     """A body or event named in ordinary English words, as Arabic news translates it: the head noun
     first, then the words before it in reverse order, each with the article, as the noun of a construct
     or an adjective agreeing with a feminine head (International Monetary Fund: صندوق النقد الدولي;
     World Health Organization: منظمة الصحة العالمية; Gulf Cooperation Council: مجلس التعاون الخليجي; Red
     Cross: الصليب الأحمر). Each word's forms (the noun, its nisba adjective, that adjective's feminine)
     are those its news uses most with the article; the head bare (a construct's) and with the article
-    (an adjective's noun's)."""
+    (an adjective's noun's). A name whose first word is also some small place's (Olympic Games: a
+    GeoNames district called Olympic) is composed so where the place gave no body (`placed` is False)."""
     from monitor.lexicon.dictionary import translations
 
     words = name.split()
@@ -1523,7 +1525,7 @@ def _arabic_construct(name: str) -> list[str]:
         or _first_and_common(words[0] + " " + name, 2) is None
     ):
         return []  # all capitalised common English words (not Hassan Nasrallah), none a place (Munich ...)
-    if _place_named(name) is not None or cities(name) or _country_names(name, "en"):
+    if placed or cities(name) or _country_names(name, "en"):
         return []  # a place (New York), or a place's body: `_arabic_translated`
     each = [
         [t.text for t in translations(w.lower(), "en", "ar") if " " not in t.text.strip()][:COMPOUNDED_EACH]
@@ -1548,13 +1550,20 @@ def _arabic_modifier_forms(translated: list[str]) -> list[str]:
     forms: set[str] = set()
     for text in translated:
         stem = text.removesuffix("ي") if text.endswith("ي") and len(text) > 3 else text
-        forms.update({stem, stem + "ي", stem + "ية"})
+        for spelt in (stem, *_short_vowelled(stem)):
+            forms.update({spelt, spelt + "ي", spelt + "ية"})
     articled = ["ال" + f.removeprefix("ال") for f in forms]
     used = [f for f in articled if FREQUENCIES.zipf(f, "ar") >= CONSTRUCT_ZIPF]
     return sorted(used, key=lambda f: -FREQUENCIES.zipf(f, "ar"))[:CONSTRUCT_FORMS]
 
 
 CONSTRUCT_ZIPF = 2.0  # a form with the article this used in Arabic news is one it writes
+
+
+def _short_vowelled(stem: str) -> list[str]:
+    """A foreign word's stem with one of its inner long vowels (ي, و) unwritten, as Arabic news often
+    writes it where a dictionary spells it out (أوليمبي: the news' أولمبي); its news' usage decides."""
+    return [stem[:i] + stem[i + 1 :] for i in range(1, len(stem) - 1) if stem[i] in "يو"]
 
 
 def _place_named(name: str) -> tuple[str, list[str]] | None:
