@@ -345,6 +345,16 @@ def test_an_arabic_word_takes_suffixes_and_the_article_and_a_foreign_name_does_n
     assert arabic_word("جدة", FREQUENCIES.zipf) and not arabic_word("غزة", FREQUENCIES.zipf)
 
 
+def test_an_arabic_name_that_is_a_word_is_the_place_before_a_quarter_or_its_countrys_adjective() -> None:
+    """حلب is Aleppo and "milking": the noun before a definite noun (حلب الأبقار), the city before a
+    compass adjective or its country's (حلب الشرقية, East Aleppo; حلب السورية)."""
+    from tests.test_lexicon import matched
+
+    assert matched("Aleppo", "عادت الكهرباء إلى أحياء حلب الشرقية بعد انقطاع طويل.", "ar")
+    assert matched("Aleppo", "زار الوفد الأممي حلب السورية الأسبوع الماضي.", "ar")
+    assert not matched("Aleppo", "يبدأ المزارعون حلب الأبقار قبل الفجر.", "ar")
+
+
 def test_an_arabic_name_that_is_a_feminine_noun_is_not_that_noun_before_a_definite_one() -> None:
     """جدة is Jeddah and "grandmother": the noun in a construct (جدة الضحية), the city after a kind of
     place or a preposition of place."""
@@ -731,6 +741,9 @@ def test_an_arabic_name_with_the_article_whose_stem_is_a_word_is_not_that_word_a
     assert matched("Luxor", "عثر علماء الآثار على مقبرة جديدة في مدينة الأقصر.", "ar")
     assert matched("Luxor", "تراجع عدد السياح في الأقصر هذا الشتاء.", "ar")
     assert not matched("Zarqa", "رفع المشجعون الأعلام الزرقاء في المدرجات.", "ar")
+    # its own country's adjective after it says which place (الزرقاء الأردنية); another's is the word's
+    assert matched("Zarqa", "تعطلت شبكة المياه في الزرقاء الأردنية أمس.", "ar")
+    assert not matched("Zarqa", "تقع الجزيرة في المياه الزرقاء اليونانية.", "ar")
     assert matched("Zarqa", "اعتقلت الشرطة ثلاثة أشخاص في محافظة الزرقاء.", "ar")
     assert "صور" in texts("Tyre", "ar")
 

@@ -193,6 +193,10 @@ class NameContext:
     # الأقصر, السماء الزرقاء); the name after a kind of place or a title (مدينة الأقصر, العاصمة الخرطوم),
     # after an indefinite noun (معابد الأقصر) or with a clitic (بالأقصر)
     articled: bool = False
+    # Arabic: the adjectives, with the article, of the country of the place the variant names (Zarqa:
+    # الأردني, الأردنية): after the name they say which place it is (الزرقاء الأردنية, حلب السورية), where
+    # another nisba is the word's adjective (الجزيرة اليونانية, the Greek island)
+    country: frozenset[str] = frozenset()
     # German: whether the name is a place's (a city a name source knows): a place stands after *in* (*in
     # Essen*, *in Halle*), a person or a firm not, where a noun does (*in Kraft*, *in Ruhe*)
     place: bool = True
@@ -284,7 +288,8 @@ class NameContext:
                 return True
             # nor the noun before its own nisba adjective (الجزيرة اليونانية, the Greek island)
             after = tokens[position + 1].form if position + 1 < len(tokens) else ""
-            return not _arabic_adjective(tokens, position) and not _arabic_nisba(after)
+            own_country = after in self.country
+            return not _arabic_adjective(tokens, position) and (own_country or not _arabic_nisba(after))
         bare = form == self.word or any(form == c + self.word for c in _ARABIC_PROCLITICS)
         articled = not bare and form in (_AR_ARTICLE + self.word, "و" + _AR_ARTICLE + self.word)
         if not bare and not articled:
@@ -311,7 +316,8 @@ class NameContext:
             return True
         if before in _ARABIC_PREDICATE_FOLDED:
             return False  # a predicate: وصف القرار بأنه حكيم, كان جميلا
-        if after:
+        # a place's part or its country (حلب الشرقية, East Aleppo; جدة السعودية), not a construct's noun
+        if after and after not in _ARABIC_COMPASS_FOLDED and after not in self.country:
             definite = after.startswith(_AR_ARTICLE) and after not in _ARABIC_NOT_DEFINITE
             if definite or (len(after) >= 4 and after.endswith(("ي", "ية", "يا"))):
                 return False
@@ -673,6 +679,12 @@ _ARABIC_PARTICLES_FOLDED = frozenset(
     )
 )  # fmt: skip
 # Words that begin with the letters of the article without being definite nouns (إلى, الذي, إلا).
+# A quarter of a place (حلب الشرقية, East Aleppo; كابل الغربية): the adjective that follows a place's name,
+# where a word's construct takes a noun (حلب الأبقار).
+_ARABIC_COMPASS_FOLDED = frozenset(
+    fold(w, True, "ar")
+    for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "الشرقي", "الغربي", "الشمالي", "الجنوبي")
+)
 _ARABIC_NOT_DEFINITE = frozenset(
     fold(w, True, "ar") for w in ("إلى", "إلا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي")
 )

@@ -160,7 +160,7 @@ def name_context(text: str, language: str) -> NameContext | None:
     word = fold(text, True, language)
     if language == "ar":
         if zipf >= COMMON_ZIPF and arabic_word(text, FREQUENCIES.zipf):
-            return NameContext(language, word, written=text)
+            return NameContext(language, word, written=text, country=_country_adjectives(text))
         articled = FREQUENCIES.zipf("ال" + text, language)
         # the name bare, a word with the article: حمص (الحمص, the chickpeas), كشمير (الكشمير, cashmere); not
         # a surname's nisba, which takes the article as the name (كاظمي, الكاظمي)
@@ -252,7 +252,19 @@ def _articled_word_context(text: str) -> NameContext | None:
     stem = text.removeprefix("ال")
     if len(stem) < 3 or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF or not arabic_word(stem, FREQUENCIES.zipf):
         return None
-    return NameContext("ar", fold(text, True, "ar"), written=text, articled=True)
+    return NameContext(
+        "ar", fold(text, True, "ar"), written=text, articled=True, country=_country_adjectives(text)
+    )
+
+
+def _country_adjectives(text: str) -> frozenset[str]:
+    """The adjectives with the article (folded) of the country of the most populous city GeoNames
+    writes `text` (Arabic) for: الزرقاء, Zarqa: الأردني, الأردنية. None for a text no city is so written."""
+    place = next((c for c in cities(text) if text in c.alternates), None)
+    if place is None:
+        return frozenset()
+    members = _country_members(place.country, "ar")
+    return frozenset(fold(m, True, "ar") for m in members if m.startswith("ال") and m.endswith(("ي", "ية")))
 
 
 @lru_cache(maxsize=4096)
