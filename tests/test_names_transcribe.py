@@ -321,6 +321,12 @@ def test_an_arabic_y_between_vowels_is_written_with_them() -> None:
     assert "أليف" not in found
 
 
+def test_a_french_romanised_ao_opening_a_name_is_an_ain_and_waw() -> None:
+    """Lebanese and Maghrebi names romanised the French way write ع before و as A (Aoun عون, Aouad عواد)."""
+    assert "عون" in transcribe("Aoun", "ar")
+    assert "عواد" in transcribe("Aouad", "ar")
+
+
 def test_an_arabic_h_is_ghain_only_where_the_name_looks_ukrainian() -> None:
     assert not any("غ" in r for r in transcribe("Ahmed", "ar"))
 

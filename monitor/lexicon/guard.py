@@ -81,8 +81,18 @@ ARABIC_DERIVED_WORD = 2  # this many derived forms in use make a word
 def arabic_word(text: str, zipf: Callable[[str, str], float]) -> bool:
     """Whether the Arabic `text` is used as an ordinary word (it takes suffixes and the article), not
     only as a name: a reading that is one would find that word everywhere."""
-    used = sum(zipf(before + text + after, "ar") >= ARABIC_DERIVED_ZIPF for before, after in _ARABIC_DERIVED)
+    used = sum(zipf(form, "ar") >= ARABIC_DERIVED_ZIPF for form in _arabic_derived(text))
     return used >= ARABIC_DERIVED_WORD
+
+
+def _arabic_derived(text: str) -> list[str]:
+    """`text`'s forms with a suffix or a clitic and the article (`_ARABIC_DERIVED`). A feminine noun's
+    ة turns to ت before a suffix and gives way to its plural's ات (جدة, grandmother: جدته, جدتها, جدات;
+    حماة, mother-in-law: حماته), where a name ending in it takes neither (غزة, مكة)."""
+    if not text.endswith("ة"):
+        return [before + text + after for before, after in _ARABIC_DERIVED]
+    stem = text[:-1]
+    return [stem + "ته", stem + "تها", stem + "ات", "وال" + text, "بال" + text]
 
 
 # A name that is also a common word of the article's language (issue 14): German *Koch* (cook),
@@ -183,6 +193,10 @@ class NameContext:
     # الأقصر, السماء الزرقاء); the name after a kind of place or a title (مدينة الأقصر, العاصمة الخرطوم),
     # after an indefinite noun (معابد الأقصر) or with a clitic (بالأقصر)
     articled: bool = False
+    # Arabic: the adjectives, with the article, of the country of the place the variant names (Zarqa:
+    # الأردني, الأردنية): after the name they say which place it is (الزرقاء الأردنية, حلب السورية), where
+    # another nisba is the word's adjective (الجزيرة اليونانية, the Greek island)
+    country: frozenset[str] = frozenset()
     # German: whether the name is a place's (a city a name source knows): a place stands after *in* (*in
     # Essen*, *in Halle*), a person or a firm not, where a noun does (*in Kraft*, *in Ruhe*)
     place: bool = True
@@ -274,13 +288,16 @@ class NameContext:
                 return True
             # nor the noun before its own nisba adjective (الجزيرة اليونانية, the Greek island)
             after = tokens[position + 1].form if position + 1 < len(tokens) else ""
-            return not _arabic_adjective(tokens, position) and not _arabic_nisba(after)
+            own_country = after in self.country
+            return not _arabic_adjective(tokens, position) and (own_country or not _arabic_nisba(after))
         bare = form == self.word or any(form == c + self.word for c in _ARABIC_PROCLITICS)
         articled = not bare and form in (_AR_ARTICLE + self.word, "و" + _AR_ARTICLE + self.word)
         if not bare and not articled:
             return False  # with a preposition or an ending: the word (بحماس, لحلب)
         if _arabic_speaker(tokens, position) or _arabic_apposition(text, position):
             return True  # وأكد حسام منصور أن; منصور، رئيس الاتحاد
+        if bare and self.word.startswith(_AR_ARTICLE) and _arabic_adjective(tokens, position):
+            return False  # a variant with its own article, an adjective after its noun: الدخان الرمادي
         if articled:
             # a surname with the article after a given name that a title introduces (شيخ الأزهر أحمد
             # الطيب) or after a theophoric one (عبد الفتاح البرهان); not an adjective or a noun after
@@ -299,7 +316,8 @@ class NameContext:
             return True
         if before in _ARABIC_PREDICATE_FOLDED:
             return False  # a predicate: وصف القرار بأنه حكيم, كان جميلا
-        if after:
+        # a place's part or its country (حلب الشرقية, East Aleppo; جدة السعودية), not a construct's noun
+        if after and after not in _ARABIC_COMPASS_FOLDED and after not in self.country:
             definite = after.startswith(_AR_ARTICLE) and after not in _ARABIC_NOT_DEFINITE
             if definite or (len(after) >= 4 and after.endswith(("ي", "ية", "يا"))):
                 return False
@@ -661,6 +679,12 @@ _ARABIC_PARTICLES_FOLDED = frozenset(
     )
 )  # fmt: skip
 # Words that begin with the letters of the article without being definite nouns (إلى, الذي, إلا).
+# A quarter of a place (حلب الشرقية, East Aleppo; كابل الغربية): the adjective that follows a place's name,
+# where a word's construct takes a noun (حلب الأبقار).
+_ARABIC_COMPASS_FOLDED = frozenset(
+    fold(w, True, "ar")
+    for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "الشرقي", "الغربي", "الشمالي", "الجنوبي")
+)
 _ARABIC_NOT_DEFINITE = frozenset(
     fold(w, True, "ar") for w in ("إلى", "إلا", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي")
 )

@@ -160,7 +160,7 @@ def name_context(text: str, language: str) -> NameContext | None:
     word = fold(text, True, language)
     if language == "ar":
         if zipf >= COMMON_ZIPF and arabic_word(text, FREQUENCIES.zipf):
-            return NameContext(language, word, written=text)
+            return NameContext(language, word, written=text, country=_country_adjectives(text))
         articled = FREQUENCIES.zipf("ال" + text, language)
         # the name bare, a word with the article: حمص (الحمص, the chickpeas), كشمير (الكشمير, cashmere); not
         # a surname's nisba, which takes the article as the name (كاظمي, الكاظمي)
@@ -252,7 +252,19 @@ def _articled_word_context(text: str) -> NameContext | None:
     stem = text.removeprefix("ال")
     if len(stem) < 3 or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF or not arabic_word(stem, FREQUENCIES.zipf):
         return None
-    return NameContext("ar", fold(text, True, "ar"), written=text, articled=True)
+    return NameContext(
+        "ar", fold(text, True, "ar"), written=text, articled=True, country=_country_adjectives(text)
+    )
+
+
+def _country_adjectives(text: str) -> frozenset[str]:
+    """The adjectives with the article (folded) of the country of the most populous city GeoNames
+    writes `text` (Arabic) for: الزرقاء, Zarqa: الأردني, الأردنية. None for a text no city is so written."""
+    place = next((c for c in cities(text) if text in c.alternates), None)
+    if place is None:
+        return frozenset()
+    members = _country_members(place.country, "ar")
+    return frozenset(fold(m, True, "ar") for m in members if m.startswith("ال") and m.endswith(("ي", "ية")))
 
 
 @lru_cache(maxsize=4096)
@@ -626,7 +638,8 @@ def _add_parts(found: _Found, name: str, source: str, places: list[str]) -> None
         found.add_all(translated, Evidence.TRANSCRIBED, "composed")
         found.add_all(_initials(name, translated, target), Evidence.TRANSCRIBED, "initials")  # ЕЦБ, НБУ
     elif target == "ar":  # مؤتمر ميونخ للأمن; مجموعة فاغنر, كالديرا للطاقة
-        composed = _arabic_translated(name) + _arabic_kind(name, own) + _arabic_construct(name)
+        placed = _arabic_translated(name)
+        composed = placed + _arabic_kind(name, own) + _arabic_construct(name, placed=bool(placed))
         found.add_all(composed, Evidence.TRANSCRIBED, "composed")
 
 
@@ -1507,14 +1520,15 @@ def _arabic_kind(name: str, distinctive: str | None) -> list[str]:
     return out
 
 
-def _arabic_construct(name: str) -> list[str]:
+def _arabic_construct(name: str, *, placed: bool = False) -> list[str]:
     """A body or event named in ordinary English words, as Arabic news translates it: the head noun
     first, then the words before it in reverse order, each with the article, as the noun of a construct
     or an adjective agreeing with a feminine head (International Monetary Fund: صندوق النقد الدولي;
     World Health Organization: منظمة الصحة العالمية; Gulf Cooperation Council: مجلس التعاون الخليجي; Red
     Cross: الصليب الأحمر). Each word's forms (the noun, its nisba adjective, that adjective's feminine)
     are those its news uses most with the article; the head bare (a construct's) and with the article
-    (an adjective's noun's)."""
+    (an adjective's noun's). A name whose first word is also some small place's (Olympic Games: a
+    GeoNames district called Olympic) is composed so where the place gave no body (`placed` is False)."""
     from monitor.lexicon.dictionary import translations
 
     words = name.split()
@@ -1523,7 +1537,7 @@ def _arabic_construct(name: str) -> list[str]:
         or _first_and_common(words[0] + " " + name, 2) is None
     ):
         return []  # all capitalised common English words (not Hassan Nasrallah), none a place (Munich ...)
-    if _place_named(name) is not None or cities(name) or _country_names(name, "en"):
+    if placed or cities(name) or _country_names(name, "en"):
         return []  # a place (New York), or a place's body: `_arabic_translated`
     each = [
         [t.text for t in translations(w.lower(), "en", "ar") if " " not in t.text.strip()][:COMPOUNDED_EACH]
@@ -1548,13 +1562,20 @@ def _arabic_modifier_forms(translated: list[str]) -> list[str]:
     forms: set[str] = set()
     for text in translated:
         stem = text.removesuffix("ي") if text.endswith("ي") and len(text) > 3 else text
-        forms.update({stem, stem + "ي", stem + "ية"})
+        for spelt in (stem, *_short_vowelled(stem)):
+            forms.update({spelt, spelt + "ي", spelt + "ية"})
     articled = ["ال" + f.removeprefix("ال") for f in forms]
     used = [f for f in articled if FREQUENCIES.zipf(f, "ar") >= CONSTRUCT_ZIPF]
     return sorted(used, key=lambda f: -FREQUENCIES.zipf(f, "ar"))[:CONSTRUCT_FORMS]
 
 
 CONSTRUCT_ZIPF = 2.0  # a form with the article this used in Arabic news is one it writes
+
+
+def _short_vowelled(stem: str) -> list[str]:
+    """A foreign word's stem with one of its inner long vowels (ي, و) unwritten, as Arabic news often
+    writes it where a dictionary spells it out (أوليمبي: the news' أولمبي); its news' usage decides."""
+    return [stem[:i] + stem[i + 1 :] for i in range(1, len(stem) - 1) if stem[i] in "يو"]
 
 
 def _place_named(name: str) -> tuple[str, list[str]] | None:

@@ -84,6 +84,8 @@ ARABIC = Scheme(
         "wo$": ("و", "وو"),  # one و for w and o (Okonkwo أوكونكو)
         "oglu$": (" أوغلو", "وغلو"),  # Turkish -oğlu, "son of": its own word (Imamoglu إمام أوغلو)
         "^wh": ("و",), "tz": ("تس", "تز"),  # English wh is w (Whitaker ويتاكر); Fitzgerald فيتزجيرالد
+        # French romanisation of an Arabic ain before و (Aoun عون, Aouad عواد); no foreign name opens so
+        "^aou": ("عو", "أو"),
     },
     costs=measured("ar"),
 )  # fmt: skip
