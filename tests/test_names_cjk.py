@@ -304,6 +304,7 @@ def test_a_place_inside_a_common_noun_or_a_persons_name_is_no_hit() -> None:
     assert not found("餐厅推出的新款意大利面受到欢迎", "意大利")  # spaghetti
     assert not found("前高雄市长韩国瑜当天主持会议", "韩国")  # Han Kuo-yu, a person
     assert found("中国红十字会宣布", "中国")  # 中国|红十字会: no 中国红, "vermilion"
+    assert found("越南战争结束五十周年", "越南")  # the Vietnam War, which CC-CEDICT dates as a person
     assert found("香港特区政府宣布", "香港")
     assert found("韩国总统府当天召开会议", "韩国")
 
