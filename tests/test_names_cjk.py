@@ -264,6 +264,15 @@ def test_a_central_bank_is_its_country_and_yanghang() -> None:
     assert matched('"National Bank of Ukraine"', "乌克兰央行下调了基准利率。", "zh")
     # China's central bank is the People's Bank of China: the Bank of China is a commercial bank
     assert not matched('"Bank of China"', "中国央行宣布下调存款准备金率。", "zh")
+    # a Bank of that no dictionary lists is a commercial bank, not the country's central one
+    assert not matched('"Bank of Ireland"', "爱尔兰央行警告称，房价上涨过快可能带来金融风险。", "zh")
+    assert matched('"Central Bank of Ireland"', "爱尔兰央行警告称，房价上涨过快可能带来金融风险。", "zh")
+    # CC-CEDICT's 韩国银行 (Bank of Korea) gives its country's writing
+    assert "韩国央行" in [v.text for v in name_variants("Bank of Korea", "zh")]
+
+
+def test_a_cedict_sense_with_another_spelling_gives_both() -> None:
+    assert "国民党" in simplified("Kuomintang")  # "Guomindang or Kuomintang (KMT)"
 
 
 def test_a_cedict_writing_of_another_country_is_left_to_it() -> None:
@@ -284,6 +293,20 @@ def test_a_word_that_holds_a_name_read_otherwise_is_no_hit() -> None:
     assert found("美国人认为", "美国")  # 美国|人: the word holds the name
     assert found("中国队获胜", "中国")
     assert found("北京市政府宣布", "北京")
+
+
+def test_a_place_inside_a_common_noun_or_a_persons_name_is_no_hit() -> None:
+    def found(text: str, name: str) -> bool:
+        start = text.index(name)
+        return not inside_other_names(text, start, start + len(name))
+
+    assert not found("不少市民饱受香港脚困扰", "香港")  # athlete's foot
+    assert not found("餐厅推出的新款意大利面受到欢迎", "意大利")  # spaghetti
+    assert not found("前高雄市长韩国瑜当天主持会议", "韩国")  # Han Kuo-yu, a person
+    assert found("中国红十字会宣布", "中国")  # 中国|红十字会: no 中国红, "vermilion"
+    assert found("越南战争结束五十周年", "越南")  # the Vietnam War, which CC-CEDICT dates as a person
+    assert found("香港特区政府宣布", "香港")
+    assert found("韩国总统府当天召开会议", "韩国")
 
 
 def test_a_transcription_goes_on_into_a_rare_word_of_name_characters() -> None:

@@ -300,6 +300,36 @@ def inside_common_word(text: str, start: int, end: int) -> bool:
     return any(len(word) > end - start and _han_run(word) and known_word(word) for word in longer)
 
 
+# A Chinese person's name holding a country's: a surname and a given name of one character (韩国瑜), not
+# 越南战争 or 纳粹德国, which CC-CEDICT dates as it dates people and which name the country.
+PERSON_LETTERS = 3
+
+
+def held_by_other_entry(text: str, start: int, end: int) -> bool:
+    """Is the hit part of a longer CC-CEDICT entry that means something else, standing as a word of the
+    likeliest cutting: a common noun named after the place (香港脚 "athlete's foot", 意大利面 "spaghetti",
+    墨西哥卷饼 "burrito"), or a person named with a country's characters and one more (韩国瑜, Han Kuo-yu,
+    is no South Korea)? The entry must start and end where the cutting puts words' ends: 中国|红十字会
+    holds no 中国红, "vermilion"."""
+    from monitor.lexicon.namesources import cedict_person, named_common_word
+
+    country = text[start:end] in _countries()
+    left = max(0, start - REACH)
+    found: set[int] | None = None
+    for a in range(max(0, start - COMMON_WORD_REACH), start + 1):
+        for b in range(end, min(len(text), end + COMMON_WORD_REACH) + 1):
+            held = text[a:b]
+            if (a, b) == (start, end) or not _han_run(held):
+                continue
+            person = country and a == start and len(held) == PERSON_LETTERS and cedict_person(held)
+            if named_common_word(held) or person:
+                if found is None:
+                    found = {cut + left for cut in cuts(text[left : end + REACH], "zh")}
+                if a in found and b in found:
+                    return True
+    return False
+
+
 def _split_by_a_word(text: str, start: int, end: int) -> bool:
     """Does the likeliest cutting of the text around a hit of two characters (`segments.cuts`, with
     wordfreq's weights, the name's writing among them) cut it apart and join its first character to
@@ -356,7 +386,7 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
         return True
     if read_across(text, start, end):
         return True
-    if named_water(text, start, end):
+    if named_water(text, start, end) or held_by_other_entry(text, start, end):
         return True
     if end - start > SHORT_NAME or _common_word([text[start:end]]):  # 德国马格德堡: a word of its own
         return False

@@ -1347,26 +1347,32 @@ def _body_in_chinese(name: str, target: str) -> list[str]:
 _CENTRAL_BANK = re.compile(r"(?:(?:central|national|reserve) )?bank of (?:the )?(.+)", re.IGNORECASE)
 _CENTRAL_BANK_AFTER = re.compile(r"(.+) (?:central|national) bank", re.IGNORECASE)
 CENTRAL_BANK = "央行"
+BANK = "银行"
 
 
 def _central_bank(name: str, target: str) -> list[str]:
     """A country's central bank as Chinese news writes it, the country's name and 央行 (Bank of Japan:
     日本央行; Swiss National Bank: 瑞士央行), beside the dictionaries' full name (日本银行). Not where
     CC-CEDICT knows the country's central bank by another name (People's Bank of China): there a `Bank
-    of` is a commercial bank (Bank of China, 中国银行)."""
+    of` is a commercial bank (Bank of China, 中国银行); nor for a `Bank of` that no dictionary lists
+    (Bank of Ireland, a commercial bank beside the Central Bank of Ireland, is no 爱尔兰央行): CC-CEDICT
+    lists the central ones (Bank of Japan 日本银行, Bank of Korea 韩国银行: 韩国央行 from its writing)."""
     found = _CENTRAL_BANK.fullmatch(name.strip()) or _CENTRAL_BANK_AFTER.fullmatch(name.strip())
     if target != "zh" or found is None:
         return []
     country = found.group(1)
-    code = _country_code(country)
-    if code is None:
-        return []
     others = (f"People's Bank of {country}", f"Central Bank of {country}", f"National Bank of {country}")
     if any(fold(other) != fold(name) and chinese_names(other) for other in others):
         return []
+    known = [n.simplified for n in chinese_names(name)]
+    if fold(name).startswith("bank of") and not known:
+        return []  # Bank of Ireland, Bank of Cyprus: commercial banks, which no dictionary lists
     from monitor.concepts import cldr_names
 
-    return [w + CENTRAL_BANK for w in cldr_names("zh").get(code, ()) if _simplified_han(w)]
+    code = _country_code(country)
+    written = [w for w in cldr_names("zh").get(code, ()) if _simplified_han(w)] if code else []
+    written += [w.removesuffix(BANK) for w in known if w.endswith(BANK) and len(w) > len(BANK)]
+    return list(dict.fromkeys(w + CENTRAL_BANK for w in written))
 
 
 # What a firm is, as its English name ends and Chinese news writes it after the firm's own name (长城汽车,

@@ -24,6 +24,7 @@ from importlib import metadata, resources
 
 from monitor.analysis.fold import fold
 from monitor.lexicon.frequency import FREQUENCIES
+from monitor.lexicon.segments import han
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.tablecache import Rows, Table, cached_table
 
@@ -132,7 +133,7 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 15  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 16  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed, and "of" between two:
 # "Strait of Hormuz", "Gulf of Aden", "Chinese University of Hong Kong"), then its gloss.
@@ -245,6 +246,9 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
 _QUALIFIED = re.compile(r"^\(([A-Z][\w .]+)\) (?=[A-Z])")
 _COUNTRY_FIRST = re.compile(r"^(?:US|UK|UN|EU|PRC|ROC) (?=[A-Z]\w* [A-Z])")
 _ACRONYM_FIRST = re.compile(r"^([A-Z]{3,8}), [A-Z]")
+# "Guomindang or Kuomintang (KMT)", "Sebta or Ceuta (city in north Morocco)": a name of one to four
+# capitalised words, then another spelling of it, which the rest of the sense qualifies as well.
+_ALTERNATIVE = re.compile(r"^(?:the )?[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} or (?:the )?(?=[A-Z])")
 
 
 def _readings(sense: str) -> list[str]:
@@ -257,6 +261,9 @@ def _readings(sense: str) -> list[str]:
     acronym = _ACRONYM_FIRST.match(sense)
     if acronym:
         out.append(acronym.group(1))
+    alternative = _ALTERNATIVE.match(sense)
+    if alternative:
+        out.append(sense[alternative.end() :])  # Kuomintang (KMT), beside Guomindang
     return out
 
 
@@ -384,7 +391,7 @@ def pinyin_names(name: str) -> list[ChineseName]:
     return found
 
 
-SYLLABLES_FORMAT = 5  # bump when _syllable_rows changes, so the table is converted again
+SYLLABLES_FORMAT = 6  # bump when _syllable_rows changes, so the table is converted again
 
 
 @cache
@@ -395,8 +402,9 @@ def _syllables() -> Table:
 def _syllable_rows() -> Rows:
     """`c:<syllable>` -> every character read so (simplified); `s:<syllable>` -> the surnames so
     read, with how many Chinese people CEDICT names so, most first (`s:zhang` -> 张 35, 章 3);
-    `w:<word>` for each common word of two to four characters (杨柳 "willow", 石破天惊); `n:<name>` for each
-    Western personal name CEDICT gives as such (`Sophie (name)`)."""
+    `w:<word>` for each common word of two to four characters (杨柳 "willow", 石破天惊); `k:<word>` for each
+    common noun named after a proper noun (`named_common_word`); `n:<name>` for each Western personal
+    name CEDICT gives as such (`Sophie (name)`)."""
     chars: dict[str, dict[str, None]] = {}
     surnames: dict[str, dict[str, None]] = {}
     people: dict[str, int] = {}
@@ -412,6 +420,8 @@ def _syllable_rows() -> Rows:
             people[simplified[0]] = people.get(simplified[0], 0) + 1
         elif pinyin[:1].islower() and len(simplified) <= COMMON_WORD_CHARACTERS:
             yield "w:" + simplified, "1"
+        elif _named_common_noun(simplified, senses):
+            yield "k:" + simplified, "1"
         for given in _GIVEN.findall(senses):
             yield "n:" + fold(given), "1"
     for sound, written in chars.items():
@@ -422,6 +432,39 @@ def _syllable_rows() -> Rows:
 
 
 COMMON_WORD_CHARACTERS = 4  # CC-CEDICT's common words kept: up to an idiom's four characters
+NAMED_NOUN_CHARACTERS = 6  # a place's name of four characters and a noun of two (墨西哥卷饼, "burrito")
+# Senses that only point to another entry (`see ...`, `variant of ...`, `abbr. for ...`) or name a place.
+_POINTER_SENSE = re.compile(
+    r"^(?:see|variant of|same as|abbr\b|old (?:place )?name|used in|alias|courtesy name|another name)",
+    re.IGNORECASE,
+)
+
+
+def _named_common_noun(simplified: str, senses: str) -> bool:
+    """Is the entry a common noun that begins with a proper noun's characters (its pinyin capitalised),
+    glossed with no name at all: 香港脚 "athlete's foot", 意大利面 "spaghetti", 墨西哥卷饼 "burrito",
+    荷兰猪 "guinea pig"? Not 美国人 "American", 华盛顿州 "Washington, US State", 印度洋 "Indian Ocean",
+    whose glosses name the place (capitals outside brackets)."""
+    if not 2 < len(simplified) <= NAMED_NOUN_CHARACTERS or not han(simplified):
+        return False
+    glosses = [g.strip() for g in re.sub(r"\([^)]*\)|\[[^\]]*\]|CL:\S+", "", senses).split("/")]
+    glosses = [g for g in glosses if g]
+    return (
+        bool(glosses)
+        and not any(_POINTER_SENSE.match(g) for g in glosses)
+        and not any(c.isupper() for g in glosses for c in g)  # Ōsaka, Ørsta: names too
+    )
+
+
+def named_common_word(text: str) -> bool:
+    """Whether CC-CEDICT has `text` as a common noun named after a place or person (香港脚, "athlete's
+    foot"; 意大利面, "spaghetti"): the place's characters there are no place."""
+    return _syllables().get("k:" + text) is not None
+
+
+def cedict_person(text: str) -> bool:
+    """Whether CC-CEDICT names a person by `text` (韩国瑜, Han Kuo-yu)."""
+    return _cedict_people().get(text) is not None
 
 
 def common_chinese_word(text: str) -> bool:
