@@ -301,6 +301,32 @@ def test_rules_check_says_how_a_name_that_is_also_a_word_is_told_from_it(tmp_pat
     assert "ماسك: also an Arabic word" in result.output
 
 
+def test_rules_check_says_how_a_name_that_is_a_word_is_told_from_it_opening_a_sentence(
+    tmp_path: Path,
+) -> None:
+    """Where nouns are written in lower case, a name that is also a common word (French *boulanger*,
+    Turkish *özel*) is told from it at a sentence's start by the words after it: the user is told so."""
+    path = write_config(
+        tmp_path,
+        """
+        languages: [en, fr, tr]
+        rules:
+          - name: people
+            query: Boulanger OR Özel OR Kavanaugh
+        """,
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
+
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    french = next(line for line in lines if "Boulanger: also a French word" in line)
+    assert "before 'et' or 'ou' and a common noun" in french and "before 'de' and a common noun" in french
+    assert "Boulanger: also a French word ('baker'" in french
+    turkish = next(line for line in lines if "Özel: as frequent in Turkish as a word" in line)
+    assert "before a common word with no comma or apostrophe between" in turkish
+    assert not any("Kavanaugh: " in line for line in lines)
+
+
 def test_rules_check_says_which_sense_a_word_of_several_was_taken_in(tmp_path: Path) -> None:
     path = write_config(
         tmp_path,

@@ -713,11 +713,38 @@ class OpeningWord:
         then = tokens[after + 1]
         return not text.text[nxt.end : then.start].strip() and self._content(then)
 
+    def describe(self, written: str, language_name: str, means: tuple[str, ...] = ()) -> str:
+        """What `rules check` says of it: `Boulanger: also a French word ('baker'), matched as the name
+        only capitalised; at a sentence's start not where ...` (`means`: the word's senses; with none,
+        the spelling is only as frequent as a word: French *Macron*, which the press writes so often)."""
+        said = f" ({', '.join(repr(m) for m in means)})"
+        article = "an" if language_name[:1] in "AEIOU" else "a"
+        unless = ["where the article also writes the word in lower case"]
+        joined = OPENING_CONJUNCTIONS.get(self.language, ())
+        of = [w for w in OPENING_OF.get(self.language, ()) if w[-1:] not in "'’"]
+        if joined:
+            unless.append(f"before {_quoted(joined)} and a common noun")
+        if of:
+            unless.append(f"before {_quoted(of)} and a common noun")
+        if self.language in OPENING_BARE:
+            unless.append("before a common word with no comma or apostrophe between")
+        how = f"at a sentence's start not {', nor '.join(unless)}"
+        kind = f"also {article} {language_name} word{said}"
+        if not means:
+            kind = f"as frequent in {language_name} as a word"
+        return f"{written}: {kind}, matched as the name only capitalised; {how}"
+
     def _content(self, token: Token) -> bool:
         """A lower-case word of the language's that is no function word."""
         if token.case is not Case.LOWER or not token.text.isalpha():
             return False
         return self.zipf(token.text.lower(), self.language) < OPENING_FUNCTION_ZIPF
+
+
+def _quoted(words: Iterable[str]) -> str:
+    """'e', 'ed' or 'o'."""
+    quoted = [f"'{w}'" for w in words]
+    return " or ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
 
 
 # A name inside another place's name is not the name: *York* in *New York*, *Orleans* in *Nueva Orleans*,
