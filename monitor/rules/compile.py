@@ -553,6 +553,8 @@ class Compiler:
                 )
             return m.Words(label, keys, None, None, ctx.fields, case)
         case = self.name_case(tokens, ctx.article_lang, own=not same, term=(label, ctx.rule_lang))
+        if len(tokens) == 1 and not same and ctx.article_lang in CAPITALISED_NOUNS:
+            case = replace(case, forms=frozenset(keys[0]))  # not *Wüste* for `Wüst` through its lemma
         return m.Words(label, keys, None, None, ctx.fields, case)
 
     def acronym(self, text: str, label: str, ctx: _Context) -> m.Words:
@@ -661,6 +663,8 @@ class Compiler:
             self.analyzer.fold(label.strip('"'), ctx.article_lang)
         )
         case = self.name_case(tokens, ctx.article_lang, own=own, term=(label, ctx.rule_lang), guessed=guessed)
+        if len(tokens) == 1 and not phrase and ctx.article_lang in CAPITALISED_NOUNS:
+            case = replace(case, forms=frozenset(keys[0]))  # not *Wüste* for `Wüst` through its lemma
         if len(tokens) == 1 and ctx.article_lang in COMPOUNDING and ctx.article_lang != ctx.rule_lang:
             # a name inside a closed compound that the dictionaries know as another word: *Romantik*
             # ("romanticism") is not `Rome` through *Rom*; *Gazastreifen* ("Gaza Strip") is `Gaza`
