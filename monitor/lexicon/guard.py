@@ -186,6 +186,10 @@ class NameContext:
     # German: whether the name is a place's (a city a name source knows): a place stands after *in* (*in
     # Essen*, *in Halle*), a person or a firm not, where a noun does (*in Kraft*, *in Ruhe*)
     place: bool = True
+    # German: the variant is another word's inflected form, not a dictionary's headword (*Reiche*: the
+    # plural of *Reich*, or *reich* declined): no rule's author types the word so, so the rule's own
+    # spelling of it, rare in the rule's language, is a name too (see `compile.name_context`)
+    inflected: bool = False
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""

@@ -163,16 +163,15 @@ def _contexts(
     lexicon: Lexicon, term: str, rule_language: str, language: str, expanded: Expanded
 ) -> tuple[NameContext, ...]:
     """A name's one-word spellings in `language` that are common words there too (`NameContext`),
-    but for the term itself where the rule's language never uses it (as `compile.name_context`)."""
+    but for the term itself where the rule's language never uses it, unless it is only an inflected
+    form there (as `compile.name_context`)."""
     if lexicon.names is None or expanded.kind.kind is not Kind.NAME:
         return ()
     foreign = lexicon.frequencies.knows(rule_language) and lexicon.frequencies.zipf(term, rule_language) == 0
     texts = dict.fromkeys([term, *(v.text for v in expanded.variants)])
-    if foreign:
-        own = lexicon.analyzer.fold(term, language)
-        texts = {t: None for t in texts if lexicon.analyzer.fold(t, language) != own}
+    own = lexicon.analyzer.fold(term, language) if foreign else None
     found = (lexicon.names.context(t, language) for t in texts if " " not in t.strip())
-    return tuple(dict.fromkeys(c for c in found if c is not None))
+    return tuple(dict.fromkeys(c for c in found if c is not None and (c.word != own or c.inflected)))
 
 
 def _opening(lexicon: Lexicon, term: str, language: str, expanded: Expanded) -> str:

@@ -622,7 +622,9 @@ class Compiler:
         """How a one-word name that is also a common word of `language` is told from it (German
         *Koch*: `lexicon.guard.NameContext`); none for the rule's own term (`term`: as written, and
         the rule's language) where the rule's language never uses it: its author wrote the
-        article's word (`Erdbeben` in an English rule), as the look-alike guard also reads it."""
+        article's word (`Erdbeben` in an English rule), as the look-alike guard also reads it;
+        unless it is only another word's inflected form (`NameContext.inflected`: *Reiche*), which
+        no author types for the word."""
         names = self.lexicon.names if self.lexicon is not None else None
         if names is None or self.lexicon is None or len(tokens) != 1:
             return None
@@ -632,7 +634,8 @@ class Compiler:
             text = written.strip('"')
             frequencies = self.lexicon.frequencies
             own = self.analyzer.fold(text, language) == context.word
-            if own and frequencies.knows(rule_lang) and frequencies.zipf(text, rule_lang) == 0:
+            foreign = frequencies.knows(rule_lang) and frequencies.zipf(text, rule_lang) == 0
+            if own and foreign and not context.inflected:
                 return None
         return context
 
