@@ -154,6 +154,9 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
         # from the word as Koch is: no English rule's author types the plural for the German word
         ("Reiche", "Reiche müssen künftig höhere Erbschaftsteuern zahlen.", "de", False),
         ("Reiche", "Reiche will die Netzentgelte senken.", "de", True),
+        # a predicate noun before a copula's infinitive closing the clause: what one becomes
+        ("Koch", "Nach der Schule möchte sie Koch werden.", "de", False),
+        ("Koch", "Die Fraktion erwartet, dass Koch gewählt werden kann.", "de", True),
         ("Bauer", "Tausende Bauern protestierten in Berlin.", "de", False),
         ("Lange", "Lange Schlangen bildeten sich vor den Wahllokalen.", "de", False),  # before a noun
         ("Tesla", "Das Gerät arbeitet mit einer Feldstärke von drei Tesla.", "de", False),  # the unit

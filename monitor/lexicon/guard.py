@@ -216,7 +216,8 @@ class NameContext:
                 "matched as the name only where no article, numeral or adjective comes before it,"
                 " not inside a compound or with a noun's endings (only the genitive -s), nor joined by"
                 " 'und' to a common word or opening a list of them, nor right after 'in' unless it is a"
-                " place, and at a sentence's start (or after"
+                " place, nor before an infinitive 'werden', 'sein' or 'bleiben' ending the clause,"
+                " and at a sentence's start (or after"
                 " an adjective opening it) only in the genitive or before a"
                 " verb in the singular or a break"
             )
@@ -245,6 +246,8 @@ class NameContext:
             return False
         if token.sentence_start or position == 0:
             return _german_opening(text, position, genitive)
+        if form == self.word and _german_predicate(text, position):
+            return False  # *wollte er König werden*: what one becomes, a noun
         before = tokens[position - 1]
         if not self.place and before.form == "in" and form == self.word:
             return False  # *tritt in Kraft*: a noun after *in*, where a person or a firm is not
@@ -308,6 +311,27 @@ class NameContext:
             if definite or (len(after) >= 4 and after.endswith(("ي", "ية", "يا"))):
                 return False
         return True
+
+
+# Copulas whose infinitive closes a clause after its predicate noun (*Koch werden*, *Kanzler bleiben*).
+_GERMAN_COPULAS = frozenset({"werden", "sein", "bleiben"})
+
+
+def _german_predicate(text: AnalysedText, position: int) -> bool:
+    """A noun inside a sentence right before a copula's infinitive that ends the clause (*Immer weniger
+    wollen Schneider werden.*, *will er König bleiben, ...*) is a predicate: what someone is or becomes,
+    a common noun, where a name before an infinitive has a participle between (*dass Koch gewählt werden
+    kann*); the possessive *sein* has its noun after it (*ob Koch sein Amt behält*)."""
+    tokens = text.tokens
+    after = position + 1
+    if after >= len(tokens) or tokens[after].sentence_start or tokens[after].form not in _GERMAN_COPULAS:
+        return False
+    if text.text[tokens[position].end : tokens[after].start].strip():
+        return False
+    then = after + 1
+    if then >= len(tokens) or tokens[then].sentence_start:
+        return True
+    return bool(text.text[tokens[after].end : tokens[then].start].strip())  # a comma or a dash closes it
 
 
 def _german_opening(text: AnalysedText, position: int, genitive: bool) -> bool | None:
