@@ -147,6 +147,16 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
         ("Fischer", "Mit Fischern aus Rügen sprach der Minister.", "de", False),
         ("Wolf", "In Brandenburg wurden erneut Wölfe gesichtet.", "de", False),
         ("Koch", "Kochs Nachfolger will die Reform fortsetzen.", "de", True),
+        # nor is it reached through a word's lemma: *Wüste* (desert; the table's lemma *wüst*) is no Wüst
+        ("Wüst", "Die Wüste breitet sich in der Sahelzone weiter aus.", "de", False),
+        ("Wüst", "Wüsts Regierung legt den Haushalt vor.", "de", True),
+        # a surname that is another word's inflected form (Reiche: Reich, reich), rare in English, is told
+        # from the word as Koch is: no English rule's author types the plural for the German word
+        ("Reiche", "Reiche müssen künftig höhere Erbschaftsteuern zahlen.", "de", False),
+        ("Reiche", "Reiche will die Netzentgelte senken.", "de", True),
+        # a predicate noun before a copula's infinitive closing the clause: what one becomes
+        ("Koch", "Nach der Schule möchte sie Koch werden.", "de", False),
+        ("Koch", "Die Fraktion erwartet, dass Koch gewählt werden kann.", "de", True),
         ("Bauer", "Tausende Bauern protestierten in Berlin.", "de", False),
         ("Lange", "Lange Schlangen bildeten sich vor den Wahllokalen.", "de", False),  # before a noun
         ("Tesla", "Das Gerät arbeitet mit einer Feldstärke von drei Tesla.", "de", False),  # the unit
@@ -299,6 +309,32 @@ def test_rules_check_says_how_a_name_that_is_also_a_word_is_told_from_it(tmp_pat
     assert "Koch: also a German word ('cook'" in result.output
     assert "matched as the name only where no article, numeral or adjective comes before it" in result.output
     assert "ماسك: also an Arabic word" in result.output
+
+
+def test_rules_check_says_how_a_name_that_is_a_word_is_told_from_it_opening_a_sentence(
+    tmp_path: Path,
+) -> None:
+    """Where nouns are written in lower case, a name that is also a common word (French *boulanger*,
+    Turkish *özel*) is told from it at a sentence's start by the words after it: the user is told so."""
+    path = write_config(
+        tmp_path,
+        """
+        languages: [en, fr, tr]
+        rules:
+          - name: people
+            query: Boulanger OR Özel OR Kavanaugh
+        """,
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
+
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    french = next(line for line in lines if "Boulanger: also a French word" in line)
+    assert "before 'et' or 'ou' and a common noun" in french and "before 'de' and a common noun" in french
+    assert "Boulanger: also a French word ('baker'" in french
+    turkish = next(line for line in lines if "Özel: as frequent in Turkish as a word" in line)
+    assert "before a common word with no comma or apostrophe between" in turkish
+    assert not any("Kavanaugh: " in line for line in lines)
 
 
 def test_rules_check_says_which_sense_a_word_of_several_was_taken_in(tmp_path: Path) -> None:

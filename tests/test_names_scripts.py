@@ -59,6 +59,10 @@ def test_a_group_named_after_a_member_in_i() -> None:
         ("Hezbollah", "Hizbullah"),  # God's name keeps its -llah (not Hudeyde's -e for -ah)
         ("Ahmed al-Sharaa", "Ahmed eş-Şara"),  # the article assimilated to a sun letter
         ("al-Assad", "Esad"),  # or dropped, capitalised as the name
+        ("Ghalibaf", "Kalibaf"),  # a Persian gh (qaf) as k
+        ("Araghchi", "Arakçi"),  # and so before a voiceless ch
+        ("Nabatieh", "Nabatiye"),  # a final -ieh as -iye
+        ("Younis", "Yunis"),  # you as yu, not yo and u
     ],
 )
 def test_turkish_respelling(name: str, expected: str) -> None:

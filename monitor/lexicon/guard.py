@@ -200,6 +200,10 @@ class NameContext:
     # German: whether the name is a place's (a city a name source knows): a place stands after *in* (*in
     # Essen*, *in Halle*), a person or a firm not, where a noun does (*in Kraft*, *in Ruhe*)
     place: bool = True
+    # German: the variant is another word's inflected form, not a dictionary's headword (*Reiche*: the
+    # plural of *Reich*, or *reich* declined): no rule's author types the word so, so the rule's own
+    # spelling of it, rare in the rule's language, is a name too (see `compile.name_context`)
+    inflected: bool = False
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
@@ -226,7 +230,8 @@ class NameContext:
                 "matched as the name only where no article, numeral or adjective comes before it,"
                 " not inside a compound or with a noun's endings (only the genitive -s), nor joined by"
                 " 'und' to a common word or opening a list of them, nor right after 'in' unless it is a"
-                " place, and at a sentence's start (or after"
+                " place, nor before an infinitive 'werden', 'sein' or 'bleiben' ending the clause,"
+                " and at a sentence's start (or after"
                 " an adjective opening it) only in the genitive or before a"
                 " verb in the singular or a break"
             )
@@ -255,6 +260,8 @@ class NameContext:
             return False
         if token.sentence_start or position == 0:
             return _german_opening(text, position, genitive)
+        if form == self.word and _german_predicate(text, position):
+            return False  # *wollte er König werden*: what one becomes, a noun
         before = tokens[position - 1]
         if not self.place and before.form == "in" and form == self.word:
             return False  # *tritt in Kraft*: a noun after *in*, where a person or a firm is not
@@ -322,6 +329,27 @@ class NameContext:
             if definite or (len(after) >= 4 and after.endswith(("ي", "ية", "يا"))):
                 return False
         return True
+
+
+# Copulas whose infinitive closes a clause after its predicate noun (*Koch werden*, *Kanzler bleiben*).
+_GERMAN_COPULAS = frozenset({"werden", "sein", "bleiben"})
+
+
+def _german_predicate(text: AnalysedText, position: int) -> bool:
+    """A noun inside a sentence right before a copula's infinitive that ends the clause (*Immer weniger
+    wollen Schneider werden.*, *will er König bleiben, ...*) is a predicate: what someone is or becomes,
+    a common noun, where a name before an infinitive has a participle between (*dass Koch gewählt werden
+    kann*); the possessive *sein* has its noun after it (*ob Koch sein Amt behält*)."""
+    tokens = text.tokens
+    after = position + 1
+    if after >= len(tokens) or tokens[after].sentence_start or tokens[after].form not in _GERMAN_COPULAS:
+        return False
+    if text.text[tokens[position].end : tokens[after].start].strip():
+        return False
+    then = after + 1
+    if then >= len(tokens) or tokens[then].sentence_start:
+        return True
+    return bool(text.text[tokens[after].end : tokens[then].start].strip())  # a comma or a dash closes it
 
 
 def _german_opening(text: AnalysedText, position: int, genitive: bool) -> bool | None:
@@ -737,11 +765,38 @@ class OpeningWord:
         then = tokens[after + 1]
         return not text.text[nxt.end : then.start].strip() and self._content(then)
 
+    def describe(self, written: str, language_name: str, means: tuple[str, ...] = ()) -> str:
+        """What `rules check` says of it: `Boulanger: also a French word ('baker'), matched as the name
+        only capitalised; at a sentence's start not where ...` (`means`: the word's senses; with none,
+        the spelling is only as frequent as a word: French *Macron*, which the press writes so often)."""
+        said = f" ({', '.join(repr(m) for m in means)})"
+        article = "an" if language_name[:1] in "AEIOU" else "a"
+        unless = ["where the article also writes the word in lower case"]
+        joined = OPENING_CONJUNCTIONS.get(self.language, ())
+        of = [w for w in OPENING_OF.get(self.language, ()) if w[-1:] not in "'’"]
+        if joined:
+            unless.append(f"before {_quoted(joined)} and a common noun")
+        if of:
+            unless.append(f"before {_quoted(of)} and a common noun")
+        if self.language in OPENING_BARE:
+            unless.append("before a common word with no comma or apostrophe between")
+        how = f"at a sentence's start not {', nor '.join(unless)}"
+        kind = f"also {article} {language_name} word{said}"
+        if not means:
+            kind = f"as frequent in {language_name} as a word"
+        return f"{written}: {kind}, matched as the name only capitalised; {how}"
+
     def _content(self, token: Token) -> bool:
         """A lower-case word of the language's that is no function word."""
         if token.case is not Case.LOWER or not token.text.isalpha():
             return False
         return self.zipf(token.text.lower(), self.language) < OPENING_FUNCTION_ZIPF
+
+
+def _quoted(words: Iterable[str]) -> str:
+    """'e', 'ed' or 'o'."""
+    quoted = [f"'{w}'" for w in words]
+    return " or ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
 
 
 # A name inside another place's name is not the name: *York* in *New York*, *Orleans* in *Nueva Orleans*,

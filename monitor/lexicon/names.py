@@ -181,7 +181,10 @@ def name_context(text: str, language: str) -> NameContext | None:
     elif not means:
         return None
     common = partial(common_word, language=language)
-    return NameContext(language, word, means[:3], text, common=common, place=bool(cities(text)))
+    inflected = noun is not None
+    return NameContext(
+        language, word, means[:3], text, common=common, place=bool(cities(text)), inflected=inflected
+    )
 
 
 # A name's bare spelling that Arabic news also writes with the article this much, though less than bare

@@ -15,9 +15,9 @@ from functools import cache
 
 from monitor.analysis.support import OTHER_SCRIPTS
 from monitor.lexicon import Evidence, Variant
-from monitor.lexicon.guard import LOOKALIKE_ZIPF, NameContext
+from monitor.lexicon.guard import LOOKALIKE_ZIPF, NameContext, OpeningWord
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
-from monitor.lexicon.terms import Kind
+from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind
 from monitor.rules.ast import TEXT_FIELDS, Phrase, Ref, Scope, Term, to_query, walk
 from monitor.rules.parser import parse
 
@@ -50,6 +50,8 @@ class TermReport:
     # per language, a name's one-word spellings that are also common words there, and how they are told
     contexts: tuple[tuple[str, tuple[NameContext, ...]], ...] = ()
     sense: str = ""  # for a word the dictionaries give several senses: the one taken, and what chose it
+    # per language, how a one-word name that is also a common word there is told from it opening a sentence
+    openings: tuple[tuple[str, str], ...] = ()
 
     def missing(self) -> list[str]:
         """Languages where nothing but possibly the term's own spelling will find it."""
@@ -122,7 +124,9 @@ def report_term(
     )
     contexts = tuple((lang, _contexts(lexicon, node.text, rule_language, lang, e)) for lang, e in expanded)
     sense = "" if wildcard else _sense(lexicon, node.text, rule_language, expanded, context)
-    return TermReport(to_query(node), f"{kind.kind.value}: {kind.reason}", tuple(expanded), contexts, sense)
+    openings = tuple((lang, o) for lang, e in expanded if (o := _opening(lexicon, node.text, lang, e)))
+    said = f"{kind.kind.value}: {kind.reason}"
+    return TermReport(to_query(node), said, tuple(expanded), contexts, sense, openings)
 
 
 def _sense(
@@ -159,16 +163,33 @@ def _contexts(
     lexicon: Lexicon, term: str, rule_language: str, language: str, expanded: Expanded
 ) -> tuple[NameContext, ...]:
     """A name's one-word spellings in `language` that are common words there too (`NameContext`),
-    but for the term itself where the rule's language never uses it (as `compile.name_context`)."""
+    but for the term itself where the rule's language never uses it, unless it is only an inflected
+    form there (as `compile.name_context`)."""
     if lexicon.names is None or expanded.kind.kind is not Kind.NAME:
         return ()
     foreign = lexicon.frequencies.knows(rule_language) and lexicon.frequencies.zipf(term, rule_language) == 0
     texts = dict.fromkeys([term, *(v.text for v in expanded.variants)])
-    if foreign:
-        own = lexicon.analyzer.fold(term, language)
-        texts = {t: None for t in texts if lexicon.analyzer.fold(t, language) != own}
+    own = lexicon.analyzer.fold(term, language) if foreign else None
     found = (lexicon.names.context(t, language) for t in texts if " " not in t.strip())
-    return tuple(dict.fromkeys(c for c in found if c is not None))
+    return tuple(dict.fromkeys(c for c in found if c is not None and (c.word != own or c.inflected)))
+
+
+def _opening(lexicon: Lexicon, term: str, language: str, expanded: Expanded) -> str:
+    """For a one-word name whose own spelling is also a common word of `language`, a language that
+    writes its nouns in lower case (Italian *Meloni*, French *Boulanger*, Turkish *Özel*), how it is told
+    from the word opening a sentence (`guard.OpeningWord`, as `compile.name_case` sets it); else ""."""
+    text = term.strip('"')
+    if expanded.kind.kind is not Kind.NAME or " " in text or language in CAPITALISED_NOUNS | OTHER_SCRIPTS:
+        return ""
+    own = lexicon.analyzer.fold(text, language)
+    if not any(lexicon.analyzer.fold(v.text, language) == own for v in expanded.variants):
+        return ""
+    if lexicon.frequencies.zipf(text.lower(), language) < COMMON_ZIPF:
+        return ""
+    from monitor.lexicon.names import word_senses
+
+    opening = OpeningWord(language, lexicon.frequencies.zipf)
+    return opening.describe(text, language_name(language), word_senses(text.lower(), language)[:3])
 
 
 def _variants(found: Iterable[Variant], limit: int | None) -> str:
@@ -185,7 +206,12 @@ def _variants(found: Iterable[Variant], limit: int | None) -> str:
 
 
 def language_line(
-    language: str, expanded: Expanded, *, full: bool = False, contexts: tuple[NameContext, ...] = ()
+    language: str,
+    expanded: Expanded,
+    *,
+    full: bool = False,
+    contexts: tuple[NameContext, ...] = (),
+    opening: str = "",
 ) -> str:
     """`de Krieg (curated); own spelling not used: German 'war' is a common word there`; for a name,
     `de Koch (curated); Koch: also a German word ('cook'), matched ... only ...`."""
@@ -200,6 +226,7 @@ def language_line(
         name = language_name(language)
         said.append(f"own spelling not used: {name} '{guard.lookalike}' is a common word there{meaning}")
     said += [c.describe(language_name(language)) for c in contexts]
+    said += [opening] if opening else []
     if not said:
         own = _own_reaches(language, expanded)
         said.append("only its own spelling" if own else "none")
@@ -210,11 +237,11 @@ def render(report: TermReport, *, full: bool = False) -> list[str]:
     lines = [f"{report.term} ({report.kind})"]
     if report.sense:
         lines.append(f"    {report.sense}")
-    contexts = dict(report.contexts)
-    lines += [
-        f"    {language_line(lang, e, full=full, contexts=contexts.get(lang, ()))}"
-        for lang, e in report.languages
-    ]
+    contexts, openings = dict(report.contexts), dict(report.openings)
+    for lang, e in report.languages:
+        opening = openings.get(lang, "")
+        line = language_line(lang, e, full=full, contexts=contexts.get(lang, ()), opening=opening)
+        lines.append(f"    {line}")
     return lines
 
 

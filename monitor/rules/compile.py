@@ -553,6 +553,8 @@ class Compiler:
                 )
             return m.Words(label, keys, None, None, ctx.fields, case)
         case = self.name_case(tokens, ctx.article_lang, own=not same, term=(label, ctx.rule_lang))
+        if len(tokens) == 1 and not same and ctx.article_lang in CAPITALISED_NOUNS:
+            case = replace(case, forms=frozenset(keys[0]))  # not *Wüste* for `Wüst` through its lemma
         return m.Words(label, keys, None, None, ctx.fields, case)
 
     def acronym(self, text: str, label: str, ctx: _Context) -> m.Words:
@@ -620,7 +622,9 @@ class Compiler:
         """How a one-word name that is also a common word of `language` is told from it (German
         *Koch*: `lexicon.guard.NameContext`); none for the rule's own term (`term`: as written, and
         the rule's language) where the rule's language never uses it: its author wrote the
-        article's word (`Erdbeben` in an English rule), as the look-alike guard also reads it."""
+        article's word (`Erdbeben` in an English rule), as the look-alike guard also reads it;
+        unless it is only another word's inflected form (`NameContext.inflected`: *Reiche*), which
+        no author types for the word."""
         names = self.lexicon.names if self.lexicon is not None else None
         if names is None or self.lexicon is None or len(tokens) != 1:
             return None
@@ -630,7 +634,8 @@ class Compiler:
             text = written.strip('"')
             frequencies = self.lexicon.frequencies
             own = self.analyzer.fold(text, language) == context.word
-            if own and frequencies.knows(rule_lang) and frequencies.zipf(text, rule_lang) == 0:
+            foreign = frequencies.knows(rule_lang) and frequencies.zipf(text, rule_lang) == 0
+            if own and foreign and not context.inflected:
                 return None
         return context
 
@@ -661,6 +666,8 @@ class Compiler:
             self.analyzer.fold(label.strip('"'), ctx.article_lang)
         )
         case = self.name_case(tokens, ctx.article_lang, own=own, term=(label, ctx.rule_lang), guessed=guessed)
+        if len(tokens) == 1 and not phrase and ctx.article_lang in CAPITALISED_NOUNS:
+            case = replace(case, forms=frozenset(keys[0]))  # not *Wüste* for `Wüst` through its lemma
         if len(tokens) == 1 and ctx.article_lang in COMPOUNDING and ctx.article_lang != ctx.rule_lang:
             # a name inside a closed compound that the dictionaries know as another word: *Romantik*
             # ("romanticism") is not `Rome` through *Rom*; *Gazastreifen* ("Gaza Strip") is `Gaza`

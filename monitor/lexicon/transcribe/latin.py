@@ -132,18 +132,20 @@ def romanised(cyrillic: str, language: str, source: str = "ru", limit: int = 2) 
 # sound and in its letters: sh ş, ch ç, j c, kh h, th s (Houthi Husi), w v, and names from Arabic
 # as Turkish has always written them, a short a as e (Salman Selman, Farid Ferid, Mecca Mekke),
 # o as u (Mosul Musul), a final -ah as -e (Hodeidah Hudeyde) but God's name kept (Abdullah,
-# Hezbollah Hizbullah), ei and ai as ey and ay. Each piece's
+# Hezbollah Hizbullah), ei and ai as ey and ay, -ieh as -iye (Nabatieh Nebatiye), and the gh that
+# English writes for Persian and Arabic qaf as k (Ghalibaf Kalibaf; Iraq Irak), so always before a
+# voiceless consonant (Araghchi Arakçi), where ğ stays the first reading otherwise (Baghdad Bağdat). Each piece's
 # first reading is the usual one; readings are ranked by how many pieces are read otherwise.
 TURKISH = Scheme(
     {
-        "^gh": ("g",), "sh": ("ş",), "sch": ("ş",), "ch": ("ç", "h", "k"), "tch": ("ç",), "kh": ("h",), "gh": ("ğ", "g"),
+        "^gh": ("g", "k"), "sh": ("ş",), "sch": ("ş",), "ch": ("ç", "h", "k"), "tch": ("ç",), "kh": ("h",), "gh": ("ğ", "g", "k"), "ghch": ("kç", "ğç"),
         "th": ("t", "s"), "dh": ("z", "d"), "ph": ("f",), "zh": ("j",), "dzh": ("c",), "dj": ("c",),
         "ck": ("k",), "qu": ("kv", "k"), "q": ("k",), "x": ("ks",), "w": ("v",), "j": ("c", "j"),
         "c": ("k", "s"), "ce": ("se", "çe"), "ci": ("si", "çi"), "cy": ("si",), "ts": ("ts", "ç"), "tz": ("ts",),
         "a": ("a", "e"), "e": ("e", "i"), "i": ("i",), "o": ("o", "u"), "u": ("u", "ü"), "y": ("y", "i"),
         "ou": ("u",), "oo": ("u",), "ee": ("i",), "ea": ("i", "ea"), "ei": ("ey", "ay"), "ai": ("ay", "ey"),
         "ey": ("ey", "ay"), "ay": ("ay", "ey"), "zhzh": ("j",), "ail": ("ail", "ayl"), "au": ("av", "o"), "eu": ("öy", "ev"), "ia": ("iya", "ya"), "ian$": ("yan", "iyan"),
-        "ie": ("iye", "i"), "io": ("iyo", "yo"), "iu": ("iyu", "yu"), "ya": ("ya",), "yu": ("yu",), "yo": ("yo",),
+        "ie": ("iye", "i"), "ieh$": ("iye",), "you": ("yu", "you"), "io": ("iyo", "yo"), "iu": ("iyu", "yu"), "ya": ("ya",), "yu": ("yu",), "yo": ("yo",),
         "ah$": ("e", "a"), "eh$": ("e",), "llah$": ("llah",), "ollah$": ("ullah", "ollah"), "a$": ("a", "e"), "e$": ("e", ""), "y$": ("i", "y"), "ey$": ("ey", "i"),
         "ss": ("s", "ss"), "ll": ("l", "ll"), "tt": ("t", "tt"), "nn": ("n", "nn"), "mm": ("m", "mm"),
         "rr": ("r", "rr"), "ff": ("f",), "pp": ("p",), "bb": ("b",), "dd": ("dd", "d"), "kk": ("kk", "k"),
