@@ -75,7 +75,7 @@ def test_korean_readings_of_the_han_word_both_dictionaries_give_agree() -> None:
     assert {s.split(">")[-1] for s in found["연금"].sources} == {"sino:ja", "sino:zh"}
 
 
-def test_a_borrowed_word_is_matched_in_czech_cases() -> None:
+def test_a_borrowed_word_is_matched_in_czech_cases_and_the_english_plural() -> None:
     queries = ("influencer", "blockchain")
     rules = "".join(f"  - name: r{i}\n    query: {json.dumps(q)}\n" for i, q in enumerate(queries))
     matching = Matching.build(parse_config(f"defaults:\n  language: en\nrules:\n{rules}", environ={}))
@@ -87,3 +87,6 @@ def test_a_borrowed_word_is_matched_in_czech_cases() -> None:
     assert matched("Inspekce pokutovala tři influencery za skrytou reklamu.") == {"r0"}
     assert matched("Národní banka zkoumá využití blockchainu v platebním styku.") == {"r1"}
     assert matched("Banka zkoumá nové platební systémy.") == set()
+    # written in Latin letters, with the English plural, in a language of another script
+    greek = "Η εφορία ελέγχει δεκάδες influencers για αδήλωτα έσοδα."  # noqa: RUF001
+    assert matched(greek, "el") == {"r0"}
