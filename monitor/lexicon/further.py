@@ -19,6 +19,9 @@ written as in English takes them as a consonant-final masculine does (*blockchai
 matched as the rule's own word where no dictionary translates it: `lexicon.Expanded.borrowed`);
 simplemma's and spaCy's Czech tables know neither such loans nor many dictionary words' forms.
 
+Romanian (`ROMANIAN`): a noun's plural and its article, joined to its end (*feribotul*, *ambuteiaje*,
+*grevele*, *pensiile*, *juriul*), a loan written as in English likewise (*influencerii*, *blockchainul*).
+
 Finnish (`FINNISH`): a noun's cases with its consonants' weak and strong grade, the plural, -nen and
 -uus words, both vowel harmonies where the last vowel does not tell (*lakon*, *romaaninsa*). Development
 terms: fi 77.5/83.8 -> 82.5/84.6%.
@@ -113,6 +116,20 @@ CZECH = (
     *((vowel, ()) for vowel in "áéěiíóuůúyý"),
     ("", ("u", "a", "e", "em", "ovi", "y", "i", "ové", "ů", "ům", "ech", "ích", "ami")),
 )
+# Romanian: -ie (*pensie*: *pensia*, *pensiile*), -iu (*juriu*: *juriul*), feminine -ă (*grevă*: *greva*,
+# *grevele*), -e (*carte*: *cartea*), -o and -u (*radio*: *radioul*), other vowel endings none; a word
+# ending in a consonant takes the masculine's and the neuter's (*maratonul*, *influenceri*, *feriboturi*,
+# *ambuteiaje*, with their article: *-ului*, *-ilor*, *-urile*, *-ele*).
+ROMANIAN = (
+    ("ie", ("ia", "iei", "ii", "iile", "iilor")),
+    ("iu", ("iul", "iului", "ii", "iile", "iilor")),
+    ("ă", ("a", "e", "ei", "ele", "elor")),
+    ("e", ("ea", "ei", "i", "ile", "ilor", "le", "lui")),
+    ("o", ("ul", "ului", "uri", "urile")),
+    ("u", ("ul", "ului")),
+    *((vowel, ()) for vowel in "aăâiîy"),
+    ("", ("ul", "ului", "i", "ii", "ilor", "uri", "urile", "urilor", "e", "ele", "elor")),
+)
 FURTHER_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "bg": (
         ("ия", ("ии", "ията", "иите")),
@@ -132,4 +149,5 @@ FURTHER_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     ),
     "fi": FINNISH,
     "cs": CZECH,
+    "ro": ROMANIAN,
 }
