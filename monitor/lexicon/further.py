@@ -14,6 +14,14 @@ consonant (*-а*, *-ът*, *-и*, *-ите*, and *-ове* of short ones), with 
 the plural's -и (*антибиотици*, *психолози*); other vowel endings take none. Development terms:
 bg 60.0/85.7 -> 72.5/87.9% (recall/precision).
 
+Czech (`CZECH`): a noun's cases and plural by its ending, a hard adjective's by its -ý, and a loan
+written as in English takes them as a consonant-final masculine does (*blockchainu*, *influencerů*,
+matched as the rule's own word where no dictionary translates it: `lexicon.Expanded.borrowed`);
+simplemma's and spaCy's Czech tables know neither such loans nor many dictionary words' forms.
+
+Romanian (`ROMANIAN`): a noun's plural and its article, joined to its end (*feribotul*, *ambuteiaje*,
+*grevele*, *pensiile*, *juriul*), a loan written as in English likewise (*influencerii*, *blockchainul*).
+
 Finnish (`FINNISH`): a noun's cases with its consonants' weak and strong grade, the plural, -nen and
 -uus words, both vowel harmonies where the last vowel does not tell (*lakon*, *romaaninsa*). Development
 terms: fi 77.5/83.8 -> 82.5/84.6%.
@@ -93,6 +101,35 @@ FINNISH = (
     *(_finnish(v, s, w) for s, w in _FI_GRADES for v in "aäoöuyie"),
     *(_finnish(v, "", "") for v in "aäoöuyie"),
 )
+# Czech: feminine -a (*porota*: *poroty*, *porotě*, *porotou*), -ie and -e (*emise*: *emisí*, *emisemi*),
+# neuter -o and -um (*antibiotikum*: *antibiotika*, *antibiotikům*), the hard adjective -ý (*jaderný*:
+# *jaderné*, *jaderného*), a masculine ending in a consonant (*náklad*: *nákladu*, *nákladem*, *náklady*,
+# *nákladů*, *nákladech*; animate *influencer*: *influencera*, *influencerovi*, *influenceři* is left out);
+# other vowel endings take none (-í nouns and adjectives inflect by their lemma table).
+CZECH = (
+    ("ie", ("ii", "ií", "iím", "iích", "iemi")),
+    ("um", ("a", "u", "em", "ům", "ech", "y")),
+    ("ý", ("á", "é", "ého", "ému", "ém", "ým", "ou", "ých", "ými", "í")),
+    ("a", ("y", "ě", "u", "ou", "ám", "ách", "ami")),
+    ("o", ("a", "u", "ě", "em", "ech", "ům")),
+    ("e", ("i", "í", "ím", "ích", "emi")),
+    *((vowel, ()) for vowel in "áéěiíóuůúyý"),
+    ("", ("u", "a", "e", "em", "ovi", "y", "i", "ové", "ů", "ům", "ech", "ích", "ami")),
+)
+# Romanian: -ie (*pensie*: *pensia*, *pensiile*), -iu (*juriu*: *juriul*), feminine -ă (*grevă*: *greva*,
+# *grevele*), -e (*carte*: *cartea*), -o and -u (*radio*: *radioul*), other vowel endings none; a word
+# ending in a consonant takes the masculine's and the neuter's (*maratonul*, *influenceri*, *feriboturi*,
+# *ambuteiaje*, with their article: *-ului*, *-ilor*, *-urile*, *-ele*).
+ROMANIAN = (
+    ("ie", ("ia", "iei", "ii", "iile", "iilor")),
+    ("iu", ("iul", "iului", "ii", "iile", "iilor")),
+    ("ă", ("a", "e", "ei", "ele", "elor")),
+    ("e", ("ea", "ei", "i", "ile", "ilor", "le", "lui")),
+    ("o", ("ul", "ului", "uri", "urile")),
+    ("u", ("ul", "ului")),
+    *((vowel, ()) for vowel in "aăâiîy"),
+    ("", ("ul", "ului", "i", "ii", "ilor", "uri", "urile", "urilor", "e", "ele", "elor")),
+)
 FURTHER_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "bg": (
         ("ия", ("ии", "ията", "иите")),
@@ -111,4 +148,6 @@ FURTHER_ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("", _BG_MASCULINE),
     ),
     "fi": FINNISH,
+    "cs": CZECH,
+    "ro": ROMANIAN,
 }

@@ -305,6 +305,17 @@ class OwnSpelling:
         return True
 
 
+def english_plural(word: str) -> str:
+    """An English noun's regular plural (*influencers*, *taxes*, *policies*): a borrowed word's, as the
+    borrowing language's news writes it in Latin letters."""
+    lower = word.lower()
+    if lower.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if lower.endswith("y") and len(lower) > 1 and lower[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 def _translated(word: str, source: str, target: str) -> list[str]:
     """What the dictionaries translate `word` into (`lexicon.guard.ModifierSense` asks)."""
     from monitor.lexicon.dictionary import translations
@@ -548,9 +559,12 @@ class Compiler:
             if within is not None:
                 case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
             if expanded is not None and expanded.borrowed and len(tokens) == 1:  # los influencers
-                keys = (
-                    tuple(dict.fromkeys((*keys[0], *sorted(self._inflections(node.text, ctx.article_lang))))),
-                )
+                # its English plural too, where the language has none of its own for it (Greek news
+                # writes *influencers* in Latin letters) or writes the loan's plural as English does
+                forms = self._inflections(node.text, ctx.article_lang) | {
+                    self.analyzer.fold(english_plural(node.text), ctx.article_lang)
+                }
+                keys = (tuple(dict.fromkeys((*keys[0], *sorted(forms)))),)
             return m.Words(label, keys, None, None, ctx.fields, case)
         case = self.name_case(tokens, ctx.article_lang, own=not same, term=(label, ctx.rule_lang))
         if len(tokens) == 1 and not same and ctx.article_lang in CAPITALISED_NOUNS:
