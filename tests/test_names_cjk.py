@@ -584,6 +584,29 @@ def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: s
     assert kana_key(written) in {kana_key(r) for r in transcribe(name, "ja")}
 
 
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Söder", "ゼーダー"),  # ö as e, s before a vowel voiced
+        ("Höcke", "ヘッケ"),  # a final e said
+        ("Klöckner", "クレックナー"),
+        ("Köhler", "ケーラー"),  # an h after a vowel unheard
+        ("Wüst", "ヴュスト"),  # ü as the consonant's small yu, w as v
+        ("Müller", "ミュラー"),
+        ("Jürgen", "ユルゲン"),  # j as y
+        ("Björn", "ビョルン"),  # ö after j as o
+        ("Bärbel", "ベアベル"),  # ä before r also as エア
+    ],
+)
+def test_japanese_writes_a_german_name_with_umlauts_as_german_says_it(name: str, written: str) -> None:
+    assert kana_key(written) in {kana_key(r) for r in transcribe(name, "ja")}
+
+
+def test_a_turkish_names_o_and_u_are_not_read_as_german_umlauts() -> None:
+    surnames = {r.split("・")[-1] for r in transcribe("Çağlayan Özçelik", "ja")}
+    assert surnames and not any(s.startswith("エ") for s in surnames)  # Turkish ö is オ, not German エ
+
+
 def test_a_taiwanese_persons_name_is_found_without_the_english_given_name_before_it() -> None:
     assert "赖清德" in simplified("Lai Ching-te")  # "William Lai Ching-te (1959-), ..."
     assert matched('"Lai Ching-te"', "台湾地区领导人赖清德发表讲话。", "zh")

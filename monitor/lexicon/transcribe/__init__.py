@@ -71,7 +71,13 @@ from monitor.lexicon.transcribe.hanzi import (
     spoken_hanzi,
     spread_hanzi,
 )
-from monitor.lexicon.transcribe.kana import katakana, korean_katakana, respellings, spoken_katakana
+from monitor.lexicon.transcribe.kana import (
+    german_katakana,
+    katakana,
+    korean_katakana,
+    respellings,
+    spoken_katakana,
+)
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import (
     TURKISH_FINALS,
@@ -250,10 +256,20 @@ def _in_katakana(
     JMnedict writes it, where it does), particles joined to their word, a Chinese name by its
     pinyin and a Korean one by its Korean sounds; of the readings that match alike (ウェバー,
     ウェーバー), the first."""
+    german = not _TURKISH_LETTERS.search(as_written)  # Özgür Özel's ö is no German one
     readings = [
         _particle(o, "ja")
         or _camel(o, "ja", per_word + 1)
-        or _known_kana(_unreleased(_spoken(katakana(w, per_word + KANA_EXTRA), w), w), o, len(words))
+        or list(
+            dict.fromkeys(
+                [
+                    *(german_katakana(o) if german else ()),
+                    *_known_kana(
+                        _unreleased(_spoken(katakana(w, per_word + KANA_EXTRA), w), w), o, len(words)
+                    ),
+                ]
+            )
+        )
         for o, w in zip(originals, words, strict=True)
     ]
     found = spread(readings, limit, joiner="・")
@@ -287,6 +303,10 @@ def _in_characters(originals: list[str], words: list[str], per_word: int, limit:
     if 0 < len(unarticled) < len(readings):
         found += spread(unarticled, limit, joiner="・")
     return found
+
+
+# Letters only Turkish writes among the languages with ö and ü.
+_TURKISH_LETTERS = re.compile("[şçğıİŞÇĞ]")
 
 
 def kana_key(kana: str) -> str:
