@@ -459,6 +459,16 @@ def test_a_common_katakana_word_is_a_name_with_a_title_in_kanji_or_written_with_
     assert not matched("Maersk", "児童生徒にマスクの着用を呼びかけている。", "ja")
 
 
+def test_a_places_katakana_that_is_a_common_word_is_the_place_with_its_state_or_city_beside_it() -> None:
+    assert matched(
+        "Phoenix", "米アリゾナ州フェニックスでは、気温が50度近くに達した。", "ja"
+    )  # the state before
+    assert matched("Phoenix", "フェニックス市警は、銃撃事件の容疑者を逮捕した。", "ja")  # the city's police
+    assert matched("Phoenix", "フェニックス市で熱波による死者が出た。", "ja")  # 市 ending the word
+    assert not matched("Phoenix", "伝説の鳥フェニックスは炎の中からよみがえる。", "ja")
+    assert not matched("Musk", "マスク市場は縮小が続いている。", "ja")  # 市場, a market: no city
+
+
 def test_chinese_writes_a_doubled_n_as_a_nasal_and_spanish_gua_as_one_syllable() -> None:
     assert "辛纳" in transcribe("Sinner", "zh")  # sin-ner, not 西纳 alone
     assert "汉娜" in transcribe("Hannah", "zh") or "汉纳" in transcribe("Hannah", "zh")
