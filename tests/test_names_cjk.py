@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names, named_water
-from monitor.lexicon.names import name_variants, written_names
+from monitor.lexicon.names import given_name, name_variants, written_names
 from monitor.lexicon.namesources import chinese_names, hepburn, japanese_kanji, japanese_words
 from monitor.lexicon.namesources import simplified as simplified_characters
 from monitor.lexicon.transcribe import _russian_forms, kana_key, transcribe
@@ -588,6 +588,7 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Osh", "オシ"),  # sh alone as シ too
         ("Voltaire", "ヴォルテール"),  # French -aire
         ("Marine", "マリーヌ"),  # French -ine
+        ("Belousov", "ベロウソフ"),  # Russian ou: о and у
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:
@@ -610,6 +611,14 @@ def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: s
 )
 def test_japanese_writes_a_german_name_with_umlauts_as_german_says_it(name: str, written: str) -> None:
     assert kana_key(written) in {kana_key(r) for r in transcribe(name, "ja")}
+
+
+def test_a_given_name_jmnedict_also_gives_a_place_is_a_given_name_before_a_surname_alone() -> None:
+    assert given_name("Markus")  # マルクス: a given name, a place and a surname
+    assert matched(
+        '"Markus Söder"', "南部バイエルン州のゼーダー州首相は、連立交渉に前向きな姿勢を示した。", "ja"
+    )
+    assert not matched('"Markus Söder"', "ゼーダーの町で祭りが開かれた。", "ja")  # no title
 
 
 def test_a_turkish_names_o_and_u_are_not_read_as_german_umlauts() -> None:

@@ -411,6 +411,8 @@ _RUSSIAN = (
     (r"ft$", "fchi"),
     (r"(?<=[bcdfghklmnprstvz])ia", "ya"),  # я after a consonant (Stoliarchuk ストリャルチュク)
     (r"ds(?=k)", "ts"),  # -dsk as -tsk (Petrozavodsk ペトロザヴォーツク)
+    # ou as о and у, no diphthong (Belousov ベロウソフ)
+    (r"(?<=[bcdfghklmnprstvz])ou(?=[bcdfghklmnprstvz])", "o-u"),
 )
 
 
