@@ -624,6 +624,21 @@ def test_a_given_name_jmnedict_also_gives_a_place_is_a_given_name_before_a_surna
 def test_a_turkish_names_o_and_u_are_not_read_as_german_umlauts() -> None:
     surnames = {r.split("・")[-1] for r in transcribe("Çağlayan Özçelik", "ja")}
     assert surnames and not any(s.startswith("エ") for s in surnames)  # Turkish ö is オ, not German エ
+    # no letter only Turkish has, but words Turkish news uses: read as Turkish first
+    assert transcribe("Özgür Özel", "ja")[0] == "オズギュル・オゼル"
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Gonçalves", "ゴンサルベス"),  # ç as s
+        ("Ørsted", "エルステッド"),  # Nordic ø as e
+        ("Åsa", "オーサ"),  # å as o
+        ("Michał", "ミハウ"),  # Polish ł as w
+    ],
+)
+def test_japanese_writes_letters_the_ascii_spelling_loses_as_they_sound(name: str, written: str) -> None:
+    assert kana_key(written) in {kana_key(r) for r in transcribe(name, "ja")}
 
 
 def test_a_taiwanese_persons_name_is_found_without_the_english_given_name_before_it() -> None:

@@ -75,6 +75,7 @@ from monitor.lexicon.transcribe.kana import (
     german_katakana,
     katakana,
     korean_katakana,
+    lettered_spelling,
     respellings,
     spoken_katakana,
 )
@@ -256,17 +257,18 @@ def _in_katakana(
     JMnedict writes it, where it does), particles joined to their word, a Chinese name by its
     pinyin and a Korean one by its Korean sounds; of the readings that match alike (ウェバー,
     ウェーバー), the first."""
-    german = not _TURKISH_LETTERS.search(as_written)  # Özgür Özel's ö is no German one
+    turkish = _turkish_name(as_written)  # Özgür Özel's ö is no German one
     readings = [
         _particle(o, "ja")
         or _camel(o, "ja", per_word + 1)
         or list(
             dict.fromkeys(
                 [
-                    *(german_katakana(o) if german else ()),
+                    *(german_katakana(o) if not turkish else ()),
                     *_known_kana(
                         _unreleased(_spoken(katakana(w, per_word + KANA_EXTRA), w), w), o, len(words)
                     ),
+                    *_lettered_katakana(o, turkish),
                 ]
             )
         )
@@ -305,8 +307,29 @@ def _in_characters(originals: list[str], words: list[str], per_word: int, limit:
     return found
 
 
-# Letters only Turkish writes among the languages with ö and ü.
-_TURKISH_LETTERS = re.compile("[şçğıİŞÇĞ]")
+# Letters only Turkish writes among the languages with ö and ü (not ç: Portuguese and French have it).
+_TURKISH_LETTERS = re.compile("[şğıİŞĞ]")
+
+
+def _turkish_name(name: str) -> bool:
+    """Is `name` Turkish: written with a letter only Turkish has, or a word of it Turkish news uses more
+    than German news does (Özgür, Süleyman; not Höcke, Müller)? Its ö and ü are then no German umlauts."""
+    words = [w.lower() for w in name.split()]
+    return bool(_TURKISH_LETTERS.search(name)) or any(
+        FREQUENCIES.zipf(w, "tr") > FREQUENCIES.zipf(w, "de") for w in words if _GERMAN_UMLAUTS.search(w)
+    )
+
+
+_GERMAN_UMLAUTS = re.compile("[äöü]")
+LETTERED_READINGS = 2  # katakana readings of a word's own letters' sounds (`kana.lettered_spelling`)
+
+
+def _lettered_katakana(original: str, turkish: bool) -> list[str]:
+    """Katakana of a word with letters whose sound its ASCII spelling loses (Michał ミハウ, Gonçalves
+    ゴンサルベス), after its other readings: Japanese news writes some as the letter sounds, some not
+    (Wałęsa ワレサ)."""
+    spelt = lettered_spelling(original, turkish=turkish)
+    return katakana(ascii_spelling(spelt), LETTERED_READINGS) if spelt else []
 
 
 def kana_key(kana: str) -> str:

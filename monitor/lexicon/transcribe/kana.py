@@ -391,6 +391,21 @@ def german_katakana(word: str, limit: int = 2) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# Letters whose sound the ASCII spelling loses, as Japanese writes them: Polish ł as w (Michał ミハウ,
+# Łukasz ウカシュ; its ch then as h), ç as s (Gonçalves ゴンサルベス, Lourenço ロウレンソ; not in a Turkish name, whose ç is
+# ch), Nordic ø as e (Ørsted エルステッド) and å as o (Åsa オーサ).
+_OWN_LETTERS = str.maketrans({"ł": "w", "Ł": "W", "ç": "s", "Ç": "S", "ø": "e", "Ø": "E", "å": "o", "Å": "O"})
+
+
+def lettered_spelling(word: str, *, turkish: bool = False) -> str | None:
+    """`word` with the letters of `_OWN_LETTERS` spelt as they sound (Michał -> Michaw; a Turkish name's
+    ç kept), for readings beside the ASCII one's; None where it has none."""
+    spelt = word.translate(_OWN_LETTERS) if not turkish else word.translate({ord("ł"): "w", ord("Ł"): "W"})
+    if "ł" in word.lower():  # a Polish word: its ch is h (Michał ミハウ)
+        spelt = spelt.replace("ch", "h")
+    return spelt if spelt != word else None
+
+
 # ü read as i and u (`_GERMAN_UMLAUTED`): the consonant's i-kana and a small yu (ミュ, ヴュ, ギュ), alone ユ.
 _SMALL_YU = re.compile("^イウ|([キギシジチニヒビピミリ]|[ヴフテデ]ィ)ウ")
 
