@@ -465,6 +465,7 @@ def test_a_places_katakana_that_is_a_common_word_is_the_place_with_its_state_or_
     )  # the state before
     assert matched("Phoenix", "フェニックス市警は、銃撃事件の容疑者を逮捕した。", "ja")  # the city's police
     assert matched("Phoenix", "フェニックス市で熱波による死者が出た。", "ja")  # 市 ending the word
+    assert matched("Phoenix", "フェニックス市付近で山火事が広がった。", "ja")  # ...or before what is near
     assert not matched("Phoenix", "伝説の鳥フェニックスは炎の中からよみがえる。", "ja")
     assert not matched("Musk", "マスク市場は縮小が続いている。", "ja")  # 市場, a market: no city
 

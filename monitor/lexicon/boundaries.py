@@ -911,21 +911,34 @@ _PLACE_BEFORE = (
     "南東部",
     "南西部",
 )
-# ...and right after it: what a town has (リール市内, フェニックス市警, モカ港付近), or 市, 州, 県 or 港
-# ending the word (バッファロー市で; not マスク市場, a market).
-_PLACE_AFTER = ("市内", "市長", "市警", "市議会", "市当局", "市街", "近郊", "郊外", "空港", "中心部")
+# ...and right after it: what a town has or what is near it (リール市内, フェニックス市警, リール近郊), or
+# 市, 州, 県 or 港 ending the word or before what is near (バッファロー市で, モカ港付近; not マスク市場).
+_PLACE_AFTER = (
+    "市内",
+    "市長",
+    "市警",
+    "市議会",
+    "市当局",
+    "市街",
+    "近郊",
+    "郊外",
+    "空港",
+    "中心部",
+    "付近",
+    "周辺",
+)
+_NEAR = ("付近", "周辺")
 _PLACE_UNITS = frozenset("市州県港")
 
 
 def _place_context(text: str, start: int, after: int) -> bool:
     """Is the katakana at `text[start:after]` a place's name by what stands beside it (`_PLACE_BEFORE`,
     `_PLACE_AFTER`, `_PLACE_UNITS`)? A common word has no state before it and no city hall after it."""
-    unit = (
-        after < len(text)
-        and text[after] in _PLACE_UNITS
-        and (after + 1 == len(text) or not _han(text[after + 1]))
+    unit = after < len(text) and text[after] in _PLACE_UNITS
+    ended = unit and (
+        after + 1 == len(text) or not _han(text[after + 1]) or text.startswith(_NEAR, after + 1)
     )
-    return unit or text.startswith(_PLACE_AFTER, after) or text.endswith(_PLACE_BEFORE, 0, start)
+    return ended or text.startswith(_PLACE_AFTER, after) or text.endswith(_PLACE_BEFORE, 0, start)
 
 
 def _marked_as_name(text: str, start: int, after: int) -> bool:
