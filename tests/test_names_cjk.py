@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.lexicon.boundaries import inside_katakana_word, inside_other_names, named_water
-from monitor.lexicon.names import name_variants, written_names
+from monitor.lexicon.names import given_name, name_variants, written_names
 from monitor.lexicon.namesources import chinese_names, hepburn, japanese_kanji, japanese_words
 from monitor.lexicon.namesources import simplified as simplified_characters
 from monitor.lexicon.transcribe import _russian_forms, kana_key, transcribe
@@ -482,6 +482,17 @@ def test_a_common_katakana_word_is_a_name_with_a_title_in_kanji_or_written_with_
     assert not matched("Maersk", "児童生徒にマスクの着用を呼びかけている。", "ja")
 
 
+def test_a_places_katakana_that_is_a_common_word_is_the_place_with_its_state_or_city_beside_it() -> None:
+    assert matched(
+        "Phoenix", "米アリゾナ州フェニックスでは、気温が50度近くに達した。", "ja"
+    )  # the state before
+    assert matched("Phoenix", "フェニックス市警は、銃撃事件の容疑者を逮捕した。", "ja")  # the city's police
+    assert matched("Phoenix", "フェニックス市で熱波による死者が出た。", "ja")  # 市 ending the word
+    assert matched("Phoenix", "フェニックス市付近で山火事が広がった。", "ja")  # ...or before what is near
+    assert not matched("Phoenix", "伝説の鳥フェニックスは炎の中からよみがえる。", "ja")
+    assert not matched("Musk", "マスク市場は縮小が続いている。", "ja")  # 市場, a market: no city
+
+
 def test_chinese_writes_a_doubled_n_as_a_nasal_and_spanish_gua_as_one_syllable() -> None:
     assert "辛纳" in transcribe("Sinner", "zh")  # sin-ner, not 西纳 alone
     assert "汉娜" in transcribe("Hannah", "zh") or "汉纳" in transcribe("Hannah", "zh")
@@ -601,9 +612,56 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Osh", "オシ"),  # sh alone as シ too
         ("Voltaire", "ヴォルテール"),  # French -aire
         ("Marine", "マリーヌ"),  # French -ine
+        ("Belousov", "ベロウソフ"),  # Russian ou: о and у
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:
+    assert kana_key(written) in {kana_key(r) for r in transcribe(name, "ja")}
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Söder", "ゼーダー"),  # ö as e, s before a vowel voiced
+        ("Höcke", "ヘッケ"),  # a final e said
+        ("Klöckner", "クレックナー"),
+        ("Köhler", "ケーラー"),  # an h after a vowel unheard
+        ("Wüst", "ヴュスト"),  # ü as the consonant's small yu, w as v
+        ("Müller", "ミュラー"),
+        ("Jürgen", "ユルゲン"),  # j as y
+        ("Björn", "ビョルン"),  # ö after j as o
+        ("Bärbel", "ベアベル"),  # ä before r also as エア
+    ],
+)
+def test_japanese_writes_a_german_name_with_umlauts_as_german_says_it(name: str, written: str) -> None:
+    assert kana_key(written) in {kana_key(r) for r in transcribe(name, "ja")}
+
+
+def test_a_given_name_jmnedict_also_gives_a_place_is_a_given_name_before_a_surname_alone() -> None:
+    assert given_name("Markus")  # マルクス: a given name, a place and a surname
+    assert matched(
+        '"Markus Söder"', "南部バイエルン州のゼーダー州首相は、連立交渉に前向きな姿勢を示した。", "ja"
+    )
+    assert not matched('"Markus Söder"', "ゼーダーの町で祭りが開かれた。", "ja")  # no title
+
+
+def test_a_turkish_names_o_and_u_are_not_read_as_german_umlauts() -> None:
+    surnames = {r.split("・")[-1] for r in transcribe("Çağlayan Özçelik", "ja")}
+    assert surnames and not any(s.startswith("エ") for s in surnames)  # Turkish ö is オ, not German エ
+    # no letter only Turkish has, but words Turkish news uses: read as Turkish first
+    assert transcribe("Özgür Özel", "ja")[0] == "オズギュル・オゼル"
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        ("Gonçalves", "ゴンサルベス"),  # ç as s
+        ("Ørsted", "エルステッド"),  # Nordic ø as e
+        ("Åsa", "オーサ"),  # å as o
+        ("Michał", "ミハウ"),  # Polish ł as w
+    ],
+)
+def test_japanese_writes_letters_the_ascii_spelling_loses_as_they_sound(name: str, written: str) -> None:
     assert kana_key(written) in {kana_key(r) for r in transcribe(name, "ja")}
 
 

@@ -924,18 +924,67 @@ def _firm_context(text: str, start: int, after: int) -> bool:
     return text[after:stop].rstrip("」』）)").endswith(_ANNOUNCED)
 
 
+# What Japanese news writes right before a place's name: the state, prefecture or province it is in, or
+# the part of its country (アリゾナ州フェニックス, フランス北部リール); not 首都, which also goes before a
+# common word (首都バス).
+_PLACE_BEFORE = (
+    "州",
+    "県",
+    "省",
+    "北部",
+    "南部",
+    "東部",
+    "西部",
+    "中部",
+    "北東部",
+    "北西部",
+    "南東部",
+    "南西部",
+)
+# ...and right after it: what a town has or what is near it (リール市内, フェニックス市警, リール近郊), or
+# 市, 州, 県 or 港 ending the word or before what is near (バッファロー市で, モカ港付近; not マスク市場).
+_PLACE_AFTER = (
+    "市内",
+    "市長",
+    "市警",
+    "市議会",
+    "市当局",
+    "市街",
+    "近郊",
+    "郊外",
+    "空港",
+    "中心部",
+    "付近",
+    "周辺",
+)
+_NEAR = ("付近", "周辺")
+_PLACE_UNITS = frozenset("市州県港")
+
+
+def _place_context(text: str, start: int, after: int) -> bool:
+    """Is the katakana at `text[start:after]` a place's name by what stands beside it (`_PLACE_BEFORE`,
+    `_PLACE_AFTER`, `_PLACE_UNITS`)? A common word has no state before it and no city hall after it."""
+    unit = after < len(text) and text[after] in _PLACE_UNITS
+    ended = unit and (
+        after + 1 == len(text) or not _han(text[after + 1]) or text.startswith(_NEAR, after + 1)
+    )
+    return ended or text.startswith(_PLACE_AFTER, after) or text.endswith(_PLACE_BEFORE, 0, start)
+
+
 def _marked_as_name(text: str, start: int, after: int) -> bool:
     """Whether katakana at `text[start:after]` (its length marks included) is marked as a name: an
     honorific or a title after it (マスク氏, カラス上級代表), a firm's group after it
     (キリンホールディングス), a name's dot before it (イーロン・マスク), a firm's trade before it
     (石油大手シェル) or a firm's country, one kanji standing alone, before it (米メタ, not 欧米メタ), or a
-    firm's context after it (`_firm_context`: アップルの株価, シャープは…と発表した)."""
+    firm's context after it (`_firm_context`: アップルの株価, シャープは…と発表した), or a place's
+    (`_place_context`: アリゾナ州フェニックス, リール市内)."""
     marked = (
         text.startswith(_NAME_MARKERS, after)
         or _titled(text, after)
         or _firm_suffix(text, after)
         or text.endswith(_FIRM_TRADE, 0, start)
         or _firm_context(text, start, after)
+        or _place_context(text, start, after)
     )
     country = start > 0 and text[start - 1] in _FIRM_COUNTRIES and (start < 2 or not _han(text[start - 2]))
     return marked or country or (start > 0 and text[start - 1] in NAME_DOTS)

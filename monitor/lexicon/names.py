@@ -2195,14 +2195,14 @@ KOREAN_SYLLABLE = 5  # letters of a romanised Korean syllable at most (Kim, Jong
 
 
 def given_name(word: str) -> bool:
-    """Does JMnedict write `word` in katakana as a given name (Mark マーク, Lionel リオネル; unclassified
-    where it lists it so, as it does most foreign names), not as a firm or a place? Then a rule of it and
-    a surname names a person (Mark Carney, Lionel Messi), whatever else the surname is (a town, Carney)
-    and however much English uses it (Messi)."""
+    """Does JMnedict write `word` in katakana as a given name (Mark マーク, Lionel リオネル; Markus マルクス,
+    which it gives as a place too; unclassified where it lists it so, as it does most foreign names, and
+    then not as a firm or a place)? Then a rule of it and a surname names a person (Mark Carney, Lionel
+    Messi), whatever else the surname is (a town, Carney, Söder) and however much English uses it (Messi)."""
     from monitor.lexicon.namesources import japanese_names
 
     return any(
-        _KANA.match(e.text) and set(e.types) & set("GU") and not set(e.types) & set("OL")
+        _KANA.match(e.text) and ("G" in e.types or ("U" in e.types and not set(e.types) & set("OL")))
         for e in japanese_names(word)
     )
 

@@ -71,7 +71,14 @@ from monitor.lexicon.transcribe.hanzi import (
     spoken_hanzi,
     spread_hanzi,
 )
-from monitor.lexicon.transcribe.kana import katakana, korean_katakana, respellings, spoken_katakana
+from monitor.lexicon.transcribe.kana import (
+    german_katakana,
+    katakana,
+    korean_katakana,
+    lettered_spelling,
+    respellings,
+    spoken_katakana,
+)
 from monitor.lexicon.transcribe.latin import SCHEMES as LATIN_SCHEMES
 from monitor.lexicon.transcribe.latin import (
     TURKISH_FINALS,
@@ -250,10 +257,21 @@ def _in_katakana(
     JMnedict writes it, where it does), particles joined to their word, a Chinese name by its
     pinyin and a Korean one by its Korean sounds; of the readings that match alike (ウェバー,
     ウェーバー), the first."""
+    turkish = _turkish_name(as_written)  # Özgür Özel's ö is no German one
     readings = [
         _particle(o, "ja")
         or _camel(o, "ja", per_word + 1)
-        or _known_kana(_unreleased(_spoken(katakana(w, per_word + KANA_EXTRA), w), w), o, len(words))
+        or list(
+            dict.fromkeys(
+                [
+                    *(german_katakana(o) if not turkish else ()),
+                    *_known_kana(
+                        _unreleased(_spoken(katakana(w, per_word + KANA_EXTRA), w), w), o, len(words)
+                    ),
+                    *_lettered_katakana(o, turkish),
+                ]
+            )
+        )
         for o, w in zip(originals, words, strict=True)
     ]
     found = spread(readings, limit, joiner="・")
@@ -287,6 +305,31 @@ def _in_characters(originals: list[str], words: list[str], per_word: int, limit:
     if 0 < len(unarticled) < len(readings):
         found += spread(unarticled, limit, joiner="・")
     return found
+
+
+# Letters only Turkish writes among the languages with ö and ü (not ç: Portuguese and French have it).
+_TURKISH_LETTERS = re.compile("[şğıİŞĞ]")
+
+
+def _turkish_name(name: str) -> bool:
+    """Is `name` Turkish: written with a letter only Turkish has, or a word of it Turkish news uses more
+    than German news does (Özgür, Süleyman; not Höcke, Müller)? Its ö and ü are then no German umlauts."""
+    words = [w.lower() for w in name.split()]
+    return bool(_TURKISH_LETTERS.search(name)) or any(
+        FREQUENCIES.zipf(w, "tr") > FREQUENCIES.zipf(w, "de") for w in words if _GERMAN_UMLAUTS.search(w)
+    )
+
+
+_GERMAN_UMLAUTS = re.compile("[äöü]")
+LETTERED_READINGS = 2  # katakana readings of a word's own letters' sounds (`kana.lettered_spelling`)
+
+
+def _lettered_katakana(original: str, turkish: bool) -> list[str]:
+    """Katakana of a word with letters whose sound its ASCII spelling loses (Michał ミハウ, Gonçalves
+    ゴンサルベス), after its other readings: Japanese news writes some as the letter sounds, some not
+    (Wałęsa ワレサ)."""
+    spelt = lettered_spelling(original, turkish=turkish)
+    return katakana(ascii_spelling(spelt), LETTERED_READINGS) if spelt else []
 
 
 def kana_key(kana: str) -> str:

@@ -344,6 +344,77 @@ _KANA_RESPELLINGS: tuple[tuple[tuple[str, str], ...], ...] = (
 )
 
 
+# A German name written with its umlauts (Söder, Höcke, Klöckner, Wüst, Bärbel): the umlauts as Japanese
+# writes them, ä and ö as e (ö after j as o: Björn ビョルン), äu as oi, ü as yu, and the other letters as
+# German sounds them: an h after a vowel unheard, s before a vowel voiced, st and sp starting the word
+# as sht and shp, w as v, z as ts, ei as ai, eu as oi, ie as i, ch after a vowel as ヒ or ハ, j as y, a
+# final d unvoiced (Söder ゼーダー, Höcke ヘッケ, Köhler ケーラー, Wüst ヴュスト, Jürgen ユルゲン).
+_UMLAUTED = re.compile("[äöü]")
+_GERMAN_UMLAUTED = (
+    (r"jö", "yo"),
+    (r"jü", "yu"),
+    (r"äu", "oi"),
+    (r"[äö]", "e"),
+    (r"ü", "iu"),  # its consonant's i-kana and a small yu (`_SMALL_YU`): Müller ミュラー
+    (r"ß", "ss"),
+    (r"(?<=[aeiouy])h(?=[^aeiouy]|$)", ""),
+    (r"(?<!t)z", "ts"),
+    (r"ei", "ai"),
+    (r"eu", "oi"),
+    (r"ie", "i"),
+    (r"(?<=[ei])ch", "hi"),
+    (r"(?<=[aou])ch(?=[^aeiouy]|$)", "ha"),
+    (r"^s(?=[tp])", "sh"),
+    (r"(?:^|(?<=[aeiou]))s(?=[aeiouy])", "z"),
+    (r"w", "v"),
+    (r"^j", "y"),
+    (r"ck", "kk"),
+    (r"(?<=[rln])d$", "t"),
+)
+
+
+def german_katakana(word: str, limit: int = 2) -> list[str]:
+    """Katakana readings of a word written with German umlauts, as German sounds it (`_GERMAN_UMLAUTED`),
+    likeliest first, a final e said (Götze ゲッツェ) and ä before r also as エア (Bärbel ベアベル); [] for
+    a word without one. The ASCII reading (`katakana`) drops the umlaut's sound (Höcke as ホッケ, Söder
+    as ソダー), which Japanese news never writes."""
+    lower = word.lower()
+    if not _UMLAUTED.search(lower):
+        return []
+    found: list[str] = []
+    for spelling in dict.fromkeys([lower, re.sub("är(?=[^aeiouy])", "ea", lower)]):
+        spelt = re.sub("[^a-z]", "", respell(spelling, _GERMAN_UMLAUTED))
+        readings = [_SMALL_YU.sub(_small_yu, r) for r in _readings(spelt, limit)] if spelt else []
+        if _FINAL_E.search(spelt):
+            readings = [r[:-1] + _E_COLUMN[r[-1]] for r in readings if r[-1:] in _E_COLUMN] + readings
+        found += readings[:limit]
+    return list(dict.fromkeys(found))
+
+
+# Letters whose sound the ASCII spelling loses, as Japanese writes them: Polish ł as w (Michał ミハウ,
+# Łukasz ウカシュ; its ch then as h), ç as s (Gonçalves ゴンサルベス, Lourenço ロウレンソ; not in a Turkish name, whose ç is
+# ch), Nordic ø as e (Ørsted エルステッド) and å as o (Åsa オーサ).
+_OWN_LETTERS = str.maketrans({"ł": "w", "Ł": "W", "ç": "s", "Ç": "S", "ø": "e", "Ø": "E", "å": "o", "Å": "O"})
+
+
+def lettered_spelling(word: str, *, turkish: bool = False) -> str | None:
+    """`word` with the letters of `_OWN_LETTERS` spelt as they sound (Michał -> Michaw; a Turkish name's
+    ç kept), for readings beside the ASCII one's; None where it has none."""
+    spelt = word.translate(_OWN_LETTERS) if not turkish else word.translate({ord("ł"): "w", ord("Ł"): "W"})
+    if "ł" in word.lower():  # a Polish word: its ch is h (Michał ミハウ)
+        spelt = spelt.replace("ch", "h")
+    return spelt if spelt != word else None
+
+
+# ü read as i and u (`_GERMAN_UMLAUTED`): the consonant's i-kana and a small yu (ミュ, ヴュ, ギュ), alone ユ.
+_SMALL_YU = re.compile("^イウ|([キギシジチニヒビピミリ]|[ヴフテデ]ィ)ウ")
+
+
+def _small_yu(found: re.Match[str]) -> str:
+    before = found.group(1)
+    return "ユ" if before is None else before.removesuffix("ィ") + "ュ"
+
+
 # A name romanised from Russian or Ukrainian is written in Japanese as the Russian sounds: в before
 # a as ワ (Zakharova ザハロワ), a soft l as リ and final -ny as ヌイ (Navalny ナワリヌイ), -sky(i) as
 # スキー (Syrskyi シルスキー), a soft final t as チ (Rosneft ロスネフチ).
@@ -355,6 +426,8 @@ _RUSSIAN = (
     (r"ft$", "fchi"),
     (r"(?<=[bcdfghklmnprstvz])ia", "ya"),  # я after a consonant (Stoliarchuk ストリャルチュク)
     (r"ds(?=k)", "ts"),  # -dsk as -tsk (Petrozavodsk ペトロザヴォーツク)
+    # ou as о and у, no diphthong (Belousov ベロウソフ)
+    (r"(?<=[bcdfghklmnprstvz])ou(?=[bcdfghklmnprstvz])", "o-u"),
 )
 
 
