@@ -444,6 +444,11 @@ def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: 
         # nor inside a phrase the dictionaries list for a thing named after it, in its plural too
         ("Brussels", "Les choux de Bruxelles sont de saison.", "fr", False),
         ("Brussels", "Los ministros se reunieron en Bruselas el lunes.", "es", True),
+        # Russian and Ukrainian decline both parts of a hyphenated city's name: read in the nominative
+        ("Belgorod", "В порту Белгорода-Днестровского повреждён склад зерна.", "ru", False),
+        ("Belgorod", "У порту Білгорода-Дністровського пошкоджено зерновий склад.", "uk", False),
+        ("Belgorod", "Беспилотник атаковал окраины Белгорода ночью.", "ru", True),
+        ("Moscow", "Туристы гуляли по набережной Москвы-реки.", "ru", True),
     ],
 )
 def test_a_name_inside_another_citys_name_or_a_common_phrase_is_not_the_name(
