@@ -581,6 +581,7 @@ def test_the_cost_learner_names_the_languages_it_can_measure(
         ("Matúš Ďurica", "ru", "Дюрица"),  # ď is a soft д
         ("Matúš Ďurica", "uk", "Дюріца"),
         ("Jiří Novotný", "ru", "Новотный"),  # a final -ý is -ый
+        ("Ľubomír Kováčik", "uk", "Любомир"),  # ľ is a soft л
     ],
 )
 def test_czech_and_slovak_names_in_cyrillic(name: str, language: str, expected: str) -> None:

@@ -183,8 +183,10 @@ def _as_read(name: str, language: str) -> str:
 # Turkish ı is ы in Russian, и in Ukrainian, the Cyrillic schemes' y (Yıldırım Йылдырым, Йилдирим);
 # Czech ř is рж (Dvořák Дворжак).
 _CYRILLIC_MARKS = str.maketrans({"ı": "y", "ř": "rž", "Ř": "Rž"})
-# In a Czech or Slovak name ď ť ň are a soft д т н, which its rules read dj tj nj (Ďurica Дюрица).
-_CZECH_SOFT = str.maketrans({"ď": "dj", "Ď": "Dj", "ť": "tj", "Ť": "Tj", "ň": "nj", "Ň": "Nj"})
+# In a Czech or Slovak name ď ť ň ľ are a soft д т н л, which its rules read dj tj nj lj (Ďurica Дюрица).
+_CZECH_SOFT = str.maketrans(
+    {"ď": "dj", "Ď": "Dj", "ť": "tj", "Ť": "Tj", "ň": "nj", "Ň": "Nj", "ľ": "lj", "Ľ": "Lj"}
+)
 
 
 def _readings_kept(language: str, words: int) -> tuple[int, int]:

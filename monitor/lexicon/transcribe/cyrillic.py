@@ -471,11 +471,12 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            # ci before a vowel is ć, its i only softening (Wojciech Войцех, Cieszyn Цешин)
            "cie": ("це", "че"), "cia": ("ця", "ча"), "cio": ("цё", "чо"), "ciu": ("цю", "чу")},
     # Czech and Slovak (read only where a name's letters tell, `marked_origins`): h is г, ch х (or the č
-    # ASCII also writes ch), an initial ji и, ou оу, a final -ý -ый, and ď ť ň (written dj tj nj for
-    # these rules) soft (Jiří Dvořák Иржи Дворжак, Kratochvíl Кратохвил, Horáková Горакова, Ďurica Дюрица)
+    # ASCII also writes ch), an initial ji и, ou оу, a final -ý -ый, and ď ť ň ľ (written dj tj nj lj
+    # for these rules) soft (Jiří Dvořák Иржи Дворжак, Kratochvíl Кратохвил, Horáková Горакова, Ďurica Дюрица)
     "cs": {"j": ("й",), "^ji": ("и", "йи"), "h": ("г",), "ch": ("х", "ч"), "c": ("ц",), "ou": ("оу", "у"),
            "y$": ("ый", "ы", "и"), "ie": ("ие", "ия"), "dj": ("дь",), "tj": ("ть",), "nj": ("нь",),
-           "dja": ("дя",), "dju": ("дю",), "tja": ("тя",), "tju": ("тю",), "nja": ("ня",), "nju": ("ню",)},
+           "dja": ("дя",), "dju": ("дю",), "tja": ("тя",), "tju": ("тю",), "nja": ("ня",), "nju": ("ню",),
+           "lj": ("ль",), "lja": ("ля",), "lju": ("лю",)},
 }  # fmt: skip
 # Origins read only where a name's letters tell them (`marked_origins`), never by word frequencies.
 _MARKED_ONLY = frozenset({"cs"})
