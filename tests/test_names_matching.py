@@ -42,6 +42,11 @@ def test_an_acronym_is_written_in_capitals_only() -> None:
     assert is_acronym("NATO") and not is_acronym("オープンAI")  # kana have no case
 
 
+def test_an_acronym_is_not_a_function_word_its_letters_spell_in_another_language() -> None:
+    assert not matched("WHO", "Кто виноват в аварии, пока неясно.", "ru")  # кто, "who"
+    assert matched("WHO", "В ВОЗ предупредили о новой волне гриппа.", "ru")
+
+
 @pytest.mark.parametrize("term", ["de la", "bin", "von der"])
 def test_particles_alone_are_no_name(term: str) -> None:
     assert classify(term, "en").kind is Kind.WORD

@@ -206,7 +206,10 @@ class Lexicon:
                 if kind.kind is Kind.NAME and self.names is not None:  # a person too: Henry Hale, Генри Хейл
                     found += self.names.variants(text, article_language, rule_language)
                 if self.words is not None:
-                    found += self.words.variants(text, rule_language, article_language, context)
+                    words = self.words.variants(text, rule_language, article_language, context)
+                    if kind.kind is Kind.ACRONYM:  # its letters' word's function words are not it (WHO: кто)
+                        words = [v for v in words if v.alone]
+                    found += words
         variants = _merged(found)
         # An acronym's name as a name source writes it is the name's own writing (台积电 for TSMC).
         named = {v.text for v in written} if level is not Expansion.STRICT else set()
