@@ -42,6 +42,11 @@ def test_an_acronym_is_written_in_capitals_only() -> None:
     assert is_acronym("NATO") and not is_acronym("オープンAI")  # kana have no case
 
 
+def test_an_acronym_is_not_a_function_word_its_letters_spell_in_another_language() -> None:
+    assert not matched("WHO", "Кто виноват в аварии, пока неясно.", "ru")  # кто, "who"
+    assert matched("WHO", "В ВОЗ предупредили о новой волне гриппа.", "ru")
+
+
 @pytest.mark.parametrize("term", ["de la", "bin", "von der"])
 def test_particles_alone_are_no_name(term: str) -> None:
     assert classify(term, "en").kind is Kind.WORD
@@ -280,6 +285,18 @@ def test_russian_and_ukrainian_name_a_body_or_prize_by_its_names_adjective() -> 
         ('"Constitutional Court"', "Судьи Конституционного суда собрались на заседание.", "ru", True),
         ('"European Union"', "Лідери країн Європейського союзу зібралися в Брюсселі.", "uk", True),
         ('"European Union"', "Європейський Союз запровадив нові санкції.", "uk", True),
+        # a name's own concept is named after its initials: its members are the name's
+        ('"World Health Organization"', "Глава Всемирной организации здравоохранения.", "ru", True),
+        ('"World Health Organization"', "Експерти ВООЗ прибули до району.", "uk", True),
+        # a body the pack names after it, written out or as its initials
+        ('"Federal Reserve"', "ФРС сохранила ставку без изменений.", "ru", True),
+        ('"Federal Reserve"', "Ринки чекають на рішення Федеральної резервної системи.", "uk", True),
+        ('"Black Sea Fleet"', "Кораблі Чорноморського флоту залишили Севастополь.", "uk", True),
+        ("SBU", "Сотрудники Службы безопасности Украины провели обыски.", "ru", True),
+        ('"European Court of Human Rights"', "Скарга надійшла до ЄСПЛ ще у 2019 році.", "uk", True),
+        # a concept a name is one member of is not its own: the Fed is no other central bank
+        ('"Federal Reserve"', "Центробанк сохранил ключевую ставку.", "ru", False),
+        ('"Federal Reserve"', "Федеральная налоговая служба проверит компанию.", "ru", False),
     ],
 )
 def test_bodies_russian_and_ukrainian_compose_with_a_genitive(
@@ -444,6 +461,11 @@ def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: 
         # nor inside a phrase the dictionaries list for a thing named after it, in its plural too
         ("Brussels", "Les choux de Bruxelles sont de saison.", "fr", False),
         ("Brussels", "Los ministros se reunieron en Bruselas el lunes.", "es", True),
+        # Russian and Ukrainian decline both parts of a hyphenated city's name: read in the nominative
+        ("Belgorod", "В порту Белгорода-Днестровского повреждён склад зерна.", "ru", False),
+        ("Belgorod", "У порту Білгорода-Дністровського пошкоджено зерновий склад.", "uk", False),
+        ("Belgorod", "Беспилотник атаковал окраины Белгорода ночью.", "ru", True),
+        ("Moscow", "Туристы гуляли по набережной Москвы-реки.", "ru", True),
     ],
 )
 def test_a_name_inside_another_citys_name_or_a_common_phrase_is_not_the_name(

@@ -575,3 +575,20 @@ def test_the_cost_learner_names_the_languages_it_can_measure(
     with pytest.raises(SystemExit):
         learn.main()
     assert "ja-transcribed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        # a name with letters only Czech and Slovak write is read by their rules, each of its words
+        ("Jiří Kratochvíl", "ru", "Иржи Кратохвил"),  # an initial ji is и, ch before a consonant х
+        ("Jiří Kratochvíl", "uk", "Їржі Кратохвіл"),  # and ї in Ukrainian
+        ("Lucie Horáková", "ru", "Горакова"),  # h is г; -ová tells the given name Czech too
+        ("Matúš Ďurica", "ru", "Дюрица"),  # ď is a soft д
+        ("Matúš Ďurica", "uk", "Дюріца"),
+        ("Jiří Novotný", "ru", "Новотный"),  # a final -ý is -ый
+        ("Ľubomír Kováčik", "uk", "Любомир"),  # ľ is a soft л
+    ],
+)
+def test_czech_and_slovak_names_in_cyrillic(name: str, language: str, expected: str) -> None:
+    assert any(expected in reading for reading in transcribe(name, language))

@@ -560,3 +560,43 @@ def compound_prefixes(name: str, language: str) -> set[str]:
     if language not in _HYPHEN_COMPOUNDS or not name or " " in name:
         return set()
     return {name + "-"}
+
+
+# The case endings of a Russian or Ukrainian word, longest first, with the nominative endings a word that
+# has one may have instead: an adjective's (Днестровского: Днестровский) and a noun's (Белгорода:
+# Белгород, Каменца: Каменец is not guessed).
+_DECLINED_ADJECTIVE = (
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ыми",
+    "ими",
+    "ым",
+    "им",
+    "ім",
+    "ых",
+    "их",
+    "ій",
+    "ої",
+    "ую",
+    "ою",
+)
+_DECLINED_NOUN = ("ові", "ом", "ем", "ою", "ей", "а", "у", "е", "ы", "и", "і", "я", "ю")
+_NOMINATIVE_ADJECTIVE = ("ий", "ый", "ой", "ій", "ая", "а")
+_NOMINATIVE_NOUN = ("", "а", "я", "ь")
+
+
+def nominatives(word: str) -> list[str]:
+    """A Russian or Ukrainian word as it may read in the nominative (for a place's name that GeoNames knows
+    only so: Белгорода-Днестровского, Белгород-Днестровский): the word itself, then its stem after a case
+    ending with each nominative ending of its kind."""
+    found = [word]
+    for endings, nominative in (
+        (_DECLINED_ADJECTIVE, _NOMINATIVE_ADJECTIVE),
+        (_DECLINED_NOUN, _NOMINATIVE_NOUN),
+    ):
+        ending = next((e for e in endings if word.endswith(e) and len(word) > len(e) + 2), None)
+        if ending is not None:
+            found += [word[: -len(ending)] + n for n in nominative]
+    return list(dict.fromkeys(found))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import product
 
 from monitor.analysis.analyzer import AnalysedText, Case, Part, Token
 from monitor.analysis.fold import fold
@@ -834,6 +835,37 @@ class InsideAnotherPlace:
                 continue
             added = [w for w in re.split(r"[\s-]+", text[a:start] + " " + text[end:b]) if w]
             if not any(self.cities(w) for w in added):
+                return True
+        return False
+
+
+# Russian and Ukrainian decline both parts of a hyphenated place's name (в порту Белгорода-Днестровского),
+# which GeoNames knows in the nominative only (Белгород-Днестровский, Bilhorod-Dnistrovskyi): a one-word
+# name's hit joined by a hyphen to such a place's other part is that place, not the name, where no
+# nominative of the added part is a city itself.
+@dataclass(frozen=True)
+class InsideAnotherDeclinedPlace:
+    """A `CaseRule.within` for a one-word name in a Russian or Ukrainian article: True (not the name)
+    where the hyphenated word around the hit, each part read in the nominative (`nominatives`), is a
+    city that is none of the rule's own (`own`, as `InsideAnotherPlace`)."""
+
+    own: frozenset[tuple[str, str]]
+    cities: Callable[[str], frozenset[tuple[str, str]]] = field(compare=False, hash=False, repr=False)
+    nominatives: Callable[[str], list[str]] = field(compare=False, hash=False, repr=False)
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        first, last = _hyphened(text, start, end)
+        if (first, last) == (start, end):
+            return False
+        parts = text[first:last].split("-")
+        if not all(p[:1].isupper() for p in parts if len(p) > 3):
+            return False  # Москва-река, a common word after it
+        added = [p for p in text[first:start].split("-") + text[end:last].split("-") if p]
+        if any(self.cities(n) for p in added for n in self.nominatives(p)):
+            return False  # a city and its district
+        for spelt in product(*(self.nominatives(p) for p in parts)):
+            found = self.cities("-".join(spelt))
+            if found and not found & self.own:
                 return True
         return False
 

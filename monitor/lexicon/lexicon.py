@@ -173,9 +173,11 @@ class Lexicon:
         )
         if kind.kind is Kind.NAME:
             # A name stands for itself, not for a category it belongs to: `Bundesbank` is a member
-            # of the concept of central banks, whose other members (the Fed, the ECB) it is not.
+            # of the concept of central banks, whose other members (the Fed, the ECB) it is not. Its own
+            # concept is named after it or after its initials (World Health Organization: `who`, whose
+            # members are ВОЗ, OMS, 世界卫生组织).
             own = slug(text)
-            concepts = [c for c in concepts if c.place or c.name == own]
+            concepts = [c for c in concepts if c.place or c.name == own or _named_by_initials(c.name, text)]
         found: list[Variant] = []
         written: list[Variant] = []
         for concept in concepts:
@@ -204,7 +206,10 @@ class Lexicon:
                 if kind.kind is Kind.NAME and self.names is not None:  # a person too: Henry Hale, Генри Хейл
                     found += self.names.variants(text, article_language, rule_language)
                 if self.words is not None:
-                    found += self.words.variants(text, rule_language, article_language, context)
+                    words = self.words.variants(text, rule_language, article_language, context)
+                    if kind.kind is Kind.ACRONYM:  # its letters' word's function words are not it (WHO: кто)
+                        words = [v for v in words if v.alone]
+                    found += words
         variants = _merged(found)
         # An acronym's name as a name source writes it is the name's own writing (台积电 for TSMC).
         named = {v.text for v in written} if level is not Expansion.STRICT else set()
@@ -316,3 +321,13 @@ def _merged(variants: list[Variant]) -> list[Variant]:
         alone = seen.alone or variant.alone  # a source that gives it as no function word
         best[variant.text] = Variant(variant.text, variant.language, evidence, sources, alone)
     return list(best.values())
+
+
+def _named_by_initials(concept: str, name: str) -> bool:
+    """Whether a concept's name is the initials of a name of three words or more (who: World Health
+    Organization; not central_bank: Federal Reserve)."""
+    from monitor.lexicon.namesources import spells_initials
+
+    if not concept.isalpha() or len(concept) < 3 or len(name.split()) < 3:
+        return False
+    return spells_initials(concept.upper(), name)

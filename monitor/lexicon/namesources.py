@@ -313,14 +313,14 @@ def _sense_names(text: str) -> Iterator[tuple[str, str]]:
     bare = _LEGAL_FORM.sub("", name)
     if bare != name:
         yield bare, rest
-    if acronym and len(words) > 1 and _initials(acronym.group(1), name):
+    if acronym and len(words) > 1 and spells_initials(acronym.group(1), name):
         yield acronym.group(1), after
     expanded = _EXPANSION.match(rest)
-    if len(words) == 1 and name.isupper() and expanded and _initials(name, expanded.group(1)):
+    if len(words) == 1 and name.isupper() and expanded and spells_initials(name, expanded.group(1)):
         yield expanded.group(1), ""  # "WTO (World Trade Organization)": 世贸组织 is the WTO's
 
 
-def _initials(acronym: str, name: str) -> bool:
+def spells_initials(acronym: str, name: str) -> bool:
     """Are the acronym's letters the name's capitals, in order (TSMC; not "State University (US)")?"""
     capitals = iter(c for c in name if c.isupper())
     return all(letter in capitals for letter in acronym.replace("&", ""))

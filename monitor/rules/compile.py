@@ -48,6 +48,7 @@ from monitor.lexicon.guard import (
     AUXILIARIES,
     AfterAuxiliary,
     InCommonPhrase,
+    InsideAnotherDeclinedPlace,
     InsideAnotherPlace,
     JoinedSense,
     ModifierSense,
@@ -624,6 +625,10 @@ class Compiler:
 
             within = InsideAnotherPlace(_city_keys(term[0].strip('"')), _city_keys)
             within = InCommonPhrase(language, common_phrases, within)  # not choux de Bruxelles
+        elif language in ("ru", "uk") and len(tokens) == 1 and term is not None and self.lexicon is not None:
+            from monitor.lexicon.endings import nominatives  # not Белгород in Белгорода-Днестровского
+
+            within = InsideAnotherDeclinedPlace(_city_keys(term[0].strip('"')), _city_keys, nominatives)
         first = m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY
         opening = None
         if common and self.lexicon is not None and language not in CAPITALISED_NOUNS:

@@ -50,6 +50,7 @@ from monitor.lexicon.transcribe.cyrillic import (
     established_given,
     given_counterparts,
     looks_ukrainian,
+    marked_origins,
     origin_input,
     origin_languages,
     origin_scheme,
@@ -189,6 +190,10 @@ def _as_read(name: str, language: str) -> str:
 # Turkish ı is ы in Russian, и in Ukrainian, the Cyrillic schemes' y (Yıldırım Йылдырым, Йилдирим);
 # Czech ř is рж (Dvořák Дворжак).
 _CYRILLIC_MARKS = str.maketrans({"ı": "y", "ř": "rž", "Ř": "Rž"})
+# In a Czech or Slovak name ď ť ň ľ are a soft д т н л, which its rules read dj tj nj lj (Ďurica Дюрица).
+_CZECH_SOFT = str.maketrans(
+    {"ď": "dj", "Ď": "Dj", "ť": "tj", "Ť": "Tj", "ň": "nj", "Ň": "Nj", "ľ": "lj", "Ľ": "Lj"}
+)
 
 
 def _readings_kept(language: str, words: int) -> tuple[int, int]:
@@ -211,7 +216,10 @@ def _in_alphabet(
     it, where that is known); in Russian and Ukrainian a given name also in its own form there and a
     Chinese, Korean or Japanese name by its own system; in Arabic the article joined to its word."""
     scheme = _SCRIPTS[language]
-    kin = _name_origins(words)
+    marked = marked_origins(originals) if language in ("ru", "uk") else ()
+    if marked:
+        originals = [o.translate(_CZECH_SOFT) for o in originals]
+    kin = marked or _name_origins(words)
     readings = [
         _particle(o, language)
         or _camel(o, language, per_word)
@@ -929,7 +937,9 @@ def _assimilated(part: str, readings: list[str], following: list[str], language:
 def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = ()) -> list[str]:
     if scheme is UKRAINIAN and looks_slavic(word):
         scheme = UKRAINIAN_FROM_RUSSIAN
-    origins = _origins(word) or (kin if _kin_reads(word, kin) else ())
+    # a name's letters that tell its origin tell it for each of its words (Lucie Horáková: Czech)
+    marked = kin if set(kin) - origin_languages() else ()
+    origins = marked or _origins(word) or (kin if _kin_reads(word, kin) else ())
     if language == "ar":
         own = [
             r

@@ -470,7 +470,26 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            "rz": ("ж", "рж"), "icz$": ("ич",), "iec$": ("ец",), "io": ("ё", "ьо"),  # Сосновец, Зелёнка
            # ci before a vowel is ć, its i only softening (Wojciech Войцех, Cieszyn Цешин)
            "cie": ("це", "че"), "cia": ("ця", "ча"), "cio": ("цё", "чо"), "ciu": ("цю", "чу")},
+    # Czech and Slovak (read only where a name's letters tell, `marked_origins`): h is г, ch х (or the č
+    # ASCII also writes ch), an initial ji и, ou оу, a final -ý -ый, and ď ť ň ľ (written dj tj nj lj
+    # for these rules) soft (Jiří Dvořák Иржи Дворжак, Kratochvíl Кратохвил, Horáková Горакова, Ďurica Дюрица)
+    "cs": {"j": ("й",), "^ji": ("и", "йи"), "h": ("г",), "ch": ("х", "ч"), "c": ("ц",), "ou": ("оу", "у"),
+           "y$": ("ый", "ы", "и"), "ie": ("ие", "ия"), "dj": ("дь",), "tj": ("ть",), "nj": ("нь",),
+           "dja": ("дя",), "dju": ("дю",), "tja": ("тя",), "tju": ("тю",), "nja": ("ня",), "nju": ("ню",),
+           "lj": ("ль",), "lja": ("ля",), "lju": ("лю",)},
 }  # fmt: skip
+# Origins read only where a name's letters tell them (`marked_origins`), never by word frequencies.
+_MARKED_ONLY = frozenset({"cs"})
+# Letters only Czech and Slovak write among the languages read here (ř is read rž by then), and the
+# feminine -ová: a name with one is read as Czech.
+_CZECH_SLOVAK = re.compile("[ěůýďťňľĺŕôĚŮÝĎŤŇĽĹŔÔ]|rž|ová$")
+
+
+def marked_origins(words: list[str]) -> tuple[str, ...]:
+    """The origin a name's letters tell beyond doubt ("cs" for Dvořák, Novotný, Horáková), else ()."""
+    return ("cs",) if any(_CZECH_SLOVAK.search(w) for w in words) else ()
+
+
 # An s between vowels is voiced in Italian, German and Portuguese (Giuseppe Джузеппе, Rosenberg Розенберг,
 # Sousa Соуза): `origin_input` marks it S.
 _VOICING = frozenset({"it", "de", "pt"})
@@ -505,6 +524,8 @@ def origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
     spelt = {key: tuple(_uk_from_ru(r) for r in readings) for key, readings in own.items()}
     if "je" in spelt:
         spelt["je"] = ("є", "йе")
+    if origin == "cs":  # an initial ji is ї (Jiří Їржі)
+        spelt["^ji"] = ("ї", "і")
     if origin == "pl":  # Polish ie after a consonant is є in Ukrainian (Agnieszka Агнєшка, Wielgosz Вєльгош)
         spelt |= {"ie": ("є", "е"), "cki$": ("цький",), "cka$": ("цька",), "icz$": ("ич",), "iec$": ("ець",)}
         spelt |= {"icki$": ("іцький", "ицький"), "icka$": ("іцька", "ицька")}  # Левицький as Slavic
@@ -662,7 +683,8 @@ def russian_from_ukrainian(reading: str) -> list[str]:
 
 
 def origin_languages() -> frozenset[str]:
-    return frozenset(_ORIGIN_RULES)
+    """The origins a name's word may be given by how much their news uses it (`_origins`)."""
+    return frozenset(_ORIGIN_RULES) - _MARKED_ONLY
 
 
 # A given name has a form of its own in each language, which news uses for a person of the other country:
