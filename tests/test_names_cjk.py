@@ -993,3 +993,18 @@ def test_a_clerics_and_a_monarchs_title_follows_the_name_in_japanese() -> None:
 
 def test_an_english_compound_the_pronouncing_dictionary_lacks_is_said_word_by_word() -> None:
     assert "ユーロビジョン" in [v.text for v in name_variants("Eurovision", "ja")]
+
+
+def test_word_table_answers_kept_are_the_tables_and_bounded() -> None:
+    """The Chinese word table's answers are kept (a name's boundary checks ask the same words again and
+    again), bounded, and the same as the table's own: a word, a rare word, a pair that is none."""
+    from monitor.lexicon import boundaries
+
+    table = boundaries._words()
+    for text in ("通过", "地区", "利亚", "张伟", "斯克林"):
+        expected = table.get(text)
+        for _ in range(2):  # the second answer is the kept one
+            assert boundaries.known_word(text) is (expected is not None)
+            assert boundaries.word_zipf(text) == (float(expected) if expected else 0.0)
+    assert boundaries.word_zipf("通过") > boundaries.word_zipf("张伟") > 0
+    assert boundaries._word_entry.cache_info().maxsize == boundaries.WORD_ANSWERS

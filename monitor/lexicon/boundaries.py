@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 
 from monitor.analysis.analyzer import SILENT_KANA
@@ -45,14 +45,26 @@ def _word_rows() -> Rows:
 
 
 def known_word(text: str) -> bool:
-    return _words().get(text) is not None
+    return _word_entry(text) is not None
 
 
 def word_zipf(text: str) -> float:
     """How frequent a Chinese word of two characters or more is (Zipf), down to the rarest wordfreq
     lists (a person's name: 张伟 2.4, 陈静 1.7); 0.0 for none of its words."""
-    found = _words().get(text)
+    found = _word_entry(text)
     return float(found) if found else 0.0
+
+
+# Answers of the word table kept: a Chinese name's boundary checks ask it a dozen times a hit (the
+# characters around the name, a table query of about 17 us each, a third of matching a Chinese
+# article), and news writes the same words around the same names. Bounded: an article's words are
+# new every day. 4,096 answers hold under 1 MB.
+WORD_ANSWERS = 4096
+
+
+@lru_cache(maxsize=WORD_ANSWERS)
+def _word_entry(text: str) -> str | None:
+    return _words().get(text)
 
 
 NAME_PIECE_ZIPF = 4.5  # two name characters at least this common as a word are a word of their own
@@ -554,7 +566,9 @@ def _known_katakana(word: str) -> bool:
     return len(word) > 1 and _usage(word) >= KNOWN_KATAKANA_ZIPF
 
 
+@lru_cache(maxsize=WORD_ANSWERS)
 def _usage(word: str) -> float:
+    """How common a Japanese word is (Zipf): a table query, kept as `_word_entry`'s are."""
     from monitor.lexicon.frequency import FREQUENCIES
 
     return FREQUENCIES.zipf(word, "ja")
