@@ -52,11 +52,6 @@ def simplemma_languages() -> frozenset[str]:
     return frozenset(back.get(code, code) for code in SUPPORTED_LANGUAGES)
 
 
-def lemma_languages() -> frozenset[str]:
-    """Every language with a lemma table from either source."""
-    return spacy_lemma_languages() | simplemma_languages()
-
-
 def lemma_sources(code: str) -> tuple[LemmaSource, ...]:
     """Where `code`'s lemmas come from, in the order they are asked: spaCy's table, then simplemma's."""
     found: list[LemmaSource] = []

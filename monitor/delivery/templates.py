@@ -222,12 +222,6 @@ def _block(template: Any, name: str, ctx: dict[str, Any]) -> str:
     return "".join(block(template.new_context(ctx)))
 
 
-@dataclass(frozen=True)
-class Rendered:
-    title: str
-    body: str
-
-
 def render_message(
     message: Message,
     fmt: Format,
