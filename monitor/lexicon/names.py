@@ -2283,13 +2283,20 @@ def its_own_word(katakana: str, term: str) -> bool:
     (*visa* 4.1, *target* 4.8), not how much the name is used, so it cannot say the katakana is more the
     name than the word: the name is the word there unless marked as a name (`common_katakana_word`).
     JMdict's own glosses count too (ギャップ, "gap", for Gap), and the word's spelling without its
-    final length mark, as Japanese text often writes it (ジャージ, "jersey", for Jersey: ジャージー)."""
+    final length mark, as Japanese text often writes it (ジャージ, "jersey", for Jersey: ジャージー).
+    A less common katakana word counts where Japanese writes it as much as English writes its word
+    (チワワ, the dog, for the Mexican state Chihuahua), not where English writes it more (テスラ, the
+    unit, against Tesla)."""
+    from monitor.lexicon.boundaries import KNOWN_KATAKANA_ZIPF
     from monitor.lexicon.dictionary import translations
     from monitor.lexicon.namesources import loanword_glosses
 
     words = fold(term).split()
     short = katakana.rstrip("ーｰ")  # ジャージー as ジャージ
-    if len(words) != 1 or max(FREQUENCIES.zipf(k, "ja") for k in (katakana, short)) < COMMON_ZIPF:
+    if len(words) != 1:
+        return False
+    used = max(FREQUENCIES.zipf(k, "ja") for k in (katakana, short))
+    if used < COMMON_ZIPF and (used < KNOWN_KATAKANA_ZIPF or used < FREQUENCIES.zipf(words[0], "en")):
         return False
     glosses = [t.text for t in translations(katakana, "ja", "en")] + loanword_glosses(katakana)
     return words[0] in glosses
