@@ -910,6 +910,16 @@ def test_a_body_named_in_common_words_is_translated_as_chinese_orders_it_where_t
     assert matched('"International Energy Agency"', "国际能源机构下调了石油需求预期。", "zh")
 
 
+def test_a_body_named_in_common_words_is_translated_word_by_word_in_japanese() -> None:
+    from monitor.lexicon.names import _body_in_japanese
+
+    assert "世界経済フォーラム" in _body_in_japanese("World Economic Forum", "ja")  # kanji and katakana
+    assert "日本銀行" in _body_in_japanese("Bank of Japan", "ja")  # X of Y: Y X, the country as called
+    assert "大和銀行" not in _body_in_japanese("Bank of Japan", "ja")  # not a translation of Japan
+    assert _body_in_japanese("Security Council", "ja") == []  # two translated words: 安全会議, any meeting
+    assert matched('"World Economic Forum"', "世界経済フォーラムの年次総会が開幕した。", "ja")
+
+
 def test_a_given_name_the_press_writes_its_own_way_counts_where_its_sounds_are_near() -> None:
     assert matched('"Nikolai Petrov"', "俄罗斯州长尼古拉·彼得罗夫被解职。", "zh")  # nigula, not nikelai
     assert matched('"Jurgen Schneider"', "德国地方官员于尔根·施奈德辞职。", "zh")
