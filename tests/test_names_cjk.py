@@ -471,6 +471,22 @@ def test_a_places_katakana_that_is_a_common_word_is_the_place_with_its_state_or_
     assert not matched("Musk", "マスク市場は縮小が続いている。", "ja")  # 市場, a market: no city
 
 
+def test_a_katakana_word_for_the_names_own_english_word_is_that_word_unless_marked() -> None:
+    # チワワ, the dog, is written in Japanese as much as English writes "chihuahua": the dog unmarked
+    assert not matched("Chihuahua", "散歩中のチワワが大型犬にかまれた。", "ja")
+    assert matched("Chihuahua", "メキシコ北部チワワ州で銃撃事件が起きた。", "ja")
+    assert matched("Chihuahua", "チワワ州当局は遺体が見つかったと発表した。", "ja")  # the state's authorities
+    # テスラ, the unit, is written less than English writes "tesla": the firm as before
+    assert matched("Tesla", "テスラのイーロン・マスクCEOは新型車を披露した。", "ja")
+
+
+def test_a_firms_kanji_heading_a_word_that_means_something_else_are_that_word() -> None:
+    assert not matched("Rakuten", "景気の先行きについて楽天的な見方が広がっている。", "ja")  # optimistic
+    assert not matched("Rakuten", "彼は楽天家で、失敗してもすぐに立ち直る。", "ja")  # an optimist
+    assert matched("Rakuten", "楽天グループは赤字が縮小したと発表した。", "ja")
+    assert matched("Tokyo", "東京都は新たな感染対策を発表した。", "ja")  # a place heads words named after it
+
+
 def test_chinese_writes_a_doubled_n_as_a_nasal_and_spanish_gua_as_one_syllable() -> None:
     assert "辛纳" in transcribe("Sinner", "zh")  # sin-ner, not 西纳 alone
     assert "汉娜" in transcribe("Hannah", "zh") or "汉纳" in transcribe("Hannah", "zh")
@@ -892,6 +908,16 @@ def test_a_body_named_in_common_words_is_translated_as_chinese_orders_it_where_t
     assert "欧洲议会" in _body_in_chinese("European Parliament", "zh")  # European: Europe's 欧洲
     assert _body_in_chinese("Justice Ministry", "zh") == ["司法部"]  # not 义部, two halves of words
     assert matched('"International Energy Agency"', "国际能源机构下调了石油需求预期。", "zh")
+
+
+def test_a_body_named_in_common_words_is_translated_word_by_word_in_japanese() -> None:
+    from monitor.lexicon.names import _body_in_japanese
+
+    assert "世界経済フォーラム" in _body_in_japanese("World Economic Forum", "ja")  # kanji and katakana
+    assert "日本銀行" in _body_in_japanese("Bank of Japan", "ja")  # X of Y: Y X, the country as called
+    assert "大和銀行" not in _body_in_japanese("Bank of Japan", "ja")  # not a translation of Japan
+    assert _body_in_japanese("Security Council", "ja") == []  # two translated words: 安全会議, any meeting
+    assert matched('"World Economic Forum"', "世界経済フォーラムの年次総会が開幕した。", "ja")
 
 
 def test_a_given_name_the_press_writes_its_own_way_counts_where_its_sounds_are_near() -> None:

@@ -880,10 +880,23 @@ def common_katakana_word(text: str, start: int, end: int) -> bool:
     and no given name before it (イーロン・マスク). Only where the text writes the common word: a
     name's katakana matches a word's with its length marks or ッ (マースク, Maersk, as マスク; メッシ
     as メシ), and written with them it is no such word."""
+    return _unmarked_word(text, start, end, COMMON_ZIPF)
+
+
+def own_katakana_word(text: str, start: int, end: int) -> bool:
+    """`common_katakana_word` for a name whose katakana is the Japanese word for its own English word
+    (`names.its_own_word`: チワワ, the dog, for Chihuahua), which may be less common: any word Japanese
+    writes (`KNOWN_KATAKANA_ZIPF`) is that word unless marked as a name (チワワ州)."""
+    return _unmarked_word(text, start, end, KNOWN_KATAKANA_ZIPF)
+
+
+def _unmarked_word(text: str, start: int, end: int, floor: float) -> bool:
+    """Is the katakana at `text[start:end]` inside a longer katakana word, or, as the text writes it, a
+    word at least `floor` common and not marked as a name (`_marked_as_name`)?"""
     if inside_katakana_word(text, start, end):
         return True
     after = _past_marks(text, end)
-    if _usage(text[start:after]) < COMMON_ZIPF:
+    if _usage(text[start:after]) < floor:
         return False
     return not _marked_as_name(text, start, after)
 
@@ -973,14 +986,21 @@ _PLACE_AFTER = (
 )
 _NEAR = ("付近", "周辺")
 _PLACE_UNITS = frozenset("市州県港")
+# ...and what a town's, a state's or a prefecture's unit goes on to: its authorities, government,
+# governor, assembly, police, or what is inside it (チワワ州当局, アリゾナ州知事, リール市内)
+_UNIT_BODIES = ("当局", "政府", "知事", "議会", "警察", "内")
 
 
 def _place_context(text: str, start: int, after: int) -> bool:
     """Is the katakana at `text[start:after]` a place's name by what stands beside it (`_PLACE_BEFORE`,
-    `_PLACE_AFTER`, `_PLACE_UNITS`)? A common word has no state before it and no city hall after it."""
+    `_PLACE_AFTER`, `_PLACE_UNITS`, `_UNIT_BODIES`)? A common word has no state before it and no city
+    hall after it."""
     unit = after < len(text) and text[after] in _PLACE_UNITS
     ended = unit and (
-        after + 1 == len(text) or not _han(text[after + 1]) or text.startswith(_NEAR, after + 1)
+        after + 1 == len(text)
+        or not _han(text[after + 1])
+        or text.startswith(_NEAR, after + 1)
+        or text.startswith(_UNIT_BODIES, after + 1)
     )
     return ended or text.startswith(_PLACE_AFTER, after) or text.endswith(_PLACE_BEFORE, 0, start)
 

@@ -984,6 +984,14 @@ def names_term(term: str, translation: str) -> bool:
     return True
 
 
+def names_name(name: str, translation: str) -> bool:
+    """Whether `translation` has a word of `name` as a word of its own (*Tokyo Metropolis* for Tokyo,
+    *Nissan Motor* for Nissan; not *komatsuna* for Komatsu, nor *optimistic* for Rakuten): a name does
+    not inflect, so no stem is compared as `names_term` does for a word."""
+    words = set(fold(translation).replace("-", " ").replace("'s", " ").split())
+    return any(w in words for w in fold(name).replace("-", " ").split())
+
+
 @dataclass(frozen=True)
 class ModifierSense:
     """Whether a hit through a compound's modifier counts for rule word `term` of `source` in `language`

@@ -471,6 +471,7 @@ def _add_han_sources(found: _Found, name: str) -> None:
     found.add_all(_chinese(name, target), Evidence.SOURCE, "cedict")
     found.add_all(_composed(name, target), Evidence.TRANSCRIBED, "composed")
     found.add_all(_body_in_chinese(name, target), Evidence.TRANSCRIBED, "composed")
+    found.add_all(_body_in_japanese(name, target), Evidence.TRANSCRIBED, "composed")
     found.add_all(_central_bank(name, target), Evidence.TRANSCRIBED, "composed")
     found.add_all(_firm_in_chinese(name, target), Evidence.TRANSCRIBED, "composed")
     if not found.beyond(name):  # Wei Zhang: 张伟, in Japanese 張偉
@@ -1326,13 +1327,9 @@ def _body_in_chinese(name: str, target: str) -> list[str]:
     list holds the bodies the news names, not the mistranslations."""
     from monitor.lexicon.boundaries import word_zipf
 
-    words = name.split()
-    if target != "zh" or len(words) < 2 or not _is_latin(name) or not words[0][:1].isupper():
+    ordered = _body_ordered(name) if target == "zh" else None
+    if ordered is None:
         return []
-    if words.count("of") > 1 or any(w.lower() in _BODY_LINKS - {"of"} for w in words):
-        return []
-    head, _, tail = " ".join(words).partition(" of ")
-    ordered = [*head.split()[:-1], *tail.split(), head.split()[-1]] if tail else head.split()
     options = _body_units(ordered)
     if not options or any(not o for o in options):
         return []
@@ -1343,6 +1340,58 @@ def _body_in_chinese(name: str, target: str) -> list[str]:
         return []
     joined = ("".join(c) for c in product(*options))
     return [text for text in joined if len(text) >= BODY_LEAST and word_zipf(text) > 0]
+
+
+def _body_ordered(name: str) -> list[str] | None:
+    """The words of a body named in common English words (two at least, capitalised, at most one
+    `of`, no other link), in the order Chinese and Japanese write them: `X of Y` as Y X (Bank of
+    England: England Bank); None for any other name."""
+    words = name.split()
+    if len(words) < 2 or not _is_latin(name) or not words[0][:1].isupper():
+        return None
+    if words.count("of") > 1 or any(w.lower() in _BODY_LINKS - {"of"} for w in words):
+        return None
+    head, _, tail = " ".join(words).partition(" of ")
+    return [*head.split()[:-1], *tail.split(), head.split()[-1]] if tail else head.split()
+
+
+BODY_WORD_WRITINGS_JA = 3  # a body's word's Japanese writings tried (its place's, then the dictionaries')
+BODY_WORD_LEAST_JA = 2  # characters at least of each: one kanji (世, 白, 赤) is a part of other words
+BODY_WORDS_JA = 3  # words at least of a body no country names
+_KANJI_OR_KATAKANA = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]+")
+
+
+def _body_in_japanese(name: str, target: str) -> list[str]:
+    """A body named in common English words, as Japanese writes it: each word as a country (Japan:
+    日本) or translated, in kanji or katakana only (経済, フォーラム; not
+    okurigana's 赤い nor a phrase), `X of Y` as Y X, joined with no space (World Economic Forum:
+    世界経済フォーラム; Bank of Japan: 日本銀行). Japanese news writes a body so, in Sino-
+    Japanese words and loanwords; no word list confirms the whole (wordfreq's Japanese list is of
+    short units), but a phrase of three such words, or of a country's and another, names only the body,
+    and the wrong ones are found nowhere."""
+    from monitor.lexicon.dictionary import translations
+
+    ordered = _body_ordered(name) if target == "ja" else None
+    if ordered is None:
+        return []
+    options: list[list[str]] = []
+    placed = False
+    for word in ordered:
+        places = _country_names(word, "ja")[:1]  # its name: not 日本人 (the people), 日本政府
+        placed = placed or bool(places)
+        # a country as it is called, not as the dictionaries translate it (大和銀行, a bank, for Japan)
+        written = places or [t.text for t in translations(word.lower(), "en", "ja")]
+        writings = [
+            w
+            for w in dict.fromkeys(written)
+            if len(w) >= BODY_WORD_LEAST_JA and _KANJI_OR_KATAKANA.fullmatch(w)
+        ]
+        if not writings:
+            return []
+        options.append(writings[:BODY_WORD_WRITINGS_JA])
+    if len(options) < BODY_WORDS_JA and not placed:
+        return []  # two common words translated are a common phrase (安全会議, a safety meeting)
+    return ["".join(c) for c in product(*options)]
 
 
 # How English names a country's central bank (Bank of Japan, Central Bank of Russia, Reserve Bank of India,
@@ -2283,13 +2332,20 @@ def its_own_word(katakana: str, term: str) -> bool:
     (*visa* 4.1, *target* 4.8), not how much the name is used, so it cannot say the katakana is more the
     name than the word: the name is the word there unless marked as a name (`common_katakana_word`).
     JMdict's own glosses count too (ギャップ, "gap", for Gap), and the word's spelling without its
-    final length mark, as Japanese text often writes it (ジャージ, "jersey", for Jersey: ジャージー)."""
+    final length mark, as Japanese text often writes it (ジャージ, "jersey", for Jersey: ジャージー).
+    A less common katakana word counts where Japanese writes it as much as English writes its word
+    (チワワ, the dog, for the Mexican state Chihuahua), not where English writes it more (テスラ, the
+    unit, against Tesla)."""
+    from monitor.lexicon.boundaries import KNOWN_KATAKANA_ZIPF
     from monitor.lexicon.dictionary import translations
     from monitor.lexicon.namesources import loanword_glosses
 
     words = fold(term).split()
     short = katakana.rstrip("ーｰ")  # ジャージー as ジャージ
-    if len(words) != 1 or max(FREQUENCIES.zipf(k, "ja") for k in (katakana, short)) < COMMON_ZIPF:
+    if len(words) != 1:
+        return False
+    used = max(FREQUENCIES.zipf(k, "ja") for k in (katakana, short))
+    if used < COMMON_ZIPF and (used < KNOWN_KATAKANA_ZIPF or used < FREQUENCIES.zipf(words[0], "en")):
         return False
     glosses = [t.text for t in translations(katakana, "ja", "en")] + loanword_glosses(katakana)
     return words[0] in glosses

@@ -102,17 +102,21 @@ class InsideLongerWord:
     knows (教員不足). Only Han characters are looked at: okurigana end a word.
 
     `meaning(word)` gives the longer word's translations into the rule's language; `names(text)` says
-    whether a translation names the term (`guard.names_term`)."""
+    whether a translation names the term (`guard.names_term`). With `heads`, only longer words that
+    start with the hit are looked at: a name's kanji that head a word meaning something else (楽天 in
+    楽天的, "optimistic"), where what goes before a name is checked otherwise
+    (`boundaries.inside_japanese_word`)."""
 
     meaning: Callable[[str], list[str]]
     names: Callable[[str], bool]
     then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+    heads: bool = False
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.then is not None and self.then(text, start, end):
             return True
         other = False
-        for word in _holding(text, start, end):
+        for word in _holding(text, start, end, self.heads):
             translated = self.meaning(word)
             if any(self.names(t) for t in translated):
                 return False
@@ -120,10 +124,11 @@ class InsideLongerWord:
         return other
 
 
-def _holding(text: str, start: int, end: int) -> list[str]:
-    """The runs of Han characters of `text` that hold text[start:end] and are longer, by up to `LONGER`."""
+def _holding(text: str, start: int, end: int, heads: bool = False) -> list[str]:
+    """The runs of Han characters of `text` that hold text[start:end] and are longer, by up to `LONGER`
+    (with `heads`, only those that start with it)."""
     left = start
-    while left > start - LONGER and left > 0 and han(text[left - 1]):
+    while not heads and left > start - LONGER and left > 0 and han(text[left - 1]):
         left -= 1
     right = end
     while right < end + LONGER and right < len(text) and han(text[right]):

@@ -41,6 +41,7 @@ from monitor.lexicon.boundaries import (
     not_a_chinese_given_name_alone,
     not_a_chinese_surname_alone,
     not_a_surname_alone,
+    own_katakana_word,
 )
 from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
@@ -54,6 +55,7 @@ from monitor.lexicon.guard import (
     ModifierSense,
     NameContext,
     OpeningWord,
+    names_name,
     names_term,
 )
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
@@ -900,8 +902,10 @@ class Compiler:
                     places = self.book.find(words[0], ctx.article_lang) if self.book is not None else []
                     common = common and not any(c.place for c in places)  # ロシア
                     own = self._its_own_word(words, label) and not any(c.place for c in places)
-                    common = common or own  # ビザ, a visa, for Visa: the English word's frequency
-                    kana: m.Within = common_katakana_word if common else inside_katakana_word
+                    kana: m.Within = inside_katakana_word
+                    if common or own:  # ビザ, a visa, for Visa: the English word's frequency
+                        kana = common_katakana_word if common else own_katakana_word
+                    common = common or own
                     joined = self._joined_senses(words, label)
                     if not common and joined:
                         kana = JoinedSense(joined, inside_katakana_word)  # not トランプ遊び, playing cards
@@ -915,7 +919,10 @@ class Compiler:
                     # a name written as a common word (联想, Lenovo: "to associate") only where marked as one
                     case = replace(case, within=chinese_name_boundary(bare))
                 elif case is not None and ctx.article_lang == "ja" and han(text):  # not 京都 in 東京都
-                    case = replace(case, within=inside_japanese_word)
+                    kanji: m.Within = inside_japanese_word
+                    if not self._a_place(label, ctx.rule_lang):  # not 楽天 in 楽天的, optimistic
+                        kanji = self.heading_word(label, ctx, kanji)
+                    case = replace(case, within=kanji)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
                     case = self.word_case(tokens, self.named(ctx.article_lang))
                 if kind is Kind.WORD and ctx.article_lang != ctx.rule_lang:
@@ -976,6 +983,18 @@ class Compiler:
             partial(_translated, source=ctx.article_lang, target=ctx.rule_lang),
             partial(names_term, term),
             then,
+        )
+
+    @staticmethod
+    def heading_word(label: str, ctx: _Context, then: m.Within) -> InsideLongerWord:
+        """The check that a person's or a firm's kanji are no head of a longer word the dictionaries
+        translate as something else (楽天的, "optimistic", 楽天家 for Rakuten; not 日産自動車, "Nissan
+        Motor"). A place's kanji head words named after it (東京都, 米国人, 中国語), so not for places."""
+        return InsideLongerWord(
+            partial(_translated, source=ctx.article_lang, target=ctx.rule_lang),
+            partial(names_name, label.strip('"')),
+            then,
+            heads=True,
         )
 
     def parted(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
