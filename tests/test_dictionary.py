@@ -350,6 +350,25 @@ def test_a_sense_weighs_its_best_equivalent_not_its_number_of_synonyms() -> None
     assert "年金" in texts(list(pension.kept))
 
 
+def test_an_equivalent_keeps_the_glosses_its_own_routes_support() -> None:
+    # Bulgarian *орган* is the body part and the instrument: its route had given both senses to German
+    # *Orgel* and *Organ* alike, so the rule's other words could not choose between them
+    found = {t.text: t for t in translations("organ", "en", "de")}
+    assert found["Orgel"].glosses == ("musical instrument",)
+    assert "part of an organism" in found["Organ"].glosses
+    assert "musical instrument" not in found["Organ"].glosses
+    music = select("organ", list(found.values()), ["music"])
+    assert music.decided_by == "context" and "Orgel" in texts(list(music.kept))
+    assert "Organ" not in texts(list(music.kept))
+
+
+def test_a_rule_with_no_other_word_weighs_every_routes_gloss() -> None:
+    # *Orgel* has five routes, *Organ* four: nothing in a one-word rule says which it means
+    chosen = select("organ", translations("organ", "en", "de"), [])
+    assert chosen.decided_by == "most attested sense"
+    assert {"Orgel", "Organ"} <= set(texts(list(chosen.kept)))
+
+
 def test_a_chinese_label_is_no_sense() -> None:
     # CC-CEDICT marks a traditional form "traditional" and a word "Tw" or "loanword": as senses, such
     # labels each made a sense of one word, and the plain simplified word news writes was left out

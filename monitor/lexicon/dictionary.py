@@ -105,9 +105,12 @@ class Translation:
     sources: tuple[str, ...]
     sense: str = ""
     rank: float = 0
-    glosses: tuple[str, ...] = field(default=(), compare=False)  # every route's gloss, `sense` first
+    glosses: tuple[str, ...] = field(default=(), compare=False)  # those its routes support, `sense` first
     cotranslations: tuple[str, ...] = field(default=(), compare=False)  # words given with it for its sense
     parts: frozenset[str] = field(default=frozenset(), compare=False)  # its routes' parts of speech
+    # Every gloss a route gave it, its pivots' other senses included (`_own_glosses`): the evidence
+    # `senses.most_attested` weighs where nothing in the rule chooses a sense; () where `glosses` are all.
+    attested: tuple[str, ...] = field(default=(), compare=False)
 
 
 def word_classes(parts: frozenset[str] | set[str]) -> set[str]:
@@ -159,6 +162,8 @@ class _Candidate:
     glosses: list[str] = field(default_factory=list)
     cotranslations: list[str] = field(default_factory=list)
     parts: set[str] = field(default_factory=set)
+    support: dict[str, set[str]] = field(default_factory=dict)  # gloss -> the sources that gave it here
+    attested: list[str] = field(default_factory=list)  # every route's gloss, before `_own_glosses`
 
 
 _lock = threading.RLock()  # a second step looks up its middle language inside
@@ -201,6 +206,7 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         for one in gloss.split(" | ") if gloss else ():
             if one not in candidate.glosses:
                 candidate.glosses.append(one)
+            candidate.support.setdefault(one, set()).add(family)
         if others and others not in candidate.cotranslations:
             candidate.cotranslations.append(others)
 
@@ -228,7 +234,29 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         # routes agree on nothing: `arms` and `goods` have words of their own, `arm` and `good` others.
         if any(len(c.sources) >= 2 for c in found.values()):
             break
+    _own_glosses(found)
     return found
+
+
+def _own_glosses(found: dict[str, _Candidate]) -> None:
+    """Each candidate's glosses cut to those its own routes support. A pivot route gives every onward
+    translation of its middle word the glosses of the term's entry for that word, and a middle word of
+    several senses passes all of them on (Bulgarian *орган*, the body part and the instrument, to German
+    *Orgel* and *Organ* alike), so the rule's other words could not choose between them. A gloss stays on
+    a candidate where no other candidate has it from more sources, or where it is the candidate's own
+    best supported gloss: *Orgel* keeps "musical instrument" (Finnish *urut*, Indonesian *organ*,
+    Bulgarian *орган*) and loses "part of an organism" (Bulgarian *орган* alone), which *Organ* has from
+    two. Every gloss stays in `attested`, the evidence a rule with no other word is weighed by."""
+    best: dict[str, int] = {}
+    for candidate in found.values():
+        for gloss, families in candidate.support.items():
+            best[gloss] = max(best.get(gloss, 0), len(families))
+    for candidate in found.values():
+        own = max((len(f) for f in candidate.support.values()), default=0)
+        candidate.attested = list(candidate.glosses)
+        candidate.glosses = [
+            g for g in candidate.glosses if len(candidate.support.get(g, ())) in (best.get(g, 0), own)
+        ]
 
 
 ARABIC_ARTICLE = "\u0627\u0644"  # al-, written joined to its noun
@@ -455,6 +483,7 @@ def _translations(
         others = tuple(
             dict.fromkeys(w.strip() for c in candidate.cotranslations for w in c.split(",") if w.strip())
         )
+        weighed = tuple(dict.fromkeys([*candidate.attested, *candidate.glosses]))
         out.append(
             Translation(
                 text,
@@ -464,6 +493,7 @@ def _translations(
                 tuple(candidate.glosses),
                 others,
                 frozenset(candidate.parts),
+                weighed if weighed != tuple(candidate.glosses) else (),
             )
         )
     out = _compounds_of_agreed(out, target)

@@ -173,7 +173,7 @@ def most_attested(found: Sequence[Translation]) -> Selection:
     synonyms break (`trials`: *essai* 4, *épreuve* 3, *expérience* 2 against *procès* 4)."""
     weight: dict[str, tuple[int, int]] = defaultdict(lambda: (0, 0))
     for translation in found:
-        for gloss in translation.glosses:
+        for gloss in _attested(translation):
             most, total = weight[gloss]
             agreed = len(translation.sources) if len(translation.sources) >= 2 else 0
             weight[gloss] = (max(most, len(translation.sources)), total + agreed)
@@ -181,5 +181,14 @@ def most_attested(found: Sequence[Translation]) -> Selection:
         return Selection(tuple(found), "one sense")
     best = max(weight.values())
     top = {g for g, w in weight.items() if w == best}
-    kept = tuple(t for t in found if top & set(t.glosses) or (not t.glosses and len(t.sources) >= 2))
+    kept = tuple(t for t in found if top & set(_attested(t)) or (not _attested(t) and len(t.sources) >= 2))
     return Selection(kept, "most attested sense")
+
+
+def _attested(translation: Translation) -> tuple[str, ...]:
+    """Every gloss a route gave `translation`, a pivot's other senses included: what a rule with no word
+    to choose by is weighed on. Cut to the glosses its routes support (`dictionary._own_glosses`), one
+    source more made German *Orgel* (the instrument, five routes) the only equivalent of `organ` beside
+    *Organ* (four), and Polish *strajkować* that of `strike` beside *strajk*: development terms 76.7/82.7
+    -> 76.3/83.0% recall and precision; keeping too every sense one source behind the best, 77.7/81.9%."""
+    return translation.attested or translation.glosses
