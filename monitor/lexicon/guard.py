@@ -212,6 +212,13 @@ class NameContext:
         if self.language == "ar" and self.nisba:
             written = self.written or self.word
             return f"{written}: also an Arabic adjective, not matched right after a definite noun"
+        if self.language == "ar" and self.articled and self.introduced:
+            written = self.written or self.word
+            return (
+                f"{written}: also a common Arabic word, matched as the name only after a title or a kind"
+                " of place or body, as the one who speaks, or as a surname after a given name a title"
+                " introduces"
+            )
         if self.language == "ar" and self.articled:
             written = self.written or self.word
             return f"{written}: also a common Arabic word, not matched right after a definite noun"
@@ -290,6 +297,8 @@ class NameContext:
             return form == self.word and _arabic_titled_surname(tokens, position)
         if self.nisba:  # not the adjective after its noun (الجيش السوداني); its other forms as before
             return form != self.word or not _arabic_adjective(tokens, position)
+        if self.articled and self.introduced:
+            return _arabic_articled_name(text, position, self.word)
         if self.articled:  # not the word after its noun (الطريق الأقصر), but after العاصمة or مدينة
             before = tokens[position - 1].form if position > 0 else ""
             if form != self.word or before in _ARABIC_NAMERS_FOLDED:
@@ -561,6 +570,28 @@ def _arabic_apposition(text: AnalysedText, position: int) -> bool:
     if position + 1 >= len(tokens) or tokens[position + 1].form not in _ARABIC_TITLES_FOLDED:
         return False
     return any(c in text.text[tokens[position].end : tokens[position + 1].start] for c in "،,")
+
+
+def _arabic_articled_name(text: AnalysedText, position: int, word: str) -> bool:
+    """A guessed reading of a name that is a common noun with the article (الأسد, the lion, for Assad;
+    الشرع, the law, for Sharaa): the name only where Arabic news so introduces a name, after a title or
+    a kind of place or body (حزب البعث, الرئيس الأسد), as the one who speaks (وقال الأسد), before a
+    comma and a title, or as a surname after a given name that a title introduces; with a clitic
+    (بالأسد, للأسد) or anywhere else it is the word (هرب الأسد, "the lion escaped")."""
+    tokens = text.tokens
+    form = tokens[position].form
+    if form not in (word, "و" + word):
+        return False
+    before = tokens[position - 1].form if position > 0 else ""
+    if (
+        before in _ARABIC_NAMERS_FOLDED
+        or _arabic_speaker(tokens, position)
+        or _arabic_apposition(text, position)
+    ):
+        return True
+    return _arabic_theophoric(tokens, position) or (
+        _arabic_given_name(tokens, position) and _arabic_introduced(tokens, position, _ARABIC_TITLES_FOLDED)
+    )
 
 
 def _arabic_given_name(tokens: list[Token], position: int) -> bool:

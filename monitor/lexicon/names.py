@@ -891,10 +891,13 @@ def _another_word(reading: str) -> bool:
 def _arabic_word_name(spellings: list[str], heard: dict[str, float], most: float) -> list[str]:
     """An Arabic name that is a common word (Saied سعيد, "happy"; Nabil نبيل, "noble") where nothing
     else reads it: the transcription's used spellings are other words far less used (سايد), so the most
-    used reading is the name, matched as its context tells (after a title, as the one who speaks)."""
+    used reading is the name, matched as its context tells (after a title, as the one who speaks).
+    Also one its news writes with the article (Assad: أسد, the variant الأسد, "the lion"), which the
+    compiler, for a guessed spelling, matches only where a title, a body or a given name introduces it
+    (`guard.NameContext.articled` and `introduced`)."""
     best = [r for r in spellings if heard[r] >= most]
     context = name_context(best[0], "ar") if best else None
-    if context is None or context.bare or _articled(best[0]) != best[0]:
+    if context is None or context.bare:
         return []
     return best[:1]
 
@@ -906,6 +909,12 @@ _ABD = re.compile(r"\bAbd(?:[aeiou][lrsnztd][- ]?(?=[A-Z])|[aeiou]l-?(?=[a-z]{3}
 
 
 _ARTICLE_WORD = re.compile(r"\b([AaEe]l) (?=[A-Z]\w)")
+
+
+def writes_article(name: str) -> bool:
+    """Whether a rule's name writes the Arabic article (Al Jazeera, al-Sharaa, El Fasher): its Arabic
+    spelling with the article is then the name's own, not a common word the transcription guessed."""
+    return any(_ARABIC_ARTICLED.fullmatch(w) for w in _article_joined(name).split())
 
 
 def _article_joined(name: str) -> str:

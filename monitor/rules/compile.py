@@ -615,7 +615,9 @@ class Compiler:
             guessed
             and isinstance(context, NameContext)  # asked first: most names have no context to make strict
             and term is not None
-            and self._far_more_a_word(tokens[0].text, language, term)
+            and (
+                self._article_guessed(context, term) or self._far_more_a_word(tokens[0].text, language, term)
+            )
         ):
             context = replace(context, introduced=True)
         within: m.Within | None = None
@@ -726,6 +728,14 @@ class Compiler:
     def _bare_suffixed(self, form: str) -> bool:
         """Whether a Turkish name with a suffix and no apostrophe is a word of Turkish news (`word_forms`)."""
         return self.lexicon is not None and self.lexicon.frequencies.zipf(form, "tr") >= TR_BARE_ZIPF
+
+    @staticmethod
+    def _article_guessed(context: NameContext, term: tuple[str, str]) -> bool:
+        """Whether a guessed Arabic spelling with the article that is also a common word (الأسد, the lion,
+        for Assad) took the article from the transcription, not from the rule's name (Al Jazeera)."""
+        from monitor.lexicon.names import writes_article
+
+        return context.articled and not writes_article(term[0].strip('"'))
 
     def _far_more_a_word(self, word: str, language: str, term: tuple[str, str]) -> bool:
         """Whether a name's guessed spelling is used in the article's language far more than the name
