@@ -761,6 +761,15 @@ def test_an_arabic_name_its_news_writes_as_a_word_with_the_article_is_matched_on
     assert matched('"Al Jazeera"', "ونشرت الجزيرة صورا للدمار في المدينة.", "ar")
 
 
+def test_a_guessed_arabic_spelling_is_not_the_word_its_news_writes_with_the_article() -> None:
+    """Aoun is read أوان too, and الأوان is "the time": a foreign name takes no article, so a spelling
+    no source gives matches only bare there; عون, its reading the news uses, still finds the name."""
+    from tests.test_lexicon import matched
+
+    assert not matched("Aoun", "حذر الخبراء من أن الأوان قد فات لإصلاح الاقتصاد.", "ar")
+    assert matched("Aoun", "استقبل الرئيس اللبناني جوزاف عون السفير الفرنسي.", "ar")
+
+
 def test_an_arabic_name_of_several_words_is_read_as_arabic_in_each() -> None:
     # each word's readings its news uses, combined: not only one word's beside the others' transcriptions
     from tests.test_lexicon import matched

@@ -248,6 +248,20 @@ def nisba_context(text: str, language: str) -> NameContext | None:
     return NameContext(language, fold(text.strip(), True, language), written=text.strip(), nisba=True)
 
 
+def guessed_bare_context(text: str, language: str) -> NameContext | None:
+    """How a guessed Arabic spelling of a name (a transcription no source gives) is told from the
+    word its news writes with the article (Aoun: أوان, الأوان "the time", as in فات الأوان): a foreign
+    name takes no article, so where that word is established the spelling matches only without it
+    (`NameContext.bare`). None for a nisba (قذافي: the surname takes it, القذافي) and elsewhere."""
+    text = text.strip()
+    if language != "ar" or " " in text or text.startswith("ال") or _NISBA.fullmatch(text):
+        return None
+    articled = FREQUENCIES.zipf("ال" + text, language)
+    if articled < ESTABLISHED_ZIPF or articled <= FREQUENCIES.zipf(text, language):
+        return None
+    return NameContext(language, fold(text, True, language), written=text, bare=True)
+
+
 def _articled_word_context(text: str) -> NameContext | None:
     """An Arabic name written with the article whose stem is a common word of its news (الأقصر, Luxor:
     أقصر, shortest; الزرقاء, Zarqa: زرقاء, blue), told from that word by the word before it
@@ -428,7 +442,9 @@ class _Found:
         for key, (evidence, origins) in order:
             if self.target == "ar" and self._article_dropped(key):
                 continue
-            text = _articled(self.texts[key]) if self.target == "ar" else self.texts[key]
+            text = self.texts[key]
+            if self.target == "ar" and set(origins) != {"transcribed"}:
+                text = _articled(text)  # a bare transcription no source or usage gave stays bare
             out.setdefault(
                 fold(text, True, self.target), Variant(text, self.target, evidence, tuple(origins))
             )
