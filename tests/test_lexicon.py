@@ -268,6 +268,13 @@ def test_a_name_a_dictionary_writes_in_lower_case_is_found_as_a_name() -> None:
     assert not matched("Kashmir", "Elle portait un pull en cachemire gris.", "fr")  # cashmere
 
 
+def test_a_name_the_language_writes_as_a_common_noun_is_found_in_lower_case() -> None:
+    # Finnish writes the Olympics as a common noun, whose dictionaries' senses are all the Games
+    assert matched("Olympics", "Suomi voitti kesän olympialaisissa kolme mitalia.", "fi")
+    assert matched("Olympics", "Olympialaiset alkavat perjantaina Pariisissa.", "fi")
+    assert matched("Olympics", "Helsinki harkitsee olympialaisten hakemista vuodelle 2040.", "fi")
+
+
 def test_a_dictionary_phrase_inflects_word_by_word() -> None:
     # *казни* is *казнить* in the lemma table: the phrase's noun takes its regular endings
     assert matched('"death penalty"', "Суд приговорил его к смертной казни за убийство.", "ru")  # noqa: RUF001

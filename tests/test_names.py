@@ -8,6 +8,7 @@ from monitor.analysis import fold
 from monitor.lexicon import Evidence
 from monitor.lexicon.names import is_known_name, name_info, name_variants
 from monitor.lexicon.transcribe import kana_key
+from tests.test_lexicon import matched
 
 
 def texts(name: str, language: str) -> list[str]:
@@ -348,7 +349,6 @@ def test_an_arabic_word_takes_suffixes_and_the_article_and_a_foreign_name_does_n
 def test_an_arabic_name_that_is_a_word_is_the_place_before_a_quarter_or_its_countrys_adjective() -> None:
     """حلب is Aleppo and "milking": the noun before a definite noun (حلب الأبقار), the city before a
     compass adjective or its country's (حلب الشرقية, East Aleppo; حلب السورية)."""
-    from tests.test_lexicon import matched
 
     assert matched("Aleppo", "عادت الكهرباء إلى أحياء حلب الشرقية بعد انقطاع طويل.", "ar")
     assert matched("Aleppo", "زار الوفد الأممي حلب السورية الأسبوع الماضي.", "ar")
@@ -358,7 +358,6 @@ def test_an_arabic_name_that_is_a_word_is_the_place_before_a_quarter_or_its_coun
 def test_an_arabic_name_that_is_a_feminine_noun_is_not_that_noun_before_a_definite_one() -> None:
     """جدة is Jeddah and "grandmother": the noun in a construct (جدة الضحية), the city after a kind of
     place or a preposition of place."""
-    from tests.test_lexicon import matched
 
     assert not matched("Jeddah", "روت جدة الضحية تفاصيل الليلة الأخيرة.", "ar")
     assert matched("Jeddah", "هبطت الطائرة في جدة بعد رحلة طويلة.", "ar")
@@ -368,7 +367,6 @@ def test_an_arabic_name_that_is_a_feminine_noun_is_not_that_noun_before_a_defini
 def test_an_arabic_name_written_with_the_article_is_not_the_adjective_after_a_definite_noun() -> None:
     """الرمادي is Ramadi and "the grey": the adjective after its noun (القميص الرمادي, باللون الرمادي), the
     city after an indefinite noun or a preposition."""
-    from tests.test_lexicon import matched
 
     assert not matched("Ramadi", "كان القميص الرمادي معلقا في الخزانة.", "ar")
     assert not matched("Ramadi", "طليت الجدران باللون الرمادي.", "ar")
@@ -459,8 +457,6 @@ def test_a_one_word_arabic_name_that_is_a_common_word_takes_no_rarer_word_for_it
 def test_a_guessed_arabic_spelling_that_is_mostly_a_word_needs_a_name_introduced() -> None:
     # برهان is "proof" far more than Burhan is a name: the name only after a title, with a given name
     # between or not; where a source or the news' use makes the name the commoner (حماس), as before
-    from tests.test_lexicon import matched
-
     assert not matched("Burhan", "لا يوجد أي برهان على أن اللقاح يسبب هذه الأعراض.", "ar")
     assert not matched("Burhan", "قدم المدعي العام برهان قاطعا على تورط المتهم.", "ar")
     assert matched("Burhan", "قال الجنرال برهان إن الجيش سيواصل القتال.", "ar")
@@ -473,8 +469,6 @@ def test_a_guessed_arabic_spelling_that_is_mostly_a_word_needs_a_name_introduced
 def test_an_arabic_name_that_is_a_word_is_the_word_before_an_indefinite_adjective() -> None:
     # after a preposition of place a name stands (في كابل), unless an indefinite adjective follows: a
     # name is definite, so that is an indefinite noun and its adjective (في كابل رئيسي, in a main cable)
-    from tests.test_lexicon import matched
-
     assert not matched("Kabul", "انقطعت الكهرباء بسبب عطل في كابل رئيسي.", "ar")
     assert matched("Kabul", "وقع انفجار في كابل الثلاثاء.", "ar")
     assert matched("Kabul", "وصل الوفد إلى كابل حاليا لإجراء محادثات.", "ar")  # an adverb's -يا
@@ -483,8 +477,6 @@ def test_an_arabic_name_that_is_a_word_is_the_word_before_an_indefinite_adjectiv
 def test_an_arabic_name_written_bare_is_another_word_with_the_article() -> None:
     # كشمير is Kashmir; الكشمير, which Arabic news also writes though less, is cashmere: a name its news
     # writes bare matches with other clitics and endings, not with the article
-    from tests.test_lexicon import matched
-
     assert not matched("Kashmir", "تباع أوشحة الكشمير الفاخرة بأسعار تتجاوز ألف دولار.", "ar")
     assert matched("Kashmir", "قتل جنديان في اشتباك مسلح في كشمير.", "ar")
     assert matched("Antakya", "اكتمل في أنطاكيا بناء أول حي سكني جديد بعد الزلزال.", "ar")  # أنطاكية
@@ -493,8 +485,6 @@ def test_an_arabic_name_written_bare_is_another_word_with_the_article() -> None:
 def test_an_arabic_name_of_ordinary_words_is_translated_head_first() -> None:
     # the head with the article, then its adjectives (a feminine head's nisba with ة), or a noun as its
     # genitive: الاتحاد الأوروبي, الهلال الأحمر, مجلس الأمن
-    from tests.test_lexicon import matched
-
     assert matched('"European Union"', "فرض الاتحاد الأوروبي عقوبات جديدة على موسكو.", "ar")
     assert matched('"Red Crescent"', "وزع الهلال الأحمر آلاف السلال الغذائية.", "ar")
     assert matched('"Security Council"', "فشل مجلس الأمن في تبني قرار بوقف إطلاق النار.", "ar")
@@ -504,8 +494,6 @@ def test_an_arabic_name_of_ordinary_words_is_translated_head_first() -> None:
 def test_an_arabic_title_introduces_a_name_through_its_complement() -> None:
     # a guessed spelling that is mostly a word (نور, light) after a given name that a title of several
     # words introduces (المتحدث باسم الحزب, رئيس مجلس الإدارة); not after a title, its adjective and an object
-    from tests.test_lexicon import matched
-
     assert matched("Nour", "قال المتحدث باسم الحزب أحمد نور إن الحزب سيقاطع الانتخابات.", "ar")
     assert matched("Nour", "التقى رئيس مجلس الإدارة أحمد نور بالموظفين.", "ar")
     assert not matched("Nour", "أكد الوزير الأمريكي الاستعداد لتحقيق نور في المنطقة.", "ar")
@@ -524,8 +512,6 @@ def test_a_one_word_arabic_name_is_its_most_used_spelling_with_arabic_letters() 
 def test_an_arabic_surname_with_the_article_is_the_name_only_as_a_surname() -> None:
     # الحكيم, الطيب, البرهان: the name after a given name that a title or a theophoric name introduces,
     # or before a comma and a title; the adjective after a definite noun, a noun after another
-    from tests.test_lexicon import matched
-
     assert matched("Burhan", "قال قائد الجيش السوداني عبد الفتاح البرهان إن الجيش سيواصل القتال.", "ar")
     assert matched("Hakim", "قال عمار الحكيم، زعيم تيار الحكمة، إن الانتخابات ستجري في موعدها.", "ar")
     assert not matched("Hakim", "أشاد المراقبون بالقرار الحكيم للحكومة بخفض الضرائب.", "ar")
@@ -535,8 +521,6 @@ def test_an_arabic_surname_with_the_article_is_the_name_only_as_a_surname() -> N
 
 def test_an_arabic_name_that_is_a_word_counts_by_the_words_around_it() -> None:
     # the one who speaks after a verb of saying and a given name; a predicate after أنه or كان is the word
-    from tests.test_lexicon import matched
-
     assert matched("Mansour", "أعلن حسام منصور خطة لدعم الصادرات الزراعية.", "ar")
     assert matched("Mansour", "قال حسام منصور إن الصادرات ارتفعت.", "ar")
     assert not matched("Hakim", "وصف المحللون القرار بأنه حكيم في ظل الظروف الصعبة.", "ar")
@@ -546,7 +530,6 @@ def test_an_arabic_name_that_is_a_word_far_more_than_its_foreign_readings_is_tha
     """Saied's letter readings are other, rarer words (سايد): its most used reading سعيد ("happy") is
     the name, found as the one who speaks or after a title, not as a predicate. Musk keeps ماسك: its
     news writes it about as often as the word مسك."""
-    from tests.test_lexicon import matched
 
     assert "سعيد" in texts("Saied", "ar")
     assert "مسك" not in texts("Musk", "ar")
@@ -559,7 +542,6 @@ def test_an_arabic_body_named_after_a_place_or_its_kind_is_written_head_first() 
     """Arabic puts the head word first and what a body is about after لل (مؤتمر ميونخ للأمن, معرض القاهرة
     للكتاب), and a firm's or group's kind before its name or after it with لل (مجموعة فاغنر, كالديرا
     للطاقة); the name alone is not the body (أوبرا فاغنر)."""
-    from tests.test_lexicon import matched
 
     assert "مؤتمر ميونخ للأمن" in texts("Munich Security Conference", "ar")
     assert matched('"Cairo Book Fair"', "يزور مليون شخص معرض القاهرة للكتاب كل عام.", "ar")
@@ -590,7 +572,6 @@ def test_an_arabic_surnames_nisba_is_not_the_adjective_after_a_definite_noun() -
     """الحريري is Hariri and "silken": the adjective stands right after its noun, the name after a given
     name, a title or a title's complement; a group's nisba (الحوثي, written in the plural too) is the
     group either way."""
-    from tests.test_lexicon import matched
 
     assert not matched("Hariri", "يباع الوشاح الحريري بأسعار مرتفعة في أسواق دمشق القديمة.", "ar")
     assert matched("Hariri", "أعلن سعد الحريري تعليق عمله السياسي.", "ar")
@@ -601,8 +582,6 @@ def test_an_arabic_surnames_nisba_is_not_the_adjective_after_a_definite_noun() -
 
 def test_an_arabic_title_is_no_name_however_the_name_reads() -> None:
     # Hakim read حاكم is "governor": after a verb of saying too, it is the title of the one who speaks
-    from tests.test_lexicon import matched
-
     assert not matched("Hakim", "وقال حاكم الولاية إن الفيضانات دمرت مئات المنازل.", "ar")
     assert matched("Hakim", "قال عمار الحكيم، زعيم تيار الحكمة، إن الانتخابات ستجري في موعدها.", "ar")
 
@@ -618,8 +597,6 @@ def test_a_citys_arabic_reading_that_names_another_city_is_not_its_variant() -> 
 
 def test_an_arabic_name_whose_article_form_is_a_word_matches_without_the_article() -> None:
     # حمص is Homs; الحمص the chickpeas
-    from tests.test_lexicon import matched
-
     assert matched("Homs", "أعيد افتتاح الجامع الكبير في حمص بعد سنوات من الترميم.", "ar")
     assert matched("Homs", "وصلت قافلة المساعدات لحمص صباح اليوم.", "ar")
     assert not matched("Homs", "ارتفع سعر كيلو الحمص في الأسواق بنسبة عشرين في المئة.", "ar")
@@ -630,8 +607,6 @@ def test_an_arabic_name_whose_article_form_is_a_word_matches_without_the_article
 
 
 def test_arabic_news_spells_out_an_acronyms_letters() -> None:
-    from tests.test_lexicon import matched
-
     assert matched("TSMC", "أعلنت شركة تي إس إم سي التايوانية استثمارات جديدة في أريزونا.", "ar")
     assert not matched("TSMC", "أعلنت الشركة التايوانية استثمارات جديدة في أريزونا.", "ar")
 
@@ -639,8 +614,6 @@ def test_arabic_news_spells_out_an_acronyms_letters() -> None:
 def test_an_arabic_name_that_is_its_most_used_reading_is_taken_however_common_and_introduced() -> None:
     # Jamil is جميل, "beautiful": its most used reading, found where a title introduces it, with only a
     # person's words between (a nisba, a given name); a sentence of its own between is no introduction
-    from tests.test_lexicon import matched
-
     assert "جميل" in texts("Jamil", "ar")
     assert matched("Jamil", "قال النائب اللبناني جميل السيد إن الحكومة عاجزة عن وقف الانهيار.", "ar")
     assert not matched("Jamil", "قال الوزير إن المشهد جميل جدا من أعلى البرج.", "ar")
@@ -667,8 +640,6 @@ def test_letters_a_romanisation_without_its_marks_hides_are_read_where_arabic_ne
 def test_beside_a_spelling_arabic_news_writes_a_name_takes_no_other_words_its_letters_read() -> None:
     # GeoNames' تعز and رفح are what the news writes; the word lists' تيس (a goat) and الرفاه (welfare) are
     # other words. Sadr City's مدينة الصدر is no spelling of Sadr: its word list reading stays
-    from tests.test_lexicon import matched
-
     assert "تعز" in texts("Taiz", "ar") and "تيس" not in texts("Taiz", "ar")
     assert "رفح" in texts("Rafah", "ar") and "الرفاه" not in texts("Rafah", "ar")
     assert not matched("Rafah", "طالب النواب بتحسين الرفاه الاجتماعي للمواطنين.", "ar")
@@ -683,8 +654,6 @@ def test_an_arabic_surname_written_with_the_article_is_read_from_its_articled_us
 
 
 def test_a_final_allah_is_its_own_word_in_arabic() -> None:
-    from tests.test_lexicon import matched
-
     assert "نصر الله" in texts("Nasrallah", "ar")
     assert "عبد الله" in texts("Abdullah", "ar")
     assert matched("Nasrallah", "قال حسن نصر الله في كلمة متلفزة إن المقاومة مستعدة.", "ar")
@@ -693,7 +662,6 @@ def test_a_final_allah_is_its_own_word_in_arabic() -> None:
 def test_an_abd_name_is_abd_and_gods_name_with_its_article_in_arabic() -> None:
     # Abdel Fattah, Abdelkader, Abdul-Hamid: عبد الفتاح, عبد القادر, عبد الحميد; not Abdi or Abdullah's -llah
     from monitor.lexicon.names import _theophoric
-    from tests.test_lexicon import matched
 
     assert _theophoric("Abdelkader") == "Abd al-Kader"
     assert _theophoric("Abdur Rahman") == "Abd al-Rahman"
@@ -705,8 +673,6 @@ def test_an_abd_name_is_abd_and_gods_name_with_its_article_in_arabic() -> None:
 
 
 def test_a_calling_introduces_an_arabic_name_that_is_a_word() -> None:
-    from tests.test_lexicon import matched
-
     assert matched("Jamil", "أعلن المدرب جميل استقالته بعد الخسارة الثالثة.", "ar")
     assert matched("Jamil", "فازت الناشطة اللبنانية جميل بجائزة حقوق الإنسان.", "ar")
 
@@ -734,7 +700,6 @@ def test_an_arabic_name_with_the_article_whose_stem_is_a_word_is_not_that_word_a
     its definite noun, the name after a kind of place or an indefinite noun; the bare word (أقصر, which a
     source also gives) is no spelling of a name written with the article. Tyre keeps صور: its articled
     form (الصور, the pictures) is the word there."""
-    from tests.test_lexicon import matched
 
     assert not matched("Luxor", "سلك الوفد الطريق الأقصر إلى الحدود.", "ar")
     assert not matched("Luxor", "وعدت الوزارة بحل الأزمة في أقصر مدة ممكنة.", "ar")
@@ -772,16 +737,12 @@ def test_a_guessed_arabic_spelling_is_not_the_word_its_news_writes_with_the_arti
 
 def test_an_arabic_name_of_several_words_is_read_as_arabic_in_each() -> None:
     # each word's readings its news uses, combined: not only one word's beside the others' transcriptions
-    from tests.test_lexicon import matched
-
     assert "حسن نصر الله" in texts("Hassan Nasrallah", "ar")
     assert matched('"Ahmed al-Sharaa"', "استقبل الرئيس السوري أحمد الشرع وزير الخارجية التركي.", "ar")
 
 
 def test_an_arabic_body_of_ordinary_words_is_its_head_then_its_words_with_the_article() -> None:
     # a three-word body too, its words as a construct's nouns or as adjectives agreeing with the head
-    from tests.test_lexicon import matched
-
     assert matched('"International Monetary Fund"', "طالب صندوق النقد الدولي بخفض الدعم على الوقود.", "ar")
     assert matched('"World Health Organization"', "أعلنت منظمة الصحة العالمية انتهاء حالة الطوارئ.", "ar")
     assert matched('"Gulf Cooperation Council"', "رحب مجلس التعاون الخليجي بالاتفاق.", "ar")
@@ -794,7 +755,6 @@ def test_an_arabic_body_is_composed_though_its_first_word_is_a_small_places_and_
 ):
     """Olympic is also a GeoNames district, which gives no body: the words are translated still; the
     dictionary's أوليمبي is written أولمبي in the news, and both are read."""
-    from tests.test_lexicon import matched
 
     assert matched('"Olympic Games"', "انطلقت الألعاب الأولمبية وسط إجراءات أمنية مشددة.", "ar")
     assert matched('"Olympic Games"', "شارك الرياضيون في الألعاب الأوليمبية للمرة الأولى.", "ar")
@@ -804,8 +764,6 @@ def test_an_arabic_body_is_composed_though_its_first_word_is_a_small_places_and_
 def test_an_arabic_surname_that_is_a_titles_word_is_the_name_after_a_titled_given_name() -> None:
     # أمين is Amin and "secretary" (الأمين العام): a surname after a given name that a title introduces,
     # with no complement after it; the title itself (أمين عام, أمين سر) and the adjective stay words
-    from tests.test_lexicon import matched
-
     assert matched("Amin", "التقى وزير الخارجية المصري المدير خالد أمين في القاهرة.", "ar")
     assert not matched("Amin", "اختار الحزب أمين عام جديدا بعد استقالة رئيسه.", "ar")
     assert not matched("Amin", "وقال أمين سر الهيئة إن الانتخابات ستجري في موعدها.", "ar")
@@ -815,7 +773,6 @@ def test_an_arabic_surname_that_is_a_titles_word_is_the_name_after_a_titled_give
 def test_an_arabic_acronym_that_is_said_as_a_word_is_written_as_that_word() -> None:
     # UNRWA: الأونروا, not only its letters spelt out; an acronym no one says (IAEA, TSMC) is not read so
     from monitor.lexicon.names import _acronym_said
-    from tests.test_lexicon import matched
 
     assert matched("UNRWA", "أعلنت الأونروا نفاد مخزون الطحين في مستودعاتها.", "ar")
     assert matched("UNRWA", "قال المفوض العام للأونروا إن الوكالة تواجه أزمة مالية.", "ar")
@@ -826,7 +783,6 @@ def test_an_arabic_acronym_that_is_said_as_a_word_is_written_as_that_word() -> N
 def test_an_arabic_name_whose_article_english_writes_apart_is_joined_to_its_word() -> None:
     """Al Jazeera is الجزيرة (not أل جزيرة, nor ألقادة, "the leaders", for Al Qaeda), and a common word
     too (the island): the name after the body it names, not the noun before its own adjective."""
-    from tests.test_lexicon import matched
 
     assert "الجزيرة" in texts("Al Jazeera", "ar")
     assert not any(t.startswith(("أل ", "عل ")) for t in texts("Al Qaeda", "ar"))

@@ -16,6 +16,12 @@ from monitor.lexicon.transcribe.pinyin import pinyin_katakana
 from tests.test_lexicon import matched
 
 
+def found(text: str, name: str) -> bool:
+    """Whether `name`'s first place in `text` stands as the name: no other word or name holds it."""
+    start = text.index(name)
+    return not inside_other_names(text, start, start + len(name))
+
+
 def simplified(name: str) -> list[str]:
     return [entry.simplified for entry in chinese_names(name)]
 
@@ -221,10 +227,6 @@ def test_a_womans_given_name_and_a_dictionarys_given_name_are_written_as_chinese
 
 
 def test_a_short_name_is_no_part_of_a_longer_one() -> None:
-    def found(text: str, name: str) -> bool:
-        start = text.index(name)
-        return not inside_other_names(text, start, start + len(name))
-
     assert not found("南非总统拉马福萨宣布", "福萨")  # the end of Ramaphosa, no Forssa
     assert not found("澳大利亚总理阿尔巴尼斯宣布", "尼斯")  # the end of Albanese, no Nice
     assert not found("据菲律宾国家减灾委员会", "宾")  # one character stands alone or is none
@@ -234,10 +236,6 @@ def test_a_short_name_is_no_part_of_a_longer_one() -> None:
 
 
 def test_a_place_is_no_water_named_after_it() -> None:
-    def found(text: str, name: str) -> bool:
-        start = text.index(name)
-        return not inside_other_names(text, start, start + len(name))
-
     assert not found("约旦河西岸发生冲突", "约旦")  # the river Jordan's West Bank
     assert not found("墨西哥湾沿岸多地发布飓风预警", "墨西哥")  # the Gulf of Mexico
     assert not found("尼日尔河流域遭遇洪灾", "尼日尔")  # the Niger river, cut 尼日尔河|流域
@@ -283,10 +281,6 @@ def test_a_cedict_writing_of_another_country_is_left_to_it() -> None:
 
 
 def test_a_word_that_holds_a_name_read_otherwise_is_no_hit() -> None:
-    def found(text: str, name: str) -> bool:
-        start = text.index(name)
-        return not inside_other_names(text, start, start + len(name))
-
     assert not found("该油田日产量突破五千吨", "日产")  # daily output, 日|产量: no Nissan
     assert not found("欧美国家纷纷表示关切", "美国")  # Western countries, 欧美|国家
     assert found("日产汽车宣布裁员", "日产")
@@ -296,10 +290,6 @@ def test_a_word_that_holds_a_name_read_otherwise_is_no_hit() -> None:
 
 
 def test_a_place_inside_a_common_noun_or_a_persons_name_is_no_hit() -> None:
-    def found(text: str, name: str) -> bool:
-        start = text.index(name)
-        return not inside_other_names(text, start, start + len(name))
-
     assert not found("不少市民饱受香港脚困扰", "香港")  # athlete's foot
     assert not found("餐厅推出的新款意大利面受到欢迎", "意大利")  # spaghetti
     assert not found("前高雄市长韩国瑜当天主持会议", "韩国")  # Han Kuo-yu, a person
@@ -310,10 +300,6 @@ def test_a_place_inside_a_common_noun_or_a_persons_name_is_no_hit() -> None:
 
 
 def test_a_transcription_goes_on_into_a_rare_word_of_name_characters() -> None:
-    def found(text: str, name: str) -> bool:
-        start = text.index(name)
-        return not inside_other_names(text, start, start + len(name))
-
     assert not found("哈马斯卡因地区遭遇强降雨", "哈马斯")  # 卡因 (Cain) is a rare word: Hamaskain goes on
     assert found("哈马斯通过调解方表示", "哈马斯")  # 通过 is a common one
     assert matched('"Shohei Ohtani"', "道奇队球星大谷翔平本赛季已击出50支本垒打。", "zh")  # 大谷|翔平
@@ -335,10 +321,6 @@ def test_japanese_may_leave_a_final_consonant_unsaid() -> None:
 
 
 def test_a_name_starts_after_a_countrys_name_and_not_inside_another_name() -> None:
-    def found(text: str, name: str) -> bool:
-        start = text.index(name)
-        return not inside_other_names(text, start, start + len(name))
-
     assert found("芬兰赫尔辛基发生枪击", "赫尔辛基")  # after a country's name, whatever its last characters
     assert found("马里巴马科举行会谈", "巴马科")
     assert found("瑞士楚格州发生", "楚格")  # a short name too (Zug)
@@ -458,10 +440,6 @@ def test_cedict_senses_give_names_glossed_by_capitalised_words_and_firms_without
 
 
 def test_a_longer_name_goes_on_before_a_match_and_a_short_name_stops_before_a_word() -> None:
-    def found(text: str, name: str) -> bool:
-        start = text.index(name)
-        return not inside_other_names(text, start, start + len(name))
-
     assert not found("阿尔卡拉斯赢得美网冠军", "卡拉斯")  # Kallas in Alcaraz: two name characters before
     assert not found("罗马尼亚首都布加勒斯特爆发抗议", "加勒斯")  # one before, one after
     assert not found("纳瓦尔纳亚呼吁西方", "瓦尔纳")
@@ -826,10 +804,6 @@ def test_a_lone_japanese_surname_in_any_of_its_writings_needs_a_title_or_an_hono
 
 
 def test_a_name_that_is_also_a_common_word_is_no_name_inside_a_longer_word() -> None:
-    def found(text: str, name: str) -> bool:
-        start = text.index(name)
-        return not inside_other_names(text, start, start + len(name))
-
     assert not found("早餐时他喝了一碗小米粥。", "小米")  # millet congee, no Xiaomi
     assert not found("这种风格日益大众化。", "大众")  # popularised, no Volkswagen
     assert found("小米集团公布的财报显示", "小米")  # a proper noun's compound keeps it

@@ -112,16 +112,35 @@ def untranslated(term: str, source: str) -> bool:
     return have * 2 < len(WELL_COVERED)
 
 
-def as_name(text: str) -> str:
+def as_name(text: str, term: str = "", source: str = "", target: str = "") -> str:
     """A proper noun's equivalent as a name is matched: as written where it is (*Peking*, 北京); a word that
-    a dictionary writes in lower case, capitalised, so that only a name finds it (Italian *Olimpiadi* for
-    Olympics; French *cachemire*, cashmere, for Kashmir, only as *Cachemire*); a phrase in lower case as
-    written, the words of a translated name (Polish *igrzyska olimpijskie*), which no common word spells."""
+    a dictionary writes in lower case, capitalised, so that only a name finds it (Italian *olimpiade*,
+    "Olympiad" first, for Olympics; French *cachemire*, cashmere, for Kashmir, only as *Cachemire*),
+    unless it is the target language's common noun for `term` (`lower_case_for`: Finnish
+    *olympialaiset*, which Finnish news writes in lower case); a phrase in lower case as written, the
+    words of a translated name (Polish *igrzyska olimpijskie*), which no common word spells."""
     if _written_as_name(text):
         return text
     if len(text.split()) > 1:
         return text
+    if term and lower_case_for(term, source, text, target):
+        return text
     return text[:1].upper() + text[1:]
+
+
+def lower_case_for(term: str, source: str, word: str, target: str) -> bool:
+    """Whether `word`, a one-word equivalent of name `term` that the dictionaries write in lower case, is
+    `target`'s common noun for it, matched in any case: its translations back into `source` name the
+    term (`guard.names_term`) more often than anything else (Finnish *olympialaiset*: Olympic Games 7,
+    Olympics 2, Olympiad 1). Not where another sense leads (French *cachemire*: cashmere 4, Kashmir 3;
+    Italian *olimpiade*: Olympiad 5, Olympics 2), nor where the dictionaries cannot say (no
+    back-translations), where it stays a name."""
+    from monitor.lexicon.guard import names_term
+
+    back = back_senses(word, target, source)[:BACK_JUDGED]
+    own = max((n for t, n in back if names_term(term, t)), default=0)
+    rival = max((n for t, n in back if not names_term(term, t)), default=0)
+    return own > rival
 
 
 def _written_as_name(text: str) -> bool:
@@ -270,7 +289,7 @@ class DictionaryWords:
             proper = [
                 t for t in translations(term, source, target) if proper_noun(t.parts) and len(t.sources) >= 2
             ]
-            written = ((as_name(t.text), t) for t in proper)
+            written = ((as_name(t.text, term, source, target), t) for t in proper)
             return [Variant(text, target, Evidence.AGREE, t.sources) for text, t in written if text]
         kept = _cognates_kept(term, source, target, self.sense(term, source, target, context).kept)
         return [

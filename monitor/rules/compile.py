@@ -686,6 +686,8 @@ class Compiler:
             )
             for i, (forms, t) in enumerate(zip(per_word, tokens, strict=True))
         )
+        if len(tokens) == 1 and text[:1].islower():  # a language's common noun for it: its noun's endings
+            keys = (tuple(sorted({*keys[0], *self._inflections(text, ctx.article_lang)})),)  # olympialaisiin
         # the rule's own spelling among the variants (French *Petit* for `Petit`) is read as on its own
         own = ctx.article_lang != ctx.rule_lang and self.analyzer.fold(text, ctx.article_lang) == (
             self.analyzer.fold(label.strip('"'), ctx.article_lang)
