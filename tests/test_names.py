@@ -735,6 +735,14 @@ def test_a_guessed_arabic_spelling_is_not_the_word_its_news_writes_with_the_arti
     assert matched("Aoun", "استقبل الرئيس اللبناني جوزاف عون السفير الفرنسي.", "ar")
 
 
+def test_a_guessed_arabic_surname_keeps_the_article_its_news_writes() -> None:
+    """Maliki is read مالكي, which its news writes المالكي as a surname: bare, it takes no possessive
+    suffixes as أوان (أوانه) does, so the transcription keeps the article."""
+    from tests.test_lexicon import matched
+
+    assert matched("Maliki", "قال رئيس الوزراء الأسبق نوري المالكي إن الانتخابات ستجرى في موعدها.", "ar")
+
+
 def test_an_arabic_name_of_several_words_is_read_as_arabic_in_each() -> None:
     # each word's readings its news uses, combined: not only one word's beside the others' transcriptions
     assert "حسن نصر الله" in texts("Hassan Nasrallah", "ar")

@@ -443,8 +443,10 @@ class _Found:
             if self.target == "ar" and self._article_dropped(key):
                 continue
             text = self.texts[key]
-            if self.target == "ar" and set(origins) != {"transcribed"}:
-                text = _articled(text)  # a bare transcription no source or usage gave stays bare
+            if self.target == "ar" and (set(origins) != {"transcribed"} or not _possessed(text)):
+                # a transcription no source or usage gave stays bare where bare it is a noun (أوان,
+                # الأوان "the time", for Aoun); a surname takes the article (المالكي, Maliki)
+                text = _articled(text)
             out.setdefault(
                 fold(text, True, self.target), Variant(text, self.target, evidence, tuple(origins))
             )
