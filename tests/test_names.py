@@ -743,6 +743,17 @@ def test_a_guessed_arabic_surname_keeps_the_article_its_news_writes() -> None:
     assert matched("Maliki", "قال رئيس الوزراء الأسبق نوري المالكي إن الانتخابات ستجرى في موعدها.", "ar")
 
 
+def test_an_arabic_name_that_is_a_noun_is_matched_as_a_surname_with_the_article() -> None:
+    """Burhan reads برهان (proof), which as a surname its news writes البرهان: matched so where a given
+    name introduces it, not as "the proof"; an adjective's reading (Saied: سعيد, السعيد) stays bare."""
+    from monitor.lexicon.names import name_variants
+    from tests.test_lexicon import matched
+
+    assert matched("Burhan", "التقى قائد الجيش عبد الفتاح البرهان المبعوث الأمريكي.", "ar")
+    assert not matched("Burhan", "لم يقدم المدعي العام البرهان على صحة اتهاماته.", "ar")
+    assert "السعيد" not in {v.text for v in name_variants("Saied", "ar")}
+
+
 def test_an_arabic_name_of_several_words_is_read_as_arabic_in_each() -> None:
     # each word's readings its news uses, combined: not only one word's beside the others' transcriptions
     assert "حسن نصر الله" in texts("Hassan Nasrallah", "ar")

@@ -462,6 +462,8 @@ class _Found:
         articled = "ال" + text
         if " " in text or text.startswith("ال") or fold(articled, True, "ar") not in self.entries:
             return False
+        if self.entries[fold(articled, True, "ar")][1] == [ARTICLED]:
+            return False  # a surname's form beside the name's (البرهان, برهان): both are written
         word = FREQUENCIES.zipf(text, "ar") >= COMMON_ZIPF and arabic_word(text, FREQUENCIES.zipf)
         return word and not arabic_word(articled, FREQUENCIES.zipf)
 
@@ -551,6 +553,7 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
         found.add(final, Evidence.TRANSCRIBED, "transcribed")
     if target in _USAGE_CONFIRMED:
         established = target == "ar" and kept is not None and _established(found, name, alike=True)
+        surnamed: list[str] = []
         for text in _used_readings(name, target):
             new = kept is not None and fold(text, True, target) not in found.entries
             if new and (established or _loanword(text, target)):
@@ -558,6 +561,9 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
             # not another city's name (حمص, Homs, for Hamas), unless the name is that city's
             if not _another_city(text, its_cities):
                 found.add(text, Evidence.TRANSCRIBED, "usage")
+                if target == "ar" and " " not in name and not surnamed:  # Burhan: برهان, البرهان
+                    surnamed = _surname_articled(text)
+                    found.add_all(surnamed, Evidence.TRANSCRIBED, ARTICLED)
 
 
 RUSSIAN_READINGS = 5  # Russian readings of a name that Ukrainian targets take, in Ukrainian letters
@@ -792,7 +798,9 @@ _HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=\w\w)-(?=[A-Z]\w)")
 # news writes Çernihiv) or a former name (Дзержинск for Toretsk, now Торецк).
 ESTABLISHED_ZIPF = 3.0
 _STANDS_BESIDE = 2
-_KIND = {"usage": "transcribed"}  # a transcription the word lists confirm is still a transcription
+ARTICLED = "articled"  # a used reading's form with the article, an Arabic surname's (`_surname_articled`)
+# a transcription the word lists confirm, or its form with the article, is still a transcription
+_KIND = {"usage": "transcribed", ARTICLED: "transcribed"}
 _USAGE_CONFIRMED = frozenset({"ru", "uk", "ar", "ja"})  # scripts whose word lists hold foreign names
 WIDE = 60  # readings of a word searched for one that the target's news uses
 USED_ZIPF = 1.0  # a reading at least this frequent in the target's news is a spelling it uses
@@ -868,6 +876,29 @@ def _used_readings(name: str, target: str) -> list[str]:
     if target == "ar" and len(words) > 1:
         out += _combined(heard_words, out)
     return out
+
+
+# A word whose feminine with the article its news writes this much (الجميلة, الحكيمة) is an adjective.
+ADJECTIVE_ZIPF = 2.0
+
+
+def _surname_articled(reading: str) -> list[str]:
+    """A one-word Arabic name's most used reading that is a common word (برهان, proof; بشير, herald) with
+    the article too, where its news writes that often (البرهان): Arabic writes such a name, as a surname,
+    with the article (عبد الفتاح البرهان, عمر البشير), which an English rule drops (Burhan, Bashir). The
+    compiler matches it only where a title, a body, a given name or a verb of saying introduces it
+    (`guard.NameContext.articled`, `introduced`); not a nisba its news uses as a people's adjective
+    (السوداني: السودانيين), which nothing tells from the name, nor an adjective (سعيد, happy; جميل,
+    beautiful: its news writes السعيدة, الجميلة), a given name, which it writes bare (قيس سعيد)."""
+    articled = "ال" + reading
+    if reading.startswith("ال") or " " in reading or FREQUENCIES.zipf(articled, "ar") < ESTABLISHED_ZIPF:
+        return []
+    if FREQUENCIES.zipf(articled + "ة", "ar") >= ADJECTIVE_ZIPF:
+        return []
+    context = nisba_context(articled, "ar")
+    if context is None or not (context.articled or context.nisba) or name_context(reading, "ar") is None:
+        return []
+    return [articled]
 
 
 # An Arabic name of several words is often Arabic in each (Hassan Nasrallah: حسن نصر الله; Ahmed al-Sharaa:
