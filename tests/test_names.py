@@ -726,6 +726,16 @@ def test_an_arabic_name_its_news_writes_as_a_word_with_the_article_is_matched_on
     assert matched('"Al Jazeera"', "ونشرت الجزيرة صورا للدمار في المدينة.", "ar")
 
 
+def test_a_titles_adjectives_and_a_regime_introduce_an_arabic_name_that_is_a_word() -> None:
+    """A title's holder may be former or ousted (الرئيس السوري المخلوع بشار الأسد) and a regime is named
+    after its ruler (نظام الأسد); a lion's share is still the word (حصة الأسد)."""
+    from tests.test_lexicon import matched
+
+    assert matched("Assad", "غادر الرئيس السوري المخلوع بشار الأسد البلاد سرا.", "ar")
+    assert matched("Assad", "سقط نظام الأسد بعد هجوم خاطف للفصائل.", "ar")
+    assert not matched("Assad", "حصلت الشركة على حصة الأسد من العقود الحكومية.", "ar")
+
+
 def test_a_guessed_arabic_spelling_is_not_the_word_its_news_writes_with_the_article() -> None:
     """Aoun is read أوان too, and الأوان is "the time": a foreign name takes no article, so a spelling
     no source gives matches only bare there; عون, its reading the news uses, still finds the name."""
