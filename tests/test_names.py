@@ -736,6 +736,12 @@ def test_a_titles_adjectives_and_a_regime_introduce_an_arabic_name_that_is_a_wor
     assert not matched("Assad", "حصلت الشركة على حصة الأسد من العقود الحكومية.", "ar")
 
 
+def test_an_arabic_verb_is_no_used_reading_of_a_name() -> None:
+    # بات ("became") takes a past verb's endings (باتت, باتوا), which no name does: it is no spelling of
+    # Baath, whose news would find it in every other sentence
+    assert "بات" not in texts("Baath", "ar")
+
+
 def test_a_guessed_arabic_spelling_is_not_the_word_its_news_writes_with_the_article() -> None:
     """Aoun is read أوان too, and الأوان is "the time": a foreign name takes no article, so a spelling
     no source gives matches only bare there; عون, its reading the news uses, still finds the name."""

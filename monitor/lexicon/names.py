@@ -1041,8 +1041,9 @@ def _guarded(text: str, target: str, spelt: float, most: float = 0.0) -> bool:
 
 def _common(text: str, target: str) -> bool:
     """Whether a reading is a common word of `target`: frequent there and, in Arabic, whose news also
-    writes names often (نتنياهو, سانشيز), used as a word (`guard.arabic_word`) or more used than any
-    foreign name (هما, "they two", for Hama: a pronoun takes no suffix, but no name is that frequent)."""
+    writes names often (نتنياهو, سانشيز), used as a word (`guard.arabic_word`), a verb (`_arabic_verb`)
+    or more used than any foreign name (هما, "they two", for Hama: a pronoun takes no suffix, but no name
+    is that frequent)."""
     usage = _usage(text, target)
     if usage < COMMON_ZIPF:
         return False
@@ -1051,7 +1052,15 @@ def _common(text: str, target: str) -> bool:
         or usage >= ARABIC_WORD_ZIPF
         or arabic_word(text, FREQUENCIES.zipf)
         or articled_word(text)
+        or _arabic_verb(text)
     )
+
+
+def _arabic_verb(text: str) -> bool:
+    """Whether Arabic news writes `text` with a past verb's endings, she (ت) and they (وا): a verb (بات,
+    "became", for Baath), which takes neither the article nor the possessive endings `guard.arabic_word`
+    looks for, and no name takes (ترامبت, قيسوا)."""
+    return all(FREQUENCIES.zipf(text + ending, "ar") >= ARABIC_DERIVED_ZIPF for ending in ("ت", "وا"))
 
 
 # Above the most used foreign names of Arabic news (أوباما 4.51, ترامب 4.39, أردوغان 4.36), below its
