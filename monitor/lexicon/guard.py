@@ -155,6 +155,12 @@ ARABIC_PLACE_PREPOSITIONS = frozenset({
 })  # fmt: skip
 ARABIC_INTRODUCERS = ARABIC_TITLES | ARABIC_PLACE_KINDS | ARABIC_PLACE_PREPOSITIONS
 INTRODUCED_WITHIN = 3  # a title, its adjective and a given name: الرئيس اللبناني نواف سلام
+# Adjectives a title takes of its holder's time in it (الرئيس السوري السابق بشار الأسد, رئيس الوزراء الأسبق
+# نوري المالكي): between a title and the name it introduces, as its nisba is.
+ARABIC_TITLE_MODIFIERS = frozenset({
+    "السابق", "السابقة", "الأسبق", "الأسبقة", "المخلوع", "المخلوعة", "الراحل", "الراحلة", "الحالي",
+    "الحالية", "المؤقت", "المؤقتة", "الانتقالي", "الانتقالية", "الجديد", "الجديدة", "المنتخب", "المنتخبة",
+})  # fmt: skip
 _ARABIC_PROCLITICS = ("و", "ف")  # "and": a name takes them as any word does (وترامب)
 
 
@@ -212,6 +218,13 @@ class NameContext:
         if self.language == "ar" and self.nisba:
             written = self.written or self.word
             return f"{written}: also an Arabic adjective, not matched right after a definite noun"
+        if self.language == "ar" and self.articled and self.introduced:
+            written = self.written or self.word
+            return (
+                f"{written}: also a common Arabic word, matched as the name only after a title or a kind"
+                " of place or body, as the one who speaks, or as a surname after a given name a title"
+                " introduces"
+            )
         if self.language == "ar" and self.articled:
             written = self.written or self.word
             return f"{written}: also a common Arabic word, not matched right after a definite noun"
@@ -290,6 +303,8 @@ class NameContext:
             return form == self.word and _arabic_titled_surname(tokens, position)
         if self.nisba:  # not the adjective after its noun (الجيش السوداني); its other forms as before
             return form != self.word or not _arabic_adjective(tokens, position)
+        if self.articled and self.introduced:
+            return _arabic_articled_name(text, position, self.word)
         if self.articled:  # not the word after its noun (الطريق الأقصر), but after العاصمة or مدينة
             before = tokens[position - 1].form if position > 0 else ""
             if form != self.word or before in _ARABIC_NAMERS_FOLDED:
@@ -563,6 +578,30 @@ def _arabic_apposition(text: AnalysedText, position: int) -> bool:
     return any(c in text.text[tokens[position].end : tokens[position + 1].start] for c in "،,")
 
 
+def _arabic_articled_name(text: AnalysedText, position: int, word: str) -> bool:
+    """A guessed reading of a name that is a common noun with the article (الأسد, the lion, for Assad;
+    الشرع, the law, for Sharaa): the name only where Arabic news so introduces a name, after a title or
+    a kind of place or body (حزب البعث, الرئيس الأسد), after a regime's or an era's word (نظام الأسد),
+    as the one who speaks (وقال الأسد), before a
+    comma and a title, or as a surname after a given name that a title introduces; with a clitic
+    (بالأسد, للأسد) or anywhere else it is the word (هرب الأسد, "the lion escaped")."""
+    tokens = text.tokens
+    form = tokens[position].form
+    if form not in (word, "و" + word):
+        return False
+    before = tokens[position - 1].form if position > 0 else ""
+    if (
+        before in _ARABIC_NAMERS_FOLDED
+        or before in _ARABIC_RULE_WORDS_FOLDED
+        or _arabic_speaker(tokens, position)
+        or _arabic_apposition(text, position)
+    ):
+        return True
+    return _arabic_theophoric(tokens, position) or (
+        _arabic_given_name(tokens, position) and _arabic_introduced(tokens, position, _ARABIC_TITLES_FOLDED)
+    )
+
+
 def _arabic_given_name(tokens: list[Token], position: int) -> bool:
     """Whether the word before `position` can be a given name before a surname: no article, preposition,
     particle, predicate's opener or indefinite object (not القرار الحكيم, من الطيب, إنه سعيد, عملا جميل)."""
@@ -620,10 +659,15 @@ def _arabic_introduced(tokens: list[Token], position: int, introducers: frozense
     الفتاح برهان, شيخ الأزهر أحمد الطيب); not other words (قال الوزير إن المشهد جميل: a sentence of its
     own)."""
     i = position - 1
-    while i >= 0 and position - i <= INTRODUCED_WITHIN:
+    modifiers = 0  # a title's own adjectives, which add no word of the person's (السابق, المخلوع)
+    while i >= 0 and position - i - modifiers <= INTRODUCED_WITHIN:
         form = tokens[i].form
         if form in introducers:
             return True
+        if form in _ARABIC_TITLE_MODIFIERS_FOLDED and i > 0:
+            modifiers += 1
+            i -= 1
+            continue
         if i > 0 and tokens[i - 1].form in introducers and form.startswith(_AR_ARTICLE):
             return True  # a title with its complement: شيخ الأزهر, وزير الخارجية
         if form.startswith(_DEFINITE) and _arabic_complement(tokens, i, introducers):
@@ -682,6 +726,9 @@ def _arabic_nisba(form: str) -> bool:
 
 _ARABIC_INTRODUCERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_INTRODUCERS)
 _ARABIC_TITLES_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_TITLES)
+_ARABIC_TITLE_MODIFIERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_TITLE_MODIFIERS)
+# A regime or an era is named after its ruler or party (نظام الأسد, عهد البعث), not after a common noun.
+_ARABIC_RULE_WORDS_FOLDED = frozenset(fold(w, True, "ar") for w in ("نظام", "عهد"))
 _ARABIC_PREPOSITIONS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_PLACE_PREPOSITIONS)
 # What introduces a word far more used than the name (برهان, "proof"): a title or a kind of place, not a
 # preposition, after which the word stands as often (إلى سلام عادل, "to a just peace").

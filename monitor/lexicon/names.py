@@ -248,6 +248,20 @@ def nisba_context(text: str, language: str) -> NameContext | None:
     return NameContext(language, fold(text.strip(), True, language), written=text.strip(), nisba=True)
 
 
+def guessed_bare_context(text: str, language: str) -> NameContext | None:
+    """How a guessed Arabic spelling of a name (a transcription no source gives) is told from the
+    word its news writes with the article (Aoun: أوان, الأوان "the time", as in فات الأوان): a foreign
+    name takes no article, so where that word is established the spelling matches only without it
+    (`NameContext.bare`). None for a nisba (قذافي: the surname takes it, القذافي) and elsewhere."""
+    text = text.strip()
+    if language != "ar" or " " in text or text.startswith("ال") or _NISBA.fullmatch(text):
+        return None
+    articled = FREQUENCIES.zipf("ال" + text, language)
+    if articled < ESTABLISHED_ZIPF or articled <= FREQUENCIES.zipf(text, language):
+        return None
+    return NameContext(language, fold(text, True, language), written=text, bare=True)
+
+
 def _articled_word_context(text: str) -> NameContext | None:
     """An Arabic name written with the article whose stem is a common word of its news (الأقصر, Luxor:
     أقصر, shortest; الزرقاء, Zarqa: زرقاء, blue), told from that word by the word before it
@@ -428,7 +442,11 @@ class _Found:
         for key, (evidence, origins) in order:
             if self.target == "ar" and self._article_dropped(key):
                 continue
-            text = _articled(self.texts[key]) if self.target == "ar" else self.texts[key]
+            text = self.texts[key]
+            if self.target == "ar" and (set(origins) != {"transcribed"} or not _possessed(text)):
+                # a transcription no source or usage gave stays bare where bare it is a noun (أوان,
+                # الأوان "the time", for Aoun); a surname takes the article (المالكي, Maliki)
+                text = _articled(text)
             out.setdefault(
                 fold(text, True, self.target), Variant(text, self.target, evidence, tuple(origins))
             )
@@ -444,6 +462,8 @@ class _Found:
         articled = "ال" + text
         if " " in text or text.startswith("ال") or fold(articled, True, "ar") not in self.entries:
             return False
+        if self.entries[fold(articled, True, "ar")][1] == [ARTICLED]:
+            return False  # a surname's form beside the name's (البرهان, برهان): both are written
         word = FREQUENCIES.zipf(text, "ar") >= COMMON_ZIPF and arabic_word(text, FREQUENCIES.zipf)
         return word and not arabic_word(articled, FREQUENCIES.zipf)
 
@@ -534,6 +554,7 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
         found.add(final, Evidence.TRANSCRIBED, "transcribed")
     if target in _USAGE_CONFIRMED:
         established = target == "ar" and kept is not None and _established(found, name, alike=True)
+        surnamed: list[str] = []
         for text in _used_readings(name, target):
             new = kept is not None and fold(text, True, target) not in found.entries
             if new and (established or _loanword(text, target)):
@@ -541,6 +562,9 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
             # not another city's name (حمص, Homs, for Hamas), unless the name is that city's
             if not _another_city(text, its_cities):
                 found.add(text, Evidence.TRANSCRIBED, "usage")
+                if target == "ar" and " " not in name and not surnamed:  # Burhan: برهان, البرهان
+                    surnamed = _surname_articled(text)
+                    found.add_all(surnamed, Evidence.TRANSCRIBED, ARTICLED)
 
 
 RUSSIAN_READINGS = 5  # Russian readings of a name that Ukrainian targets take, in Ukrainian letters
@@ -775,7 +799,9 @@ _HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=\w\w)-(?=[A-Z]\w)")
 # news writes Çernihiv) or a former name (Дзержинск for Toretsk, now Торецк).
 ESTABLISHED_ZIPF = 3.0
 _STANDS_BESIDE = 2
-_KIND = {"usage": "transcribed"}  # a transcription the word lists confirm is still a transcription
+ARTICLED = "articled"  # a used reading's form with the article, an Arabic surname's (`_surname_articled`)
+# a transcription the word lists confirm, or its form with the article, is still a transcription
+_KIND = {"usage": "transcribed", ARTICLED: "transcribed"}
 _USAGE_CONFIRMED = frozenset({"ru", "uk", "ar", "ja"})  # scripts whose word lists hold foreign names
 WIDE = 60  # readings of a word searched for one that the target's news uses
 USED_ZIPF = 1.0  # a reading at least this frequent in the target's news is a spelling it uses
@@ -853,6 +879,29 @@ def _used_readings(name: str, target: str) -> list[str]:
     return out
 
 
+# A word whose feminine with the article its news writes this much (الجميلة, الحكيمة) is an adjective.
+ADJECTIVE_ZIPF = 2.0
+
+
+def _surname_articled(reading: str) -> list[str]:
+    """A one-word Arabic name's most used reading that is a common word (برهان, proof; بشير, herald) with
+    the article too, where its news writes that often (البرهان): Arabic writes such a name, as a surname,
+    with the article (عبد الفتاح البرهان, عمر البشير), which an English rule drops (Burhan, Bashir). The
+    compiler matches it only where a title, a body, a given name or a verb of saying introduces it
+    (`guard.NameContext.articled`, `introduced`); not a nisba its news uses as a people's adjective
+    (السوداني: السودانيين), which nothing tells from the name, nor an adjective (سعيد, happy; جميل,
+    beautiful: its news writes السعيدة, الجميلة), a given name, which it writes bare (قيس سعيد)."""
+    articled = "ال" + reading
+    if reading.startswith("ال") or " " in reading or FREQUENCIES.zipf(articled, "ar") < ESTABLISHED_ZIPF:
+        return []
+    if FREQUENCIES.zipf(articled + "ة", "ar") >= ADJECTIVE_ZIPF:
+        return []
+    context = nisba_context(articled, "ar")
+    if context is None or not (context.articled or context.nisba) or name_context(reading, "ar") is None:
+        return []
+    return [articled]
+
+
 # An Arabic name of several words is often Arabic in each (Hassan Nasrallah: حسن نصر الله; Ahmed al-Sharaa:
 # أحمد الشرع): each word's most used readings, this many, are combined too, up to `COMBINED_MOST` phrases.
 USED_COMBINED = 3
@@ -892,10 +941,13 @@ def _another_word(reading: str) -> bool:
 def _arabic_word_name(spellings: list[str], heard: dict[str, float], most: float) -> list[str]:
     """An Arabic name that is a common word (Saied سعيد, "happy"; Nabil نبيل, "noble") where nothing
     else reads it: the transcription's used spellings are other words far less used (سايد), so the most
-    used reading is the name, matched as its context tells (after a title, as the one who speaks)."""
+    used reading is the name, matched as its context tells (after a title, as the one who speaks).
+    Also one its news writes with the article (Assad: أسد, the variant الأسد, "the lion"), which the
+    compiler, for a guessed spelling, matches only where a title, a body or a given name introduces it
+    (`guard.NameContext.articled` and `introduced`)."""
     best = [r for r in spellings if heard[r] >= most]
     context = name_context(best[0], "ar") if best else None
-    if context is None or context.bare or _articled(best[0]) != best[0]:
+    if context is None or context.bare:
         return []
     return best[:1]
 
@@ -907,6 +959,12 @@ _ABD = re.compile(r"\bAbd(?:[aeiou][lrsnztd][- ]?(?=[A-Z])|[aeiou]l-?(?=[a-z]{3}
 
 
 _ARTICLE_WORD = re.compile(r"\b([AaEe]l) (?=[A-Z]\w)")
+
+
+def writes_article(name: str) -> bool:
+    """Whether a rule's name writes the Arabic article (Al Jazeera, al-Sharaa, El Fasher): its Arabic
+    spelling with the article is then the name's own, not a common word the transcription guessed."""
+    return any(_ARABIC_ARTICLED.fullmatch(w) for w in _article_joined(name).split())
 
 
 def _article_joined(name: str) -> str:
@@ -984,8 +1042,9 @@ def _guarded(text: str, target: str, spelt: float, most: float = 0.0) -> bool:
 
 def _common(text: str, target: str) -> bool:
     """Whether a reading is a common word of `target`: frequent there and, in Arabic, whose news also
-    writes names often (نتنياهو, سانشيز), used as a word (`guard.arabic_word`) or more used than any
-    foreign name (هما, "they two", for Hama: a pronoun takes no suffix, but no name is that frequent)."""
+    writes names often (نتنياهو, سانشيز), used as a word (`guard.arabic_word`), a verb (`_arabic_verb`)
+    or more used than any foreign name (هما, "they two", for Hama: a pronoun takes no suffix, but no name
+    is that frequent)."""
     usage = _usage(text, target)
     if usage < COMMON_ZIPF:
         return False
@@ -994,7 +1053,15 @@ def _common(text: str, target: str) -> bool:
         or usage >= ARABIC_WORD_ZIPF
         or arabic_word(text, FREQUENCIES.zipf)
         or articled_word(text)
+        or _arabic_verb(text)
     )
+
+
+def _arabic_verb(text: str) -> bool:
+    """Whether Arabic news writes `text` with a past verb's endings, she (ت) and they (وا): a verb (بات,
+    "became", for Baath), which takes neither the article nor the possessive endings `guard.arabic_word`
+    looks for, and no name takes (ترامبت, قيسوا)."""
+    return all(FREQUENCIES.zipf(text + ending, "ar") >= ARABIC_DERIVED_ZIPF for ending in ("ت", "وا"))
 
 
 # Above the most used foreign names of Arabic news (أوباما 4.51, ترامب 4.39, أردوغان 4.36), below its

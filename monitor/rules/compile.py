@@ -617,9 +617,15 @@ class Compiler:
             guessed
             and isinstance(context, NameContext)  # asked first: most names have no context to make strict
             and term is not None
-            and self._far_more_a_word(tokens[0].text, language, term)
+            and (
+                self._article_guessed(context, term) or self._far_more_a_word(tokens[0].text, language, term)
+            )
         ):
             context = replace(context, introduced=True)
+        elif guessed and context is None and term is not None and not self._article_written(term):
+            from monitor.lexicon.names import guessed_bare_context  # Aoun: أوان, not الأوان (the time)
+
+            context = guessed_bare_context(tokens[0].text, language) if len(tokens) == 1 else None
         within: m.Within | None = None
         latin = len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS
         if latin and self.lexicon is not None and term is not None:  # not York in New York
@@ -730,6 +736,19 @@ class Compiler:
     def _bare_suffixed(self, form: str) -> bool:
         """Whether a Turkish name with a suffix and no apostrophe is a word of Turkish news (`word_forms`)."""
         return self.lexicon is not None and self.lexicon.frequencies.zipf(form, "tr") >= TR_BARE_ZIPF
+
+    @classmethod
+    def _article_guessed(cls, context: NameContext, term: tuple[str, str]) -> bool:
+        """Whether a guessed Arabic spelling with the article that is also a common word (الأسد, the lion,
+        for Assad) took the article from the transcription, not from the rule's name (Al Jazeera)."""
+        return context.articled and not cls._article_written(term)
+
+    @staticmethod
+    def _article_written(term: tuple[str, str]) -> bool:
+        """Whether the rule's name writes the Arabic article (`names.writes_article`)."""
+        from monitor.lexicon.names import writes_article
+
+        return writes_article(term[0].strip('"'))
 
     def _far_more_a_word(self, word: str, language: str, term: tuple[str, str]) -> bool:
         """Whether a name's guessed spelling is used in the article's language far more than the name
