@@ -42,6 +42,7 @@ from monitor.analysis.fold import fold
 from monitor.lexicon.frequency import FREQUENCIES, frequency_languages
 from monitor.lexicon.sources.cedict import as_chinese, one_sense
 from monitor.lexicon.sources.links import ISO1, Link, file_links, key
+from monitor.lexicon.sources.wordnets import one_sense as wordnet_one_sense
 from monitor.tablecache import Table, cached_table
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon"
@@ -120,11 +121,14 @@ def word_classes(parts: frozenset[str] | set[str]) -> set[str]:
 def links() -> tuple[Link, ...]:
     """Every link the installation has: shipped extracts, CEDICT, installed FreeDict dictionaries."""
     from monitor.lexicon.sources.cedict import cedict_link
+    from monitor.lexicon.sources.wordnets import rown_link
 
     found: list[Link] = []
     for path in sorted((DATA / "wikdict").glob("*.tsv.gz")):
         found.extend(file_links(path, "jmdict" if path.name.startswith("jpn-eng") else "wikdict"))
     found.append(cedict_link())
+    if (wordnets := rown_link()) is not None:
+        found.append(wordnets)
     taken = {link.family.split(":")[-1] for link in found}  # a pair installed twice is read once
     indexes = (i for folder in INSTALLED if folder.is_dir() for i in sorted(folder.glob("freedict-*.index")))
     for index in indexes:
@@ -187,10 +191,12 @@ def _lookup_keys(term: str, source: str) -> list[str]:
 def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
     found: dict[str, _Candidate] = {}
 
-    def add(text: str, family: str, route: str, gloss: str, others: str, pos: str) -> None:
+    def add(
+        text: str, family: str, route: str, gloss: str, others: str, pos: str, single: bool = False
+    ) -> None:
         candidate = found.setdefault(_without_article(text, target), _Candidate())
         candidate.sources.setdefault(family, route)
-        if family == "cedict" and not others and one_sense(text):  # (`others`: the entry's other senses)
+        if single or (family == "cedict" and not others and one_sense(text)):  # (`others`: its other senses)
             candidate.sources.setdefault(f"{family}:{ONE_SENSE}", f"{route}:{ONE_SENSE}")
         if pos:
             candidate.parts.add(pos)
@@ -208,7 +214,8 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         for link in links_between(source, target):
             for text, gloss, pos, others in link.lookup(word):
                 if not STALE_RE.search(gloss):
-                    add(text, link.family, link.name, gloss, others, pos)
+                    single = link.family == "rown" and wordnet_one_sense(word, text)
+                    add(text, link.family, link.name, gloss, others, pos, single)
         for pivot in PIVOTS:
             if pivot in (source, target):
                 continue
