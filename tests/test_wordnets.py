@@ -73,6 +73,7 @@ def test_a_literal_of_the_terms_synsets_only_is_one_sense(installed: Path) -> No
     assert wordnets.one_sense("traffic jam", "ambuteiaj")
     assert wordnets.one_sense("Ferry", "feribot")
     assert not wordnets.one_sense("race", "cursă")  # also a trap
+    assert not wordnets.one_sense("ferry", "bac")  # too short to trust: also the baccalaureate
 
 
 def test_the_synsets_english_words_and_definition_describe_the_sense(installed: Path) -> None:

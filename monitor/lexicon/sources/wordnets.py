@@ -28,7 +28,10 @@ from monitor.tablecache import Rows, Table, cached_table
 
 FOLDER = Path(sys.prefix) / "share" / "wordnets"
 PICKLE = "rowordnet.pickle"
-CONVERSION = 3  # of the tables: a change of `rows` converts them again
+CONVERSION = 5  # of the tables: a change of `rows` converts them again
+# A shorter literal is one sense only where RoWordNet knows all its senses, and it seldom does: *bac* is
+# the ferry there, and the baccalaureate in every June's news; *date* ("data") is also "given" (fem. pl.).
+ONE_SENSE_LETTERS = 5
 DATA = {"n": "data.noun", "v": "data.verb", "a": "data.adj", "s": "data.adj"}
 
 
@@ -114,7 +117,9 @@ def _entries(folder: Path) -> list[Entry]:
 
 
 def _kept(literals: list[str]) -> list[str]:
-    return [x for x in literals if wordlike(x) and len(x.split()) <= MAX_WORDS and not x[:1].isdigit()]
+    """The literals an article may write: a wordnet's are lexical units, not explanations, so one word
+    more than a translation may have (*gaz cu efect de seră*, "greenhouse gas")."""
+    return [x for x in literals if wordlike(x) and len(x.split()) <= MAX_WORDS + 1 and not x[:1].isdigit()]
 
 
 def rows(folder: str) -> Rows:
@@ -147,7 +152,7 @@ def one_sense_rows(folder: str) -> Rows:
     for _id, _pos, _gloss, words, literals in entries:
         for word in dict.fromkeys(key(w) for w in words):
             for literal in _kept(literals):
-                if of_literal[literal] <= of_english[word]:
+                if len(literal) >= ONE_SENSE_LETTERS and of_literal[literal] <= of_english[word]:
                     yield f"{word}\t{literal}", "1"
 
 
