@@ -54,7 +54,7 @@ def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     write_wordnets(folder)
     monkeypatch.setattr(wordnets, "FOLDER", folder)
     monkeypatch.setenv("NEWS_MONITOR_CACHE", str(tmp_path / "cache"))
-    caches = (wordnets.rown_link, wordnets._one_sense)
+    caches = (wordnets.rown_links, wordnets._one_sense)
     for cached in caches:
         cached.cache_clear()
     yield folder
@@ -85,8 +85,8 @@ def test_the_synsets_english_words_and_definition_describe_the_sense(installed: 
 
 def test_without_both_wordnets_there_is_no_link(installed: Path) -> None:
     (installed / "data.noun").unlink()
-    wordnets.rown_link.cache_clear()
-    assert wordnets.rown_link() is None
+    wordnets.rown_links.cache_clear()
+    assert wordnets.rown_links() == ()
 
 
 # The installed wordnets (`make` fetches them), through the dictionary with every other route: a literal of
@@ -104,3 +104,16 @@ def test_a_literal_of_one_sense_is_agreed_and_kept_unglossed() -> None:
 def test_a_literal_of_several_senses_is_one_source() -> None:
     found = {t.text: t.sources for t in translations("race", "en", "ro")}
     assert "rown" in found["cursă"] and "rown:one-sense" not in found["cursă"]  # also a trap, a flight
+
+
+def test_a_romanian_literal_finds_its_synsets_english_words(installed: Path) -> None:
+    rows = {k: [sense[0] for sense in json.loads(v)] for k, v in wordnets.romanian_rows(str(installed))}
+    assert rows["ambuteiaj"] == ["traffic jam", "snarl-up"] and rows["cursă"] == ["trap", "race"]
+
+
+@needs_wordnets
+def test_a_romanian_literal_of_several_words_is_a_headword_phrase_of_the_language() -> None:
+    from monitor.lexicon.dictionary import phrases_with_name
+
+    # the Gulf of Mexico: Romanian *Golful Mexic* is no `golf` (`words.other_sense_phrases`)
+    assert any("mexic" in phrase for phrase in phrases_with_name("golful", "ro"))

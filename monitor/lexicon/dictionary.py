@@ -121,14 +121,13 @@ def word_classes(parts: frozenset[str] | set[str]) -> set[str]:
 def links() -> tuple[Link, ...]:
     """Every link the installation has: shipped extracts, CEDICT, installed FreeDict dictionaries."""
     from monitor.lexicon.sources.cedict import cedict_link
-    from monitor.lexicon.sources.wordnets import rown_link
+    from monitor.lexicon.sources.wordnets import rown_links
 
     found: list[Link] = []
     for path in sorted((DATA / "wikdict").glob("*.tsv.gz")):
         found.extend(file_links(path, "jmdict" if path.name.startswith("jpn-eng") else "wikdict"))
     found.append(cedict_link())
-    if (wordnets := rown_link()) is not None:
-        found.append(wordnets)
+    found.extend(rown_links())
     taken = {link.family.split(":")[-1] for link in found}  # a pair installed twice is read once
     indexes = (i for folder in INSTALLED if folder.is_dir() for i in sorted(folder.glob("freedict-*.index")))
     for index in indexes:

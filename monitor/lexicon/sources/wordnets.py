@@ -139,6 +139,21 @@ def rows(folder: str) -> Rows:
     return [(k, json.dumps(v, ensure_ascii=False)) for k, v in table.items()]
 
 
+def romanian_rows(folder: str) -> Rows:
+    """Romanian literal -> [[English word, "", part of speech, the synset's other literals and gloss], ...]:
+    the other direction, so that the Romanian literals of several words are headword phrases of the
+    language (*golful mexic*, the Gulf of Mexico: `dictionary.phrases_with_name`)."""
+    table: dict[str, list[Sense]] = defaultdict(list)
+    for _id, pos, gloss, words, literals in _entries(Path(folder)):
+        kept = _kept(literals)
+        for literal in kept:
+            described = "; ".join(x for x in (", ".join(x for x in kept if x != literal), gloss) if x)
+            for word in dict.fromkeys(words):
+                if len(word.split()) <= MAX_WORDS + 1:
+                    table[key(literal)].append((word, "", pos, described))
+    return [(k, json.dumps(v, ensure_ascii=False)) for k, v in table.items()]
+
+
 def one_sense_rows(folder: str) -> Rows:
     """`english word<TAB>literal` for each Romanian literal whose every synset is one of the word's."""
     entries = _entries(Path(folder))
@@ -161,11 +176,15 @@ def _version() -> str:
 
 
 @cache
-def rown_link() -> Link | None:
-    """The English -> Romanian link, where the Makefile installed both wordnets."""
+def rown_links() -> tuple[Link, ...]:
+    """The English -> Romanian link and its inversion, where the Makefile installed both wordnets."""
     if not installed():
-        return None
-    return Link("en", "ro", "rown", "rown", rows, (str(FOLDER),), f"rown-en-ro-{_version()}-f{FORMAT}")
+        return ()
+    table = f"rown-en-ro-{_version()}-f{FORMAT}"
+    return (
+        Link("en", "ro", "rown", "rown", rows, (str(FOLDER),), table),
+        Link("ro", "en", "rown", "rown", romanian_rows, (str(FOLDER),), f"{table}-inverted"),
+    )
 
 
 @cache
