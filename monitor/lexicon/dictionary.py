@@ -42,6 +42,7 @@ from monitor.analysis.fold import fold
 from monitor.lexicon.frequency import FREQUENCIES, frequency_languages
 from monitor.lexicon.sources.cedict import as_chinese, one_sense
 from monitor.lexicon.sources.links import ISO1, Link, file_links, key
+from monitor.lexicon.sources.wordnets import NAMES as WORDNET_NAMES
 from monitor.lexicon.sources.wordnets import one_sense as wordnet_one_sense
 from monitor.tablecache import Table, cached_table
 
@@ -90,6 +91,7 @@ LABELLING = frozenset({"cedict"})
 # second dictionary's agreement would. A word of several senses stays one source (排放 "to arrange in
 # order/to emit; to discharge"; 获, simplified of 獲 "to catch" and of 穫 "to reap; to harvest").
 ONE_SENSE = "one-sense"
+WORDNETS = frozenset(WORDNET_NAMES.values())  # a wordnet's literal of the term's synsets only: likewise
 STALE_RE = re.compile(
     r"\b(archaic|obsolete|dated|slang|rare|vulgar|dialect(al)?|historical)\b", re.IGNORECASE
 )
@@ -121,13 +123,13 @@ def word_classes(parts: frozenset[str] | set[str]) -> set[str]:
 def links() -> tuple[Link, ...]:
     """Every link the installation has: shipped extracts, CEDICT, installed FreeDict dictionaries."""
     from monitor.lexicon.sources.cedict import cedict_link
-    from monitor.lexicon.sources.wordnets import rown_links
+    from monitor.lexicon.sources.wordnets import wordnet_links
 
     found: list[Link] = []
     for path in sorted((DATA / "wikdict").glob("*.tsv.gz")):
         found.extend(file_links(path, "jmdict" if path.name.startswith("jpn-eng") else "wikdict"))
     found.append(cedict_link())
-    found.extend(rown_links())
+    found.extend(wordnet_links())
     taken = {link.family.split(":")[-1] for link in found}  # a pair installed twice is read once
     indexes = (i for folder in INSTALLED if folder.is_dir() for i in sorted(folder.glob("freedict-*.index")))
     for index in indexes:
@@ -213,7 +215,9 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         for link in links_between(source, target):
             for text, gloss, pos, others in link.lookup(word):
                 if not STALE_RE.search(gloss):
-                    single = link.family == "rown" and wordnet_one_sense(word, text)
+                    single = (
+                        link.family in WORDNETS and source == "en" and wordnet_one_sense(target, word, text)
+                    )
                     add(text, link.family, link.name, gloss, others, pos, single)
         for pivot in PIVOTS:
             if pivot in (source, target):
