@@ -183,7 +183,9 @@ _FINAL_AY = {"ay$": ("ай", "ей")}
 # --check`): a final vowel, consonant and silent e is a long vowel (Armidale Армидейл, Ramsgate
 # Рамсгейт, Kilbride Килбрайд), third after the e said and the e silent (Natale Натале, Lagarde); -land
 # is often ленд (Maitland Мейтленд, Portland Портленд), -burg берг (Gaithersburg Гейтерсберг), -bury
-# бери (Sudbury Садбери), -field филд (Mansfield Мансфилд), own аун (Bridgetown Бриджтаун, Brown Браун).
+# бери (Sudbury Садбери), -field филд (Mansfield Мансфилд), own аун (Bridgetown Бриджтаун, Brown Браун),
+# ur before a consonant ер (Hurst Херст, Burnaby Бернаби), al before d or t ол (Walden Уолден, Alton Олтон),
+# -ngham нгем (Rockingham Рокингем), -sham шем (Horsham Хоршем), a final ow оу, ough о (Scarborough Скарборо).
 def _english(i: str) -> dict[str, tuple[str, ...]]:
     """The conventions above in Russian (`i` и) or Ukrainian (`i` і) letters."""
     magic = {
@@ -192,10 +194,13 @@ def _english(i: str) -> dict[str, tuple[str, ...]]:
         for c, cc in (("l", "л"), ("k", "к"), ("t", "т"), ("v", "в"), ("n", "н"), ("m", "м"), ("d", "д"),
                       ("p", "п"), ("s", "с"))
     }  # fmt: skip
-    return magic | {
+    ur = {"ur" + c: ("ур" + cc, "ер" + cc) for c, cc in (("n", "н"), ("s", "с"), ("t", "т"), ("d", "д"))}
+    return magic | ur | {
         "land$": ("ланд", "ленд"), "lands$": ("ландс", "лендс"), "burg$": ("бург", "берг"),
         "bury$": ("бер" + i, "бур" + i), "ield": (i + "лд", i + "льд", i + "ельд", i + "елд"),
-        "own": ("аун", "овн", "оун"),
+        "own": ("аун", "овн", "оун"), "ald": ("альд", "алд", "олд"), "alt": ("альт", "алт", "олт"),
+        "ngham$": ("нгхам", "нгем", "нгхэм"), "sham$": ("шам", "шем"), "ow$": ("ов", "оу", "о"),
+        "ough$": ("о", "оу", "оф", "ау"),
     }  # fmt: skip
 
 
