@@ -362,6 +362,8 @@ def test_an_arabic_h_is_ghain_only_where_the_name_looks_ukrainian() -> None:
         ("Vicksburg", "ru", "Виксберг"),
         ("Bridgetown", "ru", "Бриджтаун"),  # own
         ("Pereverzev", "ru", "Переверзев"),  # a name romanised from Russian is not Polish: rz is рз
+        ("Joao Figueiredo", "ru", "Жоау Фигейреду"),  # Portuguese gu before e, ei, a final ão
+        ("Thiago Nascimento", "uk", "Тіаго Насіменту"),  # and sc before i
     ],
 )
 def test_conventions_for_names_no_source_has(name: str, language: str, expected: str) -> None:
