@@ -291,6 +291,14 @@ def test_ukrainian_writes_a_russian_surnames_yo_as_its_news_does() -> None:
     assert "Журавльов" in texts("Zhuravlev", "uk")
 
 
+def test_ukrainian_writes_a_russian_surnames_ev_after_a_consonant_as_its_news_does() -> None:
+    from monitor.lexicon.transcribe.cyrillic import ukrainian_soft_ev
+
+    assert ukrainian_soft_ev("Переверзев") == "Переверзєв" and ukrainian_soft_ev("Лебедев") == "Лебедєв"
+    assert ukrainian_soft_ev("Горбачев") is None and ukrainian_soft_ev("Сергеев") is None
+    assert "Переверзєв" in texts("Pereverzev", "uk")
+
+
 def test_arabic_names_its_members_in_the_plural() -> None:
     from monitor.lexicon.endings import word_forms
 

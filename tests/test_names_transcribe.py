@@ -347,6 +347,23 @@ def test_an_arabic_h_is_ghain_only_where_the_name_looks_ukrainian() -> None:
         ("Imamoglu", "ar", "إمام أوغلو"),  # Turkish -oglu is its own word
         ("Graham", "ru", "Грэм"),  # the CMU dictionary's second pronunciation
         ("Powell", "uk", "Павелл"),  # Ukrainian ау before a vowel as ав
+        ("Pritchard", "ru", "Притчард"),  # an English tch inside a word is тч
+        ("Tchaikovsky", "ru", "Чайковский"),  # a French romanisation's initial tch is ч
+        ("Mackay", "ru", "Макей"),  # an English final -ay is ей
+        ("Nikolay", "ru", "Николай"),  # a Slavic one ай, first
+        ("Laffargue", "ru", "Лаффарг"),  # a final -gue is г
+        ("Vaughan", "ru", "Воан"),  # augh is о, its gh silent
+        ("Vaughan", "uk", "Воган"),  # or г
+        ("Armidale", "ru", "Армидейл"),  # a vowel, a consonant and a silent e: a long vowel
+        ("Kilbride", "uk", "Кілбрайд"),
+        ("Brockville", "ru", "Броквилл"),  # a final -lle
+        ("Hedland", "ru", "Хедленд"),  # English -land, -field, -burg
+        ("Mansfield", "uk", "Мансфілд"),
+        ("Vicksburg", "ru", "Виксберг"),
+        ("Bridgetown", "ru", "Бриджтаун"),  # own
+        ("Pereverzev", "ru", "Переверзев"),  # a name romanised from Russian is not Polish: rz is рз
+        ("Joao Figueiredo", "ru", "Жоау Фигейреду"),  # Portuguese gu before e, ei, a final ão
+        ("Thiago Nascimento", "uk", "Тіаго Насіменту"),  # and sc before i
     ],
 )
 def test_conventions_for_names_no_source_has(name: str, language: str, expected: str) -> None:

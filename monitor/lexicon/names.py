@@ -60,7 +60,12 @@ from monitor.lexicon.namesources import (
 )
 from monitor.lexicon.terms import COMMON_ZIPF, is_acronym
 from monitor.lexicon.transcribe import articled_word, transcribe, wide_readings
-from monitor.lexicon.transcribe.cyrillic import ukrainian_counterparts, ukrainian_from_russian, ukrainian_yo
+from monitor.lexicon.transcribe.cyrillic import (
+    ukrainian_counterparts,
+    ukrainian_from_russian,
+    ukrainian_soft_ev,
+    ukrainian_yo,
+)
 from monitor.lexicon.transcribe.engine import edit_distance
 from monitor.lexicon.transcribe.hanja import korean_hanja
 from monitor.lexicon.transcribe.latin import looks_slavic
@@ -538,8 +543,8 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
             found.add(text, Evidence.TRANSCRIBED, "transcribed")
     if target == "uk":  # Russian news's readings, which Ukrainian news shares (Houthi: Хуси, so Хусі)
         russian = [ukrainian_from_russian(r) for r in _transcriptions(name, "ru")[:RUSSIAN_READINGS]]
-        if looks_slavic(name):  # a Russian -ёв (Zhuravlev: Журавльов, Gorbachev: Горбачов)
-            russian += [yo for r in russian[:1] if (yo := ukrainian_yo(r))]
+        if looks_slavic(name):  # a Russian -ёв (Zhuravlev: Журавльов, Gorbachev: Горбачов), a soft -єв
+            russian += [f for r in russian[:1] for f in (ukrainian_yo(r), ukrainian_soft_ev(r)) if f]
         for rank, text in enumerate(russian):
             if _kept_reading(found, text, rank, kept):
                 found.add(text, Evidence.TRANSCRIBED, "transcribed")

@@ -993,8 +993,25 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[s
     if language in ("ru", "uk"):  # an l before a consonant or at the end: soft or hard, both read
         twins = [_l_twin(r) for r in found[:SOFT_L_TWINS]]
         found = list(dict.fromkeys([*found[:1], *twins[:1], *found[1:], *twins[1:]]))
-        return found[: kept + SOFT_L_TWINS]
+        signed = [s for r in found[:SOFT_L_TWINS] for s in _soft_signed(r, language)]
+        return list(dict.fromkeys([*found[: kept + SOFT_L_TWINS], *signed]))
     return found
+
+
+# Romanisation drops the soft sign (Kuzmenko Кузьменко, Hrynko Гринько, Kuzmin Кузьмин): a reading with
+# one restored after a consonant before another is kept where the language's news uses it this often,
+# and the reading without it not at all (a surname of the language, not a guess).
+SOFT_SIGN_ZIPF = 2.0
+_DROPPED_SOFT_SIGN = re.compile("(?<=[бвгдзмнпрстфц])(?=[бвгджзклмнпрстфхцчшщ])")
+
+
+def _soft_signed(reading: str, language: str) -> list[str]:
+    """`reading` with a soft sign restored where `language`'s news writes the name so (`SOFT_SIGN_ZIPF`)."""
+    low = reading.lower()
+    if FREQUENCIES.zipf(low, language) > 0:
+        return []
+    signed = [low[: m.start()] + "ь" + low[m.start() :] for m in _DROPPED_SOFT_SIGN.finditer(low)]
+    return [s.capitalize() for s in signed if FREQUENCIES.zipf(s, language) >= SOFT_SIGN_ZIPF]
 
 
 # Readings read beyond the kept ones in Russian and Ukrainian, whose spelling merges some (Льуция, Люция)
@@ -1065,7 +1082,7 @@ def _origins(word: str) -> tuple[str, ...]:
 # For a name too rare for the word lists, letter groups or endings only one language's spelling has,
 # tried in this order: Hungarian cs, zs, gy (Szabolcsi Саболчи, before Polish sz), Spanish and Basque
 # endings (Zubizarreta Субисаррета, Oyarzabal, before Polish rz), Polish (Wielgosz,
-# Kaczmarek), French endings (Dubois Дюбуа, Delacroix, Benoit, Moreau, Thibault, Renaud, Dufresne), Portuguese lh
+# Kaczmarek; not Pereverzev), French endings (Dubois Дюбуа, Delacroix, Benoit, Moreau, Thibault, Renaud, Dufresne), Portuguese lh
 # and nh before a vowel, -ão, -eira (Carvalhais, Ferreirinha Феррейринья, Teixeira), German place and
 # family endings (Vogtmann Фогтман, Rosenfeld), an Italian double consonant before a final i or o or
 # other Italian endings (Crosetto Крозетто, Pellegatti, Mancini Манчини),
@@ -1073,7 +1090,8 @@ def _origins(word: str) -> tuple[str, ...]:
 _SPELT_ORIGINS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hu", re.compile(r"cs|zs|gy(?=[aeiou])")),
     ("es", re.compile(r"(ez|rreta|zabal|goitia|aga)$")),
-    ("pl", re.compile(r"sz|cz|wicz$|rz(?=[aeiouy])")),
+    # not in a name romanised from Russian, whose -ev, -ov Polish writes -ew, -ow (Pereverzev Переверзев)
+    ("pl", re.compile(r"^(?!.*[eo]va?$).*?(?:sz|cz|wicz$|rz(?=[aeiouy]))")),
     ("fr", re.compile(r"(ois|oix|oit|eau|eaux|ault|aud|ieux|euil|esne)$")),
     ("sh", re.compile(r"^.{3,}(vic|ic)$|dj|[ln]j(?=[aeiou])")),
     ("pt", re.compile(r"(?<=[aeiou])[ln]h(?=[aeiou])|ao$|oes$|eir[ao]s?$")),

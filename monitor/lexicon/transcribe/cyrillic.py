@@ -35,7 +35,7 @@ def russian_spelling(text: str) -> str:
 
 
 _COMMON: dict[str, tuple[str, ...]] = {
-    "shch": ("щ",), "sch": ("ш", "щ"), "tch": ("ч",), "dzh": ("дж",), "zh": ("ж",), "kh": ("х",),
+    "shch": ("щ",), "sch": ("ш", "щ"), "tch": ("тч", "ч"), "^tch": ("ч",), "dzh": ("дж",), "zh": ("ж",), "kh": ("х",),
     "ch": ("ч",), "sh": ("ш",), "tz": ("ц",), "ph": ("ф",), "th": ("т", "с", "тх"), "ck": ("к",),
     "qu": ("кв",), "gh": ("г",), "dj": ("дж",), "x": ("кс",), "w": ("в", "у"), "j": ("дж", "ж", "й"),
     "c": ("к",), "ce": ("це", "се", "че"), "ci": ("ци", "си", "чи"), "cy": ("ци", "си"),
@@ -46,7 +46,7 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "a": ("а",), "b": ("б",), "u": ("у", "а"), "d": ("д",), "f": ("ф",), "k": ("к",), "m": ("м",), "n": ("н",),
     "o": ("о",), "p": ("п",), "q": ("к",), "r": ("р",), "s": ("с",), "t": ("т",),
     "v": ("в",), "z": ("з",), "oo": ("у",), "ou": ("у",), "au": ("ау",), "-": ("-",),
-    "cz": ("ч",), "sz": ("ш",), "rz": ("рж", "рз", "ж"), "szcz": ("щ",),
+    "cz": ("ч",), "sz": ("ш",), "rz": ("рз", "ж", "рж"), "szcz": ("щ",),
     # German tsch, Congolese tsh (Klitschko Кличко, Tshisekedi Чисекеди), French eau (Trudeau Трюдо)
     "tsch": ("ч",), "tzsch": ("ч",), "tsh": ("ч",), "eau": ("о",),
     "iyeh$": ("ия", "ийе"), "yeh$": ("я", "йе"),  # Arabic -iyeh (Haniyeh Хания)
@@ -54,7 +54,8 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "cht": ("хт", "чт"), "chv": ("хв",), "chw": ("хв",), "chm": ("хм",),
     # ny before a vowel: the n soft (Netanyahu Нетаньяху, Montaña Монтанья)
     "nya": ("ня", "нья"), "nyu": ("ню", "нью"),
-    # Polish rz is рж or ж, others' r and z (Herzog, Barzani) рз: "rz" above reads all three.
+    # Polish rz is ж or рж, others' r and z (Herzog, Barzani, Pereverzev) рз, which GeoNames' pairs show
+    # the commonest where a name's letters do not tell it Polish (`_SPELT_ORIGINS`): "rz" above reads all three.
     # South Slavic -ić typed without its mark (Vucic Вучич, Djokovic Джокович)
     "vic$": ("вич", "вик"), "cic$": ("чич", "цик"), "cevic$": ("чевич", "цевич"),
     # Spanish ll before a vowel is ль and й (Castellanos Кастельянос, Jaramillo Харамильо), others' лл
@@ -82,7 +83,11 @@ _COMMON: dict[str, tuple[str, ...]] = {
     # Greek -iou is иу (Papadimitriou Пападимитриу), not the io the cut would take first
     "iou": ("иу", "ио"),
     "qui$": ("ки", "кви"),  # a final -qui is an Arabic or Urdu -qī (Siddiqui Сиддики, Farooqui Фаруки)
+    # English augh is an o, its gh silent or, in Ukrainian news, г (Vaughan Воан, Воган; Maugham Моэм)
+    "augh": ("о", "ог", "ауг"),
 }  # fmt: skip
+# An English tch inside a word is тч (Pritchard Притчард, Mitchell Митчелл, Fletcher Флетчер), one
+# starting a word the French romanisation of ч (Tchaikovsky Чайковский): both in `_COMMON`.
 
 # South Slavic lj and nj before a vowel are one soft consonant (Ljubljana Любляна, Nemanja Неманя,
 # Radosavljevic Радосавлевич), and j between vowels the й that Russian writes in an iotated vowel
@@ -165,8 +170,39 @@ _VYV_UK = {
 # A final e after a consonant is silent in English and French names (Lagarde Лагард, Belleville Бельвиль)
 # and said in others (Meloni's Italy: Albanese Албанезе): both read, the said one first; an English
 # final -ey is и (Kimberley Кимберли), after the ей its spelling suggests.
-_FINAL_E_RU = {"e$": ("е", ""), "ey$": ("ей", "и"), "lle$": ("лле", "ль")}
-_FINAL_E_UK = {"e$": ("е", ""), "ey$": ("ей", "і"), "lle$": ("лле", "ль")}
+# A final -lle is лл or л in English names (Brockville Броквилл, Huntsville Хантсвил).
+_FINAL_E_RU = {"e$": ("е", ""), "ey$": ("ей", "и"), "lle$": ("лле", "ль", "лл", "л")}
+_FINAL_E_UK = {"e$": ("е", ""), "ey$": ("ей", "і"), "lle$": ("лле", "ль", "лл", "л")}
+# An English final -ay is ей (Mackay Маккей, Murray Маррей, Halliday Холлидей) where a Slavic or
+# Turkish one is ай (Nikolay Николай, Altay Алтай): both read, ай first. A French or English final -gue
+# is г (Laffargue Лаффарг, Teague Тиг).
+_FINAL_AY = {"ay$": ("ай", "ей")}
+
+
+# English spelling conventions that GeoNames' pairs show Russian and Ukrainian news following (`learn.py
+# --check`): a final vowel, consonant and silent e is a long vowel (Armidale Армидейл, Ramsgate
+# Рамсгейт, Kilbride Килбрайд), third after the e said and the e silent (Natale Натале, Lagarde); -land
+# is often ленд (Maitland Мейтленд, Portland Портленд), -burg берг (Gaithersburg Гейтерсберг), -bury
+# бери (Sudbury Садбери), -field филд (Mansfield Мансфилд), own аун (Bridgetown Бриджтаун, Brown Браун),
+# ur before a consonant ер (Hurst Херст, Burnaby Бернаби), al before d or t ол (Walden Уолден, Alton Олтон),
+# -ngham нгем (Rockingham Рокингем), -sham шем (Horsham Хоршем), a final ow оу, ough о (Scarborough Скарборо).
+def _english(i: str) -> dict[str, tuple[str, ...]]:
+    """The conventions above in Russian (`i` и) or Ukrainian (`i` і) letters."""
+    magic = {
+        v + c + "e$": (plain + cc + "е", plain + cc, long + cc)
+        for v, plain, long in (("a", "а", "ей"), ("i", i, "ай"))
+        for c, cc in (("l", "л"), ("k", "к"), ("t", "т"), ("v", "в"), ("n", "н"), ("m", "м"), ("d", "д"),
+                      ("p", "п"), ("s", "с"))
+    }  # fmt: skip
+    ur = {"ur" + c: ("ур" + cc, "ер" + cc) for c, cc in (("n", "н"), ("s", "с"), ("t", "т"), ("d", "д"))}
+    return magic | ur | {
+        "land$": ("ланд", "ленд"), "lands$": ("ландс", "лендс"), "burg$": ("бург", "берг"),
+        "bury$": ("бер" + i, "бур" + i), "ield": (i + "лд", i + "льд", i + "ельд", i + "елд"),
+        "own": ("аун", "овн", "оун"), "ald": ("альд", "алд", "олд"), "alt": ("альт", "алт", "олт"),
+        "ngham$": ("нгхам", "нгем", "нгхэм"), "sham$": ("шам", "шем"), "ow$": ("ов", "оу", "о"),
+        "ough$": ("о", "оу", "оф", "ау"),
+    }  # fmt: skip
+
 
 RUSSIAN = Scheme(
     {
@@ -176,7 +212,8 @@ RUSSIAN = Scheme(
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх", "х"),
         "ian$": ("ян", "иан"), "yan$": ("ян",), "es$": ("ес", "с"),
         "ts": ("ц", "тс"), "ya": ("я",), "yu": ("ю",), "yo": ("ё", "йо"), "ye": ("е", "йе"),
-        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи", "ей"), **_FINAL_E_RU,
+        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "uy": ("уй",), "ai": ("ай", "аи", "ей"), **_FINAL_E_RU, **_FINAL_AY, **_english("и"),
+        "gue$": ("г", "гю", "гуэ"),
         "ei": ("ей", "ай", "еи"), "oi": ("ой", "ои"), "ee": ("и", "е"), "ia": ("ия", "иа", "я"), "aei$": ("аи", "аэи"), "ie": ("ие", "е", "ье", "и"),
         "iel$": ("иэль", "иель", "ьель", "иел"),  # a final -iel is two syllables (Daniel Даниэль, Gabriel)
         "iu": ("иу", "ю"), "io": ("ио",), "iy$": ("ий",), "yi$": ("ий",), "y$": ("ий", "и", "ый"),
@@ -194,7 +231,7 @@ RUSSIAN = Scheme(
         "way$": ("уэй", "вей", "вай"),  # Galloway Галлоуэй
         # A final -ie, -ies is и, ис in English, French, German and Dutch names (Sophie Софи, Leslie Лесли,
         # Davies Дэвис, Vries Врис), ие in Slavic ones (Dmitrie-); -nne is нн in French (Anne-Sophie Анн-Софи)
-        "ie$": ("и", "ие"), "ies$": ("ис", "иес"), "nne$": ("нне", "нн"),
+        "ie$": ("и", "ие"), "ies$": ("ис", "иес"), "nne$": ("нне", "нн", "н"),
         "ieh$": ("ие", "ия"),  # Arabic -ieh (Nabatieh Набатие)
         "iai": ("яй", "иай"),  # Ukrainian romanisation: ia я, then i й (Huliaipole Гуляйполе)
         "ius$": ("иус", "юс"),  # a Latin -ius (Pistorius Писториус)
@@ -236,7 +273,8 @@ UKRAINIAN = Scheme(
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх", "х"),
         "ian$": ("ян", "іан"), "yan$": ("ян",), "es$": ("ес", "с"),
         "ts": ("ц",), "ya": ("я",), "yu": ("ю",), "yo": ("йо",), "ye": ("є", "е", "йє"), "yi": ("ї", "ий"),
-        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї", "ей"), "ei": ("ей", "ай"), "oi": ("ой",), **_FINAL_E_UK,
+        "ay": ("ай",), "ey": ("ей",), "oy": ("ой",), "ai": ("ай", "аї", "ей"), "ei": ("ей", "ай"), "oi": ("ой",), **_FINAL_E_UK, **_FINAL_AY, **_english("і"),
+        "gue$": ("г", "гю", "гуе"),
         "ee": ("і", "е"), "oe": ("ое", "е"), "ia": ("ія", "іа", "я"), "ie": ("іє", "є", "е", "ьє", "і"), "iel$": ("іель", "ієль", "ьєль", "іел"), "ae": ("ае", "е"), "iu": ("ію", "ю"), "io": ("іо",),
         "cki$": ("цький", "скі"), "dzki$": ("дський", "дзький"), "dzka$": ("дська", "дзька"), "you": ("ю", "я", "йоу"), "iyeh$": ("ія", "ійе"),
         "yeh$": ("я", "йє"), "sk$": ("ськ", "ск"), "ska$": ("ська", "ска"), "cka$": ("цька", "цка"), "aei$": ("аї", "аеі"),
@@ -252,7 +290,7 @@ UKRAINIAN = Scheme(
         "rh": ("рг", "р", "рх"), "^rh": ("р", "рх"),
         "^yi": ("йи", "ї"), "^yy": ("йи",),  # Turkish Yılmaz Йилмаз (ı read y)
         "way$": ("вей", "уей", "вай"),  # Galloway Галловей
-        "ie$": ("і", "іє"), "ies$": ("іс", "ієс"), "nne$": ("нне", "нн"),  # Софі, Девіс, Анн-Софі
+        "ie$": ("і", "іє"), "ies$": ("іс", "ієс"), "nne$": ("нне", "нн", "н"),  # Софі, Девіс, Анн-Софі
         "ieh$": ("ія", "іє"),  # Набатія
         "ske$": ("ське", "ске"), "tske$": ("цьке", "тське"),  # a neuter adjective's name (Pokrovske Покровське)
         "iai": ("яй", "іаї"),  # Huliaipole Гуляйполе
@@ -434,8 +472,11 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            "ci": ("си",), "qu": ("к",), "gue": ("ге",), "gui": ("ги",), "^h": ("",), "ez$": ("ес",),
            "z$": ("с",), "ch": ("ч",), "cia": ("сия",), "cio": ("сио",)},
     "pt": {"es$": ("еш", "ес"), "ui$": ("уй", "уи"), "j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"),
-           "st": ("шт", "ст"), "sp": ("шп", "сп"), "ao$": ("ан", "ау", "ао"), "oao$": ("уан", "оан", "оао"), "os$": ("уш", "ош", "ос"), "s$": ("ш", "с"), "ch": ("ш",),
-           "qu": ("к",), "o$": ("у", "о"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",)},
+           "st": ("шт", "ст"), "sp": ("шп", "сп"), "ao$": ("ан", "ау", "ао"), "oao$": ("уан", "оау", "оан", "оао"), "os$": ("уш", "ош", "ос"), "s$": ("ш", "с"), "ch": ("ш",),
+           "qu": ("к",), "o$": ("у", "о"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",),
+           # gu and sc before e, i are г and с, ei ей (Figueiredo Фигейреду, Nascimento Насименту); a final
+           # ão is also ау (João Жоау, beside Жуан), in `oao$` above
+           "gue": ("ге",), "gui": ("ги",), "guei": ("гей",), "sce": ("се",), "sci": ("си",), "ei": ("ей",)},
     "it": {"ccia": ("чча",), "ccio": ("ччо",), "cciu": ("ччу",), "ce": ("че",), "ci": ("чи",), "cia": ("ча",), "cio": ("чо",), "ciu": ("чу",), "ge": ("дже",),
            "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
            "gli": ("льи",), "gn": ("нь",), "sce": ("ше",), "sci": ("ши",), "z": ("ц", "дз"), "rz": ("рц",), "zz": ("цц",),
@@ -578,6 +619,17 @@ def ukrainian_yo(reading: str) -> str | None:
     soft = match.group(0).startswith("ь") or reading[match.start() - 1 : match.start()] in ("'", "’")
     ending = "ов" if last in "жчшщ" else "йов" if soft or last in "аеєиіїоуюя" else "ьов"
     return stem + ending
+
+
+# and a Russian е after another consonant is є, which keeps the consonant soft (Медведєв, Лебедєв,
+# Переверзєв), where the е of a name read letter by letter would make it hard.
+_UK_SOFT_EV = re.compile("(?<=[бвгдзклмнпрстфх])ев$")
+
+
+def ukrainian_soft_ev(reading: str) -> str | None:
+    """A Ukrainian reading of a Russian surname in -ев after a consonant with the є that Ukrainian news
+    writes there (Переверзев: Переверзєв); None for other readings."""
+    return _UK_SOFT_EV.sub("єв", reading) if len(reading) >= 5 and _UK_SOFT_EV.search(reading) else None
 
 
 # A Russian word's Ukrainian counterparts, letter by letter where the two languages share the word
