@@ -299,12 +299,30 @@ def common_phrases(text: str, language: str) -> tuple[tuple[str, ...], ...]:
 
     if word_senses(text, language):
         return ()
-    out = []
+    out, unread = [], []
     for phrase in phrases_with_name(text, language):
         english = [t.text for t in translations(phrase, language, "en")]
+        words = tuple(fold(w, True, language) for w in phrase_words(phrase))
         if english and all(e.split()[-1][:1].islower() for e in english if e.split()):
-            out.append(tuple(fold(w, True, language) for w in phrase_words(phrase)))
+            out.append(words)
+        elif not english:
+            unread.append(words)
+    # a phrase no dictionary translates is the thing a phrase beside it names where their other words are
+    # spelt alike: a diminutive or another spelling (cavoletto di bruxelles beside cavolo di bruxelles)
+    out += [words for words in unread if any(_sibling_phrase(words, named) for named in out)]
     return tuple(dict.fromkeys(out))
+
+
+SIBLING_STEM = 3  # letters two phrases' words share at their start: cavoletto, cavolo; lahanası, lahnası
+
+
+def _sibling_phrase(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Are two phrases the same words but for spelling: as many, in the same order, each the same or
+    sharing its first `SIBLING_STEM` letters with the other's?"""
+    return len(words) == len(other) and all(
+        a == b or (min(len(a), len(b)) > SIBLING_STEM and a[:SIBLING_STEM] == b[:SIBLING_STEM])
+        for a, b in zip(words, other, strict=True)
+    )
 
 
 def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:
