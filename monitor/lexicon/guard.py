@@ -905,6 +905,8 @@ class InCommonPhrase:
     phrases: Callable[[str, str], tuple[tuple[str, ...], ...]] = field(compare=False, hash=False, repr=False)
     then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
     term: str = ""  # the term whose `phrases` they are, where they depend on it (`words.other_sense_phrases`)
+    # the hit may be a phrase itself: a compound of a rule's one plain word (*Zuid-Soedan* for Sudan)
+    whole: bool = False
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.then is not None and self.then(text, start, end):
@@ -921,7 +923,7 @@ class InCommonPhrase:
                     first = j - i
                     if first < 0 or first + len(phrase) > len(words):
                         continue
-                    if set(range(first, first + len(phrase))) <= set(hit):
+                    if not self.whole and set(range(first, first + len(phrase))) <= set(hit):
                         continue  # the hit itself (*sans-abri*), no phrase around it
                     if all(_alike(words[first + k], p) for k, p in enumerate(phrase)):
                         return True
