@@ -138,7 +138,6 @@ def is_known_name(text: str, language: str = "en") -> bool:
 # name's variant that is also a common word is matched by its context (`guard.NameContext`).
 CONTEXT_LANGUAGES = frozenset({"de", "lb", "ar"})
 MEANING_SOURCES = 2  # a dictionary sense that this many sources give
-AGREED_SOURCES = 3  # ... and, for a word below COMMON_ZIPF, that this many give
 
 
 @lru_cache(maxsize=4096)
@@ -171,8 +170,7 @@ def name_context(text: str, language: str) -> NameContext | None:
         return NameContext(language, word, written=text, bare=True) if bare else None
     if zipf < LOOKALIKE_ZIPF:
         return None
-    # a less common word is one where many dictionaries agree on it (*Puma*, cougar; *Falke*, falcon)
-    means = word_senses(text, language, sources=MEANING_SOURCES if zipf >= COMMON_ZIPF else AGREED_SOURCES)
+    means = word_senses(text, language) if zipf >= COMMON_ZIPF else ()
     noun = None if means else noun_form(text, language)
     if noun is not None:
         means = word_senses(noun, language)
