@@ -389,6 +389,10 @@ def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_an
         ("Kurz", "Kurz' Anwalt kündigte Berufung an.", True),
         ("Koch", "Koch, der frühere Ministerpräsident, widersprach.", True),
         ("Koch", "Koch selbst sagte dazu nichts.", True),
+        ("Koch", "Koch ist neuer Vorsitzender der Fraktion.", True),  # an office, no article
+        # a copula before an indefinite article: a definition of the word
+        ("Koch", "Koch ist ein Beruf, in dem viele Betriebe Nachwuchs suchen.", False),
+        ("Koch", "Koch war einer der gefragtesten Lehrberufe im Land.", False),
         # anything else after it makes it the word
         ("Kurz", "Kurz nach Mitternacht brach ein Feuer aus.", False),  # an adverb before a preposition
         ("Schwarz", "Schwarz gekleidete Demonstranten zogen durch die Stadt.", False),  # a participle
@@ -461,6 +465,15 @@ def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: 
         # nor inside a phrase the dictionaries list for a thing named after it, in its plural too
         ("Brussels", "Les choux de Bruxelles sont de saison.", "fr", False),
         ("Brussels", "Los ministros se reunieron en Bruselas el lunes.", "es", True),
+        # in another final vowel, and in a phrase that only its sibling's translation explains
+        ("Brussels", "I cavoletti di Bruxelles sono più cari del solito.", "it", False),
+        ("Brussels", "Brüksel lahanası bu kış iki kat pahalı.", "tr", False),
+        ("Brussels", "I ministri si sono riuniti a Bruxelles lunedì.", "it", True),
+        # nor inside another country's name, where English's holds it too (South Sudan), nor its compound
+        ("Sudan", "Le Soudan du Sud manque de carburant.", "fr", False),
+        ("Sudan", "Zuid-Soedan kreeg vorige week noodhulp.", "nl", False),
+        ("Sudan", "In Soedan is de oorlog nog niet voorbij.", "nl", True),
+        ("Guinea", "Papúa Nueva Guinea sufrió un fuerte terremoto.", "es", False),
         # Russian and Ukrainian decline both parts of a hyphenated city's name: read in the nominative
         ("Belgorod", "В порту Белгорода-Днестровского повреждён склад зерна.", "ru", False),
         ("Belgorod", "У порту Білгорода-Дністровського пошкоджено зерновий склад.", "uk", False),

@@ -247,7 +247,7 @@ class NameContext:
                 " place, nor before an infinitive 'werden', 'sein' or 'bleiben' ending the clause,"
                 " and at a sentence's start (or after"
                 " an adjective opening it) only in the genitive or before a"
-                " verb in the singular or a break"
+                " verb in the singular or a break, not before 'ist ein' (a definition)"
             )
         article = "an" if language_name[:1] in "AEIOU" else "a"
         return f"{self.written or self.word}: also {article} {language_name} word{means}, {how}"
@@ -400,7 +400,24 @@ def _german_opening(text: AnalysedText, position: int, genitive: bool) -> bool |
         nxt = tokens[after]  # *Koch selbst sagte*, *Kurz hingegen bestreitet*
     if not (nxt.case is Case.LOWER and _german_singular_verb(nxt)):
         return False
+    if _german_definition(tokens, after):
+        return False
     return False if _german_participle_before_verb(tokens, after) else None
+
+
+def _german_definition(tokens: list[Token], position: int) -> bool:
+    """Is the verb at `position`, after the word opening the sentence, a copula before an indefinite
+    article (*Zimmermann ist ein Beruf mit Zukunft*, *Schneider ist einer der ältesten Berufe*)? A bare
+    noun so opens a sentence that says what the word means; news introduces a person it names by an
+    office without an article or with the definite one (*Merz ist Kanzler*, *Bauer ist der Favorit*)."""
+    if tokens[position].form not in _GERMAN_COPULA_FORMS or position + 1 >= len(tokens):
+        return False
+    then = tokens[position + 1]
+    return not then.sentence_start and then.form in _GERMAN_INDEFINITE_ARTICLES
+
+
+_GERMAN_COPULA_FORMS = frozenset({"ist", "war", "bleibt", "blieb"})
+_GERMAN_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "eines"})
 
 
 def _german_participle_before_verb(tokens: list[Token], position: int) -> bool:
@@ -935,6 +952,8 @@ class InCommonPhrase:
     phrases: Callable[[str, str], tuple[tuple[str, ...], ...]] = field(compare=False, hash=False, repr=False)
     then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
     term: str = ""  # the term whose `phrases` they are, where they depend on it (`words.other_sense_phrases`)
+    # the hit may be a phrase itself: a compound of a rule's one plain word (*Zuid-Soedan* for Sudan)
+    whole: bool = False
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.then is not None and self.then(text, start, end):
@@ -951,7 +970,7 @@ class InCommonPhrase:
                     first = j - i
                     if first < 0 or first + len(phrase) > len(words):
                         continue
-                    if set(range(first, first + len(phrase))) <= set(hit):
+                    if not self.whole and set(range(first, first + len(phrase))) <= set(hit):
                         continue  # the hit itself (*sans-abri*), no phrase around it
                     if all(_alike(words[first + k], p) for k, p in enumerate(phrase)):
                         return True
@@ -969,11 +988,21 @@ def _words_at(text: str, start: int, end: int) -> list[str]:
 
 
 def _alike(word: str, phrase_word: str) -> bool:
-    """The same word, or one of them the other with a short ending (*choux*, *chou*; *coles*, *col*)."""
+    """The same word, or one of them the other with a short ending (*choux*, *chou*; *coles*, *col*), or
+    both one stem with another final vowel (Italian *cavoletti*, *cavoletto*; *pini*, *pino*)."""
     if word == phrase_word:
         return True
     shorter, longer = sorted((word, phrase_word), key=len)
-    return len(shorter) >= 3 and longer.startswith(shorter) and len(longer) - len(shorter) <= PHRASE_ENDING
+    if len(shorter) < 3:
+        return False
+    if longer.startswith(shorter):
+        return len(longer) - len(shorter) <= PHRASE_ENDING
+    stem = shorter[:-1]  # its final vowel another in the other word
+    vowels = shorter[-1] in _VOWELS and longer[len(stem) : len(stem) + 1] in _VOWELS
+    return len(stem) >= 3 and vowels and longer.startswith(stem) and len(longer) - len(stem) <= PHRASE_ENDING
+
+
+_VOWELS = frozenset("aeiou")
 
 
 def _hyphened(text: str, start: int, end: int) -> tuple[int, int]:

@@ -318,12 +318,90 @@ def common_phrases(text: str, language: str) -> tuple[tuple[str, ...], ...]:
 
     if word_senses(text, language):
         return ()
-    out = []
+    out, unread = [], []
     for phrase in phrases_with_name(text, language):
         english = [t.text for t in translations(phrase, language, "en")]
+        words = tuple(fold(w, True, language) for w in phrase_words(phrase))
         if english and all(e.split()[-1][:1].islower() for e in english if e.split()):
-            out.append(tuple(fold(w, True, language) for w in phrase_words(phrase)))
+            out.append(words)
+        elif not english:
+            unread.append(words)
+    # a phrase no dictionary translates is the thing a phrase beside it names where their other words are
+    # spelt alike: a diminutive or another spelling (cavoletto di bruxelles beside cavolo di bruxelles)
+    out += [words for words in unread if any(_sibling_phrase(words, named) for named in out)]
     return tuple(dict.fromkeys(out))
+
+
+SIBLING_STEM = 3  # letters two phrases' words share at their start: cavoletto, cavolo; lahanası, lahnası
+
+
+def _sibling_phrase(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Are two phrases the same words but for spelling: as many, in the same order, each the same or
+    sharing its first `SIBLING_STEM` letters with the other's?"""
+    return len(words) == len(other) and all(
+        a == b or (min(len(a), len(b)) > SIBLING_STEM and a[:SIBLING_STEM] == b[:SIBLING_STEM])
+        for a, b in zip(words, other, strict=True)
+    )
+
+
+@lru_cache(maxsize=4096)
+def country_phrases(text: str, language: str) -> tuple[tuple[str, ...], ...]:
+    """The names in `language` of the countries whose name holds the one-word country name `text` (or
+    `text` less a short ending: Polish *Sudanie*), each as its folded words (`guard.InCommonPhrase`):
+    another country, not the name (*Soudan du Sud*, *Güney Sudan*, *Zuid-Soedan* for Sudan; *Guinea
+    Ecuatorial* for Guinea; *Samoa Americana*). Only where the English names so hold it too (South
+    Sudan): not the two Congos, which English tells apart by their capitals, nor French Guiana."""
+    key = fold(text, True, language)
+    table = _country_phrases(language)
+    for cut in range(COUNTRY_ENDING + 1):
+        stem = key[: len(key) - cut]
+        if len(stem) >= 3 and stem in table:
+            return table[stem]
+    return ()
+
+
+COUNTRY_ENDING = 2  # letters a declined country's name adds (Polish Sudanie, Sudanem; Czech Súdánu)
+
+
+@lru_cache(maxsize=64)
+def _country_phrases(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """`country_phrases`' table for `language`: a one-word country's name, folded, to the longer names."""
+    from monitor.concepts import cldr_names
+
+    names = cldr_names(language)
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for short, longer in _countries_in_countries():
+        for word in (w for n in names.get(short, ()) if len(w := _country_words(n, language)) == 1):
+            for other in map(partial(_country_words, language=language), names.get(longer, ())):
+                if len(other) > 1 and word[0] in other:
+                    found.setdefault(word[0], []).append(other)
+    return {word: tuple(dict.fromkeys(phrases)) for word, phrases in found.items()}
+
+
+@lru_cache(maxsize=1)
+def _countries_in_countries() -> frozenset[tuple[str, str]]:
+    """(a country's code, another's whose English name holds the first's one-word name): SD in SS."""
+    from monitor.concepts import cldr_names
+
+    english = cldr_names("en")
+    named = ((code, _country_words(n, "en")) for code, ns in english.items() for n in ns)
+    single = {words[0]: code for code, words in named if len(words) == 1}
+    return frozenset(
+        (single[word], code)
+        for code, ns in english.items()
+        for n in ns
+        for word in _country_words(n, "en")
+        if word in single and single[word] != code
+    )
+
+
+def _country_words(name: str, language: str) -> tuple[str, ...]:
+    """A CLDR name's words, folded; () for a pattern (`*`)."""
+    from monitor.lexicon.dictionary import phrase_words
+
+    if "*" in name:
+        return ()
+    return tuple(fold(w, True, language) for w in phrase_words(name.lstrip("=")))
 
 
 def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:

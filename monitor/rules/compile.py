@@ -629,9 +629,11 @@ class Compiler:
         within: m.Within | None = None
         latin = len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS
         if latin and self.lexicon is not None and term is not None:  # not York in New York
-            from monitor.lexicon.names import common_phrases
+            from monitor.lexicon.names import common_phrases, country_phrases
 
             within = InsideAnotherPlace(_city_keys(term[0].strip('"')), _city_keys)
+            if term[0].strip('"').isalpha():  # not Soudan du Sud, nor Zuid-Soedan, for Sudan
+                within = InCommonPhrase(language, country_phrases, within, whole=True)
             within = InCommonPhrase(language, common_phrases, within)  # not choux de Bruxelles
         elif language in ("ru", "uk") and len(tokens) == 1 and term is not None and self.lexicon is not None:
             from monitor.lexicon.endings import nominatives  # not Белгород in Белгорода-Днестровского
