@@ -275,6 +275,15 @@ def test_a_name_the_language_writes_as_a_common_noun_is_found_in_lower_case() ->
     assert matched("Olympics", "Helsinki harkitsee olympialaisten hakemista vuodelle 2040.", "fi")
 
 
+def test_a_name_whose_lower_case_equivalent_is_another_word_stays_capitalised() -> None:
+    # a pentagon and a phoenix in lower case are the shape and the bird; *катар* beside *Катар* is catarrh
+    assert not matched("Pentagon", "Le plan du jardin dessine un pentagone régulier.", "fr")
+    assert matched("Pentagon", "Le Pentagone a confirmé l'envoi de troupes.", "fr")
+    assert not matched("Phoenix", "Comme le phénix, le parti renaît de ses cendres.", "fr")
+    assert not matched("Qatar", "Врач диагностировал у пациента острый катар.", "ru")  # noqa: RUF001
+    assert matched("Qatar", "Делегация Катара прибыла в Москву.", "ru")
+
+
 def test_a_dictionary_phrase_inflects_word_by_word() -> None:
     # *казни* is *казнить* in the lemma table: the phrase's noun takes its regular endings
     assert matched('"death penalty"', "Суд приговорил его к смертной казни за убийство.", "ru")  # noqa: RUF001

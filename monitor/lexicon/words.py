@@ -131,16 +131,26 @@ def as_name(text: str, term: str = "", source: str = "", target: str = "") -> st
 def lower_case_for(term: str, source: str, word: str, target: str) -> bool:
     """Whether `word`, a one-word equivalent of name `term` that the dictionaries write in lower case, is
     `target`'s common noun for it, matched in any case: its translations back into `source` name the
-    term (`guard.names_term`) more often than anything else (Finnish *olympialaiset*: Olympic Games 7,
-    Olympics 2, Olympiad 1). Not where another sense leads (French *cachemire*: cashmere 4, Kashmir 3;
-    Italian *olimpiade*: Olympiad 5, Olympics 2), nor where the dictionaries cannot say (no
-    back-translations), where it stays a name."""
+    term (`guard.names_term`) as a name, capitalised, more often than anything else (Finnish
+    *olympialaiset*: Olympic Games 7, Olympics 2, Olympiad 1; not French *pentagone*, a pentagon, nor
+    *phénix*, a phoenix, which name the term only in lower case, as the shape and the bird). Not where
+    another sense leads (French *cachemire*: cashmere 4, Kashmir 3; Italian *olimpiade*: Olympiad 5,
+    Olympics 2), nor where the dictionaries cannot say (no back-translations), where it stays a name."""
     from monitor.lexicon.guard import names_term
 
     back = back_senses(word, target, source)[:BACK_JUDGED]
-    own = max((n for t, n in back if names_term(term, t)), default=0)
-    rival = max((n for t, n in back if not names_term(term, t)), default=0)
+    own = max((n for t, n in back if _written_as_name(t) and names_term(term, t)), default=0)
+    rival = max((n for t, n in back if not (_written_as_name(t) and names_term(term, t))), default=0)
     return own > rival
+
+
+def _lower_case_own(translation: Translation, named: set[str]) -> bool:
+    """Whether a name's lower-case equivalent may be the target's own lower-case writing of it
+    (`lower_case_for` then judges): a dictionary gives it, not only a loanword reading (`loan:`, whose
+    letters carry no case), and no dictionary gives the same word capitalised too (`named`, casefolded:
+    Russian *Катар* beside *катар*, catarrh, which is then the common word)."""
+    loans = all(s.startswith("loan:") for s in translation.sources)
+    return not loans and translation.text.casefold() not in named
 
 
 def _written_as_name(text: str) -> bool:
@@ -289,7 +299,9 @@ class DictionaryWords:
             proper = [
                 t for t in translations(term, source, target) if proper_noun(t.parts) and len(t.sources) >= 2
             ]
-            written = ((as_name(t.text, term, source, target), t) for t in proper)
+            named = {t.text.casefold() for t in proper if _written_as_name(t.text)}
+            own = [(t, _lower_case_own(t, named)) for t in proper]
+            written = ((as_name(t.text, term if lower else "", source, target), t) for t, lower in own)
             return [Variant(text, target, Evidence.AGREE, t.sources) for text, t in written if text]
         kept = _cognates_kept(term, source, target, self.sense(term, source, target, context).kept)
         return [
