@@ -944,14 +944,19 @@ PHRASE_ENDING = 2  # letters an article's word may add to a phrase's word, or la
 class InCommonPhrase:
     """A `CaseRule.within` for a one-word name's variant in a Latin-script article, and for a word's
     one-word equivalent: True (not the name, not the term) where the words around the hit are one of the
-    phrases `phrases` gives for the hit's word (folded words, that word's among them). Asked of the word
-    found, not of a variant: a variant's endings reach other variants' words. `phrases` keeps its
-    answers: a name's few words are asked again and again."""
+    phrases `phrases` gives for the hit's word (folded words, that word's among them) and, where `means`
+    is given, `means(word, phrase)` says means something else (`words.other_sense`: asked only of a
+    phrase found, as it costs dictionary lookups). Asked of the word found, not of a variant: a
+    variant's endings reach other variants' words. `phrases` keeps its answers: a name's few words are
+    asked again and again."""
 
     language: str
     phrases: Callable[[str, str], tuple[tuple[str, ...], ...]] = field(compare=False, hash=False, repr=False)
     then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
-    term: str = ""  # the term whose `phrases` they are, where they depend on it (`words.other_sense_phrases`)
+    term: str = ""  # the term `means` judges for, where it depends on one (`words.other_sense`)
+    means: Callable[[str, tuple[str, ...]], bool] | None = field(
+        default=None, compare=False, hash=False, repr=False
+    )
     # the hit may be a phrase itself: a compound of a rule's one plain word (*Zuid-Soedan* for Sudan)
     whole: bool = False
 
@@ -964,7 +969,8 @@ class InCommonPhrase:
         hit = [j for j, (a, b) in enumerate(spans) if a < end and b > start]
         words: list[str] | None = None
         for j in hit:
-            for phrase in self.phrases(text[spans[j][0] : spans[j][1]], self.language):
+            word = text[spans[j][0] : spans[j][1]]
+            for phrase in self.phrases(word, self.language):
                 words = words or [fold(text[a:b], True, self.language) for a, b in spans]
                 for i in range(len(phrase)):
                     first = j - i
@@ -972,7 +978,9 @@ class InCommonPhrase:
                         continue
                     if not self.whole and set(range(first, first + len(phrase))) <= set(hit):
                         continue  # the hit itself (*sans-abri*), no phrase around it
-                    if all(_alike(words[first + k], p) for k, p in enumerate(phrase)):
+                    if all(_alike(words[first + k], p) for k, p in enumerate(phrase)) and (
+                        self.means is None or self.means(word, phrase)
+                    ):
                         return True
         return False
 

@@ -318,29 +318,44 @@ class DictionaryWords:
 
 
 @lru_cache(maxsize=4096)
-def other_sense_phrases(word: str, language: str, term: str, source: str) -> tuple[tuple[str, ...], ...]:
-    """The dictionaries' headword phrases of `language` that hold `word`, an article's word for rule term
-    `term` (of `source`), and mean something else: none of their translations into `source` names the
-    term (`guard.names_term`). There the word is the phrase's, not the term's equivalent: German *Golf
-    von Mexiko* is the Gulf of Mexico, Italian *a causa di* "because of"; not *fondo pensione* (pension
-    fund), *mine de charbon* (coal mine). Only a dictionary's own translation of the phrase says what
-    it means, not one put together from its words (`dictionary._composed`: *sans abri*, "without
-    shelter"). A phrase no dictionary translates says nothing and is left out: counted as another
-    sense, Spanish *media pensión* (half board) and *doctor honoris causa* went, but so did Italian
-    *miniera* and Portuguese *orquestra* in phrases of their own sense (development terms: 4 false
-    alarms fewer, 3 hits). Each as its folded words, for `guard.InCommonPhrase`, which looks for them
-    around the hit, as it does for a name's (*chou de Bruxelles*), and as `segments.InsideLongerWord`
-    does for a Japanese word inside a longer one."""
+def phrases_holding(word: str, language: str) -> tuple[tuple[str, ...], ...]:
+    """Every dictionary headword phrase of `language` that holds `word`, as its folded words: those
+    `guard.InCommonPhrase` looks for around a hit before asking `other_sense` of the ones it finds."""
+    return tuple(dict.fromkeys(_folded_words(p, language) for p in phrases_with_name(word, language)))
+
+
+def _folded_words(phrase: str, language: str) -> tuple[str, ...]:
+    return tuple(fold(w, True, language) for w in phrase_words(phrase))
+
+
+@lru_cache(maxsize=4096)
+def other_sense(word: str, phrase: tuple[str, ...], language: str, term: str, source: str) -> bool:
+    """Whether `phrase` (folded words, one of `phrases_holding` `word`), a dictionary headword phrase of
+    `language` around an article's word for rule term `term` (of `source`), means something else: none
+    of its translations into `source` names the term (`guard.names_term`). There the word is the
+    phrase's, not the term's equivalent: German *Golf von Mexiko* is the Gulf of Mexico, Italian *a causa
+    di* "because of"; not *fondo pensione* (pension fund), *mine de charbon* (coal mine). Only a
+    dictionary's own translation of the phrase says what it means, not one put together from its words
+    (`dictionary._composed`: *sans abri*, "without shelter"). A phrase no dictionary translates says
+    nothing and is left out: counted as another sense, Spanish *media pensión* (half board) and *doctor
+    honoris causa* went, but so did Italian *miniera* and Portuguese *orquestra* in phrases of their own
+    sense (development terms: 4 false alarms fewer, 3 hits). `segments.InsideLongerWord` asks the same
+    of a Japanese word inside a longer one.
+
+    Asked only of a phrase the article has around the hit: translating every phrase that holds the word
+    (hundreds for a common one) cost a daemon 3 ms of dictionary lookups for each article word met the
+    first time, and a phrase is around a hit rarely."""
     from monitor.lexicon.guard import names_term
 
-    found = []
-    for phrase in phrases_with_name(word, language):
+    for text in phrases_with_name(word, language):
+        if _folded_words(text, language) != phrase:
+            continue
         meanings = [
-            t.text for t in translations(phrase, language, source) if not t.sources[0].startswith(COMPOSED)
+            t.text for t in translations(text, language, source) if not t.sources[0].startswith(COMPOSED)
         ]
         if meanings and not any(names_term(term, m) for m in meanings):
-            found.append(tuple(fold(w, True, language) for w in phrase_words(phrase)))
-    return tuple(dict.fromkeys(found))
+            return True
+    return False
 
 
 # Parts of speech of the closed classes: the words every sentence uses whatever its subject.

@@ -63,7 +63,7 @@ from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWo
 from monitor.lexicon.senses import past_form
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
 from monitor.lexicon.transcribe.hanzi import name_sound
-from monitor.lexicon.words import inflections, other_sense_phrases
+from monitor.lexicon.words import inflections, other_sense, phrases_holding
 from monitor.rules import matchers as m
 from monitor.rules.ast import (
     TEXT_FIELDS,
@@ -988,13 +988,13 @@ class Compiler:
     def in_other_phrase(label: str, ctx: _Context, then: m.Within | None) -> m.Within | None:
         """The check that a one-word equivalent's hit (or the term's own spelling's) is not a word of a
         dictionary phrase that means something else (*media pensión* for `pension`:
-        `words.other_sense_phrases`); not in the languages matched by characters, whose words are
+        `words.other_sense`); not in the languages matched by characters, whose words are
         not apart (`segments.InsideLongerWord` looks there)."""
         if tokeniser(ctx.article_lang) == "characters":
             return then
         term = label.strip('"')
-        phrases = partial(other_sense_phrases, term=term, source=ctx.rule_lang)
-        return InCommonPhrase(ctx.article_lang, phrases, then, f"{ctx.rule_lang}:{term}")
+        means = partial(other_sense, language=ctx.article_lang, term=term, source=ctx.rule_lang)
+        return InCommonPhrase(ctx.article_lang, phrases_holding, then, f"{ctx.rule_lang}:{term}", means)
 
     @staticmethod
     def inside_longer(label: str, ctx: _Context, then: m.Within | None) -> InsideLongerWord:
