@@ -27,6 +27,7 @@ from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
     NAME_DOTS,
+    BeforeGivenName,
     GivenSoundsNear,
     KanaPartNear,
     StartsAnotherName,
@@ -913,7 +914,12 @@ class Compiler:
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     # a name written as a common word (联想, Lenovo: "to associate") only where marked as one
-                    case = replace(case, within=chinese_name_boundary(bare))
+                    from monitor.lexicon.namesources import japanese_firm
+
+                    boundary = chinese_name_boundary(bare)
+                    if japanese_firm(label.strip('"')):  # 丰田章男 is Akio Toyoda, not Toyota
+                        boundary = BeforeGivenName(boundary)
+                    case = replace(case, within=boundary)
                 elif case is not None and ctx.article_lang == "ja" and han(text):  # not 京都 in 東京都
                     case = replace(case, within=inside_japanese_word)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
