@@ -320,6 +320,13 @@ def test_a_landmark_after_a_smaller_citys_name_is_that_citys_own() -> None:
     assert found("克里姆林宫表示", "克里姆林宫")
 
 
+def test_an_international_bodys_short_form_after_a_country_is_that_countrys_own_body() -> None:
+    assert not matched("IAEA", "伊朗原子能机构负责人当天表示将继续浓缩铀活动。", "zh")
+    assert not matched("IAEA", "法国国家原子能机构发布年度报告。", "zh")
+    assert matched("IAEA", "原子能机构总干事格罗西抵达德黑兰。", "zh")
+    assert matched("IAEA", "联合国原子能机构发布最新报告。", "zh")
+
+
 def test_a_japanese_firms_family_name_before_a_given_name_is_a_person() -> None:
     assert not matched("Toyota", "丰田章男在股东大会上获得连任。", "zh")  # Akio Toyoda
     assert not matched("Panasonic", "松下幸之助被誉为日本经营之神。", "zh")  # its founder

@@ -927,6 +927,30 @@ class BeforeGivenName:
         return any(end + n in found for n in names)
 
 
+# An international body's name begins so; its short form drops it (国际原子能机构: 原子能机构, the IAEA).
+INTERNATIONAL = "国际"
+NATIONAL = ("国家", "全国", "本国")
+
+
+@dataclass(frozen=True)
+class NationalNotInternational:
+    """A `CaseRule.within` check for the short form of an international body's name, its full one without
+    `INTERNATIONAL` (原子能机构 for 国际原子能机构): right after a country's name or a word for "national",
+    ending a word of the likeliest cutting, it names that country's own body (中国国家原子能机构, 伊朗原子能
+    机构), not the international one (联合国原子能机构 is still the IAEA)."""
+
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        if text.endswith(NATIONAL, 0, start):
+            return True
+        return any(
+            text[start - n : start] in _countries() for n in range(2, COUNTRY_LETTERS + 1) if start >= n
+        )
+
+
 def inside_japanese_word(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]`, a name in kanji in Japanese text, the end of a word that starts before it:
     the kanji right before it and its first one a common Japanese word (京都 in 東京都, 東京|都; 高市 in
