@@ -396,7 +396,7 @@ def pinyin_names(name: str) -> list[ChineseName]:
     return found
 
 
-SYLLABLES_FORMAT = 7  # bump when _syllable_rows changes, so the table is converted again
+SYLLABLES_FORMAT = 8  # bump when _syllable_rows changes, so the table is converted again
 
 
 @cache
@@ -468,7 +468,7 @@ def _unnamed_rows() -> Rows:
     name: 巴林右旗 "Bairin Right banner" holds 巴林 (Bahrain), 俄罗斯方块 "Tetris" 俄罗斯, 卡特彼勒公司
     "Caterpillar Inc." 卡特 (Carter); 北京大学 "Peking University" 北京, whose CC-CEDICT glosses say
     Beijing only. Not 英国人 "British person": a word of the glosses and one of the held noun's share
-    their first letters (`NAMED_PREFIX`)."""
+    their first letters (`NAMED_PREFIX`); nor 美国人 "American", its people (`_BELONGING`)."""
     from monitor.lexicon.sources import cedict
 
     glossed: dict[str, list[str]] = {}
@@ -486,9 +486,19 @@ def _unnamed_rows() -> Rows:
             for b in range(a + 2, len(entry) + 1)
             if (a, b) != (0, len(entry)) and entry[a:b] in names
         }
-        unnamed = sorted(w for w in held if not _names_any(words, names[w]))
+        unnamed = sorted(w for w in held if not _names_any(words, names[w]) and not _belongs(entry, w))
         if unnamed:
             yield "o:" + entry, json.dumps(unnamed, ensure_ascii=False)
+
+
+# A character after a place's name that makes its people, language or team (美国人 "American", 中国队):
+# glossed without the place's name, still the place.
+_BELONGING = frozenset("人族语籍队军市省县州裔式")
+
+
+def _belongs(entry: str, held: str) -> bool:
+    """Is `entry` `held` and one character of `_BELONGING` (美国人: 美国)?"""
+    return len(entry) == len(held) + 1 and entry.startswith(held) and entry[-1] in _BELONGING
 
 
 NAMED_PREFIX = 4  # letters a gloss's word and a name share to name it (Korean: Korea; British: Britain)
