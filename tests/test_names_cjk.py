@@ -299,6 +299,42 @@ def test_a_place_inside_a_common_noun_or_a_persons_name_is_no_hit() -> None:
     assert found("韩国总统府当天召开会议", "韩国")
 
 
+def test_a_place_inside_a_proper_noun_whose_glosses_do_not_name_it_is_no_hit() -> None:
+    assert not found("内蒙古巴林右旗近日发现一处古墓群", "巴林")  # Bairin Right banner: no Bahrain
+    assert not found("这款俄罗斯方块游戏风靡全球", "俄罗斯")  # Tetris
+    assert found("北京师范大学教授表示", "北京")  # Beijing Normal University names Beijing
+    assert found("英国人认为", "英国")  # British: Britain
+    assert found("巴林外交大臣当天会见美国官员", "巴林")
+
+
+def test_a_thai_or_indonesian_person_goes_by_the_given_name() -> None:
+    assert "他信" in [n.simplified for n in chinese_names("Thaksin")]  # Thaksin Shinawatra
+    assert matched("Thaksin", "泰国前总理他信当天在曼谷出庭受审。", "zh")
+    assert not matched("Thaksin", "他信心十足地表示两国关系将更上一层楼。", "zh")  # 他|信心: he is confident
+
+
+def test_a_landmark_after_a_smaller_citys_name_is_that_citys_own() -> None:
+    assert not found("喀山克里姆林宫是世界文化遗产", "克里姆林宫")  # the Kazan Kremlin
+    assert found("莫斯科克里姆林宫当天发表声明", "克里姆林宫")  # Moscow's, which the news names so too
+    assert found("美国白宫发言人表示", "白宫")  # a country before it
+    assert found("克里姆林宫表示", "克里姆林宫")
+
+
+def test_an_international_bodys_short_form_after_a_country_is_that_countrys_own_body() -> None:
+    assert not matched("IAEA", "伊朗原子能机构负责人当天表示将继续浓缩铀活动。", "zh")
+    assert not matched("IAEA", "法国国家原子能机构发布年度报告。", "zh")
+    assert matched("IAEA", "原子能机构总干事格罗西抵达德黑兰。", "zh")
+    assert matched("IAEA", "联合国原子能机构发布最新报告。", "zh")
+
+
+def test_a_japanese_firms_family_name_before_a_given_name_is_a_person() -> None:
+    assert not matched("Toyota", "丰田章男在股东大会上获得连任。", "zh")  # Akio Toyoda
+    assert not matched("Panasonic", "松下幸之助被誉为日本经营之神。", "zh")  # its founder
+    assert matched("Toyota", "丰田汽车宣布召回十万辆汽车。", "zh")
+    assert matched("Toyota", "丰田和美国经销商达成协议。", "zh")  # 和美 (Kazumi) is cut 和|美国
+    assert matched("Kishida", "岸田文雄宣布辞职。", "zh")  # a person's surname, no firm
+
+
 def test_a_transcription_goes_on_into_a_rare_word_of_name_characters() -> None:
     assert not found("哈马斯卡因地区遭遇强降雨", "哈马斯")  # 卡因 (Cain) is a rare word: Hamaskain goes on
     assert found("哈马斯通过调解方表示", "哈马斯")  # 通过 is a common one

@@ -317,13 +317,42 @@ def inside_common_word(text: str, start: int, end: int) -> bool:
 PERSON_LETTERS = 3
 
 
+# A landmark's or a body's building's kind, at the end of its Chinese name (克里姆林宫, the Kremlin).
+LANDMARK_KINDS = ("宫", "堡", "教堂", "清真寺", "寺", "塔", "广场", "大桥")
+# A city this large names its landmarks before them as often as not (巴黎卢浮宫, 北京故宫, 莫斯科克里姆林宫);
+# a smaller one before a landmark's name has one of its own (喀山克里姆林宫, the Kazan Kremlin).
+OWN_LANDMARK_POPULATION = 2_000_000
+CITY_LETTERS = 5
+
+
+def another_citys_landmark(text: str, start: int, end: int) -> bool:
+    """Is the hit, a landmark's name (`LANDMARK_KINDS`), right after a city's name that starts a word of
+    the likeliest cutting: the city's own landmark of that name (喀山克里姆林宫 is the Kazan Kremlin,
+    not the Kremlin)? Not after a country (美国白宫) nor a city large enough that the news names the
+    landmark with it (`OWN_LANDMARK_POPULATION`: 莫斯科克里姆林宫)."""
+    from monitor.lexicon.namesources import cities
+
+    if not text.endswith(LANDMARK_KINDS, start, end) or end - start < len("克里宫"):
+        return False
+    for n in range(2, CITY_LETTERS + 1):
+        place = text[start - n : start] if start >= n else ""
+        if not _han_run(place) or place in _countries():
+            continue
+        found = cities(place)
+        if found and found[0].population < OWN_LANDMARK_POPULATION:
+            left = max(0, start - n - REACH)
+            return start - n in {cut + left for cut in cuts(text[left:start], "zh")}
+    return False
+
+
 def held_by_other_entry(text: str, start: int, end: int) -> bool:
     """Is the hit part of a longer CC-CEDICT entry that means something else, standing as a word of the
     likeliest cutting: a common noun named after the place (香港脚 "athlete's foot", 意大利面 "spaghetti",
-    墨西哥卷饼 "burrito"), or a person named with a country's characters and one more (韩国瑜, Han Kuo-yu,
-    is no South Korea)? The entry must start and end where the cutting puts words' ends: 中国|红十字会
+    墨西哥卷饼 "burrito"), a person named with a country's characters and one more (韩国瑜, Han Kuo-yu,
+    is no South Korea), or a proper noun whose glosses do not name the hit (巴林右旗, "Bairin Right
+    banner", is no Bahrain)? The entry must start and end where the cutting puts words' ends: 中国|红十字会
     holds no 中国红, "vermilion"."""
-    from monitor.lexicon.namesources import cedict_person, named_common_word
+    from monitor.lexicon.namesources import cedict_person, named_common_word, unnamed_inside
 
     country = text[start:end] in _countries()
     left = max(0, start - REACH)
@@ -334,7 +363,7 @@ def held_by_other_entry(text: str, start: int, end: int) -> bool:
             if (a, b) == (start, end) or not _han_run(held):
                 continue
             person = country and a == start and len(held) == PERSON_LETTERS and cedict_person(held)
-            if named_common_word(held) or person:
+            if named_common_word(held) or person or unnamed_inside(held, text[start:end]):
                 if found is None:
                     found = {cut + left for cut in cuts(text[left : end + REACH], "zh")}
                 if a in found and b in found:
@@ -399,6 +428,8 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
     if read_across(text, start, end):
         return True
     if named_water(text, start, end) or held_by_other_entry(text, start, end):
+        return True
+    if another_citys_landmark(text, start, end):
         return True
     if end - start > SHORT_NAME or _common_word([text[start:end]]):  # 德国马格德堡: a word of its own
         return False
@@ -861,6 +892,63 @@ def chinese_name_boundary(written: str) -> Callable[[str, int, int], bool]:
     from monitor.lexicon.namesources import common_chinese_word
 
     return common_word_not_named if common_chinese_word(written) else inside_other_names
+
+
+# A Japanese given name after a firm's name: more common in Chinese than this, the characters are a word.
+GIVEN_NAME_MAX_ZIPF = 3.0
+
+
+@dataclass(frozen=True)
+class BeforeGivenName:
+    """A `CaseRule.within` check for a Japanese firm named after its founders' family (Toyota 丰田, Honda
+    本田, Panasonic's 松下): followed by a Japanese given name that is no common Chinese word and that the
+    likeliest cutting ends, the family's name is a person's (丰田章男, Akio Toyoda; 松下幸之助), not the
+    firm's; not before a word (丰田汽车, 丰田和美国)."""
+
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        from monitor.lexicon.namesources import GIVEN_KANJI, japanese_given_name
+
+        if self.then(text, start, end):
+            return True
+        names = [
+            n
+            for n in range(2, GIVEN_KANJI + 1)
+            if end + n <= len(text)
+            and _han_run(text[end : end + n])
+            and japanese_given_name(text[end : end + n])
+            and word_zipf(text[end : end + n]) < GIVEN_NAME_MAX_ZIPF
+        ]
+        if not names:
+            return False
+        # the given name ends where the likeliest cutting ends a word: 丰田和美国 is Toyota and America
+        found = {cut + end for cut in cuts(text[end : end + GIVEN_KANJI + REACH], "zh")}
+        return any(end + n in found for n in names)
+
+
+# An international body's name begins so; its short form drops it (国际原子能机构: 原子能机构, the IAEA).
+INTERNATIONAL = "国际"
+NATIONAL = ("国家", "全国", "本国")
+
+
+@dataclass(frozen=True)
+class NationalNotInternational:
+    """A `CaseRule.within` check for the short form of an international body's name, its full one without
+    `INTERNATIONAL` (原子能机构 for 国际原子能机构): right after a country's name or a word for "national",
+    ending a word of the likeliest cutting, it names that country's own body (中国国家原子能机构, 伊朗原子能
+    机构), not the international one (联合国原子能机构 is still the IAEA)."""
+
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        if text.endswith(NATIONAL, 0, start):
+            return True
+        return any(
+            text[start - n : start] in _countries() for n in range(2, COUNTRY_LETTERS + 1) if start >= n
+        )
 
 
 def inside_japanese_word(text: str, start: int, end: int) -> bool:

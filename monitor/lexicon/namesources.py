@@ -133,7 +133,7 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 16  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 17  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed, and "of" between two:
 # "Strait of Hormuz", "Gulf of Aden", "Chinese University of Hong Kong"), then its gloss.
@@ -161,6 +161,9 @@ _FEATURE = re.compile(r" (?:Peninsula|Island|Islands|Province|Region|Desert|Moun
 _PERSON = re.compile(r"\((?:c\. )?\d{3,4}-")  # "(1952-)": a person's dates
 # A ruler's title after the name (Genghis Khan 成吉思汗, Qianlong Emperor 乾隆) is no surname: Khan alone
 # is Imran Khan's or Sadiq Khan's, not 忽必烈 (Khubilai Khan).
+# People whom the news names by their given name (Thaksin Shinawatra is Thaksin, 他信; Susilo Bambang
+# Yudhoyono 苏西洛), as their nationality in CC-CEDICT's gloss says.
+_GIVEN_NAME_FIRST = re.compile(r"^\([^)]*\), (?:[a-z-]+ )?(?:Thai|Indonesian)\b")
 _RULERS = frozenset({"Khan", "Emperor", "Shah", "Pasha", "Bey"})
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "bin", "al", "el", "la", "le", "du", "di"})
 # "(TSMC)" right after a name of several words: its acronym.
@@ -234,6 +237,8 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                 if len(words) > 1 and _PERSON.match(rest) and not surname_first and not ruler:
                     # a person named in English order: the surname alone finds them too (Ang Li: Li)
                     yield words[-1], entry
+                if len(words) > 1 and _PERSON.match(rest) and _GIVEN_NAME_FIRST.search(rest):
+                    yield words[0], entry  # Thai and Indonesian people go by their given name: 他信 Thaksin
                 if len(words) > 2 and _PERSON.match(rest) and "-" in words[-1]:
                     # an English given name before a Taiwanese or Hong Kong one: William Lai Ching-te is
                     # Lai Ching-te in the news, John Lee Ka-chiu Lee Ka-chiu
@@ -391,7 +396,7 @@ def pinyin_names(name: str) -> list[ChineseName]:
     return found
 
 
-SYLLABLES_FORMAT = 6  # bump when _syllable_rows changes, so the table is converted again
+SYLLABLES_FORMAT = 8  # bump when _syllable_rows changes, so the table is converted again
 
 
 @cache
@@ -404,7 +409,8 @@ def _syllable_rows() -> Rows:
     read, with how many Chinese people CEDICT names so, most first (`s:zhang` -> 张 35, 章 3);
     `w:<word>` for each common word of two to four characters (杨柳 "willow", 石破天惊); `k:<word>` for each
     common noun named after a proper noun (`named_common_word`); `n:<name>` for each Western personal
-    name CEDICT gives as such (`Sophie (name)`)."""
+    name CEDICT gives as such (`Sophie (name)`); `o:<entry>` for each proper noun holding others that
+    its glosses do not name (`unnamed_inside`)."""
     chars: dict[str, dict[str, None]] = {}
     surnames: dict[str, dict[str, None]] = {}
     people: dict[str, int] = {}
@@ -424,6 +430,7 @@ def _syllable_rows() -> Rows:
             yield "k:" + simplified, "1"
         for given in _GIVEN.findall(senses):
             yield "n:" + fold(given), "1"
+    yield from _unnamed_rows()
     for sound, written in chars.items():
         yield "c:" + sound, "".join(written)
     for sound, named in surnames.items():
@@ -454,6 +461,73 @@ def _named_common_noun(simplified: str, senses: str) -> bool:
         and not any(_POINTER_SENSE.match(g) for g in glosses)
         and not any(c.isupper() for g in glosses for c in g)  # Ōsaka, Ørsta: names too
     )
+
+
+def _unnamed_rows() -> Rows:
+    """`o:<entry>` -> JSON list of the proper nouns a CC-CEDICT proper noun holds and its glosses do not
+    name: 巴林右旗 "Bairin Right banner" holds 巴林 (Bahrain), 俄罗斯方块 "Tetris" 俄罗斯, 卡特彼勒公司
+    "Caterpillar Inc." 卡特 (Carter); 北京大学 "Peking University" 北京, whose CC-CEDICT glosses say
+    Beijing only. Not 英国人 "British person": a word of the glosses and one of the held noun's share
+    their first letters (`NAMED_PREFIX`); nor 美国人 "American", its people (`_BELONGING`)."""
+    from monitor.lexicon.sources import cedict
+
+    glossed: dict[str, list[str]] = {}
+    for _, simplified, pinyin, senses in cedict.entries():
+        if pinyin[:1].isupper() and len(simplified) >= 2 and han(simplified):
+            glossed.setdefault(simplified, []).append(senses)
+    names = {w: _gloss_words("/".join(all_senses), capitalised=True) for w, all_senses in glossed.items()}
+    for entry, all_senses in glossed.items():
+        if not 2 < len(entry) <= NAMED_NOUN_CHARACTERS:
+            continue
+        words = _gloss_words("/".join(all_senses), capitalised=False)
+        held = {
+            entry[a:b]
+            for a in range(len(entry))
+            for b in range(a + 2, len(entry) + 1)
+            if (a, b) != (0, len(entry)) and entry[a:b] in names
+        }
+        unnamed = sorted(w for w in held if not _names_any(words, names[w]) and not _belongs(entry, w))
+        if unnamed:
+            yield "o:" + entry, json.dumps(unnamed, ensure_ascii=False)
+
+
+# A character after a place's name that makes its people, language or team (美国人 "American", 中国队):
+# glossed without the place's name, still the place.
+_BELONGING = frozenset("人族语籍队军市省县州裔式")
+
+
+def _belongs(entry: str, held: str) -> bool:
+    """Is `entry` `held` and one character of `_BELONGING` (美国人: 美国)?"""
+    return len(entry) == len(held) + 1 and entry.startswith(held) and entry[-1] in _BELONGING
+
+
+NAMED_PREFIX = 4  # letters a gloss's word and a name share to name it (Korean: Korea; British: Britain)
+
+
+def _gloss_words(senses: str, *, capitalised: bool) -> set[str]:
+    """The glosses' English words of three letters or more, folded (only capitalised ones: names)."""
+    text = re.sub(r"\[[^\]]*\]|[\u3400-\u9fff|·]+", "", senses)
+    return {
+        fold(w)
+        for w in re.findall(r"[A-Za-z][a-z]+", text)
+        if len(w) > 2 and (w[0].isupper() or not capitalised)
+    }
+
+
+def _names_any(words: set[str], names: set[str]) -> bool:
+    """Does one of `words` name one of `names`: the same word, or the same first `NAMED_PREFIX` letters?"""
+    return any(
+        a[:NAMED_PREFIX] == b[:NAMED_PREFIX] if min(len(a), len(b)) >= NAMED_PREFIX else a == b
+        for a in words
+        for b in names
+    )
+
+
+def unnamed_inside(entry: str, held: str) -> bool:
+    """Whether CC-CEDICT's proper noun `entry` holds the proper noun `held` without naming it (巴林右旗,
+    "Bairin Right banner", holds no Bahrain; 俄罗斯方块, "Tetris", no Russia)."""
+    row = _syllables().get("o:" + entry)
+    return row is not None and held in json.loads(row)
 
 
 def named_common_word(text: str) -> bool:
@@ -655,7 +729,7 @@ def pronunciations(word: str) -> list[list[str]]:
 
 # --- JMnedict (Japanese names) ----------------------------------------------------------------
 
-JMNEDICT_FORMAT = 1  # bump when _jmnedict_rows changes, so the table is converted again
+JMNEDICT_FORMAT = 2  # bump when _jmnedict_rows changes, so the table is converted again
 # JMnedict's name types, by what they say of a name: S a surname, G a given name, P a person's full
 # name, O a firm, body or work, L a place, U unclassified (often a foreign name in katakana).
 _NAME_TYPES = {
@@ -745,6 +819,18 @@ def _jmnedict_rows() -> Rows:
                     simple.setdefault(t, s)
     for t, s in simple.items():
         yield "t:" + t, s
+    given = {
+        "".join(simple.get(c, c) for c in text)
+        for idseq, texts in kanji.items()
+        if "G" in types.get(idseq, ())
+        for text in texts
+        if 1 < len(text) <= GIVEN_KANJI
+    }
+    for text in given:
+        yield "g:" + text, "1"
+
+
+GIVEN_KANJI = 3  # a Japanese given name's characters looked up by writing (章男, 幸之助)
 
 
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30ff・]+")
@@ -756,6 +842,17 @@ def japanese_names(name: str) -> list[JapaneseName]:
     table = _jmnedict()
     raw = table.get("k:" + fold(name.replace("-", " "))) if table is not None else None
     return [JapaneseName(t, k) for t, k in json.loads(raw)] if raw else []
+
+
+def japanese_given_name(text: str) -> bool:
+    """Whether JMnedict gives `text`, in simplified characters, as a Japanese given name (章男, 幸之助)."""
+    table = _jmnedict()
+    return table is not None and table.get("g:" + text) is not None
+
+
+def japanese_firm(name: str) -> bool:
+    """Whether JMnedict gives the name as a firm's in katakana (Toyota: トヨタ; Honda: ホンダ)."""
+    return any("O" in e.types and _KATAKANA_NAME.fullmatch(e.text) for e in japanese_names(name))
 
 
 def simplified(text: str) -> str:

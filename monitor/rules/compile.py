@@ -26,9 +26,12 @@ from monitor.concepts import Concept, ConceptBook, Member
 from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
+    INTERNATIONAL,
     NAME_DOTS,
+    BeforeGivenName,
     GivenSoundsNear,
     KanaPartNear,
+    NationalNotInternational,
     StartsAnotherName,
     SurnameSoundsNear,
     WrittenAsWord,
@@ -793,6 +796,14 @@ class Compiler:
         text = label.strip('"')
         return self._book_place(text, language) or bool(name_info(text).places)
 
+    def _international_short(self, written: str, label: str, ctx: _Context) -> bool:
+        """Is `written` the short form of an international body's Chinese name that the concept book
+        gives with it (原子能机构 beside 国际原子能机构, the IAEA)?"""
+        if self.book is None:
+            return False
+        found = self.book.find(label.strip('"'), ctx.rule_lang)
+        return any(INTERNATIONAL + written in c.members.get("zh", ()) for c in found)
+
     def _japanese_place(self, word: str) -> bool:
         """Is `word`, katakana, a place: a country or a place of the concept book, or a city GeoNames
         knows so written (ロシア, ロンドン)?"""
@@ -938,7 +949,14 @@ class Compiler:
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     # a name written as a common word (联想, Lenovo: "to associate") only where marked as one
-                    case = replace(case, within=chinese_name_boundary(bare))
+                    from monitor.lexicon.namesources import japanese_firm
+
+                    boundary = chinese_name_boundary(bare)
+                    if japanese_firm(label.strip('"')):  # 丰田章男 is Akio Toyoda, not Toyota
+                        boundary = BeforeGivenName(boundary)
+                    if self._international_short(bare, label, ctx):  # 中国国家原子能机构 is no IAEA
+                        boundary = NationalNotInternational(boundary)
+                    case = replace(case, within=boundary)
                 elif case is not None and ctx.article_lang == "ja" and han(text):  # not 京都 in 東京都
                     kanji: m.Within = inside_japanese_word
                     if not self._a_place(label, ctx.rule_lang):  # not 楽天 in 楽天的, optimistic
