@@ -164,3 +164,23 @@ def test_a_romanian_literal_of_several_words_is_a_headword_phrase_of_the_languag
 
     # the Gulf of Mexico: Romanian *Golful Mexic* is no `golf` (`words.other_sense_phrases`)
     assert any("mexic" in phrase for phrase in phrases_with_name("golful", "ro"))
+
+
+class _Harmful:
+    """What a tampered pickle would hold: unpickling it calls the system."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        import os
+
+        return (os.system, (f"touch {self.marker}",))
+
+
+def test_a_pickle_naming_anything_but_containers_is_refused(tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    (tmp_path / wordnets.PICKLE).write_bytes(pickle.dumps({"_synsets": _Harmful(marker)}))
+    with pytest.raises(pickle.UnpicklingError, match=r"(posix|os|nt)\.system"):
+        wordnets.romanian_synsets(tmp_path)
+    assert not marker.exists()

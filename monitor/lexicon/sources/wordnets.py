@@ -71,10 +71,31 @@ class _StandType(type):
         return _StandType(name, (_Stand,), {})
 
 
+# What else the pickle may name: plain containers and `getattr` (for a nested class). Anything beyond is
+# refused, so a tampered file cannot make unpickling call into the system (`os.system` and the like).
+_PICKLE_GLOBALS = frozenset(
+    {
+        ("builtins", "dict"),
+        ("builtins", "list"),
+        ("builtins", "set"),
+        ("builtins", "frozenset"),
+        ("builtins", "tuple"),
+        ("builtins", "getattr"),
+        ("collections", "defaultdict"),
+        ("collections", "OrderedDict"),
+        ("types", "SimpleNamespace"),
+    }
+)
+
+
 class _Unpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
         if module.split(".")[0] in ("rowordnet", "networkx"):
             return _StandType(name, (_Stand,), {})
+        if (module, name) not in _PICKLE_GLOBALS:
+            raise pickle.UnpicklingError(
+                f"{PICKLE} names {module}.{name}, which a wordnet's data never needs"
+            )
         return super().find_class(module, name)
 
 
