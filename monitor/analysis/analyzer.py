@@ -317,6 +317,11 @@ def pair_key(first: str, second: str) -> str:
     return PAIR_MARK + first + second
 
 
+def is_katakana(char: str) -> bool:
+    """A katakana letter or the long-vowel mark (ー); not the middle dot ・, which separates names."""
+    return "\u30a1" <= char <= "\u30ff" and char != "\u30fb"
+
+
 def is_cjk(char: str) -> bool:
     """Han, kana and other scripts written without spaces between words."""
     if char < "\u2e80":

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import metadata
 
-from monitor.analysis.analyzer import SILENT_KANA
+from monitor.analysis.analyzer import SILENT_KANA, is_katakana
 from monitor.lexicon.namesources import loanword_glosses
 from monitor.lexicon.segments import REACH, AcrossWords, cuts
 from monitor.lexicon.terms import COMMON_ZIPF
@@ -212,14 +212,14 @@ class KanaPartNear:
             if start < 2 or text[start - 1] not in NAME_DOTS:
                 return True
             first = last = start - 1
-            while first > 0 and _is_katakana(text[first - 1]):
+            while first > 0 and is_katakana(text[first - 1]):
                 first -= 1
         else:
             after = _past_marks(text, end)
             if after + 1 >= len(text) or text[after] not in NAME_DOTS:
                 return True
             first = last = after + 1
-            while last < len(text) and _is_katakana(text[last]):
+            while last < len(text) and is_katakana(text[last]):
                 last += 1
         if first == last:
             return True
@@ -545,10 +545,6 @@ KNOWN_KATAKANA_ZIPF = 3.0
 KATAKANA_WORD_MIN = 3
 
 
-def _is_katakana(char: str) -> bool:
-    return "\u30a1" <= char <= "\u30ff" and char not in NAME_DOTS
-
-
 def inside_katakana_word(text: str, start: int, end: int) -> bool:
     """Is `text[start:end]`, a name in katakana, part of a longer katakana word? Not where the run
     before it is a word Japanese news uses often (wordfreq; サウジ before アラムコ), of three kana
@@ -556,12 +552,12 @@ def inside_katakana_word(text: str, start: int, end: int) -> bool:
     marks right after it are its own (ゼレンスキー: matched without them, `SILENT_KANA`), but not a
     small ッ that ends the run: no name ends so, a sound word does (パリッと, crisp, not Paris)."""
     end = _past_marks(text, end)
-    if end < len(text) and _is_katakana(text[end]) and not _firm_suffix(text, end):
+    if end < len(text) and is_katakana(text[end]) and not _firm_suffix(text, end):
         return True
     if text[end - 1] in _CUT_SHORT:
         return True
     before = start
-    while before > 0 and _is_katakana(text[before - 1]):
+    while before > 0 and is_katakana(text[before - 1]):
         before -= 1
     if before < start and _known_katakana(text[before:end]):
         return True  # a word of its own (フラ in インフラ)
@@ -579,7 +575,7 @@ def _firm_suffix(text: str, at: int) -> bool:
     """Does one of `_FIRM_SUFFIXES` start at `at` and end the katakana run?"""
     return any(
         text.startswith(suffix, at)
-        and not (at + len(suffix) < len(text) and _is_katakana(text[at + len(suffix)]))
+        and not (at + len(suffix) < len(text) and is_katakana(text[at + len(suffix)]))
         for suffix in _FIRM_SUFFIXES
     )
 
@@ -723,7 +719,7 @@ class StartsAnotherName:
         if after >= len(text) or text[after] not in NAME_DOTS:
             return False
         run = after + 1
-        while run < len(text) and _is_katakana(text[run]):
+        while run < len(text) and is_katakana(text[run]):
             run += 1
         word = text[after + 1 : run]
         return _known_katakana(word) and not self.place(word)

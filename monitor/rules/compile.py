@@ -19,7 +19,7 @@ from functools import cache, lru_cache, partial
 from typing import Any
 
 from monitor.analysis import Analyzer, Token
-from monitor.analysis.analyzer import SILENT_KANA, Case, is_cjk
+from monitor.analysis.analyzer import SILENT_KANA, Case, is_cjk, is_katakana
 from monitor.analysis.fold import fold
 from monitor.analysis.support import OTHER_SCRIPTS, tokeniser
 from monitor.concepts import Concept, ConceptBook, Member
@@ -84,7 +84,6 @@ from monitor.rules.ast import (
     to_query,
     walk,
 )
-from monitor.rules.matchers import is_katakana
 from monitor.rules.parser import compile_regex, parse
 
 

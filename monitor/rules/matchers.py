@@ -256,10 +256,6 @@ def _within(within: Within, doc: AnalysedArticle, field: str, start: int, end: i
     return answer
 
 
-def is_katakana(char: str) -> bool:
-    return "\u30a1" <= char <= "\u30ff" and char != "\u30fb"  # the middle dot ・ separates names
-
-
 @dataclass(frozen=True)
 class Words:
     """A word or a phrase, matched on forms and lemmas (or exactly, or by prefix)."""
