@@ -670,6 +670,11 @@ def phrase_words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
+def folded_words(phrase: str, language: str) -> tuple[str, ...]:
+    """A phrase's words (`phrase_words`) folded as an article's words are, to be compared with them."""
+    return tuple(fold(w, True, language) for w in phrase_words(phrase))
+
+
 COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb"})  # write a noun's noun as one word: minimumloon
 LINKS = {"de": ("", "s"), "nl": ("", "s"), "sv": ("", "s"), "da": ("", "s"), "nb": ("", "s")}
 # A compound or an unspaced phrase at least this common (wordfreq zipf) is a word of the language:

@@ -314,14 +314,14 @@ def common_phrases(text: str, language: str) -> tuple[tuple[str, ...], ...]:
     Munich Conference), each as its folded words (`guard.InCommonPhrase`). None for a variant that is a
     common word itself (German *Kurz*, short: *kurz vor*): the dictionaries write their phrases in lower
     case, so those would be the word's, and `guard.NameContext` tells that word from the name."""
-    from monitor.lexicon.dictionary import phrase_words, phrases_with_name, translations
+    from monitor.lexicon.dictionary import folded_words, phrases_with_name, translations
 
     if word_senses(text, language):
         return ()
     out, unread = [], []
     for phrase in phrases_with_name(text, language):
         english = [t.text for t in translations(phrase, language, "en")]
-        words = tuple(fold(w, True, language) for w in phrase_words(phrase))
+        words = folded_words(phrase, language)
         if english and all(e.split()[-1][:1].islower() for e in english if e.split()):
             out.append(words)
         elif not english:
@@ -397,11 +397,11 @@ def _countries_in_countries() -> frozenset[tuple[str, str]]:
 
 def _country_words(name: str, language: str) -> tuple[str, ...]:
     """A CLDR name's words, folded; () for a pattern (`*`)."""
-    from monitor.lexicon.dictionary import phrase_words
+    from monitor.lexicon.dictionary import folded_words
 
     if "*" in name:
         return ()
-    return tuple(fold(w, True, language) for w in phrase_words(name.lstrip("=")))
+    return folded_words(name.lstrip("="), language)
 
 
 def name_variants(name: str, target: str, source: str = "en") -> list[Variant]:

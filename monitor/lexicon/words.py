@@ -25,7 +25,7 @@ from monitor.lexicon.dictionary import (
     COMMON_ZIPF,
     COMPOSED,
     Translation,
-    phrase_words,
+    folded_words,
     phrases_with_name,
     translations,
     word_classes,
@@ -139,8 +139,9 @@ def lower_case_for(term: str, source: str, word: str, target: str) -> bool:
     from monitor.lexicon.guard import names_term
 
     back = back_senses(word, target, source)[:BACK_JUDGED]
-    own = max((n for t, n in back if _written_as_name(t) and names_term(term, t)), default=0)
-    rival = max((n for t, n in back if not (_written_as_name(t) and names_term(term, t))), default=0)
+    judged = [(n, _written_as_name(t) and names_term(term, t)) for t, n in back]
+    own = max((n for n, named in judged if named), default=0)
+    rival = max((n for n, named in judged if not named), default=0)
     return own > rival
 
 
@@ -321,11 +322,7 @@ class DictionaryWords:
 def phrases_holding(word: str, language: str) -> tuple[tuple[str, ...], ...]:
     """Every dictionary headword phrase of `language` that holds `word`, as its folded words: those
     `guard.InCommonPhrase` looks for around a hit before asking `other_sense` of the ones it finds."""
-    return tuple(dict.fromkeys(_folded_words(p, language) for p in phrases_with_name(word, language)))
-
-
-def _folded_words(phrase: str, language: str) -> tuple[str, ...]:
-    return tuple(fold(w, True, language) for w in phrase_words(phrase))
+    return tuple(dict.fromkeys(folded_words(p, language) for p in phrases_with_name(word, language)))
 
 
 @lru_cache(maxsize=4096)
@@ -348,7 +345,7 @@ def other_sense(word: str, phrase: tuple[str, ...], language: str, term: str, so
     from monitor.lexicon.guard import names_term
 
     for text in phrases_with_name(word, language):
-        if _folded_words(text, language) != phrase:
+        if folded_words(text, language) != phrase:
             continue
         meanings = [
             t.text for t in translations(text, language, source) if not t.sources[0].startswith(COMPOSED)
