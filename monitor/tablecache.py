@@ -7,15 +7,17 @@ directory and queried per key (callers keep the answers they got). Where no cach
 directory is writable the rows are held in memory instead: slower and bigger, not wrong.
 
 A table file is named after its source and version, so a new version of the data is
-converted again, and the files of the versions before it are then removed (an upgrade
-would otherwise leave gigabytes behind); opening checks the row count written at conversion, so a truncated or
-foreign file is converted again rather than trusted. Converting reads the whole source
-(several hundred MB for some), so it runs in a child process: the memory it takes is given
-back when the child exits, instead of staying with a long-running daemon.
+converted again, and the files of the other versions are removed once unused for a day (an upgrade
+would otherwise leave gigabytes behind, while two installs or checkouts sharing the cache must not
+remove each other's files in use: opening a file marks it used); opening checks the row count written
+at conversion, so a truncated or foreign file is converted again rather than trusted. Converting reads
+the whole source (several hundred MB for some), so it runs in a child process: the memory it takes is
+given back when the child exits, instead of staying with a long-running daemon.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -24,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Protocol
@@ -32,6 +35,7 @@ log = logging.getLogger(__name__)
 
 Rows = Iterable[tuple[str, str]]
 PAGE_CACHE_KB = 256
+UNUSED_FOR = 24 * 3600  # seconds: a table file of another version unused this long is removed
 
 
 class Table(Protocol):
@@ -73,12 +77,16 @@ def _open(rows: Callable[..., Rows], args: tuple[object, ...], path: Path) -> Sq
     """The converted table at `path`, converting it first (again, if the file is damaged)."""
     if path.exists():
         try:
-            return SqliteTable(path)
+            table = SqliteTable(path)
         except sqlite3.DatabaseError as exc:
             log.warning("the cached table %s is damaged (%s); converting it again", path, exc)
             path.unlink()
+        else:
+            _mark_used(path)
+            _remove_unused_versions(path)
+            return table
     _convert_in_child(rows, args, path)
-    _remove_older(path)
+    _remove_unused_versions(path)
     return SqliteTable(path)
 
 
@@ -89,13 +97,27 @@ def family(name: str) -> str:
     return "-".join(part for part in name.split("-") if not any(c.isdigit() for c in part))
 
 
-def _remove_older(path: Path) -> None:
-    """Remove the other versions of the table just converted at `path`. A process still reading
-    one keeps its open file (removing does not take it away), and a second install of another
-    version sharing the cache converts its own again rather than reading a wrong one."""
+def _mark_used(path: Path) -> None:
+    """Date the file's modification time to now: what `_remove_unused_versions` reads as its last use."""
+    with contextlib.suppress(OSError):  # a read-only cache: nothing removes files from it either
+        os.utime(path)
+
+
+def _remove_unused_versions(path: Path) -> None:
+    """Remove the other versions of the table at `path` that no process opened for `UNUSED_FOR`.
+
+    A process still reading one keeps its open file (removing does not take it away), and an
+    install of another version sharing the cache converts its own again rather than reading a wrong one.
+    """
     own = family(path.stem)
     for other in path.parent.glob("*.sqlite"):
-        if other != path and family(other.stem) == own:
+        if other == path or family(other.stem) != own:
+            continue
+        try:
+            unused = time.time() - other.stat().st_mtime
+        except FileNotFoundError:  # another process removed it first
+            continue
+        if unused > UNUSED_FOR:
             log.info("removing %s: %s replaces it", other.name, path.name)
             other.unlink(missing_ok=True)
 

@@ -1,11 +1,13 @@
-"""Converted tables: a new version replaces the files of the versions before it."""
+"""Converted tables: a new version replaces the files of the versions before it once they are unused."""
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from monitor.tablecache import cached_table, family
+from monitor.tablecache import UNUSED_FOR, cached_table, family
 
 
 def capitals() -> Iterator[tuple[str, str]]:
@@ -19,7 +21,13 @@ def test_a_table_name_without_its_versions_names_the_table_across_versions() -> 
     assert family("loans-hu-3.1.1-1.5-3-h3") == "loans-hu"
 
 
-def test_converting_a_new_version_removes_the_older_ones_and_nothing_else(tmp_path: Path) -> None:
+def _age(path: Path, seconds: float) -> None:
+    """Date the file's last use `seconds` ago."""
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+def test_converting_a_new_version_removes_the_unused_older_ones_and_nothing_else(tmp_path: Path) -> None:
     tables = tmp_path / "tables"
     old = cached_table("capitals-1.0-f1", capitals, directory=tmp_path)
     assert old.get("peru") == "Lima"
@@ -28,6 +36,8 @@ def test_converting_a_new_version_removes_the_older_ones_and_nothing_else(tmp_pa
     ]
     for path in keep:
         path.write_text("another table's file")
+        _age(path, 2 * UNUSED_FOR)
+    _age(tables / "capitals-1.0-f1.sqlite", UNUSED_FOR + 60)
 
     new = cached_table("capitals-1.0-f2", capitals, directory=tmp_path)
 
@@ -35,3 +45,20 @@ def test_converting_a_new_version_removes_the_older_ones_and_nothing_else(tmp_pa
     assert not (tables / "capitals-1.0-f1.sqlite").exists()
     assert all(path.exists() for path in keep)
     assert old.get("france") == "Paris"  # a reader of the removed file keeps its open file
+
+
+def test_a_version_another_install_uses_is_kept_until_it_goes_unused(tmp_path: Path) -> None:
+    """Two installs (or checkouts) of different versions share one cache: neither removes the file the
+    other has just opened, and once one goes unused the other's next start removes it."""
+    tables = tmp_path / "tables"
+    cached_table("capitals-1.0-f1", capitals, directory=tmp_path)
+    first = tables / "capitals-1.0-f1.sqlite"
+    _age(first, UNUSED_FOR + 60)
+    cached_table("capitals-1.0-f1", capitals, directory=tmp_path)  # the first install starts again
+
+    cached_table("capitals-1.0-f2", capitals, directory=tmp_path)
+    assert first.exists()  # opened a moment ago: in use
+
+    _age(first, UNUSED_FOR + 60)
+    cached_table("capitals-1.0-f2", capitals, directory=tmp_path)  # opening the converted file again
+    assert not first.exists()
