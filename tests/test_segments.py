@@ -75,3 +75,20 @@ def test_a_japanese_equivalent_inside_a_longer_word(query: str, text: str, expec
     from tests.test_lexicon import matched
 
     assert matched(query, text, "ja") is expected
+
+
+@pytest.mark.parametrize(
+    ("query", "text", "expected"),
+    [
+        # 种族歧视, "racial discrimination", holds 种族 (race) and is not the contest nor the people
+        ("race", "联合国报告指出移民在求职时仍常遭受种族歧视。", False),
+        ("race", "这项研究比较了不同种族人群的发病率。", True),  # 种族 standing as a word
+        ("teacher", "全国各地学校举行活动庆祝教师节。", True),  # Teachers' Day names the term
+    ],
+)
+def test_a_chinese_equivalent_inside_a_longer_word(query: str, text: str, expected: bool) -> None:
+    from monitor.lexicon.sources.cedict import meanings
+    from tests.test_lexicon import matched
+
+    assert "racial discrimination" in meanings("种族歧视")
+    assert matched(query, text, "zh") is expected

@@ -292,3 +292,20 @@ def test_an_equivalent_inside_a_dictionary_phrase_that_means_something_else_is_n
     assert _matched(matching, "Le nombre de sans-abri a doublé en dix ans à Paris.", "fr") == {"r3"}
     golf = words.phrases_holding("golf", "de")  # Golf von Mexiko, Persischer Golf...
     assert any(words.other_sense("golf", phrase, "de", "golf", "en") for phrase in golf)
+
+
+def test_a_phrase_no_dictionary_translates_into_english_is_read_through_another_language() -> None:
+    # Spanish *media pensión* and Portuguese *meia pensão* have no English entry, but a dictionary gives
+    # them in German (*Halbpension*, "half board"): the hotel's board, not `pension`; Portuguese *mina de
+    # carvão* reads as *Kohlebergwerk*, "coal mine", and keeps its hit for `mine`
+    matching = _rules("pension", "mine")
+    assert (
+        _matched(matching, "El paquete incluye vuelo y media pensión en un hotel de cuatro estrellas.", "es")
+        == set()
+    )
+    assert _matched(matching, "O pacote inclui meia pensão num hotel de Albufeira.", "pt") == set()
+    assert _matched(matching, "El Gobierno subirá la pensión mínima un 6 % en enero.", "es") == {"r0"}
+    assert _matched(
+        matching, "Dez mineiros morreram numa explosão numa mina de carvão da Colômbia.", "pt"
+    ) == {"r1"}
+    assert "half board" in words._through_middle("media pensión", "es", "en")

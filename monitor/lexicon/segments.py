@@ -94,7 +94,8 @@ LONGER = 3  # characters a longer word may add to a hit, on either side together
 
 @dataclass(frozen=True)
 class InsideLongerWord:
-    """A `m.CaseRule.within` check for a dictionary's kanji word in Japanese: no hit inside a longer word
+    """A `m.CaseRule.within` check for a dictionary's kanji word in Japanese (and Chinese's hanzi word, read
+    by CC-CEDICT's definitions: 种族 in 种族歧视, "racial discrimination"): no hit inside a longer word
     that the dictionaries know and translate as something else than the term (獣医師, "veterinarian",
     holds 医師 for `doctor`; 人種差別, "racism", holds 人種 for `race`), as a compound's modifier is no
     hit where the compound means something else (`guard.ModifierSense`). A longer word whose translation

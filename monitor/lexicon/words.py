@@ -26,6 +26,7 @@ from monitor.lexicon.dictionary import (
     COMPOSED,
     Translation,
     folded_words,
+    links,
     phrases_with_name,
     translations,
     word_classes,
@@ -347,12 +348,31 @@ def other_sense(word: str, phrase: tuple[str, ...], language: str, term: str, so
     for text in phrases_with_name(word, language):
         if folded_words(text, language) != phrase:
             continue
-        meanings = [
-            t.text for t in translations(text, language, source) if not t.sources[0].startswith(COMPOSED)
-        ]
+        meanings = _own_translations(text, language, source) or _through_middle(text, language, source)
         if meanings and not any(names_term(term, m) for m in meanings):
             return True
     return False
+
+
+def _own_translations(text: str, language: str, into: str) -> list[str]:
+    """What a dictionary translates `text` into, not put together from its words (`dictionary._composed`)."""
+    return [t.text for t in translations(text, language, into) if not t.sources[0].startswith(COMPOSED)]
+
+
+def _through_middle(text: str, language: str, into: str) -> list[str]:
+    """What headword phrase `text` means in `into` where no dictionary translates it there: what the
+    dictionaries give in `into` for the one-word equivalents a dictionary of `language` gives the
+    phrase in a middle language (Spanish *media pensión*, which nothing translates into English:
+    German *Halbpension*, "half board"; Portuguese *mina de carvão* would be *Kohlebergwerk*, "coal
+    mine"). The phrase is looked up in `language`'s own dictionaries only, no pivot: this is asked at match
+    time, of a phrase found around a hit."""
+    found: list[str] = []
+    for link in links():
+        if link.source == language and link.target not in (into, language):
+            for word in dict.fromkeys(sense[0] for sense in link.lookup(text)):
+                if " " not in word:
+                    found.extend(_own_translations(word, link.target, into))
+    return list(dict.fromkeys(found))
 
 
 # Parts of speech of the closed classes: the words every sentence uses whatever its subject.

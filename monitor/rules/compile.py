@@ -972,7 +972,7 @@ class Compiler:
                                 ctx.article_lang, self._verb_lemmas(ctx.article_lang), within
                             )
                     elif looked_up is not None and ctx.article_lang == "zh" and han(text):  # 相机|场景
-                        within = AcrossWords(ctx.article_lang, then=within)
+                        within = self.inside_longer(label, ctx, AcrossWords(ctx.article_lang, then=within))
                     elif looked_up is not None and _katakana(text):  # not ダム in アムステルダム
                         within = InsideKatakana(within)
                     elif looked_up is not None and ctx.article_lang == "ja" and han(text):  # not 獣医師
@@ -1015,8 +1015,14 @@ class Compiler:
 
     @staticmethod
     def inside_longer(label: str, ctx: _Context, then: m.Within | None) -> InsideLongerWord:
-        """The check that a kanji equivalent's hit is not inside a longer word meaning something else."""
+        """The check that a kanji or hanzi equivalent's hit is not inside a longer word meaning something
+        else (人種差別, 种族歧视: "racial discrimination", for `race`). Chinese words are read by
+        CC-CEDICT's own definitions, the one dictionary from Chinese, where English is the rule's."""
         term = label.strip('"')
+        if ctx.article_lang == "zh" and ctx.rule_lang == "en":
+            from monitor.lexicon.sources.cedict import meanings
+
+            return InsideLongerWord(meanings, partial(names_term, term), then)
         return InsideLongerWord(
             partial(_translated, source=ctx.article_lang, target=ctx.rule_lang),
             partial(names_term, term),

