@@ -266,6 +266,10 @@ def test_a_junior_is_xiao_before_the_fathers_name() -> None:
     assert matched('"Donald Trump Jr."', "小唐纳德·特朗普在社交媒体上发文批评民主党。", "zh")
     assert not matched('"Donald Trump Jr."', "美国总统唐纳德·特朗普表示将加征关税。", "zh")  # the father
     assert not matched('"Donald Trump Jr."', "美国总统特朗普表示将加征关税。", "zh")
+    # 小 before the surname alone: the son (小马科斯; the father is 马科斯)
+    assert matched('"Ferdinand Marcos Jr."', "小马科斯政府当天与日本签署了防务协定。", "zh")
+    assert not matched('"Ferdinand Marcos Jr."', "菲律宾前总统马科斯于1986年流亡海外。", "zh")
+    assert matched('"Robert F. Kennedy Jr."', "美国卫生部长小肯尼迪宣布了新的疫苗政策。", "zh")
 
 
 def test_a_central_bank_is_its_country_and_yanghang() -> None:
