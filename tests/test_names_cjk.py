@@ -66,6 +66,17 @@ def test_cedict_senses_do_not_give_what_is_no_name_of_theirs() -> None:
     assert "李群" not in simplified("Lie")  # "Lie group (math.)": one word before a kind is no body's name
 
 
+def test_a_cedict_sense_gives_the_name_it_says_its_entry_is_also_known_as() -> None:
+    assert "马云" in simplified("Jack Ma")  # "Ma Yun (1964-), aka Jack Ma, Chinese billionaire..."
+    assert "马化腾" in simplified("Pony Ma")  # "Ma Huateng aka Pony Ma (1971-)"
+    assert "基西纽" in simplified("Kishinev")  # "Chișinău (aka Kishinev)"
+    assert "外高加索" in simplified("South Caucasus")  # "Transcaucasia, aka the South Caucasus"
+    assert "马化腾" not in simplified("Ma")  # no surname alone from the name it is also known as
+    assert "伊斯兰国" not in simplified("IS")  # "(aka IS or ISIL or ISIS)": no name of two letters
+    assert "狼图腾" not in simplified("Jiang Rong")  # "Wolf Totem, novel by Lü Jiamin, aka Jiang Rong"
+    assert matched('"Jack Ma"', "阿里巴巴创始人马云近日现身杭州。", "zh")
+
+
 def test_a_body_named_from_cedict_is_not_found_in_a_longer_word() -> None:
     assert matched('"Islamic State"', "极端组织“伊斯兰国”宣称对这起袭击负责。", "zh")
     # 伊斯兰国家: Islamic countries
@@ -255,6 +266,10 @@ def test_a_junior_is_xiao_before_the_fathers_name() -> None:
     assert matched('"Donald Trump Jr."', "小唐纳德·特朗普在社交媒体上发文批评民主党。", "zh")
     assert not matched('"Donald Trump Jr."', "美国总统唐纳德·特朗普表示将加征关税。", "zh")  # the father
     assert not matched('"Donald Trump Jr."', "美国总统特朗普表示将加征关税。", "zh")
+    # 小 before the surname alone: the son (小马科斯; the father is 马科斯)
+    assert matched('"Ferdinand Marcos Jr."', "小马科斯政府当天与日本签署了防务协定。", "zh")
+    assert not matched('"Ferdinand Marcos Jr."', "菲律宾前总统马科斯于1986年流亡海外。", "zh")
+    assert matched('"Robert F. Kennedy Jr."', "美国卫生部长小肯尼迪宣布了新的疫苗政策。", "zh")
 
 
 def test_a_central_bank_is_its_country_and_yanghang() -> None:

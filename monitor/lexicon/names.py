@@ -463,12 +463,21 @@ def _junior(name: str) -> str | None:
     return _INITIAL.sub("", _JUNIOR.sub("", name)).strip() or None
 
 
+JUNIOR_SURNAME_READINGS = 2  # a Jr.'s surname's likeliest transcriptions after 小, where no source writes it
+
+
 def _junior_in_chinese(name: str, senior: str, source: str) -> tuple[Variant, ...]:
     """Chinese news writes a Jr. as 小 before the father's name as it writes it (小唐纳德·特朗普 for
-    Donald Trump Jr.), not as a transcribed third part."""
+    Donald Trump Jr.), not as a transcribed third part; and as 小 before the surname alone (小马科斯 for
+    Ferdinand Marcos Jr., 小肯尼迪 for Robert F. Kennedy Jr.), where the father's surname alone would be
+    the father: 小 marks the son."""
     found = _Found("zh")
     found.add(name, Evidence.CURATED, "rule")
-    for v in _variants(senior, "zh", source):
+    surname = senior.split()[-1] if len(senior.split()) > 1 else None
+    alone = [v for v in _variants(surname, "zh", source) if "・" not in v.text] if surname else []
+    guessed = [v for v in alone if v.evidence == Evidence.TRANSCRIBED]
+    alone = [v for v in alone if v.evidence != Evidence.TRANSCRIBED] + guessed[:JUNIOR_SURNAME_READINGS]
+    for v in [*_variants(senior, "zh", source), *alone]:
         if _HAN.match(v.text[:1]):
             found.add("小" + v.text, v.evidence, v.sources[0] if v.sources else "transcribed")
     found.add_all(("小" + t for t in _transcriptions(senior, "zh")), Evidence.TRANSCRIBED, "transcribed")

@@ -133,7 +133,7 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 17  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 18  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed, and "of" between two:
 # "Strait of Hormuz", "Gulf of Aden", "Chinese University of Hong Kong"), then its gloss.
@@ -243,6 +243,8 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                     # an English given name before a Taiwanese or Hong Kong one: William Lai Ching-te is
                     # Lai Ching-te in the news, John Lee Ka-chiu Lee Ka-chiu
                     yield " ".join(words[1:]), entry
+            for name in _also_known_as(sense):
+                yield name, ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
 
 
 # A sense's name behind what qualifies it: "(United Nations) Security Council", "US Federal Reserve
@@ -270,6 +272,36 @@ def _readings(sense: str) -> list[str]:
     if alternative:
         out.append(sense[alternative.end() :])  # Kuomintang (KMT), beside Guomindang
     return out
+
+
+# "Ma Yun (1964-), aka Jack Ma, Chinese billionaire", "Ma Huateng aka Pony Ma (1971-)", "Chișinău (aka
+# Kishinev)", "Transcaucasia, aka the South Caucasus": the name the English-language press uses, which
+# the sense gives after its head. Whole capitalised words up to a comma, bracket or semicolon, so a
+# title or description that follows ("known as the father of...") gives nothing.
+_AKA = re.compile(
+    r"\b(?:aka|also known as|popularly known as) (?:the )?([^,;()\[]+?)(?=$|[,;()\[]| [\u3400-\u9fff])"
+)
+_AKA_NAME = re.compile(rf"{_WORD}(?: (?:of )?{_WORD})*")
+# letters of a one-word name given so at least: "aka IS or ISIL" gives no IS, "aka Kam people" no Kam
+AKA_SHORTEST = 4
+
+
+def _also_known_as(sense: str) -> list[str]:
+    """The other names a CEDICT sense gives its entry after "aka" or "also known as" (Jack Ma, 马云): the
+    surname alone is not taken from them, as it is from the head (a pen name's, Jiang Rong's, is not
+    the writer's)."""
+    found = []
+    for match in _AKA.finditer(sense):
+        before = re.sub(r"\([^)]*\)", "", sense[: match.start()]).replace(",", " ").split()
+        if any(w[:1].islower() and w not in _PARTICLES and w not in {"of", "the"} for w in before):
+            continue  # "Wolf Totem, novel by Lü Jiamin, aka Jiang Rong": another's other name
+        name = match.group(1).strip()
+        words = name.split()
+        if not _AKA_NAME.fullmatch(name) or words[0] in _PARTICLES or len(words) > 5:
+            continue
+        if len(words) > 1 or len(name) >= AKA_SHORTEST:
+            found.append(name)
+    return found
 
 
 # "see 騰訊控股有限公司|腾讯控股有限公司[...]": an entry that only refers to a longer one it begins.
