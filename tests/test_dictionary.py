@@ -143,6 +143,12 @@ def test_a_chinese_word_of_one_sense_that_the_term_glosses_counts_twice() -> Non
     assert not dictionary.one_sense("排放")
 
 
+def test_a_word_the_dictionary_marks_as_a_slur_is_no_equivalent_nor_part_of_one() -> None:
+    # CC-CEDICT's only word for "Indian" is 阿三, "Indian (derog.)"
+    assert all("阿三" not in t.text for t in translations("indian", "en", "zh"))
+    assert all("阿三" not in t.text for t in translations("indian ocean", "en", "zh"))
+
+
 def test_a_japanese_han_word_in_japans_own_simplified_kanji_agrees_with_the_chinese() -> None:
     # 楽団 is written with Japan's 楽 for 樂; China simplified it to 乐: 乐团, as CEDICT gives it
     assert dictionary.as_chinese("楽団") == "乐团" and dictionary.as_chinese("貨物") == "货物"

@@ -95,8 +95,12 @@ LABELLING = frozenset({"cedict"})
 # order/to emit; to discharge"; 获, simplified of 獲 "to catch" and of 穫 "to reap; to harvest").
 ONE_SENSE = "one-sense"
 WORDNETS = frozenset(WORDNET_NAMES.values())  # a wordnet's literal of the term's synsets only: likewise
+# A sense a news writer does not use: old, rare or local words, and slurs (CC-CEDICT gives 阿三, "Indian
+# (derog.)", as its only word for "Indian": a rule on India must not match an insult, nor compose one).
 STALE_RE = re.compile(
-    r"\b(archaic|obsolete|dated|slang|rare|vulgar|dialect(al)?|historical)\b", re.IGNORECASE
+    r"\b(archaic|obsolete|dated|slang|rare|vulgar|dialect(al)?|historical|derog(atory|\.)?|pejorative|slur)\b"
+    r"|^offensive$",
+    re.IGNORECASE,
 )
 
 
