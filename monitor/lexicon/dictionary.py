@@ -94,7 +94,13 @@ LABELLING = frozenset({"cedict"})
 # second dictionary's agreement would. A word of several senses stays one source (排放 "to arrange in
 # order/to emit; to discharge"; 获, simplified of 獲 "to catch" and of 穫 "to reap; to harvest").
 ONE_SENSE = "one-sense"
-WORDNETS = frozenset(WORDNET_NAMES.values())  # a wordnet's literal of the term's synsets only: likewise
+WORDNETS = frozenset(WORDNET_NAMES.values())
+# A dictionary of one language pair, read where installed (FreeDict: cs da hi hu ar), whose equivalent of a
+# term is read back into English: where the words it gives back name the term's usual sense and no
+# other of the term's senses (`wordnets.usual_sense_only`), it counts as a second source
+# (`freedict:eng-ces:one-sense`), as a wordnet's or CC-CEDICT's word of one sense does. FreeDict's
+# equivalents of several senses stay one source (Czech *náklad*: cargo, cost, edition).
+BACK_CHECKED = "freedict:"  # a wordnet's literal of the term's synsets only: likewise
 STALE_RE = re.compile(
     r"\b(archaic|obsolete|dated|slang|rare|vulgar|dialect(al)?|historical)\b", re.IGNORECASE
 )
@@ -224,8 +230,10 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         for link in links_between(source, target):
             for text, gloss, pos, others in link.lookup(word):
                 if not STALE_RE.search(gloss):
-                    single = (
-                        link.family in WORDNETS and source == "en" and wordnet_one_sense(target, word, text)
+                    single = source == "en" and (
+                        wordnet_one_sense(target, word, text)
+                        if link.family in WORDNETS
+                        else link.family.startswith(BACK_CHECKED) and _usual_sense_back(word, text, target)
                     )
                     add(text, link.family, link.name, gloss, others, pos, single)
         for pivot in PIVOTS:
@@ -249,6 +257,21 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
             break
     _own_glosses(found)
     return found
+
+
+def _usual_sense_back(term: str, text: str, target: str) -> bool:
+    """Does a direct dictionary's equivalent mean the English term's usual sense and nothing else, by the
+    English words the installed dictionaries of its kind give for it read the other way
+    (`wordnets.usual_sense_only`: Czech *trajekt* `ferry, ferryboat`)?"""
+    from monitor.lexicon.sources.wordnets import usual_sense_only
+
+    back = {
+        sense[0]
+        for link in links_between(target, "en")
+        if link.family.startswith(BACK_CHECKED)
+        for sense in link.lookup(text)
+    }
+    return usual_sense_only(term, back)
 
 
 def _own_glosses(found: dict[str, _Candidate]) -> None:
