@@ -492,9 +492,22 @@ def _translations(
         if onward and not any(len(c.sources) >= 2 for c in found.values()):
             _second(term, source, target, found, deep)
     if kin and (target in KIN or target in SINO):
+        # The language's own dictionary (FreeDict's eng-ces, the Romanian WordNet) outranks its relatives:
+        # where it has the term, relatives agreeing on a word it does not give (but for accents: *maraton*,
+        # its *maratón*) are one source (Czech *vodovod* "water main" for hydrogen, *redakce* for pension,
+        # *gruz* for cargo). Development terms: cs 47.5/82.6 -> 47.5/86.4%, da 62.5/89.3 -> 62.5/92.6%,
+        # ro 77.5/86.1 -> 77.5/88.6%.
+        own = {
+            fold(text, True, target)
+            for text, c in found.items()
+            if any(f.startswith(BACK_CHECKED) or f in WORDNETS for f in c.sources)
+        }
         for text, kin_found in _kin(term.strip(), source, target).items():
             candidate = found.setdefault(text, _Candidate())
-            for family, route in kin_found.sources.items():
+            kin_sources = list(kin_found.sources.items())
+            if own and fold(text, True, target) not in own:
+                kin_sources = kin_sources[:1]
+            for family, route in kin_sources:
                 candidate.sources.setdefault(family, route)
             candidate.glosses.extend(g for g in kin_found.glosses if g not in candidate.glosses)
             candidate.cotranslations.extend(kin_found.cotranslations)
