@@ -349,7 +349,7 @@ def _synsets(word: str) -> tuple[str, set[str]]:
     """(usual synset, every synset) of an English word and its lemma (`ingathering`: `ingather`'s too);
     ("", set()) where WordNet has neither."""
     first, every = "", set()
-    for form in english_keys(word):
+    for form in english_keys(word, low_memory=True):
         found = _english_synsets().get(form)
         if found is not None:
             entry = json.loads(found)
