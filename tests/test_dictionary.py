@@ -12,6 +12,7 @@ from monitor.lexicon import dictionary
 from monitor.lexicon.build import build, licences, second_pairs
 from monitor.lexicon.dictionary import DATA, Translation, senses, translations
 from monitor.lexicon.senses import select
+from monitor.lexicon.sources import wordnets
 from monitor.lexicon.sources.dictd import parse_entry, read_entries
 from monitor.lexicon.sources.links import MAX_WORDS
 
@@ -434,6 +435,38 @@ def test_an_installed_dictionary_and_the_cognates_agree(installed: Path) -> None
     found = {t.text: t for t in translations("teacher", "en", "cs")}
     assert found["učitel"].sources[0] == "freedict:eng-ces" and len(found["učitel"].sources) >= 3
     assert [t.sources for t in translations("tax", "en", "cs") if t.text == "daň"] == [("freedict:eng-ces",)]
+
+
+def test_relatives_agreeing_on_a_word_the_languages_own_dictionary_does_not_give_are_one_source(
+    installed: Path,
+) -> None:
+    # Polish, Russian and Bulgarian words for hydrogen respelt as Czech agree on vodovod ("water main")
+    assert len({t.text: t for t in translations("hydrogen", "en", "cs")}["vodovod"].sources) >= 2
+    dictionary._translations.cache_clear()
+    write_dictd(
+        installed / "freedict-eng-ces", {"hydrogen": "hydrogen\nvodík\n", "marathon": "marathon\nmaratón\n"}
+    )
+    dictionary.links.cache_clear()
+    dictionary._translations.cache_clear()
+    found = {t.text: t for t in translations("hydrogen", "en", "cs")}
+    assert len(found["vodovod"].sources) == 1 and "vodík" in found
+    marathon = {t.text: t for t in translations("marathon", "en", "cs")}
+    assert len(marathon["maraton"].sources) >= 2  # the dictionary's word but for its accent
+
+
+@pytest.mark.skipif(not wordnets.english_installed(), reason="make did not fetch WordNet")
+def test_a_direct_equivalent_read_back_as_the_usual_sense_counts_twice(installed: Path) -> None:
+    # Read back into English by the same dictionary, Czech trajekt is `ferry` and `ferryboat` (WordNet's
+    # first synset of ferry); varhany the `pipe organ` (not organ's usual sense, the body part), mina
+    # `mine` alone (which sense?)
+    entries = {"ferry": "ferry\ntrajekt\n", "ferryboat": "ferryboat\ntrajekt\n", "organ": "organ\nvarhany\n"}
+    entries |= {"pipe organ": "pipe organ\nvarhany\n", "mine": "mine\nmina\n"}
+    write_dictd(installed / "freedict-eng-ces", entries)
+    sources = {
+        t.text: t.sources for term in ("ferry", "organ", "mine") for t in translations(term, "en", "cs")
+    }
+    assert sources["trajekt"][:2] == ("freedict:eng-ces", "freedict:eng-ces:one-sense")
+    assert "freedict:eng-ces:one-sense" not in sources["varhany"] + sources["mina"]
 
 
 # ---------------------------------------------------------------------------

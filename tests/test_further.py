@@ -62,6 +62,21 @@ def test_a_romanian_equivalent_matches_its_plural_and_its_joined_article() -> No
     assert not inflections("taxi", "ro")
 
 
+def test_a_hungarian_equivalent_matches_its_suffixes_in_its_vowel_harmony() -> None:
+    assert {"sztrájkot", "sztrájkok", "sztrájkban", "sztrájkra"} <= inflections("sztrájk", "hu")
+    assert {"gyűlöletbeszédet", "gyűlöletbeszédek", "gyűlöletbeszédről"} <= inflections(
+        "gyűlöletbeszéd", "hu"
+    )
+    assert {"bányát", "bányában", "bányák"} <= inflections("bánya", "hu")  # a final -a lengthens
+    assert {"teleszkóppal", "halálbüntetéssel", "rakománnyal"} <= inflections(
+        "teleszkóp", "hu"
+    ) | inflections("halálbüntetés", "hu") | inflections(
+        "rakomány", "hu"
+    )  # -val/-vel takes a final consonant's sound
+    assert "bányaban" not in inflections("bánya", "hu")
+    assert not inflections("komp", "hu")  # four letters: its forms would spell other words
+
+
 def test_hebrew_prefixes_leave_the_word_as_a_key_when_likelier_than_the_whole() -> None:
     assert hebrew_stems("והסמארטפונים") == ["הסמארטפונים", "סמארטפונים"]  # samekh is no prefix
     assert hebrew_stems("אב") == []  # no prefix, and too short

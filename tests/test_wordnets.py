@@ -63,7 +63,7 @@ def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     write_wordnets(folder)
     monkeypatch.setattr(wordnets, "FOLDER", folder)
     monkeypatch.setenv("NEWS_MONITOR_CACHE", str(tmp_path / "cache"))
-    caches = (wordnets.wordnet_links, wordnets._one_sense)
+    caches = (wordnets.wordnet_links, wordnets._one_sense, wordnets._english_synsets)
     for cached in caches:
         cached.cache_clear()
     yield folder
@@ -84,6 +84,18 @@ def test_a_literal_of_the_terms_synsets_only_is_one_sense(installed: Path) -> No
     assert not wordnets.one_sense("ro", "race", "cursă")  # also a trap
     assert not wordnets.one_sense("ro", "race", "rasă")  # of the term's synsets, but not of its usual one
     assert not wordnets.one_sense("ro", "ferry", "bac")  # too short to trust: also the baccalaureate
+
+
+def test_words_read_back_name_the_usual_sense_by_a_synonym_of_it(installed: Path) -> None:
+    # A dictionary's equivalent read back into English (`dictionary._usual_sense_back`)
+    assert wordnets.usual_sense_only("ferry", {"ferry", "ferryboat"})
+    assert wordnets.usual_sense_only(
+        "Traffic jams", {"traffic jam", "snarl-up", "tailback"}
+    )  # unknown: no say
+    assert not wordnets.usual_sense_only("race", {"race", "breed"})  # a synonym of its second sense
+    assert not wordnets.usual_sense_only("ferry", {"ferry"})  # the term alone: which of its senses?
+    assert not wordnets.usual_sense_only("ferry", {"ferryboat", "trap"})  # another sense too
+    assert not wordnets.usual_sense_only("tailback", {"traffic jam"})  # a term WordNet does not have
 
 
 def test_the_synsets_english_words_and_definition_describe_the_sense(installed: Path) -> None:

@@ -104,12 +104,15 @@ def forward_rows(path: str, target_english: bool) -> Rows:
     return [(k, json.dumps(v, ensure_ascii=False)) for k, v in table.items()]
 
 
-def english_keys(text: str) -> list[str]:
-    """The keys an English translation is found by: itself and, for `taxes`, its lemma `tax`."""
+def english_keys(text: str, low_memory: bool = False) -> list[str]:
+    """The keys an English translation is found by: itself and, for `taxes`, its lemma `tax`. A
+    long-running process asks with `low_memory` (simplemma's packed file, not its 21 MB dict held for
+    the process); a table's conversion, in a child process, reads the faster dict."""
     import simplemma
 
     words = key(text).split()
-    lemma = " ".join([*words[:-1], simplemma.lemmatize(words[-1], lang="en")]) if words else ""
+    lemma = simplemma.lemmatize(words[-1], lang="en", low_memory=low_memory) if words else ""
+    lemma = " ".join([*words[:-1], lemma]) if words else ""
     return list(dict.fromkeys(k for k in (" ".join(words), lemma) if k))
 
 

@@ -29,7 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from monitor.lexicon.sources.links import FORMAT, MAX_WORDS, Link, Sense, key, wordlike
+from monitor.lexicon.sources.links import FORMAT, MAX_WORDS, Link, Sense, english_keys, key, wordlike
 from monitor.tablecache import Rows, Table, cached_table
 
 FOLDER = Path(sys.prefix) / "share" / "wordnets"
@@ -313,3 +313,66 @@ def _one_sense(language: str) -> Table:
 def one_sense(language: str, word: str, literal: str) -> bool:
     """Is every synset of `literal` one of English `word`'s (Romanian *ambuteiaj*, "traffic jam")?"""
     return _one_sense(language).get(f"{key(word)}\t{literal}") is not None
+
+
+def english_installed() -> bool:
+    """Whether the Makefile unpacked Princeton WordNet's index files (with the Romanian WordNet)."""
+    return all((FOLDER / name).is_file() for name in INDEX.values())
+
+
+def english_synset_rows(folder: str) -> Rows:
+    """English word -> `{"first": its usual synset, "all": every synset}` from WordNet's index files,
+    synsets named by part of speech and offset (`n03329663`). The usual one is the first noun synset
+    where the word is a noun (rule words are mostly nouns: `dam`, the barrier, not to dam), else its
+    first synset of the first part of speech that has it."""
+    found: dict[str, dict[str, Any]] = {}
+    for pos, name in INDEX.items():
+        with (Path(folder) / name).open(encoding="utf-8", errors="replace") as lines:
+            for line in lines:
+                fields = line.split()
+                if line.startswith(" ") or len(fields) < 4:
+                    continue
+                count = int(fields[2])
+                ids = [f"{pos}{offset}" for offset in fields[-count:]]
+                entry = found.setdefault(key(fields[0].replace("_", " ")), {"first": ids[0], "all": []})
+                entry["all"] += ids
+    return [(word, json.dumps(entry)) for word, entry in found.items()]
+
+
+@cache
+def _english_synsets() -> Table:
+    version = "-".join(str((FOLDER / name).stat().st_size) for name in INDEX.values())
+    return cached_table(f"wordnet-en-synsets-{version}-c{CONVERSION}", english_synset_rows, str(FOLDER))
+
+
+def _synsets(word: str) -> tuple[str, set[str]]:
+    """(usual synset, every synset) of an English word and its lemma (`ingathering`: `ingather`'s too);
+    ("", set()) where WordNet has neither."""
+    first, every = "", set()
+    for form in english_keys(word, low_memory=True):
+        found = _english_synsets().get(form)
+        if found is not None:
+            entry = json.loads(found)
+            first = first or str(entry["first"])
+            every.update(entry["all"])
+    return first, every
+
+
+def usual_sense_only(term: str, back: set[str]) -> bool:
+    """Do the English words a dictionary gives for one of `term`'s equivalents (`back`, read the
+    other way in the same dictionary) name the term's usual sense and no other of its senses?
+    True where one of them other than the term is a synonym in the term's first WordNet synset and
+    every one WordNet knows shares a synset with the term: Czech *trajekt* gives `ferry` and
+    `ferryboat`, *trest smrti* `death penalty` and `capital punishment`, Hungarian *komp* `ferry` and
+    `ferryboat`; not *varhany* (`pipe organ`: the instrument, not the usual sense, the body part),
+    *enyém* (`mine` alone: which sense?), *náklad* (`cost`, `edition` too). A word WordNet does not
+    have (a dictionary's own phrase: `retiring pension`) neither confirms nor contradicts."""
+    if not english_installed():
+        return False
+    first, senses = _synsets(term)
+    if not first:
+        return False
+    others = [(word, _synsets(word)[1]) for word in back if key(word) != key(term)]
+    return any(first in synsets for _word, synsets in others) and all(
+        synsets & senses or not synsets for _word, synsets in others
+    )
