@@ -479,6 +479,15 @@ def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: 
         ("Belgorod", "У порту Білгорода-Дністровського пошкоджено зерновий склад.", "uk", False),
         ("Belgorod", "Беспилотник атаковал окраины Белгорода ночью.", "ru", True),
         ("Moscow", "Туристы гуляли по набережной Москвы-реки.", "ru", True),
+        # nor in a food or drink named after the place, which the dictionaries and WordNet say is food
+        ("Bayonne", "Le prix du jambon de Bayonne a doublé en un an.", "fr", False),
+        ("Bayonne", "Le maire de Bayonne a démissionné lundi.", "fr", True),
+        ("Modena", "L'aceto balsamico di Modena costa il doppio.", "it", False),
+        ("Modena", "Il sindaco di Modena ha vietato i botti.", "it", True),
+        ("Hokkaido", "Der Hokkaido-Kürbis ist diesen Herbst teuer.", "de", False),
+        ("Hokkaido", "Die Hokkaido-Reise des Kanzlers wurde abgesagt.", "de", True),
+        ("Wien", "Wiener Würstchen werden knapp.", "de", False),
+        ("Wien", "Wiener Polizisten suchen einen Mann.", "de", True),
     ],
 )
 def test_a_name_inside_another_citys_name_or_a_common_phrase_is_not_the_name(

@@ -29,6 +29,7 @@ from monitor.analysis.analyzer import AnalysedText, Case, Part, Token
 from monitor.analysis.fold import fold
 from monitor.analysis.support import OTHER_SCRIPTS
 from monitor.lexicon.dictionary import WORD_RE
+from monitor.lexicon.terms import CAPITALISED_NOUNS
 
 # A spelling at least this frequent in the article's language is a word of that language. Measured on
 # the development halves of tests/data/lookalikes.yaml and the terms set: 3.0, 3.5, 4.0 and 4.5 let
@@ -1044,6 +1045,71 @@ def _word_after(text: str, end: int) -> int | None:
     while stop < len(text) and text[stop].isalpha():
         stop += 1
     return stop
+
+
+# A place in the name of a food or drink is not the place: *jambon de Bayonne*, *prosciutto di Parma*,
+# *vinho do Porto* (a noun, or a noun and its adjective, before a preposition of origin in the Romance
+# languages: *aceto balsamico di Modena*), *Hokkaido-Kürbis*, *Parmaschinken* (a compound's head after
+# the place), *Wiener Würstchen*, *Leidse kaas* (the noun after the place's adjective in German and
+# Dutch). What that noun is, the dictionaries say (`words.food_word`: its English is food in WordNet),
+# so that no list of products is kept; *le maire de Bayonne*, *Parma-Fans*, *Wiener Polizei* stay.
+OF_PREPOSITIONS = {
+    "fr": frozenset({"de", "d", "du", "des"}),
+    "es": frozenset({"de", "del"}),
+    "it": frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "d"}),
+    "pt": frozenset({"de", "do", "da", "dos", "das"}),
+    "ca": frozenset({"de", "d", "del", "dels"}),
+}
+COMPOUND_HEAD = 3  # letters of a compound's head past the place (not Wiener's -er)
+PLACE_ADJECTIVE_ENDINGS = {"de": ("er",), "nl": ("se", "er")}  # Wiener, Nürnberger; Leidse, Edammer
+
+
+@dataclass(frozen=True)
+class NamedFood:
+    """A `CaseRule.within` for a one-word name in a Latin-script article: True (not the name) where the
+    hit names a food or drink after the place (see above). `name`: the rule's spelling of the name, folded,
+    for the head of a closed compound (*Parmaschinken*); `food(word, language)`: `words.food_word`."""
+
+    language: str
+    name: str
+    food: Callable[[str, str], bool] = field(compare=False, hash=False, repr=False)
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then is not None and self.then(text, start, end):
+            return True
+        return any(self.food(noun, self.language) for noun in self._nouns(text, start, end))
+
+    def _nouns(self, text: str, start: int, end: int) -> list[str]:
+        """The nouns the hit may name: a compound's head, the noun after a place's adjective, the nouns
+        before a preposition of origin."""
+        nouns: list[str] = []
+        first, last = _hyphened(text, start, end)
+        word = text[first:last]
+        head = ""
+        if "-" in word:  # Hokkaido-Kürbis; not Süd-Hokkaido
+            last_part = word.rsplit("-", 1)[-1]
+            head = "" if fold(last_part, True, self.language).startswith(self.name) else last_part
+        elif "-" not in word and fold(word, True, self.language).startswith(self.name):  # Parmaschinken
+            head = word[len(self.name) :]
+            head = head.capitalize() if self.language in CAPITALISED_NOUNS else head
+        if len(head) >= COMPOUND_HEAD:
+            nouns.append(head)
+        if self.language in PLACE_ADJECTIVE_ENDINGS and word.endswith(PLACE_ADJECTIVE_ENDINGS[self.language]):
+            after = _WORD_AFTER.match(text, last)
+            if after:  # Wiener Würstchen
+                nouns.append(after.group(1))
+        if self.language in OF_PREPOSITIONS:
+            before = _NOUNS_OF.search(text, max(0, first - NOUNS_OF_REACH), first)
+            if before and fold(before.group(3), True, self.language) in OF_PREPOSITIONS[self.language]:
+                nouns.extend(w for w in before.group(2, 1) if w)  # aceto balsamico di
+        return nouns
+
+
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+# up to two words, then the preposition, right before the hit (*tartufo bianco d'*Alba)
+_NOUNS_OF = re.compile(r"(?:(\w+)\s+)?(\w+)\s+(\w+)(?:\s+|['’])$")
+NOUNS_OF_REACH = 80  # characters looked back at for them
 
 
 # A compound's modifier is matched for a rule word (*Klima* in *Klimaschutz* for `climate`, *Lehrer* in

@@ -197,6 +197,22 @@ def means(word: str, language: str, into: str, besides: str = "") -> tuple[str, 
     return tuple(t for t, n in back if fold(t) != other and n >= best - COGNATE_BEHIND)[:3]
 
 
+@lru_cache(maxsize=4096)
+def food_word(word: str, language: str) -> bool:
+    """Is `word`, a noun of `language` as an article writes it, a food or drink (*jambon*, *Kürbis*,
+    *vinho*)? Its best one-word English translation is food in WordNet's most used sense
+    (`wordnets.food`): the dictionaries say what a thing is, so no list of products is kept."""
+    from monitor.lexicon.sources.wordnets import food
+
+    if language == "en":
+        return food(word)
+    for written in dict.fromkeys((word, word.lower())):
+        english = [t.text for t in translations(written, language, "en") if len(t.text.split()) == 1]
+        if english:
+            return food(english[0])
+    return False
+
+
 def same_sense(term: str, word: str, source: str, target: str, others: set[str]) -> bool:
     """Whether `word`, a back-translation into `source`, is `term`'s sense: the term, a phrase naming it
     (tablet computer), or a synonym two dictionaries translate as one of `others`, the term's other
