@@ -393,6 +393,9 @@ def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_an
         # a copula before an indefinite article: a definition of the word
         ("Koch", "Koch ist ein Beruf, in dem viele Betriebe Nachwuchs suchen.", False),
         ("Koch", "Koch war einer der gefragtesten Lehrberufe im Land.", False),
+        # or before a copula, the definite article and a noun that names no person, body or place
+        ("Weiß", "Weiß ist die Farbe des Jahres, sagen Designer.", False),
+        ("Weiß", "Weiß ist der neue Trainer des Vereins.", True),
         # anything else after it makes it the word
         ("Kurz", "Kurz nach Mitternacht brach ein Feuer aus.", False),  # an adverb before a preposition
         ("Schwarz", "Schwarz gekleidete Demonstranten zogen durch die Stadt.", False),  # a participle

@@ -187,7 +187,7 @@ def test_a_pickle_naming_anything_but_containers_is_refused(tmp_path: Path) -> N
 
 
 def test_a_noun_is_food_where_its_most_used_sense_is_or_it_is_a_plant_first_that_is_eaten(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # lexicographer files: 13 noun.food, 20 noun.plant, 15 noun.location
     synsets = {"ham": 13, "mustard_plant": 20, "mustard": 13, "harbour": 15, "port_wine": 13, "pine": 20}
@@ -202,4 +202,15 @@ def test_a_noun_is_food_where_its_most_used_sense_is_or_it_is_a_plant_first_that
     senses |= {"pine": ["pine"]}
     index = "".join(f"{w} n {len(n)} 0 {len(n)} 0 {' '.join(ids[x] for x in n)}\n" for w, n in senses.items())
     (tmp_path / "index.noun").write_text("  1 licence lines start with spaces\n" + index)
-    assert dict(wordnets.food_rows(str(tmp_path))) == {"ham": "1", "mustard": "1"}  # not port, nor pine
+    rows = dict(wordnets.sense_rows(str(tmp_path)))
+    assert rows == {"ham": "13", "mustard": "20,13", "port": "15,13", "pine": "20"}
+    monkeypatch.setattr(wordnets, "FOLDER", tmp_path)
+    monkeypatch.setenv("NEWS_MONITOR_CACHE", str(tmp_path / "cache"))
+    wordnets._senses.cache_clear()
+    try:
+        assert [w for w in ("ham", "mustard", "port", "pine", "tea") if wordnets.food(w)] == [
+            "ham",
+            "mustard",
+        ]
+    finally:
+        wordnets._senses.cache_clear()

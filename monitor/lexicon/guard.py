@@ -212,6 +212,10 @@ class NameContext:
     # plural of *Reich*, or *reich* declined): no rule's author types the word so, so the rule's own
     # spelling of it, rare in the rule's language, is a name too (see `compile.name_context`)
     inflected: bool = False
+    # German: whether a noun names what a name names, a person, body or place (`words.bearer_noun`):
+    # the predicate after a copula opening a sentence tells a person's name from a noun (*Braun ist der
+    # Chef*, *Braun ist die Farbe der Saison*)
+    bearer: Callable[[str], bool | None] | None = field(default=None, compare=False)
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
@@ -249,6 +253,11 @@ class NameContext:
                 " and at a sentence's start (or after"
                 " an adjective opening it) only in the genitive or before a"
                 " verb in the singular or a break, not before 'ist ein' (a definition)"
+                + (
+                    ""
+                    if self.place or self.bearer is None
+                    else " nor before 'ist der/die/das' and a noun naming no person, body or place"
+                )
             )
         article = "an" if language_name[:1] in "AEIOU" else "a"
         return f"{self.written or self.word}: also {article} {language_name} word{means}, {how}"
@@ -274,7 +283,12 @@ class NameContext:
         if self.common is not None and _german_coordinated(text, position, self.common):
             return False
         if token.sentence_start or position == 0:
-            return _german_opening(text, position, genitive)
+            opening = _german_opening(text, position, genitive)
+            if opening is None and not self.place and self.bearer is not None:
+                noun = _german_predicate_noun(text.tokens, position + 1)
+                if noun is not None and self.bearer(noun.text) is False:
+                    return False  # *Sommer ist die Jahreszeit der Waldbrände*: no person's office
+            return opening
         if form == self.word and _german_predicate(text, position):
             return False  # *wollte er König werden*: what one becomes, a noun
         before = tokens[position - 1]
@@ -418,6 +432,27 @@ def _german_definition(tokens: list[Token], position: int) -> bool:
 
 
 _GERMAN_COPULA_FORMS = frozenset({"ist", "war", "bleibt", "blieb"})
+_GERMAN_DEFINITE_ARTICLES = frozenset({"der", "die", "das"})
+PREDICATE_ADJECTIVES = 2  # words between the article and the predicate noun (*der dienstälteste*)
+
+
+def _german_predicate_noun(tokens: list[Token], position: int) -> Token | None:
+    """The predicate noun after a copula at `position` and the definite article (*ist die Farbe*, *war
+    der neue Trainer*), if the clause has one; news names a person's office so (*Merz ist der Kanzler*)."""
+    if position + 1 >= len(tokens) or tokens[position].form not in _GERMAN_COPULA_FORMS:
+        return None
+    if tokens[position + 1].form not in _GERMAN_DEFINITE_ARTICLES:
+        return None
+    for token in tokens[position + 2 : position + 3 + PREDICATE_ADJECTIVES]:
+        if token.sentence_start:
+            return None
+        if token.case is Case.TITLE:
+            return token
+        if token.case is not Case.LOWER or not token.form.endswith(_GERMAN_ADJECTIVE_ENDINGS):
+            return None  # after the article, a word in lower case with an adjective's ending is one
+    return None
+
+
 _GERMAN_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "eines"})
 
 
