@@ -489,6 +489,7 @@ def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: 
         ("Modena", "Il sindaco di Modena ha vietato i botti.", "it", True),
         ("Hokkaido", "Der Hokkaido-Kürbis ist diesen Herbst teuer.", "de", False),
         ("Hokkaido", "Die Hokkaido-Reise des Kanzlers wurde abgesagt.", "de", True),
+        ("Hokkaido", "On la vend aussi sous le nom de courge Hokkaido.", "fr", False),
         ("Wien", "Wiener Würstchen werden knapp.", "de", False),
         ("Wien", "Wiener Polizisten suchen einen Mann.", "de", True),
     ],

@@ -1084,10 +1084,11 @@ def _word_after(text: str, end: int) -> int | None:
 
 # A place in the name of a food or drink is not the place: *jambon de Bayonne*, *prosciutto di Parma*,
 # *vinho do Porto* (a noun, or a noun and its adjective, before a preposition of origin in the Romance
-# languages: *aceto balsamico di Modena*), *Hokkaido-Kürbis*, *Parmaschinken* (a compound's head after
-# the place), *Wiener Würstchen*, *Leidse kaas* (the noun after the place's adjective in German and
-# Dutch). What that noun is, the dictionaries say (`words.food_word`: its English is food in WordNet),
-# so that no list of products is kept; *le maire de Bayonne*, *Parma-Fans*, *Wiener Polizei* stay.
+# languages: *aceto balsamico di Modena*; or a noun in lower case right before it: *courge Hokkaido*),
+# *Hokkaido-Kürbis*, *Parmaschinken* (a compound's head after the place), *Wiener Würstchen*, *Leidse
+# kaas* (the noun after the place's adjective in German and Dutch). What that noun is, the dictionaries
+# say (`words.food_word`: its English is food in WordNet), so that no list of products is kept; *le
+# maire de Bayonne*, *Parma-Fans*, *Wiener Polizei* stay the place.
 OF_PREPOSITIONS = {
     "fr": frozenset({"de", "d", "du", "des"}),
     "es": frozenset({"de", "del"}),
@@ -1138,6 +1139,8 @@ class NamedFood:
             before = _NOUNS_OF.search(text, max(0, first - NOUNS_OF_REACH), first)
             if before and fold(before.group(3), True, self.language) in OF_PREPOSITIONS[self.language]:
                 nouns.extend(w for w in before.group(2, 1) if w)  # aceto balsamico di
+            elif before and before.group(3).islower() and not text[first - 1 : first].isalpha():
+                nouns.append(before.group(3))  # courge Hokkaido: the noun, the place after it
         return nouns
 
 
