@@ -396,6 +396,7 @@ def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_an
         # or before a copula, the definite article and a noun that names no person, body or place
         ("Weiß", "Weiß ist die Farbe des Jahres, sagen Designer.", False),
         ("Weiß", "Weiß ist der neue Trainer des Vereins.", True),
+        ("Weiß", "Weiß ist die Modefarbe des Sommers.", False),  # a compound the dictionaries lack: its head
         # anything else after it makes it the word
         ("Kurz", "Kurz nach Mitternacht brach ein Feuer aus.", False),  # an adverb before a preposition
         ("Schwarz", "Schwarz gekleidete Demonstranten zogen durch die Stadt.", False),  # a participle

@@ -286,7 +286,7 @@ class NameContext:
             opening = _german_opening(text, position, genitive)
             if opening is None and not self.place and self.bearer is not None:
                 noun = _german_predicate_noun(text.tokens, position + 1)
-                if noun is not None and self.bearer(noun.text) is False:
+                if noun is not None and _german_bearer(noun, self.bearer) is False:
                     return False  # *Sommer ist die Jahreszeit der Waldbrände*: no person's office
             return opening
         if form == self.word and _german_predicate(text, position):
@@ -434,6 +434,16 @@ def _german_definition(tokens: list[Token], position: int) -> bool:
 _GERMAN_COPULA_FORMS = frozenset({"ist", "war", "bleibt", "blieb"})
 _GERMAN_DEFINITE_ARTICLES = frozenset({"der", "die", "das"})
 PREDICATE_ADJECTIVES = 2  # words between the article and the predicate noun (*der dienstälteste*)
+
+
+def _german_bearer(noun: Token, bearer: Callable[[str], bool | None]) -> bool | None:
+    """`bearer` of a predicate noun, or of its compound's head where the dictionaries lack the compound
+    (*Trendfarbe*: *Farbe*; a compound is a kind of its head)."""
+    found = bearer(noun.text)
+    head = max((p for p in noun.parts if p.kind == "head"), key=lambda p: len(p.text), default=None)
+    if found is None and head is not None and head.text != noun.text:
+        found = bearer(head.text.capitalize())
+    return found
 
 
 def _german_predicate_noun(tokens: list[Token], position: int) -> Token | None:
