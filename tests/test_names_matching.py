@@ -393,6 +393,10 @@ def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_an
         # a copula before an indefinite article: a definition of the word
         ("Koch", "Koch ist ein Beruf, in dem viele Betriebe Nachwuchs suchen.", False),
         ("Koch", "Koch war einer der gefragtesten Lehrberufe im Land.", False),
+        # or before a copula, the definite article and a noun that names no person, body or place
+        ("Weiß", "Weiß ist die Farbe des Jahres, sagen Designer.", False),
+        ("Weiß", "Weiß ist der neue Trainer des Vereins.", True),
+        ("Weiß", "Weiß ist die Modefarbe des Sommers.", False),  # a compound the dictionaries lack: its head
         # anything else after it makes it the word
         ("Kurz", "Kurz nach Mitternacht brach ein Feuer aus.", False),  # an adverb before a preposition
         ("Schwarz", "Schwarz gekleidete Demonstranten zogen durch die Stadt.", False),  # a participle
@@ -479,6 +483,16 @@ def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: 
         ("Belgorod", "У порту Білгорода-Дністровського пошкоджено зерновий склад.", "uk", False),
         ("Belgorod", "Беспилотник атаковал окраины Белгорода ночью.", "ru", True),
         ("Moscow", "Туристы гуляли по набережной Москвы-реки.", "ru", True),
+        # nor in a food or drink named after the place, which the dictionaries and WordNet say is food
+        ("Bayonne", "Le prix du jambon de Bayonne a doublé en un an.", "fr", False),
+        ("Bayonne", "Le maire de Bayonne a démissionné lundi.", "fr", True),
+        ("Modena", "L'aceto balsamico di Modena costa il doppio.", "it", False),
+        ("Modena", "Il sindaco di Modena ha vietato i botti.", "it", True),
+        ("Hokkaido", "Der Hokkaido-Kürbis ist diesen Herbst teuer.", "de", False),
+        ("Hokkaido", "Die Hokkaido-Reise des Kanzlers wurde abgesagt.", "de", True),
+        ("Hokkaido", "On la vend aussi sous le nom de courge Hokkaido.", "fr", False),
+        ("Wien", "Wiener Würstchen werden knapp.", "de", False),
+        ("Wien", "Wiener Polizisten suchen einen Mann.", "de", True),
     ],
 )
 def test_a_name_inside_another_citys_name_or_a_common_phrase_is_not_the_name(

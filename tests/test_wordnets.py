@@ -196,3 +196,33 @@ def test_a_pickle_naming_anything_but_containers_is_refused(tmp_path: Path) -> N
     with pytest.raises(pickle.UnpicklingError, match=r"(posix|os|nt)\.system"):
         wordnets.romanian_synsets(tmp_path)
     assert not marker.exists()
+
+
+def test_a_noun_is_food_where_its_most_used_sense_is_or_it_is_a_plant_first_that_is_eaten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # lexicographer files: 13 noun.food, 20 noun.plant, 15 noun.location
+    synsets = {"ham": 13, "mustard_plant": 20, "mustard": 13, "harbour": 15, "port_wine": 13, "pine": 20}
+    lines, at, ids = [], 0, {}
+    for name, lexfile in synsets.items():
+        line = f"{at:08d} {lexfile} n 01 {name} 0 000 | a gloss\n"
+        ids[name] = f"{at:08d}"
+        lines.append(line)
+        at += len(line.encode())
+    (tmp_path / "data.noun").write_text("".join(lines))
+    senses = {"ham": ["ham"], "mustard": ["mustard_plant", "mustard"], "port": ["harbour", "port_wine"]}
+    senses |= {"pine": ["pine"]}
+    index = "".join(f"{w} n {len(n)} 0 {len(n)} 0 {' '.join(ids[x] for x in n)}\n" for w, n in senses.items())
+    (tmp_path / "index.noun").write_text("  1 licence lines start with spaces\n" + index)
+    rows = dict(wordnets.sense_rows(str(tmp_path)))
+    assert rows == {"ham": "13", "mustard": "20,13", "port": "15,13", "pine": "20"}
+    monkeypatch.setattr(wordnets, "FOLDER", tmp_path)
+    monkeypatch.setenv("NEWS_MONITOR_CACHE", str(tmp_path / "cache"))
+    wordnets._senses.cache_clear()
+    try:
+        assert [w for w in ("ham", "mustard", "port", "pine", "tea") if wordnets.food(w)] == [
+            "ham",
+            "mustard",
+        ]
+    finally:
+        wordnets._senses.cache_clear()

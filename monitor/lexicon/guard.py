@@ -29,6 +29,7 @@ from monitor.analysis.analyzer import AnalysedText, Case, Part, Token
 from monitor.analysis.fold import fold
 from monitor.analysis.support import OTHER_SCRIPTS
 from monitor.lexicon.dictionary import WORD_RE
+from monitor.lexicon.terms import CAPITALISED_NOUNS
 
 # A spelling at least this frequent in the article's language is a word of that language. Measured on
 # the development halves of tests/data/lookalikes.yaml and the terms set: 3.0, 3.5, 4.0 and 4.5 let
@@ -211,6 +212,10 @@ class NameContext:
     # plural of *Reich*, or *reich* declined): no rule's author types the word so, so the rule's own
     # spelling of it, rare in the rule's language, is a name too (see `compile.name_context`)
     inflected: bool = False
+    # German: whether a noun names what a name names, a person, body or place (`words.bearer_noun`):
+    # the predicate after a copula opening a sentence tells a person's name from a noun (*Braun ist der
+    # Chef*, *Braun ist die Farbe der Saison*)
+    bearer: Callable[[str], bool | None] | None = field(default=None, compare=False)
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
@@ -248,6 +253,11 @@ class NameContext:
                 " and at a sentence's start (or after"
                 " an adjective opening it) only in the genitive or before a"
                 " verb in the singular or a break, not before 'ist ein' (a definition)"
+                + (
+                    ""
+                    if self.place or self.bearer is None
+                    else " nor before 'ist der/die/das' and a noun naming no person, body or place"
+                )
             )
         article = "an" if language_name[:1] in "AEIOU" else "a"
         return f"{self.written or self.word}: also {article} {language_name} word{means}, {how}"
@@ -273,7 +283,12 @@ class NameContext:
         if self.common is not None and _german_coordinated(text, position, self.common):
             return False
         if token.sentence_start or position == 0:
-            return _german_opening(text, position, genitive)
+            opening = _german_opening(text, position, genitive)
+            if opening is None and not self.place and self.bearer is not None:
+                noun = _german_predicate_noun(text.tokens, position + 1)
+                if noun is not None and _german_bearer(noun, self.bearer) is False:
+                    return False  # *Sommer ist die Jahreszeit der Waldbrände*: no person's office
+            return opening
         if form == self.word and _german_predicate(text, position):
             return False  # *wollte er König werden*: what one becomes, a noun
         before = tokens[position - 1]
@@ -417,6 +432,37 @@ def _german_definition(tokens: list[Token], position: int) -> bool:
 
 
 _GERMAN_COPULA_FORMS = frozenset({"ist", "war", "bleibt", "blieb"})
+_GERMAN_DEFINITE_ARTICLES = frozenset({"der", "die", "das"})
+PREDICATE_ADJECTIVES = 2  # words between the article and the predicate noun (*der dienstälteste*)
+
+
+def _german_bearer(noun: Token, bearer: Callable[[str], bool | None]) -> bool | None:
+    """`bearer` of a predicate noun, or of its compound's head where the dictionaries lack the compound
+    (*Trendfarbe*: *Farbe*; a compound is a kind of its head)."""
+    found = bearer(noun.text)
+    head = max((p for p in noun.parts if p.kind == "head"), key=lambda p: len(p.text), default=None)
+    if found is None and head is not None and head.text != noun.text:
+        found = bearer(head.text.capitalize())
+    return found
+
+
+def _german_predicate_noun(tokens: list[Token], position: int) -> Token | None:
+    """The predicate noun after a copula at `position` and the definite article (*ist die Farbe*, *war
+    der neue Trainer*), if the clause has one; news names a person's office so (*Merz ist der Kanzler*)."""
+    if position + 1 >= len(tokens) or tokens[position].form not in _GERMAN_COPULA_FORMS:
+        return None
+    if tokens[position + 1].form not in _GERMAN_DEFINITE_ARTICLES:
+        return None
+    for token in tokens[position + 2 : position + 3 + PREDICATE_ADJECTIVES]:
+        if token.sentence_start:
+            return None
+        if token.case is Case.TITLE:
+            return token
+        if token.case is not Case.LOWER or not token.form.endswith(_GERMAN_ADJECTIVE_ENDINGS):
+            return None  # after the article, a word in lower case with an adjective's ending is one
+    return None
+
+
 _GERMAN_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "eines"})
 
 
@@ -1044,6 +1090,74 @@ def _word_after(text: str, end: int) -> int | None:
     while stop < len(text) and text[stop].isalpha():
         stop += 1
     return stop
+
+
+# A place in the name of a food or drink is not the place: *jambon de Bayonne*, *prosciutto di Parma*,
+# *vinho do Porto* (a noun, or a noun and its adjective, before a preposition of origin in the Romance
+# languages: *aceto balsamico di Modena*; or a noun in lower case right before it: *courge Hokkaido*),
+# *Hokkaido-Kürbis*, *Parmaschinken* (a compound's head after the place), *Wiener Würstchen*, *Leidse
+# kaas* (the noun after the place's adjective in German and Dutch). What that noun is, the dictionaries
+# say (`words.food_word`: its English is food in WordNet), so that no list of products is kept; *le
+# maire de Bayonne*, *Parma-Fans*, *Wiener Polizei* stay the place.
+OF_PREPOSITIONS = {
+    "fr": frozenset({"de", "d", "du", "des"}),
+    "es": frozenset({"de", "del"}),
+    "it": frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "d"}),
+    "pt": frozenset({"de", "do", "da", "dos", "das"}),
+    "ca": frozenset({"de", "d", "del", "dels"}),
+}
+COMPOUND_HEAD = 3  # letters of a compound's head past the place (not Wiener's -er)
+PLACE_ADJECTIVE_ENDINGS = {"de": ("er",), "nl": ("se", "er")}  # Wiener, Nürnberger; Leidse, Edammer
+
+
+@dataclass(frozen=True)
+class NamedFood:
+    """A `CaseRule.within` for a one-word name in a Latin-script article: True (not the name) where the
+    hit names a food or drink after the place (see above). `name`: the rule's spelling of the name, folded,
+    for the head of a closed compound (*Parmaschinken*); `food(word, language)`: `words.food_word`."""
+
+    language: str
+    name: str
+    food: Callable[[str, str], bool] = field(compare=False, hash=False, repr=False)
+    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then is not None and self.then(text, start, end):
+            return True
+        return any(self.food(noun, self.language) for noun in self._nouns(text, start, end))
+
+    def _nouns(self, text: str, start: int, end: int) -> list[str]:
+        """The nouns the hit may name: a compound's head, the noun after a place's adjective, the nouns
+        before a preposition of origin."""
+        nouns: list[str] = []
+        first, last = _hyphened(text, start, end)
+        word = text[first:last]
+        head = ""
+        if "-" in word:  # Hokkaido-Kürbis; not Süd-Hokkaido
+            last_part = word.rsplit("-", 1)[-1]
+            head = "" if fold(last_part, True, self.language).startswith(self.name) else last_part
+        elif "-" not in word and fold(word, True, self.language).startswith(self.name):  # Parmaschinken
+            head = word[len(self.name) :]
+            head = head.capitalize() if self.language in CAPITALISED_NOUNS else head
+        if len(head) >= COMPOUND_HEAD:
+            nouns.append(head)
+        if self.language in PLACE_ADJECTIVE_ENDINGS and word.endswith(PLACE_ADJECTIVE_ENDINGS[self.language]):
+            after = _WORD_AFTER.match(text, last)
+            if after:  # Wiener Würstchen
+                nouns.append(after.group(1))
+        if self.language in OF_PREPOSITIONS:
+            before = _NOUNS_OF.search(text, max(0, first - NOUNS_OF_REACH), first)
+            if before and fold(before.group(3), True, self.language) in OF_PREPOSITIONS[self.language]:
+                nouns.extend(w for w in before.group(2, 1) if w)  # aceto balsamico di
+            elif before and before.group(3).islower() and not text[first - 1 : first].isalpha():
+                nouns.append(before.group(3))  # courge Hokkaido: the noun, the place after it
+        return nouns
+
+
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+# up to two words, then the preposition, right before the hit (*tartufo bianco d'*Alba)
+_NOUNS_OF = re.compile(r"(?:(\w+)\s+)?(\w+)\s+(\w+)(?:\s+|['’])$")
+NOUNS_OF_REACH = 80  # characters looked back at for them
 
 
 # A compound's modifier is matched for a rule word (*Klima* in *Klimaschutz* for `climate`, *Lehrer* in

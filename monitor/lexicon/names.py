@@ -69,6 +69,7 @@ from monitor.lexicon.transcribe.cyrillic import (
 from monitor.lexicon.transcribe.engine import edit_distance
 from monitor.lexicon.transcribe.hanja import korean_hanja
 from monitor.lexicon.transcribe.latin import looks_slavic
+from monitor.lexicon.words import bearer_noun
 
 __all__ = [
     "NameInfo",
@@ -187,8 +188,16 @@ def name_context(text: str, language: str) -> NameContext | None:
         return None
     common = partial(common_word, language=language)
     inflected = noun is not None
+    bearer = partial(bearer_noun, language=language)
     return NameContext(
-        language, word, means[:3], text, common=common, place=bool(cities(text)), inflected=inflected
+        language,
+        word,
+        means[:3],
+        text,
+        common=common,
+        place=bool(cities(text)),
+        inflected=inflected,
+        bearer=bearer,
     )
 
 

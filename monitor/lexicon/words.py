@@ -198,6 +198,47 @@ def means(word: str, language: str, into: str, besides: str = "") -> tuple[str, 
     return tuple(t for t, n in back if fold(t) != other and n >= best - COGNATE_BEHIND)[:3]
 
 
+@lru_cache(maxsize=4096)
+def english_noun(word: str, language: str) -> str:
+    """The best one-word English translation of `word`, a noun of `language` as an article writes it
+    (*jambon*: ham; *Kürbis*: pumpkin), or "" where the dictionaries have none."""
+    if language == "en":
+        return word
+    for written in dict.fromkeys((word, word.lower())):
+        english = [t.text for t in translations(written, language, "en") if len(t.text.split()) == 1]
+        if english:
+            return english[0]
+    return ""
+
+
+def food_word(word: str, language: str) -> bool:
+    """Is `word`, a noun of `language`, a food or drink (*jambon*, *Kürbis*, *vinho*)? Its English is food
+    in WordNet's most used sense (`wordnets.food`): the dictionaries say what a thing is, so no list of
+    products is kept."""
+    from monitor.lexicon.sources.wordnets import food
+
+    english = english_noun(word, language)
+    return bool(english) and food(english)
+
+
+def bearer_noun(word: str, language: str) -> bool | None:
+    """Does `word`, a noun of `language`, name what a name names, a person, a body or a place (*Kanzler*,
+    *Partei*: WordNet's noun.person, noun.group or noun.location first)? False where neither of its
+    English's two most used senses does (*Jahreszeit*, *Farbe*, *Vogel*), None where the second does
+    (*Favorit*: favourite, also the one expected to win) or the dictionaries or WordNet do not know it."""
+    from monitor.lexicon.sources.wordnets import GROUP_FILE, LOCATION_FILE, PERSON_FILE, noun_kinds
+
+    english = english_noun(word, language)
+    kinds = noun_kinds(english)[:BEARER_SENSES] if english else ()
+    bearers = [kind in (PERSON_FILE, GROUP_FILE, LOCATION_FILE) for kind in kinds]
+    if not kinds or (any(bearers) and not bearers[0]):
+        return None  # its next sense names one (*Favorit*: favourite, also the one expected to win)
+    return bearers[0]
+
+
+BEARER_SENSES = 2  # of a noun's most used senses, those that may name a person, body or place
+
+
 def same_sense(term: str, word: str, source: str, target: str, others: set[str]) -> bool:
     """Whether `word`, a back-translation into `source`, is `term`'s sense: the term, a phrase naming it
     (tablet computer), or a synonym two dictionaries translate as one of `others`, the term's other

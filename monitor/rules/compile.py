@@ -57,6 +57,7 @@ from monitor.lexicon.guard import (
     JoinedSense,
     ModifierSense,
     NameContext,
+    NamedFood,
     OpeningWord,
     names_name,
     names_term,
@@ -66,7 +67,7 @@ from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWo
 from monitor.lexicon.senses import past_form
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
 from monitor.lexicon.transcribe.hanzi import name_sound
-from monitor.lexicon.words import inflections, other_sense, phrases_holding
+from monitor.lexicon.words import food_word, inflections, other_sense, phrases_holding
 from monitor.rules import matchers as m
 from monitor.rules.ast import (
     TEXT_FIELDS,
@@ -637,6 +638,8 @@ class Compiler:
             if term[0].strip('"').isalpha():  # not Soudan du Sud, nor Zuid-Soedan, for Sudan
                 within = InCommonPhrase(language, country_phrases, within, whole=True)
             within = InCommonPhrase(language, common_phrases, within)  # not choux de Bruxelles
+            name = self.analyzer.fold(term[0].strip('"'), language)
+            within = NamedFood(language, name, food_word, within)  # not jambon de Bayonne
         elif language in ("ru", "uk") and len(tokens) == 1 and term is not None and self.lexicon is not None:
             from monitor.lexicon.endings import nominatives  # not Белгород in Белгорода-Днестровского
 

@@ -376,3 +376,55 @@ def usual_sense_only(term: str, back: set[str]) -> bool:
     return any(first in synsets for _word, synsets in others) and all(
         synsets & senses or not synsets for _word, synsets in others
     )
+
+
+# What a noun is, in WordNet's lexicographer files (its senses' kinds, the most used first): a thing
+# named after a place (*jambon de Bayonne*, *Hokkaido-Kürbis*) is food, its most used sense in noun.food
+# (ham, sausage, wine, cheese), or a plant first that is also eaten (mustard, pumpkin, squash); not a
+# harbour (*port*: noun.location first, port wine after it), a mayor or a market. What a person or a
+# place is (`PERSON`, `GROUP`, `LOCATION`: *der Kanzler*, *die Partei*, *die Hauptstadt*) tells a name
+# opening a sentence from a noun (`guard.NameContext`): *Sommer ist die Jahreszeit* (noun.time).
+FOOD_FILE = 13  # noun.food
+PLANT_FILE = 20  # noun.plant
+PERSON_FILE, GROUP_FILE, LOCATION_FILE = 18, 14, 15  # noun.person, noun.group, noun.location
+SENSES_CONVERSION = 1
+
+
+def sense_rows(folder: str) -> Rows:
+    """`english noun -> its senses' lexicographer files`, comma-separated, the most used first."""
+    files: dict[str, str] = {}
+    with (Path(folder) / DATA["n"]).open(encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            fields = line.split(" ", 2)
+            if not line.startswith(" ") and len(fields) == 3 and fields[1].isdigit():
+                files[fields[0]] = str(int(fields[1]))
+    with (Path(folder) / INDEX["n"]).open(encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            fields = line.split()
+            if line.startswith(" ") or len(fields) < 4 or not fields[2].isdigit():
+                continue
+            senses = [files[offset] for offset in fields[-int(fields[2]) :] if offset in files]
+            if senses:
+                yield key(fields[0].replace("_", " ")), ",".join(senses)
+
+
+@cache
+def _senses() -> Table | None:
+    if not all((FOLDER / name).is_file() for name in (DATA["n"], INDEX["n"])):
+        return None  # no WordNet installed: no noun's kind is known
+    version = f"{(FOLDER / DATA['n']).stat().st_size}-c{SENSES_CONVERSION}"
+    return cached_table(f"wordnet-noun-senses-{version}", sense_rows, str(FOLDER))
+
+
+def noun_kinds(word: str) -> tuple[int, ...]:
+    """The lexicographer files of English noun `word`'s senses, the most used first (none where WordNet
+    is not installed or has no such noun)."""
+    table = _senses()
+    found = table.get(key(word)) if table is not None else None
+    return tuple(int(f) for f in found.split(",")) if found else ()
+
+
+def food(word: str) -> bool:
+    """Is English noun `word` food in its most used sense (see above)?"""
+    kinds = noun_kinds(word)
+    return bool(kinds) and (kinds[0] == FOOD_FILE or (kinds[0] == PLANT_FILE and FOOD_FILE in kinds))
