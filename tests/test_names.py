@@ -831,3 +831,13 @@ def test_an_arabic_name_whose_article_english_writes_apart_is_joined_to_its_word
     assert not any(t.startswith(("أل ", "عل ")) for t in texts("Al Qaeda", "ar"))
     assert matched('"Al Jazeera"', "بثت قناة الجزيرة مقابلة مع وزير الخارجية.", "ar")
     assert not matched('"Al Jazeera"', "نقلت سفينة الإنقاذ الناجين إلى الجزيرة الإيطالية.", "ar")
+
+
+def test_an_arabic_names_word_reading_is_read_as_an_arabic_name_is_romanised() -> None:
+    """A reading that is a common word is an Arabic name's only where an English romanisation of one
+    reads it so: Jubeir's j is ج (جبير), never a Spanish j's خ (خبير, "an expert", which a verb of saying
+    would otherwise introduce as the name); Saied is still سعيد, whose ain the romanisation dropped."""
+    assert "خبير" not in texts("Jubeir", "ar")
+    assert "جبير" in texts("Jubeir", "ar")
+    assert not matched("Jubeir", "قال خبير اقتصادي إن التضخم سيستمر في الارتفاع.", "ar")
+    assert "سعيد" in texts("Saied", "ar")

@@ -59,7 +59,7 @@ from monitor.lexicon.namesources import (
     simplified,
 )
 from monitor.lexicon.terms import COMMON_ZIPF, is_acronym
-from monitor.lexicon.transcribe import articled_word, transcribe, wide_readings
+from monitor.lexicon.transcribe import arabic_name_readings, articled_word, transcribe, wide_readings
 from monitor.lexicon.transcribe.cyrillic import (
     ukrainian_counterparts,
     ukrainian_from_russian,
@@ -943,6 +943,8 @@ def _used_readings(name: str, target: str) -> list[str]:
         )
         heard = {r: max(_usage(r, target), _articled_usage(r, target)) for r in wide}
         spellings = [r for r in wide if heard[r] >= USED_ZIPF and not (target == "ar" and _another_word(r))]
+        if target == "ar" and len(words) == 1:
+            spellings = _as_arabic_name(article.group(1) if article else word, spellings)
         most = max((heard[r] for r in spellings), default=0.0)
         used = [r for r in spellings if len(words) > 1 or _guarded(r, target, spelt, most)]
         near = [r for r in used if heard[r] >= most - USED_SPREAD]
@@ -1019,6 +1021,21 @@ def _another_word(reading: str) -> bool:
         and FREQUENCIES.zipf(part, "ar") - usage >= CLITIC_MARGIN
         for part in parts
     )
+
+
+def _as_arabic_name(word: str, spellings: list[str]) -> list[str]:
+    """A one-word name's used Arabic `spellings` less the common words that no English romanisation of
+    an Arabic name reads so (`arabic_name_readings`): an Arabic name may be such a word (سعيد, أسد), but
+    Jubeir is not خبير, "an expert", whose j only a Spanish name's would be, nor Dawa دفة, "a rudder"."""
+    native: frozenset[str] | None = None
+    out = []
+    for reading in spellings:
+        if _common(reading, "ar"):
+            native = arabic_name_readings(word, WIDE) if native is None else native
+            if reading.removeprefix("ال") not in native:
+                continue
+        out.append(reading)
+    return out
 
 
 def _arabic_word_name(spellings: list[str], heard: dict[str, float], most: float) -> list[str]:
