@@ -841,3 +841,14 @@ def test_an_arabic_names_word_reading_is_read_as_an_arabic_name_is_romanised() -
     assert "جبير" in texts("Jubeir", "ar")
     assert not matched("Jubeir", "قال خبير اقتصادي إن التضخم سيستمر في الارتفاع.", "ar")
     assert "سعيد" in texts("Saied", "ar")
+
+
+def test_an_arabic_given_name_is_a_surname_with_the_article_where_a_title_introduces_it() -> None:
+    """Bashir is بشير, a given name, and Arabic news writes Omar al-Bashir's surname البشير ("the herald"):
+    matched where a title introduces it, also with a preposition joined to the title (بالرئيس), not
+    elsewhere; a place keeps its own spelling (Homs: حمص, never الحمص, the chickpeas)."""
+    assert "البشير" in texts("Bashir", "ar")
+    assert matched("Bashir", "أطيح بالرئيس السوداني عمر البشير بعد احتجاجات واسعة.", "ar")
+    assert matched("Bashir", "وقال البشير إن الحكومة لن تتراجع.", "ar")
+    assert not matched("Bashir", "جاء البشير يحمل الأخبار السارة إلى القرية.", "ar")
+    assert "الحمص" not in texts("Homs", "ar")

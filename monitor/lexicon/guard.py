@@ -609,6 +609,7 @@ def _arabic_articled_name(text: AnalysedText, position: int, word: str) -> bool:
     before = tokens[position - 1].form if position > 0 else ""
     if (
         before in _ARABIC_NAMERS_FOLDED
+        or _arabic_cliticised(before, _ARABIC_TITLES_FOLDED)
         or before in _ARABIC_RULE_WORDS_FOLDED
         or _arabic_speaker(tokens, position)
         or _arabic_apposition(text, position)
@@ -617,6 +618,22 @@ def _arabic_articled_name(text: AnalysedText, position: int, word: str) -> bool:
     return _arabic_theophoric(tokens, position) or (
         _arabic_given_name(tokens, position) and _arabic_introduced(tokens, position, _ARABIC_TITLES_FOLDED)
     )
+
+
+# Prepositions and conjunctions joined before a title (بالرئيس, للرئيس, والرئيس, وبالرئيس): أطيح بالرئيس
+# السوداني عمر البشير introduces the name as الرئيس does.
+_TITLE_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+def _arabic_cliticised(form: str, titles: frozenset[str]) -> bool:
+    """Whether `form` is one of `titles` with a preposition or a conjunction joined before it (بالرئيس;
+    للرئيس, where ل and the article make لل)."""
+    for clitic in _TITLE_CLITICS:
+        if form.startswith(clitic) and len(form) > len(clitic) + 2:
+            rest = form[len(clitic) :]
+            if rest in titles or (clitic.endswith("ل") and rest.startswith("ل") and "ا" + rest in titles):
+                return True
+    return False
 
 
 def _arabic_given_name(tokens: list[Token], position: int) -> bool:
@@ -679,7 +696,7 @@ def _arabic_introduced(tokens: list[Token], position: int, introducers: frozense
     modifiers = 0  # a title's own adjectives, which add no word of the person's (السابق, المخلوع)
     while i >= 0 and position - i - modifiers <= INTRODUCED_WITHIN:
         form = tokens[i].form
-        if form in introducers:
+        if form in introducers or _arabic_cliticised(form, introducers):
             return True
         if form in _ARABIC_TITLE_MODIFIERS_FOLDED and i > 0:
             modifiers += 1

@@ -272,11 +272,21 @@ def _articled_word_context(text: str) -> NameContext | None:
     أقصر, shortest; الزرقاء, Zarqa: زرقاء, blue), told from that word by the word before it
     (`NameContext.articled`); None where the stem is no word (الخرطوم, الموصل read as the names)."""
     stem = text.removeprefix("ال")
-    if len(stem) < 3 or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF or not arabic_word(stem, FREQUENCIES.zipf):
+    if len(stem) < 3 or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF:
+        return None
+    if not arabic_word(stem, FREQUENCIES.zipf) and not _bare_name(stem):
         return None
     return NameContext(
         "ar", fold(text, True, "ar"), written=text, articled=True, country=_country_adjectives(text)
     )
+
+
+def _bare_name(stem: str) -> bool:
+    """Whether Arabic news writes `stem` bare as a name and with the article as another word (بشير,
+    a given name; البشير, "the herald", and the surname of Omar al-Bashir): the articled form is the
+    name only where a name is introduced, as a common word's is (`_articled_word_context`)."""
+    context = name_context(stem, "ar")
+    return context is not None and context.bare
 
 
 def _country_adjectives(text: str) -> frozenset[str]:
@@ -646,7 +656,7 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
             if not _another_city(text, its_cities):
                 found.add(text, Evidence.TRANSCRIBED, "usage")
                 if target == "ar" and " " not in name and not surnamed:  # Burhan: برهان, البرهان
-                    surnamed = _surname_articled(text)
+                    surnamed = _surname_articled(text, place=bool(its_cities))
                     found.add_all(surnamed, Evidence.TRANSCRIBED, ARTICLED)
 
 
@@ -968,14 +978,16 @@ def _used_readings(name: str, target: str) -> list[str]:
 ADJECTIVE_ZIPF = 2.0
 
 
-def _surname_articled(reading: str) -> list[str]:
+def _surname_articled(reading: str, *, place: bool = False) -> list[str]:
     """A one-word Arabic name's most used reading that is a common word (برهان, proof; بشير, herald) with
     the article too, where its news writes that often (البرهان): Arabic writes such a name, as a surname,
     with the article (عبد الفتاح البرهان, عمر البشير), which an English rule drops (Burhan, Bashir). The
     compiler matches it only where a title, a body, a given name or a verb of saying introduces it
     (`guard.NameContext.articled`, `introduced`); not a nisba its news uses as a people's adjective
     (السوداني: السودانيين), which nothing tells from the name, nor an adjective (سعيد, happy; جميل,
-    beautiful: its news writes السعيدة, الجميلة), a given name, which it writes bare (قيس سعيد)."""
+    beautiful: its news writes السعيدة, الجميلة), a given name, which it writes bare (قيس سعيد).
+    A given name too (بشير: عمر البشير) whose form with the article is another word (`_bare_name`), but
+    not a `place`'s (حمص, Homs: الحمص is only the chickpeas)."""
     articled = "ال" + reading
     if reading.startswith("ال") or " " in reading or FREQUENCIES.zipf(articled, "ar") < ESTABLISHED_ZIPF:
         return []
@@ -983,6 +995,8 @@ def _surname_articled(reading: str) -> list[str]:
         return []
     context = nisba_context(articled, "ar")
     if context is None or not (context.articled or context.nisba) or name_context(reading, "ar") is None:
+        return []
+    if place and _bare_name(reading):
         return []
     return [articled]
 
