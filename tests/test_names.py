@@ -852,3 +852,20 @@ def test_an_arabic_given_name_is_a_surname_with_the_article_where_a_title_introd
     assert matched("Bashir", "وقال البشير إن الحكومة لن تتراجع.", "ar")
     assert not matched("Bashir", "جاء البشير يحمل الأخبار السارة إلى القرية.", "ar")
     assert "الحمص" not in texts("Homs", "ar")
+
+
+def test_a_verb_is_no_spelling_of_an_arabic_name_that_is_a_word() -> None:
+    """Badr's likeliest letters read بادر, "took the initiative", a verb: no spelling of the name, so its
+    word reading بدر ("full moon") is the name, matched after a body's word, not as the moon."""
+    assert "بدر" in texts("Badr", "ar")
+    assert matched("Badr", "أعلنت منظمة بدر دعمها لترشيح رئيس الوزراء.", "ar")
+    assert not matched("Badr", "اكتمل البدر في سماء الليلة الماضية.", "ar")
+
+
+def test_a_family_introduces_an_arabic_name_that_is_a_word_and_an_elative_follows_the_word() -> None:
+    """A family is named after its name (أسرة الصباح, آل الصباح: "the morning" otherwise); a place's name
+    that is a word is that word before an adjective in ى (الزاوية اليمنى, "the right corner")."""
+    assert matched("Sabah", "تحكم أسرة الصباح الكويت منذ القرن الثامن عشر.", "ar")
+    assert not matched("Sabah", "سقطت قذائف على المدينة في ساعات الصباح الأولى.", "ar")
+    assert not matched("Zawiya", "سجل اللاعب هدفا في الزاوية اليمنى من المرمى.", "ar")
+    assert matched("Zawiya", "اندلعت اشتباكات في مدينة الزاوية غرب طرابلس.", "ar")

@@ -312,7 +312,8 @@ class NameContext:
             # nor the noun before its own nisba adjective (الجزيرة اليونانية, the Greek island)
             after = tokens[position + 1].form if position + 1 < len(tokens) else ""
             own_country = after in self.country
-            return not _arabic_adjective(tokens, position) and (own_country or not _arabic_nisba(after))
+            adjective = _arabic_nisba(after) or _arabic_elative(after)
+            return not _arabic_adjective(tokens, position) and (own_country or not adjective)
         bare = form == self.word or any(form == c + self.word for c in _ARABIC_PROCLITICS)
         articled = not bare and form in (_AR_ARTICLE + self.word, "و" + _AR_ARTICLE + self.word)
         if not bare and not articled:
@@ -747,6 +748,12 @@ def _arabic_preposed(form: str) -> bool:
     return len(form) > 3 and form.startswith(_ARABIC_PREPOSED) and not form.startswith(("بين", "لكن"))
 
 
+def _arabic_elative(form: str) -> bool:
+    """A definite adjective of the pattern that ends in ى (اليمنى, الكبرى, الأقصى: right, greatest,
+    farthest), which follows a definite noun as a nisba does (الزاوية اليمنى, "the right corner")."""
+    return form.startswith(_AR_ARTICLE) and form.endswith("ى") and len(form) == 6
+
+
 def _arabic_indefinite_nisba(form: str) -> bool:
     """An indefinite nisba adjective (رئيسي, بحرية), which follows an indefinite noun; a name is definite
     and takes the article's adjective (في حلب الشرقية). Not an adverb's -يا (في كابل حاليا, rasmiyyan)."""
@@ -761,8 +768,9 @@ def _arabic_nisba(form: str) -> bool:
 _ARABIC_INTRODUCERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_INTRODUCERS)
 _ARABIC_TITLES_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_TITLES)
 _ARABIC_TITLE_MODIFIERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_TITLE_MODIFIERS)
-# A regime or an era is named after its ruler or party (نظام الأسد, عهد البعث), not after a common noun.
-_ARABIC_RULE_WORDS_FOLDED = frozenset(fold(w, True, "ar") for w in ("نظام", "عهد"))
+# A regime or an era is named after its ruler or party (نظام الأسد, عهد البعث), and a family or a clan
+# after its name (آل الصباح, أسرة الصباح, عائلة الأسد), not after a common noun.
+_ARABIC_RULE_WORDS_FOLDED = frozenset(fold(w, True, "ar") for w in ("نظام", "عهد", "آل", "أسرة", "عائلة"))
 _ARABIC_PREPOSITIONS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_PLACE_PREPOSITIONS)
 # What introduces a word far more used than the name (برهان, "proof"): a title or a kind of place, not a
 # preposition, after which the word stands as often (إلى سلام عادل, "to a just peace").
