@@ -869,3 +869,9 @@ def test_a_family_introduces_an_arabic_name_that_is_a_word_and_an_elative_follow
     assert not matched("Sabah", "سقطت قذائف على المدينة في ساعات الصباح الأولى.", "ar")
     assert not matched("Zawiya", "سجل اللاعب هدفا في الزاوية اليمنى من المرمى.", "ar")
     assert matched("Zawiya", "اندلعت اشتباكات في مدينة الزاوية غرب طرابلس.", "ar")
+
+
+def test_a_title_before_an_arabic_word_is_no_given_name() -> None:
+    """Amal's readings include عمل, "work": وزير العمل is the minister of labour (a title and its
+    complement), not a given name and a surname, even after a verb of saying."""
+    assert not matched("Amal", "قال وزير العمل إن البطالة انخفضت.", "ar")

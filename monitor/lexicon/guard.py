@@ -646,7 +646,10 @@ def _arabic_given_name(tokens: list[Token], position: int) -> bool:
     definite = before.startswith(_DEFINITE)
     accusative = len(before) >= 4 and before.endswith("ا")  # an object: قدم الفنان عملا جميل الألوان
     particle = before in _ARABIC_PARTICLES_FOLDED or before in _ARABIC_PREDICATE_FOLDED  # إنه, كان
-    return not definite and not accusative and not particle and not before.isdigit()
+    # a title or a body's word in the construct state takes a complement, no surname (وزير العمل, the
+    # minister of labour; وزارة العمل)
+    introducer = before in _ARABIC_INTRODUCERS_FOLDED
+    return not definite and not accusative and not particle and not introducer and not before.isdigit()
 
 
 def _arabic_titled_surname(tokens: list[Token], position: int) -> bool:
