@@ -831,3 +831,47 @@ def test_an_arabic_name_whose_article_english_writes_apart_is_joined_to_its_word
     assert not any(t.startswith(("أل ", "عل ")) for t in texts("Al Qaeda", "ar"))
     assert matched('"Al Jazeera"', "بثت قناة الجزيرة مقابلة مع وزير الخارجية.", "ar")
     assert not matched('"Al Jazeera"', "نقلت سفينة الإنقاذ الناجين إلى الجزيرة الإيطالية.", "ar")
+
+
+def test_an_arabic_names_word_reading_is_read_as_an_arabic_name_is_romanised() -> None:
+    """A reading that is a common word is an Arabic name's only where an English romanisation of one
+    reads it so: Jubeir's j is ج (جبير), never a Spanish j's خ (خبير, "an expert", which a verb of saying
+    would otherwise introduce as the name); Saied is still سعيد, whose ain the romanisation dropped."""
+    assert "خبير" not in texts("Jubeir", "ar")
+    assert "جبير" in texts("Jubeir", "ar")
+    assert not matched("Jubeir", "قال خبير اقتصادي إن التضخم سيستمر في الارتفاع.", "ar")
+    assert "سعيد" in texts("Saied", "ar")
+
+
+def test_an_arabic_given_name_is_a_surname_with_the_article_where_a_title_introduces_it() -> None:
+    """Bashir is بشير, a given name, and Arabic news writes Omar al-Bashir's surname البشير ("the herald"):
+    matched where a title introduces it, also with a preposition joined to the title (بالرئيس), not
+    elsewhere; a place keeps its own spelling (Homs: حمص, never الحمص, the chickpeas)."""
+    assert "البشير" in texts("Bashir", "ar")
+    assert matched("Bashir", "أطيح بالرئيس السوداني عمر البشير بعد احتجاجات واسعة.", "ar")
+    assert matched("Bashir", "وقال البشير إن الحكومة لن تتراجع.", "ar")
+    assert not matched("Bashir", "جاء البشير يحمل الأخبار السارة إلى القرية.", "ar")
+    assert "الحمص" not in texts("Homs", "ar")
+
+
+def test_a_verb_is_no_spelling_of_an_arabic_name_that_is_a_word() -> None:
+    """Badr's likeliest letters read بادر, "took the initiative", a verb: no spelling of the name, so its
+    word reading بدر ("full moon") is the name, matched after a body's word, not as the moon."""
+    assert "بدر" in texts("Badr", "ar")
+    assert matched("Badr", "أعلنت منظمة بدر دعمها لترشيح رئيس الوزراء.", "ar")
+    assert not matched("Badr", "اكتمل البدر في سماء الليلة الماضية.", "ar")
+
+
+def test_a_family_introduces_an_arabic_name_that_is_a_word_and_an_elative_follows_the_word() -> None:
+    """A family is named after its name (أسرة الصباح, آل الصباح: "the morning" otherwise); a place's name
+    that is a word is that word before an adjective in ى (الزاوية اليمنى, "the right corner")."""
+    assert matched("Sabah", "تحكم أسرة الصباح الكويت منذ القرن الثامن عشر.", "ar")
+    assert not matched("Sabah", "سقطت قذائف على المدينة في ساعات الصباح الأولى.", "ar")
+    assert not matched("Zawiya", "سجل اللاعب هدفا في الزاوية اليمنى من المرمى.", "ar")
+    assert matched("Zawiya", "اندلعت اشتباكات في مدينة الزاوية غرب طرابلس.", "ar")
+
+
+def test_a_title_before_an_arabic_word_is_no_given_name() -> None:
+    """Amal's readings include عمل, "work": وزير العمل is the minister of labour (a title and its
+    complement), not a given name and a surname, even after a verb of saying."""
+    assert not matched("Amal", "قال وزير العمل إن البطالة انخفضت.", "ar")

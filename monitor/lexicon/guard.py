@@ -327,7 +327,8 @@ class NameContext:
             # nor the noun before its own nisba adjective (الجزيرة اليونانية, the Greek island)
             after = tokens[position + 1].form if position + 1 < len(tokens) else ""
             own_country = after in self.country
-            return not _arabic_adjective(tokens, position) and (own_country or not _arabic_nisba(after))
+            adjective = _arabic_nisba(after) or _arabic_elative(after)
+            return not _arabic_adjective(tokens, position) and (own_country or not adjective)
         bare = form == self.word or any(form == c + self.word for c in _ARABIC_PROCLITICS)
         articled = not bare and form in (_AR_ARTICLE + self.word, "و" + _AR_ARTICLE + self.word)
         if not bare and not articled:
@@ -655,6 +656,7 @@ def _arabic_articled_name(text: AnalysedText, position: int, word: str) -> bool:
     before = tokens[position - 1].form if position > 0 else ""
     if (
         before in _ARABIC_NAMERS_FOLDED
+        or _arabic_cliticised(before, _ARABIC_TITLES_FOLDED)
         or before in _ARABIC_RULE_WORDS_FOLDED
         or _arabic_speaker(tokens, position)
         or _arabic_apposition(text, position)
@@ -663,6 +665,22 @@ def _arabic_articled_name(text: AnalysedText, position: int, word: str) -> bool:
     return _arabic_theophoric(tokens, position) or (
         _arabic_given_name(tokens, position) and _arabic_introduced(tokens, position, _ARABIC_TITLES_FOLDED)
     )
+
+
+# Prepositions and conjunctions joined before a title (بالرئيس, للرئيس, والرئيس, وبالرئيس): أطيح بالرئيس
+# السوداني عمر البشير introduces the name as الرئيس does.
+_TITLE_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+
+
+def _arabic_cliticised(form: str, titles: frozenset[str]) -> bool:
+    """Whether `form` is one of `titles` with a preposition or a conjunction joined before it (بالرئيس;
+    للرئيس, where ل and the article make لل)."""
+    for clitic in _TITLE_CLITICS:
+        if form.startswith(clitic) and len(form) > len(clitic) + 2:
+            rest = form[len(clitic) :]
+            if rest in titles or (clitic.endswith("ل") and rest.startswith("ل") and "ا" + rest in titles):
+                return True
+    return False
 
 
 def _arabic_given_name(tokens: list[Token], position: int) -> bool:
@@ -674,7 +692,10 @@ def _arabic_given_name(tokens: list[Token], position: int) -> bool:
     definite = before.startswith(_DEFINITE)
     accusative = len(before) >= 4 and before.endswith("ا")  # an object: قدم الفنان عملا جميل الألوان
     particle = before in _ARABIC_PARTICLES_FOLDED or before in _ARABIC_PREDICATE_FOLDED  # إنه, كان
-    return not definite and not accusative and not particle and not before.isdigit()
+    # a title or a body's word in the construct state takes a complement, no surname (وزير العمل, the
+    # minister of labour; وزارة العمل)
+    introducer = before in _ARABIC_INTRODUCERS_FOLDED
+    return not definite and not accusative and not particle and not introducer and not before.isdigit()
 
 
 def _arabic_titled_surname(tokens: list[Token], position: int) -> bool:
@@ -725,7 +746,7 @@ def _arabic_introduced(tokens: list[Token], position: int, introducers: frozense
     modifiers = 0  # a title's own adjectives, which add no word of the person's (السابق, المخلوع)
     while i >= 0 and position - i - modifiers <= INTRODUCED_WITHIN:
         form = tokens[i].form
-        if form in introducers:
+        if form in introducers or _arabic_cliticised(form, introducers):
             return True
         if form in _ARABIC_TITLE_MODIFIERS_FOLDED and i > 0:
             modifiers += 1
@@ -776,6 +797,12 @@ def _arabic_preposed(form: str) -> bool:
     return len(form) > 3 and form.startswith(_ARABIC_PREPOSED) and not form.startswith(("بين", "لكن"))
 
 
+def _arabic_elative(form: str) -> bool:
+    """A definite adjective of the pattern that ends in ى (اليمنى, الكبرى, الأقصى: right, greatest,
+    farthest), which follows a definite noun as a nisba does (الزاوية اليمنى, "the right corner")."""
+    return form.startswith(_AR_ARTICLE) and form.endswith("ى") and len(form) == 6
+
+
 def _arabic_indefinite_nisba(form: str) -> bool:
     """An indefinite nisba adjective (رئيسي, بحرية), which follows an indefinite noun; a name is definite
     and takes the article's adjective (في حلب الشرقية). Not an adverb's -يا (في كابل حاليا, rasmiyyan)."""
@@ -790,8 +817,9 @@ def _arabic_nisba(form: str) -> bool:
 _ARABIC_INTRODUCERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_INTRODUCERS)
 _ARABIC_TITLES_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_TITLES)
 _ARABIC_TITLE_MODIFIERS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_TITLE_MODIFIERS)
-# A regime or an era is named after its ruler or party (نظام الأسد, عهد البعث), not after a common noun.
-_ARABIC_RULE_WORDS_FOLDED = frozenset(fold(w, True, "ar") for w in ("نظام", "عهد"))
+# A regime or an era is named after its ruler or party (نظام الأسد, عهد البعث), and a family or a clan
+# after its name (آل الصباح, أسرة الصباح, عائلة الأسد), not after a common noun.
+_ARABIC_RULE_WORDS_FOLDED = frozenset(fold(w, True, "ar") for w in ("نظام", "عهد", "آل", "أسرة", "عائلة"))
 _ARABIC_PREPOSITIONS_FOLDED = frozenset(fold(w, True, "ar") for w in ARABIC_PLACE_PREPOSITIONS)
 # What introduces a word far more used than the name (برهان, "proof"): a title or a kind of place, not a
 # preposition, after which the word stands as often (إلى سلام عادل, "to a just peace").

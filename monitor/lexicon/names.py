@@ -59,7 +59,7 @@ from monitor.lexicon.namesources import (
     simplified,
 )
 from monitor.lexicon.terms import COMMON_ZIPF, is_acronym
-from monitor.lexicon.transcribe import articled_word, transcribe, wide_readings
+from monitor.lexicon.transcribe import arabic_name_readings, articled_word, transcribe, wide_readings
 from monitor.lexicon.transcribe.cyrillic import (
     ukrainian_counterparts,
     ukrainian_from_russian,
@@ -281,11 +281,21 @@ def _articled_word_context(text: str) -> NameContext | None:
     أقصر, shortest; الزرقاء, Zarqa: زرقاء, blue), told from that word by the word before it
     (`NameContext.articled`); None where the stem is no word (الخرطوم, الموصل read as the names)."""
     stem = text.removeprefix("ال")
-    if len(stem) < 3 or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF or not arabic_word(stem, FREQUENCIES.zipf):
+    if len(stem) < 3 or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF:
+        return None
+    if not arabic_word(stem, FREQUENCIES.zipf) and not _bare_name(stem):
         return None
     return NameContext(
         "ar", fold(text, True, "ar"), written=text, articled=True, country=_country_adjectives(text)
     )
+
+
+def _bare_name(stem: str) -> bool:
+    """Whether Arabic news writes `stem` bare as a name and with the article as another word (بشير,
+    a given name; البشير, "the herald", and the surname of Omar al-Bashir): the articled form is the
+    name only where a name is introduced, as a common word's is (`_articled_word_context`)."""
+    context = name_context(stem, "ar")
+    return context is not None and context.bare
 
 
 def _country_adjectives(text: str) -> frozenset[str]:
@@ -664,7 +674,7 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
             if not _another_city(text, its_cities):
                 found.add(text, Evidence.TRANSCRIBED, "usage")
                 if target == "ar" and " " not in name and not surnamed:  # Burhan: برهان, البرهان
-                    surnamed = _surname_articled(text)
+                    surnamed = _surname_articled(text, place=bool(its_cities))
                     found.add_all(surnamed, Evidence.TRANSCRIBED, ARTICLED)
 
 
@@ -944,8 +954,10 @@ def _used_readings(name: str, target: str) -> list[str]:
     if not FREQUENCIES.knows(target) or not words:
         return []
     best = [(transcribe(w, target) or [w])[0] for w in words]
-    spelt = (
-        max((_usage(r, target) for r in transcribe(name, target)[:3]), default=0.0)
+    spelt = (  # a verb is no spelling of a name (بادر, "took the initiative", for Badr: بدر)
+        max((_usage(r, target) for r in transcribe(name, target)[:3] if not _arabic_verb(r)), default=0.0)
+        if len(words) == 1 and target == "ar"
+        else max((_usage(r, target) for r in transcribe(name, target)[:3]), default=0.0)
         if len(words) == 1
         else 0.0
     )
@@ -961,6 +973,8 @@ def _used_readings(name: str, target: str) -> list[str]:
         )
         heard = {r: max(_usage(r, target), _articled_usage(r, target)) for r in wide}
         spellings = [r for r in wide if heard[r] >= USED_ZIPF and not (target == "ar" and _another_word(r))]
+        if target == "ar" and len(words) == 1:
+            spellings = _as_arabic_name(article.group(1) if article else word, spellings)
         most = max((heard[r] for r in spellings), default=0.0)
         used = [r for r in spellings if len(words) > 1 or _guarded(r, target, spelt, most)]
         near = [r for r in used if heard[r] >= most - USED_SPREAD]
@@ -984,14 +998,16 @@ def _used_readings(name: str, target: str) -> list[str]:
 ADJECTIVE_ZIPF = 2.0
 
 
-def _surname_articled(reading: str) -> list[str]:
+def _surname_articled(reading: str, *, place: bool = False) -> list[str]:
     """A one-word Arabic name's most used reading that is a common word (برهان, proof; بشير, herald) with
     the article too, where its news writes that often (البرهان): Arabic writes such a name, as a surname,
     with the article (عبد الفتاح البرهان, عمر البشير), which an English rule drops (Burhan, Bashir). The
     compiler matches it only where a title, a body, a given name or a verb of saying introduces it
     (`guard.NameContext.articled`, `introduced`); not a nisba its news uses as a people's adjective
     (السوداني: السودانيين), which nothing tells from the name, nor an adjective (سعيد, happy; جميل,
-    beautiful: its news writes السعيدة, الجميلة), a given name, which it writes bare (قيس سعيد)."""
+    beautiful: its news writes السعيدة, الجميلة), a given name, which it writes bare (قيس سعيد).
+    A given name too (بشير: عمر البشير) whose form with the article is another word (`_bare_name`), but
+    not a `place`'s (حمص, Homs: الحمص is only the chickpeas)."""
     articled = "ال" + reading
     if reading.startswith("ال") or " " in reading or FREQUENCIES.zipf(articled, "ar") < ESTABLISHED_ZIPF:
         return []
@@ -999,6 +1015,8 @@ def _surname_articled(reading: str) -> list[str]:
         return []
     context = nisba_context(articled, "ar")
     if context is None or not (context.articled or context.nisba) or name_context(reading, "ar") is None:
+        return []
+    if place and _bare_name(reading):
         return []
     return [articled]
 
@@ -1037,6 +1055,21 @@ def _another_word(reading: str) -> bool:
         and FREQUENCIES.zipf(part, "ar") - usage >= CLITIC_MARGIN
         for part in parts
     )
+
+
+def _as_arabic_name(word: str, spellings: list[str]) -> list[str]:
+    """A one-word name's used Arabic `spellings` less the common words that no English romanisation of
+    an Arabic name reads so (`arabic_name_readings`): an Arabic name may be such a word (سعيد, أسد), but
+    Jubeir is not خبير, "an expert", whose j only a Spanish name's would be, nor Dawa دفة, "a rudder"."""
+    native: frozenset[str] | None = None
+    out = []
+    for reading in spellings:
+        if _common(reading, "ar"):
+            native = arabic_name_readings(word, WIDE) if native is None else native
+            if reading.removeprefix("ال") not in native:
+                continue
+        out.append(reading)
+    return out
 
 
 def _arabic_word_name(spellings: list[str], heard: dict[str, float], most: float) -> list[str]:

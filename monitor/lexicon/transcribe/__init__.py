@@ -29,6 +29,7 @@ from monitor.lexicon.namesources import chinese_names, japanese_names, pronuncia
 from monitor.lexicon.terms import COMMON_ZIPF, is_capitalised
 from monitor.lexicon.transcribe.arabic import (
     ARABIC,
+    ARABIC_NAME,
     ARABIC_SLAVIC,
     ARABIC_WIDE,
     arabic_input,
@@ -409,6 +410,13 @@ def wide_readings(word: str, language: str, limit: int) -> list[str]:
     if language == "ja":
         return katakana(ascii_word, limit)
     return []
+
+
+def arabic_name_readings(word: str, limit: int) -> frozenset[str]:
+    """Up to `limit` Arabic readings of one word of a name as an English romanisation of an Arabic
+    name has it (`arabic.ARABIC_NAME`: no foreign name's letters, such as a Spanish j's خ)."""
+    ascii_word = ascii_spelling(word).strip("-").lower()
+    return frozenset(ARABIC_NAME.readings(arabic_input(ascii_word), limit)) if ascii_word else frozenset()
 
 
 _SOFT_FINAL = re.compile("[бвдзлмнрстфц]$")

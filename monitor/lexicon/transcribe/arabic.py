@@ -140,6 +140,20 @@ ARABIC_WIDE = Scheme(
 )
 
 
+# The letters an English romanisation of an Arabic name never stands for, which `ARABIC` reads for
+# other languages' names: j as Spanish خ or German ي (Jubeir is جبير, not خبير, "an expert"), w as
+# German ف (Dawa: دعوة, not دفة, "a rudder"), z as German تس. `ARABIC_NAME` reads an Arabic name's
+# word without them, for the common word it may be (`names._arabic_word_name`).
+_FOREIGN_ONLY = {"j": ("خ", "ي"), "w": ("ف",), "z": ("تس",)}
+ARABIC_NAME = Scheme(
+    {
+        key: tuple(r for r in found if r not in _FOREIGN_ONLY.get(key, ())) or found
+        for key, found in ARABIC_WIDE.rules.items()
+    },
+    costs=ARABIC.costs,
+)
+
+
 # A Ukrainian h is г, which Arabic news writes غ as it does Russian г (Luhansk لوغانسك, Myrhorod).
 # Before a consonant too (Hlukhiv غلوخيف), where `_SILENT_H` would read it ه first.
 ARABIC_SLAVIC = Scheme(
