@@ -609,3 +609,24 @@ def test_the_cost_learner_names_the_languages_it_can_measure(
 )
 def test_czech_and_slovak_names_in_cyrillic(name: str, language: str, expected: str) -> None:
     assert any(expected in reading for reading in transcribe(name, language))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Schäfer", "ru", "Шефер"),  # ä is е, as German spells it ae
+        ("Köhler", "ru", "Кёлер"),  # ö ё, the h after it only lengthening it
+        ("Köhler", "uk", "Кьолер"),  # Ukrainian ьо
+        ("Jürgen Höfer", "ru", "Юрген Хёфер"),  # ü ю, j and ü one letter
+        ("Schönfeld", "uk", "Шенфельд"),  # or е
+        ("Müller", "ru", "Мюллер"),
+    ],
+)
+def test_german_umlauts_in_cyrillic_first(name: str, language: str, expected: str) -> None:
+    """ASCII folding would read them as o, a, u (Колер, Шафер): the umlaut tells the name German."""
+    assert expected in transcribe(name, language)[:6]
+
+
+def test_turkish_and_finnish_umlauts_are_no_german_ones() -> None:
+    assert transcribe("Räikkönen", "ru")[0] == "Райкконен"  # Finnish ä, ö: folded, not е ё
+    assert not any("ё" in r for r in transcribe("Mesut Özil", "ru"))  # Turkish ö: no German reading

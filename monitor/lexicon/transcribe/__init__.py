@@ -48,6 +48,7 @@ from monitor.lexicon.transcribe.cyrillic import (
     UKRAINIAN_KH,
     UKRAINIAN_NATIONAL,
     established_given,
+    german_spelt,
     given_counterparts,
     looks_ukrainian,
     marked_origins,
@@ -137,13 +138,16 @@ def transcribe(name: str, language: str) -> list[str]:
         name = name.replace("ğ", "g").replace("Ğ", "G")
     as_written = name
     name = _as_read(name, language)
+    umlauted = language in ("ru", "uk") and _german_umlauts(name)
+    if umlauted:
+        name = " ".join(german_spelt(w) for w in name.split())
     originals = [w for w in name.split() if ascii_spelling(w).strip("-")]
     if not originals:
         return []
     words = [ascii_spelling(w) for w in originals]
     per_word, limit = _readings_kept(language, len(words))
     if language in _SCRIPTS:
-        found = _in_alphabet(originals, words, language, per_word, limit)
+        found = _in_alphabet(originals, words, language, per_word, limit, german=umlauted)
     elif language == "ja":
         found = _in_katakana(originals, words, as_written, per_word, limit)
     elif language == "ko":
@@ -210,7 +214,7 @@ def _readings_kept(language: str, words: int) -> tuple[int, int]:
 
 
 def _in_alphabet(
-    originals: list[str], words: list[str], language: str, per_word: int, limit: int
+    originals: list[str], words: list[str], language: str, per_word: int, limit: int, *, german: bool = False
 ) -> list[str]:
     """Readings in an alphabet (`_SCRIPTS`): each word by the scheme (as its language of origin says
     it, where that is known); in Russian and Ukrainian a given name also in its own form there and a
@@ -219,12 +223,14 @@ def _in_alphabet(
     marked = marked_origins(originals) if language in ("ru", "uk") else ()
     if marked:
         originals = [o.translate(_CZECH_SOFT) for o in originals]
-    kin = marked or _name_origins(words)
+    # a German umlaut tells the name's origin as a Czech letter does (`german_spelt`)
+    sure = bool(marked) or german
+    kin = marked or (("de",) if german else ()) or _name_origins(words)
     readings = [
         _particle(o, language)
         or _camel(o, language, per_word)
         or _spoken_alphabet(
-            _hyphenated(scheme, o, language, _longer(o, language, per_word), kin), o, language
+            _hyphenated(scheme, o, language, _longer(o, language, per_word), kin, sure=sure), o, language
         )
         for o in originals
     ]
@@ -234,7 +240,7 @@ def _in_alphabet(
             for o, r in zip(originals[:-1], readings[:-1], strict=True)
         ]
     found = spread(readings, limit)
-    if language in ("ru", "uk"):
+    if language in ("ru", "uk") and not german:
         found = _with_east_asian_cyrillic(found, words, language)
     if language == "ar":  # second: a different shape, not a lesser spelling
         found[1:1] = _syllable_words(words, scheme)
@@ -329,6 +335,14 @@ def _turkish_name(name: str) -> bool:
 
 
 _GERMAN_UMLAUTS = re.compile("[äöü]")
+
+
+def _german_umlauts(name: str) -> bool:
+    """Does `name` write an umlaut that Russian and Ukrainian news read as German's (Schäfer Шефер, Köhler
+    Кёлер, Müller Мюллер), not Turkish's (Özil Озил)? ASCII folding loses it (Колер): see `german_spelt`."""
+    return bool(_GERMAN_UMLAUTS.search(name.lower())) and not _turkish_name(name)
+
+
 LETTERED_READINGS = 2  # katakana readings of a word's own letters' sounds (`kana.lettered_spelling`)
 
 
@@ -901,16 +915,19 @@ _UKRAINIAN_KOREAN = str.maketrans(
 )
 
 
-def _hyphenated(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = ()) -> list[str]:
+def _hyphenated(
+    scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = (), *, sure: bool = False
+) -> list[str]:
     """Readings of a word as written in the rule, its hyphenated parts read as words
     (Sarkissian-Petrosyan; al-Khatib: a particle, then a name), capitalised where it is; `kin`, the
-    languages the name's other words come from (`_name_origins`)."""
+    languages the name's other words come from (`_name_origins`), `sure` where its letters tell them."""
     parts = [p for p in re.split(r"[-'’]", word) if ascii_spelling(p)]
     if len(parts) < 2:
-        return _cased(_readings(scheme, ascii_spelling(word), language, limit, kin), word)
+        return _cased(_readings(scheme, ascii_spelling(word), language, limit, kin, sure=sure), word)
     kin = kin or _name_origins([ascii_spelling(p) for p in parts])  # Jean-Luc: Luc is French
     readings = [
-        _particle(p, language) or _cased(_readings(scheme, ascii_spelling(p), language, limit, kin), p)
+        _particle(p, language)
+        or _cased(_readings(scheme, ascii_spelling(p), language, limit, kin, sure=sure), p)
         for p in parts
     ]
     for i in range(len(parts) - 1):
@@ -934,11 +951,13 @@ def _assimilated(part: str, readings: list[str], following: list[str], language:
     return list(dict.fromkeys([*readings, vowel + first]))
 
 
-def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = ()) -> list[str]:
+def _readings(
+    scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = (), *, sure: bool = False
+) -> list[str]:
     if scheme is UKRAINIAN and looks_slavic(word):
         scheme = UKRAINIAN_FROM_RUSSIAN
     # a name's letters that tell its origin tell it for each of its words (Lucie Horáková: Czech)
-    marked = kin if set(kin) - origin_languages() else ()
+    marked = kin if sure or set(kin) - origin_languages() else ()
     origins = marked or _origins(word) or (kin if _kin_reads(word, kin) else ())
     if language == "ar":
         own = [
