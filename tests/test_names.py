@@ -232,6 +232,7 @@ def test_the_sources_are_converted_once_into_table_files() -> None:
         ("Elif Sahin", "tr", "Elif Şahin"),  # Turkish keeps ş in folding: the marked spelling itself
         ("Elif Sahin", "ar", "إليف شاهين"),
         ("Erdogan", "ja", "エルドアン"),  # Turkish ğ is silent
+        ("Burak Yildirim", "ru", "Бурак Йылдырым"),  # Turkish ı (Yıldırım) is ы
     ],
 )
 def test_a_name_typed_without_its_marks_is_read_as_its_language_spells_it(

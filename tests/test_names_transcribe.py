@@ -629,4 +629,32 @@ def test_german_umlauts_in_cyrillic_first(name: str, language: str, expected: st
 
 def test_turkish_and_finnish_umlauts_are_no_german_ones() -> None:
     assert transcribe("Räikkönen", "ru")[0] == "Райкконен"  # Finnish ä, ö: folded, not е ё
-    assert not any("ё" in r for r in transcribe("Mesut Özil", "ru"))  # Turkish ö: no German reading
+    assert transcribe("Abdullah Gül", "ru")[0] == "Абдулла Гюль"  # Turkish ü is ю, not German
+    assert "Месут Озиль" in transcribe("Mesut Özil", "ru")  # a Turkish name German news uses: folded too
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Burak Yıldırım", "ru", "Бурак Йылдырым"),  # ı is ы, и in Ukrainian
+        ("Burak Yıldırım", "uk", "Бурак Йилдирим"),
+        ("Kılıçdaroğlu", "ru", "Килычдароглу"),  # the ç not read as c and h
+        ("Hakan Çalhanoğlu", "ru", "Хакан Чалханоглу"),
+        ("Özgür Özel", "ru", "Озгюр Озель"),  # Turkish ü is ю, ö о
+    ],
+)
+def test_turkish_letters_in_cyrillic(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("McIntyre", "ru", "Макинтайр"),  # Mc is Мак, however English says it (Мэкинтайр)
+        ("McIntyre", "uk", "Макінтайр"),
+        ("MacIntyre", "ru", "Макинтыре"),  # Mac on a capital: not Мац
+        ("McCain", "ru", "Маккейн"),  # Mac and Cain
+    ],
+)
+def test_mc_and_mac_names_in_cyrillic(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)

@@ -134,20 +134,18 @@ def transcribe(name: str, language: str) -> list[str]:
     a matcher that takes each word's readings as a set (the rule compiler does, in
     alphabets) finds every combination.
     """
+    turkish = language in ("ru", "uk") and _turkish_name(name)  # before its ğ and ı are read
     if language not in _SILENT_G:  # Turkish ğ lengthens a vowel: silent in kana, a g elsewhere (Эрдоган)
         name = name.replace("ğ", "g").replace("Ğ", "G")
     as_written = name
     name = _as_read(name, language)
-    umlauted = language in ("ru", "uk") and _german_umlauts(name)
-    if umlauted:
-        name = " ".join(german_spelt(w) for w in name.split())
     originals = [w for w in name.split() if ascii_spelling(w).strip("-")]
     if not originals:
         return []
     words = [ascii_spelling(w) for w in originals]
     per_word, limit = _readings_kept(language, len(words))
     if language in _SCRIPTS:
-        found = _in_alphabet(originals, words, language, per_word, limit, german=umlauted)
+        found = _in_alphabet(originals, words, language, per_word, limit, turkish=turkish)
     elif language == "ja":
         found = _in_katakana(originals, words, as_written, per_word, limit)
     elif language == "ko":
@@ -214,23 +212,39 @@ def _readings_kept(language: str, words: int) -> tuple[int, int]:
 
 
 def _in_alphabet(
-    originals: list[str], words: list[str], language: str, per_word: int, limit: int, *, german: bool = False
+    originals: list[str],
+    words: list[str],
+    language: str,
+    per_word: int,
+    limit: int,
+    *,
+    turkish: bool = False,
 ) -> list[str]:
     """Readings in an alphabet (`_SCRIPTS`): each word by the scheme (as its language of origin says
-    it, where that is known); in Russian and Ukrainian a given name also in its own form there and a
-    Chinese, Korean or Japanese name by its own system; in Arabic the article joined to its word."""
+    it, where that is known); in Russian and Ukrainian a given name also in its own form there, a word
+    with an umlaut also as German or Turkish (`turkish`: the name is) says it, and a Chinese, Korean or
+    Japanese name by its own system; in Arabic the article joined to its word."""
     scheme = _SCRIPTS[language]
     marked = marked_origins(originals) if language in ("ru", "uk") else ()
     if marked:
         originals = [o.translate(_CZECH_SOFT) for o in originals]
-    # a German umlaut tells the name's origin as a Czech letter does (`german_spelt`)
-    sure = bool(marked) or german
-    kin = marked or (("de",) if german else ()) or _name_origins(words)
+    # a Turkish name's letters tell its origin as a Czech one's do (Recep Реджеп, Çalhanoğlu Чалханоглу)
+    kin = marked or (("tr",) if turkish else ()) or _name_origins(words)
     readings = [
         _particle(o, language)
         or _camel(o, language, per_word)
-        or _spoken_alphabet(
-            _hyphenated(scheme, o, language, _longer(o, language, per_word), kin, sure=sure), o, language
+        or _mac(scheme, o, language, _longer(o, language, per_word), kin)
+        or _umlauted(
+            scheme,
+            o,
+            language,
+            _longer(o, language, per_word),
+            turkish,
+            _spoken_alphabet(
+                _hyphenated(scheme, o, language, _longer(o, language, per_word), kin, sure=turkish),
+                o,
+                language,
+            ),
         )
         for o in originals
     ]
@@ -240,7 +254,7 @@ def _in_alphabet(
             for o, r in zip(originals[:-1], readings[:-1], strict=True)
         ]
     found = spread(readings, limit)
-    if language in ("ru", "uk") and not german:
+    if language in ("ru", "uk") and not any(_UMLAUTS.search(o) for o in originals):
         found = _with_east_asian_cyrillic(found, words, language)
     if language == "ar":  # second: a different shape, not a lesser spelling
         found[1:1] = _syllable_words(words, scheme)
@@ -337,10 +351,26 @@ def _turkish_name(name: str) -> bool:
 _GERMAN_UMLAUTS = re.compile("[äöü]")
 
 
-def _german_umlauts(name: str) -> bool:
-    """Does `name` write an umlaut that Russian and Ukrainian news read as German's (Schäfer Шефер, Köhler
-    Кёлер, Müller Мюллер), not Turkish's (Özil Озил)? ASCII folding loses it (Колер): see `german_spelt`."""
-    return bool(_GERMAN_UMLAUTS.search(name.lower())) and not _turkish_name(name)
+# Russian and Ukrainian news write German ä ö ü as е ё ю (Schäfer Шефер, Köhler Кёлер / Кьолер, Müller
+# Мюллер) and Turkish ü as ю (Gül Гюль, Öztürk Озтюрк; its ö is о, Özil Озил), which ASCII folding
+# loses (Колер, Гуль): a word with one is read with it spelt as German spells it without marks (ae oe
+# ue), by the German or Turkish readings of `cyrillic._ORIGIN_RULES`, first; folded, second, since a
+# Turkish name German news uses is no Turkish one by word frequencies (Özil, beside Эциль).
+_UMLAUTS = re.compile("[äöüÄÖÜ]")
+_TURKISH_U = str.maketrans({"ü": "ue", "Ü": "Ue"})
+
+
+def _umlauted(
+    scheme: Scheme, word: str, language: str, limit: int, turkish: bool, folded: list[str]
+) -> list[str]:
+    """`folded`, a word's readings with its umlauts folded, after those of the umlauts it writes."""
+    if language not in ("ru", "uk") or not _UMLAUTS.search(word):
+        return folded
+    spelt = word.translate(_TURKISH_U) if turkish else german_spelt(word)
+    if spelt == word:  # a Turkish ö, a Finnish ä or ö: folded
+        return folded
+    own = _hyphenated(scheme, spelt, language, limit, ("tr",) if turkish else ("de",), sure=True)
+    return list(dict.fromkeys([*own[:1], *folded[:1], *own[1:], *folded[1:]]))[: max(len(folded), limit)]
 
 
 LETTERED_READINGS = 2  # katakana readings of a word's own letters' sounds (`kana.lettered_spelling`)
@@ -581,6 +611,31 @@ def _camel(word: str, language: str, limit: int) -> list[str] | None:
     if language == "ar" and not any(part.isupper() for part in parts):  # or as one word (يوتيوب)
         found.insert(1, "".join(options[0] for options in readings))
     return found
+
+
+# A Scottish or Irish Mc or Mac on a capitalised stem is Мак in Russian and Ukrainian news, however
+# English says it (McIntyre Макинтайр, not Мэкинтайр), its stem read as a name of its own (McCain
+# Маккейн, Mac and Cain; McBride Макбрайд).
+_MAC = re.compile(r"(?:Mc|Mac)(?=[A-Z][a-z])")
+_SAID_MAC = re.compile("^М[эе]к")
+
+
+def _mac(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...]) -> list[str] | None:
+    """A Mc or Mac name's Russian or Ukrainian readings: the whole word's, said with Мак, and Мак with
+    its stem's after them; None for other words and languages."""
+    prefix = _MAC.match(word)
+    if language not in ("ru", "uk") or not prefix:
+        return None
+    whole = [
+        _SAID_MAC.sub("Мак", r)
+        for r in _spoken_alphabet(_hyphenated(scheme, word, language, limit, kin), word, language)
+    ]
+    stem = word[prefix.end() :]
+    stems = [
+        "Мак" + r.lower()
+        for r in _spoken_alphabet(_hyphenated(scheme, stem, language, limit, kin), stem, language)
+    ]
+    return list(dict.fromkeys([*stems[:1], *whole[:1], *whole[1:], *stems[1:]]))[: len(whole) + 1]
 
 
 COMPOUND_PART = 4  # letters of each English word a name is made of, at least (Grey-water, Bright-water)

@@ -509,7 +509,8 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "da": {"j": ("й",), "y": ("ю",), "aa": ("о",)},
     "hu": {"sz": ("с",), "s": ("ш",), "as$": ("аш",), "es$": ("еш",), "os$": ("ош",), "cs": ("ч",), "zs": ("ж",), "gy": ("дь",), "ny": ("нь",), "ly": ("й",),
            "c": ("ц",), "j": ("й",)},
-    "tr": {"c": ("дж",), "j": ("ж",)},
+    # ç and ş are ch and sh by then, ü ue (`transcribe._TURKISH_U`); h is х in Ukrainian too (Хакан)
+    "tr": {"c": ("дж",), "ch": ("ч",), "sh": ("ш",), "j": ("ж",), "ue": ("ю", "у"), "h": ("х", "г"), "lh": ("лх", "льх")},
     # Serbo-Croatian (Bosnian, Montenegrin): j is й, c ц, -ić (ASCII -ic) -ич, dj дж (Jelena Елена, Jovanovic)
     "sh": {"j": ("й",), "c": ("ц",), "ic$": ("ич",), "dj": ("дж",), "lj": ("ль",), "nj": ("нь",)},
     "pl": {"w": ("в",), "ch": ("х",), "j": ("й",), "ie": ("е",), "ia": ("я",), "c": ("ц",), "cz": ("ч",),
