@@ -658,3 +658,13 @@ def test_turkish_letters_in_cyrillic(name: str, language: str, expected: str) ->
 )
 def test_mc_and_mac_names_in_cyrillic(name: str, language: str, expected: str) -> None:
     assert expected in transcribe(name, language)
+
+
+def test_a_foreign_adjectival_surname_is_also_the_ukrainian_family_name_news_uses() -> None:
+    assert "Вишневський" in transcribe("Wiśniewski", "uk")  # beside Вішнєвський
+    assert "Зелінський" in transcribe("Zieliński", "uk")  # beside Зєлінський
+    from monitor.lexicon.transcribe import _own_surname
+
+    assert _own_surname("Ковальський", "uk") == []  # a reading news uses already stays as it is
+    assert _own_surname("Вішнєвський", "ru") == []  # Ukrainian only
+    assert _own_surname("Вішнєвер", "uk") == []  # an adjective's shape only

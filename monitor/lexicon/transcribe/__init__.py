@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
+from itertools import product
 
 from monitor.analysis.analyzer import SILENT_KANA
 from monitor.analysis.fold import fold
@@ -1068,7 +1069,8 @@ def _readings(
         twins = [_l_twin(r) for r in found[:SOFT_L_TWINS]]
         found = list(dict.fromkeys([*found[:1], *twins[:1], *found[1:], *twins[1:]]))
         signed = [s for r in found[:SOFT_L_TWINS] for s in _soft_signed(r, language)]
-        return list(dict.fromkeys([*found[: kept + SOFT_L_TWINS], *signed]))
+        own = [s for r in found[:SOFT_L_TWINS] for s in _own_surname(r, language)]
+        return list(dict.fromkeys([*found[: kept + SOFT_L_TWINS], *signed, *own]))
     return found
 
 
@@ -1086,6 +1088,34 @@ def _soft_signed(reading: str, language: str) -> list[str]:
         return []
     signed = [low[: m.start()] + "ь" + low[m.start() :] for m in _DROPPED_SOFT_SIGN.finditer(low)]
     return [s.capitalize() for s in signed if FREQUENCIES.zipf(s, language) >= SOFT_SIGN_ZIPF]
+
+
+# A Polish, Russian or Czech surname of an adjective's shape (Wiśniewski, Zieliński) is in Ukrainian news
+# often the Ukrainian family name it shares (Вишневський, Зелінський), which the foreign spelling's
+# readings miss by a letter or two (Вішнєвський, Зєлінський): a reading with its і and и, є and е
+# exchanged is kept where the language's news uses it this often (`SOFT_SIGN_ZIPF`) and the reading
+# itself not at all, as a restored soft sign is.
+_ADJECTIVE_SURNAME = re.compile("(?:[сц]ьк|зьк)(?:ий|а)$")
+_UK_LETTER_TWINS = {"і": "и", "и": "і", "є": "е", "е": "є"}
+OWN_SURNAME_LETTERS = 4  # letters of a reading tried both ways, at most (2**4 spellings)
+
+
+def _own_surname(reading: str, language: str) -> list[str]:
+    """The Ukrainian family name a reading of a foreign adjectival surname stands for, where news uses it."""
+    low = reading.lower()
+    if language != "uk" or not _ADJECTIVE_SURNAME.search(low) or FREQUENCIES.zipf(low, language) > 0:
+        return []
+    stem = len(low) - 4  # the ending's letters stay
+    places = [i for i, c in enumerate(low[:stem]) if c in _UK_LETTER_TWINS][:OWN_SURNAME_LETTERS]
+    found = []
+    for choice in product((False, True), repeat=len(places)):
+        letters = list(low)
+        for place, swapped in zip(places, choice, strict=True):
+            letters[place] = _UK_LETTER_TWINS[low[place]] if swapped else low[place]
+        spelt = "".join(letters)
+        if spelt != low and FREQUENCIES.zipf(spelt, language) >= SOFT_SIGN_ZIPF:
+            found.append(spelt.capitalize())
+    return found
 
 
 # Readings read beyond the kept ones in Russian and Ukrainian, whose spelling merges some (Льуция, Люция)
