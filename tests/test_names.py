@@ -249,6 +249,8 @@ def test_marks_are_restored_only_where_news_writes_them_and_the_plain_word_is_no
     assert [m.spelling for m in marked_spellings("Sahin")][:1] == ["şahin"]
     assert marked_spellings("Putin") == []  # Romanian puțin ("a little") is no spelling of Putin
     assert marked_spellings("Babiš") == []  # already marked
+    assert [m.spelling for m in marked_spellings("Yildirim")][:1] == ["yıldırım"]  # Turkish ı
+    assert marked_spellings("Karim") == []  # Turkish news writes Karim too: not karım ("my wife")
     assert "Путин" in texts("Putin", "ru") and not any("ц" in t for t in texts("Putin", "ru"))
 
 
