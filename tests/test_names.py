@@ -232,6 +232,7 @@ def test_the_sources_are_converted_once_into_table_files() -> None:
         ("Elif Sahin", "tr", "Elif Şahin"),  # Turkish keeps ş in folding: the marked spelling itself
         ("Elif Sahin", "ar", "إليف شاهين"),
         ("Erdogan", "ja", "エルドアン"),  # Turkish ğ is silent
+        ("Burak Yildirim", "ru", "Бурак Йылдырым"),  # Turkish ı (Yıldırım) is ы
     ],
 )
 def test_a_name_typed_without_its_marks_is_read_as_its_language_spells_it(
@@ -248,6 +249,8 @@ def test_marks_are_restored_only_where_news_writes_them_and_the_plain_word_is_no
     assert [m.spelling for m in marked_spellings("Sahin")][:1] == ["şahin"]
     assert marked_spellings("Putin") == []  # Romanian puțin ("a little") is no spelling of Putin
     assert marked_spellings("Babiš") == []  # already marked
+    assert [m.spelling for m in marked_spellings("Yildirim")][:1] == ["yıldırım"]  # Turkish ı
+    assert marked_spellings("Karim") == []  # Turkish news writes Karim too: not karım ("my wife")
     assert "Путин" in texts("Putin", "ru") and not any("ц" in t for t in texts("Putin", "ru"))
 
 

@@ -609,3 +609,62 @@ def test_the_cost_learner_names_the_languages_it_can_measure(
 )
 def test_czech_and_slovak_names_in_cyrillic(name: str, language: str, expected: str) -> None:
     assert any(expected in reading for reading in transcribe(name, language))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Schäfer", "ru", "Шефер"),  # ä is е, as German spells it ae
+        ("Köhler", "ru", "Кёлер"),  # ö ё, the h after it only lengthening it
+        ("Köhler", "uk", "Кьолер"),  # Ukrainian ьо
+        ("Jürgen Höfer", "ru", "Юрген Хёфер"),  # ü ю, j and ü one letter
+        ("Schönfeld", "uk", "Шенфельд"),  # or е
+        ("Müller", "ru", "Мюллер"),
+    ],
+)
+def test_german_umlauts_in_cyrillic_first(name: str, language: str, expected: str) -> None:
+    """ASCII folding would read them as o, a, u (Колер, Шафер): the umlaut tells the name German."""
+    assert expected in transcribe(name, language)[:6]
+
+
+def test_turkish_and_finnish_umlauts_are_no_german_ones() -> None:
+    assert transcribe("Räikkönen", "ru")[0] == "Райкконен"  # Finnish ä, ö: folded, not е ё
+    assert transcribe("Abdullah Gül", "ru")[0] == "Абдулла Гюль"  # Turkish ü is ю, not German
+    assert "Месут Озиль" in transcribe("Mesut Özil", "ru")  # a Turkish name German news uses: folded too
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("Burak Yıldırım", "ru", "Бурак Йылдырым"),  # ı is ы, и in Ukrainian
+        ("Burak Yıldırım", "uk", "Бурак Йилдирим"),
+        ("Kılıçdaroğlu", "ru", "Килычдароглу"),  # the ç not read as c and h
+        ("Hakan Çalhanoğlu", "ru", "Хакан Чалханоглу"),
+        ("Özgür Özel", "ru", "Озгюр Озель"),  # Turkish ü is ю, ö о
+    ],
+)
+def test_turkish_letters_in_cyrillic(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("McIntyre", "ru", "Макинтайр"),  # Mc is Мак, however English says it (Мэкинтайр)
+        ("McIntyre", "uk", "Макінтайр"),
+        ("MacIntyre", "ru", "Макинтыре"),  # Mac on a capital: not Мац
+        ("McCain", "ru", "Маккейн"),  # Mac and Cain
+    ],
+)
+def test_mc_and_mac_names_in_cyrillic(name: str, language: str, expected: str) -> None:
+    assert expected in transcribe(name, language)
+
+
+def test_a_foreign_adjectival_surname_is_also_the_ukrainian_family_name_news_uses() -> None:
+    assert "Вишневський" in transcribe("Wiśniewski", "uk")  # beside Вішнєвський
+    assert "Зелінський" in transcribe("Zieliński", "uk")  # beside Зєлінський
+    from monitor.lexicon.transcribe import _own_surname
+
+    assert _own_surname("Ковальський", "uk") == []  # a reading news uses already stays as it is
+    assert _own_surname("Вішнєвський", "ru") == []  # Ukrainian only
+    assert _own_surname("Вішнєвер", "uk") == []  # an adjective's shape only

@@ -652,11 +652,11 @@ def _chinese(key: str) -> list[ChineseName]:
 # --- Spellings with their marks (wordfreq) -----------------------------------------------------
 
 # Letters whose mark changes the sound a transcription writes (Babiš Бабиш, Şahin Шахин, Núñez
-# Нуньес): a name typed without them reads wrong in every other script.
-SOUNDING_MARKS = frozenset("šşśșčçćžżźřğñł")
+# Нуньес, Yıldırım Йылдырым): a name typed without them reads wrong in every other script.
+SOUNDING_MARKS = frozenset("šşśșčçćžżźřğñłı")
 # Languages whose news writes names with such letters, and that wordfreq knows.
 _MARKED_LANGUAGES = ("cs", "sk", "pl", "sl", "tr", "ro", "lt", "lv", "es", "pt", "fr")
-MARKED_FORMAT = 1  # bump when _marked_rows changes, so the table is converted again
+MARKED_FORMAT = 3  # bump when _marked_rows changes, so the table is converted again
 MARKED_MIN_ZIPF = 2.5  # a spelling at least this frequent in its language's news
 PLAIN_MAX_ZIPF = 3.5  # whose unmarked spelling is no common word there (Romanian puțin "a little", putin)
 
@@ -707,7 +707,10 @@ def _marked_rows() -> Rows:
                     continue
                 plain = unmarked(word)
                 rival = wordfreq.zipf_frequency(plain, language)
-                if rival < PLAIN_MAX_ZIPF and zipf > rival + 0.5:
+                # a word whose only mark is Turkish ı is kept only where Turkish news does not write its
+                # plain spelling itself: Yıldırım for Yildirim, not karım ("my wife") for Karim
+                dotless = not (SOUNDING_MARKS - {"ı"}) & set(word)
+                if rival < (MARKED_MIN_ZIPF if dotless else PLAIN_MAX_ZIPF) and zipf > rival + 0.5:
                     found.setdefault(plain, []).append((word, language, round(zipf, 2)))
     for plain, spellings in found.items():
         spellings.sort(key=lambda s: -s[2])

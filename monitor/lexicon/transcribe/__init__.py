@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
+from itertools import product
 
 from monitor.analysis.analyzer import SILENT_KANA
 from monitor.analysis.fold import fold
@@ -49,6 +50,7 @@ from monitor.lexicon.transcribe.cyrillic import (
     UKRAINIAN_KH,
     UKRAINIAN_NATIONAL,
     established_given,
+    german_spelt,
     given_counterparts,
     looks_ukrainian,
     marked_origins,
@@ -134,6 +136,7 @@ def transcribe(name: str, language: str) -> list[str]:
     a matcher that takes each word's readings as a set (the rule compiler does, in
     alphabets) finds every combination.
     """
+    turkish = language in ("ru", "uk") and _turkish_name(name)  # before its ğ and ı are read
     if language not in _SILENT_G:  # Turkish ğ lengthens a vowel: silent in kana, a g elsewhere (Эрдоган)
         name = name.replace("ğ", "g").replace("Ğ", "G")
     as_written = name
@@ -144,7 +147,7 @@ def transcribe(name: str, language: str) -> list[str]:
     words = [ascii_spelling(w) for w in originals]
     per_word, limit = _readings_kept(language, len(words))
     if language in _SCRIPTS:
-        found = _in_alphabet(originals, words, language, per_word, limit)
+        found = _in_alphabet(originals, words, language, per_word, limit, turkish=turkish)
     elif language == "ja":
         found = _in_katakana(originals, words, as_written, per_word, limit)
     elif language == "ko":
@@ -211,21 +214,39 @@ def _readings_kept(language: str, words: int) -> tuple[int, int]:
 
 
 def _in_alphabet(
-    originals: list[str], words: list[str], language: str, per_word: int, limit: int
+    originals: list[str],
+    words: list[str],
+    language: str,
+    per_word: int,
+    limit: int,
+    *,
+    turkish: bool = False,
 ) -> list[str]:
     """Readings in an alphabet (`_SCRIPTS`): each word by the scheme (as its language of origin says
-    it, where that is known); in Russian and Ukrainian a given name also in its own form there and a
-    Chinese, Korean or Japanese name by its own system; in Arabic the article joined to its word."""
+    it, where that is known); in Russian and Ukrainian a given name also in its own form there, a word
+    with an umlaut also as German or Turkish (`turkish`: the name is) says it, and a Chinese, Korean or
+    Japanese name by its own system; in Arabic the article joined to its word."""
     scheme = _SCRIPTS[language]
     marked = marked_origins(originals) if language in ("ru", "uk") else ()
     if marked:
         originals = [o.translate(_CZECH_SOFT) for o in originals]
-    kin = marked or _name_origins(words)
+    # a Turkish name's letters tell its origin as a Czech one's do (Recep Реджеп, Çalhanoğlu Чалханоглу)
+    kin = marked or (("tr",) if turkish else ()) or _name_origins(words)
     readings = [
         _particle(o, language)
         or _camel(o, language, per_word)
-        or _spoken_alphabet(
-            _hyphenated(scheme, o, language, _longer(o, language, per_word), kin), o, language
+        or _mac(scheme, o, language, _longer(o, language, per_word), kin)
+        or _umlauted(
+            scheme,
+            o,
+            language,
+            _longer(o, language, per_word),
+            turkish,
+            _spoken_alphabet(
+                _hyphenated(scheme, o, language, _longer(o, language, per_word), kin, sure=turkish),
+                o,
+                language,
+            ),
         )
         for o in originals
     ]
@@ -235,7 +256,7 @@ def _in_alphabet(
             for o, r in zip(originals[:-1], readings[:-1], strict=True)
         ]
     found = spread(readings, limit)
-    if language in ("ru", "uk"):
+    if language in ("ru", "uk") and not any(_UMLAUTS.search(o) for o in originals):
         found = _with_east_asian_cyrillic(found, words, language)
     if language == "ar":  # second: a different shape, not a lesser spelling
         found[1:1] = _syllable_words(words, scheme)
@@ -330,6 +351,30 @@ def _turkish_name(name: str) -> bool:
 
 
 _GERMAN_UMLAUTS = re.compile("[äöü]")
+
+
+# Russian and Ukrainian news write German ä ö ü as е ё ю (Schäfer Шефер, Köhler Кёлер / Кьолер, Müller
+# Мюллер) and Turkish ü as ю (Gül Гюль, Öztürk Озтюрк; its ö is о, Özil Озил), which ASCII folding
+# loses (Колер, Гуль): a word with one is read with it spelt as German spells it without marks (ae oe
+# ue), by the German or Turkish readings of `cyrillic._ORIGIN_RULES`, first; folded, second, since a
+# Turkish name German news uses is no Turkish one by word frequencies (Özil, beside Эциль).
+_UMLAUTS = re.compile("[äöüÄÖÜ]")
+_TURKISH_U = str.maketrans({"ü": "ue", "Ü": "Ue"})
+
+
+def _umlauted(
+    scheme: Scheme, word: str, language: str, limit: int, turkish: bool, folded: list[str]
+) -> list[str]:
+    """`folded`, a word's readings with its umlauts folded, after those of the umlauts it writes."""
+    if language not in ("ru", "uk") or not _UMLAUTS.search(word):
+        return folded
+    spelt = word.translate(_TURKISH_U) if turkish else german_spelt(word)
+    if spelt == word:  # a Turkish ö, a Finnish ä or ö: folded
+        return folded
+    own = _hyphenated(scheme, spelt, language, limit, ("tr",) if turkish else ("de",), sure=True)
+    return list(dict.fromkeys([*own[:1], *folded[:1], *own[1:], *folded[1:]]))[: max(len(folded), limit)]
+
+
 LETTERED_READINGS = 2  # katakana readings of a word's own letters' sounds (`kana.lettered_spelling`)
 
 
@@ -575,6 +620,31 @@ def _camel(word: str, language: str, limit: int) -> list[str] | None:
     if language == "ar" and not any(part.isupper() for part in parts):  # or as one word (يوتيوب)
         found.insert(1, "".join(options[0] for options in readings))
     return found
+
+
+# A Scottish or Irish Mc or Mac on a capitalised stem is Мак in Russian and Ukrainian news, however
+# English says it (McIntyre Макинтайр, not Мэкинтайр), its stem read as a name of its own (McCain
+# Маккейн, Mac and Cain; McBride Макбрайд).
+_MAC = re.compile(r"(?:Mc|Mac)(?=[A-Z][a-z])")
+_SAID_MAC = re.compile("^М[эе]к")
+
+
+def _mac(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...]) -> list[str] | None:
+    """A Mc or Mac name's Russian or Ukrainian readings: the whole word's, said with Мак, and Мак with
+    its stem's after them; None for other words and languages."""
+    prefix = _MAC.match(word)
+    if language not in ("ru", "uk") or not prefix:
+        return None
+    whole = [
+        _SAID_MAC.sub("Мак", r)
+        for r in _spoken_alphabet(_hyphenated(scheme, word, language, limit, kin), word, language)
+    ]
+    stem = word[prefix.end() :]
+    stems = [
+        "Мак" + r.lower()
+        for r in _spoken_alphabet(_hyphenated(scheme, stem, language, limit, kin), stem, language)
+    ]
+    return list(dict.fromkeys([*stems[:1], *whole[:1], *whole[1:], *stems[1:]]))[: len(whole) + 1]
 
 
 COMPOUND_PART = 4  # letters of each English word a name is made of, at least (Grey-water, Bright-water)
@@ -909,16 +979,19 @@ _UKRAINIAN_KOREAN = str.maketrans(
 )
 
 
-def _hyphenated(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = ()) -> list[str]:
+def _hyphenated(
+    scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = (), *, sure: bool = False
+) -> list[str]:
     """Readings of a word as written in the rule, its hyphenated parts read as words
     (Sarkissian-Petrosyan; al-Khatib: a particle, then a name), capitalised where it is; `kin`, the
-    languages the name's other words come from (`_name_origins`)."""
+    languages the name's other words come from (`_name_origins`), `sure` where its letters tell them."""
     parts = [p for p in re.split(r"[-'’]", word) if ascii_spelling(p)]
     if len(parts) < 2:
-        return _cased(_readings(scheme, ascii_spelling(word), language, limit, kin), word)
+        return _cased(_readings(scheme, ascii_spelling(word), language, limit, kin, sure=sure), word)
     kin = kin or _name_origins([ascii_spelling(p) for p in parts])  # Jean-Luc: Luc is French
     readings = [
-        _particle(p, language) or _cased(_readings(scheme, ascii_spelling(p), language, limit, kin), p)
+        _particle(p, language)
+        or _cased(_readings(scheme, ascii_spelling(p), language, limit, kin, sure=sure), p)
         for p in parts
     ]
     for i in range(len(parts) - 1):
@@ -942,11 +1015,13 @@ def _assimilated(part: str, readings: list[str], following: list[str], language:
     return list(dict.fromkeys([*readings, vowel + first]))
 
 
-def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = ()) -> list[str]:
+def _readings(
+    scheme: Scheme, word: str, language: str, limit: int, kin: tuple[str, ...] = (), *, sure: bool = False
+) -> list[str]:
     if scheme is UKRAINIAN and looks_slavic(word):
         scheme = UKRAINIAN_FROM_RUSSIAN
     # a name's letters that tell its origin tell it for each of its words (Lucie Horáková: Czech)
-    marked = kin if set(kin) - origin_languages() else ()
+    marked = kin if sure or set(kin) - origin_languages() else ()
     origins = marked or _origins(word) or (kin if _kin_reads(word, kin) else ())
     if language == "ar":
         own = [
@@ -1002,7 +1077,8 @@ def _readings(scheme: Scheme, word: str, language: str, limit: int, kin: tuple[s
         twins = [_l_twin(r) for r in found[:SOFT_L_TWINS]]
         found = list(dict.fromkeys([*found[:1], *twins[:1], *found[1:], *twins[1:]]))
         signed = [s for r in found[:SOFT_L_TWINS] for s in _soft_signed(r, language)]
-        return list(dict.fromkeys([*found[: kept + SOFT_L_TWINS], *signed]))
+        own = [s for r in found[:SOFT_L_TWINS] for s in _own_surname(r, language)]
+        return list(dict.fromkeys([*found[: kept + SOFT_L_TWINS], *signed, *own]))
     return found
 
 
@@ -1020,6 +1096,34 @@ def _soft_signed(reading: str, language: str) -> list[str]:
         return []
     signed = [low[: m.start()] + "ь" + low[m.start() :] for m in _DROPPED_SOFT_SIGN.finditer(low)]
     return [s.capitalize() for s in signed if FREQUENCIES.zipf(s, language) >= SOFT_SIGN_ZIPF]
+
+
+# A Polish, Russian or Czech surname of an adjective's shape (Wiśniewski, Zieliński) is in Ukrainian news
+# often the Ukrainian family name it shares (Вишневський, Зелінський), which the foreign spelling's
+# readings miss by a letter or two (Вішнєвський, Зєлінський): a reading with its і and и, є and е
+# exchanged is kept where the language's news uses it this often (`SOFT_SIGN_ZIPF`) and the reading
+# itself not at all, as a restored soft sign is.
+_ADJECTIVE_SURNAME = re.compile("(?:[сц]ьк|зьк)(?:ий|а)$")
+_UK_LETTER_TWINS = {"і": "и", "и": "і", "є": "е", "е": "є"}
+OWN_SURNAME_LETTERS = 4  # letters of a reading tried both ways, at most (2**4 spellings)
+
+
+def _own_surname(reading: str, language: str) -> list[str]:
+    """The Ukrainian family name a reading of a foreign adjectival surname stands for, where news uses it."""
+    low = reading.lower()
+    if language != "uk" or not _ADJECTIVE_SURNAME.search(low) or FREQUENCIES.zipf(low, language) > 0:
+        return []
+    stem = len(low) - 4  # the ending's letters stay
+    places = [i for i, c in enumerate(low[:stem]) if c in _UK_LETTER_TWINS][:OWN_SURNAME_LETTERS]
+    found = []
+    for choice in product((False, True), repeat=len(places)):
+        letters = list(low)
+        for place, swapped in zip(places, choice, strict=True):
+            letters[place] = _UK_LETTER_TWINS[low[place]] if swapped else low[place]
+        spelt = "".join(letters)
+        if spelt != low and FREQUENCIES.zipf(spelt, language) >= SOFT_SIGN_ZIPF:
+            found.append(spelt.capitalize())
+    return found
 
 
 # Readings read beyond the kept ones in Russian and Ukrainian, whose spelling merges some (Льуция, Люция)

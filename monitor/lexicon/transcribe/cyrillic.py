@@ -491,7 +491,13 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            # a silent initial h, a nasal's silent p, an s before n, a final -ierre (Hélène Элен, Hugo Гюго,
            # Duchamp Дюшан, Dufresne Дюфрен, Pierre Пьер)
            "^h": ("",), "amp$": ("ан",), "amps$": ("ан",), "esne$": ("ен",), "ierre$": ("ьер",)},
-    "de": {"rz": ("рц",), "tz": ("ц",), "lz": ("льц",), "nz": ("нц",), "sch": ("ш",), "ei": ("ай",), "eu": ("ой",), "ie": ("и",), "z": ("ц",), "w": ("в",), "v": ("ф",),
+    # German ä ö ü, spelt ae oe ue (`german_spelt`), are е ё ю (Schäfer Шефер, Köhler Кёлер, Müller
+    # Мюллер; Ukrainian ьо or е: Кьолер, Шенфельд), an h after one only lengthening it, j with one a
+    # single letter (Jürgen Юрген, Jörg Йорг, Jäger Егер), a first Ö Э (Öhler Элер)
+    "de": {"oe": ("ё", "е"), "ue": ("ю", "у"), "ae": ("е", "э"), "oeh": ("ё", "ёх"), "ueh": ("ю", "юх"),
+           "aeh": ("е", "ех"), "jue": ("ю",), "joe": ("йо", "е"), "jae": ("е", "йе"), "^oe": ("э", "е"),
+           "^ue": ("ю", "у"), "^ae": ("э", "е"),
+           "rz": ("рц",), "tz": ("ц",), "lz": ("льц",), "nz": ("нц",), "sch": ("ш",), "ei": ("ай",), "eu": ("ой",), "ie": ("и",), "z": ("ц",), "w": ("в",), "v": ("ф",),
            "j": ("й",), "^st": ("шт",), "^sp": ("шп",), "ch": ("х",), "u": ("у", "ю")},
     "nl": {"oe": ("у",), "ij": ("ей",), "ui": ("ей", "ау"), "j": ("й",), "sch": ("сх",), "v": ("ф", "в"),
            "ee": ("е",), "oo": ("о",), "aa": ("а",), "g": ("х", "г"), "ch": ("х",), "u": ("ю", "у"),
@@ -503,7 +509,8 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "da": {"j": ("й",), "y": ("ю",), "aa": ("о",)},
     "hu": {"sz": ("с",), "s": ("ш",), "as$": ("аш",), "es$": ("еш",), "os$": ("ош",), "cs": ("ч",), "zs": ("ж",), "gy": ("дь",), "ny": ("нь",), "ly": ("й",),
            "c": ("ц",), "j": ("й",)},
-    "tr": {"c": ("дж",), "j": ("ж",)},
+    # ç and ş are ch and sh by then, ü ue (`transcribe._TURKISH_U`); h is х in Ukrainian too (Хакан)
+    "tr": {"c": ("дж",), "ch": ("ч",), "sh": ("ш",), "j": ("ж",), "ue": ("ю", "у"), "h": ("х", "г"), "lh": ("лх", "льх")},
     # Serbo-Croatian (Bosnian, Montenegrin): j is й, c ц, -ić (ASCII -ic) -ич, dj дж (Jelena Елена, Jovanovic)
     "sh": {"j": ("й",), "c": ("ц",), "ic$": ("ич",), "dj": ("дж",), "lj": ("ль",), "nj": ("нь",)},
     "pl": {"w": ("в",), "ch": ("х",), "j": ("й",), "ie": ("е",), "ia": ("я",), "c": ("ц",), "cz": ("ч",),
@@ -524,6 +531,17 @@ _MARKED_ONLY = frozenset({"cs"})
 # Letters only Czech and Slovak write among the languages read here (ř is read rž by then), and the
 # feminine -ová: a name with one is read as Czech.
 _CZECH_SLOVAK = re.compile("[ěůýďťňľĺŕôĚŮÝĎŤŇĽĹŔÔ]|rž|ová$")
+
+
+# German spells its umlauts ae oe ue without the marks, which its readings above take; a Finnish name's
+# ä and ö are я and ё or о (Räikkönen Райкконен, Hämäläinen Хямяляйнен), read as folded by the schemes.
+_UMLAUTS_SPELT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_FINNISH = re.compile("nen$|ää|öö|yy|[äö].*y|y.*[äö]", re.IGNORECASE)
+
+
+def german_spelt(word: str) -> str:
+    """`word` with its umlauts spelt as German writes them without marks (Köhler Koehler), unless Finnish."""
+    return word if _FINNISH.search(word) else word.translate(_UMLAUTS_SPELT)
 
 
 def marked_origins(words: list[str]) -> tuple[str, ...]:
