@@ -2484,9 +2484,9 @@ def its_own_word(katakana: str, term: str) -> bool:
     JMdict's own glosses count too (ギャップ, "gap", for Gap), and the word's spelling without its
     final length mark, as Japanese text often writes it (ジャージ, "jersey", for Jersey: ジャージー).
     A less common katakana word counts where Japanese writes it as much as English writes its word
-    (チワワ, the dog, for the Mexican state Chihuahua), not where English writes it more (テスラ, the
-    unit, against Tesla)."""
-    from monitor.lexicon.boundaries import KNOWN_KATAKANA_ZIPF
+    (チワワ, the dog, for the Mexican state Chihuahua; タバスコ, the sauce, for the Mexican state;
+    カマンベール, the cheese, for the village), not where English writes it more (テスラ, the unit,
+    against Tesla)."""
     from monitor.lexicon.dictionary import translations
     from monitor.lexicon.namesources import loanword_glosses
 
@@ -2495,7 +2495,7 @@ def its_own_word(katakana: str, term: str) -> bool:
     if len(words) != 1:
         return False
     used = max(FREQUENCIES.zipf(k, "ja") for k in (katakana, short))
-    if used < COMMON_ZIPF and (used < KNOWN_KATAKANA_ZIPF or used < FREQUENCIES.zipf(words[0], "en")):
+    if used < COMMON_ZIPF and (not used or used < FREQUENCIES.zipf(words[0], "en")):
         return False
     glosses = [t.text for t in translations(katakana, "ja", "en")] + loanword_glosses(katakana)
     return words[0] in glosses
