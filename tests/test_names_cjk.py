@@ -533,6 +533,17 @@ def test_a_places_katakana_that_jmdict_has_as_a_word_is_the_place_only_where_mar
     assert matched("Paris", "パリで大規模なデモがあった。", "ja")  # no word of JMdict's: no mark needed
 
 
+def test_a_names_kanji_that_are_a_common_word_meaning_something_else_are_it_bare() -> None:
+    # 森, a forest, and 朝日, the morning sun: the words with nothing after them that marks a name
+    assert not matched("Mori", "森の中でクマに襲われ、男性が大けがをした。", "ja")
+    assert matched("Mori", "森元首相は組織委員会の会長を辞任した。", "ja")  # kanji go on: a title
+    assert matched("Mori", "森氏は辞任した。", "ja")
+    assert not matched("Asahi", "山頂には朝日を待つ人々が集まった。", "ja")
+    assert matched("Asahi", "朝日新聞は社説で批判した。", "ja")
+    # an officer named before the title after a firm's の marks the firm (楽天, optimism, bare)
+    assert matched("Rakuten", "楽天の三木谷浩史会長兼社長は新たな料金プランを説明した。", "ja")
+
+
 def test_a_firms_kanji_heading_a_word_that_means_something_else_are_that_word() -> None:
     assert not matched("Rakuten", "景気の先行きについて楽天的な見方が広がっている。", "ja")  # optimistic
     assert not matched("Rakuten", "彼は楽天家で、失敗してもすぐに立ち直る。", "ja")  # an optimist

@@ -1000,6 +1000,24 @@ class PlaceAsWord:
         return place_word(text[start:after], self.word) and not _marked_as_name(text, start, after)
 
 
+@dataclass(frozen=True)
+class KanjiAsWord:
+    """A `CaseRule.within` check for a person's or a firm's kanji that are also a common word the
+    dictionaries translate as something else (`names.kanji_word`: 森, a forest, for Mori; 朝日, the
+    morning sun, for Asahi): the word where no kanji follow them (森元首相, 朝日新聞 go on as a name
+    does) and nothing marks them as a name or a place (`_marked_as_name`: 森氏, 朝日は…と発表した,
+    北部の森)."""
+
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        if end < len(text) and _han(text[end]):
+            return False
+        return not _marked_as_name(text, start, end)
+
+
 @lru_cache(maxsize=WORD_ANSWERS)
 def place_word(katakana: str, word: str) -> bool:
     """Is `katakana` a Japanese word JMdict glosses as `word` or, written as often as
@@ -1053,13 +1071,20 @@ _SENTENCE_ENDS = "。！？!?\n"
 _CLAUSE_STARTS = "、。「『（(\n 　"
 
 
+def _firm_noun(text: str, at: int) -> bool:
+    """Does the run of kanji at `at` start with a firm's noun, or end with one where it names the
+    officer first (楽天の三木谷浩史会長兼社長)?"""
+    run = at
+    while run < len(text) and _han(text[run]):
+        run += 1
+    return text.startswith(_FIRM_NOUNS, at) or text[at:run].endswith(_FIRM_NOUNS)
+
+
 def _firm_context(text: str, start: int, after: int) -> bool:
     """Is the katakana at `text[start:after]` a firm's name by what follows it: の and a firm's noun
-    (`_FIRM_NOUNS`), its owner's words (`_HELD`), or は at a clause's start in a sentence that ends
+    (`_firm_noun`), its owner's words (`_HELD`), or は at a clause's start in a sentence that ends
     announcing something (`_ANNOUNCED`)?"""
-    if text.startswith(_HELD, after) or (
-        text.startswith("の", after) and text.startswith(_FIRM_NOUNS, after + 1)
-    ):
+    if text.startswith(_HELD, after) or (text.startswith("の", after) and _firm_noun(text, after + 1)):
         return True
     if not text.startswith("は", after) or (start > 0 and text[start - 1] not in _CLAUSE_STARTS):
         return False

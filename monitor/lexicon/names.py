@@ -46,7 +46,7 @@ from monitor.lexicon.endings import (
     word_forms,
 )
 from monitor.lexicon.frequency import FREQUENCIES
-from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, LOOKALIKE_ZIPF, NameContext, arabic_word
+from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, LOOKALIKE_ZIPF, NameContext, arabic_word, names_name
 from monitor.lexicon.namesources import (
     City,
     JapaneseName,
@@ -2499,3 +2499,17 @@ def its_own_word(katakana: str, term: str) -> bool:
         return False
     glosses = [t.text for t in translations(katakana, "ja", "en")] + loanword_glosses(katakana)
     return words[0] in glosses
+
+
+@lru_cache(maxsize=1024)
+def kanji_word(kanji: str, term: str) -> bool:
+    """Whether `kanji`, a name's writing, is a common Japanese word the dictionaries
+    translate as something else (森, a forest, for Mori; 朝日, the morning sun, for Asahi), not as the
+    name (日立: Hitachi). Japanese news writes such a name with a title, an honorific or the rest of
+    the name after it (`boundaries.KanjiAsWord`)."""
+    from monitor.lexicon.dictionary import translations
+
+    if FREQUENCIES.zipf(kanji, "ja") < COMMON_ZIPF:
+        return False
+    meanings = [t.text for t in translations(kanji, "ja", "en")]
+    return bool(meanings) and not any(names_name(term, m) for m in meanings)
