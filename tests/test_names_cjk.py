@@ -531,6 +531,7 @@ def test_a_places_katakana_that_jmdict_has_as_a_word_is_the_place_only_where_mar
     assert not matched("Tabasco", "ピザにタバスコをかけて食べる。", "ja")
     assert matched("Tabasco", "メキシコ南部タバスコ州で洪水が起きた。", "ja")
     assert matched("Paris", "パリで大規模なデモがあった。", "ja")  # no word of JMdict's: no mark needed
+    assert matched("Iran", "イラン外務省は、ウラン濃縮は平和目的だと強調した。", "ja")  # a country goes bare
 
 
 def test_a_names_kanji_that_are_a_common_word_meaning_something_else_are_it_bare() -> None:

@@ -988,7 +988,8 @@ class PlaceAsWord:
     フランス北部リール, ドイツのボン, リール市内). News names a place with its country, its part of it,
     its unit or what a town has; a thing goes bare. How much English writes the place's name says
     nothing of which one a Japanese sentence means, so it is not weighed, as it is for a firm's name
-    that is its own word (`names.its_own_word`: ビザ)."""
+    that is its own word (`names.its_own_word`: ビザ). Not for a country, which Japanese writes bare
+    (イラン, not JMdict's castor oil plant; トルコ, not turquoise)."""
 
     word: str  # the place's one word, folded (cognac)
     then: Callable[[str, int, int], bool]  # asked first

@@ -954,7 +954,10 @@ class Compiler:
                         kana = WrittenAsWord(words[0], zipf, kana, word=fold(label.strip('"')))
                     if len(words) == 1 and self._a_place(label, ctx.rule_lang):  # not ワシントン・ポスト
                         kana = StartsAnotherName(self._japanese_place, kana)
-                        kana = PlaceAsWord(fold(label.strip('"')), kana)  # not コニャック, the brandy
+                        if not self._book_place(
+                            label.strip('"'), ctx.rule_lang
+                        ):  # a country goes bare: イラン
+                            kana = PlaceAsWord(fold(label.strip('"')), kana)  # not コニャック, the brandy
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     # a name written as a common word (联想, Lenovo: "to associate") only where marked as one
