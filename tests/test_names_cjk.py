@@ -531,6 +531,35 @@ def test_a_katakana_word_for_the_names_own_english_word_is_that_word_unless_mark
     assert matched("Tesla", "テスラのイーロン・マスクCEOは新型車を披露した。", "ja")
 
 
+def test_a_places_katakana_that_jmdict_has_as_a_word_is_the_place_only_where_marked() -> None:
+    # コニャック, the brandy, and リール, a reel: JMdict's words, bare; the town with its country's part
+    assert not matched("Cognac", "食後にコニャックを一杯楽しむのが彼の習慣だ。", "ja")
+    assert matched("Cognac", "仏西部コニャックの生産者らは関税に抗議した。", "ja")
+    assert not matched("Lille", "釣り具店では、リールや竿の売り上げが伸びている。", "ja")
+    assert matched("Lille", "フランス北部リールで大規模なデモがあった。", "ja")
+    # ...its country and の, a capital's country before it, the part of a country and の, a village
+    assert matched("Bonn", "国連の会合がドイツのボンで始まった。", "ja")
+    assert matched("Bonn", "旧西独の首都ボンには国連機関が多い。", "ja")
+    assert not matched("Bath", "首都バスの運転手がストを行った。", "ja")  # a bus line, no capital's country
+    assert matched("Cork", "アイルランド南部のコークで洪水が起きた。", "ja")
+    # a name that is JMdict's word for its own English word, rarer than English writes it (タバスコ)
+    assert not matched("Tabasco", "ピザにタバスコをかけて食べる。", "ja")
+    assert matched("Tabasco", "メキシコ南部タバスコ州で洪水が起きた。", "ja")
+    assert matched("Paris", "パリで大規模なデモがあった。", "ja")  # no word of JMdict's: no mark needed
+    assert matched("Iran", "イラン外務省は、ウラン濃縮は平和目的だと強調した。", "ja")  # a country goes bare
+
+
+def test_a_names_kanji_that_are_a_common_word_meaning_something_else_are_it_bare() -> None:
+    # 森, a forest, and 朝日, the morning sun: the words with nothing after them that marks a name
+    assert not matched("Mori", "森の中でクマに襲われ、男性が大けがをした。", "ja")
+    assert matched("Mori", "森元首相は組織委員会の会長を辞任した。", "ja")  # kanji go on: a title
+    assert matched("Mori", "森氏は辞任した。", "ja")
+    assert not matched("Asahi", "山頂には朝日を待つ人々が集まった。", "ja")
+    assert matched("Asahi", "朝日新聞は社説で批判した。", "ja")
+    # an officer named before the title after a firm's の marks the firm (楽天, optimism, bare)
+    assert matched("Rakuten", "楽天の三木谷浩史会長兼社長は新たな料金プランを説明した。", "ja")
+
+
 def test_a_firms_kanji_heading_a_word_that_means_something_else_are_that_word() -> None:
     assert not matched("Rakuten", "景気の先行きについて楽天的な見方が広がっている。", "ja")  # optimistic
     assert not matched("Rakuten", "彼は楽天家で、失敗してもすぐに立ち直る。", "ja")  # an optimist

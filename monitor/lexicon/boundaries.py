@@ -969,9 +969,62 @@ def common_katakana_word(text: str, start: int, end: int) -> bool:
 
 def own_katakana_word(text: str, start: int, end: int) -> bool:
     """`common_katakana_word` for a name whose katakana is the Japanese word for its own English word
-    (`names.its_own_word`: チワワ, the dog, for Chihuahua), which may be less common: any word Japanese
-    writes (`KNOWN_KATAKANA_ZIPF`) is that word unless marked as a name (チワワ州)."""
-    return _unmarked_word(text, start, end, KNOWN_KATAKANA_ZIPF)
+    (`names.its_own_word`: チワワ, the dog, for Chihuahua; タバスコ, the sauce), which may be less
+    common: any word Japanese writes (`WRITTEN_ZIPF`) is that word unless marked as a name (チワワ州)."""
+    return _unmarked_word(text, start, end, WRITTEN_ZIPF)
+
+
+# A katakana word wordfreq lists at all: JMdict's word for the name's own (タバスコ 2.8) is written so,
+# a name's other spelling mostly not (バース for Bath)
+WRITTEN_ZIPF = 1.0
+
+
+@dataclass(frozen=True)
+class PlaceAsWord:
+    """A `CaseRule.within` check for a place's katakana: the hit is a word, not the place, where the
+    text writes a word JMdict glosses in lower case as the place's own (`word`: コニャック, the brandy,
+    for Cognac; カマンベール, the cheese) or as another that Japanese writes (`KNOWN_KATAKANA_ZIPF`:
+    リール, a reel, for Lille; バス, a bus, for Bath), unless marked as a place (`_marked_as_name`:
+    フランス北部リール, ドイツのボン, リール市内). News names a place with its country, its part of it,
+    its unit or what a town has; a thing goes bare. How much English writes the place's name says
+    nothing of which one a Japanese sentence means, so it is not weighed, as it is for a firm's name
+    that is its own word (`names.its_own_word`: ビザ). Not for a country, which Japanese writes bare
+    (イラン, not JMdict's castor oil plant; トルコ, not turquoise)."""
+
+    word: str  # the place's one word, folded (cognac)
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        after = _past_marks(text, end)
+        return place_word(text[start:after], self.word) and not _marked_as_name(text, start, after)
+
+
+@dataclass(frozen=True)
+class KanjiAsWord:
+    """A `CaseRule.within` check for a person's or a firm's kanji that are also a common word the
+    dictionaries translate as something else (`names.kanji_word`: 森, a forest, for Mori; 朝日, the
+    morning sun, for Asahi): the word where no kanji follow them (森元首相, 朝日新聞 go on as a name
+    does) and nothing marks them as a name or a place (`_marked_as_name`: 森氏, 朝日は…と発表した,
+    北部の森)."""
+
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        if end < len(text) and _han(text[end]):
+            return False
+        return not _marked_as_name(text, start, end)
+
+
+@lru_cache(maxsize=WORD_ANSWERS)
+def place_word(katakana: str, word: str) -> bool:
+    """Is `katakana` a Japanese word JMdict glosses as `word` or, written as often as
+    `KNOWN_KATAKANA_ZIPF`, as another (`PlaceAsWord`)?"""
+    glosses = loanword_glosses(katakana)
+    return bool(glosses) and (word in glosses or _usage(katakana) >= KNOWN_KATAKANA_ZIPF)
 
 
 def _unmarked_word(text: str, start: int, end: int, floor: float) -> bool:
@@ -1019,13 +1072,20 @@ _SENTENCE_ENDS = "。！？!?\n"
 _CLAUSE_STARTS = "、。「『（(\n 　"
 
 
+def _firm_noun(text: str, at: int) -> bool:
+    """Does the run of kanji at `at` start with a firm's noun, or end with one where it names the
+    officer first (楽天の三木谷浩史会長兼社長)?"""
+    run = at
+    while run < len(text) and _han(text[run]):
+        run += 1
+    return text.startswith(_FIRM_NOUNS, at) or text[at:run].endswith(_FIRM_NOUNS)
+
+
 def _firm_context(text: str, start: int, after: int) -> bool:
     """Is the katakana at `text[start:after]` a firm's name by what follows it: の and a firm's noun
-    (`_FIRM_NOUNS`), its owner's words (`_HELD`), or は at a clause's start in a sentence that ends
+    (`_firm_noun`), its owner's words (`_HELD`), or は at a clause's start in a sentence that ends
     announcing something (`_ANNOUNCED`)?"""
-    if text.startswith(_HELD, after) or (
-        text.startswith("の", after) and text.startswith(_FIRM_NOUNS, after + 1)
-    ):
+    if text.startswith(_HELD, after) or (text.startswith("の", after) and _firm_noun(text, after + 1)):
         return True
     if not text.startswith("は", after) or (start > 0 and text[start - 1] not in _CLAUSE_STARTS):
         return False
@@ -1035,9 +1095,9 @@ def _firm_context(text: str, start: int, after: int) -> bool:
     return text[after:stop].rstrip("」』）)").endswith(_ANNOUNCED)
 
 
-# What Japanese news writes right before a place's name: the state, prefecture or province it is in, or
-# the part of its country (アリゾナ州フェニックス, フランス北部リール); not 首都, which also goes before a
-# common word (首都バス).
+# What Japanese news writes right before a place's name, with or without の: the state, prefecture or
+# province it is in, or the part of its country (アリゾナ州フェニックス, アイルランド南部のコーク); not 首都
+# alone, which also goes before a common word (首都バス; `_CAPITALS`).
 _PLACE_BEFORE = (
     "州",
     "県",
@@ -1051,9 +1111,11 @@ _PLACE_BEFORE = (
     "北西部",
     "南東部",
     "南西部",
+    "領",  # a territory of a country (英王室属領ジャージー, 仏領ポリネシア)
 )
 # ...and right after it: what a town has or what is near it (リール市内, フェニックス市警, リール近郊), or
-# 市, 州, 県 or 港 ending the word or before what is near (バッファロー市で, モカ港付近; not マスク市場).
+# 市, 州, 県, 港, a town's 町, a village's 村 or an island's 島 ending the word or before what is near
+# (バッファロー市で, モカ港付近, カマンベール村には, ジャージー島で; not マスク市場).
 _PLACE_AFTER = (
     "市内",
     "市長",
@@ -1068,8 +1130,12 @@ _PLACE_AFTER = (
     "付近",
     "周辺",
 )
+# ...or its country's name and の or a dot (ドイツのボン, トルコ・イスタンブール), or a country's capital
+# or an old capital (旧西独の首都ボン, 古都バース; not 首都バス, a bus line)
+_OF_COUNTRY = ("の", "・")
+_CAPITALS = ("の首都", "古都")
 _NEAR = ("付近", "周辺")
-_PLACE_UNITS = frozenset("市州県港")
+_PLACE_UNITS = frozenset("市州県港町村島")
 # ...and what a town's, a state's or a prefecture's unit goes on to: its authorities, government,
 # governor, assembly, police, or what is inside it (チワワ州当局, アリゾナ州知事, リール市内)
 _UNIT_BODIES = ("当局", "政府", "知事", "議会", "警察", "内")
@@ -1077,8 +1143,8 @@ _UNIT_BODIES = ("当局", "政府", "知事", "議会", "警察", "内")
 
 def _place_context(text: str, start: int, after: int) -> bool:
     """Is the katakana at `text[start:after]` a place's name by what stands beside it (`_PLACE_BEFORE`,
-    `_PLACE_AFTER`, `_PLACE_UNITS`, `_UNIT_BODIES`)? A common word has no state before it and no city
-    hall after it."""
+    `_PLACE_AFTER`, `_PLACE_UNITS`, `_UNIT_BODIES`, `_CAPITALS`, a country's name)? A common word has
+    no state before it and no city hall after it."""
     unit = after < len(text) and text[after] in _PLACE_UNITS
     ended = unit and (
         after + 1 == len(text)
@@ -1086,7 +1152,33 @@ def _place_context(text: str, start: int, after: int) -> bool:
         or text.startswith(_NEAR, after + 1)
         or text.startswith(_UNIT_BODIES, after + 1)
     )
-    return ended or text.startswith(_PLACE_AFTER, after) or text.endswith(_PLACE_BEFORE, 0, start)
+    return (
+        ended
+        or text.startswith(_PLACE_AFTER, after)
+        or text.endswith(_PLACE_BEFORE + _CAPITALS, 0, start)
+        or (text.startswith("の", start - 1) and text.endswith(_PLACE_BEFORE, 0, start - 1))
+        or _after_country(text, start)
+    )
+
+
+def _after_country(text: str, start: int) -> bool:
+    """Does a country's Japanese name and の or a dot stand right before `start` (ドイツのボン)?"""
+    if start < 2 or text[start - 1] not in _OF_COUNTRY:
+        return False
+    end = start - 1
+    return any(
+        text[end - n : end] in _japanese_countries() for n in range(2, COUNTRY_LETTERS + 1) if end >= n
+    )
+
+
+@cache
+def _japanese_countries() -> frozenset[str]:
+    """Countries' Japanese names (CLDR's and the place gazetteer's: ドイツ, 英国, 米国)."""
+    from monitor.concepts import cldr_names, place_extras
+
+    found = {n for names in cldr_names("ja").values() for n in names}
+    found |= {n for extra in place_extras().values() for n in extra.get("ja", ())}
+    return frozenset(n for n in found if len(n) >= 2 and not n.startswith("=") and "*" not in n)
 
 
 def _marked_as_name(text: str, start: int, after: int) -> bool:

@@ -46,7 +46,7 @@ from monitor.lexicon.endings import (
     word_forms,
 )
 from monitor.lexicon.frequency import FREQUENCIES
-from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, LOOKALIKE_ZIPF, NameContext, arabic_word
+from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, LOOKALIKE_ZIPF, NameContext, arabic_word, names_name
 from monitor.lexicon.namesources import (
     City,
     JapaneseName,
@@ -2535,9 +2535,9 @@ def its_own_word(katakana: str, term: str) -> bool:
     JMdict's own glosses count too (ギャップ, "gap", for Gap), and the word's spelling without its
     final length mark, as Japanese text often writes it (ジャージ, "jersey", for Jersey: ジャージー).
     A less common katakana word counts where Japanese writes it as much as English writes its word
-    (チワワ, the dog, for the Mexican state Chihuahua), not where English writes it more (テスラ, the
-    unit, against Tesla)."""
-    from monitor.lexicon.boundaries import KNOWN_KATAKANA_ZIPF
+    (チワワ, the dog, for the Mexican state Chihuahua; タバスコ, the sauce, for the Mexican state;
+    カマンベール, the cheese, for the village), not where English writes it more (テスラ, the unit,
+    against Tesla)."""
     from monitor.lexicon.dictionary import translations
     from monitor.lexicon.namesources import loanword_glosses
 
@@ -2546,7 +2546,21 @@ def its_own_word(katakana: str, term: str) -> bool:
     if len(words) != 1:
         return False
     used = max(FREQUENCIES.zipf(k, "ja") for k in (katakana, short))
-    if used < COMMON_ZIPF and (used < KNOWN_KATAKANA_ZIPF or used < FREQUENCIES.zipf(words[0], "en")):
+    if used < COMMON_ZIPF and (not used or used < FREQUENCIES.zipf(words[0], "en")):
         return False
     glosses = [t.text for t in translations(katakana, "ja", "en")] + loanword_glosses(katakana)
     return words[0] in glosses
+
+
+@lru_cache(maxsize=1024)
+def kanji_word(kanji: str, term: str) -> bool:
+    """Whether `kanji`, a name's writing, is a common Japanese word the dictionaries
+    translate as something else (森, a forest, for Mori; 朝日, the morning sun, for Asahi), not as the
+    name (日立: Hitachi). Japanese news writes such a name with a title, an honorific or the rest of
+    the name after it (`boundaries.KanjiAsWord`)."""
+    from monitor.lexicon.dictionary import translations
+
+    if FREQUENCIES.zipf(kanji, "ja") < COMMON_ZIPF:
+        return False
+    meanings = [t.text for t in translations(kanji, "ja", "en")]
+    return bool(meanings) and not any(names_name(term, m) for m in meanings)

@@ -31,7 +31,9 @@ from monitor.lexicon.boundaries import (
     BeforeGivenName,
     GivenSoundsNear,
     KanaPartNear,
+    KanjiAsWord,
     NationalNotInternational,
+    PlaceAsWord,
     StartsAnotherName,
     SurnameSoundsNear,
     WrittenAsWord,
@@ -791,6 +793,13 @@ class Compiler:
 
         return len(words) == 1 and its_own_word(words[0], label.strip('"'))
 
+    def _kanji_word(self, kanji: str, label: str, ctx: _Context) -> bool:
+        """Are a name's kanji a common word that means something else (`names.kanji_word`)? Not for a
+        country or a region of the concept book, which Japanese writes bare."""
+        from monitor.lexicon.names import kanji_word
+
+        return kanji_word(kanji, label.strip('"')) and not self._book_place(label.strip('"'), ctx.rule_lang)
+
     def _a_place(self, label: str, language: str) -> bool:
         """Is the rule's term a place: one of the concept book's, or a city GeoNames knows?"""
         from monitor.lexicon.names import name_info
@@ -948,6 +957,10 @@ class Compiler:
                         kana = WrittenAsWord(words[0], zipf, kana, word=fold(label.strip('"')))
                     if len(words) == 1 and self._a_place(label, ctx.rule_lang):  # not ワシントン・ポスト
                         kana = StartsAnotherName(self._japanese_place, kana)
+                        if not self._book_place(
+                            label.strip('"'), ctx.rule_lang
+                        ):  # a country goes bare: イラン
+                            kana = PlaceAsWord(fold(label.strip('"')), kana)  # not コニャック, the brandy
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     # a name written as a common word (联想, Lenovo: "to associate") only where marked as one
@@ -963,6 +976,8 @@ class Compiler:
                     kanji: m.Within = inside_japanese_word
                     if not self._a_place(label, ctx.rule_lang):  # not 楽天 in 楽天的, optimistic
                         kanji = self.heading_word(label, ctx, kanji)
+                    if self._kanji_word(bare, label, ctx):  # not 森, a forest, for Mori
+                        kanji = KanjiAsWord(kanji)
                     case = replace(case, within=kanji)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
                     case = self.word_case(tokens, self.named(ctx.article_lang))
