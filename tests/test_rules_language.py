@@ -837,6 +837,11 @@ def test_refiling_rules_under_the_words_articles_contain_least_often_keeps_the_c
     assert index["troops"] == index["troop"] == [0] and "ceasefire" not in index
     assert index["korea"] == [1] and "missile" not in index
     assert index["\x00troop"] == [2] and "talks" not in index
+    # Each rule is listed under every key of the set it is now filed under, and under no other.
+    filing = compiled.filing
+    keys = set().union(*(keys for keys in filing.filed if keys))
+    filed = {k: [i for i, keys in enumerate(filing.filed) if keys and k in keys] for k in keys}
+    assert {k: sorted(rules) for k, rules in filing.by_key.items()} == filed
     # Which words a rule is filed under never changes which rules are candidates.
     for text, expected in (
         ("ceasefire talks", set()),

@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import chain
+from itertools import chain, repeat
 from typing import NamedTuple, cast
 
 from monitor.analysis.article import AnalysedArticle
@@ -35,6 +35,7 @@ from monitor.rules.matchers import (
     alternatives,
     most_selective,
     scoped_key,
+    selectivity,
 )
 
 MAX_CACHED_WORDS = 200_000
@@ -267,8 +268,15 @@ class Compiled:
             if not frequent:
                 return
 
+            costs: dict[frozenset[str], tuple[int, bool, int, int]] = {}
+
             def cost(keys: frozenset[str]) -> tuple[int, bool, int, int]:
-                return (sum(map(seen.__getitem__, seen.keys() & keys)), *_static(keys))
+                # Each set's cost once a refiling: rules share sets (a term's spellings), and a
+                # rule's sets are weighed again for the union of its alternatives
+                found = costs.get(keys)
+                if found is None:
+                    found = costs[keys] = (sum(map(seen.__getitem__, seen.keys() & keys)), *selectivity(keys))
+                return found
 
             moves: dict[int, frozenset[str]] = {}
             for i in sorted({i for k in frequent for i in filing.by_key[k]}):
@@ -302,11 +310,6 @@ def _starts(prefixes: tuple[str, ...], starting: dict[str, set[str]], keys: froz
     return False
 
 
-def _static(keys: frozenset[str]) -> tuple[bool, int, int]:
-    """`most_selective`'s order: whole words before prefixes, few keys, long words."""
-    return (any(k.startswith(PREFIX_MARK) for k in keys), len(keys), -min(map(len, keys), default=0))
-
-
 def _file(requirements: list[Required | None], options: list[tuple[Required, ...]]) -> Filing:
     """Each rule filed under the set that looks rarest before any article is seen."""
     index: defaultdict[str, list[int]] = defaultdict(list)
@@ -323,15 +326,24 @@ def _file(requirements: list[Required | None], options: list[tuple[Required, ...
 def _refiled(filing: Filing, moves: dict[int, frozenset[str]], options: list[tuple[Required, ...]]) -> Filing:
     """`filing` with rules moved to other key sets (copied where it changes: readers keep the old)."""
     index, filed, checks = dict(filing.by_key), list(filing.filed), list(filing.checks)
+    leaving: defaultdict[str, set[int]] = defaultdict(set)  # key -> the rules moved away from it
+    arriving: defaultdict[str, list[int]] = defaultdict(list)  # key -> the rules moved to it
     for i, keys in moves.items():
         for key in filed[i] or ():
-            index[key] = [r for r in index[key] if r != i]
-            if not index[key]:
-                del index[key]
+            leaving[key].add(i)
         for key in keys:
-            index[key] = [*index.get(key, ()), i]
+            arriving[key].append(i)
         filed[i] = keys
         checks[i] = _check(options[i], keys)
+    # each list rebuilt once, not once for each rule that leaves it (a frequent key's list is
+    # long, and most of its rules move at the first refiling)
+    for key, gone in leaving.items():
+        if rest := [r for r in index[key] if r not in gone]:
+            index[key] = rest
+        else:
+            del index[key]
+    for key, rules in arriving.items():
+        index[key] = [*index.get(key, ()), *rules]
     return Filing(index, filed, checks, {}, {}, {})
 
 
@@ -349,13 +361,13 @@ def _check(alternatives: tuple[Required, ...], filed: frozenset[str] | None) -> 
         return None  # an alternative the filed set meets alone
     if all(len(rest) == 1 for rest in rests):
         union = frozenset().union(*(rest[0] for rest in rests))
-        return union if not any(_marked(k) for k in union) else ((_wanted(union),),)
+        return union if not _marked(union) else ((_wanted(union),),)
     return _of_words(rests)
 
 
 def _of_words(alternatives: tuple[Required, ...]) -> list[Required] | tuple[Marked, ...]:
     """Alternatives as a list where no key of theirs is marked, else as `Marked` (`Check`)."""
-    if any(_marked(k) for required in alternatives for keys in required for k in keys):
+    if any(_marked(keys) for required in alternatives for keys in required):
         return tuple(tuple(_wanted(keys) for keys in required) for required in alternatives)
     return list(alternatives)
 
@@ -367,6 +379,10 @@ def _wanted(keys: frozenset[str]) -> Wanted:
     return Wanted(keys.difference(prefixes), prefixes)
 
 
-def _marked(key: str) -> bool:
-    """A prefix key or a scoped word's key: never among an article's words and lemmas."""
-    return key.startswith(PREFIX_MARK) or SCOPE_MARK in key
+def _marked(keys: frozenset[str]) -> bool:
+    """Has the set a prefix key or a scoped word's key (never among an article's words and
+    lemmas)? In C throughout: a term's set can hold dozens of spellings, and refiling asks it
+    of every set of each rule it moves."""
+    return any(map(str.startswith, keys, repeat(PREFIX_MARK))) or any(
+        map(str.__contains__, keys, repeat(SCOPE_MARK))
+    )
