@@ -45,6 +45,7 @@ def test_cuts_mark_both_ends_and_the_likeliest_words() -> None:
 def test_only_han_words_are_checked() -> None:
     assert han("机场") and han("医師")
     assert not han("ペンション") and not han("機関車ト")
+    assert han("䶮") and han("龍") and not han("")  # extension A too; the empty string is no Han word
 
 
 def test_a_kanji_word_inside_a_longer_word_of_another_meaning_is_no_hit() -> None:

@@ -20,7 +20,7 @@ from importlib import metadata
 
 from monitor.analysis.analyzer import SILENT_KANA, is_katakana
 from monitor.lexicon.namesources import loanword_glosses
-from monitor.lexicon.segments import REACH, AcrossWords, cuts
+from monitor.lexicon.segments import REACH, AcrossWords, cuts, han
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe import kana_key
 from monitor.lexicon.transcribe.hanzi import name_characters, name_sound, name_uses, sound_distance
@@ -304,12 +304,12 @@ def inside_common_word(text: str, start: int, end: int) -> bool:
     for a in range(max(0, start - COMMON_WORD_REACH), start + 1):
         for b in range(end, min(len(text), end + COMMON_WORD_REACH) + 1):
             held = text[a:b]
-            if (a, b) != (start, end) and _han_run(held) and common_chinese_word(held):
+            if (a, b) != (start, end) and han(held) and common_chinese_word(held):
                 return True
     if not common_chinese_word(text[start:end]):
         return False
     longer = (text[start - 1 : end] if start > 0 else "", text[start : end + 1] if end < len(text) else "")
-    return any(len(word) > end - start and _han_run(word) and known_word(word) for word in longer)
+    return any(len(word) > end - start and han(word) and known_word(word) for word in longer)
 
 
 # A Chinese person's name holding a country's: a surname and a given name of one character (韩国瑜), not
@@ -336,7 +336,7 @@ def another_citys_landmark(text: str, start: int, end: int) -> bool:
         return False
     for n in range(2, CITY_LETTERS + 1):
         place = text[start - n : start] if start >= n else ""
-        if not _han_run(place) or place in _countries():
+        if not han(place) or place in _countries():
             continue
         found = cities(place)
         if found and found[0].population < OWN_LANDMARK_POPULATION:
@@ -360,7 +360,7 @@ def held_by_other_entry(text: str, start: int, end: int) -> bool:
     for a in range(max(0, start - COMMON_WORD_REACH), start + 1):
         for b in range(end, min(len(text), end + COMMON_WORD_REACH) + 1):
             held = text[a:b]
-            if (a, b) == (start, end) or not _han_run(held):
+            if (a, b) == (start, end) or not han(held):
                 continue
             person = country and a == start and len(held) == PERSON_LETTERS and cedict_person(held)
             if named_common_word(held) or person or unnamed_inside(held, text[start:end]):
@@ -434,7 +434,7 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
     if end - start > SHORT_NAME or _common_word([text[start:end]]):  # 德国马格德堡: a word of its own
         return False
     if end - start == 1:  # next to a dot, one of a longer name's parts (本 in 穆罕默德·本·萨勒曼)
-        return any(_han(c) or c in NAME_DOTS for c in text[start - 1 : start] + text[end : end + 1])
+        return any(han(c) or c in NAME_DOTS for c in text[start - 1 : start] + text[end : end + 1])
     if not all(c in name_characters() for c in text[start:end]):
         # no transcription (岸田, Kishida): a name character beside it is no piece of it (岸田文雄)
         return False
@@ -524,15 +524,6 @@ def after_country(text: str, start: int, end: int) -> bool:
 def _common_word(candidates: Iterable[str]) -> bool:
     """Is one of `candidates` a common word?"""
     return any(len(word) > 1 and word_zipf(word) >= NEIGHBOUR_ZIPF for word in candidates)
-
-
-def _han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff"
-
-
-def _han_run(text: str) -> bool:
-    """All `_han` characters: a CC-CEDICT word around a hit, not one holding kana or Latin letters."""
-    return all(_han(c) for c in text)
 
 
 # A katakana name inside a longer katakana run is part of another word (テスラ in マテスラ), unless
@@ -643,9 +634,9 @@ def _titled(text: str, at: int) -> bool:
     """Does a title of kanji start at `at`: a run of kanji ending there (`_TITLE_ENDS`; not 相次ぐ)? A
     minister's portfolios joined by a dot go before it (ハーベック経済・気候保護相): the last is weighed."""
     run = at
-    while run < len(text) and _han(text[run]):
+    while run < len(text) and han(text[run]):
         run += 1
-        if run + 1 < len(text) and text[run] in NAME_DOTS and _han(text[run + 1]) and _han(text[run - 1]):
+        if run + 1 < len(text) and text[run] in NAME_DOTS and han(text[run + 1]) and han(text[run - 1]):
             at = run = run + 1
     if text[at:run].endswith(_OTHER_TITLE_ENDS):
         return run - at <= LONG_TITLE_KANJI
@@ -735,7 +726,7 @@ def not_a_surname_alone(text: str, start: int, end: int) -> bool:
     person? Japanese news names a person by the surname and a title or an honorific (スターマー首相,
     ペリンガム氏, 森崎氏); so written, it is, and not otherwise (the surname alone may be a place, a
     firm or a word), nor after another given name (マリア・サンチェス議員) or inside a longer word."""
-    inside = inside_japanese_word if _han(text[start]) else inside_katakana_word
+    inside = inside_japanese_word if han(text[start]) else inside_katakana_word
     if inside(text, start, end) or (start > 0 and text[start - 1] in _NAME_JOINTS):
         return True
     after = _past_marks(text, end)
@@ -912,7 +903,7 @@ class BeforeGivenName:
             n
             for n in range(2, GIVEN_KANJI + 1)
             if end + n <= len(text)
-            and _han_run(text[end : end + n])
+            and han(text[end : end + n])
             and japanese_given_name(text[end : end + n])
             and word_zipf(text[end : end + n]) < GIVEN_NAME_MAX_ZIPF
         ]
@@ -953,7 +944,7 @@ def inside_japanese_word(text: str, start: int, end: int) -> bool:
     最高市場, 最高|市場)? Japanese runs kanji words together with no space, and a name of two kanji is
     often two words' halves. A title or an honorific follows a name and a place's kanji go before it
     (首相, 氏; 米国務長官), which make no word with it."""
-    if start == 0 or not _han(text[start - 1]):
+    if start == 0 or not han(text[start - 1]):
         return False
     return _usage(text[start - 1 : start + 1]) >= COMMON_ZIPF
 
@@ -1014,7 +1005,7 @@ class KanjiAsWord:
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.then(text, start, end):
             return True
-        if end < len(text) and _han(text[end]):
+        if end < len(text) and han(text[end]):
             return False
         return not _marked_as_name(text, start, end)
 
@@ -1076,7 +1067,7 @@ def _firm_noun(text: str, at: int) -> bool:
     """Does the run of kanji at `at` start with a firm's noun, or end with one where it names the
     officer first (楽天の三木谷浩史会長兼社長)?"""
     run = at
-    while run < len(text) and _han(text[run]):
+    while run < len(text) and han(text[run]):
         run += 1
     return text.startswith(_FIRM_NOUNS, at) or text[at:run].endswith(_FIRM_NOUNS)
 
@@ -1148,7 +1139,7 @@ def _place_context(text: str, start: int, after: int) -> bool:
     unit = after < len(text) and text[after] in _PLACE_UNITS
     ended = unit and (
         after + 1 == len(text)
-        or not _han(text[after + 1])
+        or not han(text[after + 1])
         or text.startswith(_NEAR, after + 1)
         or text.startswith(_UNIT_BODIES, after + 1)
     )
@@ -1196,5 +1187,5 @@ def _marked_as_name(text: str, start: int, after: int) -> bool:
         or _firm_context(text, start, after)
         or _place_context(text, start, after)
     )
-    country = start > 0 and text[start - 1] in _FIRM_COUNTRIES and (start < 2 or not _han(text[start - 2]))
+    country = start > 0 and text[start - 1] in _FIRM_COUNTRIES and (start < 2 or not han(text[start - 2]))
     return marked or country or (start > 0 and text[start - 1] in NAME_DOTS)

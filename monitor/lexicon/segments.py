@@ -26,7 +26,9 @@ TOP_ZIPF = 9.0  # log10 of a billion: zipf - TOP_ZIPF is the log10 chance of a w
 
 
 def han(text: str) -> bool:
-    """Written in Han characters only (机场, 医師): the words this check is for; kana runs have their own."""
+    """Written in Han characters only, extension A's too (机场, 医師, 䶮): a Chinese word or a Japanese kanji
+    word, as CC-CEDICT and JMdict write them, not one holding kana or Latin letters; one character is a
+    run of one, the empty string none. Kana runs have their own checks."""
     return bool(text) and all("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in text)
 
 
