@@ -636,12 +636,13 @@ class Compiler:
         if latin and self.lexicon is not None and term is not None:  # not York in New York
             from monitor.lexicon.names import common_phrases, country_phrases
 
-            within = InsideAnotherPlace(_city_keys(term[0].strip('"')), _city_keys)
-            if term[0].strip('"').isalpha():  # not Soudan du Sud, nor Zuid-Soedan, for Sudan
+            name = term[0].strip('"')
+            within = InsideAnotherPlace(_city_keys(name), _city_keys)
+            if name.isalpha():  # not Soudan du Sud, nor Zuid-Soedan, for Sudan
                 within = InCommonPhrase(language, country_phrases, within, whole=True)
             within = InCommonPhrase(language, common_phrases, within)  # not choux de Bruxelles
-            name = self.analyzer.fold(term[0].strip('"'), language)
-            within = NamedFood(language, name, food_word, within)  # not jambon de Bayonne
+            folded = self.analyzer.fold(name, language)
+            within = NamedFood(language, folded, food_word, within)  # not jambon de Bayonne
         elif language in ("ru", "uk") and len(tokens) == 1 and term is not None and self.lexicon is not None:
             from monitor.lexicon.endings import nominatives  # not Белгород in Белгорода-Днестровского
 
@@ -957,10 +958,9 @@ class Compiler:
                         kana = WrittenAsWord(words[0], zipf, kana, word=fold(label.strip('"')))
                     if len(words) == 1 and self._a_place(label, ctx.rule_lang):  # not ワシントン・ポスト
                         kana = StartsAnotherName(self._japanese_place, kana)
-                        if not self._book_place(
-                            label.strip('"'), ctx.rule_lang
-                        ):  # a country goes bare: イラン
-                            kana = PlaceAsWord(fold(label.strip('"')), kana)  # not コニャック, the brandy
+                        name = label.strip('"')
+                        if not self._book_place(name, ctx.rule_lang):  # a country goes bare: イラン
+                            kana = PlaceAsWord(fold(name), kana)  # not コニャック, the brandy
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     # a name written as a common word (联想, Lenovo: "to associate") only where marked as one
