@@ -954,13 +954,10 @@ def _used_readings(name: str, target: str) -> list[str]:
     if not FREQUENCIES.knows(target) or not words:
         return []
     best = [(transcribe(w, target) or [w])[0] for w in words]
-    spelt = (  # a verb is no spelling of a name (بادر, "took the initiative", for Badr: بدر)
-        max((_usage(r, target) for r in transcribe(name, target)[:3] if not _arabic_verb(r)), default=0.0)
-        if len(words) == 1 and target == "ar"
-        else max((_usage(r, target) for r in transcribe(name, target)[:3]), default=0.0)
-        if len(words) == 1
-        else 0.0
-    )
+    readings = transcribe(name, target)[:3] if len(words) == 1 else []
+    if target == "ar":  # a verb is no spelling of a name (بادر, "took the initiative", for Badr: بدر)
+        readings = [r for r in readings if not _arabic_verb(r)]
+    spelt = max((_usage(r, target) for r in readings), default=0.0)
     out: list[str] = []
     heard_words: list[list[str]] = []  # each word's used readings, most used first
     for i, word in enumerate(words):
