@@ -40,7 +40,7 @@ test: .venv/.dev $(DICTD) $(WORDNETS)
 	.venv/bin/ruff check monitor tests bench
 	.venv/bin/ruff format --check monitor tests bench
 	.venv/bin/mypy
-	.venv/bin/pytest
+	.venv/bin/pytest -n auto --dist loadfile
 
 lint: test
 
