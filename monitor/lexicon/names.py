@@ -969,7 +969,12 @@ def _used_readings(name: str, target: str) -> list[str]:
             else wide_readings(word, target, WIDE)
         )
         heard = {r: max(_usage(r, target), _articled_usage(r, target)) for r in wide}
-        spellings = [r for r in wide if heard[r] >= USED_ZIPF and not (target == "ar" and _another_word(r))]
+        nisba = _ROMANISED_NISBA.search(word) is not None
+        spellings = [
+            r
+            for r in wide
+            if heard[r] >= USED_ZIPF and not (target == "ar" and _another_word(r, nisba=nisba))
+        ]
         if target == "ar" and len(words) == 1:
             spellings = _as_arabic_name(article.group(1) if article else word, spellings)
         most = max((heard[r] for r in spellings), default=0.0)
@@ -1039,12 +1044,21 @@ CLITIC_MARGIN = 1.0
 _ARABIC_CLITIC_LETTERS = frozenset("بلكفو")
 
 
-def _another_word(reading: str) -> bool:
+# An Arabic or Persian surname's nisba in -ani as English romanises it (Talabani, Sistani, Barzani): its
+# reading's final اني is the nisba's (طالباني, لبناني), rarely "my" after a word in -an (مكاني, my place);
+# other readings in ي often are that (Kadhimi: قدمي, "my foot", is قدم and ي, not the name).
+_ROMANISED_NISBA = re.compile(r"[^aeiouy]ani$")
+
+
+def _another_word(reading: str, *, nisba: bool = False) -> bool:
     """Whether an Arabic reading is mostly a common word with a joined clitic before it or an ending
-    after it, not a name (`CLITIC_MARGIN`)."""
+    after it, not a name (`CLITIC_MARGIN`). `nisba`: the name ends in a romanised -ani (`_ROMANISED_NISBA`),
+    whose reading's اني is the name's own, not "my" after a word (طالباني is no طالبان with ي)."""
     usage = max(FREQUENCIES.zipf(reading, "ar"), FREQUENCIES.zipf("ال" + reading, "ar"))  # الحديدة
     parts = [reading[1:]] if reading[:1] in _ARABIC_CLITIC_LETTERS else []
-    if reading.endswith(("ا", "ة", "ى", "ي")):  # قلبا, قلبى, كلبة: a heart, my heart, a bitch
+    own = nisba and reading.endswith("اني")
+    endings = ("ا", "ة", "ى") if own else ("ا", "ة", "ى", "ي")
+    if reading.endswith(endings):  # قلبا, قلبى, كلبة: a heart, my heart, a bitch
         parts.append(reading[:-1])
     return any(
         len(part) >= 2
