@@ -276,6 +276,21 @@ def guessed_bare_context(text: str, language: str) -> NameContext | None:
     return NameContext(language, fold(text, True, language), written=text, bare=True)
 
 
+def guessed_accusative_context(text: str, language: str) -> NameContext | None:
+    """How a guessed Arabic spelling of a name ending in ا is told from a common word's indefinite
+    accusative, written without its tanween (Meta: ميتا, "dead", of ميت: عثر على الرجل ميتا, he was found
+    dead): a name takes no tanween, so such a spelling matches only where a name is introduced (شركة ميتا,
+    وأعلنت ميتا; `NameContext.introduced`). None where the stem is no common word of its news, or a
+    nisba (روسي: روسيا is the country's own spelling)."""
+    text = text.strip()
+    stem = text.removesuffix("ا")
+    if language != "ar" or " " in text or stem == text or len(stem) < 3 or stem.endswith("ي"):
+        return None
+    if FREQUENCIES.zipf(stem, language) < COMMON_ZIPF or not arabic_word(stem, FREQUENCIES.zipf):
+        return None
+    return NameContext(language, fold(text, True, language), written=text, introduced=True)
+
+
 def _articled_word_context(text: str) -> NameContext | None:
     """An Arabic name written with the article whose stem is a common word of its news (الأقصر, Luxor:
     أقصر, shortest; الزرقاء, Zarqa: زرقاء, blue), told from that word by the word before it

@@ -632,9 +632,12 @@ class Compiler:
         ):
             context = replace(context, introduced=True)
         elif guessed and context is None and term is not None and not self._article_written(term):
-            from monitor.lexicon.names import guessed_bare_context  # Aoun: أوان, not الأوان (the time)
+            # Aoun: أوان, not الأوان (the time); Meta: ميتا, not ميتا "dead" (ميت, tanween unwritten)
+            from monitor.lexicon.names import guessed_accusative_context, guessed_bare_context
 
-            context = guessed_bare_context(tokens[0].text, language) if len(tokens) == 1 else None
+            one = tokens[0].text if len(tokens) == 1 else ""
+            bare = guessed_bare_context(one, language) if one else None
+            context = bare or (guessed_accusative_context(one, language) if one else None)
         within: m.Within | None = None
         latin = len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS
         if latin and self.lexicon is not None and term is not None:  # not York in New York
