@@ -846,6 +846,17 @@ def test_an_arabic_names_word_reading_is_read_as_an_arabic_name_is_romanised() -
     assert "سعيد" in texts("Saied", "ar")
 
 
+def test_an_arabic_surnames_nisba_is_no_word_with_my_after_it() -> None:
+    """Talabani's used spelling طالباني ends in the nisba's ي, which the romanised -i writes: it is not
+    طالبان (the Taliban) with "my" joined, as قلبي is قلب, and the Taliban stay another name."""
+    assert "طالباني" in texts("Talabani", "ar")
+    assert matched("Talabani", "زار رئيس الاتحاد الوطني الكردستاني بافل طالباني بغداد.", "ar")
+    assert not matched("Talabani", "سيطرت حركة طالبان على كابول في آب 2021.", "ar")
+    # only an -ani's: Kadhimi is كاظمي, not قدمي ("my foot": قدم with ي), which is far more used
+    assert "كاظمي" in texts("Kadhimi", "ar")
+    assert "قدمي" not in texts("Kadhimi", "ar")
+
+
 def test_an_arabic_given_name_is_a_surname_with_the_article_where_a_title_introduces_it() -> None:
     """Bashir is بشير, a given name, and Arabic news writes Omar al-Bashir's surname البشير ("the herald"):
     matched where a title introduces it, also with a preposition joined to the title (بالرئيس), not

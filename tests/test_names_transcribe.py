@@ -43,6 +43,11 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Pyongyang", "ar", "بيونغ يانغ"),  # a Korean one too
         ("Powell", "ar", "باول"),
         ("Greenpeace", "ar", "غرينبيس"),
+        (
+            "Nvidia",
+            "ar",
+            "إنفيديا",
+        ),  # a first short stressed e as the alif alone (said EH1 N V IH1 D IY0 AH0)
         ("Trump", "ja", "トランプ"),
         ("Putin", "ja", "プーチン"),
         ("Starmer", "ja", "スターマー"),

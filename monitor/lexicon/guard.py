@@ -163,6 +163,7 @@ ARABIC_TITLE_MODIFIERS = frozenset({
     "الحالية", "المؤقت", "المؤقتة", "الانتقالي", "الانتقالية", "الجديد", "الجديدة", "المنتخب", "المنتخبة",
 })  # fmt: skip
 _ARABIC_PROCLITICS = ("و", "ف")  # "and": a name takes them as any word does (وترامب)
+_ARABIC_PREPOSED = ("ب", "ل")  # a complement joined by a preposition: المتحدث باسم الحزب, المبعوث للسلام
 
 
 @dataclass(frozen=True)
@@ -667,9 +668,13 @@ def _arabic_articled_name(text: AnalysedText, position: int, word: str) -> bool:
     )
 
 
-# Prepositions and conjunctions joined before a title (بالرئيس, للرئيس, والرئيس, وبالرئيس): أطيح بالرئيس
+# Prepositions and conjunctions joined before a title, longest first (وبالرئيس, بالرئيس, للرئيس): أطيح بالرئيس
 # السوداني عمر البشير introduces the name as الرئيس does.
-_TITLE_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
+_TITLE_CLITICS = (
+    *(c + p for c in _ARABIC_PROCLITICS for p in _ARABIC_PREPOSED),
+    *_ARABIC_PROCLITICS,
+    *_ARABIC_PREPOSED,
+)
 
 
 def _arabic_cliticised(form: str, titles: frozenset[str]) -> bool:
@@ -766,7 +771,6 @@ def _arabic_introduced(tokens: list[Token], position: int, introducers: frozense
 
 
 COMPLEMENT_WITHIN = 4  # words of a title's complement: المدعي العام للمحكمة الجنائية الدولية
-_ARABIC_PREPOSED = ("ب", "ل")  # a complement joined by a preposition: المتحدث باسم الحزب, المبعوث للسلام
 
 
 def _arabic_complement(tokens: list[Token], end: int, introducers: frozenset[str]) -> bool:

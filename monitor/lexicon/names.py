@@ -276,6 +276,21 @@ def guessed_bare_context(text: str, language: str) -> NameContext | None:
     return NameContext(language, fold(text, True, language), written=text, bare=True)
 
 
+def guessed_accusative_context(text: str, language: str) -> NameContext | None:
+    """How a guessed Arabic spelling of a name ending in ا is told from a common word's indefinite
+    accusative, written without its tanween (Meta: ميتا, "dead", of ميت: عثر على الرجل ميتا, he was found
+    dead): a name takes no tanween, so such a spelling matches only where a name is introduced (شركة ميتا,
+    وأعلنت ميتا; `NameContext.introduced`). None where the stem is no common word of its news, or a
+    nisba (روسي: روسيا is the country's own spelling)."""
+    text = text.strip()
+    stem = text.removesuffix("ا")
+    if language != "ar" or " " in text or stem == text or len(stem) < 3 or stem.endswith("ي"):
+        return None
+    if FREQUENCIES.zipf(stem, language) < COMMON_ZIPF or not arabic_word(stem, FREQUENCIES.zipf):
+        return None
+    return NameContext(language, fold(text, True, language), written=text, introduced=True)
+
+
 def _articled_word_context(text: str) -> NameContext | None:
     """An Arabic name written with the article whose stem is a common word of its news (الأقصر, Luxor:
     أقصر, shortest; الزرقاء, Zarqa: زرقاء, blue), told from that word by the word before it
@@ -969,7 +984,12 @@ def _used_readings(name: str, target: str) -> list[str]:
             else wide_readings(word, target, WIDE)
         )
         heard = {r: max(_usage(r, target), _articled_usage(r, target)) for r in wide}
-        spellings = [r for r in wide if heard[r] >= USED_ZIPF and not (target == "ar" and _another_word(r))]
+        nisba = _ROMANISED_NISBA.search(word) is not None
+        spellings = [
+            r
+            for r in wide
+            if heard[r] >= USED_ZIPF and not (target == "ar" and _another_word(r, nisba=nisba))
+        ]
         if target == "ar" and len(words) == 1:
             spellings = _as_arabic_name(article.group(1) if article else word, spellings)
         most = max((heard[r] for r in spellings), default=0.0)
@@ -1039,12 +1059,21 @@ CLITIC_MARGIN = 1.0
 _ARABIC_CLITIC_LETTERS = frozenset("بلكفو")
 
 
-def _another_word(reading: str) -> bool:
+# An Arabic or Persian surname's nisba in -ani as English romanises it (Talabani, Sistani, Barzani): its
+# reading's final اني is the nisba's (طالباني, لبناني), rarely "my" after a word in -an (مكاني, my place);
+# other readings in ي often are that (Kadhimi: قدمي, "my foot", is قدم and ي, not the name).
+_ROMANISED_NISBA = re.compile(r"[^aeiouy]ani$")
+
+
+def _another_word(reading: str, *, nisba: bool = False) -> bool:
     """Whether an Arabic reading is mostly a common word with a joined clitic before it or an ending
-    after it, not a name (`CLITIC_MARGIN`)."""
+    after it, not a name (`CLITIC_MARGIN`). `nisba`: the name ends in a romanised -ani (`_ROMANISED_NISBA`),
+    whose reading's اني is the name's own, not "my" after a word (طالباني is no طالبان with ي)."""
     usage = max(FREQUENCIES.zipf(reading, "ar"), FREQUENCIES.zipf("ال" + reading, "ar"))  # الحديدة
     parts = [reading[1:]] if reading[:1] in _ARABIC_CLITIC_LETTERS else []
-    if reading.endswith(("ا", "ة", "ى", "ي")):  # قلبا, قلبى, كلبة: a heart, my heart, a bitch
+    own = nisba and reading.endswith("اني")
+    endings = ("ا", "ة", "ى") if own else ("ا", "ة", "ى", "ي")
+    if reading.endswith(endings):  # قلبا, قلبى, كلبة: a heart, my heart, a bitch
         parts.append(reading[:-1])
     return any(
         len(part) >= 2

@@ -242,6 +242,10 @@ WORD_OVER_NAME = 1.5
 # A Turkish name with a suffix and no apostrophe (Putine, Macronun) that the news uses this often is a word
 # of its own (muska, an amulet, 3.2, for Musk; kimin, hanın); names so written are near 0 (Ankarada 3.5).
 TR_BARE_ZIPF = 3.0
+# Languages where a one-word name matches only the forms its endings and clitics spell out, never an
+# article word through its lemma alone: German (a name takes only the -s) and Arabic (a name takes no
+# indefinite accusative: the lemma table reads حائلا, "a barrier", as حائل, Hail's spelling).
+FORMS_ONLY = CAPITALISED_NOUNS | {"ar"}
 _NUMBERED = re.compile(r"\.\s?\d")
 
 
@@ -628,9 +632,12 @@ class Compiler:
         ):
             context = replace(context, introduced=True)
         elif guessed and context is None and term is not None and not self._article_written(term):
-            from monitor.lexicon.names import guessed_bare_context  # Aoun: أوان, not الأوان (the time)
+            # Aoun: أوان, not الأوان (the time); Meta: ميتا, not ميتا "dead" (ميت, tanween unwritten)
+            from monitor.lexicon.names import guessed_accusative_context, guessed_bare_context
 
-            context = guessed_bare_context(tokens[0].text, language) if len(tokens) == 1 else None
+            one = tokens[0].text if len(tokens) == 1 else ""
+            bare = guessed_bare_context(one, language) if one else None
+            context = bare or (guessed_accusative_context(one, language) if one else None)
         within: m.Within | None = None
         latin = len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS
         if latin and self.lexicon is not None and term is not None:  # not York in New York
@@ -705,8 +712,9 @@ class Compiler:
             self.analyzer.fold(label.strip('"'), ctx.article_lang)
         )
         case = self.name_case(tokens, ctx.article_lang, own=own, term=(label, ctx.rule_lang), guessed=guessed)
-        if len(tokens) == 1 and not phrase and ctx.article_lang in CAPITALISED_NOUNS:
-            case = replace(case, forms=frozenset(keys[0]))  # not *Wüste* for `Wüst` through its lemma
+        if len(tokens) == 1 and not phrase and ctx.article_lang in FORMS_ONLY:
+            # not *Wüste* for `Wüst` through its lemma, nor حائلا ("a barrier"; lemma حائل) for Hail
+            case = replace(case, forms=frozenset(keys[0]))
         if len(tokens) == 1 and ctx.article_lang in COMPOUNDING and ctx.article_lang != ctx.rule_lang:
             # a name inside a closed compound that the dictionaries know as another word: *Romantik*
             # ("romanticism") is not `Rome` through *Rom*; *Gazastreifen* ("Gaza Strip") is `Gaza`

@@ -123,9 +123,10 @@ class CaseRule:
     # a name that is also a common word, opening a sentence: whether the words after it read as the word's
     # (`lexicon.guard.OpeningWord`: *Conte e contessa*, *Özel sektörde*)
     opening: Opening | None = None
-    # a one-word name in a language that capitalises its nouns (German): the folded spellings its hit must
-    # have, as the word or a part of it; never reached through an article word's lemma alone (*Wüste*,
-    # desert, whose lemma the table gives as *wüst*, is not `Wüst`; a German name takes only the -s)
+    # a one-word name in German or Arabic (`compile.FORMS_ONLY`): the folded spellings its hit must have,
+    # as the word or a part of it; never reached through an article word's lemma alone (*Wüste*, desert,
+    # whose lemma the table gives as *wüst*, is not `Wüst`; a German name takes only the -s; Arabic's
+    # caseless words, whose shapes say nothing, are checked too: حائلا is no Hail)
     forms: frozenset[str] | None = None
 
     def allows(self, text: AnalysedText, k: int, position: int, *, common_use: bool = False) -> bool:
@@ -134,12 +135,12 @@ class CaseRule:
         token = text.tokens[position]
         if token.case is Case.CASELESS and _INDEFINITE.intersection(token.text):
             return False  # an Arabic word with tanween (درعاً, a shield; عوناً, aid) is an indefinite noun
-        shape = self.shapes[k] if k < len(self.shapes) else None
-        if shape is None:
-            return True
         forms = self.forms
         if forms is not None and token.form not in forms and not any(p.form in forms for p in token.parts):
             return False
+        shape = self.shapes[k] if k < len(self.shapes) else None
+        if shape is None:
+            return True
         case = token.case
         if case is Case.CASELESS:
             return True  # a script without capitals

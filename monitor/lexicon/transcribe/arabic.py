@@ -198,7 +198,18 @@ def spoken_arabic(phones: list[str]) -> list[str]:
         out.append("".join(letters))
     if phones and phones[-1] == "Z" and len(phones) > 1 and phones[-2].rstrip("012") not in _SPOKEN_VOWELS:
         out.append(out[0][:-1] + "س")  # a final z after a consonant as s (James جيمس)
+    if phones and phones[0].rstrip("012") in _SHORT_FIRST and len(out[-1]) > _SHORT_FIRST_LETTERS:
+        out.append(
+            "إ" + out[-1].removeprefix("إي")
+        )  # a first short e or i as the alif alone (Nvidia إنفيديا)
     return list(dict.fromkeys(w for w in out if w))
+
+
+# A word's first short e or i, stressed, is written as its alif alone as often as with ي (Nvidia إنفيديا,
+# Edward إدوارد); only in a word longer than this many letters, where the shorter spelling is no common
+# word (Emma: إما, "either").
+_SHORT_FIRST = frozenset({"EH", "IH"})
+_SHORT_FIRST_LETTERS = 5
 
 
 # How a name's own language reads its letters, where Arabic news follows it (Javier خافيير, Jussi
