@@ -1048,6 +1048,16 @@ def test_a_japanese_persons_surname_alone_is_that_person_with_a_title_after_it()
     assert not matched('"Hayao Miyazaki"', "宮崎県で大雨警報が出された。", "ja")  # the prefecture
 
 
+def test_a_japanese_persons_surname_before_another_given_name_is_another_person() -> None:
+    """A title after another given name reads as one after the surname: 野田聖子元総務相 is Seiko Noda."""
+    assert not matched('"Yoshihiko Noda"', "野田聖子元総務相は、総裁選への立候補を見送った。", "ja")
+    assert matched(
+        '"Yoshihiko Noda"', "野田元幹事長は、不信任案の提出を見送った。", "ja"
+    )  # 幹事 runs past 元幹
+    assert matched('"Yoshihiko Noda"', "野田代表は、不信任案の提出を見送った。", "ja")
+    assert matched("Noda", "野田聖子元総務相は、総裁選への立候補を見送った。", "ja")  # anyone called Noda
+
+
 def test_a_firms_katakana_takes_its_groups_word_on_to_it() -> None:
     assert matched("SoftBank", "ソフトバンクグループは、米国での投資を拡大する。", "ja")
     assert not matched("Musk", "マスクメロンの出荷が始まった。", "ja")

@@ -733,6 +733,36 @@ def not_a_surname_alone(text: str, start: int, end: int) -> bool:
     return not (text.startswith(_PERSON_MARKERS, after) or _titled(text, after))
 
 
+def not_the_persons_surname_alone(text: str, start: int, end: int) -> bool:
+    """`not_a_surname_alone` for the kanji surname of a person's rule of two words (Yoshihiko Noda:
+    野田), which is also no mention of that person right before another Japanese given name (野田聖子
+    元総務相, Seiko Noda; 河野洋平元衆院議長 for Taro Kono): a title after the other person's given name
+    reads as one after the surname. The rule's own full name is matched as written (野田佳彦). A lone
+    surname's rule (Noda) means anyone so called and keeps them."""
+    return not_a_surname_alone(text, start, end) or (han(text[start]) and _before_given_name(text, end))
+
+
+def _before_given_name(text: str, end: int) -> bool:
+    """Does a Japanese given name start at `end`: JMnedict's, of two or three kanji, no JMdict word
+    (not 顧問 in 顧問弁護士, 厚生 in 厚生労働相), and no JMdict word starting inside it runs on past it
+    (元幹 is a given name, but 幹事 in 元幹事長 makes it a title's start)?"""
+    from monitor.lexicon.namesources import GIVEN_KANJI, japanese_given_name, japanese_word, simplified
+
+    for n in range(2, GIVEN_KANJI + 1):
+        given = text[end : end + n]
+        if len(given) < n or not han(given) or japanese_word(given):
+            continue
+        across = any(
+            japanese_word(text[end + i : end + n + more])
+            for i in range(1, n)
+            for more in range(1, GIVEN_KANJI + 1)
+            if end + n + more <= len(text) and han(text[end + n : end + n + more])
+        )
+        if not across and japanese_given_name(simplified(given)):
+            return True
+    return False
+
+
 # The last word of a title Chinese news writes right before a person it names by the surname alone
 # (英国首相斯塔默, 德国前总理朔尔茨, 阿根廷总统米莱, 欧洲央行行长拉加德): a title is a closed class, as
 # Japanese news's honorifics after a name are (`_NAME_MARKERS`).

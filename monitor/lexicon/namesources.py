@@ -1080,3 +1080,33 @@ def loanword_glosses(katakana: str) -> list[str]:
     table = _loanwords()
     raw = table.get(katakana) if table is not None else None
     return raw.split("|") if raw else []
+
+
+# --- The kanji writings of JMdict's words ------------------------------------------------------
+
+WRITINGS_FORMAT = 1  # bump when _word_writing_rows changes, so the table is converted again
+
+
+@cache
+def _word_writings() -> Table | None:
+    return _jamdict_table("jmdict-writings", WRITINGS_FORMAT, _word_writing_rows)
+
+
+def _word_writing_rows() -> Rows:
+    """`<writing>` -> 1 for every JMdict word written in kanji (厚生, 顧問, 幹事): a Japanese name's
+    boundary checks ask whether characters are a word of the dictionary or may be a given name."""
+    import sqlite3
+
+    path = _jmnedict_path()
+    assert path is not None
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    for (text,) in db.execute("SELECT DISTINCT text FROM Kanji"):
+        yield text, "1"
+    db.close()
+
+
+def japanese_word(text: str) -> bool:
+    """Whether JMdict has a word written `text` (厚生, 顧問; not 聖子, a given name); False where JMdict
+    is not installed."""
+    table = _word_writings()
+    return table is not None and table.get(text) is not None

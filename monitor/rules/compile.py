@@ -46,6 +46,7 @@ from monitor.lexicon.boundaries import (
     not_a_chinese_given_name_alone,
     not_a_chinese_surname_alone,
     not_a_surname_alone,
+    not_the_persons_surname_alone,
     own_katakana_word,
 )
 from monitor.lexicon.dictionary import COMPOUNDING
@@ -506,7 +507,11 @@ class Compiler:
             )
             found = [*_joined(texts, variants, sounds), *self.parted(parted, label, ctx)]
             if ctx.article_lang == "ja":
-                found += self.surname_alone(parted, label, ctx) + self.titled(sorted(titled), label, ctx)
+                # a person's surname before another given name is another person (野田聖子, Yoshihiko Noda)
+                person = len(label.strip('"').split()) > 1
+                alone = not_the_persons_surname_alone if person else not_a_surname_alone
+                found += self.surname_alone(parted, label, ctx)
+                found += self.titled(sorted(titled), label, ctx, alone)
             elif ctx.article_lang == "zh":
                 found += self.surname_alone(parted, label, ctx)
         parts = tuple(merge_words([p for p in (own, *found) if p is not None]))
