@@ -1058,6 +1058,16 @@ def test_a_japanese_persons_surname_before_another_given_name_is_another_person(
     assert matched("Noda", "野田聖子元総務相は、総裁選への立候補を見送った。", "ja")  # anyone called Noda
 
 
+def test_a_japanese_persons_surname_jmnedict_lacks_with_the_name_is_its_most_used_writing() -> None:
+    """JMnedict lacks 小泉進次郎: the surname's far most used writing, with a title or an honorific."""
+    assert matched('"Shinjiro Koizumi"', "小泉氏は記者団に、備蓄米の放出を続ける考えを示した。", "ja")
+    assert matched('"Shinjiro Koizumi"', "小泉農相は、備蓄米の放出を続ける考えを示した。", "ja")
+    assert not matched(
+        '"Shinjiro Koizumi"', "小泉純一郎元首相は、講演で原発ゼロを訴えた。", "ja"
+    )  # his father
+    assert not matched('"Taro Kono"', "小野氏は記者団に語った。", "ja")  # Kono: 河野, 小野, 荒野 compete
+
+
 def test_a_firms_katakana_takes_its_groups_word_on_to_it() -> None:
     assert matched("SoftBank", "ソフトバンクグループは、米国での投資を拡大する。", "ja")
     assert not matched("Musk", "マスクメロンの出荷が始まった。", "ja")

@@ -619,6 +619,7 @@ def _add_han_sources(found: _Found, name: str) -> None:
     found.add_all(guessed_japanese, Evidence.TRANSCRIBED, "jmnedict")
     if target == "ja":
         surnames = _surname_writings(name) + _person_surname(name, known_japanese)
+        surnames += _guessed_surname(name, guessed_japanese)
         found.add_all(surnames, Evidence.TRANSCRIBED, SURNAME)
 
 
@@ -2382,6 +2383,19 @@ def _person_surname(name: str, writings: list[str]) -> list[str]:
         for surname in _kanji_surnames(word)
         if len(surname) > 1 and any(len(w) > len(surname) and w.startswith(surname) for w in full)
     ]
+
+
+def _guessed_surname(name: str, guessed: list[str]) -> list[str]:
+    """The surname's writing in a Japanese person's full name that JMnedict lacks (Shinjiro Koizumi,
+    whose writings are guessed part by part: 小泉 and any of Shinjiro's), where Japanese news uses that
+    writing far more than the surname's others (`_likeliest_surname`: 小泉; none for Kono, whose 河野
+    competes with 小野 and 荒野): so written with a title or an honorific after it (小泉氏, 小泉農相),
+    it is the person, as a known full name's surname is (`_person_surname`)."""
+    words = fold(name).replace("-", " ").split()
+    if len(words) != 2:
+        return []
+    firsts = {g.split("・")[0] for g in guessed if "・" in g}
+    return [s for w in words for s in _likeliest_surname(_PASSPORT_OH.sub("", w)) if s in firsts]
 
 
 SURNAME_ZIPF = 2.5  # a lone surname's writing Japanese news must use at least this much
