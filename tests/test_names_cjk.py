@@ -1068,6 +1068,16 @@ def test_a_japanese_persons_surname_jmnedict_lacks_with_the_name_is_its_most_use
     assert not matched('"Taro Kono"', "小野氏は記者団に語った。", "ja")  # Kono: 河野, 小野, 荒野 compete
 
 
+def test_a_thing_jmdict_names_after_a_place_is_no_mention_of_the_place_in_japanese() -> None:
+    """JMdict's パナマ帽 is a panama hat, ローマ字 the Latin alphabet; パリ協定 (Paris Agreement) and a
+    country's language (ドイツ語, German) are the place's."""
+    assert not matched("Panama", "夏の日差しを避けるため、パナマ帽をかぶる男性が増えた。", "ja")
+    assert not matched("Rome", "申請書の氏名はローマ字で記入してください。", "ja")
+    assert matched("Rome", "ローマで首脳会議が開かれた。", "ja")
+    assert matched("Paris", "米国はパリ協定からの離脱を表明した。", "ja")
+    assert matched("Germany", "ドイツ語の授業が始まった。", "ja")
+
+
 def test_a_firms_katakana_takes_its_groups_word_on_to_it() -> None:
     assert matched("SoftBank", "ソフトバンクグループは、米国での投資を拡大する。", "ja")
     assert not matched("Musk", "マスクメロンの出荷が始まった。", "ja")

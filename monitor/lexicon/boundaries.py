@@ -12,6 +12,7 @@ once into a table file.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -1020,6 +1021,49 @@ class PlaceAsWord:
             return True
         after = _past_marks(text, end)
         return place_word(text[start:after], self.word) and not _marked_as_name(text, start, after)
+
+
+THING_KANJI = 3  # kanji a thing named after a place has after the place's katakana (パナマ帽, ローマ字)
+
+
+@dataclass(frozen=True)
+class NamedAfterPlace:
+    """A `CaseRule.within` check for a place's katakana: the hit is a thing named after the place where
+    the katakana and the kanji after it are one JMdict word (`named_after_place`: パナマ帽, a panama
+    hat; ローマ字, the Latin alphabet, for Rome), as English writes such a thing in lower case (panama)
+    or names it otherwise. A word JMdict glosses with the place's own name (パリ協定, Paris Agreement;
+    ジャワ原人, Java man) is the place's, and so is a country's language or people (ドイツ語, German), as
+    English names them after the country."""
+
+    name: str  # the place's name as the rule writes it (Panama, Rome)
+    country: bool  # a country, whose words' glosses name it by an adjective (German), not its name
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        after = _past_marks(text, end)
+        return any(
+            named_after_place(text[start : after + n], self.name, self.country)
+            for n in range(1, THING_KANJI + 1)
+            if after + n <= len(text) and han(text[after : after + n])
+        )
+
+
+@lru_cache(maxsize=WORD_ANSWERS)
+def named_after_place(word: str, name: str, country: bool) -> bool:
+    """Is `word`, a place's katakana and kanji, a JMdict word for a thing named after the place `name`:
+    glossed with the name in lower case (panama hat), or, but for a country, never with the name
+    (ローマ字: Latin alphabet, Roman alphabet; not ボルドー液, Bordeaux mixture)?"""
+    from monitor.lexicon.namesources import japanese_word_glosses
+
+    glosses = japanese_word_glosses(word)
+    if not glosses:
+        return False
+    lower = re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])")
+    if any(lower.search(g) for g in glosses):
+        return True
+    return not country and not any(name in g for g in glosses)
 
 
 @dataclass(frozen=True)

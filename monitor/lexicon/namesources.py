@@ -1079,12 +1079,12 @@ def loanword_glosses(katakana: str) -> list[str]:
     ...; トランプ: playing cards), notes left out; [] where it has none or JMdict is not installed."""
     table = _loanwords()
     raw = table.get(katakana) if table is not None else None
-    return raw.split("|") if raw else []
+    return [g for g in raw.split("|") if g] if raw else []
 
 
 # --- The kanji writings of JMdict's words ------------------------------------------------------
 
-WRITINGS_FORMAT = 1  # bump when _word_writing_rows changes, so the table is converted again
+WRITINGS_FORMAT = 3  # bump when _word_writing_rows changes, so the table is converted again
 
 
 @cache
@@ -1093,16 +1093,28 @@ def _word_writings() -> Table | None:
 
 
 def _word_writing_rows() -> Rows:
-    """`<writing>` -> 1 for every JMdict word written in kanji (厚生, 顧問, 幹事): a Japanese name's
-    boundary checks ask whether characters are a word of the dictionary or may be a given name."""
+    """`<writing>` -> JMdict's English glosses, `|`-joined (empty: none), for every JMdict word written
+    in kanji (厚生, 顧問, 幹事; パナマ帽: panama hat): a Japanese name's boundary checks ask whether
+    characters are a word of the dictionary or may be a given name, and what a word named after a place
+    means."""
     import sqlite3
 
     path = _jmnedict_path()
     assert path is not None
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    for (text,) in db.execute("SELECT DISTINCT text FROM Kanji"):
-        yield text, "1"
+    glosses: dict[int, dict[str, None]] = {}
+    rows = db.execute(
+        "SELECT s.idseq, g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID "
+        "WHERE g.lang = 'eng' OR g.lang IS NULL OR g.lang = ''"
+    )
+    for idseq, gloss in rows:
+        glosses.setdefault(idseq, {})[gloss.replace("|", " ")] = None
+    found: dict[str, dict[str, None]] = {}
+    for idseq, text in db.execute("SELECT idseq, text FROM Kanji"):
+        found.setdefault(text, {}).update(glosses.get(idseq, {}))
     db.close()
+    for text, heads in found.items():
+        yield text, "|".join(heads) or "|"  # a word with no English gloss is still a word
 
 
 def japanese_word(text: str) -> bool:
@@ -1110,3 +1122,10 @@ def japanese_word(text: str) -> bool:
     is not installed."""
     table = _word_writings()
     return table is not None and table.get(text) is not None
+
+
+def japanese_word_glosses(text: str) -> list[str]:
+    """JMdict's English glosses of the word written `text` (パナマ帽: panama hat); [] for none."""
+    table = _word_writings()
+    raw = table.get(text) if table is not None else None
+    return [g for g in raw.split("|") if g] if raw else []

@@ -32,6 +32,7 @@ from monitor.lexicon.boundaries import (
     GivenSoundsNear,
     KanaPartNear,
     KanjiAsWord,
+    NamedAfterPlace,
     NationalNotInternational,
     PlaceAsWord,
     StartsAnotherName,
@@ -964,8 +965,10 @@ class Compiler:
                     if len(words) == 1 and self._a_place(label, ctx.rule_lang):  # not ワシントン・ポスト
                         kana = StartsAnotherName(self._japanese_place, kana)
                         name = label.strip('"')
-                        if not self._book_place(name, ctx.rule_lang):  # a country goes bare: イラン
+                        country = self._book_place(name, ctx.rule_lang)
+                        if not country:  # a country goes bare: イラン
                             kana = PlaceAsWord(fold(name), kana)  # not コニャック, the brandy
+                        kana = NamedAfterPlace(name, country, kana)  # not パナマ帽, a panama hat
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     # a name written as a common word (联想, Lenovo: "to associate") only where marked as one
