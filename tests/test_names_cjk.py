@@ -1058,6 +1058,15 @@ def test_a_japanese_persons_surname_before_another_given_name_is_another_person(
     assert matched("Noda", "野田聖子元総務相は、総裁選への立候補を見送った。", "ja")  # anyone called Noda
 
 
+def test_a_japanese_persons_surname_of_one_kanji_is_that_person_with_a_title_after_it() -> None:
+    """JMnedict's 菅義偉 and 岸信介: 菅首相, 岸元首相; not another surname that starts so (岸田, 菅原)."""
+    assert matched('"Yoshihide Suga"', "菅首相は、記者会見で緊急事態宣言を発表した。", "ja")
+    assert matched('"Nobusuke Kishi"', "岸元首相の孫にあたる議員が当選した。", "ja")
+    assert not matched('"Nobusuke Kishi"', "岸田首相は、記者会見で経済対策を発表した。", "ja")
+    assert not matched('"Yoshihide Suga"', "菅原元経産相は、議員辞職した。", "ja")
+    assert not matched('"Nobusuke Kishi"', "海岸線長官は記者会見で述べた。", "ja")
+
+
 def test_a_japanese_persons_surname_jmnedict_lacks_with_the_name_is_its_most_used_writing() -> None:
     """JMnedict lacks 小泉進次郎: the surname's far most used writing, with a title or an honorific."""
     assert matched('"Shinjiro Koizumi"', "小泉氏は記者団に、備蓄米の放出を続ける考えを示した。", "ja")

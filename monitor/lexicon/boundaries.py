@@ -739,8 +739,26 @@ def not_the_persons_surname_alone(text: str, start: int, end: int) -> bool:
     野田), which is also no mention of that person right before another Japanese given name (野田聖子
     元総務相, Seiko Noda; 河野洋平元衆院議長 for Taro Kono): a title after the other person's given name
     reads as one after the surname. The rule's own full name is matched as written (野田佳彦). A lone
-    surname's rule (Noda) means anyone so called and keeps them."""
-    return not_a_surname_alone(text, start, end) or (han(text[start]) and _before_given_name(text, end))
+    surname's rule (Noda) means anyone so called and keeps them. Nor where a JMdict word runs from the
+    surname into the kanji after it (菅 for Yoshihide Suga in 菅笠, a sedge hat), or, for a surname of
+    one kanji, it and the next are a word Japanese writes at all (`_usage`: 岸田, 菅原, other surnames
+    before a title: 岸田首相 is no Nobusuke Kishi)."""
+    if not_a_surname_alone(text, start, end):
+        return True
+    if not han(text[start]):
+        return False
+    one = end - start == 1 and end < len(text) and han(text[end]) and _usage(text[start : end + 1]) > 0
+    return one or _before_given_name(text, end) or _word_runs_on(text, start, end)
+
+
+def _word_runs_on(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]` and the kanji after it, up to `GIVEN_KANJI` of them, a JMdict word?"""
+    from monitor.lexicon.namesources import GIVEN_KANJI, japanese_word
+
+    return any(
+        end + n <= len(text) and han(text[end : end + n]) and japanese_word(text[start : end + n])
+        for n in range(1, GIVEN_KANJI + 1)
+    )
 
 
 def _before_given_name(text: str, end: int) -> bool:
