@@ -1048,6 +1048,45 @@ def test_a_japanese_persons_surname_alone_is_that_person_with_a_title_after_it()
     assert not matched('"Hayao Miyazaki"', "宮崎県で大雨警報が出された。", "ja")  # the prefecture
 
 
+def test_a_japanese_persons_surname_before_another_given_name_is_another_person() -> None:
+    """A title after another given name reads as one after the surname: 野田聖子元総務相 is Seiko Noda."""
+    assert not matched('"Yoshihiko Noda"', "野田聖子元総務相は、総裁選への立候補を見送った。", "ja")
+    assert matched(
+        '"Yoshihiko Noda"', "野田元幹事長は、不信任案の提出を見送った。", "ja"
+    )  # 幹事 runs past 元幹
+    assert matched('"Yoshihiko Noda"', "野田代表は、不信任案の提出を見送った。", "ja")
+    assert matched("Noda", "野田聖子元総務相は、総裁選への立候補を見送った。", "ja")  # anyone called Noda
+
+
+def test_a_japanese_persons_surname_of_one_kanji_is_that_person_with_a_title_after_it() -> None:
+    """JMnedict's 菅義偉 and 岸信介: 菅首相, 岸元首相; not another surname that starts so (岸田, 菅原)."""
+    assert matched('"Yoshihide Suga"', "菅首相は、記者会見で緊急事態宣言を発表した。", "ja")
+    assert matched('"Nobusuke Kishi"', "岸元首相の孫にあたる議員が当選した。", "ja")
+    assert not matched('"Nobusuke Kishi"', "岸田首相は、記者会見で経済対策を発表した。", "ja")
+    assert not matched('"Yoshihide Suga"', "菅原元経産相は、議員辞職した。", "ja")
+    assert not matched('"Nobusuke Kishi"', "海岸線長官は記者会見で述べた。", "ja")
+
+
+def test_a_japanese_persons_surname_jmnedict_lacks_with_the_name_is_its_most_used_writing() -> None:
+    """JMnedict lacks 小泉進次郎: the surname's far most used writing, with a title or an honorific."""
+    assert matched('"Shinjiro Koizumi"', "小泉氏は記者団に、備蓄米の放出を続ける考えを示した。", "ja")
+    assert matched('"Shinjiro Koizumi"', "小泉農相は、備蓄米の放出を続ける考えを示した。", "ja")
+    assert not matched(
+        '"Shinjiro Koizumi"', "小泉純一郎元首相は、講演で原発ゼロを訴えた。", "ja"
+    )  # his father
+    assert not matched('"Taro Kono"', "小野氏は記者団に語った。", "ja")  # Kono: 河野, 小野, 荒野 compete
+
+
+def test_a_thing_jmdict_names_after_a_place_is_no_mention_of_the_place_in_japanese() -> None:
+    """JMdict's パナマ帽 is a panama hat, ローマ字 the Latin alphabet; パリ協定 (Paris Agreement) and a
+    country's language (ドイツ語, German) are the place's."""
+    assert not matched("Panama", "夏の日差しを避けるため、パナマ帽をかぶる男性が増えた。", "ja")
+    assert not matched("Rome", "申請書の氏名はローマ字で記入してください。", "ja")
+    assert matched("Rome", "ローマで首脳会議が開かれた。", "ja")
+    assert matched("Paris", "米国はパリ協定からの離脱を表明した。", "ja")
+    assert matched("Germany", "ドイツ語の授業が始まった。", "ja")
+
+
 def test_a_firms_katakana_takes_its_groups_word_on_to_it() -> None:
     assert matched("SoftBank", "ソフトバンクグループは、米国での投資を拡大する。", "ja")
     assert not matched("Musk", "マスクメロンの出荷が始まった。", "ja")

@@ -12,6 +12,7 @@ once into a table file.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -733,6 +734,54 @@ def not_a_surname_alone(text: str, start: int, end: int) -> bool:
     return not (text.startswith(_PERSON_MARKERS, after) or _titled(text, after))
 
 
+def not_the_persons_surname_alone(text: str, start: int, end: int) -> bool:
+    """`not_a_surname_alone` for the kanji surname of a person's rule of two words (Yoshihiko Noda:
+    野田), which is also no mention of that person right before another Japanese given name (野田聖子
+    元総務相, Seiko Noda; 河野洋平元衆院議長 for Taro Kono): a title after the other person's given name
+    reads as one after the surname. The rule's own full name is matched as written (野田佳彦). A lone
+    surname's rule (Noda) means anyone so called and keeps them. Nor where a JMdict word runs from the
+    surname into the kanji after it (菅 for Yoshihide Suga in 菅笠, a sedge hat), or, for a surname of
+    one kanji, it and the next are a word Japanese writes at all (`_usage`: 岸田, 菅原, other surnames
+    before a title: 岸田首相 is no Nobusuke Kishi)."""
+    if not_a_surname_alone(text, start, end):
+        return True
+    if not han(text[start]):
+        return False
+    one = end - start == 1 and end < len(text) and han(text[end]) and _usage(text[start : end + 1]) > 0
+    return one or _before_given_name(text, end) or _word_runs_on(text, start, end)
+
+
+def _word_runs_on(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]` and the kanji after it, up to `GIVEN_KANJI` of them, a JMdict word?"""
+    from monitor.lexicon.namesources import GIVEN_KANJI, japanese_word
+
+    return any(
+        end + n <= len(text) and han(text[end : end + n]) and japanese_word(text[start : end + n])
+        for n in range(1, GIVEN_KANJI + 1)
+    )
+
+
+def _before_given_name(text: str, end: int) -> bool:
+    """Does a Japanese given name start at `end`: JMnedict's, of two or three kanji, no JMdict word
+    (not 顧問 in 顧問弁護士, 厚生 in 厚生労働相), and no JMdict word starting inside it runs on past it
+    (元幹 is a given name, but 幹事 in 元幹事長 makes it a title's start)?"""
+    from monitor.lexicon.namesources import GIVEN_KANJI, japanese_given_name, japanese_word, simplified
+
+    for n in range(2, GIVEN_KANJI + 1):
+        given = text[end : end + n]
+        if len(given) < n or not han(given) or japanese_word(given):
+            continue
+        across = any(
+            japanese_word(text[end + i : end + n + more])
+            for i in range(1, n)
+            for more in range(1, GIVEN_KANJI + 1)
+            if end + n + more <= len(text) and han(text[end + n : end + n + more])
+        )
+        if not across and japanese_given_name(simplified(given)):
+            return True
+    return False
+
+
 # The last word of a title Chinese news writes right before a person it names by the surname alone
 # (英国首相斯塔默, 德国前总理朔尔茨, 阿根廷总统米莱, 欧洲央行行长拉加德): a title is a closed class, as
 # Japanese news's honorifics after a name are (`_NAME_MARKERS`).
@@ -990,6 +1039,49 @@ class PlaceAsWord:
             return True
         after = _past_marks(text, end)
         return place_word(text[start:after], self.word) and not _marked_as_name(text, start, after)
+
+
+THING_KANJI = 3  # kanji a thing named after a place has after the place's katakana (パナマ帽, ローマ字)
+
+
+@dataclass(frozen=True)
+class NamedAfterPlace:
+    """A `CaseRule.within` check for a place's katakana: the hit is a thing named after the place where
+    the katakana and the kanji after it are one JMdict word (`named_after_place`: パナマ帽, a panama
+    hat; ローマ字, the Latin alphabet, for Rome), as English writes such a thing in lower case (panama)
+    or names it otherwise. A word JMdict glosses with the place's own name (パリ協定, Paris Agreement;
+    ジャワ原人, Java man) is the place's, and so is a country's language or people (ドイツ語, German), as
+    English names them after the country."""
+
+    name: str  # the place's name as the rule writes it (Panama, Rome)
+    country: bool  # a country, whose words' glosses name it by an adjective (German), not its name
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        after = _past_marks(text, end)
+        return any(
+            named_after_place(text[start : after + n], self.name, self.country)
+            for n in range(1, THING_KANJI + 1)
+            if after + n <= len(text) and han(text[after : after + n])
+        )
+
+
+@lru_cache(maxsize=WORD_ANSWERS)
+def named_after_place(word: str, name: str, country: bool) -> bool:
+    """Is `word`, a place's katakana and kanji, a JMdict word for a thing named after the place `name`:
+    glossed with the name in lower case (panama hat), or, but for a country, never with the name
+    (ローマ字: Latin alphabet, Roman alphabet; not ボルドー液, Bordeaux mixture)?"""
+    from monitor.lexicon.namesources import japanese_word_glosses
+
+    glosses = japanese_word_glosses(word)
+    if not glosses:
+        return False
+    lower = re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])")
+    if any(lower.search(g) for g in glosses):
+        return True
+    return not country and not any(name in g for g in glosses)
 
 
 @dataclass(frozen=True)

@@ -634,6 +634,7 @@ def _add_han_sources(found: _Found, name: str) -> None:
     found.add_all(guessed_japanese, Evidence.TRANSCRIBED, "jmnedict")
     if target == "ja":
         surnames = _surname_writings(name) + _person_surname(name, known_japanese)
+        surnames += _guessed_surname(name, guessed_japanese)
         found.add_all(surnames, Evidence.TRANSCRIBED, SURNAME)
 
 
@@ -2392,12 +2393,17 @@ def _surname_writings(name: str) -> list[str]:
     return [t for t in _kanji_surnames(words[0]) if len(t) > 1][:SURNAME_WRITINGS]
 
 
+# Kanji a known full name has after a surname of one kanji (菅義偉, Yoshihide Suga: 菅 and 義偉).
+GIVEN_AFTER_ONE = 2
+
+
 def _person_surname(name: str, writings: list[str]) -> list[str]:
     """The surname's writing in a Japanese person's full name written in kanji (Shigeru Ishiba, 石破茂:
     石破; Yuriko Koike, 小池百合子: 小池), of two kanji or more: the JMnedict surname of either word that
     starts a writing and leaves a given name after it. Japanese news names a person so after the first
-    mention and in headlines, with a title or an honorific after it (石破首相, 小池知事, 林官房長官 would
-    be one kanji: not taken)."""
+    mention and in headlines, with a title or an honorific after it (石破首相, 小池知事; of one kanji
+    only as the rule's last word, before a given name of two: 菅首相 for Yoshihide Suga, 菅義偉), where
+    no JMdict word runs from it into what follows (`boundaries.not_the_persons_surname_alone`)."""
     from monitor.lexicon.segments import han
     from monitor.lexicon.transcribe import surely_japanese
 
@@ -2409,8 +2415,28 @@ def _person_surname(name: str, writings: list[str]) -> list[str]:
         surname
         for word in words
         for surname in _kanji_surnames(word)
-        if len(surname) > 1 and any(len(w) > len(surname) and w.startswith(surname) for w in full)
+        if (len(surname) > 1 or word == words[-1])
+        and any(len(w) >= len(surname) + _given_least(surname) and w.startswith(surname) for w in full)
     ]
+
+
+def _given_least(surname: str) -> int:
+    """Kanji a known full name has after `surname` for it to count alone: a surname of one kanji,
+    mostly a word (菅, sedge; 岸, a shore), before a given name of two (菅義偉, 岸信介; not 林 in 林檎)."""
+    return GIVEN_AFTER_ONE if len(surname) == 1 else 1
+
+
+def _guessed_surname(name: str, guessed: list[str]) -> list[str]:
+    """The surname's writing in a Japanese person's full name that JMnedict lacks (Shinjiro Koizumi,
+    whose writings are guessed part by part: 小泉 and any of Shinjiro's), where Japanese news uses that
+    writing far more than the surname's others (`_likeliest_surname`: 小泉; none for Kono, whose 河野
+    competes with 小野 and 荒野): so written with a title or an honorific after it (小泉氏, 小泉農相),
+    it is the person, as a known full name's surname is (`_person_surname`)."""
+    words = fold(name).replace("-", " ").split()
+    if len(words) != 2:
+        return []
+    firsts = {g.split("・")[0] for g in guessed if "・" in g}
+    return [s for w in words for s in _likeliest_surname(_PASSPORT_OH.sub("", w)) if s in firsts]
 
 
 SURNAME_ZIPF = 2.5  # a lone surname's writing Japanese news must use at least this much

@@ -1079,4 +1079,53 @@ def loanword_glosses(katakana: str) -> list[str]:
     ...; トランプ: playing cards), notes left out; [] where it has none or JMdict is not installed."""
     table = _loanwords()
     raw = table.get(katakana) if table is not None else None
-    return raw.split("|") if raw else []
+    return [g for g in raw.split("|") if g] if raw else []
+
+
+# --- The kanji writings of JMdict's words ------------------------------------------------------
+
+WRITINGS_FORMAT = 3  # bump when _word_writing_rows changes, so the table is converted again
+
+
+@cache
+def _word_writings() -> Table | None:
+    return _jamdict_table("jmdict-writings", WRITINGS_FORMAT, _word_writing_rows)
+
+
+def _word_writing_rows() -> Rows:
+    """`<writing>` -> JMdict's English glosses, `|`-joined (empty: none), for every JMdict word written
+    in kanji (厚生, 顧問, 幹事; パナマ帽: panama hat): a Japanese name's boundary checks ask whether
+    characters are a word of the dictionary or may be a given name, and what a word named after a place
+    means."""
+    import sqlite3
+
+    path = _jmnedict_path()
+    assert path is not None
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    glosses: dict[int, dict[str, None]] = {}
+    rows = db.execute(
+        "SELECT s.idseq, g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID "
+        "WHERE g.lang = 'eng' OR g.lang IS NULL OR g.lang = ''"
+    )
+    for idseq, gloss in rows:
+        glosses.setdefault(idseq, {})[gloss.replace("|", " ")] = None
+    found: dict[str, dict[str, None]] = {}
+    for idseq, text in db.execute("SELECT idseq, text FROM Kanji"):
+        found.setdefault(text, {}).update(glosses.get(idseq, {}))
+    db.close()
+    for text, heads in found.items():
+        yield text, "|".join(heads) or "|"  # a word with no English gloss is still a word
+
+
+def japanese_word(text: str) -> bool:
+    """Whether JMdict has a word written `text` (厚生, 顧問; not 聖子, a given name); False where JMdict
+    is not installed."""
+    table = _word_writings()
+    return table is not None and table.get(text) is not None
+
+
+def japanese_word_glosses(text: str) -> list[str]:
+    """JMdict's English glosses of the word written `text` (パナマ帽: panama hat); [] for none."""
+    table = _word_writings()
+    raw = table.get(text) if table is not None else None
+    return [g for g in raw.split("|") if g] if raw else []

@@ -32,6 +32,7 @@ from monitor.lexicon.boundaries import (
     GivenSoundsNear,
     KanaPartNear,
     KanjiAsWord,
+    NamedAfterPlace,
     NationalNotInternational,
     PlaceAsWord,
     StartsAnotherName,
@@ -46,6 +47,7 @@ from monitor.lexicon.boundaries import (
     not_a_chinese_given_name_alone,
     not_a_chinese_surname_alone,
     not_a_surname_alone,
+    not_the_persons_surname_alone,
     own_katakana_word,
 )
 from monitor.lexicon.dictionary import COMPOUNDING
@@ -510,7 +512,11 @@ class Compiler:
             )
             found = [*_joined(texts, variants, sounds), *self.parted(parted, label, ctx)]
             if ctx.article_lang == "ja":
-                found += self.surname_alone(parted, label, ctx) + self.titled(sorted(titled), label, ctx)
+                # a person's surname before another given name is another person (野田聖子, Yoshihiko Noda)
+                person = len(label.strip('"').split()) > 1
+                alone = not_the_persons_surname_alone if person else not_a_surname_alone
+                found += self.surname_alone(parted, label, ctx)
+                found += self.titled(sorted(titled), label, ctx, alone)
             elif ctx.article_lang == "zh":
                 found += self.surname_alone(parted, label, ctx)
         parts = tuple(merge_words([p for p in (own, *found) if p is not None]))
@@ -967,8 +973,10 @@ class Compiler:
                     if len(words) == 1 and self._a_place(label, ctx.rule_lang):  # not ワシントン・ポスト
                         kana = StartsAnotherName(self._japanese_place, kana)
                         name = label.strip('"')
-                        if not self._book_place(name, ctx.rule_lang):  # a country goes bare: イラン
+                        country = self._book_place(name, ctx.rule_lang)
+                        if not country:  # a country goes bare: イラン
                             kana = PlaceAsWord(fold(name), kana)  # not コニャック, the brandy
+                        kana = NamedAfterPlace(name, country, kana)  # not パナマ帽, a panama hat
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     # a name written as a common word (联想, Lenovo: "to associate") only where marked as one
