@@ -234,6 +234,33 @@ def declined_noun(text: str, language: str) -> bool:
 NOUN_PLURAL_ENDINGS = ("n", "en")  # German's dative plural (*Schäfern*, *Steinen*); a name takes none
 
 
+DECLINED_FORMS = 2  # a common noun's case forms the table reads back to it (one may be a slip)
+
+
+def declined_word(text: str, language: str) -> bool:
+    """Does the lemma table read `text`'s case forms (`endings.word_forms`), in lower case, back to it as
+    a common word (Russian *кота*, *маку*, *холма*: the nouns *кот*, *мак*, *холм*), and none, capitalised,
+    as a name? The table's names are capitalised (Ukrainian *Зеленського*: Зеленський, *Лукашенка*;
+    Russian *Трампа*, *Медведева*), or absent (Russian *Зеленского*, *Буданова*); Russian's also has
+    famous names in lower case (*трампа*), so a capitalised form makes a name whatever else it reads
+    (*Холла*, *Блока*: a name's bearer known, though *холл* and *блок* are words). wordfreq cannot tell
+    them: it counts a famous name as often as a word (*зеленський* 4.4). spaCy's tables (Russian's)
+    lower-case names as they do words (*макрона*: макрон): there a dictionary must give the word a sense
+    too (*кот*: cat; *мак*: poppy)."""
+    from monitor.analysis.lemmas import lemma_sources
+
+    table = open_lemma_table(language)
+    if table is None:
+        return False
+    if "spacy-lookups-data" in lemma_sources(language) and not word_senses(text.lower(), language, sources=1):
+        return False
+    low = text.lower()
+    forms = [f for f in word_forms(text, language)[0] if f != text]
+    if any(table.get(f) == text for f in forms):
+        return False
+    return sum(table.get(f.lower()) == low for f in forms) >= DECLINED_FORMS
+
+
 def noun_form(text: str, language: str) -> str | None:
     """The noun whose inflected form `text` is, where the analysis's lemma table reads it as one: a
     capitalised form with another capitalised lemma (German *Modi*: Modus, *Bären*: Bär). Names are no

@@ -52,10 +52,12 @@ from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.guard import (
     AUXILIARIES,
+    OPENING_INTRODUCED,
     AfterAuxiliary,
     InCommonPhrase,
     InsideAnotherDeclinedPlace,
     InsideAnotherPlace,
+    IntroducedOpening,
     JoinedSense,
     ModifierSense,
     NameContext,
@@ -631,6 +633,8 @@ class Compiler:
             from monitor.lexicon.names import guessed_bare_context  # Aoun: أوان, not الأوان (the time)
 
             context = guessed_bare_context(tokens[0].text, language) if len(tokens) == 1 else None
+        if guessed and context is None and self._opens_as_word(tokens, language):  # not *Мак цветёт*
+            context = IntroducedOpening(language, tokens[0].form, tokens[0].text)
         within: m.Within | None = None
         latin = len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS
         if latin and self.lexicon is not None and term is not None:  # not York in New York
@@ -742,6 +746,18 @@ class Compiler:
         if self.lexicon is None:
             return False
         return self.lexicon.frequencies.zipf(word, language) >= COMMON_ZIPF
+
+    def _opens_as_word(self, tokens: list[Token], language: str) -> bool:
+        """Whether a guessed one-word Cyrillic spelling of a name is a common word there (Mack: *мак*,
+        poppy): frequent, and declined as a noun (`names.declined_word`). Opening a sentence it is the
+        word unless introduced (`guard.IntroducedOpening`)."""
+        if len(tokens) != 1 or language not in OPENING_INTRODUCED:
+            return False
+        if not self._common(tokens[0].form, language):
+            return False
+        from monitor.lexicon.names import declined_word  # not Зеленський, as frequent but a name
+
+        return declined_word(tokens[0].text, language)
 
     def _bare_suffixed(self, form: str) -> bool:
         """Whether a Turkish name with a suffix and no apostrophe is a word of Turkish news (`word_forms`)."""
