@@ -365,6 +365,32 @@ def test_rules_check_says_how_a_name_that_is_a_word_is_told_from_it_opening_a_se
     assert not any("Kavanaugh: " in line for line in lines)
 
 
+def test_rules_check_says_how_a_transcribed_name_that_is_a_cyrillic_word_is_told_from_it(
+    tmp_path: Path,
+) -> None:
+    """Mack's transcription *Мак* is also the Russian and Ukrainian *мак* (poppy); Zelensky's *Зеленський*,
+    as frequent, is a name (`names.declined_word`): the user is told of the first only."""
+    path = write_config(
+        tmp_path,
+        """
+        languages: [en, ru, uk]
+        rules:
+          - name: people
+            query: Mack OR Zelensky
+        """,
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
+
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    russian = next(line for line in lines if "Мак: also a common Russian word" in line)
+    assert (
+        "at a sentence's start only where the article also writes it capitalised inside a sentence" in russian
+    )
+    assert any("Мак: also a common Ukrainian word" in line for line in lines)
+    assert not any("Зеленськ" in line and "common" in line for line in lines)
+
+
 def test_rules_check_says_which_sense_a_word_of_several_was_taken_in(tmp_path: Path) -> None:
     path = write_config(
         tmp_path,

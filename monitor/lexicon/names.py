@@ -46,7 +46,15 @@ from monitor.lexicon.endings import (
     word_forms,
 )
 from monitor.lexicon.frequency import FREQUENCIES
-from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, LOOKALIKE_ZIPF, NameContext, arabic_word, names_name
+from monitor.lexicon.guard import (
+    ARABIC_DERIVED_ZIPF,
+    LOOKALIKE_ZIPF,
+    OPENING_INTRODUCED,
+    IntroducedOpening,
+    NameContext,
+    arabic_word,
+    names_name,
+)
 from monitor.lexicon.namesources import (
     City,
     JapaneseName,
@@ -232,6 +240,20 @@ def declined_noun(text: str, language: str) -> bool:
 
 
 NOUN_PLURAL_ENDINGS = ("n", "en")  # German's dative plural (*Schäfern*, *Steinen*); a name takes none
+
+
+def opening_word(text: str, language: str) -> IntroducedOpening | None:
+    """How a name's guessed one-word Cyrillic spelling that is also a common noun there (Mack: *мак*,
+    poppy; frequent, and `declined_word`) is told from the word opening a sentence
+    (`guard.IntroducedOpening`); None for others (*Зеленський*, as frequent, is a name)."""
+    text = text.strip()
+    if language not in OPENING_INTRODUCED or " " in text or FREQUENCIES.zipf(text, language) < COMMON_ZIPF:
+        return None
+    return (
+        IntroducedOpening(language, fold(text, True, language), text)
+        if declined_word(text, language)
+        else None
+    )
 
 
 DECLINED_FORMS = 2  # a common noun's case forms the table reads back to it (one may be a slip)

@@ -57,7 +57,6 @@ from monitor.lexicon.guard import (
     InCommonPhrase,
     InsideAnotherDeclinedPlace,
     InsideAnotherPlace,
-    IntroducedOpening,
     JoinedSense,
     ModifierSense,
     NameContext,
@@ -633,8 +632,10 @@ class Compiler:
             from monitor.lexicon.names import guessed_bare_context  # Aoun: أوان, not الأوان (the time)
 
             context = guessed_bare_context(tokens[0].text, language) if len(tokens) == 1 else None
-        if guessed and context is None and self._opens_as_word(tokens, language):  # not *Мак цветёт*
-            context = IntroducedOpening(language, tokens[0].form, tokens[0].text)
+        if guessed and context is None and len(tokens) == 1 and language in OPENING_INTRODUCED:
+            from monitor.lexicon.names import opening_word  # not *Мак цветёт* for Mack
+
+            context = opening_word(tokens[0].text, language)
         within: m.Within | None = None
         latin = len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS
         if latin and self.lexicon is not None and term is not None:  # not York in New York
@@ -746,18 +747,6 @@ class Compiler:
         if self.lexicon is None:
             return False
         return self.lexicon.frequencies.zipf(word, language) >= COMMON_ZIPF
-
-    def _opens_as_word(self, tokens: list[Token], language: str) -> bool:
-        """Whether a guessed one-word Cyrillic spelling of a name is a common word there (Mack: *мак*,
-        poppy): frequent, and declined as a noun (`names.declined_word`). Opening a sentence it is the
-        word unless introduced (`guard.IntroducedOpening`)."""
-        if len(tokens) != 1 or language not in OPENING_INTRODUCED:
-            return False
-        if not self._common(tokens[0].form, language):
-            return False
-        from monitor.lexicon.names import declined_word  # not Зеленський, as frequent but a name
-
-        return declined_word(tokens[0].text, language)
 
     def _bare_suffixed(self, form: str) -> bool:
         """Whether a Turkish name with a suffix and no apostrophe is a word of Turkish news (`word_forms`)."""
