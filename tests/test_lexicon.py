@@ -119,6 +119,18 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
         ("Özel", "Özel'in mitingine binlerce kişi katıldı.", "tr", True),
         ("Özel", "Özel\u2018in mitingine binlerce kişi katıldı.", "tr", True),  # any apostrophe
         ("Özel", "Özel ile Erdoğan bir araya geldi.", "tr", True),  # ile, "with": a function word
+        # a surname only the transcription spells, which is also a common Russian or Ukrainian word
+        # (Mack: мак, poppy; Kot: кот, cat): opening a sentence it is the word unless the article also
+        # writes it capitalised inside a sentence, where the press introduces the person
+        ("Mack", "Мак цветёт на полях в начале лета.", "ru", False),
+        ("Mack", "Мак розквітає на полях на початку літа.", "uk", False),
+        ("Kot", "Кот спас хозяйку от пожара.", "ru", False),
+        ("Kot", "Посол Польши Кот вручил ноту протеста. Кот заявил, что Варшава ответит.", "ru", True),
+        ("Mack", "Защитник клуба заявил, что Мак останется в команде.", "ru", True),
+        ("Mack", "Контракт Брайана Мака продлили. Мак останется в команде.", "ru", True),
+        # a famous name as frequent as a word, which the lemma table knows as a name, opens one as the name
+        ("Zelensky", "Зеленський провів нараду з військовими.", "uk", True),
+        ("Macron", "Макрон заявил, что Франция признает Палестину.", "ru", True),
     ],
 )
 def test_names_match_where_written_as_names(query: str, text: str, language: str, expected: bool) -> None:
@@ -358,6 +370,32 @@ def test_rules_check_says_how_a_name_that_is_a_word_is_told_from_it_opening_a_se
     turkish = next(line for line in lines if "Özel: as frequent in Turkish as a word" in line)
     assert "before a common word with no comma or apostrophe between" in turkish
     assert not any("Kavanaugh: " in line for line in lines)
+
+
+def test_rules_check_says_how_a_transcribed_name_that_is_a_cyrillic_word_is_told_from_it(
+    tmp_path: Path,
+) -> None:
+    """Mack's transcription *Мак* is also the Russian and Ukrainian *мак* (poppy); Zelensky's *Зеленський*,
+    as frequent, is a name (`names.declined_word`): the user is told of the first only."""
+    path = write_config(
+        tmp_path,
+        """
+        languages: [en, ru, uk]
+        rules:
+          - name: people
+            query: Mack OR Zelensky
+        """,
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
+
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    russian = next(line for line in lines if "Мак: also a common Russian word" in line)
+    assert (
+        "at a sentence's start only where the article also writes it capitalised inside a sentence" in russian
+    )
+    assert any("Мак: also a common Ukrainian word" in line for line in lines)
+    assert not any("Зеленськ" in line and "common" in line for line in lines)
 
 
 def test_rules_check_says_which_sense_a_word_of_several_was_taken_in(tmp_path: Path) -> None:

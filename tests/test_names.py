@@ -6,7 +6,7 @@ import pytest
 
 from monitor.analysis import fold
 from monitor.lexicon import Evidence
-from monitor.lexicon.names import is_known_name, name_info, name_variants
+from monitor.lexicon.names import declined_word, is_known_name, name_info, name_variants
 from monitor.lexicon.transcribe import kana_key
 from tests.test_lexicon import matched
 
@@ -889,3 +889,19 @@ def test_a_title_before_an_arabic_word_is_no_given_name() -> None:
     """Amal's readings include عمل, "work": وزير العمل is the minister of labour (a title and its
     complement), not a given name and a surname, even after a verb of saying."""
     assert not matched("Amal", "قال وزير العمل إن البطالة انخفضت.", "ar")
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "expected"),
+    [
+        ("Кот", "ru", True),  # кота, коту: the noun cat
+        ("Мак", "uk", True),  # маку: poppy
+        ("Шах", "uk", True),
+        ("Зеленський", "uk", False),  # the table's Зеленського is capitalised: a name
+        ("Макрон", "ru", False),  # Russian's table lower-cases names too: no dictionary sense
+        ("Трамп", "ru", False),  # Трампа, capitalised
+        ("Буданов", "ru", False),  # no forms at all
+    ],
+)
+def test_a_cyrillic_word_declined_as_a_common_noun(word: str, language: str, expected: bool) -> None:
+    assert declined_word(word, language) is expected

@@ -398,6 +398,10 @@ def test_a_names_words_are_read_in_the_language_its_other_words_tell(
         ("Mykola Shevchuk", "ru", "Николай"),  # a Ukrainian's given name in its Russian form
         ("Olena Kovalchuk", "ru", "Елена"),
         ("Yevhen Kravchuk", "ru", "Евгений"),
+        ("Kyrylo Kravchuk", "ru", "Кирилл"),  # Ukrainian -ло, Russian -лл, -ел: Кирило, Павло
+        ("Pavlo Kravchuk", "ru", "Павел"),
+        ("Mykhailo Kravchuk", "ru", "Михаил"),
+        ("Ihor Kravchuk", "ru", "Игорь"),
         ("Sergei Malinin", "uk", "Сергій"),  # a Russian's in its Ukrainian form
         ("Sergey Malinin", "uk", "Сергій"),  # romanised -ey read whole, not ge and y
         ("Mikhail Malinin", "uk", "Михайло"),

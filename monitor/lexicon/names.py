@@ -46,7 +46,15 @@ from monitor.lexicon.endings import (
     word_forms,
 )
 from monitor.lexicon.frequency import FREQUENCIES
-from monitor.lexicon.guard import ARABIC_DERIVED_ZIPF, LOOKALIKE_ZIPF, NameContext, arabic_word, names_name
+from monitor.lexicon.guard import (
+    ARABIC_DERIVED_ZIPF,
+    LOOKALIKE_ZIPF,
+    OPENING_INTRODUCED,
+    IntroducedOpening,
+    NameContext,
+    arabic_word,
+    names_name,
+)
 from monitor.lexicon.namesources import (
     City,
     JapaneseName,
@@ -232,6 +240,47 @@ def declined_noun(text: str, language: str) -> bool:
 
 
 NOUN_PLURAL_ENDINGS = ("n", "en")  # German's dative plural (*Schäfern*, *Steinen*); a name takes none
+
+
+def opening_word(text: str, language: str) -> IntroducedOpening | None:
+    """How a name's guessed one-word Cyrillic spelling that is also a common noun there (Mack: *мак*,
+    poppy; frequent, and `declined_word`) is told from the word opening a sentence
+    (`guard.IntroducedOpening`); None for others (*Зеленський*, as frequent, is a name)."""
+    text = text.strip()
+    if language not in OPENING_INTRODUCED or " " in text or FREQUENCIES.zipf(text, language) < COMMON_ZIPF:
+        return None
+    return (
+        IntroducedOpening(language, fold(text, True, language), text)
+        if declined_word(text, language)
+        else None
+    )
+
+
+DECLINED_FORMS = 2  # a common noun's case forms the table reads back to it (one may be a slip)
+
+
+def declined_word(text: str, language: str) -> bool:
+    """Does the lemma table read `text`'s case forms (`endings.word_forms`), in lower case, back to it as
+    a common word (Russian *кота*, *маку*, *холма*: the nouns *кот*, *мак*, *холм*), and none, capitalised,
+    as a name? The table's names are capitalised (Ukrainian *Зеленського*: Зеленський, *Лукашенка*;
+    Russian *Трампа*, *Медведева*), or absent (Russian *Зеленского*, *Буданова*); Russian's also has
+    famous names in lower case (*трампа*), so a capitalised form makes a name whatever else it reads
+    (*Холла*, *Блока*: a name's bearer known, though *холл* and *блок* are words). wordfreq cannot tell
+    them: it counts a famous name as often as a word (*зеленський* 4.4). spaCy's tables (Russian's)
+    lower-case names as they do words (*макрона*: макрон): there a dictionary must give the word a sense
+    too (*кот*: cat; *мак*: poppy)."""
+    from monitor.analysis.lemmas import lemma_sources
+
+    table = open_lemma_table(language)
+    if table is None:
+        return False
+    if "spacy-lookups-data" in lemma_sources(language) and not word_senses(text.lower(), language, sources=1):
+        return False
+    low = text.lower()
+    forms = [f for f in word_forms(text, language)[0] if f != text]
+    if any(table.get(f) == text for f in forms):
+        return False
+    return sum(table.get(f.lower()) == low for f in forms) >= DECLINED_FORMS
 
 
 def noun_form(text: str, language: str) -> str | None:

@@ -177,19 +177,35 @@ def _contexts(
 def _opening(lexicon: Lexicon, term: str, language: str, expanded: Expanded) -> str:
     """For a one-word name whose own spelling is also a common word of `language`, a language that
     writes its nouns in lower case (Italian *Meloni*, French *Boulanger*, Turkish *Özel*), how it is told
-    from the word opening a sentence (`guard.OpeningWord`, as `compile.name_case` sets it); else ""."""
+    from the word opening a sentence (`guard.OpeningWord`, as `compile.name_case` sets it), and so for
+    its guessed Cyrillic spellings (`_guessed_openings`); else ""."""
     text = term.strip('"')
-    if expanded.kind.kind is not Kind.NAME or " " in text or language in CAPITALISED_NOUNS | OTHER_SCRIPTS:
+    if expanded.kind.kind is not Kind.NAME:
         return ""
-    own = lexicon.analyzer.fold(text, language)
-    if not any(lexicon.analyzer.fold(v.text, language) == own for v in expanded.variants):
-        return ""
+    guessed = _guessed_openings(expanded, language)
+    if " " in text or language in CAPITALISED_NOUNS | OTHER_SCRIPTS:
+        return guessed
+    folded = lexicon.analyzer.fold(text, language)
+    if not any(lexicon.analyzer.fold(v.text, language) == folded for v in expanded.variants):
+        return guessed
     if lexicon.frequencies.zipf(text.lower(), language) < COMMON_ZIPF:
-        return ""
+        return guessed
     from monitor.lexicon.names import word_senses
 
     opening = OpeningWord(language, lexicon.frequencies.zipf)
-    return opening.describe(text, language_name(language), word_senses(text.lower(), language)[:3])
+    own = opening.describe(text, language_name(language), word_senses(text.lower(), language)[:3])
+    return "; ".join(o for o in (own, guessed) if o)
+
+
+def _guessed_openings(expanded: Expanded, language: str) -> str:
+    """For a name's transcribed one-word Cyrillic spellings that are common nouns there (Mack: *Мак*),
+    how they are told from the word opening a sentence (`guard.IntroducedOpening`, as
+    `compile.name_case` sets it); else ""."""
+    from monitor.lexicon.names import opening_word
+
+    name = language_name(language)
+    found = (opening_word(v.text, language) for v in expanded.variants if v.evidence <= Evidence.TRANSCRIBED)
+    return "; ".join(o.describe(name) for o in found if o is not None)
 
 
 def _variants(found: Iterable[Variant], limit: int | None) -> str:

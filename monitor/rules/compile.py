@@ -54,6 +54,7 @@ from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.guard import (
     AUXILIARIES,
+    OPENING_INTRODUCED,
     AfterAuxiliary,
     InCommonPhrase,
     InsideAnotherDeclinedPlace,
@@ -644,6 +645,10 @@ class Compiler:
             one = tokens[0].text if len(tokens) == 1 else ""
             bare = guessed_bare_context(one, language) if one else None
             context = bare or (guessed_accusative_context(one, language) if one else None)
+        if guessed and context is None and len(tokens) == 1 and language in OPENING_INTRODUCED:
+            from monitor.lexicon.names import opening_word  # not *Мак цветёт* for Mack
+
+            context = opening_word(tokens[0].text, language)
         within: m.Within | None = None
         latin = len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS
         if latin and self.lexicon is not None and term is not None:  # not York in New York
