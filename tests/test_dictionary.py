@@ -469,6 +469,44 @@ def test_a_direct_equivalent_read_back_as_the_usual_sense_counts_twice(installed
     assert "freedict:eng-ces:one-sense" not in sources["varhany"] + sources["mina"]
 
 
+@pytest.mark.skipif(not wordnets.english_installed(), reason="make did not fetch WordNet")
+def test_the_one_word_of_a_languages_only_dictionary_for_a_term_of_few_senses_counts_twice(
+    installed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dictionary, "LOANS", frozenset())  # Hungarian's loans: another route, not asked here
+    # Hungarian's one dictionary, read one way: its only word for funeral is temetés (read back, also
+    # burial and interment, so `usual_sense_only` cannot confirm it); for tunnel it has two words, and
+    # mine (four WordNet senses) may mean any of them
+    entries = {"funeral": "funeral\ntemetés\n", "tunnel": "tunnel\nalagút, akna\n", "mine": "mine\nbánya\n"}
+    entries |= {"burial": "burial\ntemetés\n"}
+    write_dictd(installed / "freedict-eng-hun", entries)
+    sources = {
+        t.text: t.sources for term in ("funeral", "tunnel", "mine") for t in translations(term, "en", "hu")
+    }
+    assert sources["temetés"] == ("freedict:eng-hun", "freedict:eng-hun:one-sense")
+    assert sources["alagút"] == ("freedict:eng-hun",) and sources["bánya"] == ("freedict:eng-hun",)
+    # with the other direction installed too, a second dictionary can agree: no word counts twice alone
+    write_dictd(installed / "freedict-hun-eng", {"temetés": "temetés\nburial\n"})
+    dictionary.links.cache_clear()
+    dictionary._translations.cache_clear()
+    assert "freedict:eng-hun:one-sense" not in {
+        s for t in translations("funeral", "en", "hu") for s in t.sources
+    }
+
+
+def test_hungarian_is_read_with_its_own_letters_where_freedict_wrote_latin_1_ones(installed: Path) -> None:
+    # FreeDict's Hungarian files write ő and ű as ô and û (Latin-1 has neither); English keeps its ô
+    write_dictd(installed / "freedict-eng-hun", {"wedding": "wedding\nesküvô\n", "rôle": "rôle\nszerep\n"})
+    write_dictd(installed / "freedict-hun-eng", {"repülôtér": "repülôtér\nairport\n"})
+
+    def texts(word: str) -> set[str]:
+        return {sense[0] for link in dictionary.links_between("en", "hu") for sense in link.lookup(word)}
+
+    assert (
+        texts("wedding") == {"esküvő"} and texts("airport") == {"repülőtér"} and texts("rôle") == {"szerep"}
+    )
+
+
 # ---------------------------------------------------------------------------
 # Licences: the build copies CC BY-SA pairs only, and the shipped files say where they come from
 

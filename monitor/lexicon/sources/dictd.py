@@ -14,7 +14,7 @@ from __future__ import annotations
 import gzip
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -28,7 +28,12 @@ IGNORED_LINE_RE = re.compile(r'^\s*("|see:|Synonyms?:|Note:|Antonyms?:|\()')
 # A word that starts in lower case and has a capital inside (FreeDict's ces-eng writes *letiŠtě*,
 # *vŠechno*: its š after the first letter came out as Š): written wholly in lower case, so that it is
 # the word the other dictionaries give (*letiště*) and counts with them.
-FORMAT = 2  # of what `read_entries` gives: a change converts the installed dictionaries' tables again
+FORMAT = 3  # of what `read_entries` gives: a change converts the installed dictionaries' tables again
+# FreeDict's Hungarian dictionaries were typed in Latin-1, which lacks Hungarian's ő and ű: they write ô
+# and û for them (*esküvô*, *repülôtér*, *gyûlölet*). Hungarian spells no word with ô or û, so the
+# Hungarian side is read with its own letters: `rules expand --write` and `rules check` show the word
+# an article writes, and wordfreq and the lemma table are asked for it.
+RESPELT = {"hun": str.maketrans("ôûÔÛ", "őűŐŰ")}
 # Marks articles do not write: Russian/Bulgarian stress, Arabic short vowels and shadda.
 STRESS = frozenset("\u0301\u0300" + "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670")
 
@@ -66,6 +71,7 @@ def read_entries(base: Path) -> Iterator[Entry]:
         else base.with_name(base.name + ".dict").read_bytes()
     )
     seen: set[tuple[int, int]] = set()
+    sides = _sides(base)
     with index.open(encoding="utf-8") as lines:
         for line in lines:
             fields = line.rstrip("\n").split("\t")
@@ -77,7 +83,25 @@ def read_entries(base: Path) -> Iterator[Entry]:
             seen.add((start, length))
             entry = parse_entry(data[start : start + length].decode("utf-8", "replace"))
             if entry is not None:
-                yield entry
+                yield _respelt(entry, *sides)
+
+
+def _sides(base: Path) -> tuple[str, str]:
+    """The languages of a dictionary file `freedict-<source>-<target>` (ISO 639-3), or ("", "")."""
+    pair = base.name.removeprefix("freedict-").split("-")
+    return (pair[0], pair[1]) if len(pair) == 2 else ("", "")
+
+
+def _respelt(entry: Entry, source: str, target: str) -> Entry:
+    """`entry` with its headword in `source`'s letters and its translations in `target`'s (`RESPELT`)."""
+    head, into = RESPELT.get(source), RESPELT.get(target)
+    if head is None and into is None:
+        return entry
+    senses = tuple(
+        replace(sense, translations=tuple(t.translate(into) for t in sense.translations)) if into else sense
+        for sense in entry.senses
+    )
+    return replace(entry, headword=entry.headword.translate(head) if head else entry.headword, senses=senses)
 
 
 def clean(text: str) -> str:

@@ -59,9 +59,15 @@ def character_readings(target: str) -> dict[str, tuple[str, ...]]:
 
 
 def readings(word: str, target: str = "ko") -> list[str]:
-    """The main reading of `word` (Han characters only) in `target`; [] where a character has none."""
+    """The main reading of `word` (Han characters only) in `target`; [] where a character has none.
+
+    A kanji that Japan simplified in its own way has no reading of its own in Unihan (険, 観, 薬, 臓,
+    発): it is read as the Chinese character it stands for (`cedict.as_chinese`: 険 as 险, 薬 as 药),
+    else Japanese equivalents with one (保険 "insurance", 観光 "tourism", 薬局 "pharmacy") reached no
+    Sino-Korean or Sino-Vietnamese word, and Vietnamese *bảo hiểm* had the Chinese dictionary's source
+    alone."""
     table = character_readings(target)
-    each = [table.get(char, ()) for char in word]
+    each = [table.get(char) or _as_chinese_reading(char, table) for char in word]
     if not word or not all(each):
         return []
     if target == "vi":
@@ -69,6 +75,14 @@ def readings(word: str, target: str = "ko") -> list[str]:
         return list(dict.fromkeys((" ".join(syllables), " ".join(map(new_tone_place, syllables)))))
     first = initial_law(each[0][0])
     return ["".join((first, *(r[0] for r in each[1:])))]
+
+
+def _as_chinese_reading(char: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The readings of the Chinese character a Japanese-only form stands for; () where none."""
+    from monitor.lexicon.sources.cedict import as_chinese
+
+    chinese = as_chinese(char) if "\u4e00" <= char <= "\u9fff" else char
+    return table.get(chinese, ()) if chinese != char else ()
 
 
 TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook above, dot below

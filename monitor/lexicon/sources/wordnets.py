@@ -358,6 +358,11 @@ def _synsets(word: str) -> tuple[str, set[str]]:
     return first, every
 
 
+def senses_of(word: str) -> int:
+    """How many WordNet synsets the English `word` has (0 where WordNet or the word is missing)."""
+    return len(_synsets(word)[1]) if english_installed() else 0
+
+
 def usual_sense_only(term: str, back: set[str]) -> bool:
     """Do the English words a dictionary gives for one of `term`'s equivalents (`back`, read the
     other way in the same dictionary) name the term's usual sense and no other of its senses?
