@@ -6,7 +6,7 @@ import pytest
 
 from monitor.analysis import fold
 from monitor.lexicon import Evidence
-from monitor.lexicon.names import is_known_name, name_info, name_variants
+from monitor.lexicon.names import closed_compound, is_known_name, name_info, name_variants, written_city
 from monitor.lexicon.transcribe import kana_key
 from tests.test_lexicon import matched
 
@@ -878,3 +878,16 @@ def test_a_title_before_an_arabic_word_is_no_given_name() -> None:
     """Amal's readings include عمل, "work": وزير العمل is the minister of labour (a title and its
     complement), not a given name and a surname, even after a verb of saying."""
     assert not matched("Amal", "قال وزير العمل إن البطالة انخفضت.", "ar")
+
+
+def test_a_city_is_one_written_as_the_article_writes_it() -> None:
+    # Lang folds into Laon's alternate *lang* (a romanisation of its Thai name) and Bär into Baar's *Bar*
+    assert written_city("Essen") and written_city("Halle")
+    assert not written_city("Lang") and not written_city("Bär")
+
+
+def test_a_hyphenated_compound_is_a_word_where_it_is_one_written_as_one() -> None:
+    assert closed_compound("Wolf", "Rudel", "de")  # Wolfsrudel, with the linking -s
+    assert closed_compound("Koch", "Kurs", "de")
+    assert not closed_compound("Koch", "Vertraute", "de")
+    assert not closed_compound("Merz", "Regierung", "de")

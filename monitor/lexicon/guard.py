@@ -216,6 +216,10 @@ class NameContext:
     # the predicate after a copula opening a sentence tells a person's name from a noun (*Braun ist der
     # Chef*, *Braun ist die Farbe der Saison*)
     bearer: Callable[[str], bool | None] | None = field(default=None, compare=False)
+    # German: whether a hyphenated compound the variant opens, written as one word, is a word of the
+    # language (`names.closed_compound`): *Wolf-Rudel* is *Wolfsrudel*, the animal's; a name's
+    # compound is made for the day and no word (*Koch-Vertraute*, *Merz-Regierung*)
+    compound: Callable[[str, str], bool] | None = field(default=None, compare=False)
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
@@ -247,7 +251,8 @@ class NameContext:
         else:
             how = (
                 "matched as the name only where no article, numeral or adjective comes before it,"
-                " not inside a compound or with a noun's endings (only the genitive -s), nor joined by"
+                " not inside a compound (nor opening a hyphenated one that is a word written as one)"
+                " or with a noun's endings (only the genitive -s), nor joined by"
                 " 'und' to a common word or opening a list of them, nor right after 'in' unless it is a"
                 " place, nor before an infinitive 'werden', 'sein' or 'bleiben' ending the clause,"
                 " and at a sentence's start (or after"
@@ -273,7 +278,9 @@ class NameContext:
         form = token.form
         parts = form.split("-")
         if self.word in parts[:-1]:
-            return True  # a hyphenated compound's modifier: *der Koch-Vertraute*, *die Fischer-Rede*
+            # a hyphenated compound's modifier: *der Koch-Vertraute*, *die Fischer-Rede*; not where
+            # the compound is a word written as one too (*Wolf-Rudel*: *Wolfsrudel*)
+            return not self._closed_compound(token.text, parts.index(self.word))
         as_name = (self.word, self.word + "s", *(self.word + a for a in _APOSTROPHES))
         if form not in as_name and parts[-1] != self.word:
             # the noun inside a compound (*Sternekoch*) or inflected as a noun, not as a name: a name
@@ -304,6 +311,14 @@ class NameContext:
             _german_adjective(before) and position >= 2 and not before.sentence_start
         )
         return not (adjective and _german_determiner(tokens[position - 2]))
+
+    def _closed_compound(self, written: str, index: int) -> bool:
+        """Is the hyphenated `written`, from its part at `index` (the variant) on, a word of the
+        language written as one (`compound`)?"""
+        pieces = written.split("-")
+        if self.compound is None or len(pieces) <= index + 1:
+            return False
+        return self.compound(pieces[index], "".join(pieces[index + 1 :]))
 
     def _arabic(self, text: AnalysedText, position: int) -> bool | None:
         tokens = text.tokens
