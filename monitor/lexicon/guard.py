@@ -257,7 +257,8 @@ class NameContext:
                 " place, nor before an infinitive 'werden', 'sein' or 'bleiben' ending the clause,"
                 " and at a sentence's start (or after"
                 " an adjective opening it) only in the genitive or before a"
-                " verb in the singular or a break, not before 'ist ein' (a definition)"
+                " verb in the singular or a break, not before 'ist ein' (a definition) nor before a"
+                " verb and 'er', 'ich', 'wir' or 'man' (the subject after it)"
                 + (
                     ""
                     if self.place or self.bearer is None
@@ -431,7 +432,7 @@ def _german_opening(text: AnalysedText, position: int, genitive: bool) -> bool |
         nxt = tokens[after]  # *Koch selbst sagte*, *Kurz hingegen bestreitet*
     if not (nxt.case is Case.LOWER and _german_singular_verb(nxt)):
         return False
-    if _german_definition(tokens, after):
+    if _german_definition(tokens, after) or _german_pronoun_subject(text, after):
         return False
     return False if _german_participle_before_verb(tokens, after) else None
 
@@ -447,6 +448,19 @@ def _german_definition(tokens: list[Token], position: int) -> bool:
     return not then.sentence_start and then.form in _GERMAN_INDEFINITE_ARTICLES
 
 
+def _german_pronoun_subject(text: AnalysedText, position: int) -> bool:
+    """Is the verb at `position`, after the word opening the sentence, followed by a pronoun that is only
+    ever a subject (*Lange hatte er gezögert*, *Kurz sagte er noch*, *Koch wollte er werden*)? German puts
+    one phrase before the finite verb: with the subject after it, the word opening the sentence is an
+    adverb, an object or a predicate, not the person who acts (*Koch sagte*, *Koch lobte ihn*)."""
+    tokens, then = text.tokens, position + 1
+    if then >= len(tokens) or tokens[then].sentence_start or tokens[then].form not in _GERMAN_SUBJECTS:
+        return False
+    return not text.text[tokens[position].end : tokens[then].start].strip()  # not *Koch sagte, er ...*
+
+
+# Personal pronouns in the nominative only (not *sie*, *es*, *ihr*: also objects or possessives).
+_GERMAN_SUBJECTS = frozenset({"ich", "du", "er", "wir", "man"})
 _GERMAN_COPULA_FORMS = frozenset({"ist", "war", "bleibt", "blieb"})
 _GERMAN_DEFINITE_ARTICLES = frozenset({"der", "die", "das"})
 PREDICATE_ADJECTIVES = 2  # words between the article and the predicate noun (*der dienstälteste*)
@@ -884,7 +898,7 @@ _ARABIC_NOT_DEFINITE = frozenset(
 OPENING_FUNCTION_ZIPF = 5.0
 OPENING_CONJUNCTIONS = {
     "fr": ("et", "ou"), "es": ("y", "e", "o", "u"), "it": ("e", "ed", "o"), "pt": ("e", "ou"),
-    "nl": ("en", "of"), "ca": ("i", "o"), "ro": ("și", "si", "sau"),
+    "nl": ("en", "of"), "ca": ("i", "o"), "ro": ("și", "si", "sau"), "pl": ("i", "oraz", "lub", "albo"),
 }  # fmt: skip
 OPENING_OF = {
     "fr": ("de", "d'", "d’"), "es": ("de",), "it": ("di", "d'", "d’"), "pt": ("de",), "ca": ("de", "d'"),
