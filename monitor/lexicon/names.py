@@ -152,10 +152,9 @@ def name_context(text: str, language: str) -> NameContext | None:
     (German *Koch*, cook; Arabic ماسك, a mask), or None where it is no common word there.
 
     Word frequencies alone cannot tell: wordfreq counts *Merkel* and *Trump* as often as *Koch*.
-    A German variant is a common word when it is as frequent as the look-alike guard's words and the
-    dictionaries translate it into English as a common word, given by two sources and written in lower
-    case (*Koch*: cook, chef; *Tesla*: tesla, the unit; *Puma*, rarer: cougar; not *Paris* or *Schmidt*:
-    Smith). Arabic has no dictionary here; there
+    A German variant is a common word when it is frequent and the dictionaries translate it into
+    English as a common word, given by two sources and written in lower case (*Koch*: cook, chef;
+    *Tesla*: tesla, the unit; not *Paris* or *Schmidt*: Smith). Arabic has no dictionary here; there
     a frequent variant is a word where its news also writes it with suffixes and the article
     (`guard.arabic_word`: مسك, حلب, حماس, كابل; not بغداد or ترامب). A German variant is one too where
     the lemma table reads it as an inflected noun (`noun_form`: *Modi*, the plural of *Modus*, which no
@@ -177,7 +176,7 @@ def name_context(text: str, language: str) -> NameContext | None:
         return NameContext(language, word, written=text, bare=True) if bare else None
     if zipf < LOOKALIKE_ZIPF:
         return None
-    means = word_senses(text, language)  # two sources' senses: a word at the guard's frequency (*Puma*)
+    means = word_senses(text, language) if zipf >= COMMON_ZIPF else ()
     noun = None if means else noun_form(text, language)
     if noun is not None:
         means = word_senses(noun, language)
