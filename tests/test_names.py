@@ -6,7 +6,14 @@ import pytest
 
 from monitor.analysis import fold
 from monitor.lexicon import Evidence
-from monitor.lexicon.names import declined_word, is_known_name, name_info, name_variants
+from monitor.lexicon.names import (
+    closed_compound,
+    declined_word,
+    is_known_name,
+    name_info,
+    name_variants,
+    written_city,
+)
 from monitor.lexicon.transcribe import kana_key
 from tests.test_lexicon import matched
 
@@ -905,3 +912,16 @@ def test_a_title_before_an_arabic_word_is_no_given_name() -> None:
 )
 def test_a_cyrillic_word_declined_as_a_common_noun(word: str, language: str, expected: bool) -> None:
     assert declined_word(word, language) is expected
+
+
+def test_a_city_is_one_written_as_the_article_writes_it() -> None:
+    # Lang folds into Laon's alternate *lang* (a romanisation of its Thai name) and Bär into Baar's *Bar*
+    assert written_city("Essen") and written_city("Halle")
+    assert not written_city("Lang") and not written_city("Bär")
+
+
+def test_a_hyphenated_compound_is_a_word_where_it_is_one_written_as_one() -> None:
+    assert closed_compound("Wolf", "Rudel", "de")  # Wolfsrudel, with the linking -s
+    assert closed_compound("Koch", "Kurs", "de")
+    assert not closed_compound("Koch", "Vertraute", "de")
+    assert not closed_compound("Merz", "Regierung", "de")

@@ -509,17 +509,19 @@ def _inside_country(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _countries_before(text: str, start: int) -> list[int]:
+    """Where the countries' names that end right before `start` begin (芬兰 in 芬兰赫尔辛基): the one check
+    of `after_country` and `NationalNotInternational`."""
+    countries = _countries()
+    return [a for a in range(max(0, start - COUNTRY_LETTERS), start - 1) if text[a:start] in countries]
+
+
 def after_country(text: str, start: int, end: int) -> bool:
     """Does a country's name end right before `text[start:end]` (芬兰赫尔辛基, 马里巴马科) and make no
     word with it (印度|尼西亚 is 印度尼西亚)? Then a name that starts there starts a word, whatever
     characters the country's name ends with."""
-    return any(
-        text[start - n : start] in _countries()
-        and text[start - n : end] not in _countries()
-        and not known_word(text[start - n : end])
-        for n in range(2, COUNTRY_LETTERS + 1)
-        if start >= n
-    )
+    starts = _countries_before(text, start)
+    return any(text[a:end] not in _countries() and not known_word(text[a:end]) for a in starts)
 
 
 def _common_word(candidates: Iterable[str]) -> bool:
@@ -980,11 +982,7 @@ class NationalNotInternational:
     def __call__(self, text: str, start: int, end: int) -> bool:
         if self.then(text, start, end):
             return True
-        if text.endswith(NATIONAL, 0, start):
-            return True
-        return any(
-            text[start - n : start] in _countries() for n in range(2, COUNTRY_LETTERS + 1) if start >= n
-        )
+        return text.endswith(NATIONAL, 0, start) or bool(_countries_before(text, start))
 
 
 def inside_japanese_word(text: str, start: int, end: int) -> bool:

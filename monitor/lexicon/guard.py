@@ -217,6 +217,10 @@ class NameContext:
     # the predicate after a copula opening a sentence tells a person's name from a noun (*Braun ist der
     # Chef*, *Braun ist die Farbe der Saison*)
     bearer: Callable[[str], bool | None] | None = field(default=None, compare=False)
+    # German: whether a hyphenated compound the variant opens, written as one word, is a word of the
+    # language (`names.closed_compound`): *Wolf-Rudel* is *Wolfsrudel*, the animal's; a name's
+    # compound is made for the day and no word (*Koch-Vertraute*, *Merz-Regierung*)
+    compound: Callable[[str, str], bool] | None = field(default=None, compare=False)
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
@@ -248,12 +252,14 @@ class NameContext:
         else:
             how = (
                 "matched as the name only where no article, numeral or adjective comes before it,"
-                " not inside a compound or with a noun's endings (only the genitive -s), nor joined by"
+                " not inside a compound (nor opening a hyphenated one that is a word written as one)"
+                " or with a noun's endings (only the genitive -s), nor joined by"
                 " 'und' to a common word or opening a list of them, nor right after 'in' unless it is a"
                 " place, nor before an infinitive 'werden', 'sein' or 'bleiben' ending the clause,"
                 " and at a sentence's start (or after"
                 " an adjective opening it) only in the genitive or before a"
-                " verb in the singular or a break, not before 'ist ein' (a definition)"
+                " verb in the singular or a break, not before 'ist ein' (a definition) nor before a"
+                " verb and 'er', 'ich', 'wir' or 'man' (the subject after it)"
                 + (
                     ""
                     if self.place or self.bearer is None
@@ -274,7 +280,9 @@ class NameContext:
         form = token.form
         parts = form.split("-")
         if self.word in parts[:-1]:
-            return True  # a hyphenated compound's modifier: *der Koch-Vertraute*, *die Fischer-Rede*
+            # a hyphenated compound's modifier: *der Koch-Vertraute*, *die Fischer-Rede*; not where
+            # the compound is a word written as one too (*Wolf-Rudel*: *Wolfsrudel*)
+            return not self._closed_compound(token.text, parts.index(self.word))
         as_name = (self.word, self.word + "s", *(self.word + a for a in _APOSTROPHES))
         if form not in as_name and parts[-1] != self.word:
             # the noun inside a compound (*Sternekoch*) or inflected as a noun, not as a name: a name
@@ -305,6 +313,14 @@ class NameContext:
             _german_adjective(before) and position >= 2 and not before.sentence_start
         )
         return not (adjective and _german_determiner(tokens[position - 2]))
+
+    def _closed_compound(self, written: str, index: int) -> bool:
+        """Is the hyphenated `written`, from its part at `index` (the variant) on, a word of the
+        language written as one (`compound`)?"""
+        pieces = written.split("-")
+        if self.compound is None or len(pieces) <= index + 1:
+            return False
+        return self.compound(pieces[index], "".join(pieces[index + 1 :]))
 
     def _arabic(self, text: AnalysedText, position: int) -> bool | None:
         tokens = text.tokens
@@ -417,7 +433,7 @@ def _german_opening(text: AnalysedText, position: int, genitive: bool) -> bool |
         nxt = tokens[after]  # *Koch selbst sagte*, *Kurz hingegen bestreitet*
     if not (nxt.case is Case.LOWER and _german_singular_verb(nxt)):
         return False
-    if _german_definition(tokens, after):
+    if _german_definition(tokens, after) or _german_pronoun_subject(text, after):
         return False
     return False if _german_participle_before_verb(tokens, after) else None
 
@@ -433,6 +449,19 @@ def _german_definition(tokens: list[Token], position: int) -> bool:
     return not then.sentence_start and then.form in _GERMAN_INDEFINITE_ARTICLES
 
 
+def _german_pronoun_subject(text: AnalysedText, position: int) -> bool:
+    """Is the verb at `position`, after the word opening the sentence, followed by a pronoun that is only
+    ever a subject (*Lange hatte er gezögert*, *Kurz sagte er noch*, *Koch wollte er werden*)? German puts
+    one phrase before the finite verb: with the subject after it, the word opening the sentence is an
+    adverb, an object or a predicate, not the person who acts (*Koch sagte*, *Koch lobte ihn*)."""
+    tokens, then = text.tokens, position + 1
+    if then >= len(tokens) or tokens[then].sentence_start or tokens[then].form not in _GERMAN_SUBJECTS:
+        return False
+    return not text.text[tokens[position].end : tokens[then].start].strip()  # not *Koch sagte, er ...*
+
+
+# Personal pronouns in the nominative only (not *sie*, *es*, *ihr*: also objects or possessives).
+_GERMAN_SUBJECTS = frozenset({"ich", "du", "er", "wir", "man"})
 _GERMAN_COPULA_FORMS = frozenset({"ist", "war", "bleibt", "blieb"})
 _GERMAN_DEFINITE_ARTICLES = frozenset({"der", "die", "das"})
 PREDICATE_ADJECTIVES = 2  # words between the article and the predicate noun (*der dienstälteste*)
@@ -873,7 +902,7 @@ _ARABIC_NOT_DEFINITE = frozenset(
 OPENING_FUNCTION_ZIPF = 5.0
 OPENING_CONJUNCTIONS = {
     "fr": ("et", "ou"), "es": ("y", "e", "o", "u"), "it": ("e", "ed", "o"), "pt": ("e", "ou"),
-    "nl": ("en", "of"), "ca": ("i", "o"), "ro": ("și", "si", "sau"),
+    "nl": ("en", "of"), "ca": ("i", "o"), "ro": ("și", "si", "sau"), "pl": ("i", "oraz", "lub", "albo"),
 }  # fmt: skip
 OPENING_OF = {
     "fr": ("de", "d'", "d’"), "es": ("de",), "it": ("di", "d'", "d’"), "pt": ("de",), "ca": ("de", "d'"),

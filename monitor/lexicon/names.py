@@ -203,9 +203,35 @@ def name_context(text: str, language: str) -> NameContext | None:
         means[:3],
         text,
         common=common,
-        place=bool(cities(text)),
+        place=written_city(text),
         inflected=inflected,
         bearer=bearer,
+        compound=partial(closed_compound, language=language),
+    )
+
+
+def written_city(text: str) -> bool:
+    """Whether a city a name source knows is written `text`, as the article writes it (case and accents
+    kept): *Essen*, *Halle*; not *Lang* (Laon, whose alternate *lang* romanises its Thai name) nor *Bär*
+    (Baar, *Bar*), which folding alone would call places."""
+    return any(text in (c.name, *c.alternates) for c in cities(text))
+
+
+# A compound written as one word that the frequency tables keep (`frequency.MIN_ZIPF`, 2.0) is a word of
+# the language: the common word's established compounds are (*Wolfsrudel* 2.5, *Kochkurs* 2.7,
+# *Fischerboot* 2.5), a name's made for the day are not (*Koch-Vertraute*, *Merz-Regierung*,
+# *Habeck-Nachfolger*: 0). Rarer ones the tables leave out (*Wolfspopulation* 1.6) stay the name's.
+CLOSED_COMPOUND_ZIPF = 2.0
+
+
+def closed_compound(modifier: str, head: str, language: str) -> bool:
+    """Is `modifier` joined to `head` (a hyphenated compound's parts) a word of `language` written as one,
+    with or without the linking -s (`dictionary.LINKS`)?"""
+    from monitor.lexicon.dictionary import LINKS
+
+    return any(
+        FREQUENCIES.zipf(f"{modifier}{link}{head}".lower(), language) >= CLOSED_COMPOUND_ZIPF
+        for link in LINKS.get(language, ("",))
     )
 
 
