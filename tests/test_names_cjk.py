@@ -77,6 +77,17 @@ def test_a_cedict_sense_gives_the_name_it_says_its_entry_is_also_known_as() -> N
     assert matched('"Jack Ma"', "阿里巴巴创始人马云近日现身杭州。", "zh")
 
 
+def test_taiwans_variants_surnames_and_adopted_chinese_names_from_cedict() -> None:
+    assert "欧巴马" in simplified("Obama")  # "Taiwanese variant of 奧巴馬|奥巴马[...], Barack Obama (1961-)"
+    assert "阿美尼亚" in simplified("Armenia")  # "variant of 亞美尼亞|亚美尼亚[...], Armenia"
+    assert "川普" in simplified("Trump")  # "(Tw) surname Trump", after a common word's sense
+    assert "贺锦丽" in simplified("Kamala Harris")  # "He Jinli, Chinese name adopted by Kamala Harris"
+    assert "贺锦丽" not in simplified("Harris")  # the name she took is no surname alone
+    assert simplified("Nanguo") == []  # "surname Nanguo": its pinyin finds it (pinyin_names), not a sense
+    assert matched("Trump", "美國總統川普週二在白宮簽署行政命令。", "zh")
+    assert matched("Obama", "美國前總統歐巴馬為民主黨候選人站台。", "zh")
+
+
 def test_a_body_named_from_cedict_is_not_found_in_a_longer_word() -> None:
     assert matched('"Islamic State"', "极端组织“伊斯兰国”宣称对这起袭击负责。", "zh")
     # 伊斯兰国家: Islamic countries
