@@ -88,6 +88,18 @@ def test_taiwans_variants_surnames_and_adopted_chinese_names_from_cedict() -> No
     assert matched("Obama", "美國前總統歐巴馬為民主黨候選人站台。", "zh")
 
 
+def test_taiwans_and_hong_kongs_characters_fold_to_the_mainlands() -> None:
+    from monitor.analysis.fold import fold
+
+    assert fold("德國總理梅爾茨", language="zh") == "德国总理梅尔茨"
+    assert fold("著名的乾隆皇帝", language="zh") == "著名的乾隆皇帝"  # both scripts write 著 and 乾: kept
+    assert fold("總統", language="ja") == "總統"  # Japanese keeps its characters
+    # a transcription the sources give in simplified characters only, found in traditional text
+    assert matched('"Friedrich Merz"', "德國總理梅爾茨表示，歐洲必須加強自身防務。", "zh")
+    # the checks around a hit read the text simplified too: 羅馬尼亞 is Romania, no Rome
+    assert not matched("Rome", "羅馬尼亞總統選舉進入第二輪投票。", "zh")
+
+
 def test_a_body_named_from_cedict_is_not_found_in_a_longer_word() -> None:
     assert matched('"Islamic State"', "极端组织“伊斯兰国”宣称对这起袭击负责。", "zh")
     # 伊斯兰国家: Islamic countries
