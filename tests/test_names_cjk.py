@@ -283,6 +283,7 @@ def test_a_surname_after_a_title_is_not_the_dictionarys_other_person() -> None:
     assert not matched('"Hunter Biden"', "美国前总统拜登的妻子吉尔·拜登出席了活动。", "zh")
     assert matched('"Joe Biden"', "美国前总统拜登出席了活动。", "zh")
     assert matched('"Keir Starmer"', "英国首相斯塔默表示。", "zh")  # no dictionary's person
+    assert matched('"Kaja Kallas"', "欧盟外交与安全政策高级代表卡拉斯访问基辅。", "zh")  # a representative
 
 
 def test_a_junior_is_xiao_before_the_fathers_name() -> None:
