@@ -69,6 +69,8 @@ def test_cedict_senses_do_not_give_what_is_no_name_of_theirs() -> None:
 def test_a_cedict_sense_gives_the_name_it_says_its_entry_is_also_known_as() -> None:
     assert "马云" in simplified("Jack Ma")  # "Ma Yun (1964-), aka Jack Ma, Chinese billionaire..."
     assert "马化腾" in simplified("Pony Ma")  # "Ma Huateng aka Pony Ma (1971-)"
+    assert "约翰逊" in simplified("Johnson")  # "Johnson or Johnston (name)": both names
+    assert "约翰逊" in simplified("Johnston") and "休达" in simplified("Sebta")
     assert "基西纽" in simplified("Kishinev")  # "Chișinău (aka Kishinev)"
     assert "外高加索" in simplified("South Caucasus")  # "Transcaucasia, aka the South Caucasus"
     assert "马化腾" not in simplified("Ma")  # no surname alone from the name it is also known as
@@ -283,6 +285,7 @@ def test_a_surname_after_a_title_is_not_the_dictionarys_other_person() -> None:
     assert not matched('"Hunter Biden"', "美国前总统拜登的妻子吉尔·拜登出席了活动。", "zh")
     assert matched('"Joe Biden"', "美国前总统拜登出席了活动。", "zh")
     assert matched('"Keir Starmer"', "英国首相斯塔默表示。", "zh")  # no dictionary's person
+    assert matched('"Boris Johnson"', "英国前首相约翰逊宣布辞去议员职务。", "zh")
     assert matched('"Kaja Kallas"', "欧盟外交与安全政策高级代表卡拉斯访问基辅。", "zh")  # a representative
 
 
@@ -364,6 +367,8 @@ def test_an_international_bodys_short_form_after_a_country_is_that_countrys_own_
     assert not matched("IAEA", "法国国家原子能机构发布年度报告。", "zh")
     assert matched("IAEA", "原子能机构总干事格罗西抵达德黑兰。", "zh")
     assert matched("IAEA", "联合国原子能机构发布最新报告。", "zh")
+    # CC-CEDICT's traditional writing is checked as its simplified one, in either script
+    assert not matched("IAEA", "伊朗國家原子能機構宣布將繼續濃縮鈾活動。", "zh")
 
 
 def test_a_japanese_firms_family_name_before_a_given_name_is_a_person() -> None:

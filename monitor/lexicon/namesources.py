@@ -133,7 +133,7 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 19  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 20  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed, and "of" between two:
 # "Strait of Hormuz", "Gulf of Aden", "Chinese University of Hong Kong"), then its gloss.
@@ -284,7 +284,12 @@ def _readings(sense: str) -> list[str]:
         out.append(acronym.group(1))
     alternative = _ALTERNATIVE.match(sense)
     if alternative:
-        out.append(sense[alternative.end() :])  # Kuomintang (KMT), beside Guomindang
+        second = sense[alternative.end() :]
+        out.append(second)  # Kuomintang (KMT), beside Guomindang
+        head = _NAME_HEAD.match(second)
+        first = re.sub(r"^the | or (?:the )?$", "", alternative.group(0))
+        if head is not None:  # "Johnson or Johnston (name)": Johnson (name) too, 约翰逊
+            out.append(first + second[head.end() :])
     return out
 
 

@@ -921,6 +921,10 @@ class Compiler:
         its `inflected` forms; a phrase's words with theirs (`phrase`, see `phrase_forms`). A name's
         `guessed` spelling (transcribed, no source gives it) that is also a common word counts only
         where its context introduces a name (`NameContext.introduced`)."""
+        if ctx.article_lang == "zh":  # a traditional writing is its simplified one, as folding compares them
+            from monitor.lexicon.sources.cedict import simplified_characters
+
+            text = simplified_characters(text)
         key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up, inflected, phrase, guessed)
         bare = text.removeprefix("=")
         if key not in self._variants and is_acronym(bare):  # ONU, =WHO: matched as acronyms are
