@@ -98,6 +98,8 @@ def test_taiwans_and_hong_kongs_characters_fold_to_the_mainlands() -> None:
     assert fold("總統", language="ja") == "總統"  # Japanese keeps its characters
     # a transcription the sources give in simplified characters only, found in traditional text
     assert matched('"Friedrich Merz"', "德國總理梅爾茨表示，歐洲必須加強自身防務。", "zh")
+    # a word's traditional writing is not matched as its simplified form: 穫 (harvest) and 獲 (obtain) are 获
+    assert not matched("harvest", "中国代表团在巴黎奥运会上获得40枚金牌。", "zh")
     # the checks around a hit read the text simplified too: 羅馬尼亞 is Romania, no Rome
     assert not matched("Rome", "羅馬尼亞總統選舉進入第二輪投票。", "zh")
 

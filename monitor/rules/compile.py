@@ -924,7 +924,12 @@ class Compiler:
         if ctx.article_lang == "zh":  # a traditional writing is its simplified one, as folding compares them
             from monitor.lexicon.sources.cedict import simplified_characters
 
-            text = simplified_characters(text)
+            plain = simplified_characters(text)
+            if plain != text and kind is Kind.WORD:
+                # a word's simplified form may be another's too (穫, harvest, and 獲, to obtain: 获); the
+                # sources give the simplified writing they mean, which is matched
+                return None
+            text = plain
         key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up, inflected, phrase, guessed)
         bare = text.removeprefix("=")
         if key not in self._variants and is_acronym(bare):  # ONU, =WHO: matched as acronyms are
