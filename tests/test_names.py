@@ -276,6 +276,14 @@ def test_where_a_chinese_name_stops() -> None:
     assert not inside_longer_name("普京", 0, 2)
 
 
+def test_a_word_and_a_name_that_wordfreq_runs_together_are_no_longer_name() -> None:
+    from monitor.lexicon.boundaries import inside_longer_name
+
+    # jieba's list has 在罗马 ("in Rome") as a rare word; read apart, 在 and 罗马 are likelier
+    assert not inside_longer_name("教宗在罗马主持弥撒", 3, 5)
+    assert inside_longer_name("亚美尼亚总理", 2, 4)  # 尼亚 ends a word likelier than its parts
+
+
 def test_a_group_named_in_the_english_plural_is_found_by_its_members_name() -> None:
     from monitor.lexicon.names import _singular
 

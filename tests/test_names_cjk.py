@@ -69,12 +69,39 @@ def test_cedict_senses_do_not_give_what_is_no_name_of_theirs() -> None:
 def test_a_cedict_sense_gives_the_name_it_says_its_entry_is_also_known_as() -> None:
     assert "马云" in simplified("Jack Ma")  # "Ma Yun (1964-), aka Jack Ma, Chinese billionaire..."
     assert "马化腾" in simplified("Pony Ma")  # "Ma Huateng aka Pony Ma (1971-)"
+    assert "约翰逊" in simplified("Johnson")  # "Johnson or Johnston (name)": both names
+    assert "约翰逊" in simplified("Johnston") and "休达" in simplified("Sebta")
     assert "基西纽" in simplified("Kishinev")  # "Chișinău (aka Kishinev)"
     assert "外高加索" in simplified("South Caucasus")  # "Transcaucasia, aka the South Caucasus"
     assert "马化腾" not in simplified("Ma")  # no surname alone from the name it is also known as
     assert "伊斯兰国" not in simplified("IS")  # "(aka IS or ISIL or ISIS)": no name of two letters
     assert "狼图腾" not in simplified("Jiang Rong")  # "Wolf Totem, novel by Lü Jiamin, aka Jiang Rong"
     assert matched('"Jack Ma"', "阿里巴巴创始人马云近日现身杭州。", "zh")
+
+
+def test_taiwans_variants_surnames_and_adopted_chinese_names_from_cedict() -> None:
+    assert "欧巴马" in simplified("Obama")  # "Taiwanese variant of 奧巴馬|奥巴马[...], Barack Obama (1961-)"
+    assert "阿美尼亚" in simplified("Armenia")  # "variant of 亞美尼亞|亚美尼亚[...], Armenia"
+    assert "川普" in simplified("Trump")  # "(Tw) surname Trump", after a common word's sense
+    assert "贺锦丽" in simplified("Kamala Harris")  # "He Jinli, Chinese name adopted by Kamala Harris"
+    assert "贺锦丽" not in simplified("Harris")  # the name she took is no surname alone
+    assert simplified("Nanguo") == []  # "surname Nanguo": its pinyin finds it (pinyin_names), not a sense
+    assert matched("Trump", "美國總統川普週二在白宮簽署行政命令。", "zh")
+    assert matched("Obama", "美國前總統歐巴馬為民主黨候選人站台。", "zh")
+
+
+def test_taiwans_and_hong_kongs_characters_fold_to_the_mainlands() -> None:
+    from monitor.analysis.fold import fold
+
+    assert fold("德國總理梅爾茨", language="zh") == "德国总理梅尔茨"
+    assert fold("著名的乾隆皇帝", language="zh") == "著名的乾隆皇帝"  # both scripts write 著 and 乾: kept
+    assert fold("總統", language="ja") == "總統"  # Japanese keeps its characters
+    # a transcription the sources give in simplified characters only, found in traditional text
+    assert matched('"Friedrich Merz"', "德國總理梅爾茨表示，歐洲必須加強自身防務。", "zh")
+    # a word's traditional writing is not matched as its simplified form: 穫 (harvest) and 獲 (obtain) are 获
+    assert not matched("harvest", "中国代表团在巴黎奥运会上获得40枚金牌。", "zh")
+    # the checks around a hit read the text simplified too: 羅馬尼亞 is Romania, no Rome
+    assert not matched("Rome", "羅馬尼亞總統選舉進入第二輪投票。", "zh")
 
 
 def test_a_body_named_from_cedict_is_not_found_in_a_longer_word() -> None:
@@ -260,6 +287,8 @@ def test_a_surname_after_a_title_is_not_the_dictionarys_other_person() -> None:
     assert not matched('"Hunter Biden"', "美国前总统拜登的妻子吉尔·拜登出席了活动。", "zh")
     assert matched('"Joe Biden"', "美国前总统拜登出席了活动。", "zh")
     assert matched('"Keir Starmer"', "英国首相斯塔默表示。", "zh")  # no dictionary's person
+    assert matched('"Boris Johnson"', "英国前首相约翰逊宣布辞去议员职务。", "zh")
+    assert matched('"Kaja Kallas"', "欧盟外交与安全政策高级代表卡拉斯访问基辅。", "zh")  # a representative
 
 
 def test_a_junior_is_xiao_before_the_fathers_name() -> None:
@@ -340,6 +369,8 @@ def test_an_international_bodys_short_form_after_a_country_is_that_countrys_own_
     assert not matched("IAEA", "法国国家原子能机构发布年度报告。", "zh")
     assert matched("IAEA", "原子能机构总干事格罗西抵达德黑兰。", "zh")
     assert matched("IAEA", "联合国原子能机构发布最新报告。", "zh")
+    # CC-CEDICT's traditional writing is checked as its simplified one, in either script
+    assert not matched("IAEA", "伊朗國家原子能機構宣布將繼續濃縮鈾活動。", "zh")
 
 
 def test_a_japanese_firms_family_name_before_a_given_name_is_a_person() -> None:

@@ -130,6 +130,16 @@ class AnalysedText:
         self.index = dict(index)
 
     @cached_property
+    def compared(self) -> str:
+        """The text as the checks around a hit read it: Chinese in simplified characters, as `fold` compares
+        its words (Taiwan's 羅馬尼亞 is 罗马尼亚, Romania, which no Rome is inside); other text as it is."""
+        if self.language != "zh":
+            return self.text
+        from monitor.lexicon.sources.cedict import simplified_characters
+
+        return simplified_characters(self.text)
+
+    @cached_property
     def all_caps(self) -> bool:
         """Two or more words of two or more letters, all in capitals, and no other cased word
         (letters, not characters: an elided article, French or Italian L', says nothing)."""

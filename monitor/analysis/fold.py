@@ -40,6 +40,10 @@ def fold(text: str, accents: bool = True, language: str | None = None) -> str:
     folded = unicodedata.normalize("NFC", "".join(kept))
     if "ı" in folded and language not in _DOTLESS_I:
         folded = folded.replace("ı", "i")  # Turkish names in other languages' news: Kılıçdaroğlu, Diyarbakır
+    if language == "zh":  # Taiwan's and Hong Kong's characters as the mainland's: 川普 in 美國總統川普
+        from monitor.lexicon.sources.cedict import simplified_characters
+
+        folded = simplified_characters(folded)
     return _plain_v(folded) if "ヴ" in folded else folded
 
 

@@ -21,7 +21,7 @@ from importlib import metadata
 
 from monitor.analysis.analyzer import SILENT_KANA, is_katakana
 from monitor.lexicon.namesources import loanword_glosses
-from monitor.lexicon.segments import REACH, AcrossWords, cuts, han
+from monitor.lexicon.segments import REACH, TOP_ZIPF, AcrossWords, chance, cuts, han
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe import kana_key
 from monitor.lexicon.transcribe.hanzi import name_characters, name_sound, name_uses, sound_distance
@@ -97,7 +97,7 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
     if _inside_country(text, start, end):
         return True  # part of a longer country's name (尼西亚 in 印度尼西亚, 几内亚 in 几内亚比绍)
     if (
-        any(known_word(text[start - n : end]) for n in (1, 2) if start >= n)
+        any(_ends_word(text, start - n, start, end) for n in (1, 2) if start >= n)
         and not _common_word(text[start - n : start] for n in range(2, 5) if start >= n)
         and not after_country(text, start, end)
     ):  # the end of a longer word (尼亚 in 亚美尼亚, 罗斯 in 俄罗斯), not after one (总理|查德)
@@ -115,6 +115,18 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
         if known_word(text[start : end + extra]):
             return True
     return False
+
+
+def _ends_word(text: str, before: int, start: int, end: int) -> bool:
+    """Does the hit `text[start:end]` end a word that wordfreq knows, `text[before:end]`, and that is no
+    likelier than its two parts read apart? wordfreq's Chinese list (jieba's) holds a word and a name
+    run together as rare words (在罗马 1.1, 和保罗, 对汉娜): "in Rome" and "and Paul" are a preposition
+    and a name, as the unigram model of `segments.cuts` reads them, not a longer name ending in 罗马."""
+    whole = word_zipf(text[before:end])
+    if not whole:
+        return False
+    first, hit = chance(text[before:start], "zh"), chance(text[start:end], "zh")
+    return first is None or hit is None or whole - TOP_ZIPF >= first + hit
 
 
 # The dots between a name's parts in Chinese and Japanese (让-巴蒂斯特·莫罗, ドナルド・トランプ), and the
@@ -827,6 +839,7 @@ _CHINESE_TITLES = (
     "法官",
     "检察官",
     "专员",
+    "代表",  # 高级代表卡拉斯, 贸易代表格里尔
     "主任",
     "大臣",
     "国务卿",

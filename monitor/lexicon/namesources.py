@@ -133,7 +133,7 @@ def _consonants(text: str) -> str:
 
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
-CEDICT_FORMAT = 18  # bump when the senses read change, so the table is converted again
+CEDICT_FORMAT = 20  # bump when the senses read change, so the table is converted again
 _TAIWAN = "(Tw) "
 # A sense naming someone or something: capitalised words (particles allowed, and "of" between two:
 # "Strait of Hormuz", "Gulf of Aden", "Chinese University of Hong Kong"), then its gloss.
@@ -179,6 +179,13 @@ _BODY_AFTER = re.compile(
 _EXPANSION = re.compile(r"\(([A-Z][\w'-]*(?: (?:of |the |for |and )*[A-Z][\w'-]*)+)\)")
 # A sense that gives the full form first, then the name: "abbr. for 國際足球聯合會|国际足球联合会, FIFA, ...".
 _ABBREVIATION_FIRST = re.compile(r"^abbr\. for [\u3400-\u9fff·|]+(?:\[[^]]*\])?, (?=[A-Z])")
+# A sense that names another entry's variant first, then the name: "Taiwanese variant of 奧巴馬|奥巴马[...],
+# Barack Obama (1961-)" (欧巴马, Taiwan's Obama), "variant of 亞美尼亞|亚美尼亚[...], Armenia".
+_VARIANT_FIRST = re.compile(r"^(Taiwanese )?variant of [\u3400-\u9fff·|]+(?:\[[^]]*\])?, (?=[A-Z])")
+# "(Tw) surname Trump" (川普), "surname Nixon" (尼克松): a foreign family's name the entry writes.
+_SURNAME = re.compile(r"^surname ([A-Z][\w'-]+)$")
+# "He Jinli, Chinese name adopted by Kamala Harris (1964-)": the name a foreigner took, 贺锦丽.
+_ADOPTED = re.compile(r"\bChinese name adopted by ([A-Z][\w'-]*(?: [A-Z][\w'-]*){1,3})")
 # "abbr. for 德國漢莎航空公司|德国汉莎航空公司[...]": the full form (traditional|simplified, or one form).
 _ABBREVIATION = re.compile(r"abbr\. for ([\u3400-\u9fff·]+)(?:\|([\u3400-\u9fff·]+))?")
 
@@ -218,6 +225,14 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
         for sense in senses.split("/"):
             taiwan = sense.startswith(_TAIWAN)
             text = sense.removeprefix(_TAIWAN).removeprefix("the ")  # the Kremlin
+            if variant := _VARIANT_FIRST.match(text):
+                taiwan, text = taiwan or bool(variant.group(1)), text[variant.end() :]
+            entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
+            surname = _SURNAME.match(text)
+            if surname and re.sub(r"[^a-z]", "", fold(surname.group(1))) != reading:
+                yield surname.group(1), entry  # not "surname Ouyang": its pinyin finds it
+            for adopter in _ADOPTED.findall(text):
+                yield adopter, entry
             text = _ABBREVIATION_FIRST.sub("", text)  # "abbr. for 国际足球联合会, FIFA, international..."
             full = _full_forms(sense) or [f for forms in alone for f in forms]
             full = [*full, *shortened.get(simplified, ())]
@@ -226,7 +241,6 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                 letters = re.sub(r"[^a-z]", "", fold(name))
                 if len(syllables) > 1 and letters in syllables:
                     continue  # "Han", the state, is 韩 alone: 韩国 is South Korea, not a writing of Han
-                entry = ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
                 for written in (entry, *full):
                     yield name, written
                 feature = _FEATURE.search(name)
@@ -244,7 +258,7 @@ def _cedict_senses() -> Iterator[tuple[str, ChineseName]]:
                     # Lai Ching-te in the news, John Lee Ka-chiu Lee Ka-chiu
                     yield " ".join(words[1:]), entry
             for name in _also_known_as(sense):
-                yield name, ChineseName(simplified.replace("·", "・"), traditional.replace("·", "・"), taiwan)
+                yield name, entry
 
 
 # A sense's name behind what qualifies it: "(United Nations) Security Council", "US Federal Reserve
@@ -270,7 +284,12 @@ def _readings(sense: str) -> list[str]:
         out.append(acronym.group(1))
     alternative = _ALTERNATIVE.match(sense)
     if alternative:
-        out.append(sense[alternative.end() :])  # Kuomintang (KMT), beside Guomindang
+        second = sense[alternative.end() :]
+        out.append(second)  # Kuomintang (KMT), beside Guomindang
+        head = _NAME_HEAD.match(second)
+        first = re.sub(r"^the | or (?:the )?$", "", alternative.group(0))
+        if head is not None:  # "Johnson or Johnston (name)": Johnson (name) too, 约翰逊
+            out.append(first + second[head.end() :])
     return out
 
 

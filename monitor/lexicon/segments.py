@@ -32,7 +32,7 @@ def han(text: str) -> bool:
     return bool(text) and all("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in text)
 
 
-def _chance(word: str, language: str) -> float | None:
+def chance(word: str, language: str) -> float | None:
     """log10 of the chance of `word` in `language`; None for a longer string wordfreq does not know."""
     zipf = FREQUENCIES.zipf(word, language)
     if zipf <= 0:
@@ -49,9 +49,9 @@ def cuts(text: str, language: str, longest: int = LONGEST) -> frozenset[int]:
     best: list[tuple[float, int]] = [(0.0, 0)] + [(float("-inf"), 0)] * len(text)
     for end in range(1, len(text) + 1):
         for start in range(max(0, end - longest), end):
-            chance = _chance(text[start:end], language)
-            if chance is not None and best[start][0] + chance > best[end][0]:
-                best[end] = (best[start][0] + chance, start)
+            likely = chance(text[start:end], language)
+            if likely is not None and best[start][0] + likely > best[end][0]:
+                best[end] = (best[start][0] + likely, start)
     found = {len(text)}
     at = len(text)
     while at > 0:

@@ -940,6 +940,15 @@ class Compiler:
         its `inflected` forms; a phrase's words with theirs (`phrase`, see `phrase_forms`). A name's
         `guessed` spelling (transcribed, no source gives it) that is also a common word counts only
         where its context introduces a name (`NameContext.introduced`)."""
+        if ctx.article_lang == "zh":  # a traditional writing is its simplified one, as folding compares them
+            from monitor.lexicon.sources.cedict import simplified_characters
+
+            plain = simplified_characters(text)
+            if plain != text and kind is Kind.WORD:
+                # a word's simplified form may be another's too (穫, harvest, and 獲, to obtain: 获); the
+                # sources give the simplified writing they mean, which is matched
+                return None
+            text = plain
         key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up, inflected, phrase, guessed)
         bare = text.removeprefix("=")
         if key not in self._variants and is_acronym(bare):  # ONU, =WHO: matched as acronyms are

@@ -257,7 +257,7 @@ def _within(within: Within, doc: AnalysedArticle, field: str, start: int, end: i
     if known is not None and known[0] is within:
         return known[1]
     text = doc.fields[field]
-    answer = within(text.text, text.tokens[start].start, text.tokens[end - 1].end)
+    answer = within(text.compared, text.tokens[start].start, text.tokens[end - 1].end)
     doc.within_answers[key] = (within, answer)
     return answer
 

