@@ -12,6 +12,12 @@ the language's sentence for the term (`right`), and whether they drop those writ
 Japanese), so read the figures as estimates.
 
     uv run python bench/terms_senses.py [--languages de,fr] [--show 5] [--stems]
+
+With `--probes FILE` (bench/data/terms_senses_probes.yaml) it matches instead: one rule per probe
+term, each language's `right` sentence (the sense a news rule means; must match) and `wrong` sentence
+(the term's other sense; must not), through the matcher as bench/terms.py does.
+
+    uv run python bench/terms_senses.py --probes bench/data/terms_senses_probes.yaml [--show 20]
 """
 
 from __future__ import annotations
@@ -26,7 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import yaml
 
-from bench.terms import DATA, MAIN
+from bench.scoring import match_sentences
+from bench.terms import DATA, MAIN, Sentence, matching_for
 from monitor.analysis.fold import fold
 from monitor.lexicon.dictionary import WORD_RE, Translation, translations
 from monitor.lexicon.ranker import SentenceRanker
@@ -52,7 +59,11 @@ def main() -> None:
     parser.add_argument("--languages", default="", help="comma-separated (default: the 13 languages)")
     parser.add_argument("--show", type=int, default=0, help="terms listed whose choice went wrong")
     parser.add_argument("--stems", action="store_true", help="shared stems only (no encoder)")
+    parser.add_argument("--probes", type=Path, help="match a probe file's right and wrong sentences instead")
     args = parser.parse_args()
+    if args.probes:
+        probe(args.probes, args.show)
+        return
     wanted = [x for x in args.languages.split(",") if x] or list(MAIN)
     terms = [t for t in yaml.safe_load((DATA / "terms.yaml").read_text(encoding="utf-8"))["terms"]]
     terms = [t for t in terms if t["split"] == "dev" and " " not in str(t["rule"]).strip('"')]
@@ -88,6 +99,45 @@ def main() -> None:
         print(line)
     if isinstance(words.ranker, SentenceRanker):
         words.ranker.release()
+
+
+def probe(path: Path, show: int) -> None:
+    """Match each probe term's rule on its `right` and `wrong` sentences; per language, the right ones
+    matched and the wrong ones matched."""
+    probes = yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]
+    sentences = [
+        Sentence(f"{language}:{term}:{kind}", language, text, term if kind == "right" else None, kind)
+        for term, entry in probes.items()
+        for language, kinds in entry.items()
+        if isinstance(kinds, dict)
+        for kind, text in kinds.items()
+    ]
+    matched = match_sentences(matching_for([{"id": t, "rule": t} for t in probes]), sentences)
+    counts: dict[str, Counter[str]] = {}
+    lines: list[str] = []
+    for s in sentences:
+        c = counts.setdefault(s.language, Counter())
+        own = s.id.split(":")[1] in matched.found[s.id]
+        c[s.kind] += 1
+        c[f"{s.kind} matched"] += own
+        c["other rules"] += len(matched.found[s.id] - {s.id.split(":")[1]})
+        if own != (s.kind == "right"):
+            why = ", ".join(matched.terms.get((s.id, s.id.split(":")[1]), ()))
+            lines.append(f"{'missed' if own is False else 'FALSE '} {s.id} {why}: {s.text[:70]}")
+    total: Counter[str] = Counter()
+    print(f"{'lang':<6}{'right':>8}{'wrong':>8}{'other':>7}")
+    for language, c in counts.items():
+        total.update(c)
+        print(
+            f"{language:<6}{c['right matched']:>4}/{c['right']:<3}"
+            f"{c['wrong matched']:>4}/{c['wrong']:<3}{c['other rules']:>5}"
+        )
+    print(
+        f"all: right {total['right matched']}/{total['right']}, "
+        f"wrong {total['wrong matched']}/{total['wrong']}, other rules' matches {total['other rules']}"
+    )
+    for line in lines[:show]:
+        print(line)
 
 
 if __name__ == "__main__":
