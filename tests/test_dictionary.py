@@ -11,7 +11,7 @@ import pytest
 from monitor.lexicon import dictionary
 from monitor.lexicon.build import build, licences, second_pairs
 from monitor.lexicon.dictionary import DATA, Translation, senses, translations
-from monitor.lexicon.senses import USUAL, select
+from monitor.lexicon.senses import select
 from monitor.lexicon.sources import wordnets
 from monitor.lexicon.sources.dictd import parse_entry, read_entries
 from monitor.lexicon.sources.links import MAX_WORDS
@@ -341,13 +341,7 @@ def test_the_rules_other_words_choose_the_sense() -> None:
     assert "Schlag" in texts(list(blow.kept)) and "Streik" not in texts(list(blow.kept))
 
 
-@pytest.fixture
-def no_wordnet(monkeypatch: pytest.MonkeyPatch) -> None:
-    """As without WordNet installed: no term has a usual sense (`senses.by_usual_sense`)."""
-    monkeypatch.setattr(wordnets, "usual_sense", lambda word: ((), ""))
-
-
-def test_without_context_the_best_attested_sense_is_taken_and_said(no_wordnet: None) -> None:
+def test_without_context_the_best_attested_sense_is_taken_and_said() -> None:
     found = translations("strike", "en", "de")
     chosen = select("strike", found, [])
     assert chosen.decided_by == "most attested sense"
@@ -375,28 +369,11 @@ def test_an_equivalent_keeps_the_glosses_its_own_routes_support() -> None:
     assert "Organ" not in texts(list(music.kept))
 
 
-def test_a_rule_with_no_other_word_weighs_every_routes_gloss(no_wordnet: None) -> None:
+def test_a_rule_with_no_other_word_weighs_every_routes_gloss() -> None:
     # *Orgel* has five routes, *Organ* four: nothing in a one-word rule says which it means
     chosen = select("organ", translations("organ", "en", "de"), [])
     assert chosen.decided_by == "most attested sense"
     assert {"Orgel", "Organ"} <= set(texts(list(chosen.kept)))
-
-
-@pytest.mark.skipif(not wordnets.english_installed(), reason="make did not fetch WordNet")
-def test_without_context_the_usual_sense_is_taken_where_wordnet_knows_it() -> None:
-    # The dictionaries list the breed and the instrument most (*Rasse*, *Orgel*: five routes); news means
-    # the contest and the body part, WordNet's first senses ("any competition", a contest; "a fully
-    # differentiated structural and functional unit in an animal", a body part), whose words or broader
-    # words the dictionaries' glosses share
-    race = select("race", translations("race", "en", "de"), [])
-    assert race.decided_by == USUAL
-    assert "Wettkampf" in texts(list(race.kept)) and "Rasse" not in texts(list(race.kept))
-    organ = select("organ", translations("organ", "en", "de"), [])
-    assert organ.decided_by == USUAL
-    assert "Organ" in texts(list(organ.kept)) and "Orgel" not in texts(list(organ.kept))
-    # the rule's own words still choose first
-    music = select("organ", translations("organ", "en", "de"), ["music"])
-    assert music.decided_by == "context" and "Orgel" in texts(list(music.kept))
 
 
 def test_a_chinese_label_is_no_sense() -> None:
@@ -604,7 +581,7 @@ def test_the_ranker_chooses_a_sense_and_keeps_its_equivalents() -> None:
     assert "réservoir" not in texts(list(tanks.kept))
     # words the encoder relates to no sense decide nothing: the best attested sense is taken
     unsure = select("test", translations("test", "en", "de"), ["missile", "nuclear"], ranker)
-    assert unsure.decided_by in ("most attested sense", USUAL)
+    assert unsure.decided_by == "most attested sense"
     ranker.release()
 
 

@@ -11,7 +11,6 @@ from click.testing import CliRunner
 
 from monitor.cli import cli
 from monitor.config import parse_config
-from monitor.lexicon.sources import wordnets
 from monitor.lexicon.terms import Kind, classify
 from monitor.matching import Matching
 from monitor.models import Article
@@ -435,9 +434,7 @@ def test_rules_check_says_which_sense_a_word_of_several_was_taken_in(tmp_path: P
     assert result.exit_code == 0, result.output
     _, alone, labour, weather = re.split(r"^(?:alone|labour|weather): ", result.output, flags=re.M)
     assert "sense: 'work stoppage'" in alone
-    # with WordNet installed, its first sense chose (`senses.by_usual_sense`); without, the dictionaries'
-    how = "the usual one (WordNet's first)" if wordnets.english_installed() else "the best attested"
-    assert f"{how} (the rule has no other word); for another sense add one of its words" in alone
+    assert "the best attested (the rule has no other word); for another sense add one of its words" in alone
     assert "sense: 'work stoppage'" in labour and "chosen by the rule's other words" in labour
     assert "sense:" not in weather  # the dictionaries' senses of `climate` are all kept
 

@@ -98,17 +98,6 @@ def test_words_read_back_name_the_usual_sense_by_a_synonym_of_it(installed: Path
     assert not wordnets.usual_sense_only("tailback", {"traffic jam"})  # a term WordNet does not have
 
 
-def test_a_words_usual_sense_is_its_first_synset(installed: Path) -> None:
-    wordnets.usual_sense.cache_clear()
-    assert wordnets.usual_sense("race") == (("race",), "a contest of speed")  # not the breed, its second
-    assert wordnets.usual_sense("ferries") == (
-        ("ferry", "ferryboat"),
-        "a boat that transports people or vehicles across water",
-    )
-    assert wordnets.usual_sense("tailback") == ((), "")  # a word WordNet does not have
-    wordnets.usual_sense.cache_clear()
-
-
 def test_the_synsets_english_words_and_definition_describe_the_sense(installed: Path) -> None:
     senses = json.loads(dict(wordnets.rows(str(installed), "ro"))["ferry"])
     feribot = [sense for sense in senses if sense[0] == "feribot"]

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from monitor.analysis.fold import fold
 from monitor.config import parse_config
 from monitor.lexicon import Evidence, dictionary, words
@@ -14,7 +12,7 @@ from monitor.lexicon.dictionary import Translation, translations
 from monitor.lexicon.idle import IDLE_SECONDS
 from monitor.lexicon.ranker import SentenceRanker, Vectors
 from monitor.lexicon.senses import nouns_first, past_form, select
-from monitor.lexicon.sources import links, wordnets
+from monitor.lexicon.sources import links
 from monitor.lexicon.words import RANKER_SOURCE, DictionaryWords, confirmed, inflections, untranslated
 from monitor.matching import Matching
 from monitor.models import Article
@@ -42,15 +40,7 @@ def test_a_ukrainian_word_that_is_a_respelt_russian_one_the_encoder_confirmed_sh
     assert f"{RANKER_SOURCE}:ru" in variants["шахта"].sources
 
 
-@pytest.fixture
-def no_usual_sense(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The best attested sense, as without WordNet (`senses.by_usual_sense`): for tests of other choices.
-    WordNet's usual sense of `election` (a vote to select a winner) leaves *Votum* out, and that of `need`
-    (a condition requiring relief) Italian *bisogno*."""
-    monkeypatch.setattr(wordnets, "usual_sense", lambda word: ((), ""))
-
-
-def test_confirmed_equivalents_are_agreeing_variants(no_usual_sense: None) -> None:
+def test_confirmed_equivalents_are_agreeing_variants() -> None:
     # CC-CEDICT gives 野火 several senses: one source, which the encoder confirms (肥胖症, "obesity" and
     # nothing else, agrees without it)
     variants = {v.text: v for v in DictionaryWords().variants("wildfire", "en", "zh")}
@@ -276,7 +266,7 @@ def test_an_arabic_equivalent_matches_its_plurals_and_feminine() -> None:
     assert not inflections("سد", "ar")  # too short: its forms would spell other words
 
 
-def test_a_noun_equivalent_spelled_as_a_participle_is_no_hit_after_have(no_usual_sense: None) -> None:
+def test_a_noun_equivalent_spelled_as_a_participle_is_no_hit_after_have() -> None:
     # Italian *raccolto* is the harvest and "collected": after a form of *avere* it is the verb's
     # participle, as Spanish *cosechado* is after *haber*; the noun keeps its hits, a rule on the verb
     # keeps the participle, and a noun of an idiom with *avere* (*ha bisogno*, "needs") stays

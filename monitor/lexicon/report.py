@@ -156,12 +156,7 @@ def _sense(
     if {s.decided_by for s in several} <= {"context", "ranker"}:
         return f"{said}, chosen by the rule's other words"
     others = "the rule's other words point to none" if set(context) - {term} else "the rule has no other word"
-    from monitor.lexicon.senses import USUAL
-
-    how = (
-        "the usual one (WordNet's first)" if USUAL in {s.decided_by for s in several} else "the best attested"
-    )
-    return f"{said}, {how} ({others}); for another sense add one of its words (`{term} AND ...`)"
+    return f"{said}, the best attested ({others}); for another sense add one of its words (`{term} AND ...`)"
 
 
 def _contexts(

@@ -6,11 +6,9 @@ Polish or Greek Wiktionary gives for the same sense: `blow, hit`). The rule's ot
 words are compared with them: first by shared word stems (`workers` ~ `work stoppage`),
 then, where no stem is shared and a ranker is given (the multilingual sentence encoder,
 `ranker.py`), by similarity of meaning: the encoder picks the sense, and an equivalent no route
-glosses goes with the sense closest to it. Where nothing in the rule decides, the term's
-usual sense in WordNet (its first synset, WordNet's senses being ordered by use) chooses as
-the rule's words would (`by_usual_sense`); where WordNet is not installed or does not
-choose, the sense best attested by the dictionaries (the most sources over its equivalents)
-is taken, and the selection says so: `decided_by` tells `rules check`.
+glosses goes with the sense closest to it. Where nothing in the rule decides, the sense
+best attested by the dictionaries (the most sources over its equivalents) is taken as
+the most frequent one, and the selection says so: `decided_by` tells `rules check`.
 """
 
 from __future__ import annotations
@@ -68,11 +66,8 @@ def select(
     """The equivalents of the sense that `context` (the rule's other words) points to."""
     if not found:
         return Selection((), "one sense")
-    past = past_form(term)
-    found = verbs_first(found) if past else nouns_first(found)
+    found = verbs_first(found) if past_form(term) else nouns_first(found)
     chosen = _select(term, found, context, ranker)
-    if chosen.decided_by == "most attested sense" and not past:
-        chosen = by_usual_sense(term, found, ranker) or chosen
     return replace(chosen, senses=tuple(dict.fromkeys(g for t in found for g in t.glosses)))
 
 
@@ -90,33 +85,6 @@ def _select(
             if picked:
                 return Selection(picked, "ranker")
     return most_attested(found)
-
-
-USUAL = "usual sense"
-
-
-def by_usual_sense(term: str, found: Sequence[Translation], ranker: Ranker | None) -> Selection | None:
-    """The equivalents of the term's usual sense, where nothing in the rule chooses one: WordNet's first
-    synset (`wordnets.usual_sense`: its words, its broader synsets' and its gloss) taken as the rule's
-    other words, which pick a sense as those do (shared stems, then the encoder). The dictionaries' best
-    attested sense is the one lexicographers list most, not the one news uses most: *Rasse* for `race`,
-    *Orgel* for `organ`, *mina* (the landmine) for `mine`. None where WordNet does not know the term or
-    its usual sense picks nothing."""
-    from monitor.lexicon.sources.wordnets import usual_sense
-
-    synonyms, gloss = usual_sense(term)
-    if not gloss:
-        return None
-    chosen = _select(term, found, [*synonyms, gloss], ranker)
-    if chosen.decided_by == "ranker":  # it put each unglossed equivalent with its closest sense
-        return Selection(chosen.kept, USUAL)
-    if chosen.decided_by != "context":
-        return None
-    # Shared stems judge glossed equivalents only: those no route glosses stay where two routes agree on
-    # them, as `most_attested` keeps them (*júri* beside *banca* for `jury`, *шахта* beside *копальня*).
-    kept = set(chosen.kept)
-    agreed = {t for t in found if not _attested(t) and len(t.sources) >= 2}
-    return Selection(tuple(t for t in found if t in kept or t in agreed), USUAL)
 
 
 SENSE_MARGIN = 0.05  # senses this close to the best are both taken

@@ -363,41 +363,6 @@ def senses_of(word: str) -> int:
     return len(_synsets(word)[1]) if english_installed() else 0
 
 
-@cache
-def usual_sense(word: str) -> tuple[tuple[str, ...], str]:
-    """(its synonyms, its gloss) of English `word`'s usual sense, WordNet's first synset (`_synsets`: the
-    first noun one where it is a noun; WordNet orders a word's senses by their use in its tagged texts:
-    `plant` "buildings for carrying on industrial labor", `race` "any competition"); ((), "") where
-    WordNet is not installed, does not have it, or has it first as a name (`Crane`, Stephen Crane)."""
-    if not english_installed():
-        return (), ""
-    first, _every = _synsets(word)
-    if not first or first[0] not in DATA:
-        return (), ""
-    with (FOLDER / DATA[first[0]]).open("rb") as data:
-        found = english_synset(data, first[1:])
-        if found is None or any(w[:1].isupper() for w in found[0]):
-            return (), ""
-        broader = [
-            w for offset in hypernyms(data, first[1:]) for w in (english_synset(data, offset) or ((),))[0]
-        ]
-    return tuple(dict.fromkeys([*found[0], *broader])), found[1]
-
-
-def hypernyms(data: BinaryIO, offset: str) -> list[str]:
-    """The offsets of the synsets one step broader (`@` pointers of the same part of speech) than the synset
-    at `offset` in its data file: race "any competition" is a contest; their words name the sense where
-    a dictionary's gloss uses another word for it than WordNet's own gloss."""
-    data.seek(int(offset))
-    fields = data.readline().decode("utf-8", "replace").partition(" | ")[0].split()
-    if len(fields) < 5 or fields[0] != offset:
-        return []
-    at = 4 + 2 * int(fields[3], 16)
-    count = int(fields[at]) if len(fields) > at and fields[at].isdigit() else 0
-    pointers = [fields[at + 1 + 4 * i : at + 5 + 4 * i] for i in range(count)]
-    return [p[1] for p in pointers if len(p) == 4 and p[0] == "@" and p[2] == fields[2]]
-
-
 def usual_sense_only(term: str, back: set[str]) -> bool:
     """Do the English words a dictionary gives for one of `term`'s equivalents (`back`, read the
     other way in the same dictionary) name the term's usual sense and no other of its senses?
