@@ -162,6 +162,19 @@ def test_folding(query: str, article: Any, expected: bool) -> None:
     assert matches(query, article) is expected
 
 
+@pytest.mark.parametrize("accents", [True, False])
+def test_ascii_text_folds_as_its_nfkc_case_fold(accents: bool) -> None:
+    """ASCII takes a short path (lowered): it must give what the normalisation gives, every character."""
+    import unicodedata
+
+    from monitor.analysis.fold import fold
+
+    every = "".join(map(chr, range(128)))
+    for text in (every, "Washington", "U.S.-Army", "DPRK's", "E=mc2"):
+        assert fold(text, accents, "en") == unicodedata.normalize("NFKC", text).casefold()
+    assert fold("Ab", accents) == "ab"
+
+
 # --- Phrases -------------------------------------------------------------------------
 
 PHRASES = table(
