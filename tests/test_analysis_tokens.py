@@ -181,3 +181,31 @@ def test_a_language_that_met_its_fill_of_new_words_gets_a_fresh_tokeniser(
     first = analyzer.languages.get("en").tokenizer
     analyzer.analyse(" ".join(f"word{n}" for n in range(60)), "en")
     assert analyzer.languages.get("en").tokenizer is not first
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die US-Regierung (Washington) hat am 3. Mai 2,5 Mrd. € zugesagt – „sofort“, sagte sie!"),  # noqa: RUF001
+        ("en", "The U.S. said: don't wait... see https://example.org/a?b=1 or mail info@example.org (AP)"),
+        ("fr", "L'Élysée a dit : « non ». Aujourd'hui, 12 000 soldats... (AFP)\n\nPlus tard ?"),
+        ("ru", "Путин, Зеленский и др. — 5-го числа; e-mail: info@example.ru"),  # noqa: RUF001
+        ("zh", "特朗普说：“我们会赢。”（新华社）"),  # noqa: RUF001
+    ],
+)
+def test_the_tokeniser_cuts_text_as_a_full_spacy_tokeniser_does(language: str, text: str) -> None:
+    """The tokeniser computes only the word attributes analysis reads (punctuation, space): the same
+    words, offsets and punctuation as spaCy's own blank pipeline, which computes them all."""
+    import spacy
+
+    from monitor.analysis.languages import FALLBACK_LANG
+    from monitor.analysis.support import tokeniser
+
+    full = spacy.blank(language if tokeniser(language) == "spacy" else FALLBACK_LANG).tokenizer
+    ours = Analyzer().languages.get(language).tokenizer
+    assert len(ours.vocab.lex_attr_getters) < len(full.vocab.lex_attr_getters)
+
+    def cut(doc: Any) -> list[tuple[str, int, bool, bool]]:
+        return [(t.text, t.idx, t.is_punct, t.is_space) for t in doc]
+
+    assert cut(ours(text)) == cut(full(text))

@@ -402,6 +402,19 @@ def installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     dictionary._translations.cache_clear()
 
 
+def test_the_links_between_two_languages_are_every_such_link_in_order(installed: Path) -> None:
+    """Grouped once per `links()`: a new set of links (a dictionary installed) is grouped anew."""
+    write_dictd(installed / "freedict-eng-ara", {"tax": "tax\nضريبة\n"})
+    every = dictionary.links()
+    for source, target in {(link.source, link.target) for link in every} | {("en", "xx")}:
+        wanted = tuple(link for link in every if link.source == source and link.target == target)
+        assert dictionary.links_between(source, target) == wanted
+    assert any(link.family.startswith("freedict") for link in dictionary.links_between("en", "ar"))
+    dictionary.links.cache_clear()
+    (installed / "freedict-eng-ara.index").unlink()
+    assert not any(link.family.startswith("freedict") for link in dictionary.links_between("en", "ar"))
+
+
 def test_an_installed_freedict_dictionary_is_an_extra_source(installed: Path) -> None:
     write_dictd(installed / "freedict-eng-ara", {"tax": "tax /tæks/\nضَرِيبَة\n"})
     found = translations("tax", "en", "ar")

@@ -162,6 +162,19 @@ def test_folding(query: str, article: Any, expected: bool) -> None:
     assert matches(query, article) is expected
 
 
+@pytest.mark.parametrize("accents", [True, False])
+def test_ascii_text_folds_as_its_nfkc_case_fold(accents: bool) -> None:
+    """ASCII takes a short path (lowered): it must give what the normalisation gives, every character."""
+    import unicodedata
+
+    from monitor.analysis.fold import fold
+
+    every = "".join(map(chr, range(128)))
+    for text in (every, "Washington", "U.S.-Army", "DPRK's", "E=mc2"):
+        assert fold(text, accents, "en") == unicodedata.normalize("NFKC", text).casefold()
+    assert fold("Ab", accents) == "ab"
+
+
 # --- Phrases -------------------------------------------------------------------------
 
 PHRASES = table(
@@ -850,6 +863,35 @@ def test_refiling_rules_under_the_words_articles_contain_least_often_keeps_the_c
         ("a missile over Korea", {queries[1]}),
         ("Korea alone", set()),
         ("trooping talks", {queries[2]}),
+    ):
+        assert candidate_queries(rules, text) == expected
+
+
+def test_refiling_rules_that_share_a_key_set_moves_those_that_leave_it_only() -> None:
+    """Rules leave and reach key sets together (grouped by set): a key keeps the rules that stay."""
+    queries = (
+        "ceasefire",  # one set: stays under ceasefire
+        "troops AND ceasefire",
+        "Korea AND ceasefire",
+        "troops AND Korea AND ceasefire",
+        "(troops OR Korea) AND ceasefire",
+        "troops AND talks",
+    )
+    rules = build(*queries)
+    compiled = rules.for_language("en")
+    assert compiled.index["ceasefire"] == [0, 1, 2, 3, 4]
+    for _ in range(REFILE_AT[0]):
+        compiled.candidates(analysed("ceasefire talks in Geneva")[0])
+    filing = compiled.filing
+    assert filing.by_key["ceasefire"] == [0]
+    assert sorted(filing.by_key["troops"]) == [1, 4, 5] and sorted(filing.by_key["korea"]) == [2, 3, 4]
+    keys = set().union(*(keys for keys in filing.filed if keys))
+    filed = {k: [i for i, keys in enumerate(filing.filed) if keys and k in keys] for k in keys}
+    assert {k: sorted(rules) for k, rules in filing.by_key.items()} == filed
+    for text, expected in (
+        ("ceasefire talks", {queries[0]}),
+        ("troops and Korea agree a ceasefire", set(queries[:5])),
+        ("Korea troops talks", {queries[5]}),
     ):
         assert candidate_queries(rules, text) == expected
 

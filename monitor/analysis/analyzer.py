@@ -117,6 +117,9 @@ class AnalysedText:
     index: dict[str, list[int]] = field(init=False)
 
     def __post_init__(self) -> None:
+        if not self.tokens:  # most of an article's fields (content, author, entities): nothing to index
+            self.index = {}
+            return
         index: defaultdict[str, list[int]] = defaultdict(list)
         for i, tok in enumerate(self.tokens):
             for key in tok.all_keys if tok.parts else tok.keys:

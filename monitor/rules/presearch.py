@@ -326,24 +326,33 @@ def _file(requirements: list[Required | None], options: list[tuple[Required, ...
 def _refiled(filing: Filing, moves: dict[int, frozenset[str]], options: list[tuple[Required, ...]]) -> Filing:
     """`filing` with rules moved to other key sets (copied where it changes: readers keep the old)."""
     index, filed, checks = dict(filing.by_key), list(filing.filed), list(filing.checks)
-    leaving: defaultdict[str, set[int]] = defaultdict(set)  # key -> the rules moved away from it
-    arriving: defaultdict[str, list[int]] = defaultdict(list)  # key -> the rules moved to it
+    # The rules moved, by the set they leave and by the set they go to: rules share sets (a name's
+    # spellings and endings, hundreds of keys in Russian, in many rules), walked once each
+    from_set: defaultdict[frozenset[str] | None, set[int]] = defaultdict(set)
+    to_set: defaultdict[frozenset[str], list[int]] = defaultdict(list)
     for i, keys in moves.items():
-        for key in filed[i] or ():
-            leaving[key].add(i)
-        for key in keys:
-            arriving[key].append(i)
+        from_set[filed[i]].add(i)
+        to_set[keys].append(i)
         filed[i] = keys
         checks[i] = _check(options[i], keys)
+    leaving: defaultdict[str, set[int]] = defaultdict(set)  # key -> the rules moved away from it
+    for old, rules in from_set.items():
+        for key in old or ():
+            leaving[key] |= rules
+    arriving: defaultdict[str, list[int]] = defaultdict(list)  # key -> the rules moved to it
+    for new, moved in to_set.items():
+        for key in new:
+            arriving[key].extend(moved)
     # each list rebuilt once, not once for each rule that leaves it (a frequent key's list is
-    # long, and most of its rules move at the first refiling)
+    # long, and most of its rules move at the first refiling); dropped without a look where every
+    # rule filed under the key leaves it (its rules are among them)
     for key, gone in leaving.items():
-        if rest := [r for r in index[key] if r not in gone]:
+        if len(gone) < len(index[key]) and (rest := [r for r in index[key] if r not in gone]):
             index[key] = rest
         else:
             del index[key]
-    for key, rules in arriving.items():
-        index[key] = [*index.get(key, ()), *rules]
+    for key, coming in arriving.items():
+        index[key] = [*index.get(key, ()), *coming]
     return Filing(index, filed, checks, {}, {}, {})
 
 
