@@ -282,7 +282,7 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
     return found
 
 
-def _sole_word(link: Link, word: str, direct: list[Link]) -> str:
+def _sole_word(link: Link, word: str, direct: tuple[Link, ...]) -> str:
     """The one word that a language's only dictionary, read one way, gives for `word` in all its senses
     (FreeDict's English-Hungarian: *egyetem* for university, *temetés* for funeral, *gyógyszertár* for
     pharmacy), or "". Nothing else reaches Hungarian, and read back into English such a word names
