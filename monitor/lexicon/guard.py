@@ -1227,7 +1227,7 @@ class NamedFood:
         if "-" in word:  # Hokkaido-Kürbis; not Süd-Hokkaido
             last_part = word.rsplit("-", 1)[-1]
             head = "" if fold(last_part, True, self.language).startswith(self.name) else last_part
-        elif "-" not in word and fold(word, True, self.language).startswith(self.name):  # Parmaschinken
+        elif fold(word, True, self.language).startswith(self.name):  # Parmaschinken
             head = word[len(self.name) :]
             head = head.capitalize() if self.language in CAPITALISED_NOUNS else head
         if len(head) >= COMPOUND_HEAD:
