@@ -698,6 +698,15 @@ def test_an_abd_name_is_abd_and_gods_name_with_its_article_in_arabic() -> None:
     )
 
 
+def test_an_abu_with_a_joined_article_is_abu_and_the_articled_name_in_arabic() -> None:
+    # Aboul Gheit, Abul Kalam: أبو الغيط, أبو الكلام; not Abu Obeida (no article) nor Aboulela (one word)
+    from monitor.lexicon.names import _kunya
+
+    assert _kunya("Ahmed Aboul Gheit") == "Ahmed Abu al-Gheit"
+    assert _kunya("Abu Obeida") == "Abu Obeida" and _kunya("Aboulela") == "Aboulela"
+    assert matched('"Aboul Gheit"', "وقال أبو الغيط إن القضية الفلسطينية تمر بمرحلة خطيرة.", "ar")
+
+
 def test_a_calling_introduces_an_arabic_name_that_is_a_word() -> None:
     assert matched("Jamil", "أعلن المدرب جميل استقالته بعد الخسارة الثالثة.", "ar")
     assert matched("Jamil", "فازت الناشطة اللبنانية جميل بجائزة حقوق الإنسان.", "ar")

@@ -732,7 +732,7 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     # the cities the name is the own name of (Naples; not Berri, an alternate name of Barrie)
     named_so = {(n, country) for n, country in its_cities if fold(n) == fold(name)}
     if target == "ar":
-        name = _article_joined(_theophoric(name))
+        name = _article_joined(_theophoric(_kunya(name)))
     for rank, text in enumerate(_transcriptions(name, target)):
         if target == "ar" and named_so and _another_city(text, its_cities):
             continue  # a city's reading that Arabic news writes for another city (نابلس, Nablus, for Naples)
@@ -1208,6 +1208,17 @@ def _article_joined(name: str) -> str:
     belongs to, as `al-` (al-Jazeera): Arabic writes it joined (الجزيرة, الفاشر), not as a word (أل جزيرة),
     and a joined reading of the two words is the article's word (ألقادة: القادة, the leaders)."""
     return _ARTICLE_WORD.sub(lambda m: m.group(1).lower() + "-", name)
+
+
+# Abu and the article joined as French and English romanise a kunya (Aboul Gheit, Abul Kalam, Abou'l-Qasim):
+# Arabic writes أبو and the name with its article (أبو الغيط, أبو الكلام).
+_ABU_ARTICLED = re.compile(r"\bAb(?:ou|u|o)['’]?l[- ]?(?=[A-Z])")
+
+
+def _kunya(name: str) -> str:
+    """`name` with its Abu and joined article written as Abu al-X, which the Arabic transcription reads as
+    أبو ال-X (Aboul Gheit: أبو الغيط), not as one foreign word (أبول غيت)."""
+    return _ABU_ARTICLED.sub("Abu al-", name)
 
 
 def _theophoric(name: str) -> str:
