@@ -663,6 +663,13 @@ def test_letters_a_romanisation_without_its_marks_hides_are_read_where_arabic_ne
     assert texts("Sinai", "ar").index("سيناء") < texts("Sinai", "ar").index("صيني")
 
 
+def test_a_final_a_is_read_as_the_hamzas_alif_where_arabic_news_writes_it_so() -> None:
+    # Sweida: السويداء (the feminine pattern's -اء with its article), which no source here gives
+    assert "السويداء" in texts("Sweida", "ar")
+    assert matched("Sweida", "ووصلت قافلة مساعدات إنسانية إلى السويداء.", "ar")
+
+
+
 def test_beside_a_spelling_arabic_news_writes_a_name_takes_no_other_words_its_letters_read() -> None:
     # GeoNames' تعز and رفح are what the news writes; the word lists' تيس (a goat) and الرفاه (welfare) are
     # other words. Sadr City's مدينة الصدر is no spelling of Sadr: its word list reading stays

@@ -108,6 +108,9 @@ _NATIVE = {
 _UNMARKED = {"c": ("ج", "تش"), "ch": ("ج",), "ai": ("ئي",), "mb": ("مب", "نب")}
 # A final ai that is Arabic's -اء (Sinai سيناء), its other readings as `ARABIC` has them.
 _UNMARKED["ai$"] = (*ARABIC.rules["ai"], _NATIVE["ai"], *_UNMARKED["ai"], "اء")
+# A final a that is the hamza's -اء of Arabic's feminine colours and places (Sweida السويداء, Samarra
+# سامراء, Bayda البيضاء), after the alif maqsura `_NATIVE` reads.
+_UNMARKED["a$"] = ("اء",)
 # A Persian surname's final -ei after an ain (Zarei زارعي, Shafiei شفيعي), beside the hamza's ئي (Khamenei).
 _UNMARKED["ei$"] = (*ARABIC.rules["ei"], _NATIVE["ei"], "عي")
 # A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
