@@ -669,6 +669,11 @@ def test_a_final_a_is_read_as_the_hamzas_alif_where_arabic_news_writes_it_so() -
     assert matched("Sweida", "ووصلت قافلة مساعدات إنسانية إلى السويداء.", "ar")
 
 
+def test_a_french_or_lebanese_final_ieh_is_read_as_arabics_iyya() -> None:
+    # Frangieh: فرنجية (the -iyya of a nisba's feminine), not only the letter-by-letter فرنجيه
+    assert "فرنجية" in texts("Frangieh", "ar")
+    assert matched("Frangieh", "والتقى فرنجية البطريرك الماروني في بكركي.", "ar")
+
 
 def test_beside_a_spelling_arabic_news_writes_a_name_takes_no_other_words_its_letters_read() -> None:
     # GeoNames' تعز and رفح are what the news writes; the word lists' تيس (a goat) and الرفاه (welfare) are
