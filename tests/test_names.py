@@ -719,6 +719,17 @@ def test_an_abu_with_a_joined_article_is_abu_and_the_articled_name_in_arabic() -
     assert matched('"Aboul Gheit"', "وقال أبو الغيط إن القضية الفلسطينية تمر بمرحلة خطيرة.", "ar")
 
 
+def test_a_maghreb_surnames_joined_ben_is_also_read_as_its_own_word_in_arabic() -> None:
+    # Benflis, Benmansour: بن فليس, بن منصور (Ben, "son of", as بن; never بين, "between"); not Bennett,
+    # nor a given name (Benjamin)
+    from monitor.lexicon.names import _ben_split
+
+    assert _ben_split("Leila Benmansour") == "Leila Ben Mansour"
+    assert _ben_split("Bennett") is None and _ben_split("Benjamin Netanyahu") is None
+    assert matched("Benflis", "قال علي بن فليس إن الانتخابات مزورة.", "ar")
+    assert not matched("Benflis", "يتجول الزوار بين فليس والمدينة القديمة.", "ar")
+
+
 def test_a_calling_introduces_an_arabic_name_that_is_a_word() -> None:
     assert matched("Jamil", "أعلن المدرب جميل استقالته بعد الخسارة الثالثة.", "ar")
     assert matched("Jamil", "فازت الناشطة اللبنانية جميل بجائزة حقوق الإنسان.", "ar")

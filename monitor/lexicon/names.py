@@ -757,7 +757,8 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     if target in _USAGE_CONFIRMED:
         established = target == "ar" and kept is not None and _established(found, name, alike=True)
         surnamed: list[str] = []
-        for text in _used_readings(name, target):
+        split = _ben_split(name) if target == "ar" else None
+        for text in _used_readings(name, target) + (_ben_readings(split) if split else []):
             new = kept is not None and fold(text, True, target) not in found.entries
             if new and (established or _loanword(text, target)):
                 continue  # beside the spelling Arabic news writes (تعز, رفح), other words (تيس, الرفاه)
@@ -1219,6 +1220,25 @@ def _kunya(name: str) -> str:
     """`name` with its Abu and joined article written as Abu al-X, which the Arabic transcription reads as
     أبو ال-X (Aboul Gheit: أبو الغيط), not as one foreign word (أبول غيت)."""
     return _ABU_ARTICLED.sub("Abu al-", name)
+
+
+# A Maghreb surname romanised with its Ben ("son of") joined (Benmansour, Bensalah, Benflis), which Arabic
+# news writes mostly as two words (بن منصور, بن صالح, بن فليس): Ben before a consonant and a word of four
+# letters or more closing the name, the surname; not a doubled n (Bennett) nor a given name (Benjamin).
+_BEN_JOINED = re.compile(r"\bBen([b-df-hj-mp-tv-z][a-z]{3,})$")
+
+
+def _ben_split(name: str) -> str | None:
+    """`name` with its surname's joined Ben written as a word of its own (Leila Benmansour: Leila Ben
+    Mansour), whose words Arabic news uses (`_used_readings`); None where it has none."""
+    split = _BEN_JOINED.sub(lambda m: "Ben " + m.group(1).capitalize(), name)
+    return None if split == name else split
+
+
+def _ben_readings(split: str) -> list[str]:
+    """The used readings of a `_ben_split` name whose Ben is بن, "son of" (not بين, "between")."""
+    at = [i for i, word in enumerate(split.split()) if word == "Ben"]
+    return [r for r in _used_readings(split, "ar") if all(r.split()[i : i + 1] == ["بن"] for i in at)]
 
 
 def _theophoric(name: str) -> str:
