@@ -371,13 +371,20 @@ def _articled_word_context(text: str) -> NameContext | None:
     أقصر, shortest; الزرقاء, Zarqa: زرقاء, blue), told from that word by the word before it
     (`NameContext.articled`); None where the stem is no word (الخرطوم, الموصل read as the names)."""
     stem = text.removeprefix("ال")
-    if len(stem) < 3 or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF:
+    if not _feminine_nisba(text) and (len(stem) < 3 or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF):
         return None
-    if not arabic_word(stem, FREQUENCIES.zipf) and not _bare_name(stem):
+    if not _feminine_nisba(text) and not arabic_word(stem, FREQUENCIES.zipf) and not _bare_name(stem):
         return None
     return NameContext(
         "ar", fold(text, True, "ar"), written=text, articled=True, country=_country_adjectives(text)
     )
+
+
+def _feminine_nisba(text: str) -> bool:
+    """Whether an Arabic name with the article is a nisba's feminine (الناصرية, Nasiriyah; الإسماعيلية,
+    Ismailia) whose masculine its news uses much (الناصري, Nasserist; الإسماعيلي, Ismaili): then it is
+    also that adjective, after a feminine noun (الحقبة الناصرية, the Nasserist era; الطائفة الإسماعيلية)."""
+    return len(text) > 5 and text.endswith("ية") and FREQUENCIES.zipf(text[:-1], "ar") >= ESTABLISHED_ZIPF
 
 
 def _bare_name(stem: str) -> bool:
