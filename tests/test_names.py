@@ -675,6 +675,12 @@ def test_a_french_or_lebanese_final_ieh_is_read_as_arabics_iyya() -> None:
     assert matched("Frangieh", "والتقى فرنجية البطريرك الماروني في بكركي.", "ar")
 
 
+def test_a_german_final_stein_is_also_read_with_sht_in_arabic() -> None:
+    # Bernstein: برنشتاين beside برنستاين, as Arabic news writes the German -stein (Einstein أينشتاين)
+    assert "برنشتاين" in texts("Bernstein", "ar")
+    assert matched("Bernstein", "قاد ليونارد برنشتاين أوركسترا نيويورك الفيلهارمونية.", "ar")
+
+
 def test_beside_a_spelling_arabic_news_writes_a_name_takes_no_other_words_its_letters_read() -> None:
     # GeoNames' تعز and رفح are what the news writes; the word lists' تيس (a goat) and الرفاه (welfare) are
     # other words. Sadr City's مدينة الصدر is no spelling of Sadr: its word list reading stays

@@ -76,6 +76,8 @@ ARABIC = Scheme(
         "orz$": ("وج", "ورز", "ورتس"),  # (Grzegorz غجيغوج)
         # German tsch, Congolese tsh: one sound, تش (Klitschko كليتشكو, Tshisekedi تشيسيكيدي), not ts and h
         "tsch": ("تش",), "tzsch": ("تش",), "tsh": ("تش",),
+        # German -stein, said with sht as Arabic news often writes it (Einstein أينشتاين, Hochstein هوكشتاين)
+        "stein$": ("ستاين", "شتاين", "ستين"),
         "ier$": ("ير", "ييه"),
         "iye": ("يي",), "iyE": ("يي",),  # a y between vowels is a consonant: both written (Aliyev علييف, not أليف)  # French -ier (Barnier بارنييه, Olivier أوليفييه)
         "^ea": ("إي",), "^ee": ("إي",),  # Eastbourne إيستبورن
