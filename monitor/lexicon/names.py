@@ -371,13 +371,20 @@ def _articled_word_context(text: str) -> NameContext | None:
     أقصر, shortest; الزرقاء, Zarqa: زرقاء, blue), told from that word by the word before it
     (`NameContext.articled`); None where the stem is no word (الخرطوم, الموصل read as the names)."""
     stem = text.removeprefix("ال")
-    if len(stem) < 3 or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF:
+    if not _feminine_nisba(text) and (len(stem) < 3 or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF):
         return None
-    if not arabic_word(stem, FREQUENCIES.zipf) and not _bare_name(stem):
+    if not _feminine_nisba(text) and not arabic_word(stem, FREQUENCIES.zipf) and not _bare_name(stem):
         return None
     return NameContext(
         "ar", fold(text, True, "ar"), written=text, articled=True, country=_country_adjectives(text)
     )
+
+
+def _feminine_nisba(text: str) -> bool:
+    """Whether an Arabic name with the article is a nisba's feminine (الناصرية, Nasiriyah; الإسماعيلية,
+    Ismailia) whose masculine its news uses much (الناصري, Nasserist; الإسماعيلي, Ismaili): then it is
+    also that adjective, after a feminine noun (الحقبة الناصرية, the Nasserist era; الطائفة الإسماعيلية)."""
+    return len(text) > 5 and text.endswith("ية") and FREQUENCIES.zipf(text[:-1], "ar") >= ESTABLISHED_ZIPF
 
 
 def _bare_name(stem: str) -> bool:
@@ -732,7 +739,7 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     # the cities the name is the own name of (Naples; not Berri, an alternate name of Barrie)
     named_so = {(n, country) for n, country in its_cities if fold(n) == fold(name)}
     if target == "ar":
-        name = _article_joined(_theophoric(name))
+        name = _article_joined(_theophoric(_kunya(name)))
     for rank, text in enumerate(_transcriptions(name, target)):
         if target == "ar" and named_so and _another_city(text, its_cities):
             continue  # a city's reading that Arabic news writes for another city (نابلس, Nablus, for Naples)
@@ -757,7 +764,8 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
     if target in _USAGE_CONFIRMED:
         established = target == "ar" and kept is not None and _established(found, name, alike=True)
         surnamed: list[str] = []
-        for text in _used_readings(name, target):
+        split = _ben_split(name) if target == "ar" else None
+        for text in _used_readings(name, target) + (_ben_readings(split) if split else []):
             new = kept is not None and fold(text, True, target) not in found.entries
             if new and (established or _loanword(text, target)):
                 continue  # beside the spelling Arabic news writes (تعز, رفح), other words (تيس, الرفاه)
@@ -1208,6 +1216,36 @@ def _article_joined(name: str) -> str:
     belongs to, as `al-` (al-Jazeera): Arabic writes it joined (الجزيرة, الفاشر), not as a word (أل جزيرة),
     and a joined reading of the two words is the article's word (ألقادة: القادة, the leaders)."""
     return _ARTICLE_WORD.sub(lambda m: m.group(1).lower() + "-", name)
+
+
+# Abu and the article joined as French and English romanise a kunya (Aboul Gheit, Abul Kalam, Abou'l-Qasim):
+# Arabic writes أبو and the name with its article (أبو الغيط, أبو الكلام).
+_ABU_ARTICLED = re.compile(r"\bAb(?:ou|u|o)['’]?l[- ]?(?=[A-Z])")
+
+
+def _kunya(name: str) -> str:
+    """`name` with its Abu and joined article written as Abu al-X, which the Arabic transcription reads as
+    أبو ال-X (Aboul Gheit: أبو الغيط), not as one foreign word (أبول غيت)."""
+    return _ABU_ARTICLED.sub("Abu al-", name)
+
+
+# A Maghreb surname romanised with its Ben ("son of") joined (Benmansour, Bensalah, Benflis), which Arabic
+# news writes mostly as two words (بن منصور, بن صالح, بن فليس): Ben before a consonant and a word of four
+# letters or more closing the name, the surname; not a doubled n (Bennett) nor a given name (Benjamin).
+_BEN_JOINED = re.compile(r"\bBen([b-df-hj-mp-tv-z][a-z]{3,})$")
+
+
+def _ben_split(name: str) -> str | None:
+    """`name` with its surname's joined Ben written as a word of its own (Leila Benmansour: Leila Ben
+    Mansour), whose words Arabic news uses (`_used_readings`); None where it has none."""
+    split = _BEN_JOINED.sub(lambda m: "Ben " + m.group(1).capitalize(), name)
+    return None if split == name else split
+
+
+def _ben_readings(split: str) -> list[str]:
+    """The used readings of a `_ben_split` name whose Ben is بن, "son of" (not بين, "between")."""
+    at = [i for i, word in enumerate(split.split()) if word == "Ben"]
+    return [r for r in _used_readings(split, "ar") if all(r.split()[i : i + 1] == ["بن"] for i in at)]
 
 
 def _theophoric(name: str) -> str:

@@ -66,6 +66,7 @@ ARABIC = Scheme(
         "ll": ("ل",), "ss": ("س",), "tt": ("ت",), "nn": ("ن",), "mm": ("م",), "rr": ("ر",), "ff": ("ف",),
         "pp": ("ب",), "dd": ("د",), "bb": ("ب",), "kk": ("ك",), "zz": ("ز",), "qq": ("ق",), "yy": ("ي",),
         "lz$": ("لتس", "لز"), "rz$": ("رتس", "رز"), "nz$": ("نتس", "نز"), "zhzh": ("ج",),
+        "ieh$": ("ية", "يه", "ييه"),  # the French and Lebanese -ieh of -iyya (Frangieh فرنجية, Nabatieh النبطية)
         "iyeh$": ("ية", "يه"), "iyEh$": ("ية", "يه"), "iyah$": ("ية", "ياه"), "tz$": ("تز", "تس"), "ohn": ("ون", "وهن"), "eau": ("و",),
         "vic$": ("فيتش", "فيك"), "cic$": ("تشيتش", "سيك"),  # South Slavic -ić without its mark (Vucic فوتشيتش)
         "cevic$": ("تشيفيتش", "سيفيتش"),  # and -čević (Kovacevic كوفاتشيفيتش)
@@ -75,6 +76,8 @@ ARABIC = Scheme(
         "orz$": ("وج", "ورز", "ورتس"),  # (Grzegorz غجيغوج)
         # German tsch, Congolese tsh: one sound, تش (Klitschko كليتشكو, Tshisekedi تشيسيكيدي), not ts and h
         "tsch": ("تش",), "tzsch": ("تش",), "tsh": ("تش",),
+        # German -stein, said with sht as Arabic news often writes it (Einstein أينشتاين, Hochstein هوكشتاين)
+        "stein$": ("ستاين", "شتاين", "ستين"),
         "ier$": ("ير", "ييه"),
         "iye": ("يي",), "iyE": ("يي",),  # a y between vowels is a consonant: both written (Aliyev علييف, not أليف)  # French -ier (Barnier بارنييه, Olivier أوليفييه)
         "^ea": ("إي",), "^ee": ("إي",),  # Eastbourne إيستبورن
@@ -108,6 +111,9 @@ _NATIVE = {
 _UNMARKED = {"c": ("ج", "تش"), "ch": ("ج",), "ai": ("ئي",), "mb": ("مب", "نب")}
 # A final ai that is Arabic's -اء (Sinai سيناء), its other readings as `ARABIC` has them.
 _UNMARKED["ai$"] = (*ARABIC.rules["ai"], _NATIVE["ai"], *_UNMARKED["ai"], "اء")
+# A final a that is the hamza's -اء of Arabic's feminine colours and places (Sweida السويداء, Samarra
+# سامراء, Bayda البيضاء), after the alif maqsura `_NATIVE` reads.
+_UNMARKED["a$"] = ("اء",)
 # A Persian surname's final -ei after an ain (Zarei زارعي, Shafiei شفيعي), beside the hamza's ئي (Khamenei).
 _UNMARKED["ei$"] = (*ARABIC.rules["ei"], _NATIVE["ei"], "عي")
 # A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
