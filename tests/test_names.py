@@ -675,6 +675,14 @@ def test_a_french_or_lebanese_final_ieh_is_read_as_arabics_iyya() -> None:
     assert matched("Frangieh", "والتقى فرنجية البطريرك الماروني في بكركي.", "ar")
 
 
+def test_a_guessed_iyya_that_is_a_common_adjectives_feminine_needs_a_names_introduction() -> None:
+    # Nabatieh's guessed نباتية is also "vegetable" (نباتي), and its accusative نباتيا "a vegetarian"
+    assert "نباتية" in texts("Nabatieh", "ar")
+    assert not matched("Nabatieh", "تستخدم الشركة زيوتا نباتية في منتجاتها.", "ar")
+    assert not matched("Nabatieh", "قرر الممثل أن يصبح نباتيا منذ عشر سنوات.", "ar")
+    assert matched("Frangieh", "والتقى فرنجية البطريرك الماروني في بكركي.", "ar")  # فرنجي is no word
+
+
 def test_a_german_final_stein_is_also_read_with_sht_in_arabic() -> None:
     # Bernstein: برنشتاين beside برنستاين, as Arabic news writes the German -stein (Einstein أينشتاين)
     assert "برنشتاين" in texts("Bernstein", "ar")

@@ -387,6 +387,13 @@ def _feminine_nisba(text: str) -> bool:
     return len(text) > 5 and text.endswith("ية") and FREQUENCIES.zipf(text[:-1], "ar") >= ESTABLISHED_ZIPF
 
 
+def common_nisba_feminine(text: str, language: str) -> bool:
+    """Whether a guessed Arabic spelling without the article is a common nisba's feminine (Nabatieh:
+    نباتية, "vegetable", of نباتي), whose forms are that adjective's (زيوت نباتية; أصبح نباتيا, became a
+    vegetarian): it is told from them as a name introduced, not by the article alone."""
+    return language == "ar" and not text.startswith("ال") and _feminine_nisba(text)
+
+
 def _bare_name(stem: str) -> bool:
     """Whether Arabic news writes `stem` bare as a name and with the article as another word (بشير,
     a given name; البشير, "the herald", and the surname of Omar al-Bashir): the articled form is the

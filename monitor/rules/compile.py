@@ -638,6 +638,10 @@ class Compiler:
             )
         ):
             context = replace(context, introduced=True)
+            from monitor.lexicon.names import common_nisba_feminine
+
+            if context.bare and common_nisba_feminine(context.written, language):
+                context = replace(context, bare=False)  # not زيوت نباتية, nor أصبح نباتيا, for Nabatieh
         elif guessed and context is None and term is not None and not self._article_written(term):
             # Aoun: أوان, not الأوان (the time); Meta: ميتا, not ميتا "dead" (ميت, tanween unwritten)
             from monitor.lexicon.names import guessed_accusative_context, guessed_bare_context
