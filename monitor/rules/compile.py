@@ -30,6 +30,7 @@ from monitor.lexicon.boundaries import (
     NAME_DOTS,
     BeforeGivenName,
     GivenSoundsNear,
+    InsideAnotherCountry,
     KanaPartNear,
     KanjiAsWord,
     NamedAfterPlace,
@@ -991,6 +992,10 @@ class Compiler:
                         if not country:  # a country goes bare: イラン
                             kana = PlaceAsWord(fold(name), kana)  # not コニャック, the brandy
                         kana = NamedAfterPlace(name, country, kana)  # not パナマ帽, a panama hat
+                        from monitor.lexicon.names import countries_holding
+
+                        if longer := countries_holding(words[0], ctx.article_lang):  # not 南スーダン
+                            kana = InsideAnotherCountry(longer, kana)
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     # a name written as a common word (联想, Lenovo: "to associate") only where marked as one
