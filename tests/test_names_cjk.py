@@ -1121,6 +1121,18 @@ def test_a_country_inside_another_countrys_japanese_name_is_the_other_country() 
     assert matched("Guinea", "西アフリカのギニアで、新憲法案の国民投票が行われた。", "ja")
 
 
+def test_a_japanese_persons_surname_counts_alone_where_the_known_given_name_is_in_kana() -> None:
+    """JMnedict writes Satsuki Katayama 片山さつき: 片山財務相 is she; another 片山 with a given name is not."""
+    assert matched('"Satsuki Katayama"', "片山財務相は、主要7か国の財務相会議に出席した。", "ja")
+    assert not matched('"Satsuki Katayama"', "片山善博元知事は、講演で地方分権を訴えた。", "ja")
+
+
+def test_a_countrys_kanji_and_a_portfolio_in_katakana_make_a_title_after_a_name() -> None:
+    """ライト米エネルギー長官: the US Energy Secretary, Chris Wright; not ライト, a light, before 米ドル."""
+    assert matched('"Chris Wright"', "ライト米エネルギー長官は、液化天然ガスの輸出拡大を表明した。", "ja")
+    assert not matched('"Chris Wright"', "車のライトを早めに点灯するよう、警察が呼びかけている。", "ja")
+
+
 def test_a_japanese_persons_surname_jmnedict_lacks_with_the_name_is_its_most_used_writing() -> None:
     """JMnedict lacks 小泉進次郎: the surname's far most used writing, with a title or an honorific."""
     assert matched('"Shinjiro Koizumi"', "小泉氏は記者団に、備蓄米の放出を続ける考えを示した。", "ja")
@@ -1150,6 +1162,14 @@ def test_a_places_manner_or_colour_in_japanese_is_no_mention_of_the_place() -> N
     assert matched("Italy", "イタリア風力発電の入札が始まった。", "ja")
     assert matched("Italy", "イタリア色の強い大会となった。", "ja")
     assert matched("Milan", "イタリア北部ミラノで、冬季五輪の開会式が行われた。", "ja")
+
+
+def test_a_place_whose_katakana_is_a_word_is_the_place_after_a_city_or_a_town() -> None:
+    """都市, 町 and 街 before a name say what it is (東部の都市ゴマ, 港町モカ); ゴマ is sesame elsewhere."""
+    assert matched("Goma", "コンゴ民主共和国東部の都市ゴマを、反政府勢力が制圧した。", "ja")
+    assert matched("Mocha", "イエメン西部の港町モカで、戦闘が続いている。", "ja")
+    assert not matched("Goma", "ゴマ油で野菜を炒めると、香りが引き立つ。", "ja")
+    assert not matched("Bath", "市営バスの運転手が不足している。", "ja")
 
 
 def test_a_firms_katakana_takes_its_groups_word_on_to_it() -> None:

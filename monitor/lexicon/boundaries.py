@@ -647,12 +647,18 @@ LONG_TITLE_KANJI = 10
 
 def _titled(text: str, at: int) -> bool:
     """Does a title of kanji start at `at`: a run of kanji ending there (`_TITLE_ENDS`; not 相次ぐ)? A
-    minister's portfolios joined by a dot go before it (ハーベック経済・気候保護相): the last is weighed."""
+    minister's portfolios joined by a dot go before it (ハーベック経済・気候保護相): the last is weighed.
+    A country's one kanji may go before a portfolio in katakana (ライト米エネルギー長官, the US Energy
+    Secretary): the title after the katakana is weighed."""
     run = at
     while run < len(text) and han(text[run]):
         run += 1
         if run + 1 < len(text) and text[run] in NAME_DOTS and han(text[run + 1]) and han(text[run - 1]):
             at = run = run + 1
+    if run == at + 1 and text[at] in _FIRM_COUNTRIES and run < len(text) and is_katakana(text[run]):
+        while run < len(text) and is_katakana(text[run]):
+            run += 1
+        return run < len(text) and han(text[run]) and _titled(text, run)
     if text[at:run].endswith(_OTHER_TITLE_ENDS):
         return run - at <= LONG_TITLE_KANJI
     if run - at > TITLE_KANJI:
@@ -1261,6 +1267,11 @@ _PLACE_BEFORE = (
     "南東部",
     "南西部",
     "領",  # a territory of a country (英王室属領ジャージー, 仏領ポリネシア)
+    # a city, a town, a port town or a town's streets standing for it (東部の都市ゴマ, 港町モカ, 世界遺産の
+    # 街バス): the name in apposition to what it is
+    "都市",
+    "町",
+    "街",
 )
 # ...and right after it: what a town has or what is near it (リール市内, フェニックス市警, リール近郊), or
 # 市, 州, 県, 港, a town's 町, a village's 村 or an island's 島 ending the word or before what is near

@@ -2504,8 +2504,9 @@ GIVEN_AFTER_ONE = 2
 
 def _person_surname(name: str, writings: list[str]) -> list[str]:
     """The surname's writing in a Japanese person's full name written in kanji (Shigeru Ishiba, 石破茂:
-    石破; Yuriko Koike, 小池百合子: 小池), of two kanji or more: the JMnedict surname of either word that
-    starts a writing and leaves a given name after it. Japanese news names a person so after the first
+    石破; Yuriko Koike, 小池百合子: 小池; Satsuki Katayama, whose given name is in kana: 片山さつき), of
+    two kanji or more: the JMnedict surname of either word that starts a writing and leaves a given
+    name after it. Japanese news names a person so after the first
     mention and in headlines, with a title or an honorific after it (石破首相, 小池知事; of one kanji
     only as the rule's last word, before a given name of two: 菅首相 for Yoshihide Suga, 菅義偉), where
     no JMdict word runs from it into what follows (`boundaries.not_the_persons_surname_alone`)."""
@@ -2515,7 +2516,7 @@ def _person_surname(name: str, writings: list[str]) -> list[str]:
     words = fold(name).replace("-", " ").split()
     if len(words) != 2 or not surely_japanese([_PASSPORT_OH.sub("", w) for w in words]):
         return []
-    full = [w for w in (w.replace("・", "") for w in writings) if han(w)]
+    full = [w for w in (w.replace("・", "") for w in writings) if w and han(w[0])]  # 片山さつき too
     return [
         surname
         for word in words
