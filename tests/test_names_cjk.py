@@ -1172,6 +1172,13 @@ def test_a_place_whose_katakana_is_a_word_is_the_place_after_a_city_or_a_town() 
     assert not matched("Bath", "市営バスの運転手が不足している。", "ja")
 
 
+def test_a_thing_jmdict_names_after_a_place_in_kanji_is_no_mention_of_the_place() -> None:
+    """小松菜 is a leaf vegetable, not Komatsu; 東京湾 (glossed Tokyo Bay) and 小松市 are the places'."""
+    assert not matched("Komatsu", "寒さで小松菜やホウレンソウの価格が高騰している。", "ja")
+    assert matched("Komatsu", "石川県小松市で、新幹線の延伸を祝う式典が開かれた。", "ja")
+    assert matched("Tokyo", "東京湾で、大型クルーズ船の受け入れが始まった。", "ja")
+
+
 def test_a_firms_katakana_takes_its_groups_word_on_to_it() -> None:
     assert matched("SoftBank", "ソフトバンクグループは、米国での投資を拡大する。", "ja")
     assert not matched("Musk", "マスクメロンの出荷が始まった。", "ja")

@@ -1011,6 +1011,9 @@ class Compiler:
                     kanji: m.Within = inside_japanese_word
                     if not self._a_place(label, ctx.rule_lang):  # not 楽天 in 楽天的, optimistic
                         kanji = self.heading_word(label, ctx, kanji)
+                    else:  # not 小松菜, a leaf vegetable, for Komatsu
+                        name = label.strip('"')
+                        kanji = NamedAfterPlace(name, self._book_place(name, ctx.rule_lang), kanji)
                     if self._kanji_word(bare, label, ctx):  # not 森, a forest, for Mori
                         kanji = KanjiAsWord(kanji)
                     case = replace(case, within=kanji)
