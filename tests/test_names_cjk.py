@@ -1098,6 +1098,41 @@ def test_a_japanese_persons_surname_of_one_kanji_is_that_person_with_a_title_aft
     assert not matched('"Nobusuke Kishi"', "海岸線長官は記者会見で述べた。", "ja")
 
 
+def test_a_japanese_given_name_that_is_also_a_word_is_another_person_before_a_title() -> None:
+    """直人 is JMdict's "ordinary person" and JMnedict's Naoto: 菅直人元首相 is Naoto Kan, not Yoshihide
+    Suga; a bare title after such a word may go on a ministry's name (厚生労働相), which stays a title."""
+    assert not matched('"Yoshihide Suga"', "菅直人元首相は、原発事故当時の対応を振り返った。", "ja")
+    assert not matched('"Yoshihide Suga"', "菅直人氏は、講演で脱原発を訴えた。", "ja")
+    assert matched('"Yoshihide Suga"', "菅元首相は、党本部で記者団の取材に応じた。", "ja")
+    assert matched('"Yoshihide Suga"', "菅首相は、記者会見で緊急事態宣言を発表した。", "ja")
+
+
+def test_a_japanese_given_name_is_found_without_the_apostrophe_after_its_syllables_n() -> None:
+    """JMnedict glosses 伸弥 as Shin'ya; news writes Shinya Yamanaka."""
+    assert matched('"Shinya Yamanaka"', "京都大学の山中伸弥教授は、治験の結果を報告した。", "ja")
+    assert not matched('"Shinya Yamanaka"', "山中で道に迷った登山者が救助された。", "ja")
+
+
+def test_a_country_inside_another_countrys_japanese_name_is_the_other_country() -> None:
+    """南スーダン is South Sudan, 赤道ギニア Equatorial Guinea: kanji before the katakana, no boundary."""
+    assert not matched("Sudan", "南スーダンで、政府軍と反政府勢力の戦闘が続いている。", "ja")
+    assert not matched("Guinea", "赤道ギニアの大統領が、来日した。", "ja")
+    assert matched("Sudan", "南スーダンと国境を接するスーダンで、戦闘が激化した。", "ja")
+    assert matched("Guinea", "西アフリカのギニアで、新憲法案の国民投票が行われた。", "ja")
+
+
+def test_a_japanese_persons_surname_counts_alone_where_the_known_given_name_is_in_kana() -> None:
+    """JMnedict writes Satsuki Katayama 片山さつき: 片山財務相 is she; another 片山 with a given name is not."""
+    assert matched('"Satsuki Katayama"', "片山財務相は、主要7か国の財務相会議に出席した。", "ja")
+    assert not matched('"Satsuki Katayama"', "片山善博元知事は、講演で地方分権を訴えた。", "ja")
+
+
+def test_a_countrys_kanji_and_a_portfolio_in_katakana_make_a_title_after_a_name() -> None:
+    """ライト米エネルギー長官: the US Energy Secretary, Chris Wright; not ライト, a light, before 米ドル."""
+    assert matched('"Chris Wright"', "ライト米エネルギー長官は、液化天然ガスの輸出拡大を表明した。", "ja")
+    assert not matched('"Chris Wright"', "車のライトを早めに点灯するよう、警察が呼びかけている。", "ja")
+
+
 def test_a_japanese_persons_surname_jmnedict_lacks_with_the_name_is_its_most_used_writing() -> None:
     """JMnedict lacks 小泉進次郎: the surname's far most used writing, with a title or an honorific."""
     assert matched('"Shinjiro Koizumi"', "小泉氏は記者団に、備蓄米の放出を続ける考えを示した。", "ja")
@@ -1116,6 +1151,32 @@ def test_a_thing_jmdict_names_after_a_place_is_no_mention_of_the_place_in_japane
     assert matched("Rome", "ローマで首脳会議が開かれた。", "ja")
     assert matched("Paris", "米国はパリ協定からの離脱を表明した。", "ja")
     assert matched("Germany", "ドイツ語の授業が始まった。", "ja")
+
+
+def test_a_places_manner_or_colour_in_japanese_is_no_mention_of_the_place() -> None:
+    """風 makes a manner (ミラノ風ドリア, a Milan-style gratin), 色 a colour (ボルドー色, burgundy); a word
+    they start (風力, wind power) and a country's colouring (イタリア色) are the place's."""
+    assert not matched("Milan", "ファミリーレストランで、ミラノ風ドリアを注文した。", "ja")
+    assert not matched("Bordeaux", "女優はボルドー色のドレスでレッドカーペットに登場した。", "ja")
+    assert not matched("Italy", "イタリア風のレストランが開店した。", "ja")
+    assert matched("Italy", "イタリア風力発電の入札が始まった。", "ja")
+    assert matched("Italy", "イタリア色の強い大会となった。", "ja")
+    assert matched("Milan", "イタリア北部ミラノで、冬季五輪の開会式が行われた。", "ja")
+
+
+def test_a_place_whose_katakana_is_a_word_is_the_place_after_a_city_or_a_town() -> None:
+    """都市, 町 and 街 before a name say what it is (東部の都市ゴマ, 港町モカ); ゴマ is sesame elsewhere."""
+    assert matched("Goma", "コンゴ民主共和国東部の都市ゴマを、反政府勢力が制圧した。", "ja")
+    assert matched("Mocha", "イエメン西部の港町モカで、戦闘が続いている。", "ja")
+    assert not matched("Goma", "ゴマ油で野菜を炒めると、香りが引き立つ。", "ja")
+    assert not matched("Bath", "市営バスの運転手が不足している。", "ja")
+
+
+def test_a_thing_jmdict_names_after_a_place_in_kanji_is_no_mention_of_the_place() -> None:
+    """小松菜 is a leaf vegetable, not Komatsu; 東京湾 (glossed Tokyo Bay) and 小松市 are the places'."""
+    assert not matched("Komatsu", "寒さで小松菜やホウレンソウの価格が高騰している。", "ja")
+    assert matched("Komatsu", "石川県小松市で、新幹線の延伸を祝う式典が開かれた。", "ja")
+    assert matched("Tokyo", "東京湾で、大型クルーズ船の受け入れが始まった。", "ja")
 
 
 def test_a_firms_katakana_takes_its_groups_word_on_to_it() -> None:

@@ -647,12 +647,18 @@ LONG_TITLE_KANJI = 10
 
 def _titled(text: str, at: int) -> bool:
     """Does a title of kanji start at `at`: a run of kanji ending there (`_TITLE_ENDS`; not 相次ぐ)? A
-    minister's portfolios joined by a dot go before it (ハーベック経済・気候保護相): the last is weighed."""
+    minister's portfolios joined by a dot go before it (ハーベック経済・気候保護相): the last is weighed.
+    A country's one kanji may go before a portfolio in katakana (ライト米エネルギー長官, the US Energy
+    Secretary): the title after the katakana is weighed."""
     run = at
     while run < len(text) and han(text[run]):
         run += 1
         if run + 1 < len(text) and text[run] in NAME_DOTS and han(text[run + 1]) and han(text[run - 1]):
             at = run = run + 1
+    if run == at + 1 and text[at] in _FIRM_COUNTRIES and run < len(text) and is_katakana(text[run]):
+        while run < len(text) and is_katakana(text[run]):
+            run += 1
+        return run < len(text) and han(text[run]) and _titled(text, run)
     if text[at:run].endswith(_OTHER_TITLE_ENDS):
         return run - at <= LONG_TITLE_KANJI
     if run - at > TITLE_KANJI:
@@ -776,14 +782,20 @@ def _word_runs_on(text: str, start: int, end: int) -> bool:
 
 
 def _before_given_name(text: str, end: int) -> bool:
-    """Does a Japanese given name start at `end`: JMnedict's, of two or three kanji, no JMdict word
-    (not 顧問 in 顧問弁護士, 厚生 in 厚生労働相), and no JMdict word starting inside it runs on past it
-    (元幹 is a given name, but 幹事 in 元幹事長 makes it a title's start)?"""
+    """Does a Japanese given name start at `end`: JMnedict's, of two or three kanji, and no JMdict word
+    starting inside it runs on past it (元幹 is a given name, but 幹事 in 元幹事長 makes it a title's
+    start)? A JMdict word (顧問 in 顧問弁護士) is no given name, unless JMnedict gives it as one and an
+    honorific or a former one's title follows it (直人, "an ordinary person", in 菅直人元首相 and 菅直人氏;
+    not 厚生 in 厚生労働相, where a bare title may be more of a ministry's name). A title itself is none
+    (博士: a name too in JMnedict)."""
     from monitor.lexicon.namesources import GIVEN_KANJI, japanese_given_name, japanese_word, simplified
 
     for n in range(2, GIVEN_KANJI + 1):
         given = text[end : end + n]
-        if len(given) < n or not han(given) or japanese_word(given):
+        if len(given) < n or not han(given) or not japanese_given_name(simplified(given)):
+            continue
+        word = japanese_word(given)
+        if word and (_titled(given, 0) or not _names_title(text, end + n)):
             continue
         across = any(
             japanese_word(text[end + i : end + n + more])
@@ -791,9 +803,21 @@ def _before_given_name(text: str, end: int) -> bool:
             for more in range(1, GIVEN_KANJI + 1)
             if end + n + more <= len(text) and han(text[end + n : end + n + more])
         )
-        if not across and japanese_given_name(simplified(given)):
+        if not across:
             return True
     return False
+
+
+# What goes before a title (元首相, 前外相, 氏): a former, a late, a present one
+_TITLE_PREFIXES = ("元", "前", "故", "現")
+
+
+def _names_title(text: str, at: int) -> bool:
+    """Does an honorific (氏, さん) or a former, late or present one's title (元首相, 前外相) start at `at`?
+    A bare title may go on a word before it (労働相 in 厚生労働相); after those prefixes a title starts."""
+    if text.startswith(_PERSON_MARKERS, at):
+        return True
+    return text.startswith(_TITLE_PREFIXES, at) and _titled(text, at + 1)
 
 
 # The last word of a title Chinese news writes right before a person it names by the surname alone
@@ -1052,6 +1076,28 @@ class PlaceAsWord:
         return place_word(text[start:after], self.word) and not _marked_as_name(text, start, after)
 
 
+@dataclass(frozen=True)
+class InsideAnotherCountry:
+    """A `CaseRule.within` check for a country's katakana: the hit is inside another country's name
+    that holds it after kanji (`names.countries_holding`: 南スーダン, South Sudan, for Sudan; 赤道ギニア,
+    Equatorial Guinea, for Guinea), where no katakana boundary tells them apart."""
+
+    longer: tuple[str, ...]  # the other countries' names
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        own = text[start:end]
+        for name in self.longer:
+            at = name.find(own)
+            while at >= 0:
+                if start >= at and text.startswith(name, start - at):
+                    return True
+                at = name.find(own, at + 1)
+        return False
+
+
 THING_KANJI = 3  # kanji a thing named after a place has after the place's katakana (パナマ帽, ローマ字)
 
 
@@ -1072,11 +1118,26 @@ class NamedAfterPlace:
         if self.then(text, start, end):
             return True
         after = _past_marks(text, end)
+        if _in_the_manner(text, after, self.country):
+            return True
         return any(
             named_after_place(text[start : after + n], self.name, self.country)
             for n in range(1, THING_KANJI + 1)
             if after + n <= len(text) and han(text[after : after + n])
         )
+
+
+# What Japanese writes after a noun to make a manner of it (風, ふう: ミラノ風ドリア, a Milan-style gratin)
+# or, but for a country (ロシア色, a Russian colouring, is the country's), a colour (ボルドー色, burgundy)
+_MANNER, _COLOUR = "風", "色"
+
+
+def _in_the_manner(text: str, at: int, country: bool) -> bool:
+    """Does a manner's or a colour's suffix stand at `at`, right after a place's katakana, as a word's
+    end (not 風力, wind power, nor 色彩, which go on as words of their own)?"""
+    if at >= len(text) or text[at] not in (_MANNER if country else _MANNER + _COLOUR):
+        return False
+    return at + 1 >= len(text) or not han(text[at + 1])
 
 
 @lru_cache(maxsize=WORD_ANSWERS)
@@ -1206,6 +1267,11 @@ _PLACE_BEFORE = (
     "南東部",
     "南西部",
     "領",  # a territory of a country (英王室属領ジャージー, 仏領ポリネシア)
+    # a city, a town, a port town or a town's streets standing for it (東部の都市ゴマ, 港町モカ, 世界遺産の
+    # 街バス): the name in apposition to what it is
+    "都市",
+    "町",
+    "街",
 )
 # ...and right after it: what a town has or what is near it (リール市内, フェニックス市警, リール近郊), or
 # 市, 州, 県, 港, a town's 町, a village's 村 or an island's 島 ending the word or before what is near

@@ -501,6 +501,31 @@ def _country_phrases(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: tuple(dict.fromkeys(phrases)) for word, phrases in found.items()}
 
 
+@lru_cache(maxsize=8)
+def countries_holding(text: str, language: str) -> tuple[str, ...]:
+    """The names in `language`, a language written without spaces (ja), of the countries whose name
+    holds the country name `text` (南スーダン for スーダン, 赤道ギニア for ギニア; length marks and small ッ
+    not compared, as matching drops them): another country, where the English names so hold it too
+    (`_countries_in_countries`)."""
+    from monitor.analysis.analyzer import SILENT_KANA
+    from monitor.concepts import cldr_names
+
+    def plain(name: str) -> str:
+        return "".join(c for c in name if c not in SILENT_KANA)
+
+    names = cldr_names(language)
+    return tuple(
+        dict.fromkeys(
+            other
+            for short, longer in _countries_in_countries()
+            for own in names.get(short, ())
+            if plain(own) == plain(text)
+            for other in names.get(longer, ())
+            if own in other and other != own
+        )
+    )
+
+
 @lru_cache(maxsize=1)
 def _countries_in_countries() -> frozenset[tuple[str, str]]:
     """(a country's code, another's whose English name holds the first's one-word name): SD in SS."""
@@ -2472,12 +2497,16 @@ def _kanji_surnames(word: str) -> list[str]:
 # A long o written oh, as Japan's passports romanise it (Ohtani, Itoh, Kohno); a vowel that may be long.
 _PASSPORT_OH = re.compile(r"(?<=o)h(?![aeiouy])")
 _MAY_BE_LONG = re.compile(r"[ou](?![aeiou])")
+# An n that may end its syllable before a vowel or y: Hepburn then writes an apostrophe (Shin'ya, Jun'ichi),
+# which JMnedict's glosses keep and news drops (Shinya Yamanaka, Junichi).
+_MAY_BE_SYLLABIC_N = re.compile(r"(?<=[aeiou])n(?=[aeiouy])")
 
 
 def _hepburn_spellings(word: str) -> list[str]:
     """`word`, a Japanese name in Hepburn letters, as JMnedict's glosses may spell it: news drops a long
     vowel's mark (Shohei for Shōhei, Yuko for Yūko), JMnedict writes it ou, oo or uu (Shouhei, Ootani,
-    Yuuko), passports oh (Ohtani). One vowel lengthened at a time."""
+    Yuuko), passports oh (Ohtani); news drops the apostrophe after a syllable's n (Shinya for Shin'ya,
+    Junichiro for Jun'ichirou). One vowel lengthened and one n marked at a time."""
     plain = _PASSPORT_OH.sub("", word)
     if not _JAPANESE.fullmatch(plain):
         return [word]
@@ -2486,6 +2515,7 @@ def _hepburn_spellings(word: str) -> list[str]:
         at = found.end()
         for long in ("u", "o") if found.group() == "o" else ("u",):
             out.append(plain[:at] + long + plain[at:])
+    out += [s[: n.end()] + "'" + s[n.end() :] for s in out[1:] for n in _MAY_BE_SYLLABIC_N.finditer(s)]
     return list(dict.fromkeys(out))
 
 
@@ -2519,8 +2549,9 @@ GIVEN_AFTER_ONE = 2
 
 def _person_surname(name: str, writings: list[str]) -> list[str]:
     """The surname's writing in a Japanese person's full name written in kanji (Shigeru Ishiba, 石破茂:
-    石破; Yuriko Koike, 小池百合子: 小池), of two kanji or more: the JMnedict surname of either word that
-    starts a writing and leaves a given name after it. Japanese news names a person so after the first
+    石破; Yuriko Koike, 小池百合子: 小池; Satsuki Katayama, whose given name is in kana: 片山さつき), of
+    two kanji or more: the JMnedict surname of either word that starts a writing and leaves a given
+    name after it. Japanese news names a person so after the first
     mention and in headlines, with a title or an honorific after it (石破首相, 小池知事; of one kanji
     only as the rule's last word, before a given name of two: 菅首相 for Yoshihide Suga, 菅義偉), where
     no JMdict word runs from it into what follows (`boundaries.not_the_persons_surname_alone`)."""
@@ -2530,7 +2561,7 @@ def _person_surname(name: str, writings: list[str]) -> list[str]:
     words = fold(name).replace("-", " ").split()
     if len(words) != 2 or not surely_japanese([_PASSPORT_OH.sub("", w) for w in words]):
         return []
-    full = [w for w in (w.replace("・", "") for w in writings) if han(w)]
+    full = [w for w in (w.replace("・", "") for w in writings) if w and han(w[0])]  # 片山さつき too
     return [
         surname
         for word in words

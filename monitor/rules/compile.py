@@ -30,6 +30,7 @@ from monitor.lexicon.boundaries import (
     NAME_DOTS,
     BeforeGivenName,
     GivenSoundsNear,
+    InsideAnotherCountry,
     KanaPartNear,
     KanjiAsWord,
     NamedAfterPlace,
@@ -995,6 +996,10 @@ class Compiler:
                         if not country:  # a country goes bare: イラン
                             kana = PlaceAsWord(fold(name), kana)  # not コニャック, the brandy
                         kana = NamedAfterPlace(name, country, kana)  # not パナマ帽, a panama hat
+                        from monitor.lexicon.names import countries_holding
+
+                        if longer := countries_holding(words[0], ctx.article_lang):  # not 南スーダン
+                            kana = InsideAnotherCountry(longer, kana)
                     case = replace(case, within=kana)
                 elif case is not None and ctx.article_lang == "zh" and _has_cjk(text):
                     # a name written as a common word (联想, Lenovo: "to associate") only where marked as one
@@ -1010,6 +1015,9 @@ class Compiler:
                     kanji: m.Within = inside_japanese_word
                     if not self._a_place(label, ctx.rule_lang):  # not 楽天 in 楽天的, optimistic
                         kanji = self.heading_word(label, ctx, kanji)
+                    else:  # not 小松菜, a leaf vegetable, for Komatsu
+                        name = label.strip('"')
+                        kanji = NamedAfterPlace(name, self._book_place(name, ctx.rule_lang), kanji)
                     if self._kanji_word(bare, label, ctx):  # not 森, a forest, for Mori
                         kanji = KanjiAsWord(kanji)
                     case = replace(case, within=kanji)
