@@ -112,6 +112,9 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
         ("Conte", "Conte attacca il governo sulla sanità.", "it", True),
         ("Boulanger", "Boulanger de métier, il a ouvert sa boutique à vingt ans.", "fr", False),
         ("Boulanger", "Boulanger a été réélu maire dès le premier tour.", "fr", True),
+        # so is a rarer word (Dutch *klaver*, clover, at zipf 3.49) that three dictionaries translate
+        ("Klaver", "Klaver en gras groeien weer na de droge zomer.", "nl", False),
+        ("Klaver", "Klaver en Timmermans voerden samen campagne.", "nl", True),
         # Turkish sets a subject opening the sentence off with a comma: a content word right after it
         # makes the word (Özel sektör, the private sector); its suffixes take an apostrophe
         ("Kowal", "Kowal i kołodziej to zawody, które znikają ze wsi.", "pl", False),  # smith and wheelwright

@@ -54,6 +54,7 @@ from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.guard import (
     AUXILIARIES,
+    LOOKALIKE_ZIPF,
     OPENING_INTRODUCED,
     AfterAuxiliary,
     InCommonPhrase,
@@ -627,7 +628,7 @@ class Compiler:
         of a one-word name that is also a common word of the article's language (Portuguese *lula*,
         squid, for `Lula`) does not count at a sentence's start, where every word is capitalised."""
         shapes = tuple(m.CAPITAL if is_capitalised(t.text) else None for t in tokens)
-        common = own and len(tokens) == 1 and self._common(tokens[0].form, language)
+        common = own and len(tokens) == 1 and self._common_or_translated(tokens[0].form, language)
         context = self.name_context(tokens, language, term)
         if (
             guessed
@@ -761,6 +762,18 @@ class Compiler:
         if self.lexicon is None:
             return False
         return self.lexicon.frequencies.zipf(word, language) >= COMMON_ZIPF
+
+    def _common_or_translated(self, word: str, language: str) -> bool:
+        """`_common`, or less frequent but a common word the dictionaries agree on (`names.name_context`'s
+        rarer band: Dutch *klaver*, clover, at 3.49), which opening a sentence is told from the name as
+        a more frequent word is (*Klaver en gras*)."""
+        if self._common(word, language):
+            return True
+        if self.lexicon is None or self.lexicon.frequencies.zipf(word, language) < LOOKALIKE_ZIPF:
+            return False
+        from monitor.lexicon.names import RARE_MEANING_SOURCES, word_senses
+
+        return bool(word_senses(word, language, sources=RARE_MEANING_SOURCES))
 
     def _bare_suffixed(self, form: str) -> bool:
         """Whether a Turkish name with a suffix and no apostrophe is a word of Turkish news (`word_forms`)."""
