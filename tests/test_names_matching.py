@@ -60,6 +60,10 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ('"bin Salman"', "Le prince héritier Mohammed ben Salman a reçu le président.", "fr", True),
         ('"bin Salman"', "استقبل الأمير محمد بن سلمان الوفد في الرياض.", "ar", True),
         ('"Omar al-Khatib"', "Журналіст Омар аль-Хатіб повернувся до Дамаска.", "uk", True),
+        # a rule's capitalised particle (the surname alone) in lower case after a given name
+        ('"De Jonge"', "Minister Hugo de Jonge presenteerde de woningbouwplannen.", "nl", True),
+        ('"De Jonge"', "De jonge vrouw werd met spoed naar het ziekenhuis gebracht.", "nl", False),
+        ('"Van der Plas"', "BBB-leider Caroline van der Plas wil minister worden.", "nl", True),
         # each word of a transcribed name read its own ways, in any combination
         ('"Doug Pettersen"', "Шериф Даг Петтерсен повідомив про арешт.", "uk", True),
         ('"Doug Pettersen"', "Шериф Дуг Петтерсон повідомив про арешт.", "uk", False),  # another surname

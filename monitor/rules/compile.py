@@ -139,6 +139,19 @@ _SURNAME_PARTICLES = frozenset(
 )
 
 
+def _particle_either_case(tokens: Sequence[Token], shapes: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """A surname's particles that open the rule's name capitalised (`De Jonge`, `Van der Plas`, `Von der
+    Leyen`) in either case: Dutch, German and French write them in lower case after a given name (*Hugo de
+    Jonge*, *Ursula von der Leyen*, *Charles de Gaulle*), capitalised where the surname stands alone. The
+    capitalised word after them still tells the name from the words (*de jonge vrouw*)."""
+    leading = 0
+    while leading < len(tokens) - 1 and tokens[leading].text.lower() in _SURNAME_PARTICLES:
+        leading += 1
+    if not leading or shapes[leading] is None:
+        return shapes
+    return (None,) * leading + shapes[leading:]
+
+
 def _has_cjk(text: str) -> bool:
     return any(is_cjk(c) for c in text)
 
@@ -627,7 +640,9 @@ class Compiler:
         """A name's words are capitalised where its spelling capitalises them. The rule's own spelling
         of a one-word name that is also a common word of the article's language (Portuguese *lula*,
         squid, for `Lula`) does not count at a sentence's start, where every word is capitalised."""
-        shapes = tuple(m.CAPITAL if is_capitalised(t.text) else None for t in tokens)
+        shapes = _particle_either_case(
+            tokens, tuple(m.CAPITAL if is_capitalised(t.text) else None for t in tokens)
+        )
         common = own and len(tokens) == 1 and self._common_or_translated(tokens[0].form, language)
         context = self.name_context(tokens, language, term)
         if (
