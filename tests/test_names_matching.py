@@ -81,6 +81,11 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ("Belgorod", "Губернатор Белгородской области сообщил об атаке.", "ru", True),
         ("Belgorod", "Губернатор Бєлгородщини повідомив про атаку.", "uk", True),
         ("Warsaw", "Die Warschauer Regierung widerspricht.", "de", True),
+        # a city's second frequent German spelling is a German noun: Roma, the Romani, beside Rom
+        ("Rome", "Der Zentralrat der Sinti und Roma kritisierte die Abschiebungen.", "de", False),
+        ("Rome", "In Rom trafen sich die Außenminister der G7.", "de", True),
+        ("Nice", "Nico Hülkenberg fuhr beim Großen Preis auf Platz drei.", "de", False),  # beside Nizza
+        ("Nice", "In Nizza beginnt am Montag die UN-Ozeankonferenz.", "de", True),
         ("Pokrovsk", "Покровский собор закрыли на реставрацию.", "ru", False),
         # a name in characters part by part, each part any of its readings
         ('"Jussi Hakkarainen"', "国境警備隊のユッシ・ハッカライネン司令官が語った。", "ja", True),

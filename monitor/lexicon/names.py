@@ -66,7 +66,7 @@ from monitor.lexicon.namesources import (
     pinyin_names,
     simplified,
 )
-from monitor.lexicon.terms import COMMON_ZIPF, is_acronym
+from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, is_acronym
 from monitor.lexicon.transcribe import arabic_name_readings, articled_word, transcribe, wide_readings
 from monitor.lexicon.transcribe.cyrillic import (
     ukrainian_counterparts,
@@ -555,6 +555,7 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     found = _Found(target)
     places, confirmed = _add_sources(found, name)
     _add_transcriptions(found, name, source, confirmed)
+    _drop_common_alternates(found, name, source)
     if target != source:
         _add_parts(found, name, source, places)
     if " " not in name:
@@ -563,6 +564,31 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
             found.add_all(_russian_name_in_ukrainian(name), Evidence.TRANSCRIBED, "composed")
     _add_writing_habits(found, name)
     return found.variants()
+
+
+def _drop_common_alternates(found: _Found, name: str, source: str) -> None:
+    """Where nouns are capitalised (German), a city's alternate that only GeoNames gives and that is a
+    common word there is dropped where the dictionaries give the target's own name for the city and
+    GeoNames has it too: GeoNames lists a city's names in every language, and such a spelling beside the
+    target's own is another word of its news (*Roma*, the Romani, beside *Rom* for Rome; the given name
+    *Nico* beside *Nizza* for Nice). Where the dictionaries are silent it may be the only one."""
+    from monitor.lexicon.dictionary import translations
+
+    target = found.target
+    if target not in CAPITALISED_NOUNS or " " in name:
+        return
+    own = {
+        fold(t.text, True, target)
+        for t in translations(name, source, target)
+        if len(t.sources) >= MEANING_SOURCES and t.text[:1].isupper()
+    }
+    entries = found.entries
+    if not any("geonames" in entries[key][1] for key in own & entries.keys()):
+        return
+    for key, (evidence, origins) in list(entries.items()):
+        common = _usage(found.texts[key], target) >= COMMON_ZIPF
+        if key not in own and evidence == Evidence.SOURCE and origins == ["geonames"] and common:
+            del entries[key], found.texts[key]
 
 
 _JUNIOR = re.compile(r",? +Jr\.?$", re.IGNORECASE)
