@@ -81,6 +81,10 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ("Belgorod", "Губернатор Белгородской области сообщил об атаке.", "ru", True),
         ("Belgorod", "Губернатор Бєлгородщини повідомив про атаку.", "uk", True),
         ("Warsaw", "Die Warschauer Regierung widerspricht.", "de", True),
+        # Polish makes a place's adjective in -ski, capitalised in the names it opens
+        ("Munich", "Na Monachijskiej Konferencji Bezpieczeństwa ostrzegano przed Rosją.", "pl", True),
+        ("Warsaw", "Warszawski ratusz ogłosił przetarg na nowe tramwaje.", "pl", True),
+        ("Rome", "Prawo rzymskie jest podstawą wielu kodeksów.", "pl", False),  # lower case: a kind's
         # a city's second frequent German spelling is a German noun: Roma, the Romani, beside Rom
         ("Rome", "Der Zentralrat der Sinti und Roma kritisierte die Abschiebungen.", "de", False),
         ("Rome", "In Rom trafen sich die Außenminister der G7.", "de", True),

@@ -915,7 +915,20 @@ def _add_derived(found: _Found, name: str, places: list[str]) -> None:
         spelt, key=lambda k: (-_usage(found.texts[k], target) if used else 0, -found.entries[k][0])
     )
     for key in ranked[: 1 if target in _LATIN else 2]:
-        found.add_all(derived_words(found.texts[key], target, place=place), Evidence.TRANSCRIBED, "derived")
+        derived = derived_words(found.texts[key], target, place=place)
+        if target == "pl":  # made by rule, kept where Polish news uses one of its forms (Monachijskiej)
+            derived = [d for d in derived if _any_form_used(d, target)]
+        found.add_all(derived, Evidence.TRANSCRIBED, "derived")
+
+
+DERIVED_USED_ZIPF = 1.5  # a derived word's form this frequent is one its language's news writes
+
+
+def _any_form_used(word: str, target: str) -> bool:
+    """Does `target`'s news write any of `word`'s inflected forms (`word_forms`), in lower case or as
+    written?"""
+    forms = {f for per_word in word_forms(word, target) for f in per_word}
+    return any(FREQUENCIES.zipf(f.lower(), target) >= DERIVED_USED_ZIPF for f in forms)
 
 
 def _add_writing_habits(found: _Found, name: str) -> None:
