@@ -112,6 +112,9 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
         ("Conte", "Conte attacca il governo sulla sanità.", "it", True),
         ("Boulanger", "Boulanger de métier, il a ouvert sa boutique à vingt ans.", "fr", False),
         ("Boulanger", "Boulanger a été réélu maire dès le premier tour.", "fr", True),
+        # so is a rarer word (Dutch *klaver*, clover, at zipf 3.49) that three dictionaries translate
+        ("Klaver", "Klaver en gras groeien weer na de droge zomer.", "nl", False),
+        ("Klaver", "Klaver en Timmermans voerden samen campagne.", "nl", True),
         # Turkish sets a subject opening the sentence off with a comma: a content word right after it
         # makes the word (Özel sektör, the private sector); its suffixes take an apostrophe
         ("Kowal", "Kowal i kołodziej to zawody, które znikają ze wsi.", "pl", False),  # smith and wheelwright
@@ -199,6 +202,13 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
         ("Fischer", "Bauern und Fischer protestieren in Brüssel.", "de", False),
         ("Richter", "Richter und Staatsanwälte fordern mehr Personal.", "de", False),  # Staatsanwalt's plural
         ("Koch", "Koch und Merz trafen sich am Montag in Berlin.", "de", True),
+        # a compound the dictionaries lack is a common word where its head is one (*Starkregen*: Regen)
+        ("Hagel", "Hagel und Starkregen richteten in Oberbayern schwere Schäden an.", "de", False),
+        ("Hagel", "Im Landtag lieferten sich Özdemir und Hagel ein hartes Duell.", "de", True),
+        # a word rarer than the common ones that three dictionaries translate (*Hagel*: hail) is one too
+        ("Hagel", "Die Hagelschäden an Autos beschäftigen die Versicherungen.", "de", False),
+        ("Hagel", "CDU-Landeschef Manuel Hagel will Ministerpräsident werden.", "de", True),
+        ("Hagel", "Hagel sagte, die Landesregierung habe zu lange gezögert.", "de", True),
         ("Koch", "Kanzler Merz und Koch trafen sich in Berlin.", "de", True),
         # Arabic has no capitals: ماسك is also "a mask", حلب "milking", حماس "enthusiasm"
         ("Musk", "قال إيلون ماسك إن الشركة ستبني مصنعا جديدا.", "ar", True),

@@ -60,6 +60,10 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ('"bin Salman"', "Le prince héritier Mohammed ben Salman a reçu le président.", "fr", True),
         ('"bin Salman"', "استقبل الأمير محمد بن سلمان الوفد في الرياض.", "ar", True),
         ('"Omar al-Khatib"', "Журналіст Омар аль-Хатіб повернувся до Дамаска.", "uk", True),
+        # a rule's capitalised particle (the surname alone) in lower case after a given name
+        ('"De Jonge"', "Minister Hugo de Jonge presenteerde de woningbouwplannen.", "nl", True),
+        ('"De Jonge"', "De jonge vrouw werd met spoed naar het ziekenhuis gebracht.", "nl", False),
+        ('"Van der Plas"', "BBB-leider Caroline van der Plas wil minister worden.", "nl", True),
         # each word of a transcribed name read its own ways, in any combination
         ('"Doug Pettersen"', "Шериф Даг Петтерсен повідомив про арешт.", "uk", True),
         ('"Doug Pettersen"', "Шериф Дуг Петтерсон повідомив про арешт.", "uk", False),  # another surname
@@ -77,6 +81,15 @@ def test_particles_alone_are_no_name(term: str) -> None:
         ("Belgorod", "Губернатор Белгородской области сообщил об атаке.", "ru", True),
         ("Belgorod", "Губернатор Бєлгородщини повідомив про атаку.", "uk", True),
         ("Warsaw", "Die Warschauer Regierung widerspricht.", "de", True),
+        # Polish makes a place's adjective in -ski, capitalised in the names it opens
+        ("Munich", "Na Monachijskiej Konferencji Bezpieczeństwa ostrzegano przed Rosją.", "pl", True),
+        ("Warsaw", "Warszawski ratusz ogłosił przetarg na nowe tramwaje.", "pl", True),
+        ("Rome", "Prawo rzymskie jest podstawą wielu kodeksów.", "pl", False),  # lower case: a kind's
+        # a city's second frequent German spelling is a German noun: Roma, the Romani, beside Rom
+        ("Rome", "Der Zentralrat der Sinti und Roma kritisierte die Abschiebungen.", "de", False),
+        ("Rome", "In Rom trafen sich die Außenminister der G7.", "de", True),
+        ("Nice", "Nico Hülkenberg fuhr beim Großen Preis auf Platz drei.", "de", False),  # beside Nizza
+        ("Nice", "In Nizza beginnt am Montag die UN-Ozeankonferenz.", "de", True),
         ("Pokrovsk", "Покровский собор закрыли на реставрацию.", "ru", False),
         # a name in characters part by part, each part any of its readings
         ('"Jussi Hakkarainen"', "国境警備隊のユッシ・ハッカライネン司令官が語った。", "ja", True),

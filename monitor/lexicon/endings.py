@@ -464,6 +464,8 @@ def derived_words(name: str, language: str, *, place: bool = False) -> list[str]
             return _slavic_derived(name, language)
         derived = _slavic_derived(name, language) + _possessive(name, language)
         return [_lower_adjective(d) for d in dict.fromkeys(derived)]
+    if language == "pl" and place:
+        return _polish_place_adjectives(name)
     if language == "de" and place:
         low = name.lower()
         if low.endswith("en"):
@@ -472,6 +474,23 @@ def derived_words(name: str, language: str, *, place: bool = False) -> list[str]
             return [name + "r"]
         return [name + "er"] if low[-1] not in "aioy" else []  # Warschauer, Magdeburger
     return []
+
+
+def _polish_place_adjectives(name: str) -> list[str]:
+    """A Polish place's adjective in -ski, masculine and feminine, capitalised as in the names it
+    opens (Monachium: Monachijska Konferencja Bezpieczeństwa; Warszawa: warszawski; Kraków: krakowski;
+    Londyn: londyński): the final vowel or Latin -um dropped, a closed ó opened, n softened. Its
+    irregular ones (Moskwa: moskiewski, Paryż: paryski) are not made: the caller keeps only those
+    Polish news uses (`names._add_derived`)."""
+    low = name.lower()
+    if len(low) < 4 or low.endswith(("ski", "ska", "cki", "cka")):
+        return []
+    stem = name[:-2] + "j" if low.endswith("ium") else name[:-1] if low[-1] in "aeoy" else name
+    if len(stem) > 2 and stem[-2] == "ó":
+        stem = stem[:-2] + "o" + stem[-1]
+    if stem.endswith("n"):
+        stem = stem[:-1] + "ń"
+    return [stem + "ski", stem + "ska"]
 
 
 def _slavic_derived(name: str, language: str) -> list[str]:

@@ -66,7 +66,7 @@ from monitor.lexicon.namesources import (
     pinyin_names,
     simplified,
 )
-from monitor.lexicon.terms import COMMON_ZIPF, is_acronym
+from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, is_acronym
 from monitor.lexicon.transcribe import arabic_name_readings, articled_word, transcribe, wide_readings
 from monitor.lexicon.transcribe.cyrillic import (
     ukrainian_counterparts,
@@ -152,6 +152,7 @@ def is_known_name(text: str, language: str = "en") -> bool:
 # name's variant that is also a common word is matched by its context (`guard.NameContext`).
 CONTEXT_LANGUAGES = frozenset({"de", "lb", "ar"})
 MEANING_SOURCES = 2  # a dictionary sense that this many sources give
+RARE_MEANING_SOURCES = 3  # the same, for a word less frequent than `COMMON_ZIPF`
 
 
 @lru_cache(maxsize=4096)
@@ -167,7 +168,7 @@ def name_context(text: str, language: str) -> NameContext | None:
     (`guard.arabic_word`: مسك, حلب, حماس, كابل; not بغداد or ترامب). A German variant is one too where
     the lemma table reads it as an inflected noun (`noun_form`: *Modi*, the plural of *Modus*, which no
     dictionary lists), at the look-alike guard's lower frequency: the table, not the frequency, says it
-    is a word there."""
+    is a word there; so is one that three dictionaries translate as a common word (*Hagel*: hail)."""
     if language not in CONTEXT_LANGUAGES or " " in text.strip() or not FREQUENCIES.knows(language):
         return None
     zipf = FREQUENCIES.zipf(text, language)
@@ -184,7 +185,11 @@ def name_context(text: str, language: str) -> NameContext | None:
         return NameContext(language, word, written=text, bare=True) if bare else None
     if zipf < LOOKALIKE_ZIPF:
         return None
-    means = word_senses(text, language) if zipf >= COMMON_ZIPF else ()
+    # below the common words' frequency a word's sense must be the dictionaries' consensus (*Hagel*: hail,
+    # which five sources give, at 3.4): a name is no rarer than its word, and one or two sources' sense of
+    # a rarer surname is often a slip
+    sources = MEANING_SOURCES if zipf >= COMMON_ZIPF else RARE_MEANING_SOURCES
+    means = word_senses(text, language, sources=sources)
     noun = None if means else noun_form(text, language)
     if noun is not None:
         means = word_senses(noun, language)
@@ -589,6 +594,7 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
     found = _Found(target)
     places, confirmed = _add_sources(found, name)
     _add_transcriptions(found, name, source, confirmed)
+    _drop_common_alternates(found, name, source)
     if target != source:
         _add_parts(found, name, source, places)
     if " " not in name:
@@ -597,6 +603,31 @@ def _variants(name: str, target: str, source: str) -> tuple[Variant, ...]:
             found.add_all(_russian_name_in_ukrainian(name), Evidence.TRANSCRIBED, "composed")
     _add_writing_habits(found, name)
     return found.variants()
+
+
+def _drop_common_alternates(found: _Found, name: str, source: str) -> None:
+    """Where nouns are capitalised (German), a city's alternate that only GeoNames gives and that is a
+    common word there is dropped where the dictionaries give the target's own name for the city and
+    GeoNames has it too: GeoNames lists a city's names in every language, and such a spelling beside the
+    target's own is another word of its news (*Roma*, the Romani, beside *Rom* for Rome; the given name
+    *Nico* beside *Nizza* for Nice). Where the dictionaries are silent it may be the only one."""
+    from monitor.lexicon.dictionary import translations
+
+    target = found.target
+    if target not in CAPITALISED_NOUNS or " " in name:
+        return
+    own = {
+        fold(t.text, True, target)
+        for t in translations(name, source, target)
+        if len(t.sources) >= MEANING_SOURCES and t.text[:1].isupper()
+    }
+    entries = found.entries
+    if not any("geonames" in entries[key][1] for key in own & entries.keys()):
+        return
+    for key, (evidence, origins) in list(entries.items()):
+        common = _usage(found.texts[key], target) >= COMMON_ZIPF
+        if key not in own and evidence == Evidence.SOURCE and origins == ["geonames"] and common:
+            del entries[key], found.texts[key]
 
 
 _JUNIOR = re.compile(r",? +Jr\.?$", re.IGNORECASE)
@@ -924,7 +955,20 @@ def _add_derived(found: _Found, name: str, places: list[str]) -> None:
         spelt, key=lambda k: (-_usage(found.texts[k], target) if used else 0, -found.entries[k][0])
     )
     for key in ranked[: 1 if target in _LATIN else 2]:
-        found.add_all(derived_words(found.texts[key], target, place=place), Evidence.TRANSCRIBED, "derived")
+        derived = derived_words(found.texts[key], target, place=place)
+        if target == "pl":  # made by rule, kept where Polish news uses one of its forms (Monachijskiej)
+            derived = [d for d in derived if _any_form_used(d, target)]
+        found.add_all(derived, Evidence.TRANSCRIBED, "derived")
+
+
+DERIVED_USED_ZIPF = 1.5  # a derived word's form this frequent is one its language's news writes
+
+
+def _any_form_used(word: str, target: str) -> bool:
+    """Does `target`'s news write any of `word`'s inflected forms (`word_forms`), in lower case or as
+    written?"""
+    forms = {f for per_word in word_forms(word, target) for f in per_word}
+    return any(FREQUENCIES.zipf(f.lower(), target) >= DERIVED_USED_ZIPF for f in forms)
 
 
 def _add_writing_habits(found: _Found, name: str) -> None:

@@ -55,6 +55,7 @@ from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.guard import (
     AUXILIARIES,
+    LOOKALIKE_ZIPF,
     OPENING_INTRODUCED,
     AfterAuxiliary,
     InCommonPhrase,
@@ -137,6 +138,19 @@ _ARABIC_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-(?=[A-Z])")
 _SURNAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "le", "la"}
 )
+
+
+def _particle_either_case(tokens: Sequence[Token], shapes: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """A surname's particles that open the rule's name capitalised (`De Jonge`, `Van der Plas`, `Von der
+    Leyen`) in either case: Dutch, German and French write them in lower case after a given name (*Hugo de
+    Jonge*, *Ursula von der Leyen*, *Charles de Gaulle*), capitalised where the surname stands alone. The
+    capitalised word after them still tells the name from the words (*de jonge vrouw*)."""
+    leading = 0
+    while leading < len(tokens) - 1 and tokens[leading].text.lower() in _SURNAME_PARTICLES:
+        leading += 1
+    if not leading or shapes[leading] is None:
+        return shapes
+    return (None,) * leading + shapes[leading:]
 
 
 def _has_cjk(text: str) -> bool:
@@ -627,8 +641,10 @@ class Compiler:
         """A name's words are capitalised where its spelling capitalises them. The rule's own spelling
         of a one-word name that is also a common word of the article's language (Portuguese *lula*,
         squid, for `Lula`) does not count at a sentence's start, where every word is capitalised."""
-        shapes = tuple(m.CAPITAL if is_capitalised(t.text) else None for t in tokens)
-        common = own and len(tokens) == 1 and self._common(tokens[0].form, language)
+        shapes = _particle_either_case(
+            tokens, tuple(m.CAPITAL if is_capitalised(t.text) else None for t in tokens)
+        )
+        common = own and len(tokens) == 1 and self._common_or_translated(tokens[0].form, language)
         context = self.name_context(tokens, language, term)
         if (
             guessed
@@ -766,6 +782,18 @@ class Compiler:
         if self.lexicon is None:
             return False
         return self.lexicon.frequencies.zipf(word, language) >= COMMON_ZIPF
+
+    def _common_or_translated(self, word: str, language: str) -> bool:
+        """`_common`, or less frequent but a common word the dictionaries agree on (`names.name_context`'s
+        rarer band: Dutch *klaver*, clover, at 3.49), which opening a sentence is told from the name as
+        a more frequent word is (*Klaver en gras*)."""
+        if self._common(word, language):
+            return True
+        if self.lexicon is None or self.lexicon.frequencies.zipf(word, language) < LOOKALIKE_ZIPF:
+            return False
+        from monitor.lexicon.names import RARE_MEANING_SOURCES, word_senses
+
+        return bool(word_senses(word, language, sources=RARE_MEANING_SOURCES))
 
     def _bare_suffixed(self, form: str) -> bool:
         """Whether a Turkish name with a suffix and no apostrophe is a word of Turkish news (`word_forms`)."""
