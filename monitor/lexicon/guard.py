@@ -535,19 +535,9 @@ def _german_coordinated(text: AnalysedText, position: int, common: Callable[[str
         joined, between = tokens[other], tokens[conjunction]
         later = tokens[max(other, position)]  # the second word joined: none opens a sentence
         opens = later.sentence_start or between.sentence_start
-        if joined.case is Case.TITLE and not opens and _german_common(joined, common):
+        if joined.case is Case.TITLE and not opens and common(joined.text):
             return True
     return _german_listed(text, position, common)
-
-
-def _german_common(token: Token, common: Callable[[str], bool]) -> bool:
-    """`common` of a capitalised word, or of its compound's head where the dictionaries lack the compound
-    (*Starkregen*: *Regen*; a compound is a kind of its head, and a name's is made for the day: *Merz-Lager*
-    is split at its hyphen, not here)."""
-    if common(token.text):
-        return True
-    head = max((p for p in token.parts if p.kind == "head"), key=lambda p: len(p.text), default=None)
-    return head is not None and head.text != token.text and common(head.text.capitalize())
 
 
 def _german_listed(text: AnalysedText, position: int, common: Callable[[str], bool]) -> bool:
@@ -564,9 +554,8 @@ def _german_listed(text: AnalysedText, position: int, common: Callable[[str], bo
         return False
     gap = text.text[joined.end : after.start].strip()
     if gap == "" and after.form in _GERMAN_CONJUNCTIONS:
-        return _german_common(joined, common)
-    listed = gap == "," and after.case is Case.TITLE
-    return listed and (_german_common(joined, common) or _german_common(after, common))
+        return common(joined.text)
+    return gap == "," and after.case is Case.TITLE and (common(joined.text) or common(after.text))
 
 
 _APOSTROPHES = frozenset({"'", "’"})

@@ -168,7 +168,7 @@ def name_context(text: str, language: str) -> NameContext | None:
     (`guard.arabic_word`: مسك, حلب, حماس, كابل; not بغداد or ترامب). A German variant is one too where
     the lemma table reads it as an inflected noun (`noun_form`: *Modi*, the plural of *Modus*, which no
     dictionary lists), at the look-alike guard's lower frequency: the table, not the frequency, says it
-    is a word there; so is one that three dictionaries translate as a common word (*Hagel*: hail)."""
+    is a word there."""
     if language not in CONTEXT_LANGUAGES or " " in text.strip() or not FREQUENCIES.knows(language):
         return None
     zipf = FREQUENCIES.zipf(text, language)
@@ -185,11 +185,7 @@ def name_context(text: str, language: str) -> NameContext | None:
         return NameContext(language, word, written=text, bare=True) if bare else None
     if zipf < LOOKALIKE_ZIPF:
         return None
-    # below the common words' frequency a word's sense must be the dictionaries' consensus (*Hagel*: hail,
-    # which five sources give, at 3.4): a name is no rarer than its word, and one or two sources' sense of
-    # a rarer surname is often a slip
-    sources = MEANING_SOURCES if zipf >= COMMON_ZIPF else RARE_MEANING_SOURCES
-    means = word_senses(text, language, sources=sources)
+    means = word_senses(text, language) if zipf >= COMMON_ZIPF else ()
     noun = None if means else noun_form(text, language)
     if noun is not None:
         means = word_senses(noun, language)
