@@ -76,6 +76,7 @@ from monitor.lexicon.transcribe.cyrillic import (
 )
 from monitor.lexicon.transcribe.engine import edit_distance
 from monitor.lexicon.transcribe.hanja import korean_hanja
+from monitor.lexicon.transcribe.hanviet import vietnamese_hanzi
 from monitor.lexicon.transcribe.latin import looks_slavic
 from monitor.lexicon.words import bearer_noun
 
@@ -687,7 +688,8 @@ def _add_sources(found: _Found, name: str) -> tuple[list[str], bool]:
 def _add_han_sources(found: _Found, name: str) -> None:
     """Chinese and Japanese write many names in Han characters, which no transcription of the sounds
     gives: CC-CEDICT's and JMnedict's, a place's body or event, and, where no source knows the name, a
-    Chinese person's usual characters (in Japan's forms of them for Japanese) and a Korean's hanja."""
+    Chinese person's usual characters (in Japan's forms of them for Japanese), a Korean's hanja and a
+    Vietnamese person's Han characters."""
     target = found.target
     found.add_all(_chinese(name, target), Evidence.SOURCE, "cedict")
     found.add_all(_composed(name, target), Evidence.TRANSCRIBED, "composed")
@@ -704,6 +706,8 @@ def _add_han_sources(found: _Found, name: str) -> None:
         for text in korean_hanja(name, target):
             written = simplified(text) if target == "zh" else japanese_kanji(text)
             found.add(written, Evidence.TRANSCRIBED, "hanja")
+    if target == "zh" and not found.beyond(name):  # To Lam: 苏林 (Japanese writes Vietnamese in kana)
+        found.add_all(vietnamese_hanzi(name), Evidence.TRANSCRIBED, "hanja")
     known_japanese, guessed_japanese = _japanese(name, target)
     found.add_all(known_japanese, Evidence.SOURCE, "jmnedict")
     found.add_all(guessed_japanese, Evidence.TRANSCRIBED, "jmnedict")
