@@ -291,6 +291,13 @@ def test_a_surname_after_a_title_is_not_the_dictionarys_other_person() -> None:
     assert matched('"Kaja Kallas"', "欧盟外交与安全政策高级代表卡拉斯访问基辅。", "zh")  # a representative
 
 
+def test_a_dictionarys_person_of_history_is_no_other_person_for_a_surname_after_a_title() -> None:
+    # CC-CEDICT's 库克 is Captain James Cook (1728-1779): no namesake the news gives a title today
+    assert matched('"Tim Cook"', "苹果公司首席执行官库克访问上海。", "zh")
+    assert not matched('"Tim Cook"', "库克群岛总理访问新西兰。", "zh")  # no title right before it
+    assert not matched('"Hunter Biden"', "美国总统拜登出席了活动。", "zh")  # Joe Biden (1942-) is
+
+
 def test_a_junior_is_xiao_before_the_fathers_name() -> None:
     assert matched('"Donald Trump Jr."', "小唐纳德·特朗普在社交媒体上发文批评民主党。", "zh")
     assert not matched('"Donald Trump Jr."', "美国总统唐纳德·特朗普表示将加征关税。", "zh")  # the father
