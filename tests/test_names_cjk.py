@@ -1165,3 +1165,10 @@ def test_word_table_answers_kept_are_the_tables_and_bounded() -> None:
             assert boundaries.word_zipf(text) == (float(expected) if expected else 0.0)
     assert boundaries.word_zipf("通过") > boundaries.word_zipf("张伟") > 0
     assert boundaries._word_entry.cache_info().maxsize == boundaries.WORD_ANSWERS
+
+
+def test_a_hyphened_name_is_also_shortened_to_each_parts_first_character() -> None:
+    # Nagorno-Karabakh, 纳戈尔诺-卡拉巴赫: the press's 纳卡
+    assert matched("Nagorno-Karabakh", "随着纳卡地区的亚美尼亚族居民大批撤离，当地几乎已空无一人。", "zh")
+    assert "几比" not in {v.text for v in name_variants("Guinea-Bissau", "zh")}  # 几内亚比绍: a part of two
+    assert not any(len(v.text) == 2 for v in name_variants("Karabakh", "zh"))  # one part

@@ -908,6 +908,33 @@ def _add_writing_habits(found: _Found, name: str) -> None:
         )
     if target == "ar":  # خان يونس, also خانيونس
         found.also_written(_arabic_joined)
+    if target == "zh":  # Nagorno-Karabakh, 纳戈尔诺-卡拉巴赫: also 纳卡
+        found.add_all(_chinese_short_form(name, found), Evidence.TRANSCRIBED, "composed")
+
+
+# Chinese news shortens a name of two hyphened parts to each part's first character (Nagorno-Karabakh,
+# 纳戈尔诺-卡拉巴赫: 纳卡; Rolls-Royce, 罗尔斯-罗伊斯: 罗罗) where each part is written with this many
+# characters or more; it keeps a shorter part whole (几内亚比绍, Guinea-Bissau, is never 几比).
+SHORTENED_PART = 3
+_TWO_PARTS = re.compile(r"[A-Z][^\W\d_]+-[A-Z][^\W\d_]+")
+
+
+def _chinese_short_form(name: str, found: _Found) -> list[str]:
+    """The first characters of the two parts of the surest Chinese writing of a hyphened name (纳卡),
+    unless they make a common word; [] for any other name."""
+    from monitor.lexicon.namesources import common_chinese_word
+    from monitor.lexicon.segments import han
+
+    if not _TWO_PARTS.fullmatch(name):
+        return []
+    for variant in found.variants():
+        parts = re.split(r"[・·\-‐]", variant.text)
+        if len(parts) == 2 and all(han(p) for p in parts):
+            if min(map(len, parts)) < SHORTENED_PART:
+                return []
+            short = parts[0][0] + parts[1][0]
+            return [] if common_chinese_word(short) else [short]
+    return []
 
 
 JOINED_ZIPF = 2.0  # a two-word Arabic name joined into one word this used in its news is a spelling of it
