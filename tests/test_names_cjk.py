@@ -1172,3 +1172,13 @@ def test_a_hyphened_name_is_also_shortened_to_each_parts_first_character() -> No
     assert matched("Nagorno-Karabakh", "随着纳卡地区的亚美尼亚族居民大批撤离，当地几乎已空无一人。", "zh")
     assert "几比" not in {v.text for v in name_variants("Guinea-Bissau", "zh")}  # 几内亚比绍: a part of two
     assert not any(len(v.text) == 2 for v in name_variants("Karabakh", "zh"))  # one part
+
+
+def test_a_country_is_also_named_by_a_dictionarys_pair_of_short_forms() -> None:
+    # CC-CEDICT's 中俄 "China-Russia", 以巴 "Israeli-Palestinian": the press's pairs name both countries
+    assert matched("Russia", "中俄两国元首签署联合声明。", "zh")
+    assert matched('"United States"', "中美经贸磋商在日内瓦举行。", "zh")
+    assert matched("Israel", "以巴冲突再度升级。", "zh")
+    assert not matched("Israel", "联合国以巴勒斯坦人民的名义发表声明。", "zh")  # 以|巴勒斯坦
+    assert not matched("China", "中美洲国家领导人举行峰会。", "zh")  # Central America
+    assert "美德" not in {v.text for v in name_variants("Germany", "zh")}  # "virtue", a common word

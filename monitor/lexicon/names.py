@@ -696,6 +696,7 @@ def _add_han_sources(found: _Found, name: str) -> None:
     found.add_all(_body_in_chinese(name, target), Evidence.TRANSCRIBED, "composed")
     found.add_all(_body_in_japanese(name, target), Evidence.TRANSCRIBED, "composed")
     found.add_all(_central_bank(name, target), Evidence.TRANSCRIBED, "composed")
+    found.add_all(_country_pairs(name, target), Evidence.SOURCE, "cedict")
     found.add_all(_firm_in_chinese(name, target), Evidence.TRANSCRIBED, "composed")
     if not found.beyond(name):  # Wei Zhang: 张伟, in Japanese 張偉
         people = chinese_people(name)
@@ -1450,6 +1451,39 @@ def _cedict_countries() -> dict[str, frozenset[str]]:
                 found.setdefault(entry.simplified, set()).add(code)
                 found.setdefault(entry.traditional, set()).add(code)
     return {writing: frozenset(codes) for writing, codes in found.items()}
+
+
+def _country_pairs(name: str, target: str) -> list[str]:
+    """The two-character writings Chinese news names the country `name` and another with, each by its
+    one-character short form, as CC-CEDICT glosses them (中美 "China-USA", 中俄, 印巴 "India and
+    Pakistan"): 中美经贸磋商 is news of the United States. Not one that is also a common word (美德,
+    "virtue"; 中巴, "minibus"; 日中, "midday")."""
+    code = _country_code(name) if target == "zh" else None
+    return list(_cedict_country_pairs().get(code, ())) if code else []
+
+
+# A CC-CEDICT sense naming two countries: "China-USA", "India and Pakistan", "US and Canada (abbr.)".
+_PAIR = re.compile(r"(.+?)(?:-| and )(.+?)(?: \(abbr\.\))?")
+
+
+@lru_cache(maxsize=1)
+def _cedict_country_pairs() -> dict[str, tuple[str, ...]]:
+    """Each country's CC-CEDICT writings of two characters that a sense glosses as it and another
+    country (`_country_pairs`), simplified, by the country's CLDR code."""
+    from monitor.lexicon.namesources import common_chinese_word
+    from monitor.lexicon.sources import cedict
+
+    found: dict[str, dict[str, None]] = {}
+    for _traditional, simplified_, pinyin, senses in cedict.entries():
+        if len(simplified_) != 2 or not pinyin[:1].isupper() or common_chinese_word(simplified_):
+            continue
+        for sense in senses.split("/"):
+            pair = _PAIR.fullmatch(sense)
+            codes = [_country_code(n) for n in pair.groups()] if pair else []
+            if len(set(codes)) == 2 and all(codes):
+                for code in codes:
+                    found.setdefault(code or "", {})[simplified_] = None
+    return {code: tuple(writings) for code, writings in found.items()}
 
 
 def _another_country(writing: str, name: str) -> bool:
