@@ -291,6 +291,13 @@ def test_a_surname_after_a_title_is_not_the_dictionarys_other_person() -> None:
     assert matched('"Kaja Kallas"', "欧盟外交与安全政策高级代表卡拉斯访问基辅。", "zh")  # a representative
 
 
+def test_a_dictionarys_person_of_history_is_no_other_person_for_a_surname_after_a_title() -> None:
+    # CC-CEDICT's 库克 is Captain James Cook (1728-1779): no namesake the news gives a title today
+    assert matched('"Tim Cook"', "苹果公司首席执行官库克访问上海。", "zh")
+    assert not matched('"Tim Cook"', "库克群岛总理访问新西兰。", "zh")  # no title right before it
+    assert not matched('"Hunter Biden"', "美国总统拜登出席了活动。", "zh")  # Joe Biden (1942-) is
+
+
 def test_a_junior_is_xiao_before_the_fathers_name() -> None:
     assert matched('"Donald Trump Jr."', "小唐纳德·特朗普在社交媒体上发文批评民主党。", "zh")
     assert not matched('"Donald Trump Jr."', "美国总统唐纳德·特朗普表示将加征关税。", "zh")  # the father
@@ -1219,3 +1226,20 @@ def test_word_table_answers_kept_are_the_tables_and_bounded() -> None:
             assert boundaries.word_zipf(text) == (float(expected) if expected else 0.0)
     assert boundaries.word_zipf("通过") > boundaries.word_zipf("张伟") > 0
     assert boundaries._word_entry.cache_info().maxsize == boundaries.WORD_ANSWERS
+
+
+def test_a_hyphened_name_is_also_shortened_to_each_parts_first_character() -> None:
+    # Nagorno-Karabakh, 纳戈尔诺-卡拉巴赫: the press's 纳卡
+    assert matched("Nagorno-Karabakh", "随着纳卡地区的亚美尼亚族居民大批撤离，当地几乎已空无一人。", "zh")
+    assert "几比" not in {v.text for v in name_variants("Guinea-Bissau", "zh")}  # 几内亚比绍: a part of two
+    assert not any(len(v.text) == 2 for v in name_variants("Karabakh", "zh"))  # one part
+
+
+def test_a_country_is_also_named_by_a_dictionarys_pair_of_short_forms() -> None:
+    # CC-CEDICT's 中俄 "China-Russia", 以巴 "Israeli-Palestinian": the press's pairs name both countries
+    assert matched("Russia", "中俄两国元首签署联合声明。", "zh")
+    assert matched('"United States"', "中美经贸磋商在日内瓦举行。", "zh")
+    assert matched("Israel", "以巴冲突再度升级。", "zh")
+    assert not matched("Israel", "联合国以巴勒斯坦人民的名义发表声明。", "zh")  # 以|巴勒斯坦
+    assert not matched("China", "中美洲国家领导人举行峰会。", "zh")  # Central America
+    assert "美德" not in {v.text for v in name_variants("Germany", "zh")}  # "virtue", a common word

@@ -76,6 +76,7 @@ from monitor.lexicon.transcribe.cyrillic import (
 )
 from monitor.lexicon.transcribe.engine import edit_distance
 from monitor.lexicon.transcribe.hanja import korean_hanja
+from monitor.lexicon.transcribe.hanviet import vietnamese_hanzi
 from monitor.lexicon.transcribe.latin import looks_slavic
 from monitor.lexicon.words import bearer_noun
 
@@ -753,13 +754,15 @@ def _add_sources(found: _Found, name: str) -> tuple[list[str], bool]:
 def _add_han_sources(found: _Found, name: str) -> None:
     """Chinese and Japanese write many names in Han characters, which no transcription of the sounds
     gives: CC-CEDICT's and JMnedict's, a place's body or event, and, where no source knows the name, a
-    Chinese person's usual characters (in Japan's forms of them for Japanese) and a Korean's hanja."""
+    Chinese person's usual characters (in Japan's forms of them for Japanese), a Korean's hanja and a
+    Vietnamese person's Han characters."""
     target = found.target
     found.add_all(_chinese(name, target), Evidence.SOURCE, "cedict")
     found.add_all(_composed(name, target), Evidence.TRANSCRIBED, "composed")
     found.add_all(_body_in_chinese(name, target), Evidence.TRANSCRIBED, "composed")
     found.add_all(_body_in_japanese(name, target), Evidence.TRANSCRIBED, "composed")
     found.add_all(_central_bank(name, target), Evidence.TRANSCRIBED, "composed")
+    found.add_all(_country_pairs(name, target), Evidence.SOURCE, "cedict")
     found.add_all(_firm_in_chinese(name, target), Evidence.TRANSCRIBED, "composed")
     if not found.beyond(name):  # Wei Zhang: 张伟, in Japanese 張偉
         people = chinese_people(name)
@@ -770,6 +773,8 @@ def _add_han_sources(found: _Found, name: str) -> None:
         for text in korean_hanja(name, target):
             written = simplified(text) if target == "zh" else japanese_kanji(text)
             found.add(written, Evidence.TRANSCRIBED, "hanja")
+    if target == "zh" and not found.beyond(name):  # To Lam: 苏林 (Japanese writes Vietnamese in kana)
+        found.add_all(vietnamese_hanzi(name), Evidence.TRANSCRIBED, "hanja")
     known_japanese, guessed_japanese = _japanese(name, target)
     found.add_all(known_japanese, Evidence.SOURCE, "jmnedict")
     found.add_all(guessed_japanese, Evidence.TRANSCRIBED, "jmnedict")
@@ -984,6 +989,33 @@ def _add_writing_habits(found: _Found, name: str) -> None:
         )
     if target == "ar":  # خان يونس, also خانيونس
         found.also_written(_arabic_joined)
+    if target == "zh":  # Nagorno-Karabakh, 纳戈尔诺-卡拉巴赫: also 纳卡
+        found.add_all(_chinese_short_form(name, found), Evidence.TRANSCRIBED, "composed")
+
+
+# Chinese news shortens a name of two hyphened parts to each part's first character (Nagorno-Karabakh,
+# 纳戈尔诺-卡拉巴赫: 纳卡; Rolls-Royce, 罗尔斯-罗伊斯: 罗罗) where each part is written with this many
+# characters or more; it keeps a shorter part whole (几内亚比绍, Guinea-Bissau, is never 几比).
+SHORTENED_PART = 3
+_TWO_PARTS = re.compile(r"[A-Z][^\W\d_]+-[A-Z][^\W\d_]+")
+
+
+def _chinese_short_form(name: str, found: _Found) -> list[str]:
+    """The first characters of the two parts of the surest Chinese writing of a hyphened name (纳卡),
+    unless they make a common word; [] for any other name."""
+    from monitor.lexicon.namesources import common_chinese_word
+    from monitor.lexicon.segments import han
+
+    if not _TWO_PARTS.fullmatch(name):
+        return []
+    for variant in found.variants():
+        parts = re.split(r"[・·\-‐]", variant.text)
+        if len(parts) == 2 and all(han(p) for p in parts):
+            if min(map(len, parts)) < SHORTENED_PART:
+                return []
+            short = parts[0][0] + parts[1][0]
+            return [] if common_chinese_word(short) else [short]
+    return []
 
 
 JOINED_ZIPF = 2.0  # a two-word Arabic name joined into one word this used in its news is a spelling of it
@@ -1529,6 +1561,39 @@ def _cedict_countries() -> dict[str, frozenset[str]]:
                 found.setdefault(entry.simplified, set()).add(code)
                 found.setdefault(entry.traditional, set()).add(code)
     return {writing: frozenset(codes) for writing, codes in found.items()}
+
+
+def _country_pairs(name: str, target: str) -> list[str]:
+    """The two-character writings Chinese news names the country `name` and another with, each by its
+    one-character short form, as CC-CEDICT glosses them (中美 "China-USA", 中俄, 印巴 "India and
+    Pakistan"): 中美经贸磋商 is news of the United States. Not one that is also a common word (美德,
+    "virtue"; 中巴, "minibus"; 日中, "midday")."""
+    code = _country_code(name) if target == "zh" else None
+    return list(_cedict_country_pairs().get(code, ())) if code else []
+
+
+# A CC-CEDICT sense naming two countries: "China-USA", "India and Pakistan", "US and Canada (abbr.)".
+_PAIR = re.compile(r"(.+?)(?:-| and )(.+?)(?: \(abbr\.\))?")
+
+
+@lru_cache(maxsize=1)
+def _cedict_country_pairs() -> dict[str, tuple[str, ...]]:
+    """Each country's CC-CEDICT writings of two characters that a sense glosses as it and another
+    country (`_country_pairs`), simplified, by the country's CLDR code."""
+    from monitor.lexicon.namesources import common_chinese_word
+    from monitor.lexicon.sources import cedict
+
+    found: dict[str, dict[str, None]] = {}
+    for _traditional, simplified_, pinyin, senses in cedict.entries():
+        if len(simplified_) != 2 or not pinyin[:1].isupper() or common_chinese_word(simplified_):
+            continue
+        for sense in senses.split("/"):
+            pair = _PAIR.fullmatch(sense)
+            codes = [_country_code(n) for n in pair.groups()] if pair else []
+            if len(set(codes)) == 2 and all(codes):
+                for code in codes:
+                    found.setdefault(code or "", {})[simplified_] = None
+    return {code: tuple(writings) for code, writings in found.items()}
 
 
 def _another_country(writing: str, name: str) -> bool:

@@ -397,12 +397,20 @@ def _cedict_rows() -> Rows:
 
 @cache
 def _cedict_people() -> Table:
-    return _cedict_table("cedict-people", 1, _cedict_people_rows)
+    return _cedict_table("cedict-people", 2, _cedict_people_rows)
+
+
+# A person who died before this year is history, not a namesake the news names by a title and the
+# surname: Captain James Cook (1728-1779) is no other person for Tim Cook (苹果首席执行官库克).
+HISTORY_BEFORE = 1900
+_DIED = re.compile(r"\((?:c\. )?\d{3,4}-(?:c\. )?(\d{3,4})\)")
+HISTORICAL = "~"  # marks a historical person's first word in the table (`another_persons` skips it)
 
 
 def _cedict_people_rows() -> Rows:
     """`<simplified writing>` -> the first words of the people CC-CEDICT names by it in English order
-    (拜登: "Joe Biden (1942-)" gives joe), space-separated and folded."""
+    (拜登: "Joe Biden (1942-)" gives joe), space-separated and folded; a person who died before
+    `HISTORY_BEFORE` marked `HISTORICAL` (库克: ~captain)."""
     from monitor.lexicon.sources import cedict
 
     found: dict[str, list[str]] = {}
@@ -413,18 +421,26 @@ def _cedict_people_rows() -> Rows:
             dates = _PERSON.search(sense)
             words = sense[: dates.start()].split() if dates else []
             if len(words) > 1 and words[0][:1].isupper():
+                died = _DIED.search(sense)
+                first = fold(words[0])
+                if died and int(died.group(1)) < HISTORY_BEFORE:
+                    first = HISTORICAL + first
                 firsts = found.setdefault(simplified, [])
-                if fold(words[0]) not in firsts:
-                    firsts.append(fold(words[0]))
+                if first not in firsts:
+                    firsts.append(first)
     for writing, firsts in found.items():
         yield writing, " ".join(firsts)
 
 
 def another_persons(writing: str, given: str) -> bool:
-    """Is `writing` CC-CEDICT's for people whose first name is none of `given` (拜登 is Joe Biden's: for
-    Hunter Biden, 总统拜登 is his father)? False where CC-CEDICT names nobody by it."""
+    """Is `writing` CC-CEDICT's for people of our time whose first name is none of `given` (拜登 is Joe
+    Biden's: for Hunter Biden, 总统拜登 is his father)? False where CC-CEDICT names nobody by it, or
+    only people of history (库克, Captain James Cook, 1728-1779: 苹果首席执行官库克 is Tim Cook)."""
     firsts = _cedict_people().get(writing)
-    return firsts is not None and fold(given) not in firsts.split()
+    if firsts is None:
+        return False
+    modern = [f for f in firsts.split() if not f.startswith(HISTORICAL)]
+    return bool(modern) and fold(given) not in modern
 
 
 def chinese_names(name: str) -> list[ChineseName]:
