@@ -130,6 +130,10 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
         ("Kot", "Посол Польши Кот вручил ноту протеста. Кот заявил, что Варшава ответит.", "ru", True),
         ("Mack", "Защитник клуба заявил, что Мак останется в команде.", "ru", True),
         ("Mack", "Контракт Брайана Мака продлили. Мак останется в команде.", "ru", True),
+        # so is a spelling a name source gives (GeoNames' town Сокол for Sokol, Баран for Baran)
+        ("Sokol", "Сокол парил над полем.", "ru", False),
+        ("Sokol", "Депутат Сокол выступил в Думе. Сокол заявил, что голосовать не будет.", "ru", True),
+        ("Baran", "Баран застряг на скелі над урвищем.", "uk", False),
         # a famous name as frequent as a word, which the lemma table knows as a name, opens one as the name
         ("Zelensky", "Зеленський провів нараду з військовими.", "uk", True),
         ("Macron", "Макрон заявил, что Франция признает Палестину.", "ru", True),

@@ -269,8 +269,9 @@ NOUN_PLURAL_ENDINGS = ("n", "en")  # German's dative plural (*Schäfern*, *Stein
 
 
 def opening_word(text: str, language: str) -> IntroducedOpening | None:
-    """How a name's guessed one-word Cyrillic spelling that is also a common noun there (Mack: *мак*,
-    poppy; frequent, and `declined_word`) is told from the word opening a sentence
+    """How a name's one-word Cyrillic spelling, guessed or a source's (GeoNames' town *Сокол* for Sokol),
+    that is also a common noun there (Mack: *мак*, poppy; frequent, and `declined_word`) is told from the
+    word opening a sentence
     (`guard.IntroducedOpening`); None for others (*Зеленський*, as frequent, is a name)."""
     text = text.strip()
     if language not in OPENING_INTRODUCED or " " in text or FREQUENCIES.zipf(text, language) < COMMON_ZIPF:

@@ -645,8 +645,9 @@ class Compiler:
             one = tokens[0].text if len(tokens) == 1 else ""
             bare = guessed_bare_context(one, language) if one else None
             context = bare or (guessed_accusative_context(one, language) if one else None)
-        if guessed and context is None and len(tokens) == 1 and language in OPENING_INTRODUCED:
-            from monitor.lexicon.names import opening_word  # not *Мак цветёт* for Mack
+        if context is None and len(tokens) == 1 and language in OPENING_INTRODUCED:
+            # not *Мак цветёт* for Mack, nor GeoNames' *Сокол* (a town) in *Сокол парил* for Sokol
+            from monitor.lexicon.names import opening_word
 
             context = opening_word(tokens[0].text, language)
         within: m.Within | None = None
