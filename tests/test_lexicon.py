@@ -134,6 +134,9 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
         ("Sokol", "Сокол парил над полем.", "ru", False),
         ("Sokol", "Депутат Сокол выступил в Думе. Сокол заявил, что голосовать не будет.", "ru", True),
         ("Baran", "Баран застряг на скелі над урвищем.", "uk", False),
+        # a noun the dictionaries also give as a proper noun (рак: cancer, and the constellation) is one
+        ("Rak", "Рак остаётся одной из главных причин смерти.", "ru", False),
+        ("Rak", "Чешский хоккеист Рак забросил шайбу.", "ru", True),
         # a famous name as frequent as a word, which the lemma table knows as a name, opens one as the name
         ("Zelensky", "Зеленський провів нараду з військовими.", "uk", True),
         ("Macron", "Макрон заявил, что Франция признает Палестину.", "ru", True),

@@ -286,6 +286,17 @@ def opening_word(text: str, language: str) -> IntroducedOpening | None:
 DECLINED_FORMS = 2  # a common noun's case forms the table reads back to it (one may be a slip)
 
 
+def _noun_sense(word: str, language: str) -> bool:
+    """Does a dictionary give `word` a common word's sense (`word_senses`, one source), or a lower-case
+    noun's where its routes also give it as a proper noun (*рак*: cancer, and the constellation;
+    *орёл*: eagle, and Aquila), which `word_senses` leaves out as a name's?"""
+    from monitor.lexicon.dictionary import translations
+
+    return bool(word_senses(word, language, sources=1)) or any(
+        t.text[:1].islower() and "n" in t.parts for t in translations(word, language, "en")
+    )
+
+
 def declined_word(text: str, language: str) -> bool:
     """Does the lemma table read `text`'s case forms (`endings.word_forms`), in lower case, back to it as
     a common word (Russian *кота*, *маку*, *холма*: the nouns *кот*, *мак*, *холм*), and none, capitalised,
@@ -295,13 +306,13 @@ def declined_word(text: str, language: str) -> bool:
     (*Холла*, *Блока*: a name's bearer known, though *холл* and *блок* are words). wordfreq cannot tell
     them: it counts a famous name as often as a word (*зеленський* 4.4). spaCy's tables (Russian's)
     lower-case names as they do words (*макрона*: макрон): there a dictionary must give the word a sense
-    too (*кот*: cat; *мак*: poppy)."""
+    too (*кот*: cat; *мак*: poppy; `_noun_sense`)."""
     from monitor.analysis.lemmas import lemma_sources
 
     table = open_lemma_table(language)
     if table is None:
         return False
-    if "spacy-lookups-data" in lemma_sources(language) and not word_senses(text.lower(), language, sources=1):
+    if "spacy-lookups-data" in lemma_sources(language) and not _noun_sense(text.lower(), language):
         return False
     low = text.lower()
     forms = [f for f in word_forms(text, language)[0] if f != text]
