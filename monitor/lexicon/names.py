@@ -318,7 +318,18 @@ def declined_word(text: str, language: str) -> bool:
     forms = [f for f in word_forms(text, language)[0] if f != text]
     if any(table.get(f) == text for f in forms):
         return False
-    return sum(table.get(f.lower()) == low for f in forms) >= DECLINED_FORMS
+    return sum(table.get(f.lower()) == low for f in [*forms, *_neuter_forms(low)]) >= DECLINED_FORMS
+
+
+# A name in -е or -о is not declined (Гёте, Орпо), so `word_forms` gives it none; a noun so ending is a
+# neuter and is (горе: горя, горю, горем; Ukrainian горе the same).
+_NEUTER_ENDINGS = {"е": ("я", "ю", "ем"), "о": ("а", "у", "ом")}
+
+
+def _neuter_forms(word: str) -> list[str]:
+    """The genitive, dative and instrumental `word` has if it is a Russian or Ukrainian neuter noun."""
+    endings = _NEUTER_ENDINGS.get(word[-1:], ())
+    return [word[:-1] + e for e in endings] if len(word) > 2 else []
 
 
 def noun_form(text: str, language: str) -> str | None:

@@ -54,12 +54,14 @@ from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.guard import (
     AUXILIARIES,
+    LOCATIVE_ENDINGS,
     OPENING_INTRODUCED,
     AfterAuxiliary,
     InCommonPhrase,
     InsideAnotherDeclinedPlace,
     InsideAnotherPlace,
     JoinedSense,
+    LocativeOpening,
     ModifierSense,
     NameContext,
     NamedFood,
@@ -136,6 +138,19 @@ _ARABIC_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-(?=[A-Z])")
 _SURNAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "le", "la"}
 )
+
+
+_CYRILLIC_CONSONANT_END = re.compile("[бвгджзклмнпрстфхцчшщ]ь?$")
+
+
+def _consonant_end(token: Token) -> bool:
+    """Does a Cyrillic word end in a consonant, hard or soft (a masculine name's declension: Гор, Поль)?"""
+    return bool(_CYRILLIC_CONSONANT_END.search(token.form))
+
+
+def _locative(text: str, language: str) -> str:
+    """A consonant-final Cyrillic name's prepositional (Гор: Горе, Поль: Поле; Ukrainian Лиман: Лимані)."""
+    return text.removesuffix("ь") + LOCATIVE_ENDINGS[language]
 
 
 def _has_cjk(text: str) -> bool:
@@ -650,6 +665,10 @@ class Compiler:
             from monitor.lexicon.names import opening_word
 
             context = opening_word(tokens[0].text, language)
+        single = len(tokens) == 1
+        if context is None and single and language in LOCATIVE_ENDINGS and _consonant_end(tokens[0]):
+            # not *Горе матери* ("grief") for Gore's Гор: a prepositional never opens a sentence
+            context = LocativeOpening(self.analyzer.fold(_locative(tokens[0].text, language), language))
         within: m.Within | None = None
         latin = len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS
         if latin and self.lexicon is not None and term is not None:  # not York in New York
