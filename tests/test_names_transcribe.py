@@ -677,3 +677,36 @@ def test_a_foreign_adjectival_surname_is_also_the_ukrainian_family_name_news_use
     assert _own_surname("Ковальський", "uk") == []  # a reading news uses already stays as it is
     assert _own_surname("Вішнєвський", "ru") == []  # Ukrainian only
     assert _own_surname("Вішнєвер", "uk") == []  # an adjective's shape only
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "word"),
+    [
+        ("Ozgur Ozel", "ru", "Озгюр"),  # typed without its ö and ü: Özgür Özel, Turkish ü is ю
+        ("Ozgur Ozel", "uk", "Озгюр"),
+        ("Yasar Guler", "ru", "Гюлер"),
+        ("Fethullah Gulen", "ru", "Гюлен"),
+    ],
+)
+def test_a_turkish_name_typed_without_its_umlauts_is_read_with_them(
+    name: str, language: str, word: str
+) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, language))
+
+
+def test_turkish_umlauts_only_where_every_word_is_turkish() -> None:
+    from monitor.lexicon.transcribe import turkish_umlauts
+
+    assert turkish_umlauts("Ozgur Ozel") == "Özgür Özel"
+    assert turkish_umlauts("Rustem Umerov") == "Rustem Umerov"  # a Crimean Tatar, not Rüstem
+    assert turkish_umlauts("Thomas Muller") == "Thomas Muller"  # German news writes Müller more
+
+
+def test_ukrainian_writes_i_after_a_vowel_as_yi() -> None:
+    assert any("Луїш" in r.split() for r in transcribe("Luis Montenegro", "uk"))  # Portuguese Luís
+    assert "Луіс" not in transcribe("Luis", "uk")[:2]
+
+
+def test_ch_before_r_is_k_or_kh_never_ch() -> None:
+    assert any("Кристиан" in r.split() for r in transcribe("Christian Stocker", "ru"))
+    assert transcribe("Christoph", "ru")[0][0] in "КХ"  # the German reading (Христоф) or Кристоф, not Ч

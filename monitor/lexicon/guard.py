@@ -995,6 +995,25 @@ class IntroducedOpening:
         )
 
 
+# A Russian name ending in a consonant, hard or soft, takes -е in the prepositional case (*о Горе*, *в
+# Трампе*, *о Поле*), and a Ukrainian one -і (*у Лимані*): a case that never stands without its
+# preposition, so never opens a sentence. A word opening one spelled so is another word (*Горе матери*
+# "grief", *Поле боя* "field", for Gore's Гор and Paul's Поль).
+LOCATIVE_ENDINGS = {"ru": "е", "uk": "і"}
+
+
+@dataclass(frozen=True)
+class LocativeOpening:
+    """A `matchers.Context` for a one-word Cyrillic name ending in a consonant (see above): False for a
+    hit opening a sentence in its prepositional form, True for any other."""
+
+    locative: str  # folded
+
+    def allows(self, text: AnalysedText, position: int) -> bool | None:
+        token = text.tokens[position]
+        return not (token.sentence_start and token.form == self.locative)
+
+
 def _quoted(words: Iterable[str]) -> str:
     """'e', 'ed' or 'o'."""
     quoted = [f"'{w}'" for w in words]

@@ -271,8 +271,9 @@ NOUN_PLURAL_ENDINGS = ("n", "en")  # German's dative plural (*Schäfern*, *Stein
 
 
 def opening_word(text: str, language: str) -> IntroducedOpening | None:
-    """How a name's guessed one-word Cyrillic spelling that is also a common noun there (Mack: *мак*,
-    poppy; frequent, and `declined_word`) is told from the word opening a sentence
+    """How a name's one-word Cyrillic spelling, guessed or a source's (GeoNames' town *Сокол* for Sokol),
+    that is also a common noun there (Mack: *мак*, poppy; frequent, and `declined_word`) is told from the
+    word opening a sentence
     (`guard.IntroducedOpening`); None for others (*Зеленський*, as frequent, is a name)."""
     text = text.strip()
     if language not in OPENING_INTRODUCED or " " in text or FREQUENCIES.zipf(text, language) < COMMON_ZIPF:
@@ -287,6 +288,17 @@ def opening_word(text: str, language: str) -> IntroducedOpening | None:
 DECLINED_FORMS = 2  # a common noun's case forms the table reads back to it (one may be a slip)
 
 
+def _noun_sense(word: str, language: str) -> bool:
+    """Does a dictionary give `word` a common word's sense (`word_senses`, one source), or a lower-case
+    noun's where its routes also give it as a proper noun (*рак*: cancer, and the constellation;
+    *орёл*: eagle, and Aquila), which `word_senses` leaves out as a name's?"""
+    from monitor.lexicon.dictionary import translations
+
+    return bool(word_senses(word, language, sources=1)) or any(
+        t.text[:1].islower() and "n" in t.parts for t in translations(word, language, "en")
+    )
+
+
 def declined_word(text: str, language: str) -> bool:
     """Does the lemma table read `text`'s case forms (`endings.word_forms`), in lower case, back to it as
     a common word (Russian *кота*, *маку*, *холма*: the nouns *кот*, *мак*, *холм*), and none, capitalised,
@@ -296,19 +308,30 @@ def declined_word(text: str, language: str) -> bool:
     (*Холла*, *Блока*: a name's bearer known, though *холл* and *блок* are words). wordfreq cannot tell
     them: it counts a famous name as often as a word (*зеленський* 4.4). spaCy's tables (Russian's)
     lower-case names as they do words (*макрона*: макрон): there a dictionary must give the word a sense
-    too (*кот*: cat; *мак*: poppy)."""
+    too (*кот*: cat; *мак*: poppy; `_noun_sense`)."""
     from monitor.analysis.lemmas import lemma_sources
 
     table = open_lemma_table(language)
     if table is None:
         return False
-    if "spacy-lookups-data" in lemma_sources(language) and not word_senses(text.lower(), language, sources=1):
+    if "spacy-lookups-data" in lemma_sources(language) and not _noun_sense(text.lower(), language):
         return False
     low = text.lower()
     forms = [f for f in word_forms(text, language)[0] if f != text]
     if any(table.get(f) == text for f in forms):
         return False
-    return sum(table.get(f.lower()) == low for f in forms) >= DECLINED_FORMS
+    return sum(table.get(f.lower()) == low for f in [*forms, *_neuter_forms(low)]) >= DECLINED_FORMS
+
+
+# A name in -е or -о is not declined (Гёте, Орпо), so `word_forms` gives it none; a noun so ending is a
+# neuter and is (горе: горя, горю, горем; Ukrainian горе the same).
+_NEUTER_ENDINGS = {"е": ("я", "ю", "ем"), "о": ("а", "у", "ом")}
+
+
+def _neuter_forms(word: str) -> list[str]:
+    """The genitive, dative and instrumental `word` has if it is a Russian or Ukrainian neuter noun."""
+    endings = _NEUTER_ENDINGS.get(word[-1:], ())
+    return [word[:-1] + e for e in endings] if len(word) > 2 else []
 
 
 def noun_form(text: str, language: str) -> str | None:

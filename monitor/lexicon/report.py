@@ -198,13 +198,13 @@ def _opening(lexicon: Lexicon, term: str, language: str, expanded: Expanded) -> 
 
 
 def _guessed_openings(expanded: Expanded, language: str) -> str:
-    """For a name's transcribed one-word Cyrillic spellings that are common nouns there (Mack: *Мак*),
+    """For a name's one-word Cyrillic spellings that are common nouns there (Mack: *Мак*; Sokol: *Сокол*),
     how they are told from the word opening a sentence (`guard.IntroducedOpening`, as
     `compile.name_case` sets it); else ""."""
     from monitor.lexicon.names import opening_word
 
     name = language_name(language)
-    found = (opening_word(v.text, language) for v in expanded.variants if v.evidence <= Evidence.TRANSCRIBED)
+    found = (opening_word(v.text, language) for v in expanded.variants)
     return "; ".join(o.describe(name) for o in found if o is not None)
 
 

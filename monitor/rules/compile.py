@@ -55,6 +55,7 @@ from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.guard import (
     AUXILIARIES,
+    LOCATIVE_ENDINGS,
     LOOKALIKE_ZIPF,
     OPENING_INTRODUCED,
     AfterAuxiliary,
@@ -62,6 +63,7 @@ from monitor.lexicon.guard import (
     InsideAnotherDeclinedPlace,
     InsideAnotherPlace,
     JoinedSense,
+    LocativeOpening,
     ModifierSense,
     NameContext,
     NamedFood,
@@ -151,6 +153,19 @@ def _particle_either_case(tokens: Sequence[Token], shapes: tuple[str | None, ...
     if not leading or shapes[leading] is None:
         return shapes
     return (None,) * leading + shapes[leading:]
+
+
+_CYRILLIC_CONSONANT_END = re.compile("[бвгджзклмнпрстфхцчшщ]ь?$")
+
+
+def _consonant_end(token: Token) -> bool:
+    """Does a Cyrillic word end in a consonant, hard or soft (a masculine name's declension: Гор, Поль)?"""
+    return bool(_CYRILLIC_CONSONANT_END.search(token.form))
+
+
+def _locative(text: str, language: str) -> str:
+    """A consonant-final Cyrillic name's prepositional (Гор: Горе, Поль: Поле; Ukrainian Лиман: Лимані)."""
+    return text.removesuffix("ь") + LOCATIVE_ENDINGS[language]
 
 
 def _has_cjk(text: str) -> bool:
@@ -666,10 +681,15 @@ class Compiler:
             one = tokens[0].text if len(tokens) == 1 else ""
             bare = guessed_bare_context(one, language) if one else None
             context = bare or (guessed_accusative_context(one, language) if one else None)
-        if guessed and context is None and len(tokens) == 1 and language in OPENING_INTRODUCED:
-            from monitor.lexicon.names import opening_word  # not *Мак цветёт* for Mack
+        if context is None and len(tokens) == 1 and language in OPENING_INTRODUCED:
+            # not *Мак цветёт* for Mack, nor GeoNames' *Сокол* (a town) in *Сокол парил* for Sokol
+            from monitor.lexicon.names import opening_word
 
             context = opening_word(tokens[0].text, language)
+        single = len(tokens) == 1
+        if context is None and single and language in LOCATIVE_ENDINGS and _consonant_end(tokens[0]):
+            # not *Горе матери* ("grief") for Gore's Гор: a prepositional never opens a sentence
+            context = LocativeOpening(self.analyzer.fold(_locative(tokens[0].text, language), language))
         within: m.Within | None = None
         latin = len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS
         if latin and self.lexicon is not None and term is not None:  # not York in New York

@@ -134,8 +134,68 @@ def transcribe(name: str, language: str) -> list[str]:
     own text); only other romanisations are. A name of several words comes back with each
     word's every reading at least once, the others at their likeliest (see `spread`), so
     a matcher that takes each word's readings as a set (the rule compiler does, in
-    alphabets) finds every combination.
+    alphabets) finds every combination. In Russian and Ukrainian, a Turkish name typed without
+    its ö and ü is read with them first (`turkish_umlauts`: Ozgur Ozel Озгюр Озель), as typed second.
     """
+    found = _transcribe(name, language)
+    if language in ("ru", "uk"):
+        umlauted = turkish_umlauts(name)
+        if umlauted != name:
+            found = [*_transcribe(umlauted, language), *found]
+    if language == "uk":  # every route's readings in Ukrainian spelling (Луїс, not Луіс)
+        found = [ukrainian_spelling(r) for r in found]
+    return list(dict.fromkeys(found))
+
+
+TURKISH_UMLAUT_ZIPF = 2.5  # a Turkish spelling with ö or ü at least this frequent in Turkish news
+TURKISH_UMLAUT_LEAD = 0.5  # and this much more than the word as typed, there and in German news
+
+
+def turkish_umlauts(name: str) -> str:
+    """`name` with each capitalised word that Turkish news writes with ö or ü (and no other letter of its
+    own: those `names._marked` restores) spelled so: Ozgur Ozel Özgür Özel, Guler Güler; where Turkish
+    news uses that spelling far more than the word as typed, and German news does not (not Muller,
+    Müller). Cyrillic writes Turkish ü as ю after a consonant (Гюлер), which the ASCII word loses. Only
+    where each of its capitalised words is Turkish (so spelt, or used as typed or with Turkish letters in
+    its news: Yasar Yaşar): not Rüstem for the Crimean Tatar Rustem Umerov."""
+    words = name.split()
+    spelled = [_turkish_umlauted(w) if is_capitalised(w) and w.isascii() else w for w in words]
+    if spelled == words or not all(
+        s != w or _turkish_word(w) for s, w in zip(spelled, words, strict=True) if is_capitalised(w)
+    ):
+        return name
+    return " ".join(spelled)
+
+
+def _turkish_word(word: str) -> bool:
+    """Does Turkish news write `word` as typed, or with its own letters (`namesources.marked_spellings`)?"""
+    from monitor.lexicon.namesources import marked_spellings
+
+    low = word.lower()
+    return FREQUENCIES.zipf(low, "tr") >= TURKISH_UMLAUT_ZIPF or any(
+        m.language == "tr" for m in marked_spellings(word)
+    )
+
+
+def _turkish_umlauted(word: str) -> str:
+    """`word` as Turkish news spells it with ö or ü (`turkish_umlauts`), or itself."""
+    low = word.lower()
+    if not {"o", "u"} & set(low) or not low.isalpha():
+        return word
+    plain = max(FREQUENCIES.zipf(low, "tr"), FREQUENCIES.zipf(low, "de"))
+    best, spelling = 0.0, low
+    for choice in product(*[(c, {"o": "ö", "u": "ü"}[c]) if c in "ou" else (c,) for c in low]):
+        spelt = "".join(choice)
+        zipf = FREQUENCIES.zipf(spelt, "tr")
+        if spelt != low and zipf > best and zipf > FREQUENCIES.zipf(spelt, "de") + TURKISH_UMLAUT_LEAD:
+            best, spelling = zipf, spelt
+    if best < TURKISH_UMLAUT_ZIPF or best < plain + TURKISH_UMLAUT_LEAD:
+        return word
+    return spelling[:1].upper() + spelling[1:]
+
+
+def _transcribe(name: str, language: str) -> list[str]:
+    """`transcribe` without a Turkish name's ö and ü restored."""
     turkish = language in ("ru", "uk") and _turkish_name(name)  # before its ğ and ı are read
     if language not in _SILENT_G:  # Turkish ğ lengthens a vowel: silent in kana, a g elsewhere (Эрдоган)
         name = name.replace("ğ", "g").replace("Ğ", "G")

@@ -52,6 +52,9 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "iyeh$": ("ия", "ийе"), "yeh$": ("я", "йе"),  # Arabic -iyeh (Haniyeh Хания)
     # ch before a consonant is German, Czech or Polish: х (Albrecht Альбрехт, Kratochvil Кратохвил)
     "cht": ("хт", "чт"), "chv": ("хв",), "chw": ("хв",), "chm": ("хм",),
+    # ch before r is the Greek chi of Christ's and Chronos' names, к or х (Christian Кристиан, Christoph
+    # Кристоф, Chrysler Крайслер; Christodoulides Христодулидис), never ч
+    "chr": ("кр", "хр"),
     # ny before a vowel: the n soft (Netanyahu Нетаньяху, Montaña Монтанья)
     "nya": ("ня", "нья"), "nyu": ("ню", "нью"),
     # Polish rz is ж or рж, others' r and z (Herzog, Barzani, Pereverzev) рз, which GeoNames' pairs show
@@ -608,15 +611,17 @@ def ukrainian_from_russian(reading: str) -> str:
 
 _UK_LABIAL_SOFT = re.compile("(?<=[бпвмфрБПВМФР])ь(?=[єяю])")
 _UK_SOFT_Y = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])й(?=[єяю])")  # Ananyev Ананьєв
+# After a vowel, Ukrainian writes the sound [ji] as ї, never і (Луїш, Каїр, Гаїті, Україна)
+_UK_JI = re.compile("(?<=[аеєиіїоуюяАЕЄИІЇОУЮЯ])і")
 
 
 def ukrainian_spelling(text: str) -> str:
     """Ukrainian spelling: a soft sign is followed by є, never е (Бальєстерос, where a Spanish ll and e
     read ль and е), by я ю for а у (Кастельянос), and not at all before і и (Талісай); a й between a
     consonant and є я ю is one (Ананьєв); no soft sign after a labial or р before є я ю, an apostrophe
-    (Хав'єр, Олів'є, Лор'ян)."""
+    (Хав'єр, Олів'є, Лор'ян); і after a vowel is ї (Luis Луїш, not Луіш)."""
     softened = _SOFT_VOWEL_UK.sub(lambda m: _IOTATED[m.group(1)], text.replace("ье", "ьє"))
-    softened = _UK_SOFT_Y.sub("ь", softened)
+    softened = _UK_JI.sub("ї", _UK_SOFT_Y.sub("ь", softened))
     return _UK_LABIAL_SOFT.sub("'", softened)
 
 
