@@ -507,6 +507,27 @@ def test_the_one_word_of_a_languages_only_dictionary_for_a_term_of_few_senses_co
     }
 
 
+@pytest.mark.skipif(not wordnets.english_installed(), reason="make did not fetch WordNet")
+def test_each_word_of_a_languages_only_dictionary_for_a_term_of_one_sense_counts_twice(
+    installed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dictionary, "LOANS", frozenset())
+    # highway and cargo have one WordNet sense each: whatever words the dictionary gives for them are of
+    # that sense, but for a phrase (no word of its own) and for a word it gives for many English words
+    # (teher: a load of any kind), which stay one source
+    burdens = ("burden", "load", "charge", "freight", "ballast", "bulk", "encumbrance", "weight", "onus")
+    entries = {
+        "highway": "highway\nautópálya, országút, fő közlekedési út\n",
+        "cargo": "cargo\nrakomány, teher\n",
+    }
+    entries |= {word: f"{word}\nteher\n" for word in burdens}
+    write_dictd(installed / "freedict-eng-hun", entries)
+    sources = {t.text: t.sources for term in ("highway", "cargo") for t in translations(term, "en", "hu")}
+    for word in ("autópálya", "országút", "rakomány"):
+        assert sources[word] == ("freedict:eng-hun", "freedict:eng-hun:one-sense")
+    assert sources["fő közlekedési út"] == ("freedict:eng-hun",) and sources["teher"] == ("freedict:eng-hun",)
+
+
 def test_hungarian_is_read_with_its_own_letters_where_freedict_wrote_latin_1_ones(installed: Path) -> None:
     # FreeDict's Hungarian files write ő and ű as ô and û (Latin-1 has neither); English keeps its ô
     write_dictd(installed / "freedict-eng-hun", {"wedding": "wedding\nesküvô\n", "rôle": "rôle\nszerep\n"})
