@@ -50,6 +50,12 @@ def matches(query: str, title: str, language: str) -> bool:
         ("teleskooppi", "Avaruusteleskooppi löysi galaksin", "fi", True),  # a long head, rarer than most
         ("teleskooppi", "James Webb -avaruusteleskooppi löysi galaksin", "fi", True),  # a name's compound
         ("Philippi", "Ein Taifun traf die Philippinen", "de", False),  # a rare long modifier: no part
+        ("bánya", "A mátrai szénbánya bezárása", "hu", True),  # Hungarian joins its parts as they are
+        ("hiány", "Egyre súlyosabb a tanárhiány", "hu", True),
+        ("reform", "A kormány nyugdíjreformot tervez", "hu", True),  # an inflected head, through its lemma
+        ("hit", "Nőtt a jelzáloghitelek iránti kereslet", "hu", False),  # hitelek, a plural, stays whole
+        ("ország", "Magyarország kormánya döntött", "hu", True),  # a sentence's first word: no name yet
+        ("ország", "Tegnap Magyarország kormánya döntött", "hu", False),  # a capital inside: a name
     ],
 )
 def test_compounds_find_their_parts_and_look_alikes_do_not(

@@ -498,13 +498,38 @@ def test_the_one_word_of_a_languages_only_dictionary_for_a_term_of_few_senses_co
     }
     assert sources["temetés"] == ("freedict:eng-hun", "freedict:eng-hun:one-sense")
     assert sources["alagút"] == ("freedict:eng-hun",) and sources["bánya"] == ("freedict:eng-hun",)
-    # with the other direction installed too, a second dictionary can agree: no word counts twice alone
-    write_dictd(installed / "freedict-hun-eng", {"temetés": "temetés\nburial\n"})
+    # with the other direction installed too, a second dictionary that has the term can agree (or give
+    # another word): no word counts twice alone
+    write_dictd(installed / "freedict-hun-eng", {"gyászszertartás": "gyászszertartás\nfuneral\n"})
     dictionary.links.cache_clear()
     dictionary._translations.cache_clear()
     assert "freedict:eng-hun:one-sense" not in {
         s for t in translations("funeral", "en", "hu") for s in t.sources
     }
+
+
+@pytest.mark.skipif(not wordnets.english_installed(), reason="make did not fetch WordNet")
+def test_each_word_of_a_languages_only_dictionary_for_a_term_of_one_sense_counts_twice(
+    installed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dictionary, "LOANS", frozenset())
+    # highway and cargo have one WordNet sense each: whatever words the dictionary gives for them are of
+    # that sense, but for a phrase (no word of its own) and for a word it gives for many English words
+    # (teher: a load of any kind) or a word far commoner in Hungarian than highway in English (út, "road":
+    # it has more senses), which stay one source; a second dictionary of the language that has nothing
+    # for the term cannot agree, and does not stop it
+    burdens = ("burden", "load", "charge", "freight", "ballast", "bulk", "encumbrance", "weight", "onus")
+    entries = {
+        "highway": "highway\nautópálya, országút, út, fő közlekedési út\n",
+        "cargo": "cargo\nrakomány, teher\n",
+    }
+    entries |= {word: f"{word}\nteher\n" for word in burdens}
+    write_dictd(installed / "freedict-eng-hun", entries)
+    write_dictd(installed / "freedict-hun-eng", {"temetés": "temetés\nfuneral\n"})
+    sources = {t.text: t.sources for term in ("highway", "cargo") for t in translations(term, "en", "hu")}
+    for word in ("autópálya", "országút", "rakomány"):
+        assert sources[word] == ("freedict:eng-hun", "freedict:eng-hun:one-sense")
+    assert all(sources[w] == ("freedict:eng-hun",) for w in ("fő közlekedési út", "teher", "út"))
 
 
 def test_hungarian_is_read_with_its_own_letters_where_freedict_wrote_latin_1_ones(installed: Path) -> None:

@@ -204,6 +204,12 @@ def test_an_equivalent_matches_its_regular_inflections() -> None:
     )
 
 
+def test_hungarian_endings_reach_short_nouns_and_leave_words_of_their_own() -> None:
+    assert {"kémet", "kémek"} <= inflections("kém", "hu")  # a spy: its accusative and plural
+    assert "folyamot" in inflections("folyam", "hu")
+    assert "folyamat" not in inflections("folyam", "hu")  # "process", far commoner than the river
+
+
 def test_a_slavic_noun_equivalent_matches_the_adjective_made_of_it() -> None:
     # mortgage loans are *kredyty hipoteczne*, *ипотечные кредиты*: the noun's relational adjective
     assert {"hipotecznych", "hipoteczny"} <= inflections("hipoteka", "pl")

@@ -160,6 +160,21 @@ RULES = {
         _words("inen lainen läinen llinen mainen ton tön ttomuus uus yys isuus ja jä jat jät sto stö"),
         _words("hän sen sitä niin kuin joka jonka mutta että olla ovat oli ollut tämä tuo nämä myös"),
     ),
+    # Hungarian joins a modifier as it is, with no linking letters (szén-bánya, űr-teleszkóp, nyugdíj-reform),
+    # and inflects the head (szénbányában: bányában, read through its lemma). Its verbal prefixes begin only a
+    # rare word (meg-állapodás is a word of its own); its derivational endings that are words too (-kor,
+    # -szerű) never head one; its nouns are lower case, so a capitalised word inside a sentence keeps its
+    # parts to itself (a name: *Operaház*).
+    "hu": Rules(
+        (),
+        (),
+        _words("meg el ki be fel föl le át rá szét össze vissza hozzá oda ide túl alá elő körül"),
+        _words(
+            "ság ség szerű féle beli talan telen tlan tlen nyi ként kor ista izmus "
+            "eket okat akat öket ekkel okkal ekben okban ekre okra eknek oknak"
+        ),
+        _words("a az egy ez azt ezt és is nem hogy mint vagy"),
+    ),
     # Korean writes noun compounds as one word of two-syllable nouns (국민-연금, 주택-담보-대출);
     # a part is two syllables or more.
     "ko": Rules((), (), frozenset(), frozenset(), frozenset(KOREAN_PARTICLES), min_part=2, min_short=2),
@@ -276,10 +291,24 @@ class Splitter:
         result: list[Piece] = []
         for a, b, part, _ in best[2]:
             inner = (
-                self._pieces(word, start + a, start + b) if part == text[a:b] and b - a < len(text) else None
+                self._pieces(word, start + a, start + b)
+                if part == text[a:b] and b - a < len(text) and not self._inflected_whole(part)
+                else None
             )
             result.extend(inner or (Piece(start + a, start + b, part),))
         return tuple(result)
+
+    def _inflected_whole(self, part: str) -> bool:
+        """Is a part an inflected form of a common word that is no compound? Then it is not cut again:
+        Hungarian *jelzálog-hitelek* ("mortgage loans") keeps *hitelek*, *hitel*'s plural, whole rather
+        than cut into *hit* ("faith") and *elek*, both commoner than the plural (as `_split` keeps Dutch
+        *gesprekken* whole)."""
+        lemma = (self._lemma(part.capitalize() if self.rules.nouns_capitalised else part) or part).lower()
+        if lemma == part or self._zipf(lemma) < MIN_PART_ZIPF:
+            return False
+        whole = self._known(lemma)
+        best = self._best(lemma, 0, whole >= LEXICALISED_ZIPF, {})
+        return best is None or whole > best[1] / best[0]  # (`_pieces`' test, not cutting again)
 
     def _zipf(self, word: str) -> float:
         """How common a word is; wordfreq's lists are case-folded (groß is listed as gross)."""

@@ -102,6 +102,12 @@ WORDNETS = frozenset(WORDNET_NAMES.values())  # a wordnet's literal of the term'
 # equivalents of several senses stay one source (Czech *náklad*: cargo, cost, edition).
 BACK_CHECKED = "freedict:"
 SOLE_SENSES = 3  # of a term whose one word in a language's only dictionary counts twice (`_sole_word`)
+# ... and of a term of one sense, each of its words that this dictionary gives for at most so many English
+# words (Hungarian *teher*, load, burden, charge and 17 more, is not cargo's; *rakomány*, 7, is)
+SOLE_BACK = 8
+# ... nor one more than this much (zipf) commoner in its language than the term is in English: it has other
+# senses besides (Czech *soud*, court, 0.9 above lawsuit; *dálnice* 0.0 above highway), as a look-alike is
+SOLE_RISE = 0.5
 # A sense a news writer does not use: old, rare or local words, and slurs (CC-CEDICT gives 阿三, "Indian
 # (derog.)", as its only word for "Indian": a rule on India must not match an insult, nor compose one).
 STALE_RE = re.compile(
@@ -249,14 +255,14 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
     for word in _lookup_keys(term, source):
         direct = links_between(source, target)
         for link in direct:
-            sole = _sole_word(link, word, direct) if source == "en" else ""
+            sole = _sole_word(link, word, direct) if source == "en" else frozenset()
             for text, gloss, pos, others in link.lookup(word):
                 if not STALE_RE.search(gloss):
                     single = source == "en" and (
                         wordnet_one_sense(target, word, text)
                         if link.family in WORDNETS
                         else link.family.startswith(BACK_CHECKED)
-                        and (text == sole or _usual_sense_back(word, text, target))
+                        and (text in sole or _usual_sense_back(word, text, target))
                     )
                     add(text, link.family, link.name, gloss, others, pos, single)
         for pivot in PIVOTS:
@@ -282,25 +288,58 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
     return found
 
 
-def _sole_word(link: Link, word: str, direct: tuple[Link, ...]) -> str:
-    """The one word that a language's only dictionary, read one way, gives for `word` in all its senses
-    (FreeDict's English-Hungarian: *egyetem* for university, *temetés* for funeral, *gyógyszertár* for
-    pharmacy), or "". Nothing else reaches Hungarian, and read back into English such a word names
-    other things too (*egyetem*: college, school, campus), so `_usual_sense_back` never confirms it;
-    but where the dictionary has no other word for the term at all, it is the term's word there. Only
-    for a term of at most `SOLE_SENSES` WordNet senses (not *mine*, *organ*, *wine*: its one word may be
-    any sense's), and not where another dictionary of the language is installed (cs da ar: both
-    directions), which can agree. Own probes (bench/data/terms_rec17_probes.yaml): hu 1 -> 7 of 13 found
-    (*egyetem*, *temetés*, *esküvő*, *gyógyszertár*, *fizetés*, *szívroham*), no look-alike more;
-    development terms hu 22.5/100% unchanged (its sole words there are in compounds: *bortermelők*)."""
-    if not link.family.startswith(BACK_CHECKED) or sum(o.family.startswith(BACK_CHECKED) for o in direct) > 1:
-        return ""
+def _sole_word(link: Link, word: str, direct: tuple[Link, ...]) -> frozenset[str]:
+    """The words that a language's only dictionary, read one way, gives for `word` where each can only
+    mean the term's sense: its one word for a term of few senses (FreeDict's English-Hungarian: *egyetem*
+    for university, *temetés* for funeral, *gyógyszertár* for pharmacy), or each of its one-word
+    equivalents of a term of a single WordNet sense (*autópálya*, *országút* and *autóút* for highway,
+    one kind of road: whatever the dictionary gives for it gives that sense). Nothing else reaches
+    Hungarian, and read back into English such a word names other things too (*egyetem*: college,
+    school, campus), so `_usual_sense_back` never confirms it. Only for a term of at most `SOLE_SENSES`
+    WordNet senses (not *mine*, *organ*, *wine*: its one word may be any sense's), and not where another
+    installed dictionary of the language has the term, which can agree (cs da ar are installed in both
+    directions; where the other one lacks the term, Czech *dálnice* for highway, Danish *brint* for
+    hydrogen, the first is the only one that has it). A phrase stays
+    one source (river: *fehér csík*, "white stripe", is no river), and so does a word the dictionary
+    gives for many English words (`SOLE_BACK`: *teher*, a load of any kind, for cargo; *áradat* for
+    river). Own probes (bench/data/terms_rec17_probes.yaml): hu 1 -> 7 of 13 found (*egyetem*,
+    *temetés*, *esküvő*, *gyógyszertár*, *fizetés*, *szívroham*), no look-alike more; development terms
+    hu 22.5/100% unchanged (its sole words there are in compounds: *bortermelők*). A term of one sense's
+    several words (termrec18): bench/data/terms_rec18_probes.yaml 48 -> 52 of 85 found (*autópálya*,
+    *autópályák*, *dálnice*...), development terms hu 22.5/100 -> 27.5/100% with the Hungarian compounds and
+    endings, cs 47.5/86.4 -> 52.5/87.5%, da 62.5/92.6 -> 65.0/92.9%."""
+    if not link.family.startswith(BACK_CHECKED) or any(
+        o is not link and o.family.startswith(BACK_CHECKED) and o.lookup(word) for o in direct
+    ):
+        return frozenset()  # another dictionary of the language has the term: it can agree
     from monitor.lexicon.sources.wordnets import senses_of
 
-    if not 0 < senses_of(word) <= SOLE_SENSES:
-        return ""
+    senses = senses_of(word)
+    if not 0 < senses <= SOLE_SENSES:
+        return frozenset()
     texts = {text for text, gloss, _pos, _others in link.lookup(word) if not STALE_RE.search(gloss)}
-    return next(iter(texts)) if len(texts) == 1 else ""
+    if len(texts) == 1:
+        return frozenset(texts)
+    if senses == 1:
+        most = FREQUENCIES.zipf(word, link.source) + SOLE_RISE
+        return frozenset(
+            t
+            for t in texts
+            if " " not in t
+            and len(_read_back(link, t)) <= SOLE_BACK
+            and FREQUENCIES.zipf(t, link.target) <= most
+        )
+    return frozenset()
+
+
+def _read_back(link: Link, text: str) -> set[str]:
+    """The English words `link`'s own dictionary, read the other way, gives for its equivalent `text`."""
+    return {
+        sense[0]
+        for back in links_between(link.target, link.source)
+        if back.family == link.family
+        for sense in back.lookup(text)
+    }
 
 
 def _usual_sense_back(term: str, text: str, target: str) -> bool:

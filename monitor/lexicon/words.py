@@ -516,7 +516,15 @@ ENDINGS["nl"] = (
 # are short: these from four letters (`LETTERS`). The article and the other proclitics come off the
 # article's word before it is compared (`parts.arabic_stems`).
 ENDINGS["ar"] = (("ة", ("ات", "تان", "تين")), ("", ("ين", "ون", "ات", "ان")))
-LETTERS = {"ar": 4}  # languages whose equivalents take ENDINGS from fewer than INFLECTED_LETTERS
+# Languages whose equivalents take ENDINGS from fewer than INFLECTED_LETTERS: Hungarian's short nouns
+# take their suffixes as its long ones do (*kém*: *kémet*, a spy; *per*: *pert indított*, filed a lawsuit).
+LETTERS = {"ar": 4, "hu": 3}
+# Hungarian's endings are written on in both vowel harmonies and with every linking vowel, trusting that
+# the wrong ones are no word (`further.HUNGARIAN`); where one is a word of its own, commoner than the
+# equivalent by more than this (wordfreq zipf), it is that word, not a form of the equivalent: *folyamat*
+# ("process") is no accusative of *folyam* ("river"), *árra* no form of *ár*.
+OWN_WORD_MARGIN = 0.5
+GUESSED_ENDINGS = frozenset({"hu"})
 ENDINGS.update(FURTHER_ENDINGS)  # Bulgarian (`further.py`)
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 
@@ -568,7 +576,11 @@ def inflections(text: str, language: str) -> frozenset[str]:
     derived = frozenset(
         form for adjective in adjectives(word, language) for form in adjective_forms(adjective)
     )
-    return _endings(word, language) | derived | feminine.union(*(_endings(f, language) for f in feminine))
+    forms = _endings(word, language) | derived | feminine.union(*(_endings(f, language) for f in feminine))
+    if language in GUESSED_ENDINGS:
+        most = FREQUENCIES.zipf(word, language) + OWN_WORD_MARGIN
+        forms = frozenset(f for f in forms if FREQUENCIES.zipf(f, language) <= most)
+    return forms
 
 
 def _feminine(word: str, language: str) -> frozenset[str]:
