@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from monitor.cli import cli
 from monitor.config import parse_config
 from monitor.lexicon.context import sentence_at, sides, spelled_alike
 from monitor.matching import Matching
 from monitor.models import Article
+from tests.conftest import write_config
 
 
 def matched(query: str, text: str, language: str, expansion: str = "normal") -> bool:
@@ -61,3 +66,23 @@ def test_an_equivalent_used_in_another_sense_is_refused_in_a_normal_rule(
 )
 def test_the_same_equivalent_in_the_terms_sense_is_kept(query: str, text: str, language: str) -> None:
     assert matched(query, text, language)
+
+
+def test_rules_check_says_which_equivalents_the_articles_sentence_decides_on(tmp_path: Path) -> None:
+    path = write_config(
+        tmp_path,
+        """
+        languages: [en, fr]
+        rules:
+          - name: climate
+            query: emissions
+          - name: strict
+            query: emissions AND climate
+            expansion: strict
+        """,
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
+
+    assert result.exit_code == 0, result.output
+    said = "kept or refused by each article's sentence (sense of the term or another): fr émission (also "
+    assert result.output.count(said) == 1  # the normal rule's; strict keeps every admitted equivalent
