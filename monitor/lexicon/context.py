@@ -8,8 +8,13 @@ sense (the term, a synonym another equivalent shares: `words.same_sense`) and th
 has others, the multilingual sentence encoder (`ranker.py`) compares the article's sentence with both
 sides, and the hit is refused where another sense is closer than the term's by more than `MARGIN`.
 
-Only in `expansion: normal` (strict and broad keep their meaning), only in the encoder's languages,
-and only for an equivalent with another sense: most hits never reach the encoder. A back-translation
+Meant for `expansion: normal` only (strict and broad keep their meaning), in the encoder's languages,
+for an equivalent with another sense: most hits never reach the encoder. NOT WIRED into matching: wired
+as a `CaseRule.within` on one-word dictionary equivalents (`compile.variant`, after `in_other_phrase`),
+it raised precision but its cost made tests/test_multilingual_set.py's module fixture exceed its 120 s
+timeout under load (the encoder's start, each judged sentence's encoding, each equivalent's senses read
+back: 0.5 to 0.9 s a judged hit and 2.3 s an equivalent's first reading with the machine's load at 11).
+bench/terms_encoder.py uses it to measure the trade. A back-translation
 spelled like the equivalent (*barrage*, *processo*: process) is left out of both sides: the encoder
 relates a sentence to a word spelled as one of its own whatever the sense.
 

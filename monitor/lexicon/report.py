@@ -15,7 +15,6 @@ from functools import cache
 
 from monitor.analysis.support import OTHER_SCRIPTS
 from monitor.lexicon import Evidence, Variant
-from monitor.lexicon.context import applies, sides
 from monitor.lexicon.guard import LOOKALIKE_ZIPF, NameContext, OpeningWord
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind
@@ -53,8 +52,6 @@ class TermReport:
     sense: str = ""  # for a word the dictionaries give several senses: the one taken, and what chose it
     # per language, how a one-word name that is also a common word there is told from it opening a sentence
     openings: tuple[tuple[str, str], ...] = ()
-    # (language, equivalent, its other senses): the hits the article's sentence decides on (`context.py`)
-    judged: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
     def missing(self) -> list[str]:
         """Languages where nothing but possibly the term's own spelling will find it."""
@@ -129,26 +126,7 @@ def report_term(
     sense = "" if wildcard else _sense(lexicon, node.text, rule_language, expanded, context)
     openings = tuple((lang, o) for lang, e in expanded if (o := _opening(lexicon, node.text, lang, e)))
     said = f"{kind.kind.value}: {kind.reason}"
-    judged = _judged(node.text, rule_language, expanded) if level is Expansion.NORMAL and not wildcard else ()
-    return TermReport(to_query(node), said, tuple(expanded), contexts, sense, openings, judged)
-
-
-def _judged(
-    term: str, rule_language: str, expanded: Iterable[tuple[str, Expanded]]
-) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
-    """A one-word term's dictionary equivalents with another sense, whose hits the article's sentence
-    decides on (`context.SenseByContext`, as `compile.by_context` sets it), and those senses."""
-    if " " in term.strip('"'):
-        return ()
-    found = []
-    for lang, e in expanded:
-        if e.kind.kind is not Kind.WORD or not applies(rule_language, lang):
-            continue
-        for v in e.variants:
-            dictionary_word = v.evidence < Evidence.CURATED and " " not in v.text
-            if dictionary_word and (other := sides(term.strip('"'), rule_language, v.text, lang)[1]):
-                found.append((lang, v.text, other[:3]))
-    return tuple(found)
+    return TermReport(to_query(node), said, tuple(expanded), contexts, sense, openings)
 
 
 def _sense(
@@ -275,9 +253,6 @@ def render(report: TermReport, *, full: bool = False) -> list[str]:
     lines = [f"{report.term} ({report.kind})"]
     if report.sense:
         lines.append(f"    {report.sense}")
-    if report.judged:
-        said = "; ".join(f"{lang} {text} (also {', '.join(other)})" for lang, text, other in report.judged)
-        lines.append(f"    kept or refused by each article's sentence (sense of the term or another): {said}")
     contexts, openings = dict(report.contexts), dict(report.openings)
     for lang, e in report.languages:
         opening = openings.get(lang, "")

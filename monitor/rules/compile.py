@@ -50,7 +50,6 @@ from monitor.lexicon.boundaries import (
     not_the_persons_surname_alone,
     own_katakana_word,
 )
-from monitor.lexicon.context import SenseByContext, applies
 from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.guard import (
@@ -387,7 +386,6 @@ class Compiler:
                 OwnSpelling | None,
                 frozenset[str],
                 tuple[frozenset[str], ...],
-                bool,
                 bool,
             ],
             m.Words | None,
@@ -951,19 +949,7 @@ class Compiler:
                 # sources give the simplified writing they mean, which is matched
                 return None
             text = plain
-        sensed = self.by_context(label, ctx)  # a normal rule's variant is not a strict one's
-        key = (
-            text,
-            ctx.article_lang,
-            ctx.fields,
-            kind,
-            lookalike,
-            looked_up,
-            inflected,
-            phrase,
-            guessed,
-            sensed,
-        )
+        key = (text, ctx.article_lang, ctx.fields, kind, lookalike, looked_up, inflected, phrase, guessed)
         bare = text.removeprefix("=")
         if key not in self._variants and is_acronym(bare):  # ONU, =WHO: matched as acronyms are
             self._variants[key] = self.acronym(bare, label, ctx)
@@ -1039,9 +1025,6 @@ class Compiler:
                         within = InsideKatakana(within)
                     elif looked_up is not None and ctx.article_lang == "ja" and han(text):  # not 獣医師
                         within = self.inside_longer(label, ctx, within)
-                    if looked_up is not None and sensed:  # not émission, a broadcast
-                        rule_term = label.strip('"')
-                        within = SenseByContext(rule_term, ctx.rule_lang, text, ctx.article_lang, within)
                     if within is not None:
                         case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
                 matcher = replace(matcher, case=case)
@@ -1065,14 +1048,6 @@ class Compiler:
             return tuple(k for t in self.analyzer.analyse(word, language).tokens[:1] for k in t.keys[1:])
 
         return lemmas
-
-    @staticmethod
-    def by_context(label: str, ctx: _Context) -> bool:
-        """Whether a one-word term's equivalents are judged by the article's sentence (`context.py`): in
-        `expansion: normal` only (strict and broad keep their meaning), where the encoder knows both
-        languages."""
-        one_word = " " not in label.strip('"')
-        return one_word and ctx.reach.level is Expansion.NORMAL and applies(ctx.rule_lang, ctx.article_lang)
 
     @staticmethod
     def in_other_phrase(label: str, ctx: _Context, then: m.Within | None) -> m.Within | None:
