@@ -123,7 +123,10 @@ class SentenceRanker:
         self.idle = Idle(self._drop, idle)
         self._vectors = vectors
 
-    def similarities(self, query: str, texts: Sequence[str]) -> list[float]:
+    def similarities(self, query: str, texts: Sequence[str], *, keep_query: bool = True) -> list[float]:
+        """Cosine similarity of `query` with each of `texts`. Their vectors are kept (`Vectors`), the
+        query's only with `keep_query`: an article's sentence (`context.py`) is seen once, and keeping
+        it would grow the file with every article."""
         if not texts:
             return []
         import numpy
@@ -138,7 +141,7 @@ class SentenceRanker:
                 if self._encoder is None:
                     self._encoder = Encoder()
                 fresh = dict(zip(missing, self._encoder.encode(missing), strict=True))
-                self._vectors.put(fresh)
+                self._vectors.put({t: v for t, v in fresh.items() if keep_query or t != query or t in texts})
                 known.update(fresh)
                 self.idle.touch()
         vector = {t: numpy.frombuffer(known[t], dtype=numpy.float32) for t in wanted}
