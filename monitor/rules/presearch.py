@@ -33,7 +33,6 @@ from monitor.rules.matchers import (
     Matcher,
     Required,
     alternatives,
-    most_selective,
     scoped_key,
     selectivity,
 )
@@ -107,6 +106,9 @@ class Compiled:
     # a cut (the prefixes rules require that a word starts with) -> itself: words that start
     # alike share one tuple
     _cuts: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # each required key set -> its `selectivity`, weighed once when the rules are filed and again at
+    # every refiling otherwise (a Russian name's sets of thousands of keys: most of a refiling's time)
+    _looks: dict[frozenset[str], tuple[bool, int, int]] = field(default_factory=dict)
 
     @cached_property
     def prefix_lengths(self) -> frozenset[int]:
@@ -123,7 +125,8 @@ class Compiled:
                 always.append(i)
             # `not all(required)`: a requirement no article can meet (a concept with no members here)
             requirements.append(required if required and all(required) else None)
-        filing = _file(requirements, options)
+        looks = {keys: selectivity(keys) for required in requirements if required for keys in required}
+        filing = _file(requirements, options, looks)
         # Every prefix and scoped word a rule requires, not only those it is filed under:
         # candidates() looks them up or checks them.
         wanted = {k for alternative in options for required in alternative for keys in required for k in keys}
@@ -134,7 +137,17 @@ class Compiled:
             if mark:
                 scoped[name].add(word)
         scoped_words = {name: frozenset(words) for name, words in scoped.items()}
-        return cls(matchers, requirements, options, filing, always, prefixes, scoped_words, frozenset(wanted))
+        return cls(
+            matchers,
+            requirements,
+            options,
+            filing,
+            always,
+            prefixes,
+            scoped_words,
+            frozenset(wanted),
+            _looks=looks,
+        )
 
     @property
     def index(self) -> dict[str, list[int]]:
@@ -269,13 +282,15 @@ class Compiled:
                 return
 
             costs: dict[frozenset[str], tuple[int, bool, int, int]] = {}
+            looks = self._looks
 
             def cost(keys: frozenset[str]) -> tuple[int, bool, int, int]:
                 # Each set's cost once a refiling: rules share sets (a term's spellings), and a
                 # rule's sets are weighed again for the union of its alternatives
                 found = costs.get(keys)
                 if found is None:
-                    found = costs[keys] = (sum(map(seen.__getitem__, seen.keys() & keys)), *selectivity(keys))
+                    count = sum(map(seen.__getitem__, seen.keys() & keys))
+                    found = costs[keys] = (count, *(looks.get(keys) or selectivity(keys)))
                 return found
 
             moves: dict[int, frozenset[str]] = {}
@@ -310,12 +325,17 @@ def _starts(prefixes: tuple[str, ...], starting: dict[str, set[str]], keys: froz
     return False
 
 
-def _file(requirements: list[Required | None], options: list[tuple[Required, ...]]) -> Filing:
-    """Each rule filed under the set that looks rarest before any article is seen."""
+def _file(
+    requirements: list[Required | None],
+    options: list[tuple[Required, ...]],
+    looks: dict[frozenset[str], tuple[bool, int, int]],
+) -> Filing:
+    """Each rule filed under the set that looks rarest before any article is seen (`most_selective`,
+    with each set's `selectivity` from `looks`)."""
     index: defaultdict[str, list[int]] = defaultdict(list)
     filed: list[frozenset[str] | None] = []
     for i, required in enumerate(requirements):
-        keys = most_selective(required) if required is not None else None
+        keys = min(required, key=looks.__getitem__) if required is not None else None
         for key in keys or ():
             index[key].append(i)
         filed.append(keys)
