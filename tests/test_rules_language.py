@@ -20,7 +20,7 @@ from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
 from monitor.rules.ast import And, Term
 from monitor.rules.explain import explain, snippet
 from monitor.rules.matchers import MANY_KEYS, AllOf, Hit, NoneOf, PlainAll, Words
-from monitor.rules.presearch import REFILE_AT
+from monitor.rules.presearch import REFILE_AT, _file, _refiled
 
 ANALYZER = Analyzer()  # one for the module: loading a language takes about a second
 
@@ -848,6 +848,8 @@ def test_refiling_rules_under_the_words_articles_contain_least_often_keeps_the_c
         compiled.candidates(analysed("ceasefire talks on missile stocks")[0])
     index = rules.for_language("en").index
     assert index["troops"] == index["troop"] == [0] and "ceasefire" not in index
+    # a set's keys share one list of rules, so the next refiling rebuilds it once, not once a key
+    assert index["troops"] is index["troop"]
     assert index["korea"] == [1] and "missile" not in index
     assert index["\x00troop"] == [2] and "talks" not in index
     # Each rule is listed under every key of the set it is now filed under, and under no other.
@@ -894,6 +896,31 @@ def test_refiling_rules_that_share_a_key_set_moves_those_that_leave_it_only() ->
         ("Korea troops talks", {queries[5]}),
     ):
         assert candidate_queries(rules, text) == expected
+
+
+def test_refiling_rules_between_overlapping_key_sets_lists_each_rule_under_its_new_set_only() -> None:
+    """Sets that share keys (a name's spellings in two terms), keys that share one list of rules, rules
+    that move out of a set and into one that overlaps it, sets left empty: after any moves, each key
+    lists the rules filed under a set holding it, and no key lists none."""
+    r = random.Random(20261207)
+    words = [f"w{i}" for i in range(12)]
+    for _ in range(200):
+        sets = [frozenset(r.sample(words, r.randint(1, 5))) for _ in range(6)]
+        requirements = [tuple(r.sample(sets, r.randint(1, 3))) for _ in range(10)]
+        filing = _file(requirements, [(req,) for req in requirements], {s: (False, len(s), 0) for s in sets})
+        moves = {i: r.choice(requirements[i]) for i in r.sample(range(10), r.randint(1, 10))}
+        moved = _refiled(filing, moves, [(req,) for req in requirements])
+        expected: dict[str, list[int]] = {}
+        for i, keys in enumerate(filing.filed):
+            if i not in moves:
+                for key in keys or ():
+                    expected.setdefault(key, []).append(i)
+        for i, keys in moves.items():  # moved rules come after those that stayed, in the order moved
+            for key in keys:
+                expected.setdefault(key, []).append(i)
+        assert {k: sorted(v) for k, v in moved.by_key.items()} == {k: sorted(v) for k, v in expected.items()}
+        assert moved.filed == [moves.get(i, keys) for i, keys in enumerate(filing.filed)]
+        assert all(moved.by_key.values())
 
 
 def test_a_word_of_many_keys_is_found_as_a_word_of_few() -> None:

@@ -22,7 +22,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property, partial
 from itertools import chain, repeat
 from typing import NamedTuple, cast
 
@@ -33,7 +33,6 @@ from monitor.rules.matchers import (
     Matcher,
     Required,
     alternatives,
-    most_selective,
     scoped_key,
     selectivity,
 )
@@ -107,6 +106,9 @@ class Compiled:
     # a cut (the prefixes rules require that a word starts with) -> itself: words that start
     # alike share one tuple
     _cuts: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    # each required key set -> its `selectivity`, weighed once when the rules are filed and again at
+    # every refiling otherwise (a Russian name's sets of thousands of keys: most of a refiling's time)
+    _looks: dict[frozenset[str], tuple[bool, int, int]] = field(default_factory=dict)
 
     @cached_property
     def prefix_lengths(self) -> frozenset[int]:
@@ -123,7 +125,8 @@ class Compiled:
                 always.append(i)
             # `not all(required)`: a requirement no article can meet (a concept with no members here)
             requirements.append(required if required and all(required) else None)
-        filing = _file(requirements, options)
+        looks = {keys: selectivity(keys) for required in requirements if required for keys in required}
+        filing = _file(requirements, options, looks)
         # Every prefix and scoped word a rule requires, not only those it is filed under:
         # candidates() looks them up or checks them.
         wanted = {k for alternative in options for required in alternative for keys in required for k in keys}
@@ -134,7 +137,17 @@ class Compiled:
             if mark:
                 scoped[name].add(word)
         scoped_words = {name: frozenset(words) for name, words in scoped.items()}
-        return cls(matchers, requirements, options, filing, always, prefixes, scoped_words, frozenset(wanted))
+        return cls(
+            matchers,
+            requirements,
+            options,
+            filing,
+            always,
+            prefixes,
+            scoped_words,
+            frozenset(wanted),
+            _looks=looks,
+        )
 
     @property
     def index(self) -> dict[str, list[int]]:
@@ -269,13 +282,15 @@ class Compiled:
                 return
 
             costs: dict[frozenset[str], tuple[int, bool, int, int]] = {}
+            looks = self._looks
 
             def cost(keys: frozenset[str]) -> tuple[int, bool, int, int]:
                 # Each set's cost once a refiling: rules share sets (a term's spellings), and a
                 # rule's sets are weighed again for the union of its alternatives
                 found = costs.get(keys)
                 if found is None:
-                    found = costs[keys] = (sum(map(seen.__getitem__, seen.keys() & keys)), *selectivity(keys))
+                    count = sum(map(seen.__getitem__, seen.keys() & keys))
+                    found = costs[keys] = (count, *(looks.get(keys) or selectivity(keys)))
                 return found
 
             moves: dict[int, frozenset[str]] = {}
@@ -310,17 +325,30 @@ def _starts(prefixes: tuple[str, ...], starting: dict[str, set[str]], keys: froz
     return False
 
 
-def _file(requirements: list[Required | None], options: list[tuple[Required, ...]]) -> Filing:
-    """Each rule filed under the set that looks rarest before any article is seen."""
+def _file(
+    requirements: list[Required | None],
+    options: list[tuple[Required, ...]],
+    looks: dict[frozenset[str], tuple[bool, int, int]],
+) -> Filing:
+    """Each rule filed under the set that looks rarest before any article is seen (`most_selective`,
+    with each set's `selectivity` from `looks`)."""
     index: defaultdict[str, list[int]] = defaultdict(list)
     filed: list[frozenset[str] | None] = []
     for i, required in enumerate(requirements):
-        keys = most_selective(required) if required is not None else None
+        keys = min(required, key=looks.__getitem__) if required is not None else None
         for key in keys or ():
             index[key].append(i)
         filed.append(keys)
     checks = [_check(options[i], keys) for i, keys in enumerate(filed)]
-    return Filing(dict(index), filed, checks, {}, {}, {})
+    return Filing(_shared(index), filed, checks, {}, {}, {})
+
+
+def _shared(index: dict[str, list[int]]) -> dict[str, list[int]]:
+    """`index` with equal lists made one list: the keys of a set (a name's spellings and endings, hundreds
+    of keys in Russian) hold the same rules, and refiling then rebuilds each list once, not once a key
+    (`_refiled`). The lists are never changed in place: a refiling builds new ones."""
+    one: dict[tuple[int, ...], list[int]] = {}
+    return {key: one.setdefault(tuple(rules), rules) for key, rules in index.items()}
 
 
 def _refiled(filing: Filing, moves: dict[int, frozenset[str]], options: list[tuple[Required, ...]]) -> Filing:
@@ -330,62 +358,42 @@ def _refiled(filing: Filing, moves: dict[int, frozenset[str]], options: list[tup
     # spellings and endings, hundreds of keys in Russian, in many rules), walked once each
     from_set: defaultdict[frozenset[str] | None, set[int]] = defaultdict(set)
     to_set: defaultdict[frozenset[str], list[int]] = defaultdict(list)
+    marked = cache(_marked)
     for i, keys in moves.items():
         from_set[filed[i]].add(i)
         to_set[keys].append(i)
         filed[i] = keys
-        checks[i] = _check(options[i], keys)
-    leaving: defaultdict[str, set[int]] = defaultdict(set)  # key -> the rules moved away from it
-    for old, rules in from_set.items():
-        for key in old or ():
-            leaving[key] |= rules
-    arriving: defaultdict[str, list[int]] = defaultdict(list)  # key -> the rules moved to it
-    for new, moved in to_set.items():
-        for key in new:
-            arriving[key].extend(moved)
-    # each list rebuilt once, not once for each rule that leaves it (a frequent key's list is
-    # long, and most of its rules move at the first refiling); dropped without a look where every
-    # rule filed under the key leaves it (its rules are among them)
-    for key, gone in leaving.items():
-        if len(gone) < len(index[key]) and (rest := [r for r in index[key] if r not in gone]):
-            index[key] = rest
-        else:
-            del index[key]
-    for key, coming in arriving.items():
-        index[key] = [*index.get(key, ()), *coming]
+        checks[i] = _check(options[i], keys, marked)
+    for old, gone in from_set.items():
+        if old:
+            _rebuild(index, old, partial(_without, gone))
+    for new, coming in to_set.items():
+        _rebuild(index, new, partial(_with, coming))
     return Filing(index, filed, checks, {}, {}, {})
 
 
-def _check(alternatives: tuple[Required, ...], filed: frozenset[str] | None) -> Check:
-    """What is left to check of a rule filed under `filed`, in the form `candidates` tests fastest.
-
-    An article that finds the rule has a key of `filed`, so each alternative is left less that
-    set. Where every alternative is left one set (`(troops OR soldier) AND border` filed under
-    *border*), meeting one is sharing a key with their union: one set, tested alone when it has
-    no prefix or scoped key (only then are the article's words all it is checked against).
-    Otherwise the alternatives, as `_of_words` gives them.
-    """
-    rests = tuple(tuple(keys for keys in required if keys != filed) for required in alternatives)
-    if not all(rests):
-        return None  # an alternative the filed set meets alone
-    if all(len(rest) == 1 for rest in rests):
-        union = frozenset().union(*(rest[0] for rest in rests))
-        return union if not _marked(union) else ((_wanted(union),),)
-    return _of_words(rests)
+def _without(gone: set[int], rules: list[int]) -> list[int]:
+    return [r for r in rules if r not in gone]
 
 
-def _of_words(alternatives: tuple[Required, ...]) -> list[Required] | tuple[Marked, ...]:
-    """Alternatives as a list where no key of theirs is marked, else as `Marked` (`Check`)."""
-    if any(_marked(keys) for required in alternatives for keys in required):
-        return tuple(tuple(_wanted(keys) for keys in required) for required in alternatives)
-    return list(alternatives)
+def _with(coming: list[int], rules: list[int]) -> list[int]:
+    return [*rules, *coming]
 
 
-def _wanted(keys: frozenset[str]) -> Wanted:
-    """`keys` with its prefix keys apart: those are never among an article's keys, and are met
-    through `Filing.starting` instead."""
-    prefixes = tuple(sorted(k for k in keys if k.startswith(PREFIX_MARK)))
-    return Wanted(keys.difference(prefixes), prefixes)
+def _rebuild(
+    index: dict[str, list[int]], keys: frozenset[str], change: Callable[[list[int]], list[int]]
+) -> None:
+    """`change` made to the lists of `keys` in `index` (a missing key's is []; a key whose list becomes
+    empty is dropped), each distinct list changed once: the keys of a set share their lists (`_shared`),
+    so a set of thousands of keys is a few calls, and the keys are walked in C."""
+    empty: list[int] = []
+    olds = list(map(index.get, keys, repeat(empty)))
+    by_id = {id(rules): rules for rules in olds}
+    changed = {n: change(rules) for n, rules in by_id.items()}
+    index.update(zip(keys, map(changed.__getitem__, map(id, olds)), strict=True))
+    if not all(changed.values()):
+        for key in [key for key in keys if not index[key]]:
+            del index[key]
 
 
 def _marked(keys: frozenset[str]) -> bool:
@@ -395,3 +403,44 @@ def _marked(keys: frozenset[str]) -> bool:
     return any(map(str.startswith, keys, repeat(PREFIX_MARK))) or any(
         map(str.__contains__, keys, repeat(SCOPE_MARK))
     )
+
+
+def _check(
+    alternatives: tuple[Required, ...],
+    filed: frozenset[str] | None,
+    marked: Callable[[frozenset[str]], bool] = _marked,
+) -> Check:
+    """What is left to check of a rule filed under `filed`, in the form `candidates` tests fastest.
+
+    An article that finds the rule has a key of `filed`, so each alternative is left less that
+    set. Where every alternative is left one set (`(troops OR soldier) AND border` filed under
+    *border*), meeting one is sharing a key with their union: one set, tested alone when it has
+    no prefix or scoped key (only then are the article's words all it is checked against).
+    Otherwise the alternatives, as `_of_words` gives them.
+
+    `marked`: `_marked`, or the same remembering its answers (`_refiled`: rules share sets, of
+    thousands of keys for a Russian name, and a set's answer is its parts' answers).
+    """
+    rests = tuple(tuple(keys for keys in required if keys != filed) for required in alternatives)
+    if not all(rests):
+        return None  # an alternative the filed set meets alone
+    if all(len(rest) == 1 for rest in rests):
+        union = frozenset().union(*(rest[0] for rest in rests))
+        return union if not any(marked(rest[0]) for rest in rests) else ((_wanted(union),),)
+    return _of_words(rests, marked)
+
+
+def _of_words(
+    alternatives: tuple[Required, ...], marked: Callable[[frozenset[str]], bool]
+) -> list[Required] | tuple[Marked, ...]:
+    """Alternatives as a list where no key of theirs is marked, else as `Marked` (`Check`)."""
+    if any(marked(keys) for required in alternatives for keys in required):
+        return tuple(tuple(_wanted(keys) for keys in required) for required in alternatives)
+    return list(alternatives)
+
+
+def _wanted(keys: frozenset[str]) -> Wanted:
+    """`keys` with its prefix keys apart: those are never among an article's keys, and are met
+    through `Filing.starting` instead."""
+    prefixes = tuple(sorted(k for k in keys if k.startswith(PREFIX_MARK)))
+    return Wanted(keys.difference(prefixes), prefixes)
