@@ -78,7 +78,7 @@ def korean_hanja(name: str, language: str = "zh") -> list[str]:
     known = sorted((c for c in combos if usage[c] > 0), key=lambda c: -usage[c])
     if known:
         return known[:KNOWN]
-    ranked = [sorted(o, key=lambda c: -_given_uses().get(c, 0))[: GUESSED[language]] for o in options]
+    ranked = [sorted(o, key=lambda c: -given_uses().get(c, 0))[: GUESSED[language]] for o in options]
     if language == "zh":  # the likeliest, then each syllable's others (the matcher joins them)
         best = [r[0] for r in ranked]
         spread = ["".join(best)] + [
@@ -123,17 +123,17 @@ def _by_reading() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _given_uses() -> dict[str, int]:
+def given_uses() -> dict[str, int]:
     """In how many of CC-CEDICT's people of three characters (a sense with their years) each character
     stands in the given name (traditional form)."""
     from monitor.lexicon.sources import cedict
 
     out: dict[str, int] = {}
     for traditional, _simplified, _pinyin, senses in cedict.entries():
-        if len(traditional) == 3 and _PERSON.search(senses):
+        if len(traditional) == 3 and PERSON_DATES.search(senses):
             for char in traditional[1:]:
                 out[char] = out.get(char, 0) + 1
     return out
 
 
-_PERSON = re.compile(r"\((?:c\. |born )?\d{3,4}\b")
+PERSON_DATES = re.compile(r"\((?:c\. |born )?\d{3,4}\b")

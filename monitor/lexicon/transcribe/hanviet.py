@@ -86,7 +86,7 @@ def _by_reading() -> dict[str, tuple[str, ...]]:
 def _given_uses() -> dict[str, int]:
     """How often each character (simplified) stands in a given name of CC-CEDICT's people (`hanja`)."""
     from monitor.lexicon.namesources import simplified
-    from monitor.lexicon.transcribe.hanja import _given_uses as traditional_uses
+    from monitor.lexicon.transcribe.hanja import given_uses as traditional_uses
 
     out: dict[str, int] = {}
     for char, count in traditional_uses().items():
@@ -99,14 +99,14 @@ def _surnames() -> dict[str, int]:
     """CC-CEDICT's surname characters (simplified) -> their rank, those that head most of its people
     of three characters (a sense with their years) first."""
     from monitor.lexicon.sources import cedict
-    from monitor.lexicon.transcribe.hanja import _PERSON
+    from monitor.lexicon.transcribe.hanja import PERSON_DATES
 
     heads: dict[str, int] = {}
     for _traditional, simplified, _pinyin, senses in cedict.entries():
         if len(simplified) == 1 and re.search(r"(?:^|/)surname [A-Z]", senses):
             heads.setdefault(simplified, 0)
     for _traditional, simplified, _pinyin, senses in cedict.entries():
-        if len(simplified) == 3 and simplified[0] in heads and _PERSON.search(senses):
+        if len(simplified) == 3 and simplified[0] in heads and PERSON_DATES.search(senses):
             heads[simplified[0]] += 1
     ranked = sorted(heads, key=lambda c: (-heads[c], c))
     return {c: rank for rank, c in enumerate(ranked)}
