@@ -31,13 +31,14 @@ on first use and stopped when idle, about 150 MB while it runs; the sentence's v
 
 from __future__ import annotations
 
+import bisect
 import logging
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from monitor.analysis.analyzer import sentence_bounds
 from monitor.analysis.fold import fold
 from monitor.lexicon.dictionary import translations
 from monitor.lexicon.ranker import LANGUAGES, SentenceRanker
@@ -49,7 +50,6 @@ log = logging.getLogger(__name__)
 # 9 development false alarms removed for 1 hit lost; at 0.08, 8 for none, but 2 of the probes' 41 hits.
 MARGIN = 0.10
 COGNATE = 4  # letters a back-translation shares with the equivalent's start to count as spelled like it
-SENTENCE_END = re.compile(r"[.!?。！？\n]")
 
 
 def spelled_alike(text: str, equivalent: str) -> bool:
@@ -74,10 +74,11 @@ def sides(term: str, source: str, equivalent: str, language: str) -> tuple[tuple
 
 
 def sentence_at(text: str, start: int, end: int) -> str:
-    """The sentence of `text` that holds text[start:end]."""
-    begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    stop = SENTENCE_END.search(text, end)
-    return text[begin : stop.end() if stop else len(text)].strip()
+    """The sentence of `text` that holds text[start:end], as a match's snippet parts the text
+    (`analyzer.sentence_bounds`, which a number's point does not end: *3.5 Prozent*)."""
+    bounds = sentence_bounds(text) or [(0, len(text))]
+    begin, stop = bounds[bisect.bisect_right(bounds, (start, len(text) + 1)) - 1]
+    return text[begin:stop].strip()
 
 
 _ranker: SentenceRanker | None = None
