@@ -965,19 +965,20 @@ class OpeningWord:
         return self.zipf(token.text.lower(), self.language) < OPENING_FUNCTION_ZIPF
 
 
-# A name's spelling that only the transcription gives, and that is also a common word of a Cyrillic-script
-# language (Mack: *мак*, poppy; Hall: *холл*; Kot: *кот*, cat), is told from the word by its capital, except
-# opening a sentence, where the noun is capitalised too (*Мак цветёт*, *Кот спас хозяйку*) and the verb after
-# either agrees alike (*Кот заявил*). There it counts where the article also writes it capitalised inside a
-# sentence: the press introduces a person it names by a surname alone (*Посол Польши Кот ... Кот заявил*),
-# and that introduction is the article's hit; a sentence opening with the word and nothing else is the word.
+# A name's one-word spelling, guessed or a source's, that is also a common noun of a Cyrillic-script
+# language (Mack: *мак*, poppy; Kot: *кот*, cat; GeoNames' town *Сокол*, falcon), is told from the word by
+# its capital, except opening a sentence, where the noun is capitalised too (*Мак цветёт*, *Кот спас
+# хозяйку*) and the verb after either agrees alike (*Кот заявил*). There it counts where the article also
+# writes it capitalised inside a sentence: the press introduces a person it names by a surname alone
+# (*Посол Польши Кот ... Кот заявил*), and that introduction is the article's hit; a sentence opening with
+# the word and nothing else is the word.
 OPENING_INTRODUCED = frozenset({"ru", "uk"})
 
 
 @dataclass(frozen=True)
 class IntroducedOpening:
-    """A `matchers.Context` for a guessed one-word name spelled like a common word of `language` (see
-    above): False (the word) for a hit opening a sentence, True (the name) inside one."""
+    """A `matchers.Context` for a one-word name spelled like a common noun of `language` (see above,
+    `names.opening_word`): False (the word) for a hit opening a sentence, True (the name) inside one."""
 
     language: str
     word: str  # folded

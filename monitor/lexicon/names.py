@@ -396,9 +396,11 @@ def _articled_word_context(text: str) -> NameContext | None:
     أقصر, shortest; الزرقاء, Zarqa: زرقاء, blue), told from that word by the word before it
     (`NameContext.articled`); None where the stem is no word (الخرطوم, الموصل read as the names)."""
     stem = text.removeprefix("ال")
-    if not _feminine_nisba(text) and (len(stem) < 3 or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF):
-        return None
-    if not _feminine_nisba(text) and not arabic_word(stem, FREQUENCIES.zipf) and not _bare_name(stem):
+    if not _feminine_nisba(text) and (
+        len(stem) < 3
+        or FREQUENCIES.zipf(stem, "ar") < COMMON_ZIPF
+        or (not arabic_word(stem, FREQUENCIES.zipf) and not _bare_name(stem))
+    ):
         return None
     return NameContext(
         "ar", fold(text, True, "ar"), written=text, articled=True, country=_country_adjectives(text)

@@ -1112,8 +1112,13 @@ def _loanword_rows() -> Rows:
 def loanword_glosses(katakana: str) -> list[str]:
     """JMdict's lower-case English glosses of the katakana word `katakana` (ギャップ: gap, difference,
     ...; トランプ: playing cards), notes left out; [] where it has none or JMdict is not installed."""
-    table = _loanwords()
-    raw = table.get(katakana) if table is not None else None
+    return _glosses(_loanwords(), katakana)
+
+
+def _glosses(table: Table | None, key: str) -> list[str]:
+    """A table row's `|`-joined glosses (an empty one is a word with none); [] where the key or the table
+    is missing."""
+    raw = table.get(key) if table is not None else None
     return [g for g in raw.split("|") if g] if raw else []
 
 
@@ -1161,6 +1166,4 @@ def japanese_word(text: str) -> bool:
 
 def japanese_word_glosses(text: str) -> list[str]:
     """JMdict's English glosses of the word written `text` (パナマ帽: panama hat); [] for none."""
-    table = _word_writings()
-    raw = table.get(text) if table is not None else None
-    return [g for g in raw.split("|") if g] if raw else []
+    return _glosses(_word_writings(), text)

@@ -178,26 +178,26 @@ def _opening(lexicon: Lexicon, term: str, language: str, expanded: Expanded) -> 
     """For a one-word name whose own spelling is also a common word of `language`, a language that
     writes its nouns in lower case (Italian *Meloni*, French *Boulanger*, Turkish *Özel*), how it is told
     from the word opening a sentence (`guard.OpeningWord`, as `compile.name_case` sets it), and so for
-    its guessed Cyrillic spellings (`_guessed_openings`); else ""."""
+    its one-word Cyrillic spellings that are common nouns there (`_cyrillic_openings`); else ""."""
     text = term.strip('"')
     if expanded.kind.kind is not Kind.NAME:
         return ""
-    guessed = _guessed_openings(expanded, language)
+    cyrillic = _cyrillic_openings(expanded, language)
     if " " in text or language in CAPITALISED_NOUNS | OTHER_SCRIPTS:
-        return guessed
+        return cyrillic
     folded = lexicon.analyzer.fold(text, language)
     if not any(lexicon.analyzer.fold(v.text, language) == folded for v in expanded.variants):
-        return guessed
+        return cyrillic
     if lexicon.frequencies.zipf(text.lower(), language) < COMMON_ZIPF:
-        return guessed
+        return cyrillic
     from monitor.lexicon.names import word_senses
 
     opening = OpeningWord(language, lexicon.frequencies.zipf)
     own = opening.describe(text, language_name(language), word_senses(text.lower(), language)[:3])
-    return "; ".join(o for o in (own, guessed) if o)
+    return "; ".join(o for o in (own, cyrillic) if o)
 
 
-def _guessed_openings(expanded: Expanded, language: str) -> str:
+def _cyrillic_openings(expanded: Expanded, language: str) -> str:
     """For a name's one-word Cyrillic spellings that are common nouns there (Mack: *Мак*; Sokol: *Сокол*),
     how they are told from the word opening a sentence (`guard.IntroducedOpening`, as
     `compile.name_case` sets it); else ""."""
