@@ -30,11 +30,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import yaml
 
+from bench import context
 from bench.scoring import Matched, match_sentences
 from bench.terms import MAIN, Sentence, matching_for
 from bench.terms_false import matched_dev, matched_words
 from monitor.analysis.fold import fold
-from monitor.lexicon import context
 from monitor.lexicon.lexicon import Lexicon
 from monitor.lexicon.ranker import LANGUAGES, SentenceRanker
 from monitor.lexicon.words import DictionaryWords
