@@ -12,9 +12,12 @@ the term's sense. The article's sentence is compared with two sides, read two wa
 - `both`: refused only where both readings refuse.
 
 A match is refused where the other side is closer to the sentence than the term's side by more than
-a margin. Printed per margin: false alarms removed and hits lost; per language at `--margin`.
+a margin. Printed per margin: false alarms removed and hits lost; per language at `--margin`. With
+`--window N`, only the N words either side of the matched word are encoded, not its whole sentence
+(whether the words near it tell its sense better than the sentence does).
 
     uv run python bench/terms_encoder.py [--probes FILE] [--languages de,fr] [--margin 0.05] [--show 20]
+        [--window 4]
 """
 
 from __future__ import annotations
@@ -30,11 +33,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import yaml
 
+from bench import context
 from bench.scoring import Matched, match_sentences
 from bench.terms import MAIN, Sentence, matching_for
 from bench.terms_false import matched_dev, matched_words
 from monitor.analysis.fold import fold
-from monitor.lexicon import context
 from monitor.lexicon.lexicon import Lexicon
 from monitor.lexicon.ranker import LANGUAGES, SentenceRanker
 from monitor.lexicon.words import DictionaryWords
@@ -71,6 +74,16 @@ def sides(term: str, language: str, equivalent: str, mode: str) -> tuple[list[st
     return own, list(dict.fromkeys(o for o in other if o not in own))
 
 
+def around(text: str, word: str, window: int) -> str:
+    """The `window` words either side of the first word of `text` holding `word` (all of `text` where
+    `window` is 0 or no word holds it, as in a language written without spaces)."""
+    words = text.split()
+    at = next((i for i, w in enumerate(words) if fold(word) in fold(w)), None)
+    if not window or at is None:
+        return text
+    return " ".join(words[max(0, at - window) : at + window + 1])
+
+
 def judge(
     rule: dict[str, str],
     chosen: list[Sentence],
@@ -78,6 +91,7 @@ def judge(
     lexicon: Lexicon,
     right_of: Callable[[Sentence, str], bool],
     ranker: SentenceRanker,
+    window: int = 0,
 ) -> list[Judged]:
     """Every one-word rule's match, in a language the encoder knows, whose equivalent has another sense."""
     out: list[Judged] = []
@@ -88,7 +102,9 @@ def judge(
             term = rule[rule_id]
             if " " in term:
                 continue
-            hit = fold(matched_words(matched, s.id, rule_id, term)[0], True, s.language)
+            written = matched_words(matched, s.id, rule_id, term)[0]
+            hit = fold(written, True, s.language)
+            query = around(s.text, written, window)
             expanded = lexicon.expand(term, "en", s.language)
             variants = {fold(v.text, True, s.language): v.text for v in expanded.variants}
             mine = [e for e in variants if e and e in hit]
@@ -98,7 +114,7 @@ def judge(
                 own, other = sides(term, s.language, equivalent, mode)
                 if not other and mode == "back":
                     break
-                scores = ranker.similarities(s.text, own + other)
+                scores = ranker.similarities(query, own + other)
                 near, far = scores[: len(own)], scores[len(own) :]
                 lead[mode] = max(far) - max(near)
                 if mode == "back":
@@ -143,6 +159,7 @@ def main() -> None:
     parser.add_argument("--probes", type=Path, help="a probe file (bench/data/terms_context_probes.yaml)")
     parser.add_argument("--margin", type=float, default=0.05, help="margin of the per-language table")
     parser.add_argument("--show", type=int, default=0, help="judged matches listed, most refused first")
+    parser.add_argument("--window", type=int, default=0, help="words either side of the hit encoded (0: all)")
     args = parser.parse_args()
     wanted = set(args.languages.split(",")) - {""} or set(MAIN)
     ranker = SentenceRanker()
@@ -159,10 +176,14 @@ def main() -> None:
         matched = match_sentences(matching, sentences)
         lexicon = matching.rules.compiler.lexicon
         assert lexicon is not None
-        judged = judge({t: t for t in probes}, sentences, matched, lexicon, lambda s, r: s.term == r, ranker)
+        judged = judge(
+            {t: t for t in probes}, sentences, matched, lexicon, lambda s, r: s.term == r, ranker, args.window
+        )
     else:
         rule, chosen, matched, lexicon = matched_dev(wanted)
-        judged = judge(rule, chosen, matched, lexicon, lambda s, r: r == s.term or r in s.also, ranker)
+        judged = judge(
+            rule, chosen, matched, lexicon, lambda s, r: r == s.term or r in s.also, ranker, args.window
+        )
     report(judged, args.margin, args.show)
     ranker.release()
 

@@ -27,6 +27,11 @@ compare folded letters; read the kinds as estimates and the listed lines as the 
 this; never run it on the test split (its false alarms are not to be read).
 
     uv run python bench/terms_false.py [--languages de,ru] [--show 5]
+
+With `--probes FILE` (a sense probe file, bench/data/terms_context_probes2.yaml) it sorts the probes'
+`wrong` sentences that their term's rule matches instead, by the same kinds after the first (a probe's
+wrong sentence is either sense's: the term's own other sense or an equivalent's), `[also a hit]` where
+the word is also the one matched in the term's `right` sentence of that language.
 """
 
 from __future__ import annotations
@@ -110,12 +115,53 @@ def alike(word: str, others: set[str]) -> bool:
     return any(o.startswith(word) or word.startswith(o) for o in others if abs(len(o) - len(word)) <= ENDING)
 
 
+def probes(path: Path, wanted: set[str], show: int) -> None:
+    """The kinds of a probe file's wrong sentences that their own term's rule matches (see the module)."""
+    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]
+    sentences = [
+        Sentence(f"{language}:{term}:{kind}", language, text, term if kind == "right" else None, kind)
+        for term, entry in entries.items()
+        for language, kinds in entry.items()
+        if isinstance(kinds, dict) and language in wanted
+        for kind, text in kinds.items()
+    ]
+    matching = matching_for([{"id": t, "rule": t} for t in entries])
+    matched = match_sentences(matching, sentences)
+    lexicon = matching.rules.compiler.lexicon
+    assert lexicon is not None
+    counts: Counter[str] = Counter()
+    shared: Counter[str] = Counter()
+    lines: list[str] = []
+    for s in sentences:
+        term = s.id.split(":")[1]
+        if s.kind != "wrong" or term not in matched.found[s.id]:
+            continue
+        words = matched_words(matched, s.id, term, term)
+        expanded = lexicon.expand(term, "en", s.language)
+        equivalents = {fold(v.text, True, s.language): v.evidence for v in expanded.variants}
+        kind = kind_of(term, words[0], equivalents, s.language)
+        own = hit_words(matched, f"{s.language}:{term}:right", term, term, s.language)
+        also = alike(fold(words[0], True, s.language), own)
+        counts[kind] += 1
+        shared[kind] += also
+        lines.append(f"{s.language} {kind:<36} {term} ({', '.join(words)}){' [also a hit]' if also else ''}")
+    print(f"wrong sentences matched: {sum(counts.values())}")
+    for kind in KINDS[1:]:
+        print(f"{kind:<36}{counts[kind]:>4}  of which also a hit {shared[kind]}")
+    for line in lines[:show]:
+        print(line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--languages", default="", help="comma-separated (default: the 13 languages)")
     parser.add_argument("--show", type=int, default=0, help="false alarms to list per language")
+    parser.add_argument("--probes", type=Path, help="a sense probe file's wrong sentences instead")
     args = parser.parse_args()
     wanted = set(args.languages.split(",")) - {""} or set(MAIN)
+    if args.probes:
+        probes(args.probes, wanted, args.show)
+        return
     rule, chosen, matched, lexicon = matched_dev(wanted)
     wrong = {language: wrong_sense_terms(language) for language in wanted}
     counts: dict[str, Counter[str]] = defaultdict(Counter)

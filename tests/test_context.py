@@ -1,9 +1,9 @@
-"""The pieces of the match-time sense check by the article's sentence (issue 11 point 2: `lexicon/context.py`,
+"""The pieces of the match-time sense check by the article's sentence (issue 11 point 2: `bench/context.py`,
 measured by bench/terms_encoder.py; not wired into matching, see its docstring)."""
 
 from __future__ import annotations
 
-from monitor.lexicon.context import sentence_at, sides, spelled_alike
+from bench.context import sentence_at, sides, spelled_alike
 
 
 def test_the_sentence_of_a_hit_is_cut_from_the_text() -> None:

@@ -125,7 +125,7 @@ class SentenceRanker:
 
     def similarities(self, query: str, texts: Sequence[str], *, keep_query: bool = True) -> list[float]:
         """Cosine similarity of `query` with each of `texts`. Their vectors are kept (`Vectors`), the
-        query's only with `keep_query`: an article's sentence (`context.py`) is seen once, and keeping
+        query's only with `keep_query`: an article's sentence (`bench/context.py`) is seen once, and keeping
         it would grow the file with every article."""
         if not texts:
             return []

@@ -1,4 +1,7 @@
-"""A match-time sense check: the article's sentence judged by the sentence encoder (issue 11 point 2).
+"""The sides of a sense check by the article's sentence, for bench/terms_encoder.py (issue 11 point 2).
+
+Moved here from monitor/lexicon/context.py (termprec18): as a match-time check it does not pay (see
+"Measured again" below), so matching keeps none of it.
 
 A one-word rule's equivalent may have another sense in the article's language (French *émission*, a
 broadcast; Polish *mina*, a face one pulls; Dutch *ras*, a breed), which nothing at compile time can
@@ -8,8 +11,7 @@ sense (the term, a synonym another equivalent shares: `words.same_sense`) and th
 has others, the multilingual sentence encoder (`ranker.py`) compares the article's sentence with both
 sides, and the hit is refused where another sense is closer than the term's by more than `MARGIN`.
 
-Meant for `expansion: normal` only (strict and broad keep their meaning), in the encoder's languages,
-for an equivalent with another sense: most hits never reach the encoder. NOT WIRED into matching: wired
+It was meant for `expansion: normal` only, for an equivalent with another sense. Never wired: wired
 as a `CaseRule.within` on one-word dictionary equivalents (`compile.variant`, after `in_other_phrase`),
 it raised precision but its cost made tests/test_multilingual_set.py's module fixture exceed its 120 s
 timeout under load (the encoder's start, each judged sentence's encoding, each equivalent's senses read
@@ -24,27 +26,28 @@ removed, no hit lost; the blind probes (`bench/data/terms_context_probes.yaml`) 
 the matcher, which asks of the equivalent as the dictionary writes it: development 76.7/83.4 ->
 76.7/85.0% recall and precision, probes wrong senses matched 69 -> 62 of 108, right ones 83 -> 82.
 
-Its cost falls on the hits it judges only: reading an equivalent's senses back (dictionary lookups,
-once per equivalent, kept) and encoding the article's sentence (the encoder's child process, started
-on first use and stopped when idle, about 150 MB while it runs; the sentence's vector is not kept).
+Measured again (termprec18) on new blind probes (`bench/data/terms_context_probes2.yaml`, 21 terms,
+10 languages, written before it was run): of 143 judged matches (84 false, 59 right) it refuses 2 false
+and 2 right at margin 0.10 (both readings together: 2 and 0; at 0.05, 9 and 5). On words it was not
+tuned on, a sentence is about as often nearer the wrong one-word side as the right one (Spanish *banco
+de sardinas*: nearer "bank" than "bench"). Its cost, even with the sides read once at compile time: the
+encoder's child process (156 MB resident; 1.0 s of CPU to start, 1.6 to 3.7 s under load) and 50 ms of
+CPU a sentence encoded alone, 13 ms in batches of 10 (the probes' 232 sentences, load 8): more than the
+whole match of an article costs, for at most 2 of 84 false alarms. Matching does not use it.
+Encoding only the 3 words either side of the hit (`bench/terms_encoder.py --window 3`, margin 0.10)
+does not mend it: probes2 7 false refused for 1 hit, but development terms 5 for 2 (whole sentence: 9
+for 0 of 40 false and 133 right judged) and the first probes 5 for 4 (whole sentence: 4 for 1).
 """
 
 from __future__ import annotations
 
 import bisect
-import logging
-import threading
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from monitor.analysis.analyzer import sentence_bounds
 from monitor.analysis.fold import fold
 from monitor.lexicon.dictionary import translations
-from monitor.lexicon.ranker import LANGUAGES, SentenceRanker
 from monitor.lexicon.words import BACK_JUDGED, back_senses, same_sense
-
-log = logging.getLogger(__name__)
 
 # How much closer another sense must be to the sentence than the term's (cosine similarity): at 0.05,
 # 9 development false alarms removed for 1 hit lost; at 0.08, 8 for none, but 2 of the probes' 41 hits.
@@ -79,62 +82,3 @@ def sentence_at(text: str, start: int, end: int) -> str:
     bounds = sentence_bounds(text) or [(0, len(text))]
     begin, stop = bounds[bisect.bisect_right(bounds, (start, len(text) + 1)) - 1]
     return text[begin:stop].strip()
-
-
-_ranker: SentenceRanker | None = None
-_lock = threading.Lock()
-
-
-def ranker() -> SentenceRanker:
-    """The encoder the daemon asks at match time: started on first use, stopped when idle (`ranker.py`)."""
-    global _ranker
-    with _lock:
-        if _ranker is None:
-            _ranker = SentenceRanker()
-        return _ranker
-
-
-@lru_cache(maxsize=2048)
-def lead(term: str, source: str, equivalent: str, language: str, sentence: str) -> float:
-    """How much closer to `sentence` the equivalent's other senses are than the term's (0.0 where it has
-    none, or where the encoder cannot be asked)."""
-    own, other = sides(term, source, equivalent, language)
-    if not other:
-        return 0.0
-    try:
-        scores = ranker().similarities(sentence, [*own, *other], keep_query=False)
-    except OSError as exc:  # the encoder could not start: the hit stands, as it did without the check
-        log.warning("sense check by context skipped: %s", exc)
-        return 0.0
-    return max(scores[len(own) :]) - max(scores[: len(own)])
-
-
-def refused(term: str, source: str, equivalent: str, language: str, sentence: str) -> bool:
-    """Whether the sentence uses `equivalent` in another sense than `term`'s (see the module's text)."""
-    return lead(term, source, equivalent, language, sentence) > MARGIN
-
-
-def applies(source: str, language: str) -> bool:
-    """Whether the encoder knows both languages: elsewhere its similarities mean little."""
-    return source in LANGUAGES and language in LANGUAGES and source != language
-
-
-@dataclass(frozen=True)
-class SenseByContext:
-    """A `CaseRule.within` for a one-word equivalent: True (not the term) where the article's sentence
-    uses it in another sense (`refused`). Asked after `then`, the cheaper exclusions."""
-
-    term: str
-    source: str
-    equivalent: str
-    language: str
-    then: Callable[[str, int, int], bool] | None = None  # another exclusion, asked first
-
-    def __call__(self, text: str, start: int, end: int) -> bool:
-        if self.then is not None and self.then(text, start, end):
-            return True
-        sentence = sentence_at(text, start, end)
-        if refused(self.term, self.source, self.equivalent, self.language, sentence):
-            log.debug("%s: %s refused by its sentence's sense: %s", self.term, self.equivalent, sentence)
-            return True
-        return False
