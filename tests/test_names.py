@@ -175,6 +175,18 @@ def test_a_geonames_alternate_that_cedict_names_as_something_else_is_left_out() 
     assert "Peking" in texts("Beijing", "de")  # CEDICT's 北京 too
 
 
+def test_an_arab_town_romanised_otherwise_than_geonames_has_its_arabic_name() -> None:
+    """GeoNames keys Dayr al Balaḩ and Nabatîyé et Tahta (النبطية والطهطا) by their own romanisations;
+    a rule's other one finds their Arabic names, a joined name's part as its part, not the guessed
+    نباتية ("vegetarian")."""
+    assert "دير البلح" in texts("Deir al-Balah", "ar")
+    nabatieh = texts("Nabatieh", "ar")
+    assert "النبطية" in nabatieh and "نباتية" not in nabatieh
+    assert not any("الطهطا" in t for t in nabatieh)
+    assert matched("Nabatieh", "شنت الطائرات غارات على بلدات في قضاء النبطية فجر اليوم.", "ar")
+    assert "سور" not in texts("Saar", "ar") and "صور" not in texts("Saar", "ar")  # too few consonants
+
+
 def test_quotes_and_spacing_of_a_rule_term_do_not_matter() -> None:
     assert name_variants('"Kim  Jong Un"', "zh") == name_variants("Kim Jong Un", "zh")
 

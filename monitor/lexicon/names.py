@@ -58,6 +58,7 @@ from monitor.lexicon.guard import (
 from monitor.lexicon.namesources import (
     City,
     JapaneseName,
+    arab_towns_romanised,
     chinese_names,
     chinese_people,
     cities,
@@ -1650,7 +1651,7 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     letters both share that Russian news uses is kept too (Рафах beside Рафа), unless it is a common
     Ukrainian word.
     """
-    found = cities(name)
+    found = cities(name) or (arab_towns_romanised(name) if target == "ar" else [])
     if not found:
         return [], False
     city = found[0]
