@@ -187,6 +187,13 @@ def test_an_arab_town_romanised_otherwise_than_geonames_has_its_arabic_name() ->
     assert "سور" not in texts("Saar", "ar") and "صور" not in texts("Saar", "ar")  # too few consonants
 
 
+def test_an_arabic_geonames_alternate_clipped_to_a_common_word_is_left_out() -> None:
+    kassala = texts("Kassala", "ar")
+    assert "كسلا" in kassala
+    assert not {"كسل", "الكسل"} & set(kassala)  # "laziness", beside كسلا
+    assert not matched("Kassala", "يعاني الطلاب من الكسل في فصل الصيف.", "ar")
+
+
 def test_quotes_and_spacing_of_a_rule_term_do_not_matter() -> None:
     assert name_variants('"Kim  Jong Un"', "zh") == name_variants("Kim Jong Un", "zh")
 

@@ -1660,6 +1660,8 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
         for alt in dict.fromkeys((city.name, *city.alternates))
         if _writes(alt, target, city.country) and not _names_another(alt, city, target)
     ]
+    if target == "ar":
+        written = [alt for alt in written if not _clipped_arabic_word(alt, written)]
     if target == "zh":  # GeoNames has many only in traditional characters (塔爾努夫, Tarnów)
         written = list(dict.fromkeys(w for alt in written for w in (alt, simplified(alt))))
     if target in ("zh", "ja", "ko") or not FREQUENCIES.knows(target):
@@ -1676,6 +1678,15 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     if used or target in _LATIN:
         return used, bool(used)
     return written, False
+
+
+def _clipped_arabic_word(alt: str, written: list[str]) -> bool:
+    """Whether an Arabic alternate GeoNames gives is another of them clipped of its last letter and
+    a common word of Arabic news (`arabic_word`): كسل ("laziness") beside كسلا for Kassala, روم (the
+    Byzantines) beside روما for Rome, لوم ("blame") beside لومي for Lomé. The longer is the name."""
+    if FREQUENCIES.zipf(alt, "ar") < ESTABLISHED_ZIPF or not arabic_word(alt, FREQUENCIES.zipf):
+        return False
+    return any(len(other) == len(alt) + 1 and other.startswith(alt) for other in written)
 
 
 _OWN_LETTERS = {"tr": "ğış", "pl": "ąęłńśźż", "cs": "ěřů", "ro": "ăîșț", "lt": "ėįųū", "lv": "āēģīķļņū"}
