@@ -8,6 +8,7 @@ from monitor.analysis import fold
 from monitor.lexicon import Evidence
 from monitor.lexicon.names import (
     closed_compound,
+    common_nisba_feminine,
     declined_word,
     is_known_name,
     name_info,
@@ -695,8 +696,9 @@ def test_a_french_or_lebanese_final_ieh_is_read_as_arabics_iyya() -> None:
 
 
 def test_a_guessed_iyya_that_is_a_common_adjectives_feminine_needs_a_names_introduction() -> None:
-    # Nabatieh's guessed نباتية is also "vegetable" (نباتي), and its accusative نباتيا "a vegetarian"
-    assert "نباتية" in texts("Nabatieh", "ar")
+    # Nabatieh's guessed نباتية (before GeoNames gave النبطية) is also "vegetable" (نباتي), and its
+    # accusative نباتيا "a vegetarian"
+    assert common_nisba_feminine("نباتية", "ar") and not common_nisba_feminine("فرنجية", "ar")
     assert not matched("Nabatieh", "تستخدم الشركة زيوتا نباتية في منتجاتها.", "ar")
     assert not matched("Nabatieh", "قرر الممثل أن يصبح نباتيا منذ عشر سنوات.", "ar")
     assert matched("Frangieh", "والتقى فرنجية البطريرك الماروني في بكركي.", "ar")  # فرنجي is no word
