@@ -195,6 +195,12 @@ def test_an_arabic_geonames_alternate_clipped_to_a_common_word_is_left_out() -> 
     assert not matched("Kassala", "يعاني الطلاب من الكسل في فصل الصيف.", "ar")
 
 
+def test_an_arabic_names_first_a_after_its_ain_may_be_long_but_not_before_a_doubled_consonant() -> None:
+    assert "عادل" in texts("Adel", "ar") and "عارف" in texts("Aref", "ar")  # ʿĀdil, ʿĀrif
+    attaf = texts("Attaf", "ar")
+    assert "عطاف" in attaf and "عاطف" not in attaf  # ʿAṭṭāf; Atef is another name
+
+
 def test_quotes_and_spacing_of_a_rule_term_do_not_matter() -> None:
     assert name_variants('"Kim  Jong Un"', "zh") == name_variants("Kim Jong Un", "zh")
 

@@ -119,6 +119,16 @@ _UNMARKED["ei$"] = (*ARABIC.rules["ei"], _NATIVE["ei"], "عي")
 # A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
 # أسامة, Usama).
 _NATIVE_LONG = {"^a": ("عا",), "^i": ("عي",), "^o": ("أ",), "^u": ("أ",)}
+# A first a before a doubled consonant is short (Attaf عطاف, Abbas عباس, Ammar عمار): its ain's long
+# reading (`_NATIVE_LONG`) is another name there (عاطف, Atef).
+_SHORT_BEFORE_DOUBLE = re.compile(r"a([^aeiouy])\1")
+
+
+def long_where_short(word: str, reading: str) -> bool:
+    """Whether `reading` of the ASCII `word` lengthens a first a that a doubled consonant keeps short."""
+    return reading.startswith("عا") and _SHORT_BEFORE_DOUBLE.match(word.lower()) is not None
+
+
 # A name's final Allah is its own word (Nasrallah نصر الله, Abdullah عبد الله, Hezbollah حزب الله), as
 # well as joined.
 _ALLAH = (" الله", "الله")
@@ -130,7 +140,8 @@ ARABIC_WIDE = Scheme(
         **{
             key: (
                 *found,
-                *((_NATIVE[key], *_NATIVE_LONG.get(key, ())) if key in _NATIVE else ()),
+                *((_NATIVE[key],) if key in _NATIVE else ()),
+                *_NATIVE_LONG.get(key, ()),  # ^a too, whose ain `ARABIC` reads already (Adel عادل)
                 *_UNMARKED.get(key, ()),
             )
             for key, found in ARABIC.rules.items()
