@@ -922,6 +922,15 @@ def test_an_arabic_acronym_that_is_said_as_a_word_is_written_as_that_word() -> N
     assert _acronym_said("IAEA") == [] and _acronym_said("TSMC") == []
 
 
+def test_an_arabic_acronym_said_otherwise_than_its_first_reading_is_the_reading_its_news_uses() -> None:
+    # SABIC: سابك, not the first reading سابيك; no reading only a little used (HAMAS: هامس, "whispering")
+    from monitor.lexicon.names import _acronym_said
+
+    assert _acronym_said("SABIC") == ["سابك"]
+    assert matched("SABIC", "تراجعت أرباح سابك في الربع الثاني بسبب ضعف الطلب.", "ar")
+    assert _acronym_said("HAMAS") == []
+
+
 def test_an_arabic_name_whose_article_english_writes_apart_is_joined_to_its_word() -> None:
     """Al Jazeera is الجزيرة (not أل جزيرة, nor ألقادة, "the leaders", for Al Qaeda), and a common word
     too (the island): the name after the body it names, not the noun before its own adjective."""

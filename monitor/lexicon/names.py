@@ -1155,18 +1155,24 @@ _VOWELS = frozenset("AEIOU")
 def _acronym_said(acronym: str) -> list[str]:
     """An acronym Arabic news writes as the word it is said as (UNRWA: الأونروا, OPEC: أوبك, NATO: ناتو,
     BRICS: بريكس), where it can be said (two consonants and a vowel at least, no three vowels together:
-    not IAEA or TSMC), by its first reading as a word, if that is used and no common word."""
+    not IAEA or TSMC), by its first reading as a word, if that is used and no common word; else by the
+    most used of its next readings, if that is established (SABIC: سابك, not سابيك; UNESCO: اليونيسكو)."""
     letters = acronym.replace(".", "")
     vowels = sum(c in _VOWELS for c in letters)
     if len(letters) < 4 or not vowels or len(letters) - vowels < 2 or re.search("[AEIOU]{3}", letters):
         return []
-    readings = transcribe(letters.capitalize(), "ar")[:1]
-    return [
-        _articled(r)
-        for r in readings
-        if max(FREQUENCIES.zipf(r, "ar"), FREQUENCIES.zipf("ال" + r, "ar")) >= ACRONYM_SAID_ZIPF
-        and not _common(r, "ar")
-    ]
+    readings = transcribe(letters.capitalize(), "ar")[:ACRONYM_SAID_READINGS]
+    used = [r for r in readings if _said_usage(r) >= ACRONYM_SAID_ZIPF and not _common(r, "ar")]
+    if used and used[0] != readings[0]:
+        used = [r for r in [max(used, key=_said_usage)] if _said_usage(r) >= ESTABLISHED_ZIPF]
+    return [_articled(r) for r in used[:1]]
+
+
+ACRONYM_SAID_READINGS = 4  # an acronym's readings as a word searched for the one Arabic news uses
+
+
+def _said_usage(reading: str) -> float:
+    return max(FREQUENCIES.zipf(reading, "ar"), FREQUENCIES.zipf("ال" + reading, "ar"))
 
 
 def _used_readings(name: str, target: str) -> list[str]:
