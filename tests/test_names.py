@@ -71,6 +71,7 @@ def folded(name: str, language: str) -> set[str]:
         ("Trump", "ar", "ترامب"),
         ("Putin", "ar", "بوتين"),
         ("Macron", "ar", "ماكرون"),
+        ("Ooredoo", "ar", "أوريدو"),  # an initial oo with its alif, as ^o has it (not وريدو)
         ("Trump", "ja", "トランプ"),
         ("Macron", "ja", "マクロン"),
         ("Putin", "ja", "プーチン"),

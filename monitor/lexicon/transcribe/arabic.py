@@ -80,7 +80,7 @@ ARABIC = Scheme(
         "stein$": ("ستاين", "شتاين", "ستين"),
         "ier$": ("ير", "ييه"),
         "iye": ("يي",), "iyE": ("يي",),  # a y between vowels is a consonant: both written (Aliyev علييف, not أليف)  # French -ier (Barnier بارنييه, Olivier أوليفييه)
-        "^ea": ("إي",), "^ee": ("إي",),  # Eastbourne إيستبورن
+        "^ea": ("إي",), "^ee": ("إي",), "^oo": ("أو",),  # Eastbourne إيستبورن, Ooredoo أوريدو
         "^rh": ("ر",),  # German and Greek rh (Rheinmetall راينميتال, Rhodes رودس)
         "^mc": ("ماك", "مك"),  # McAllister ماك أليستر
         "igh": ("اي", "يغ"),  # English igh (Bright برايت)
