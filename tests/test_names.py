@@ -202,6 +202,11 @@ def test_an_arabic_names_first_a_after_its_ain_may_be_long_but_not_before_a_doub
     assert "عطاف" in attaf and "عاطف" not in attaf  # ʿAṭṭāf; Atef is another name
 
 
+def test_a_french_romanisations_ayou_may_be_an_ain_between_vowels() -> None:
+    assert "مرجعيون" in texts("Marjayoun", "ar")  # Marj ʿUyūn, as the word lists know it
+    assert matched("Marjayoun", "توغلت دبابات إسرائيلية في سهل مرجعيون جنوب لبنان.", "ar")
+
+
 def test_quotes_and_spacing_of_a_rule_term_do_not_matter() -> None:
     assert name_variants('"Kim  Jong Un"', "zh") == name_variants("Kim Jong Un", "zh")
 

@@ -109,6 +109,9 @@ _NATIVE = {
 # أوجلان, Bahceli بهتشلي), Persian ch as ج (Araghchi عراقجي), ai as the hamza's ئي (Raisi رئيسي), an
 # n said m before b (Jumblatt جنبلاط, Istanbul إسطنبول).
 _UNMARKED = {"c": ("ج", "تش"), "ch": ("ج",), "ai": ("ئي",), "mb": ("مب", "نب")}
+# The French romanisation's ayou of an ain between vowels, عيو (Marjayoun مرجعيون, Mayouf معيوف), beside
+# its letters' own readings.
+_UNMARKED["ayou"] = ("ايو", "يو", "عيو")
 # A final ai that is Arabic's -اء (Sinai سيناء), its other readings as `ARABIC` has them.
 _UNMARKED["ai$"] = (*ARABIC.rules["ai"], _NATIVE["ai"], *_UNMARKED["ai"], "اء")
 # A final a that is the hamza's -اء of Arabic's feminine colours and places (Sweida السويداء, Samarra
