@@ -72,6 +72,7 @@ def folded(name: str, language: str) -> set[str]:
         ("Putin", "ar", "بوتين"),
         ("Macron", "ar", "ماكرون"),
         ("Ooredoo", "ar", "أوريدو"),  # an initial oo with its alif, as ^o has it (not وريدو)
+        ("Exxon", "ar", "إكسون"),  # a double x is one, as a double s is (not إكسكسون)
         ("Trump", "ja", "トランプ"),
         ("Macron", "ja", "マクロン"),
         ("Putin", "ja", "プーチン"),
