@@ -8,6 +8,7 @@ from monitor.analysis import fold
 from monitor.lexicon import Evidence
 from monitor.lexicon.names import (
     closed_compound,
+    common_nisba_feminine,
     declined_word,
     is_known_name,
     name_info,
@@ -70,6 +71,8 @@ def folded(name: str, language: str) -> set[str]:
         ("Trump", "ar", "ترامب"),
         ("Putin", "ar", "بوتين"),
         ("Macron", "ar", "ماكرون"),
+        ("Ooredoo", "ar", "أوريدو"),  # an initial oo with its alif, as ^o has it (not وريدو)
+        ("Exxon", "ar", "إكسون"),  # a double x is one, as a double s is (not إكسكسون)
         ("Trump", "ja", "トランプ"),
         ("Macron", "ja", "マクロン"),
         ("Putin", "ja", "プーチン"),
@@ -173,6 +176,36 @@ def test_a_geonames_alternate_that_cedict_names_as_something_else_is_left_out() 
     assert "Bienne" not in texts("Vienna", "fr")  # Biel
     assert "Odessa" in texts("Odesa", "de")  # CEDICT has no Odesa: the spelling it lists stays
     assert "Peking" in texts("Beijing", "de")  # CEDICT's 北京 too
+
+
+def test_an_arab_town_romanised_otherwise_than_geonames_has_its_arabic_name() -> None:
+    """GeoNames keys Dayr al Balaḩ and Nabatîyé et Tahta (النبطية والطهطا) by their own romanisations;
+    a rule's other one finds their Arabic names, a joined name's part as its part, not the guessed
+    نباتية ("vegetarian")."""
+    assert "دير البلح" in texts("Deir al-Balah", "ar")
+    nabatieh = texts("Nabatieh", "ar")
+    assert "النبطية" in nabatieh and "نباتية" not in nabatieh
+    assert not any("الطهطا" in t for t in nabatieh)
+    assert matched("Nabatieh", "شنت الطائرات غارات على بلدات في قضاء النبطية فجر اليوم.", "ar")
+    assert "سور" not in texts("Saar", "ar") and "صور" not in texts("Saar", "ar")  # too few consonants
+
+
+def test_an_arabic_geonames_alternate_clipped_to_a_common_word_is_left_out() -> None:
+    kassala = texts("Kassala", "ar")
+    assert "كسلا" in kassala
+    assert not {"كسل", "الكسل"} & set(kassala)  # "laziness", beside كسلا
+    assert not matched("Kassala", "يعاني الطلاب من الكسل في فصل الصيف.", "ar")
+
+
+def test_an_arabic_names_first_a_after_its_ain_may_be_long_but_not_before_a_doubled_consonant() -> None:
+    assert "عادل" in texts("Adel", "ar") and "عارف" in texts("Aref", "ar")  # ʿĀdil, ʿĀrif
+    attaf = texts("Attaf", "ar")
+    assert "عطاف" in attaf and "عاطف" not in attaf  # ʿAṭṭāf; Atef is another name
+
+
+def test_a_french_romanisations_ayou_may_be_an_ain_between_vowels() -> None:
+    assert "مرجعيون" in texts("Marjayoun", "ar")  # Marj ʿUyūn, as the word lists know it
+    assert matched("Marjayoun", "توغلت دبابات إسرائيلية في سهل مرجعيون جنوب لبنان.", "ar")
 
 
 def test_quotes_and_spacing_of_a_rule_term_do_not_matter() -> None:
@@ -676,8 +709,9 @@ def test_a_french_or_lebanese_final_ieh_is_read_as_arabics_iyya() -> None:
 
 
 def test_a_guessed_iyya_that_is_a_common_adjectives_feminine_needs_a_names_introduction() -> None:
-    # Nabatieh's guessed نباتية is also "vegetable" (نباتي), and its accusative نباتيا "a vegetarian"
-    assert "نباتية" in texts("Nabatieh", "ar")
+    # Nabatieh's guessed نباتية (before GeoNames gave النبطية) is also "vegetable" (نباتي), and its
+    # accusative نباتيا "a vegetarian"
+    assert common_nisba_feminine("نباتية", "ar") and not common_nisba_feminine("فرنجية", "ar")
     assert not matched("Nabatieh", "تستخدم الشركة زيوتا نباتية في منتجاتها.", "ar")
     assert not matched("Nabatieh", "قرر الممثل أن يصبح نباتيا منذ عشر سنوات.", "ar")
     assert matched("Frangieh", "والتقى فرنجية البطريرك الماروني في بكركي.", "ar")  # فرنجي is no word
@@ -893,6 +927,15 @@ def test_an_arabic_acronym_that_is_said_as_a_word_is_written_as_that_word() -> N
     assert matched("UNRWA", "قال المفوض العام للأونروا إن الوكالة تواجه أزمة مالية.", "ar")
     assert _acronym_said("OPEC") == ["أوبك"]
     assert _acronym_said("IAEA") == [] and _acronym_said("TSMC") == []
+
+
+def test_an_arabic_acronym_said_otherwise_than_its_first_reading_is_the_reading_its_news_uses() -> None:
+    # SABIC: سابك, not the first reading سابيك; no reading only a little used (HAMAS: هامس, "whispering")
+    from monitor.lexicon.names import _acronym_said
+
+    assert _acronym_said("SABIC") == ["سابك"]
+    assert matched("SABIC", "تراجعت أرباح سابك في الربع الثاني بسبب ضعف الطلب.", "ar")
+    assert _acronym_said("HAMAS") == []
 
 
 def test_an_arabic_name_whose_article_english_writes_apart_is_joined_to_its_word() -> None:

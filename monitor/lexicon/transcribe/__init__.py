@@ -35,6 +35,7 @@ from monitor.lexicon.transcribe.arabic import (
     ARABIC_WIDE,
     arabic_input,
     arabic_origins,
+    long_where_short,
     spoken_arabic,
 )
 from monitor.lexicon.transcribe.arabic import origin_scheme as arabic_origin_scheme
@@ -509,6 +510,8 @@ def wide_readings(word: str, language: str, limit: int) -> list[str]:
         return []
     if language in _SCRIPTS:
         found = _hyphenated(ARABIC_WIDE if language == "ar" else _SCRIPTS[language], word, language, limit)
+        if language == "ar":  # not عاطف (Atef) for Attaf
+            found = [r for r in found if not long_where_short(ascii_word, r)]
         if language in ("ru", "uk"):  # a final consonant soft, as Slavic names have it (Роснефть, Казань)
             found += [r + "ь" for r in found if _SOFT_FINAL.search(r)]
         return found

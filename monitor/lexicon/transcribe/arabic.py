@@ -64,7 +64,7 @@ ARABIC = Scheme(
         "cia": ("تشيا", "سيا"), "eu": ("يو", "وي"), "cc": ("ك",), "gue$": ("غ",), "que$": ("ك",), "ngh": ("نغه",),
         "ow": ("او", "و"), "ea": ("يا", "ي"), "ce$": ("س", "سي"), "s$": ("س", "ز"),
         "ll": ("ل",), "ss": ("س",), "tt": ("ت",), "nn": ("ن",), "mm": ("م",), "rr": ("ر",), "ff": ("ف",),
-        "pp": ("ب",), "dd": ("د",), "bb": ("ب",), "kk": ("ك",), "zz": ("ز",), "qq": ("ق",), "yy": ("ي",),
+        "pp": ("ب",), "dd": ("د",), "bb": ("ب",), "kk": ("ك",), "zz": ("ز",), "qq": ("ق",), "yy": ("ي",), "xx": ("كس",),
         "lz$": ("لتس", "لز"), "rz$": ("رتس", "رز"), "nz$": ("نتس", "نز"), "zhzh": ("ج",),
         "ieh$": ("ية", "يه", "ييه"),  # the French and Lebanese -ieh of -iyya (Frangieh فرنجية, Nabatieh النبطية)
         "iyeh$": ("ية", "يه"), "iyEh$": ("ية", "يه"), "iyah$": ("ية", "ياه"), "tz$": ("تز", "تس"), "ohn": ("ون", "وهن"), "eau": ("و",),
@@ -80,7 +80,7 @@ ARABIC = Scheme(
         "stein$": ("ستاين", "شتاين", "ستين"),
         "ier$": ("ير", "ييه"),
         "iye": ("يي",), "iyE": ("يي",),  # a y between vowels is a consonant: both written (Aliyev علييف, not أليف)  # French -ier (Barnier بارنييه, Olivier أوليفييه)
-        "^ea": ("إي",), "^ee": ("إي",),  # Eastbourne إيستبورن
+        "^ea": ("إي",), "^ee": ("إي",), "^oo": ("أو",),  # Eastbourne إيستبورن, Ooredoo أوريدو
         "^rh": ("ر",),  # German and Greek rh (Rheinmetall راينميتال, Rhodes رودس)
         "^mc": ("ماك", "مك"),  # McAllister ماك أليستر
         "igh": ("اي", "يغ"),  # English igh (Bright برايت)
@@ -109,6 +109,9 @@ _NATIVE = {
 # أوجلان, Bahceli بهتشلي), Persian ch as ج (Araghchi عراقجي), ai as the hamza's ئي (Raisi رئيسي), an
 # n said m before b (Jumblatt جنبلاط, Istanbul إسطنبول).
 _UNMARKED = {"c": ("ج", "تش"), "ch": ("ج",), "ai": ("ئي",), "mb": ("مب", "نب")}
+# The French romanisation's ayou of an ain between vowels, عيو (Marjayoun مرجعيون, Mayouf معيوف), beside
+# its letters' own readings.
+_UNMARKED["ayou"] = ("ايو", "يو", "عيو")
 # A final ai that is Arabic's -اء (Sinai سيناء), its other readings as `ARABIC` has them.
 _UNMARKED["ai$"] = (*ARABIC.rules["ai"], _NATIVE["ai"], *_UNMARKED["ai"], "اء")
 # A final a that is the hamza's -اء of Arabic's feminine colours and places (Sweida السويداء, Samarra
@@ -119,6 +122,16 @@ _UNMARKED["ei$"] = (*ARABIC.rules["ei"], _NATIVE["ei"], "عي")
 # A first vowel after an ain is often long (Adel عادل, Issa عيسى), and a first o or u a bare alif (Osama
 # أسامة, Usama).
 _NATIVE_LONG = {"^a": ("عا",), "^i": ("عي",), "^o": ("أ",), "^u": ("أ",)}
+# A first a before a doubled consonant is short (Attaf عطاف, Abbas عباس, Ammar عمار): its ain's long
+# reading (`_NATIVE_LONG`) is another name there (عاطف, Atef).
+_SHORT_BEFORE_DOUBLE = re.compile(r"a([^aeiouy])\1")
+
+
+def long_where_short(word: str, reading: str) -> bool:
+    """Whether `reading` of the ASCII `word` lengthens a first a that a doubled consonant keeps short."""
+    return reading.startswith("عا") and _SHORT_BEFORE_DOUBLE.match(word.lower()) is not None
+
+
 # A name's final Allah is its own word (Nasrallah نصر الله, Abdullah عبد الله, Hezbollah حزب الله), as
 # well as joined.
 _ALLAH = (" الله", "الله")
@@ -130,7 +143,8 @@ ARABIC_WIDE = Scheme(
         **{
             key: (
                 *found,
-                *((_NATIVE[key], *_NATIVE_LONG.get(key, ())) if key in _NATIVE else ()),
+                *((_NATIVE[key],) if key in _NATIVE else ()),
+                *_NATIVE_LONG.get(key, ()),  # ^a too, whose ain `ARABIC` reads already (Adel عادل)
                 *_UNMARKED.get(key, ()),
             )
             for key, found in ARABIC.rules.items()
