@@ -1235,6 +1235,19 @@ def test_a_hyphened_name_is_also_shortened_to_each_parts_first_character() -> No
     assert not any(len(v.text) == 2 for v in name_variants("Karabakh", "zh"))  # one part
 
 
+def test_a_countrys_side_and_army_are_its_dictionary_short_form_before_side_or_army() -> None:
+    # CC-CEDICT glosses 法 "abbr. for 法国", 以 "abbr. for Israel 以色列": the press's 法方, 以军
+    assert matched("France", "法方愿同中方加强在人工智能领域的合作。", "zh")
+    assert matched("Israel", "以军对加沙城发动新一轮空袭。", "zh")
+    assert matched("Germany", "德方表示支持欧盟对俄实施新一轮制裁。", "zh")
+    assert not matched("Germany", "他在道德方面一直受到同事的尊重。", "zh")  # 道德|方面
+    assert not matched("Israel", "图书馆延长了开放时间，以方便市民阅读。", "zh")  # 以|方便
+    assert not matched("Afghanistan", "西班牙国王阿方索十三世。", "zh")  # 阿方索, Alfonso
+    spain = {v.text for v in name_variants("Spain", "zh")}
+    assert "西方" not in spain  # "the West", CC-CEDICT's word for something else
+    assert "义方" in {v.text for v in name_variants("Italy", "zh")}  # Taiwan's 義 beside 意
+
+
 def test_a_country_is_also_named_by_a_dictionarys_pair_of_short_forms() -> None:
     # CC-CEDICT's 中俄 "China-Russia", 以巴 "Israeli-Palestinian": the press's pairs name both countries
     assert matched("Russia", "中俄两国元首签署联合声明。", "zh")

@@ -21,7 +21,7 @@ from importlib import metadata
 
 from monitor.analysis.analyzer import SILENT_KANA, is_katakana
 from monitor.lexicon.namesources import loanword_glosses
-from monitor.lexicon.segments import REACH, TOP_ZIPF, AcrossWords, chance, cuts, han
+from monitor.lexicon.segments import COUNTRY_SIDES, REACH, TOP_ZIPF, AcrossWords, chance, cuts, han
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe import kana_key
 from monitor.lexicon.transcribe.hanzi import name_characters, name_sound, name_uses, sound_distance
@@ -428,6 +428,16 @@ def read_across(text: str, start: int, end: int) -> bool:
     return any(start < cut < end for cut in shorter) and not (start in shorter and end in shorter)
 
 
+def side_runs_on(text: str, start: int, end: int) -> bool:
+    """Is the hit a country's side or army (法方, 以军: `segments.COUNTRY_SIDES`) whose last character
+    the likeliest cutting joins to what follows, a longer word or name (阿方索, Alfonso, is no Afghan
+    side)?"""
+    if end - start != SHORT_NAME or text[end - 1] not in COUNTRY_SIDES or end == len(text):
+        return False
+    left = max(0, start - REACH)
+    return end not in {cut + left for cut in cuts(text[left : end + REACH], "zh")}
+
+
 def inside_other_names(text: str, start: int, end: int) -> bool:
     """`inside_longer_name`, or a name of one part found across the dot between two parts of
     another (斯特·莫 in 让-巴蒂斯特·莫罗 is no Starmer): its characters stand together; or a
@@ -442,7 +452,7 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
         return True
     if named_water(text, start, end) or held_by_other_entry(text, start, end):
         return True
-    if another_citys_landmark(text, start, end):
+    if another_citys_landmark(text, start, end) or side_runs_on(text, start, end):
         return True
     if end - start > SHORT_NAME or _common_word([text[start:end]]):  # 德国马格德堡: a word of its own
         return False
