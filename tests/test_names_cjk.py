@@ -154,6 +154,12 @@ def test_a_chinese_name_of_one_part_is_not_found_across_the_dot_of_another() -> 
     assert not matched("Starmer", "法国议员让-巴蒂斯特·莫罗表示。", "zh")  # 斯特·莫
 
 
+def test_a_transcription_going_on_by_one_more_sound_is_another_name() -> None:
+    # Petrov, 佩特罗夫, holds Petro's 佩特罗; Petro himself is found before a word
+    assert matched("Petro", "哥伦比亚总统佩特罗拒绝接收美国军机遣返的移民。", "zh")
+    assert not matched("Petro", "俄罗斯外交官佩特罗夫在记者会上发表声明。", "zh")
+
+
 def test_a_katakana_name_is_found_inside_a_run_only_next_to_a_word_of_its_own() -> None:
     assert matched("Aramco", "サウジアラビアの国営石油会社サウジアラムコの決算が発表された。", "ja")
     assert matched("Tesla", "米電気自動車大手テスラは新型車を発表した。", "ja")

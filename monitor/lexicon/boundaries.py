@@ -104,7 +104,7 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
         return True
     if AcrossWords("zh")(text, start, end):
         return True  # both ends inside other words (瓦斯托 in 塞瓦斯托波尔市长)
-    if _continued_before(text, start, end):
+    if _continued_before(text, start, end) or _one_more_sound(text, start, end):
         return True
     # a name in characters of its own meaning (岸田, Kishida) goes on into a known word as a person's
     # given name does (岸田文雄), not as a transcription into a longer one
@@ -115,6 +115,18 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
         if known_word(text[start : end + extra]):
             return True
     return False
+
+
+def _one_more_sound(text: str, start: int, end: int) -> bool:
+    """Does a transcription of three characters or more go on by one more character that many names use
+    (`NAME_PIECE_USES`) and that starts no word (佩特罗夫 is Petrov, no Petro: 佩特罗|夫|在), as a
+    Russian surname's -ov goes on? Not by a rarer one (布里恩茨|因|山体, "because of")."""
+    if end - start < 3 or not all(c in name_characters() for c in text[start:end]):
+        return False
+    after = text[end : end + 1]
+    if not after or name_uses(after) < NAME_PIECE_USES or text[end + 1 : end + 2] in name_characters():
+        return False
+    return not _common_word(text[end : end + n] for n in (2, 3, 4)) and not _word_after(text, end)
 
 
 def _ends_word(text: str, before: int, start: int, end: int) -> bool:
