@@ -138,6 +138,11 @@ def test_a_chinese_transcription_writes_each_sound_any_of_its_likely_characters(
     assert matched('"Doug Pettersen"', "一县警长道格·彼得森证实，警方已逮捕一名男子。", "zh")
 
 
+def test_a_word_initial_tsh_is_written_as_ts() -> None:
+    # Xinhua's 齐塞克迪 for Tshisekedi: the ts row's 齐, no t before sh
+    assert matched("Tshisekedi", "刚果（金）总统齐塞克迪与卢旺达总统在华盛顿会面。", "zh")
+
+
 def test_a_russian_name_is_written_in_chinese_by_its_russian_sounds() -> None:
     assert matched("Navalny", "反对派人士纳瓦利内的遗孀在柏林表示。", "zh")
 
