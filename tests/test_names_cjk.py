@@ -138,6 +138,11 @@ def test_a_chinese_transcription_writes_each_sound_any_of_its_likely_characters(
     assert matched('"Doug Pettersen"', "一县警长道格·彼得森证实，警方已逮捕一名男子。", "zh")
 
 
+def test_a_word_initial_tsh_is_written_as_ts() -> None:
+    # Xinhua's 齐塞克迪 for Tshisekedi: the ts row's 齐, no t before sh
+    assert matched("Tshisekedi", "刚果（金）总统齐塞克迪与卢旺达总统在华盛顿会面。", "zh")
+
+
 def test_a_russian_name_is_written_in_chinese_by_its_russian_sounds() -> None:
     assert matched("Navalny", "反对派人士纳瓦利内的遗孀在柏林表示。", "zh")
 
@@ -152,6 +157,12 @@ def test_a_ukrainian_place_is_written_in_chinese_by_its_russian_name() -> None:
 def test_a_chinese_name_of_one_part_is_not_found_across_the_dot_of_another() -> None:
     assert matched("Starmer", "英国首相斯塔默表示。", "zh")
     assert not matched("Starmer", "法国议员让-巴蒂斯特·莫罗表示。", "zh")  # 斯特·莫
+
+
+def test_a_transcription_going_on_by_one_more_sound_is_another_name() -> None:
+    # Petrov, 佩特罗夫, holds Petro's 佩特罗; Petro himself is found before a word
+    assert matched("Petro", "哥伦比亚总统佩特罗拒绝接收美国军机遣返的移民。", "zh")
+    assert not matched("Petro", "俄罗斯外交官佩特罗夫在记者会上发表声明。", "zh")
 
 
 def test_a_katakana_name_is_found_inside_a_run_only_next_to_a_word_of_its_own() -> None:
@@ -1233,6 +1244,19 @@ def test_a_hyphened_name_is_also_shortened_to_each_parts_first_character() -> No
     assert matched("Nagorno-Karabakh", "随着纳卡地区的亚美尼亚族居民大批撤离，当地几乎已空无一人。", "zh")
     assert "几比" not in {v.text for v in name_variants("Guinea-Bissau", "zh")}  # 几内亚比绍: a part of two
     assert not any(len(v.text) == 2 for v in name_variants("Karabakh", "zh"))  # one part
+
+
+def test_a_countrys_side_and_army_are_its_dictionary_short_form_before_side_or_army() -> None:
+    # CC-CEDICT glosses 法 "abbr. for 法国", 以 "abbr. for Israel 以色列": the press's 法方, 以军
+    assert matched("France", "法方愿同中方加强在人工智能领域的合作。", "zh")
+    assert matched("Israel", "以军对加沙城发动新一轮空袭。", "zh")
+    assert matched("Germany", "德方表示支持欧盟对俄实施新一轮制裁。", "zh")
+    assert not matched("Germany", "他在道德方面一直受到同事的尊重。", "zh")  # 道德|方面
+    assert not matched("Israel", "图书馆延长了开放时间，以方便市民阅读。", "zh")  # 以|方便
+    assert not matched("Afghanistan", "西班牙国王阿方索十三世。", "zh")  # 阿方索, Alfonso
+    spain = {v.text for v in name_variants("Spain", "zh")}
+    assert "西方" not in spain  # "the West", CC-CEDICT's word for something else
+    assert "义方" in {v.text for v in name_variants("Italy", "zh")}  # Taiwan's 義 beside 意
 
 
 def test_a_country_is_also_named_by_a_dictionarys_pair_of_short_forms() -> None:

@@ -21,7 +21,7 @@ from importlib import metadata
 
 from monitor.analysis.analyzer import SILENT_KANA, is_katakana
 from monitor.lexicon.namesources import loanword_glosses
-from monitor.lexicon.segments import REACH, TOP_ZIPF, AcrossWords, chance, cuts, han
+from monitor.lexicon.segments import COUNTRY_SIDES, REACH, TOP_ZIPF, AcrossWords, chance, cuts, han
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe import kana_key
 from monitor.lexicon.transcribe.hanzi import name_characters, name_sound, name_uses, sound_distance
@@ -104,7 +104,7 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
         return True
     if AcrossWords("zh")(text, start, end):
         return True  # both ends inside other words (瓦斯托 in 塞瓦斯托波尔市长)
-    if _continued_before(text, start, end):
+    if _continued_before(text, start, end) or _one_more_sound(text, start, end):
         return True
     # a name in characters of its own meaning (岸田, Kishida) goes on into a known word as a person's
     # given name does (岸田文雄), not as a transcription into a longer one
@@ -115,6 +115,18 @@ def inside_longer_name(text: str, start: int, end: int) -> bool:
         if known_word(text[start : end + extra]):
             return True
     return False
+
+
+def _one_more_sound(text: str, start: int, end: int) -> bool:
+    """Does a transcription of three characters or more go on by one more character that many names use
+    (`NAME_PIECE_USES`) and that starts no word (佩特罗夫 is Petrov, no Petro: 佩特罗|夫|在), as a
+    Russian surname's -ov goes on? Not by a rarer one (布里恩茨|因|山体, "because of")."""
+    if end - start < 3 or not all(c in name_characters() for c in text[start:end]):
+        return False
+    after = text[end : end + 1]
+    if not after or name_uses(after) < NAME_PIECE_USES or text[end + 1 : end + 2] in name_characters():
+        return False
+    return not _common_word(text[end : end + n] for n in (2, 3, 4)) and not _word_after(text, end)
 
 
 def _ends_word(text: str, before: int, start: int, end: int) -> bool:
@@ -428,6 +440,16 @@ def read_across(text: str, start: int, end: int) -> bool:
     return any(start < cut < end for cut in shorter) and not (start in shorter and end in shorter)
 
 
+def side_runs_on(text: str, start: int, end: int) -> bool:
+    """Is the hit a country's side or army (法方, 以军: `segments.COUNTRY_SIDES`) whose last character
+    the likeliest cutting joins to what follows, a longer word or name (阿方索, Alfonso, is no Afghan
+    side)?"""
+    if end - start != SHORT_NAME or text[end - 1] not in COUNTRY_SIDES or end == len(text):
+        return False
+    left = max(0, start - REACH)
+    return end not in {cut + left for cut in cuts(text[left : end + REACH], "zh")}
+
+
 def inside_other_names(text: str, start: int, end: int) -> bool:
     """`inside_longer_name`, or a name of one part found across the dot between two parts of
     another (斯特·莫 in 让-巴蒂斯特·莫罗 is no Starmer): its characters stand together; or a
@@ -442,7 +464,7 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
         return True
     if named_water(text, start, end) or held_by_other_entry(text, start, end):
         return True
-    if another_citys_landmark(text, start, end):
+    if another_citys_landmark(text, start, end) or side_runs_on(text, start, end):
         return True
     if end - start > SHORT_NAME or _common_word([text[start:end]]):  # 德国马格德堡: a word of its own
         return False

@@ -67,6 +67,7 @@ from monitor.lexicon.namesources import (
     pinyin_names,
     simplified,
 )
+from monitor.lexicon.segments import COUNTRY_SIDES
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, is_acronym
 from monitor.lexicon.transcribe import arabic_name_readings, articled_word, transcribe, wide_readings
 from monitor.lexicon.transcribe.cyrillic import (
@@ -789,6 +790,7 @@ def _add_han_sources(found: _Found, name: str) -> None:
     found.add_all(_body_in_japanese(name, target), Evidence.TRANSCRIBED, "composed")
     found.add_all(_central_bank(name, target), Evidence.TRANSCRIBED, "composed")
     found.add_all(_country_pairs(name, target), Evidence.SOURCE, "cedict")
+    found.add_all(_country_sides(name, target), Evidence.SOURCE, "cedict")
     found.add_all(_firm_in_chinese(name, target), Evidence.TRANSCRIBED, "composed")
     if not found.beyond(name):  # Wei Zhang: 张伟, in Japanese 張偉
         people = chinese_people(name)
@@ -1626,6 +1628,80 @@ def _cedict_country_pairs() -> dict[str, tuple[str, ...]]:
                 for code in codes:
                     found.setdefault(code or "", {})[simplified_] = None
     return {code: tuple(writings) for code, writings in found.items()}
+
+
+# CC-CEDICT's gloss of a character as a short form: "abbr. for Israel 以色列[Yi3 se4 lie4]",
+# "Germany/German/abbr. for 德國|德国[De2 guo2]".
+_SHORT_FORM = re.compile(r"abbr\. (?:for|of) (?:the )?(?:[A-Za-z]+ )*?([\u4e00-\u9fff|]+)\[")
+
+
+def _country_sides(name: str, target: str) -> list[str]:
+    """The country `name`'s side and army as Chinese news writes them, a short form of it
+    (`_cedict_short_forms`) before `segments.COUNTRY_SIDES`: 法方愿同中方合作 is news of France. Not one
+    that CC-CEDICT has as a word meaning something else (比方, "for example"; 义军, "volunteer army";
+    以军 is "Israeli soldiers"); a side's characters across two words (执法|方面) or running on into a
+    longer one (阿方索, Alfonso) are no hit (`boundaries.side_runs_on`)."""
+    code = _country_code(name) if target == "zh" else None
+    return [
+        short + side
+        for short in _cedict_short_forms().get(code or "", ())
+        for side in COUNTRY_SIDES
+        if not _other_common_word(short + side, code or "")
+    ]
+
+
+def _other_common_word(writing: str, code: str) -> bool:
+    """Is `writing` a CC-CEDICT word none of whose glosses names the country `code` by the first letters
+    of one of its English names, as its adjective does (以军 "Israeli soldiers", 法军 "French army", 美军
+    "US army"; not 西方 "the West" for Spain, 比方 "for example" for Belgium), or a common word
+    CC-CEDICT has otherwise?"""
+    from monitor.lexicon.namesources import common_chinese_word
+
+    glosses = _cedict_side_glosses().get(writing)
+    if glosses is None:
+        return common_chinese_word(writing)
+    stems = {english[:COUNTRY_STEM] for english in _english_country_names().get(code, ())}
+    return not any(word[:COUNTRY_STEM] in stems for word in re.findall(r"[a-z]+", fold(glosses)))
+
+
+COUNTRY_STEM = 2  # letters a country's adjective shares with one of its names (Is-raeli, Fr-ench, US)
+
+
+@lru_cache(maxsize=1)
+def _cedict_side_glosses() -> dict[str, str]:
+    """CC-CEDICT's glosses of its two-character words that end in one of `COUNTRY_SIDES`, simplified."""
+    from monitor.lexicon.sources import cedict
+
+    found: dict[str, str] = {}
+    for _traditional, simplified_, _pinyin, senses in cedict.entries():
+        if len(simplified_) == 2 and simplified_[1] in COUNTRY_SIDES:
+            found[simplified_] = found.get(simplified_, "") + "/" + senses
+    return found
+
+
+@lru_cache(maxsize=1)
+def _cedict_short_forms() -> dict[str, tuple[str, ...]]:
+    """Each country's one-character short forms, by its CLDR code: a character CC-CEDICT glosses as the
+    abbreviation of one country's Chinese name (以 of 以色列, 乌 of 乌克兰; 意 and Taiwan's 义 of Italy),
+    and of no other (伊, both Iraq's and Iran's)."""
+    from monitor.concepts import cldr_names
+    from monitor.lexicon.sources import cedict
+
+    countries = {simplified(n): code for code, names in cldr_names("zh").items() for n in names}
+    found: dict[str, set[str]] = {}
+    for _traditional, simplified_, _pinyin, senses in cedict.entries():
+        if len(simplified_) != 1:
+            continue
+        for writings in _SHORT_FORM.findall(senses):
+            code = countries.get(writings.split("|")[-1])
+            if code:
+                found.setdefault(simplified_, set()).add(code)
+    forms: dict[str, tuple[str, ...]] = {}
+    for short, codes in found.items():
+        if len(codes) == 1:
+            code = next(iter(codes))
+            forms[code] = (*forms.get(code, ()), short)
+    return forms
 
 
 def _another_country(writing: str, name: str) -> bool:

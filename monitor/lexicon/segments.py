@@ -23,6 +23,9 @@ REACH = 4  # characters looked at on either side of a hit
 LONGEST = 4  # the longest word tried
 UNKNOWN_ZIPF = 1.0  # a character wordfreq does not know: as rare as the rarest word
 TOP_ZIPF = 9.0  # log10 of a billion: zipf - TOP_ZIPF is the log10 chance of a word
+# What Chinese news writes after a country's one-character short form for its side in talks and its
+# army, as CC-CEDICT has 中方 "the Chinese side" and 俄军 "Russian army": 法方, 以军.
+COUNTRY_SIDES = "方军"
 
 
 def han(text: str) -> bool:

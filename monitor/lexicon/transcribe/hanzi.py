@@ -485,6 +485,11 @@ _WH = ((r"^wh", "w"),)
 _GERMAN_CH = ((r"(?<=[aou])ch(?=[^aeiouy]|$)", "kh"),)
 
 
+# A word-initial tsh, of Bantu and Bhutanese names, is Xinhua's ts (Tshisekedi 齐塞克迪, Tshwane 茨瓦内,
+# Tshering 策林), no t before sh.
+_TSH = ((r"^tsh", "ts"),)
+
+
 # The respellings `own_sounds` reads every word by (`_FRENCH` only where the word looks French).
 _OWN_SOUNDS = (
     _SPANISH,
@@ -502,6 +507,7 @@ _OWN_SOUNDS = (
     _HU,
     _HUNGARIAN,
     _AY,
+    _TSH,
 )
 
 
