@@ -194,6 +194,12 @@ def name_context(text: str, language: str) -> NameContext | None:
         means = word_senses(text, language, sources=1)
         if not means:
             return None
+    elif not means and (adjective := adjective_form(text, language)) is not None:
+        # an adjective capitalised (*Dürr*, *Wüst*) or declined (*Neuer*: neu), opening a sentence
+        means = word_senses(adjective, language, sources=1)
+        if not means:
+            return None
+        noun = adjective  # no author writes an adjective capitalised for it (`NameContext.inflected`)
     elif not means:
         return None
     common = partial(common_word, language=language)
@@ -268,6 +274,29 @@ def declined_noun(text: str, language: str) -> bool:
 
 
 NOUN_PLURAL_ENDINGS = ("n", "en")  # German's dative plural (*Schäfern*, *Steinen*); a name takes none
+
+
+def adjective_form(text: str, language: str) -> str | None:
+    """The adjective whose bare or declined form the capitalised `text` is, where the lemma table reads
+    the adjective's own declined forms back to it (*dürr*: dürre, dürren, dürrer; *neu* for *Neuer*):
+    German writes an adjective in lower case, so capitalised it is one only opening a sentence (*Neuer
+    Rekord*, *Dürr und trocken*). A name has no such forms (*Wolfe* reads as *wolfen*, *Merze* as
+    *merzen*; *Fischere* is none), and the dictionaries may give its adjective's senses from one
+    source only (*dürr*: dry, arid, lean), so the table is the evidence, as `declined_noun`'s plurals are."""
+    if not text[:1].isupper() or " " in text:
+        return None
+    table = open_lemma_table(language)
+    if table is None:
+        return None
+    low = text.lower()
+    lemma = table.get(low) or low
+    if lemma != low and not (lemma[:1].islower() and low.removeprefix(lemma) in ADJECTIVE_ENDINGS):
+        return None  # a declined form's lemma is its stem (*neuer*: neu), not a verb's infinitive
+    forms = [lemma + ending for ending in ADJECTIVE_ENDINGS if lemma + ending != low]
+    return lemma if sum(table.get(f) == lemma for f in forms) >= DECLINED_FORMS else None
+
+
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # German's strong and weak declension
 
 
 def opening_word(text: str, language: str) -> IntroducedOpening | None:
