@@ -197,6 +197,12 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
         ("Neuer", "Torwart Manuel Neuer hielt zwei Elfmeter.", "de", True),
         ("Dürr", "Dürr und trocken liegen die Felder in Brandenburg.", "de", False),
         ("Dürr", "FDP-Chef Christian Dürr will die Partei neu aufstellen.", "de", True),
+        # a rarer noun that three dictionaries translate alike (Hagel: hail), but not where the sense is
+        # spelt as the name (Pentagon: pentagon), which a name's loan has in both languages
+        ("Hagel", "Hagel und Sturm verwüsteten die Weinberge an der Mosel.", "de", False),
+        ("Hagel", "Die Hagelkörner waren so groß wie Tischtennisbälle.", "de", False),
+        ("Hagel", "Landeschef Manuel Hagel will Ministerpräsident werden.", "de", True),
+        ("Pentagon", "Das Pentagon kündigte neue Waffenlieferungen an.", "de", True),
         # a predicate noun before a copula's infinitive closing the clause: what one becomes
         ("Koch", "Nach der Schule möchte sie Koch werden.", "de", False),
         ("Koch", "Die Fraktion erwartet, dass Koch gewählt werden kann.", "de", True),

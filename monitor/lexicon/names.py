@@ -169,7 +169,8 @@ def name_context(text: str, language: str) -> NameContext | None:
     (`guard.arabic_word`: مسك, حلب, حماس, كابل; not بغداد or ترامب). A German variant is one too where
     the lemma table reads it as an inflected noun (`noun_form`: *Modi*, the plural of *Modus*, which no
     dictionary lists), at the look-alike guard's lower frequency: the table, not the frequency, says it
-    is a word there."""
+    is a word there; so is a rarer variant that three dictionaries translate as a common word (*Hagel*:
+    hail), or that the table reads as an adjective (`adjective_form`: *Dürr*, *Neuer*)."""
     if language not in CONTEXT_LANGUAGES or " " in text.strip() or not FREQUENCIES.knows(language):
         return None
     zipf = FREQUENCIES.zipf(text, language)
@@ -186,7 +187,13 @@ def name_context(text: str, language: str) -> NameContext | None:
         return NameContext(language, word, written=text, bare=True) if bare else None
     if zipf < LOOKALIKE_ZIPF:
         return None
-    means = word_senses(text, language) if zipf >= COMMON_ZIPF else ()
+    # a rarer word where more dictionaries agree on its sense (*Hagel*, hail, at 3.41: five give it), as
+    # `OpeningWord`'s rarer band reads one (`compile._common_or_translated`); not a sense spelt as the
+    # name (*Pentagon*: pentagon, the figure), which a name's loan into both languages also has
+    if zipf >= COMMON_ZIPF:
+        means = word_senses(text, language)
+    else:
+        means = tuple(m for m in word_senses(text, language, RARE_MEANING_SOURCES) if m != text.lower())
     noun = None if means else noun_form(text, language)
     if noun is not None:
         means = word_senses(noun, language)
