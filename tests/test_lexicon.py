@@ -112,6 +112,10 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
         ("Conte", "Conte attacca il governo sulla sanità.", "it", True),
         ("Boulanger", "Boulanger de métier, il a ouvert sa boutique à vingt ans.", "fr", False),
         ("Boulanger", "Boulanger a été réélu maire dès le premier tour.", "fr", True),
+        # a frequent word that is no stop word after "of" (a month, Spanish diciembre, 5.2) is a content word
+        ("Puente", "Puente de diciembre con las carreteras colapsadas.", "es", False),
+        ("Puente", "Puente dijo que los trenes llegarán a tiempo.", "es", True),
+        ("Conte", "Conte e la sua squadra hanno vinto lo scudetto.", "it", True),  # la: a stop word
         # so is a rarer word (Dutch *klaver*, clover, at zipf 3.49) that three dictionaries translate
         ("Klaver", "Klaver en gras groeien weer na de droge zomer.", "nl", False),
         ("Klaver", "Klaver en Timmermans voerden samen campagne.", "nl", True),

@@ -20,9 +20,11 @@ each hit do (`NameContext`).
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import product
 
 from monitor.analysis.analyzer import AnalysedText, Case, Part, Token
@@ -959,10 +961,29 @@ class OpeningWord:
         return f"{written}: {kind}, matched as the name only capitalised; {how}"
 
     def _content(self, token: Token) -> bool:
-        """A lower-case word of the language's that is no function word."""
+        """A lower-case word of the language's that is no function word: rarer than one, or, after "and"
+        or "of", as frequent as one but none of spaCy's stop words of the language (a month, *diciembre*,
+        5.2; a noun, *gobierno*: *Puente de diciembre*), which frequency alone cannot tell from *el*,
+        *su*, *muy*. Turkish's bare check keeps frequency alone: its list lacks *bir*, which after a
+        subject opening the sentence is the object's article (*Özel bir açıklama yaptı*)."""
         if token.case is not Case.LOWER or not token.text.isalpha():
             return False
-        return self.zipf(token.text.lower(), self.language) < OPENING_FUNCTION_ZIPF
+        word = token.text.lower()
+        if self.zipf(word, self.language) < OPENING_FUNCTION_ZIPF:
+            return True
+        stop = None if self.language in OPENING_BARE else stop_words(self.language)
+        return stop is not None and word not in stop
+
+
+@lru_cache(maxsize=32)
+def stop_words(language: str) -> frozenset[str] | None:
+    """spaCy's stop words of `language` (articles, pronouns, prepositions, frequent adverbs), or None
+    where it has none."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return None
+    return frozenset(module.STOP_WORDS)
 
 
 # A name's one-word spelling, guessed or a source's, that is also a common noun of a Cyrillic-script
