@@ -211,6 +211,7 @@ def name_context(text: str, language: str) -> NameContext | None:
         return None
     common = partial(common_word, language=language)
     inflected = noun is not None
+    adverb = noun is None and _adverb_only(text, language, means)
     bearer = partial(bearer_noun, language=language)
     return NameContext(
         language,
@@ -222,7 +223,17 @@ def name_context(text: str, language: str) -> NameContext | None:
         inflected=inflected,
         bearer=bearer,
         compound=partial(closed_compound, language=language),
+        adverb=adverb,
     )
+
+
+def _adverb_only(text: str, language: str, means: tuple[str, ...]) -> bool:
+    """Do the dictionaries give each of `means`, the senses of `text`, as an adverb's only (*Lange*: long;
+    not *Kurz*, an adjective too, nor *Heute*, also a noun)?"""
+    from monitor.lexicon.dictionary import translations
+
+    parts = [t.parts for t in translations(text, language, "en") if t.text in means]
+    return bool(parts) and all(p == {"adv"} for p in parts)
 
 
 def written_city(text: str) -> bool:
