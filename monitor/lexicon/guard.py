@@ -20,9 +20,11 @@ each hit do (`NameContext`).
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import product
 
 from monitor.analysis.analyzer import AnalysedText, Case, Part, Token
@@ -221,6 +223,11 @@ class NameContext:
     # language (`names.closed_compound`): *Wolf-Rudel* is *Wolfsrudel*, the animal's; a name's
     # compound is made for the day and no word (*Koch-Vertraute*, *Merz-Regierung*)
     compound: Callable[[str, str], bool] | None = field(default=None, compare=False)
+    # German: the word is only an adverb (*Lange*: long, a long time): opening a sentence before its verb,
+    # it is the adverb where a determiner follows the verb (*Lange hatte die Regierung gezögert*): German
+    # puts one phrase before the verb, the subject after it then; a name there is the subject, and its
+    # verb's object after it is as often a pronoun or a clause (*Lange sagte, ...*, *Lange lobte ihn*)
+    adverb: bool = False
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
@@ -265,6 +272,7 @@ class NameContext:
                     if self.place or self.bearer is None
                     else " nor before 'ist der/die/das' and a noun naming no person, body or place"
                 )
+                + (" nor, being only an adverb, before a verb and a determiner" if self.adverb else "")
             )
         article = "an" if language_name[:1] in "AEIOU" else "a"
         return f"{self.written or self.word}: also {article} {language_name} word{means}, {how}"
@@ -293,6 +301,13 @@ class NameContext:
             return False
         if token.sentence_start or position == 0:
             opening = _german_opening(text, position, genitive)
+            if (
+                opening is None
+                and self.adverb
+                and form == self.word
+                and _german_determiner_after_verb(text, position)
+            ):
+                return False
             if opening is None and not self.place and self.bearer is not None:
                 noun = _german_predicate_noun(text.tokens, position + 1)
                 if noun is not None and _german_bearer(noun, self.bearer) is False:
@@ -436,6 +451,17 @@ def _german_opening(text: AnalysedText, position: int, genitive: bool) -> bool |
     if _german_definition(tokens, after) or _german_pronoun_subject(text, after):
         return False
     return False if _german_participle_before_verb(tokens, after) else None
+
+
+def _german_determiner_after_verb(text: AnalysedText, position: int) -> bool:
+    """Does a finite verb in the singular follow the word at `position`, then a determiner, with nothing
+    between (*Lange hatte die Regierung ...*, *Lange war der Ausgang offen*; not *Lange sagte, die ...*)?"""
+    tokens, verb, then = text.tokens, position + 1, position + 2
+    if then >= len(tokens) or tokens[verb].sentence_start or tokens[then].sentence_start:
+        return False
+    if text.text[tokens[position].end : tokens[then].start].replace(tokens[verb].text, "", 1).strip():
+        return False
+    return _german_singular_verb(tokens[verb]) and _german_determiner(tokens[then])
 
 
 def _german_definition(tokens: list[Token], position: int) -> bool:
@@ -959,10 +985,29 @@ class OpeningWord:
         return f"{written}: {kind}, matched as the name only capitalised; {how}"
 
     def _content(self, token: Token) -> bool:
-        """A lower-case word of the language's that is no function word."""
+        """A lower-case word of the language's that is no function word: rarer than one, or, after "and"
+        or "of", as frequent as one but none of spaCy's stop words of the language (a month, *diciembre*,
+        5.2; a noun, *gobierno*: *Puente de diciembre*), which frequency alone cannot tell from *el*,
+        *su*, *muy*. Turkish's bare check keeps frequency alone: its list lacks *bir*, which after a
+        subject opening the sentence is the object's article (*Özel bir açıklama yaptı*)."""
         if token.case is not Case.LOWER or not token.text.isalpha():
             return False
-        return self.zipf(token.text.lower(), self.language) < OPENING_FUNCTION_ZIPF
+        word = token.text.lower()
+        if self.zipf(word, self.language) < OPENING_FUNCTION_ZIPF:
+            return True
+        stop = None if self.language in OPENING_BARE else stop_words(self.language)
+        return stop is not None and word not in stop
+
+
+@lru_cache(maxsize=32)
+def stop_words(language: str) -> frozenset[str] | None:
+    """spaCy's stop words of `language` (articles, pronouns, prepositions, frequent adverbs), or None
+    where it has none."""
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return None
+    return frozenset(module.STOP_WORDS)
 
 
 # A name's one-word spelling, guessed or a source's, that is also a common noun of a Cyrillic-script

@@ -171,7 +171,8 @@ def name_context(text: str, language: str) -> NameContext | None:
     (`guard.arabic_word`: مسك, حلب, حماس, كابل; not بغداد or ترامب). A German variant is one too where
     the lemma table reads it as an inflected noun (`noun_form`: *Modi*, the plural of *Modus*, which no
     dictionary lists), at the look-alike guard's lower frequency: the table, not the frequency, says it
-    is a word there."""
+    is a word there; so is a rarer variant that three dictionaries translate as a common word (*Hagel*:
+    hail), or that the table reads as an adjective (`adjective_form`: *Dürr*, *Neuer*)."""
     if language not in CONTEXT_LANGUAGES or " " in text.strip() or not FREQUENCIES.knows(language):
         return None
     zipf = FREQUENCIES.zipf(text, language)
@@ -188,7 +189,13 @@ def name_context(text: str, language: str) -> NameContext | None:
         return NameContext(language, word, written=text, bare=True) if bare else None
     if zipf < LOOKALIKE_ZIPF:
         return None
-    means = word_senses(text, language) if zipf >= COMMON_ZIPF else ()
+    # a rarer word where more dictionaries agree on its sense (*Hagel*, hail, at 3.41: five give it), as
+    # `OpeningWord`'s rarer band reads one (`compile._common_or_translated`); not a sense spelt as the
+    # name (*Pentagon*: pentagon, the figure), which a name's loan into both languages also has
+    if zipf >= COMMON_ZIPF:
+        means = word_senses(text, language)
+    else:
+        means = tuple(m for m in word_senses(text, language, RARE_MEANING_SOURCES) if m != text.lower())
     noun = None if means else noun_form(text, language)
     if noun is not None:
         means = word_senses(noun, language)
@@ -196,10 +203,17 @@ def name_context(text: str, language: str) -> NameContext | None:
         means = word_senses(text, language, sources=1)
         if not means:
             return None
+    elif not means and (adjective := adjective_form(text, language)) is not None:
+        # an adjective capitalised (*Dürr*, *Wüst*) or declined (*Neuer*: neu), opening a sentence
+        means = word_senses(adjective, language, sources=1)
+        if not means:
+            return None
+        noun = adjective  # no author writes an adjective capitalised for it (`NameContext.inflected`)
     elif not means:
         return None
     common = partial(common_word, language=language)
     inflected = noun is not None
+    adverb = noun is None and _adverb_only(text, language, means)
     bearer = partial(bearer_noun, language=language)
     return NameContext(
         language,
@@ -211,7 +225,17 @@ def name_context(text: str, language: str) -> NameContext | None:
         inflected=inflected,
         bearer=bearer,
         compound=partial(closed_compound, language=language),
+        adverb=adverb,
     )
+
+
+def _adverb_only(text: str, language: str, means: tuple[str, ...]) -> bool:
+    """Do the dictionaries give each of `means`, the senses of `text`, as an adverb's only (*Lange*: long;
+    not *Kurz*, an adjective too, nor *Heute*, also a noun)?"""
+    from monitor.lexicon.dictionary import translations
+
+    parts = [t.parts for t in translations(text, language, "en") if t.text in means]
+    return bool(parts) and all(p == {"adv"} for p in parts)
 
 
 def written_city(text: str) -> bool:
@@ -270,6 +294,29 @@ def declined_noun(text: str, language: str) -> bool:
 
 
 NOUN_PLURAL_ENDINGS = ("n", "en")  # German's dative plural (*Schäfern*, *Steinen*); a name takes none
+
+
+def adjective_form(text: str, language: str) -> str | None:
+    """The adjective whose bare or declined form the capitalised `text` is, where the lemma table reads
+    the adjective's own declined forms back to it (*dürr*: dürre, dürren, dürrer; *neu* for *Neuer*):
+    German writes an adjective in lower case, so capitalised it is one only opening a sentence (*Neuer
+    Rekord*, *Dürr und trocken*). A name has no such forms (*Wolfe* reads as *wolfen*, *Merze* as
+    *merzen*; *Fischere* is none), and the dictionaries may give its adjective's senses from one
+    source only (*dürr*: dry, arid, lean), so the table is the evidence, as `declined_noun`'s plurals are."""
+    if not text[:1].isupper() or " " in text:
+        return None
+    table = open_lemma_table(language)
+    if table is None:
+        return None
+    low = text.lower()
+    lemma = table.get(low) or low
+    if lemma != low and not (lemma[:1].islower() and low.removeprefix(lemma) in ADJECTIVE_ENDINGS):
+        return None  # a declined form's lemma is its stem (*neuer*: neu), not a verb's infinitive
+    forms = [lemma + ending for ending in ADJECTIVE_ENDINGS if lemma + ending != low]
+    return lemma if sum(table.get(f) == lemma for f in forms) >= DECLINED_FORMS else None
+
+
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # German's strong and weak declension
 
 
 def opening_word(text: str, language: str) -> IntroducedOpening | None:
