@@ -728,6 +728,8 @@ def test_ch_before_r_is_k_or_kh_never_ch() -> None:
         ("Malatya", "uk", "Малатья"),
         ("Yvette Cooper", "uk", "Іветт"),  # an initial y before a consonant is і in Ukrainian
         ("Howard Lutnick", "ru", "Лютник"),  # a Western lu also лю
+        ("Christian Stocker", "ru", "Штокер"),  # a first st also шт, as in German
+        ("Christian Stocker", "uk", "Штокер"),
     ],
 )
 def test_syllables_a_greedy_cut_split_read_whole(name: str, language: str, word: str) -> None:

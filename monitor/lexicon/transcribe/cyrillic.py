@@ -90,6 +90,9 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "augh": ("о", "ог", "ауг"),
     # ai after j is one syllable, ай, which the cut's ja would split (Jaipur Джайпур, Jaishankar Джайшанкар)
     "jai": ("джай", "яй", "джаи"),
+    # a word's first st is шт in German names, whose origin their letters often do not tell (Stocker
+    # Штокер, Stuttgart; about one in five of GeoNames' pairs), ст in others (Stockholm Стокгольм)
+    "^st": ("ст", "шт"),
     # a Western lu is often лю (Luxembourg Люксембург, Luther Лютер, Lucia Лючия, Lutnick Лютник)
     "lu": ("лу", "лю", "ла"),
 }  # fmt: skip
