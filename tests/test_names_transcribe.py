@@ -739,3 +739,8 @@ def test_syllables_a_greedy_cut_split_read_whole(name: str, language: str, word:
 def test_a_final_aya_is_not_first_read_as_a_ukrainian_adjective() -> None:
     assert transcribe("Kaya", "uk")[0] == "Кая"  # Turkish Kaya, not Ка
     assert transcribe("Ottawa", "ru")[0] == "Оттава"  # aw before a vowel stays ав
+
+
+def test_a_name_written_by_sound_also_keeps_its_spelling_s_double_consonant() -> None:
+    assert "Беррак" in transcribe("Barrack", "uk")  # Tom Barrack: Берак by sound, rr kept
+    assert "Дрисколль" not in transcribe("Driscoll", "ru")  # only a hard l is doubled
