@@ -1013,6 +1013,7 @@ def test_a_title_before_an_arabic_word_is_no_given_name() -> None:
         ("Макрон", "ru", False),  # Russian's table lower-cases names too: no dictionary sense
         ("Трамп", "ru", False),  # Трампа, capitalised
         ("Буданов", "ru", False),  # no forms at all
+        ("Орёл", "ru", True),  # орла, орлу, орлом: its last vowel drops, which a name's does not
     ],
 )
 def test_a_cyrillic_word_declined_as_a_common_noun(word: str, language: str, expected: bool) -> None:

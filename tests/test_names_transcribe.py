@@ -710,3 +710,37 @@ def test_ukrainian_writes_i_after_a_vowel_as_yi() -> None:
 def test_ch_before_r_is_k_or_kh_never_ch() -> None:
     assert any("Кристиан" in r.split() for r in transcribe("Christian Stocker", "ru"))
     assert transcribe("Christoph", "ru")[0][0] in "КХ"  # the German reading (Христоф) or Кристоф, not Ч
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "word"),
+    [
+        ("Ali Yerlikaya", "uk", "Єрлікая"),  # a final -aya is ая first, not the Russian adjective's а
+        ("Jaishankar", "ru", "Джайшанкар"),  # ai after j one syllable, not the cut's ja and и
+        ("Jaipur", "uk", "Джайпур"),
+        ("Quneitra", "ru", "Кунейтра"),  # qu before a consonant is ку, not кв
+        ("Lawrence Wong", "ru", "Лоуренс"),  # English aw before a consonant also оу
+        ("Dawson", "ru", "Доусон"),
+        ("Mauro Vieira", "ru", "Виейра"),  # Portuguese ei after i is ей, not the cut's ie
+        ("Mauro Vieira", "uk", "Вієйра"),
+        ("Antalya", "ru", "Анталия"),  # a final consonant and -ya also ия, ья (not only a Russian -я)
+        ("Antalya", "uk", "Анталія"),
+        ("Malatya", "uk", "Малатья"),
+        ("Yvette Cooper", "uk", "Іветт"),  # an initial y before a consonant is і in Ukrainian
+        ("Howard Lutnick", "ru", "Лютник"),  # a Western lu also лю
+        ("Christian Stocker", "ru", "Штокер"),  # a first st also шт, as in German
+        ("Christian Stocker", "uk", "Штокер"),
+    ],
+)
+def test_syllables_a_greedy_cut_split_read_whole(name: str, language: str, word: str) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, language))
+
+
+def test_a_final_aya_is_not_first_read_as_a_ukrainian_adjective() -> None:
+    assert transcribe("Kaya", "uk")[0] == "Кая"  # Turkish Kaya, not Ка
+    assert transcribe("Ottawa", "ru")[0] == "Оттава"  # aw before a vowel stays ав
+
+
+def test_a_name_written_by_sound_also_keeps_its_spelling_s_double_consonant() -> None:
+    assert "Беррак" in transcribe("Barrack", "uk")  # Tom Barrack: Берак by sound, rr kept
+    assert "Дрисколль" not in transcribe("Driscoll", "ru")  # only a hard l is doubled

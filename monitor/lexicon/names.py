@@ -325,7 +325,7 @@ def opening_word(text: str, language: str) -> IntroducedOpening | None:
     word opening a sentence
     (`guard.IntroducedOpening`); None for others (*Зеленський*, as frequent, is a name)."""
     text = text.strip()
-    if language not in OPENING_INTRODUCED or " " in text or FREQUENCIES.zipf(text, language) < COMMON_ZIPF:
+    if language not in OPENING_INTRODUCED or " " in text or FREQUENCIES.zipf(text, language) < LOOKALIKE_ZIPF:
         return None
     return (
         IntroducedOpening(language, fold(text, True, language), text)
@@ -363,18 +363,43 @@ def declined_word(text: str, language: str) -> bool:
     table = open_lemma_table(language)
     if table is None:
         return False
-    if "spacy-lookups-data" in lemma_sources(language) and not _noun_sense(text.lower(), language):
-        return False
     low = text.lower()
     forms = [f for f in word_forms(text, language)[0] if f != text]
     if any(table.get(f) == text for f in forms):
         return False
-    return sum(table.get(f.lower()) == low for f in [*forms, *_neuter_forms(low)]) >= DECLINED_FORMS
+    extra = [*_neuter_forms(low), *_fleeting_forms(low)]
+    plain = low.replace("ё", "е")  # GeoNames' Орел, the table's and the dictionaries' орёл
+    found = [
+        lemma
+        for f in [*forms, *extra]
+        if (lemma := table.get(f.lower())) and lemma.replace("ё", "е") == plain
+    ]
+    if len(found) < DECLINED_FORMS:
+        return False
+    spacy = "spacy-lookups-data" in lemma_sources(language)
+    return not spacy or any(_noun_sense(word, language) for word in dict.fromkeys([low, *found]))
 
 
 # A name in -е or -о is not declined (Гёте, Орпо), so `word_forms` gives it none; a noun so ending is a
 # neuter and is (горе: горя, горю, горем; Ukrainian горе the same).
 _NEUTER_ENDINGS = {"е": ("я", "ю", "ем"), "о": ("а", "у", "ом")}
+
+
+# A masculine noun's last vowel before its final consonant drops in its other cases (орёл: орла, орлу,
+# орлом; лев: льва; угол: угла), where `word_forms`, for names, keeps it (Орёла): a name's is kept
+# (Орбан: Орбана, Козел: Козела as a surname).
+_FLEETING = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])[ёео](?=[бвгджзклмнпрстфхцчшщ]$)")
+_FLEETING_ENDINGS = ("а", "у", "ом", "е")
+
+
+def _fleeting_forms(word: str) -> list[str]:
+    """The genitive, dative, instrumental and prepositional `word` has if it is a noun whose last vowel
+    drops (above)."""
+    if len(word) < 3 or not _FLEETING.search(word):
+        return []
+    stem = _FLEETING.sub("", word)
+    stem = stem[:-2] + "ь" + stem[-1] if stem[-2:-1] == "л" and word[-2:-1] == "е" else stem  # лев: льва
+    return [stem + e for e in _FLEETING_ENDINGS]
 
 
 def _neuter_forms(word: str) -> list[str]:

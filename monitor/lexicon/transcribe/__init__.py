@@ -748,7 +748,36 @@ def _spoken_alphabet(readings: list[str], word: str, language: str) -> list[str]
         spoken += [_RU_E.sub(lambda m: "е" if m.group() == "э" else "э", s) for s in spoken]
     if _LONG_O.search(ascii_spelling(word)):  # a long o spelt so is often оу (Харгроув, Стоун)
         spoken += [spoken_cyrillic(phones, word, language, ou=True) for phones in pronunciations(word)[:1]]
+    spoken += [d for s in spoken[:2] if (d := _doubled(s, word)) is not None]
     return list(dict.fromkeys([*readings[:2], *spoken, *readings[2:]]))
+
+
+# A double consonant the spelling has and the sound has not, which news often keeps in a name it writes
+# by sound (Barrack Беррак, Bessent Бессент), as it does in one it writes by letters (Баррак).
+_DOUBLED = {
+    "ll": "л",
+    "rr": "р",
+    "ss": "с",
+    "tt": "т",
+    "nn": "н",
+    "mm": "м",
+    "ff": "ф",
+    "pp": "п",
+    "dd": "д",
+    "bb": "б",
+}
+
+
+def _doubled(spoken: str, word: str) -> str | None:
+    """`spoken` with the one letter that writes a doubled consonant of `word` doubled (`_DOUBLED`), where
+    the spelling has one such pair and the reading that letter once; None otherwise."""
+    pairs = [letter for pair, letter in _DOUBLED.items() if pair in word.lower()]
+    if len(pairs) != 1 or spoken.lower().count(pairs[0]) != 1:
+        return None
+    at = spoken.lower().index(pairs[0])
+    if spoken[at + 1 : at + 2] == "ь":
+        return None  # a soft l of the hard one's twin (Дрисколь): news doubles only the hard
+    return spoken[: at + 1] + pairs[0] + spoken[at + 1 :]
 
 
 _UK_AW = re.compile("ау(?=[аеєиіоуюя])")

@@ -88,7 +88,29 @@ _COMMON: dict[str, tuple[str, ...]] = {
     "qui$": ("ки", "кви"),  # a final -qui is an Arabic or Urdu -qī (Siddiqui Сиддики, Farooqui Фаруки)
     # English augh is an o, its gh silent or, in Ukrainian news, г (Vaughan Воан, Воган; Maugham Моэм)
     "augh": ("о", "ог", "ауг"),
+    # ai after j is one syllable, ай, which the cut's ja would split (Jaipur Джайпур, Jaishankar Джайшанкар)
+    "jai": ("джай", "яй", "джаи"),
+    # a word's first st is шт in German names, whose origin their letters often do not tell (Stocker
+    # Штокер, Stuttgart; about one in five of GeoNames' pairs), ст in others (Stockholm Стокгольм)
+    "^st": ("ст", "шт"),
+    # a Western lu is often лю (Luxembourg Люксембург, Luther Лютер, Lucia Лючия, Lutnick Лютник)
+    "lu": ("лу", "лю", "ла"),
 }  # fmt: skip
+# A qu before a consonant is к and у, no кв: an Arabic, Turkic or Sotho q and a vowel (Quneitra Кунейтра,
+# Qusar Кусар, Qulsary Кульсары, Quthing Кутинг), as GeoNames' pairs show.
+_COMMON |= {
+    "qu" + c: ("ку" + r[0], "кв" + r[0])
+    for c, r in list(_COMMON.items())
+    if len(c) == 1 and c in "bdfklmnrstvz"
+}
+# An English aw before a consonant or ending a word is о or оу (Crawley Кроули, Rawson Росон, Роусон,
+# Lawrence Лоуренс, Shaw Шоу; GeoNames' pairs); before a vowel ав (Ottawa Оттава), as the cut reads it.
+_COMMON |= {
+    "aw" + c: tuple(q + r[0] for q in ("ав", "о", "оу", "ау"))
+    for c, r in list(_COMMON.items())
+    if len(c) == 1 and c in "bdfklmnrstz"
+}
+_COMMON |= {"aw$": ("ав", "о", "оу", "ау")}
 # An English tch inside a word is тч (Pritchard Притчард, Mitchell Митчелл, Fletcher Флетчер), one
 # starting a word the French romanisation of ч (Tchaikovsky Чайковский): both in `_COMMON`.
 
@@ -207,6 +229,20 @@ def _english(i: str) -> dict[str, tuple[str, ...]]:
     }  # fmt: skip
 
 
+# A final consonant and -ya is я in a Russian name romanised (Lobnya Лобня, Udomlya Удомля) but ия or ья
+# in others' (Antalya Анталия, Анталья; Konya Кония, Конья; Netanya Нетания; GeoNames' pairs): all three
+# read. Ukrainian writes ія or ья (Анталія, Малатья); after the letters it writes with an apostrophe
+# (Антак'я) `_UK_APOSTROPHE` reads them.
+_FINAL_YA_RU = {
+    c + "ya$": (cc + "я", cc + "ья", cc + "ия")
+    for c, cc in (("l", "л"), ("n", "н"), ("t", "т"), ("d", "д"), ("s", "с"), ("z", "з"))
+}
+_FINAL_YA_UK = {
+    c + "ya$": (cc + "я", cc + "ія", cc + "ья")
+    for c, cc in (("l", "л"), ("n", "н"), ("t", "т"), ("d", "д"), ("s", "с"), ("z", "з"))
+}
+
+
 RUSSIAN = Scheme(
     {
         **_COMMON, **_VYV_RU, **_VOWEL_J, **_SOFT_L, **_SOFT_L_SKI_RU, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
@@ -241,6 +277,7 @@ RUSSIAN = Scheme(
         "ias$": ("иас", "ияс"), "tth": ("тт", "тх"),  # a final -ias, a German tth (Matthias Маттиас, Tobias)
         # a Russian feminine surname romanised (Tikhanovskaya Тихановская)
         "skaya$": ("ская",), "tskaya$": ("цкая", "тская"),
+        **_FINAL_YA_RU,
     },
     costs=measured("ru"),
 )  # fmt: skip
@@ -283,7 +320,7 @@ UKRAINIAN = Scheme(
         "yeh$": ("я", "йє"), "sk$": ("ськ", "ск"), "ska$": ("ська", "ска"), "cka$": ("цька", "цка"), "aei$": ("аї", "аеі"),
         "iy$": ("ій",), "ii$": ("ій", "ії"), "yi$": ("ий",), "yy$": ("ий",), "y$": ("ий", "і"), "sky$": ("ський",),
         "skyi$": ("ський",), "skyy$": ("ський",), "skiy$": ("ський",), "ski$": ("ський", "скі"),
-        "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("а",), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
+        "ny$": ("ний",), "lny$": ("льний", "лний"), "aya$": ("ая", "а"), "^e": ("е",), "e": ("е",), "i": ("і", "и"), "y": ("и", "й"),
         "h": ("г", "х"), "g": ("г", "ґ"), "ge": ("ге", "дже"), "gi": ("гі", "джі"), "l": ("л", "ль"),
         "^gio": ("гіо", "джо", "йо"), "^gia": ("гіа", "джа", "я"),  # Йоргос
         "kh": ("х",), "^ye": ("є",), "ci": ("ці", "сі", "чі"), "cia": ("ція", "ча", "чія"), "cio": ("ціо", "чо"),
@@ -304,6 +341,7 @@ UKRAINIAN = Scheme(
         "ias$": ("іас", "іяс"), "tth": ("тт", "тг"),  # Маттіас, Тобіас
         # a Russian feminine surname in Ukrainian letters (Tikhanovskaya Тихановська)
         "skaya$": ("ська", "ская"), "tskaya$": ("цька", "тська"),
+        **_FINAL_YA_UK, "^y": ("і", "и", "й"),  # an initial y before a consonant (Yvette Іветт, Ystad Істад)
     },
     rare={"ґ": 2},
     costs=measured("uk"),
@@ -479,7 +517,8 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            "qu": ("к",), "o$": ("у", "о"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",),
            # gu and sc before e, i are г and с, ei ей (Figueiredo Фигейреду, Nascimento Насименту); a final
            # ão is also ау (João Жоау, beside Жуан), in `oao$` above
-           "gue": ("ге",), "gui": ("ги",), "guei": ("гей",), "sce": ("се",), "sci": ("си",), "ei": ("ей",)},
+           "gue": ("ге",), "gui": ("ги",), "guei": ("гей",), "sce": ("се",), "sci": ("си",), "ei": ("ей",),
+           "iei": ("ией", "ей")},  # and after i, which the cut's ie would take (Vieira Виейра)
     "it": {"ccia": ("чча",), "ccio": ("ччо",), "cciu": ("ччу",), "ce": ("че",), "ci": ("чи",), "cia": ("ча",), "cio": ("чо",), "ciu": ("чу",), "ge": ("дже",),
            "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
            "gli": ("льи",), "gn": ("нь",), "sce": ("ше",), "sci": ("ши",), "z": ("ц", "дз"), "rz": ("рц",), "zz": ("цц",),
@@ -586,6 +625,8 @@ def origin_scheme(base: Scheme, language: str, origin: str) -> Scheme:
     spelt = {key: tuple(_uk_from_ru(r) for r in readings) for key, readings in own.items()}
     if "je" in spelt:
         spelt["je"] = ("є", "йе")
+    if origin == "pt":  # є after і (Vieira Вієйра)
+        spelt["iei"] = ("ієй", "ей")
     if origin == "cs":  # an initial ji is ї (Jiří Їржі)
         spelt["^ji"] = ("ї", "і")
     if origin == "pl":  # Polish ie after a consonant is є in Ukrainian (Agnieszka Агнєшка, Wielgosz Вєльгош)
