@@ -1120,6 +1120,17 @@ def test_a_japanese_given_name_is_found_without_the_apostrophe_after_its_syllabl
     assert not matched('"Shinya Yamanaka"', "山中で道に迷った登山者が救助された。", "ja")
 
 
+def test_a_japanese_given_name_is_found_with_the_long_vowel_before_its_ichi_unmarked() -> None:
+    """JMnedict glosses 龍一 as Ryuuichi and 浩一 as Kouichi; news writes Ryuichi Sakamoto, Koichi."""
+    from monitor.lexicon.names import _hepburn_spellings
+
+    assert "ryuuichi" in _hepburn_spellings("ryuichi")
+    assert "kouichi" in _hepburn_spellings("koichi")
+    assert _hepburn_spellings("koike") == ["koike"]  # before another vowel no long one (no Kōike)
+    assert matched('"Ryuichi Sakamoto"', "音楽家の坂本龍一さんの未発表曲が、追悼展で公開された。", "ja")
+    assert not matched('"Ryuichi Sakamoto"', "幕末の志士、坂本龍馬の手紙が高知県で見つかった。", "ja")
+
+
 def test_a_country_inside_another_countrys_japanese_name_is_the_other_country() -> None:
     """南スーダン is South Sudan, 赤道ギニア Equatorial Guinea: kanji before the katakana, no boundary."""
     assert not matched("Sudan", "南スーダンで、政府軍と反政府勢力の戦闘が続いている。", "ja")
