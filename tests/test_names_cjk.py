@@ -1131,6 +1131,14 @@ def test_a_japanese_given_name_is_found_with_the_long_vowel_before_its_ichi_unma
     assert not matched('"Ryuichi Sakamoto"', "幕末の志士、坂本龍馬の手紙が高知県で見つかった。", "ja")
 
 
+def test_a_names_katakana_that_is_a_loanword_is_the_name_only_where_marked_as_one() -> None:
+    """サーブ is Saab's katakana and JMdict's serve (3.3, more than English writes saab): bare, the word."""
+    assert matched("Saab", "スウェーデンの防衛大手サーブは、戦闘機グリペンの受注が増えたと発表した。", "ja")
+    assert matched("Saab", "サーブ社の株価は、欧州の防衛費増額を受けて上昇した。", "ja")
+    assert not matched("Saab", "錦織選手は、第1セットで鋭いサーブを連発した。", "ja")
+    assert not matched("Saab", "バレーボール日本代表は、サーブで相手を崩した。", "ja")
+
+
 def test_a_country_inside_another_countrys_japanese_name_is_the_other_country() -> None:
     """南スーダン is South Sudan, 赤道ギニア Equatorial Guinea: kanji before the katakana, no boundary."""
     assert not matched("Sudan", "南スーダンで、政府軍と反政府勢力の戦闘が続いている。", "ja")
