@@ -725,6 +725,8 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Voltaire", "ヴォルテール"),  # French -aire
         ("Marine", "マリーヌ"),  # French -ine
         ("Belousov", "ベロウソフ"),  # Russian ou: о and у
+        ("Lavrov", "ラブロフ"),  # v before a sonorant voiced, the final one not
+        ("Nawrocki", "ナブロツキ"),  # Polish w as v, voiced before r
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:
