@@ -1141,6 +1141,13 @@ def test_a_names_katakana_that_is_a_loanword_is_the_name_only_where_marked_as_on
     assert not matched("Saab", "バレーボール日本代表は、サーブで相手を崩した。", "ja")
 
 
+def test_a_firms_katakana_that_is_a_word_is_the_firm_before_its_group_after_a_dot() -> None:
+    """アーム, an arm, is Arm in アーム・ホールディングス, as in アームホールディングス written together."""
+    assert matched("Arm", "アーム・ホールディングスの株価が、米ナスダック市場で急騰した。", "ja")
+    assert not matched("Arm", "工場では、ロボットアームが自動車の部品を組み立てている。", "ja")
+    assert not matched("Arm", "アーム・レスリングの大会が開かれた。", "ja")
+
+
 def test_a_country_inside_another_countrys_japanese_name_is_the_other_country() -> None:
     """南スーダン is South Sudan, 赤道ギニア Equatorial Guinea: kanji before the katakana, no boundary."""
     assert not matched("Sudan", "南スーダンで、政府軍と反政府勢力の戦闘が続いている。", "ja")
