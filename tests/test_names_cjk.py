@@ -736,6 +736,8 @@ def test_chinese_transcription_writes_each_languages_sounds_as_xinhua_does(name:
         ("Voltaire", "ヴォルテール"),  # French -aire
         ("Marine", "マリーヌ"),  # French -ine
         ("Belousov", "ベロウソフ"),  # Russian ou: о and у
+        ("Lavrov", "ラブロフ"),  # v before a sonorant voiced, the final one not
+        ("Nawrocki", "ナブロツキ"),  # Polish w as v, voiced before r
     ],
 )
 def test_japanese_hears_each_languages_spelling_as_that_language_says_it(name: str, written: str) -> None:
@@ -1129,6 +1131,32 @@ def test_a_japanese_given_name_is_found_without_the_apostrophe_after_its_syllabl
     """JMnedict glosses 伸弥 as Shin'ya; news writes Shinya Yamanaka."""
     assert matched('"Shinya Yamanaka"', "京都大学の山中伸弥教授は、治験の結果を報告した。", "ja")
     assert not matched('"Shinya Yamanaka"', "山中で道に迷った登山者が救助された。", "ja")
+
+
+def test_a_japanese_given_name_is_found_with_the_long_vowel_before_its_ichi_unmarked() -> None:
+    """JMnedict glosses 龍一 as Ryuuichi and 浩一 as Kouichi; news writes Ryuichi Sakamoto, Koichi."""
+    from monitor.lexicon.names import _hepburn_spellings
+
+    assert "ryuuichi" in _hepburn_spellings("ryuichi")
+    assert "kouichi" in _hepburn_spellings("koichi")
+    assert _hepburn_spellings("koike") == ["koike"]  # before another vowel no long one (no Kōike)
+    assert matched('"Ryuichi Sakamoto"', "音楽家の坂本龍一さんの未発表曲が、追悼展で公開された。", "ja")
+    assert not matched('"Ryuichi Sakamoto"', "幕末の志士、坂本龍馬の手紙が高知県で見つかった。", "ja")
+
+
+def test_a_names_katakana_that_is_a_loanword_is_the_name_only_where_marked_as_one() -> None:
+    """サーブ is Saab's katakana and JMdict's serve (3.3, more than English writes saab): bare, the word."""
+    assert matched("Saab", "スウェーデンの防衛大手サーブは、戦闘機グリペンの受注が増えたと発表した。", "ja")
+    assert matched("Saab", "サーブ社の株価は、欧州の防衛費増額を受けて上昇した。", "ja")
+    assert not matched("Saab", "錦織選手は、第1セットで鋭いサーブを連発した。", "ja")
+    assert not matched("Saab", "バレーボール日本代表は、サーブで相手を崩した。", "ja")
+
+
+def test_a_firms_katakana_that_is_a_word_is_the_firm_before_its_group_after_a_dot() -> None:
+    """アーム, an arm, is Arm in アーム・ホールディングス, as in アームホールディングス written together."""
+    assert matched("Arm", "アーム・ホールディングスの株価が、米ナスダック市場で急騰した。", "ja")
+    assert not matched("Arm", "工場では、ロボットアームが自動車の部品を組み立てている。", "ja")
+    assert not matched("Arm", "アーム・レスリングの大会が開かれた。", "ja")
 
 
 def test_a_country_inside_another_countrys_japanese_name_is_the_other_country() -> None:

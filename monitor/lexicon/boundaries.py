@@ -1365,15 +1365,16 @@ def _japanese_countries() -> frozenset[str]:
 
 def _marked_as_name(text: str, start: int, after: int) -> bool:
     """Whether katakana at `text[start:after]` (its length marks included) is marked as a name: an
-    honorific or a title after it (マスク氏, カラス上級代表), a firm's group after it
-    (キリンホールディングス), a name's dot before it (イーロン・マスク), a firm's trade before it
-    (石油大手シェル) or a firm's country, one kanji standing alone, before it (米メタ, not 欧米メタ), or a
-    firm's context after it (`_firm_context`: アップルの株価, シャープは…と発表した), or a place's
-    (`_place_context`: アリゾナ州フェニックス, リール市内)."""
+    honorific or a title after it (マスク氏, カラス上級代表), a firm's group after it, written on or
+    after a name's dot (キリンホールディングス, アーム・ホールディングス), a name's dot before it
+    (イーロン・マスク), a firm's trade before it (石油大手シェル) or a firm's country, one kanji standing
+    alone, before it (米メタ, not 欧米メタ), or a firm's context after it (`_firm_context`: アップルの株価,
+    シャープは…と発表した), or a place's (`_place_context`: アリゾナ州フェニックス, リール市内)."""
     marked = (
         text.startswith(_NAME_MARKERS, after)
         or _titled(text, after)
         or _firm_suffix(text, after)
+        or (after < len(text) and text[after] in NAME_DOTS and _firm_suffix(text, after + 1))
         or text.endswith(_FIRM_TRADE, 0, start)
         or _firm_context(text, start, after)
         or _place_context(text, start, after)

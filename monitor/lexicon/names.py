@@ -2793,6 +2793,9 @@ def _kanji_surnames(word: str) -> list[str]:
 # A long o written oh, as Japan's passports romanise it (Ohtani, Itoh, Kohno); a vowel that may be long.
 _PASSPORT_OH = re.compile(r"(?<=o)h(?![aeiouy])")
 _MAY_BE_LONG = re.compile(r"[ou](?![aeiou])")
+# A vowel that may be long before a given name's ichi (一, 市: Ryuichi for Ryūichi 龍一, Koichi for Kōichi
+# 浩一, Yoichi, Shuichi): before another vowel a long one is mostly none (Koike is no Kōike).
+_LONG_BEFORE_ICHI = re.compile(r"(?<=[^aeiou][ou])(?=ichi)")
 # An n that may end its syllable before a vowel or y: Hepburn then writes an apostrophe (Shin'ya, Jun'ichi),
 # which JMnedict's glosses keep and news drops (Shinya Yamanaka, Junichi).
 _MAY_BE_SYLLABIC_N = re.compile(r"(?<=[aeiou])n(?=[aeiouy])")
@@ -2807,12 +2810,20 @@ def _hepburn_spellings(word: str) -> list[str]:
     if not _JAPANESE.fullmatch(plain):
         return [word]
     out = [word, plain]
-    for found in _MAY_BE_LONG.finditer(plain):
-        at = found.end()
-        for long in ("u", "o") if found.group() == "o" else ("u",):
-            out.append(plain[:at] + long + plain[at:])
+    for base in (plain, *_long_before_ichi(plain)):  # the ichi's long vowel with one more (Ryūichirō)
+        if base != plain:
+            out.append(base)
+        for found in _MAY_BE_LONG.finditer(base):
+            at = found.end()
+            for long in ("u", "o") if found.group() == "o" else ("u",):
+                out.append(base[:at] + long + base[at:])
     out += [s[: n.end()] + "'" + s[n.end() :] for s in out[1:] for n in _MAY_BE_SYLLABIC_N.finditer(s)]
     return list(dict.fromkeys(out))
+
+
+def _long_before_ichi(word: str) -> list[str]:
+    """`word` with the vowel before a given name's ichi long, as JMnedict glosses it (Ryuuichi, Kouichi)."""
+    return [word[: f.start()] + "u" + word[f.start() :] for f in _LONG_BEFORE_ICHI.finditer(word)]
 
 
 def _japanese_names(word: str) -> list[JapaneseName]:

@@ -27,6 +27,7 @@ from monitor.errors import QuerySyntaxError
 from monitor.lexicon import Evidence
 from monitor.lexicon.boundaries import (
     INTERNATIONAL,
+    KNOWN_KATAKANA_ZIPF,
     NAME_DOTS,
     BeforeGivenName,
     GivenSoundsNear,
@@ -866,6 +867,26 @@ class Compiler:
 
         return len(words) == 1 and its_own_word(words[0], label.strip('"'))
 
+    def _a_loanword(self, words: tuple[str, ...], label: str, ctx: _Context) -> bool:
+        """Is a one-word name's katakana a word JMdict gives as borrowed (サーブ, a serve, 3.3, for the
+        firm Saab), that Japanese news writes (`KNOWN_KATAKANA_ZIPF`) more than the rule's language
+        writes the name (saab 3.1)? Less common than `_more_a_word` asks (which weighs サブ, sub, the
+        spelling without its length mark, and so the match the text's サーブ at that floor), a loanword
+        is still a word and no name: bare, the text means the word (`own_katakana_word`: サーブを連発
+        した); a name is marked as one (防衛大手サーブ, サーブ社). Not for a name known to the name
+        sources (a place GeoNames has), whose bare katakana Japanese news writes for it (シカゴ)."""
+        from monitor.lexicon.namesources import loanword_glosses
+
+        names = self.lexicon.names if self.lexicon is not None else None
+        if len(words) != 1 or self.lexicon is None or (names and names.known(words[0], ctx.article_lang)):
+            return False
+        used = self.lexicon.frequencies.zipf(words[0], ctx.article_lang)
+        return (
+            used >= KNOWN_KATAKANA_ZIPF
+            and used > self._name_zipf(label, ctx.rule_lang)
+            and bool(loanword_glosses(words[0]))
+        )
+
     def _kanji_word(self, kanji: str, label: str, ctx: _Context) -> bool:
         """Are a name's kanji a common word that means something else (`names.kanji_word`)? Not for a
         country or a region of the concept book, which Japanese writes bare."""
@@ -1027,10 +1048,11 @@ class Compiler:
                     places = self.book.find(words[0], ctx.article_lang) if self.book is not None else []
                     common = common and not any(c.place for c in places)  # ロシア
                     own = self._its_own_word(words, label) and not any(c.place for c in places)
+                    loan = not (own or places) and self._a_loanword(words, label, ctx)  # サーブ, a serve
                     kana: m.Within = inside_katakana_word
-                    if common or own:  # ビザ, a visa, for Visa: the English word's frequency
-                        kana = common_katakana_word if common else own_katakana_word
-                    common = common or own
+                    if common or own or loan:  # ビザ, a visa, for Visa: the English word's frequency
+                        kana = own_katakana_word if own or loan else common_katakana_word
+                    common = common or own or loan
                     joined = self._joined_senses(words, label)
                     if not common and joined:
                         kana = JoinedSense(joined, inside_katakana_word)  # not トランプ遊び, playing cards

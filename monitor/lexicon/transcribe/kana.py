@@ -73,6 +73,11 @@ def _options(
         alone = _ALONE.get(unit.onset) or (
             (_cells(_ROWS[unit.onset])[2],) if unit.onset in _ROWS else ("ク",)
         )
+        if unit.onset == "v" and next_unit is not None and next_unit.onset in ("r", "l", "m", "n"):
+            alone = (
+                "ブ",
+                "フ",
+            )  # voiced before a sonorant: Lavrov ラブロフ, Pavlov パブロフ, Nawrocki ナブロツキ
         if next_unit is not None and next_unit.onset == "y" and unit.onset in _ROWS:  # Antakya アンタキヤ
             alone = tuple(dict.fromkeys((_cells(_ROWS[unit.onset])[1], *alone)))  # its i-kana first
         short = before is not None and len(before.vowel) == 1
