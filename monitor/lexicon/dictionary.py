@@ -296,9 +296,7 @@ def _sole_word(link: Link, word: str, direct: tuple[Link, ...]) -> frozenset[str
     one kind of road: whatever the dictionary gives for it gives that sense). Nothing else reaches
     Hungarian, and read back into English such a word names other things too (*egyetem*: college,
     school, campus), so `_usual_sense_back` never confirms it. Only for a term of at most `SOLE_SENSES`
-    WordNet senses as a noun (not *organ*, six: its one word may be any sense's; *wine* and *sugar*, whose
-    verbs, to wine and dine, to sugar, counted too until termrec19, give their one word *bor*, *cukor*),
-    and not where another
+    WordNet senses (not *mine*, *organ*, *wine*: its one word may be any sense's), and not where another
     installed dictionary of the language has the term, which can agree (cs da ar are installed in both
     directions; where the other one lacks the term, Czech *dálnice* for highway, Danish *brint* for
     hydrogen, the first is the only one that has it). A phrase stays
@@ -314,12 +312,14 @@ def _sole_word(link: Link, word: str, direct: tuple[Link, ...]) -> frozenset[str
         o is not link and o.family.startswith(BACK_CHECKED) and o.lookup(word) for o in direct
     ):
         return frozenset()  # another dictionary of the language has the term: it can agree
-    from monitor.lexicon.sources.wordnets import noun_senses_of, senses_of
+    from monitor.lexicon.sources.wordnets import senses_of
 
-    texts = {text for text, gloss, _pos, _others in link.lookup(word) if not STALE_RE.search(gloss)}
-    if len(texts) == 1 and 0 < noun_senses_of(word) <= SOLE_SENSES:
-        return frozenset(texts)
     senses = senses_of(word)
+    if not 0 < senses <= SOLE_SENSES:
+        return frozenset()
+    texts = {text for text, gloss, _pos, _others in link.lookup(word) if not STALE_RE.search(gloss)}
+    if len(texts) == 1:
+        return frozenset(texts)
     if senses == 1:
         most = FREQUENCIES.zipf(word, link.source) + SOLE_RISE
         return frozenset(

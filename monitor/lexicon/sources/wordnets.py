@@ -363,15 +363,6 @@ def senses_of(word: str) -> int:
     return len(_synsets(word)[1]) if english_installed() else 0
 
 
-def noun_senses_of(word: str) -> int:
-    """How many WordNet synsets the English `word` has as a noun, where it is one (a rule word is
-    mostly a noun: `wine` the drink or the colour, not to wine and dine); else all its synsets."""
-    if not english_installed():
-        return 0
-    every = _synsets(word)[1]
-    return sum(1 for synset in every if synset.startswith("n")) or len(every)
-
-
 def usual_sense_only(term: str, back: set[str]) -> bool:
     """Do the English words a dictionary gives for one of `term`'s equivalents (`back`, read the
     other way in the same dictionary) name the term's usual sense and no other of its senses?
