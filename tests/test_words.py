@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from monitor.analysis.fold import fold
@@ -315,3 +316,43 @@ def test_a_phrase_no_dictionary_translates_into_english_is_read_through_another_
         matching, "Dez mineiros morreram numa explosão numa mina de carvão da Colômbia.", "pt"
     ) == {"r1"}
     assert "half board" in words._through_middle("media pensión", "es", "en")
+
+
+class _Scores:
+    """A ranker that gives each candidate a fixed similarity to the term."""
+
+    def __init__(self, scores: dict[str, float]) -> None:
+        self.scores = scores
+
+    def similarities(self, query: str, texts: Sequence[str]) -> list[float]:
+        return [self.scores[t] for t in texts]
+
+
+def test_a_loan_of_the_terms_own_word_the_encoder_ranks_first_needs_less_to_be_confirmed() -> None:
+    # Korean 마라톤 (marathon), read from the English term's sounds: the encoder ranks it first at 0.57,
+    # under the confirmation of a dictionary's word (0.6), but a loan of the term itself sounds like it
+    own = Translation("마라톤", ("loan:en:marathon",))
+    checked = confirmed("marathon", [own], "ko", _Scores({"마라톤": 0.57}))
+    assert checked[0].sources == ("loan:en:marathon", RANKER_SOURCE)
+    # not a dictionary's word at that score, nor a loan ranked below another candidate, nor a poor first
+    word = Translation("경주", ("cedict>sino:zh",))
+    assert confirmed("marathon", [word], "ko", _Scores({"경주": 0.57}))[0].sources == ("cedict>sino:zh",)
+    scores = _Scores({"마라톤": 0.57, "경주": 0.62})
+    assert {t.text: t.sources for t in confirmed("marathon", [own, word], "ko", scores)}["마라톤"] == (
+        "loan:en:marathon",
+    )
+    moscow = Translation("모스크바", ("loan:en:mosque",))
+    assert confirmed("mosque", [moscow], "ko", _Scores({"모스크바": 0.51}))[0].sources == ("loan:en:mosque",)
+
+
+def test_agreed_equivalents_the_news_never_writes_do_not_spare_the_encoder_its_judgement() -> None:
+    # CC-CEDICT gives cigarette 烟卷儿 and 纸烟 (one sense each: two sources), words wordfreq does not know,
+    # and 香烟, the word the news writes, with other senses (one source); eight rarer candidates listed
+    # before it would fill the encoder's judged places
+    rare = [Translation(text, ("cedict", "cedict:one-sense")) for text in ("烟卷儿", "纸烟")]
+    others = [Translation(f"烟{n}烟卷儿", ("cedict",)) for n in "一二三四五六七八"]
+    common = Translation("香烟", ("cedict",))
+    scores = _Scores({t.text: 0.5 for t in rare + others} | {"香烟": 0.8})
+    checked = {t.text: t.sources for t in confirmed("cigarette", [*rare, *others, common], "zh", scores)}
+    assert checked["香烟"] == ("cedict", RANKER_SOURCE)
+    assert checked["烟一烟卷儿"] == ("cedict",)
