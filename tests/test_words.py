@@ -343,16 +343,3 @@ def test_a_loan_of_the_terms_own_word_the_encoder_ranks_first_needs_less_to_be_c
     )
     moscow = Translation("모스크바", ("loan:en:mosque",))
     assert confirmed("mosque", [moscow], "ko", _Scores({"모스크바": 0.51}))[0].sources == ("loan:en:mosque",)
-
-
-def test_agreed_equivalents_the_news_never_writes_do_not_spare_the_encoder_its_judgement() -> None:
-    # CC-CEDICT gives cigarette 烟卷儿 and 纸烟 (one sense each: two sources), words wordfreq does not know,
-    # and 香烟, the word the news writes, with other senses (one source); eight rarer candidates listed
-    # before it would fill the encoder's judged places
-    rare = [Translation(text, ("cedict", "cedict:one-sense")) for text in ("烟卷儿", "纸烟")]
-    others = [Translation(f"烟{n}烟卷儿", ("cedict",)) for n in "一二三四五六七八"]
-    common = Translation("香烟", ("cedict",))
-    scores = _Scores({t.text: 0.5 for t in rare + others} | {"香烟": 0.8})
-    checked = {t.text: t.sources for t in confirmed("cigarette", [*rare, *others, common], "zh", scores)}
-    assert checked["香烟"] == ("cedict", RANKER_SOURCE)
-    assert checked["烟一烟卷儿"] == ("cedict",)

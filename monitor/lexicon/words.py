@@ -42,7 +42,6 @@ CONFIRM = 0.6
 MARGIN = 0.1
 JUDGED = 8  # the best-ranked candidates the encoder judges
 AGREED_ENOUGH = 2  # equivalents two dictionaries agree on, past which the encoder is not asked
-IN_USE_ZIPF = 1.0  # ... counting only those the language's news writes (not 烟卷儿, 纸烟 for cigarette)
 RANKER_SOURCE = "ranker:use"
 # Of a phrase put together from its words' equivalents (`dictionary._composed`), only the combinations
 # the encoder likes best: the others are mostly word orders and synonyms no writer uses.
@@ -66,15 +65,11 @@ def confirmed(term: str, found: Sequence[Translation], target: str, ranker: Rank
     every term in every language made a first start with the terms set's 120 rules in 14
     languages take 150 s; asking it below two agreed equivalents, 52 s (25 s without it), for
     0.6 points of development recall less. Only the `JUDGED` best-ranked candidates are judged,
-    against each other, the words the language's news writes first; agreed equivalents it does not
-    write (CC-CEDICT's 烟卷儿 and 纸烟 for cigarette, one sense each) do not count towards the two
-    (香烟, the word the news writes, is then confirmed: own probes 92 -> 93/155, termrec17's 101 -> 102/149,
-    development terms unchanged but for one right match more in Chinese)."""
-    agreed = {spelled(t.text, target) for t in found if len(t.sources) >= 2 and _in_use(t.text, target)}
+    against each other."""
+    agreed = {spelled(t.text, target) for t in found if len(t.sources) >= 2}
     if target not in LANGUAGES or len(agreed) >= AGREED_ENOUGH:
         return list(found)
-    # one Han character: inside too many words; words the news writes first (not 烟卷儿 before 香烟)
-    judged = sorted((t for t in found if len(t.text) > 1), key=lambda t: not _in_use(t.text, target))[:JUDGED]
+    judged = [t for t in found if len(t.text) > 1][:JUDGED]  # one Han character: inside too many words
     if not judged:
         return list(found)
     scores = dict(
@@ -95,11 +90,6 @@ def confirmed(term: str, found: Sequence[Translation], target: str, ranker: Rank
         replace(t, sources=(*t.sources, RANKER_SOURCE)) if len(t.sources) == 1 and agrees(t) else t
         for t in found
     ]
-
-
-def _in_use(text: str, language: str) -> bool:
-    """Does the news of `language` write `text` (wordfreq knows it, or every word of a phrase)?"""
-    return all(FREQUENCIES.zipf(word, language) >= IN_USE_ZIPF for word in text.split())
 
 
 def _own_loan(translation: Translation, term: str) -> bool:
