@@ -110,11 +110,17 @@ def _remove_unused_versions(path: Path) -> None:
     install of another version sharing the cache converts its own again rather than reading a wrong one.
     """
     own = family(path.stem)
-    # every name of the family holds its first part: the glob's matching narrows a cache of hundreds of
-    # tables to a few before `family` (Python, about 4 µs a name) is asked of each (the names bench's rules
-    # over 13 languages open 286 tables: 2.0 -> 0.4 ms a sweep of a cache of 509 files)
-    for other in path.parent.glob(f"*{own.split('-')[0]}*.sqlite"):
-        if other == path or family(other.stem) != own:
+    # every name of the family holds its first part: a test of each name in C narrows a cache of hundreds
+    # of tables to a few before `family` (Python, about 4 µs a name) is asked of each (the names bench's
+    # rules over 13 languages open 286 tables: 2.0 -> 0.4 ms a sweep of a cache of 509 files). Not
+    # pathlib's glob, whose matching is Python for every file: the dictionary's tables are opened again
+    # after each idle spell (`lexicon.idle`), and the sweeps were 9% of the mixed bench's first sight.
+    first = own.split("-")[0]
+    with os.scandir(path.parent) as entries:
+        names = [e.name for e in entries if e.name.endswith(".sqlite") and first in e.name]
+    for name in names:
+        other = path.parent / name
+        if name == path.name or family(other.stem) != own:
             continue
         try:
             unused = time.time() - other.stat().st_mtime

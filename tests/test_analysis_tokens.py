@@ -209,3 +209,15 @@ def test_the_tokeniser_cuts_text_as_a_full_spacy_tokeniser_does(language: str, t
         return [(t.text, t.idx, t.is_punct, t.is_space) for t in doc]
 
     assert cut(ours(text)) == cut(full(text))
+
+
+def test_empty_fields_share_one_analysis_of_no_words_per_language() -> None:
+    """An article's empty fields (content, author, entity fields) are one analysis, not one object each."""
+    analyzer = Analyzer()
+    doc = analyse_article(analyzer, Article(uid="1", feed="f", summary="Troops crossed the border."))
+    empty = doc.fields["content"]
+    assert empty is doc.fields["author"] is doc.fields["person"]
+    assert empty.text == "" and empty.tokens == [] and empty.index == {} and empty.language == "en"
+    assert analyzer.analyse("", "de") is analyzer.analyse("", "de") is not analyzer.analyse("", "en")
+    assert analyzer.analyse("", "de").language == "de"
+    assert doc.fields["summary"].index  # a field with words has its own

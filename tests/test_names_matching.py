@@ -523,3 +523,14 @@ def test_spanish_writes_a_names_doubled_consonant_once() -> None:
     assert matched(
         '"Mohammed bin Salman"', "El príncipe heredero Mohamed bin Salmán recibió al presidente.", "es"
     )
+
+
+def test_a_name_in_no_dictionary_phrase_is_not_translated_for_its_phrases() -> None:
+    """`common_phrases` looks up the phrases first: a word in none (nearly every hit) costs no translations
+    of the word through every dictionary route, which could change nothing."""
+    from monitor.lexicon.names import common_phrases, word_senses
+
+    asked = word_senses.cache_info().misses
+    assert common_phrases("Zwqxbnvor", "fr") == ()
+    assert word_senses.cache_info().misses == asked
+    assert ("chou", "de", "bruxelles") in common_phrases("Bruxelles", "fr")  # a name in a phrase: kept

@@ -20,7 +20,7 @@ from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
 from monitor.rules.ast import And, Term
 from monitor.rules.explain import explain, snippet
 from monitor.rules.matchers import MANY_KEYS, AllOf, Hit, NoneOf, PlainAll, Words
-from monitor.rules.presearch import REFILE_AT, _file, _refiled
+from monitor.rules.presearch import REFILE_AT, _file, _rebuild, _refiled, _same
 
 ANALYZER = Analyzer()  # one for the module: loading a language takes about a second
 
@@ -1020,3 +1020,26 @@ def test_a_terms_matcher_is_evaluated_once_an_article() -> None:
     assert phrase.eval(doc) is first and list(doc.word_hits) == [id(phrase)]
     other, _ = analysed("Talks resume; the agenda is set.")
     assert phrase.eval(other) is None and phrase.eval(doc) is first
+
+
+def test_a_set_whose_keys_share_one_list_is_rebuilt_into_one_list() -> None:
+    """`_rebuild` changes each distinct list once: a set's keys keep sharing one list, or are dropped
+    when it empties; keys with lists of their own are changed each on its own."""
+    shared = [1, 2]
+    index = {"a": shared, "b": shared, "c": shared, "other": [7]}
+    _rebuild(index, frozenset("abc"), lambda rules: [*rules, 3])
+    assert index["a"] == [1, 2, 3] and index["a"] is index["b"] is index["c"] and shared == [1, 2]
+    _rebuild(index, frozenset("abc"), lambda rules: [])
+    assert index == {"other": [7]}
+    _rebuild(index, frozenset({"new", "newer"}), lambda rules: [*rules, 4])  # missing keys: []
+    assert index["new"] == index["newer"] == [4]
+    index["x"] = [5]
+    _rebuild(index, frozenset({"new", "x"}), lambda rules: [r for r in rules if r != 4])
+    assert "new" not in index and index["x"] == [5] and index["newer"] == [4]
+
+
+def test_key_sets_are_the_same_by_identity_hash_or_keys() -> None:
+    keys = frozenset({"troops", "troop"})
+    assert _same(keys, keys) and _same(keys, frozenset({"troop", "troops"}))
+    assert not _same(keys, frozenset({"troops"})) and not _same(keys, frozenset({"troops", "border"}))
+    assert not _same(keys, None)

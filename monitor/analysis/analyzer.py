@@ -457,6 +457,7 @@ class Analyzer:
         self.languages = languages or Languages()
         self.entities = entities or EntityModels()
         self._words: dict[str, dict[str, _Word]] = {}
+        self._empty: dict[str, AnalysedText] = {}  # language -> the analysis of an empty field
 
     @contextmanager
     def rule_words(self) -> Iterator[None]:
@@ -476,9 +477,12 @@ class Analyzer:
 
     def analyse(self, text: str, language: str | None) -> AnalysedText:
         lang = self.languages.get(language)
+        if not text:  # most articles lack some fields (content, author, the entity fields): one shared
+            empty = self._empty.get(lang.code)  # analysis of no words, read by every such field
+            if empty is None:
+                empty = self._empty[lang.code] = AnalysedText("", lang.code, [])
+            return empty
         tokens: list[Token] = []
-        if not text:  # most articles lack some fields
-            return AnalysedText(text, lang.code, tokens)
         cjk = _MAYBE_CJK.search(text) is not None
         words = self._words.get(lang.code)
         if words is None:

@@ -540,10 +540,13 @@ def common_phrases(text: str, language: str) -> tuple[tuple[str, ...], ...]:
     case, so those would be the word's, and `guard.NameContext` tells that word from the name."""
     from monitor.lexicon.dictionary import folded_words, phrases_with_name, translations
 
-    if word_senses(text, language):
+    # The phrases first (one table lookup): most words are in none, and then what the word means (its
+    # translations through every route, the dearer question) changes nothing.
+    phrases = phrases_with_name(text, language)
+    if not phrases or word_senses(text, language):
         return ()
     out, unread = [], []
-    for phrase in phrases_with_name(text, language):
+    for phrase in phrases:
         english = [t.text for t in translations(phrase, language, "en")]
         words = folded_words(phrase, language)
         if english and all(e.split()[-1][:1].islower() for e in english if e.split()):

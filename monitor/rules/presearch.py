@@ -289,14 +289,17 @@ class Compiled:
                 # rule's sets are weighed again for the union of its alternatives
                 found = costs.get(keys)
                 if found is None:
-                    count = sum(map(seen.__getitem__, seen.keys() & keys))
+                    # the keys both have, walking the smaller: a name's set of thousands of spellings
+                    # against the few hundred keys the articles had, a word's few against those
+                    common = keys.intersection(seen) if len(keys) > len(seen) else seen.keys() & keys
+                    count = sum(map(seen.__getitem__, common))
                     found = costs[keys] = (count, *(looks.get(keys) or selectivity(keys)))
                 return found
 
             moves: dict[int, frozenset[str]] = {}
             for i in sorted({i for k in frequent for i in filing.by_key[k]}):
                 best = min(self._options(i, cost), key=cost)
-                if best != filing.filed[i]:
+                if not _same(best, filing.filed[i]):
                     moves[i] = best
             if moves:
                 self.filing = _refiled(filing, moves, self.alternatives)
@@ -388,12 +391,29 @@ def _rebuild(
     so a set of thousands of keys is a few calls, and the keys are walked in C."""
     empty: list[int] = []
     olds = list(map(index.get, keys, repeat(empty)))
+    if len(set(map(id, olds))) == 1:  # the common case, one list for the whole set: no loop in Python
+        changed_list = change(olds[0])
+        if changed_list:
+            index.update(dict.fromkeys(keys, changed_list))
+        else:
+            for key in keys:
+                index.pop(key, None)
+        return
     by_id = {id(rules): rules for rules in olds}
     changed = {n: change(rules) for n, rules in by_id.items()}
     index.update(zip(keys, map(changed.__getitem__, map(id, olds)), strict=True))
     if not all(changed.values()):
         for key in [key for key in keys if not index[key]]:
             del index[key]
+
+
+def _same(keys: frozenset[str], other: frozenset[str] | None) -> bool:
+    """`keys == other`, told by identity or the sets' hashes (each computed once a set, then kept) where it
+    can be: sets of equal size compare key by key otherwise, even a set with itself, and a name's set
+    holds thousands of keys (most of a refiling's `_check`s and of its rules left where they were)."""
+    if keys is other:
+        return True
+    return other is not None and hash(keys) == hash(other) and keys == other
 
 
 def _marked(keys: frozenset[str]) -> bool:
@@ -421,7 +441,7 @@ def _check(
     `marked`: `_marked`, or the same remembering its answers (`_refiled`: rules share sets, of
     thousands of keys for a Russian name, and a set's answer is its parts' answers).
     """
-    rests = tuple(tuple(keys for keys in required if keys != filed) for required in alternatives)
+    rests = tuple(tuple(k for k in required if not _same(k, filed)) for required in alternatives)
     if not all(rests):
         return None  # an alternative the filed set meets alone
     if all(len(rest) == 1 for rest in rests):
