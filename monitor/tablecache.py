@@ -36,6 +36,15 @@ log = logging.getLogger(__name__)
 Rows = Iterable[tuple[str, str]]
 PAGE_CACHE_KB = 256
 UNUSED_FOR = 24 * 3600  # seconds: a table file of another version unused this long is removed
+SWEEP_EVERY = 3600  # seconds: how often reopening a table looks for its other versions to remove
+
+# What this process already did on opening a table, as the dictionary's tables are opened again after
+# each idle spell (`lexicon.idle`): counting a file's rows (a full scan; a converted file is replaced,
+# never rewritten, so the same device, inode and size is the file already counted) and sweeping the
+# cache for a table's other versions (their day unused is not missed by an hour). Both were about 14%
+# of the mixed bench's first sight, paid again by a daemon after every quiet spell.
+_counted: set[tuple[int, int, int]] = set()
+_swept: dict[Path, float] = {}
 
 
 class Table(Protocol):
@@ -83,7 +92,8 @@ def _open(rows: Callable[..., Rows], args: tuple[object, ...], path: Path) -> Sq
             path.unlink()
         else:
             _mark_used(path)
-            _remove_unused_versions(path)
+            if time.monotonic() - _swept.get(path, -SWEEP_EVERY) >= SWEEP_EVERY:
+                _remove_unused_versions(path)
             return table
     _convert_in_child(rows, args, path)
     _remove_unused_versions(path)
@@ -109,6 +119,7 @@ def _remove_unused_versions(path: Path) -> None:
     A process still reading one keeps its open file (removing does not take it away), and an
     install of another version sharing the cache converts its own again rather than reading a wrong one.
     """
+    _swept[path] = time.monotonic()
     own = family(path.stem)
     # every name of the family holds its first part: a test of each name in C narrows a cache of hundreds
     # of tables to a few before `family` (Python, about 4 µs a name) is asked of each (the names bench's
@@ -153,10 +164,15 @@ class SqliteTable:
         self._db.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KB}")
         self._lock = threading.Lock()
         [(expected,)] = self._db.execute("SELECT rows FROM meta").fetchall()
+        file = path.stat()
+        identity = (file.st_dev, file.st_ino, file.st_size)
+        if identity in _counted:
+            return
         [(found,)] = self._db.execute("SELECT count(*) FROM entry").fetchall()
         if found != expected:
             self._db.close()
             raise sqlite3.DatabaseError(f"{found} rows where {expected} were written")
+        _counted.add(identity)
 
     def items(self) -> Iterable[tuple[str, str]]:
         """Every (key, value): for a small table its owner holds in memory."""

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import shutil
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from monitor.tablecache import UNUSED_FOR, cached_table, family
+import pytest
+
+from monitor import tablecache
+from monitor.tablecache import SWEEP_EVERY, UNUSED_FOR, cached_table, family
 
 
 def capitals() -> Iterator[tuple[str, str]]:
@@ -60,5 +66,47 @@ def test_a_version_another_install_uses_is_kept_until_it_goes_unused(tmp_path: P
     assert first.exists()  # opened a moment ago: in use
 
     _age(first, UNUSED_FOR + 60)
+    tablecache._swept.clear()  # a new start: this process has not swept yet
     cached_table("capitals-1.0-f2", capitals, directory=tmp_path)  # opening the converted file again
     assert not first.exists()
+
+
+def test_reopening_a_table_sweeps_its_other_versions_once_an_hour(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dictionary's tables are opened again after every idle spell: not a scan of the cache each time."""
+    tables = tmp_path / "tables"
+    cached_table("capitals-1.0-f2", capitals, directory=tmp_path)
+    old = tables / "capitals-1.0-f1.sqlite"
+    shutil.copy(tables / "capitals-1.0-f2.sqlite", old)
+    _age(old, UNUSED_FOR + 60)
+
+    cached_table("capitals-1.0-f2", capitals, directory=tmp_path)
+    assert old.exists()  # swept a moment ago, on converting
+
+    later = time.monotonic() + SWEEP_EVERY
+    monkeypatch.setattr(tablecache.time, "monotonic", lambda: later)
+    cached_table("capitals-1.0-f2", capitals, directory=tmp_path)
+    assert not old.exists()
+
+
+def test_a_table_counted_once_is_counted_again_when_its_file_is_replaced(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Reopening skips the full count of a file this process already counted; a file put in its place
+    (a copy from elsewhere, a half-written one) is another file, and is counted."""
+    table = cached_table("capitals-1.0-f1", capitals, directory=tmp_path)
+    path = tmp_path / "tables" / "capitals-1.0-f1.sqlite"
+    assert table.get("peru") == "Lima"
+    file = path.stat()
+    assert (file.st_dev, file.st_ino, file.st_size) in tablecache._counted
+
+    foreign = tmp_path / "foreign.sqlite"
+    shutil.copy(path, foreign)
+    with sqlite3.connect(foreign) as db:
+        db.execute("DELETE FROM entry WHERE key = 'peru'")
+    os.replace(foreign, path)
+    with caplog.at_level(logging.WARNING):
+        again = cached_table("capitals-1.0-f1", capitals, directory=tmp_path)
+    assert "is damaged" in caplog.text
+    assert again.get("peru") == "Lima"
