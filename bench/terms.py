@@ -70,6 +70,20 @@ def load(split: str) -> tuple[list[dict[str, object]], list[Sentence], list[str]
     return chosen, sentences, languages
 
 
+def load_probes(path: Path, wanted: set[str] | None = None) -> tuple[list[str], list[Sentence]]:
+    """A sense probe file's terms, and its `right` and `wrong` sentences (kind as named, term set on the
+    right ones), in the languages `wanted` (all where None): the senses benches read it alike."""
+    probes = yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]
+    sentences = [
+        Sentence(f"{language}:{term}:{kind}", language, text, term if kind == "right" else None, kind)
+        for term, entry in probes.items()
+        for language, kinds in entry.items()
+        if isinstance(kinds, dict) and (wanted is None or language in wanted)
+        for kind, text in kinds.items()
+    ]
+    return list(probes), sentences
+
+
 def matching_for(terms: list[dict[str, object]]) -> Matching:
     rules = "".join(f"  - name: {t['id']}\n    query: {json.dumps(t['rule'])}\n" for t in terms)
     return Matching.build(parse_config(f"defaults:\n  language: en\nrules:\n{rules}"))

@@ -31,11 +31,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import yaml
 
 from bench import context
 from bench.scoring import Matched, match_sentences
-from bench.terms import MAIN, Sentence, matching_for
+from bench.terms import MAIN, Sentence, load_probes, matching_for
 from bench.terms_false import matched_dev, matched_words
 from monitor.analysis.fold import fold
 from monitor.lexicon.lexicon import Lexicon
@@ -164,14 +163,7 @@ def main() -> None:
     wanted = set(args.languages.split(",")) - {""} or set(MAIN)
     ranker = SentenceRanker()
     if args.probes:
-        probes = yaml.safe_load(args.probes.read_text(encoding="utf-8"))["probes"]
-        sentences = [
-            Sentence(f"{language}:{term}:{kind}", language, text, term if kind == "right" else None, kind)
-            for term, entry in probes.items()
-            for language, kinds in entry.items()
-            if isinstance(kinds, dict) and language in wanted
-            for kind, text in kinds.items()
-        ]
+        probes, sentences = load_probes(args.probes, wanted)
         matching = matching_for([{"id": t, "rule": t} for t in probes])
         matched = match_sentences(matching, sentences)
         lexicon = matching.rules.compiler.lexicon

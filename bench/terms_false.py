@@ -47,7 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import yaml
 
 from bench.scoring import Matched, match_sentences
-from bench.terms import DATA, MAIN, Sentence, load, matching_for
+from bench.terms import DATA, MAIN, Sentence, load, load_probes, matching_for
 from monitor.analysis.fold import fold
 from monitor.lexicon import Evidence
 from monitor.lexicon.lexicon import Lexicon
@@ -117,14 +117,7 @@ def alike(word: str, others: set[str]) -> bool:
 
 def probes(path: Path, wanted: set[str], show: int) -> None:
     """The kinds of a probe file's wrong sentences that their own term's rule matches (see the module)."""
-    entries = yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]
-    sentences = [
-        Sentence(f"{language}:{term}:{kind}", language, text, term if kind == "right" else None, kind)
-        for term, entry in entries.items()
-        for language, kinds in entry.items()
-        if isinstance(kinds, dict) and language in wanted
-        for kind, text in kinds.items()
-    ]
+    entries, sentences = load_probes(path, wanted)
     matching = matching_for([{"id": t, "rule": t} for t in entries])
     matched = match_sentences(matching, sentences)
     lexicon = matching.rules.compiler.lexicon

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import yaml
 
 from bench.scoring import match_sentences
-from bench.terms import DATA, MAIN, Sentence, matching_for
+from bench.terms import DATA, MAIN, load_probes, matching_for
 from monitor.analysis.fold import fold
 from monitor.lexicon.dictionary import WORD_RE, Translation, translations
 from monitor.lexicon.ranker import SentenceRanker
@@ -104,14 +104,7 @@ def main() -> None:
 def probe(path: Path, show: int) -> None:
     """Match each probe term's rule on its `right` and `wrong` sentences; per language, the right ones
     matched and the wrong ones matched."""
-    probes = yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]
-    sentences = [
-        Sentence(f"{language}:{term}:{kind}", language, text, term if kind == "right" else None, kind)
-        for term, entry in probes.items()
-        for language, kinds in entry.items()
-        if isinstance(kinds, dict)
-        for kind, text in kinds.items()
-    ]
+    probes, sentences = load_probes(path)
     matched = match_sentences(matching_for([{"id": t, "rule": t} for t in probes]), sentences)
     counts: dict[str, Counter[str]] = {}
     lines: list[str] = []
