@@ -384,6 +384,8 @@ def test_conventions_for_names_no_source_has(name: str, language: str, expected:
         ("Matthieu Dufresnoy", "ru", "Матьё"),  # tth one т, -ieu ьё
         ("Matthieu Dufresnoy", "uk", "Матьє"),
         ("Agnieszka Wroblewska", "ar", "فروبليفسكا"),  # Polish w ف, a closed e written
+        ("Antonio Costa", "ru", "Антониу"),  # Costa tells Portuguese too: a final -io is -иу
+        ("Antonio Costa", "uk", "Антоніу"),
     ],
 )
 def test_a_names_words_are_read_in_the_language_its_other_words_tell(
