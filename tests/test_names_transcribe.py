@@ -704,6 +704,18 @@ def test_turkish_umlauts_only_where_every_word_is_turkish() -> None:
     assert turkish_umlauts("Thomas Muller") == "Thomas Muller"  # German news writes Müller more
 
 
+@pytest.mark.parametrize(
+    ("name", "language", "word"),
+    [
+        ("Shehbaz Sharif", "ru", "Шахбаз"),  # Urdu eh before a consonant is a short a
+        ("Shehbaz Sharif", "uk", "Шахбаз"),  # and its h х in Ukrainian, as in Arabic and Persian names
+    ],
+)
+def test_an_urdu_eh_before_a_consonant_is_also_read_as_ah(name: str, language: str, word: str) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, language))
+    assert transcribe(name, language)[0].split()[0] != word  # the e said as е stays first (Tehran)
+
+
 def test_ukrainian_writes_i_after_a_vowel_as_yi() -> None:
     assert any("Луїш" in r.split() for r in transcribe("Luis Montenegro", "uk"))  # Portuguese Luís
     assert "Луіс" not in transcribe("Luis", "uk")[:2]

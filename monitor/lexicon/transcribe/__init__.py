@@ -1170,8 +1170,24 @@ def _readings(
         found = list(dict.fromkeys([*found[:1], *twins[:1], *found[1:], *twins[1:]]))
         signed = [s for r in found[:SOFT_L_TWINS] for s in _soft_signed(r, language)]
         own = [s for r in found[:SOFT_L_TWINS] for s in _own_surname(r, language)]
-        return list(dict.fromkeys([*found[: kept + SOFT_L_TWINS], *signed, *own]))
+        urdu = _urdu_short_a(scheme, word, language) if not origins else []
+        return list(dict.fromkeys([*found[: kept + SOFT_L_TWINS], *signed, *own, *urdu]))
     return found
+
+
+# Urdu romanisation writes a short a before h and a consonant as e (Shehbaz Sharif, Shehzad, Mehmood:
+# Persian and Arabic Shahbaz, Mahmud), which Russian and Ukrainian news reads as а (Шахбаз Шариф, Махмуд);
+# an e said as е (Tehran Тегеран, Rehman Рехман) stays first; Ukrainian writes that h х (Шахбаз).
+_URDU_EH = re.compile("(?<=[a-z])eh(?=[bcdfgjklmnpqrstvwxz])")
+
+
+def _urdu_short_a(scheme: Scheme, word: str, language: str) -> list[str]:
+    """The first reading of a word with an Urdu `eh` before a consonant read `ah` (`_URDU_EH`)."""
+    if not _URDU_EH.search(word):
+        return []
+    if language == "uk":  # whose h is then х, as in Arabic and Persian names (Шахбаз, Махмуд)
+        return [ukrainian_spelling(r) for r in UKRAINIAN_KH.readings(_URDU_EH.sub("ah", word), 1)]
+    return [russian_spelling(r) for r in scheme.readings(_URDU_EH.sub("ah", word), 1)]
 
 
 # Romanisation drops the soft sign (Kuzmenko Кузьменко, Hrynko Гринько, Kuzmin Кузьмин): a reading with
