@@ -688,6 +688,8 @@ def test_a_foreign_adjectival_surname_is_also_the_ukrainian_family_name_news_use
         ("Ozgur Ozel", "uk", "Озгюр"),
         ("Yasar Guler", "ru", "Гюлер"),
         ("Fethullah Gulen", "ru", "Гюлен"),
+        ("Mansur Yavas", "ru", "Яваш"),  # and its ş and ç: Yavaş
+        ("Mansur Yavas", "uk", "Яваш"),
     ],
 )
 def test_a_turkish_name_typed_without_its_umlauts_is_read_with_them(
@@ -700,6 +702,7 @@ def test_turkish_umlauts_only_where_every_word_is_turkish() -> None:
     from monitor.lexicon.transcribe import turkish_umlauts
 
     assert turkish_umlauts("Ozgur Ozel") == "Özgür Özel"
+    assert turkish_umlauts("Devlet Bahceli") == "Devlet Bahçeli"
     assert turkish_umlauts("Rustem Umerov") == "Rustem Umerov"  # a Crimean Tatar, not Rüstem
     assert turkish_umlauts("Thomas Muller") == "Thomas Muller"  # German news writes Müller more
 

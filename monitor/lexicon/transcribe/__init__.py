@@ -136,7 +136,7 @@ def transcribe(name: str, language: str) -> list[str]:
     word's every reading at least once, the others at their likeliest (see `spread`), so
     a matcher that takes each word's readings as a set (the rule compiler does, in
     alphabets) finds every combination. In Russian and Ukrainian, a Turkish name typed without
-    its ö and ü is read with them first (`turkish_umlauts`: Ozgur Ozel Озгюр Озель), as typed second.
+    its ö, ü, ş and ç is read with them first (`turkish_umlauts`: Ozgur Ozel Озгюр Озель), as typed second.
     """
     found = _transcribe(name, language)
     if language in ("ru", "uk"):
@@ -153,8 +153,8 @@ TURKISH_UMLAUT_LEAD = 0.5  # and this much more than the word as typed, there an
 
 
 def turkish_umlauts(name: str) -> str:
-    """`name` with each capitalised word that Turkish news writes with ö or ü (and no other letter of its
-    own: those `names._marked` restores) spelled so: Ozgur Ozel Özgür Özel, Guler Güler; where Turkish
+    """`name` with each capitalised word that Turkish news writes with ö, ü, ş or ç (`_TURKISH_MARKS`;
+    `names._marked` restores the others) spelled so: Ozgur Ozel Özgür Özel, Guler Güler, Yavas Yavaş; where Turkish
     news uses that spelling far more than the word as typed, and German news does not (not Muller,
     Müller). Cyrillic writes Turkish ü as ю after a consonant (Гюлер), which the ASCII word loses. Only
     where each of its capitalised words is Turkish (so spelt, or used as typed or with Turkish letters in
@@ -178,14 +178,21 @@ def _turkish_word(word: str) -> bool:
     )
 
 
+# The Turkish letters English news drops (Ozgur Ozel Özgür Özel, Mansur Yavas Yavaş, Bahceli Bahçeli):
+# Cyrillic writes them apart (Озгюр Озель, Яваш, Бахчели), which the ASCII word loses.
+_TURKISH_MARKS = {"o": "ö", "u": "ü", "s": "ş", "c": "ç"}
+TURKISH_MARKED_MOST = 8  # letters of a word tried both ways, at most (2**8 spellings)
+
+
 def _turkish_umlauted(word: str) -> str:
-    """`word` as Turkish news spells it with ö or ü (`turkish_umlauts`), or itself."""
+    """`word` as Turkish news spells it with ö, ü, ş or ç (`turkish_umlauts`), or itself."""
     low = word.lower()
-    if not {"o", "u"} & set(low) or not low.isalpha():
+    marks = sum(c in _TURKISH_MARKS for c in low)
+    if not marks or marks > TURKISH_MARKED_MOST or not low.isalpha():
         return word
     plain = max(FREQUENCIES.zipf(low, "tr"), FREQUENCIES.zipf(low, "de"))
     best, spelling = 0.0, low
-    for choice in product(*[(c, {"o": "ö", "u": "ü"}[c]) if c in "ou" else (c,) for c in low]):
+    for choice in product(*[(c, _TURKISH_MARKS[c]) if c in _TURKISH_MARKS else (c,) for c in low]):
         spelt = "".join(choice)
         zipf = FREQUENCIES.zipf(spelt, "tr")
         if spelt != low and zipf > best and zipf > FREQUENCIES.zipf(spelt, "de") + TURKISH_UMLAUT_LEAD:
