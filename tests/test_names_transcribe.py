@@ -719,6 +719,14 @@ def test_an_urdu_eh_before_a_consonant_is_also_read_as_ah(name: str, language: s
     assert transcribe(name, language)[0].split()[0] != word  # the e said as е stays first (Tehran)
 
 
+@pytest.mark.parametrize("language", ["ru", "uk"])
+def test_an_abdel_name_is_also_read_as_two_words(language: str) -> None:
+    found = transcribe("Badr Abdelatty", language)
+    assert found[0].split()[1].startswith("Абдел")  # joined first (Абдельмаджид)
+    assert "Бадр Абдель " + ("Ати" if language == "ru" else "Аті") in found  # apart, the geminate single
+    assert not any("Абдель " in r for r in transcribe("Abdullah", language))  # Abdul-lah is not split
+
+
 def test_ukrainian_writes_i_after_a_vowel_as_yi() -> None:
     assert any("Луїш" in r.split() for r in transcribe("Luis Montenegro", "uk"))  # Portuguese Luís
     assert "Луіс" not in transcribe("Luis", "uk")[:2]

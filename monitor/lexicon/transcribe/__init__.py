@@ -1086,7 +1086,8 @@ def _hyphenated(
     languages the name's other words come from (`_name_origins`), `sure` where its letters tell them."""
     parts = [p for p in re.split(r"[-'’]", word) if ascii_spelling(p)]
     if len(parts) < 2:
-        return _cased(_readings(scheme, ascii_spelling(word), language, limit, kin, sure=sure), word)
+        found = _cased(_readings(scheme, ascii_spelling(word), language, limit, kin, sure=sure), word)
+        return [*found, *_abdel_apart(scheme, word, language, kin)]
     kin = kin or _name_origins([ascii_spelling(p) for p in parts])  # Jean-Luc: Luc is French
     readings = [
         _particle(p, language)
@@ -1098,6 +1099,29 @@ def _hyphenated(
     # an apostrophe is kept in Cyrillic (O'Connor О'Коннор) and joins in Arabic (أوكونور)
     joiner = {"ru": "'", "uk": "'", "ar": ""}.get(language, "-") if "-" not in word else "-"
     return spread(readings, limit, joiner=joiner)
+
+
+# Egyptian and Maghrebi names write Abd el- ("servant of the") in one word with the name it joins
+# (Abdelatty, Abdelaziz, Abdelkader), which Russian and Ukrainian news writes joined or as two words
+# (Абдельазиз, Абдель Азиз; Бадр Абдель Ати): both are read, the joined first.
+_ABDEL = re.compile("^Abdel(?=[a-z]{3})")
+ABDEL_READINGS = 2  # of the name after Abdel, read apart
+_GEMINATE = re.compile(r"([a-z])\1")
+
+
+def _abdel_apart(scheme: Scheme, word: str, language: str, kin: tuple[str, ...]) -> list[str]:
+    """`word`'s readings as Абдель and the name after it, two words (`_ABDEL`); [] for another word."""
+    found = _ABDEL.match(word) if language in ("ru", "uk") else None
+    if found is None:
+        return []
+    rest = word[found.end() :].capitalize()
+    single = _GEMINATE.sub(r"\1", rest)  # an Arabic doubled consonant, often written single (Ати)
+    readings = [
+        r
+        for spelt in dict.fromkeys([rest, single])
+        for r in _readings(scheme, ascii_spelling(spelt), language, ABDEL_READINGS, kin)
+    ]
+    return [f"Абдель {r}" for r in _cased(list(dict.fromkeys(readings)), rest)]
 
 
 # Russian and Ukrainian write the Arabic article as Arabic says it, its l taken by a following "sun"
