@@ -727,6 +727,13 @@ def test_an_abdel_name_is_also_read_as_two_words(language: str) -> None:
     assert not any("Абдель " in r for r in transcribe("Abdullah", language))  # Abdul-lah is not split
 
 
+@pytest.mark.parametrize(("language", "word"), [("ru", "Заид"), ("uk", "Заїд")])
+def test_an_arabic_ayed_is_also_read_ai(language: str, word: str) -> None:
+    found = transcribe("Abdullah bin Zayed", language)
+    assert any(word in r.split() for r in found)  # Абдалла бен Заид
+    assert not any(word in r.split() for r in found[:1])  # after the ай, ае the spelling suggests
+
+
 def test_ukrainian_writes_i_after_a_vowel_as_yi() -> None:
     assert any("Луїш" in r.split() for r in transcribe("Luis Montenegro", "uk"))  # Portuguese Luís
     assert "Луіс" not in transcribe("Luis", "uk")[:2]
