@@ -734,6 +734,12 @@ def test_an_arabic_ayed_is_also_read_ai(language: str, word: str) -> None:
     assert not any(word in r.split() for r in found[:1])  # after the ай, ае the spelling suggests
 
 
+def test_an_english_first_syllables_e_is_also_read_e_with_its_hard_letter_in_russian() -> None:
+    found = transcribe("Karoline Leavitt", "ru")
+    assert any(r.startswith("Кэролайн ") for r in found)  # as the news writes it, beside Керолайн
+    assert any(r.startswith("Керолайн ") for r in found)
+
+
 def test_ukrainian_writes_i_after_a_vowel_as_yi() -> None:
     assert any("Луїш" in r.split() for r in transcribe("Luis Montenegro", "uk"))  # Portuguese Luís
     assert "Луіс" not in transcribe("Luis", "uk")[:2]

@@ -788,7 +788,8 @@ def _doubled(spoken: str, word: str) -> str | None:
 
 
 _UK_AW = re.compile("ау(?=[аеєиіоуюя])")
-_RU_E = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])(?:э|е(?=й))", re.IGNORECASE)
+# and a first syllable's е after its consonant э too (Karoline Кэролайн beside Керолайн, Ted Тэд)
+_RU_E = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])(?:э|е(?=й)|(?<=^.)е)", re.IGNORECASE)
 # Spellings of a long o that Russian and Ukrainian news often write оу: a magic e (Hargrove), ow, oa.
 _LONG_O = re.compile(r"o[^aeiouy]e$|ow|oa")
 
