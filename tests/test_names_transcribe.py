@@ -384,6 +384,8 @@ def test_conventions_for_names_no_source_has(name: str, language: str, expected:
         ("Matthieu Dufresnoy", "ru", "Матьё"),  # tth one т, -ieu ьё
         ("Matthieu Dufresnoy", "uk", "Матьє"),
         ("Agnieszka Wroblewska", "ar", "فروبليفسكا"),  # Polish w ف, a closed e written
+        ("Antonio Costa", "ru", "Антониу"),  # Costa tells Portuguese too: a final -io is -иу
+        ("Antonio Costa", "uk", "Антоніу"),
     ],
 )
 def test_a_names_words_are_read_in_the_language_its_other_words_tell(
@@ -686,6 +688,8 @@ def test_a_foreign_adjectival_surname_is_also_the_ukrainian_family_name_news_use
         ("Ozgur Ozel", "uk", "Озгюр"),
         ("Yasar Guler", "ru", "Гюлер"),
         ("Fethullah Gulen", "ru", "Гюлен"),
+        ("Mansur Yavas", "ru", "Яваш"),  # and its ş and ç: Yavaş
+        ("Mansur Yavas", "uk", "Яваш"),
     ],
 )
 def test_a_turkish_name_typed_without_its_umlauts_is_read_with_them(
@@ -698,8 +702,42 @@ def test_turkish_umlauts_only_where_every_word_is_turkish() -> None:
     from monitor.lexicon.transcribe import turkish_umlauts
 
     assert turkish_umlauts("Ozgur Ozel") == "Özgür Özel"
+    assert turkish_umlauts("Devlet Bahceli") == "Devlet Bahçeli"
     assert turkish_umlauts("Rustem Umerov") == "Rustem Umerov"  # a Crimean Tatar, not Rüstem
     assert turkish_umlauts("Thomas Muller") == "Thomas Muller"  # German news writes Müller more
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "word"),
+    [
+        ("Shehbaz Sharif", "ru", "Шахбаз"),  # Urdu eh before a consonant is a short a
+        ("Shehbaz Sharif", "uk", "Шахбаз"),  # and its h х in Ukrainian, as in Arabic and Persian names
+    ],
+)
+def test_an_urdu_eh_before_a_consonant_is_also_read_as_ah(name: str, language: str, word: str) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, language))
+    assert transcribe(name, language)[0].split()[0] != word  # the e said as е stays first (Tehran)
+
+
+@pytest.mark.parametrize("language", ["ru", "uk"])
+def test_an_abdel_name_is_also_read_as_two_words(language: str) -> None:
+    found = transcribe("Badr Abdelatty", language)
+    assert found[0].split()[1].startswith("Абдел")  # joined first (Абдельмаджид)
+    assert "Бадр Абдель " + ("Ати" if language == "ru" else "Аті") in found  # apart, the geminate single
+    assert not any("Абдель " in r for r in transcribe("Abdullah", language))  # Abdul-lah is not split
+
+
+@pytest.mark.parametrize(("language", "word"), [("ru", "Заид"), ("uk", "Заїд")])
+def test_an_arabic_ayed_is_also_read_ai(language: str, word: str) -> None:
+    found = transcribe("Abdullah bin Zayed", language)
+    assert any(word in r.split() for r in found)  # Абдалла бен Заид
+    assert not any(word in r.split() for r in found[:1])  # after the ай, ае the spelling suggests
+
+
+def test_an_english_first_syllables_e_is_also_read_e_with_its_hard_letter_in_russian() -> None:
+    found = transcribe("Karoline Leavitt", "ru")
+    assert any(r.startswith("Кэролайн ") for r in found)  # as the news writes it, beside Керолайн
+    assert any(r.startswith("Керолайн ") for r in found)
 
 
 def test_ukrainian_writes_i_after_a_vowel_as_yi() -> None:

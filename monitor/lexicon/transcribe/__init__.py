@@ -136,7 +136,7 @@ def transcribe(name: str, language: str) -> list[str]:
     word's every reading at least once, the others at their likeliest (see `spread`), so
     a matcher that takes each word's readings as a set (the rule compiler does, in
     alphabets) finds every combination. In Russian and Ukrainian, a Turkish name typed without
-    its ö and ü is read with them first (`turkish_umlauts`: Ozgur Ozel Озгюр Озель), as typed second.
+    its ö, ü, ş and ç is read with them first (`turkish_umlauts`: Ozgur Ozel Озгюр Озель), as typed second.
     """
     found = _transcribe(name, language)
     if language in ("ru", "uk"):
@@ -153,8 +153,8 @@ TURKISH_UMLAUT_LEAD = 0.5  # and this much more than the word as typed, there an
 
 
 def turkish_umlauts(name: str) -> str:
-    """`name` with each capitalised word that Turkish news writes with ö or ü (and no other letter of its
-    own: those `names._marked` restores) spelled so: Ozgur Ozel Özgür Özel, Guler Güler; where Turkish
+    """`name` with each capitalised word that Turkish news writes with ö, ü, ş or ç (`_TURKISH_MARKS`;
+    `names._marked` restores the others) spelled so: Ozgur Ozel Özgür Özel, Guler Güler, Yavas Yavaş; where Turkish
     news uses that spelling far more than the word as typed, and German news does not (not Muller,
     Müller). Cyrillic writes Turkish ü as ю after a consonant (Гюлер), which the ASCII word loses. Only
     where each of its capitalised words is Turkish (so spelt, or used as typed or with Turkish letters in
@@ -178,14 +178,21 @@ def _turkish_word(word: str) -> bool:
     )
 
 
+# The Turkish letters English news drops (Ozgur Ozel Özgür Özel, Mansur Yavas Yavaş, Bahceli Bahçeli):
+# Cyrillic writes them apart (Озгюр Озель, Яваш, Бахчели), which the ASCII word loses.
+_TURKISH_MARKS = {"o": "ö", "u": "ü", "s": "ş", "c": "ç"}
+TURKISH_MARKED_MOST = 8  # letters of a word tried both ways, at most (2**8 spellings)
+
+
 def _turkish_umlauted(word: str) -> str:
-    """`word` as Turkish news spells it with ö or ü (`turkish_umlauts`), or itself."""
+    """`word` as Turkish news spells it with ö, ü, ş or ç (`turkish_umlauts`), or itself."""
     low = word.lower()
-    if not {"o", "u"} & set(low) or not low.isalpha():
+    marks = sum(c in _TURKISH_MARKS for c in low)
+    if not marks or marks > TURKISH_MARKED_MOST or not low.isalpha():
         return word
     plain = max(FREQUENCIES.zipf(low, "tr"), FREQUENCIES.zipf(low, "de"))
     best, spelling = 0.0, low
-    for choice in product(*[(c, {"o": "ö", "u": "ü"}[c]) if c in "ou" else (c,) for c in low]):
+    for choice in product(*[(c, _TURKISH_MARKS[c]) if c in _TURKISH_MARKS else (c,) for c in low]):
         spelt = "".join(choice)
         zipf = FREQUENCIES.zipf(spelt, "tr")
         if spelt != low and zipf > best and zipf > FREQUENCIES.zipf(spelt, "de") + TURKISH_UMLAUT_LEAD:
@@ -781,7 +788,8 @@ def _doubled(spoken: str, word: str) -> str | None:
 
 
 _UK_AW = re.compile("ау(?=[аеєиіоуюя])")
-_RU_E = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])(?:э|е(?=й))", re.IGNORECASE)
+# and a first syllable's е after its consonant э too (Karoline Кэролайн beside Керолайн, Ted Тэд)
+_RU_E = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])(?:э|е(?=й)|(?<=^.)е)", re.IGNORECASE)
 # Spellings of a long o that Russian and Ukrainian news often write оу: a magic e (Hargrove), ow, oa.
 _LONG_O = re.compile(r"o[^aeiouy]e$|ow|oa")
 
@@ -1079,7 +1087,8 @@ def _hyphenated(
     languages the name's other words come from (`_name_origins`), `sure` where its letters tell them."""
     parts = [p for p in re.split(r"[-'’]", word) if ascii_spelling(p)]
     if len(parts) < 2:
-        return _cased(_readings(scheme, ascii_spelling(word), language, limit, kin, sure=sure), word)
+        found = _cased(_readings(scheme, ascii_spelling(word), language, limit, kin, sure=sure), word)
+        return [*found, *_abdel_apart(scheme, word, language, kin)]
     kin = kin or _name_origins([ascii_spelling(p) for p in parts])  # Jean-Luc: Luc is French
     readings = [
         _particle(p, language)
@@ -1091,6 +1100,29 @@ def _hyphenated(
     # an apostrophe is kept in Cyrillic (O'Connor О'Коннор) and joins in Arabic (أوكونور)
     joiner = {"ru": "'", "uk": "'", "ar": ""}.get(language, "-") if "-" not in word else "-"
     return spread(readings, limit, joiner=joiner)
+
+
+# Egyptian and Maghrebi names write Abd el- ("servant of the") in one word with the name it joins
+# (Abdelatty, Abdelaziz, Abdelkader), which Russian and Ukrainian news writes joined or as two words
+# (Абдельазиз, Абдель Азиз; Бадр Абдель Ати): both are read, the joined first.
+_ABDEL = re.compile("^Abdel(?=[a-z]{3})")
+ABDEL_READINGS = 2  # of the name after Abdel, read apart
+_GEMINATE = re.compile(r"([a-z])\1")
+
+
+def _abdel_apart(scheme: Scheme, word: str, language: str, kin: tuple[str, ...]) -> list[str]:
+    """`word`'s readings as Абдель and the name after it, two words (`_ABDEL`); [] for another word."""
+    found = _ABDEL.match(word) if language in ("ru", "uk") else None
+    if found is None:
+        return []
+    rest = word[found.end() :].capitalize()
+    single = _GEMINATE.sub(r"\1", rest)  # an Arabic doubled consonant, often written single (Ати)
+    readings = [
+        r
+        for spelt in dict.fromkeys([rest, single])
+        for r in _readings(scheme, ascii_spelling(spelt), language, ABDEL_READINGS, kin)
+    ]
+    return [f"Абдель {r}" for r in _cased(list(dict.fromkeys(readings)), rest)]
 
 
 # Russian and Ukrainian write the Arabic article as Arabic says it, its l taken by a following "sun"
@@ -1170,8 +1202,24 @@ def _readings(
         found = list(dict.fromkeys([*found[:1], *twins[:1], *found[1:], *twins[1:]]))
         signed = [s for r in found[:SOFT_L_TWINS] for s in _soft_signed(r, language)]
         own = [s for r in found[:SOFT_L_TWINS] for s in _own_surname(r, language)]
-        return list(dict.fromkeys([*found[: kept + SOFT_L_TWINS], *signed, *own]))
+        urdu = _urdu_short_a(scheme, word, language) if not origins else []
+        return list(dict.fromkeys([*found[: kept + SOFT_L_TWINS], *signed, *own, *urdu]))
     return found
+
+
+# Urdu romanisation writes a short a before h and a consonant as e (Shehbaz Sharif, Shehzad, Mehmood:
+# Persian and Arabic Shahbaz, Mahmud), which Russian and Ukrainian news reads as а (Шахбаз Шариф, Махмуд);
+# an e said as е (Tehran Тегеран, Rehman Рехман) stays first; Ukrainian writes that h х (Шахбаз).
+_URDU_EH = re.compile("(?<=[a-z])eh(?=[bcdfgjklmnpqrstvwxz])")
+
+
+def _urdu_short_a(scheme: Scheme, word: str, language: str) -> list[str]:
+    """The first reading of a word with an Urdu `eh` before a consonant read `ah` (`_URDU_EH`)."""
+    if not _URDU_EH.search(word):
+        return []
+    if language == "uk":  # whose h is then х, as in Arabic and Persian names (Шахбаз, Махмуд)
+        return [ukrainian_spelling(r) for r in UKRAINIAN_KH.readings(_URDU_EH.sub("ah", word), 1)]
+    return [russian_spelling(r) for r in scheme.readings(_URDU_EH.sub("ah", word), 1)]
 
 
 # Romanisation drops the soft sign (Kuzmenko Кузьменко, Hrynko Гринько, Kuzmin Кузьмин): a reading with

@@ -183,6 +183,10 @@ _VYV_RU = {
 }
 # but a y before o is йо in Russian news too (Adebayo Адебайо, Mayo Майо), ё second
 _VYV_RU |= {v + "yo": (cv + "йо", cv + "ё") for v, cv in _VOWELS_RU.items()}
+# An Arabic name's -ayed, -ayez (the pattern fāʿil: Zāyid, Fāʾiz) is also аи (Zayed Заид, Fayez Фаиз), third.
+_AYI_CONSONANTS = (("d", "д"), ("z", "з"), ("f", "ф"), ("l", "л"))
+_ARABIC_AYI_RU = {"aye" + c + "$": ("айе" + cc, "ае" + cc, "аи" + cc) for c, cc in _AYI_CONSONANTS}
+_ARABIC_AYI_UK = {"aye" + c + "$": ("ає" + cc, "айє" + cc, "аі" + cc) for c, cc in _AYI_CONSONANTS}  # Заїд
 _VYV_UK = {
     v + "y" + w: (cv + iw[0], cv + "й" + iw[0])
     for v, cv in _VOWELS_RU.items()
@@ -245,7 +249,7 @@ _FINAL_YA_UK = {
 
 RUSSIAN = Scheme(
     {
-        **_COMMON, **_VYV_RU, **_VOWEL_J, **_SOFT_L, **_SOFT_L_SKI_RU, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
+        **_COMMON, **_VYV_RU, **_ARABIC_AYI_RU, **_VOWEL_J, **_SOFT_L, **_SOFT_L_SKI_RU, **_SILENT_H, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
         "c": ("к", "ц"), "ea": ("еа", "и"), "eu": ("ей", "эу", "ев", "еу"), "ue": ("уэ", "ю", "уе"), "ue$": ("ю", "уэ", "у"), "^eu": ("ев", "эу"), "ce$": ("с", "це"),
         "lh": ("льх", "лх"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауэ", "оуэ"), "gh": ("г", "гх", "х"),
@@ -307,7 +311,7 @@ _UK_LABIAL_IA = {
 
 UKRAINIAN = Scheme(
     {
-        **_COMMON, **_SOFT_J_UK, **_VOWEL_J_UK, **_DOUBLE_Y_UK, **_VYV_UK, **_UK_LABIAL_IA, **_SOFT_L, **_SOFT_L_SKI_UK, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
+        **_COMMON, **_SOFT_J_UK, **_VOWEL_J_UK, **_DOUBLE_Y_UK, **_VYV_UK, **_ARABIC_AYI_UK, **_UK_LABIAL_IA, **_SOFT_L, **_SOFT_L_SKI_UK, **_UK_SILENT_H, **_UK_APOSTROPHE, "ch": ("ч", "х"), "ju": ("ю", "джу", "жу"), "ja": ("я", "джа", "жа"),
         "c": ("к", "ц"), "ea": ("еа", "і"), "eu": ("ей", "еу", "єв"), "ue": ("уе", "ю"), "ue$": ("ю", "уе", "у"), "^eu": ("єв", "еу"), "ce$": ("с", "це"),
         "lh": ("льг", "лг"), "z": ("з", "ц"), "z$": ("з", "с", "ц"), "ou": ("у", "ау", "а"),
         "nz$": ("нц", "нз"), "tz$": ("ц",), "owe": ("ове", "ауе", "оуе"), "gh": ("г", "гх", "х"),
@@ -514,7 +518,8 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
            "z$": ("с",), "ch": ("ч",), "cia": ("сия",), "cio": ("сио",)},
     "pt": {"es$": ("еш", "ес"), "ui$": ("уй", "уи"), "j": ("ж",), "lh": ("ль",), "nh": ("нь",), "lho$": ("лью", "льо"), "nho$": ("нью", "ньо"),
            "st": ("шт", "ст"), "sp": ("шп", "сп"), "ao$": ("ан", "ау", "ао"), "oao$": ("уан", "оау", "оан", "оао"), "os$": ("уш", "ош", "ос"), "s$": ("ш", "с"), "ch": ("ш",),
-           "qu": ("к",), "o$": ("у", "о"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",),
+           "qu": ("к",), "o$": ("у", "о"), "io$": ("иу", "ио"), "z$": ("ш", "с"), "^h": ("",), "ge": ("же",), "gi": ("жи",),
+           # a final -io is -иу too, as the o of any other final -o (Antonio Антониу, Mario Мариу)
            # gu and sc before e, i are г and с, ei ей (Figueiredo Фигейреду, Nascimento Насименту); a final
            # ão is also ау (João Жоау, beside Жуан), in `oao$` above
            "gue": ("ге",), "gui": ("ги",), "guei": ("гей",), "sce": ("се",), "sci": ("си",), "ei": ("ей",),
