@@ -27,6 +27,7 @@ from monitor.lexicon.dictionary import (
     Translation,
     folded_words,
     links,
+    meanings,
     phrases_with_name,
     translations,
     word_classes,
@@ -414,7 +415,7 @@ def other_sense(word: str, phrase: tuple[str, ...], language: str, term: str, so
 
 def _own_translations(text: str, language: str, into: str) -> list[str]:
     """What a dictionary translates `text` into, not put together from its words (`dictionary._composed`)."""
-    return [t.text for t in translations(text, language, into) if not t.sources[0].startswith(COMPOSED)]
+    return [t.text for t in meanings(text, language, into) if not t.sources[0].startswith(COMPOSED)]
 
 
 def _through_middle(text: str, language: str, into: str) -> list[str]:
