@@ -595,7 +595,8 @@ def translations(term: str, source: str, target: str, deeper: bool = True) -> li
 # A longer word's one-route translation this much (zipf) commoner than its commonest agreed one is the
 # sense of a part of it, through a pivot's other sense (*cessate il fuoco*: "fire", 5.3, beside "truce",
 # 3.5), not a more specific word of its own (Finnish *viinintuottaja*: "winemaker", 2.7, beside "vintner",
-# 2.0; Indonesian *dokter spesialis*: "specialist doctor" beside "specialist").
+# 2.0). Single words only: a phrase's figure is its rarest word's (Dutch *rugpijn*: "back pain", 5.0,
+# beside "backache", 2.2, is the more specific one).
 PART_RISE = 1.0
 
 
@@ -616,7 +617,8 @@ def meanings(word: str, source: str, target: str) -> list[Translation]:
     ]
     if not agreed:
         return written
-    return [t for t in written if len(t.sources) >= 2 or _zipf(t.text, target) <= max(agreed) + PART_RISE]
+    most = max(agreed) + PART_RISE  # a phrase's zipf is its rarest word's: a phrase is never dropped so
+    return [t for t in written if len(t.sources) >= 2 or " " in t.text or _zipf(t.text, target) <= most]
 
 
 def _solid(text: str) -> str:
