@@ -755,3 +755,35 @@ def test_a_plural_term_whose_routes_agree_on_nothing_is_looked_up_as_its_singula
     assert "mariage homosexuel" in found
     # a plural whose own equivalents agree keeps its own sense: *arms* are *Waffen* first
     assert translations("arms", "en", "de")[0].text == "Waffe"
+
+
+def test_a_plurals_own_words_say_which_of_its_singulars_senses_are_its_own() -> None:
+    # *arms* agrees on nothing in French (*armement*, *armoiries*, *blason*, one route each), so `arm` is
+    # looked up too; its best attested sense, the body part (*bras*, *main*), is no sense any of the
+    # plural's own words has, and goes: the rule's equivalents are the weapons'
+    from monitor.lexicon.senses import most_attested
+
+    french = most_attested(translations("arms", "en", "fr")).kept
+    assert {t.text for t in french} >= {"arme"}
+    assert not {t.text for t in french} & {"bras", "main"}
+    # German keeps *Waffe* though its own word is *Wappen* (a coat of arms): the plural's senses are
+    # pooled over the languages, French *armement* ("weapon") among them
+    assert "Waffe" in {t.text for t in most_attested(translations("arms", "en", "de")).kept}
+    # a singular looked up for a term whose own words it does not gloss is left as it was
+    assert "Gut" in {t.text for t in translations("goods", "en", "de")}
+
+
+def test_what_a_longer_word_means_is_told_by_its_agreed_translations() -> None:
+    # Italian *cessate il fuoco*: "truce" and "armistice" from two routes each; the bare "fire" from one
+    # (the Greek dictionary) is a pivot's other sense and not what the phrase means
+    meant = {t.text for t in dictionary.meanings("cessate il fuoco", "it", "en")}
+    assert "truce" in meant
+    assert "fire" not in meant
+    assert "fire" in {t.text for t in translations("cessate il fuoco", "it", "en")}
+    # German *Feuerpause*: "cease-fire", also given solid ("ceasefire"), is one word, not a fire
+    meant = {t.text for t in dictionary.meanings("Feuerpause", "de", "en")}
+    assert "ceasefire" in meant
+    assert not meant & {"fire", "cease-fire"}
+    # a one-route word no commoner than the agreed one is a more specific word of its own, and stays
+    # (Finnish *viinintuottaja*: "winemaker" beside "vintner")
+    assert "winemaker" in {t.text for t in dictionary.meanings("viinintuottaja", "fi", "en")}

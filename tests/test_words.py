@@ -301,6 +301,23 @@ def test_an_equivalent_inside_a_dictionary_phrase_that_means_something_else_is_n
     assert any(words.other_sense("golf", phrase, "de", "golf", "en") for phrase in golf)
 
 
+def test_a_phrase_of_the_terms_own_sense_keeps_its_hit_and_a_ceasefire_is_no_fire() -> None:
+    # Italian *cessate il fuoco*: the dictionaries agree on "truce" and "armistice"; the bare "fire" one
+    # route gives is a pivot's other sense, not what the phrase means, so the rule on `fire` has no hit
+    matching = _rules("fire", "fine", "pain")
+    assert _matched(matching, "Il cessate il fuoco in Libano è stato violato più volte.", "it") == set()
+    assert _matched(matching, "Il fuoco ha distrutto un capannone nella zona industriale.", "it") == {"r0"}
+    # read through another language, a middle word's every translation counts (German *bestrafen*,
+    # "punish" from five routes and "fine" from one, for *imponer una multa*), and a phrase's one-route
+    # translation is never judged commoner than its agreed ones (Dutch *rugpijn*: "back pain")
+    assert _matched(
+        matching, "Sanidad impone una multa de 600.000 euros a una cadena de gimnasios.", "es"
+    ) == {"r1"}
+    assert _matched(matching, "El dolor de espalda es la primera causa de baja laboral en España.", "es") == {
+        "r2"
+    }
+
+
 def test_a_phrase_no_dictionary_translates_into_english_is_read_through_another_language() -> None:
     # Spanish *media pensión* and Portuguese *meia pensão* have no English entry, but a dictionary gives
     # them in German (*Halbpension*, "half board"): the hotel's board, not `pension`; Portuguese *mina de

@@ -230,6 +230,29 @@ def _lookup_keys(term: str, source: str) -> list[str]:
 
 
 def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
+    found, own = _gathered(term, source, target)
+    if own:
+        _plural_sense(found, own, _plural_glosses(term, source, target))
+    return found
+
+
+@lru_cache(maxsize=256)
+def _plural_glosses(term: str, source: str, target: str) -> frozenset[str]:
+    """The senses a plural's own words have (`_plural_sense`), as the singular's routes gloss them, in the
+    target and in the languages second steps start from: one language's own words of a plural may be of
+    one of its senses only (German *Wappen*, a coat of arms; French *armement*, weapons)."""
+    chosen: set[str] = set()
+    for language in dict.fromkeys((target, *SECOND)):
+        if language == source:
+            continue
+        found, own = _gathered(term, source, language)
+        chosen.update(g for text in own if text in found for g in found[text].attested or found[text].glosses)
+    return frozenset(chosen)
+
+
+def _gathered(term: str, source: str, target: str) -> tuple[dict[str, _Candidate], set[str]]:
+    """Every route's candidates of `term` in `target`, and the plural's own ones where its singular was
+    looked up too."""
     found: dict[str, _Candidate] = {}
 
     def add(
@@ -252,7 +275,11 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         if others and others not in candidate.cotranslations:
             candidate.cotranslations.append(others)
 
-    for word in _lookup_keys(term, source):
+    keys = _lookup_keys(term, source)
+    own: set[str] = set()  # the plural's own words, where its singular is looked up too (not a past's)
+    for word in keys:
+        if source == "en" and term.endswith("s") and len(keys) > 1 and word == keys[-1] != key(term):
+            own = set(found)
         direct = links_between(source, target)
         for link in direct:
             sole = _sole_word(link, word, direct) if source == "en" else frozenset()
@@ -285,7 +312,34 @@ def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
         if any(len(c.sources) >= 2 for c in found.values()):
             break
     _own_glosses(found)
-    return found
+    return found, own
+
+
+def _plural_sense(found: dict[str, _Candidate], own: set[str], chosen: frozenset[str]) -> None:
+    """Where a plural's own routes agreed on nothing and its singular was looked up too (`arms`: *armement*,
+    *armoiries*, *blason*, each from one route, then `arm`), the singular's best attested sense is not the
+    plural's where none of the plural's own words has it: its words go (*bras*, *main*, the body part,
+    which `senses.most_attested` kept over *arme*), and the plural's senses are weighed among the rest
+    (*arme*, "weapon", as *armement* is glossed; German *Waffe* beside *Wappen*). Only where the singular's
+    routes gloss one of the plural's words (*armement*); unglossed candidates stay."""
+    from monitor.lexicon.senses import most_attested
+
+    if not chosen:
+        return
+    weighed = [
+        Translation(text, tuple(c.sources.values()), attested=tuple(c.attested or c.glosses))
+        for text, c in found.items()
+    ]
+    selection = most_attested(weighed)
+    if selection.decided_by == "one sense":
+        return
+    glossed = [set(t.attested) for t in selection.kept if t.attested]
+    top = set.intersection(*glossed) if glossed else set()
+    if not top or top & chosen:
+        return
+    for translation in selection.kept:
+        if translation.text not in own and translation.attested and not chosen & set(translation.attested):
+            del found[translation.text]
 
 
 def _sole_word(link: Link, word: str, direct: tuple[Link, ...]) -> frozenset[str]:
@@ -536,6 +590,40 @@ def translations(term: str, source: str, target: str, deeper: bool = True) -> li
     """Equivalents of `term` (a lemma or short phrase in `source`) in `target`, best first; `deeper`:
     also from the deeper second step where nothing else is found (`DEEP`)."""
     return list(_translations(term.strip(), source, target, True, retry=deeper))
+
+
+# A longer word's one-route translation this much (zipf) commoner than its commonest agreed one is the
+# sense of a part of it, through a pivot's other sense (*cessate il fuoco*: "fire", 5.3, beside "truce",
+# 3.5), not a more specific word of its own (Finnish *viinintuottaja*: "winemaker", 2.7, beside "vintner",
+# 2.0). Single words only: a phrase's figure is its rarest word's (Dutch *rugpijn*: "back pain", 5.0,
+# beside "backache", 2.2, is the more specific one).
+PART_RISE = 1.0
+
+
+def meanings(word: str, source: str, target: str) -> list[Translation]:
+    """What `word` of `source` means in `target`, as a check of an article's longer word or phrase asks
+    (`guard.ModifierSense`, `words.other_sense`: is *Feuerpause*, *cessate il fuoco* the rule term's?):
+    its translations, a hyphenated one written solid where its solid spelling is given too (*Feuerpause*:
+    "cease-fire" and "ceasefire", one word, not a fire), but not a one-route one far commoner than every
+    agreed one beside it (`PART_RISE`: the bare "fire" from the Greek dictionary alone, where "truce" and
+    "armistice" have two routes each)."""
+    given = translations(word, source, target)
+    solid = {t.text.lower() for t in given if "-" not in t.text}
+    written = [replace(t, text=t.text.replace("-", "")) if _solid(t.text) in solid else t for t in given]
+    agreed = [
+        _zipf(t.text, target)
+        for t in written
+        if len(t.sources) >= 2 and not t.sources[0].startswith(COMPOSED)
+    ]
+    if not agreed:
+        return written
+    most = max(agreed) + PART_RISE  # a phrase's zipf is its rarest word's: a phrase is never dropped so
+    return [t for t in written if len(t.sources) >= 2 or " " in t.text or _zipf(t.text, target) <= most]
+
+
+def _solid(text: str) -> str:
+    """A hyphenated word written solid, lower-cased ("" for one without a hyphen)."""
+    return text.replace("-", "").lower() if "-" in text else ""
 
 
 # A term that no route gives anything in the target, its words put together included (`lawsuit` in

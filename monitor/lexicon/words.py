@@ -27,6 +27,7 @@ from monitor.lexicon.dictionary import (
     Translation,
     folded_words,
     links,
+    meanings,
     phrases_with_name,
     translations,
     word_classes,
@@ -412,9 +413,11 @@ def other_sense(word: str, phrase: tuple[str, ...], language: str, term: str, so
     return False
 
 
-def _own_translations(text: str, language: str, into: str) -> list[str]:
-    """What a dictionary translates `text` into, not put together from its words (`dictionary._composed`)."""
-    return [t.text for t in translations(text, language, into) if not t.sources[0].startswith(COMPOSED)]
+def _own_translations(text: str, language: str, into: str, judged: bool = True) -> list[str]:
+    """What a dictionary translates `text` into, not put together from its words (`dictionary._composed`);
+    `judged`: what a longer word or phrase means (`dictionary.meanings`), not every translation."""
+    found = meanings(text, language, into) if judged else translations(text, language, into)
+    return [t.text for t in found if not t.sources[0].startswith(COMPOSED)]
 
 
 def _through_middle(text: str, language: str, into: str) -> list[str]:
@@ -428,8 +431,9 @@ def _through_middle(text: str, language: str, into: str) -> list[str]:
     for link in links():
         if link.source == language and link.target not in (into, language):
             for word in dict.fromkeys(sense[0] for sense in link.lookup(text)):
-                if " " not in word:
-                    found.extend(_own_translations(word, link.target, into))
+                if " " not in word:  # a word of its own, not the phrase: all its translations (German
+                    # *bestrafen* for *imponer una multa*: "fine" from one route, where "punish" has five)
+                    found.extend(_own_translations(word, link.target, into, judged=False))
     return list(dict.fromkeys(found))
 
 

@@ -364,9 +364,9 @@ def english_plural(word: str) -> str:
 
 def _translated(word: str, source: str, target: str) -> list[str]:
     """What the dictionaries translate `word` into (`lexicon.guard.ModifierSense` asks)."""
-    from monitor.lexicon.dictionary import translations
+    from monitor.lexicon.dictionary import meanings
 
-    return [t.text for t in translations(word, source, target)]
+    return [t.text for t in meanings(word, source, target)]
 
 
 @dataclass(frozen=True)
