@@ -232,22 +232,26 @@ def _lookup_keys(term: str, source: str) -> list[str]:
 def _gather(term: str, source: str, target: str) -> dict[str, _Candidate]:
     found, own = _gathered(term, source, target)
     if own:
-        _plural_sense(found, own, _plural_glosses(term, source, target))
+        _plural_sense(found, own, _plural_glosses(term, source) | _own_senses(found, own))
     return found
 
 
 @lru_cache(maxsize=256)
-def _plural_glosses(term: str, source: str, target: str) -> frozenset[str]:
-    """The senses a plural's own words have (`_plural_sense`), as the singular's routes gloss them, in the
-    target and in the languages second steps start from: one language's own words of a plural may be of
-    one of its senses only (German *Wappen*, a coat of arms; French *armement*, weapons)."""
+def _plural_glosses(term: str, source: str) -> frozenset[str]:
+    """The senses a plural's own words have (`_plural_sense`) in the languages second steps start from,
+    beside the target's own: one language's own words of a plural may be of one of its senses only
+    (German *Wappen*, a coat of arms; French *armement*, weapons). The same for every target, so
+    gathered once a term."""
     chosen: set[str] = set()
-    for language in dict.fromkeys((target, *SECOND)):
-        if language == source:
-            continue
-        found, own = _gathered(term, source, language)
-        chosen.update(g for text in own if text in found for g in found[text].attested or found[text].glosses)
+    for language in SECOND:
+        if language != source:
+            chosen.update(_own_senses(*_gathered(term, source, language)))
     return frozenset(chosen)
+
+
+def _own_senses(found: dict[str, _Candidate], own: set[str]) -> set[str]:
+    """The senses of the plural's own words among `found`, as the singular's routes gloss them."""
+    return {g for text in own if text in found for g in found[text].attested or found[text].glosses}
 
 
 def _gathered(term: str, source: str, target: str) -> tuple[dict[str, _Candidate], set[str]]:
