@@ -440,6 +440,10 @@ def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_an
         # a noun with no plural, common by its genitive in -es (des Heiles)
         ("Heil", "Heil überstanden hat die Altstadt das Hochwasser nicht.", False),
         ("Heil", "Heil sagte, er stehe für den Vorsitz nicht zur Verfügung.", True),
+        # a quotation's first word is capitalised as a sentence's: the words after it decide there too
+        ("Heil", "Die Männer sollen vor dem Lokal „Heil Hitler“ gerufen haben.", False),
+        ("Koch", "Plakate mit „Koch gesucht“ hängen an jeder Tür.", False),
+        ("Koch", "„Koch sagte, er habe davon nichts gewusst“, heißt es im Bericht.", True),
     ],
 )
 def test_a_german_name_that_is_also_a_word_opening_a_sentence(query: str, text: str, expected: bool) -> None:

@@ -263,7 +263,7 @@ class NameContext:
                 " or with a noun's endings (only the genitive -s), nor joined by"
                 " 'und' to a common word or opening a list of them, nor right after 'in' unless it is a"
                 " place, nor before an infinitive 'werden', 'sein' or 'bleiben' ending the clause,"
-                " and at a sentence's start (or after"
+                " and at a sentence's or a quotation's start (or after"
                 " an adjective opening it) only in the genitive or before a"
                 " verb in the singular or a break, not before 'ist ein' (a definition) nor before a"
                 " verb and 'er', 'ich', 'wir' or 'man' (the subject after it)"
@@ -299,7 +299,7 @@ class NameContext:
         genitive = form != self.word and parts[-1] != self.word  # a noun's genitive has its article
         if self.common is not None and _german_coordinated(text, position, self.common):
             return False
-        if token.sentence_start or position == 0:
+        if token.sentence_start or position == 0 or _opens_quotation(text.text, token.start):
             opening = _german_opening(text, position, genitive)
             if (
                 opening is None
@@ -393,6 +393,18 @@ class NameContext:
             if definite or (len(after) >= 4 and after.endswith(("ي", "ية", "يا"))):
                 return False
         return True
+
+
+# Quotation marks that open a quotation: German capitalises its first word as a sentence's (*„Heil
+# Hitler“*, *„Lange nicht gesehen“*), so a capital says there no more than opening a sentence does.
+_OPENING_QUOTES = frozenset('„“"«»‚‹›')
+
+
+def _opens_quotation(text: str, start: int) -> bool:
+    """Does a quotation mark, itself after a space, a bracket or nothing, stand right before `start`?"""
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+        return False
+    return start == 1 or text[start - 2].isspace() or text[start - 2] in "([–—-:"
 
 
 # Copulas whose infinitive closes a clause after its predicate noun (*Koch werden*, *Kanzler bleiben*).
