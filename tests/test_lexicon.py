@@ -116,6 +116,13 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
         ("Puente", "Puente de diciembre con las carreteras colapsadas.", "es", False),
         ("Puente", "Puente dijo que los trenes llegarán a tiempo.", "es", True),
         ("Conte", "Conte e la sua squadra hanno vinto lo scudetto.", "it", True),  # la: a stop word
+        # before a preposition and a lower-case word it is a noun with its complement; the name, the
+        # subject, has its verb or a break after it, or a headline's place after the preposition
+        ("Speranza", "Speranza per i minatori intrappolati in Cile.", "it", False),
+        ("Buffet", "Buffet à volonté pour les invités de l'Élysée.", "fr", False),
+        ("Speranza", "Speranza a Bruxelles per il vertice dei ministri.", "it", True),
+        ("Speranza", "Speranza ha difeso le misure del governo.", "it", True),
+        ("Lula", "Lula da Silva anunciou um novo pacote.", "pt", True),  # da: a name's particle
         # so is a rarer word (Dutch *klaver*, clover, at zipf 3.49) that three dictionaries translate
         ("Klaver", "Klaver en gras groeien weer na de droge zomer.", "nl", False),
         ("Klaver", "Klaver en Timmermans voerden samen campagne.", "nl", True),
@@ -429,6 +436,7 @@ def test_rules_check_says_how_a_name_that_is_a_word_is_told_from_it_opening_a_se
     french = next(line for line in lines if "Boulanger: also a French word" in line)
     assert "before 'et' or 'ou' and a common noun" in french and "before 'de' and a common noun" in french
     assert "Boulanger: also a French word ('baker'" in french
+    assert "before a preposition and a word in lower case" in french
     turkish = next(line for line in lines if "Özel: as frequent in Turkish as a word" in line)
     assert "before a common word with no comma or apostrophe between" in turkish
     assert not any("Kavanaugh: " in line for line in lines)

@@ -799,6 +799,15 @@ def test_a_german_noun_one_dictionary_knows_is_common_by_the_plural_the_lemma_ta
     assert name_context("Schmidt", "de") is None and name_context("Merkel", "de") is None
 
 
+def test_a_german_noun_without_a_plural_is_common_by_its_genitive_in_es() -> None:
+    from monitor.lexicon.names import declined_noun, name_context
+
+    # Heil (salvation) has no plural; the lemma table reads its genitive Heiles back to it, which no
+    # name takes (Merkels, Kochs: -s only); one dictionary's sense then makes it common
+    assert declined_noun("Heil", "de") and name_context("Heil", "de") is not None
+    assert not declined_noun("Merz", "de") and not declined_noun("Scholz", "de")
+
+
 def test_an_arabic_name_with_the_article_whose_stem_is_a_word_is_not_that_word_after_a_definite_noun() -> (
     None
 ):

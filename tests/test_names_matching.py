@@ -437,6 +437,13 @@ def test_a_name_of_ordinary_words_no_dictionary_has_is_composed_of_adjectives_an
         ("Schäfer", "Viele Schäfer geben ihre Herden auf.", False),
         ("Schäfer", "Bürgermeisterin Schäfer eröffnete das neue Hallenbad.", True),
         ("Schäfer", "Schäfer hatte die Vorwürfe zunächst bestritten.", True),
+        # a noun with no plural, common by its genitive in -es (des Heiles)
+        ("Heil", "Heil überstanden hat die Altstadt das Hochwasser nicht.", False),
+        ("Heil", "Heil sagte, er stehe für den Vorsitz nicht zur Verfügung.", True),
+        # a quotation's first word is capitalised as a sentence's: the words after it decide there too
+        ("Heil", "Die Männer sollen vor dem Lokal „Heil Hitler“ gerufen haben.", False),
+        ("Koch", "Plakate mit „Koch gesucht“ hängen an jeder Tür.", False),
+        ("Koch", "„Koch sagte, er habe davon nichts gewusst“, heißt es im Bericht.", True),
     ],
 )
 def test_a_german_name_that_is_also_a_word_opening_a_sentence(query: str, text: str, expected: bool) -> None:
@@ -465,6 +472,9 @@ def test_a_german_name_that_is_also_a_word_opening_a_sentence(query: str, text: 
         ("Essen", "In Essen demonstrierten am Samstag Tausende.", True),
         # joined by und to a noun one dictionary gives and the lemma table declines (Spinnern)
         ("Weber", "Weber und Spinner arbeiteten früher in den Fabriken der Stadt.", False),
+        ("Heil", "Die Partei sucht ihr Heil nun in der Opposition.", False),
+        ("Heil", "Die Heilpraktiker sollen strenger kontrolliert werden.", False),  # inside a compound
+        ("Heil", "Arbeitsminister Heil legte den Entwurf vor.", True),
     ],
 )
 def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: str, expected: bool) -> None:

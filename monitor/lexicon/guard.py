@@ -263,7 +263,7 @@ class NameContext:
                 " or with a noun's endings (only the genitive -s), nor joined by"
                 " 'und' to a common word or opening a list of them, nor right after 'in' unless it is a"
                 " place, nor before an infinitive 'werden', 'sein' or 'bleiben' ending the clause,"
-                " and at a sentence's start (or after"
+                " and at a sentence's or a quotation's start (or after"
                 " an adjective opening it) only in the genitive or before a"
                 " verb in the singular or a break, not before 'ist ein' (a definition) nor before a"
                 " verb and 'er', 'ich', 'wir' or 'man' (the subject after it)"
@@ -299,7 +299,7 @@ class NameContext:
         genitive = form != self.word and parts[-1] != self.word  # a noun's genitive has its article
         if self.common is not None and _german_coordinated(text, position, self.common):
             return False
-        if token.sentence_start or position == 0:
+        if token.sentence_start or position == 0 or _opens_quotation(text.text, token.start):
             opening = _german_opening(text, position, genitive)
             if (
                 opening is None
@@ -393,6 +393,18 @@ class NameContext:
             if definite or (len(after) >= 4 and after.endswith(("ي", "ية", "يا"))):
                 return False
         return True
+
+
+# Quotation marks that open a quotation: German capitalises its first word as a sentence's (*„Heil
+# Hitler“*, *„Lange nicht gesehen“*), so a capital says there no more than opening a sentence does.
+_OPENING_QUOTES = frozenset('„“"«»‚‹›')
+
+
+def _opens_quotation(text: str, start: int) -> bool:
+    """Does a quotation mark, itself after a space, a bracket or nothing, stand right before `start`?"""
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+        return False
+    return start == 1 or text[start - 2].isspace() or text[start - 2] in "([–—-:"
 
 
 # Copulas whose infinitive closes a clause after its predicate noun (*Koch werden*, *Kanzler bleiben*).
@@ -944,6 +956,10 @@ class OpeningWord:
 
     language: str
     zipf: Callable[[str, str], float] = field(compare=False, hash=False, repr=False)
+    # whether a lower-case word is a preposition of the language (`words.preposition`), where known
+    preposition: Callable[[str, str], bool] | None = field(
+        default=None, compare=False, hash=False, repr=False
+    )
 
     def __call__(self, text: AnalysedText, position: int) -> bool:
         tokens = text.tokens
@@ -955,6 +971,8 @@ class OpeningWord:
             return False  # a comma, colon or dash: an apposition or a speaker (*Rubio, alto y...*)
         if self.language in OPENING_BARE:
             return token.text.isalpha() and self._content(nxt)  # not with a suffix after any apostrophe
+        if self._before_preposition(text, after):
+            return True
         joined = nxt.form in OPENING_CONJUNCTIONS.get(self.language, ())
         if not joined and nxt.form not in OPENING_OF.get(self.language, ()):
             return False
@@ -962,6 +980,24 @@ class OpeningWord:
             return False
         then = tokens[after + 1]
         return not text.text[nxt.end : then.start].strip() and self._content(then)
+
+    def _before_preposition(self, text: AnalysedText, after: int) -> bool:
+        """Is the word at `after` a preposition (not *of*, read above) before a word in lower case, with
+        nothing between (*Speranza per i minatori*, *Buffet à volonté*, *Żurek w tej restauracji*)? A name
+        opening a sentence is its subject, which a verb or a break follows, not a noun's complement; a
+        place after it is a headline's (*Meloni a Washington*), and the name's particle a name's (*Lula
+        da Silva*), so a capitalised word after the preposition leaves it the name."""
+        tokens = text.tokens
+        nxt, then = tokens[after], after + 1
+        if self.preposition is None or nxt.case is not Case.LOWER or not nxt.text.isalpha():
+            return False
+        if nxt.form in OPENING_OF.get(self.language, ()):
+            return False  # *de*: its own reading (above), and a name's particle
+        if then >= len(tokens) or tokens[then].sentence_start:
+            return False
+        if text.text[nxt.end : tokens[then].start].strip() or tokens[then].text[:1].isupper():
+            return False
+        return self.preposition(nxt.text.lower(), self.language)
 
     def describe(self, written: str, language_name: str, means: tuple[str, ...] = ()) -> str:
         """What `rules check` says of it: `Boulanger: also a French word ('baker'), matched as the name
@@ -978,6 +1014,8 @@ class OpeningWord:
             unless.append(f"before {_quoted(of)} and a common noun")
         if self.language in OPENING_BARE:
             unless.append("before a common word with no comma or apostrophe between")
+        elif self.preposition is not None:
+            unless.append("before a preposition and a word in lower case")
         how = f"at a sentence's start not {', nor '.join(unless)}"
         kind = f"also {article} {language_name} word{said}"
         if not means:

@@ -283,8 +283,9 @@ def common_word(text: str, language: str) -> bool:
 
 
 def declined_noun(text: str, language: str) -> bool:
-    """Does the lemma table read a plural or dative of `text` back to it (*Schäfern*: Schäfer, *Engeln*:
-    Engel)? A noun's own evidence, which a name lacks (*Merkel*, *Schmidt* have only their genitive -s):
+    """Does the lemma table read a plural, dative or genitive in -es of `text` back to it (*Schäfern*:
+    Schäfer, *Engeln*: Engel; *Heiles*: Heil, salvation, which has no plural)? A noun's own evidence,
+    which a name lacks (*Merkel*, *Schmidt* have only their genitive -s):
     with it, one dictionary's sense makes the word common (*Schäfer*: shepherd, which one source gives),
     where a sense alone needs two (a single source's sense of a name is often a slip)."""
     if not text[:1].isupper():
@@ -293,7 +294,9 @@ def declined_noun(text: str, language: str) -> bool:
     return table is not None and any(table.get(text + ending) == text for ending in NOUN_PLURAL_ENDINGS)
 
 
-NOUN_PLURAL_ENDINGS = ("n", "en")  # German's dative plural (*Schäfern*, *Steinen*); a name takes none
+# German's dative plural (*Schäfern*, *Steinen*) and a strong noun's genitive -es (*des Heiles*): a name
+# takes neither, only the genitive -s (*Kochs*, *Merz'*)
+NOUN_PLURAL_ENDINGS = ("n", "en", "es")
 
 
 def adjective_form(text: str, language: str) -> str | None:

@@ -191,8 +191,9 @@ def _opening(lexicon: Lexicon, term: str, language: str, expanded: Expanded) -> 
     if lexicon.frequencies.zipf(text.lower(), language) < COMMON_ZIPF:
         return cyrillic
     from monitor.lexicon.names import word_senses
+    from monitor.lexicon.words import preposition
 
-    opening = OpeningWord(language, lexicon.frequencies.zipf)
+    opening = OpeningWord(language, lexicon.frequencies.zipf, preposition)
     own = opening.describe(text, language_name(language), word_senses(text.lower(), language)[:3])
     return "; ".join(o for o in (own, cyrillic) if o)
 

@@ -239,6 +239,19 @@ def food_word(word: str, language: str) -> bool:
     return bool(english) and food(english)
 
 
+@lru_cache(maxsize=1024)
+def preposition(word: str, language: str) -> bool:
+    """Is `word`, lower case as written, a preposition of `language` (Italian *per*, Spanish *en*, French
+    *à*, Polish *w*, *z*)? The first of its English senses that says its part of speech says so, and none
+    of the first `PREPOSITION_SENSES` is a verb's (Portuguese *para*, also "stops", would be): the
+    dictionaries say what a word is, so no list of prepositions is kept."""
+    parts = [t.parts for t in translations(word, language, "en")[:PREPOSITION_SENSES] if t.parts]
+    return bool(parts) and "preposition" in parts[0] and not any("v" in p for p in parts)
+
+
+PREPOSITION_SENSES = 4
+
+
 def bearer_noun(word: str, language: str) -> bool | None:
     """Does `word`, a noun of `language`, name what a name names, a person, a body or a place (*Kanzler*,
     *Partei*: WordNet's noun.person, noun.group or noun.location first)? False where neither of its

@@ -77,7 +77,7 @@ from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWo
 from monitor.lexicon.senses import past_form
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
 from monitor.lexicon.transcribe.hanzi import name_sound
-from monitor.lexicon.words import food_word, inflections, other_sense, phrases_holding
+from monitor.lexicon.words import food_word, inflections, other_sense, phrases_holding, preposition
 from monitor.rules import matchers as m
 from monitor.rules.ast import (
     TEXT_FIELDS,
@@ -710,7 +710,8 @@ class Compiler:
         first = m.FIRST_UNLESS_COMMON if common else m.FIRST_ANY
         opening = None
         if common and self.lexicon is not None and language not in CAPITALISED_NOUNS:
-            opening = OpeningWord(language, self.lexicon.frequencies.zipf)  # not *Conte e contessa*
+            # not *Conte e contessa*, *Speranza per i minatori*
+            opening = OpeningWord(language, self.lexicon.frequencies.zipf, preposition)
         return m.CaseRule(shapes, first=first, within=within, context=context, opening=opening)
 
     def name_context(
