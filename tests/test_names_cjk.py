@@ -361,6 +361,21 @@ def test_a_place_inside_a_common_noun_or_a_persons_name_is_no_hit() -> None:
     assert found("韩国总统府当天召开会议", "韩国")
 
 
+def test_a_place_heading_a_thing_named_after_it_is_no_hit() -> None:
+    # a word wordfreq knows, joined by the cutting, ending in a colour, animal or plant (CEDICT, WordNet)
+    assert not found("市场监管部门在辣椒粉中检出苏丹红。", "苏丹")  # Sudan red, a dye
+    assert not found("她家养了一只波斯猫，性格十分温顺。", "波斯")  # a Persian cat
+    # a food's or a substance's one character standing alone after the place
+    assert not found("这家烘焙店的丹麦酥每天早上都被抢购一空。", "丹麦")  # a Danish pastry
+    assert not found("果农在葡萄园喷洒波尔多液防治霜霉病。", "波尔多")  # Bordeaux mixture
+    assert found("苏丹武装部队与快速支援部队在喀土穆交火。", "苏丹")
+    assert found("美国牛肉对华出口大幅增长。", "美国")  # beef from there: a word of two characters
+    assert found("美国空军宣布", "美国")  # an air force: a two characters' attribute is no thing
+    assert found("英国女王伊丽莎白二世", "英国")
+    assert found("美国对中国商品加征关税", "美国")  # 对 "right": an attribute alone is no thing
+    assert found("韩国李在明政府上台后", "韩国")  # 李, a plum, is a surname too
+
+
 def test_a_place_inside_a_proper_noun_whose_glosses_do_not_name_it_is_no_hit() -> None:
     assert not found("内蒙古巴林右旗近日发现一处古墓群", "巴林")  # Bairin Right banner: no Bahrain
     assert not found("这款俄罗斯方块游戏风靡全球", "俄罗斯")  # Tetris
