@@ -293,6 +293,15 @@ def test_a_place_is_no_water_named_after_it() -> None:
     assert not named_water("日本海上保安厅称", 0, 2)  # not a sea's 海: the coast guard
 
 
+def test_a_surname_after_a_title_is_the_person_of_a_hyphened_or_a_second_given_name() -> None:
+    assert matched('"Jean-Noel Barrot"', "法国外长巴罗特呼吁以色列停止扩建定居点。", "zh")
+    assert matched('"Maria Corina Machado"', "委内瑞拉反对派领导人马查多表示将继续抗争。", "zh")
+    assert matched('"Jose Antonio Kast"', "智利当选总统卡斯特表示将加强边境管控。", "zh")
+    assert not matched('"Jose Antonio Kast"', "古巴前领导人菲德尔·卡斯特罗逝世九周年。", "zh")  # Castro
+    assert not matched('"Maria Corina Machado"', "马查多表示将继续抗争。", "zh")  # no title before it
+    assert matched('"Ursula von der Leyen"', "欧盟委员会主席冯德莱恩表示。", "zh")  # particles: no parts
+
+
 def test_a_surname_after_a_title_is_not_the_dictionarys_other_person() -> None:
     # CC-CEDICT's 拜登 is Joe Biden: after a title, the president, not his son or his wife
     assert not matched('"Hunter Biden"', "美国前总统拜登的妻子吉尔·拜登出席了活动。", "zh")
