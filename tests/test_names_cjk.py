@@ -374,6 +374,7 @@ def test_a_place_heading_a_thing_named_after_it_is_no_hit() -> None:
     # a word wordfreq knows, joined by the cutting, ending in a colour, animal or plant (CEDICT, WordNet)
     assert not found("市场监管部门在辣椒粉中检出苏丹红。", "苏丹")  # Sudan red, a dye
     assert not found("她家养了一只波斯猫，性格十分温顺。", "波斯")  # a Persian cat
+    assert not found("不要把巴西龟随意放生到野外河流中。", "巴西")  # a turtle: the cutting parts 巴西|龟
     # a food's or a substance's one character standing alone after the place
     assert not found("这家烘焙店的丹麦酥每天早上都被抢购一空。", "丹麦")  # a Danish pastry
     assert not found("果农在葡萄园喷洒波尔多液防治霜霉病。", "波尔多")  # Bordeaux mixture

@@ -477,9 +477,9 @@ def _surnames() -> frozenset[str]:
 
 def thing_named_after(text: str, start: int, end: int) -> bool:
     """Is the hit the first part of a thing named after it, a food, plant, animal, substance or colour
-    (`THING_FILES`, by CC-CEDICT's English and WordNet): one or two characters after it that the
-    likeliest cutting joins to it into one of wordfreq's words (苏丹红, 巴西龟, 荷兰豆), or one character
-    of a food, plant or substance that the cutting leaves alone right after it (丹麦|酥, 波尔多|液)? Its
+    (`THING_FILES`, by CC-CEDICT's English and WordNet): one or two characters after it, ending a word
+    of the likeliest cutting, that make one of wordfreq's words with it (苏丹红, 巴西龟, 荷兰豆), or one
+    character of a food, plant or substance the cutting leaves alone right after it (丹麦|酥, 波尔多|液)? Its
     people, team, government or city (美国人, 中国队, 美国政府, 北京市) are no thing, nor what a word of
     two characters names after it (美国|牛肉, beef from there), and the dictionaries say which is which,
     so no list of products is kept."""
@@ -491,7 +491,7 @@ def thing_named_after(text: str, start: int, end: int) -> bool:
         after = text[end : end + size]
         if len(after) < size or not han(after) or end + size not in found:
             continue
-        joined = end not in found and known_word(text[start : end + size])
+        joined = known_word(text[start : end + size])  # the cutting may part it (巴西|龟: a turtle)
         if joined and _thing_kind(after) in (ONE_CHARACTER_THING_FILES if size == 1 else THING_FILES):
             return True
         alone = size == 1 and end in found and not joined and after not in _surnames()
