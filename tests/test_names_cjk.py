@@ -299,6 +299,7 @@ def test_a_surname_after_a_title_is_the_person_of_a_hyphened_or_a_second_given_n
     assert matched('"Jose Antonio Kast"', "智利当选总统卡斯特表示将加强边境管控。", "zh")
     assert not matched('"Jose Antonio Kast"', "古巴前领导人菲德尔·卡斯特罗逝世九周年。", "zh")  # Castro
     assert not matched('"Maria Corina Machado"', "马查多表示将继续抗争。", "zh")  # no title before it
+    assert matched('"Maria Corina Machado"', "委內瑞拉反對派領袖馬查多獲頒諾貝爾和平獎。", "zh")  # a leader
     assert matched('"Ursula von der Leyen"', "欧盟委员会主席冯德莱恩表示。", "zh")  # particles: no parts
 
 
