@@ -387,6 +387,14 @@ def test_a_place_heading_a_thing_named_after_it_is_no_hit() -> None:
     assert found("韩国李在明政府上台后", "韩国")  # 李, a plum, is a surname too
 
 
+def test_a_place_read_as_well_without_it_is_no_hit() -> None:
+    assert not found("他乍得知消息，一时说不出话来。", "乍得")  # 乍|得知, "suddenly learned"
+    assert found("乍得政府宣布关闭与苏丹的边境。", "乍得")
+    assert found("马里面临严重粮食危机。", "马里")  # 里面 runs into 面临: 马里|面临
+    assert found("美国人认为", "美国")  # 美|国人 is far less likely
+    assert found("法国会议", "法国")
+
+
 def test_a_place_inside_a_proper_noun_whose_glosses_do_not_name_it_is_no_hit() -> None:
     assert not found("内蒙古巴林右旗近日发现一处古墓群", "巴林")  # Bairin Right banner: no Bahrain
     assert not found("这款俄罗斯方块游戏风靡全球", "俄罗斯")  # Tetris

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import metadata
+from itertools import pairwise
 
 from monitor.analysis.analyzer import SILENT_KANA, is_katakana
 from monitor.lexicon.namesources import loanword_glosses
@@ -500,6 +501,37 @@ def thing_named_after(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A reading of the text without the name this near the likeliest cutting's (log10 of their chances'
+# ratio) is as good: the name is no likelier than the words it runs into (乍得|知 -9.84, 乍|得知 -10.08).
+RIVAL_READING = 0.5
+RIVAL_REACH = 2  # characters a word from inside the hit runs on past its end, at most
+
+
+def read_without_name(text: str, start: int, end: int) -> bool:
+    """Does a CC-CEDICT common word start inside the hit and run on past its end, to where the likeliest
+    cutting ends a word (得知 in 他乍得知消息, "he suddenly learned the news"), the hit's characters before
+    it being a word CC-CEDICT defines (乍, "suddenly"), and is that reading of those characters about as
+    likely as the cutting's (`RIVAL_READING`: 乍得|知, Chad|know)? Then nothing marks the name. Not where the
+    name is far likelier (美国人 is no 美|国人) or the word runs into the next (马里面临: 马里|面临)."""
+    from monitor.lexicon.namesources import common_chinese_word
+    from monitor.lexicon.sources.cedict import meanings
+
+    left = max(0, start - REACH)
+    found = sorted(cut + left for cut in cuts(text[left : end + REACH], "zh"))
+    if start not in found:
+        return False
+    for j in (cut for cut in found if end < cut <= end + RIVAL_REACH):
+        own = sum(chance(text[a:b], "zh") or 0.0 for a, b in pairwise(found) if start <= a < j)
+        for k in range(start + 1, end):
+            head, word = text[start:k], text[k:j]
+            if not (han(word) and common_chinese_word(word) and meanings(head)):
+                continue
+            first, second = chance(head, "zh"), chance(word, "zh")
+            if first is not None and second is not None and own - (first + second) <= RIVAL_READING:
+                return True
+    return False
+
+
 def side_runs_on(text: str, start: int, end: int) -> bool:
     """Is the hit a country's side or army (法方, 以军: `segments.COUNTRY_SIDES`) whose last character
     the likeliest cutting joins to what follows, a longer word or name (阿方索, Alfonso, is no Afghan
@@ -526,7 +558,7 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
         return True
     if another_citys_landmark(text, start, end) or side_runs_on(text, start, end):
         return True
-    if thing_named_after(text, start, end):
+    if thing_named_after(text, start, end) or read_without_name(text, start, end):
         return True
     if end - start > SHORT_NAME or _common_word([text[start:end]]):  # 德国马格德堡: a word of its own
         return False
