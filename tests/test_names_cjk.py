@@ -293,6 +293,16 @@ def test_a_place_is_no_water_named_after_it() -> None:
     assert not named_water("日本海上保安厅称", 0, 2)  # not a sea's 海: the coast guard
 
 
+def test_a_surname_after_a_title_is_the_person_of_a_hyphened_or_a_second_given_name() -> None:
+    assert matched('"Jean-Noel Barrot"', "法国外长巴罗特呼吁以色列停止扩建定居点。", "zh")
+    assert matched('"Maria Corina Machado"', "委内瑞拉反对派领导人马查多表示将继续抗争。", "zh")
+    assert matched('"Jose Antonio Kast"', "智利当选总统卡斯特表示将加强边境管控。", "zh")
+    assert not matched('"Jose Antonio Kast"', "古巴前领导人菲德尔·卡斯特罗逝世九周年。", "zh")  # Castro
+    assert not matched('"Maria Corina Machado"', "马查多表示将继续抗争。", "zh")  # no title before it
+    assert matched('"Maria Corina Machado"', "委內瑞拉反對派領袖馬查多獲頒諾貝爾和平獎。", "zh")  # a leader
+    assert matched('"Ursula von der Leyen"', "欧盟委员会主席冯德莱恩表示。", "zh")  # particles: no parts
+
+
 def test_a_surname_after_a_title_is_not_the_dictionarys_other_person() -> None:
     # CC-CEDICT's 拜登 is Joe Biden: after a title, the president, not his son or his wife
     assert not matched('"Hunter Biden"', "美国前总统拜登的妻子吉尔·拜登出席了活动。", "zh")
@@ -359,6 +369,30 @@ def test_a_place_inside_a_common_noun_or_a_persons_name_is_no_hit() -> None:
     assert found("越南战争结束五十周年", "越南")  # the Vietnam War, which CC-CEDICT dates as a person
     assert found("香港特区政府宣布", "香港")
     assert found("韩国总统府当天召开会议", "韩国")
+
+
+def test_a_place_heading_a_thing_named_after_it_is_no_hit() -> None:
+    # a word wordfreq knows, joined by the cutting, ending in a colour, animal or plant (CEDICT, WordNet)
+    assert not found("市场监管部门在辣椒粉中检出苏丹红。", "苏丹")  # Sudan red, a dye
+    assert not found("她家养了一只波斯猫，性格十分温顺。", "波斯")  # a Persian cat
+    assert not found("不要把巴西龟随意放生到野外河流中。", "巴西")  # a turtle: the cutting parts 巴西|龟
+    # a food's or a substance's one character standing alone after the place
+    assert not found("这家烘焙店的丹麦酥每天早上都被抢购一空。", "丹麦")  # a Danish pastry
+    assert not found("果农在葡萄园喷洒波尔多液防治霜霉病。", "波尔多")  # Bordeaux mixture
+    assert found("苏丹武装部队与快速支援部队在喀土穆交火。", "苏丹")
+    assert found("美国牛肉对华出口大幅增长。", "美国")  # beef from there: a word of two characters
+    assert found("美国空军宣布", "美国")  # an air force: a two characters' attribute is no thing
+    assert found("英国女王伊丽莎白二世", "英国")
+    assert found("美国对中国商品加征关税", "美国")  # 对 "right": an attribute alone is no thing
+    assert found("韩国李在明政府上台后", "韩国")  # 李, a plum, is a surname too
+
+
+def test_a_place_read_as_well_without_it_is_no_hit() -> None:
+    assert not found("他乍得知消息，一时说不出话来。", "乍得")  # 乍|得知, "suddenly learned"
+    assert found("乍得政府宣布关闭与苏丹的边境。", "乍得")
+    assert found("马里面临严重粮食危机。", "马里")  # 里面 runs into 面临: 马里|面临
+    assert found("美国人认为", "美国")  # 美|国人 is far less likely
+    assert found("法国会议", "法国")
 
 
 def test_a_place_inside_a_proper_noun_whose_glosses_do_not_name_it_is_no_hit() -> None:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import metadata
+from itertools import pairwise
 
 from monitor.analysis.analyzer import SILENT_KANA, is_katakana
 from monitor.lexicon.namesources import loanword_glosses
@@ -440,6 +441,97 @@ def read_across(text: str, start: int, end: int) -> bool:
     return any(start < cut < end for cut in shorter) and not (start in shorter and end in shorter)
 
 
+# WordNet's lexicographer files of a thing (not a person, body or place) named after a place: a food,
+# plant, animal, substance or colour (苏丹红 "Sudan red", a dye; 巴西龟, a turtle; 荷兰豆, a pea; 丹麦酥, a
+# pastry; 波尔多液, a fungicide). Animals and colours only for one character: two (空军 "air force", an
+# attribute; 女王 "queen", an animal's first sense) name more than things.
+THING_FILES = frozenset({13, 20, 27})  # noun.food, noun.plant, noun.substance
+ONE_CHARACTER_THING_FILES = THING_FILES | {5, 7}  # and noun.animal, noun.attribute
+THING_LETTERS = 2  # characters a thing's own word after the place has at most
+THING_HEAD_LETTERS = 3  # letters of the English noun at least
+
+
+def _thing_kind(word: str) -> int | None:
+    """The WordNet lexicographer file of the first sense of the head noun of CC-CEDICT's first English
+    definition of `word` (酥: "flaky pastry": pastry, noun.food); None for a verb's or no definition."""
+    from monitor.lexicon.sources.cedict import meanings
+    from monitor.lexicon.sources.wordnets import noun_kinds
+
+    found = meanings(word)[:1]
+    gloss = re.sub(r"\([^)]*\)|\[[^\]]*\]|CL:\S+", "", found[0]) if found else ""
+    gloss = re.split(r"[;,]", gloss)[0].strip()
+    head = gloss.split()[-1] if gloss and not gloss.startswith("to ") else ""
+    if len(head) < THING_HEAD_LETTERS:  # a pronoun's or a preposition's "he", "I", "as": elements' symbols
+        return None
+    kinds = noun_kinds(head)
+    return kinds[0] if kinds else None
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    """The characters CC-CEDICT gives as surnames (李, "plum", and Li: 韩国|李在明 is a person after the
+    country)."""
+    from monitor.lexicon.sources import cedict
+
+    return frozenset(s for _, s, pinyin, _ in cedict.entries() if len(s) == 1 and pinyin[:1].isupper())
+
+
+def thing_named_after(text: str, start: int, end: int) -> bool:
+    """Is the hit the first part of a thing named after it, a food, plant, animal, substance or colour
+    (`THING_FILES`, by CC-CEDICT's English and WordNet): one or two characters after it, ending a word
+    of the likeliest cutting, that make one of wordfreq's words with it (苏丹红, 巴西龟, 荷兰豆), or one
+    character of a food, plant or substance the cutting leaves alone right after it (丹麦|酥, 波尔多|液)? Its
+    people, team, government or city (美国人, 中国队, 美国政府, 北京市) are no thing, nor what a word of
+    two characters names after it (美国|牛肉, beef from there), and the dictionaries say which is which,
+    so no list of products is kept."""
+    left = max(0, start - REACH)
+    found = {cut + left for cut in cuts(text[left : end + REACH], "zh")}
+    if start not in found:
+        return False
+    for size in range(1, THING_LETTERS + 1):
+        after = text[end : end + size]
+        if len(after) < size or not han(after) or end + size not in found:
+            continue
+        joined = known_word(text[start : end + size])  # the cutting may part it (巴西|龟: a turtle)
+        if joined and _thing_kind(after) in (ONE_CHARACTER_THING_FILES if size == 1 else THING_FILES):
+            return True
+        alone = size == 1 and end in found and not joined and after not in _surnames()
+        if alone and _thing_kind(after) in THING_FILES:  # no animal, no attribute (对 "right", 下 "down")
+            return True
+    return False
+
+
+# A reading of the text without the name this near the likeliest cutting's (log10 of their chances'
+# ratio) is as good: the name is no likelier than the words it runs into (乍得|知 -9.84, 乍|得知 -10.08).
+RIVAL_READING = 0.5
+RIVAL_REACH = 2  # characters a word from inside the hit runs on past its end, at most
+
+
+def read_without_name(text: str, start: int, end: int) -> bool:
+    """Does a CC-CEDICT common word start inside the hit and run on past its end, to where the likeliest
+    cutting ends a word (得知 in 他乍得知消息, "he suddenly learned the news"), the hit's characters before
+    it being a word CC-CEDICT defines (乍, "suddenly"), and is that reading of those characters about as
+    likely as the cutting's (`RIVAL_READING`: 乍得|知, Chad|know)? Then nothing marks the name. Not where the
+    name is far likelier (美国人 is no 美|国人) or the word runs into the next (马里面临: 马里|面临)."""
+    from monitor.lexicon.namesources import common_chinese_word
+    from monitor.lexicon.sources.cedict import meanings
+
+    left = max(0, start - REACH)
+    found = sorted(cut + left for cut in cuts(text[left : end + REACH], "zh"))
+    if start not in found:
+        return False
+    for j in (cut for cut in found if end < cut <= end + RIVAL_REACH):
+        own = sum(chance(text[a:b], "zh") or 0.0 for a, b in pairwise(found) if start <= a < j)
+        for k in range(start + 1, end):
+            head, word = text[start:k], text[k:j]
+            if not (han(word) and common_chinese_word(word) and meanings(head)):
+                continue
+            first, second = chance(head, "zh"), chance(word, "zh")
+            if first is not None and second is not None and own - (first + second) <= RIVAL_READING:
+                return True
+    return False
+
+
 def side_runs_on(text: str, start: int, end: int) -> bool:
     """Is the hit a country's side or army (法方, 以军: `segments.COUNTRY_SIDES`) whose last character
     the likeliest cutting joins to what follows, a longer word or name (阿方索, Alfonso, is no Afghan
@@ -465,6 +557,8 @@ def inside_other_names(text: str, start: int, end: int) -> bool:
     if named_water(text, start, end) or held_by_other_entry(text, start, end):
         return True
     if another_citys_landmark(text, start, end) or side_runs_on(text, start, end):
+        return True
+    if thing_named_after(text, start, end) or read_without_name(text, start, end):
         return True
     if end - start > SHORT_NAME or _common_word([text[start:end]]):  # 德国马格德堡: a word of its own
         return False
@@ -876,6 +970,7 @@ _CHINESE_TITLES = (
     "创始人",
     "候选人",
     "领导人",
+    "领袖",  # 反对派领袖马查多
     "主帅",
     "教练",
     "将军",

@@ -143,6 +143,11 @@ _SURNAME_PARTICLES = frozenset(
 )
 
 
+def _capitalised(word: str) -> bool:
+    """A name's word: capitalised letters (Corina, Antonio), hyphens between them."""
+    return word[:1].isupper() and word.replace("-", "").isalpha()
+
+
 def _particle_either_case(tokens: Sequence[Token], shapes: tuple[str | None, ...]) -> tuple[str | None, ...]:
     """A surname's particles that open the rule's name capitalised (`De Jonge`, `Van der Plas`, `Von der
     Leyen`) in either case: Dutch, German and French write them in lower case after a given name (*Hugo de
@@ -1261,18 +1266,24 @@ class Compiler:
         article = _ARABIC_ARTICLE.match(words[-1]) if ctx.article_lang == "zh" and len(words) > 1 else None
         surname = words[-1][article.end() :] if article else words[-1]
         named = [words[0], surname] if len(words) > 1 else words
+        # in Chinese, a hyphened given name (Jean-Noel Barrot: 让-诺埃尔·巴罗) and a second given name
+        # after a first that is one (Maria Corina Machado, Jose Antonio Kast: 委内瑞拉反对派领导人马查多)
+        chinese = ctx.article_lang == "zh" and len(words) > 1
+        second = chinese and given_name(words[0].split("-")[0])
         if (
             len(named) != 2
-            or not all(w[:1].isupper() and w.isalpha() for w in named)
-            or not all(w in _SURNAME_PARTICLES for w in words[1:-1])
+            or not all(_capitalised(w) if chinese else w[:1].isupper() and w.isalpha() for w in named)
+            or not all(w in _SURNAME_PARTICLES or (second and _capitalised(w)) for w in words[1:-1])
             or east_asian(label)
         ):
             return []
         used = self._name_zipf(surname, ctx.rule_lang) >= COMMON_ZIPF or is_known_name(surname)
-        if used and not given_name(words[0]):  # Brixmoor Dairy, not Lionel Messi or Mark Carney
+        if used and not given_name(words[0].split("-")[0]):  # Brixmoor Dairy, not Lionel Messi or Mark Carney
             return []
         if ctx.article_lang == "zh":  # two Han characters at least: one alone is in every other name
-            dots = 2 if article else 1  # the article a part of its own (艾哈迈德・阿尔・沙拉)
+            # each part of its own: the article (艾哈迈德・阿尔・沙拉), a hyphened or a second given name's
+            seconds = sum(w not in _SURNAME_PARTICLES for w in words[1:-1])
+            dots = (2 if article else 1) + words[0].count("-") + seconds
             parted = [t.split("・") for t in texts if t.count("・") == dots]
             surnames = list(
                 dict.fromkeys(p[-1] for p in parted if han(p[0]) and han(p[-1]) and len(p[-1]) > 1)
