@@ -214,6 +214,15 @@ def test_a_japanese_persons_name_is_found_in_kanji_surname_first() -> None:
     assert not matched("Ishiba", "京都の寺で石庭を見学した。", "ja")
 
 
+def test_a_japanese_given_name_of_one_kanji_is_found_where_nothing_runs_on_from_it() -> None:
+    assert matched('"Wataru Endo"', "主将の遠藤航選手は、代表合宿で意気込みを語った。", "ja")
+    assert matched('"Uta Abe"', "阿部詩選手は決勝で一本勝ちした。", "ja")  # 詩選 is a word, 選手 a title
+    assert matched('"Minoru Kiuchi"', "城内実経済安全保障相は会見で説明した。", "ja")  # 阿部 and 城内: the
+    # surname's other writings than JMnedict's first, each with the given name
+    assert not matched('"Wataru Endo"', "遠藤航空の社長が記者会見した。", "ja")  # a firm: 航空, a word
+    assert not matched('"Sachi Tanigawa"', "谷川幸子議員は質問に立った。", "ja")  # 幸子, a longer given name
+
+
 def test_a_firms_katakana_comes_from_jmnedict() -> None:
     assert matched("Lufthansa", "独ルフトハンザ航空の地上職員がストライキを行った。", "ja")
 

@@ -834,6 +834,26 @@ def _before_given_name(text: str, end: int) -> bool:
 _TITLE_PREFIXES = ("元", "前", "故", "現")
 
 
+def given_runs_on(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]`, a Japanese person's surname and given name in kanji, cut short of another
+    given name or a word: its last kanji and the kanji after it, up to `GIVEN_KANJI` of them, a JMnedict
+    given name or a JMdict word (谷川幸 in 谷川幸子, 遠藤航 in 遠藤航空, 北川進 in 北川進出)? A given name
+    of one kanji (錦織圭, 遠藤航) is mostly the first of a longer one's; a title or an honorific after a
+    name makes no word with it, and is weighed before words (阿部詩選手, though 詩選 is a word; 城内実経済
+    安全保障相), not before given names (谷川幸子議員)."""
+    from monitor.lexicon.namesources import GIVEN_KANJI, japanese_given_name, japanese_word, simplified
+
+    if inside_japanese_word(text, start, end):
+        return True
+    runs = [text[end - 1 : end + n] for n in range(1, GIVEN_KANJI + 1) if end + n <= len(text)]
+    runs = [r for r in runs if han(r)]
+    if any(japanese_given_name(simplified(r)) for r in runs):
+        return True
+    if text.startswith(_PERSON_MARKERS, end) or _titled(text, end):
+        return False
+    return any(japanese_word(r) for r in runs)
+
+
 def _names_title(text: str, at: int) -> bool:
     """Does an honorific (氏, さん) or a former, late or present one's title (元首相, 前外相) start at `at`?
     A bare title may go on a word before it (労働相 in 厚生労働相); after those prefixes a title starts."""

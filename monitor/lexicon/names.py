@@ -2752,10 +2752,13 @@ def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
     if japanese and len(words) == 2 and not known:
         for surname, given in orders[::-1]:  # English order first: the given name, then the surname
             surnames = _kanji_surnames(surname)
-            givens = [  # not of one character: 谷川 then 幸 is as likely 谷川幸子, another person
+            # of one character too in Japanese (錦織圭, 遠藤航): the compiler finds those only where no
+            # longer given name or word runs on from it (`boundaries.given_runs_on`: 谷川幸 in 谷川幸子);
+            # Chinese news runs a name into the next word with no such mark
+            givens = [
                 e.text
                 for e in _japanese_names(given)
-                if "G" in e.types and len(e.text) > 1 and not _KANA.match(e.text)
+                if "G" in e.types and (len(e.text) > 1 or target == "ja") and not _KANA.match(e.text)
             ]
             if surnames and givens:  # each writing of each part at least once (the compiler takes
                 # each part's writings as a set: `parted`)

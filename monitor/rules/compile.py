@@ -42,6 +42,7 @@ from monitor.lexicon.boundaries import (
     WrittenAsWord,
     chinese_name_boundary,
     common_katakana_word,
+    given_runs_on,
     inside_japanese_word,
     inside_katakana_word,
     inside_longer_name,
@@ -1174,12 +1175,19 @@ class Compiler:
     def parted(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
         """Chinese and Japanese variants written part by part (ユッシ・ハッカライネン): those of as many
         parts as one `Sequence` whose each part is any of their spellings of it."""
-        groups: dict[int, list[list[str]]] = {}
+        groups: dict[tuple[int, bool], list[list[str]]] = {}
         for text in texts:
             parts = [p for p in text.split("・") if p.strip()]
-            groups.setdefault(len(parts), []).append(parts)
+            # a Japanese given name of one kanji after a surname of kanji (遠藤航): its own sequence
+            single = ctx.article_lang == "ja" and len(parts[-1]) == 1 and han(parts[-1]) and han(parts[0])
+            groups.setdefault((len(parts), single), []).append(parts)
+        for (count, single), spelt in list(groups.items()):  # the surname's every writing before either
+            if single and (count, False) in groups:
+                firsts = {tuple(p[:-1]) for p in spelt}
+                others = dict.fromkeys(tuple(p[:-1]) for p in groups[count, False])
+                spelt += [[*f, spelt[0][-1]] for f in others if f not in firsts]
         out = []
-        for spelt in groups.values():
+        for (_, single), spelt in groups.items():
             matchers = []
             for k in range(len(spelt[0])):
                 spellings = list(dict.fromkeys(s[k] for s in spelt))
@@ -1193,6 +1201,7 @@ class Compiler:
             else:
                 run = all(_katakana(part) for parts in spelt for part in parts)
                 within = inside_longer_name if ctx.article_lang == "zh" else None
+                within = given_runs_on if single else within  # 谷川幸 in 谷川幸子
                 within = inside_katakana_word if run else within
                 out.append(m.Sequence(label, tuple(matchers), within=within))
                 if ctx.article_lang == "zh" and len(matchers) > 1:
