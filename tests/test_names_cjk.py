@@ -940,6 +940,17 @@ def test_a_titles_end_may_be_a_secretary_a_pastor_or_a_doctor() -> None:
     assert matched('"Sergei Shoigu"', "ショイグ安全保障会議書記は、北朝鮮を訪問した。", "ja")
     assert matched('"Harriet Pellingham"', "ペリンガム博士は研究の成果を発表した。", "ja")
     assert matched('"Harriet Pellingham"', "ペリンガム政権は新たな予算案を示した。", "ja")
+    # a board's member, an adviser, a marshal (not any 事: ウォラー人事 is no title)
+    assert matched('"Christopher Waller"', "FRBのウォラー理事は利下げを支持した。", "ja")
+    assert matched('"Christopher Waller"', "IMFのウォラー専務理事が会見した。", "ja")
+    assert matched('"Muhammad Yunus"', "ユヌス首席顧問は選挙の日程を示した。", "ja")
+    assert not matched('"Christopher Waller"', "ウォラー人事が話題になった。", "ja")
+
+
+def test_a_persons_surname_a_name_source_knows_is_still_that_person_after_a_title() -> None:
+    # CC-CEDICT knows Abbas (阿巴斯), GeoNames has no place called so: no body's or place's name
+    assert matched('"Mahmoud Abbas"', "パレスチナのアッバス議長は演説した。", "ja")
+    assert not matched('"Mahmoud Abbas"', "アッバス朝の都はバグダッドだった。", "ja")  # no title
 
 
 def test_a_persons_surname_alone_is_that_person_with_a_title_or_an_honorific_after_it() -> None:

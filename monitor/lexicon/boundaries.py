@@ -662,8 +662,22 @@ TITLE_KANJI = 6  # kanji a title has at most, but for one of the long titles' en
 _LONG_TITLE_ENDS = ("代表", "責任者", "弁務官", "長官", "総長", "委員長", "総裁", "大使", "議長", "局長")
 # 知事: a governor (小池知事, 吉村大阪府知事); 皇太子, a crown prince (ムハンマド皇太子): not any 子,
 # which ends given names (小池栄子 is no Yuriko Koike); 党首, a party's leader, and 元首, a head of state:
-# not any 首 (自首, 機首)
-_OTHER_TITLE_ENDS = ("書記", "牧師", "博士", "弁護士", "知事", "皇太子", "党首", "元首")
+# not any 首 (自首, 機首); 理事, a board's member (クック理事, ゲオルギエワ専務理事), and 判事, a judge:
+# not any 事 (人事, 記事); 顧問, an adviser (ユヌス首席顧問): not any 問; 元帥, a marshal (ムニール元帥)
+_OTHER_TITLE_ENDS = (
+    "書記",
+    "牧師",
+    "博士",
+    "弁護士",
+    "知事",
+    "皇太子",
+    "党首",
+    "元首",
+    "理事",
+    "判事",
+    "顧問",
+    "元帥",
+)
 LONG_TITLE_KANJI = 10
 
 

@@ -1261,7 +1261,7 @@ class Compiler:
         von der Leyen, フォンデアライエン委員長; not Kim Jong Un, Li Qiang, whose family name comes first,
         nor a body or firm whose last word is an English word or a place: Brixmoor Dairy, Tour de France,
         unless its first is a given name: Lionel Messi, Mark Carney)."""
-        from monitor.lexicon.names import east_asian, given_name, is_known_name
+        from monitor.lexicon.names import east_asian, given_name, is_known_name, name_info
         from monitor.lexicon.namesources import another_persons
 
         words = label.strip('"').split()
@@ -1276,7 +1276,10 @@ class Compiler:
             or east_asian(label)
         ):
             return []
-        used = self._name_zipf(surname, ctx.rule_lang) >= COMMON_ZIPF or is_known_name(surname)
+        # a surname a name source knows is a body's or a place's name (Tour de France) unless Japanese news
+        # is read and no place is so called: a person's known surname stays one (Mahmoud Abbas: アッバス議長)
+        known = bool(name_info(surname).places) if ctx.article_lang == "ja" else is_known_name(surname)
+        used = self._name_zipf(surname, ctx.rule_lang) >= COMMON_ZIPF or known
         if used and not given_name(words[0]):  # Brixmoor Dairy, not Lionel Messi or Mark Carney
             return []
         if ctx.article_lang == "zh":  # two Han characters at least: one alone is in every other name
