@@ -1272,6 +1272,11 @@ def test_an_english_compound_the_pronouncing_dictionary_lacks_is_said_word_by_wo
     assert "ユーロビジョン" in [v.text for v in name_variants("Eurovision", "ja")]
 
 
+def test_an_english_compound_is_said_word_by_word_even_where_the_dictionary_runs_it_together() -> None:
+    # CMU says Ryanair as one run (ライアネア); Japanese writes Ryan and air (a word of three letters)
+    assert matched("Ryanair", "格安航空のライアンエアーは運賃を引き上げた。", "ja")
+
+
 def test_word_table_answers_kept_are_the_tables_and_bounded() -> None:
     """The Chinese word table's answers are kept (a name's boundary checks ask the same words again and
     again), bounded, and the same as the table's own: a word, a rare word, a pair that is none."""
