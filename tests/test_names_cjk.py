@@ -945,6 +945,8 @@ def test_a_titles_end_may_be_a_secretary_a_pastor_or_a_doctor() -> None:
     assert matched('"Christopher Waller"', "IMFのウォラー専務理事が会見した。", "ja")
     assert matched('"Muhammad Yunus"', "ユヌス首席顧問は選挙の日程を示した。", "ja")
     assert not matched('"Christopher Waller"', "ウォラー人事が話題になった。", "ja")
+    # a player's position (投手, a pitcher), as sports news writes it after the surname
+    assert matched('"Yu Darvish"', "ダルビッシュ投手は7回を無失点に抑えた。", "ja")
 
 
 def test_a_persons_surname_a_name_source_knows_is_still_that_person_after_a_title() -> None:

@@ -663,7 +663,9 @@ _LONG_TITLE_ENDS = ("代表", "責任者", "弁務官", "長官", "総長", "委
 # 知事: a governor (小池知事, 吉村大阪府知事); 皇太子, a crown prince (ムハンマド皇太子): not any 子,
 # which ends given names (小池栄子 is no Yuriko Koike); 党首, a party's leader, and 元首, a head of state:
 # not any 首 (自首, 機首); 理事, a board's member (クック理事, ゲオルギエワ専務理事), and 判事, a judge:
-# not any 事 (人事, 記事); 顧問, an adviser (ユヌス首席顧問): not any 問; 元帥, a marshal (ムニール元帥)
+# not any 事 (人事, 記事); 顧問, an adviser (ユヌス首席顧問): not any 問; 元帥, a marshal (ムニール元帥);
+# a player's position, a rider's or a professional's (ダルビッシュ投手, 内野手, 騎手, 棋士, 力士): not any 手
+# (相手, 上手) nor 士 (紳士)
 _OTHER_TITLE_ENDS = (
     "書記",
     "牧師",
@@ -677,6 +679,12 @@ _OTHER_TITLE_ENDS = (
     "判事",
     "顧問",
     "元帥",
+    "投手",
+    "捕手",
+    "野手",
+    "騎手",
+    "棋士",
+    "力士",
 )
 LONG_TITLE_KANJI = 10
 
