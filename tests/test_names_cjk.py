@@ -1274,6 +1274,13 @@ def test_an_english_compound_the_pronouncing_dictionary_lacks_is_said_word_by_wo
     assert "ユーロビジョン" in [v.text for v in name_variants("Eurovision", "ja")]
 
 
+def test_a_firms_kanji_that_are_also_a_measure_are_the_measure_before_a_figure() -> None:
+    # JMdict: 日産, Nissan and "daily output"
+    assert not matched("Nissan", "この油田の生産量は日産5万バレルに達する。", "ja")
+    assert matched("Nissan", "日産は新型の電気自動車を発表した。", "ja")
+    assert matched("Nissan", "日産自動車は工場の閉鎖を決めた。", "ja")
+
+
 def test_an_english_compound_is_said_word_by_word_even_where_the_dictionary_runs_it_together() -> None:
     # CMU says Ryanair as one run (ライアネア); Japanese writes Ryan and air (a word of three letters)
     assert matched("Ryanair", "格安航空のライアンエアーは運賃を引き上げた。", "ja")

@@ -1238,6 +1238,29 @@ class KanjiAsWord:
         return not _marked_as_name(text, start, end)
 
 
+@dataclass(frozen=True)
+class BeforeQuantity:
+    """A `CaseRule.within` check for a firm's or a person's kanji that JMdict also gives a common sense
+    of (`quantity_word`: 日産, Nissan and "daily output"): right before a figure, the common word
+    measures it (日産10万バレル, 100,000 barrels a day; 日産500台), as a name is not written."""
+
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        return end < len(text) and unicodedata.normalize("NFKC", text[end]).isdecimal()
+
+
+@lru_cache(maxsize=WORD_ANSWERS)
+def quantity_word(kanji: str) -> bool:
+    """Does JMdict give `kanji`, a name's writing, a common sense beside the name: a gloss in lower case
+    (日産: daily output, and Nissan)?"""
+    from monitor.lexicon.namesources import japanese_word_glosses
+
+    return any(g[:1].islower() for g in japanese_word_glosses(kanji))
+
+
 @lru_cache(maxsize=WORD_ANSWERS)
 def place_word(katakana: str, word: str) -> bool:
     """Is `katakana` a Japanese word JMdict glosses as `word` or, written as often as

@@ -30,6 +30,7 @@ from monitor.lexicon.boundaries import (
     KNOWN_KATAKANA_ZIPF,
     NAME_DOTS,
     BeforeGivenName,
+    BeforeQuantity,
     GivenSoundsNear,
     InsideAnotherCountry,
     KanaPartNear,
@@ -52,6 +53,7 @@ from monitor.lexicon.boundaries import (
     not_a_surname_alone,
     not_the_persons_surname_alone,
     own_katakana_word,
+    quantity_word,
 )
 from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
@@ -1091,6 +1093,8 @@ class Compiler:
                         kanji = NamedAfterPlace(name, self._book_place(name, ctx.rule_lang), kanji)
                     if self._kanji_word(bare, label, ctx):  # not 森, a forest, for Mori
                         kanji = KanjiAsWord(kanji)
+                    elif not self._a_place(label, ctx.rule_lang) and quantity_word(bare):
+                        kanji = BeforeQuantity(kanji)  # not 日産10万バレル, daily output
                     case = replace(case, within=kanji)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
                     case = self.word_case(tokens, self.named(ctx.article_lang))
