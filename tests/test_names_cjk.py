@@ -1274,6 +1274,12 @@ def test_an_english_compound_the_pronouncing_dictionary_lacks_is_said_word_by_wo
     assert "ユーロビジョン" in [v.text for v in name_variants("Eurovision", "ja")]
 
 
+def test_a_surnames_likeliest_writing_is_weighed_over_its_spellings_with_long_vowels() -> None:
+    # Endo as written is JMnedict's 猿渡; its Endou is 遠藤, which news uses far more
+    assert matched('"Wataru Endo"', "遠藤氏は記者団の質問に答えた。", "ja")
+    assert not matched('"Wataru Endo"', "猿渡氏は記者団の質問に答えた。", "ja")
+
+
 def test_a_firms_kanji_that_are_also_a_measure_are_the_measure_before_a_figure() -> None:
     # JMdict: 日産, Nissan and "daily output"
     assert not matched("Nissan", "この油田の生産量は日産5万バレルに達する。", "ja")

@@ -2911,10 +2911,10 @@ def _likeliest_surname(word: str) -> list[str]:
     """The writing of a lone Japanese surname that Japanese news uses far more than its others
     (Ishiba: 石破 3.4, 石庭 2.0; Takaichi 高市), or none where two compete (Abe: 安倍 4.7 and 阿部 4.1;
     Ueda) or a one-character writing, mostly a word, is used as much (Hayashi: 速, 林; JMnedict
-    also gives 松岡). JMnedict lists a surname's every writing, most of them rare."""
-    from monitor.lexicon.namesources import japanese_names
-
-    writings = {e.text: FREQUENCIES.zipf(e.text, "ja") for e in japanese_names(word) if "S" in e.types}
+    also gives 松岡). JMnedict lists a surname's every writing, most of them rare. Each of the word's
+    Hepburn spellings is asked (`_japanese_names`): news drops a long vowel, and Endo as written is
+    only JMnedict's 猿渡, while 遠藤, used far more, is its Endou."""
+    writings = {e.text: FREQUENCIES.zipf(e.text, "ja") for e in _japanese_names(word) if "S" in e.types}
     longer = sorted(((z, t) for t, z in writings.items() if len(t) > 1 and not _KANA.match(t)), reverse=True)
     if not longer or longer[0][0] < SURNAME_ZIPF:
         return []
