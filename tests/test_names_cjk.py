@@ -214,6 +214,15 @@ def test_a_japanese_persons_name_is_found_in_kanji_surname_first() -> None:
     assert not matched("Ishiba", "京都の寺で石庭を見学した。", "ja")
 
 
+def test_a_japanese_given_name_of_one_kanji_is_found_where_nothing_runs_on_from_it() -> None:
+    assert matched('"Wataru Endo"', "主将の遠藤航選手は、代表合宿で意気込みを語った。", "ja")
+    assert matched('"Uta Abe"', "阿部詩選手は決勝で一本勝ちした。", "ja")  # 詩選 is a word, 選手 a title
+    assert matched('"Minoru Kiuchi"', "城内実経済安全保障相は会見で説明した。", "ja")  # 阿部 and 城内: the
+    # surname's other writings than JMnedict's first, each with the given name
+    assert not matched('"Wataru Endo"', "遠藤航空の社長が記者会見した。", "ja")  # a firm: 航空, a word
+    assert not matched('"Sachi Tanigawa"', "谷川幸子議員は質問に立った。", "ja")  # 幸子, a longer given name
+
+
 def test_a_firms_katakana_comes_from_jmnedict() -> None:
     assert matched("Lufthansa", "独ルフトハンザ航空の地上職員がストライキを行った。", "ja")
 
@@ -965,6 +974,19 @@ def test_a_titles_end_may_be_a_secretary_a_pastor_or_a_doctor() -> None:
     assert matched('"Sergei Shoigu"', "ショイグ安全保障会議書記は、北朝鮮を訪問した。", "ja")
     assert matched('"Harriet Pellingham"', "ペリンガム博士は研究の成果を発表した。", "ja")
     assert matched('"Harriet Pellingham"', "ペリンガム政権は新たな予算案を示した。", "ja")
+    # a board's member, an adviser, a marshal (not any 事: ウォラー人事 is no title)
+    assert matched('"Christopher Waller"', "FRBのウォラー理事は利下げを支持した。", "ja")
+    assert matched('"Christopher Waller"', "IMFのウォラー専務理事が会見した。", "ja")
+    assert matched('"Muhammad Yunus"', "ユヌス首席顧問は選挙の日程を示した。", "ja")
+    assert not matched('"Christopher Waller"', "ウォラー人事が話題になった。", "ja")
+    # a player's position (投手, a pitcher), as sports news writes it after the surname
+    assert matched('"Yu Darvish"', "ダルビッシュ投手は7回を無失点に抑えた。", "ja")
+
+
+def test_a_persons_surname_a_name_source_knows_is_still_that_person_after_a_title() -> None:
+    # CC-CEDICT knows Abbas (阿巴斯), GeoNames has no place called so: no body's or place's name
+    assert matched('"Mahmoud Abbas"', "パレスチナのアッバス議長は演説した。", "ja")
+    assert not matched('"Mahmoud Abbas"', "アッバス朝の都はバグダッドだった。", "ja")  # no title
 
 
 def test_a_persons_surname_alone_is_that_person_with_a_title_or_an_honorific_after_it() -> None:
@@ -1284,6 +1306,24 @@ def test_a_clerics_and_a_monarchs_title_follows_the_name_in_japanese() -> None:
 
 def test_an_english_compound_the_pronouncing_dictionary_lacks_is_said_word_by_word() -> None:
     assert "ユーロビジョン" in [v.text for v in name_variants("Eurovision", "ja")]
+
+
+def test_a_surnames_likeliest_writing_is_weighed_over_its_spellings_with_long_vowels() -> None:
+    # Endo as written is JMnedict's 猿渡; its Endou is 遠藤, which news uses far more
+    assert matched('"Wataru Endo"', "遠藤氏は記者団の質問に答えた。", "ja")
+    assert not matched('"Wataru Endo"', "猿渡氏は記者団の質問に答えた。", "ja")
+
+
+def test_a_firms_kanji_that_are_also_a_measure_are_the_measure_before_a_figure() -> None:
+    # JMdict: 日産, Nissan and "daily output"
+    assert not matched("Nissan", "この油田の生産量は日産5万バレルに達する。", "ja")
+    assert matched("Nissan", "日産は新型の電気自動車を発表した。", "ja")
+    assert matched("Nissan", "日産自動車は工場の閉鎖を決めた。", "ja")
+
+
+def test_an_english_compound_is_said_word_by_word_even_where_the_dictionary_runs_it_together() -> None:
+    # CMU says Ryanair as one run (ライアネア); Japanese writes Ryan and air (a word of three letters)
+    assert matched("Ryanair", "格安航空のライアンエアーは運賃を引き上げた。", "ja")
 
 
 def test_word_table_answers_kept_are_the_tables_and_bounded() -> None:

@@ -756,8 +756,30 @@ TITLE_KANJI = 6  # kanji a title has at most, but for one of the long titles' en
 _LONG_TITLE_ENDS = ("代表", "責任者", "弁務官", "長官", "総長", "委員長", "総裁", "大使", "議長", "局長")
 # 知事: a governor (小池知事, 吉村大阪府知事); 皇太子, a crown prince (ムハンマド皇太子): not any 子,
 # which ends given names (小池栄子 is no Yuriko Koike); 党首, a party's leader, and 元首, a head of state:
-# not any 首 (自首, 機首)
-_OTHER_TITLE_ENDS = ("書記", "牧師", "博士", "弁護士", "知事", "皇太子", "党首", "元首")
+# not any 首 (自首, 機首); 理事, a board's member (クック理事, ゲオルギエワ専務理事), and 判事, a judge:
+# not any 事 (人事, 記事); 顧問, an adviser (ユヌス首席顧問): not any 問; 元帥, a marshal (ムニール元帥);
+# a player's position, a rider's or a professional's (ダルビッシュ投手, 内野手, 騎手, 棋士, 力士): not any 手
+# (相手, 上手) nor 士 (紳士)
+_OTHER_TITLE_ENDS = (
+    "書記",
+    "牧師",
+    "博士",
+    "弁護士",
+    "知事",
+    "皇太子",
+    "党首",
+    "元首",
+    "理事",
+    "判事",
+    "顧問",
+    "元帥",
+    "投手",
+    "捕手",
+    "野手",
+    "騎手",
+    "棋士",
+    "力士",
+)
 LONG_TITLE_KANJI = 10
 
 
@@ -926,6 +948,26 @@ def _before_given_name(text: str, end: int) -> bool:
 
 # What goes before a title (元首相, 前外相, 氏): a former, a late, a present one
 _TITLE_PREFIXES = ("元", "前", "故", "現")
+
+
+def given_runs_on(text: str, start: int, end: int) -> bool:
+    """Is `text[start:end]`, a Japanese person's surname and given name in kanji, cut short of another
+    given name or a word: its last kanji and the kanji after it, up to `GIVEN_KANJI` of them, a JMnedict
+    given name or a JMdict word (谷川幸 in 谷川幸子, 遠藤航 in 遠藤航空, 北川進 in 北川進出)? A given name
+    of one kanji (錦織圭, 遠藤航) is mostly the first of a longer one's; a title or an honorific after a
+    name makes no word with it, and is weighed before words (阿部詩選手, though 詩選 is a word; 城内実経済
+    安全保障相), not before given names (谷川幸子議員)."""
+    from monitor.lexicon.namesources import GIVEN_KANJI, japanese_given_name, japanese_word, simplified
+
+    if inside_japanese_word(text, start, end):
+        return True
+    runs = [text[end - 1 : end + n] for n in range(1, GIVEN_KANJI + 1) if end + n <= len(text)]
+    runs = [r for r in runs if han(r)]
+    if any(japanese_given_name(simplified(r)) for r in runs):
+        return True
+    if text.startswith(_PERSON_MARKERS, end) or _titled(text, end):
+        return False
+    return any(japanese_word(r) for r in runs)
 
 
 def _names_title(text: str, at: int) -> bool:
@@ -1289,6 +1331,29 @@ class KanjiAsWord:
         if end < len(text) and han(text[end]):
             return False
         return not _marked_as_name(text, start, end)
+
+
+@dataclass(frozen=True)
+class BeforeQuantity:
+    """A `CaseRule.within` check for a firm's or a person's kanji that JMdict also gives a common sense
+    of (`quantity_word`: 日産, Nissan and "daily output"): right before a figure, the common word
+    measures it (日産10万バレル, 100,000 barrels a day; 日産500台), as a name is not written."""
+
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        return end < len(text) and unicodedata.normalize("NFKC", text[end]).isdecimal()
+
+
+@lru_cache(maxsize=WORD_ANSWERS)
+def quantity_word(kanji: str) -> bool:
+    """Does JMdict give `kanji`, a name's writing, a common sense beside the name: a gloss in lower case
+    (日産: daily output, and Nissan)?"""
+    from monitor.lexicon.namesources import japanese_word_glosses
+
+    return any(g[:1].islower() for g in japanese_word_glosses(kanji))
 
 
 @lru_cache(maxsize=WORD_ANSWERS)

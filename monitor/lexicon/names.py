@@ -2755,10 +2755,13 @@ def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
     if japanese and len(words) == 2 and not known:
         for surname, given in orders[::-1]:  # English order first: the given name, then the surname
             surnames = _kanji_surnames(surname)
-            givens = [  # not of one character: 谷川 then 幸 is as likely 谷川幸子, another person
+            # of one character too in Japanese (錦織圭, 遠藤航): the compiler finds those only where no
+            # longer given name or word runs on from it (`boundaries.given_runs_on`: 谷川幸 in 谷川幸子);
+            # Chinese news runs a name into the next word with no such mark
+            givens = [
                 e.text
                 for e in _japanese_names(given)
-                if "G" in e.types and len(e.text) > 1 and not _KANA.match(e.text)
+                if "G" in e.types and (len(e.text) > 1 or target == "ja") and not _KANA.match(e.text)
             ]
             if surnames and givens:  # each writing of each part at least once (the compiler takes
                 # each part's writings as a set: `parted`)
@@ -2911,10 +2914,10 @@ def _likeliest_surname(word: str) -> list[str]:
     """The writing of a lone Japanese surname that Japanese news uses far more than its others
     (Ishiba: 石破 3.4, 石庭 2.0; Takaichi 高市), or none where two compete (Abe: 安倍 4.7 and 阿部 4.1;
     Ueda) or a one-character writing, mostly a word, is used as much (Hayashi: 速, 林; JMnedict
-    also gives 松岡). JMnedict lists a surname's every writing, most of them rare."""
-    from monitor.lexicon.namesources import japanese_names
-
-    writings = {e.text: FREQUENCIES.zipf(e.text, "ja") for e in japanese_names(word) if "S" in e.types}
+    also gives 松岡). JMnedict lists a surname's every writing, most of them rare. Each of the word's
+    Hepburn spellings is asked (`_japanese_names`): news drops a long vowel, and Endo as written is
+    only JMnedict's 猿渡, while 遠藤, used far more, is its Endou."""
+    writings = {e.text: FREQUENCIES.zipf(e.text, "ja") for e in _japanese_names(word) if "S" in e.types}
     longer = sorted(((z, t) for t, z in writings.items() if len(t) > 1 and not _KANA.match(t)), reverse=True)
     if not longer or longer[0][0] < SURNAME_ZIPF:
         return []

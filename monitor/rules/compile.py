@@ -30,6 +30,7 @@ from monitor.lexicon.boundaries import (
     KNOWN_KATAKANA_ZIPF,
     NAME_DOTS,
     BeforeGivenName,
+    BeforeQuantity,
     GivenSoundsNear,
     InsideAnotherCountry,
     KanaPartNear,
@@ -42,6 +43,7 @@ from monitor.lexicon.boundaries import (
     WrittenAsWord,
     chinese_name_boundary,
     common_katakana_word,
+    given_runs_on,
     inside_japanese_word,
     inside_katakana_word,
     inside_longer_name,
@@ -51,6 +53,7 @@ from monitor.lexicon.boundaries import (
     not_a_surname_alone,
     not_the_persons_surname_alone,
     own_katakana_word,
+    quantity_word,
 )
 from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
@@ -1096,6 +1099,8 @@ class Compiler:
                         kanji = NamedAfterPlace(name, self._book_place(name, ctx.rule_lang), kanji)
                     if self._kanji_word(bare, label, ctx):  # not 森, a forest, for Mori
                         kanji = KanjiAsWord(kanji)
+                    elif not self._a_place(label, ctx.rule_lang) and quantity_word(bare):
+                        kanji = BeforeQuantity(kanji)  # not 日産10万バレル, daily output
                     case = replace(case, within=kanji)
                 if kind is Kind.WORD and ctx.article_lang not in LOWER_CASE_EXEMPT:
                     case = self.word_case(tokens, self.named(ctx.article_lang))
@@ -1180,12 +1185,19 @@ class Compiler:
     def parted(self, texts: list[str], label: str, ctx: _Context) -> list[m.Sequence]:
         """Chinese and Japanese variants written part by part (ユッシ・ハッカライネン): those of as many
         parts as one `Sequence` whose each part is any of their spellings of it."""
-        groups: dict[int, list[list[str]]] = {}
+        groups: dict[tuple[int, bool], list[list[str]]] = {}
         for text in texts:
             parts = [p for p in text.split("・") if p.strip()]
-            groups.setdefault(len(parts), []).append(parts)
+            # a Japanese given name of one kanji after a surname of kanji (遠藤航): its own sequence
+            single = ctx.article_lang == "ja" and len(parts[-1]) == 1 and han(parts[-1]) and han(parts[0])
+            groups.setdefault((len(parts), single), []).append(parts)
+        for (count, single), spelt in list(groups.items()):  # the surname's every writing before either
+            if single and (count, False) in groups:
+                firsts = {tuple(p[:-1]) for p in spelt}
+                others = dict.fromkeys(tuple(p[:-1]) for p in groups[count, False])
+                spelt += [[*f, spelt[0][-1]] for f in others if f not in firsts]
         out = []
-        for spelt in groups.values():
+        for (_, single), spelt in groups.items():
             matchers = []
             for k in range(len(spelt[0])):
                 spellings = list(dict.fromkeys(s[k] for s in spelt))
@@ -1199,6 +1211,7 @@ class Compiler:
             else:
                 run = all(_katakana(part) for parts in spelt for part in parts)
                 within = inside_longer_name if ctx.article_lang == "zh" else None
+                within = given_runs_on if single else within  # 谷川幸 in 谷川幸子
                 within = inside_katakana_word if run else within
                 out.append(m.Sequence(label, tuple(matchers), within=within))
                 if ctx.article_lang == "zh" and len(matchers) > 1:
@@ -1258,7 +1271,7 @@ class Compiler:
         von der Leyen, フォンデアライエン委員長; not Kim Jong Un, Li Qiang, whose family name comes first,
         nor a body or firm whose last word is an English word or a place: Brixmoor Dairy, Tour de France,
         unless its first is a given name: Lionel Messi, Mark Carney)."""
-        from monitor.lexicon.names import east_asian, given_name, is_known_name
+        from monitor.lexicon.names import east_asian, given_name, is_known_name, name_info
         from monitor.lexicon.namesources import another_persons
 
         words = label.strip('"').split()
@@ -1277,7 +1290,10 @@ class Compiler:
             or east_asian(label)
         ):
             return []
-        used = self._name_zipf(surname, ctx.rule_lang) >= COMMON_ZIPF or is_known_name(surname)
+        # a surname a name source knows is a body's or a place's name (Tour de France) unless Japanese news
+        # is read and no place is so called: a person's known surname stays one (Mahmoud Abbas: アッバス議長)
+        known = bool(name_info(surname).places) if ctx.article_lang == "ja" else is_known_name(surname)
+        used = self._name_zipf(surname, ctx.rule_lang) >= COMMON_ZIPF or known
         if used and not given_name(words[0].split("-")[0]):  # Brixmoor Dairy, not Lionel Messi or Mark Carney
             return []
         if ctx.article_lang == "zh":  # two Han characters at least: one alone is in every other name

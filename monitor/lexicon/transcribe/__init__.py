@@ -629,21 +629,22 @@ def _spoken(readings: list[str], word: str) -> list[str]:
     """A word's katakana readings with its English pronunciation's (CMU dictionary) second: Japanese
     writes an English name as it sounds (Greenpeace グリーンピース, Powell パウエル, Boeing ボーイング)."""
     spoken = [k for phones in pronunciations(word)[:1] for k in spoken_katakana(phones, word)]
-    if not spoken:
-        spoken = _spoken_compound(word)
+    # a compound of two common words, which Japanese writes word by word even where the pronouncing
+    # dictionary runs them together (Ryanair: ライアンエア, not ライアネア)
+    spoken += _spoken_compound(word)
     if not spoken:
         return readings
     return list(dict.fromkeys([*readings[:1], *spoken, *readings[1:]]))
 
 
-COMPOUND_PART = 3  # letters of each word of an English compound at least (euro, vision)
+SPOKEN_PART = 3  # letters of each word of an English compound at least (euro, vision; ryan, air)
 
 
 def _spoken_compound(word: str) -> list[str]:
     """An English compound the pronouncing dictionary lacks as two common English words it has, each
     said as English says it (Eurovision: ユーロ + ビジョン, not エウロヴィシオン); [] for other words."""
     lower = word.lower()
-    for cut in range(COMPOUND_PART, len(lower) - COMPOUND_PART + 1):
+    for cut in range(SPOKEN_PART, len(lower) - SPOKEN_PART + 1):
         parts = (lower[:cut], lower[cut:])
         if all(FREQUENCIES.zipf(p, "en") >= COMMON_ZIPF and pronunciations(p) for p in parts):
             return ["".join(spoken_katakana(pronunciations(p)[0], p)[0] for p in parts)]
