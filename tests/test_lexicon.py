@@ -265,6 +265,12 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
         ("Meta", "عثر على الرجل ميتا في شقته بعد أيام من اختفائه.", "ar", False),
         ("Meta", "فرضت المفوضية الأوروبية غرامة على شركة ميتا بسبب انتهاك قواعد حماية البيانات.", "ar", True),
         ("Meta", "وأعلنت ميتا عن تسريح آلاف الموظفين.", "ar", True),
+        # a construct the Arabic dictionary lists as one sense (مسقط الرأس, birthplace; طبيب العيون) is no name
+        ("Muscat", "ولد الكاتب ودفن في مسقط رأسه شمال البلاد.", "ar", False),
+        ("Muscat", "زار الرئيس مسقط رأس والدته.", "ar", False),
+        ("Muscat", "وصل الوفد الإيراني إلى مسقط لاستئناف المحادثات.", "ar", True),
+        ("Laayoune", "وقال طبيب العيون إن حالة المصاب مستقرة.", "ar", False),
+        ("Laayoune", "افتتحت غامبيا قنصلية عامة في العيون.", "ar", True),
     ],
 )
 def test_a_name_that_is_also_a_common_word_counts_by_its_context(

@@ -1202,6 +1202,11 @@ def _alike(word: str, phrase_word: str) -> bool:
     both one stem with another final vowel (Italian *cavoletti*, *cavoletto*; *pini*, *pino*)."""
     if word == phrase_word:
         return True
+    if word.startswith(_AR_ARTICLE) or phrase_word.startswith(_AR_ARTICLE):
+        # Arabic: a construct's second noun with the article or a pronoun suffix (مسقط الرأس: مسقط رأسه)
+        word, phrase_word = word.removeprefix(_AR_ARTICLE), phrase_word.removeprefix(_AR_ARTICLE)
+        if word == phrase_word:
+            return True
     shorter, longer = sorted((word, phrase_word), key=len)
     if len(shorter) < 3:
         return False

@@ -559,6 +559,32 @@ def common_phrases(text: str, language: str) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=4096)
+def arabic_phrases(text: str, language: str) -> tuple[tuple[str, ...], ...]:
+    """The Arabic dictionary's headword phrases that hold a name's one-word variant `text`, each as its
+    folded words (`guard.InCommonPhrase`): مسقط الرأس (birthplace, not Muscat), طبيب العيون (an eye doctor,
+    not Laayoune). Arabic joins a noun to the next as a construct, and such a pair the dictionary lists
+    is one word's sense whatever the words around say; `phrase_names_other` keeps the phrases that do not
+    name the rule's name itself. Only phrases the dictionary translates: the others are unread."""
+    from monitor.lexicon.dictionary import folded_words, phrases_with_name, translations
+
+    if language != "ar":
+        return ()
+    phrases = phrases_with_name(text, language)
+    return tuple(folded_words(p, language) for p in phrases if translations(p, language, "en"))
+
+
+def phrase_names_other(name: str, word: str, phrase: tuple[str, ...]) -> bool:
+    """Whether an Arabic dictionary phrase around a name's variant `word` means something other than the
+    name `name`: its English translations (ara-eng) none of which holds the name (مسقط الرأس: Birthplace;
+    not a phrase whose English is *Muscat Airport*)."""
+    from monitor.lexicon.dictionary import folded_words, phrases_with_name, translations
+
+    written = [p for p in phrases_with_name(word, "ar") if folded_words(p, "ar") == phrase]
+    english = [t.text.casefold() for p in written for t in translations(p, "ar", "en")]
+    return bool(english) and not any(name.casefold() in e for e in english)
+
+
 SIBLING_STEM = 3  # letters two phrases' words share at their start: cavoletto, cavolo; lahanası, lahnası
 
 
