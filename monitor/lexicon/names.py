@@ -48,6 +48,7 @@ from monitor.lexicon.endings import (
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.guard import (
     ARABIC_DERIVED_ZIPF,
+    ARABIC_PLACE_KINDS,
     LOOKALIKE_ZIPF,
     OPENING_INTRODUCED,
     IntroducedOpening,
@@ -1845,6 +1846,7 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     ]
     if target == "ar":
         written = [alt for alt in written if not _clipped_arabic_word(alt, written)]
+        written = list(dict.fromkeys(w for alt in written for w in (alt, *_arabic_unkinded(alt))))
     if target == "zh":  # GeoNames has many only in traditional characters (塔爾努夫, Tarnów)
         written = list(dict.fromkeys(w for alt in written for w in (alt, simplified(alt))))
     if target in ("zh", "ja", "ko") or not FREQUENCIES.knows(target):
@@ -1861,6 +1863,24 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     if used or target in _LATIN:
         return used, bool(used)
     return written, False
+
+
+def _arabic_unkinded(alt: str) -> list[str]:
+    """An Arabic name GeoNames writes after its kind of place (مدينة خور فكان, Khor Fakkan; a town's only
+    Arabic name there) as the news writes it, without that word (خور فكان), and its words written as one
+    where Arabic news so writes them (خورفكان). Not a rest that is a common word (مدينة نصر: نصر, victory),
+    which the kind of place alone tells from the word."""
+    kind, _, rest = alt.partition(" ")
+    if kind not in _ARABIC_KINDS or len(rest) < 3:
+        return []
+    common = FREQUENCIES.zipf(rest, "ar") >= COMMON_ZIPF and arabic_word(rest, FREQUENCIES.zipf)
+    if " " not in rest and common:
+        return []
+    joined = rest.replace(" ", "")
+    return [rest, joined] if joined != rest and FREQUENCIES.zipf(joined, "ar") > 0 else [rest]
+
+
+_ARABIC_KINDS = frozenset(k for k in ARABIC_PLACE_KINDS if not k.startswith("ال"))
 
 
 def _clipped_arabic_word(alt: str, written: list[str]) -> bool:
