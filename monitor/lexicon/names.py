@@ -959,7 +959,8 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
         established = target == "ar" and kept is not None and _established(found, name, alike=True)
         surnamed: list[str] = []
         split = _ben_split(name) if target == "ar" else None
-        for text in _used_readings(name, target) + (_ben_readings(split) if split else []):
+        fused = _article_fused(name) if target == "ar" else []
+        for text in _used_readings(name, target) + (_ben_readings(split) if split else []) + fused:
             new = kept is not None and fold(text, True, target) not in found.entries
             if new and (established or _loanword(text, target)):
                 continue  # beside the spelling Arabic news writes (تعز, رفح), other words (تيس, الرفاه)
@@ -1486,6 +1487,31 @@ def _ben_readings(split: str) -> list[str]:
     """The used readings of a `_ben_split` name whose Ben is بن, "son of" (not بين, "between")."""
     at = [i for i, word in enumerate(split.split()) if word == "Ben"]
     return [r for r in _used_readings(split, "ar") if all(r.split()[i : i + 1] == ["بن"] for i in at)]
+
+
+# A Maghreb surname whose French romanisation fuses the article to a name opening with a vowel or an ain
+# (Larbaoui: al-Arbaoui, العرباوي; Lamamra: لعمامرة, the article's lam joined as Algerian registers write it).
+_FUSED_ARTICLE = re.compile(r"L([aeiou][a-z]{4,})")
+FUSED_READINGS = 2  # such readings kept, the most used first
+
+
+def _article_fused(name: str) -> list[str]:
+    """The readings of a one-word name's fused article and rest (`_FUSED_ARTICLE`), with ال or ل, that
+    Arabic news uses (wordfreq), where it uses no reading of the whole (Lavrov, Larijani: لافروف,
+    لاريجاني) and the rest is no word after a preposition (لعلمي, "for my knowledge") or a common word."""
+    fused = _FUSED_ARTICLE.fullmatch(name)
+    if fused is None or any(_usage(r, "ar") >= USED_ZIPF for r in wide_readings(name, "ar", WIDE)):
+        return []
+    found = {
+        article + rest: FREQUENCIES.zipf(article + rest, "ar")
+        for rest in wide_readings(fused.group(1).capitalize(), "ar", WIDE)
+        for article in ("ال", "ل")
+        if article == "ال" or FREQUENCIES.zipf(rest, "ar") < USED_ZIPF
+    }
+    used = [
+        r for r, zipf in found.items() if zipf >= USED_ZIPF and not _another_word(r) and not _common(r, "ar")
+    ]
+    return sorted(used, key=lambda r: -found[r])[:FUSED_READINGS]
 
 
 def _theophoric(name: str) -> str:
