@@ -271,6 +271,11 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
         ("Muscat", "وصل الوفد الإيراني إلى مسقط لاستئناف المحادثات.", "ar", True),
         ("Laayoune", "وقال طبيب العيون إن حالة المصاب مستقرة.", "ar", False),
         ("Laayoune", "افتتحت غامبيا قنصلية عامة في العيون.", "ar", True),
+        # a town's name that is a word with its article, right after a verb, is its subject or object
+        ("Khobar", "وانتشر الخبر في القرية خلال ساعات.", "ar", False),
+        ("Khobar", "وشهدت مدينة الخبر أمطارا غزيرة.", "ar", True),
+        ("Laayoune", "واتجهت العيون إلى البرلمان قبل التصويت.", "ar", False),
+        ("Riyadh", "استضافت الرياض اجتماعا لوزراء الخارجية العرب.", "ar", True),  # a great city stays
     ],
 )
 def test_a_name_that_is_also_a_common_word_counts_by_its_context(

@@ -180,7 +180,8 @@ def name_context(text: str, language: str) -> NameContext | None:
     word = fold(text, True, language)
     if language == "ar":
         if zipf >= COMMON_ZIPF and arabic_word(text, FREQUENCIES.zipf):
-            return NameContext(language, word, written=text, country=_country_adjectives(text))
+            verb = _arabic_verb if text.startswith("ال") and _town(text) else None  # انتشر الخبر
+            return NameContext(language, word, written=text, country=_country_adjectives(text), verb=verb)
         articled = FREQUENCIES.zipf("ال" + text, language)
         # the name bare, a word with the article: حمص (الحمص, the chickpeas), كشمير (الكشمير, cashmere); not
         # a surname's nisba, which takes the article as the name (كاظمي, الكاظمي)
@@ -477,9 +478,31 @@ def _articled_word_context(text: str) -> NameContext | None:
         or (not arabic_word(stem, FREQUENCIES.zipf) and not _bare_name(stem))
     ):
         return None
+    verb = _arabic_verb if _town(text) else None
     return NameContext(
-        "ar", fold(text, True, "ar"), written=text, articled=True, country=_country_adjectives(text)
+        "ar",
+        fold(text, True, "ar"),
+        written=text,
+        articled=True,
+        country=_country_adjectives(text),
+        verb=verb,
     )
+
+
+TOWN_POPULATION = 500_000  # a place GeoNames counts fewer people in is a town, not a great city
+
+
+def _town(text: str) -> bool:
+    """Whether an Arabic place name names a town (GeoNames' most populous city so spelt has fewer than
+    `TOWN_POPULATION` people: الخبر, Khobar; العيون, Laayoune) and no country (CLDR: الكويت is Kuwait, not
+    only its city): news names such a town by its kind where its name is a word (مدينة الخبر), and writes a
+    capital alone as the subject of a verb (استضافت الرياض)."""
+    from monitor.concepts import cldr_names
+
+    found = cities(text)
+    if not found or found[0].population >= TOWN_POPULATION:
+        return False
+    return not any(text in names for names in cldr_names("ar").values())
 
 
 def _feminine_nisba(text: str) -> bool:
@@ -1872,7 +1895,7 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     ]
     if target == "ar":
         written = [alt for alt in written if not _clipped_arabic_word(alt, written)]
-        written = list(dict.fromkeys(w for alt in written for w in (alt, *_arabic_unkinded(alt))))
+        written = list(dict.fromkeys(w for alt in written for w in (alt, *_arabic_unkinded(alt, city.name))))
     if target == "zh":  # GeoNames has many only in traditional characters (塔爾努夫, Tarnów)
         written = list(dict.fromkeys(w for alt in written for w in (alt, simplified(alt))))
     if target in ("zh", "ja", "ko") or not FREQUENCIES.knows(target):
@@ -1891,13 +1914,14 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     return written, False
 
 
-def _arabic_unkinded(alt: str) -> list[str]:
+def _arabic_unkinded(alt: str, own: str) -> list[str]:
     """An Arabic name GeoNames writes after its kind of place (مدينة خور فكان, Khor Fakkan; a town's only
     Arabic name there) as the news writes it, without that word (خور فكان), and its words written as one
-    where Arabic news so writes them (خورفكان). Not a rest that is a common word (مدينة نصر: نصر, victory),
-    which the kind of place alone tells from the word."""
+    where Arabic news so writes them (خورفكان). Not where the city's own name `own` has more words than
+    the rest, its kind among them (Sadr City: مدينة الصدر), nor a rest that is a common word (مدينة نصر:
+    نصر, victory), which the kind of place alone tells from the word."""
     kind, _, rest = alt.partition(" ")
-    if kind not in _ARABIC_KINDS or len(rest) < 3:
+    if kind not in _ARABIC_KINDS or len(rest) < 3 or len(own.split()) > len(rest.split()):
         return []
     common = FREQUENCIES.zipf(rest, "ar") >= COMMON_ZIPF and arabic_word(rest, FREQUENCIES.zipf)
     if " " not in rest and common:
