@@ -276,6 +276,9 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
         ("Khobar", "وشهدت مدينة الخبر أمطارا غزيرة.", "ar", True),
         ("Laayoune", "واتجهت العيون إلى البرلمان قبل التصويت.", "ar", False),
         ("Riyadh", "استضافت الرياض اجتماعا لوزراء الخارجية العرب.", "ar", True),  # a great city stays
+        # a name that takes no article, after a copula: a predicate or an adverb (دوما, always), not Douma
+        ("Douma", "كان دوما في طليعة المدافعين عن الصحافة.", "ar", False),
+        ("Douma", "عاد آلاف المهجرين إلى دوما في ريف دمشق.", "ar", True),
     ],
 )
 def test_a_name_that_is_also_a_common_word_counts_by_its_context(

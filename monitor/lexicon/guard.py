@@ -348,6 +348,8 @@ class NameContext:
         tokens = text.tokens
         form = tokens[position].form
         if self.bare:  # any clitic but the article (بحمص, لحمص; not الحمص, للحمص), and any ending (أنطاكيا)
+            if position > 0 and tokens[position - 1].form in _ARABIC_PREDICATE_FOLDED:
+                return False  # a predicate or an adverb after a copula: كان دوما يدافع (always), not Douma
             start = form.find(self.word[:_BARE_STEM])
             before = form[:start] if start >= 0 else _AR_ARTICLE
             return not before.endswith(_AR_ARTICLE) and before not in ("لل", "ولل", "فلل")
