@@ -272,6 +272,20 @@ def test_names_match_where_written_as_names(query: str, text: str, language: str
         ("Meta", "عثر على الرجل ميتا في شقته بعد أيام من اختفائه.", "ar", False),
         ("Meta", "فرضت المفوضية الأوروبية غرامة على شركة ميتا بسبب انتهاك قواعد حماية البيانات.", "ar", True),
         ("Meta", "وأعلنت ميتا عن تسريح آلاف الموظفين.", "ar", True),
+        # a construct the Arabic dictionary lists as one sense (مسقط الرأس, birthplace; طبيب العيون) is no name
+        ("Muscat", "ولد الكاتب ودفن في مسقط رأسه شمال البلاد.", "ar", False),
+        ("Muscat", "زار الرئيس مسقط رأس والدته.", "ar", False),
+        ("Muscat", "وصل الوفد الإيراني إلى مسقط لاستئناف المحادثات.", "ar", True),
+        ("Laayoune", "وقال طبيب العيون إن حالة المصاب مستقرة.", "ar", False),
+        ("Laayoune", "افتتحت غامبيا قنصلية عامة في العيون.", "ar", True),
+        # a town's name that is a word with its article, right after a verb, is its subject or object
+        ("Khobar", "وانتشر الخبر في القرية خلال ساعات.", "ar", False),
+        ("Khobar", "وشهدت مدينة الخبر أمطارا غزيرة.", "ar", True),
+        ("Laayoune", "واتجهت العيون إلى البرلمان قبل التصويت.", "ar", False),
+        ("Riyadh", "استضافت الرياض اجتماعا لوزراء الخارجية العرب.", "ar", True),  # a great city stays
+        # a name that takes no article, after a copula: a predicate or an adverb (دوما, always), not Douma
+        ("Douma", "كان دوما في طليعة المدافعين عن الصحافة.", "ar", False),
+        ("Douma", "عاد آلاف المهجرين إلى دوما في ريف دمشق.", "ar", True),
     ],
 )
 def test_a_name_that_is_also_a_common_word_counts_by_its_context(

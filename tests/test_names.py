@@ -197,6 +197,18 @@ def test_an_arabic_geonames_alternate_clipped_to_a_common_word_is_left_out() -> 
     assert not matched("Kassala", "يعاني الطلاب من الكسل في فصل الصيف.", "ar")
 
 
+def test_an_arabic_geonames_name_after_its_kind_of_place_is_also_read_without_it() -> None:
+    khor_fakkan = texts("Khor Fakkan", "ar")  # GeoNames' only Arabic name: مدينة خور فكان
+    assert "خور فكان" in khor_fakkan and "خورفكان" in khor_fakkan  # apart, and as one word the news writes
+    assert matched('"Khor Fakkan"', "رست ناقلة نفط في ميناء خورفكان مساء أمس.", "ar")
+
+
+def test_a_maghreb_surname_with_its_article_fused_in_latin_script_is_read_with_the_article() -> None:
+    assert "العرباوي" in texts("Larbaoui", "ar")  # al-Arbaoui, as Arabic news writes Nadir Larbaoui
+    assert matched("Larbaoui", "وترأس نذير العرباوي اجتماعا للحكومة أمس.", "ar")
+    assert not any(t.startswith("ال") for t in texts("Lavrov", "ar"))  # read whole: لافروف
+
+
 def test_an_arabic_names_first_a_after_its_ain_may_be_long_but_not_before_a_doubled_consonant() -> None:
     assert "عادل" in texts("Adel", "ar") and "عارف" in texts("Aref", "ar")  # ʿĀdil, ʿĀrif
     attaf = texts("Attaf", "ar")

@@ -208,6 +208,12 @@ class NameContext:
     # الأردني, الأردنية): after the name they say which place it is (الزرقاء الأردنية, حلب السورية), where
     # another nisba is the word's adjective (الجزيرة اليونانية, the Greek island)
     country: frozenset[str] = frozenset()
+    # Arabic: for an articled name (`articled`) that is a town's, not a country's or a great city's
+    # (الخبر, Khobar: the news; العيون, Laayoune: the eyes), whether a word is a past verb (`names.
+    # _arabic_verb`): right after one the word is its subject or object (انتشر الخبر, تابعت العيون
+    # المباراة), where news names such a town by its kind (شهدت مدينة الخبر); a capital stays the name
+    # there (استضافت الرياض القمة)
+    verb: Callable[[str], bool] | None = field(default=None, compare=False)
     # German: whether the name is a place's (a city a name source knows): a place stands after *in* (*in
     # Essen*, *in Halle*), a person or a firm not, where a noun does (*in Kraft*, *in Ruhe*)
     place: bool = True
@@ -244,7 +250,8 @@ class NameContext:
             )
         if self.language == "ar" and self.articled:
             written = self.written or self.word
-            return f"{written}: also a common Arabic word, not matched right after a definite noun"
+            verb = " or, being a town's name, a verb" if self.verb is not None else ""
+            return f"{written}: also a common Arabic word, not matched right after a definite noun{verb}"
         if self.language == "ar" and self.bare:
             written = self.written or self.word
             word = f"{_AR_ARTICLE}{written}"
@@ -341,6 +348,8 @@ class NameContext:
         tokens = text.tokens
         form = tokens[position].form
         if self.bare:  # any clitic but the article (بحمص, لحمص; not الحمص, للحمص), and any ending (أنطاكيا)
+            if position > 0 and tokens[position - 1].form in _ARABIC_PREDICATE_FOLDED:
+                return False  # a predicate or an adverb after a copula: كان دوما يدافع (always), not Douma
             start = form.find(self.word[:_BARE_STEM])
             before = form[:start] if start >= 0 else _AR_ARTICLE
             return not before.endswith(_AR_ARTICLE) and before not in ("لل", "ولل", "فلل")
@@ -356,6 +365,8 @@ class NameContext:
             before = tokens[position - 1].form if position > 0 else ""
             if form != self.word or before in _ARABIC_NAMERS_FOLDED:
                 return True
+            if self.verb is not None and _arabic_after_verb(before, self.verb):
+                return False  # انتشر الخبر, تابعت العيون: the verb's subject or object
             # nor the noun before its own nisba adjective (الجزيرة اليونانية, the Greek island)
             after = tokens[position + 1].form if position + 1 < len(tokens) else ""
             own_country = after in self.country
@@ -385,6 +396,13 @@ class NameContext:
             return False  # an indefinite noun and its adjective: عطل في كابل رئيسي (a main cable)
         if before in _ARABIC_INTRODUCERS_FOLDED:
             return True
+        if (
+            self.verb is not None
+            and bare
+            and self.word.startswith(_AR_ARTICLE)
+            and _arabic_after_verb(before, self.verb)
+        ):
+            return False  # a town's name that is a word with its article, after a verb: انتشر الخبر
         if before in _ARABIC_PREDICATE_FOLDED:
             return False  # a predicate: وصف القرار بأنه حكيم, كان جميلا
         # a place's part or its country (حلب الشرقية, East Aleppo; جدة السعودية), not a construct's noun
@@ -689,6 +707,13 @@ def _arabic_speech_verb(form: str) -> bool:
     """A verb of saying, with "and" before it or the feminine -ت after it (وأكد, وقالت)."""
     bare = form[1:] if form[:1] in _ARABIC_PROCLITICS and len(form) > 3 else form
     return any(w in _ARABIC_SPEECH_VERBS_FOLDED for w in (bare, bare.removesuffix("ت"), form))
+
+
+def _arabic_after_verb(before: str, verb: Callable[[str], bool]) -> bool:
+    """Whether the word `before` is a past verb, with "and" before it or the feminine -ت after it (وانتشر,
+    تابعت), as `verb` reads a verb by its endings."""
+    bare = before[1:] if before[:1] in _ARABIC_PROCLITICS and len(before) > 3 else before
+    return len(bare) >= 3 and (verb(bare) or (bare.endswith("ت") and len(bare) > 3 and verb(bare[:-1])))
 
 
 def _arabic_speaker(tokens: list[Token], position: int) -> bool:
@@ -1240,6 +1265,11 @@ def _alike(word: str, phrase_word: str) -> bool:
     both one stem with another final vowel (Italian *cavoletti*, *cavoletto*; *pini*, *pino*)."""
     if word == phrase_word:
         return True
+    if word.startswith(_AR_ARTICLE) or phrase_word.startswith(_AR_ARTICLE):
+        # Arabic: a construct's second noun with the article or a pronoun suffix (مسقط الرأس: مسقط رأسه)
+        word, phrase_word = word.removeprefix(_AR_ARTICLE), phrase_word.removeprefix(_AR_ARTICLE)
+        if word == phrase_word:
+            return True
     shorter, longer = sorted((word, phrase_word), key=len)
     if len(shorter) < 3:
         return False

@@ -48,6 +48,7 @@ from monitor.lexicon.endings import (
 from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.guard import (
     ARABIC_DERIVED_ZIPF,
+    ARABIC_PLACE_KINDS,
     LOOKALIKE_ZIPF,
     OPENING_INTRODUCED,
     IntroducedOpening,
@@ -179,7 +180,8 @@ def name_context(text: str, language: str) -> NameContext | None:
     word = fold(text, True, language)
     if language == "ar":
         if zipf >= COMMON_ZIPF and arabic_word(text, FREQUENCIES.zipf):
-            return NameContext(language, word, written=text, country=_country_adjectives(text))
+            verb = _arabic_verb if text.startswith("ال") and _town(text) else None  # انتشر الخبر
+            return NameContext(language, word, written=text, country=_country_adjectives(text), verb=verb)
         articled = FREQUENCIES.zipf("ال" + text, language)
         # the name bare, a word with the article: حمص (الحمص, the chickpeas), كشمير (الكشمير, cashmere); not
         # a surname's nisba, which takes the article as the name (كاظمي, الكاظمي)
@@ -479,9 +481,31 @@ def _articled_word_context(text: str) -> NameContext | None:
         or (not arabic_word(stem, FREQUENCIES.zipf) and not _bare_name(stem))
     ):
         return None
+    verb = _arabic_verb if _town(text) else None
     return NameContext(
-        "ar", fold(text, True, "ar"), written=text, articled=True, country=_country_adjectives(text)
+        "ar",
+        fold(text, True, "ar"),
+        written=text,
+        articled=True,
+        country=_country_adjectives(text),
+        verb=verb,
     )
+
+
+TOWN_POPULATION = 500_000  # a place GeoNames counts fewer people in is a town, not a great city
+
+
+def _town(text: str) -> bool:
+    """Whether an Arabic place name names a town (GeoNames' most populous city so spelt has fewer than
+    `TOWN_POPULATION` people: الخبر, Khobar; العيون, Laayoune) and no country (CLDR: الكويت is Kuwait, not
+    only its city): news names such a town by its kind where its name is a word (مدينة الخبر), and writes a
+    capital alone as the subject of a verb (استضافت الرياض)."""
+    from monitor.concepts import cldr_names
+
+    found = cities(text)
+    if not found or found[0].population >= TOWN_POPULATION:
+        return False
+    return not any(text in names for names in cldr_names("ar").values())
 
 
 def _feminine_nisba(text: str) -> bool:
@@ -560,6 +584,32 @@ def common_phrases(text: str, language: str) -> tuple[tuple[str, ...], ...]:
     # spelt alike: a diminutive or another spelling (cavoletto di bruxelles beside cavolo di bruxelles)
     out += [words for words in unread if any(_sibling_phrase(words, named) for named in out)]
     return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=4096)
+def arabic_phrases(text: str, language: str) -> tuple[tuple[str, ...], ...]:
+    """The Arabic dictionary's headword phrases that hold a name's one-word variant `text`, each as its
+    folded words (`guard.InCommonPhrase`): مسقط الرأس (birthplace, not Muscat), طبيب العيون (an eye doctor,
+    not Laayoune). Arabic joins a noun to the next as a construct, and such a pair the dictionary lists
+    is one word's sense whatever the words around say; `phrase_names_other` keeps the phrases that do not
+    name the rule's name itself. Only phrases the dictionary translates: the others are unread."""
+    from monitor.lexicon.dictionary import folded_words, phrases_with_name, translations
+
+    if language != "ar":
+        return ()
+    phrases = phrases_with_name(text, language)
+    return tuple(folded_words(p, language) for p in phrases if translations(p, language, "en"))
+
+
+def phrase_names_other(name: str, word: str, phrase: tuple[str, ...]) -> bool:
+    """Whether an Arabic dictionary phrase around a name's variant `word` means something other than the
+    name `name`: its English translations (ara-eng) none of which holds the name (مسقط الرأس: Birthplace;
+    not a phrase whose English is *Muscat Airport*)."""
+    from monitor.lexicon.dictionary import folded_words, phrases_with_name, translations
+
+    written = [p for p in phrases_with_name(word, "ar") if folded_words(p, "ar") == phrase]
+    english = [t.text.casefold() for p in written for t in translations(p, "ar", "en")]
+    return bool(english) and not any(name.casefold() in e for e in english)
 
 
 SIBLING_STEM = 3  # letters two phrases' words share at their start: cavoletto, cavolo; lahanası, lahnası
@@ -935,7 +985,8 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
         established = target == "ar" and kept is not None and _established(found, name, alike=True)
         surnamed: list[str] = []
         split = _ben_split(name) if target == "ar" else None
-        for text in _used_readings(name, target) + (_ben_readings(split) if split else []):
+        fused = _article_fused(name) if target == "ar" else []
+        for text in _used_readings(name, target) + (_ben_readings(split) if split else []) + fused:
             new = kept is not None and fold(text, True, target) not in found.entries
             if new and (established or _loanword(text, target)):
                 continue  # beside the spelling Arabic news writes (تعز, رفح), other words (تيس, الرفاه)
@@ -1464,6 +1515,31 @@ def _ben_readings(split: str) -> list[str]:
     return [r for r in _used_readings(split, "ar") if all(r.split()[i : i + 1] == ["بن"] for i in at)]
 
 
+# A Maghreb surname whose French romanisation fuses the article to a name opening with a vowel or an ain
+# (Larbaoui: al-Arbaoui, العرباوي; Lamamra: لعمامرة, the article's lam joined as Algerian registers write it).
+_FUSED_ARTICLE = re.compile(r"L([aeiou][a-z]{4,})")
+FUSED_READINGS = 2  # such readings kept, the most used first
+
+
+def _article_fused(name: str) -> list[str]:
+    """The readings of a one-word name's fused article and rest (`_FUSED_ARTICLE`), with ال or ل, that
+    Arabic news uses (wordfreq), where it uses no reading of the whole (Lavrov, Larijani: لافروف,
+    لاريجاني) and the rest is no word after a preposition (لعلمي, "for my knowledge") or a common word."""
+    fused = _FUSED_ARTICLE.fullmatch(name)
+    if fused is None or any(_usage(r, "ar") >= USED_ZIPF for r in wide_readings(name, "ar", WIDE)):
+        return []
+    found = {
+        article + rest: FREQUENCIES.zipf(article + rest, "ar")
+        for rest in wide_readings(fused.group(1).capitalize(), "ar", WIDE)
+        for article in ("ال", "ل")
+        if article == "ال" or FREQUENCIES.zipf(rest, "ar") < USED_ZIPF
+    }
+    used = [
+        r for r, zipf in found.items() if zipf >= USED_ZIPF and not _another_word(r) and not _common(r, "ar")
+    ]
+    return sorted(used, key=lambda r: -found[r])[:FUSED_READINGS]
+
+
 def _theophoric(name: str) -> str:
     """`name` with its Abd names written as Abd al-X, which the Arabic transcription reads as عبد ال-X."""
     return _ABD.sub(lambda m: "Abd al-" + m.group(1).upper(), name)
@@ -1822,6 +1898,7 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     ]
     if target == "ar":
         written = [alt for alt in written if not _clipped_arabic_word(alt, written)]
+        written = list(dict.fromkeys(w for alt in written for w in (alt, *_arabic_unkinded(alt, city.name))))
     if target == "zh":  # GeoNames has many only in traditional characters (塔爾努夫, Tarnów)
         written = list(dict.fromkeys(w for alt in written for w in (alt, simplified(alt))))
     if target in ("zh", "ja", "ko") or not FREQUENCIES.knows(target):
@@ -1838,6 +1915,25 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     if used or target in _LATIN:
         return used, bool(used)
     return written, False
+
+
+def _arabic_unkinded(alt: str, own: str) -> list[str]:
+    """An Arabic name GeoNames writes after its kind of place (مدينة خور فكان, Khor Fakkan; a town's only
+    Arabic name there) as the news writes it, without that word (خور فكان), and its words written as one
+    where Arabic news so writes them (خورفكان). Not where the city's own name `own` has more words than
+    the rest, its kind among them (Sadr City: مدينة الصدر), nor a rest that is a common word (مدينة نصر:
+    نصر, victory), which the kind of place alone tells from the word."""
+    kind, _, rest = alt.partition(" ")
+    if kind not in _ARABIC_KINDS or len(rest) < 3 or len(own.split()) > len(rest.split()):
+        return []
+    common = FREQUENCIES.zipf(rest, "ar") >= COMMON_ZIPF and arabic_word(rest, FREQUENCIES.zipf)
+    if " " not in rest and common:
+        return []
+    joined = rest.replace(" ", "")
+    return [rest, joined] if joined != rest and FREQUENCIES.zipf(joined, "ar") > 0 else [rest]
+
+
+_ARABIC_KINDS = frozenset(k for k in ARABIC_PLACE_KINDS if not k.startswith("ال"))
 
 
 def _clipped_arabic_word(alt: str, written: list[str]) -> bool:

@@ -711,6 +711,12 @@ class Compiler:
             within = InCommonPhrase(language, common_phrases, within)  # not choux de Bruxelles
             folded = self.analyzer.fold(name, language)
             within = NamedFood(language, folded, food_word, within)  # not jambon de Bayonne
+        elif language == "ar" and len(tokens) == 1 and term is not None and self.lexicon is not None:
+            from monitor.lexicon.names import arabic_phrases, phrase_names_other
+
+            # not مسقط رأسه (his birthplace) for Muscat, nor طبيب العيون (an eye doctor) for Laayoune
+            means = partial(phrase_names_other, term[0].strip('"'))
+            within = InCommonPhrase(language, arabic_phrases, means=means)
         elif language in ("ru", "uk") and len(tokens) == 1 and term is not None and self.lexicon is not None:
             from monitor.lexicon.endings import nominatives  # not Белгород in Белгорода-Днестровского
 
