@@ -318,6 +318,23 @@ def test_a_phrase_of_the_terms_own_sense_keeps_its_hit_and_a_ceasefire_is_no_fir
     }
 
 
+def test_a_hyphenated_word_the_dictionaries_translate_otherwise_is_no_hit_for_its_part() -> None:
+    # French *cessez-le-feu* and Portuguese *cessar-fogo* are a ceasefire: their part *feu*, *fogo* is the
+    # equivalent of `fire`, but the whole word translates as "ceasefire", which names no fire; a plain
+    # *feu*, and *sans-abri* for `homeless` (the equivalent is the whole word), keep their hits. German
+    # writes its compounds head last: a hyphenated word's last piece is its head and is never judged
+    matching = _rules("fire", "homeless", "star")
+    assert (
+        _matched(matching, "Le cessez-le-feu entre Israël et le Hezbollah est entré en vigueur.", "fr")
+        == set()
+    )
+    assert _matched(matching, "Rússia e Ucrânia discutem um cessar-fogo mediado pela Turquia.", "pt") == set()
+    assert _matched(matching, "Un feu de forêt a brûlé 300 hectares près de Marseille.", "fr") == {"r0"}
+    assert _matched(matching, "Um incêndio destruiu o Museu Nacional no Rio de Janeiro.", "pt") == {"r0"}
+    assert _matched(matching, "Le nombre de sans-abri a doublé en dix ans à Paris.", "fr") == {"r1"}
+    assert _matched(matching, "Ein Neutronen-Stern wurde im Sternbild Orion entdeckt.", "de") == {"r2"}
+
+
 def test_a_phrase_no_dictionary_translates_into_english_is_read_through_another_language() -> None:
     # Spanish *media pensión* and Portuguese *meia pensão* have no English entry, but a dictionary gives
     # them in German (*Halbpension*, "half board"): the hotel's board, not `pension`; Portuguese *mina de

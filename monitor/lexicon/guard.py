@@ -30,7 +30,7 @@ from itertools import product
 from monitor.analysis.analyzer import AnalysedText, Case, Part, Token
 from monitor.analysis.fold import fold
 from monitor.analysis.support import OTHER_SCRIPTS
-from monitor.lexicon.dictionary import WORD_RE
+from monitor.lexicon.dictionary import COMPOUNDING, WORD_RE
 from monitor.lexicon.terms import CAPITALISED_NOUNS
 
 # A spelling at least this frequent in the article's language is a word of that language. Measured on
@@ -1324,6 +1324,7 @@ NOUNS_OF_REACH = 80  # characters looked back at for them
 # "climate protection", and Dutch *mijnwerker*, "miner", name their modifier's term and stay.
 # A head is never judged so: a compound is a kind of its head (*Kinderarzt*, "pediatrician", is a doctor).
 NAMED_LETTERS = 4  # a translation's word names a term word when it begins with this many of its letters
+HEAD_LAST = COMPOUNDING | {"fi", "hu", "ko", "ja", "zh", "tr"}  # a compound's head is its last part
 
 
 def names_term(term: str, translation: str) -> bool:
@@ -1356,19 +1357,34 @@ class ModifierSense:
     source: str
     language: str
     translate: Callable[[str, str, str], Iterable[str]]  # (word, from, into) -> translations
+    hyphens: bool = True  # a hyphenated word's parts judged too (a rule word's; not a name's)
 
     def allows(self, tokens: Iterable[Token], forms: frozenset[str]) -> bool:
-        """False where `tokens` (one analysed article word) reach `forms` only through a modifier that the
-        compound's own translations say is not the term's sense; True otherwise."""
+        """False where `tokens` (one analysed article word) reach `forms` only through a modifier, or a
+        part of a hyphenated word, that the word's own translations say is not the term's sense; True
+        otherwise."""
         for token in tokens:
             if set(token.keys) & forms:
                 return True
-            if any(set(p.keys) & forms for p in token.parts if p.kind != "modifier"):
+            if any(set(p.keys) & forms for p in token.parts if p.kind not in ("modifier", "hyphen")):
                 return True
+            pieces = [p for p in token.parts if p.kind == "hyphen" and set(p.keys) & forms]
+            if pieces and not self.hyphens:
+                return True
+            if pieces:
+                return self._hyphen_head(token, pieces) or not self._other_word(token, pieces[0])
             hits = [p for p in token.parts if p.kind == "modifier" and set(p.keys) & forms]
             if hits and all(self._other_word(token, hit) for hit in hits):
                 return False
         return True
+
+    def _hyphen_head(self, token: Token, pieces: list[Part]) -> bool:
+        """Is a hyphenated word's hit its head, which is never judged: the last piece where the language
+        writes its compounds head last (German *Hollywood-Star*, Dutch *klimaat-activist*). Elsewhere a
+        hyphenated word is seldom a kind of its last piece (French *cessez-le-feu*, Portuguese
+        *cessar-fogo*: a ceasefire, not a fire; *demi-finale*, *porte-avions*), and is judged whole."""
+        last = fold(token.text.rsplit("-", 1)[-1], True, self.language)
+        return self.language in HEAD_LAST and any(last in p.keys for p in pieces)
 
     def _other_word(self, token: Token, hit: Part) -> bool:
         """The compound (or a longer part holding `hit`) translates, and none of its translations names the
@@ -1383,8 +1399,11 @@ class ModifierSense:
 
 def _holders(token: Token, hit: Part) -> list[str]:
     """The words whose translations tell a modifier's sense: the compound as written and with its head's
-    lemma (Swedish *stamceller*: *stamcell*), and its longer parts that hold the modifier (*Golfström*)."""
+    lemma (Swedish *stamceller*: *stamcell*), and its longer parts that hold the modifier (*Golfström*);
+    a hyphenated word's, the word as written and its lemma (*cessez-le-feu*)."""
     words = [token.text]
+    if hit.kind == "hyphen":
+        return list(dict.fromkeys([token.text, *([token.lemma] if token.lemma != token.form else [])]))
     head = max((p for p in token.parts if p.kind == "head"), key=lambda p: len(p.text), default=None)
     if head is not None and token.text.endswith(head.text) and head.lemma != head.form:
         words.append(token.text[: len(token.text) - len(head.text)] + head.lemma)

@@ -771,7 +771,9 @@ class Compiler:
         if len(tokens) == 1 and ctx.article_lang in COMPOUNDING and ctx.article_lang != ctx.rule_lang:
             # a name inside a closed compound that the dictionaries know as another word: *Romantik*
             # ("romanticism") is not `Rome` through *Rom*; *Gazastreifen* ("Gaza Strip") is `Gaza`
-            sense = ModifierSense(label.strip('"'), ctx.rule_lang, ctx.article_lang, _translated)
+            sense = ModifierSense(
+                label.strip('"'), ctx.rule_lang, ctx.article_lang, _translated, hyphens=False
+            )
             within = OwnSpelling(frozenset(keys[0]), ctx.article_lang, self.analyzer, case.within, sense)
             case = replace(case, within=within)
         return m.Words(label, keys, None, None, ctx.fields, case)
