@@ -335,6 +335,17 @@ def test_a_hyphenated_word_the_dictionaries_translate_otherwise_is_no_hit_for_it
     assert _matched(matching, "Ein Neutronen-Stern wurde im Sternbild Orion entdeckt.", "de") == {"r2"}
 
 
+def test_the_rule_words_latin_spelling_capitalised_in_another_script_is_a_name_even_opening_a_sentence() -> (
+    None
+):
+    # Russian news writes the firm *Apple* in Latin letters, and its sentence's capital is no sign of a
+    # common word there: the fruit is *яблоко*; Greek news writes the common word *smartphone* in lower case
+    matching = _rules("apple", "smartphone")
+    assert _matched(matching, "Apple приостановила продажи своей продукции в России.", "ru") == set()
+    assert _matched(matching, "Урожай яблок в Краснодарском крае вырос на треть.", "ru") == {"r0"}
+    assert _matched(matching, "Το νέο smartphone της Samsung κοστίζει 900 ευρώ.", "el") == {"r1"}  # noqa: RUF001
+
+
 def test_a_phrase_no_dictionary_translates_into_english_is_read_through_another_language() -> None:
     # Spanish *media pensión* and Portuguese *meia pensão* have no English entry, but a dictionary gives
     # them in German (*Halbpension*, "half board"): the hotel's board, not `pension`; Portuguese *mina de

@@ -606,6 +606,8 @@ class Compiler:
                 if not same and ctx.article_lang not in LOWER_CASE_EXEMPT
                 else None
             )
+            if case is not None and ctx.article_lang in OTHER_SCRIPTS and node.text.isascii():
+                case = replace(case, foreign=True)  # not *Apple приостановила...* for `apple`
             if within is not None:
                 case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
             if expanded is not None and expanded.borrowed and len(tokens) == 1:  # los influencers
