@@ -333,6 +333,9 @@ def test_a_hyphenated_word_the_dictionaries_translate_otherwise_is_no_hit_for_it
     assert _matched(matching, "Um incêndio destruiu o Museu Nacional no Rio de Janeiro.", "pt") == {"r0"}
     assert _matched(matching, "Le nombre de sans-abri a doublé en dix ans à Paris.", "fr") == {"r1"}
     assert _matched(matching, "Ein Neutronen-Stern wurde im Sternbild Orion entdeckt.", "de") == {"r2"}
+    # ... unless a function word before it makes the word a phrase written with hyphens (*het*: "ceasefire")
+    assert _matched(matching, "Het staakt-het-vuren in Gaza is opnieuw geschonden.", "nl") == set()
+    assert _matched(matching, "Een grote brand verwoestte de fabriek in Moerdijk.", "nl") == {"r0"}
 
 
 def test_the_rule_words_latin_spelling_capitalised_in_another_script_is_a_name_even_opening_a_sentence() -> (

@@ -1325,6 +1325,7 @@ NOUNS_OF_REACH = 80  # characters looked back at for them
 # A head is never judged so: a compound is a kind of its head (*Kinderarzt*, "pediatrician", is a doctor).
 NAMED_LETTERS = 4  # a translation's word names a term word when it begins with this many of its letters
 HEAD_LAST = COMPOUNDING | {"fi", "hu", "ko", "ja", "zh", "tr"}  # a compound's head is its last part
+FUNCTION_ZIPF = 6.0  # a word this common is a function word (Dutch *het* 7.5, German *um* 6.5; *Max* 4.9)
 
 
 def names_term(term: str, translation: str) -> bool:
@@ -1380,11 +1381,19 @@ class ModifierSense:
 
     def _hyphen_head(self, token: Token, pieces: list[Part]) -> bool:
         """Is a hyphenated word's hit its head, which is never judged: the last piece where the language
-        writes its compounds head last (German *Hollywood-Star*, Dutch *klimaat-activist*). Elsewhere a
-        hyphenated word is seldom a kind of its last piece (French *cessez-le-feu*, Portuguese
-        *cessar-fogo*: a ceasefire, not a fire; *demi-finale*, *porte-avions*), and is judged whole."""
-        last = fold(token.text.rsplit("-", 1)[-1], True, self.language)
-        return self.language in HEAD_LAST and any(last in p.keys for p in pieces)
+        writes its compounds head last (German *Hollywood-Star*, Dutch *klimaat-activist*), unless a piece
+        before it is a function word, which makes the word a phrase written with hyphens (Dutch
+        *staakt-het-vuren*, "ceasefire"). Elsewhere a hyphenated word is seldom a kind of its last piece
+        (French *cessez-le-feu*, Portuguese *cessar-fogo*: a ceasefire, not a fire; *demi-finale*,
+        *porte-avions*), and is judged whole."""
+        from monitor.lexicon.frequency import FREQUENCIES
+
+        *before, last = token.text.split("-")
+        if self.language not in HEAD_LAST or any(
+            FREQUENCIES.zipf(p, self.language) >= FUNCTION_ZIPF for p in before
+        ):
+            return False
+        return any(fold(last, True, self.language) in p.keys for p in pieces)
 
     def _other_word(self, token: Token, hit: Part) -> bool:
         """The compound (or a longer part holding `hit`) translates, and none of its translations names the
