@@ -127,6 +127,13 @@ def test_a_modifier_counts_where_its_compound_means_the_term(
         ("race", "racial discrimination", False),
         ("traffic jam", "dam", False),
         ("dam", "dams", True),
+        # a later word of a noun WordNet has: only where that noun is a kind of the term
+        ("fire", "forest fire", True),
+        ("fire", "cease-fire", False),
+        ("fire", "to cease fire", False),
+        ("law", "mother-in-law", False),
+        ("mine", "coal mine", True),
+        ("emissions", "gas emissions", True),  # no WordNet noun: as before
     ],
 )
 def test_a_translation_names_the_term_by_its_words(term: str, translation: str, names: bool) -> None:

@@ -1333,11 +1333,35 @@ def names_term(term: str, translation: str) -> bool:
     with its first letters, all but the last of a longer word (`mine`: "miner"; `emissions`: "emission
     trading"; `golf`: not "Gulf Stream"; `race`: not "racial discrimination")."""
     words = [w for w in fold(translation).replace("-", " ").split() if w]
-    for word in fold(term).replace("-", " ").split():
-        stem = word[: max(len(word) - 1, min(len(word), NAMED_LETTERS))]
+    wanted = fold(term).replace("-", " ").split()
+    for word in wanted:
+        stem = _stem(word)
         if not any(w.startswith(stem) for w in words):
             return False
+    if len(wanted) == 1 and len(words) > 1 and not words[0].startswith(_stem(wanted[0])):
+        return _kind_of(translation, term)
     return True
+
+
+def _stem(word: str) -> str:
+    """The letters of a term's word a translation's word begins with to name it (*mine*: *miner*)."""
+    return word[: max(len(word) - 1, min(len(word), NAMED_LETTERS))]
+
+
+ARTICLES = ("to", "a", "an", "the")  # before a dictionary's verb or noun: *to cease fire*
+
+
+def _kind_of(translation: str, term: str) -> bool:
+    """Does a translation of several words that holds a one-word term after its first word name it
+    (`names_term`)? Where WordNet has it as a noun of its own, only if it is a kind of the term (*forest
+    fire*), not a noun that merely holds its word (*cease-fire*, *to cease fire*: a truce; *mother-in-law*);
+    one WordNet does not have (*gas emissions*) does, as before."""
+    from monitor.lexicon.sources.wordnets import kind_of
+
+    words = translation.lower().split()
+    while len(words) > 2 and words[0] in ARTICLES:
+        words = words[1:]
+    return kind_of(" ".join(words), term) is not False
 
 
 def names_name(name: str, translation: str) -> bool:
