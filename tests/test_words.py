@@ -349,6 +349,16 @@ def test_the_rule_words_latin_spelling_capitalised_in_another_script_is_a_name_e
     assert _matched(matching, "Το νέο smartphone της Samsung κοστίζει 900 ευρώ.", "el") == {"r1"}  # noqa: RUF001
 
 
+def test_a_one_character_chinese_equivalent_is_no_hit_inside_a_longer_word_meaning_something_else() -> None:
+    # 火 is `fire`, but CC-CEDICT gives 停火 as "to cease fire" and "ceasefire" (a truce, by WordNet),
+    # 火车 as "train": no fire; 火灾 "fire (that burns buildings etc)" keeps its hit, like a longer
+    # equivalent inside a longer word (种族 in 种族歧视)
+    matching = _rules("fire")
+    assert _matched(matching, "以色列和哈马斯宣布停火。", "zh") == set()
+    assert _matched(matching, "一辆火车在山区脱轨。", "zh") == set()
+    assert _matched(matching, "工厂发生火灾。", "zh") == {"r0"}
+
+
 def test_a_phrase_no_dictionary_translates_into_english_is_read_through_another_language() -> None:
     # Spanish *media pensión* and Portuguese *meia pensão* have no English entry, but a dictionary gives
     # them in German (*Halbpension*, "half board"): the hotel's board, not `pension`; Portuguese *mina de
