@@ -1339,8 +1339,20 @@ def names_term(term: str, translation: str) -> bool:
         if not any(w.startswith(stem) for w in words):
             return False
     if len(wanted) == 1 and len(words) > 1 and not words[0].startswith(_stem(wanted[0])):
-        return _kind_of(translation, term)
+        return not _held(fold(translation).split(), _stem(wanted[0])) or _kind_of(translation, term)
     return True
+
+
+def _held(written: list[str], stem: str) -> bool:
+    """Does a translation (its words as written) hold a term's word only as something else's part: after
+    the first piece of a hyphenated word (*cease-fire*, *mother-in-law*), or as a verb's object (*to
+    cease fire*)? A spaced noun compound's last word is its head (*forest fire*, *central bank*)."""
+    if written[:1] == ["to"]:
+        return True
+    return any(
+        "-" in w and not w.startswith(stem) and any(p.startswith(stem) for p in w.split("-")[1:])
+        for w in written
+    )
 
 
 def _stem(word: str) -> str:
@@ -1352,10 +1364,10 @@ ARTICLES = ("to", "a", "an", "the")  # before a dictionary's verb or noun: *to c
 
 
 def _kind_of(translation: str, term: str) -> bool:
-    """Does a translation of several words that holds a one-word term after its first word name it
-    (`names_term`)? Where WordNet has it as a noun of its own, only if it is a kind of the term (*forest
-    fire*), not a noun that merely holds its word (*cease-fire*, *to cease fire*: a truce; *mother-in-law*);
-    one WordNet does not have (*gas emissions*) does, as before."""
+    """Does a translation that holds a one-word term only inside a hyphenated word or as a verb's object
+    (`_held`) name it? Where WordNet has it as a noun of its own, only if it is a kind of the term, not a
+    noun that merely holds its word (*cease-fire*, *to cease fire*: a truce; *mother-in-law*); one
+    WordNet does not have (*to open fire*) does, as before."""
     from monitor.lexicon.sources.wordnets import kind_of
 
     words = translation.lower().split()

@@ -440,9 +440,10 @@ HYPERNYM_DEPTH = 20  # WordNet's noun hierarchy is about 18 deep
 
 def kind_of(phrase: str, term: str) -> bool | None:
     """Is the English noun `phrase` (several words: *forest fire*, *cease-fire*, *mother-in-law*) a kind
-    of `term`, by WordNet's hypernyms: one of its noun synsets is one of the term's or lies below one
-    (a forest fire is a fire; a cease-fire, a truce, is none, nor a mother-in-law a law)? None where
-    WordNet does not have the phrase as a noun, written with spaces, hyphens or solid."""
+    of `term`, by WordNet's hypernyms: one of its noun synsets is one of the term's, lies below one, or
+    is its sibling, under the same hypernym (a forest fire is a fire; a central bank and a bank are
+    both financial institutions; a cease-fire, a truce, is no fire, nor a mother-in-law a law)? None
+    where WordNet does not have the phrase as a noun, written with spaces, hyphens or solid."""
     if not english_installed():
         return None
     words = phrase.replace("-", " ").split()
@@ -452,6 +453,9 @@ def kind_of(phrase: str, term: str) -> bool | None:
     if not synsets:
         return None
     wanted = {s for s in _synsets(term)[1] if s.startswith("n")}
+    above = {h for s in wanted for h in _hypernyms(s[1:])}
+    if above & {h for s in synsets for h in _hypernyms(s[1:])}:
+        return True  # siblings
     seen: set[str] = set()
     level = synsets
     for _depth in range(HYPERNYM_DEPTH):
