@@ -127,6 +127,15 @@ def test_a_modifier_counts_where_its_compound_means_the_term(
         ("race", "racial discrimination", False),
         ("traffic jam", "dam", False),
         ("dam", "dams", True),
+        # a later piece of a hyphenated word, or a verb's object: only where WordNet has the whole as a
+        # noun that is a kind of the term (a cease-fire is a truce); a spaced compound's head names it
+        ("fire", "cease-fire", False),
+        ("fire", "to cease fire", False),
+        ("law", "mother-in-law", False),
+        ("fire", "to open fire", True),  # no WordNet noun: as before
+        ("fire", "forest fire", True),
+        ("bank", "central bank", True),
+        ("mine", "coal mine", True),
     ],
 )
 def test_a_translation_names_the_term_by_its_words(term: str, translation: str, names: bool) -> None:

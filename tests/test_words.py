@@ -318,6 +318,47 @@ def test_a_phrase_of_the_terms_own_sense_keeps_its_hit_and_a_ceasefire_is_no_fir
     }
 
 
+def test_a_hyphenated_word_the_dictionaries_translate_otherwise_is_no_hit_for_its_part() -> None:
+    # French *cessez-le-feu* and Portuguese *cessar-fogo* are a ceasefire: their part *feu*, *fogo* is the
+    # equivalent of `fire`, but the whole word translates as "ceasefire", which names no fire; a plain
+    # *feu*, and *sans-abri* for `homeless` (the equivalent is the whole word), keep their hits. German
+    # writes its compounds head last: a hyphenated word's last piece is its head and is never judged
+    matching = _rules("fire", "homeless", "star")
+    assert (
+        _matched(matching, "Le cessez-le-feu entre Israël et le Hezbollah est entré en vigueur.", "fr")
+        == set()
+    )
+    assert _matched(matching, "Rússia e Ucrânia discutem um cessar-fogo mediado pela Turquia.", "pt") == set()
+    assert _matched(matching, "Un feu de forêt a brûlé 300 hectares près de Marseille.", "fr") == {"r0"}
+    assert _matched(matching, "Um incêndio destruiu o Museu Nacional no Rio de Janeiro.", "pt") == {"r0"}
+    assert _matched(matching, "Le nombre de sans-abri a doublé en dix ans à Paris.", "fr") == {"r1"}
+    assert _matched(matching, "Ein Neutronen-Stern wurde im Sternbild Orion entdeckt.", "de") == {"r2"}
+    # ... unless a function word before it makes the word a phrase written with hyphens (*het*: "ceasefire")
+    assert _matched(matching, "Het staakt-het-vuren in Gaza is opnieuw geschonden.", "nl") == set()
+    assert _matched(matching, "Een grote brand verwoestte de fabriek in Moerdijk.", "nl") == {"r0"}
+
+
+def test_the_rule_words_latin_spelling_capitalised_in_another_script_is_a_name_even_opening_a_sentence() -> (
+    None
+):
+    # Russian news writes the firm *Apple* in Latin letters, and its sentence's capital is no sign of a
+    # common word there: the fruit is *яблоко*; Greek news writes the common word *smartphone* in lower case
+    matching = _rules("apple", "smartphone")
+    assert _matched(matching, "Apple приостановила продажи своей продукции в России.", "ru") == set()
+    assert _matched(matching, "Урожай яблок в Краснодарском крае вырос на треть.", "ru") == {"r0"}
+    assert _matched(matching, "Το νέο smartphone της Samsung κοστίζει 900 ευρώ.", "el") == {"r1"}  # noqa: RUF001
+
+
+def test_a_one_character_chinese_equivalent_is_no_hit_inside_a_longer_word_meaning_something_else() -> None:
+    # 火 is `fire`, but CC-CEDICT gives 停火 as "to cease fire" and "ceasefire" (a truce, by WordNet),
+    # 火车 as "train": no fire; 火灾 "fire (that burns buildings etc)" keeps its hit, like a longer
+    # equivalent inside a longer word (种族 in 种族歧视)
+    matching = _rules("fire")
+    assert _matched(matching, "以色列和哈马斯宣布停火。", "zh") == set()
+    assert _matched(matching, "一辆火车在山区脱轨。", "zh") == set()
+    assert _matched(matching, "工厂发生火灾。", "zh") == {"r0"}
+
+
 def test_a_phrase_no_dictionary_translates_into_english_is_read_through_another_language() -> None:
     # Spanish *media pensión* and Portuguese *meia pensão* have no English entry, but a dictionary gives
     # them in German (*Halbpension*, "half board"): the hotel's board, not `pension`; Portuguese *mina de

@@ -30,7 +30,7 @@ from itertools import product
 from monitor.analysis.analyzer import AnalysedText, Case, Part, Token
 from monitor.analysis.fold import fold
 from monitor.analysis.support import OTHER_SCRIPTS
-from monitor.lexicon.dictionary import WORD_RE
+from monitor.lexicon.dictionary import COMPOUNDING, WORD_RE
 from monitor.lexicon.terms import CAPITALISED_NOUNS
 
 # A spelling at least this frequent in the article's language is a word of that language. Measured on
@@ -1392,6 +1392,8 @@ NOUNS_OF_REACH = 80  # characters looked back at for them
 # "climate protection", and Dutch *mijnwerker*, "miner", name their modifier's term and stay.
 # A head is never judged so: a compound is a kind of its head (*Kinderarzt*, "pediatrician", is a doctor).
 NAMED_LETTERS = 4  # a translation's word names a term word when it begins with this many of its letters
+HEAD_LAST = COMPOUNDING | {"fi", "hu", "ko", "ja", "zh", "tr"}  # a compound's head is its last part
+FUNCTION_ZIPF = 6.0  # a word this common is a function word (Dutch *het* 7.5, German *um* 6.5; *Max* 4.9)
 
 
 def names_term(term: str, translation: str) -> bool:
@@ -1399,11 +1401,47 @@ def names_term(term: str, translation: str) -> bool:
     with its first letters, all but the last of a longer word (`mine`: "miner"; `emissions`: "emission
     trading"; `golf`: not "Gulf Stream"; `race`: not "racial discrimination")."""
     words = [w for w in fold(translation).replace("-", " ").split() if w]
-    for word in fold(term).replace("-", " ").split():
-        stem = word[: max(len(word) - 1, min(len(word), NAMED_LETTERS))]
+    wanted = fold(term).replace("-", " ").split()
+    for word in wanted:
+        stem = _stem(word)
         if not any(w.startswith(stem) for w in words):
             return False
+    if len(wanted) == 1 and len(words) > 1 and not words[0].startswith(_stem(wanted[0])):
+        return not _held(fold(translation).split(), _stem(wanted[0])) or _kind_of(translation, term)
     return True
+
+
+def _held(written: list[str], stem: str) -> bool:
+    """Does a translation (its words as written) hold a term's word only as something else's part: after
+    the first piece of a hyphenated word (*cease-fire*, *mother-in-law*), or as a verb's object (*to
+    cease fire*)? A spaced noun compound's last word is its head (*forest fire*, *central bank*)."""
+    if written[:1] == ["to"]:
+        return True
+    return any(
+        "-" in w and not w.startswith(stem) and any(p.startswith(stem) for p in w.split("-")[1:])
+        for w in written
+    )
+
+
+def _stem(word: str) -> str:
+    """The letters of a term's word a translation's word begins with to name it (*mine*: *miner*)."""
+    return word[: max(len(word) - 1, min(len(word), NAMED_LETTERS))]
+
+
+ARTICLES = ("to", "a", "an", "the")  # before a dictionary's verb or noun: *to cease fire*
+
+
+def _kind_of(translation: str, term: str) -> bool:
+    """Does a translation that holds a one-word term only inside a hyphenated word or as a verb's object
+    (`_held`) name it? Where WordNet has it as a noun of its own, only if it is a kind of the term, not a
+    noun that merely holds its word (*cease-fire*, *to cease fire*: a truce; *mother-in-law*); one
+    WordNet does not have (*to open fire*) does, as before."""
+    from monitor.lexicon.sources.wordnets import kind_of
+
+    words = translation.lower().split()
+    while len(words) > 2 and words[0] in ARTICLES:
+        words = words[1:]
+    return kind_of(" ".join(words), term) is not False
 
 
 def names_name(name: str, translation: str) -> bool:
@@ -1424,19 +1462,42 @@ class ModifierSense:
     source: str
     language: str
     translate: Callable[[str, str, str], Iterable[str]]  # (word, from, into) -> translations
+    hyphens: bool = True  # a hyphenated word's parts judged too (a rule word's; not a name's)
 
     def allows(self, tokens: Iterable[Token], forms: frozenset[str]) -> bool:
-        """False where `tokens` (one analysed article word) reach `forms` only through a modifier that the
-        compound's own translations say is not the term's sense; True otherwise."""
+        """False where `tokens` (one analysed article word) reach `forms` only through a modifier, or a
+        part of a hyphenated word, that the word's own translations say is not the term's sense; True
+        otherwise."""
         for token in tokens:
             if set(token.keys) & forms:
                 return True
-            if any(set(p.keys) & forms for p in token.parts if p.kind != "modifier"):
+            if any(set(p.keys) & forms for p in token.parts if p.kind not in ("modifier", "hyphen")):
                 return True
+            pieces = [p for p in token.parts if p.kind == "hyphen" and set(p.keys) & forms]
+            if pieces and not self.hyphens:
+                return True
+            if pieces:
+                return self._hyphen_head(token, pieces) or not self._other_word(token, pieces[0])
             hits = [p for p in token.parts if p.kind == "modifier" and set(p.keys) & forms]
             if hits and all(self._other_word(token, hit) for hit in hits):
                 return False
         return True
+
+    def _hyphen_head(self, token: Token, pieces: list[Part]) -> bool:
+        """Is a hyphenated word's hit its head, which is never judged: the last piece where the language
+        writes its compounds head last (German *Hollywood-Star*, Dutch *klimaat-activist*), unless a piece
+        before it is a function word, which makes the word a phrase written with hyphens (Dutch
+        *staakt-het-vuren*, "ceasefire"). Elsewhere a hyphenated word is seldom a kind of its last piece
+        (French *cessez-le-feu*, Portuguese *cessar-fogo*: a ceasefire, not a fire; *demi-finale*,
+        *porte-avions*), and is judged whole."""
+        from monitor.lexicon.frequency import FREQUENCIES
+
+        *before, last = token.text.split("-")
+        if self.language not in HEAD_LAST or any(
+            FREQUENCIES.zipf(p, self.language) >= FUNCTION_ZIPF for p in before
+        ):
+            return False
+        return any(fold(last, True, self.language) in p.keys for p in pieces)
 
     def _other_word(self, token: Token, hit: Part) -> bool:
         """The compound (or a longer part holding `hit`) translates, and none of its translations names the
@@ -1451,8 +1512,11 @@ class ModifierSense:
 
 def _holders(token: Token, hit: Part) -> list[str]:
     """The words whose translations tell a modifier's sense: the compound as written and with its head's
-    lemma (Swedish *stamceller*: *stamcell*), and its longer parts that hold the modifier (*Golfström*)."""
+    lemma (Swedish *stamceller*: *stamcell*), and its longer parts that hold the modifier (*Golfström*);
+    a hyphenated word's, the word as written and its lemma (*cessez-le-feu*)."""
     words = [token.text]
+    if hit.kind == "hyphen":
+        return list(dict.fromkeys([token.text, *([token.lemma] if token.lemma != token.form else [])]))
     head = max((p for p in token.parts if p.kind == "head"), key=lambda p: len(p.text), default=None)
     if head is not None and token.text.endswith(head.text) and head.lemma != head.form:
         words.append(token.text[: len(token.text) - len(head.text)] + head.lemma)

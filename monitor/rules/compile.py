@@ -614,6 +614,8 @@ class Compiler:
                 if not same and ctx.article_lang not in LOWER_CASE_EXEMPT
                 else None
             )
+            if case is not None and ctx.article_lang in OTHER_SCRIPTS and node.text.isascii():
+                case = replace(case, foreign=True)  # not *Apple приостановила...* for `apple`
             if within is not None:
                 case = replace(case or m.CaseRule((None,) * len(tokens)), within=within)
             if expanded is not None and expanded.borrowed and len(tokens) == 1:  # los influencers
@@ -786,7 +788,9 @@ class Compiler:
         if len(tokens) == 1 and ctx.article_lang in COMPOUNDING and ctx.article_lang != ctx.rule_lang:
             # a name inside a closed compound that the dictionaries know as another word: *Romantik*
             # ("romanticism") is not `Rome` through *Rom*; *Gazastreifen* ("Gaza Strip") is `Gaza`
-            sense = ModifierSense(label.strip('"'), ctx.rule_lang, ctx.article_lang, _translated)
+            sense = ModifierSense(
+                label.strip('"'), ctx.rule_lang, ctx.article_lang, _translated, hyphens=False
+            )
             within = OwnSpelling(frozenset(keys[0]), ctx.article_lang, self.analyzer, case.within, sense)
             case = replace(case, within=within)
         return m.Words(label, keys, None, None, ctx.fields, case)
@@ -1112,7 +1116,10 @@ class Compiler:
                     case = self.word_case(tokens, self.named(ctx.article_lang))
                 if kind is Kind.WORD and ctx.article_lang != ctx.rule_lang:
                     within: m.Within | None = self.not_lookalike(lookalike, ctx.article_lang, tokens)
-                    if looked_up is not None and len(tokens) == 1:
+                    han_word = ctx.article_lang in ("zh", "ja") and han(
+                        text
+                    )  # one character is one token too
+                    if looked_up is not None and len(tokens) == 1 and not han_word:
                         within = self.in_other_phrase(label, ctx, replace(looked_up, then=within))
                         if ctx.article_lang in AUXILIARIES and not past_form(label.strip('"')):
                             within = AfterAuxiliary(

@@ -123,6 +123,10 @@ class CaseRule:
     # a name that is also a common word, opening a sentence: whether the words after it read as the word's
     # (`lexicon.guard.OpeningWord`: *Conte e contessa*, *Özel sektörde*)
     opening: Opening | None = None
+    # a rule word's own Latin spelling in an article of another script: capitalised, it is a name wherever
+    # it stands, at a sentence's start too (Russian *Apple приостановила продажи*: that script's sentences
+    # capitalise their own first word; a Latin common word there is the foreign word in lower case)
+    foreign: bool = False
     # a one-word name in German or Arabic (`compile.FORMS_ONLY`): the folded spellings its hit must have,
     # as the word or a part of it; never reached through an article word's lemma alone (*Wüste*, desert,
     # whose lemma the table gives as *wüst*, is not `Wüst`; a German name takes only the -s; Arabic's
@@ -156,6 +160,8 @@ class CaseRule:
             and any(p.kind == "hyphen" and case_of(p.text) is Case.TITLE for p in token.parts)
         ):
             case = Case.TITLE  # a name after a common word's hyphen: Dutch *regering-Netanyahu*, *anti-Trump*
+        if shape == LOWER and self.foreign:
+            return case is Case.LOWER
         if shape == LOWER:
             return case is Case.LOWER or token.sentence_start or _in_title(text, position, self.named)
         if case is Case.UPPER:

@@ -25,7 +25,7 @@ import pickle
 import re
 import sys
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -433,3 +433,56 @@ def food(word: str) -> bool:
     """Is English noun `word` food in its most used sense (see above)?"""
     kinds = noun_kinds(word)
     return bool(kinds) and (kinds[0] == FOOD_FILE or (kinds[0] == PLANT_FILE and FOOD_FILE in kinds))
+
+
+HYPERNYM_DEPTH = 20  # WordNet's noun hierarchy is about 18 deep
+
+
+def kind_of(phrase: str, term: str) -> bool | None:
+    """Is the English noun `phrase` (several words: *forest fire*, *cease-fire*, *mother-in-law*) a kind
+    of `term`, by WordNet's hypernyms: one of its noun synsets is one of the term's, lies below one, or
+    is its sibling, under the same hypernym (a forest fire is a fire; a central bank and a bank are
+    both financial institutions; a cease-fire, a truce, is no fire, nor a mother-in-law a law)? None
+    where WordNet does not have the phrase as a noun, written with spaces, hyphens or solid."""
+    if not english_installed():
+        return None
+    words = phrase.replace("-", " ").split()
+    synsets: set[str] = set()
+    for written in dict.fromkeys((" ".join(words), "-".join(words), "".join(words))):
+        synsets |= {s for s in _synsets(written)[1] if s.startswith("n")}
+    if not synsets:
+        return None
+    wanted = {s for s in _synsets(term)[1] if s.startswith("n")}
+    above = {h for s in wanted for h in _hypernyms(s[1:])}
+    if above & {h for s in synsets for h in _hypernyms(s[1:])}:
+        return True  # siblings
+    seen: set[str] = set()
+    level = synsets
+    for _depth in range(HYPERNYM_DEPTH):
+        if level & wanted:
+            return True
+        seen |= level
+        level = {h for s in level for h in _hypernyms(s[1:])} - seen
+        if not level:
+            break
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _hypernyms(offset: str) -> tuple[str, ...]:
+    """The noun synsets (`n` and offset) a noun synset's line in data.noun points to as its hypernyms (`@`,
+    `@i`): the line is at that byte offset, which is what WordNet's offsets are."""
+    with (FOLDER / DATA["n"]).open("rb") as data:
+        data.seek(int(offset))
+        fields = data.readline().decode("utf-8", "replace").split(" | ", 1)[0].split()
+    if len(fields) < 4 or fields[0] != offset:
+        return ()
+    words = int(fields[3], 16)
+    at = 4 + 2 * words
+    pointers = int(fields[at])
+    found = []
+    for i in range(pointers):
+        symbol, target, pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
+        if symbol in ("@", "@i") and pos == "n":
+            found.append(f"n{target}")
+    return tuple(found)
