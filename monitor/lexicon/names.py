@@ -321,17 +321,30 @@ ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # German's strong and weak de
 
 def opening_word(text: str, language: str) -> IntroducedOpening | None:
     """How a name's one-word Cyrillic spelling, guessed or a source's (GeoNames' town *Сокол* for Sokol),
-    that is also a common noun there (Mack: *мак*, poppy; frequent, and `declined_word`) is told from the
-    word opening a sentence
-    (`guard.IntroducedOpening`); None for others (*Зеленський*, as frequent, is a name)."""
+    that is also a common noun there (Mack: *мак*, poppy; frequent, and `declined_word` or, where the lemma
+    table knows the name too, `analysed_word`: *Курган*, *Коваль*) is told from the word opening a sentence
+    and from the noun's plural (`guard.IntroducedOpening`); None for others (*Зеленський*, as frequent,
+    is a name)."""
     text = text.strip()
     if language not in OPENING_INTRODUCED or " " in text or FREQUENCIES.zipf(text, language) < LOOKALIKE_ZIPF:
         return None
-    return (
-        IntroducedOpening(language, fold(text, True, language), text)
-        if declined_word(text, language)
-        else None
-    )
+    if not (declined_word(text, language) or analysed_word(text, language)):
+        return None
+    from monitor.lexicon.morph import plural_forms
+
+    plurals = frozenset(fold(f, True, language) for f in plural_forms(text, language))
+    return IntroducedOpening(language, fold(text, True, language), text, plurals)
+
+
+def analysed_word(text: str, language: str) -> bool:
+    """Does the morphological analyser (`morph.common_nominative`) read `text` as a common noun's
+    nominative, the form that opens a sentence as its subject? The lemma table cannot tell
+    where it knows the name too: it reads *Кургана* and *Шахт* to the towns (`declined_word` then leaves
+    them names), where the analyser gives the burial mound and the mines their own readings; and it
+    leaves out the word's other cases (*Песков*: the sands' genitive, no subject)."""
+    from monitor.lexicon.morph import common_nominative
+
+    return bool(common_nominative(text, language))
 
 
 DECLINED_FORMS = 2  # a common noun's case forms the table reads back to it (one may be a slip)
