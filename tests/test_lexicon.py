@@ -169,6 +169,15 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
         # the lemma table reads back to дно; Ден, Dan, the given name)
         ("Dno", "Міністр армії США Ден Дрісколл прибув до Києва.", "uk", False),
         ("Dno", "Поїзд прибув на станцію Дно в Псковській області.", "uk", True),
+        # an English given name as the language's own (Alexander: Александр, Олександр), for a Belarusian
+        # or a Finn as for a Russian
+        (
+            '"Alexander Lukashenko"',
+            "Президент Белоруссии Александр Лукашенко заявил, что готов к переговорам.",
+            "ru",
+            True,
+        ),
+        ('"Alexander Stubb"', "Президент Фінляндії Олександр Стубб прибув до Вашингтона.", "uk", True),
         # a famous name as frequent as a word, which the lemma table knows as a name, opens one as the name
         ("Zelensky", "Зеленський провів нараду з військовими.", "uk", True),
         ("Macron", "Макрон заявил, что Франция признает Палестину.", "ru", True),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.lexicon import morph
+from monitor.lexicon.frequency import FREQUENCIES
 from monitor.lexicon.idle import Idle
 
 
@@ -38,3 +39,17 @@ def test_the_analysers_are_released_once_idle(monkeypatch: pytest.MonkeyPatch) -
     morph.wait_idle(5)
     assert "ru" not in morph._analysers
     assert morph.readings("курган", "ru")  # loaded again on use
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "own"),
+    [
+        ("Александер", "ru", "Александр"),  # Alexander read letter by letter
+        ("Александер", "uk", "Олександр"),
+        ("Майкл", "ru", None),  # consonants stay: no Михаил
+        ("Анна", "ru", None),  # a name the news uses keeps its own spelling: no Инна
+        ("Юлия", "ru", None),  # one vowel dropped at most: no Ли
+    ],
+)
+def test_given_name(word: str, language: str, own: str | None) -> None:
+    assert morph.given_name(word, language, FREQUENCIES.zipf) == own

@@ -11,6 +11,7 @@ analyser (about 20 MB) is loaded on first use and released once idle (`idle.Idle
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,6 +126,57 @@ def plural_forms(word: str, language: str) -> frozenset[str]:
         for form in parse.lexeme:
             (plural if form.tag.number == "plur" else singular).add(form.word)
     return frozenset(plural - singular)
+
+
+VOWELS = "аеёиоуыэюяіїє"
+GIVEN_EDITS = 2  # vowels dropped or changed between a transcription's given name and the language's own
+GIVEN_MORE_USED = 1.0  # how much more the language's own given name is used (zipf) than the transcription
+
+
+def given_name(word: str, language: str, zipf: Callable[[str, str], float]) -> str | None:
+    """The language's own given name (the dictionary's nominative marked Name) that `word`, a given name
+    transcribed from English letters, differs from only in at most `GIVEN_EDITS` vowels changed (one dropped),
+    and which its news uses far more (`zipf`; the most used of them): *Александер*, Alexander read letter
+    by letter, is Russian *Александр*, Ukrainian *Олександр*, which the press writes for a Russian, a
+    Belarusian or a Finn of that name (Александр Лукашенко, Александр Стубб). Its consonants stay (*Майкл*
+    never becomes *Михаил*), and a name its news already uses keeps its own (*Анна*, not *Инна*)."""
+    if language not in LANGUAGES or " " in word or len(word) < 3:
+        return None
+    low = word.lower()
+    least = max(zipf(low, language) + GIVEN_MORE_USED, GIVEN_USED_ZIPF)
+    seen = {low}
+    frontier = [low]
+    for _ in range(GIVEN_EDITS):
+        frontier = [e for w in frontier for e in _vowel_edits(w) if e not in seen]
+        seen.update(frontier)
+    # one vowel dropped at most (*Юлия* is no *Ли*)
+    kept = {c for c in seen - {low} if len(c) >= len(low) - 1}
+    used = sorted((-zipf(c, language), c) for c in kept if zipf(c, language) >= least)
+    analyser = _analyser(language) if used else None
+    for _, candidate in used:
+        if analyser is not None and any(
+            parse.is_known
+            and parse.normal_form == candidate
+            and "Name" in parse.tag.grammemes
+            and parse.tag.case == "nomn"
+            for parse in analyser.parse(candidate)
+        ):
+            return candidate[:1].upper() + candidate[1:]
+    return None
+
+
+GIVEN_USED_ZIPF = 3.0  # a given name's own spelling at least this used in its news
+
+
+def _vowel_edits(word: str) -> list[str]:
+    """`word` with one vowel dropped or changed into another."""
+    edits = []
+    for i, letter in enumerate(word):
+        if letter not in VOWELS:
+            continue
+        edits.append(word[:i] + word[i + 1 :])
+        edits.extend(word[:i] + v + word[i + 1 :] for v in VOWELS if v != letter)
+    return edits
 
 
 def wait_idle(timeout: float | None = None) -> None:

@@ -55,6 +55,7 @@ from monitor.lexicon.guard import (
     arabic_word,
     names_name,
 )
+from monitor.lexicon.morph import LANGUAGES as MORPH_LANGUAGES
 from monitor.lexicon.namesources import (
     City,
     JapaneseName,
@@ -932,6 +933,8 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
         for rank, text in enumerate(russian):
             if _kept_reading(found, text, rank, kept):
                 found.add(text, Evidence.TRANSCRIBED, "transcribed")
+    if target in MORPH_LANGUAGES and len(name.split()) >= 2:  # Alexander Lukashenko: Александр Лукашенко
+        found.add_all(_own_given_names(found, target), Evidence.TRANSCRIBED, "transcribed")
     respelt = _respelt(name, target) if target in _DIGRAPHS else None  # Khamenei: Chamenei, Jamenei
     if respelt:
         found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
@@ -958,6 +961,20 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
 
 
 RUSSIAN_READINGS = 5  # Russian readings of a name that Ukrainian targets take, in Ukrainian letters
+
+
+def _own_given_names(found: _Found, target: str) -> list[str]:
+    """The name's readings so far with their first word, a given name read letter by letter, as the
+    target's own given name (`morph.given_name`: *Александер Лукашенко*, *Александр Лукашенко*): its
+    press writes a Slavic or a Nordic person's so, which no transcription of the English letters reaches."""
+    from monitor.lexicon.morph import given_name
+
+    own = []
+    for text in list(found.texts.values()):
+        first, _, rest = text.partition(" ")
+        if rest and (given := given_name(first, target, FREQUENCIES.zipf)):
+            own.append(f"{given} {rest}")
+    return list(dict.fromkeys(own))
 
 
 def _kept_reading(found: _Found, text: str, rank: int, kept: int | None) -> bool:
