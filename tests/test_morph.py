@@ -53,3 +53,10 @@ def test_the_analysers_are_released_once_idle(monkeypatch: pytest.MonkeyPatch) -
 )
 def test_given_name(word: str, language: str, own: str | None) -> None:
     assert morph.given_name(word, language, FREQUENCIES.zipf) == own
+
+
+def test_name_forms_are_the_names_own() -> None:
+    assert {"Шахт", "Шахтам"} <= morph.name_forms("Шахты", "ru")  # the town's genitive, no ending
+    assert "Шахта" not in morph.name_forms("Шахты", "ru")  # the mine's
+    assert "Орла" in morph.name_forms("Орёл", "ru")  # its vowel drops
+    assert morph.name_forms("шахты", "ru") == frozenset()  # a name is capitalised

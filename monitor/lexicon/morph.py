@@ -128,6 +128,34 @@ def plural_forms(word: str, language: str) -> frozenset[str]:
     return frozenset(plural - singular)
 
 
+# the marks of a name whose case forms the dictionary gives: a place's (Шахты: Шахт), a surname's, a
+# given name's
+INFLECTED_MARKS = frozenset({"Geox", "Surn", "Name"})
+
+
+def name_forms(word: str, language: str) -> frozenset[str]:
+    """The case forms the dictionary gives a name spelled `word` (its nominative, capitalised), as
+    written: the town *Шахты*: *Шахт*, *Шахтам*; *Орёл*: *Орла*, which endings added by rule miss (a
+    plural's genitive without ending, a vowel that drops). Only the name's own readings (a place,
+    a surname, a given name whose lemma is `word`), never a common noun's spelled alike (*шахта*)."""
+    if language not in LANGUAGES or " " in word or not word[:1].isupper():
+        return frozenset()
+    analyser = _analyser(language)
+    if analyser is None:
+        return frozenset()
+    low = word.lower()
+    forms: set[str] = set()
+    for parse in analyser.parse(low):
+        tag = parse.tag
+        if not parse.is_known or parse.normal_form != low or tag.case != "nomn":
+            continue
+        if not INFLECTED_MARKS & tag.grammemes:
+            continue
+        number = tag.number
+        forms.update(f.word for f in parse.lexeme if f.tag.number == number and f.tag.gender == tag.gender)
+    return frozenset(f[:1].upper() + f[1:] for f in forms if f != low)
+
+
 VOWELS = "аеёиоуыэюяіїє"
 GIVEN_EDITS = 2  # vowels dropped or changed between a transcription's given name and the language's own
 GIVEN_MORE_USED = 1.0  # how much more the language's own given name is used (zipf) than the transcription
