@@ -10,6 +10,9 @@ analyser (about 20 MB) is loaded on first use and released once idle (`idle.Idle
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,9 +51,21 @@ _lock = threading.Lock()
 def _release() -> None:
     with _lock:
         _analysers.clear()
+    gc.collect()
+    _trim()
 
 
-_idle = Idle(_release)
+def _trim() -> None:
+    """Hand the freed heap back to the system (glibc's `malloc_trim`; nothing elsewhere): the analyser's
+    many small objects leave the heap's top in use otherwise, and the process keeps their pages."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
+# Reloading an analyser takes a tenth of a second (the dictionary tables' reopening, `idle.IDLE_SECONDS`,
+# far more): it is held only while a compilation's burst of questions lasts.
+IDLE_SECONDS = 2.0
+_idle = Idle(_release, IDLE_SECONDS)
 
 
 def _analyser(language: str) -> Any | None:
