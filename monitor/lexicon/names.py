@@ -969,12 +969,12 @@ def _own_given_names(found: _Found, target: str) -> list[str]:
     press writes a Slavic or a Nordic person's so, which no transcription of the English letters reaches."""
     from monitor.lexicon.morph import given_name
 
-    own = []
+    own: dict[str, str] = {}  # each own given name once, with the best reading's rest: a few variants
     for text in list(found.texts.values()):
         first, _, rest = text.partition(" ")
         if rest and (given := given_name(first, target, FREQUENCIES.zipf)):
-            own.append(f"{given} {rest}")
-    return list(dict.fromkeys(own))
+            own.setdefault(given, f"{given} {rest}")
+    return list(own.values())
 
 
 def _kept_reading(found: _Found, text: str, rank: int, kept: int | None) -> bool:
