@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from monitor.lexicon.morph import LANGUAGES as MORPH_LANGUAGES
+from monitor.lexicon.morph import name_forms as morph_name_forms
+
 Forms = Callable[[str], set[str]]
 
 _RU_CONSONANT = ("а", "у", "ом", "ым", "е", "ы", "ой", "ых")
@@ -415,6 +418,8 @@ def word_forms(name: str, language: str, common: Callable[[str], bool] | None = 
                 forms |= inflect(word)
             if language == "uk" and i < len(words) - 1:  # Нова Каховка: Нової Каховки, у Новій Каховці
                 forms |= _uk_adjective_feminine(word)
+            if language in MORPH_LANGUAGES:  # the dictionary's own (Шахты: Шахт; Орёл: Орла)
+                forms |= morph_name_forms(word, language)
         if language == "tr" and common is not None:
             forms = {f for f in forms if f == word or not f.isalpha() or not common(f)}
         out.append(forms)

@@ -1091,9 +1091,14 @@ class IntroducedOpening:
     language: str
     word: str  # folded
     written: str = ""  # as written, for `rules check`
+    # the noun's forms that are only its plural's (`morph.plural_forms`, folded): the lemma table reads
+    # them to the noun, so the name's key finds them (Ukrainian *Ден*, Dan, to *дно*, for the town Dno),
+    # where a one-word name spelled as the noun's singular never takes them
+    plurals: frozenset[str] = frozenset()
 
     def allows(self, text: AnalysedText, position: int) -> bool | None:
-        return not text.tokens[position].sentence_start
+        token = text.tokens[position]
+        return not token.sentence_start and token.form not in self.plurals
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it."""
@@ -1101,6 +1106,7 @@ class IntroducedOpening:
         return (
             f"{written}: also a common {language_name} word, matched as the name only capitalised; at a"
             " sentence's start only where the article also writes it capitalised inside a sentence"
+            + (", and never in the word's plural" if self.plurals else "")
         )
 
 

@@ -56,6 +56,7 @@ from monitor.lexicon.guard import (
     arabic_word,
     names_name,
 )
+from monitor.lexicon.morph import LANGUAGES as MORPH_LANGUAGES
 from monitor.lexicon.namesources import (
     City,
     JapaneseName,
@@ -326,17 +327,30 @@ ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")  # German's strong and weak de
 
 def opening_word(text: str, language: str) -> IntroducedOpening | None:
     """How a name's one-word Cyrillic spelling, guessed or a source's (GeoNames' town *Сокол* for Sokol),
-    that is also a common noun there (Mack: *мак*, poppy; frequent, and `declined_word`) is told from the
-    word opening a sentence
-    (`guard.IntroducedOpening`); None for others (*Зеленський*, as frequent, is a name)."""
+    that is also a common noun there (Mack: *мак*, poppy; frequent, and `declined_word` or, where the lemma
+    table knows the name too, `analysed_word`: *Курган*, *Коваль*) is told from the word opening a sentence
+    and from the noun's plural (`guard.IntroducedOpening`); None for others (*Зеленський*, as frequent,
+    is a name)."""
     text = text.strip()
     if language not in OPENING_INTRODUCED or " " in text or FREQUENCIES.zipf(text, language) < LOOKALIKE_ZIPF:
         return None
-    return (
-        IntroducedOpening(language, fold(text, True, language), text)
-        if declined_word(text, language)
-        else None
-    )
+    if not (declined_word(text, language) or analysed_word(text, language)):
+        return None
+    from monitor.lexicon.morph import plural_forms
+
+    plurals = frozenset(fold(f, True, language) for f in plural_forms(text, language))
+    return IntroducedOpening(language, fold(text, True, language), text, plurals)
+
+
+def analysed_word(text: str, language: str) -> bool:
+    """Does the morphological analyser (`morph.common_nominative`) read `text` as a common noun's
+    nominative, the form that opens a sentence as its subject? The lemma table cannot tell
+    where it knows the name too: it reads *Кургана* and *Шахт* to the towns (`declined_word` then leaves
+    them names), where the analyser gives the burial mound and the mines their own readings; and it
+    leaves out the word's other cases (*Песков*: the sands' genitive, no subject)."""
+    from monitor.lexicon.morph import common_nominative
+
+    return bool(common_nominative(text, language))
 
 
 DECLINED_FORMS = 2  # a common noun's case forms the table reads back to it (one may be a slip)
@@ -972,6 +986,8 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
         for rank, text in enumerate(russian):
             if _kept_reading(found, text, rank, kept):
                 found.add(text, Evidence.TRANSCRIBED, "transcribed")
+    if target in MORPH_LANGUAGES and len(name.split()) >= 2:  # Alexander Lukashenko: Александр Лукашенко
+        found.add_all(_own_given_names(found, target), Evidence.TRANSCRIBED, "transcribed")
     respelt = _respelt(name, target) if target in _DIGRAPHS else None  # Khamenei: Chamenei, Jamenei
     if respelt:
         found.add(respelt, Evidence.TRANSCRIBED, "transcribed")
@@ -999,6 +1015,20 @@ def _add_transcriptions(found: _Found, name: str, source: str, confirmed: bool) 
 
 
 RUSSIAN_READINGS = 5  # Russian readings of a name that Ukrainian targets take, in Ukrainian letters
+
+
+def _own_given_names(found: _Found, target: str) -> list[str]:
+    """The name's readings so far with their first word, a given name read letter by letter, as the
+    target's own given name (`morph.given_name`: *Александер Лукашенко*, *Александр Лукашенко*): its
+    press writes a Slavic or a Nordic person's so, which no transcription of the English letters reaches."""
+    from monitor.lexicon.morph import given_name
+
+    own: dict[str, str] = {}  # each own given name once, with the best reading's rest: a few variants
+    for text in list(found.texts.values()):
+        first, _, rest = text.partition(" ")
+        if rest and (given := given_name(first, target, FREQUENCIES.zipf)):
+            own.setdefault(given, f"{given} {rest}")
+    return list(own.values())
 
 
 def _kept_reading(found: _Found, text: str, rank: int, kept: int | None) -> bool:
