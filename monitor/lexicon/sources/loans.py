@@ -426,15 +426,21 @@ def loan_candidates(
         return {
             text: routes
             for text, routes in found.items()
-            if f"loan:{source}" in routes and (target not in OWN_WORD_AGREED or _respelt_agreeing(routes))
+            if f"loan:{source}" in routes
+            and (target not in OWN_WORD_AGREED or _respelt_agreeing(text, routes, target))
         }
     return found
 
 
-def _respelt_agreeing(routes: dict[str, str]) -> bool:
+def _respelt_agreeing(text: str, routes: dict[str, str], target: str) -> bool:
     """Do two of a loan's routes start from differently spelt words (`loan:en:telescope`,
-    `loan:de:Teleskop`), not one word that several languages write alike?"""
-    return len({route.split(":", 2)[-1].lower() for route in routes.values()}) >= 2
+    `loan:de:Teleskop`), not one word that several languages write alike, and is the loan itself a word
+    wordfreq knows as it stands (not إيربورت for *airport*, known only under another spelling of its
+    hamza, where the language writes مطار)?"""
+    from monitor.lexicon.frequency import FREQUENCIES
+
+    spelt = {route.split(":", 2)[-1].lower() for route in routes.values()}
+    return len(spelt) >= 2 and FREQUENCIES.zipf(text, target) >= MIN_ZIPF
 
 
 def _singular(term: str, language: str) -> list[str]:
