@@ -189,21 +189,6 @@ def test_a_second_step_names_its_route_from_another_first_dictionary() -> None:
     assert len(ukrainian["гонка"].sources) >= 2
 
 
-def test_a_polish_equivalent_respelt_by_the_regular_correspondences_is_ukrainian() -> None:
-    """Polish e is Ukrainian и, i or o, ł before a consonant в, a final rz r: *nerka* нирка, *bawełna*
-    бавовна, *lekarz* лікар, the same words, which the closest look-alike missed; not a word no Polish
-    spelling gives (*wilk* is вовк by another correspondence: none)."""
-    from monitor.lexicon.sources.cognates import respelt
-
-    assert respelt("nerka", "pl") == ["нирка"]
-    assert respelt("bawełna", "pl") == ["бавовна"]
-    assert respelt("lekarz", "pl") == ["лікар"]
-    assert respelt("wilk", "pl") == []
-    assert "нирка" in {t.text for t in translations("kidney", "en", "uk")}
-    cotton = next(t for t in translations("cotton", "en", "uk") if t.text == "бавовна")
-    assert len(cotton.sources) >= 2  # Polish *bawełna*'s dictionaries agree, and it is the same word
-
-
 def test_an_agreed_russian_equivalent_respelt_by_the_regular_correspondences_is_ukrainian() -> None:
     from monitor.lexicon.sources.cognates import respelt
 

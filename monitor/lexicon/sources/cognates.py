@@ -276,8 +276,6 @@ def respelt(text: str, language: str = "ru") -> list[str]:
     the same word, in the other spelling."""
     from monitor.lexicon.frequency import FREQUENCIES
 
-    if language == "pl":
-        return _polish_respelt(text)
     if language != "ru":
         return []
     words: list[str] = []
@@ -297,48 +295,3 @@ def respelt(text: str, language: str = "ru") -> list[str]:
             return []
         words.append(best.capitalize() if word[:1].isupper() else best)
     return [" ".join(words)]
-
-
-# Polish -> Ukrainian by the regular correspondences of their sounds, in `latin` spelling, for
-# `_polish_respelt`: a vowel of the old closed syllable is Ukrainian і (*sól*, сіль; *lekarz*, лікар),
-# a Polish e may be Ukrainian и or о (*nerka*, нирка; *pozew*, позов), ł before a consonant is в
-# (*bawełna*, бавовна), and a final rz is р (*lekarz*, лікар). Many spellings, of which the Ukrainian
-# words (wordfreq's, as `cognates` compares them) keep the one the language writes.
-PL_LETTERS = {"e": ("e", "i", "o"), "o": ("o", "i"), "ó": ("o", "i"), "ł": ("l", "v")}
-PL_FINAL = (("rz", "r"),)
-
-
-def _polish_spellings(word: str) -> list[str]:
-    """The Latin spellings a Ukrainian cognate of Polish `word` may have (`PL_LETTERS`), its own first."""
-    from itertools import product
-
-    lower = word.lower()
-    for ending, replacement in PL_FINAL:
-        if lower.endswith(ending) and len(lower) > len(ending) + 2:
-            lower = lower[: -len(ending)] + replacement
-    choices = [tuple(latin(c, "pl") for c in PL_LETTERS.get(c, (c,))) for c in lower.replace("rz", "ż")]
-    count = 1
-    for c in choices:
-        count *= len(c)
-    if count > RESPELT_MOST:
-        return [latin(word, "pl")]
-    return list(dict.fromkeys("".join(letters) for letters in product(*choices)))
-
-
-def _polish_respelt(text: str) -> list[str]:
-    """The Ukrainian word a Polish one is by the regular correspondences of their sounds (`PL_LETTERS`):
-    the most common Ukrainian word, no Russian one, spelt (in `latin`) as one of its spellings (нирка of
-    *nerka*, бавовна of *bawełna*, лікар of *lekarz*); [] for a phrase or where Ukrainian has none.
-    As `respelt` does for Russian: the same word in the other spelling, not a look-alike."""
-    if " " in text or len(text) < 4:
-        return []
-    spellings = set(_polish_spellings(text))
-    buckets = {_vocabulary("uk").get(spelling[:PREFIX]) for spelling in spellings}
-    known = [
-        (zipf, word)
-        for bucket in buckets
-        if bucket
-        for form, word, zipf in json.loads(bucket)
-        if form in spellings and word.isalpha() and not _russian(word)
-    ]
-    return [max(known)[1]] if known else []
