@@ -170,3 +170,8 @@ def test_arabic_loans_are_the_terms_own_word_respelt_by_a_relative_too() -> None
     assert "أولمبياكوس" not in {t.text for t in translations("olympics", "en", "ar")}
     assert not any(s.startswith("loan:") for t in translations("blockchain", "en", "ar") for s in t.sources)
     assert "توهمت" not in {t.text for t in translations("tomato", "en", "ar")}
+
+
+def test_an_arabic_name_is_no_loan() -> None:
+    """*Tehran*, *Teheran* and *Téhéran* read alike as الطيران ("aviation"); a name is transcribed instead."""
+    assert not any(s.startswith("loan:") for t in translations("Tehran", "en", "ar") for s in t.sources)

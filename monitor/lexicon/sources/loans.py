@@ -417,6 +417,10 @@ def loan_candidates(
     """`target` loans of `term` and of its equivalents in `RELATIVES` (`equivalents(language)`, best
     first): loan -> {family: route}, one family per relative language."""
     found: dict[str, dict[str, str]] = {}
+    # A name is transcribed (names.py), not read so: *Tehran*, *Teheran*, *Téhéran* read as الطيران,
+    # "aviation" (names dev ar, one false alarm more).
+    if target in OWN_WORD_AGREED and term[:1].isupper():
+        return found
     for relative in LOANED_FROM.get(target, RELATIVES):
         words = _singular(term, source) if relative == source else list(equivalents(relative))[:EACH]
         for word in words:
