@@ -159,19 +159,3 @@ def test_a_native_words_form_is_no_loan() -> None:
     assert "наклей" not in [t.text for t in translations("nuclear", "en", "ru")]
     assert "ядерный" in [t.text for t in translations("nuclear", "en", "ru")]
     assert "блокчейн" in [t.text for t in translations("blockchain", "en", "ru")]  # a loan stays
-
-
-def test_arabic_loans_are_the_terms_own_word_respelt_by_a_relative_too() -> None:
-    """Arabic reaches *telescope* only by its loan تلسكوب, the English word's and German *Teleskop*'s; a
-    loan of the English word alone (أولمبياكوس, Olympiacos, for *olympics*) or of one spelling several
-    languages share (*blockchain*) is none, nor one the relatives' *tomate* alone reads (توهمت, "I fancied")."""
-    telescope = {t.text: t for t in translations("telescope", "en", "ar")}
-    assert "تلسكوب" in telescope and len(telescope["تلسكوب"].sources) >= 2
-    assert "أولمبياكوس" not in {t.text for t in translations("olympics", "en", "ar")}
-    assert not any(s.startswith("loan:") for t in translations("blockchain", "en", "ar") for s in t.sources)
-    assert "توهمت" not in {t.text for t in translations("tomato", "en", "ar")}
-
-
-def test_an_arabic_name_is_no_loan() -> None:
-    """*Tehran*, *Teheran* and *Téhéran* read alike as الطيران ("aviation"); a name is transcribed instead."""
-    assert not any(s.startswith("loan:") for t in translations("Tehran", "en", "ar") for s in t.sources)

@@ -80,10 +80,10 @@ SINO = {"ko": ("ja", "zh"), "vi": ("ja", "zh")}
 # endings, `further.py`, and a Cyrillic reading: 72.5 -> 70%). Indonesian, beside its dictionaries:
 # id 72.5/80.6 -> 75.0/81.1% (*maraton*, which one dictionary alone gave). Ukrainian, beside its Russian and
 # Polish cognates (блокчейн, марафон): uk 57.5/85.2 -> 60.0/85.7%. Russian likewise, beside its dictionaries
-# (блокчейн, which none has): ru 77.5/81.6 -> 80.0/82.1%. Arabic, beside its one FreeDict pair, the term's own
-# word respelt by a relative too (`loans.OWN_WORD_AGREED`: تلسكوب): ar 47.5/76.0 -> 50.0/76.9%; Turkish
-# left out (emisyon gained, and *para emisyonu*, money issued, a false alarm: tr 72.5/87.9 -> 75.0/85.7%).
-LOANS = frozenset({"ar", "da", "fa", "he", "hi", "hu", "id", "ko", "nb", "ro", "ru", "uk", "vi"})
+# (блокчейн, which none has): ru 77.5/81.6 -> 80.0/82.1%. Arabic left out (tried with the relatives'
+# differently spelt words agreeing: telescope تلسكوب gained, but a loan of another sense outranked its
+# FreeDict pair, central: سنترال, a switchboard, before مركزي, and a translated name lost its words).
+LOANS = frozenset({"da", "fa", "he", "hi", "hu", "id", "ko", "nb", "ro", "ru", "uk", "vi"})
 # Dictionaries whose notes label a word (CC-CEDICT's "traditional", "loanword", "sports", "old", "Tw"),
 # where English Wiktionary's glosses describe a sense: counted as senses, such labels made each of a
 # term's Chinese equivalents a sense of its own, and `senses.most_attested` kept the labelled ones

@@ -402,13 +402,7 @@ LOANED_FROM = {"ko": ("en",)}
 # Russian and Polish cognates carry the dictionaries' senses, took the relatives' other senses as loans
 # (програма for `software`, партія for `match`, президент for `mayor`: our own ordinary sentences); and
 # Russian, whose dictionaries give the relatives' senses already.
-OWN_WORD_FIRST = frozenset({"ar", "uk", "ru"})
-# Where the term's own word's loan must also be a relative's, spelt its own way: Arabic, whose skeletons
-# are loose (no short vowels, emphatic and plain consonants in one class), read the English *olympics*
-# alone as أولمبياكوس (Olympiacos, a football club), and *blockchain*, which German writes alike, as
-# بلكين; the international word each language spells its own way agrees (تلسكوب: *telescope*,
-# *Teleskop*, *télescope*).
-OWN_WORD_AGREED = frozenset({"ar"})
+OWN_WORD_FIRST = frozenset({"uk", "ru"})
 
 
 def loan_candidates(
@@ -417,34 +411,14 @@ def loan_candidates(
     """`target` loans of `term` and of its equivalents in `RELATIVES` (`equivalents(language)`, best
     first): loan -> {family: route}, one family per relative language."""
     found: dict[str, dict[str, str]] = {}
-    # A name is transcribed (names.py), not read so: *Tehran*, *Teheran*, *Téhéran* read as الطيران,
-    # "aviation" (names dev ar, one false alarm more).
-    if target in OWN_WORD_AGREED and term[:1].isupper():
-        return found
     for relative in LOANED_FROM.get(target, RELATIVES):
         words = _singular(term, source) if relative == source else list(equivalents(relative))[:EACH]
         for word in words:
             for text in loan_phrases(word, relative, target):
                 found.setdefault(text, {}).setdefault(f"loan:{relative}", f"loan:{relative}:{word}")
     if target in OWN_WORD_FIRST:
-        return {
-            text: routes
-            for text, routes in found.items()
-            if f"loan:{source}" in routes
-            and (target not in OWN_WORD_AGREED or _respelt_agreeing(text, routes, target))
-        }
+        return {text: routes for text, routes in found.items() if f"loan:{source}" in routes}
     return found
-
-
-def _respelt_agreeing(text: str, routes: dict[str, str], target: str) -> bool:
-    """Do two of a loan's routes start from differently spelt words (`loan:en:telescope`,
-    `loan:de:Teleskop`), not one word that several languages write alike, and is the loan itself a word
-    wordfreq knows as it stands (not إيربورت for *airport*, known only under another spelling of its
-    hamza, where the language writes مطار)?"""
-    from monitor.lexicon.frequency import FREQUENCIES
-
-    spelt = {route.split(":", 2)[-1].lower() for route in routes.values()}
-    return len(spelt) >= 2 and FREQUENCIES.zipf(text, target) >= MIN_ZIPF
 
 
 def _singular(term: str, language: str) -> list[str]:
