@@ -19,8 +19,8 @@ from monitor.models import Article
 from monitor.rules import RuleMatch, RuleSet, RuleSpec, parse
 from monitor.rules.ast import And, Term
 from monitor.rules.explain import explain, snippet
-from monitor.rules.matchers import MANY_KEYS, AllOf, Hit, NoneOf, PlainAll, Words
-from monitor.rules.presearch import REFILE_AT, _file, _rebuild, _refiled, _same
+from monitor.rules.matchers import MANY_KEYS, PREFIX_MARK, AllOf, Hit, NoneOf, PlainAll, Words, selectivity
+from monitor.rules.presearch import REFILE_AT, Cost, _file, _joined, _rebuild, _refiled, _same
 
 ANALYZER = Analyzer()  # one for the module: loading a language takes about a second
 
@@ -921,6 +921,51 @@ def test_refiling_rules_between_overlapping_key_sets_lists_each_rule_under_its_n
         assert {k: sorted(v) for k, v in moved.by_key.items()} == {k: sorted(v) for k, v in expected.items()}
         assert moved.filed == [moves.get(i, keys) for i, keys in enumerate(filing.filed)]
         assert all(moved.by_key.values())
+
+
+def test_refiling_weighs_a_union_of_alternatives_as_the_union_built_whole() -> None:
+    """`Compiled._best` weighs the union of a rule's alternatives from its parts where they share no
+    key, and builds it only when chosen: it chooses the set that weighing every option built whole
+    chooses (`min` over the required sets, then the union), over random rules with alternatives,
+    prefixes and overlapping words, and random counts."""
+    r = random.Random(20261208)
+    words = [w for w in VOCABULARY if " " not in w and w.isalpha()]
+    seen: dict[str, int] = {}  # key -> counted articles that had it
+
+    def cost(keys: frozenset[str]) -> Cost:
+        return (sum(seen.get(k, 0) for k in keys), *selectivity(keys))
+
+    unions = compared = 0
+    for _ in range(60):
+        queries = []
+        for _ in range(8):
+            picked = r.sample(words, 4)
+            wild = f"{picked[3][:3]}*" if r.random() < 0.3 else picked[3]
+            queries.append(f"({picked[0]} OR {picked[1]} {r.choice(picked)} OR {wild}) AND {picked[2]}")
+        compiled = build(*queries).for_language("en")
+        seen.clear()
+        seen.update({key: r.randint(0, 3) for key in compiled.wanted if r.random() < 0.7})
+
+        for i, required in enumerate(compiled.requirements):
+            if required is None:
+                continue
+            options = list(required)
+            check = compiled.alternatives[i]
+            if len(check) >= 2 and all(check):
+                usable = [a for a in check if all(a)]
+                options.append(frozenset().union(*(min(a, key=cost) for a in usable)))
+            expected = min(options, key=cost)
+            chosen = compiled._best(i, cost)
+            assert chosen == expected and cost(chosen) == cost(expected), queries[i]
+            unions += expected is options[-1] and len(options) > len(required)
+            compared += 1
+    assert compared > 400 and unions > 10  # the union was the cheapest often enough to count
+    assert any(k.startswith(PREFIX_MARK) for k in compiled.wanted)
+    keys = [*words, *(PREFIX_MARK + w[:n] for w in words for n in (2, 4))]
+    for _ in range(200):  # and disjoint sets of any keys weigh, joined, what their union weighs
+        pool = r.sample(sorted(set(keys)), 12)
+        parts = [frozenset(pool[:4]), frozenset(pool[4 : 4 + r.randint(1, 4)]), frozenset(pool[8:])]
+        assert _joined([cost(part) for part in parts]) == cost(frozenset().union(*parts))
 
 
 def test_a_word_of_many_keys_is_found_as_a_word_of_few() -> None:

@@ -281,12 +281,12 @@ class Compiled:
             if not frequent:
                 return
 
-            costs: dict[frozenset[str], tuple[int, bool, int, int]] = {}
+            costs: dict[frozenset[str], Cost] = {}
             looks = self._looks
 
-            def cost(keys: frozenset[str]) -> tuple[int, bool, int, int]:
+            def cost(keys: frozenset[str]) -> Cost:
                 # Each set's cost once a refiling: rules share sets (a term's spellings), and a
-                # rule's sets are weighed again for the union of its alternatives
+                # rule's sets are weighed again as parts of the union of its alternatives (`_best`)
                 found = costs.get(keys)
                 if found is None:
                     # the keys both have, walking the smaller: a name's set of thousands of spellings
@@ -298,25 +298,55 @@ class Compiled:
 
             moves: dict[int, frozenset[str]] = {}
             for i in sorted({i for k in frequent for i in filing.by_key[k]}):
-                best = min(self._options(i, cost), key=cost)
+                best = self._best(i, cost)
                 if not _same(best, filing.filed[i]):
                     moves[i] = best
             if moves:
                 self.filing = _refiled(filing, moves, self.alternatives)
 
-    def _options(
-        self, rule: int, cost: Callable[[frozenset[str]], tuple[int, bool, int, int]]
-    ) -> tuple[frozenset[str], ...]:
-        """The key sets a rule may be filed under: each set it requires and, for a rule with
-        alternatives (`title:a OR (b AND c)`), the union of the cheapest set of each (an article
-        that meets an alternative has a key of that union)."""
+    def _best(self, rule: int, cost: Callable[[frozenset[str]], Cost]) -> frozenset[str]:
+        """The key set to file a rule under: the cheapest of the sets it requires and, for a rule with
+        alternatives (`title:a OR (b AND c)`), of the union of the cheapest set of each (an article
+        that meets an alternative has a key of that union); ties: the first of those, the union last.
+
+        The union is weighed from its parts where they share no key (`_joined`), and built only when it
+        is chosen: a name's sets hold thousands of spellings, and building, hashing and weighing a union
+        for every rule with alternatives was most of a refiling's time, the union nearly always new.
+        """
         required = self.requirements[rule]
         assert required is not None
+        best = min(required, key=cost)
         check = self.alternatives[rule]
         if len(check) < 2 or not all(check):
-            return required
-        usable = [alternative for alternative in check if all(alternative)]
-        return (*required, frozenset().union(*(min(a, key=cost) for a in usable)))
+            return best
+        parts = [min(alternative, key=cost) for alternative in check if all(alternative)]
+        if _disjoint(parts):
+            if _joined([cost(part) for part in parts]) < cost(best):
+                return frozenset().union(*parts)
+            return best
+        union = frozenset().union(*parts)
+        return union if cost(union) < cost(best) else best
+
+
+# A key set's cost when refiling: how many counted articles had its keys, then its `selectivity`.
+Cost = tuple[int, bool, int, int]
+
+
+def _disjoint(parts: list[frozenset[str]]) -> bool:
+    """No two of `parts` share a key (each test walks the smaller set, in C)."""
+    return all(a.isdisjoint(b) for n, a in enumerate(parts) for b in parts[n + 1 :])
+
+
+def _joined(costs: list[Cost]) -> Cost:
+    """The cost of the union of key sets that share no key, from theirs: the articles' counts and the
+    sizes add up, a prefix in one is a prefix in the union, and its shortest key is the shortest of
+    theirs (`selectivity` keeps that length negated: the largest of theirs)."""
+    return (
+        sum(c[0] for c in costs),
+        any(c[1] for c in costs),
+        sum(c[2] for c in costs),
+        max(c[3] for c in costs),
+    )
 
 
 def _starts(prefixes: tuple[str, ...], starting: dict[str, set[str]], keys: frozenset[str]) -> bool:
