@@ -18,6 +18,7 @@ from monitor.analysis import Analyzer
 from monitor.analysis.article import AnalysedArticle
 from monitor.concepts import ConceptBook
 from monitor.errors import QuerySyntaxError
+from monitor.lexicon import morph
 from monitor.lexicon.lexicon import Lexicon
 from monitor.rules.compile import Compiler, Reach
 from monitor.rules.explain import terms
@@ -110,6 +111,7 @@ class RuleSet:
             if compiled is None:
                 with self.compiler.analyzer.rule_words():
                     matchers = [self._compile(spec, language) for spec in self.specs]
+                morph.release()  # the analysers are held for a compilation only
                 compiled = self._compiled[language] = Compiled.of(matchers)
             return compiled
 
