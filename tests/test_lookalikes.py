@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from monitor.analysis.fold import fold
 from monitor.cli import cli
+from monitor.lexicon.guard import InCommonPhrase
 from monitor.lexicon.words import cognate_means
 from monitor.rules.compile import NotLookalike
 from tests.conftest import write_config
@@ -120,3 +121,19 @@ def test_every_language_is_written_in_latin_or_in_another_script() -> None:
     assert set(LANGUAGES) <= LATIN_WRITTEN | OTHER_SCRIPTS
     assert not LATIN_WRITTEN & OTHER_SCRIPTS
     assert set(LANGUAGES) >= LATIN_WRITTEN  # no code the list does not know
+
+
+def test_only_an_arabic_names_phrase_reads_a_construct_without_its_article() -> None:
+    """A name's Arabic phrases (مسقط الرأس: مسقط رأسه, his birthplace, is no Muscat) compare a construct's
+    second noun without its article; a term's equivalent keeps the exact comparison, which cost Arabic
+    terms a right match when it did not."""
+    phrases = {"مسقط": (("مسقط", fold("الرأس", True, "ar")),)}  # the dictionaries' phrases, folded
+
+    def lookup(word: str, language: str) -> tuple[tuple[str, ...], ...]:
+        return phrases.get(word, ())
+
+    text = "ولد الكاتب في مسقط رأسه"
+    start = text.index("مسقط")
+    end = start + len("مسقط")
+    assert InCommonPhrase("ar", lookup, construct=True)(text, start, end)
+    assert not InCommonPhrase("ar", lookup)(text, start, end)

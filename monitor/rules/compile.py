@@ -718,7 +718,7 @@ class Compiler:
 
             # not مسقط رأسه (his birthplace) for Muscat, nor طبيب العيون (an eye doctor) for Laayoune
             means = partial(phrase_names_other, term[0].strip('"'))
-            within = InCommonPhrase(language, arabic_phrases, means=means)
+            within = InCommonPhrase(language, arabic_phrases, means=means, construct=True)
         elif language in ("ru", "uk") and len(tokens) == 1 and term is not None and self.lexicon is not None:
             from monitor.lexicon.endings import nominatives  # not Белгород in Белгорода-Днестровского
 
