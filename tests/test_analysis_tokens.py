@@ -119,6 +119,16 @@ def test_arabic_stems_without_proclitics_are_keys_when_likelier_than_the_whole()
     assert not matches("زير", "وزير الخارجية", "ar", "ar")
 
 
+def test_arabic_possessive_pronouns_leave_the_noun_as_a_key() -> None:
+    text = ANALYZER.analyse("عسلهم وبسجادتها الشعراء", "ar")
+    honey, carpet, poets = text.tokens
+    assert "عسل" in {p.text for p in honey.parts}  # their honey
+    assert "سجادة" in {p.text for p in carpet.parts}  # and on her carpet: ة written ت before the pronoun
+    assert "شعر" not in {p.text for p in poets.parts}  # with the article, a noun takes no pronoun
+    assert matches("عسل", "يصدّر النحالون عسلهم إلى دول الخليج", "ar", "ar")
+    assert not matches("عسل", "وصل المتهمون إلى المحكمة", "ar", "ar")
+
+
 def test_korean_particles_leave_the_noun_as_a_key() -> None:
     text = ANALYZER.analyse("트럼프는 군인들이 정부가 미국", "ko")
     trump, soldiers, government, usa = text.tokens

@@ -416,6 +416,10 @@ def test_a_dictionary_phrase_inflects_word_by_word() -> None:
     assert matched('"death penalty"', "Суд приговорил его к смертной казни за убийство.", "ru")  # noqa: RUF001
 
 
+def test_an_arabic_equivalent_is_found_with_a_possessive_pronoun_on_its_end() -> None:
+    assert matched("honey", "يصدّر النحالون عسلهم إلى دول الخليج.", "ar")  # their honey
+
+
 def test_rules_check_says_how_each_term_reads_and_what_it_leaves_out(tmp_path: Path) -> None:
     path = write_config(
         tmp_path,

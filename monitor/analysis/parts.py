@@ -66,6 +66,10 @@ ARABIC_CONJUNCTIONS = "وف"
 ARABIC_PREPOSITIONS = "بلك"
 ARABIC_ARTICLE = "ال"
 MIN_ARABIC_STEM = 3  # letters left after stripping
+# Possessive pronouns written on a noun's end: its, her, their, your (plural), our; the two's.
+# Not ي "my", rare in news and the ending of every nisba adjective (دولي "international" is no دول
+# "countries" + my), nor the feminine plurals هن and كن (أماكن "places" is no أما + كن).
+ARABIC_POSSESSIVES = ("هما", "كما", "ها", "هم", "كم", "نا", "ه")  # noqa: RUF001
 
 
 def arabic_stems(word: str) -> list[tuple[str, bool]]:
@@ -91,11 +95,30 @@ def arabic_stems(word: str) -> list[tuple[str, bool]]:
                 stems.append((rest[2:], True))
         if base.startswith(ARABIC_ARTICLE):
             stems.append((base[2:], True))
+    # Each reading without the article may end in a possessive pronoun (عسلهم, بسجادتهم): offered
+    # without it too, under the same check as a single letter's (`languages.stems`).
+    bare = [stem for stem, article in [(word, False), *stems] if not article]
+    stems += [(own, False) for stem in bare for own in arabic_possessed(stem)]
     found: dict[str, bool] = {}
     for stem, via_article in stems:
         if len(stem) >= MIN_ARABIC_STEM and stem != word:
             found[stem] = found.get(stem, False) or via_article
     return list(found.items())
+
+
+def arabic_possessed(word: str) -> list[str]:
+    """A noun without the possessive pronoun written on its end (`ARABIC_POSSESSIVES`), as Arabic news
+    writes "their honey" عسلهم and "its carpets" سجاجيدها: the noun, and where it ends in ت, the
+    feminine noun whose ة is written so before the pronoun (سجادتهم -> سجادة). A noun with the article
+    takes no pronoun. The readings are candidates (`plausible` chooses); at least `MIN_ARABIC_STEM`
+    letters are left."""
+    if word.startswith(ARABIC_ARTICLE):
+        return []
+    for suffix in ARABIC_POSSESSIVES:
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= MIN_ARABIC_STEM:
+            return [stem, stem[:-1] + "ة"] if stem.endswith("ت") else [stem]
+    return []
 
 
 # Korean particles (postpositions) that follow a noun, longest first; 들 marks a plural before them.
