@@ -22,7 +22,16 @@ from itertools import pairwise
 
 from monitor.analysis.analyzer import SILENT_KANA, is_katakana
 from monitor.lexicon.namesources import loanword_glosses
-from monitor.lexicon.segments import COUNTRY_SIDES, REACH, TOP_ZIPF, AcrossWords, chance, cuts, han
+from monitor.lexicon.segments import (
+    COUNTRY_SIDES,
+    REACH,
+    TOP_ZIPF,
+    AcrossWords,
+    chance,
+    cuts,
+    cuts_around,
+    han,
+)
 from monitor.lexicon.terms import COMMON_ZIPF
 from monitor.lexicon.transcribe import kana_key
 from monitor.lexicon.transcribe.hanzi import name_characters, name_sound, name_uses, sound_distance
@@ -381,8 +390,7 @@ def held_by_other_entry(text: str, start: int, end: int) -> bool:
     from monitor.lexicon.namesources import cedict_person, named_common_word, unnamed_inside
 
     country = text[start:end] in _countries()
-    left = max(0, start - REACH)
-    found: set[int] | None = None
+    found: frozenset[int] | None = None
     for a in range(max(0, start - COMMON_WORD_REACH), start + 1):
         for b in range(end, min(len(text), end + COMMON_WORD_REACH) + 1):
             held = text[a:b]
@@ -391,7 +399,7 @@ def held_by_other_entry(text: str, start: int, end: int) -> bool:
             person = country and a == start and len(held) == PERSON_LETTERS and cedict_person(held)
             if named_common_word(held) or person or unnamed_inside(held, text[start:end]):
                 if found is None:
-                    found = {cut + left for cut in cuts(text[left : end + REACH], "zh")}
+                    found = cuts_around(text, start, end)
                 if a in found and b in found:
                     return True
     return False
@@ -405,15 +413,14 @@ def _split_by_a_word(text: str, start: int, end: int) -> bool:
     Not after a country's name (意大利|都灵), where a name starts."""
     if after_country(text, start, end):
         return False
-    left = max(0, start - REACH)
-    found = {cut + left for cut in cuts(text[left : end + REACH], "zh")}
+    found = cuts_around(text, start, end)
     if end - start > SHORT_NAME:
         return _edge_joined(text, start, end, found)
     inside = any(start < cut < end for cut in found)
     return inside and (start not in found or end not in found)
 
 
-def _edge_joined(text: str, start: int, end: int, found: set[int]) -> bool:
+def _edge_joined(text: str, start: int, end: int, found: frozenset[int]) -> bool:
     """For a longer writing that no word list knows (李在明, Lee Jae-myung, in hanja guessed syllable by
     syllable), does the likeliest cutting join its last character to the next into a common word (李|在|
     明天: "Li, tomorrow"), or its first to the one before? A longer writing that is a word (欧洲刑警组织)
@@ -431,8 +438,7 @@ def read_across(text: str, start: int, end: int) -> bool:
     output", read 日|产量; 美国 in 欧美国家, "Western countries", read 欧美|国家? The longer word holds
     the name's characters, not the name. A word made of the name and a word of its own keeps it (美国人,
     美国|人; 中国队; 北京市), as a compound holds its parts (`segments.AcrossWords`)."""
-    left = max(0, start - REACH)
-    found = sorted(cut + left for cut in cuts(text[left : end + REACH], "zh"))
+    found = sorted(cuts_around(text, start, end))
     before = max(cut for cut in found if cut <= start)
     after = min(cut for cut in found if cut >= end)
     if (before, after) == (start, end) or any(start < cut < end for cut in found):
@@ -484,8 +490,7 @@ def thing_named_after(text: str, start: int, end: int) -> bool:
     people, team, government or city (美国人, 中国队, 美国政府, 北京市) are no thing, nor what a word of
     two characters names after it (美国|牛肉, beef from there), and the dictionaries say which is which,
     so no list of products is kept."""
-    left = max(0, start - REACH)
-    found = {cut + left for cut in cuts(text[left : end + REACH], "zh")}
+    found = cuts_around(text, start, end)
     if start not in found:
         return False
     for size in range(1, THING_LETTERS + 1):
@@ -516,8 +521,7 @@ def read_without_name(text: str, start: int, end: int) -> bool:
     from monitor.lexicon.namesources import common_chinese_word
     from monitor.lexicon.sources.cedict import meanings
 
-    left = max(0, start - REACH)
-    found = sorted(cut + left for cut in cuts(text[left : end + REACH], "zh"))
+    found = sorted(cuts_around(text, start, end))
     if start not in found:
         return False
     for j in (cut for cut in found if end < cut <= end + RIVAL_REACH):
@@ -538,8 +542,7 @@ def side_runs_on(text: str, start: int, end: int) -> bool:
     side)?"""
     if end - start != SHORT_NAME or text[end - 1] not in COUNTRY_SIDES or end == len(text):
         return False
-    left = max(0, start - REACH)
-    return end not in {cut + left for cut in cuts(text[left : end + REACH], "zh")}
+    return end not in cuts_around(text, start, end)
 
 
 def inside_other_names(text: str, start: int, end: int) -> bool:

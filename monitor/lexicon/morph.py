@@ -87,14 +87,20 @@ def _analyser(language: str) -> Any | None:
     return analyser
 
 
-def readings(word: str, language: str) -> tuple[Reading, ...]:
-    """The dictionary's readings of `word` (lower-cased, as the dictionaries list forms); none for a
-    language without an analyser or a word the dictionary does not know (no guessed readings)."""
+def _parses(word: str, language: str) -> list[Any]:
+    """pymorphy3's parses of `word` (lower-cased, as the dictionaries list forms) that its dictionary
+    knows; none for a language without an analyser (no guessed readings)."""
     if language not in LANGUAGES:
-        return ()
+        return []
     analyser = _analyser(language)
     if analyser is None:
-        return ()
+        return []
+    return [parse for parse in analyser.parse(word.lower()) if parse.is_known]
+
+
+def readings(word: str, language: str) -> tuple[Reading, ...]:
+    """The dictionary's readings of `word`; none for a language without an analyser or a word the
+    dictionary does not know."""
     return tuple(
         Reading(
             parse.normal_form,
@@ -103,8 +109,7 @@ def readings(word: str, language: str) -> tuple[Reading, ...]:
             bool(NAME_MARKS & parse.tag.grammemes),
             float(parse.score),
         )
-        for parse in analyser.parse(word.lower())
-        if parse.is_known
+        for parse in _parses(word, language)
     )
 
 
@@ -129,16 +134,11 @@ def plural_forms(word: str, language: str) -> frozenset[str]:
     (Ukrainian *дно*, bottom: *ден*, *днам*, *днах*, but not *дна*, also the singular's genitive). A
     one-word name spelled as the noun (the Russian town *Дно*) is singular: the lemma table reads those
     forms back to the noun (*Ден*, Dan, a given name, to *дно*), and a hit on them is never the name's."""
-    if language not in LANGUAGES:
-        return frozenset()
-    analyser = _analyser(language)
-    if analyser is None:
-        return frozenset()
     plural: set[str] = set()
     singular: set[str] = set()
-    for parse in analyser.parse(word.lower()):
+    for parse in _parses(word, language):
         tag = parse.tag
-        if not parse.is_known or parse.normal_form != word.lower() or tag.POS != "NOUN":
+        if parse.normal_form != word.lower() or tag.POS != "NOUN":
             continue
         if NAME_MARKS & tag.grammemes or tag.number == "plur" or "Pltm" in tag.grammemes:
             continue
@@ -157,16 +157,13 @@ def name_forms(word: str, language: str) -> frozenset[str]:
     written: the town *Шахты*: *Шахт*, *Шахтам*; *Орёл*: *Орла*, which endings added by rule miss (a
     plural's genitive without ending, a vowel that drops). Only the name's own readings (a place,
     a surname, a given name whose lemma is `word`), never a common noun's spelled alike (*шахта*)."""
-    if language not in LANGUAGES or " " in word or not word[:1].isupper():
-        return frozenset()
-    analyser = _analyser(language)
-    if analyser is None:
+    if " " in word or not word[:1].isupper():
         return frozenset()
     low = word.lower()
     forms: set[str] = set()
-    for parse in analyser.parse(low):
+    for parse in _parses(low, language):
         tag = parse.tag
-        if not parse.is_known or parse.normal_form != low or tag.case != "nomn":
+        if parse.normal_form != low or tag.case != "nomn":
             continue
         if not INFLECTED_MARKS & tag.grammemes:
             continue
@@ -199,14 +196,10 @@ def given_name(word: str, language: str, zipf: Callable[[str, str], float]) -> s
     # one vowel dropped at most (*Юлия* is no *Ли*)
     kept = {c for c in seen - {low} if len(c) >= len(low) - 1}
     used = sorted((-zipf(c, language), c) for c in kept if zipf(c, language) >= least)
-    analyser = _analyser(language) if used else None
     for _, candidate in used:
-        if analyser is not None and any(
-            parse.is_known
-            and parse.normal_form == candidate
-            and "Name" in parse.tag.grammemes
-            and parse.tag.case == "nomn"
-            for parse in analyser.parse(candidate)
+        if any(
+            parse.normal_form == candidate and "Name" in parse.tag.grammemes and parse.tag.case == "nomn"
+            for parse in _parses(candidate, language)
         ):
             return candidate[:1].upper() + candidate[1:]
     return None

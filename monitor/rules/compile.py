@@ -1116,9 +1116,8 @@ class Compiler:
                     case = self.word_case(tokens, self.named(ctx.article_lang))
                 if kind is Kind.WORD and ctx.article_lang != ctx.rule_lang:
                     within: m.Within | None = self.not_lookalike(lookalike, ctx.article_lang, tokens)
-                    han_word = ctx.article_lang in ("zh", "ja") and han(
-                        text
-                    )  # one character is one token too
+                    # one Han character is one token too
+                    han_word = ctx.article_lang in ("zh", "ja") and han(text)
                     if looked_up is not None and len(tokens) == 1 and not han_word:
                         within = self.in_other_phrase(label, ctx, replace(looked_up, then=within))
                         if ctx.article_lang in AUXILIARIES and not past_form(label.strip('"')):
