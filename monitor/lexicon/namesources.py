@@ -195,10 +195,10 @@ def arab_towns_romanised(name: str) -> list[City]:
             continue
         city_name, country, population, alternates = json.loads(raw)
         if part:
-            n, parts = int(part), len(_JOINED.split(city_name))
-            city_name = _JOINED.split(city_name)[n]
+            n, parts = int(part), _JOINED.split(city_name)
+            city_name = parts[n]
             split = (_JOINED_ARABIC.split(a) for a in alternates)
-            alternates = [p[n] for p in split if len(p) == parts]
+            alternates = [p[n] for p in split if len(p) == len(parts)]
         if SequenceMatcher(None, _letters(name), _letters(city_name)).ratio() >= ROMANISED_LIKENESS:
             out.append(City(city_name, country, int(population), tuple(alternates)))
     return out
