@@ -511,6 +511,30 @@ def test_rules_check_says_how_a_transcribed_name_that_is_a_cyrillic_word_is_told
     assert not any("Зеленськ" in line and "common" in line for line in lines)
 
 
+def test_rules_check_says_a_full_name_rule_misses_the_surname_alone(tmp_path: Path) -> None:
+    """A rule on a full name finds the bare surname of a later mention only after a title in Chinese and
+    Japanese: the user is told, with the rule that finds it everywhere; not where the rule already has
+    the surname, nor for a name whose family name comes first or a body's name."""
+    path = write_config(
+        tmp_path,
+        """
+        languages: [en, it]
+        rules:
+          - name: people
+            query: '"Giorgia Meloni" OR "Xi Jinping" OR "Red Cross" OR "Ursula von der Leyen"'
+          - name: both
+            query: '"Keir Starmer" OR Starmer'
+        """,
+    )
+    result = CliRunner().invoke(cli, ["rules", "check", "--config", str(path)])
+
+    assert result.exit_code == 0, result.output
+    assert '`"Giorgia Meloni" OR Meloni` finds it in every language' in result.output
+    assert '`"Ursula von der Leyen" OR "von der Leyen"`' in result.output
+    assert "OR Jinping`" not in result.output and "OR Cross`" not in result.output
+    assert "OR Starmer`" not in result.output
+
+
 def test_rules_check_says_which_sense_a_word_of_several_was_taken_in(tmp_path: Path) -> None:
     path = write_config(
         tmp_path,

@@ -17,7 +17,15 @@ from monitor.analysis.support import OTHER_SCRIPTS
 from monitor.lexicon import Evidence, Variant
 from monitor.lexicon.guard import LOOKALIKE_ZIPF, NameContext, OpeningWord
 from monitor.lexicon.lexicon import Expanded, Expansion, Lexicon
-from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind
+from monitor.lexicon.terms import (
+    CAPITALISED_NOUNS,
+    COMMON_ZIPF,
+    NAME_LINKS,
+    NAME_PARTICLES,
+    Kind,
+    TermClass,
+    is_capitalised,
+)
 from monitor.rules.ast import TEXT_FIELDS, Phrase, Ref, Scope, Term, to_query, walk
 from monitor.rules.parser import parse
 
@@ -52,6 +60,7 @@ class TermReport:
     sense: str = ""  # for a word the dictionaries give several senses: the one taken, and what chose it
     # per language, how a one-word name that is also a common word there is told from it opening a sentence
     openings: tuple[tuple[str, str], ...] = ()
+    surname: str = ""  # for a person's full name: how the surname alone is found, and how to ask for it
 
     def missing(self) -> list[str]:
         """Languages where nothing but possibly the term's own spelling will find it."""
@@ -126,7 +135,37 @@ def report_term(
     sense = "" if wildcard else _sense(lexicon, node.text, rule_language, expanded, context)
     openings = tuple((lang, o) for lang, e in expanded if (o := _opening(lexicon, node.text, lang, e)))
     said = f"{kind.kind.value}: {kind.reason}"
-    return TermReport(to_query(node), said, tuple(expanded), contexts, sense, openings)
+    surname = _surname_alone(lexicon, node, kind, rule_language, context)
+    return TermReport(to_query(node), said, tuple(expanded), contexts, sense, openings, surname)
+
+
+def _surname_alone(
+    lexicon: Lexicon, node: Term | Phrase, kind: TermClass, rule_language: str, context: tuple[str, ...]
+) -> str:
+    """For a capitalised name of several words whose last is no common word (`"Giorgia Meloni"`, not
+    `"Deutsche Bank"` nor a name family name first, `"Xi Jinping"`), and whose rule does not also search
+    that word: the press names a person by the surname alone after the first mention (*la premier
+    Meloni*), which the rule finds only after a title in Chinese and Japanese (`compile.surname_alone`);
+    the user learns this and the rule that finds the rest."""
+    from monitor.lexicon.names import east_asian
+
+    words = node.text.split()
+    if not isinstance(node, Phrase) or kind.kind is not Kind.NAME or kind.translated or len(words) < 2:
+        return ""
+    # with its particles (Ursula von der Leyen: von der Leyen)
+    first = next((i for i, w in enumerate(words[1:], 1) if w in NAME_PARTICLES), len(words) - 1)
+    surname = " ".join(words[first:])
+    last = words[-1]
+    if surname in context or NAME_LINKS & set(words) or east_asian(node.text):
+        return ""
+    if not is_capitalised(last) or lexicon.frequencies.zipf(last.lower(), rule_language) >= COMMON_ZIPF:
+        return ""
+    surname = f'"{surname}"' if " " in surname else surname
+    return (
+        f"several words: a person's surname alone ({surname}), as the press writes a later mention, is "
+        f"found only after a title in Chinese and Japanese; for a person, `{to_query(node)} OR {surname}` "
+        "finds it in every language"
+    )
 
 
 def _sense(
@@ -252,8 +291,7 @@ def language_line(
 
 def render(report: TermReport, *, full: bool = False) -> list[str]:
     lines = [f"{report.term} ({report.kind})"]
-    if report.sense:
-        lines.append(f"    {report.sense}")
+    lines += [f"    {note}" for note in (report.sense, report.surname) if note]
     contexts, openings = dict(report.contexts), dict(report.openings)
     for lang, e in report.languages:
         opening = openings.get(lang, "")
