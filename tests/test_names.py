@@ -15,6 +15,7 @@ from monitor.lexicon.names import (
     name_variants,
     written_city,
 )
+from monitor.lexicon.namesources import arab_towns_romanised
 from monitor.lexicon.transcribe import kana_key
 from tests.test_lexicon import matched
 
@@ -188,6 +189,18 @@ def test_an_arab_town_romanised_otherwise_than_geonames_has_its_arabic_name() ->
     assert not any("الطهطا" in t for t in nabatieh)
     assert matched("Nabatieh", "شنت الطائرات غارات على بلدات في قضاء النبطية فجر اليوم.", "ar")
     assert "سور" not in texts("Saar", "ar") and "صور" not in texts("Saar", "ar")  # too few consonants
+
+
+def test_an_arab_town_geonames_writes_with_the_article_is_found_without_it() -> None:
+    """GeoNames writes Al Jubayl, Al Mayādīn with the article English news drops (Jubail, Mayadeen): the
+    town is found without it, its Arabic name keeping it; not a name that ends otherwise or doubles
+    another consonant than the town (Salam: As Salamīyah, As Sallūm; Karim: Al Karama; Salameh, Maliki:
+    As Salamīyah, Al Mālikīyah)."""
+    assert "الجبيل" in texts("Jubail", "ar")
+    assert "الميادين" in texts("Mayadeen", "ar")
+    assert matched("Jubail", "وشهدت مدينة الجبيل افتتاح محطة تحلية جديدة.", "ar")
+    assert not any(arab_towns_romanised(name) for name in ("Salam", "Karim", "Salameh", "Maliki"))
+    assert [c.name for c in arab_towns_romanised("Al Jubayl")] == ["Al Jubayl"]  # the rule's own article
 
 
 def test_an_arabic_geonames_alternate_clipped_to_a_common_word_is_left_out() -> None:
