@@ -10,11 +10,13 @@ from monitor.lexicon.names import (
     closed_compound,
     common_nisba_feminine,
     declined_word,
+    feminine_adjective,
     is_known_name,
     name_info,
     name_variants,
     written_city,
 )
+from monitor.lexicon.namesources import arab_towns_romanised
 from monitor.lexicon.transcribe import kana_key
 from tests.test_lexicon import matched
 
@@ -188,6 +190,41 @@ def test_an_arab_town_romanised_otherwise_than_geonames_has_its_arabic_name() ->
     assert not any("الطهطا" in t for t in nabatieh)
     assert matched("Nabatieh", "شنت الطائرات غارات على بلدات في قضاء النبطية فجر اليوم.", "ar")
     assert "سور" not in texts("Saar", "ar") and "صور" not in texts("Saar", "ar")  # too few consonants
+
+
+def test_an_arab_town_geonames_writes_with_the_article_is_found_without_it() -> None:
+    """GeoNames writes Al Jubayl, Al Mayādīn with the article English news drops (Jubail, Mayadeen): the
+    town is found without it, its Arabic name keeping it; not a name that ends otherwise or doubles
+    another consonant than the town (Salam: As Salamīyah, As Sallūm; Karim: Al Karama; Salameh, Maliki:
+    As Salamīyah, Al Mālikīyah)."""
+    assert "الجبيل" in texts("Jubail", "ar")
+    assert "الميادين" in texts("Mayadeen", "ar")
+    assert matched("Jubail", "وشهدت مدينة الجبيل افتتاح محطة تحلية جديدة.", "ar")
+    assert not any(arab_towns_romanised(name) for name in ("Salam", "Karim", "Salameh", "Maliki"))
+    assert [c.name for c in arab_towns_romanised("Al Jubayl")] == ["Al Jubayl"]  # the rule's own article
+
+
+def test_an_arab_town_the_rule_spells_comes_before_a_city_it_is_only_an_alternate_of() -> None:
+    """Khoms is an alternate of Homs in GeoNames (Хомс romanised), and the own name of Al Khums (الخمس)
+    without its article: the Libyan town is the rule's, not Syria's حمص; the numeral after its noun
+    (السنوات الخمس, the five years) stays the word."""
+    khoms = texts("Khoms", "ar")
+    assert "الخمس" in khoms and "حمص" not in khoms
+    assert "حمص" in texts("Homs", "ar")
+    assert matched("Khoms", "وشهدت مدينة الخمس اشتباكات بين مجموعتين مسلحتين.", "ar")
+    assert not matched("Khoms", "ارتفع عدد السكان خلال السنوات الخمس الماضية.", "ar")
+
+
+def test_a_town_spelt_as_a_feminine_adjective_is_not_that_adjective_after_its_noun() -> None:
+    """Haditha is حديثة, "recent" (the pattern فعيلة, its elative أحدث): after an indefinite feminine noun
+    or a plural in ات it agrees with, the adjective; after a masculine noun or a kind of place, the town."""
+    assert feminine_adjective("حديثة") and feminine_adjective("طويلة")
+    assert not feminine_adjective("عنيزة") and not feminine_adjective("جدة")
+    assert not matched("Haditha", "أظهرت دراسة حديثة أن التدخين يضر القلب.", "ar")
+    assert not matched("Haditha", "تعتمد الشركة تقنيات حديثة في الإنتاج.", "ar")
+    assert matched("Haditha", "نفذت القوات العراقية عملية أمنية في قضاء حديثة غرب الأنبار.", "ar")
+    assert matched("Haditha", "وأعلنت السلطات رفع منسوب المياه في سد حديثة.", "ar")
+    assert matched("Haditha", "وشهدت مدينة حديثة اشتباكات عنيفة.", "ar")
 
 
 def test_an_arabic_geonames_alternate_clipped_to_a_common_word_is_left_out() -> None:

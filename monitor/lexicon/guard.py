@@ -234,6 +234,11 @@ class NameContext:
     # puts one phrase before the verb, the subject after it then; a name there is the subject, and its
     # verb's object after it is as often a pronoun or a clause (*Lange sagte, ...*, *Lange lobte ihn*)
     adverb: bool = False
+    # Arabic: the variant is a feminine adjective of the pattern فعيلة whose elative أفعل its news uses
+    # (حديثة, recent: أحدث; طويلة, long: أطول): right after an indefinite feminine noun or a plural in ات,
+    # which it agrees with, it is that noun's adjective (دراسة حديثة, تقنيات حديثة); a town so named
+    # stands after a masculine noun or a kind of place (سد حديثة, قضاء حديثة, مدينة حديثة)
+    feminine_adjective: bool = False
 
     def describe(self, language_name: str) -> str:
         """What `rules check` says of it: `Koch: also a German word ('cook'), matched as the name ...`."""
@@ -347,6 +352,8 @@ class NameContext:
     def _arabic(self, text: AnalysedText, position: int) -> bool | None:
         tokens = text.tokens
         form = tokens[position].form
+        if self.feminine_adjective and form == self.word and _arabic_feminine_noun_before(tokens, position):
+            return False  # دراسة حديثة, تقنيات حديثة: the adjective after the noun it agrees with
         if self.bare:  # any clitic but the article (بحمص, لحمص; not الحمص, للحمص), and any ending (أنطاكيا)
             if position > 0 and tokens[position - 1].form in _ARABIC_PREDICATE_FOLDED:
                 return False  # a predicate or an adverb after a copula: كان دوما يدافع (always), not Douma
@@ -897,6 +904,19 @@ def _arabic_elative(form: str) -> bool:
     """A definite adjective of the pattern that ends in ى (اليمنى, الكبرى, الأقصى: right, greatest,
     farthest), which follows a definite noun as a nisba does (الزاوية اليمنى, "the right corner")."""
     return form.startswith(_AR_ARTICLE) and form.endswith("ى") and len(form) == 6
+
+
+def _arabic_feminine_noun_before(tokens: list[Token], position: int) -> bool:
+    """Whether an indefinite feminine noun (ة) or plural (ات) stands right before `position`, one no
+    kind of place or title (مدينة, محافظة) that introduces a name: a feminine adjective there is its own."""
+    if position == 0:
+        return False
+    before = tokens[position - 1].form
+    return (
+        before.endswith(("ة", "ات"))
+        and not before.startswith(_DEFINITE)
+        and before not in _ARABIC_INTRODUCERS_FOLDED
+    )
 
 
 def _arabic_indefinite_nisba(form: str) -> bool:

@@ -189,7 +189,10 @@ def name_context(text: str, language: str) -> NameContext | None:
         rare = ARTICLED_WORD_ZIPF <= articled < zipf and not _NISBA.fullmatch(text)
         article = articled >= ESTABLISHED_ZIPF if zipf >= COMMON_ZIPF else rare
         bare = article and not text.startswith("ال") and _articled(text) == text
-        return NameContext(language, word, written=text, bare=True) if bare else None
+        if not bare:
+            return None
+        feminine = feminine_adjective(text)
+        return NameContext(language, word, written=text, bare=True, feminine_adjective=feminine)
     if zipf < LOOKALIKE_ZIPF:
         return None
     # a rarer word where more dictionaries agree on its sense (*Hagel*, hail, at 3.41: five give it), as
@@ -230,6 +233,18 @@ def name_context(text: str, language: str) -> NameContext | None:
         compound=partial(closed_compound, language=language),
         adverb=adverb,
     )
+
+
+# The pattern فعيلة of a feminine adjective (حديثة, طويلة, قديمة), whose elative is أفعل (أحدث, أطول, أقدم).
+_FEMININE_ADJECTIVE = re.compile("(.)(.)ي(.)ة")
+
+
+def feminine_adjective(text: str) -> bool:
+    """Whether an Arabic word is a feminine adjective of the pattern فعيلة whose elative أفعل its news
+    uses (`ESTABLISHED_ZIPF`: حديثة, أحدث; not عنيزة, Unaizah, nor جدة): a town's name so spelt is also
+    that adjective after a feminine noun (`guard.NameContext.feminine_adjective`)."""
+    found = _FEMININE_ADJECTIVE.fullmatch(text)
+    return found is not None and FREQUENCIES.zipf("أ" + "".join(found.groups()), "ar") >= ESTABLISHED_ZIPF
 
 
 def _adverb_only(text: str, language: str, means: tuple[str, ...]) -> bool:
@@ -1917,7 +1932,11 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     letters both share that Russian news uses is kept too (Рафах beside Рафа), unless it is a common
     Ukrainian word.
     """
-    found = cities(name) or (arab_towns_romanised(name) if target == "ar" else [])
+    found = cities(name)
+    if target == "ar" and not (found and _own_name(name, found[0])):
+        # an Arab town the rule spells as its own name, before a city it is only an alternate of (Khoms:
+        # Al Khums, الخمس, not Homs, Хомс in Russian, whose GeoNames alternates romanise that)
+        found = arab_towns_romanised(name) or found
     if not found:
         return [], False
     city = found[0]
@@ -1945,6 +1964,11 @@ def _geonames(name: str, target: str) -> tuple[list[str], bool]:
     if used or target in _LATIN:
         return used, bool(used)
     return written, False
+
+
+def _own_name(name: str, city: City) -> bool:
+    """Whether `name` is `city`'s own name or near it (`_near`), not only one of its alternates."""
+    return fold(name) == fold(city.name) or _near(name, city.name)
 
 
 def _arabic_unkinded(alt: str, own: str) -> list[str]:

