@@ -142,3 +142,26 @@ def test_a_translation_names_the_term_by_its_words(term: str, translation: str, 
     from monitor.lexicon.guard import names_term
 
     assert names_term(term, translation) is names
+
+
+@pytest.mark.parametrize(
+    ("term", "translation", "names"),
+    [
+        # asked of a phrase around a hit: a solid compound that holds the term's word before another
+        # word names it only as a kind of it (WordNet); a derivation, a spaced compound as before
+        ("fire", "firearm", False),
+        ("fire", "fireworks", False),
+        ("ferry", "ferryboat", True),
+        ("mine", "miner", True),
+        ("pension", "pensioner", True),
+        ("mine", "coal mine", True),
+        ("fire", "fire", True),
+    ],
+)
+def test_a_solid_compound_names_the_term_only_as_a_kind_of_it(
+    term: str, translation: str, names: bool
+) -> None:
+    from monitor.lexicon.guard import names_term
+
+    assert names_term(term, translation, solid=True) is names
+    assert names_term(term, translation)  # a compound's modifier: *viinintuottaja*, a winemaker, is wine news

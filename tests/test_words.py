@@ -318,6 +318,21 @@ def test_a_phrase_of_the_terms_own_sense_keeps_its_hit_and_a_ceasefire_is_no_fir
     }
 
 
+def test_a_phrase_that_translates_as_a_solid_compound_of_another_kind_is_no_hit() -> None:
+    # Spanish *arma de fuego*, Italian *arma da fuoco*, French *arme à feu*: the dictionaries give
+    # "firearm", which holds `fire` before another word (arm) and is no kind of fire (WordNet), as
+    # *cease-fire* is none; Spanish *alto el fuego* is read through French *cessez-le-feu*, whose bare
+    # "fire" from one route beside the agreed "cease-fire" is a piece of it, not a sense. A fire keeps
+    # its hit
+    matching = _rules("fire")
+    assert _matched(matching, "La policía encontró un arma de fuego en el maletero del coche.", "es") == set()
+    assert _matched(matching, "La polizia ha sequestrato un'arma da fuoco nell'auto.", "it") == set()
+    assert _matched(matching, "La police a saisi une arme à feu dans la voiture du suspect.", "fr") == set()
+    assert _matched(matching, "Israel y Hamás acordaron un alto el fuego de seis semanas.", "es") == set()
+    assert _matched(matching, "El fuego arrasó más de mil hectáreas de bosque en Galicia.", "es") == {"r0"}
+    assert _matched(matching, "Il fuoco ha distrutto tre capannoni nella zona industriale.", "it") == {"r0"}
+
+
 def test_a_hyphenated_word_the_dictionaries_translate_otherwise_is_no_hit_for_its_part() -> None:
     # French *cessez-le-feu* and Portuguese *cessar-fogo* are a ceasefire: their part *feu*, *fogo* is the
     # equivalent of `fire`, but the whole word translates as "ceasefire", which names no fire; a plain

@@ -1426,10 +1426,12 @@ HEAD_LAST = COMPOUNDING | {"fi", "hu", "ko", "ja", "zh", "tr"}  # a compound's h
 FUNCTION_ZIPF = 6.0  # a word this common is a function word (Dutch *het* 7.5, German *um* 6.5; *Max* 4.9)
 
 
-def names_term(term: str, translation: str) -> bool:
+def names_term(term: str, translation: str, solid: bool = False) -> bool:
     """Whether `translation` (in the term's language) has a word for each word of `term`: one beginning
     with its first letters, all but the last of a longer word (`mine`: "miner"; `emissions`: "emission
-    trading"; `golf`: not "Gulf Stream"; `race`: not "racial discrimination")."""
+    trading"; `golf`: not "Gulf Stream"; `race`: not "racial discrimination"). With `solid`, a solid
+    compound that only holds the term's word before another word names it only as a kind of it
+    (`_solid_compound`)."""
     words = [w for w in fold(translation).replace("-", " ").split() if w]
     wanted = fold(term).replace("-", " ").split()
     for word in wanted:
@@ -1438,7 +1440,28 @@ def names_term(term: str, translation: str) -> bool:
             return False
     if len(wanted) == 1 and len(words) > 1 and not words[0].startswith(_stem(wanted[0])):
         return not _held(fold(translation).split(), _stem(wanted[0])) or _kind_of(translation, term)
+    if (
+        solid
+        and len(wanted) == 1
+        and all(_solid_compound(w, wanted[0]) for w in words if w.startswith(_stem(wanted[0])))
+    ):
+        return _kind_of(translation, term)
     return True
+
+
+SOLID_HEAD = 3  # letters of an English word written after a term's word in one (*firearm*: arm)
+
+
+def _solid_compound(word: str, term_word: str) -> bool:
+    """Is a translation's `word` the term's word with another English word written after it, a solid
+    compound whose head that word is (*firearm*, *fireworks*; not *miner*, *emissions*, *pensioner*)?
+    Asked of a phrase around a hit (`words.other_sense`: Spanish *arma de fuego*, a firearm, which is
+    no fire, as *ferryboat* is a ferry: `_kind_of`), not of a compound's modifier, which may name its
+    term's trade without being a kind of it (Finnish *viinintuottaja*, a winemaker, is news on wine)."""
+    from monitor.lexicon.sources.wordnets import senses_of
+
+    rest = word[len(term_word) :]
+    return word.startswith(term_word) and len(rest) >= SOLID_HEAD and senses_of(rest) > 0
 
 
 def _held(written: list[str], stem: str) -> bool:

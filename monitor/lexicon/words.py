@@ -421,16 +421,31 @@ def other_sense(word: str, phrase: tuple[str, ...], language: str, term: str, so
         if folded_words(text, language) != phrase:
             continue
         meanings = _own_translations(text, language, source) or _through_middle(text, language, source)
-        if meanings and not any(names_term(term, m) for m in meanings):
+        if meanings and not any(names_term(term, m, solid=True) for m in meanings):
             return True
     return False
 
 
 def _own_translations(text: str, language: str, into: str, judged: bool = True) -> list[str]:
     """What a dictionary translates `text` into, not put together from its words (`dictionary._composed`);
-    `judged`: what a longer word or phrase means (`dictionary.meanings`), not every translation."""
-    found = meanings(text, language, into) if judged else translations(text, language, into)
+    `judged`: what a longer word or phrase means (`dictionary.meanings`), not every translation, else
+    every translation but a piece of an agreed one given alone (`_pieces`)."""
+    found = meanings(text, language, into) if judged else _pieces(translations(text, language, into))
     return [t.text for t in found if not t.sources[0].startswith(COMPOSED)]
+
+
+def _pieces(found: list[Translation]) -> list[Translation]:
+    """`found` without a one-route translation that is a word of an agreed one (French *cessez-le-feu*:
+    "fire", from the Greek dictionary alone, beside "cease-fire" from two): a pivot's word for a part of
+    the whole, not a sense of its own, which made Spanish *alto el fuego*, read through it, name `fire`."""
+    agreed = {
+        piece
+        for t in found
+        if len(t.sources) >= 2
+        for piece in fold(t.text).replace("-", " ").split()
+        if piece != fold(t.text)
+    }
+    return [t for t in found if len(t.sources) >= 2 or fold(t.text) not in agreed]
 
 
 def _through_middle(text: str, language: str, into: str) -> list[str]:
