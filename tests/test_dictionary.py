@@ -204,6 +204,22 @@ def test_an_agreed_russian_equivalent_respelt_by_the_regular_correspondences_is_
     assert len(obesity["ожиріння"].sources) >= 2  # carries the agreement of Russian *ожирение*
 
 
+def test_an_agreed_polish_equivalent_respelt_by_the_regular_correspondences_is_ukrainian() -> None:
+    from monitor.lexicon.dictionary import _polish_regular
+    from monitor.lexicon.sources.cognates import polish_respelt
+
+    # regular correspondences; Ukrainian's dictionary decides which spelling is a word
+    assert polish_respelt("lekarz") == ["лікар"] and polish_respelt("oliwka") == ["оливка"]
+    assert polish_respelt("wóz") == ["віз"] and polish_respelt("koło") == ["коло"]  # koło: an open syllable
+    assert polish_respelt("wino") == ["вино"]  # the commoner of the known spellings, not *віно* "dowry"
+    assert polish_respelt("kara śmierci") == []  # single words only
+    # spelt as a Russian word of another sense, a false friend: *dywan* (carpet) is диван (sofa)
+    assert _polish_regular("dywan", {"ковёр", "ковер"}) == []
+    assert _polish_regular("lekarz", {"врач", "доктор"}) == ["лікар"]  # Russian has no *лікар*
+    doctor = {t.text: t for t in translations("doctor", "en", "uk")}
+    assert len(doctor["лікар"].sources) >= 2  # carries the agreement of Polish *lekarz*
+
+
 @pytest.mark.parametrize(
     ("term", "language", "expected", "relatives"),
     [

@@ -460,6 +460,7 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
     from monitor.lexicon.sources.sino import sino_words
 
     found: dict[str, _Candidate] = {}
+    russian: set[str] | None = None  # the term's Russian equivalents, asked once a Polish word needs them
     routes = [(r, "cognate") for r in KIN.get(target, ())] + [(r, "sino") for r in SINO.get(target, ())]
     for relative, kind in routes:
         if relative == source:
@@ -471,6 +472,10 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
                 texts = sino_words(translation.text, target)
             else:
                 regular = respelt(translation.text, relative) if target == "uk" else []
+                if target == "uk" and relative == "pl" and len(translation.sources) >= 2:
+                    if russian is None:
+                        russian = {t.text.lower() for t in _translations(term, source, "ru", True, False)}
+                    regular = _polish_regular(translation.text, russian)
                 texts = list(dict.fromkeys([*regular, *cognate_phrases(translation.text, relative, target)]))
             for text in texts:
                 candidate = found.setdefault(text, _Candidate())
@@ -504,6 +509,23 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
                 candidate.cotranslations.extend(translation.cotranslations)
                 candidate.parts.update(translation.parts)
     return found
+
+
+def _polish_regular(word: str, russian: set[str]) -> list[str]:
+    """The Ukrainian word a Polish equivalent that two routes agree on is by the regular correspondences
+    (`cognates.polish_respelt`: *lekarz*, лікар; *oliwka*, оливка), where it is no false friend: a word
+    spelt so that Russian's dictionary also has as a lemma must be among the term's Russian equivalents
+    (*dywan*, a carpet, is диван, a sofa, in both; *koło*, a bicycle's wheel, коло). Such a word shares the
+    Polish agreement, as Russian's regular respellings do (`_kin`), where only a merely close cognate
+    (Polish *czosnek*, Ukrainian *чесно*) is one source."""
+    from monitor.lexicon import morph
+    from monitor.lexicon.sources.cognates import polish_respelt
+
+    return [
+        text
+        for text in polish_respelt(word)
+        if text.lower() in russian or not any(r.lemma == text.lower() for r in morph.readings(text, "ru"))
+    ]
 
 
 def _loans(term: str, source: str, target: str, found: dict[str, _Candidate]) -> None:
