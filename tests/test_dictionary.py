@@ -213,9 +213,13 @@ def test_an_agreed_polish_equivalent_respelt_by_the_regular_correspondences_is_u
     assert polish_respelt("wóz") == ["віз"] and polish_respelt("koło") == ["коло"]  # koło: an open syllable
     assert polish_respelt("wino") == ["вино"]  # the commoner of the known spellings, not *віно* "dowry"
     assert polish_respelt("kara śmierci") == []  # single words only
-    # spelt as a Russian word of another sense, a false friend: *dywan* (carpet) is диван (sofa)
-    assert _polish_regular("dywan", {"ковёр", "ковер"}) == []
-    assert _polish_regular("lekarz", {"врач", "доктор"}) == ["лікар"]  # Russian has no *лікар*
+    # read back into Russian, a word of other senses is a false friend: *dywan* (carpet) is диван (sofa),
+    # *pogrzeb* (funeral) погріб, погреб (cellar); one with no Russian counterpart is not taken (*zapora*)
+    assert _polish_regular("dywan", "carpet", "en", {"ковёр", "ковер"}) == []
+    assert _polish_regular("pogrzeb", "funeral", "en", {"похороны"}) == []
+    assert _polish_regular("zapora", "dam", "en", {"плотина"}) == []
+    assert _polish_regular("oliwka", "olive", "en", {"оливка"}) == ["оливка"]  # Russian's own equivalent
+    assert _polish_regular("lekarz", "doctor", "en", {"врач", "доктор"}) == ["лікар"]  # лекарь: untranslated
     doctor = {t.text: t for t in translations("doctor", "en", "uk")}
     assert len(doctor["лікар"].sources) >= 2  # carries the agreement of Polish *lekarz*
 

@@ -475,7 +475,7 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
                 if target == "uk" and relative == "pl" and len(translation.sources) >= 2:
                     if russian is None:
                         russian = {t.text.lower() for t in _translations(term, source, "ru", True, False)}
-                    regular = _polish_regular(translation.text, russian)
+                    regular = _polish_regular(translation.text, term, source, russian)
                 texts = list(dict.fromkeys([*regular, *cognate_phrases(translation.text, relative, target)]))
             for text in texts:
                 candidate = found.setdefault(text, _Candidate())
@@ -511,21 +511,34 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
     return found
 
 
-def _polish_regular(word: str, russian: set[str]) -> list[str]:
-    """The Ukrainian word a Polish equivalent that two routes agree on is by the regular correspondences
-    (`cognates.polish_respelt`: *lekarz*, лікар; *oliwka*, оливка), where it is no false friend: a word
-    spelt so that Russian's dictionary also has as a lemma must be among the term's Russian equivalents
-    (*dywan*, a carpet, is диван, a sofa, in both; *koło*, a bicycle's wheel, коло). Such a word shares the
-    Polish agreement, as Russian's regular respellings do (`_kin`), where only a merely close cognate
-    (Polish *czosnek*, Ukrainian *чесно*) is one source."""
-    from monitor.lexicon import morph
-    from monitor.lexicon.sources.cognates import polish_respelt
+POLISH_FALL = 1.0  # zipf a Polish word's Ukrainian respelling may be rarer than it, where Russian cannot tell
 
-    return [
-        text
-        for text in polish_respelt(word)
-        if text.lower() in russian or not any(r.lemma == text.lower() for r in morph.readings(text, "ru"))
-    ]
+
+def _polish_regular(word: str, term: str, source: str, russian: set[str]) -> list[str]:
+    """The Ukrainian word a Polish equivalent that two routes agree on is by the regular correspondences
+    (`cognates.polish_respelt`: *lekarz*, лікар; *oliwka*, оливка), where Russian vouches for it: the
+    Ukrainian word read back into Russian by the same kind of correspondences (`russian_counterparts`) is
+    a Russian lemma among the term's Russian equivalents (оливка), or one whose own translations include
+    the term, or one no dictionary translates back (*лекарь*), the Ukrainian word then about as common as
+    the Polish one (`POLISH_FALL`: *walka*, a fight, is no валка). A Russian counterpart of other senses
+    only is the false friend (*pogrzeb*, a funeral: погріб, погреб, a cellar; *pokój*, a room: покій,
+    покой, peace; *dywan*, a carpet: диван, a sofa), and a word with no Russian counterpart is not taken
+    (*ropa*, crude oil: ропа, brine; *zapora*, a dam: запора). Such a word shares the Polish agreement, as
+    Russian's regular respellings do (`_kin`), where a merely close cognate is one source."""
+    from monitor.lexicon.sources.cognates import polish_respelt, russian_counterparts
+
+    wanted = {term.lower(), _english_lemma(term).lower()} if source == "en" else {term.lower()}
+    found = []
+    for text in polish_respelt(word):
+        for counterpart in russian_counterparts(text):
+            if counterpart in russian:
+                found.append(text)
+                break
+            back = {t.text.lower() for t in translations(counterpart, "ru", source, deeper=False)}
+            if back & wanted or (not back and _zipf(text, "uk") >= _zipf(word, "pl") - POLISH_FALL):
+                found.append(text)
+                break
+    return found
 
 
 def _loans(term: str, source: str, target: str, found: dict[str, _Candidate]) -> None:

@@ -376,3 +376,44 @@ def polish_respelt(word: str) -> list[str]:
         return []
     best = max(known, key=lambda s: FREQUENCIES.zipf(s, "uk"))
     return [best.capitalize() if word[:1].isupper() else best]
+
+
+# Ukrainian -> Russian by the regular correspondences, for `russian_counterparts`: і is и, е or о (лікар,
+# лекарь; погріб, погреб; кіт, кот), и is ы or и, е is е or э, є and ї are е and и, the apostrophe ъ or
+# none, роз- is раз- or рас-, -ння and -ття -ние and -тие, a final consonant may take a soft sign.
+UK_LETTERS = {"і": ("и", "е", "о"), "и": ("ы", "и"), "е": ("е", "э"), "є": ("е",), "ї": ("и",), "ґ": ("г",),
+              "'": ("ъ", ""), "ʼ": ("ъ", "")}  # fmt: skip
+UK_PREFIXES = (("роз", ("раз", "рас")), ("без", ("без", "бес")))
+UK_ENDINGS = (("ння", ("ние",)), ("ття", ("тие",)), ("ий", ("ый", "ий", "ой")), ("", ("", "ь")))
+
+
+def russian_counterparts(word: str) -> list[str]:
+    """The Russian lemmas a Ukrainian word is by the regular correspondences of the two spellings, where
+    Russian's dictionary (pymorphy3's, OpenCorpora) has them as a noun's or adjective's lemma: *лікар*,
+    лекарь; *погріб*, погреб; *розправа*, расправа."""
+    from itertools import product
+
+    from monitor.lexicon import morph
+
+    lower = word.lower()
+    starts: tuple[str, ...] = ("",)
+    for prefix, replacements in UK_PREFIXES:
+        if lower.startswith(prefix) and len(lower) > len(prefix) + 2:
+            lower, starts = lower[len(prefix) :], replacements
+            break
+    ending, ends = next((e, r) for e, r in UK_ENDINGS if lower.endswith(e))
+    stem = lower[: len(lower) - len(ending)] if ending else lower
+    choices = [UK_LETTERS.get(c, (c,)) for c in stem]
+    count = len(starts) * len(ends)
+    for c in choices:
+        count *= len(c)
+    if count > RESPELT_MOST:
+        return []
+    found: list[str] = []
+    for start, letters, end in product(starts, product(*choices), ends):
+        spelling = start + "".join(letters) + end
+        if spelling not in found and any(
+            r.lemma == spelling and not r.name and r.part in PL_PARTS for r in morph.readings(spelling, "ru")
+        ):
+            found.append(spelling)
+    return found
