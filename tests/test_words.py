@@ -205,6 +205,15 @@ def test_an_equivalent_matches_its_regular_inflections() -> None:
     )
 
 
+def test_a_ukrainian_equivalent_matches_the_forms_its_dictionary_gives() -> None:
+    # a plural's genitive without ending and with an inserted vowel, which neither the endings by rule
+    # nor simplemma's table reach (оливка: оливок); a name's forms are not taken
+    assert {"оливок", "оливкою"} <= inflections("оливка", "uk")
+    assert "лікарів" in inflections("лікар", "uk")
+    matching = _rules("olive")
+    assert _matched(matching, "Іспанія зібрала рекордний урожай оливок.", "uk") == {"r0"}
+
+
 def test_hungarian_endings_reach_short_nouns_and_leave_words_of_their_own() -> None:
     assert {"kémet", "kémek"} <= inflections("kém", "hu")  # a spy: its accusative and plural
     assert "folyamot" in inflections("folyam", "hu")

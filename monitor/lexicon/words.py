@@ -559,6 +559,11 @@ LETTERS = {"ar": 4, "hu": 3}
 # ("process") is no accusative of *folyam* ("river"), *árra* no form of *ár*.
 OWN_WORD_MARGIN = 0.5
 GUESSED_ENDINGS = frozenset({"hu"})
+# Where a dictionary of the language's forms is installed (pymorphy3's Ukrainian, VESUM): a noun's or
+# adjective's forms as it lists them, besides the endings by rule, which miss a plural's genitive without
+# ending and its inserted vowel (*оливка*: *оливок*), and which simplemma's table does not lead back to
+# the lemma. Asked at a rule's compilation only, where the analyser is loaded for names anyway.
+DICTIONARY_FORMS = frozenset({"uk"})
 ENDINGS.update(FURTHER_ENDINGS)  # Bulgarian (`further.py`)
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 
@@ -611,6 +616,10 @@ def inflections(text: str, language: str) -> frozenset[str]:
         form for adjective in adjectives(word, language) for form in adjective_forms(adjective)
     )
     forms = _endings(word, language) | derived | feminine.union(*(_endings(f, language) for f in feminine))
+    if language in DICTIONARY_FORMS:
+        from monitor.lexicon.morph import common_forms
+
+        forms |= frozenset().union(*(common_forms(w, language) for w in (word, *feminine))) - {word}
     if language in GUESSED_ENDINGS:
         most = FREQUENCIES.zipf(word, language) + OWN_WORD_MARGIN
         forms = frozenset(f for f in forms if FREQUENCIES.zipf(f, language) <= most)
