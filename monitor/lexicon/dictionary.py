@@ -453,6 +453,18 @@ def _without_article(text: str, language: str) -> str:
     )
 
 
+def arabic_senses(word: str) -> frozenset[str]:
+    """The English words, as lemmas in lower case, that the installed Arabic dictionaries give for a bare
+    Arabic noun, looked up as it is and with the article their headwords often carry (جراد, الجراد:
+    "locusts" and "acridid", as locust and acridid)."""
+    return frozenset(
+        _english_lemma(sense[0].lower())
+        for link in links_between("ar", "en")
+        for text in (word, ARABIC_ARTICLE + word)
+        for sense in link.lookup(text)
+    )
+
+
 def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
     """Equivalents by kinship: the target's cognates of its relatives' equivalents (`sources/cognates.py`),
     and Korean's Sino-Korean readings of the Japanese and Chinese ones (`sources/sino.py`)."""

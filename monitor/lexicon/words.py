@@ -25,6 +25,7 @@ from monitor.lexicon.dictionary import (
     COMMON_ZIPF,
     COMPOSED,
     Translation,
+    arabic_senses,
     folded_words,
     links,
     meanings,
@@ -616,6 +617,8 @@ def inflections(text: str, language: str) -> frozenset[str]:
         form for adjective in adjectives(word, language) for form in adjective_forms(adjective)
     )
     forms = _endings(word, language) | derived | feminine.union(*(_endings(f, language) for f in feminine))
+    if language == "ar":
+        forms |= _collective(word)
     if language in DICTIONARY_FORMS:
         from monitor.lexicon.morph import common_forms
 
@@ -624,6 +627,21 @@ def inflections(text: str, language: str) -> frozenset[str]:
         most = FREQUENCIES.zipf(word, language) + OWN_WORD_MARGIN
         forms = frozenset(f for f in forms if FREQUENCIES.zipf(f, language) <= most)
     return forms
+
+
+TA_MARBUTA = "\u0629"  # ة
+
+
+def _collective(word: str) -> frozenset[str]:
+    """The collective of an Arabic noun of unity, where the dictionaries give both the same sense: the noun
+    without its ة (جرادة, a locust: جراد, locusts; بعوضة, بعوض; سجادة, سجاد), which the news writes of a
+    kind of thing. Not where the shorter word means something else (طائرة, a plane: طائر, a bird;
+    جامعة, جامع; شركة, شرك)."""
+    if not word.endswith(TA_MARBUTA) or len(word) < 4:
+        return frozenset()
+    collective = word[:-1]
+    unit = arabic_senses(word)
+    return frozenset({collective}) if unit and unit & arabic_senses(collective) else frozenset()
 
 
 def _feminine(word: str, language: str) -> frozenset[str]:
