@@ -204,6 +204,26 @@ def test_an_agreed_russian_equivalent_respelt_by_the_regular_correspondences_is_
     assert len(obesity["ожиріння"].sources) >= 2  # carries the agreement of Russian *ожирение*
 
 
+def test_an_agreed_polish_equivalent_respelt_by_the_regular_correspondences_is_ukrainian() -> None:
+    from monitor.lexicon.dictionary import _polish_regular
+    from monitor.lexicon.sources.cognates import polish_respelt
+
+    # regular correspondences; Ukrainian's dictionary decides which spelling is a word
+    assert polish_respelt("lekarz") == ["лікар"] and polish_respelt("oliwka") == ["оливка"]
+    assert polish_respelt("wóz") == ["віз"] and polish_respelt("koło") == ["коло"]  # koło: an open syllable
+    assert polish_respelt("wino") == ["вино"]  # the commoner of the known spellings, not *віно* "dowry"
+    assert polish_respelt("kara śmierci") == []  # single words only
+    # read back into Russian, a word of other senses is a false friend: *dywan* (carpet) is диван (sofa),
+    # *pogrzeb* (funeral) погріб, погреб (cellar); one with no Russian counterpart is not taken (*zapora*)
+    assert _polish_regular("dywan", "carpet", "en", {"ковёр", "ковер"}) == []
+    assert _polish_regular("pogrzeb", "funeral", "en", {"похороны"}) == []
+    assert _polish_regular("zapora", "dam", "en", {"плотина"}) == []
+    assert _polish_regular("oliwka", "olive", "en", {"оливка"}) == ["оливка"]  # Russian's own equivalent
+    assert _polish_regular("lekarz", "doctor", "en", {"врач", "доктор"}) == ["лікар"]  # лекарь: untranslated
+    doctor = {t.text: t for t in translations("doctor", "en", "uk")}
+    assert len(doctor["лікар"].sources) >= 2  # carries the agreement of Polish *lekarz*
+
+
 @pytest.mark.parametrize(
     ("term", "language", "expected", "relatives"),
     [

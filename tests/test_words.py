@@ -205,6 +205,24 @@ def test_an_equivalent_matches_its_regular_inflections() -> None:
     )
 
 
+def test_a_ukrainian_equivalent_matches_the_forms_its_dictionary_gives() -> None:
+    # a plural's genitive without ending and with an inserted vowel, which neither the endings by rule
+    # nor simplemma's table reach (оливка: оливок); a name's forms are not taken
+    assert {"оливок", "оливкою"} <= inflections("оливка", "uk")
+    assert "лікарів" in inflections("лікар", "uk")
+    matching = _rules("olive")
+    assert _matched(matching, "Іспанія зібрала рекордний урожай оливок.", "uk") == {"r0"}
+
+
+def test_an_arabic_noun_of_unity_matches_its_collective_where_the_dictionaries_agree() -> None:
+    # جرادة (a locust), جراد (locusts): the dictionaries give both the same sense; طائرة (a plane) is no
+    # طائر (a bird), nor جامعة (a university) جامع (a collector)
+    assert "جراد" in inflections("جرادة", "ar") and "نحل" in inflections("نحلة", "ar")
+    assert "طائر" not in inflections("طائرة", "ar") and "جامع" not in inflections("جامعة", "ar")
+    matching = _rules("locust")
+    assert _matched(matching, "اجتاحت أسراب الجراد مزارع جنوب مصر.", "ar") == {"r0"}
+
+
 def test_hungarian_endings_reach_short_nouns_and_leave_words_of_their_own() -> None:
     assert {"kémet", "kémek"} <= inflections("kém", "hu")  # a spy: its accusative and plural
     assert "folyamot" in inflections("folyam", "hu")

@@ -453,6 +453,18 @@ def _without_article(text: str, language: str) -> str:
     )
 
 
+def arabic_senses(word: str) -> frozenset[str]:
+    """The English words, as lemmas in lower case, that the installed Arabic dictionaries give for a bare
+    Arabic noun, looked up as it is and with the article their headwords often carry (جراد, الجراد:
+    "locusts" and "acridid", as locust and acridid)."""
+    return frozenset(
+        _english_lemma(sense[0].lower())
+        for link in links_between("ar", "en")
+        for text in (word, ARABIC_ARTICLE + word)
+        for sense in link.lookup(text)
+    )
+
+
 def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
     """Equivalents by kinship: the target's cognates of its relatives' equivalents (`sources/cognates.py`),
     and Korean's Sino-Korean readings of the Japanese and Chinese ones (`sources/sino.py`)."""
@@ -460,6 +472,7 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
     from monitor.lexicon.sources.sino import sino_words
 
     found: dict[str, _Candidate] = {}
+    russian: set[str] | None = None  # the term's Russian equivalents, asked once a Polish word needs them
     routes = [(r, "cognate") for r in KIN.get(target, ())] + [(r, "sino") for r in SINO.get(target, ())]
     for relative, kind in routes:
         if relative == source:
@@ -471,6 +484,10 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
                 texts = sino_words(translation.text, target)
             else:
                 regular = respelt(translation.text, relative) if target == "uk" else []
+                if target == "uk" and relative == "pl" and len(translation.sources) >= 2:
+                    if russian is None:
+                        russian = {t.text.lower() for t in _translations(term, source, "ru", True, False)}
+                    regular = _polish_regular(translation.text, term, source, russian)
                 texts = list(dict.fromkeys([*regular, *cognate_phrases(translation.text, relative, target)]))
             for text in texts:
                 candidate = found.setdefault(text, _Candidate())
@@ -503,6 +520,36 @@ def _kin(term: str, source: str, target: str) -> dict[str, _Candidate]:
                 candidate.glosses.extend(g for g in translation.glosses if g not in candidate.glosses)
                 candidate.cotranslations.extend(translation.cotranslations)
                 candidate.parts.update(translation.parts)
+    return found
+
+
+POLISH_FALL = 1.0  # zipf a Polish word's Ukrainian respelling may be rarer than it, where Russian cannot tell
+
+
+def _polish_regular(word: str, term: str, source: str, russian: set[str]) -> list[str]:
+    """The Ukrainian word a Polish equivalent that two routes agree on is by the regular correspondences
+    (`cognates.polish_respelt`: *lekarz*, лікар; *oliwka*, оливка), where Russian vouches for it: the
+    Ukrainian word read back into Russian by the same kind of correspondences (`russian_counterparts`) is
+    a Russian lemma among the term's Russian equivalents (оливка), or one whose own translations include
+    the term, or one no dictionary translates back (*лекарь*), the Ukrainian word then about as common as
+    the Polish one (`POLISH_FALL`: *walka*, a fight, is no валка). A Russian counterpart of other senses
+    only is the false friend (*pogrzeb*, a funeral: погріб, погреб, a cellar; *pokój*, a room: покій,
+    покой, peace; *dywan*, a carpet: диван, a sofa), and a word with no Russian counterpart is not taken
+    (*ropa*, crude oil: ропа, brine; *zapora*, a dam: запора). Such a word shares the Polish agreement, as
+    Russian's regular respellings do (`_kin`), where a merely close cognate is one source."""
+    from monitor.lexicon.sources.cognates import polish_respelt, russian_counterparts
+
+    wanted = {term.lower(), _english_lemma(term).lower()} if source == "en" else {term.lower()}
+    found = []
+    for text in polish_respelt(word):
+        for counterpart in russian_counterparts(text):
+            if counterpart in russian:
+                found.append(text)
+                break
+            back = {t.text.lower() for t in translations(counterpart, "ru", source, deeper=False)}
+            if back & wanted or (not back and _zipf(text, "uk") >= _zipf(word, "pl") - POLISH_FALL):
+                found.append(text)
+                break
     return found
 
 

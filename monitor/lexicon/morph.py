@@ -147,6 +147,20 @@ def plural_forms(word: str, language: str) -> frozenset[str]:
     return frozenset(plural - singular)
 
 
+def common_forms(word: str, language: str) -> frozenset[str]:
+    """The forms the dictionary gives the common noun or adjective whose lemma is `word` (lower case):
+    Ukrainian *оливка*: *оливок*, *оливкам*, which endings added by rule (`words.ENDINGS`) miss (a plural's
+    genitive without ending, its inserted vowel) and simplemma's table does not lead back to the lemma.
+    Never a name's forms, nor those of another lemma spelled alike."""
+    found: set[str] = set()
+    for parse in _parses(word, language):
+        tag = parse.tag
+        if parse.normal_form != word.lower() or tag.POS not in ("NOUN", "ADJF") or NAME_MARKS & tag.grammemes:
+            continue
+        found.update(form.word for form in parse.lexeme)
+    return frozenset(found)
+
+
 # the marks of a name whose case forms the dictionary gives: a place's (Шахты: Шахт), a surname's, a
 # given name's
 INFLECTED_MARKS = frozenset({"Geox", "Surn", "Name"})

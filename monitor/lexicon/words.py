@@ -25,6 +25,7 @@ from monitor.lexicon.dictionary import (
     COMMON_ZIPF,
     COMPOSED,
     Translation,
+    arabic_senses,
     folded_words,
     links,
     meanings,
@@ -574,6 +575,11 @@ LETTERS = {"ar": 4, "hu": 3}
 # ("process") is no accusative of *folyam* ("river"), *árra* no form of *ár*.
 OWN_WORD_MARGIN = 0.5
 GUESSED_ENDINGS = frozenset({"hu"})
+# Where a dictionary of the language's forms is installed (pymorphy3's Ukrainian, VESUM): a noun's or
+# adjective's forms as it lists them, besides the endings by rule, which miss a plural's genitive without
+# ending and its inserted vowel (*оливка*: *оливок*), and which simplemma's table does not lead back to
+# the lemma. Asked at a rule's compilation only, where the analyser is loaded for names anyway.
+DICTIONARY_FORMS = frozenset({"uk"})
 ENDINGS.update(FURTHER_ENDINGS)  # Bulgarian (`further.py`)
 _VOWELS = frozenset("aeiouyąęóаеёиоуыэюяіїє")
 
@@ -626,10 +632,31 @@ def inflections(text: str, language: str) -> frozenset[str]:
         form for adjective in adjectives(word, language) for form in adjective_forms(adjective)
     )
     forms = _endings(word, language) | derived | feminine.union(*(_endings(f, language) for f in feminine))
+    if language == "ar":
+        forms |= _collective(word)
+    if language in DICTIONARY_FORMS:
+        from monitor.lexicon.morph import common_forms
+
+        forms |= frozenset().union(*(common_forms(w, language) for w in (word, *feminine))) - {word}
     if language in GUESSED_ENDINGS:
         most = FREQUENCIES.zipf(word, language) + OWN_WORD_MARGIN
         forms = frozenset(f for f in forms if FREQUENCIES.zipf(f, language) <= most)
     return forms
+
+
+TA_MARBUTA = "\u0629"  # ة
+
+
+def _collective(word: str) -> frozenset[str]:
+    """The collective of an Arabic noun of unity, where the dictionaries give both the same sense: the noun
+    without its ة (جرادة, a locust: جراد, locusts; بعوضة, بعوض; سجادة, سجاد), which the news writes of a
+    kind of thing. Not where the shorter word means something else (طائرة, a plane: طائر, a bird;
+    جامعة, جامع; شركة, شرك)."""
+    if not word.endswith(TA_MARBUTA) or len(word) < 4:
+        return frozenset()
+    collective = word[:-1]
+    unit = arabic_senses(word)
+    return frozenset({collective}) if unit and unit & arabic_senses(collective) else frozenset()
 
 
 def _feminine(word: str, language: str) -> frozenset[str]:

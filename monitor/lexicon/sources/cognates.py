@@ -295,3 +295,125 @@ def respelt(text: str, language: str = "ru") -> list[str]:
             return []
         words.append(best.capitalize() if word[:1].isupper() else best)
     return [" ".join(words)]
+
+
+# Polish -> Ukrainian by the regular correspondences of their spellings, for `polish_respelt`: digraphs
+# first, then letter by letter; each gives the spellings Ukrainian may have (rz is р: lekarz, лікар;
+# ó is і, and o is і in a closed syllable only: wóz, віз, but koło, коло; e and ie are і where Polish
+# has it for the old ě: lekarz, лікар; y is и; i is і or и: oliwka, оливка).
+PL_DIGRAPHS = (
+    ("szcz", ("щ",)), ("sz", ("ш",)), ("cz", ("ч",)), ("rz", ("р",)), ("ch", ("х",)), ("dż", ("дж",)),
+    ("dź", ("дь",)), ("dz", ("дз",)), ("ie", ("і", "е")), ("ia", ("я",)), ("io", ("ьо",)), ("iu", ("ю",)),
+    ("je", ("є",)), ("ja", ("я",)), ("ju", ("ю",)),
+)  # fmt: skip
+PL_LETTERS = {
+    "a": ("а",), "ą": ("у",), "b": ("б",), "c": ("ц",), "ć": ("ть",), "d": ("д",), "e": ("е", "і"),
+    "ę": ("я",), "f": ("ф",), "g": ("г", "ґ"), "h": ("г",), "i": ("і", "и"), "j": ("й",), "k": ("к",),
+    "l": ("л",), "ł": ("л",), "m": ("м",), "n": ("н",), "ń": ("нь",), "o": ("о", "і"), "ó": ("і", "о"),
+    "p": ("п",), "r": ("р",), "s": ("с",), "ś": ("сь",), "t": ("т",), "u": ("у",), "w": ("в",),
+    "y": ("и",), "z": ("з",), "ź": ("зь",), "ż": ("ж",),
+}  # fmt: skip
+PL_VOWELS = frozenset("aąeęioóuy")
+PL_PARTS = frozenset({"NOUN", "ADJF"})  # an equivalent of a rule term's noun or its adjective
+
+
+def _closed(word: str, at: int) -> bool:
+    """Whether the vowel at `at` closes its syllable: one consonant (or digraph) follows it, then a
+    consonant or the word's end (kot, wóz; not koło)."""
+    rest = word[at + 1 :]
+    if not rest or rest[0] in PL_VOWELS:
+        return False
+    digraph = next((d for d, _ in PL_DIGRAPHS if rest.startswith(d) and d[-1] not in PL_VOWELS), rest[0])
+    after = rest[len(digraph) :]
+    return not after or after[0] not in PL_VOWELS
+
+
+def _polish_spellings(word: str) -> list[str]:
+    """The Ukrainian spellings a Polish word may have by the regular correspondences (`PL_LETTERS`);
+    none for a word with other letters or too many combinations (`RESPELT_MOST`)."""
+    from itertools import product
+
+    lower = word.lower()
+    choices: list[tuple[str, ...]] = []
+    at = 0
+    while at < len(lower):
+        digraph = next(((d, c) for d, c in PL_DIGRAPHS if lower.startswith(d, at)), None)
+        if digraph:
+            choices.append(digraph[1])
+            at += len(digraph[0])
+            continue
+        letters = PL_LETTERS.get(lower[at])
+        if letters is None:
+            return []
+        choices.append(letters[:1] if lower[at] == "o" and not _closed(lower, at) else letters)
+        at += 1
+    count = 1
+    for c in choices:
+        count *= len(c)
+    return ["".join(letters) for letters in product(*choices)] if count <= RESPELT_MOST else []
+
+
+def polish_respelt(word: str) -> list[str]:
+    """The Ukrainian word a single Polish one is by the regular correspondences of the two spellings
+    (*lekarz*, лікар; *oliwka*, оливка; *hipoteka*, гіпотека), where Ukrainian's dictionary (pymorphy3's,
+    VESUM) has that spelling as a noun's or adjective's lemma and no name's: the commonest such (wordfreq),
+    as `respelt` takes for Russian (*wino*: вино, not віно "dowry"); [] otherwise. The caller still weighs
+    it against Russian (`dictionary._kin`): a Ukrainian word spelt as a Russian one of another sense is
+    the false friend (*dywan*, carpet: диван)."""
+    from monitor.lexicon import morph
+    from monitor.lexicon.frequency import FREQUENCIES
+
+    if " " in word.strip():
+        return []
+    known = [
+        spelling
+        for spelling in _polish_spellings(word)
+        if any(
+            r.lemma == spelling and not r.name and r.part in PL_PARTS for r in morph.readings(spelling, "uk")
+        )
+    ]
+    if not known:
+        return []
+    best = max(known, key=lambda s: FREQUENCIES.zipf(s, "uk"))
+    return [best.capitalize() if word[:1].isupper() else best]
+
+
+# Ukrainian -> Russian by the regular correspondences, for `russian_counterparts`: і is и, е or о (лікар,
+# лекарь; погріб, погреб; кіт, кот), и is ы or и, е is е or э, є and ї are е and и, the apostrophe ъ or
+# none, роз- is раз- or рас-, -ння and -ття -ние and -тие, a final consonant may take a soft sign.
+UK_LETTERS = {"і": ("и", "е", "о"), "и": ("ы", "и"), "е": ("е", "э"), "є": ("е",), "ї": ("и",), "ґ": ("г",),
+              "'": ("ъ", ""), "ʼ": ("ъ", "")}  # fmt: skip
+UK_PREFIXES = (("роз", ("раз", "рас")), ("без", ("без", "бес")))
+UK_ENDINGS = (("ння", ("ние",)), ("ття", ("тие",)), ("ий", ("ый", "ий", "ой")), ("", ("", "ь")))
+
+
+def russian_counterparts(word: str) -> list[str]:
+    """The Russian lemmas a Ukrainian word is by the regular correspondences of the two spellings, where
+    Russian's dictionary (pymorphy3's, OpenCorpora) has them as a noun's or adjective's lemma: *лікар*,
+    лекарь; *погріб*, погреб; *розправа*, расправа."""
+    from itertools import product
+
+    from monitor.lexicon import morph
+
+    lower = word.lower()
+    starts: tuple[str, ...] = ("",)
+    for prefix, replacements in UK_PREFIXES:
+        if lower.startswith(prefix) and len(lower) > len(prefix) + 2:
+            lower, starts = lower[len(prefix) :], replacements
+            break
+    ending, ends = next((e, r) for e, r in UK_ENDINGS if lower.endswith(e))
+    stem = lower[: len(lower) - len(ending)] if ending else lower
+    choices = [UK_LETTERS.get(c, (c,)) for c in stem]
+    count = len(starts) * len(ends)
+    for c in choices:
+        count *= len(c)
+    if count > RESPELT_MOST:
+        return []
+    found: list[str] = []
+    for start, letters, end in product(starts, product(*choices), ends):
+        spelling = start + "".join(letters) + end
+        if spelling not in found and any(
+            r.lemma == spelling and not r.name and r.part in PL_PARTS for r in morph.readings(spelling, "ru")
+        ):
+            found.append(spelling)
+    return found
