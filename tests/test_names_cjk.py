@@ -1005,6 +1005,15 @@ def test_a_persons_surname_a_name_source_knows_is_still_that_person_after_a_titl
     assert not matched('"Mahmoud Abbas"', "アッバス朝の都はバグダッドだった。", "ja")  # no title
 
 
+def test_a_persons_surname_that_only_a_small_town_is_called_is_that_person_after_a_title() -> None:
+    # GeoNames' Greer, South Carolina (28,000 people) is no place Japanese news names with a title
+    assert matched(
+        '"Jamieson Greer"', "米通商代表部（USTR）のグリア代表は、日本との協議について説明した。", "ja"
+    )
+    assert not matched('"Jamieson Greer"', "脳のグリア細胞が、神経の働きを支えている。", "ja")  # no title
+    assert not matched('"Eintracht Frankfurt"', "フランクフルト市長は声明を出した。", "ja")  # a city's title
+
+
 def test_a_persons_surname_alone_is_that_person_with_a_title_or_an_honorific_after_it() -> None:
     assert matched('"Harriet Pellingham"', "ペリンガム氏は「政府の対応は遅すぎる」と批判した。", "ja")
     assert matched('"Keir Starmer"', "スターマー英首相は、移民政策の見直しを発表した。", "ja")
