@@ -1280,6 +1280,14 @@ def test_a_thing_jmdict_names_after_a_place_is_no_mention_of_the_place_in_japane
     assert matched("Germany", "ドイツ語の授業が始まった。", "ja")
 
 
+def test_a_substance_or_food_jmdict_names_after_a_place_by_its_name_is_no_mention_of_the_place() -> None:
+    """JMdict glosses ボルドー液 Bordeaux mixture, a fungicide: a substance (WordNet) named after the place,
+    as Chinese 波尔多液 is; ジャワ原人, Java man, is the place's."""
+    assert not matched("Bordeaux", "ブドウ畑では、病気を防ぐためにボルドー液を散布している。", "ja")
+    assert matched("Bordeaux", "フランス南西部ボルドーで、年金改革に反対するデモが行われた。", "ja")
+    assert matched("Java", "ジャワ原人の化石が展示された。", "ja")
+
+
 def test_a_places_manner_or_colour_in_japanese_is_no_mention_of_the_place() -> None:
     """風 makes a manner (ミラノ風ドリア, a Milan-style gratin), 色 a colour (ボルドー色, burgundy); a word
     they start (風力, wind power) and a country's colouring (イタリア色) are the place's."""
