@@ -562,6 +562,22 @@ def test_a_lone_japanese_surname_takes_the_writing_japanese_news_uses_far_more()
     assert _likeliest_surname("hayashi") == []  # 林 and 速 are words; JMnedict's 松岡 is no Hayashi
 
 
+def test_a_surname_writing_that_is_a_common_word_does_not_outweigh_the_name_by_the_words_use() -> None:
+    from monitor.lexicon.names import _likeliest_surname
+
+    assert _likeliest_surname("kondo") == []  # not 今度, "this time"; 近藤 and JMnedict's 近道 compete
+    assert _likeliest_surname("nishikori") == ["錦織"]  # also brocade, a rare word: the name's use
+    assert matched('"Marie Kondo"', "片付けコンサルタントの近藤さんは、新しい著書を出版した。", "ja")
+    assert not matched('"Marie Kondo"', "今度さんは、新しい著書を出版した。", "ja")
+
+
+def test_a_guessed_japanese_full_name_takes_every_given_writing_with_the_likeliest_surname() -> None:
+    # 玉木 before JMnedict's first, 環, a ring, read kan as a word: all of Yuichiro's writings go with it
+    assert matched(
+        '"Yuichiro Tamaki"', "国民民主党の玉木雄一郎代表は、所得税の控除額の引き上げを求めた。", "ja"
+    )
+
+
 def test_two_character_writings_of_a_source_are_not_mixed_into_a_word() -> None:
     assert matched("Chad", "乍得政府宣布进入紧急状态。", "zh")
     assert matched("Chad", "查德总统发表讲话。", "zh")
@@ -989,6 +1005,15 @@ def test_a_persons_surname_a_name_source_knows_is_still_that_person_after_a_titl
     assert not matched('"Mahmoud Abbas"', "アッバス朝の都はバグダッドだった。", "ja")  # no title
 
 
+def test_a_persons_surname_that_only_a_small_town_is_called_is_that_person_after_a_title() -> None:
+    # GeoNames' Greer, South Carolina (28,000 people) is no place Japanese news names with a title
+    assert matched(
+        '"Jamieson Greer"', "米通商代表部（USTR）のグリア代表は、日本との協議について説明した。", "ja"
+    )
+    assert not matched('"Jamieson Greer"', "脳のグリア細胞が、神経の働きを支えている。", "ja")  # no title
+    assert not matched('"Eintracht Frankfurt"', "フランクフルト市長は声明を出した。", "ja")  # a city's title
+
+
 def test_a_persons_surname_alone_is_that_person_with_a_title_or_an_honorific_after_it() -> None:
     assert matched('"Harriet Pellingham"', "ペリンガム氏は「政府の対応は遅すぎる」と批判した。", "ja")
     assert matched('"Keir Starmer"', "スターマー英首相は、移民政策の見直しを発表した。", "ja")
@@ -1253,6 +1278,14 @@ def test_a_thing_jmdict_names_after_a_place_is_no_mention_of_the_place_in_japane
     assert matched("Rome", "ローマで首脳会議が開かれた。", "ja")
     assert matched("Paris", "米国はパリ協定からの離脱を表明した。", "ja")
     assert matched("Germany", "ドイツ語の授業が始まった。", "ja")
+
+
+def test_a_substance_or_food_jmdict_names_after_a_place_by_its_name_is_no_mention_of_the_place() -> None:
+    """JMdict glosses ボルドー液 Bordeaux mixture, a fungicide: a substance (WordNet) named after the place,
+    as Chinese 波尔多液 is; ジャワ原人, Java man, is the place's."""
+    assert not matched("Bordeaux", "ブドウ畑では、病気を防ぐためにボルドー液を散布している。", "ja")
+    assert matched("Bordeaux", "フランス南西部ボルドーで、年金改革に反対するデモが行われた。", "ja")
+    assert matched("Java", "ジャワ原人の化石が展示された。", "ja")
 
 
 def test_a_places_manner_or_colour_in_japanese_is_no_mention_of_the_place() -> None:

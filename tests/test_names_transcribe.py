@@ -57,6 +57,11 @@ from monitor.lexicon.transcribe.pinyin import palladius, syllables
         ("Navalny", "ja", "ナワリヌイ"),  # a Russian name as the Russian sounds
         ("Antakya", "ja", "アンタキヤ"),  # a consonant before y takes i
         ("Zakharova", "ja", "ザハロワ"),
+        (
+            "Klitschko",
+            "ja",
+            "クリチコ",
+        ),  # ч spelt tsch as German spells it: one sound, as the Russian says it
         ("Greenpeace", "ja", "グリーンピース"),  # an English name as English sounds it (CMU dictionary)
         ("OpenAI", "ja", "オープンAI"),  # a firm's words written together: letters kept in Japanese
         ("SpaceX", "ja", "スペースX"),

@@ -1306,7 +1306,9 @@ def _in_the_manner(text: str, at: int, country: bool) -> bool:
 def named_after_place(word: str, name: str, country: bool) -> bool:
     """Is `word`, a place's katakana and kanji, a JMdict word for a thing named after the place `name`:
     glossed with the name in lower case (panama hat), or, but for a country, never with the name
-    (ローマ字: Latin alphabet, Roman alphabet; not ボルドー液, Bordeaux mixture)?"""
+    (ローマ字: Latin alphabet, Roman alphabet) or as a food, plant or substance (`THING_FILES`, by
+    WordNet: ボルドー液, Bordeaux mixture, a fungicide; as Chinese 波尔多液 is), not the place's
+    agreement or man (パリ協定, ジャワ原人)?"""
     from monitor.lexicon.namesources import japanese_word_glosses
 
     glosses = japanese_word_glosses(word)
@@ -1315,7 +1317,21 @@ def named_after_place(word: str, name: str, country: bool) -> bool:
     lower = re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])")
     if any(lower.search(g) for g in glosses):
         return True
-    return not country and not any(name in g for g in glosses)
+    if country:
+        return False
+    return not any(name in g for g in glosses) or any(_names_a_thing(g, name) for g in glosses)
+
+
+def _names_a_thing(gloss: str, name: str) -> bool:
+    """Is `gloss`, a JMdict gloss, the place `name` and a noun WordNet first files as a food, plant or
+    substance (Bordeaux mixture (fungicide): mixture, noun.substance)?"""
+    from monitor.lexicon.sources.wordnets import noun_kinds
+
+    words = re.sub(r"\([^)]*\)", "", gloss).split()
+    if len(words) < 2 or words[0] != name:
+        return False
+    kinds = noun_kinds(words[-1])
+    return bool(kinds) and kinds[0] in THING_FILES
 
 
 @dataclass(frozen=True)

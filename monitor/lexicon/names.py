@@ -2904,7 +2904,7 @@ def _japanese(name: str, target: str) -> tuple[list[str], list[str]]:
     guessed: list[str] = []
     if japanese and len(words) == 2 and not known:
         for surname, given in orders[::-1]:  # English order first: the given name, then the surname
-            surnames = _kanji_surnames(surname)
+            surnames = sorted(_kanji_surnames(surname), key=_surname_rank(surname))
             # of one character too in Japanese (錦織圭, 遠藤航): the compiler finds those only where no
             # longer given name or word runs on from it (`boundaries.given_runs_on`: 谷川幸 in 谷川幸子);
             # Chinese news runs a name into the next word with no such mark
@@ -3066,14 +3066,46 @@ def _likeliest_surname(word: str) -> list[str]:
     Ueda) or a one-character writing, mostly a word, is used as much (Hayashi: 速, 林; JMnedict
     also gives 松岡). JMnedict lists a surname's every writing, most of them rare. Each of the word's
     Hepburn spellings is asked (`_japanese_names`): news drops a long vowel, and Endo as written is
-    only JMnedict's 猿渡, while 遠藤, used far more, is its Endou."""
+    only JMnedict's 猿渡, while 遠藤, used far more, is its Endou. A writing that is an everyday word is
+    left out, its use the word's (`_name_use`: Kondo is not 今度, "this time"; 近藤 and JMnedict's 近道,
+    a shortcut, then compete); a rarer word's use is mostly the name's (錦織, also brocade)."""
     writings = {e.text: FREQUENCIES.zipf(e.text, "ja") for e in _japanese_names(word) if "S" in e.types}
-    longer = sorted(((z, t) for t, z in writings.items() if len(t) > 1 and not _KANA.match(t)), reverse=True)
+    single = max((z for t, z in writings.items() if len(t) == 1), default=0.0)
+    longer = sorted(
+        (
+            (z, t)
+            for t, z in writings.items()
+            if len(t) > 1 and not _KANA.match(t) and _name_use(t, word) is not None
+        ),
+        reverse=True,
+    )
     if not longer or longer[0][0] < SURNAME_ZIPF:
         return []
     (best, text), second = longer[0], max((z for z, _ in longer[1:]), default=0.0)
-    single = max((z for t, z in writings.items() if len(t) == 1), default=0.0)
     return [text] if best - second >= SURNAME_MARGIN and best >= single - SURNAME_MARGIN / 2 else []
+
+
+def _surname_rank(word: str) -> Callable[[str], tuple[bool, float]]:
+    """A sort key for the writings of `word`, a surname, putting the one Japanese news likely means
+    first: a writing that is the name (`_name_use`: 玉木 before 環, a ring, for Tamaki), then the more
+    used (谷川, also a valley's stream, before the rare 谷河 for Tanigawa)."""
+    return lambda writing: (not _name_use(writing, word), -FREQUENCIES.zipf(writing, "ja"))
+
+
+def _name_use(writing: str, word: str) -> bool | None:
+    """Whether `writing`, a kanji writing of the surname `word`, is as much as Japanese news writes it
+    that name (True: no JMdict word, or a rarer one JMdict reads as the surname, 青木, also a shrub;
+    山中, "in the mountains"), None where it is an everyday word whose use is the word's (今度, "this
+    time", for Kondo; 大阪, also "large hill"), False where JMdict reads its word otherwise, so its use
+    may be either's (環, a ring, read kan, for Tamaki; 金子, "money", read kinsu, for Kaneko)."""
+    from monitor.lexicon.boundaries import EVERYDAY_ZIPF
+    from monitor.lexicon.namesources import japanese_word_glosses, japanese_words
+
+    if not any(g[:1].islower() for g in japanese_word_glosses(writing)):
+        return True
+    if FREQUENCIES.zipf(writing, "ja") >= EVERYDAY_ZIPF:
+        return None
+    return writing in japanese_words(_PASSPORT_OH.sub("", fold(word)))
 
 
 _PINYIN = re.compile(

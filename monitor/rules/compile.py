@@ -130,6 +130,13 @@ def _titled_only(expanded: Expanded) -> set[str]:
     return {v.text for v in expanded.variants if v.sources == (SURNAME,)}
 
 
+def _city_so_called(name: str) -> bool:
+    """Whether GeoNames has a city spelt `name` of `SURNAME_TOWN_POPULATION` people or more."""
+    from monitor.lexicon.namesources import cities
+
+    return any(c.population >= SURNAME_TOWN_POPULATION for c in cities(name))
+
+
 def _katakana(text: str) -> bool:
     """Written in katakana only (a foreign name in Japanese: プーチン)."""
     letters = [c for c in text if c.isalpha()]
@@ -139,6 +146,9 @@ def _katakana(text: str) -> bool:
 # The lower-case particles of a Western surname (Ursula von der Leyen, Luiz da Silva, Vincent van Gogh).
 GIVEN_ALONE_LEAST = 3  # Han characters of a first name found alone after a title (普拉博沃; not 马克)
 KANA_GIVEN_ALONE_LEAST = 4  # kana of a first name found so (プラボウォ, アンワル; not キア, マーク)
+# GeoNames' people in a place of a surname's spelling for the surname to be the place's in Japanese news: a
+# smaller town is seldom named there (Greer, South Carolina, 28,000: グリア代表 is Jamieson Greer)
+SURNAME_TOWN_POPULATION = 100_000
 # An Arabic surname's article, joined by a hyphen (al-Sharaa, el-Sisi, ad-Dabaiba).
 _ARABIC_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-(?=[A-Z])")
 _SURNAME_PARTICLES = frozenset(
@@ -1283,7 +1293,7 @@ class Compiler:
         von der Leyen, フォンデアライエン委員長; not Kim Jong Un, Li Qiang, whose family name comes first,
         nor a body or firm whose last word is an English word or a place: Brixmoor Dairy, Tour de France,
         unless its first is a given name: Lionel Messi, Mark Carney)."""
-        from monitor.lexicon.names import east_asian, given_name, is_known_name, name_info
+        from monitor.lexicon.names import east_asian, given_name, is_known_name
         from monitor.lexicon.namesources import another_persons
 
         words = label.strip('"').split()
@@ -1303,8 +1313,9 @@ class Compiler:
         ):
             return []
         # a surname a name source knows is a body's or a place's name (Tour de France) unless Japanese news
-        # is read and no place is so called: a person's known surname stays one (Mahmoud Abbas: アッバス議長)
-        known = bool(name_info(surname).places) if ctx.article_lang == "ja" else is_known_name(surname)
+        # is read and no place is so called: a person's known surname stays one (Mahmoud Abbas: アッバス議長),
+        # and so does a small town's (`SURNAME_TOWN_POPULATION`: Jamieson Greer, グリア代表)
+        known = _city_so_called(surname) if ctx.article_lang == "ja" else is_known_name(surname)
         used = self._name_zipf(surname, ctx.rule_lang) >= COMMON_ZIPF or known
         if used and not given_name(words[0].split("-")[0]):  # Brixmoor Dairy, not Lionel Messi or Mark Carney
             return []

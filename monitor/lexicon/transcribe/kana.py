@@ -422,13 +422,14 @@ def _small_yu(found: re.Match[str]) -> str:
 
 # A name romanised from Russian or Ukrainian is written in Japanese as the Russian sounds: в before
 # a as ワ (Zakharova ザハロワ), a soft l as リ and final -ny as ヌイ (Navalny ナワリヌイ), -sky(i) as
-# スキー (Syrskyi シルスキー), a soft final t as チ (Rosneft ロスネフチ).
+# スキー (Syrskyi シルスキー), a soft final t as チ (Rosneft ロスネフチ), a German tsch as ч, チ (Klitschko クリチコ).
 _RUSSIAN = (
     (r"va", "wa"),
     (r"(?<=[aeiou])l(?=[nkmstv])", "ri"),
     (r"n(?:yi|iy|y)$", "nui"),
     (r"sk(?:yi|iy|yy|y|i)$", "skii"),
     (r"ft$", "fchi"),
+    (r"tsch", "ch"),  # ч spelt as German spells it, one sound, not ツ and シュ (Klitschko クリチコ)
     (r"(?<=[bcdfghklmnprstvz])ia", "ya"),  # я after a consonant (Stoliarchuk ストリャルチュク)
     (r"ds(?=k)", "ts"),  # -dsk as -tsk (Petrozavodsk ペトロザヴォーツク)
     # ou as о and у, no diphthong (Belousov ベロウソフ)
