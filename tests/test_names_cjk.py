@@ -275,6 +275,23 @@ def test_a_chinese_person_named_in_pinyin_is_written_as_the_word_lists_write_peo
     assert matched('"Chen Jing"', "研究员陈静在会上介绍了成果。", "zh")
 
 
+def test_a_taiwanese_person_named_in_wade_giles_is_read_by_its_pinyin() -> None:
+    from monitor.lexicon.namesources import chinese_people
+    from monitor.lexicon.transcribe.pinyin import wade_giles
+
+    assert wade_giles("chia") == ["jia", "qia"]  # no apostrophe: aspirated or not
+    assert wade_giles("hsiao") == ["xiao"]
+    assert wade_giles("chih") == ["zhi", "chi"] and wade_giles("chi") == ["ji", "qi"]
+    assert wade_giles("tzu") == ["zi", "ci"] and wade_giles("su") == ["su"]
+    assert wade_giles("shiow") == ["xiu"]  # Gwoyeu Romatzyh, in Taiwan's passports
+    assert chinese_people("Lin Chia-lung") == ["林佳龙"]
+    assert chinese_people("Cheng Li-wun") == ["郑丽文"]  # zheng's surname, Tongyong's wun
+    assert chinese_people("Lee Jae-myung") == []  # Korean: no Wade-Giles
+    assert "韩国语" not in chinese_people("Han Kuo-yu")  # the Korean language: CC-CEDICT's, no person
+    assert matched('"Chiang Wan-an"', "台北市長蔣萬安宣布明年起調漲公車票價。", "zh")
+    assert matched('"Lu Shiow-yen"', "台中市长卢秀燕表示，暂不考虑参选。", "zh")
+
+
 def test_a_womans_given_name_and_a_dictionarys_given_name_are_written_as_chinese_news_writes_them() -> None:
     assert matched('"Lucia Marini"', "意大利检察官露西娅·马里尼表示。", "zh")  # 露 娅: a woman's characters
     assert matched('"Monica Ferri"', "莫妮卡·费里表示。", "zh")
