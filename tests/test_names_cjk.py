@@ -319,6 +319,13 @@ def test_a_place_is_no_water_named_after_it() -> None:
     assert not named_water("日本海上保安厅称", 0, 2)  # not a sea's 海: the coast guard
 
 
+def test_a_given_name_is_written_as_the_dictionary_writes_its_other_romanisation() -> None:
+    # CC-CEDICT has Mohammed, not Mohamed: the doubled consonant (shadda) romanised single
+    assert matched(
+        '"Mohamed Hamdan Dagalo"', "苏丹快速支援部队司令穆罕默德·哈姆丹·达加洛宣布成立平行政府。", "zh"
+    )
+
+
 def test_a_surname_after_a_title_is_the_person_of_a_hyphened_or_a_second_given_name() -> None:
     assert matched('"Jean-Noel Barrot"', "法国外长巴罗特呼吁以色列停止扩建定居点。", "zh")
     assert matched('"Maria Corina Machado"', "委内瑞拉反对派领导人马查多表示将继续抗争。", "zh")
