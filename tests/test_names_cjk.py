@@ -275,6 +275,15 @@ def test_a_chinese_person_named_in_pinyin_is_written_as_the_word_lists_write_peo
     assert matched('"Chen Jing"', "研究员陈静在会上介绍了成果。", "zh")
 
 
+def test_a_chinese_person_no_word_list_writes_is_found_by_the_sounds_after_a_title() -> None:
+    from monitor.lexicon.namesources import pinyin_sounds
+
+    assert pinyin_sounds("Wang Yi") is None  # the word lists write him: 王毅
+    assert matched('"Ding Xuexiang"', "国务院副总理丁薛祥出席世界经济论坛年会并致辞。", "zh")
+    assert not matched('"Ding Xuexiang"', "丁薛祥出席了会议。", "zh")  # no title: a homophone's as likely
+    assert not matched('"Ding Xuexiang"', "国务院副总理丁学东出席会议。", "zh")  # other sounds
+
+
 def test_a_taiwanese_person_named_in_wade_giles_is_read_by_its_pinyin() -> None:
     from monitor.lexicon.namesources import chinese_people
     from monitor.lexicon.transcribe.pinyin import wade_giles

@@ -763,6 +763,28 @@ def _people_written(heads: list[str], options: list[str], sounds: list[list[str]
     return sorted((w for w in found if w not in things), key=lambda w: -found[w])[:PEOPLE_KEPT]
 
 
+def pinyin_sounds(name: str) -> list[str] | None:
+    """For a Chinese person named in pinyin whom no source writes and wordfreq's list holds in none of
+    the sounds' writings (`Ding Xuexiang`: 丁薛祥), the characters each syllable may be, surname first:
+    [丁..., 薛学..., 祥想...] (the surname's among CC-CEDICT's surnames read so). None for any other name.
+    The matcher finds such a person by sound only after a title (国务院副总理丁薛祥): the characters
+    are unknown, and a homophone writing elsewhere is another person or a word."""
+    from monitor.lexicon.transcribe.pinyin import syllables
+
+    words = re.sub(r"[^a-z ]", "", fold(name).replace("-", " ")).split()
+    if len(words) != 2 or chinese_names(name) or pinyin_names(name) or chinese_people(name):
+        return None
+    table = _syllables()
+    orders = []
+    for surname, given in (words[::-1], words):
+        heads = json.loads(table.get("s:" + surname) or "[]")
+        sounds = syllables(given)
+        if heads and sounds and len(sounds) <= 2 and all(table.get("c:" + s) for s in sounds):
+            chars = [table.get("c:" + s) or "" for s in sounds]
+            orders.append((-heads[0][1], ["".join(h for h, _ in heads), *chars]))
+    return min(orders)[1] if orders else None
+
+
 _WADE_GILES_NAME = re.compile(r"([A-Za-z]+) ([A-Za-z]+)-([a-zA-Z]+)")
 
 

@@ -572,6 +572,7 @@ class Compiler:
                 found += self.titled(sorted(titled), label, ctx, alone)
             elif ctx.article_lang == "zh":
                 found += self.surname_alone(parted, label, ctx)
+                found += self.pinyin_sounds(label, ctx)
         parts = tuple(merge_words([p for p in (own, *found) if p is not None]))
         if wildcard and not expanded.variants:  # a stem starting several concepts' members: its own words
             return own or m.AnyOf(())
@@ -1279,6 +1280,19 @@ class Compiler:
         if surname is not None:
             out.append(m.Sequence(label, (*matchers[:-1], m.Pattern(label, surname, fields)), within))
         return out
+
+    @staticmethod
+    def pinyin_sounds(label: str, ctx: _Context) -> list[m.Sequence]:
+        """A Chinese person named in pinyin whom no source writes (`namesources.pinyin_sounds`): any
+        characters of the name's syllables, surname first, after a title (国务院副总理丁薛祥 for `"Ding
+        Xuexiang"`, `not_a_chinese_surname_alone`)."""
+        from monitor.lexicon.namesources import pinyin_sounds
+
+        classes = pinyin_sounds(label.strip('"'))
+        if classes is None:
+            return []
+        regex = compile_regex("".join(f"[{chars}]" for chars in classes))
+        return [m.Sequence(label, (m.Pattern(label, regex, ctx.fields),), within=not_a_chinese_surname_alone)]
 
     def titled(
         self, texts: list[str], label: str, ctx: _Context, within: m.Within = not_a_surname_alone
