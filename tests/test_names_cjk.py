@@ -275,6 +275,32 @@ def test_a_chinese_person_named_in_pinyin_is_written_as_the_word_lists_write_peo
     assert matched('"Chen Jing"', "研究员陈静在会上介绍了成果。", "zh")
 
 
+def test_a_chinese_person_no_word_list_writes_is_found_by_the_sounds_after_a_title() -> None:
+    from monitor.lexicon.namesources import pinyin_sounds
+
+    assert pinyin_sounds("Wang Yi") is None  # the word lists write him: 王毅
+    assert matched('"Ding Xuexiang"', "国务院副总理丁薛祥出席世界经济论坛年会并致辞。", "zh")
+    assert not matched('"Ding Xuexiang"', "丁薛祥出席了会议。", "zh")  # no title: a homophone's as likely
+    assert not matched('"Ding Xuexiang"', "国务院副总理丁学东出席会议。", "zh")  # other sounds
+
+
+def test_a_taiwanese_person_named_in_wade_giles_is_read_by_its_pinyin() -> None:
+    from monitor.lexicon.namesources import chinese_people
+    from monitor.lexicon.transcribe.pinyin import wade_giles
+
+    assert wade_giles("chia") == ["jia", "qia"]  # no apostrophe: aspirated or not
+    assert wade_giles("hsiao") == ["xiao"]
+    assert wade_giles("chih") == ["zhi", "chi"] and wade_giles("chi") == ["ji", "qi"]
+    assert wade_giles("tzu") == ["zi", "ci"] and wade_giles("su") == ["su"]
+    assert wade_giles("shiow") == ["xiu"]  # Gwoyeu Romatzyh, in Taiwan's passports
+    assert chinese_people("Lin Chia-lung") == ["林佳龙"]
+    assert chinese_people("Cheng Li-wun") == ["郑丽文"]  # zheng's surname, Tongyong's wun
+    assert chinese_people("Lee Jae-myung") == []  # Korean: no Wade-Giles
+    assert "韩国语" not in chinese_people("Han Kuo-yu")  # the Korean language: CC-CEDICT's, no person
+    assert matched('"Chiang Wan-an"', "台北市長蔣萬安宣布明年起調漲公車票價。", "zh")
+    assert matched('"Lu Shiow-yen"', "台中市长卢秀燕表示，暂不考虑参选。", "zh")
+
+
 def test_a_womans_given_name_and_a_dictionarys_given_name_are_written_as_chinese_news_writes_them() -> None:
     assert matched('"Lucia Marini"', "意大利检察官露西娅·马里尼表示。", "zh")  # 露 娅: a woman's characters
     assert matched('"Monica Ferri"', "莫妮卡·费里表示。", "zh")
@@ -300,6 +326,28 @@ def test_a_place_is_no_water_named_after_it() -> None:
     assert found("尼日尔军政府宣布", "尼日尔")
     assert found("德国河流水位持续下降", "德国")  # German rivers: 德国|河流
     assert not named_water("日本海上保安厅称", 0, 2)  # not a sea's 海: the coast guard
+
+
+def test_a_place_is_whole_before_a_regions_word_that_its_last_character_would_join() -> None:
+    # cut 东北部|苏|梅州 (Meizhou, a Chinese city): 州 after it marks 苏梅 as the place
+    assert matched("Sumy", "乌克兰东北部苏梅州遭到俄军无人机袭击。", "zh")
+    assert matched("Sumy", "苏梅州州长表示，三人在袭击中死亡。", "zh")
+    assert not matched("Huawei", "将才华为社会所用。", "zh")  # still a word across the name
+
+
+def test_a_place_after_a_given_name_and_a_dot_is_that_persons_surname() -> None:
+    assert not matched("Homs", "好莱坞女星凯蒂·霍姆斯出席了电影首映式。", "zh")  # Katie Holmes
+    assert not matched("Homs", "血液检测公司创始人伊丽莎白·霍姆斯开始服刑。", "zh")  # Elizabethtown: small
+    assert matched("Homs", "叙利亚中部城市霍姆斯发生教派冲突。", "zh")
+    assert matched("Homs", "连接阿勒颇·霍姆斯的公路重新开放。", "zh")  # after another place: a pair
+    assert matched("Milan", "2026年米兰·科尔蒂纳冬奥会火炬传递启动。", "zh")  # before the dot: left alone
+
+
+def test_a_given_name_is_written_as_the_dictionary_writes_its_other_romanisation() -> None:
+    # CC-CEDICT has Mohammed, not Mohamed: the doubled consonant (shadda) romanised single
+    assert matched(
+        '"Mohamed Hamdan Dagalo"', "苏丹快速支援部队司令穆罕默德·哈姆丹·达加洛宣布成立平行政府。", "zh"
+    )
 
 
 def test_a_surname_after_a_title_is_the_person_of_a_hyphened_or_a_second_given_name() -> None:
@@ -1080,6 +1128,11 @@ def test_a_given_name_or_a_surname_may_differ_in_one_character() -> None:
     assert matched('"Martina Kessler"', "德国议员马丁娜·凯斯莱表示。", "zh")  # 莱 for 勒
     assert not matched('"Martina Kessler"', "德国议员马丁娜·凯斯勒斯基表示。", "zh")  # a longer name
     assert not matched('"Martina Kessler"', "德国议员马克·凯斯勒表示。", "zh")  # another given name
+    # a part of two characters only by a character of the same sound: 玛 for 马 (ma), not 森 for 马奈
+    assert matched('"Hun Manet"', "柬埔寨首相洪玛奈访问北京。", "zh")
+    assert not matched('"Hun Manet"', "柬埔寨首相洪森访问北京。", "zh")
+    # beside a part of one character (汗, also Hun's), a longer part too: 尤尼斯 is one off 马尼斯
+    assert not matched('"Hun Manet"', "以军对加沙地带南部城市汗尤尼斯发动新一轮空袭。", "zh")
     assert matched('"Ahmed al-Sharaa"', "叙利亚过渡政府总统沙拉会见了沙特外交大臣。", "zh")  # no article
     assert not matched('"Ahmed al-Sharaa"', "他点了一份水果沙拉。", "zh")  # salad: no title before it
     # a first name no dictionary gives as a given name: the name the press uses alone after a title

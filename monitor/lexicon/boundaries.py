@@ -410,14 +410,22 @@ def _split_by_a_word(text: str, start: int, end: int) -> bool:
     wordfreq's weights, the name's writing among them) cut it apart and join its first character to
     the word before it (才华|为: 华为, Huawei, in 将才华为社会所用, "to put one's talent to society's
     use"), or its last to the word after it? Then a reading likelier than the name runs across it.
-    Not after a country's name (意大利|都灵), where a name starts."""
+    Not after a country's name (意大利|都灵), where a name starts, nor where the last character joins a
+    region's or a city's word right after it (苏|梅州 for 苏梅州, the Sumy oblast: `_PLACE_KINDS`), which
+    marks what comes before it as a place."""
     if after_country(text, start, end):
         return False
     found = cuts_around(text, start, end)
     if end - start > SHORT_NAME:
         return _edge_joined(text, start, end, found)
     inside = any(start < cut < end for cut in found)
+    if inside and start in found and text[end : end + 1] in _PLACE_KINDS and end + 1 in found:
+        return False
     return inside and (start not in found or end not in found)
+
+
+# A region's or a city's word, which Chinese writes right after a place's name (苏梅州, 基辅市).
+_PLACE_KINDS = frozenset("州市省县")
 
 
 def _edge_joined(text: str, start: int, end: int, found: frozenset[int]) -> bool:
@@ -1182,6 +1190,44 @@ class NationalNotInternational:
         if self.then(text, start, end):
             return True
         return text.endswith(NATIONAL, 0, start) or bool(_countries_before(text, start))
+
+
+PERSON_PART_LEAST = 2  # characters of a name's other part, at least, beside a dot
+
+
+@dataclass(frozen=True)
+class PlaceInPersonsName:
+    """A `CaseRule.within` check for a place's Chinese writing: the place's characters right after the
+    dot that follows a person's given name are that person's surname (凯蒂·霍姆斯, Katie Holmes, and
+    伊丽莎白·霍姆斯 are no Homs). The given name is the word of the likeliest cutting before the dot, of
+    Han characters, no country's or city's name: two places joined by a dot stay places (阿勒颇·霍姆斯
+    公路). A place before the dot is left alone (米兰·科尔蒂纳冬奥会: both are places)."""
+
+    then: Callable[[str, int, int], bool]  # asked first
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        if self.then(text, start, end):
+            return True
+        if start <= PERSON_PART_LEAST or text[start - 1] not in NAME_DOTS:
+            return False
+        left = max(0, start - 1 - REACH)
+        found = {cut + left for cut in cuts(text[left : start - 1], "zh")}
+        first = max((cut for cut in found if cut < start - 1), default=start - 1)
+        return _a_persons_part(text[first : start - 1])
+
+
+def _a_persons_part(part: str) -> bool:
+    """Is `part`, before a dot and a place's writing, a person's given name: Han characters, no
+    country's name, nor a large city's (阿勒颇·霍姆斯公路, the Aleppo-Homs road): a small town's writing
+    is often a given name's too (伊丽莎白, Elizabeth and Elizabethtown; 维多利亚)."""
+    from monitor.lexicon.namesources import cities
+
+    if len(part) < PERSON_PART_LEAST or not han(part) or part in _countries():
+        return False
+    return all(city.population < PAIRED_CITY_POPULATION for city in cities(part))
+
+
+PAIRED_CITY_POPULATION = 100_000  # a city this large before a dot and a place pairs them as places
 
 
 def inside_japanese_word(text: str, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from importlib import metadata, resources
+from itertools import product
 
 from monitor.analysis.fold import fold
 from monitor.lexicon.frequency import FREQUENCIES
@@ -755,13 +756,15 @@ def chinese_people(name: str) -> list[str]:
     among the combinations wordfreq's Chinese list knows as a word (it lists people's names) and
     CC-CEDICT not as a common one (杨柳 "willow" for Liu Yang), the `PEOPLE_KEPT` most used: each
     homophone names another person (张炜 is not 张伟). Of the two orders (Wei Zhang, Zhang Wei), the
-    one whose surname CEDICT's people bear more often is tried first, the other only if it finds none."""
-    from monitor.lexicon.boundaries import word_zipf
+    one whose surname CEDICT's people bear more often is tried first, the other only if it finds none.
+    A name that is no pinyin but Wade-Giles with a hyphened given name, as Taiwan's press and passports
+    write it (`Lin Chia-lung`, `Cheng Li-wun`), is read surname first by each syllable's pinyin (林佳龙,
+    郑丽文)."""
     from monitor.lexicon.transcribe.pinyin import syllables
 
     words = re.sub(r"[^a-z ]", "", fold(name).replace("-", " ")).split()
     if len(words) != 2:
-        return []
+        return _wade_giles_people(name)
     table = _syllables()
     orders = []
     for surname, given in (words[::-1], words):
@@ -769,17 +772,86 @@ def chinese_people(name: str) -> list[str]:
         sounds = syllables(given)
         if heads and sounds and len(sounds) <= 2:
             usual = [h for i, (h, people) in enumerate(heads) if i == 0 or people]  # not 力 for Li
-            orders.append((-heads[0][1], usual, [table.get("c:" + s) or "" for s in sounds]))
-    for _, heads, options in sorted(orders, key=lambda order: order[0]):  # the commoner surname first
-        found: dict[str, float] = {}
-        for head in heads:
-            for rest in _combinations(options):
-                usage = word_zipf(head + rest)
-                if 0 < usage < PERSON_MAX_ZIPF and table.get("w:" + head + rest) is None:
-                    found[head + rest] = usage
+            options = [table.get("c:" + s) or "" for s in sounds]
+            orders.append((-heads[0][1], usual, options, [[surname], *([s] for s in sounds)]))
+    for _, heads, options, read in sorted(orders, key=lambda order: order[0]):  # the commoner surname first
+        found = _people_written(heads, options, read)
         if found:
-            return sorted(found, key=lambda w: -found[w])[:PEOPLE_KEPT]
-    return []
+            return found
+    return _wade_giles_people(name)
+
+
+def _people_written(heads: list[str], options: list[str], sounds: list[list[str]]) -> list[str]:
+    """A surname's characters (`heads`) before one of each syllable's (`options`): the `PEOPLE_KEPT`
+    combinations wordfreq's Chinese list knows best below `PERSON_MAX_ZIPF`, none of CC-CEDICT's
+    common words, nor a proper noun it has under those `sounds` (one list of readings per syllable)
+    that names no person (韩国语, the Korean language, for Han Kuo-yu)."""
+    from monitor.lexicon.boundaries import word_zipf
+
+    table = _syllables()
+    things = {
+        e.simplified
+        for reading in product(*sounds)
+        for e in _chinese("p:" + "".join(reading))
+        if not cedict_person(e.simplified)
+    }
+    found: dict[str, float] = {}
+    for head in heads:
+        for rest in _combinations(options):
+            usage = word_zipf(head + rest)
+            if 0 < usage < PERSON_MAX_ZIPF and table.get("w:" + head + rest) is None:
+                found[head + rest] = usage
+    return sorted((w for w in found if w not in things), key=lambda w: -found[w])[:PEOPLE_KEPT]
+
+
+def pinyin_sounds(name: str) -> list[str] | None:
+    """For a Chinese person named in pinyin whom no source writes and wordfreq's list holds in none of
+    the sounds' writings (`Ding Xuexiang`: 丁薛祥), the characters each syllable may be, surname first:
+    [丁..., 薛学..., 祥想...] (the surname's among CC-CEDICT's surnames read so). None for any other name.
+    The matcher finds such a person by sound only after a title (国务院副总理丁薛祥): the characters
+    are unknown, and a homophone writing elsewhere is another person or a word."""
+    from monitor.lexicon.transcribe.pinyin import syllables
+
+    words = re.sub(r"[^a-z ]", "", fold(name).replace("-", " ")).split()
+    if len(words) != 2 or chinese_names(name) or pinyin_names(name) or chinese_people(name):
+        return None
+    table = _syllables()
+    orders = []
+    for surname, given in (words[::-1], words):
+        heads = json.loads(table.get("s:" + surname) or "[]")
+        sounds = syllables(given)
+        if heads and sounds and len(sounds) <= 2 and all(table.get("c:" + s) for s in sounds):
+            chars = [table.get("c:" + s) or "" for s in sounds]
+            orders.append((-heads[0][1], ["".join(h for h, _ in heads), *chars]))
+    return min(orders)[1] if orders else None
+
+
+_WADE_GILES_NAME = re.compile(r"([A-Za-z]+) ([A-Za-z]+)-([a-zA-Z]+)")
+
+
+def _wade_giles_people(name: str) -> list[str]:
+    """`Lin Chia-lung` -> 林佳龙: a surname and a hyphened given name of two syllables, each read as the
+    pinyin its Wade-Giles spelling may stand for (`wade_giles`), the surname among the likeliest of
+    every reading (Cheng: 郑 zheng, 程 cheng), as `chinese_people` writes a person named in pinyin."""
+    from monitor.lexicon.transcribe.pinyin import wade_giles
+
+    match = _WADE_GILES_NAME.fullmatch(fold(name).strip())
+    if match is None:
+        return []
+    table = _syllables()
+    readings = [wade_giles(part) for part in match.groups()]
+    if not all(readings):
+        return []
+    heads = [
+        h
+        for sound in readings[0]
+        for i, (h, people) in enumerate(json.loads(table.get("s:" + sound) or "[]")[:SURNAMES_TRIED])
+        if i == 0 or people
+    ]
+    options = ["".join(table.get("c:" + sound) or "" for sound in sounds) for sounds in readings[1:]]
+    if not heads or not all(options):
+        return []
+    return _people_written(list(dict.fromkeys(heads)), options, readings)
 
 
 def _combinations(options: list[str]) -> Iterator[str]:

@@ -38,6 +38,7 @@ from monitor.lexicon.boundaries import (
     NamedAfterPlace,
     NationalNotInternational,
     PlaceAsWord,
+    PlaceInPersonsName,
     StartsAnotherName,
     SurnameSoundsNear,
     WrittenAsWord,
@@ -225,6 +226,7 @@ def _joined(
 # 凯斯勒 or 凯斯莱): each writer picks the characters of a sound their own way. Shorter parts are
 # other names (马丁 and 马克, Martin and Mark; a family's other members bear the surname too).
 FUZZY_PART = 3
+FUZZY_BESIDE = 2  # characters the other parts, read exactly, have at least beside such a part
 
 
 @cache
@@ -235,25 +237,36 @@ def _name_character_class() -> str:
     return "[" + "".join(sorted(name_characters())) + "]"
 
 
-def _one_off_pattern(spellings: list[str], dot: bool) -> Any:
+def _one_off_pattern(spellings: list[str], dot: bool, loose: bool = True) -> Any:
     """A regular expression for one part of a Chinese name written part by part, differing from its
     readings' characters, taken position by position as sets, in exactly one character, which is one
-    a transcription writes; with the dot after it (`dot`: a given name before the surname). None for
-    a part shorter than `FUZZY_PART` characters."""
+    a transcription writes; with the dot after it (`dot`: a given name before the surname). A part
+    shorter than `FUZZY_PART` characters, or any part where not `loose`, differs only by a character
+    of the same sound (`homophones`: 洪玛奈 for Hun Manet's 洪马奈), none where no such character is."""
+    from monitor.lexicon.transcribe.hanzi import homophones
+
     by_length: dict[int, list[set[str]]] = {}
     for text in spellings:
-        if len(text) >= FUZZY_PART and all(is_cjk(c) for c in text):
+        if len(text) >= FUZZY_PART - 1 and all(is_cjk(c) for c in text):
             sets = by_length.setdefault(len(text), [set() for _ in text])
             for i, char in enumerate(text):
                 sets[i].add(char)
-    if not by_length:
-        return None
     named = _name_character_class()
+
+    def other(chars: set[str], size: int) -> str | None:
+        if size >= FUZZY_PART and loose:
+            return named
+        alike = {h for c in chars for h in homophones(c)} - chars
+        return "[" + "".join(sorted(alike)) + "]" if alike else None
+
     alternatives = [
-        "".join(named if i == k else "[" + "".join(sorted(chars)) + "]" for i, chars in enumerate(sets))
-        for sets in by_length.values()
+        "".join(alt if i == k else "[" + "".join(sorted(chars)) + "]" for i, chars in enumerate(sets))
+        for size, sets in by_length.items()
         for k in range(len(sets))
+        if (alt := other(sets[k], size)) is not None
     ]
+    if not alternatives:
+        return None
     return compile_regex("(?:" + "|".join(alternatives) + ")" + (f"[{NAME_DOTS}-]" if dot else ""))
 
 
@@ -569,6 +582,7 @@ class Compiler:
                 found += self.titled(sorted(titled), label, ctx, alone)
             elif ctx.article_lang == "zh":
                 found += self.surname_alone(parted, label, ctx)
+                found += self.pinyin_sounds(label, ctx)
         parts = tuple(merge_words([p for p in (own, *found) if p is not None]))
         if wildcard and not expanded.variants:  # a stem starting several concepts' members: its own words
             return own or m.AnyOf(())
@@ -1109,6 +1123,8 @@ class Compiler:
                         boundary = BeforeGivenName(boundary)
                     if self._international_short(bare, label, ctx):  # 中国国家原子能机构 is no IAEA
                         boundary = NationalNotInternational(boundary)
+                    if self._a_place(label, ctx.rule_lang):  # 凯蒂·霍姆斯, Katie Holmes, is no Homs
+                        boundary = PlaceInPersonsName(boundary)
                     case = replace(case, within=boundary)
                 elif case is not None and ctx.article_lang == "ja" and han(text):  # not 京都 in 東京都
                     kanji: m.Within = inside_japanese_word
@@ -1263,13 +1279,30 @@ class Compiler:
         """A Chinese name written part by part with its given name, or else its surname, one character
         off its readings (`_one_off_pattern`), the other parts as read."""
         out = []
-        given = _one_off_pattern([parts[0] for parts in spelt], dot=True)
+        # a part read exactly of one character is in every other name (汗 in 汗尤尼斯, Khan Younis, for
+        # Hun Manet's 汗): beside it, the other part differs only by a character of the same sound
+        rest = min(sum(map(len, parts[1:])) for parts in spelt) >= FUZZY_BESIDE
+        given = _one_off_pattern([parts[0] for parts in spelt], dot=True, loose=rest)
         if given is not None:
             out.append(m.Sequence(label, (m.Pattern(label, given, fields), *matchers[1:]), within))
-        surname = _one_off_pattern([parts[-1] for parts in spelt], dot=False)
+        rest = min(sum(map(len, parts[:-1])) for parts in spelt) >= FUZZY_BESIDE
+        surname = _one_off_pattern([parts[-1] for parts in spelt], dot=False, loose=rest)
         if surname is not None:
             out.append(m.Sequence(label, (*matchers[:-1], m.Pattern(label, surname, fields)), within))
         return out
+
+    @staticmethod
+    def pinyin_sounds(label: str, ctx: _Context) -> list[m.Sequence]:
+        """A Chinese person named in pinyin whom no source writes (`namesources.pinyin_sounds`): any
+        characters of the name's syllables, surname first, after a title (国务院副总理丁薛祥 for `"Ding
+        Xuexiang"`, `not_a_chinese_surname_alone`)."""
+        from monitor.lexicon.namesources import pinyin_sounds
+
+        classes = pinyin_sounds(label.strip('"'))
+        if classes is None:
+            return []
+        regex = compile_regex("".join(f"[{chars}]" for chars in classes))
+        return [m.Sequence(label, (m.Pattern(label, regex, ctx.fields),), within=not_a_chinese_surname_alone)]
 
     def titled(
         self, texts: list[str], label: str, ctx: _Context, within: m.Within = not_a_surname_alone

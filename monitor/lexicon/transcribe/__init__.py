@@ -810,6 +810,13 @@ def _written_part(word: str, words: int) -> list[str]:
     if words < 2:
         return []  # a name of one word is looked up whole (`names`)
     found = [e.simplified for e in chinese_names(word) if "・" not in e.simplified]
+    if not found:  # Mohamed as CC-CEDICT's Mohammed: 穆罕默德
+        found = [
+            e.simplified
+            for spelt in _doubled_consonant(word)
+            for e in chinese_names(spelt)
+            if "・" not in e.simplified
+        ]
     if not found and len(word) > FEMININE_BASE_LETTERS and word.lower().endswith("na"):
         # a woman's form of a man's name in -n (Martina, Juliana): his writing and 娜 (马丁娜, 朱利安娜),
         # a writing of his sounds (马丁 for Martin, not 丁韪良, a Martin's Chinese name)
@@ -820,6 +827,16 @@ def _written_part(word: str, words: int) -> list[str]:
             if "・" not in e.simplified and said and e.simplified[:1] == said[0][:1]
         ]
     return [f for f in dict.fromkeys(found) if len(f) <= CEDICT_PART_CHARACTERS]
+
+
+_SINGLE_CONSONANT = re.compile(r"(?<=[aeiou])([bdfklmnprstz])(?=[aeiou])")
+
+
+def _doubled_consonant(word: str) -> list[str]:
+    """`Mohamed` -> [Mohammed, ...]: each single consonant between vowels written double, as English
+    romanisations of one Arabic or Persian name write its doubled consonant (shadda) or leave it single
+    (Mohamed, Mohammed; Hasan, Hassan), where a dictionary has only one of them."""
+    return [word[: m.start()] + m.group(1) + word[m.start() :] for m in _SINGLE_CONSONANT.finditer(word)]
 
 
 # A given name in -na longer than this may be a man's name in -n with -a (Martina, Juliana); shorter ones

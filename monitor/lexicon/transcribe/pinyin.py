@@ -153,3 +153,58 @@ def pinyin_katakana(word: str) -> list[str]:
     found_all = combine(pieces, 4, joiner="")
     plain = len(parts) == 1 and re.fullmatch(r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]", parts[0])
     return [f + "ー" for f in found_all] if plain else found_all
+
+
+# Wade-Giles, as Taiwan's and Hong Kong's English press and passports write Mandarin names (Lin
+# Chia-lung 林佳龙, Hsiao 萧, Kuo 郭), with its apostrophes and umlauts dropped, so that an aspirated and
+# a plain initial look alike (Chiang is jiang or qiang); and the Taiwanese spellings mixed into it:
+# Gwoyeu Romatzyh's sh before i and its iow (Shiow 秀), Tongyong's wun (文) and a passport's ih (宜).
+_WG_INITIALS = {
+    "hs": ("x",), "ch": ("zh", "ch", "j", "q"), "sh": ("sh", "x"), "ts": ("z", "c"), "tz": ("z", "c"),
+    "ss": ("s",), "sz": ("s",), "p": ("b", "p"), "t": ("d", "t"), "k": ("g", "k"), "j": ("r",),
+    "m": ("m",), "f": ("f",), "n": ("n",), "l": ("l",), "h": ("h",), "s": ("s", "x"), "": ("",),
+}  # fmt: skip
+_WG_FINALS = {
+    "ih": ("i",), "ieh": ("ie",), "ien": ("ian",), "iung": ("iong",), "ung": ("ong",), "eh": ("e",),
+    "uei": ("ui",), "ueh": ("ue",), "erh": ("er",), "o": ("o", "e", "uo"), "u": ("u", "i"),
+    "iou": ("iu",), "iow": ("iu",), "un": ("un", "en"),
+}  # fmt: skip
+_WG_WHOLE = {  # syllables with no initial, or a y or w for one
+    "i": ("yi",), "ih": ("yi",), "yi": ("yi",), "yeh": ("ye",), "yen": ("yan",), "yung": ("yong",),
+    "yu": ("yu", "you"), "yueh": ("yue",), "yuan": ("yuan",), "yun": ("yun",), "o": ("e", "o"),
+    "erh": ("er",), "wun": ("wen",), "lee": ("li",), "in": ("yin",), "ing": ("ying",),
+}  # fmt: skip
+_WG_INITIAL = re.compile(r"hs|ch|sh|ts|tz|ss|sz|[ptkjmfnlhs]|")
+
+
+def wade_giles(syllable: str) -> list[str]:
+    """`chia` -> [jia, qia]; `hsiao` -> [xiao]; `kuo` -> [guo, kuo]: the pinyin a Wade-Giles syllable
+    (lower case, no apostrophe) may stand for, valid pinyin only ([] for no Wade-Giles syllable)."""
+    if syllable in _WG_WHOLE:
+        return list(_WG_WHOLE[syllable])
+    if syllable[:1] in ("y", "w"):
+        return [syllable] if _SYLLABLE.fullmatch(syllable) else []
+    match = _WG_INITIAL.match(syllable)
+    initial = match.group() if match else ""
+    final = syllable[len(initial) :]
+    if not final:
+        return []
+    out: list[str] = []
+    for head in _WG_INITIALS[initial]:
+        for tail in _WG_FINALS.get(final, (final,)):
+            if head in ("j", "q", "x") and not tail.startswith(("i", "u")):
+                continue  # j q x stand before i and ü only
+            if head == "x" and initial in ("s", "sh") and not tail.startswith("i"):
+                continue  # GR's shiow and Tongyong's si are xiu and xi; su is su
+            if final == "i" and head in ("zh", "ch", "sh", "r", "z", "c", "s"):
+                continue  # chi = ji, qi (zhi is chih)
+            if head in ("zh", "ch", "sh", "z", "c", "s", "r") and tail.startswith("i") and tail != "i":
+                continue  # zhia, sia: no pinyin
+            if final == "u" and (tail == "i") != (initial in ("tz", "ss", "sz")):
+                continue  # tzu = zi, ssu = si; tsu = zu, ku = ku
+            if final == "ih" and head in ("j", "q", "x"):
+                continue  # chih = zhi, shih = shi (the buzzed i)
+            pinyin = head + tail
+            if pinyin not in out and _SYLLABLE.fullmatch(pinyin):
+                out.append(pinyin)
+    return out
