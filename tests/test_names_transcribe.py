@@ -809,6 +809,8 @@ def test_a_single_acronym_is_not_read_as_initials() -> None:
         ("Sergio Mattarella", "ru", "Серджо"),  # Sergio beside an Italian surname is Italian
         ("Steinmeier", "uk", "Штайнмаєр"),  # Ukrainian [je] after a vowel is є
         ("Bayer", "uk", "Баєр"),
+        ("Joaquim de Almeida", "ru", "ди"),  # a Portuguese de as its speakers say it
+        ("Joaquim de Almeida", "uk", "ді"),
     ],
 )
 def test_origin_conventions_of_italian_given_names_and_ukrainian_je(

@@ -557,14 +557,15 @@ def spread(readings: list[list[str]], limit: int, joiner: str = " ") -> list[str
 
 
 # Particles inside names (bin, von, de, al-) are words of a grammar, not of a name: each
-# language writes them its own way, in lower case (Мухаммед бен Салман, Урсула фон дер Ляйен).
+# language writes them its own way, in lower case (Мухаммед бен Салман, Урсула фон дер Ляйен); a
+# Portuguese de as its speakers say it too (Rebelo de Sousa Ребелу ди Соуза).
 _PARTICLES: dict[str, dict[str, tuple[str, ...]]] = {
     "ru": {"bin": ("бен", "бин"), "ibn": ("ибн",), "bint": ("бинт",), "abu": ("абу",), "al": ("аль", "ал"),
-           "el": ("эль",), "de": ("де",), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
+           "el": ("эль",), "de": ("де", "ди"), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
            "da": ("да",), "di": ("ди",), "du": ("дю",), "la": ("ла",), "le": ("ле",), "del": ("дель",),
            "dos": ("душ", "дос"), "das": ("даш", "дас"), "do": ("ду",), "della": ("делла",), "ben": ("бен",)},
     "uk": {"bin": ("бін", "бен"), "ibn": ("ібн",), "bint": ("бінт",), "abu": ("абу",), "al": ("аль", "ал"),
-           "el": ("ель",), "de": ("де",), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
+           "el": ("ель",), "de": ("де", "ді"), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
            "da": ("да",), "di": ("ді",), "du": ("дю",), "la": ("ла",), "le": ("ле",), "del": ("дель",),
            "dos": ("душ", "дос"), "das": ("даш", "дас"), "do": ("ду",), "della": ("делла",), "ben": ("бен",)},
     "ar": {"al": ("ال",), "el": ("ال",), "bin": ("بن",), "ibn": ("ابن", "بن"), "bint": ("بنت",), "abu": ("أبو", "ابو"), "ben": ("بن",),
