@@ -787,3 +787,48 @@ def test_a_final_aya_is_not_first_read_as_a_ukrainian_adjective() -> None:
 def test_a_name_written_by_sound_also_keeps_its_spelling_s_double_consonant() -> None:
     assert "Беррак" in transcribe("Barrack", "uk")  # Tom Barrack: Берак by sound, rr kept
     assert "Дрисколль" not in transcribe("Driscoll", "ru")  # only a hard l is doubled
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "expected"),
+    [
+        ("J.K. Rowling", "ru", "Джей Кей"),  # initials said as English names its letters
+        ("JK Rowling", "uk", "Джей Кей"),
+        ("A. J. Styles", "ru", "Эй"),  # A's stressed name, not the article's
+    ],
+)
+def test_initials_before_a_surname_are_read_as_letter_names(name: str, language: str, expected: str) -> None:
+    assert any(expected in reading for reading in transcribe(name, language))
+
+
+def test_a_single_acronym_is_not_read_as_initials() -> None:
+    """Only a word before the surname is initials: an acronym alone keeps the rule's own route."""
+    assert not any("Би Би" in reading for reading in transcribe("BBC", "ru"))
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "word"),
+    [
+        ("Guido Bertolaso", "ru", "Гвидо"),  # Italian gu before a vowel: гв
+        ("Guido Bertolaso", "uk", "Гвідо"),
+        ("Sergio Mattarella", "ru", "Серджо"),  # Sergio beside an Italian surname is Italian
+        ("Steinmeier", "uk", "Штайнмаєр"),  # Ukrainian [je] after a vowel is є
+        ("Bayer", "uk", "Баєр"),
+        ("Joaquim de Almeida", "ru", "ди"),  # a Portuguese de as its speakers say it
+        ("Joaquim de Almeida", "uk", "ді"),
+    ],
+)
+def test_origin_conventions_of_italian_given_names_and_ukrainian_je(
+    name: str, language: str, word: str
+) -> None:
+    assert any(word in reading.split() for reading in transcribe(name, language))
+
+
+def test_a_given_name_far_rarer_in_its_surnames_language_keeps_its_own_reading_first() -> None:
+    """Jorge is Spanish and Portuguese; Italian news uses it much less, so Bergoglio does not make it Йорге."""
+    assert not transcribe("Jorge Bergoglio", "ru")[0].startswith("Йорге")
+
+
+def test_a_given_names_deeper_reading_its_news_uses_is_kept() -> None:
+    """Lucia's established Russian form Лючия is ranked low by the scheme's costs; news uses it as a word."""
+    assert any("Лючия" in reading.split() for reading in transcribe("Lucia Bianchi", "ru"))

@@ -302,6 +302,7 @@ def _in_alphabet(
     kin = marked or (("tr",) if turkish else ()) or _name_origins(words)
     readings = [
         _particle(o, language)
+        or (_initials(o, language) if i < len(originals) - 1 else None)
         or _camel(o, language, per_word)
         or _mac(scheme, o, language, _longer(o, language, per_word), kin)
         or _umlauted(
@@ -316,7 +317,7 @@ def _in_alphabet(
                 language,
             ),
         )
-        for o in originals
+        for i, o in enumerate(originals)
     ]
     if language in ("ru", "uk"):  # a given name in its own form there (Mykola: Николай)
         readings[:-1] = [
@@ -556,14 +557,15 @@ def spread(readings: list[list[str]], limit: int, joiner: str = " ") -> list[str
 
 
 # Particles inside names (bin, von, de, al-) are words of a grammar, not of a name: each
-# language writes them its own way, in lower case (Мухаммед бен Салман, Урсула фон дер Ляйен).
+# language writes them its own way, in lower case (Мухаммед бен Салман, Урсула фон дер Ляйен); a
+# Portuguese de as its speakers say it too (Rebelo de Sousa Ребелу ди Соуза).
 _PARTICLES: dict[str, dict[str, tuple[str, ...]]] = {
     "ru": {"bin": ("бен", "бин"), "ibn": ("ибн",), "bint": ("бинт",), "abu": ("абу",), "al": ("аль", "ал"),
-           "el": ("эль",), "de": ("де",), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
+           "el": ("эль",), "de": ("де", "ди"), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
            "da": ("да",), "di": ("ди",), "du": ("дю",), "la": ("ла",), "le": ("ле",), "del": ("дель",),
            "dos": ("душ", "дос"), "das": ("даш", "дас"), "do": ("ду",), "della": ("делла",), "ben": ("бен",)},
     "uk": {"bin": ("бін", "бен"), "ibn": ("ібн",), "bint": ("бінт",), "abu": ("абу",), "al": ("аль", "ал"),
-           "el": ("ель",), "de": ("де",), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
+           "el": ("ель",), "de": ("де", "ді"), "von": ("фон",), "van": ("ван",), "der": ("дер",), "den": ("ден",),
            "da": ("да",), "di": ("ді",), "du": ("дю",), "la": ("ла",), "le": ("ле",), "del": ("дель",),
            "dos": ("душ", "дос"), "das": ("даш", "дас"), "do": ("ду",), "della": ("делла",), "ben": ("бен",)},
     "ar": {"al": ("ال",), "el": ("ال",), "bin": ("بن",), "ibn": ("ابن", "بن"), "bint": ("بنت",), "abu": ("أبو", "ابو"), "ben": ("بن",),
@@ -662,6 +664,26 @@ _ARABIC_LETTERS = {
 # Surnames whose prefix is written on to a capitalised stem (McLean, MacDonald, DiCaprio, LeBlanc,
 # FitzGerald): one name, which `_camel` would read as a firm's words written together.
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Di|De|Le|La|Van|Fitz|O)[A-Z][a-z]+$")
+
+
+# A given name's initials: one or two capitals, each with a dot or both without (J.D., J., JD).
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,2}|[A-Z]{2}")
+
+
+def _initials(word: str, language: str) -> list[str] | None:
+    """The English names of a name's initials in Russian or Ukrainian letters, as news says them
+    (J.D. Vance: Джей Ди Вэнс), from the CMU dictionary's pronunciation of each letter (its stressed
+    one: A is EY1, not the article's AH0); None for other words and languages. Only a word before the
+    surname is read so: a word of capitals alone is an acronym (BBC), spelt by the rule's own route."""
+    if language not in ("ru", "uk") or not _INITIALS.fullmatch(word):
+        return None
+    said = []
+    for letter in word.replace(".", ""):
+        stressed = [p for p in pronunciations(letter) if any(ph.endswith("1") for ph in p)]
+        if not stressed:
+            return None
+        said.append(spoken_cyrillic(stressed[0], letter, language))
+    return [" ".join(said), "-".join(said)]
 
 
 def _camel(word: str, language: str, limit: int) -> list[str] | None:
@@ -1164,7 +1186,7 @@ def _readings(
         scheme = UKRAINIAN_FROM_RUSSIAN
     # a name's letters that tell its origin tell it for each of its words (Lucie Horáková: Czech)
     marked = kin if sure or set(kin) - origin_languages() else ()
-    origins = marked or _origins(word) or (kin if _kin_reads(word, kin) else ())
+    origins = marked or _with_kin(_origins(word), word, kin) or (kin if _kin_reads(word, kin) else ())
     if language == "ar":
         own = [
             r
@@ -1306,7 +1328,19 @@ def _given(word: str, language: str) -> list[str]:
     established = established_given(
         spoken, language, lambda w: FREQUENCIES.zipf(w, language) >= ESTABLISHED_ZIPF
     )
-    return list(dict.fromkeys([*counterparts, *established]))
+    return list(dict.fromkeys([*counterparts, *established, *_used_readings(word, language)]))
+
+
+# A given name's readings beyond the kept ones, read this deep, are kept where the language's news
+# uses them as words this often: the name's established form, which the scheme's costs rank low
+# (Lucia Лючия, Люция, beside the first Луция; Guido Гвидо). Only inside a full name, never alone.
+GIVEN_DEPTH = 12
+USED_GIVEN_ZIPF = 2.0
+
+
+def _used_readings(word: str, language: str) -> list[str]:
+    deep = word_readings(word, language, limit=GIVEN_DEPTH)
+    return _cased([r for r in deep if FREQUENCIES.zipf(r.lower(), language) >= USED_GIVEN_ZIPF], word)
 
 
 def _ukrainian_h(word: str) -> bool:
@@ -1377,9 +1411,22 @@ def _name_origins(words: list[str]) -> tuple[str, ...]:
     Wroblewska beside Agnieszka)."""
     if len(words) < 2:
         return ()
-    # a hyphenated given name's parts (Jean-Pierre Duchamp: Pierre tells), not a double surname's
-    parts = [*(p for p in re.split(r"[-'’]", words[0]) if p), *words[1:]]
+    # the family name first, where it tells (Sergio Mattarella: Italian), then a hyphenated given name's
+    # parts (Jean-Pierre Duchamp: Pierre tells), not a double surname's, and the words between
+    parts = [words[-1], *(p for p in re.split(r"[-'’]", words[0]) if p), *words[1:-1]]
     return next((found for found in map(_origins, parts) if found), ())
+
+
+def _with_kin(own: tuple[str, ...], word: str, kin: tuple[str, ...]) -> tuple[str, ...]:
+    """A word's own origins with its name's (`kin`, the family name's where it tells) first, where that
+    language's news uses the word about as much (`ORIGIN_MARGIN`): a given name travels (Sergio is
+    Portuguese, Spanish and Italian) and the family name tells which (Sergio Mattarella Серджо, not
+    Сержиу); not Jorge or Javier, much rarer in Italian news (Jorge Bergoglio); () if `own` is."""
+    if not own or not kin or kin[0] in own:
+        return own
+    if FREQUENCIES.zipf(word, kin[0]) < FREQUENCIES.zipf(word, own[0]) - ORIGIN_MARGIN:
+        return own
+    return (kin[0], *own)
 
 
 def _kin_reads(word: str, kin: tuple[str, ...]) -> bool:

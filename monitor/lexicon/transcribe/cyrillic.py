@@ -527,7 +527,9 @@ _ORIGIN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "it": {"ccia": ("чча",), "ccio": ("ччо",), "cciu": ("ччу",), "ce": ("че",), "ci": ("чи",), "cia": ("ча",), "cio": ("чо",), "ciu": ("чу",), "ge": ("дже",),
            "gi": ("джи",), "gia": ("джа",), "gio": ("джо",), "giu": ("джу",), "ch": ("к",), "gh": ("г",),
            "gli": ("льи",), "gn": ("нь",), "sce": ("ше",), "sci": ("ши",), "z": ("ц", "дз"), "rz": ("рц",), "zz": ("цц",),
-           "cce": ("чче",), "cci": ("ччи",), "j": ("й",)},
+           "cce": ("чче",), "cci": ("ччи",), "j": ("й",),
+           # gu before a vowel is one syllable's гв (Guido Гвидо, Guicciardini Гвиччардини, Guardia Гвардия)
+           "gui": ("гви", "гуи"), "gua": ("гва", "гуа")},
     # French: tth one т, -ieu also ьё, a final -oy уа, an s before n silent inside a word too (Matthieu
     # Dufresnoy Матьё Дюфренуа, Godefroy Годфруа)
     "fr": {"th": ("т",), "tth": ("т", "тт"), "ieu$": ("ье", "ьё"), "oy$": ("уа", "ой"), "esn": ("ен", "есн"), "j": ("ж",), "ean": ("ан",), "ent$": ("ан",), "ient$": ("ьян", "ьен"), "ch": ("ш",), "ou": ("у",), "u": ("ю", "у"), "eau": ("о",), "au": ("о",),
@@ -659,15 +661,17 @@ _UK_LABIAL_SOFT = re.compile("(?<=[бпвмфрБПВМФР])ь(?=[єяю])")
 _UK_SOFT_Y = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])й(?=[єяю])")  # Ananyev Ананьєв
 # After a vowel, Ukrainian writes the sound [ji] as ї, never і (Луїш, Каїр, Гаїті, Україна)
 _UK_JI = re.compile("(?<=[аеєиіїоуюяАЕЄИІЇОУЮЯ])і")
+# and [je] after a vowel as є, never йе (Steinmeier Штайнмаєр, Bayer Баєр, Meyer Маєр)
+_UK_JE = re.compile("(?<=[аеєиіїоуюяАЕЄИІЇОУЮЯ])й[еє]")
 
 
 def ukrainian_spelling(text: str) -> str:
     """Ukrainian spelling: a soft sign is followed by є, never е (Бальєстерос, where a Spanish ll and e
     read ль and е), by я ю for а у (Кастельянос), and not at all before і и (Талісай); a й between a
     consonant and є я ю is one (Ананьєв); no soft sign after a labial or р before є я ю, an apostrophe
-    (Хав'єр, Олів'є, Лор'ян); і after a vowel is ї (Luis Луїш, not Луіш)."""
+    (Хав'єр, Олів'є, Лор'ян); і after a vowel is ї (Luis Луїш, not Луіш), йе є (Маєр, not Майер)."""
     softened = _SOFT_VOWEL_UK.sub(lambda m: _IOTATED[m.group(1)], text.replace("ье", "ьє"))
-    softened = _UK_JI.sub("ї", _UK_SOFT_Y.sub("ь", softened))
+    softened = _UK_JE.sub("є", _UK_JI.sub("ї", _UK_SOFT_Y.sub("ь", softened)))
     return _UK_LABIAL_SOFT.sub("'", softened)
 
 
