@@ -123,6 +123,16 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
         ("Speranza", "Speranza a Bruxelles per il vertice dei ministri.", "it", True),
         ("Speranza", "Speranza ha difeso le misure del governo.", "it", True),
         ("Lula", "Lula da Silva anunciou um novo pacote.", "pt", True),  # da: a name's particle
+        # in a language that puts its adjectives after the noun, before an adjective and a word that is
+        # no preposition it is the noun with its adjective, the subject; a name has its verb right after
+        # it, and a predicate adjective opening a headline has its complement (per, z)
+        ("Berger", "Berger allemand abattu par la police après une attaque.", "fr", False),
+        ("Berger", "Berger a appelé les syndicats à l'unité.", "fr", True),
+        ("Moedas", "Moedas antigas vendidas por milhares de euros em leilão.", "pt", False),
+        ("Moedas", "Moedas prometeu mais habitação para os jovens.", "pt", True),
+        ("Mucha", "Mucha domowa przenosi groźne bakterie.", "pl", False),
+        ("Mucha", "Mucha skrytykowała pomysł ministerstwa.", "pl", True),
+        ("Conte", "Conte soddisfatto per il risultato delle regionali.", "it", True),
         # so is a rarer word (Dutch *klaver*, clover, at zipf 3.49) that three dictionaries translate
         ("Klaver", "Klaver en gras groeien weer na de droge zomer.", "nl", False),
         ("Klaver", "Klaver en Timmermans voerden samen campagne.", "nl", True),

@@ -252,6 +252,25 @@ def preposition(word: str, language: str) -> bool:
 PREPOSITION_SENSES = 4
 
 
+@lru_cache(maxsize=4096)
+def adjective(word: str, language: str) -> bool:
+    """Is `word`, lower case as written, an adjective of `language`, inflected or not (Polish *domowa*,
+    Portuguese *antigas*, French *allemand*)? The dictionaries say so of it, or, where they do not list
+    it, of the lemma the lemma table reads it back to (*domowa*: domowy): the first of its English senses
+    that says its part of speech is an adjective's and none of the first `PREPOSITION_SENSES` is a verb's
+    (Italian *chiusa*, a participle, and a lemma the table reads as a verb, *largar* for *largo*, are
+    not counted through it)."""
+    from monitor.analysis.lemmas import open_lemma_table
+
+    found = translations(word, language, "en")
+    if not found:
+        table = open_lemma_table(language)
+        lemma = table.get(word) if table is not None else None
+        found = translations(lemma, language, "en") if lemma else []
+    parts = [t.parts for t in found[:PREPOSITION_SENSES] if t.parts]
+    return bool(parts) and "adj" in parts[0] and not any("v" in p for p in parts)
+
+
 def bearer_noun(word: str, language: str) -> bool | None:
     """Does `word`, a noun of `language`, name what a name names, a person, a body or a place (*Kanzler*,
     *Partei*: WordNet's noun.person, noun.group or noun.location first)? False where neither of its

@@ -80,7 +80,14 @@ from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWo
 from monitor.lexicon.senses import past_form
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
 from monitor.lexicon.transcribe.hanzi import name_sound
-from monitor.lexicon.words import food_word, inflections, other_sense, phrases_holding, preposition
+from monitor.lexicon.words import (
+    adjective,
+    food_word,
+    inflections,
+    other_sense,
+    phrases_holding,
+    preposition,
+)
 from monitor.rules import matchers as m
 from monitor.rules.ast import (
     TEXT_FIELDS,
@@ -727,7 +734,7 @@ class Compiler:
         opening = None
         if common and self.lexicon is not None and language not in CAPITALISED_NOUNS:
             # not *Conte e contessa*, *Speranza per i minatori*
-            opening = OpeningWord(language, self.lexicon.frequencies.zipf, preposition)
+            opening = OpeningWord(language, self.lexicon.frequencies.zipf, preposition, adjective)
         return m.CaseRule(shapes, first=first, within=within, context=context, opening=opening)
 
     def name_context(
