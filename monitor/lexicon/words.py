@@ -230,12 +230,18 @@ def english_noun(word: str, language: str) -> str:
 
 
 def food_word(word: str, language: str) -> bool:
-    """Is `word`, a noun of `language`, a food or drink (*jambon*, *Kürbis*, *vinho*)? Its English is food
-    in WordNet's most used sense (`wordnets.food`): the dictionaries say what a thing is, so no list of
-    products is kept."""
+    """Is `word`, a noun of `language`, a food or drink (*jambon*, *Kürbis*, *vinho*) or a plant (*pins*:
+    pine)? Its English, or its lemma's where the dictionaries lack the plural (*pins*: pin), is food or a
+    plant in WordNet's most used sense (`wordnets.food`): the dictionaries say what a thing is, so no list
+    of products is kept."""
+    from monitor.analysis.lemmas import open_lemma_table
     from monitor.lexicon.sources.wordnets import food
 
     english = english_noun(word, language)
+    if not english:
+        table = open_lemma_table(language)
+        lemma = table.get(word.lower()) if table is not None else None
+        english = english_noun(lemma, language) if lemma else ""
     return bool(english) and food(english)
 
 
