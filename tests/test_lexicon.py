@@ -145,6 +145,12 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
         ("Özel", "Özel'in mitingine binlerce kişi katıldı.", "tr", True),
         ("Özel", "Özel\u2018in mitingine binlerce kişi katıldı.", "tr", True),  # any apostrophe
         ("Özel", "Özel ile Erdoğan bir araya geldi.", "tr", True),  # ile, "with": a function word
+        # a Turkish name that is a common word takes its suffixes after an apostrophe; the word's own
+        # inflections (fidanlar, saplings: lemma fidan) are the noun's, wherever they stand
+        ("Fidan", "Fidanlar belediye ekiplerince toprakla buluşturuldu.", "tr", False),
+        ("Fidan", "Belediye yüzlerce Fidanlar dikti.", "tr", False),
+        ("Fidan", "Fidan'ın ziyareti iki gün sürecek.", "tr", True),
+        ("Fidan", "Dışişleri Bakanı Hakan Fidan Moskova'ya gitti.", "tr", True),
         # a surname only the transcription spells, which is also a common Russian or Ukrainian word
         # (Mack: мак, poppy; Kot: кот, cat): opening a sentence it is the word unless the article also
         # writes it capitalised inside a sentence, where the press introduces the person

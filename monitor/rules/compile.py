@@ -634,8 +634,10 @@ class Compiler:
                 keys = (tuple(dict.fromkeys((*keys[0], *sorted(forms)))),)
             return m.Words(label, keys, None, None, ctx.fields, case)
         case = self.name_case(tokens, ctx.article_lang, own=not same, term=(label, ctx.rule_lang))
-        if len(tokens) == 1 and not same and ctx.article_lang in CAPITALISED_NOUNS:
-            case = replace(case, forms=frozenset(keys[0]))  # not *Wüste* for `Wüst` through its lemma
+        common_turkish = ctx.article_lang == "tr" and case.first == m.FIRST_UNLESS_COMMON
+        if len(tokens) == 1 and not same and (ctx.article_lang in CAPITALISED_NOUNS or common_turkish):
+            # not *Wüste* for `Wüst` through its lemma, nor *Fidanlar* for Fidan (see `name_variant`)
+            case = replace(case, forms=frozenset(keys[0]))
         return m.Words(label, keys, None, None, ctx.fields, case)
 
     def acronym(self, text: str, label: str, ctx: _Context) -> m.Words:
@@ -789,8 +791,11 @@ class Compiler:
             self.analyzer.fold(label.strip('"'), ctx.article_lang)
         )
         case = self.name_case(tokens, ctx.article_lang, own=own, term=(label, ctx.rule_lang), guessed=guessed)
-        if len(tokens) == 1 and not phrase and ctx.article_lang in FORMS_ONLY:
-            # not *Wüste* for `Wüst` through its lemma, nor حائلا ("a barrier"; lemma حائل) for Hail
+        common_turkish = ctx.article_lang == "tr" and case.first == m.FIRST_UNLESS_COMMON
+        if len(tokens) == 1 and not phrase and (ctx.article_lang in FORMS_ONLY or common_turkish):
+            # not *Wüste* for `Wüst` through its lemma, nor حائلا ("a barrier"; lemma حائل) for Hail; nor
+            # *Fidanlar* ("saplings", lemma *fidan*) for Fidan: a Turkish name that is also a common word
+            # takes its suffixes after an apostrophe (*Fidan'ın*), the word's inflections are the noun's
             case = replace(case, forms=frozenset(keys[0]))
         if len(tokens) == 1 and ctx.article_lang in COMPOUNDING and ctx.article_lang != ctx.rule_lang:
             # a name inside a closed compound that the dictionaries know as another word: *Romantik*
