@@ -145,6 +145,12 @@ def test_acronyms_match_capitals_and_dotted_forms_only(
         ("Özel", "Özel'in mitingine binlerce kişi katıldı.", "tr", True),
         ("Özel", "Özel\u2018in mitingine binlerce kişi katıldı.", "tr", True),  # any apostrophe
         ("Özel", "Özel ile Erdoğan bir araya geldi.", "tr", True),  # ile, "with": a function word
+        # Dutch capitalises a demonym's declined adjective (Albanese: Albanees): right before a noun in
+        # lower case it is the adjective; before a verb (wil: willen's too), a break or after a title the name
+        ("Albanese", "De Albanese regering heeft een nieuwe minister benoemd.", "nl", False),
+        ("Albanese", "Albanese vissers protesteren tegen de quota.", "nl", False),
+        ("Albanese", "Albanese wil de banden met China herstellen.", "nl", True),
+        ("Albanese", "De Australische premier Anthony Albanese bezoekt Peking.", "nl", True),
         # a Turkish name that is a common word takes its suffixes after an apostrophe; the word's own
         # inflections (fidanlar, saplings: lemma fidan) are the noun's, wherever they stand
         ("Fidan", "Fidanlar belediye ekiplerince toprakla buluşturuldu.", "tr", False),

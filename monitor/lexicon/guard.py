@@ -1160,6 +1160,43 @@ class LocativeOpening:
         return not (token.sentence_start and token.form == self.locative)
 
 
+# Dutch capitalises a demonym's adjective, and declines it with -e before its noun (*de Albanese regering*,
+# *Italiaanse vissers*): a name spelt as such a form (Anthony Albanese) is the adjective right before a
+# noun in lower case, where the name has its verb, a break or a capital after it (*Albanese zei*,
+# *premier Albanese*, *Albanese (Labor)*).
+
+
+CAPITALISED_ADJECTIVES = frozenset({"nl"})
+
+
+@dataclass(frozen=True)
+class AttributiveAdjective:
+    """A `matchers.Context` for a one-word name spelt as a capitalised adjective's declined form (see
+    above, `words.inflected_adjective`): False (the adjective) right before a noun (`noun(word,
+    language)`: `words.noun`) in lower case, with nothing between; True elsewhere."""
+
+    language: str
+    written: str
+    noun: Callable[[str, str], bool] = field(compare=False, hash=False, repr=False)
+
+    def allows(self, text: AnalysedText, position: int) -> bool | None:
+        tokens = text.tokens
+        after = position + 1
+        if after >= len(tokens) or tokens[after].sentence_start:
+            return True
+        nxt = tokens[after]
+        if text.text[tokens[position].end : nxt.start].strip() or nxt.case is not Case.LOWER:
+            return True
+        return not (nxt.text.isalpha() and self.noun(nxt.text.lower(), self.language))
+
+    def describe(self, language_name: str) -> str:
+        """What `rules check` says of it."""
+        return (
+            f"{self.written}: also a declined {language_name} adjective, not matched right before a noun in"
+            " lower case"
+        )
+
+
 def _quoted(words: Iterable[str]) -> str:
     """'e', 'ed' or 'o'."""
     quoted = [f"'{w}'" for w in words]

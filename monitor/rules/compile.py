@@ -59,10 +59,12 @@ from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.guard import (
     AUXILIARIES,
+    CAPITALISED_ADJECTIVES,
     LOCATIVE_ENDINGS,
     LOOKALIKE_ZIPF,
     OPENING_INTRODUCED,
     AfterAuxiliary,
+    AttributiveAdjective,
     InCommonPhrase,
     InsideAnotherDeclinedPlace,
     InsideAnotherPlace,
@@ -83,7 +85,9 @@ from monitor.lexicon.transcribe.hanzi import name_sound
 from monitor.lexicon.words import (
     adjective,
     food_word,
+    inflected_adjective,
     inflections,
+    noun,
     other_sense,
     phrases_holding,
     preposition,
@@ -710,6 +714,10 @@ class Compiler:
         if context is None and single and language in LOCATIVE_ENDINGS and _consonant_end(tokens[0]):
             # not *Горе матери* ("grief") for Gore's Гор: a prepositional never opens a sentence
             context = LocativeOpening(self.analyzer.fold(_locative(tokens[0].text, language), language))
+        adjectival = single and language in CAPITALISED_ADJECTIVES and self.lexicon is not None
+        if context is None and adjectival and inflected_adjective(tokens[0].text, language):
+            # not *de Albanese regering* for Albanese: Dutch capitalises a demonym's adjective
+            context = AttributiveAdjective(language, tokens[0].text, noun)
         within: m.Within | None = None
         latin = len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS
         if latin and self.lexicon is not None and term is not None:  # not York in New York
