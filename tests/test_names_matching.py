@@ -516,6 +516,10 @@ def test_a_german_name_that_is_also_a_noun_after_a_determiner(query: str, text: 
         ("Hokkaido", "On la vend aussi sous le nom de courge Hokkaido.", "fr", False),
         ("Wien", "Wiener Würstchen werden knapp.", "de", False),
         ("Wien", "Wiener Polizisten suchen einen Mann.", "de", True),
+        # or a plant, in the plural the dictionaries lack (pins: pin, pine)
+        ("Aleppo", "Le feu a détruit 300 hectares de pins d'Alep.", "fr", False),
+        ("Aleppo", "Pini d'Aleppo in fiamme sulla costa.", "it", False),
+        ("Aleppo", "Les habitants d'Alep manquent d'eau.", "fr", True),
     ],
 )
 def test_a_name_inside_another_citys_name_or_a_common_phrase_is_not_the_name(

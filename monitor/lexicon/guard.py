@@ -991,6 +991,10 @@ OPENING_OF = {
     "fr": ("de", "d'", "d’"), "es": ("de",), "it": ("di", "d'", "d’"), "pt": ("de",), "ca": ("de", "d'"),
 }  # fmt: skip
 OPENING_BARE = frozenset({"tr"})  # any content word right after it, with nothing between
+# Languages that put an adjective after its noun (*Berger allemand*, *Fontana monumentale*, *Moedas antigas*;
+# Polish a kind's: *Wróbel domowy*, *Mucha domowa*): a common noun opening a sentence takes one there, a
+# name not, whose verb follows it (*Berger a appelé*, *Mucha skrytykowała*).
+POSTPOSED_ADJECTIVES = frozenset({"fr", "es", "it", "pt", "ca", "ro", "pl"})
 
 
 @dataclass(frozen=True)
@@ -1005,6 +1009,8 @@ class OpeningWord:
     preposition: Callable[[str, str], bool] | None = field(
         default=None, compare=False, hash=False, repr=False
     )
+    # whether a lower-case word is an adjective of the language (`words.adjective`), where known
+    adjective: Callable[[str, str], bool] | None = field(default=None, compare=False, hash=False, repr=False)
 
     def __call__(self, text: AnalysedText, position: int) -> bool:
         tokens = text.tokens
@@ -1016,7 +1022,7 @@ class OpeningWord:
             return False  # a comma, colon or dash: an apposition or a speaker (*Rubio, alto y...*)
         if self.language in OPENING_BARE:
             return token.text.isalpha() and self._content(nxt)  # not with a suffix after any apostrophe
-        if self._before_preposition(text, after):
+        if self._before_preposition(text, after) or self._before_adjective(text, after):
             return True
         joined = nxt.form in OPENING_CONJUNCTIONS.get(self.language, ())
         if not joined and nxt.form not in OPENING_OF.get(self.language, ()):
@@ -1044,6 +1050,29 @@ class OpeningWord:
             return False
         return self.preposition(nxt.text.lower(), self.language)
 
+    def _before_adjective(self, text: AnalysedText, after: int) -> bool:
+        """Is the word at `after` an adjective (`words.adjective`) in a language that puts one after its
+        noun, then a word in lower case that is no preposition, with nothing between the three (*Berger
+        allemand abattu*, *Wróbel domowy znika*, *Moedas antigas vendidas*)? The noun with its adjective
+        is the sentence's subject, its verb after it; a name opening a sentence takes its verb at once
+        (*Berger a appelé*). An adjective before a preposition, a break or the sentence's end is a
+        headline's predicate of the name (*Meloni soddisfatta per il voto*, *Tusk zadowolony z wyniku*),
+        which leaves the name."""
+        if self.adjective is None or self.preposition is None or self.language not in POSTPOSED_ADJECTIVES:
+            return False
+        tokens = text.tokens
+        nxt, then = tokens[after], after + 1
+        if nxt.case is not Case.LOWER or not nxt.text.isalpha():
+            return False
+        if then >= len(tokens) or tokens[then].sentence_start:
+            return False
+        following = tokens[then]
+        if text.text[nxt.end : following.start].strip() or following.case is not Case.LOWER:
+            return False
+        if not following.text.isalpha() or self.preposition(following.text.lower(), self.language):
+            return False
+        return self.adjective(nxt.text.lower(), self.language)
+
     def describe(self, written: str, language_name: str, means: tuple[str, ...] = ()) -> str:
         """What `rules check` says of it: `Boulanger: also a French word ('baker'), matched as the name
         only capitalised; at a sentence's start not where ...` (`means`: the word's senses; with none,
@@ -1061,6 +1090,8 @@ class OpeningWord:
             unless.append("before a common word with no comma or apostrophe between")
         elif self.preposition is not None:
             unless.append("before a preposition and a word in lower case")
+            if self.adjective is not None and self.language in POSTPOSED_ADJECTIVES:
+                unless.append("before an adjective and a word in lower case that is no preposition")
         how = f"at a sentence's start not {', nor '.join(unless)}"
         kind = f"also {article} {language_name} word{said}"
         if not means:
@@ -1147,6 +1178,43 @@ class LocativeOpening:
     def allows(self, text: AnalysedText, position: int) -> bool | None:
         token = text.tokens[position]
         return not (token.sentence_start and token.form == self.locative)
+
+
+# Dutch capitalises a demonym's adjective, and declines it with -e before its noun (*de Albanese regering*,
+# *Italiaanse vissers*): a name spelt as such a form (Anthony Albanese) is the adjective right before a
+# noun in lower case, where the name has its verb, a break or a capital after it (*Albanese zei*,
+# *premier Albanese*, *Albanese (Labor)*).
+
+
+CAPITALISED_ADJECTIVES = frozenset({"nl"})
+
+
+@dataclass(frozen=True)
+class AttributiveAdjective:
+    """A `matchers.Context` for a one-word name spelt as a capitalised adjective's declined form (see
+    above, `words.inflected_adjective`): False (the adjective) right before a noun (`noun(word,
+    language)`: `words.noun`) in lower case, with nothing between; True elsewhere."""
+
+    language: str
+    written: str
+    noun: Callable[[str, str], bool] = field(compare=False, hash=False, repr=False)
+
+    def allows(self, text: AnalysedText, position: int) -> bool | None:
+        tokens = text.tokens
+        after = position + 1
+        if after >= len(tokens) or tokens[after].sentence_start:
+            return True
+        nxt = tokens[after]
+        if text.text[tokens[position].end : nxt.start].strip() or nxt.case is not Case.LOWER:
+            return True
+        return not (nxt.text.isalpha() and self.noun(nxt.text.lower(), self.language))
+
+    def describe(self, language_name: str) -> str:
+        """What `rules check` says of it."""
+        return (
+            f"{self.written}: also a declined {language_name} adjective, not matched right before a noun in"
+            " lower case"
+        )
 
 
 def _quoted(words: Iterable[str]) -> str:

@@ -231,12 +231,18 @@ def english_noun(word: str, language: str) -> str:
 
 
 def food_word(word: str, language: str) -> bool:
-    """Is `word`, a noun of `language`, a food or drink (*jambon*, *Kürbis*, *vinho*)? Its English is food
-    in WordNet's most used sense (`wordnets.food`): the dictionaries say what a thing is, so no list of
-    products is kept."""
+    """Is `word`, a noun of `language`, a food or drink (*jambon*, *Kürbis*, *vinho*) or a plant (*pins*:
+    pine)? Its English, or its lemma's where the dictionaries lack the plural (*pins*: pin), is food or a
+    plant in WordNet's most used sense (`wordnets.food`): the dictionaries say what a thing is, so no list
+    of products is kept."""
+    from monitor.analysis.lemmas import open_lemma_table
     from monitor.lexicon.sources.wordnets import food
 
     english = english_noun(word, language)
+    if not english:
+        table = open_lemma_table(language)
+        lemma = table.get(word.lower()) if table is not None else None
+        english = english_noun(lemma, language) if lemma else ""
     return bool(english) and food(english)
 
 
@@ -251,6 +257,67 @@ def preposition(word: str, language: str) -> bool:
 
 
 PREPOSITION_SENSES = 4
+
+
+@lru_cache(maxsize=1024)
+def noun(word: str, language: str) -> bool:
+    """Is `word`, lower case as written, a noun of `language` (Dutch *regering*; *vissers* through its
+    lemma *visser*)? As `adjective` reads one: the first of its senses that says its part of speech is a
+    noun's and none of the first `PREPOSITION_SENSES` is a verb's, nor is the lemma the table reads it to
+    (*wil*, "will", is *willen*'s too)."""
+    from monitor.analysis.lemmas import open_lemma_table
+
+    if "n" not in _first_parts(word, language):
+        return False
+    table = open_lemma_table(language)
+    lemma = table.get(word) if table is not None else None
+    if not lemma or lemma == word:
+        return True
+    return not any("v" in t.parts for t in translations(lemma, language, "en")[:PREPOSITION_SENSES])
+
+
+@lru_cache(maxsize=1024)
+def inflected_adjective(text: str, language: str) -> bool:
+    """Is the capitalised `text` an adjective's inflected form that the language capitalises (Dutch
+    *Albanese*, *Italiaanse*: a demonym's, whose lemma the table gives as *Albanees*, *Italiaans*)? It
+    ends in -e, the lemma table reads it to another capitalised word, and the dictionaries give that word
+    as an adjective first. Where a name is spelt so (Anthony Albanese), the words after the hit tell
+    which it is (`guard.AttributiveAdjective`)."""
+    from monitor.analysis.lemmas import open_lemma_table
+
+    table = open_lemma_table(language)
+    lemma = table.get(text) if table is not None else None
+    if not lemma or lemma == text or not lemma[:1].isupper() or not text.endswith("e"):
+        return False  # with -e, and an open syllable's vowel written once (Albanees: Albanese)
+    parts = [t.parts for t in translations(lemma, language, "en")[:PREPOSITION_SENSES] if t.parts]
+    return bool(parts) and "adj" in parts[0]
+
+
+def _first_parts(word: str, language: str) -> frozenset[str]:
+    """The parts of speech of the first of `word`'s senses (or its lemma's, where the dictionaries lack
+    it) that says one, none where any of the first `PREPOSITION_SENSES` is a verb's."""
+    from monitor.analysis.lemmas import open_lemma_table
+
+    found = translations(word, language, "en")
+    if not found:
+        table = open_lemma_table(language)
+        lemma = table.get(word) if table is not None else None
+        found = translations(lemma, language, "en") if lemma else []
+    parts = [t.parts for t in found[:PREPOSITION_SENSES] if t.parts]
+    if not parts or any("v" in p for p in parts):
+        return frozenset()
+    return frozenset(parts[0])
+
+
+@lru_cache(maxsize=4096)
+def adjective(word: str, language: str) -> bool:
+    """Is `word`, lower case as written, an adjective of `language`, inflected or not (Polish *domowa*,
+    Portuguese *antigas*, French *allemand*)? The dictionaries say so of it, or, where they do not list
+    it, of the lemma the lemma table reads it back to (*domowa*: domowy): the first of its English senses
+    that says its part of speech is an adjective's and none of the first `PREPOSITION_SENSES` is a verb's
+    (Italian *chiusa*, a participle, and a lemma the table reads as a verb, *largar* for *largo*, are
+    not counted through it)."""
+    return "adj" in _first_parts(word, language)
 
 
 def bearer_noun(word: str, language: str) -> bool | None:

@@ -60,10 +60,12 @@ from monitor.lexicon.dictionary import COMPOUNDING
 from monitor.lexicon.endings import word_forms
 from monitor.lexicon.guard import (
     AUXILIARIES,
+    CAPITALISED_ADJECTIVES,
     LOCATIVE_ENDINGS,
     LOOKALIKE_ZIPF,
     OPENING_INTRODUCED,
     AfterAuxiliary,
+    AttributiveAdjective,
     InCommonPhrase,
     InsideAnotherDeclinedPlace,
     InsideAnotherPlace,
@@ -81,7 +83,16 @@ from monitor.lexicon.segments import AcrossWords, InsideKatakana, InsideLongerWo
 from monitor.lexicon.senses import past_form
 from monitor.lexicon.terms import CAPITALISED_NOUNS, COMMON_ZIPF, Kind, is_acronym, is_capitalised
 from monitor.lexicon.transcribe.hanzi import name_sound
-from monitor.lexicon.words import food_word, inflections, other_sense, phrases_holding, preposition
+from monitor.lexicon.words import (
+    adjective,
+    food_word,
+    inflected_adjective,
+    inflections,
+    noun,
+    other_sense,
+    phrases_holding,
+    preposition,
+)
 from monitor.rules import matchers as m
 from monitor.rules.ast import (
     TEXT_FIELDS,
@@ -651,8 +662,10 @@ class Compiler:
                 keys = (tuple(dict.fromkeys((*keys[0], *sorted(forms)))),)
             return m.Words(label, keys, None, None, ctx.fields, case)
         case = self.name_case(tokens, ctx.article_lang, own=not same, term=(label, ctx.rule_lang))
-        if len(tokens) == 1 and not same and ctx.article_lang in CAPITALISED_NOUNS:
-            case = replace(case, forms=frozenset(keys[0]))  # not *Wüste* for `Wüst` through its lemma
+        common_turkish = ctx.article_lang == "tr" and case.first == m.FIRST_UNLESS_COMMON
+        if len(tokens) == 1 and not same and (ctx.article_lang in CAPITALISED_NOUNS or common_turkish):
+            # not *Wüste* for `Wüst` through its lemma, nor *Fidanlar* for Fidan (see `name_variant`)
+            case = replace(case, forms=frozenset(keys[0]))
         return m.Words(label, keys, None, None, ctx.fields, case)
 
     def acronym(self, text: str, label: str, ctx: _Context) -> m.Words:
@@ -725,6 +738,10 @@ class Compiler:
         if context is None and single and language in LOCATIVE_ENDINGS and _consonant_end(tokens[0]):
             # not *Горе матери* ("grief") for Gore's Гор: a prepositional never opens a sentence
             context = LocativeOpening(self.analyzer.fold(_locative(tokens[0].text, language), language))
+        adjectival = single and language in CAPITALISED_ADJECTIVES and self.lexicon is not None
+        if context is None and adjectival and inflected_adjective(tokens[0].text, language):
+            # not *de Albanese regering* for Albanese: Dutch capitalises a demonym's adjective
+            context = AttributiveAdjective(language, tokens[0].text, noun)
         within: m.Within | None = None
         latin = len(tokens) == 1 and term is not None and language not in OTHER_SCRIPTS
         if latin and self.lexicon is not None and term is not None:  # not York in New York
@@ -751,7 +768,7 @@ class Compiler:
         opening = None
         if common and self.lexicon is not None and language not in CAPITALISED_NOUNS:
             # not *Conte e contessa*, *Speranza per i minatori*
-            opening = OpeningWord(language, self.lexicon.frequencies.zipf, preposition)
+            opening = OpeningWord(language, self.lexicon.frequencies.zipf, preposition, adjective)
         return m.CaseRule(shapes, first=first, within=within, context=context, opening=opening)
 
     def name_context(
@@ -806,8 +823,11 @@ class Compiler:
             self.analyzer.fold(label.strip('"'), ctx.article_lang)
         )
         case = self.name_case(tokens, ctx.article_lang, own=own, term=(label, ctx.rule_lang), guessed=guessed)
-        if len(tokens) == 1 and not phrase and ctx.article_lang in FORMS_ONLY:
-            # not *Wüste* for `Wüst` through its lemma, nor حائلا ("a barrier"; lemma حائل) for Hail
+        common_turkish = ctx.article_lang == "tr" and case.first == m.FIRST_UNLESS_COMMON
+        if len(tokens) == 1 and not phrase and (ctx.article_lang in FORMS_ONLY or common_turkish):
+            # not *Wüste* for `Wüst` through its lemma, nor حائلا ("a barrier"; lemma حائل) for Hail; nor
+            # *Fidanlar* ("saplings", lemma *fidan*) for Fidan: a Turkish name that is also a common word
+            # takes its suffixes after an apostrophe (*Fidan'ın*), the word's inflections are the noun's
             case = replace(case, forms=frozenset(keys[0]))
         if len(tokens) == 1 and ctx.article_lang in COMPOUNDING and ctx.article_lang != ctx.rule_lang:
             # a name inside a closed compound that the dictionaries know as another word: *Romantik*

@@ -385,9 +385,10 @@ def usual_sense_only(term: str, back: set[str]) -> bool:
 
 # What a noun is, in WordNet's lexicographer files (its senses' kinds, the most used first): a thing
 # named after a place (*jambon de Bayonne*, *Hokkaido-Kürbis*) is food, its most used sense in noun.food
-# (ham, sausage, wine, cheese), or a plant first that is also eaten (mustard, pumpkin, squash); not a
-# harbour (*port*: noun.location first, port wine after it), a mayor or a market. What a person or a
-# place is (`PERSON`, `GROUP`, `LOCATION`: *der Kanzler*, *die Partei*, *die Hauptstadt*) tells a name
+# (ham, sausage, wine, cheese), or a plant first (mustard, pumpkin; the pine of *pins d'Alep*, the cedar of
+# *cèdre du Liban*: a kind the place gave its name to, as it gives it to a ham); not a harbour (*port*:
+# noun.location first, port wine after it), a mayor or a market. What a person or a place is (`PERSON`,
+# `GROUP`, `LOCATION`: *der Kanzler*, *die Partei*, *die Hauptstadt*) tells a name
 # opening a sentence from a noun (`guard.NameContext`): *Sommer ist die Jahreszeit* (noun.time).
 FOOD_FILE = 13  # noun.food
 PLANT_FILE = 20  # noun.plant
@@ -430,9 +431,9 @@ def noun_kinds(word: str) -> tuple[int, ...]:
 
 
 def food(word: str) -> bool:
-    """Is English noun `word` food in its most used sense (see above)?"""
+    """Is English noun `word` food, or a plant, in its most used sense (see above)?"""
     kinds = noun_kinds(word)
-    return bool(kinds) and (kinds[0] == FOOD_FILE or (kinds[0] == PLANT_FILE and FOOD_FILE in kinds))
+    return bool(kinds) and kinds[0] in (FOOD_FILE, PLANT_FILE)
 
 
 HYPERNYM_DEPTH = 20  # WordNet's noun hierarchy is about 18 deep
