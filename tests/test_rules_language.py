@@ -1088,3 +1088,16 @@ def test_key_sets_are_the_same_by_identity_hash_or_keys() -> None:
     assert _same(keys, keys) and _same(keys, frozenset({"troop", "troops"}))
     assert not _same(keys, frozenset({"troops"})) and not _same(keys, frozenset({"troops", "border"}))
     assert not _same(keys, None)
+
+
+def test_equal_key_sets_of_a_rule_set_are_one_object() -> None:
+    """A term in several rules, and a rule's requirements beside its alternatives, give equal key sets:
+    `Compiled.of` keeps one object of each, so refiling's lookups and comparisons of a name's
+    thousands of spellings are identity tests (and the copies are freed)."""
+    compiled = build(
+        "troops AND talks", "(troops OR ceasefire) AND Geneva", "talks NEAR/5 troops", "Geneva OR talks"
+    ).for_language("en")
+    sets = [keys for required in compiled.requirements if required for keys in required]
+    sets += [keys for options in compiled.alternatives for required in options for keys in required]
+    assert len(sets) > len(set(sets))  # the same words' sets recur
+    assert len({id(keys) for keys in sets}) == len(set(sets))

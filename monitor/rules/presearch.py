@@ -116,11 +116,12 @@ class Compiled:
 
     @classmethod
     def of(cls, matchers: list[Matcher]) -> Compiled:
-        options = [alternatives(m) for m in matchers]
+        one = _One()
+        options = [tuple(map(one.required, alternatives(m))) for m in matchers]
         requirements: list[Required | None] = []
         always: list[int] = []
         for i, matcher in enumerate(matchers):
-            required = matcher.required()
+            required = one.required(matcher.required())
             if not required:
                 always.append(i)
             # `not all(required)`: a requirement no article can meet (a concept with no members here)
@@ -326,6 +327,20 @@ class Compiled:
             return best
         union = frozenset().union(*parts)
         return union if cost(union) < cost(best) else best
+
+
+class _One(dict[frozenset[str], frozenset[str]]):
+    """Equal key sets made one object: each `required()` builds its sets anew (a name's matcher, shared by
+    the rules that name it, gives each rule and each of its alternatives a copy of its thousands of
+    spellings), and a dict or set lookup, or `==`, of equal sets that are not one object compares them key
+    by key. Refiling looks each rule's sets up several times (their costs, the set filed under, `_check`):
+    with one object an identity test answers; the copies are freed too."""
+
+    def required(self, required: Required) -> Required:
+        return tuple(map(self.one, required))
+
+    def one(self, keys: frozenset[str]) -> frozenset[str]:
+        return self.setdefault(keys, keys)
 
 
 # A key set's cost when refiling: how many counted articles had its keys, then its `selectivity`.
