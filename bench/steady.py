@@ -113,7 +113,7 @@ def run(stream: Path, languages: list[str], articles: int, reports: int) -> None
             lang, text = line.rstrip("\n").split("\t", 1)
             matching.match(Article(uid=str(n), feed="steady", title="", summary=text, language=lang))
             if n % every == 0:
-                remembered = sum(len(w) for w in matching.analyzer._words.values())
+                remembered = len(matching.analyzer.remembered)
                 rate = n * ARTICLE_WORDS / (time.perf_counter() - started)
                 print(
                     f"{n // len(languages) * ARTICLE_WORDS:>20,} {rss_mb():>6.0f} MB {remembered:>17,} "

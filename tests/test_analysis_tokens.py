@@ -10,7 +10,7 @@ import pytest
 
 from monitor.analysis import Analyzer
 from monitor.analysis import analyzer as analyzer_module
-from monitor.analysis.analyzer import RENEW_AFTER, Case
+from monitor.analysis.analyzer import RENEW_AFTER, Case, Remembered
 from monitor.analysis.article import analyse_article
 from monitor.models import Article
 from monitor.rules import RuleSet, RuleSpec
@@ -185,12 +185,32 @@ def test_a_rule_set_of_many_words_leaves_the_articles_a_fresh_tokeniser() -> Non
 def test_a_language_that_met_its_fill_of_new_words_gets_a_fresh_tokeniser(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The tokeniser also keeps every word it met, never giving one back: a daemon of months renews it."""
-    monkeypatch.setattr(analyzer_module, "MAX_WORDS", 50)
+    """The tokeniser also keeps every word it met, never giving one back: a daemon of months renews it
+    when the analyser's memory of words turns a generation, if the language met enough new words."""
+    monkeypatch.setattr(analyzer_module, "RENEW_AFTER", 50)
     analyzer = Analyzer()
+    analyzer.remembered = Remembered(size=100)
     first = analyzer.languages.get("en").tokenizer
     analyzer.analyse(" ".join(f"word{n}" for n in range(60)), "en")
+    assert analyzer.languages.get("en").tokenizer is first  # the generation is not full yet
+    analyzer.analyse(" ".join(f"term{n}" for n in range(60)), "en")
     assert analyzer.languages.get("en").tokenizer is not first
+
+
+def test_the_words_remembered_are_bounded_over_all_languages_and_the_used_ones_stay() -> None:
+    """Each remembered word costs about a kilobyte: 14 busy languages of 100,000 words each grew past a
+    gigabyte. Two generations of at most `size` new words, all languages together, are held; a word met
+    again in the previous generation is kept, one not met for two generations is worked out anew."""
+    analyzer = Analyzer()
+    analyzer.remembered = Remembered(size=100)
+    for n in range(10):
+        for language in ("en", "de", "fr"):
+            analyzer.analyse(" ".join(f"w{language}{n}x{k}" for k in range(30)) + " Berlin", language)
+        assert len(analyzer.remembered) <= 2 * (100 + 31)
+    young, old = analyzer.remembered.language("de")
+    assert "Berlin" in young or "Berlin" in old  # met in every article: never dropped
+    assert "wde0x0" not in young and "wde0x0" not in old  # met once, long ago
+    assert [t.form for t in analyzer.analyse("wde0x0 Berlin", "de").tokens] == ["wde0x0", "berlin"]
 
 
 @pytest.mark.parametrize(

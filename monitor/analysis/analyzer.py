@@ -8,9 +8,9 @@ rule word wants only its own `Token.keys`. Each token carries its case shape and
 whether it starts a sentence, for the matcher's handling of names and acronyms.
 
 What a word gives (form, lemma, case, parts) is worked out once per word and language
-and remembered (`MAX_WORDS` per language), so an article of words seen before costs a
-dict lookup per word; a new word costs its lemma lookups and, in the compounding
-languages, a split (`compounds.py`).
+and remembered (`Remembered`: the words met lately, all languages within one bound), so an
+article of words seen before costs a dict lookup per word; a new word costs its lemma
+lookups and, in the compounding languages, a split (`compounds.py`).
 """
 
 from __future__ import annotations
@@ -401,8 +401,8 @@ def split_cjk(word: str, start: int) -> list[tuple[str, int]]:
 EXACT_PARTS: frozenset[PartKind] = frozenset({"hyphen", "apostrophe"})  # parts written as in the word
 COMPOUND_KINDS: frozenset[PartKind] = frozenset({"head", "modifier"})
 SENTENCE_ENDS = frozenset(".!?…:;\u3002\uff01\uff1f\uff1a")
-MAX_WORDS = 100_000  # words remembered per language (cleared when full)
-RENEW_AFTER = 5_000  # rule words after which a tokeniser is renewed: half its cache of 10,000 chunks
+GENERATION = 40_000  # new words, all languages together, after which `Remembered` starts a generation
+RENEW_AFTER = 5_000  # new words after which a tokeniser is renewed: half its cache of 10,000 chunks
 
 
 @lru_cache(maxsize=100_000)
@@ -440,6 +440,48 @@ def is_elision(word: str) -> bool:
 _Word = tuple[str, str, Case, tuple[Part, ...]]
 
 
+class Remembered:
+    """The words the analyser met lately, per language, within one bound for all languages.
+
+    A daemon meets tens of thousands of new words a day in each language it reads (names,
+    compounds, typos); each remembered word costs about a kilobyte with what spaCy's tokeniser
+    keeps of it, so a bound per language let 14 busy languages grow past a gigabyte. Words are
+    kept in two generations: the current one takes every word looked up, the previous one is
+    asked second and gives its words back to the current one; when the current one has taken
+    `size` words the previous one is dropped. A word used in either generation stays, one not met
+    for two generations goes, and at most 2 x `size` words are held whatever the languages.
+    """
+
+    def __init__(self, size: int = GENERATION) -> None:
+        self.size = size
+        self.young: dict[str, dict[str, _Word]] = {}
+        self.old: dict[str, dict[str, _Word]] = {}
+        self.taken = 0  # words the current generation has taken
+        self.new: dict[str, int] = {}  # per language, words worked out since its tokeniser was renewed
+
+    def language(self, code: str) -> tuple[dict[str, _Word], dict[str, _Word]]:
+        """The current and the previous generation's words of a language."""
+        young = self.young.get(code)
+        if young is None:
+            young = self.young.setdefault(code, {})
+        return young, self.old.get(code) or {}
+
+    def __len__(self) -> int:
+        return sum(map(len, self.young.values())) + sum(map(len, self.old.values()))
+
+    def full(self) -> bool:
+        return self.taken >= self.size
+
+    def turn(self) -> list[str]:
+        """Start a generation; the languages that met `RENEW_AFTER` new words since their tokeniser
+        was renewed, which should be now (spaCy's tokeniser keeps every word it met)."""
+        self.old, self.young, self.taken = self.young, {}, 0
+        stale = [code for code, new in self.new.items() if new >= RENEW_AFTER]
+        for code in stale:
+            self.new[code] = 0
+        return stale
+
+
 class Analyzer:
     """Tokenises, folds and lemmatises text in a given language.
 
@@ -456,7 +498,7 @@ class Analyzer:
         self.fold_accents = accents
         self.languages = languages or Languages()
         self.entities = entities or EntityModels()
-        self._words: dict[str, dict[str, _Word]] = {}
+        self.remembered = Remembered()
         self._empty: dict[str, AnalysedText] = {}  # language -> the analysis of an empty field
 
     @contextmanager
@@ -464,12 +506,13 @@ class Analyzer:
         """Analyse a rule set's terms inside: they are not the news. Where they were many (thousands
         of rules), the languages they went through get fresh tokenisers, whose cache the articles'
         words will fill instead (`Languages.renew`)."""
-        before = {code: len(words) for code, words in self._words.items()}
+        before = dict(self.remembered.new)
         try:
             yield
         finally:
-            for code, words in list(self._words.items()):
-                if len(words) - before.get(code, 0) >= RENEW_AFTER:
+            for code, new in list(self.remembered.new.items()):
+                if new - before.get(code, 0) >= RENEW_AFTER:
+                    self.remembered.new[code] = 0
                     self.languages.renew(code)
 
     def fold(self, text: str, language: str | None = None) -> str:
@@ -484,9 +527,9 @@ class Analyzer:
             return empty
         tokens: list[Token] = []
         cjk = _MAYBE_CJK.search(text) is not None
-        words = self._words.get(lang.code)
-        if words is None:
-            words = self._words.setdefault(lang.code, {})
+        remembered = self.remembered
+        words, before = remembered.language(lang.code)
+        taken = 0
         starts = True
         for tok in lang.tokenizer(text):
             if tok.is_punct or tok.is_space:
@@ -495,15 +538,21 @@ class Analyzer:
             for word, start in split_cjk(tok.text, tok.idx) if cjk else ((tok.text, tok.idx),):
                 facts = words.get(word)
                 if facts is None:
-                    if len(words) >= MAX_WORDS:
-                        words.clear()
-                        self.languages.renew(lang.code)
-                    facts = words[word] = self._word(lang, word)
+                    facts = before.get(word)
+                    if facts is None:
+                        facts = self._word(lang, word)
+                        remembered.new[lang.code] = remembered.new.get(lang.code, 0) + 1
+                    words[word] = facts
+                    taken += 1
                 form, lemma, case, parts = facts
                 if parts and case is Case.TITLE and not starts and lang.names_capitalised:
                     parts = tuple(p for p in parts if p.kind not in COMPOUND_KINDS)  # a name: Duitsland
                 tokens.append(Token(word, start, start + len(word), form, lemma, case, starts, parts))
                 starts = starts and is_elision(word)
+        remembered.taken += taken
+        if remembered.full():
+            for code in remembered.turn():
+                self.languages.renew(code)
         return AnalysedText(text, lang.code, tokens)
 
     def _word(self, lang: Language, word: str) -> _Word:

@@ -29,6 +29,10 @@ FALLBACK_LANG = "xx"
 
 
 LEMMA_SPLIT_ZIPF = 2.5  # a compound this common is split as written only (bench/compounds.py)
+# Lemma look-ups remembered per language, then forgotten all at once: the analyser remembers its words
+# (`analyzer.Remembered`), so these serve a new word's parts and compilation; kept for ever (up to
+# 500,000 a language, as before) they were one more memory that grew with every word a daemon met.
+LEMMAS_KEPT = 50_000
 
 
 @dataclass
@@ -42,7 +46,7 @@ class Language:
     zipf: Callable[[str, str], float] | None = (
         None  # word frequencies (for the plausibility of clitic and particle stems)
     )
-    cache: dict[str, str] = field(default_factory=dict)
+    cache: dict[str, str] = field(default_factory=dict)  # surface form -> lemma ("" for none), `LEMMAS_KEPT`
 
     @property
     def names_capitalised(self) -> bool:
@@ -112,8 +116,9 @@ class Language:
         if found is None:
             lower = text.lower()
             found = self.lemmas.get(text) or (lower != text and self.lemmas.get(lower)) or ""
-            if len(self.cache) < 500_000:
-                self.cache[text] = found
+            if len(self.cache) >= LEMMAS_KEPT:
+                self.cache.clear()
+            self.cache[text] = found
         return found or None
 
 
