@@ -447,16 +447,18 @@ class Remembered:
     compounds, typos); each remembered word costs about a kilobyte with what spaCy's tokeniser
     keeps of it, so a bound per language let 14 busy languages grow past a gigabyte. Words are
     kept in two generations: the current one takes every word looked up, the previous one is
-    asked second and gives its words back to the current one; when the current one has taken
-    `size` words the previous one is dropped. A word used in either generation stays, one not met
-    for two generations goes, and at most 2 x `size` words are held whatever the languages.
+    asked second and gives its words back to the current one; when `size` new words (worked out
+    anew) have come, the previous one is dropped. A word used in either generation stays, one not
+    met while 2 x `size` new words came goes: what is held is the words in use plus at most
+    2 x `size` new ones, whatever the languages. Words given back are not counted as new: a
+    daemon reading the same vocabulary again (or a bench cycling articles) never turns over.
     """
 
     def __init__(self, size: int = GENERATION) -> None:
         self.size = size
         self.young: dict[str, dict[str, _Word]] = {}
         self.old: dict[str, dict[str, _Word]] = {}
-        self.taken = 0  # words the current generation has taken
+        self.taken = 0  # new words the current generation has taken (not those the previous one gave back)
         self.new: dict[str, int] = {}  # per language, words worked out since its tokeniser was renewed
 
     def language(self, code: str) -> tuple[dict[str, _Word], dict[str, _Word]]:
@@ -541,15 +543,15 @@ class Analyzer:
                     facts = before.get(word)
                     if facts is None:
                         facts = self._word(lang, word)
-                        remembered.new[lang.code] = remembered.new.get(lang.code, 0) + 1
+                        taken += 1
                     words[word] = facts
-                    taken += 1
                 form, lemma, case, parts = facts
                 if parts and case is Case.TITLE and not starts and lang.names_capitalised:
                     parts = tuple(p for p in parts if p.kind not in COMPOUND_KINDS)  # a name: Duitsland
                 tokens.append(Token(word, start, start + len(word), form, lemma, case, starts, parts))
                 starts = starts and is_elision(word)
         remembered.taken += taken
+        remembered.new[lang.code] = remembered.new.get(lang.code, 0) + taken
         if remembered.full():
             for code in remembered.turn():
                 self.languages.renew(code)
