@@ -34,13 +34,7 @@ ARTICLE_WORDS = 200  # words of a synthetic article
 LIST_WORDS = 1_000_000  # words of wordfreq's list drawn from, the commonest first
 UNSPACED = {"zh", "ja"}  # languages written without spaces between words
 
-
-def rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
+from bench.languages import rss_mb  # noqa: E402
 
 
 class Words:
